@@ -69,6 +69,7 @@ class Speaker:
     organization: str | None = None
     side: str | None = None
     span: Span | None = None  # the mention this speaker was read from
+    definite: bool = False  # "the spokesperson": a later mention of someone already named
 
 
 @dataclass

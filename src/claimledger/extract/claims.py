@@ -1,0 +1,334 @@
+"""Attributed claims: who says what, through which cue, in quotes or paraphrase.
+
+Cues are read off the dependency parse, not just the sentence root: "X said that …",
+"…, X said.", "according to X, …", participles ("noting that …", "citing …"),
+passives ("it was reported by X that …", "X was quoted as saying …"), object cues
+("X pointed to …", "X praised …") and direct quotes in straight and curly quotes,
+including quotes that run on over sentences with no cue of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.data import read_table
+from claimledger.extract.speakers import PRONOUNS, SpeakerMemory, can_speak, read_speaker, word_class
+from claimledger.model import Claim, Place, Speaker
+
+# Cues whose content is their object rather than a clause: "pointed to a build-up",
+# "praised their marksmanship", "denied the allegations".
+OBJECT_CUES = {
+    "point", "cite", "praise", "blame", "accuse", "deny", "confirm", "acknowledge", "announce",
+    "report", "highlight", "emphasize", "emphasise", "reveal", "describe", "dismiss", "reject",
+    "refute", "estimate", "admit", "document", "show", "mention", "stress", "note", "warn",
+    "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand",
+}
+# Words that never speak, even when parsed as a cue's subject ("the attack showed …").
+NON_SPEAKER_DEPS = {"expl"}
+QUOTE_OPEN = "\"“„«"
+QUOTE_CLOSE = "\"”»"
+MAX_CONTENT_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    hedge: str
+    polarity: str
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, Cue]:
+    return {lemma: Cue(lemma, hedge, polarity) for lemma, hedge, polarity in read_table("cues.tsv")}
+
+
+NUMBER_WORD = (r"(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+               r"|hundred|hundreds|thousand|thousands|dozen|dozens|half|a third|one-third)")
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    for phrase, hedge in read_table("hedges.tsv"):
+        words = re.escape(phrase.removesuffix(" #"))
+        number = rf"\s+{NUMBER_WORD}\b" if phrase.endswith(" #") else r"\b"
+        patterns.append((re.compile(rf"\b{words}{number}", re.I), hedge))
+    return patterns
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (the marks excluded).
+
+    Curly quotes pair open with close; straight quotes pair in order within a
+    paragraph, so a quote may run over several sentences but never over a blank line.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[“„«]([^”»]{2,}?)[”»]", text):
+        spans.append((m.start(1), m.end(1)))
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer(r'"', para.group())]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            spans.append((para.start() + a + 1, para.start() + b))
+    return sorted(spans)
+
+
+def is_cue(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cue_table():
+        return False
+    # "say" used for a stated fact in a relative clause of its own object is still a cue;
+    # an imperative or a noun-modifying participle ("reported cases") is not.
+    return token.dep_ != "amod"
+
+
+def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
+    """Every attributed claim in the document, in text order."""
+    quotes = quote_spans(doc.text)
+    memory = SpeakerMemory()
+    claims: list[Claim] = []
+    previous: Claim | None = None
+    for sent in doc.sents:
+        _remember_people(sent, memory, places)
+        found = _sentence_claims(sent, quotes, places, memory)
+        if not found:
+            found = _run_on_quote(sent, quotes, previous)
+        claims.extend(found)
+        if found:
+            previous = found[-1]
+    return claims
+
+
+def _remember_people(sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
+    """Named people in the sentence become candidates for later "he"/"she"/surname."""
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            memory.note_person(read_speaker(ent.root, places))
+
+
+def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
+    claims: list[Claim] = []
+    cues = sorted((t for t in sent if is_cue(t)), key=_depth)
+    for cue in cues:
+        claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
+        if claim is not None:
+            claims.append(claim)
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+            claim = _according_to(tok, sent, quotes, places, memory, claims)
+            if claim is not None:
+                claims.append(claim)
+    _cut_nested(claims, sent.doc.text)
+    return sorted(claims, key=lambda c: c.span[0])
+
+
+def _cut_nested(claims: list[Claim], text: str) -> None:
+    """A content that runs on into another speaker's claim ("… has gained ground, while
+    the ministry announced …") ends where the other speaker begins."""
+    for outer in claims:
+        for inner in claims:
+            sp = inner.speaker.span
+            if inner is outer or sp is None or not (outer.span[0] < sp[0] < outer.span[1]):
+                continue
+            if inner.speaker.name == outer.speaker.name:
+                continue
+            cut = text[outer.span[0]:sp[0]]
+            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with)\b)+$", "", cut, flags=re.I)
+            if cut:
+                outer.span = (outer.span[0], outer.span[0] + len(cut))
+                outer.text = cut
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    speaker_tok = speaker_head(cue)
+    if speaker_tok is None or not can_speak(speaker_tok):
+        return None
+    inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
+    if inside and speaker_tok.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None  # "… with estimates indicating that …" inside another speaker's claim
+    span = content_span(cue, sent, quotes)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places))
+    memory.remember(speaker)
+    return _make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def speaker_head(cue: Token, hops: int = 0) -> Token | None:
+    """The token heading the speaker's phrase for a cue, walking up participles."""
+    lemma = cue.lemma_.lower()
+    for child in cue.children:
+        if child.dep_ == "nsubj" and child.dep_ not in NON_SPEAKER_DEPS:
+            return child
+    for child in cue.children:
+        if child.dep_ == "nsubjpass":
+            if lemma in {"quote", "cite"}:
+                return child  # "X was quoted as saying": X is the speaker
+        if child.dep_ == "agent":
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if hops >= 3:
+        return None
+    head = cue.head
+    if cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"} and head is not cue and head.pos_ in {"VERB", "AUX"}:
+        if lemma == "say" and head.lemma_.lower() == "quote":
+            objs = [t for t in head.children if t.dep_ == "dobj"]
+            if objs:
+                return objs[0]  # "quoted the source as saying …"
+        return speaker_head(head, hops + 1)
+    if cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        return head  # "a source telling Sputnik that …", "the army, which said …"
+    return None
+
+
+def content_span(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
+    """Character span of what the cue reports: its clause, its object or a quote."""
+    doc = cue.doc
+    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if clause is None and cue.lemma_.lower() == "say":
+        clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
+                       and c.i < cue.i), None)
+    if clause is not None:
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        return _trim(doc, start, end)
+    if cue.lemma_.lower() in OBJECT_CUES:
+        for child in cue.children:
+            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}):
+                end = child.right_edge.i + 1
+                for sibling in cue.children:  # "accused X of Y", "blamed X for Y"
+                    if sibling.dep_ == "prep" and sibling.i > child.i and sibling.lower_ in {"of", "for", "on"}:
+                        end = max(end, sibling.right_edge.i + 1)
+                return _trim(doc, child.left_edge.i, end)
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "of", "on"}:
+                objs = [t for t in child.children if t.dep_ == "pobj"]
+                if objs:
+                    return _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    # "'…' the army said": a quote in the sentence that the cue is outside of
+    for qs, qe in quotes:
+        if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
+            return qs, qe
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"that", "whether"}
+                           and doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
+    """"According to X, …": X speaks the clause the phrase hangs on."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    objs = [t for t in to.children if t.dep_ == "pobj"] or [t for t in tok.children if t.dep_ == "pobj"]
+    if not objs:
+        return None
+    speaker_tok = _source_behind(objs[0])
+    phrase = (tok.left_edge.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
+    head = tok.head if tok.head is not tok else sent.root
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if phrase[0] <= start:
+        start = phrase[1]
+    elif phrase[1] >= end:
+        end = phrase[0]
+    span = _trim(doc, max(start, sent.start), min(end, sent.end))
+    if span is None or any(c.span[0] <= span[0] and span[1] <= c.span[1] for c in earlier):
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places))
+    memory.remember(speaker)
+    return _make_claim(speaker, "according to", "according to", span, sent, quotes,
+                       (tok.idx, to.idx + len(to)))
+
+
+def _source_behind(obj: Token) -> Token:
+    """"according to information provided by a source at X": the source, not the information."""
+    if word_class(obj) in {"document", None} and obj.ent_type_ not in {"PERSON", "ORG"}:
+        for child in obj.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        objs = [t for t in agent.children if t.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+    return obj
+
+
+def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
+    """A sentence that is all quotation, with no cue of its own, continues the last
+    speaker's quote when it follows that claim closely."""
+    if previous is None or sent.start_char - previous.sentence_span[1] > 400:
+        return []
+    for qs, qe in quotes:
+        if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
+            sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
+        ):
+            start, end = max(qs, sent.start_char), min(qe, sent.end_char)
+            text = sent.doc.text[start:end].strip(" \"“”.")
+            if not text:
+                continue
+            offset = sent.doc.text.index(text, start)
+            span = (offset, offset + len(text))
+            return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None,
+                                hedge_cue=None)]
+    return []
+
+
+def _make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
+                quotes, cue_span, hedge_cue: str | None = "") -> Claim:
+    doc_text = sent.doc.text
+    text = doc_text[span[0]:span[1]]
+    words = text.split()
+    if len(words) > MAX_CONTENT_WORDS:
+        # a claim is a claim, not a page: keep the words nearest the cue
+        cut = len(" ".join(words[:MAX_CONTENT_WORDS]))
+        span = (span[0], span[0] + cut)
+        text = doc_text[span[0]:span[1]]
+    cue = cue_table().get(cue_lemma)
+    hedge = content_hedge(text)
+    if cue is not None and cue.hedge != "asserted" and hedge == "asserted":
+        hedge = cue.hedge
+    polarity = cue.polarity if cue is not None else "affirmed"
+    return Claim(
+        speaker=speaker, cue=cue_text, mode=quote_mode(span, quotes), hedge=hedge, polarity=polarity,
+        text=text, span=span, sentence_span=(sent.start_char, sent.end_char), cue_span=cue_span,
+    )
+
+
+def content_hedge(text: str) -> str:
+    for pattern, hedge in hedge_words():
+        if pattern.search(text):
+            return hedge
+    return "asserted"
+
+
+def quote_mode(span: tuple[int, int], quotes) -> str:
+    s, e = span
+    inside = 0
+    for qs, qe in quotes:
+        overlap = max(0, min(e, qe) - max(s, qs))
+        inside += overlap
+    if inside == 0:
+        return "indirect"
+    if inside >= 0.9 * (e - s):
+        return "direct"
+    return "mixed"
+
+
+def is_pronoun_speaker(speaker: Speaker) -> bool:
+    return speaker.name.lower() in PRONOUNS

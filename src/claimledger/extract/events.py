@@ -1,0 +1,252 @@
+"""Events: what happened, who did it, to whom, where, and how sure the teller is.
+
+A trigger word from ``data/events.tsv`` ("pulled back", "shelling", "captured",
+"pact") gives the type; the parse gives the actor (subject, "by" agent, or a
+"Turkish"/"US-led" modifier of a noun trigger) and the target; the nearest place in
+the trigger's own phrase, else its sentence, gives the place; the claim it is said
+in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.data import read_table
+from claimledger.model import Claim, Event, Party, Place, TimeExpr
+from claimledger.sides import side_of
+
+# event.type → (PLOVER event, ACLED event type / sub-event type). Kept in code, as the
+# spec asks, so that exports can carry the codebook categories users load directly.
+CATEGORIES: dict[str, tuple[str, str]] = {
+    "deploy": ("MOBILIZE", "Strategic developments / Headquarters or base established"),
+    "withdraw": ("RETREAT", "Strategic developments / Non-violent transfer of territory"),
+    "attack": ("ASSAULT", "Explosions/Remote violence / Shelling/artillery/missile attack"),
+    "battle": ("FIGHT", "Battles / Armed clash"),
+    "territory_change": ("FIGHT", "Battles / Government regains territory or Non-state actor overtakes territory"),
+    "agreement": ("AGREE", "Strategic developments / Agreement"),
+    "capture": ("COERCE", "Strategic developments / Arrests"),
+    "surrender": ("YIELD", "Strategic developments / Other"),
+    "casualty_report": ("ASSAULT", "Violence against civilians / Attack"),
+    "acknowledge": ("CONCEDE", "Strategic developments / Other"),
+    "deny": ("REJECT", "Strategic developments / Other"),
+    "other": ("OTHER", "Strategic developments / Other"),
+}
+PLACE_OBJECT_WORDS = {
+    "village", "villages", "town", "towns", "city", "positions", "position", "territory", "ground",
+    "control", "area", "areas", "base", "hill", "district", "region", "settlement", "settlements",
+    "stronghold", "airport", "bridge", "neighbourhood", "neighborhood", "checkpoint",
+}
+PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members"}
+CERTAINTY = {"asserted": "asserted", "estimate": "probable", "probable": "probable", "possible": "possible"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, str]:
+    return {lemma: kind for lemma, kind in read_table("events.tsv")}
+
+
+def categories(event_type: str) -> dict[str, str]:
+    plover, acled = CATEGORIES.get(event_type, CATEGORIES["other"])
+    return {"plover": plover, "acled": acled}
+
+
+def find_events(doc: Doc, claims: list[Claim], places: list[Place],
+                times: list[TimeExpr] | None = None) -> list[Event]:
+    events: list[Event] = []
+    for sent in doc.sents:
+        for tok in sent:
+            kind = trigger_type(tok)
+            if kind is None:
+                continue
+            event = _read_event(tok, kind, sent, claims, places, times or [])
+            if event is not None:
+                events.append(event)
+    return _fold(events)
+
+
+def trigger_type(tok: Token) -> str | None:
+    if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    table = triggers()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in table:
+        return table[f"{lemma} {particle}"]
+    if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
+        return None  # "air strike": the head noun carries it
+    kind = table.get(lemma) or table.get(tok.lower_)
+    if kind is None and tok.pos_ == "NOUN":
+        for child in tok.lefts:
+            if child.dep_ == "compound" and f"{child.lemma_.lower()} {lemma}" in table:
+                return table[f"{child.lemma_.lower()} {lemma}"]
+    if kind is None:
+        return None
+    return _refine(tok, kind)
+
+
+def _refine(tok: Token, kind: str) -> str | None:
+    """Words with several senses: decide by their objects."""
+    lemma = tok.lemma_.lower()
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
+    if lemma in {"capture", "seize", "take"}:
+        if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
+            return "territory_change"
+        if lemma == "capture" and (obj_words & PEOPLE_OBJECT_WORDS or tok.pos_ == "NOUN"):
+            return "capture"
+        return "territory_change" if lemma != "take" else None
+    if lemma in {"gain", "advance"}:
+        return kind if (obj_words & PLACE_OBJECT_WORDS or lemma == "advance") else None
+    if lemma in {"send", "station", "dispatch"}:
+        return kind if obj_words & (PEOPLE_OBJECT_WORDS | {"forces", "units", "contingent"}) or any(
+            c.dep_ == "nsubjpass" for c in tok.children) else None
+    if lemma in {"hit", "target", "fire", "pound"} and tok.pos_ == "NOUN" and lemma != "fire":
+        return None
+    if lemma == "leave":
+        return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
+    if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
+        return None
+    if lemma == "sign":
+        return kind if obj_words & {"agreement", "deal", "pact", "treaty", "accord", "ceasefire"} else None
+    return kind
+
+
+def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
+                times: list[TimeExpr]) -> Event | None:
+    doc = tok.doc
+    said_in = [c for c in claims if c.span[0] <= tok.idx < c.span[1]]
+    # a cue is not an event of its own unless the cue itself is the act ("denied")
+    if kind not in {"deny", "acknowledge"} and any(c.cue_span and c.cue_span[0] == tok.idx for c in claims):
+        return None
+    actor = _actor(tok, said_in)
+    target = _target(tok)
+    place = _place(tok, sent, places)
+    when = _when(tok, sent, times)
+    certainty = "asserted"
+    if said_in:
+        claim = said_in[0]
+        certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
+    if re.search(r"\b(allegedly|reportedly|unconfirmed)\b", sent.text, re.I) and certainty == "asserted":
+        certainty = "possible"
+    start, end = _phrase(tok)
+    return Event(
+        type=kind, text=doc[start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+        trigger_span=(tok.idx, tok.idx + len(tok)), actor=actor, target=target,
+        place=place.id if place else None, when=when, certainty=certainty,
+        claims=[c.id for c in said_in],
+    )
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """The words that tell the event: the trigger's clause for a verb, its phrase for a noun."""
+    if tok.pos_ == "VERB":
+        left = min([c.left_edge.i for c in tok.children if c.dep_ in ACTOR_DEPS] + [tok.i])
+        right = tok.right_edge.i + 1
+    else:
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+    right = min(right, left + 40)
+    while right > left + 1 and tok.doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+def _noun_phrase_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text if tok.i - tok.left_edge.i < 12 else tok.text
+
+
+def _party(tok: Token) -> Party:
+    text = _noun_phrase_text(tok)
+    words = [t for t in tok.subtree if t.dep_ not in {"relcl", "acl"}][:12]
+    short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
+    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side_of(short or text))
+
+
+def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
+    lemma = tok.lemma_.lower()
+    moved = lemma in {"withdraw", "retreat", "pull", "deploy", "send", "dispatch", "station", "leave"}
+    for child in tok.children:
+        if child.dep_ == "agent":
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs and not moved:
+                return _party(objs[0])
+        if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+            if child.pos_ == "PRON" and said_in:
+                break
+            return _party(child)
+        if child.dep_ == "nsubjpass" and moved:
+            return _party(child)  # "troops were deployed": the troops move
+    if tok.pos_ == "NOUN":
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
+        for mod in mods:
+            side = side_of(tok.doc[mod.left_edge.i: mod.i + 1].text)
+            if side:
+                return Party(name=tok.doc[mod.left_edge.i: tok.i].text, side=side)
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in {"by", "between"}:
+                objs = [t for t in child.children if t.dep_ == "pobj"]
+                if objs:
+                    return _party(objs[0])
+    head = tok.head
+    if tok.dep_ in {"conj", "xcomp", "advcl"} and head is not tok and head.pos_ == "VERB":
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return _party(child)
+    if said_in and tok.tag_ in {"VBG", "NN"}:
+        # "the ministry announced regaining control": the speaker did it
+        speaker = said_in[0].speaker
+        return Party(name=speaker.organization or speaker.name, side=speaker.side)
+    return None
+
+
+def _target(tok: Token) -> Party | None:
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            return _party(child)
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs:
+                return _party(objs[0])
+    return None
+
+
+def _place(tok: Token, sent: Span, places: list[Place]) -> Place | None:
+    """The place the trigger's own phrase names, else the nearest in its sentence."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    if tok.pos_ == "VERB":
+        lo, hi = sent.start_char, hi
+    best: tuple[int, Place] | None = None
+    for place in places:
+        for s, e in place.mentions:
+            if not (sent.start_char <= s and e <= sent.end_char):
+                continue
+            inside = lo <= s and e <= hi
+            distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+            if best is None or distance < best[0]:
+                best = (distance, place)
+    return best[1] if best else None
+
+
+def _when(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    inside = [t for t in times if sent.start_char <= t.span[0] and t.span[1] <= sent.end_char]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.span[0] - tok.idx))
+
+
+def _fold(events: list[Event]) -> list[Event]:
+    """One event per (type, actor side, place): a report tells the same event often."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.type, event.actor.side if event.actor else None, event.place)
+        if key in kept:
+            first = kept[key]
+            first.claims = sorted(set(first.claims) | set(event.claims))
+            if first.actor is None and event.actor is not None:
+                first.actor = event.actor
+            continue
+        kept[key] = event
+    return list(kept.values())

@@ -1,0 +1,287 @@
+"""Who speaks: a speaker read off the noun phrase a reporting cue points at.
+
+"Colonel Oleksandr Kindratenko, spokesperson for Ukraine's Special Operations Forces"
+becomes name, title, role, organisation and side; "a Ukrainian commander" an unnamed
+speaker; "Russia's Defense Ministry" an organisation; "a UN report" a document.
+Later mentions ("Zelensky", "he", "the spokesperson", "it") are resolved to the
+fullest earlier speaker that fits by :class:`SpeakerMemory`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from claimledger.data import read_table
+from claimledger.model import Place, Speaker
+from claimledger.sides import side_of, side_table
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it"}
+GROUP_PRONOUNS = {"they", "them"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
+INDEFINITE = {"a", "an", "one", "another", "some", "several"}
+# Modifiers that belong to the speaker's phrase; relative clauses and the like do not.
+LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
+RIGHT_PREPS = {"of", "for", "at", "from", "in", "with", "to"}
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict[str, str]:
+    return {word: cls for word, cls in read_table("speaker_words.tsv")}
+
+
+def word_class(token: Token | str) -> str | None:
+    text = token if isinstance(token, str) else token.text
+    return speaker_words().get(text.lower())
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the speaker's phrase: its modifiers on the left,
+    an apposition and "of/for/at …" attachments on the right."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS or child.dep_ == "compound":
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in RIGHT_PREPS):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in {"compound", "flat", "nummod"}:
+            end = max(end, child.i + 1)
+        elif not child.is_punct:
+            break
+    doc = head.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in {"the", "and"}):
+        start += 1
+    return start, end
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    return re.sub(r"\s+(['’]s)\b", r"\1", text)
+
+
+def _person_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split leading words into (before-name words, the name itself) for a PROPN head."""
+    name: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.pos_ in {"PROPN"} and not word_class(tok) and not side_table().is_side_word(tok.text):
+            name.insert(0, tok)
+        elif tok.text in {"-", "'"} and name:
+            name.insert(0, tok)
+        else:
+            break
+    return tokens[: len(tokens) - len(name)], name
+
+
+def can_speak(head: Token) -> bool:
+    """Whether a cue's subject can be a speaker at all: a name, a pronoun, or a noun
+    for people, bodies or documents ("officials", "the ministry", "a report"). "The
+    changing dynamics reveal …" and "this pact marks …" are not attributions."""
+    if head.lower_ in PRONOUNS or head.pos_ == "PROPN":
+        return True
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return word_class(head) is not None or word_class(head.lemma_) is not None
+
+
+def read_speaker(head: Token, places: list[Place] | None = None) -> Speaker:
+    """A speaker from the head token of the phrase that a cue points at."""
+    doc = head.doc
+    start, end = noun_phrase(head)
+    phrase = doc[start:end]
+    core_end = head.i + 1
+    core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
+    rest = doc[core_end:end]
+    det = next((t.lower_ for t in doc[start:core_end] if t.dep_ == "det"), None)
+    title = role = organization = None
+    lower = head.lower_
+
+    if lower in PRONOUNS:
+        kind, name = "unnamed", head.text
+    elif head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
+        before, name_tokens = _person_name(core)
+        is_person = head.ent_type_ == "PERSON" or (
+            len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
+        ) or any(word_class(t) == "title" for t in before)
+        if is_person and name_tokens:
+            kind = "person"
+            name = clean(" ".join(t.text for t in name_tokens))
+            titles = [t for t in before if word_class(t) == "title"]
+            title = clean(" ".join(t.text for t in titles)) or None
+            role_words = [t for t in before if t not in titles and not side_table().is_side_word(t.text)
+                          and t.dep_ != "poss" and t.tag_ != "POS"]
+            role = clean(" ".join(t.text for t in role_words)) or None
+            organization = _possessor(before)
+        else:
+            kind = "organization"
+            name = clean(" ".join(t.text_with_ws for t in core).strip())
+    else:
+        cls = word_class(head) or word_class(head.lemma_)
+        name = clean(doc[start:core_end].text)
+        name = re.sub(r"^(the|a|an|one)\s+", "", name, flags=re.I)
+        if cls == "document":
+            kind = "document"
+        elif cls == "organization":
+            kind = "organization"
+        elif det in INDEFINITE:
+            kind = "unnamed"
+            role = head.text if cls == "role" else None
+        elif head.tag_ in {"NNS", "NNPS"}:
+            kind = "group"
+        elif cls == "role":
+            kind = "unnamed"
+            role = head.text
+        else:
+            kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
+
+    appos_role, appos_org = _apposition(head, rest)
+    role = role or appos_role
+    organization = organization or appos_org
+    if kind == "person" and role is None:
+        role = None
+    full = clean(phrase.text)
+    side = side_of(full) or _side_from_places(phrase, places)
+    return Speaker(
+        name=name, kind=kind, title=title, role=role, organization=organization,
+        side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
+    )
+
+
+def _possessor(tokens: list[Token]) -> str | None:
+    """"Ukraine's defence minister X" → organisation "Ukraine"? Only for named bodies."""
+    for tok in tokens:
+        if tok.dep_ == "poss" and tok.ent_type_ == "ORG":
+            return clean(tok.doc[tok.left_edge.i: tok.i + 1].text)
+    return None
+
+
+def _apposition(head: Token, rest: Span) -> tuple[str | None, str | None]:
+    """Role and organisation from ", spokesperson for the Ministry" or " of the Observatory"."""
+    role = organization = None
+    for child in head.rights:
+        if child.i >= rest.end:
+            break
+        if child.dep_ == "appos":
+            mods = [t for t in child.lefts if t.dep_ in {"compound", "amod"}
+                    and not side_table().is_side_word(t.text)]
+            words = [t.text for t in mods] + [child.text]
+            role = " ".join(words)
+            for prep in child.rights:
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "to"}:
+                    organization = _prep_object(prep)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "from", "with"}:
+            organization = organization or _prep_object(child)
+    return role, organization
+
+
+def _prep_object(prep: Token) -> str | None:
+    objs = [t for t in prep.children if t.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    text = clean(prep.doc[obj.left_edge.i: obj.right_edge.i + 1].text)
+    return re.sub(r"^the\s+", "", text, flags=re.I) or None
+
+
+def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
+    """"Homs Governor", "Aleppo Police Command": a town or region in the speaker's
+    own phrase gives the state it belongs to."""
+    if not places:
+        return None
+    lowered = phrase.text.lower()
+    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered):
+        return None
+    for place in places:
+        if place.kind in {"city", "region"} and place.country:
+            for s, e in place.mentions:
+                if phrase.start_char <= s and e <= phrase.end_char:
+                    return place.country
+    return None
+
+
+class SpeakerMemory:
+    """Earlier speakers of one report, to resolve later, shorter mentions.
+
+    "Zelensky" after "Ukrainian President Volodymyr Zelensky" is the same person;
+    "he" is the last person spoken of, "it" the last organisation or document, "the
+    spokesperson" the last speaker with that role. An unresolved pronoun stays as it
+    is: a wrong speaker is worse than an honest "he".
+    """
+
+    def __init__(self) -> None:
+        self.seen: list[Speaker] = []
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.name.lower() not in PRONOUNS:
+            self.seen.append(speaker)
+
+    def note_person(self, speaker: Speaker) -> None:
+        """A person named in the text who has not (yet) spoken: a candidate for "he"."""
+        self.remember(speaker)
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        name = speaker.name.lower()
+        if name in PERSON_PRONOUNS:
+            found = self._last(lambda s: s.kind == "person")
+        elif name in THING_PRONOUNS:
+            found = self._last(lambda s: s.kind in {"organization", "document", "group"})
+        elif name in GROUP_PRONOUNS:
+            found = self._last(lambda s: s.kind in {"group", "organization"})
+        elif speaker.kind == "person":
+            found = self._fuller_person(speaker)
+        elif speaker.kind in {"organization", "unnamed", "document", "group"}:
+            found = self._same_body(speaker)
+        else:
+            found = None
+        if found is None:
+            return speaker
+        return replace(found, span=speaker.span)
+
+    def _last(self, fits) -> Speaker | None:
+        for earlier in reversed(self.seen):
+            if fits(earlier):
+                return earlier
+        return None
+
+    def _fuller_person(self, speaker: Speaker) -> Speaker | None:
+        words = speaker.name.lower().split()
+        for earlier in reversed(self.seen):
+            if earlier.kind != "person" or earlier is speaker:
+                continue
+            theirs = earlier.name.lower().split()
+            if words and words == theirs[-len(words):] and len(theirs) >= len(words):
+                return _merge(earlier, speaker)
+        return None
+
+    def _same_body(self, speaker: Speaker) -> Speaker | None:
+        """"the spokesperson", "the army", "the monitor", "the statement": a definite,
+        bare later mention of an earlier speaker's role or name."""
+        words = speaker.name.lower().split()
+        if len(words) != 1 or speaker.side is not None or not speaker.definite:
+            return None
+        word = words[0]
+        for earlier in reversed(self.seen):
+            fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
+            if re.search(rf"\b{re.escape(word)}s?\b", fields) and earlier.name.lower() != word:
+                return earlier
+        if word_class(word) == "document":
+            owner = self._last(lambda s: s.kind in {"organization", "person", "group"})
+            if owner is not None:
+                return Speaker(name=speaker.name, kind="document", organization=owner.name,
+                               side=owner.side, span=speaker.span)
+        return None
+
+
+def _merge(full: Speaker, short: Speaker) -> Speaker:
+    return Speaker(
+        name=full.name, kind=full.kind, title=short.title or full.title,
+        role=short.role or full.role, organization=short.organization or full.organization,
+        side=short.side or full.side, span=short.span,
+    )

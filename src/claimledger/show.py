@@ -1,0 +1,129 @@
+"""The readable terminal report of one analysis record, drawn with rich.
+
+It reads only the record (spec/OUTPUT.md), so what it shows is what is stored.
+Claims are grouped by speaker; sides are coloured; hedges, denials and failed
+consistency checks are flagged.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+SIDE_COLOURS = ["cyan", "magenta", "yellow", "green", "blue", "red", "bright_cyan", "bright_magenta"]
+
+
+def side_style(side: str | None, palette: dict[str, str]) -> str:
+    if side is None:
+        return "dim"
+    if side not in palette:
+        palette[side] = SIDE_COLOURS[len(palette) % len(SIDE_COLOURS)]
+    return palette[side]
+
+
+def print_report(record: dict, console: Console) -> None:
+    palette: dict[str, str] = {}
+    document = record["document"]
+    places = {p["id"]: p for p in record["places"]}
+    claims = {c["id"]: c for c in record["claims"]}
+    console.print(_header(document))
+    console.print(_claims_by_speaker(record["claims"], palette))
+    if record["figures"]:
+        console.print(_figures(record["figures"], claims, palette))
+    if record["events"]:
+        console.print(_events(record["events"], places, palette))
+    if record["places"]:
+        console.print(_places(record["places"]))
+    for check in record.get("checks") or []:
+        mark = "[green]✓[/]" if check["ok"] else "[bold red]✗ disagrees:[/]"
+        console.print(f"{mark} {check['kind']}: {check['detail']}")
+
+
+def _header(document: dict) -> Panel:
+    lines = Text()
+    lines.append(document.get("title") or "(untitled)", style="bold")
+    meta = [f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url") if document.get(k)]
+    if meta:
+        lines.append("\n" + " · ".join(meta), style="dim")
+    lines.append(f"\n{document['id'][:19]}…  {len(document['text'].split())} words", style="dim")
+    return Panel(lines, title="claimledger", title_align="left")
+
+
+def _speaker_label(speaker: dict, palette: dict[str, str]) -> Text:
+    label = Text()
+    name = " ".join(filter(None, (speaker.get("title"), speaker["name"])))
+    label.append(name, style=f"bold {side_style(speaker.get('side'), palette)}")
+    extra = ", ".join(filter(None, (speaker.get("role"), speaker.get("organization"))))
+    if extra:
+        label.append(f", {extra}")
+    label.append(f"  [{speaker['kind']}; side {speaker.get('side') or '?'}]", style="dim")
+    return label
+
+
+def _claims_by_speaker(claims: list[dict], palette: dict[str, str]) -> Table:
+    table = Table(title=f"Claims ({len(claims)})", show_header=False, expand=True, show_lines=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("claims", ratio=3)
+    groups: dict[tuple, list[dict]] = {}
+    for claim in claims:
+        s = claim["speaker"]
+        groups.setdefault((s["name"], s.get("side"), s.get("role")), []).append(claim)
+    for group in groups.values():
+        body = Text()
+        for n, claim in enumerate(group):
+            if n:
+                body.append("\n")
+            body.append(f"{claim['cue']}", style="italic")
+            flags = [claim["mode"]]
+            if claim["hedge"] != "asserted":
+                flags.append(claim["hedge"])
+            if claim["polarity"] == "denied":
+                flags.append("DENIED")
+            body.append(f" ({', '.join(flags)}) ", style="yellow" if len(flags) > 1 else "dim")
+            body.append(claim["text"])
+        table.add_row(_speaker_label(group[0]["speaker"], palette), body)
+    return table
+
+
+def _figures(figures: list[dict], claims: dict[str, dict], palette: dict[str, str]) -> Table:
+    table = Table(title=f"Figures ({len(figures)})", expand=True)
+    for name in ("value", "counts", "subject", "side", "said by", "text"):
+        table.add_column(name)
+    for f in figures:
+        value = f"{'~' if f['approximate'] else ''}{f['value']:,}"
+        if f.get("low") is not None and f.get("high") is not None:
+            value += f" ({f['low']:,}–{f['high']:,})"
+        if f.get("out_of"):
+            value += f" of {f['out_of']:,}"
+        if f.get("unit"):
+            value += f" {f['unit']}"
+        claim = claims.get(f.get("claim") or "")
+        said_by = claim["speaker"]["name"] if claim else "(the report)"
+        table.add_row(value, f["quantity"], f.get("subject") or "", Text(f.get("side") or "?",
+                      style=side_style(f.get("side"), palette)), said_by, f["text"])
+    return table
+
+
+def _events(events: list[dict], places: dict[str, dict], palette: dict[str, str]) -> Table:
+    table = Table(title=f"Events ({len(events)})", expand=True)
+    for name in ("type", "actor", "place", "when", "certainty", "text"):
+        table.add_column(name)
+    for e in events:
+        actor = e.get("actor") or {}
+        place = places.get(e.get("place") or "", {}).get("name", "")
+        when = (e.get("when") or {}).get("start") or (e.get("when") or {}).get("text") or ""
+        table.add_row(e["type"], Text(f"{actor.get('name', '')} ({actor.get('side') or '?'})" if actor else "",
+                      style=side_style(actor.get("side"), palette)), place, when, e["certainty"], e["text"])
+    return table
+
+
+def _places(places: list[dict]) -> Table:
+    table = Table(title=f"Places ({len(places)})", expand=True)
+    for name in ("name", "kind", "country", "lat, lon", "mentions"):
+        table.add_column(name)
+    for p in places:
+        where = f"{p['lat']:.2f}, {p['lon']:.2f}" if p.get("lat") is not None else "unresolved"
+        table.add_row(p["name"], p["kind"], p.get("country") or "", where, str(len(p["mentions"])))
+    return table
