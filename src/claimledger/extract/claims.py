@@ -135,7 +135,7 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
             if inner.speaker.name == outer.speaker.name:
                 continue
             cut = text[outer.span[0]:sp[0]]
-            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with)\b)+$", "", cut, flags=re.I)
+            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an)\b)+$", "", cut, flags=re.I)
             if cut:
                 outer.span = (outer.span[0], outer.span[0] + len(cut))
                 outer.text = cut
@@ -222,8 +222,11 @@ def content_span(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_punct or doc[start].lower_ in {"that", "whether"}
-                           and doc[start].dep_ == "mark"):
+    # a leading "that"/"whether" is the complementiser even where the small model
+    # parses it as a determiner; "that" followed by a verb is a pronoun and stays
+    while start < end and (doc[start].is_punct or (
+            doc[start].lower_ in {"that", "whether"} and start + 1 < end
+            and doc[start + 1].pos_ not in {"VERB", "AUX"})):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1

@@ -1,0 +1,181 @@
+"""Claims in many shapes, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.claims import find_claims, quote_spans
+
+
+def claims_of(nlp, text):
+    return find_claims(nlp(text))
+
+
+def only(nlp, text):
+    found = claims_of(nlp, text)
+    assert len(found) == 1, [(c.speaker.name, c.text) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The army said that rebels had shelled the market in Goma.", "army", "said",
+         "rebels had shelled the market in Goma"),
+        ("Sudan's Rapid Support Forces claimed they had taken the airport.", "Rapid Support Forces", "claimed",
+         "they had taken the airport"),
+        ("Israeli military officials reported that three rockets were intercepted overnight.",
+         "Israeli military officials", "reported", "three rockets were intercepted overnight"),
+        ("Two soldiers died in the ambush near Mopti, the Malian army said.", "Malian army", "said",
+         "Two soldiers died in the ambush near Mopti"),
+        ("The governor announced that the curfew would be lifted on Friday.", "governor", "announced",
+         "the curfew would be lifted on Friday"),
+        ("Witnesses told AFP that gunfire continued until dawn.", "Witnesses", "told",
+         "gunfire continued until dawn"),
+        ("The ministry emphasized that no civilians had been harmed.", "ministry", "emphasized",
+         "no civilians had been harmed"),
+        ("A local commander warned that the dam could burst within days.", "local commander", "warned",
+         "the dam could burst within days"),
+    ],
+)
+def test_verb_cues_with_clause(nlp, text, speaker, cue, content):
+    claim = only(nlp, text)
+    assert speaker in claim.speaker.name
+    assert claim.cue == cue
+    assert claim.text == content
+    assert claim.mode == "indirect"
+
+
+def test_according_to_takes_the_rest_of_the_sentence(nlp):
+    claim = only(nlp, "According to the Yemeni health ministry, 14 people were killed in the strike on Hodeidah.")
+    assert claim.cue == "according to"
+    assert "health ministry" in claim.speaker.name.lower()
+    assert claim.text.startswith("14 people were killed")
+    assert claim.speaker.side == "YE"
+
+
+def test_according_to_at_the_end(nlp):
+    claim = only(nlp, "Fighting resumed in the north of the province on Sunday, according to local residents.")
+    assert claim.speaker.name == "local residents"
+    assert claim.text.startswith("Fighting resumed in the north")
+
+
+def test_participle_cue_takes_the_subject_of_its_head(nlp):
+    text = ("Colombian Defence Minister Pedro Ruiz visited the base, noting that the guerrillas had lost "
+            "ground in Cauca.")
+    claim = only(nlp, text)
+    assert claim.speaker.name == "Pedro Ruiz"
+    assert claim.cue == "noting"
+    assert claim.text == "the guerrillas had lost ground in Cauca"
+
+
+def test_object_cue_points_to_its_object(nlp):
+    claim = only(nlp, "The envoy pointed to a sharp rise in drone strikes on the capital.")
+    assert claim.cue == "pointed"
+    assert claim.text == "a sharp rise in drone strikes on the capital"
+
+
+def test_citing_participle(nlp):
+    found = claims_of(nlp, "A medic praised the volunteers, citing their speed in evacuating the wounded.")
+    assert [c.cue for c in found] == ["praised", "citing"]
+    assert all(c.speaker.name == "medic" for c in found)
+
+
+def test_passive_with_agent(nlp):
+    claim = only(nlp, "It was reported by the state news agency that the bridge had been destroyed.")
+    assert "news agency" in claim.speaker.name
+    assert claim.text == "the bridge had been destroyed"
+
+
+def test_direct_quote_with_trailing_cue(nlp):
+    text = '"We will not leave this city," the mayor said on Monday.'
+    claim = only(nlp, text)
+    assert claim.speaker.name == "mayor"
+    assert claim.mode == "direct"
+    assert claim.text == "We will not leave this city"
+
+
+def test_curly_quotes_and_inverted_cue(nlp):
+    text = "“Our units are holding the line,” said Captain Ilya Marchenko, a brigade spokesman."
+    claim = only(nlp, text)
+    assert claim.speaker.name == "Ilya Marchenko"
+    assert claim.speaker.title == "Captain"
+    assert claim.mode == "direct"
+
+
+def test_quote_runs_on_into_next_sentence(nlp):
+    text = ('"The convoy was hit twice," the spokeswoman said. "Nobody survived the second strike."')
+    found = claims_of(nlp, text)
+    assert len(found) == 2
+    assert found[1].speaker.name == found[0].speaker.name
+    assert found[1].text == "Nobody survived the second strike"
+    assert found[1].mode == "direct"
+
+
+def test_mixed_quote(nlp):
+    text = 'The minister said the raid was "a clear act of aggression" against the country.'
+    claim = only(nlp, text)
+    assert claim.mode == "mixed"
+
+
+def test_pronoun_resolves_to_last_person(nlp):
+    text = ("Lieutenant General Kemal Arslan, commander of the border force, inspected the posts. "
+            "He said that the crossing would stay closed.")
+    claim = only(nlp, text)
+    assert claim.speaker.name == "Kemal Arslan"
+    assert claim.speaker.title == "Lieutenant General"
+
+
+def test_it_resolves_to_last_organisation(nlp):
+    text = ("The Syrian Observatory for Human Rights said nine fighters died in the raid. "
+            "It said reinforcements arrived later.")
+    found = claims_of(nlp, text)
+    assert len(found) == 2
+    assert "Observatory" in found[1].speaker.name
+
+
+def test_surname_resolves_to_full_speaker(nlp):
+    text = ("Ukrainian President Volodymyr Zelensky said the front was stable. "
+            "Zelensky added that more air defence was needed.")
+    found = claims_of(nlp, text)
+    assert [c.speaker.name for c in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+    assert found[1].speaker.role == "President"
+    assert found[1].speaker.side == "UA"
+
+
+def test_hedges(nlp):
+    assert only(nlp, "The spokesman said the fighters probably fled north.").hedge == "probable"
+    assert only(nlp, "Officials said the toll could rise.").hedge == "possible"
+    assert only(nlp, "The agency estimated that 2,000 homes were damaged.").hedge == "estimate"
+    assert only(nlp, "Medics said around 40 people were hurt.").hedge == "estimate"
+    assert only(nlp, "The police said the road was open.").hedge == "asserted"
+
+
+def test_denial_polarity(nlp):
+    claim = only(nlp, "The Kremlin denied that its jets had struck the hospital.")
+    assert claim.polarity == "denied"
+    assert claim.speaker.side == "RU"
+
+
+def test_things_that_are_not_speakers(nlp):
+    assert claims_of(nlp, "The changing situation reveals deep divisions inside the coalition.") == []
+    assert claims_of(nlp, "This pact marks a return to old alliances.") == []
+
+
+def test_nested_content_is_cut_at_the_next_speaker(nlp):
+    text = ("Recent updates indicate that the rebels have gained ground, while the defence ministry "
+            "announced the recapture of two villages.")
+    found = claims_of(nlp, text)
+    assert found[0].text == "the rebels have gained ground"
+    assert found[1].speaker.name == "defence ministry"
+
+
+def test_long_content_is_capped(nlp):
+    text = "The council said that " + " ".join(["the town"] * 50) + " was calm."
+    assert len(only(nlp, text).text.split()) <= 60
+
+
+def test_quote_spans_pair_marks():
+    text = 'He said "one" and then "two".\n\n"three'
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["one", "two"]

@@ -1,0 +1,57 @@
+"""Speakers read from their noun phrases, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.claims import find_claims
+
+
+def speaker(nlp, text):
+    found = find_claims(nlp(text))
+    assert found, text
+    return found[0].speaker
+
+
+def test_apposition_gives_role_and_organisation(nlp):
+    s = speaker(nlp, "Major Anna Kovach, spokeswoman for Ukraine's air force, said two drones were downed.")
+    assert (s.name, s.kind, s.title) == ("Anna Kovach", "person", "Major")
+    assert s.role == "spokeswoman"
+    assert "air force" in s.organization
+    assert s.side == "UA"
+
+
+def test_premodifiers_give_side_and_role(nlp):
+    s = speaker(nlp, "Israeli Defence Minister Yoav Cohen said the operation would continue.")
+    assert s.name == "Yoav Cohen"
+    assert "Minister" in s.role
+    assert s.side == "IL"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("Russia's Defence Ministry said its forces shot down six drones.", "organization", "RU"),
+        ("The Kremlin said talks were not planned.", "organization", "RU"),
+        ("A Sudanese army officer said the city was surrounded.", "unnamed", "SD"),
+        ("A UN report said aid deliveries had halved.", "document", None),
+        ("Western diplomats said the ceasefire was fragile.", "group", None),
+        ("Pyongyang said the drills were a provocation.", "organization", "KP"),
+        ("Security sources said the attackers crossed from Syria.", "group", None),
+    ],
+)
+def test_kinds_and_sides(nlp, text, kind, side):
+    s = speaker(nlp, text)
+    assert s.kind == kind
+    assert s.side == side
+
+
+def test_non_state_group_has_no_side(nlp):
+    s = speaker(nlp, "Syrian rebel commanders said they had withdrawn from the hill.")
+    assert s.side is None
+
+
+def test_of_attachment_gives_organisation(nlp):
+    s = speaker(nlp, "Mariam Haddad of the Lebanese Red Cross said ambulances could not reach the village.")
+    assert s.name == "Mariam Haddad"
+    assert "Red Cross" in s.organization
