@@ -73,7 +73,8 @@ def trigger_type(tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     table = triggers()
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    # "pulled back": the small model parses the particle as prt or as advmod
+    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1), None)
     if particle and f"{lemma} {particle}" in table:
         return table[f"{lemma} {particle}"]
     if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
