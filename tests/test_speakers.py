@@ -55,3 +55,23 @@ def test_of_attachment_gives_organisation(nlp):
     s = speaker(nlp, "Mariam Haddad of the Lebanese Red Cross said ambulances could not reach the village.")
     assert s.name == "Mariam Haddad"
     assert "Red Cross" in s.organization
+
+
+def test_state_media_takes_the_side_of_earlier_state_media(nlp):
+    text = ("Iran's state news agency IRNA said the drones were shot down. "
+            "State TV said the debris fell near Isfahan.")
+    found = find_claims(nlp(text))
+    assert [c.speaker.side for c in found] == ["IR", "IR"]
+
+
+def test_organisation_name_keeps_its_capitalised_of_phrase(nlp):
+    s = speaker(nlp, "The Norwegian Refugee Council for East Africa said camps were full.")
+    assert s.name == "Norwegian Refugee Council for East Africa"
+    s = speaker(nlp, "The UK-based Syrian Network for Human Rights said 40 detainees died.")
+    assert "Network for Human Rights" in s.name
+    assert s.side is None
+
+
+def test_opposition_forces_have_no_side(nlp):
+    s = speaker(nlp, "The National Coalition of Syrian Revolution and Opposition Forces said talks failed.")
+    assert s.side is None

@@ -70,10 +70,12 @@ class SideTable:
         """
         if not text:
             return None
-        words = set(re.findall(r"[a-z]+(?:\s+forces)?", text.lower()))
+        lowered = text.lower()
+        words = set(re.findall(r"[a-z]+", lowered)) | set(re.findall(r"[a-z]+\s+forces", lowered))
         if words & NON_STATE_MARKERS or re.search(r"\bpro-|\banti-", text.lower()):
             return None
-        found = self.mentions(text)
+        # "the Britain-based monitor" is located there, not speaking for it
+        found = [m for m in self.mentions(text) if not text[m.end:m.end + 6].lower().startswith("-based")]
         return found[0].side if found else None
 
     def is_side_word(self, text: str) -> bool:

@@ -135,7 +135,7 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
             if inner.speaker.name == outer.speaker.name:
                 continue
             cut = text[outer.span[0]:sp[0]]
-            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an)\b)+$", "", cut, flags=re.I)
+            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which|who|that)\b)+$", "", cut, flags=re.I)
             if cut:
                 outer.span = (outer.span[0], outer.span[0] + len(cut))
                 outer.text = cut
@@ -153,7 +153,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if speaker_tok is None or not can_speak(speaker_tok):
         return None
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and speaker_tok.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+    if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes)
     if span is None:
@@ -161,6 +161,15 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.resolve(read_speaker(speaker_tok, places))
     memory.remember(speaker)
     return _make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _speaks_for_itself(head: Token) -> bool:
+    """Inside another speaker's words, only a new named or human source starts a claim
+    of its own ("…, with a Syrian army source telling Sputnik that …"); "estimates",
+    "data" and the like are the outer speaker's own evidence."""
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return word_class(head) in {"role", "organization"} or word_class(head.lemma_) in {"role", "organization"}
 
 
 def speaker_head(cue: Token, hops: int = 0) -> Token | None:
@@ -251,8 +260,10 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     elif phrase[1] >= end:
         end = phrase[0]
     span = _trim(doc, max(start, sent.start), min(end, sent.end))
-    if span is None or any(c.span[0] <= span[0] and span[1] <= c.span[1] for c in earlier):
+    if span is None:
         return None
+    if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not _speaks_for_itself(speaker_tok):
+        return None  # "according to preliminary data", inside the speaker's own words
     speaker = memory.resolve(read_speaker(speaker_tok, places))
     memory.remember(speaker)
     return _make_claim(speaker, "according to", "according to", span, sent, quotes,

@@ -23,6 +23,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}
 GROUP_PRONOUNS = {"they", "them"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
+STATE_MEDIA = re.compile(r"\bstate[- ](?:tv|television|media|news|radio|broadcaster|agency)", re.I)
 INDEFINITE = {"a", "an", "one", "another", "some", "several"}
 # Modifiers that belong to the speaker's phrase; relative clauses and the like do not.
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
@@ -116,12 +117,12 @@ def read_speaker(head: Token, places: list[Place] | None = None) -> Speaker:
             titles = [t for t in before if word_class(t) == "title"]
             title = clean(" ".join(t.text for t in titles)) or None
             role_words = [t for t in before if t not in titles and not side_table().is_side_word(t.text)
-                          and t.dep_ != "poss" and t.tag_ != "POS"]
+                          and t.dep_ != "poss" and t.tag_ != "POS" and not t.like_num]
             role = clean(" ".join(t.text for t in role_words)) or None
             organization = _possessor(before)
         else:
             kind = "organization"
-            name = clean(" ".join(t.text_with_ws for t in core).strip())
+            name = _organisation_name(head, start)
     else:
         cls = word_class(head) or word_class(head.lemma_)
         name = clean(doc[start:core_end].text)
@@ -154,6 +155,23 @@ def read_speaker(head: Token, places: list[Place] | None = None) -> Speaker:
     )
 
 
+def _organisation_name(head: Token, start: int) -> str:
+    """A body's name runs on over capitalised "of/for" attachments: "Syrian Observatory
+    for Human Rights", "Ministry of Defence"; "the army of the regime" stops at "army"."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN" and doc[child.i + 1].text[:1].isupper():
+                end = objs[0].right_edge.i + 1
+                continue
+        break
+    while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    return clean(doc[start:end].text)
+
+
 def _possessor(tokens: list[Token]) -> str | None:
     """"Ukraine's defence minister X" → organisation "Ukraine"? Only for named bodies."""
     for tok in tokens:
@@ -177,7 +195,11 @@ def _apposition(head: Token, rest: Span) -> tuple[str | None, str | None]:
                 if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "to"}:
                     organization = _prep_object(prep)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "from", "with"}:
-            organization = organization or _prep_object(child)
+            org = _prep_object(child)
+            if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and org and org[:1].isupper() \
+                    and child.lower_ in {"of", "for"}:
+                continue  # part of the body's own name: "Observatory for Human Rights"
+            organization = organization or org
     return role, organization
 
 
@@ -241,8 +263,16 @@ class SpeakerMemory:
         else:
             found = None
         if found is None:
-            return speaker
+            return self._state_media_side(speaker)
         return replace(found, span=speaker.span)
+
+    def _state_media_side(self, speaker: Speaker) -> Speaker:
+        """"State TV said": the state is the one whose state media spoke earlier
+        ("Syria's state news agency SANA"); otherwise it stays unknown."""
+        if speaker.side is not None or not STATE_MEDIA.search(speaker.name):
+            return speaker
+        earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))
+        return replace(speaker, side=earlier.side) if earlier else speaker
 
     def _last(self, fits) -> Speaker | None:
         for earlier in reversed(self.seen):
