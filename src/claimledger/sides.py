@@ -22,7 +22,8 @@ NON_STATE_MARKERS = {
     "rebel", "rebels", "opposition", "insurgent", "insurgents", "militant", "militants",
     "separatist", "separatists", "jihadist", "jihadists", "observatory", "monitor",
     "pro", "anti", "civilians", "civilian", "terrorist", "terrorists", "isis", "isil",
-    "daesh", "kurdish", "democratic forces",
+    "daesh", "kurdish", "democratic forces", "network", "watch", "amnesty", "ngo", "charity",
+    "crescent", "cross", "unicef", "unhcr", "ocha",
 }
 
 
