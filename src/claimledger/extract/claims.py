@@ -143,7 +143,7 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
@@ -155,10 +155,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
-    span = content_span(cue, sent, quotes)
+    span = content_span(cue, sent, quotes, speaker_tok)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places))
+    # a speaker found beside an unattached cue has only its nearest words
+    max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
+    speaker = memory.resolve(read_speaker(speaker_tok, places, max_left))
     memory.remember(speaker)
     return _make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
@@ -175,41 +177,73 @@ def _speaks_for_itself(head: Token) -> bool:
 def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     """The token heading the speaker's phrase for a cue, walking up participles."""
     lemma = cue.lemma_.lower()
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and can_speak(c)]
+    if subjects:
+        # "Iran's state news agency IRNA said": two subjects side by side are one
+        # speaker, read from the first; an inverted "said X" takes the one after
+        before = [c for c in subjects if c.i < cue.i]
+        return before[0] if before else subjects[0]
     for child in cue.children:
-        if child.dep_ == "nsubj" and child.dep_ not in NON_SPEAKER_DEPS:
-            return child
-    for child in cue.children:
-        if child.dep_ == "nsubjpass":
-            if lemma in {"quote", "cite"}:
-                return child  # "X was quoted as saying": X is the speaker
+        if child.dep_ == "nsubjpass" and lemma in {"quote", "cite"}:
+            return child  # "X was quoted as saying": X is the speaker
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if hops >= 3:
-        return None
+    if hops < 3:
+        found = _speaker_above(cue, lemma, hops)
+        if found is not None:
+            return found
+    return _speaker_beside(cue)
+
+
+def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
+    """Participles and conjoined cues share the subject of the verb they hang on:
+    "X visited …, noting that …"; "quoted the source as saying …"."""
     head = cue.head
-    if cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"} and head is not cue and head.pos_ in {"VERB", "AUX"}:
-        if lemma == "say" and head.lemma_.lower() == "quote":
-            objs = [t for t in head.children if t.dep_ == "dobj"]
-            if objs:
-                return objs[0]  # "quoted the source as saying …"
-        return speaker_head(head, hops + 1)
-    if cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+    if head.i == cue.i:
+        return None
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    elif cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         return head  # "a source telling Sputnik that …", "the army, which said …"
+    elif cue.dep_ not in {"advcl", "xcomp", "conj"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma == "say" and head.lemma_.lower() == "quote":
+        objs = [t for t in head.children if t.dep_ == "dobj"]
+        if objs:
+            return objs[0]
+    if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
+        return speaker_head(head, hops + 1)
+    return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _speaker_beside(cue: Token) -> Token | None:
+    """Comma-less copy leaves the speaker unattached: "… injured including a
+    photographer SANA reporter said", "… said the statement adding …". Take the
+    speaking noun right before the cue, or the subject right after it."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
+            and before.lower_ not in PRONOUNS:
+        return before
+    for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
+            return tok
     return None
 
 
-def content_span(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
-    """Character span of what the cue reports: its clause, its object or a quote."""
+def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -> tuple[int, int] | None:
+    """Character span of what the cue reports: its clause, its object, a quote, or the
+    clause the cue itself hangs on ("… were killed, the army said")."""
     doc = cue.doc
-    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
+                   and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)), None)
     if clause is None and cue.lemma_.lower() == "say":
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
                        and c.i < cue.i), None)
     if clause is not None:
-        start, end = clause.left_edge.i, clause.right_edge.i + 1
-        return _trim(doc, start, end)
+        return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
     if cue.lemma_.lower() in OBJECT_CUES:
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}):
@@ -227,7 +261,21 @@ def content_span(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
             return qs, qe
+    head = cue.head
+    if cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and head.i < cue.i and head.pos_ in {"VERB", "AUX"}:
+        return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
     return None
+
+
+def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tuple[int, int] | None:
+    """Content that runs into the speaker's own phrase ends where the speaker begins."""
+    if speaker is not None:
+        from claimledger.extract.speakers import noun_phrase
+
+        sp_start, _ = noun_phrase(speaker, 4 if speaker.head.i >= end or speaker.dep_ == "pobj" else 1)
+        if start < sp_start < end:
+            end = sp_start
+    return _trim(doc, start, end)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -237,7 +285,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             doc[start].lower_ in {"that", "whether"} and start + 1 < end
             and doc[start + 1].pos_ not in {"VERB", "AUX"})):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    # nor with a dangling article or conjunction left by a cut ("… to the south the")
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"the", "a", "an", "and", "or",
+                                                                          "as", "well", "but"}):
         end -= 1
     if end <= start:
         return None
@@ -253,7 +303,7 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
         return None
     speaker_tok = _source_behind(objs[0])
     phrase = (tok.left_edge.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
-    head = tok.head if tok.head is not tok else sent.root
+    head = tok.head if tok.head.i != tok.i else sent.root
     start, end = head.left_edge.i, head.right_edge.i + 1
     if phrase[0] <= start:
         start = phrase[1]

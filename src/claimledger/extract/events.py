@@ -192,7 +192,7 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
                 if objs:
                     return _party(objs[0])
     head = tok.head
-    if tok.dep_ in {"conj", "xcomp", "advcl"} and head is not tok and head.pos_ == "VERB":
+    if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return _party(child)

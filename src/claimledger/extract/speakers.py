@@ -40,12 +40,12 @@ def word_class(token: Token | str) -> str | None:
     return speaker_words().get(text.lower())
 
 
-def noun_phrase(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
     """Token range [start, end) of the speaker's phrase: its modifiers on the left,
     an apposition and "of/for/at …" attachments on the right."""
     start = head.i
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS or child.dep_ == "compound":
+        if child.dep_ in LEFT_DEPS and not (child.dep_ == "nummod" and head.pos_ == "PROPN"):
             start = min(start, child.left_edge.i)
     end = head.i + 1
     for child in head.rights:
@@ -53,9 +53,21 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ in {"compound", "flat", "nummod"}:
             end = max(end, child.i + 1)
+        elif child.dep_ == head.dep_ and child.pos_ == "PROPN" and child.left_edge.i == end:
+            end = child.i + 1  # "the state news agency IRNA", parsed as two subjects
         elif not child.is_punct:
             break
     doc = head.doc
+    if head.pos_ == "NOUN":
+        # a described speaker has few modifiers ("Ukraine's military intelligence agency");
+        # a longer run is the parser gluing the clause before it onto the speaker, as
+        # in comma-less copy: "… coalition operation security sources said"
+        start = max(start, head.i - max_left)
+        # nor does it run over a conjunction or an "-led"/"-backed" compound
+        for tok in reversed(doc[start:head.i]):
+            if tok.lower_ in {"and", "or", "led", "backed", "(", ")"}:
+                start = tok.i + 1
+                break
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in {"the", "and"}):
@@ -92,15 +104,15 @@ def can_speak(head: Token) -> bool:
     return word_class(head) is not None or word_class(head.lemma_) is not None
 
 
-def read_speaker(head: Token, places: list[Place] | None = None) -> Speaker:
+def read_speaker(head: Token, places: list[Place] | None = None, max_left: int = 4) -> Speaker:
     """A speaker from the head token of the phrase that a cue points at."""
     doc = head.doc
-    start, end = noun_phrase(head)
+    start, end = noun_phrase(head, max_left)
     phrase = doc[start:end]
     core_end = head.i + 1
     core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
     rest = doc[core_end:end]
-    det = next((t.lower_ for t in doc[start:core_end] if t.dep_ == "det"), None)
+    det = next((t.lower_ for t in head.lefts if t.dep_ == "det"), None)
     title = role = organization = None
     lower = head.lower_
 
@@ -299,7 +311,8 @@ class SpeakerMemory:
         word = words[0]
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
-            if re.search(rf"\b{re.escape(word)}s?\b", fields) and earlier.name.lower() != word:
+            if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
+                    earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         if word_class(word) == "document":
             owner = self._last(lambda s: s.kind in {"organization", "person", "group"})

@@ -1,0 +1,425 @@
+"""Numeric expressions in news copy, read into values.
+
+Handles digits with separators ("4,000", "12 000" with a narrow space), continental
+thousands ("12.000", see below), suffixes ("12k", "2bn"), scale words ("1.5 million"),
+number words ("Sixty-two", "a hundred", "one hundred and twenty"), dozens ("a dozen",
+"two dozen"), vague amounts ("dozens", "hundreds", "tens of thousands"), ranges
+("3,000 to 5,000", "between 3,000 and 5,000", "3,000-5,000", "two or three"), the
+words that hedge or bound them ("around", "at least", "up to", "200-odd", "or more"),
+fractions and percentages ("one-third", "a half", "40 percent", "40%") and zero
+("no casualties", "no one", "nobody").
+
+Decisions, so that every caller reads numbers the same way:
+
+* "12.000" and "1.500" are thousands (12000, 1500): war copy translated from
+  continental styles writes them so, while head counts never carry three decimals.
+  With a scale word ("1.250 million") the dot is a decimal point.
+* Vague amounts get the order of magnitude they name as value, ``approximate`` and
+  ``vague`` set: "hundreds" = 100, "tens of thousands" = 10,000, "dozens" = 12,
+  "scores" = 20, "several hundred" = 100. They are a floor, not an estimate.
+* A range's value is its midpoint, with ``low``/``high`` set and ``approximate``: the
+  text gives no best estimate, and the midpoint is what UCDP-style "best" would be
+  without one. "from 5 to 12" is not a range but two numbers (a toll that rose).
+* Bounds ("at least", "more than", "up to", "nearly") are approximate; which side
+  they bound is kept in ``bound`` ("min" or "max"), not in ``low``/``high``, which
+  are for stated ranges only.
+* A fraction or percentage has its share in ``fraction`` and ``value``: it is not a
+  count until something says what it is a share of (see extract/figures.py).
+
+One compiled expression scans a text once (``find_numbers``); nothing here knows
+what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Suffixes and abbreviations of scales as wire copy writes them ("12k", "2bn", "3 mln").
+_SCALE_ABBR = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+# Vague amounts: the order of magnitude they name.
+_VAGUE = {
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1_000,
+    "millions": 1_000_000, "billions": 1_000_000_000,
+}
+
+# Words before a number that hedge it, and which way a bound points. Longest first
+# in the expression, so "more than" wins over a bare "over".
+_APPROX_BEFORE = {
+    "estimated": None, "an estimated": None, "approximately": None, "approx.": None,
+    "around": None, "about": None, "some": None, "roughly": None, "close to": "max",
+    "nearly": "max", "almost": "max", "up to": "max", "as many as": "max",
+    "fewer than": "max", "less than": "max", "at most": "max", "just under": "max",
+    "no more than": "max", "at least": "min", "more than": "min", "over": "min",
+    "well over": "min", "just over": "min", "upwards of": "min", "in excess of": "min",
+    "no fewer than": "min", "no less than": "min", "not less than": "min",
+    "in the region of": None, "an approximate": None, "a reported": None,
+}
+# Words before a number that belong to the figure's text but do not hedge it.
+_NEUTRAL_BEFORE = (
+    "a total of", "another", "a further", "an additional", "additional", "an extra",
+    "only", "just",
+)
+_APPROX_AFTER = {"+": "min", "odd": None, "or so": None, "or more": "min", "plus": "min"}
+
+
+def _alternation(words: list[str] | set[str] | dict[str, object]) -> str:
+    """Longest first, spaces matching any run of whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_WORD = rf"(?:{_alternation(list(_SMALL) + list(_TENS) + list(_SCALES))})\b"
+_WORDNUM = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 4,000 / 1,234.5
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"  # 12 000 with a no-break or thin space
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,])"  # 12.000 (continental thousands)
+    r"|\d+(?:\.\d+)?)"
+)
+# A digit run ends at a boundary, or at a unit written against it ("12km", "155mm").
+_DIGIT_END = r"(?!\d|[.,:/]\d)(?:(?=(?:km|kms|m|mi|mm|cm|kg|ft|sq)\b)|(?![A-Za-z_]))"
+_DIGITAL = (
+    rf"{_DIGITS}(?:\s*(?:k|bn|mn|mln|bln)(?![\w])|\s+(?:hundred|thousand|million|billion|mln|bln|bn|mn)\b"
+    rf"|{_DIGIT_END})"
+)
+_PERCENT = r"\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+_VAGUE_RE = (
+    r"(?:(?:several|a\s+few|a\s+couple\s+of|few|many)\s+(?:hundred|thousand|million|dozen)\b"
+    r"|(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+of\s+(?:thousands|millions))?\b)"
+)
+_DOZEN = r"(?:(?:a|one|two|three|four|five|six|half\s+a)\s+dozen\b)"
+_FRACTION = (
+    r"(?:(?:one|a|two|three|four|five|seven|nine)[\s-]+"
+    r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b|half\b)"
+)
+_ZERO = (
+    r"(?:no\s+one\b|nobody\b|zero\b|no\b(?=\s+(?:[a-z]+\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries|losses|dead|injured|wounded)\b))"
+)
+_ATOM = (
+    rf"(?:{_DIGITAL}(?:{_PERCENT})?|{_ZERO}|{_VAGUE_RE}|{_DOZEN}|{_FRACTION}|{_WORDNUM}(?:{_PERCENT})?)"
+)
+_QUALIFIER = _alternation(list(_APPROX_BEFORE) + list(_NEUTRAL_BEFORE))
+
+# The one pass over a text. The look-behind keeps numbers inside words, decimals,
+# clock times, ids, amounts and model names ("F-16", "A-10") out.
+_EXPRESSION = re.compile(
+    rf"""
+    (?<![\w.,:/#№$£€¥₴-])
+    (?P<qual>(?:(?:{_QUALIFIER})\s+)*)
+    (?:(?P<between>between|from)\s+)?
+    (?P<a>{_ATOM})
+    (?:(?P<conn>\s*[-–—]\s*|\s+(?:to|and|or)\s+)(?P<b>{_ATOM}))?
+    (?P<post>\s*\+|-odd\b|\s+or\s+(?:so|more)\b|-?\s*plus\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
+_QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"[a-z]+|\d[\d,.\u00a0\u202f\u2009]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """One numeric expression, with offsets into the text it was found in."""
+
+    text: str  # the whole expression, qualifiers included: "around 4,000"
+    start: int
+    end: int
+    value: float
+    num_start: int  # the number itself, without qualifiers: "4,000"
+    num_end: int
+    low: float | None = None  # a stated range: "3,000 to 5,000"
+    high: float | None = None
+    approximate: bool = False
+    vague: bool = False  # "hundreds", "dozens": value is the order of magnitude
+    fraction: float | None = None  # "one-third" = 0.3333, "40 percent" = 0.4
+    percent: bool = False
+    bound: str | None = None  # "min" (at least, more than) or "max" (up to, nearly)
+    qualifier: str | None = None  # the hedging words as written, lower-case
+
+    @property
+    def is_share(self) -> bool:
+        """A fraction or percentage: a share of something, not yet a count."""
+        return self.fraction is not None
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None
+
+
+@dataclass(frozen=True)
+class _Atom:
+    value: float
+    start: int  # offsets relative to the atom's text
+    end: int
+    vague: bool = False
+    fraction: bool = False
+    percent: bool = False
+    approximate: bool = False
+
+
+def _read_words(words: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+    """The longest valid number spelt in words from ``words[i]``: (value, next index)."""
+    total, group, last_scale = 0, 0, 10**13
+    j, best = i, None
+    if words[j][0] in ("a", "an") and j + 1 < len(words) and words[j + 1][0] in _SCALES:
+        group, j = 1, j + 1
+    while j < len(words):
+        w = words[j][0]
+        if w == "and":
+            # "and" only continues after a scale: "one hundred and twenty", not "five and seven"
+            after_scale = (group and group % 100 == 0) or (not group and total)
+            nxt = words[j + 1][0] if j + 1 < len(words) else ""
+            if not (best and after_scale and (nxt in _SMALL or nxt in _TENS)):
+                break
+        elif w in _SMALL or w in _TENS:
+            v = _SMALL.get(w, _TENS.get(w, 0))
+            units = group % 100
+            if units and not (units >= 20 and units % 10 == 0 and v < 10):
+                break  # "five seven", "twelve three": two numbers
+            group += v
+        elif w == "hundred":
+            if not group or group >= 100:
+                break
+            group *= 100
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if scale >= last_scale or not group:
+                break
+            total, group, last_scale = total + group * scale, 0, scale
+        else:
+            break
+        j += 1
+        if w != "and":
+            best = (float(total + group), j)
+    return best
+
+
+def _word_segments(text: str) -> list[tuple[float, int, int]]:
+    """Number-word runs as (value, start, end): "five and seven" is two numbers,
+    "one hundred and twenty" one, and so is "a hundred"."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    out: list[tuple[float, int, int]] = []
+    i = 0
+    while i < len(words):
+        found = _read_words(words, i)
+        if found is None:
+            i += 1
+            continue
+        value, j = found
+        out.append((value, words[i][1], words[j - 1][2]))
+        i = j
+    return out
+
+
+def _digits_value(text: str) -> float | None:
+    t = text.strip().replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    scale = 1.0
+    m = re.match(r"^([\d.,]+)\s*([A-Za-z]+)?$", t)
+    if not m:
+        return None
+    digits, word = m.group(1), (m.group(2) or "").lower()
+    if word:
+        if word in _SCALES:
+            scale = _SCALES[word]
+        elif word in _SCALE_ABBR:
+            scale = _SCALE_ABBR[word]
+        else:
+            return None
+    if "," in digits:
+        digits = digits.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and scale == 1.0:
+        digits = digits.replace(".", "")  # continental thousands, see the module docstring
+    try:
+        return float(digits) * scale
+    except ValueError:
+        return None
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """The values in one matched atom; more than one when words split ("five and seven")."""
+    raw = text
+    low = raw.lower().strip()
+    lead = len(raw) - len(raw.lstrip())
+    percent = False
+    m = re.search(r"\s*(?:%|per\s*cent|percent|pc)$", low)
+    if m and re.search(r"[\d a-z]", low[: m.start()] or "x"):
+        percent = True
+        low = low[: m.start()]
+    end = lead + len(low)
+    if re.fullmatch(r"no\s+one|nobody|zero|no", low):
+        return [_Atom(0.0, lead, end)]
+    if low in _VAGUE or re.fullmatch(r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\s+\w+", low):
+        head, _, tail = low.partition(" of ")
+        value = _VAGUE[head.split()[0]] * (_VAGUE[tail.strip()] if tail else 1)
+        return [_Atom(float(value), lead, end, vague=True, approximate=True)]
+    m = re.fullmatch(r"(several|a\s+few|a\s+couple\s+of|few|many)\s+(hundred|thousand|million|dozen)", low)
+    if m:
+        unit = 12 if m.group(2) == "dozen" else _SCALES[m.group(2)]
+        return [_Atom(float(unit), lead, end, vague=True, approximate=True)]
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|half\s+a)\s+dozen", low)
+    if m:
+        n = 0.5 if m.group(1).startswith("half") else 1 if m.group(1) in ("a", "one") else _SMALL[m.group(1)]
+        return [_Atom(12.0 * n, lead, end, approximate=True)]
+    m = re.fullmatch(r"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)", low)
+    if m:
+        num = 1 if m.group(1) in (None, "a", "one") else _SMALL[m.group(1)]
+        return [_Atom(round(num / _DENOMINATORS[m.group(2)], 4), lead, end, fraction=True)]
+    if low[:1].isdigit():
+        value = _digits_value(low)
+        if value is None:
+            return []
+        if percent:
+            return [_Atom(round(value / 100, 6), lead, end, fraction=True, percent=True)]
+        return [_Atom(value, lead, end)]
+    atoms = [_Atom(v, lead + s, lead + e) for v, s, e in _word_segments(low)]
+    if percent and len(atoms) == 1:
+        a = atoms[0]
+        return [_Atom(round(a.value / 100, 6), a.start, end, fraction=True, percent=True)]
+    return atoms
+
+
+def _qualifier(text: str) -> tuple[str | None, bool, str | None]:
+    """(hedging words as written, approximate?, bound) of the words before a number."""
+    found = [m.group().lower() for m in _QUAL_WORD.finditer(text)]
+    hedges = [re.sub(r"\s+", " ", q) for q in found if re.sub(r"\s+", " ", q) in _APPROX_BEFORE]
+    if not hedges:
+        return (" ".join(re.sub(r"\s+", " ", q) for q in found) or None), False, None
+    bound = next((_APPROX_BEFORE[h] for h in hedges if _APPROX_BEFORE[h]), None)
+    return " ".join(hedges), True, bound
+
+
+def _post(text: str | None) -> tuple[bool, str | None]:
+    if not text:
+        return False, None
+    key = re.sub(r"[\s-]+", " ", text).strip().lower()
+    key = "+" if key == "+" else key
+    return True, _APPROX_AFTER.get(key)
+
+
+def _from_match(m: re.Match[str], base: int) -> list[Number]:
+    text = m.string
+    qual_text = m.group("qual") or ""
+    qualifier, approx, bound = _qualifier(qual_text)
+    post_approx, post_bound = _post(m.group("post"))
+    approx = approx or post_approx
+    bound = bound or post_bound
+    a_atoms = _atoms(m.group("a"))
+    b_atoms = _atoms(m.group("b")) if m.group("b") else []
+    a0 = m.start("a")
+    start = m.start()
+    out: list[Number] = []
+
+    def make(atom: _Atom, offset: int, s: int, e: int, q: str | None, apx: bool, bd: str | None,
+             low: float | None = None, high: float | None = None, value: float | None = None) -> Number:
+        return Number(
+            text=text[s:e], start=base + s, end=base + e,
+            value=atom.value if value is None else value,
+            num_start=base + offset + atom.start, num_end=base + (e if low is not None else offset + atom.end),
+            low=low, high=high, approximate=apx or atom.approximate or low is not None,
+            vague=atom.vague, percent=atom.percent,
+            fraction=(atom.value if value is None else value) if atom.fraction else None,
+            bound=bd, qualifier=q,
+        )
+
+    conn = (m.group("conn") or "").strip().lower()
+    between = (m.group("between") or "").lower()
+    if len(a_atoms) == 1 and len(b_atoms) == 1 and b_atoms[0].percent and not a_atoms[0].fraction:
+        # "30-40%": the percent sign covers both ends
+        a = a_atoms[0]
+        a_atoms = [_Atom(round(a.value / 100, 6), a.start, a.end, fraction=True, percent=True)]
+    is_range = (
+        len(a_atoms) == 1 and len(b_atoms) == 1
+        and not a_atoms[0].vague and not b_atoms[0].vague
+        and between != "from"
+        and (conn != "and" or between == "between")
+        and a_atoms[0].value < b_atoms[0].value
+    )
+    if is_range:
+        a, b = a_atoms[0], b_atoms[0]
+        if a.fraction == b.fraction:
+            mid = (a.value + b.value) / 2
+            out.append(make(a, a0, start, m.end(), qualifier, True, bound, low=a.value, high=b.value, value=mid))
+            return out
+    # Not a range: each atom is its own number; qualifiers go with the first,
+    # "or more"/"+" with the last.
+    atoms = [(x, a0) for x in a_atoms] + [(x, m.start("b")) for x in b_atoms]
+    for k, (atom, offset) in enumerate(atoms):
+        first, last = k == 0, k == len(atoms) - 1
+        # the qualifiers lead the first number's text; a "from" that made no range does not
+        s = start if first and qual_text and not between else offset + atom.start
+        e = (m.end() if m.group("post") else offset + atom.end) if last else offset + atom.end
+        out.append(make(
+            atom, offset, s, e,
+            qualifier if first else None,
+            (approx if first else False) or (post_approx if last else False),
+            (bound if first else None) or (post_bound if last else None),
+        ))
+    return out
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every numeric expression in ``text``, in order, with offsets into it.
+
+    One pass of one compiled expression. Nothing is refused here for what it counts
+    (years, clock times and ages are numbers too); extract/figures.py decides that.
+    """
+    out: list[Number] = []
+    for m in _EXPRESSION.finditer(text):
+        out.extend(_from_match(m, 0))
+    return out
+
+
+def parse(text: str) -> Number | None:
+    """The one numeric expression that is all of ``text`` ("around 4,000",
+    "between 3,000 and 5,000", "one-third"), or None."""
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    m = _EXPRESSION.fullmatch(stripped)
+    if not m:
+        return None
+    found = _from_match(m, lead)
+    return found[0] if len(found) == 1 else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one bare number: "4,000", "12k", "1.5 million", "Sixty-two",
+    "a hundred", "a dozen", "hundreds" (100), "one-third" (0.3333), "40%" (0.4)."""
+    if not _ATOM_ONLY.fullmatch(text):
+        return None
+    atoms = _atoms(text.strip())
+    return atoms[0].value if len(atoms) == 1 else None
+
+
+def parse_fraction(text: str) -> float | None:
+    """The share a fraction or percentage names: "one-third" 0.3333, "a half" 0.5,
+    "two-thirds" 0.6667, "40 percent" 0.4, "12.5%" 0.125; None for anything else."""
+    if not _ATOM_ONLY.fullmatch(text):
+        return None
+    atoms = _atoms(text.strip())
+    if len(atoms) == 1 and atoms[0].fraction:
+        return atoms[0].value
+    return None
+
+
+def format_number(value: float) -> str:
+    """A value as news copy writes it: 4000 -> "4,000", 0.5 -> "0.5"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
