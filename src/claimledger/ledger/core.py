@@ -1,0 +1,164 @@
+"""The Ledger: the library's one object, with the verbs the CLI and web view share.
+
+    with Ledger("claimledger.db") as ledger:            # or "postgresql://…"
+        report = ledger.ingest_paths(["reports/"])
+        for row in ledger.claims(speaker="zelensky", since="2025-01-01"):
+            ...
+
+Opening a ledger creates it, or brings its schema up to date, as needed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+
+from claimledger.ledger import db, export, ingest, migrate, queries, reanalyze, rows, schema, search
+from claimledger.ledger.analysis import Analyzer
+from claimledger.ledger.db import LedgerError
+from claimledger.ledger.queries import Filters, Row
+
+COUNTED = ("documents", "sightings", "analyses", "claims", "figures", "events", "places")
+
+
+class Ledger:
+    """A store of reports and their analyses, on SQLite or PostgreSQL."""
+
+    def __init__(self, db_url: str | os.PathLike[str] | None = None) -> None:
+        self.url = db.resolve_url(db_url)
+        self.engine = db.create(self.url)
+        try:
+            migrate.upgrade(self.engine)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise LedgerError(f"cannot open the ledger at {self.display_url}: {exc.orig}") from None
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+
+    def ingest(self, items: Iterable[Any], *, analyzer: Analyzer | None = None, jobs: int = 1,
+               progress: ingest.Progress | None = None) -> ingest.IngestReport:
+        """Store documents with their analyses. ``items`` are Documents, InputErrors,
+        or (file, Document | InputError) pairs, as :func:`claimledger.sources.read_sources`
+        yields them."""
+        return ingest.ingest(self.engine, items, analyzer=analyzer, jobs=jobs, progress=progress)
+
+    def ingest_paths(self, paths: Iterable[str | Path], *, fields: Mapping[str, str] | None = None,
+                     analyzer: Analyzer | None = None, jobs: int = 1,
+                     progress: ingest.Progress | None = None) -> ingest.IngestReport:
+        """Read files and folders (every format :mod:`claimledger.sources` knows) and ingest them."""
+        from claimledger.sources import read_sources
+
+        return self.ingest(read_sources(paths, fields=fields), analyzer=analyzer, jobs=jobs,
+                           progress=progress)
+
+    def reanalyze(self, *, analyzer: Analyzer | None = None, jobs: int = 1, force: bool = False,
+                  only: list[str] | None = None,
+                  progress: Any = None) -> reanalyze.ReanalyzeReport:
+        """Add a new analysis version to stored documents; nothing is overwritten."""
+        if only is not None:
+            only = [self.resolve_id(value) for value in only]
+        return reanalyze.reanalyze(self.engine, analyzer=analyzer, jobs=jobs, force=force, only=only,
+                                   progress=progress)
+
+    # ------------------------------------------------------------------ reading
+
+    def rows(self, view: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[Row]:
+        """Stream the rows of a view (documents, claims, figures, events, places, sightings)."""
+        with self.engine.connect() as connection:
+            yield from queries.stream(connection, view, filters or Filters(), limit)
+
+    def claims(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        """Attributed claims; filters: speaker, side, since, until, document, contains."""
+        return list(self.rows("claims", Filters(**filters), limit))
+
+    def figures(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        """Figures with who says them; filters: quantity, side, speaker, place, since, until."""
+        return list(self.rows("figures", Filters(**filters), limit))
+
+    def events(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        """Events with where and who says so; filters: type, place, side, since, until."""
+        return list(self.rows("events", Filters(**filters), limit))
+
+    def places(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        return list(self.rows("places", Filters(**filters), limit))
+
+    def documents(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        return list(self.rows("documents", Filters(**filters), limit))
+
+    def sightings(self, *, limit: int | None = None, **filters: Any) -> list[Row]:
+        return list(self.rows("sightings", Filters(**filters), limit))
+
+    def search(self, query: str, limit: int = 20) -> list[search.Hit]:
+        """Reports containing every word of ``query`` (stemmed), best match first."""
+        with self.engine.connect() as connection:
+            return search.search(connection, query, limit)
+
+    def resolve_id(self, value: str) -> str:
+        """The full id of the one document whose id is or starts with ``value``."""
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                select(schema.documents.c.id).where(queries.document_id_match(value)).limit(2)
+            ).scalars().all()
+        if not found:
+            raise LedgerError(f"no document {value!r} in the ledger")
+        if len(found) > 1:
+            raise LedgerError(f"{value!r} is the start of several document ids: give more of it")
+        return found[0]
+
+    def record(self, document_id: str, version: int | None = None) -> dict:
+        """The analysis record of a document as the extractor made it (newest version by
+        default), with the ledger's own facts under "ledger": versions and sightings."""
+        full_id = self.resolve_id(document_id)
+        a, d = schema.analyses, schema.documents
+        with self.engine.connect() as connection:
+            versions = connection.execute(
+                select(a.c.version, a.c.extractor_version, a.c.model, a.c.created_at)
+                .where(a.c.document_id == full_id).order_by(a.c.version)
+            ).mappings().all()
+            chosen = version or versions[-1]["version"]
+            found = connection.execute(
+                select(a.c.record, d.c.text).join(d, d.c.id == a.c.document_id)
+                .where(a.c.document_id == full_id, a.c.version == chosen)
+            ).first()
+        if found is None:
+            raise LedgerError(f"document {full_id} has no analysis version {chosen}")
+        record = rows.full_record(found.record, found.text)
+        record["ledger"] = {"version": chosen, "versions": [dict(v) for v in versions],
+                            "sightings": self.sightings(document=full_id)}
+        return record
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each table holds (all analysis versions)."""
+        with self.engine.connect() as connection:
+            return {name: connection.execute(select(func.count()).select_from(schema.metadata.tables[name]))
+                    .scalar_one() for name in COUNTED}
+
+    def export(self, view: str, fmt: str, out: str | Path, filters: Filters | None = None) -> int:
+        """Write a view to a file (jsonl, csv, parquet, geojson); returns the row count."""
+        with self.engine.connect() as connection:
+            return export.export(connection, view, fmt, Path(out), filters or Filters())

@@ -1,0 +1,125 @@
+"""Connections to the ledger's database: SQLite by default, PostgreSQL for teams.
+
+Everything backend-specific about connecting lives here: how a ``--db`` value
+becomes a URL, SQLite's WAL mode and write locking, retrying a transaction that lost
+a race with another writer, and bringing the schema up to date with Alembic.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+DEFAULT_DB = "claimledger.db"
+ENV_VAR = "CLAIMLEDGER_DB"
+# How long a SQLite writer waits for the lock before SQLite gives up; then we retry.
+SQLITE_BUSY_SECONDS = 60
+WRITE_ATTEMPTS = 12
+# Any fixed number will do: it names the lock that serialises migrations on PostgreSQL.
+PG_MIGRATION_LOCK = 7_240_411
+
+T = TypeVar("T")
+
+
+class LedgerError(Exception):
+    """A problem with the ledger itself (cannot open, bad URL): one readable line."""
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL for a ``--db`` value, ``CLAIMLEDGER_DB``, or ./claimledger.db.
+
+    A plain path is a SQLite file. ``postgresql://`` and ``postgres://`` URLs use the
+    psycopg 3 driver, which is the one we install.
+    """
+    value = str(db) if db is not None else os.environ.get(ENV_VAR) or DEFAULT_DB
+    for prefix in ("postgresql://", "postgres://"):
+        if value.startswith(prefix):
+            return "postgresql+psycopg://" + value[len(prefix):]
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser())
+
+
+def create(url: str) -> Engine:
+    """An engine set up for the ledger's access pattern: many short write transactions."""
+    if url.startswith("sqlite"):
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = url.split("///", 1)[-1]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Take transaction control away from the sqlite3 module (it would BEGIN lazily,
+        # as DEFERRED, and commit before DDL), so that _on_begin below decides.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # WAL: readers never block the writer, and a killed process leaves the file
+        # consistent. NORMAL sync is still atomic; only an OS crash may lose the last
+        # commits, never half of one.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # A writer takes the write lock up front (IMMEDIATE): a deferred transaction
+        # that upgrades from reading to writing fails at once with "database is
+        # locked" when another process wrote in between, instead of waiting.
+        immediate = connection.get_execution_options().get("claimledger_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
+    return engine_or_connection.dialect.name == "sqlite"
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One write transaction: committed when the block ends, rolled back on error."""
+    with engine.connect().execution_options(claimledger_write=True) as connection, connection.begin():
+        yield connection
+
+
+def write(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in one write transaction, retrying when another writer got in the way.
+
+    Two ingests into one ledger meet here: on SQLite as a lock held past the busy
+    timeout, on PostgreSQL as a deadlock or a unique key taken by a transaction that
+    committed first. Rerunning the whole transaction then sees the other's rows.
+    """
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            with writing(engine) as connection:
+                return work(connection)
+        except (OperationalError, IntegrityError, DBAPIError) as exc:
+            if attempt == WRITE_ATTEMPTS - 1 or not _is_transient(exc):
+                raise
+            # Jitter, so that two writers that collided do not collide again in step.
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True  # a concurrent writer took the key: the retry will see its row
+    message = str(exc.orig).lower()
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    return ("locked" in message or "busy" in message
+            or sqlstate in {"40001", "40P01", "55P03"})  # serialization, deadlock, lock not available

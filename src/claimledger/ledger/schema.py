@@ -1,0 +1,184 @@
+"""The ledger's tables, as SQLAlchemy Core objects shared by SQLite and PostgreSQL.
+
+Documents are stored once, by the hash of their normalised text; every copy seen
+(another URL, another file) is a sighting. Each analysis of a document is a new row,
+never an update, numbered per document (``version`` 1, 2, ...), and the items it
+found are spread over claims / figures / events / places rows keyed by the analysis,
+so that queries are SQL and an older analysis stays readable.
+
+Dates and timestamps are ISO strings, not native types: they sort the same way on
+both backends and come back as the same values, so both give identical results.
+
+The migrations under ``migrations/versions`` build exactly these tables (a test
+compares them); full-text search adds backend-specific objects there, which are not
+modelled here: an FTS5 table on SQLite, a tsvector column on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Named constraints, so that migrations can refer to them on both backends.
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+DOC_ID = String(80)  # "sha256:" + 64 hex digits
+LOCAL_ID = String(16)  # "c1", "f2": an item's id inside its analysis record
+DATE = String(10)  # YYYY-MM-DD
+STAMP = String(32)  # ISO 8601 UTC timestamp
+
+documents = Table(
+    "documents", metadata,
+    # An integer key for SQLite's FTS5 index (it needs a stable integer rowid).
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", DOC_ID, nullable=False, unique=True),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("language", String(16)),
+    Column("declared_origin", Text),
+    # Metadata of the first copy stored; every copy keeps its own in sightings.
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("published", DATE),
+    Column("created_at", STAMP, nullable=False),
+)
+
+sightings = Table(
+    "sightings", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", DOC_ID, ForeignKey("documents.id"), nullable=False),
+    # What makes this copy distinct: its URL, else where it was read from.
+    Column("locator", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("published", DATE),
+    Column("title", Text),
+    Column("source", Text),
+    Column("seen_at", STAMP, nullable=False),
+    UniqueConstraint("document_id", "locator"),
+)
+
+analyses = Table(
+    "analyses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", DOC_ID, ForeignKey("documents.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("extractor", String(64)),
+    Column("extractor_version", String(32)),
+    Column("model", String(128)),
+    Column("created_at", STAMP, nullable=False),
+    # The whole record as JSON, without document.text (that is in documents).
+    Column("record", Text, nullable=False),
+    UniqueConstraint("document_id", "version"),
+)
+
+
+def _item_keys() -> list[Column]:
+    """Columns every extracted item has: its analysis, its document, its local id."""
+    return [
+        Column("analysis_id", Integer, ForeignKey("analyses.id"), primary_key=True),
+        Column("id", LOCAL_ID, primary_key=True),
+        Column("document_id", DOC_ID, nullable=False, index=True),
+    ]
+
+
+claims = Table(
+    "claims", metadata,
+    *_item_keys(),
+    Column("speaker", Text),
+    Column("speaker_kind", String(16)),
+    Column("speaker_title", Text),
+    Column("speaker_role", Text),
+    Column("speaker_organization", Text),
+    Column("speaker_side", String(8)),
+    Column("cue", Text),
+    Column("mode", String(16)),
+    Column("hedge", String(16)),
+    Column("polarity", String(16)),
+    Column("text", Text),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+)
+
+figures = Table(
+    "figures", metadata,
+    *_item_keys(),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("approximate", Boolean),
+    Column("quantity", String(32), index=True),
+    Column("unit", String(16)),
+    Column("subject", Text),
+    Column("side", String(8)),
+    Column("out_of", Float),
+    Column("fraction", Float),
+    Column("text", Text),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    Column("claim_id", LOCAL_ID),
+    Column("place_id", LOCAL_ID),
+    Column("as_of", String(32)),
+)
+
+events = Table(
+    "events", metadata,
+    *_item_keys(),
+    Column("type", String(32), index=True),
+    Column("actor", Text),
+    Column("actor_side", String(8)),
+    Column("target", Text),
+    Column("target_side", String(8)),
+    Column("place_id", LOCAL_ID),
+    Column("when_text", Text),
+    Column("when_start", DATE),
+    Column("when_end", DATE),
+    Column("certainty", String(16)),
+    Column("text", Text),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+)
+
+# Which claims say an event happened: many to many within one analysis.
+event_claims = Table(
+    "event_claims", metadata,
+    Column("analysis_id", Integer, primary_key=True),
+    Column("event_id", LOCAL_ID, primary_key=True),
+    Column("claim_id", LOCAL_ID, primary_key=True),
+    ForeignKeyConstraint(["analysis_id", "event_id"], ["events.analysis_id", "events.id"],
+                         name="fk_event_claims_event"),
+)
+
+places = Table(
+    "places", metadata,
+    *_item_keys(),
+    Column("name", Text),
+    Column("kind", String(16)),
+    Column("country", String(8)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonames_id", Integer),
+    Column("mentions", Integer),  # how many times the text names it
+    Column("first_start", Integer),  # its first mention, for highlighting
+    Column("first_end", Integer),
+)
+
+ITEM_TABLES = {"claims": claims, "figures": figures, "events": events, "places": places}
