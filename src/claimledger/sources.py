@@ -33,6 +33,9 @@ PARQUET_EXTENSIONS = (".parquet", ".pq")
 FEED_EXTENSIONS = (".rss", ".atom", ".xml")
 WARC_EXTENSIONS = (".warc", ".warc.gz")
 PARQUET_BATCH = 256  # rows per Parquet read: bounded memory, few calls
+# Crawls hold many pages that are not reports (indexes, menus, logins); what is left of
+# them after extraction is a few words. A news brief has more than this.
+MIN_PAGE_WORDS = 25
 # HTML bodies come with charsets in their headers; these are tried when none is given.
 FALLBACK_ENCODINGS = ("utf-8", "cp1252")
 
@@ -61,15 +64,16 @@ def read_sources(paths: Iterable[str | Path], *,
 
 
 def _files(path: str) -> Iterator[str]:
-    """A folder's files, depth first in name order, hidden ones left out; else the path."""
+    """A folder's files in name order, each subfolder where its name falls, hidden ones
+    left out; a file is itself. A stable order makes a rerun meet files as the first
+    run did."""
     if not os.path.isdir(path):
         yield path
         return
-    for root, folders, names in os.walk(path):
-        folders[:] = sorted(f for f in folders if not f.startswith("."))
-        for name in sorted(names):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+    with os.scandir(path) as entries:
+        names = sorted(entry.name for entry in entries if not entry.name.startswith("."))
+    for name in names:
+        yield from _files(os.path.join(path, name))
 
 
 def kind_of(path: str) -> str:
@@ -170,7 +174,8 @@ def read_feed(path: str) -> Iterator[Item]:
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     feed = feedparser.parse(data)
-    if not feed.entries:
+    if not feed.get("version") or not feed.entries:
+        # feedparser reads any XML with <item>s as entries: only a known feed version counts.
         why = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
         raise InputError(f"{path}: not an RSS or Atom feed with entries{why}")
     site = host_of(feed.feed.get("link"))
@@ -234,16 +239,23 @@ def read_warc(path: str) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    pages = 0
     try:
         with open(path, "rb") as stream:
             for number, record in enumerate(ArchiveIterator(stream), start=1):
                 page = _warc_page(record)
                 if page is not None:
+                    pages += 1
                     yield _page_document(*page, source=f"{path}:{number}")
     except ArchiveLoadFailed as err:
-        yield InputError(f"{path}: damaged WARC archive, reading stopped ({err})")
+        yield InputError(f"{path}: damaged WARC archive, reading stopped ({str(err)[:120]})")
+        return
     except OSError as err:
         yield InputError(f"{path}: cannot read: {err.strerror or err}")
+        return
+    if not pages:
+        # Also what a truncated archive gives: warcio stops quietly at a cut record.
+        yield InputError(f"{path}: no HTML pages in this WARC archive")
 
 
 def _warc_page(record: Any) -> tuple[str, str] | None:
@@ -285,7 +297,7 @@ def _page_document(html: str, url: str, *, source: str) -> Item:
     )
     meta: dict[str, Any] = (found.as_dict() if hasattr(found, "as_dict") else found) or {}
     text = meta.get("text") or ""
-    if not text.strip():
+    if len(text.split()) < MIN_PAGE_WORDS:
         return InputError(f"{source}: no article text found ({url or 'no URL'})")
     try:
         return read_text(text, title=meta.get("title") or None, url=url or meta.get("url") or None,
