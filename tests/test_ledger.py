@@ -250,7 +250,7 @@ def test_figures_carry_who_says_them_and_where(db_url: str) -> None:
     fill(db_url)
     with Ledger(db_url) as ledger:
         rows = ledger.figures(quantity="killed", side="KP", speaker="ukrainian")
-        assert sorted(r["value"] for r in rows) == [1000, 1001, 1002]
+        assert sorted(r["value"] for r in rows) == [1000, 1100, 1200]
         assert {(r["speaker"], r["speaker_side"], r["place"]) for r in rows} == {
             ("Ukrainian military officials", "UA", "Kursk")}
         assert ledger.figures(quantity="wounded") == []
@@ -369,7 +369,7 @@ def test_rows_of_a_record_match_the_spec_fields() -> None:
     record = FakeAnalyzer().run([document(1)])[0]
     found = rows_module.item_rows(record, analysis_id=7, document_id="d")
     assert len(found["claims"]) == len(record["claims"])
-    assert found["figures"][0]["value"] == 1001.0 and found["figures"][0]["approximate"] is True
+    assert found["figures"][0]["value"] == 1100.0 and found["figures"][0]["approximate"] is True
     assert found["event_claims"] == [{"analysis_id": 7, "event_id": "e1", "claim_id": "c2"}]
     assert found["places"][0]["mentions"] == 1
     stored = rows_module.stored_record(record)

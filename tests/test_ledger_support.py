@@ -65,8 +65,8 @@ def _pg_database() -> Iterator[str]:
 def report_text(n: int) -> str:
     """A small report, different for every n, with a claim, a figure, an event, a place."""
     return (f"Troops Pull Back From Kursk Village {n}\n"
-            f"Ukrainian military officials said that about {1000 + n} North Korean troops had been killed "
-            f"near Kursk. Russian officials denied that their forces withdrew from Sudzha on day {n}.")
+            f"Ukrainian military officials said that about {1000 + 100 * n:,} North Korean troops had been "
+            f"killed near Kursk. Russian officials denied that their forces withdrew from Sudzha on day {n}.")
 
 
 def write_reports(folder: Path, count: int, start: int = 0) -> Path:

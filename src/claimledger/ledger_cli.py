@@ -183,11 +183,11 @@ def _print_ingest_report(report: IngestReport) -> None:
     failing = [(name, f) for name, f in report.files.items() if f.errors]
     if not failing:
         return
-    table = Table("file", "errors", "reason", title="not ingested", title_justify="left", expand=False)
+    # Plain lines, not a table: paths are long, and a table would cut them.
+    out.print("[bold]not ingested[/] (file: count × reason):")
     for name, file_report in failing:
         for reason, count in file_report.errors.most_common():
-            table.add_row(escape(name), str(count), escape(reason))
-    out.print(table)
+            out.print(f"  {escape(name)}: {count} × {escape(reason)}", soft_wrap=True)
 
 
 def ingest_report_json(report: IngestReport) -> dict[str, Any]:
