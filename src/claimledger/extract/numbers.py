@@ -36,44 +36,110 @@ import re
 from dataclasses import dataclass
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Suffixes and abbreviations of scales as wire copy writes them ("12k", "2bn", "3 mln").
 _SCALE_ABBR = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000}
 _DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
 }
 # Vague amounts: the order of magnitude they name.
 _VAGUE = {
-    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1_000,
-    "millions": 1_000_000, "billions": 1_000_000_000,
+    "dozens": 12,
+    "scores": 20,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
 }
 
 # Words before a number that hedge it, and which way a bound points. Longest first
 # in the expression, so "more than" wins over a bare "over".
 _APPROX_BEFORE = {
-    "estimated": None, "an estimated": None, "approximately": None, "approx.": None,
-    "around": None, "about": None, "some": None, "roughly": None, "close to": "max",
-    "nearly": "max", "almost": "max", "up to": "max", "as many as": "max",
-    "fewer than": "max", "less than": "max", "at most": "max", "just under": "max",
-    "no more than": "max", "at least": "min", "more than": "min", "over": "min",
-    "well over": "min", "just over": "min", "upwards of": "min", "in excess of": "min",
-    "no fewer than": "min", "no less than": "min", "not less than": "min",
-    "in the region of": None, "an approximate": None, "a reported": None,
+    "estimated": None,
+    "an estimated": None,
+    "approximately": None,
+    "approx.": None,
+    "around": None,
+    "about": None,
+    "some": None,
+    "roughly": None,
+    "close to": "max",
+    "nearly": "max",
+    "almost": "max",
+    "up to": "max",
+    "as many as": "max",
+    "fewer than": "max",
+    "less than": "max",
+    "at most": "max",
+    "just under": "max",
+    "no more than": "max",
+    "at least": "min",
+    "more than": "min",
+    "over": "min",
+    "well over": "min",
+    "just over": "min",
+    "upwards of": "min",
+    "in excess of": "min",
+    "no fewer than": "min",
+    "no less than": "min",
+    "not less than": "min",
+    "in the region of": None,
+    "an approximate": None,
+    "a reported": None,
 }
 # Words before a number that belong to the figure's text but do not hedge it.
 _NEUTRAL_BEFORE = (
-    "a total of", "another", "a further", "an additional", "additional", "an extra",
-    "only", "just",
+    "a total of",
+    "another",
+    "a further",
+    "an additional",
+    "additional",
+    "an extra",
+    "only",
+    "just",
 )
 _APPROX_AFTER = {"+": "min", "odd": None, "or so": None, "or more": "min", "plus": "min"}
 
@@ -84,7 +150,9 @@ def _alternation(words: list[str] | set[str] | dict[str, object]) -> str:
 
 
 _WORD = rf"(?:{_alternation(list(_SMALL) + list(_TENS) + list(_SCALES))})\b"
-_WORDNUM = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*"
+_WORDNUM = (
+    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*"
+)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 4,000 / 1,234.5
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"  # 12 000 with a no-break or thin space
@@ -107,12 +175,15 @@ _FRACTION = (
     r"(?:(?:one|a|two|three|four|five|seven|nine)[\s-]+"
     r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b|half\b)"
 )
+# "a quarter of a million", "half a million", "a third of a billion": a count, not a share
+_SHARE_OF_SCALE = r"(?:(?:a|one)\s+(?:half|third|quarter)\s+of\s+a|half\s+a)\s+(?:million|billion|thousand)\b"
 _ZERO = (
     r"(?:no\s+one\b|nobody\b|zero\b|no\b(?=\s+(?:[a-z]+\s+)?"
     r"(?:casualties|deaths|fatalities|injuries|losses|dead|injured|wounded)\b))"
 )
 _ATOM = (
-    rf"(?:{_DIGITAL}(?:{_PERCENT})?|{_ZERO}|{_VAGUE_RE}|{_DOZEN}|{_FRACTION}|{_WORDNUM}(?:{_PERCENT})?)"
+    rf"(?:{_DIGITAL}(?:{_PERCENT})?|{_ZERO}|{_VAGUE_RE}|{_DOZEN}|{_SHARE_OF_SCALE}|{_FRACTION}"
+    rf"|{_WORDNUM}(?:{_PERCENT})?)"
 )
 _QUALIFIER = _alternation(list(_APPROX_BEFORE) + list(_NEUTRAL_BEFORE))
 
@@ -126,6 +197,7 @@ _EXPRESSION = re.compile(
     (?P<a>{_ATOM})
     (?:(?P<conn>\s*[-–—]\s*|\s+(?:to|and|or)\s+)(?P<b>{_ATOM}))?
     (?P<post>\s*\+|-odd\b|\s+or\s+(?:so|more)\b|-?\s*plus\b)?
+    (?![-–/.]\d)  # "01-10-2014", "27/07/2016": a date, not a range
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -258,6 +330,7 @@ def _atoms(text: str) -> list[_Atom]:
     low = raw.lower().strip()
     lead = len(raw) - len(raw.lstrip())
     percent = False
+    full_end = lead + len(low)  # a percent sign belongs to the number's text
     m = re.search(r"\s*(?:%|per\s*cent|percent|pc)$", low)
     if m and re.search(r"[\d a-z]", low[: m.start()] or "x"):
         percent = True
@@ -265,7 +338,9 @@ def _atoms(text: str) -> list[_Atom]:
     end = lead + len(low)
     if re.fullmatch(r"no\s+one|nobody|zero|no", low):
         return [_Atom(0.0, lead, end)]
-    if low in _VAGUE or re.fullmatch(r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\s+\w+", low):
+    if low in _VAGUE or re.fullmatch(
+        r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\s+\w+", low
+    ):
         head, _, tail = low.partition(" of ")
         value = _VAGUE[head.split()[0]] * (_VAGUE[tail.strip()] if tail else 1)
         return [_Atom(float(value), lead, end, vague=True, approximate=True)]
@@ -273,11 +348,20 @@ def _atoms(text: str) -> list[_Atom]:
     if m:
         unit = 12 if m.group(2) == "dozen" else _SCALES[m.group(2)]
         return [_Atom(float(unit), lead, end, vague=True, approximate=True)]
+    m = re.fullmatch(
+        r"(?:(?:a|one)\s+(half|third|quarter)\s+of\s+a|half\s+a)\s+(million|billion|thousand)", low
+    )
+    if m:
+        share = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}[m.group(1) or "half"]
+        return [_Atom(round(share * _SCALES[m.group(2)]), lead, end)]
     m = re.fullmatch(r"(a|one|two|three|four|five|six|half\s+a)\s+dozen", low)
     if m:
         n = 0.5 if m.group(1).startswith("half") else 1 if m.group(1) in ("a", "one") else _SMALL[m.group(1)]
         return [_Atom(12.0 * n, lead, end, approximate=True)]
-    m = re.fullmatch(r"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)", low)
+    m = re.fullmatch(
+        r"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)",
+        low,
+    )
     if m:
         num = 1 if m.group(1) in (None, "a", "one") else _SMALL[m.group(1)]
         return [_Atom(round(num / _DENOMINATORS[m.group(2)], 4), lead, end, fraction=True)]
@@ -286,12 +370,12 @@ def _atoms(text: str) -> list[_Atom]:
         if value is None:
             return []
         if percent:
-            return [_Atom(round(value / 100, 6), lead, end, fraction=True, percent=True)]
+            return [_Atom(round(value / 100, 6), lead, full_end, fraction=True, percent=True)]
         return [_Atom(value, lead, end)]
     atoms = [_Atom(v, lead + s, lead + e) for v, s, e in _word_segments(low)]
     if percent and len(atoms) == 1:
         a = atoms[0]
-        return [_Atom(round(a.value / 100, 6), a.start, end, fraction=True, percent=True)]
+        return [_Atom(round(a.value / 100, 6), a.start, full_end, fraction=True, percent=True)]
     return atoms
 
 
@@ -326,16 +410,33 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
     start = m.start()
     out: list[Number] = []
 
-    def make(atom: _Atom, offset: int, s: int, e: int, q: str | None, apx: bool, bd: str | None,
-             low: float | None = None, high: float | None = None, value: float | None = None) -> Number:
+    def make(
+        atom: _Atom,
+        offset: int,
+        s: int,
+        e: int,
+        q: str | None,
+        apx: bool,
+        bd: str | None,
+        low: float | None = None,
+        high: float | None = None,
+        value: float | None = None,
+    ) -> Number:
         return Number(
-            text=text[s:e], start=base + s, end=base + e,
+            text=text[s:e],
+            start=base + s,
+            end=base + e,
             value=atom.value if value is None else value,
-            num_start=base + offset + atom.start, num_end=base + (e if low is not None else offset + atom.end),
-            low=low, high=high, approximate=apx or atom.approximate or low is not None,
-            vague=atom.vague, percent=atom.percent,
+            num_start=base + offset + atom.start,
+            num_end=base + (e if low is not None else offset + atom.end),
+            low=low,
+            high=high,
+            approximate=apx or atom.approximate or low is not None,
+            vague=atom.vague,
+            percent=atom.percent,
             fraction=(atom.value if value is None else value) if atom.fraction else None,
-            bound=bd, qualifier=q,
+            bound=bd,
+            qualifier=q,
         )
 
     conn = (m.group("conn") or "").strip().lower()
@@ -345,9 +446,11 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
         a = a_atoms[0]
         a_atoms = [_Atom(round(a.value / 100, 6), a.start, a.end, fraction=True, percent=True)]
     is_range = (
-        len(a_atoms) == 1 and len(b_atoms) == 1
-        and not a_atoms[0].vague and not b_atoms[0].vague
-        and between != "from"
+        len(a_atoms) == 1
+        and len(b_atoms) == 1
+        and not a_atoms[0].vague
+        and not b_atoms[0].vague
+        and not (between == "from" and conn == "to")
         and (conn != "and" or between == "between")
         and a_atoms[0].value < b_atoms[0].value
     )
@@ -355,7 +458,9 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
         a, b = a_atoms[0], b_atoms[0]
         if a.fraction == b.fraction:
             mid = (a.value + b.value) / 2
-            out.append(make(a, a0, start, m.end(), qualifier, True, bound, low=a.value, high=b.value, value=mid))
+            out.append(
+                make(a, a0, start, m.end(), qualifier, True, bound, low=a.value, high=b.value, value=mid)
+            )
             return out
     # Not a range: each atom is its own number; qualifiers go with the first,
     # "or more"/"+" with the last.
@@ -365,12 +470,17 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
         # the qualifiers lead the first number's text; a "from" that made no range does not
         s = start if first and qual_text and not between else offset + atom.start
         e = (m.end() if m.group("post") else offset + atom.end) if last else offset + atom.end
-        out.append(make(
-            atom, offset, s, e,
-            qualifier if first else None,
-            (approx if first else False) or (post_approx if last else False),
-            (bound if first else None) or (post_bound if last else None),
-        ))
+        out.append(
+            make(
+                atom,
+                offset,
+                s,
+                e,
+                qualifier if first else None,
+                (approx if first else False) or (post_approx if last else False),
+                (bound if first else None) or (post_bound if last else None),
+            )
+        )
     return out
 
 

@@ -1,0 +1,1759 @@
+"""Figures: one per mention of a count, bound to what it counts and whose it is.
+
+A number means nothing until we know its noun, its verb and its side. Each number
+found by :mod:`claimledger.extract.numbers` is bound through the dependency parse to
+its OWN noun phrase ("around 4,000 casualties among the 12,000 soldiers sent to
+Russia": 4,000 counts casualties, 12,000 counts soldiers, and "sent" makes them
+deployed) and its own predicate ("Sixty-two Syrian soldiers were killed and a hundred
+others were injured": killed, then wounded). The parse of a small model is often
+wrong in news copy, so each step has a narrow fallback on word order ("35 people
+wounded", "Kills Five Injures Seven").
+
+What a noun, verb or adjective says about a count is data: ``data/quantities.tsv``;
+words that make a number a distance, a duration, a date, an amount of money or a
+name are in ``data/units.tsv``.
+
+Numbers that are not head counts are refused here: the spans another module found to
+be times and dates (``excluded``), years, clock times, dates, ages, durations,
+ordinals, ids, page debris such as "(200) 0 38", money, weights and calibres, and
+numbers inside names ("F-16", "Resolution 2254", "Brigade 47"). Vague amounts
+("dozens", "hundreds") are read but not reported unless asked (``vague=True``): they
+are a floor, not a count that a ledger can compare.
+
+Checks compare what the text states with what it implies: a fraction against a
+stated count ("one-third of 12,000" and "around 4,000"), and a breakdown against its
+total ("killed 50 people: 15 civilians and 27 fighters").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.data import read_table
+from claimledger.extract.numbers import Number, find_numbers, format_number
+from claimledger.model import Check, Figure
+from claimledger.sides import side_of, side_table
+
+QUANTITIES = (
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "missing",
+    "deserted",
+    "deployed",
+    "displaced",
+    "civilians_killed",
+    "equipment",
+    "distance",
+    "other",
+)
+_DIRECT = {
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "missing",
+    "deserted",
+    "displaced",
+    "equipment",
+    "other",
+}
+_PEOPLE_KINDS = {"person", "civilian", "force", "armed", "national"}
+_KILLED_FAMILY = {"killed", "civilians_killed"}
+# Words that make a phrase speak for a state's own forces ("government troops", "the
+# army", "pro-government fighters"), whose side is the state the report is about.
+_GOVERNMENT_WORDS = {"government", "regime", "army", "military", "loyalist", "pro-government", "pro-regime"}
+_NOT_GOVERNMENT = {"anti", "opposition", "rebel", "rebels", "anti-government", "insurgent", "insurgents"}
+# Subjects of these verbs speak, they are not counted or located by what they say.
+_REPORTING = {
+    "say",
+    "report",
+    "claim",
+    "tell",
+    "announce",
+    "state",
+    "indicate",
+    "note",
+    "add",
+    "accuse",
+    "confirm",
+    "deny",
+    "estimate",
+    "suggest",
+    "write",
+    "cite",
+    "quote",
+    "warn",
+    "insist",
+    "allege",
+}
+# Between a counted noun and its participle: "five people were reportedly killed".
+_BRIDGE = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "reportedly",
+    "also",
+    "later",
+    "allegedly",
+    "all",
+    "either",
+    "both",
+    "subsequently",
+    "thought",
+    "believed",
+    "feared",
+    "now",
+    "still",
+    "so",
+    "far",
+    "to",
+    "presumed",
+    "confirmed",
+    "left",
+    "found",
+    "remain",
+    "remained",
+    "remains",
+    "went",
+    "gone",
+    "go",
+    "apparently",
+    "likely",
+}
+# Token.sent walks the whole document on every call in spaCy 3; a per-document index of
+# sentence spans, set by find_figures, keeps each lookup constant.
+_SENT_INDEX: ContextVar[tuple[Doc, list[Span]] | None] = ContextVar("claimledger_figures_sents", default=None)
+
+
+def _sent(tok: Token) -> Span:
+    index = _SENT_INDEX.get()
+    if index is not None and index[0] is tok.doc:
+        return index[1][tok.i]
+    return tok.sent
+
+
+def _index_sentences(doc: Doc) -> list[Span]:
+    out: list[Span] = []
+    for s in doc.sents:
+        out.extend([s] * len(s))
+    return out
+
+
+# "Syria's army", "Sudanese government": a state named as a party, which counts triple
+# towards the state a report is about
+_FORCE_AFTER = re.compile(
+    r"\s*(?:'s\s+|’s\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces)\b", re.I
+)
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16, MiG-29, T-72s, Su-25
+_DIGIT_RUN = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    adjs: dict[str, str]
+    verb_forms: dict[str, str]  # inflected form -> lemma, for tokens the tagger left alone
+    units: dict[str, tuple[str, str | None]]  # word -> (kind, unit)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular forms of a verb, enough to read headline-case tokens ("Kills", "Injures")."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    for row in read_table("quantities.tsv"):
+        word, part, meaning = row[0].lower(), row[1], row[2]
+        {"noun": nouns, "verb": verbs, "adj": adjs}[part][word] = meaning
+    forms: dict[str, str] = {}
+    for lemma in verbs:
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    units: dict[str, tuple[str, str | None]] = {}
+    for row in read_table("units.tsv"):
+        units[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
+    return _Lexicon(nouns, verbs, adjs, forms, units)
+
+
+# ---------------------------------------------------------------- small readers
+def _noun_key(tok: Token) -> str | None:
+    """The lexicon entry of a noun token, by lemma, then by the word as written."""
+    lex = lexicon()
+    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
+        if key in lex.nouns:
+            return key
+    return None
+
+
+def _verb_lemma(tok: Token) -> str | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs:
+        return lemma
+    return lex.verb_forms.get(tok.lower_)
+
+
+def _unit(tok: Token | None) -> tuple[str, str | None] | None:
+    if tok is None:
+        return None
+    return lexicon().units.get(tok.lower_)
+
+
+def _is_month(tok: Token) -> bool:
+    # "May" and "March" are months only when written as names
+    u = _unit(tok)
+    return bool(u and u[0] == "month" and (tok.text[:1].isupper()))
+
+
+def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
+    """The noun with the modifiers right before it ("North Korean troops",
+    "pro-government fighters", "Russia's forces"): no determiners, numbers or hedges."""
+    doc = noun.doc
+    inside = {t.i for t in noun.subtree}
+    out = [noun]
+    k = noun.i - 1
+    while k > after and k in inside:
+        t = doc[k]
+        if t.like_num or (
+            t.dep_ in ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
+            and t.text != "-"
+        ):
+            break
+        out.insert(0, t)
+        k -= 1
+    return out
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """A short "of the Syrian army" / "from North Korea" phrase after a noun."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                toks = [t for t in pobj.subtree if t.i <= pobj.i]
+                if len(toks) <= 5:
+                    return [child, *toks]
+    return []
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return (
+        doc[tokens[0].i : tokens[-1].i + 1].text if _contiguous(tokens) else " ".join(t.text for t in tokens)
+    )
+
+
+def _contiguous(tokens: Sequence[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _has_object(verb: Token) -> bool:
+    """A real object: not a headline's second count ("Troopers Killed 4 Wounded")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            if c.like_num and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in lexicon().adjs:
+                continue
+            return True
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+# ---------------------------------------------------------------- meaning of words
+def _noun_meaning(noun: Token) -> str | None:
+    """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
+    key = _noun_key(noun)
+    meaning = lexicon().nouns.get(key) if key else None
+    if meaning == "tally":
+        return _tally_meaning(noun)
+    if meaning == "container":
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod") and _noun_meaning(c) == "equipment":
+                return "equipment"
+        return None
+    if meaning:
+        return meaning
+    if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):
+        return "equipment"
+    if (
+        noun.tag_ in ("NNPS", "NNS")
+        and noun.text[:1].isupper()
+        and not noun.is_upper
+        and (
+            side_of(_text(_np_tokens(noun)))
+            or (noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese")))
+        )
+    ):
+        return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
+    return None
+
+
+def _tally_meaning(noun: Token) -> str | None:
+    """ "death toll" -> killed, "casualty figures" -> casualties, "number of dead" -> killed;
+    a bare "toll" is a death toll."""
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "amod"):
+            key = _noun_key(c) or c.lower_
+            m = lexicon().nouns.get(key) or lexicon().adjs.get(c.lower_)
+            if m in _DIRECT and m != "other":
+                return m
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    m = _noun_meaning(p)
+                    if m in _DIRECT and m != "other":
+                        return m
+                    own = _participle_after(p)
+                    if own:
+                        return own
+    return "killed" if noun.lemma_.lower() == "toll" else None
+
+
+def _verb_meaning(verb: Token) -> str | None:
+    """A verb's lexicon meaning, with its particles read ("shot down", "taken prisoner",
+    "shot dead", "went missing")."""
+    if verb.lower_ == "missing":
+        return "undergo:missing"  # "7 others are missing", tagged as the verb "miss"
+    lemma = _verb_lemma(verb)
+    kids = list(verb.children)
+    if verb.lemma_.lower() in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
+        if any(c.lower_ == "dead" for c in kids):
+            return "killed"
+        if any(c.lower_ == "down" for c in kids):
+            return "equipment"
+        return "wounded"
+    if verb.lemma_.lower() == "take" and any(
+        c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids
+    ):
+        return "captured"
+    if verb.lemma_.lower() == "hold" and any(c.lemma_.lower() in ("hostage", "captive") for c in kids):
+        return "captured"
+    if verb.lemma_.lower() in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
+        for c in kids:
+            if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
+                return lexicon().adjs[c.lower_]
+    if verb.lemma_.lower() == "force" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
+        for c in kids
+    ):
+        return "displaced"
+    if lemma is None:
+        if verb.lower_ in lexicon().adjs and verb.tag_ in ("VBN", "JJ"):
+            return lexicon().adjs[verb.lower_]
+        return None
+    return lexicon().verbs[lemma]
+
+
+def _combined(verb: Token, meaning: str) -> str:
+    """ "were killed or injured" -> casualties: a second casualty verb sharing the subject."""
+    if meaning not in ("killed", "wounded"):
+        return meaning
+    others = [
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not _own_subject(c)
+    ]
+    if verb.dep_ == "conj" and not _own_subject(verb):
+        others.append(verb.head)
+    for o in others:
+        if _has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
+            continue  # "killed five people and injured seven": each verb has its own count
+        m = _verb_meaning(o)
+        if m and m.split(":")[-1] in ("killed", "wounded") and m.split(":")[-1] != meaning:
+            return "casualties"
+    return meaning
+
+
+def _participle_after(noun: Token) -> str | None:
+    """ "35 people wounded", "20 civilians dead", "five people were killed": the first
+    participle or adjective after the noun, across auxiliaries and adverbs."""
+    doc = noun.doc
+    sent_end = _sent(noun).end
+    j = noun.i + 1
+    steps = 0
+    while j < sent_end and steps < 5 and (doc[j].lower_ in _BRIDGE or doc[j].tag_ == "RB"):
+        j += 1
+        steps += 1
+    if j >= sent_end:
+        return None
+    t = doc[j]
+    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ"):
+        return None
+    if _has_object(t):
+        return None  # "20 gunmen killed 3 villagers": the gunmen are the agents
+    if t.lower_ in lexicon().adjs:
+        meaning = lexicon().adjs[t.lower_]
+    else:
+        if t.tag_ not in ("VBN", "VBD"):
+            return None
+        m = _verb_meaning(t)
+        if not m or m in ("tally", "lose", "suffer", "launch"):
+            return None
+        meaning = m.split(":")[-1]
+    return _combined(t, meaning)
+
+
+def _suffered(verb: Token) -> str | None:
+    """ "sustained casualties", "suffered 20 deaths": what the object says."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        objs.append(verb.head)  # a parse that made "sustained" a modifier of "casualties"
+    for o in objs:
+        m = _noun_meaning(o)
+        if m in ("killed", "wounded", "casualties", "captured", "missing"):
+            return m
+    return None
+
+
+_EVENT_MEANINGS = (
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "missing",
+    "deserted",
+    "displaced",
+    "deployed",
+)
+
+
+def _np_meaning(tok: Token) -> str | None:
+    """What a phrase says about the people in it: "the dead", "those killed",
+    "48 people executed by government forces"."""
+    m = _noun_meaning(tok)
+    if m in _EVENT_MEANINGS:
+        return m
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.i > tok.i:
+            cm = (_verb_meaning(c) or "").split(":")[-1]
+            if cm in _EVENT_MEANINGS:
+                return cm
+    return None
+
+
+def _among_meaning(verb: Token) -> str | None:
+    """ "were among the dead", "were identified among those killed"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    pm = _np_meaning(p)
+                    if pm:
+                        return pm
+    return None
+
+
+def _xcomp_meaning(verb: Token) -> tuple[str | None, Token | None]:
+    """ "were said to be killed", "are believed to have died", "reported killed"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > verb.i:
+            cm = _verb_meaning(c)
+            if cm is None and c.lower_ in lexicon().adjs:
+                cm = lexicon().adjs[c.lower_]
+            cm = (cm or "").split(":")[-1]
+            if cm in _EVENT_MEANINGS:
+                return _combined(c, cm), c
+    return None, None
+
+
+def _nominal_meaning(noun: Token) -> str | None:
+    """The verb inside an event noun: "the killing of", "the deployment of", "the
+    evacuation of", "the abduction of"."""
+    lex = lexicon()
+    word = noun.lower_
+    singular = word[:-1] if word.endswith("s") else word
+    candidates = [lex.verb_forms.get(word), noun.lemma_.lower()]
+    for base in (singular,):
+        if base.endswith("ment"):
+            candidates.append(base[:-4])
+        if base.endswith("ion"):
+            candidates += [base[:-3], base[:-3] + "e"]
+    for c in candidates:
+        if c and c in lex.verbs:
+            meaning = lex.verbs[c].split(":")[-1]
+            if meaning in _EVENT_MEANINGS:
+                return meaning
+    return None
+
+
+def _role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
+    """What the predicate over ``arg`` (a counted noun or a bare number) says happened
+    to it: (meaning, verb, arg is the agent)."""
+    h = arg.head
+    dep = arg.dep_
+    if h == arg:
+        return None, None, False
+    if h.dep_ in ("aux", "auxpass") and h.head != h:
+        h = h.head  # "60,000 are missing" parsed with the auxiliary as the head
+    if dep in ("nsubjpass", "csubjpass", "nsubj"):
+        m = _verb_meaning(h)
+        if m in (None, "tally") or (
+            m
+            and m.startswith("undergo:") is False
+            and dep == "nsubj"
+            and m not in ("suffer", "lose")
+            and _has_object(h)
+        ):
+            # a verb that says nothing itself: "were said to be killed", "were among the dead"
+            xm, xv = _xcomp_meaning(h)
+            if xm:
+                return xm, xv, False
+            am = _among_meaning(h)
+            if am:
+                return am, h, False
+    if dep in ("nsubjpass", "csubjpass"):
+        m = _verb_meaning(h)
+        if m and m not in ("tally", "suffer", "lose"):
+            return _combined(h, m.split(":")[-1].replace("launch", "equipment")), h, False
+        return None, h, False
+    if dep == "nsubj":
+        m = _verb_meaning(h)
+        if m is None and h.pos_ in ("VERB", "AUX", "ADJ"):
+            return None, h, False
+        if m is None:
+            # "One-third ... had sustained casualties" parsed with "casualties" as root
+            return None, None, False
+        if m.startswith("undergo:"):
+            return m.split(":")[1], h, False
+        if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in _EVENT_MEANINGS:
+            return m, h, False  # "30 others remain missing", "went missing"
+        if m == "suffer":
+            return _suffered(h), h, False
+        if m == "lose":
+            if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
+                return "killed", h, False
+            return None, h, True  # the loser owns what is lost
+        if m == "tally":
+            for c in h.children:
+                if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs:
+                    return lexicon().adjs[c.lower_], h, False
+            return None, h, False
+        if _has_object(h):
+            return None, h, True
+        if h.tag_ in ("VBN", "VBD", "JJ"):
+            return _combined(h, m.replace("launch", "equipment")), h, False  # "seven others injured"
+        return None, h, False
+    if dep in ("dobj", "obj", "attr", "oprd", "dative"):
+        for c in h.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
+                cm = _verb_meaning(c) or ""
+                if cm.startswith("undergo:"):
+                    return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
+        m = _verb_meaning(h)
+        if m is None:
+            return None, h, False
+        if m == "tally":
+            subj = _subject_of(h)
+            if subj is not None:
+                sm = _np_meaning(subj)
+                if sm:
+                    return sm, h, False
+            return None, h, False
+        if m == "lose":
+            return "lose", h, False
+        if m.startswith("undergo:") or m == "suffer":
+            return None, h, False  # "fled their homes": the object is not counted
+        return _combined(h, m), h, False
+    if dep == "pobj":
+        p, g = h, h.head
+        if p.lower_ == "of" and g.lemma_.lower() == "life":
+            return "killed", g.head if g.head != g else None, False
+        if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and _verb_meaning(g) == "tally":
+            # "the toll rose to 12", "losses amounting to up to 300 servicemen"
+            owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
+                owners.append(g.head)
+            for c in owners:
+                cm = _noun_meaning(c)
+                if cm in _DIRECT and cm not in ("other", "equipment"):
+                    return cm, g, False
+        if (
+            p.lower_ in ("on", "upon")
+            and g.pos_ == "VERB"
+            and g.lemma_.lower() in ("inflict", "cause", "deal")
+        ):
+            sm = _suffered(g)  # "inflicted harm on 200 civilians", "inflicting losses on the enemy"
+            if sm:
+                return sm, g, False
+        if p.lower_ == "of" and g.pos_ == "NOUN":
+            gm = _noun_meaning(g)
+            if gm in _DIRECT and gm not in ("other", "equipment"):
+                return gm, None, False
+            nm = _nominal_meaning(g)  # "the killing of 5,812 civilians"
+            if nm:
+                return nm, None, False
+    return None, None, False
+
+
+# ---------------------------------------------------------------- mentions
+@dataclass(eq=False)  # mentions compare by identity: two mentions of 62 are two mentions
+class _Mention:
+    num: Number
+    span: Span  # the number's own tokens
+    root: Token
+    noun: Token | None = None  # what is counted: "troops", "others", "casualties"
+    group: Token | None = None  # "of the 12,000 troops": what a part or share is of
+    left_noun: bool = False  # "a contingent of 12,000", "the toll rose to 12"
+    kind: str | None = None  # the noun's meaning: a quantity, or person/civilian/force/national
+    quantity: str | None = None
+    unit: str | None = None
+    verb: Token | None = None
+    agent_verb: Token | None = None  # the verb this count is the agent or owner of
+    arg: Token | None = None  # the token the predicate was read from, after climbing
+    parent: Token | None = None  # the total this is a part of ("including", a colon list)
+    part_how: str | None = None  # "including" | "list"
+    side: str | None = None
+    subject: str | None = None
+    value: float = 0.0
+    out_of: float | None = None
+    fraction: float | None = None
+    computed: bool = False  # value = fraction x out_of
+    own_side: bool = False  # the side came from the counted phrase itself
+    start: int = 0
+    end: int = 0
+    sent: Span | None = None  # type: ignore[assignment]
+
+
+class _DocContext:
+    """What every mention of one document shares: token offsets, mentions by token,
+    the state the report is about, sides of force phrases per sentence."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.by_token: dict[int, _Mention] = {}
+        self.ordered: list[_Mention] = []  # classified mentions, in text order
+        self._home: str | None | bool = False
+        self._sent_sides: dict[int, set[str]] = {}
+
+    def tokens(self, start: int, end: int) -> Span | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def home_state(self) -> str | None:
+        """The state whose "government forces" and "army" a report means: the one its
+        country names and demonyms speak of most, when one clearly leads."""
+        if self._home is not False:
+            return self._home  # type: ignore[return-value]
+        counts: Counter[str] = Counter()
+        text = self.text
+        for m in side_table().mentions(text):
+            weight = 1
+            if _FORCE_AFTER.match(text, m.end, m.end + 30):
+                weight = 3
+            counts[m.side] += weight
+        ranked = counts.most_common(2)
+        home: str | None = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+            home = ranked[0][0]
+        self._home = home
+        return home
+
+    def sentence_sides(self, sent: Span) -> set[str]:
+        """Sides of the force phrases in a sentence that are neither speakers nor agents
+        of a transitive verb ("North Korean troops have pulled back")."""
+        if sent.start in self._sent_sides:
+            return self._sent_sides[sent.start]
+        sides: set[str] = set()
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            meaning = _noun_meaning(t)
+            if meaning not in ("force", "armed", "national"):
+                continue
+            if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in _REPORTING):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
+                continue
+            side = side_of(_text(_np_tokens(t) + _of_phrase(t)))
+            if side:
+                sides.add(side)
+        self._sent_sides[sent.start] = sides
+        return sides
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
+    """Why a number is not a head count, or None when it may be one."""
+    doc = ctx.doc
+    core = ctx.text[num.num_start : num.num_end].strip()
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    plain = _DIGIT_RUN.match(core) is not None
+    if plain and len(core) > 1 and core.startswith("0"):
+        return "clock or id"  # "0600", "07": counts are not written with a leading zero
+    if plain and len(core) >= 7:
+        return "id"  # phone numbers, ids: counts that large carry separators
+    counted_next = nxt is not None and _noun_meaning(nxt) in _PEOPLE_KINDS | _DIRECT
+    if plain and 1800 <= num.value <= 2100 and not num.is_range and not counted_next:
+        return "year"  # "in 2014"; "2000 troops" stays a count
+    if num.is_range and all(1800 <= v <= 2100 for v in (num.low or 0, num.high or 0)) and "," not in core:
+        return "years"
+    if any(t is not None and _is_month(t) for t in (prev, nxt)):
+        return "date"
+    if nxt is not None:
+        u = _unit(nxt)
+        if nxt.text == "-" and nxt2 is not None:
+            u = _unit(nxt2)  # "24-hour", "19-year-old", "500-pound"
+        if u and u[0] in ("clock", "time", "money", "measure"):
+            return u[0]
+        if nxt2 is not None and nxt2.lower_ == "old":
+            return "age"  # "19 years old"
+    if prev is not None:
+        up = _unit(prev)
+        kind = up[0] if up else None
+        if kind == "age":
+            return "age"  # "aged 34"
+        if kind == "money" or prev.text in ("$", "£", "€", "US$"):
+            return "money"
+        if (
+            kind == "name" and (prev.text[:1].isupper() or prev.lower_ in ("no.", "nos"))
+        ) or prev.text.endswith("#"):
+            return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+        return "bracketed count"  # "(200)": a comment counter or page debris
+    for t in (prev, nxt):
+        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in ctx.by_token:
+            return "debris"  # "0 38": numbers side by side with nothing counted
+    return None
+
+
+def _bind(ctx: _DocContext, m: _Mention) -> None:
+    """Find the noun a number counts: its own noun to the right, the group of a part
+    ("4,000 of the 12,000 troops"), or a noun to the left ("a contingent of 12,000")."""
+    doc, span, root = ctx.doc, m.span, m.root
+    sent = _sent(root)
+    after = doc[span.end] if span.end < sent.end else None
+    # a part or share of a group: "4,000 of the 12,000 troops", "one-third of the contingent"
+    if after is not None and after.lower_ == "of" and not m.num.vague:
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = _linear_noun(doc, after.i + 1, sent.end, skip_det=True)
+        if pobj is not None:
+            m.group = pobj
+            return
+    if after is not None and after.lower_ == "of" and m.num.vague:
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None) or _linear_noun(
+            doc, after.i + 1, sent.end, skip_det=True
+        )
+        if pobj is not None:
+            m.noun = pobj
+            return
+    if m.num.is_share and after is not None and after.lower_ in ("the", "their", "its", "all"):
+        g = _linear_noun(doc, after.i, sent.end, skip_det=True)
+        if g is not None:
+            m.group = g  # "half the population"
+            return
+    if m.num.is_share:
+        return
+    # the parse's own noun, to the right and near
+    h = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and h.i >= span.end
+        and h.i - span.end <= 6
+        and h.pos_ in ("NOUN", "PROPN", "NUM")
+        and _sent(h) == sent
+        and not h.like_num
+        and not _headline_verb(h)
+        and not _blocked(doc, span.end, h.i)
+    ):
+        m.noun = h
+        return
+    lin = _linear_noun(doc, span.end, sent.end)
+    if lin is not None:
+        m.noun = lin
+        return
+    # a noun to the left that the number gives the size of
+    left = _left_noun(root)
+    k = span.start - 1
+    while left is None and k >= sent.start and doc[k].idx >= m.num.start:
+        k -= 1  # back over the number's own qualifiers
+    if left is None and k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
+        # a parse that hung the number elsewhere: read it as the object of the preposition
+        left = _left_noun_of_prep(doc[k])
+    if left is not None:
+        m.noun = left
+        m.left_noun = True
+
+
+def _blocked(doc: Doc, start: int, end: int) -> bool:
+    """A verb or a clause boundary between a number and its noun; participles that
+    modify the noun ("government-held villages") do not block."""
+    for k in range(start, end):
+        t = doc[k]
+        if t.dep_ in ("amod", "compound", "npadvmod", "nmod") and t.pos_ != "AUX":
+            continue
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "DET") or t.text in (",", ";", ":", "(", ")"):
+            return True  # "3214 An airstrike": an article starts a new phrase
+    return False
+
+
+def _headline_verb(t: Token) -> bool:
+    """A capitalised verb the tagger took for a name: "Kills", "Injures" in a headline."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
+
+
+def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Token | None:
+    """The head of the noun phrase starting at ``start``, by word order: the last noun
+    of a run of modifiers and nouns ("27 pro-government fighters", "59 Tomahawk cruise
+    missiles"), stopping after a plural and at anything that is not part of a phrase."""
+    head = None
+    k = start
+    while k < end and k - start < 6:
+        t = doc[k]
+        if t.pos_ == "DET" and k == start:
+            if not skip_det:
+                return None  # "548 A human rights group": a count does not precede an article
+            k += 1
+            continue
+        if t.text == "-":
+            head = None  # "government-held": what came before the hyphen is a modifier
+            k += 1
+            continue
+        if t.pos_ == "ADJ" or t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound"):
+            if head is not None and t.pos_ != "ADJ":
+                break
+            k += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if _headline_verb(t):
+                break  # headline case: "Kills Five Injures Seven"
+            if head is not None and t.pos_ == "PROPN" and head.pos_ == "NOUN":
+                break
+            if t.ent_type_ in ("DATE", "TIME") and head is not None:
+                break
+            head = t
+            k += 1
+            if t.tag_ in ("NNS", "NNPS"):
+                break
+            continue
+        break
+    return head
+
+
+def _left_noun_of_prep(prep: Token) -> Token | None:
+    h = prep.head
+    if prep.lower_ == "of" and h.pos_ in ("NOUN", "PROPN"):
+        gm = _noun_meaning(h)
+        return h if gm and gm not in ("equipment", "other") and h.lemma_.lower() != "life" else None
+    if h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) not in (
+                None,
+                "other",
+                "equipment",
+            ):
+                return c
+    return None
+
+
+def _left_noun(root: Token) -> Token | None:
+    """ "a contingent of 12,000", "a toll of 20", "casualties numbered 4,000", "the toll
+    rose to 12", "troops numbering 12,000"."""
+    dep, h = root.dep_, root.head
+    if dep == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN"):
+        g = h.head
+        gm = _noun_meaning(g)
+        if gm and gm not in ("equipment", "other") and g.lemma_.lower() != "life":
+            return g
+    if dep in ("dobj", "attr", "npadvmod") and h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+        if h.dep_ == "acl" and h.head.pos_ == "NOUN":
+            return h.head  # "troops numbering 12,000"
+        subj = _subject_of(h)
+        if subj is not None and _noun_meaning(subj) not in (None, "other"):
+            return subj  # "casualties numbered 4,000"
+    if dep == "pobj" and h.lower_ in ("to", "at") and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
+        if _verb_meaning(v) == "tally":
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) not in (
+                    None,
+                    "other",
+                    "equipment",
+                ):
+                    return c
+    return None
+
+
+def _climb(m: _Mention, arg: Token) -> Token:
+    """From a conjunct, an apposition or an "including" phrase up to the phrase that
+    the verb governs: "killed 15 civilians and 27 fighters" -> "civilians"."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        h = arg.head
+        if arg.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h != arg:
+            arg = h
+            continue
+        if (
+            arg.dep_ == "conj"
+            and h.pos_ == "VERB"
+            and arg.pos_ in ("NOUN", "PROPN")
+            and not _own_subject(arg)
+        ):
+            # a flattened list: "lost 1,150 troops, 9 tanks and ..." with "tanks" hung on the verb
+            obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < arg.i), None)
+            if obj is not None:
+                arg = obj
+                continue
+        if (
+            any(
+                c.dep_ == "prep"
+                and c.lower_ == "among"
+                and c.i < arg.i  # "among them 20 children", not "11 civilians among them ..."
+                and any(p.pos_ == "PRON" for p in c.children)
+                for c in arg.children
+            )
+            and h.pos_ == "VERB"
+        ):
+            # "killed 165 people, among them 20 children"
+            total = next(
+                (
+                    c
+                    for c in h.children
+                    if c.dep_ in ("dobj", "nsubjpass") and c != arg and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if total is not None:
+                if m.parent is None:
+                    m.parent, m.part_how = total, "including"
+                arg = total
+                continue
+        if (
+            arg.dep_ == "pobj"
+            and h.lower_ == "with"
+            and h.i > 0
+            and h.nbor(-1).lower_ in ("along", "together")
+        ):
+            # "22 children had been killed along with six teachers": the same fate
+            g = h.head if h.head.lower_ not in ("along", "together") else h.head.head
+            nxt_arg = g if g.pos_ in ("NOUN", "PROPN", "NUM") else _first_argument(g, arg)
+            if nxt_arg != arg:
+                arg = nxt_arg
+                continue
+        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM"):
+            if m.parent is None:
+                m.parent, m.part_how = h, "list"
+            arg = h
+            continue
+        if arg.dep_ == "pobj" and h.lower_ in ("including", "among", "like"):
+            total = h.head
+            if total.pos_ in ("VERB", "AUX"):
+                # "20 people were killed including 13 civilians": the list hangs off the verb
+                kids = [c for c in total.children if c.pos_ in ("NOUN", "PROPN", "NUM")]
+                total = next(
+                    (c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), total
+                )
+            if total.pos_ in ("NOUN", "PROPN", "NUM"):
+                if m.parent is None:
+                    m.parent, m.part_how = total, "including"
+                arg = total
+                continue
+        break
+    return arg
+
+
+def _first_argument(verb: Token, not_this: Token) -> Token:
+    """The counted argument of a verb (its passive subject or object), for a phrase
+    attached to the verb rather than to that argument."""
+    kids = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN", "NUM") and c != not_this]
+    return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
+
+
+def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
+    """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
+    Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
+    k = m.span.start - 1
+    # step back over the number's own qualifiers
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1
+    found: list[str] = []
+    while k >= 0 and len(found) < 2:
+        lemma = _verb_lemma(doc[k])
+        if lemma is None:
+            break
+        meaning = lexicon().verbs[lemma].split(":")[-1]
+        if meaning in ("tally", "suffer"):
+            break
+        found.append("killed" if meaning == "lose" else "equipment" if meaning == "launch" else meaning)
+        k -= 1
+    if not found:
+        return None
+    if len(found) == 2 and {found[0], found[1]} == {"killed", "wounded"}:
+        return "casualties"
+    return found[0]
+
+
+def _chain_last(tok: Token) -> Token:
+    """The last conjunct of a coordination: "23 civilians ... and 16 combatants dead"
+    share the predicate written after the last one."""
+    seen = 0
+    while seen < 6:
+        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if not nxt:
+            break
+        tok = nxt[-1]
+        seen += 1
+    return tok
+
+
+def _participle_for(noun: Token, chain: bool = True) -> str | None:
+    """The participle after a noun, or after the last noun coordinated with it; not for
+    a noun inside a prepositional phrase ("three children from one family were killed")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("including", "like", "among"):
+        return None
+    found = _participle_after(noun)
+    if found is None and chain:
+        last = _chain_last(noun)
+        if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
+            found = _participle_after(last)
+    return found
+
+
+def _classify(ctx: _DocContext, m: _Mention) -> bool:
+    """Set kind, quantity, unit and verb. False when the mention counts nothing."""
+    doc = ctx.doc
+    noun = m.noun
+    what = m.group if m.group is not None else noun
+    # distances and areas: "100 meters", "14 kilometers", "a 1,000-kilometre front", "12km"
+    nxt = doc[m.span.end] if m.span.end < len(doc) else None
+    if nxt is not None and nxt.text == "-" and m.span.end + 1 < len(doc):
+        nxt = doc[m.span.end + 1]
+    if (
+        nxt is not None
+        and nxt.lower_ == "nautical"
+        and nxt.i + 1 < len(doc)
+        and doc[nxt.i + 1].lower_.startswith("mile")
+    ):
+        m.quantity, m.unit = "distance", "nmi"
+        return True
+    u = _unit(nxt)
+    if u and u[0] in ("distance", "area"):
+        if u[0] == "area" or (
+            nxt is not None
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].lower_ in ("km", "kilometres", "kilometers", "miles")
+            and u[0] == "area"
+        ):
+            m.quantity, m.unit = "other", u[1]
+            return True
+        # "1.5m people": an attached "m" before a counted noun is a million
+        if nxt is not None and nxt.lower_ == "m" and nxt.idx == m.num.num_end and nxt.i + 1 < len(doc):
+            after = doc[nxt.i + 1]
+            if _noun_meaning(after) in _PEOPLE_KINDS | _DIRECT:
+                m.value *= 1_000_000
+                m.noun = after
+                noun = what = after
+                u = None
+        if u:
+            m.quantity, m.unit = "distance", u[1]
+            return True
+    if what is None:
+        kind = None
+    else:
+        kind = _noun_meaning(what)
+        if what.lemma_.lower() in ("they", "them", "those", "these"):
+            kind = "person"
+        if kind in (None, "other") and m.group is None and _is_name(what, m):
+            # "38 Topic US Missile Attack": a name, not a noun; unless a verb just before
+            # counts it ("injured seven Homs Governor ..." in run-on copy)
+            prior = _prev_verb_meaning(doc, m)
+            if prior not in ("killed", "wounded", "casualties", "captured", "missing"):
+                return False
+            m.noun, m.kind, m.quantity = None, None, prior
+            return True
+        if what.ent_type_ in ("DATE", "TIME") or (_unit(what) or ("", None))[0] in (
+            "time",
+            "money",
+            "measure",
+            "clock",
+        ):
+            return False
+        if (_unit(what) or ("", None))[0] == "month":
+            return False
+    m.kind = kind
+    if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
+        m.quantity = kind
+        # still read the verb, for sides ("Russia lost 20 tanks") and checks
+        arg = _climb(m, noun if noun is not None and not m.left_noun else m.root)
+        _, m.verb, agent = _role_meaning(arg)
+        if agent:
+            m.agent_verb = m.verb
+        m.arg = arg
+        return True
+    # the count's own predicate
+    quantity: str | None = None
+    # "a quarter of a million victims", "dozens of people": the "of" belongs to the number
+    inner_of = (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and (
+            m.span.start <= noun.head.i < m.span.end
+            or (noun.head.lower_ == "of" and m.span.start <= noun.head.head.i < m.span.end)
+        )
+    )
+    if m.group is not None:
+        arg = m.root
+    elif inner_of and noun is not None:
+        # "a quarter of a million victims have been killed": the number's own "of";
+        # the clause governs the number's top word, not the noun inside it
+        tops = [
+            t
+            for t in m.span
+            if not (m.span.start <= t.head.i < m.span.end) and t.head != noun and t.head.head != noun
+        ]
+        arg = tops[0] if tops else noun
+    elif noun is not None and not m.left_noun:
+        arg = noun
+    else:
+        arg = m.root if noun is None else noun
+    if noun is not None and not m.left_noun and noun.i > m.span.end:
+        for t in doc[m.span.end : noun.i]:
+            if (
+                t.lower_ in lexicon().adjs
+                and t.dep_ in ("amod", "compound", "nmod")
+                or (t.lower_ in lexicon().adjs and t.tag_ in ("VBN", "JJ"))
+            ):
+                quantity = lexicon().adjs[t.lower_]  # "140 injured people", "12 dead soldiers"
+                break
+    if quantity is None and noun is not None and not m.left_noun:
+        quantity = _among_meaning(noun)  # "2 medics among 31 dead"
+    if quantity is None and noun is not None and not m.left_noun:
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl", "amod") and c.i > noun.i:
+                if any(doc[k].like_num for k in range(noun.i + 1, c.i)):
+                    continue  # "13 civilians and more than 30 wounded": the participle is 30's
+                cm = _verb_meaning(c)
+                if c.dep_ == "relcl" and _has_object(c):
+                    continue
+                if cm and cm not in ("tally", "suffer", "lose"):
+                    quantity = _combined(c, cm.split(":")[-1].replace("launch", "equipment"))
+                    m.verb = c
+                    break
+        if quantity is None and not _is_whole(ctx, noun, m):
+            quantity = _participle_for(arg if inner_of else noun, chain=False)
+    if quantity is None and noun is None and m.group is None:
+        after = doc[m.span.end] if m.span.end < m.sent.end else None
+        if (
+            after is not None
+            and after.lower_ in lexicon().adjs
+            and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS")
+        ):
+            quantity = lexicon().adjs[after.lower_]  # "20 dead", "12 killed", "3 missing"
+    climbed = _climb(m, arg)
+    m.arg = climbed
+    if (
+        m.parent is None
+        and noun is not None
+        and m.root.head != noun
+        and m.root.dep_ in ("pobj", "conj", "appos")
+    ):
+        _climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
+    if quantity is None and noun is not None and _is_whole(ctx, noun, m):
+        # "4,000 of the 12,000 troops ... were killed": the verb is the part's, and the
+        # whole keeps what its noun says (troops present, residents counted)
+        quantity = "deployed" if kind in ("force", "armed") else "other" if kind else None
+    if quantity is None:
+        quantity, verb, agent = _role_meaning(climbed)
+        m.verb = m.verb or verb
+        if agent:
+            m.agent_verb = verb
+    if quantity is None and noun is not None and not m.left_noun and not _is_whole(ctx, noun, m):
+        quantity = _participle_for(climbed)  # a predicate after the last of a list
+    if quantity is None and climbed != arg and climbed.pos_ in ("NOUN", "PROPN"):
+        quantity = _participle_for(climbed)  # a part shares its total's predicate
+    if (
+        quantity is None
+        and kind in ("person", "civilian", "national")
+        and climbed.dep_ == "nsubj"
+        and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
+        and _has_object(climbed.head)
+    ):
+        quantity = "displaced"  # "18,000 civilians left the besieged districts"
+    if quantity is None and m.group is not None:
+        # the group's own predicate: "one-third of the contingent had sustained casualties"
+        for t in m.sent:
+            if (
+                t.i > m.root.i
+                and t.lemma_.lower() in lexicon().verbs
+                and lexicon().verbs[t.lemma_.lower()] == "suffer"
+            ):
+                quantity = _suffered(t)
+                if quantity:
+                    m.verb = t
+                    break
+    if quantity is None and m.group is not None and m.group.pos_ == "PRON":
+        # "Half of them were children": the count before says what "them" went through
+        before = [
+            p
+            for p in ctx.ordered
+            if p.start < m.start
+            and p.quantity in _EVENT_MEANINGS + ("civilians_killed",)
+            and p.sent is not None
+            and m.sent is not None
+            and p.sent.start >= m.sent.start - 60
+        ]
+        if before:
+            quantity = "killed" if before[-1].quantity == "civilians_killed" else before[-1].quantity
+            attr = (
+                next((c for c in climbed.head.children if c.dep_ == "attr"), None)
+                if climbed.dep_ == "nsubj"
+                else None
+            )
+            if quantity == "killed" and attr is not None and _noun_meaning(attr) == "civilian":
+                quantity = "civilians_killed"
+    if quantity is None and m.parent is not None:
+        # a part of a total shares its fate: "the killing of 5,812 civilians including 1,733 children"
+        total = ctx.by_token.get(next((c.i for c in m.parent.children if c.dep_ == "nummod"), -1))
+        if total is not None and total.quantity:
+            quantity = "killed" if total.quantity == "civilians_killed" else total.quantity
+    if quantity is None:
+        quantity = _prev_verb_meaning(doc, m)
+    if quantity == "lose":
+        quantity = "equipment" if kind == "equipment" else "killed"
+    if quantity == "launch":
+        quantity = (
+            "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
+        )
+    if quantity == "equipment" and kind in _PEOPLE_KINDS:
+        quantity = "killed"  # "destroyed 50 militants" in ministry copy
+    elif quantity == "equipment" and kind not in (None, "equipment"):
+        quantity = "other"  # "destroyed 300 homes": buildings are not equipment
+    if quantity is None:
+        if kind == "equipment":
+            quantity = "equipment"  # "two of its tanks"
+        elif (
+            kind in ("force", "armed")
+            or (kind == "national" and _first_conjunct_kind(climbed, noun) == "force")
+            or kind == "national"
+            and _conj_quantity(ctx, m, noun) == "deployed"
+        ):
+            quantity = "deployed"
+        elif kind is not None:
+            quantity = "other"
+        else:
+            # a bare number, or a noun a conflict report does not count ("68 nations",
+            # "a thousand words"), with no verb to say what happened to it
+            return False
+    if quantity in ("captured", "deployed", "equipment") and kind is None and what is not None:
+        return False  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
+    if quantity == "killed" and _is_civilian(what):
+        quantity = "civilians_killed"
+    if quantity == "other" and (m.value == 1 or (m.group is not None and m.group.pos_ == "PRON")):
+        return False  # "one family", "four of them brothers": nothing a ledger counts
+    if what is not None and what.lemma_.lower() in ("force", "side", "party") and m.value < 10:
+        return False  # "the two forces", "both sides": parties, not people
+    m.quantity = quantity
+    return True
+
+
+def _is_name(noun: Token, m: _Mention) -> bool:
+    """A counted "noun" that is a proper name or a title-case run of them."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.is_sent_start or not noun.text[:1].isupper():
+        return False
+    run = noun.doc[m.span.end : noun.i + 1]
+    return all(t.text[:1].isupper() or t.text == "-" for t in run)
+
+
+def _is_whole(ctx: _DocContext, noun: Token, m: _Mention) -> bool:
+    """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = ctx.by_token.get(noun.head.head.i)
+    return owner is not None and owner is not m
+
+
+def _first_conjunct_kind(climbed: Token, noun: Token | None) -> str | None:
+    if noun is None or climbed == noun:
+        return None
+    return _noun_meaning(climbed)
+
+
+def _conj_quantity(ctx: _DocContext, m: _Mention, noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    for c in list(noun.children) + [noun.head]:
+        other = next((x for x in ctx.by_token.values() if x.noun == c and x is not m), None)
+        if other is not None and other.kind in ("force", "armed"):
+            return "deployed"
+    return None
+
+
+def _is_civilian(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    if _noun_meaning(noun) == "civilian":
+        return True
+    return any(c.lower_ == "civilian" for c in noun.lefts)
+
+
+def _government_side(ctx: _DocContext, tokens: Sequence[Token]) -> str | None:
+    words = {t.lower_ for t in tokens}
+    text = " ".join(t.lower_ for t in tokens)
+    if words & _NOT_GOVERNMENT or "anti-" in text or "anti -" in text:
+        return None
+    if words & _GOVERNMENT_WORDS or "pro-government" in text.replace(" - ", "-"):
+        return ctx.home_state()
+    return None
+
+
+def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> None:
+    """Whose people or equipment a mention counts."""
+    what = m.group if m.group is not None else m.noun
+    if m.quantity in ("distance",) or (m.unit and m.quantity == "other"):
+        return
+    # "casualties among the 12,000 soldiers": the people the casualties are among
+    if what is not None and m.kind in ("casualties", "killed", "wounded", "captured", "missing"):
+        for c in what.rights:
+            if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
+                    gm = ctx.by_token.get(next((x.i for x in p.children if x.dep_ == "nummod"), -1))
+                    if gm is not None and m.out_of is None and m.group is None:
+                        m.out_of = gm.value
+                    what = p
+                    m.subject = _text(_np_tokens(p))
+                    break
+    if what is None:
+        m.subject = None
+    elif m.subject is None:
+        after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
+        m.subject = _text(_np_tokens(what, after))
+    if what is not None and what.lemma_.lower() in ("other", "more") and what.lower_ in ("others", "more"):
+        # "a hundred others": the same people as the count before it
+        prior = next(
+            (
+                p
+                for p in reversed(previous)
+                if p.sent == m.sent
+                and p.quantity != "distance"
+                and (p.noun is not None or p.group is not None)
+            ),
+            None,
+        )
+        if prior is not None:
+            m.side = prior.side
+            if m.quantity == "killed" and prior.quantity == "civilians_killed":
+                m.quantity = "civilians_killed"
+            if prior.kind in ("civilian",) and m.quantity == "killed":
+                m.quantity = "civilians_killed"
+            return
+    if what is None:
+        return
+    phrase = _np_tokens(what) + _of_phrase(what)
+    side = side_of(_text(phrase))
+    if side:
+        m.side, m.own_side = side, True
+        return
+    kind = _noun_meaning(what)
+    if kind in ("civilian", "person") and what.lemma_.lower() not in ("they", "them"):
+        return  # civilians and people belong to no party unless the phrase says so
+    gov = _government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None
+    if gov:
+        m.side = gov
+        return
+    owner = _owner_side(m, what)
+    if owner:
+        m.side = owner
+        return
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
+    if kind in ("force", "national") and not named:
+        # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
+        sides = ctx.sentence_sides(m.sent)
+        if len(sides) == 1:
+            m.side = next(iter(sides))
+            return
+        if (
+            not sides
+            and any(
+                t.lower_ in _GOVERNMENT_WORDS for t in m.sent if t.i not in range(m.span.start, m.span.end)
+            )
+            and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
+        ):
+            m.side = ctx.home_state()
+
+
+def _owner_side(m: _Mention, what: Token) -> str | None:
+    """The side of whoever loses, launches or sends what is counted: "Russia lost 9
+    tanks", "the US launched 59 missiles", "45 drones launched by Russia", "Pyongyang
+    sent 12,000 troops"."""
+    if m.quantity == "other":
+        return None
+    verbs = [v for v in (m.verb, m.agent_verb) if v is not None]
+    verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
+    for verb in verbs:
+        vm = _verb_meaning(verb) or ""
+        if not (vm in ("lose", "suffer", "launch") or (vm == "deployed" and m.quantity == "deployed")):
+            continue
+        subj = _subject_of(verb)
+        if subj is None or subj.dep_ == "nsubjpass" or subj == what:
+            # a passive or a participle: the agent of "launched by Russia"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is not None and subj != what:
+            side = side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            if side:
+                return side
+    return None
+
+
+def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Value and out_of of a part or a share. False when a share's whole is unknown."""
+    g = m.group
+    if g is None:
+        return not m.num.is_share
+    whole = None
+    for c in g.children:
+        if c.dep_ in ("nummod",) and c.i in ctx.by_token:
+            whole = ctx.by_token[c.i]
+    if whole is None and g.i in ctx.by_token:
+        whole = ctx.by_token[g.i]  # "40 percent of 200"
+    if whole is not None:
+        m.out_of = whole.value
+    elif m.num.is_share:
+        m.out_of = _whole_elsewhere(ctx, m, mentions)
+    if m.num.is_share:
+        if m.out_of is None:
+            return False
+        m.fraction = m.num.fraction
+        m.value = round((m.num.fraction or 0) * m.out_of)
+        m.computed = True
+    return True
+
+
+def _whole_elsewhere(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> float | None:
+    """ "one-third of the North Korean contingent": the contingent's size stated in
+    another sentence (a deployed count of the same side), or, for "half of them", the
+    count just before."""
+    g = m.group
+    assert g is not None
+    if g.lemma_.lower() in ("they", "them", "those", "these"):
+        prior = [
+            p
+            for p in mentions
+            if p.start < m.start
+            and p.quantity not in ("distance", None)
+            and not p.num.is_share
+            and p.sent.start >= m.sent.start - 80
+        ]
+        return prior[-1].value if prior else None
+    side = side_of(_text(_np_tokens(g) + _of_phrase(g)))
+    if side is None:
+        return None
+    same = [
+        p
+        for p in mentions
+        if p.quantity == "deployed" and p.side == side and not p.num.is_share and not p.num.vague
+    ]
+    if not same:
+        return None
+    before = [p for p in same if p.start < m.start]
+    return (before[-1] if before else same[0]).value
+
+
+def _extent(m: _Mention) -> tuple[int, int]:
+    """The figure's text: the number with its qualifiers and, when it follows, its noun."""
+    start, end = m.num.start, m.num.end
+    tail = m.group if m.group is not None else m.noun
+    if tail is not None and not m.left_noun and tail.i >= m.span.end and tail.i - m.span.end <= 8:
+        end = max(end, tail.idx + len(tail.text))
+    return start, end
+
+
+def find_figures(
+    doc: Doc, excluded: Sequence[tuple[int, int]] = (), *, vague: bool = False
+) -> tuple[list[Figure], list[Check]]:
+    """Every mention of a count in ``doc``, typed and bound to its side, and the checks
+    that compare fractions and breakdowns with the counts they are built from.
+
+    ``excluded`` are character spans (times, dates) another module has claimed.
+    ``vague`` also reports "dozens", "hundreds of thousands" (value = order of
+    magnitude, approximate)."""
+    token = _SENT_INDEX.set((doc, _index_sentences(doc)))
+    try:
+        return _find_figures(doc, excluded, vague)
+    finally:
+        _SENT_INDEX.reset(token)
+
+
+def _find_figures(
+    doc: Doc, excluded: Sequence[tuple[int, int]], vague: bool
+) -> tuple[list[Figure], list[Check]]:
+    ctx = _DocContext(doc)
+    mentions: list[_Mention] = []
+    for num in find_numbers(ctx.text):
+        if excluded and _overlaps(num.num_start, num.num_end, excluded):
+            continue
+        if num.vague and not vague:
+            continue
+        span = ctx.tokens(num.num_start, num.num_end)
+        if span is None:
+            continue
+        if _refuse(ctx, num, span):
+            continue
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+        root = roots[-1] if roots else span[-1]
+        m = _Mention(
+            num=num, span=span, root=root, value=num.value, start=num.start, end=num.end, sent=_sent(root)
+        )
+        mentions.append(m)
+        for t in span:
+            ctx.by_token[t.i] = m
+    kept: list[_Mention] = []
+    for m in mentions:
+        _bind(ctx, m)
+        if (
+            m.num.value == 0
+            and m.noun is None
+            and m.group is None
+            and m.num.text.lower().strip() not in ("no one", "nobody")
+        ):
+            continue
+        if _is_one_of_nothing(m):
+            continue
+        if not _classify(ctx, m):
+            continue
+        kept.append(m)
+        ctx.ordered.append(m)
+    # parts and shares of a stated whole first; a share of a whole stated elsewhere
+    # ("one-third of the North Korean contingent") waits until sides are known
+    pending = [m for m in kept if not _resolve_share(ctx, m, kept)]
+    done: list[_Mention] = []
+    for m in kept:
+        _resolve_side(ctx, m, done)
+        done.append(m)
+    for m in pending:
+        if not _resolve_share(ctx, m, kept):
+            m.quantity = None
+    kept = [m for m in kept if m.quantity is not None]
+    figures = []
+    for m in kept:
+        s, e = _extent(m)
+        figures.append(
+            Figure(
+                value=float(m.value),
+                quantity=m.quantity or "other",
+                text=ctx.text[s:e],
+                span=(s, e),
+                low=m.num.low,
+                high=m.num.high,
+                approximate=m.num.approximate,
+                unit=m.unit,
+                subject=m.subject,
+                side=m.side,
+                out_of=m.out_of,
+                fraction=round(m.fraction, 4) if m.fraction is not None else None,
+            )
+        )
+    checks = _fraction_checks(kept) + _sum_checks(ctx, kept)
+    return figures, checks
+
+
+def _is_one_of_nothing(m: _Mention) -> bool:
+    """ "one of the largest attacks": "one of" counts a person or a force, nothing else."""
+    if m.num.text.strip().lower() != "one" or m.group is None:
+        return False
+    return _noun_meaning(m.group) not in _PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}
+
+
+# ---------------------------------------------------------------- checks
+def _agrees(stated: _Mention, value: float) -> bool:
+    tol = 0.1 if stated.num.approximate else 0.02
+    return abs(stated.value - value) <= max(1.0, tol * max(abs(stated.value), abs(value)))
+
+
+def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
+    checks = []
+    for m in mentions:
+        if not m.computed or m.out_of is None:
+            continue
+        # the same count said plainly: same quantity and side, and of the same order
+        stated = [
+            p
+            for p in mentions
+            if p is not m
+            and not p.computed
+            and p.quantity == m.quantity
+            and p.side == m.side
+            and not p.num.vague
+            and p.value != m.out_of
+            and 0.5 * m.value <= p.value <= 2 * m.value
+        ]
+        if not stated:
+            continue
+        near = min(stated, key=lambda p: abs(p.start - m.start))
+        ok = _agrees(near, m.value)
+        share = m.num.text.strip()
+        detail = (
+            f"{share} of {format_number(m.out_of)} = {format_number(m.value)} "
+            f"{'agrees with' if ok else 'disagrees with'} the {format_number(near.value)} "
+            f'stated in "{near.num.text.strip()}"'
+        )
+        checks.append(Check(kind="fraction", ok=ok, detail=detail))
+    return checks
+
+
+def _family(quantity: str | None) -> str | None:
+    return "killed" if quantity in _KILLED_FAMILY else quantity
+
+
+def _sum_ok(total: _Mention, parts_sum: float, subset: bool) -> bool:
+    t = total.value
+    if subset:
+        return parts_sum <= (t * 1.1 if total.num.approximate else t)
+    if total.num.bound == "min":
+        return parts_sum >= t
+    if total.num.bound == "max":
+        return parts_sum <= t
+    if total.num.approximate:
+        return abs(parts_sum - t) <= max(1.0, 0.1 * t)
+    return parts_sum == t
+
+
+def _sum_check(total: _Mention, parts: list[_Mention], subset: bool) -> Check:
+    s = sum(p.value for p in parts)
+    ok = _sum_ok(total, s, subset)
+    terms = " + ".join(format_number(p.value) for p in parts)
+    stated = f"{total.num.text.strip()}"
+    if subset:
+        verdict = "fits within" if ok else "exceeds"
+    else:
+        verdict = "agrees with" if ok else "does not add up to"
+    return Check(
+        kind="sum", ok=ok, detail=f"{terms} = {format_number(s)} {verdict} the {stated} stated as the total"
+    )
+
+
+def _is_total(m: _Mention) -> bool:
+    what = m.noun
+    return (
+        m.quantity in ("killed", "wounded", "casualties", "civilians_killed")
+        and not m.computed
+        and m.group is None
+        and (what is None or _noun_meaning(what) in ("person", None, "killed", "wounded", "casualties"))
+    )
+
+
+def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
+    checks: list[Check] = []
+    used: set[int] = set()
+    # a breakdown in the same sentence: "killed 50 people: 15 civilians and 27 fighters",
+    # "30 villagers including 12 women and 5 children"
+    by_parent: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.parent is not None:
+            by_parent.setdefault(m.parent.i, []).append(m)
+    for head_i, parts in by_parent.items():
+        total = ctx.by_token.get(next((c.i for c in ctx.doc[head_i].children if c.dep_ == "nummod"), -1))
+        if total is None or total not in mentions:
+            continue
+        # only parts of the same kind of count: "13 civilians and more than 30 wounded"
+        parts = [p for p in parts if _family(p.quantity) == _family(total.quantity)]
+        if len(parts) < 2:
+            continue
+        subset = all(p.part_how == "including" for p in parts)
+        if subset and total.kind == "civilian" and any(p.kind in ("force", "armed") for p in parts):
+            continue  # fighters "including" in a count of civilians: a misread list, not a sum
+        checks.append(_sum_check(total, parts, subset))
+        used.add(id(total))
+    # a total in one sentence broken down in the next, with the same verb:
+    # "ISIS killed more than 50 people ..." / "the attack killed 15 civilians and 27 fighters
+    # with another 10 bodies ..."
+    sents = list(ctx.doc.sents)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    for m in mentions:
+        if id(m) in used or not _is_total(m) or m.verb is None:
+            continue
+        k = sent_index.get(m.sent.start)
+        if k is None or k + 1 >= len(sents):
+            continue
+        same_sent = [
+            p
+            for p in mentions
+            if p.sent.start == m.sent.start
+            and p is not m
+            and p.quantity in _KILLED_FAMILY | {"wounded", "casualties"}
+        ]
+        if same_sent:
+            continue
+        nxt = sents[k + 1]
+        parts = _breakdown(mentions, nxt, m)
+        if len(parts) >= 2:
+            checks.append(_sum_check(m, parts, subset=False))
+            used.add(id(m))
+    return checks
+
+
+def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_Mention]:
+    """Counts in ``sent`` governed by one verb of the total's lemma, and the "another N"
+    phrases hanging off them."""
+    assert total.verb is not None
+    family = _KILLED_FAMILY if total.quantity in _KILLED_FAMILY else {total.quantity}
+    lemma = total.verb.lemma_.lower()
+    for v in sent:
+        if v.lemma_.lower() != lemma or v.pos_ != "VERB":
+            continue
+        chain = [m for m in mentions if m.verb == v and m.sent.start == sent.start]
+        nouns = {id(m.arg) for m in chain}
+        extra = [
+            m
+            for m in mentions
+            if m not in chain
+            and m.sent.start == sent.start
+            and m.noun is not None
+            and m.noun.dep_ == "pobj"
+            and m.noun.head.lower_ in ("with", "plus")
+            and any(m.noun.head.head == x.noun for x in chain)
+            and m.quantity in family
+        ]
+        parts = [m for m in chain if m.quantity in family] + extra
+        if len(parts) >= 2 and nouns:
+            return sorted(parts, key=lambda p: p.start)
+    return []
+
+
+__all__ = ["QUANTITIES", "find_figures", "lexicon"]

@@ -1,0 +1,509 @@
+"""Figures: each number bound to its own noun, verb and side; refusals; checks.
+
+Sentences are written for these tests in the styles news copy uses (wire leads,
+state media, monitors, quote-first paragraphs, headlines) about several wars.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.extract.figures import QUANTITIES, find_figures, lexicon
+from claimledger.model import Check, Figure
+from claimledger.nlp import load
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    return load()
+
+
+@lru_cache(maxsize=256)
+def parsed(text: str) -> Doc:
+    return nlp()(text)
+
+
+def figures(text: str, **kw: object) -> list[Figure]:
+    return find_figures(parsed(text), **kw)[0]  # type: ignore[arg-type]
+
+
+def checks(text: str) -> list[Check]:
+    return find_figures(parsed(text))[1]
+
+
+def triples(text: str) -> set[tuple[float, str, str | None]]:
+    return {(f.value, f.quantity, f.side) for f in figures(text)}
+
+
+def one(text: str, value: float) -> Figure:
+    found = [f for f in figures(text) if f.value == value]
+    assert len(found) == 1, f"{value} in {[(f.value, f.quantity, f.text) for f in figures(text)]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- binding: the brief's cases
+def test_each_number_gets_its_own_noun_and_verb() -> None:
+    text = (
+        "Kyiv's intelligence service reported North Korean units had pulled back, with estimates "
+        "suggesting around 4,000 casualties among the 12,000 soldiers sent to Russia."
+    )
+    casualties = one(text, 4000)
+    assert (casualties.quantity, casualties.side, casualties.approximate) == ("casualties", "KP", True)
+    assert casualties.out_of == 12000
+    sent = one(text, 12000)
+    assert (sent.quantity, sent.side) == ("deployed", "KP")
+
+
+def test_a_list_under_one_verb() -> None:
+    text = (
+        "The monitor said the raid on the two hamlets killed 15 civilians and 27 pro-government "
+        "fighters, with another 10 bodies still unidentified."
+    )
+    got = triples(text)
+    assert (15, "civilians_killed", None) in got
+    assert any(v == 27 and q == "killed" for v, q, _ in got)
+    assert (10, "killed", None) in got
+    assert one(text, 2).quantity == "other"  # "two hamlets"
+
+
+def test_others_inherit_the_side_of_the_count_before() -> None:
+    text = "Sixty-two Syrian soldiers were killed and a hundred others were injured in the strikes."
+    assert triples(text) == {(62, "killed", "SY"), (100, "wounded", "SY")}
+
+
+def test_others_after_people_stay_sideless() -> None:
+    text = '"Five people were killed in the attack, seven others injured," the governor said.'
+    assert triples(text) == {(5, "killed", None), (7, "wounded", None)}
+
+
+def test_lost_fighters_are_killed_and_a_group_has_no_side() -> None:
+    assert triples("ISIS also lost 15 fighters in the assault, the monitor said.") == {(15, "killed", None)}
+
+
+def test_death_toll_rose_to() -> None:
+    assert triples("The death toll from Saturday's blast in Mogadishu rose to 12.") == {(12, "killed", None)}
+
+
+def test_more_than_two_hundred_others_injured() -> None:
+    f = one("Twelve people died and more than 200 others were injured in the shelling of Izium.", 200)
+    assert (f.quantity, f.approximate) == ("wounded", True)
+
+
+def test_no_human_casualties() -> None:
+    text = "The rockets fell on farmland outside Sderot and there were no human casualties, police said."
+    assert triples(text) == {(0, "casualties", None)}
+
+
+def test_no_one_was_killed() -> None:
+    assert (0, "killed", None) in triples("No one was killed when the drone hit the depot in Odesa.")
+
+
+# ---------------------------------------------------------------- quantities
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        # killed, active and passive and nominal
+        ("Israeli strikes killed 20 people in Rafah overnight, medics said.", 20, "killed"),
+        ("Twenty people were killed when a barrel bomb hit a market in Idlib.", 20, "killed"),
+        ("A suicide bomber in Kabul left 20 people dead.", 20, "killed"),
+        ("The RSF attack on the camp, killing at least 20, drew condemnation.", 20, "killed"),
+        ("Sudanese doctors gave a toll of 20 after the shelling of Omdurman.", 20, "killed"),
+        ("The shelling claimed the lives of some 80 people in Aleppo.", 80, "killed"),
+        ("20 dead as heavy fighting grips Tigray", 20, "killed"),
+        ("Blast Kills 12 In Kabul Mosque", 12, "killed"),
+        ("More than 40 people died in the attack on the convoy near Djibo.", 40, "killed"),
+        ("The dead included 30 soldiers from the 3rd Battalion.", 30, "killed"),
+        ("Five fighters were among the dead, the Observatory said.", 5, "killed"),
+        ("Three militants were said to be killed in the raid near Garissa.", 3, "killed"),
+        ("Officials counted 70 bodies at the morgue in Goma.", 70, "killed"),
+        ("The fighting cost more than 500 lives in a week.", 500, "killed"),
+        ("Ukraine said Russia had lost 1,150 troops over the past day.", 1150, "killed"),
+        # wounded
+        ("At least 35 people were wounded in the drone attack on Kherson.", 35, "wounded"),
+        ("The strike on the market left 35 people wounded.", 35, "wounded"),
+        ("Gaza's health ministry said 140 injured people reached Nasser hospital.", 140, "wounded"),
+        ("Sixteen residents were hurt by falling debris in Kyiv, the mayor said.", 16, "wounded"),
+        ("Over 10 citizens have been hospitalized after the gas attack.", 10, "wounded"),
+        # casualties
+        ("Around 4,000 of the 12,000 troops have either been killed or injured.", 4000, "casualties"),
+        ("The brigade suffered 300 casualties in a month near Bakhmut.", 300, "casualties"),
+        ("Burkina Faso's army said 100 terrorists were neutralised in the Djibo area.", 100, "casualties"),
+        ("Nusra Front Mortar Attack Kills Injures over 70 in Aleppo", 70, "casualties"),
+        # captured
+        ("At least 20 Ukrainian soldiers were taken prisoner near Pokrovsk.", 20, "captured"),
+        ("The militants abducted 50 schoolgirls from a boarding school in Zamfara.", 50, "captured"),
+        ("Kyiv says more than 1,000 Russian soldiers surrendered in the Kursk region.", 1000, "captured"),
+        ("Hamas is still holding 101 hostages in Gaza.", 101, "captured"),
+        ("Almost 200 Ukrainian POWs were released in the exchange.", 200, "captured"),
+        # missing
+        ("Thirty fishermen remain missing after the strike on the port of Hodeidah.", 30, "missing"),
+        ("Three soldiers went missing during the patrol near Timbuktu.", 3, "missing"),
+        # deserted
+        ("About 2,000 Russian servicemen have deserted since September.", 2000, "deserted"),
+        ("Seven deserters crossed the front line near Vuhledar.", 7, "deserted"),
+        # deployed
+        ("Moscow has massed 100,000 troops near the border.", 100_000, "deployed"),
+        ("A contingent of 12,000 North Korean troops arrived in the Kursk region.", 12000, "deployed"),
+        ("Zelensky pointed to 60,000 Russian troops in the region.", 60000, "deployed"),
+        ("Between 3,000 and 5,000 Wagner fighters were deployed to Mali.", 4000, "deployed"),
+        ("About 1,500 rebels have massed on the western edge of the city.", 1500, "deployed"),
+        # displaced
+        ("Fighting in El Fasher has displaced 130,000 people since May.", 130_000, "displaced"),
+        ("Some 1.2 million people have fled their homes in Sudan's Darfur.", 1_200_000, "displaced"),
+        ("The offensive forced 13,000 residents to flee the town.", 13000, "displaced"),
+        ("Lebanon hosts 1.5 million Syrian refugees, the UN says.", 1_500_000, "displaced"),
+        ("An estimated 18,000 civilians left the besieged districts on Friday.", 18000, "displaced"),
+        # civilians killed
+        ("Russian shelling killed 11 civilians in Kharkiv overnight.", 11, "civilians_killed"),
+        ("The airstrike killed 8 children at a school in Sagaing.", 8, "civilians_killed"),
+        ("Four women and two girls were killed in the village of Ouahigouya.", 4, "civilians_killed"),
+        (
+            "The Observatory documented the killing of 5,812 civilians in barrel bombings.",
+            5812,
+            "civilians_killed",
+        ),
+        # equipment
+        ("Moscow claimed its air defences shot down 47 Ukrainian drones.", 47, "equipment"),
+        ("The US launched 59 Tomahawk cruise missiles at the Shayrat airbase.", 59, "equipment"),
+        ("Germany will deliver 18 Leopard tanks to Ukraine by spring.", 18, "equipment"),
+        ("Sudan's army said it destroyed 12 combat vehicles of the RSF.", 12, "equipment"),
+        ("Two F-16 jets were lost over Donetsk.", 2, "equipment"),
+        ("Ukraine received 31 artillery pieces from allies.", 31, "equipment"),
+        # other counts
+        ("Warplanes carried out 17 air strikes on Hodeidah on Sunday.", 17, "other"),
+        ("The army said it had recaptured 35 villages in Kherson region.", 35, "other"),
+        ("The shelling destroyed 300 homes in Khan Younis.", 300, "other"),
+        ("Rebels seized 2 military bases in Shan state.", 2, "other"),
+    ],
+)
+def test_quantity(text: str, value: float, quantity: str) -> None:
+    f = one(text, value)
+    assert f.quantity == quantity, (f.quantity, f.text)
+    assert f.quantity in QUANTITIES
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approximate"),
+    [
+        ("The Ukrainian commander said his men hit the drones from 100 meters.", 100, "m", False),
+        ("The town lies 14 kilometers (almost nine miles) from the border.", 14, "km", False),
+        ("The town lies 14 kilometers (almost nine miles) from the border.", 9, "mi", True),
+        ("The airfield is located about 40 km from Homs.", 40, "km", True),
+        ("The column advanced 12km overnight.", 12, "km", False),
+        ("Russia has fortified a 1,000-kilometre front.", 1000, "km", False),
+        ("The tanker was struck 70 nautical miles off Aden.", 70, "nmi", False),
+        ("Troops pushed back 3 miles south of Vovchansk.", 3, "mi", False),
+    ],
+)
+def test_distances(text: str, value: float, unit: str, approximate: bool) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.unit, f.approximate, f.side) == ("distance", unit, approximate, None)
+
+
+# ---------------------------------------------------------------- number forms in context
+@pytest.mark.parametrize(
+    ("text", "value", "approximate", "low", "high"),
+    [
+        ("Some 80 people were killed in the massacre in Wad al-Noura.", 80, True, None, None),
+        ("An estimated 1.2 million people have fled Khartoum.", 1_200_000, True, None, None),
+        ("Nearly 2 million Gazans have been displaced.", 2_000_000, True, None, None),
+        ("Up to 5,000 troops could be sent to the Sahel.", 5000, True, None, None),
+        ("Between 3,000 and 5,000 troops were sent to Belarus.", 4000, True, 3000, 5000),
+        ("From 3,000-5,000 fighters were deployed in Idlib, the report said.", 4000, True, 3000, 5000),
+        ("Twelve thousand soldiers were deployed to the Kursk border.", 12000, False, None, None),
+        ("12k soldiers were deployed along the Dnipro.", 12000, False, None, None),
+        ("Two or three villagers were killed near Kidal.", 2.5, True, 2, 3),
+        ("A dozen soldiers were wounded in the ambush near Menaka.", 12, True, None, None),
+        ("The toll of 1.5m displaced people keeps rising.", 1_500_000, False, None, None),
+    ],
+)
+def test_number_forms(
+    text: str, value: float, approximate: bool, low: float | None, high: float | None
+) -> None:
+    f = one(text, value)
+    assert (f.approximate, f.low, f.high) == (approximate, low, high)
+
+
+def test_vague_amounts_are_left_out_unless_asked() -> None:
+    text = "Dozens of people were injured and tens of thousands fled the shelling of Rafah."
+    assert figures(text) == []
+    vague = figures(text, vague=True)
+    assert {(f.value, f.quantity) for f in vague} == {(12, "wounded"), (10_000, "displaced")}
+    assert all(f.approximate for f in vague)
+
+
+# ---------------------------------------------------------------- refusals
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack began at 1600 GMT on Saturday.",
+        "The talks resumed at 10:50 on Thursday.",
+        "The war in Syria began in 2011 and escalated in 2015.",
+        "The offensive was launched on 3 March 2024.",
+        "Fighting raged on September 18 near Bakhmut.",
+        "A 19-year-old conscript was questioned by police.",
+        "The suspect, aged 34, was arrested in Kano.",
+        "North Korean troops had not appeared on the front for approximately three weeks.",
+        "A 24-hour ceasefire was agreed in Khartoum.",
+        "It was the first attack on the city since the truce.",
+        "Two F-16 and two A-10 jets were photographed; an F-16 landed.",
+        "The Security Council adopted Resolution 2254 unanimously.",
+        "Soldiers of Brigade 47 were seen near Robotyne.",
+        "US Missile Attack on Syrian Air Base (200) 0 38 Comment via Facebook",
+        "Get short URL 548 A human rights group has said the town fell.",
+        "The EU pledged $5 million in aid to Gaza.",
+        "The army fired 155mm shells at the ridge.",
+        "Call the hotline on 0800 555 0199 for help.",
+        "27-07-2016 Syria car bomb in Qamishli",
+        "Russia's T-72 and T-90 tanks were seen near Kupiansk.",
+        "The 1990s were a decade of war in Chechnya.",
+        "Clashes between the two forces rocked Hasakeh.",
+    ],
+)
+def test_not_head_counts(text: str) -> None:
+    assert [(f.value, f.quantity, f.text) for f in figures(text) if f.quantity != "equipment"] == []
+
+
+def test_excluded_spans_are_left_alone() -> None:
+    text = "Twenty people were killed and 30 wounded on day 3 of the offensive."
+    start = text.index("3 of")
+    got = find_figures(parsed(text), [(start, start + 1)])[0]
+    assert {f.value for f in got} == {20, 30}
+
+
+def test_a_count_beside_a_year_is_still_a_count() -> None:
+    assert (2000, "deployed", "RU") in triples("In 2014 Moscow sent 2000 troops to the border.")
+
+
+# ---------------------------------------------------------------- sides
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Ukraine said 300 Russian soldiers were killed near Vuhledar.", 300, "RU"),
+        ("Moscow said 47 Ukrainian drones were shot down over Kursk.", 47, "UA"),
+        ("The Israeli military said 2 soldiers were killed in southern Gaza.", 2, "IL"),
+        ("Pyongyang has sent 12,000 troops to Russia, Seoul says.", 12000, "KP"),
+        ("Russia had lost 9 tanks and 31 artillery systems over the past day.", 9, "RU"),
+        ("The US launched 59 Tomahawk cruise missiles at the air base.", 59, "US"),
+        ("More than 60 Syrian government soldiers were killed in the coalition strikes.", 60, "SY"),
+        ("Ukraine's forces captured 42 Russian servicemen near Sudzha.", 42, "RU"),
+        # non-state groups and civilians have no side
+        ("Israeli strikes killed 20 civilians in Deir al-Balah.", 20, None),
+        ("The Sudanese army said 45 RSF fighters were killed in Omdurman.", 45, None),
+        ("Jihadists killed 64 people in northern Mali, including 15 soldiers.", 64, None),
+        ("At least 346 Islamic State fighters were killed in the clashes.", 346, None),
+        ("Burkina's army said 30 rebels were killed near Djibo.", 30, None),
+    ],
+)
+def test_side(text: str, value: float, side: str | None) -> None:
+    assert one(text, value).side == side
+
+
+def test_government_forces_take_the_side_of_the_state_the_report_names() -> None:
+    text = (
+        "Syria's state news agency SANA said government forces repelled an assault in Syria's Hama "
+        "province. The monitor said ISIS captured several army positions and killed nine troops. "
+        "It said 27 pro-government fighters also died in Syria's worst attack this month."
+    )
+    assert one(text, 9).side == "SY"
+    assert one(text, 27).side == "SY"
+
+
+def test_bare_troops_without_any_state_in_the_report_stay_unknown() -> None:
+    assert one("Nine troops were killed in the ambush, the spokesman said.", 9).side is None
+
+
+def test_subject_is_the_counted_phrase() -> None:
+    f = one("Officials said approximately 12,000 North Korean troops were deployed to Russia.", 12000)
+    assert f.subject == "North Korean troops"
+    assert f.text == "approximately 12,000 North Korean troops"
+
+
+# ---------------------------------------------------------------- out_of and fractions
+def test_part_of_a_stated_whole() -> None:
+    f = one("Around 4,000 of the 12,000 troops deployed to Russia have either been killed or injured.", 4000)
+    assert (f.quantity, f.out_of, f.fraction, f.approximate) == ("casualties", 12000, None, True)
+    assert f.text == "Around 4,000 of the 12,000 troops"
+    whole = one(
+        "Around 4,000 of the 12,000 troops deployed to Russia have either been killed or injured.", 12000
+    )
+    assert whole.quantity == "deployed"
+
+
+def test_fraction_of_a_stated_whole() -> None:
+    f = one("Officials said one-third of the 12,000 troops had been killed or wounded.", 4000)
+    assert (f.quantity, f.out_of, f.fraction) == ("casualties", 12000, 0.3333)
+
+
+def test_fraction_of_a_whole_stated_elsewhere() -> None:
+    text = (
+        "Seoul says about 12,000 North Korean troops were deployed to Russia. "
+        "Kyiv claims that one-third of the North Korean contingent had sustained casualties."
+    )
+    f = one(text, 4000)
+    assert (f.quantity, f.side, f.out_of, f.fraction) == ("casualties", "KP", 12000, 0.3333)
+
+
+def test_percentage_of_a_stated_whole() -> None:
+    text = "Forty percent of the 300 residents of the village fled to Chad."
+    f = one(text, 120)
+    assert (f.quantity, f.out_of, f.fraction) == ("displaced", 300, 0.4)
+    assert one(text, 300).quantity == "other"  # the whole is not itself displaced
+
+
+def test_a_share_of_nothing_counted_is_dropped() -> None:
+    assert figures("A third of Gaza's buildings have been damaged, the UN said.") == []
+
+
+def test_half_of_them() -> None:
+    text = "The strike killed 30 people in Kramatorsk. Half of them were children."
+    f = one(text, 15)
+    assert (f.out_of, f.fraction) == (30, 0.5)
+
+
+# ---------------------------------------------------------------- checks
+def test_fraction_check_agrees() -> None:
+    text = (
+        "Around 4,000 North Korean soldiers have been killed or wounded, Kyiv said. "
+        "Seoul says about 12,000 North Korean troops were deployed to Russia, and that "
+        "one-third of the North Korean contingent had sustained casualties."
+    )
+    (c,) = checks(text)
+    assert c.kind == "fraction" and c.ok
+    assert "one-third of 12,000 = 4,000 agrees with the 4,000" in c.detail
+
+
+def test_fraction_check_disagrees() -> None:
+    text = (
+        "Some 6,000 North Korean soldiers have been killed or wounded, Kyiv said. "
+        "Seoul says 12,000 North Korean troops were deployed, and one-third of the "
+        "North Korean contingent had sustained casualties."
+    )
+    (c,) = checks(text)
+    assert c.kind == "fraction" and not c.ok
+    assert "disagrees" in c.detail and "6,000" in c.detail
+
+
+def test_sum_check_fails_when_a_breakdown_does_not_add_up() -> None:
+    (c,) = checks("The shelling of Bakhmut killed 50 people: 15 civilians and 27 fighters.")
+    assert c.kind == "sum" and not c.ok
+    assert "15 + 27 = 42" in c.detail and "50" in c.detail
+
+
+def test_sum_check_agrees_with_a_lower_bound() -> None:
+    text = (
+        "ISIS killed more than 50 people in an attack on two villages near Salamiyeh, a monitor said. "
+        "The monitor said the attack killed 15 civilians and 27 pro-government fighters with another "
+        "10 bodies yet to be identified."
+    )
+    (c,) = checks(text)
+    assert c.kind == "sum" and c.ok and "15 + 27 + 10 = 52" in c.detail
+
+
+def test_including_is_a_subset() -> None:
+    (c,) = checks("RSF fighters killed 30 villagers including 12 women and 5 children in North Darfur.")
+    assert c.ok and "12 + 5 = 17" in c.detail
+    (bad,) = checks("Jihadists killed 20 people in Mali, including 15 civilians and 9 soldiers.")
+    assert not bad.ok
+
+
+def test_no_check_without_something_to_compare() -> None:
+    assert checks("Russian shelling killed 11 civilians in Kharkiv overnight.") == []
+    assert checks("Ten people were killed and 25 injured when a car bomb exploded in Mogadishu.") == []
+
+
+# ---------------------------------------------------------------- styles
+def test_state_media_style() -> None:
+    text = (
+        "DAMASCUS, (SANA) - Three civilians were martyred and 12 others were injured as terrorists "
+        "fired rocket shells on residential neighborhoods in Aleppo city, a police source told SANA."
+    )
+    assert triples(text) == {(3, "civilians_killed", None), (12, "wounded", None)}
+
+
+def test_monitor_style() -> None:
+    text = (
+        "The Britain-based Syrian Observatory for Human Rights said at least 14 of the dead were "
+        "rebels and that more than 30 people were wounded."
+    )
+    assert triples(text) == {(14, "killed", None), (30, "wounded", None)}
+
+
+def test_quote_first_style() -> None:
+    text = '"We have counted 42 bodies so far, and 7 others are missing," the Red Crescent official told AFP.'
+    assert triples(text) == {(42, "killed", None), (7, "missing", None)}
+
+
+def test_headline_style() -> None:
+    assert triples("US Missile Strike on Syria Kills Five Injures Seven") == {
+        (5, "killed", None),
+        (7, "wounded", None),
+    }
+    assert (4, "killed", "TR") in triples("4 Turkish Troopers Killed 4 Wounded in Daesh Attack in N Syria")
+
+
+def test_wire_lead_with_dateline() -> None:
+    text = (
+        "KHARTOUM, June 5 (Reuters) - The Rapid Support Forces killed more than 100 villagers in "
+        "El Gezira state, activists said, while 30 others remain missing."
+    )
+    assert triples(text) == {(100, "civilians_killed", None), (30, "missing", None)}
+
+
+def test_repeated_figure_is_one_per_mention() -> None:
+    text = (
+        "Sixty-two Syrian soldiers were killed, the army said. "
+        "The army repeated that 62 Syrian soldiers were killed."
+    )
+    assert [(f.value, f.quantity, f.side) for f in figures(text)] == [(62, "killed", "SY")] * 2
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "KYIV (AP) - At least 20 Ukrainian soldiers were taken prisoner near Pokrovsk."
+    for f in figures(text):
+        assert text[f.span[0] : f.span[1]] == f.text
+
+
+# ---------------------------------------------------------------- data and speed
+def test_lexicon_tables_load() -> None:
+    lex = lexicon()
+    assert lex.nouns["casualty"] == "casualties"
+    assert lex.verbs["kill"] == "killed"
+    assert lex.adjs["missing"] == "missing"
+    assert lex.units["km"] == ("distance", "km")
+    assert lex.verb_forms["kills"] == "kill"
+    assert set(lex.nouns.values()) <= set(QUANTITIES) | {
+        "person",
+        "civilian",
+        "force",
+        "armed",
+        "tally",
+        "container",
+    }
+
+
+def test_figures_add_little_to_the_parse() -> None:
+    text = " ".join(
+        [
+            "KYIV (Reuters) - Russian shelling killed 11 civilians, including three children, in Kharkiv.",
+            "Ukraine's General Staff said Russia had lost 1,150 troops, 9 tanks and 31 artillery systems.",
+            "About 2,000 Russian servicemen have deserted since September, an outlet reported.",
+            "The town lies 14 kilometers (almost nine miles) from the border.",
+        ]
+        * 25
+    )
+    doc = parsed(text)
+    find_figures(doc)  # warm the tables
+    start = time.perf_counter()
+    figs, _ = find_figures(doc)
+    took = time.perf_counter() - start
+    start = time.perf_counter()
+    nlp()(text)
+    parse = time.perf_counter() - start
+    assert len(figs) >= 200
+    assert took < 0.25 * parse
