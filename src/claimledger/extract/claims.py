@@ -27,6 +27,10 @@ OBJECT_CUES = {
     "refute", "estimate", "admit", "document", "show", "mention", "stress", "note", "warn",
     "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand",
 }
+# Cues that close a sentence of reported speech ("… were killed, the army said");
+# others ("…, indicating a level of training") are the writer's own inference.
+SPEECH_CUES = {"say", "tell", "report", "add", "state", "claim", "confirm", "announce", "write", "note",
+               "allege", "insist", "warn", "explain", "declare", "stress", "emphasize", "emphasise"}
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 QUOTE_OPEN = "\"“„«"
@@ -248,8 +252,11 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}):
                 end = child.right_edge.i + 1
-                for sibling in cue.children:  # "accused X of Y", "blamed X for Y"
-                    if sibling.dep_ == "prep" and sibling.i > child.i and sibling.lower_ in {"of", "for", "on"}:
+                for sibling in cue.children:
+                    # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z"
+                    if sibling.i > child.i and not _has_cue(sibling) and (
+                            sibling.dep_ in {"prep", "advmod", "npadvmod"}
+                            or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                 return _trim(doc, child.left_edge.i, end)
         for child in cue.children:
@@ -262,7 +269,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
             return qs, qe
     head = cue.head
-    if cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and head.i < cue.i and head.pos_ in {"VERB", "AUX"}:
+    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
+            and head.i < cue.i and head.pos_ in {"VERB", "AUX"}:
         return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
     return None
 
@@ -276,6 +284,10 @@ def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tu
         if start < sp_start < end:
             end = sp_start
     return _trim(doc, start, end)
+
+
+def _has_cue(token: Token) -> bool:
+    return any(is_cue(t) for t in token.subtree)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

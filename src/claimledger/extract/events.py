@@ -54,18 +54,58 @@ def categories(event_type: str) -> dict[str, str]:
     return {"plover": plover, "acled": acled}
 
 
+FORCE_NOUNS = {
+    "troops", "forces", "soldiers", "units", "unit", "fighters", "militants", "contingent", "army", "military",
+    "battalion", "battalions", "brigade", "brigades", "jets", "aircraft", "warplanes", "artillery", "navy",
+    "paratroopers", "marines", "servicemen", "militia", "militias", "rebels", "gunmen", "planes", "drones",
+}
+ANAPHORIC_PLACE = re.compile(r"\b(the|this|that) (region|area|province|city|town|village|front|sector|district)\b"
+                             r"|\bthere\b|\bnearby\b", re.I)
+
+
+class Context:
+    """What a report says once and means again later: whose side a named leader is on
+    ("Russia's Vladimir Putin"), and which side's forces were last spoken of, so
+    that "these forces", "they" and a bare "the troops" get the side the text gave."""
+
+    def __init__(self, doc: Doc, claims: list[Claim] | None = None):
+        speaking = [c.speaker.span for c in claims or [] if c.speaker.span]
+        self.person_sides: dict[str, str] = {}
+        self.forces: list[tuple[int, str, str]] = []  # (char offset, side, text)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
+                if side:
+                    for key in (ent.text, ent[-1].text):
+                        self.person_sides.setdefault(key, side)
+        for chunk in doc.noun_chunks:
+            if chunk.root.lower_ in FORCE_NOUNS and not any(s <= chunk.start_char < e for s, e in speaking):
+                # a speaker's own body ("spokesperson for the Special Forces") is no actor
+                side = side_of(chunk.text)
+                if side:
+                    self.forces.append((chunk.start_char, side, chunk.text))
+
+    def person_side(self, name: str) -> str | None:
+        return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")
+
+    def last_force(self, before: int, after: int = 0) -> tuple[int, str, str] | None:
+        found = [f for f in self.forces if after <= f[0] < before]
+        return found[-1] if found else None
+
+
 def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 times: list[TimeExpr] | None = None) -> list[Event]:
     events: list[Event] = []
+    context = Context(doc, claims)
     for sent in doc.sents:
         for tok in sent:
             kind = trigger_type(tok)
             if kind is None:
                 continue
-            event = _read_event(tok, kind, sent, claims, places, times or [])
+            event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
                 events.append(event)
-    return _fold(events)
+    return _fold(events, {p.id: p for p in places})
 
 
 def trigger_type(tok: Token) -> str | None:
@@ -97,10 +137,16 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma in {"capture", "seize", "take"}:
         if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
             return "territory_change"
-        if lemma == "capture" and (obj_words & PEOPLE_OBJECT_WORDS or tok.pos_ == "NOUN"):
+        if tok.pos_ == "NOUN":  # "the capture of six soldiers"; "to avoid capture" tells nothing
+            told = any(c.dep_ in {"prep", "poss"} and c.lower_ != "to" for c in tok.children)
+            return "capture" if told else None
+        if lemma == "capture" and obj_words & PEOPLE_OBJECT_WORDS:
             return "capture"
         return "territory_change" if lemma != "take" else None
     if lemma in {"gain", "advance"}:
+        if tok.pos_ == "NOUN":  # "the army's advance on X" needs its side or its goal
+            told = any(c.dep_ == "prep" and c.lower_ in {"on", "into", "toward", "towards"} for c in tok.children)
+            return kind if told or any(side_of(c.text) for c in tok.lefts) else None
         return kind if (obj_words & PLACE_OBJECT_WORDS or lemma == "advance") else None
     if lemma in {"send", "station", "dispatch"}:
         return kind if obj_words & (PEOPLE_OBJECT_WORDS | {"forces", "units", "contingent"}) or any(
@@ -117,15 +163,18 @@ def _refine(tok: Token, kind: str) -> str | None:
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
-                times: list[TimeExpr]) -> Event | None:
+                times: list[TimeExpr], context: Context) -> Event | None:
     doc = tok.doc
     said_in = [c for c in claims if c.span[0] <= tok.idx < c.span[1]]
     # a cue is not an event of its own unless the cue itself is the act ("denied")
     if kind not in {"deny", "acknowledge"} and any(c.cue_span and c.cue_span[0] == tok.idx for c in claims):
         return None
     actor = _actor(tok, said_in)
+    if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok):
+        return None  # "this deployment", "the withdrawal": an event told before
+    actor = _with_side(actor, tok, sent, kind, context)
     target = _target(tok)
-    place = _place(tok, sent, places)
+    place = _place(tok, sent, places) or _place_referred_to(sent, places)
     when = _when(tok, sent, times)
     certainty = "asserted"
     if said_in:
@@ -140,6 +189,54 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         place=place.id if place else None, when=when, certainty=certainty,
         claims=[c.id for c in said_in],
     )
+
+
+def _anaphoric(tok: Token) -> bool:
+    dets = [c.lower_ for c in tok.lefts if c.dep_ in {"det", "poss"}]
+    has_args = any(c.dep_ == "prep" for c in tok.rights) or any(c.dep_ in {"amod", "compound"} for c in tok.lefts)
+    return bool(dets) and dets[0] in {"this", "that", "these", "those", "the"} and not has_args
+
+
+def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: Context) -> Party | None:
+    """Give a sideless actor the side the text gave it elsewhere: a leader named with
+    his country, or the last forces spoken of ("these forces", "they", "the troops")."""
+    if actor is not None and actor.side:
+        return actor
+    if actor is not None:
+        side = context.person_side(actor.name)
+        if side:
+            return Party(name=actor.name, side=side)
+        words = set(actor.name.lower().split())
+        if words & (FORCE_NOUNS | {"they", "them"}):
+            force = context.last_force(tok.idx)
+            if force is not None:
+                return Party(name=force[2], side=force[1])
+        return actor
+    if kind in {"deploy", "withdraw"}:
+        # "… 12,000 North Korean troops were deployed": the forces nearest before it
+        force = context.last_force(tok.idx, sent.start_char)
+        if force is not None:
+            return Party(name=force[2], side=force[1])
+    return None
+
+
+def _names_a_party(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}
+
+
+def _place_referred_to(sent: Span, places: list[Place]) -> Place | None:
+    """"in the region", "in the area": the last town or region named before."""
+    if not ANAPHORIC_PLACE.search(sent.text):
+        return None
+    best: tuple[int, Place] | None = None
+    for place in places:
+        if place.kind == "country":
+            continue
+        for s, _ in place.mentions:
+            if s < sent.start_char and (best is None or s > best[0]):
+                best = (s, place)
+    return best[1] if best else None
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -160,15 +257,22 @@ def _noun_phrase_text(tok: Token) -> str:
 
 
 def _party(tok: Token) -> Party:
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
     text = _noun_phrase_text(tok)
     words = [t for t in tok.subtree if t.dep_ not in {"relcl", "acl"}][:12]
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
-    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side_of(short or text))
+    # the side is read from the party's own words, not from where it went ("troops sent to Russia")
+    own = tok.doc[tok.left_edge.i: tok.i + 1].text
+    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side_of(own))
 
 
 def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
     lemma = tok.lemma_.lower()
-    moved = lemma in {"withdraw", "retreat", "pull", "deploy", "send", "dispatch", "station", "leave"}
+    moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
+                      "station", "leave", "pullout", "pullback"}
     for child in tok.children:
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
@@ -180,6 +284,8 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
             return _party(child)
         if child.dep_ == "nsubjpass" and moved:
             return _party(child)  # "troops were deployed": the troops move
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
+        return _party(tok.head)  # "the 12,000 troops deployed to Russia"
     if tok.pos_ == "NOUN":
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
         for mod in mods:
@@ -187,10 +293,18 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
             if side:
                 return Party(name=tok.doc[mod.left_edge.i: tok.i].text, side=side)
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in {"by", "between"}:
+            # "a pact between X and Y", "the withdrawal of X"
+            preps = {"by", "between", "of"} if moved else {"by", "between"}
+            if child.dep_ == "prep" and child.lower_ in preps:
                 objs = [t for t in child.children if t.dep_ == "pobj"]
                 if objs:
                     return _party(objs[0])
+            if child.dep_ == "acl":
+                for grand in child.children:  # "the pact signed between X and Y"
+                    if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
+                        objs = [t for t in grand.children if t.dep_ == "pobj"]
+                        if objs:
+                            return _party(objs[0])
     head = tok.head
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
         for child in head.children:
@@ -220,10 +334,13 @@ def _place(tok: Token, sent: Span, places: list[Place]) -> Place | None:
     if tok.pos_ == "VERB":
         lo, hi = sent.start_char, hi
     best: tuple[int, Place] | None = None
+    text = tok.doc.text
     for place in places:
         for s, e in place.mentions:
             if not (sent.start_char <= s and e <= sent.end_char):
                 continue
+            if text[e:e + 2] in {"'s", "’s"} or text[e:e + 1] == "-" or _names_a_party(tok.doc, s, e):
+                continue  # "Russia's Defense Ministry", "US-led", "Ukraine has gained": a party, not a place
             inside = lo <= s and e <= hi
             distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
             if best is None or distance < best[0]:
@@ -238,16 +355,31 @@ def _when(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
     return min(inside, key=lambda t: abs(t.span[0] - tok.idx))
 
 
-def _fold(events: list[Event]) -> list[Event]:
-    """One event per (type, actor side, place): a report tells the same event often."""
-    kept: dict[tuple, Event] = {}
+def _within(a: str | None, b: str | None, places: dict[str, Place]) -> bool:
+    """Whether place a lies in place b or b in a (a town in its country), or one is unknown."""
+    if a is None or b is None or a == b:
+        return True
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None or pa.country != pb.country:
+        return False
+    return "country" in {pa.kind, pb.kind}
+
+
+def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
+    """One event per (type, actor side, place): a report tells the same event often.
+    A telling without a place folds into one with a place (it adds no new where)."""
+    kept: list[Event] = []
     for event in events:
-        key = (event.type, event.actor.side if event.actor else None, event.place)
-        if key in kept:
-            first = kept[key]
+        side = event.actor.side if event.actor else None
+        same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
+                and _within(k.place, event.place, places)]
+        if same:
+            first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))
+            if first.place is None or (event.place and places[first.place].kind == "country"):
+                first.place = event.place or first.place
             if first.actor is None and event.actor is not None:
                 first.actor = event.actor
             continue
-        kept[key] = event
-    return list(kept.values())
+        kept.append(event)
+    return kept
