@@ -75,3 +75,11 @@ def test_organisation_name_keeps_its_capitalised_of_phrase(nlp):
 def test_opposition_forces_have_no_side(nlp):
     s = speaker(nlp, "The National Coalition of Syrian Revolution and Opposition Forces said talks failed.")
     assert s.side is None
+
+
+def test_led_and_backed_forces_are_not_the_state(nlp):
+    from claimledger.sides import side_of
+
+    assert side_of("the US-led coalition") is None
+    assert side_of("Iran-backed militias") is None
+    assert side_of("US troops") == "US"

@@ -75,8 +75,10 @@ class SideTable:
         words = set(re.findall(r"[a-z]+", lowered)) | set(re.findall(r"[a-z]+\s+forces", lowered))
         if words & NON_STATE_MARKERS or re.search(r"\bpro-|\banti-", text.lower()):
             return None
-        # "the Britain-based monitor" is located there, not speaking for it
-        found = [m for m in self.mentions(text) if not text[m.end:m.end + 6].lower().startswith("-based")]
+        # "the Britain-based monitor" is located there, not speaking for it; a "US-led"
+        # or "Iran-backed" force is led or backed by that state, not the state itself
+        found = [m for m in self.mentions(text) if not re.match(r"[-‐–]\s*(based|led|backed|born|funded|made)\b",
+                                                                text[m.end:m.end + 10], re.I)]
         return found[0].side if found else None
 
     def is_side_word(self, text: str) -> bool:

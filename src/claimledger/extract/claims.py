@@ -125,7 +125,16 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             if claim is not None:
                 claims.append(claim)
     _cut_nested(claims, sent.doc.text)
-    return sorted(claims, key=lambda c: c.span[0])
+    return _distinct(sorted(claims, key=lambda c: c.span[0]))
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """"X was quoted as saying '…'": two cues, one claim. Same speaker, same words: keep one."""
+    kept: list[Claim] = []
+    for claim in claims:
+        if not any(k.speaker.name == claim.speaker.name and k.span == claim.span for k in kept):
+            kept.append(claim)
+    return kept
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:

@@ -109,6 +109,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 
 
 def trigger_type(tok: Token) -> str | None:
+    if tok.lower_ == "according" or _in_headline_run(tok):
+        return None
     if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
         return None
     lemma = tok.lemma_.lower()
@@ -127,6 +129,16 @@ def trigger_type(tok: Token) -> str | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+def _in_headline_run(tok: Token) -> bool:
+    """Page debris keeps related headlines ("US Missile Attack on Syrian Air Base"):
+    a capitalised trigger inside a run of capitalised words is a headline, not prose."""
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    window = [t for t in doc[max(tok.i - 3, 0): tok.i + 4] if t.is_alpha and t.i != tok.i and len(t) > 3]
+    return len(window) >= 3 and all(t.text[:1].isupper() for t in window)
 
 
 def _refine(tok: Token, kind: str) -> str | None:
@@ -174,7 +186,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         return None  # "this deployment", "the withdrawal": an event told before
     actor = _with_side(actor, tok, sent, kind, context)
     target = _target(tok)
-    place = _place(tok, sent, places) or _place_referred_to(sent, places)
+    place = _place(tok, sent, places, kind) or _place_referred_to(sent, places)
     when = _when(tok, sent, times)
     certainty = "asserted"
     if said_in:
@@ -218,11 +230,6 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if force is not None:
             return Party(name=force[2], side=force[1])
     return None
-
-
-def _names_a_party(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}
 
 
 def _place_referred_to(sent: Span, places: list[Place]) -> Place | None:
@@ -328,24 +335,50 @@ def _target(tok: Token) -> Party | None:
     return None
 
 
-def _place(tok: Token, sent: Span, places: list[Place]) -> Place | None:
-    """The place the trigger's own phrase names, else the nearest in its sentence."""
+def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place | None:
+    """The place the trigger's own phrase names, else the nearest in its sentence that
+    is not told by another clause ("… rockets which were preparing to attack Turkey")."""
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     if tok.pos_ == "VERB":
         lo, hi = sent.start_char, hi
     best: tuple[int, Place] | None = None
-    text = tok.doc.text
+    doc = tok.doc
     for place in places:
         for s, e in place.mentions:
             if not (sent.start_char <= s and e <= sent.end_char):
                 continue
-            if text[e:e + 2] in {"'s", "’s"} or text[e:e + 1] == "-" or _names_a_party(tok.doc, s, e):
-                continue  # "Russia's Defense Ministry", "US-led", "Ukraine has gained": a party, not a place
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or _is_party(doc.text, span, place) or _other_clause(span.root, tok):
+                continue
+            if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
+                    or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
+                continue  # "rocket attacks from (neighbouring) Syria": where they came from
             inside = lo <= s and e <= hi
             distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
             if best is None or distance < best[0]:
                 best = (distance, place)
     return best[1] if best else None
+
+
+def _is_party(text: str, span: Span, place: Place) -> bool:
+    """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
+    if text[span.end_char:span.end_char + 2] in {"'s", "’s"} or text[span.end_char:span.end_char + 1] == "-":
+        return True
+    return place.kind == "country" and span.root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}
+
+
+def _other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word sits in a clause of its own below the trigger (a relative or
+    complement clause with its own verb), rather than in the trigger's phrase."""
+    node = token
+    for _ in range(12):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
+                and any(a.i == trigger.i for a in node.ancestors):
+            return True
+        node = node.head
+    return False
 
 
 def _when(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
