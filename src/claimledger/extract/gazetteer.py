@@ -117,8 +117,13 @@ army navy forces force guard ministry general president minister colonel major
 said says news press times post
 line control wall ring square gate bridge road street camp base port airport station
 hamas hezbollah hizbollah houthi houthis taliban wagner isis isil daesh nusra fatah shabaab
-qaeda jihad boko haram ansar
+qaeda jihad boko haram ansar drug
+northwest northeast southwest southeast ridge creek metro gold college christmas trail titan hall
+ismaili bahai
 """))
+# Seats of government that news copy uses for the governments themselves.
+NEVER_PLACES = NEVER_PLACES | {compact(w) for w in (
+    "White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "Élysée", "Capitol Hill")}
 
 # Country short forms and official names news copy uses, beyond GeoNames' names.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -182,6 +187,14 @@ CURATED_AREAS: tuple[tuple[str, str, str, float, float, str], ...] = (
     ("Persian Gulf", "other", "", 26.5, 52.0, "Arabian Gulf"),
     ("Strait of Hormuz", "other", "", 26.6, 56.3, ""),
     ("Bab el-Mandeb", "other", "", 12.6, 43.4, "Bab al-Mandab"),
+    ("Indian Ocean", "other", "", -20.0, 80.0, ""),
+    ("Atlantic Ocean", "other", "", 30.0, -40.0, "Atlantic"),
+    ("Pacific Ocean", "other", "", 0.0, -160.0, "Pacific"),
+    ("Caspian Sea", "other", "", 41.5, 50.5, ""),
+    ("Baltic Sea", "other", "", 58.0, 20.0, ""),
+    ("South China Sea", "other", "", 12.0, 114.0, ""),
+    ("Arabian Sea", "other", "", 15.0, 65.0, ""),
+    ("Lake Chad", "other", "", 13.0, 14.5, ""),
     ("Euphrates", "other", "", 35.0, 40.5, "Euphrates River"),
     ("Tigris", "other", "", 34.0, 44.0, "Tigris River"),
     ("Dnipro River", "other", "UA", 47.0, 33.5, "Dnieper|Dnieper River"),
@@ -399,7 +412,12 @@ class Gazetteer:
         else:
             spec = self._extra[row - self._base_extra]
             if isinstance(spec, Entry):
-                made = self._locate_country(spec, self._capitals[row]) if row in self._capitals else spec
+                made = spec
+                if row in self._capitals:
+                    # Placed first: a capital named like its country ("Djibouti") finds
+                    # the country itself while it is being located.
+                    self._made[row] = spec
+                    made = self._locate_country(spec, self._capitals[row])
             else:
                 cc, admin1 = spec
                 lat, lon = self._region_sums.get((cc, admin1), (None, None))

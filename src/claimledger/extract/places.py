@@ -29,6 +29,7 @@ from claimledger.extract.gazetteer import (
     Gazetteer,
     Hit,
     compact,
+    distance_km,
     fold,
     gazetteer,
 )
@@ -45,6 +46,7 @@ def _words(text: str) -> frozenset[str]:
 PARTICLES = _words("""
 al el ad ar as ash at az an ed es ez en ul ibn bin bani beni abu um umm
 de del della di da do dos das du des la le les van von der den of the and upon on sur am im
+au aux en y
 """)
 # Articles that may open a name when a hyphen follows: "al-Bab", "el-Fasher".
 OPENING_PARTICLES = _words("al el ad ar as ash at az an ed es ez en")
@@ -71,6 +73,7 @@ COMPASS = _words("north south east west northeast northwest southeast southwest"
 # Titles before a name make it a person: "President Kim", "General Gao".
 TITLES = _words("""
 mr mrs ms dr president gen general col colonel lt lieutenant maj major capt captain sgt
+sheriff officer detective coach rev reverend father sister brother
 minister commander sheikh king prince princess emir sen senator rep governor mayor
 spokesman spokeswoman spokesperson chief pope saint st imam ayatollah judge
 """)
@@ -126,32 +129,59 @@ class _Found:
 
 def _is_cap(tok: Token) -> bool:
     text = tok.text
+    if text[:2].lower() in ("d'", "d’", "l'", "l’") and text[2:3].isupper():
+        return True  # "Côte d'Ivoire"
     return bool(text[:1].isupper() and _WORDLIKE.search(text))
 
 
-def _name_piece(tok: Token) -> bool:
+class _Doc:
+    """A Doc with its tokens, entities and text read once.
+
+    spaCy rebuilds ``Doc.text`` and ``Doc.ents`` and makes a new Token object on every
+    access; the scan looks at each token many times, so reading them once keeps a
+    1,000-word report within a few milliseconds.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = list(doc)
+        self.ents = list(doc.ents)
+        self.cap = [_is_cap(t) for t in self.tokens]
+        self.lower = [t.lower_ for t in self.tokens]
+        self.ent_at: list[Span | None] = [None] * len(self.tokens)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def span(self, start: int, end: int) -> Span:
+        return self.doc[start:end]
+
+
+def _name_piece(doc: _Doc, i: int) -> bool:
     """Whether a token may continue a place name."""
-    return _is_cap(tok) or tok.lower_ in PARTICLES or tok.text in HYPHENS
+    return doc.cap[i] or doc.lower[i] in PARTICLES or doc.lower[i] in HYPHENS
 
 
-def _can_start(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    if _is_cap(tok):
+def _can_start(doc: _Doc, i: int) -> bool:
+    if doc.cap[i]:
         return True
     # "al-Amarneh": an article, a hyphen glued to it, then a capitalised word.
-    return (tok.lower_ in OPENING_PARTICLES and i + 2 < len(doc) and doc[i + 1].text in HYPHENS
-            and not tok.whitespace_ and _is_cap(doc[i + 2]))
+    return (doc.lower[i] in OPENING_PARTICLES and i + 2 < len(doc) and doc.lower[i + 1] in HYPHENS
+            and not doc[i].whitespace_ and doc.cap[i + 2])
 
 
-def _can_end(tok: Token) -> bool:
-    return _is_cap(tok)
-
-
-def _scan(doc: Doc, gaz: Gazetteer) -> list[Match]:
+def _scan(doc: _Doc, gaz: Gazetteer) -> list[Match]:
     """Longest gazetteer names over runs of capitalised tokens, left to right."""
     matches: list[Match] = []
     n = len(doc)
-    full = doc.text  # Doc.text is rebuilt from the tokens on every access
+    full = doc.text
     i = 0
     while i < n:
         if not _can_start(doc, i):
@@ -159,12 +189,11 @@ def _scan(doc: Doc, gaz: Gazetteer) -> list[Match]:
             continue
         # The run of tokens that may belong to one name.
         j = i + 1
-        while j < n and j - i < MAX_TOKENS and _name_piece(doc[j]):
-            # A hyphen or particle joins only across no space or within the name.
+        while j < n and j - i < MAX_TOKENS and _name_piece(doc, j):
             j += 1
         found: Match | None = None
         for end in range(j, i, -1):
-            if not _can_end(doc[end - 1]):
+            if not doc.cap[end - 1]:  # a name ends on a capitalised word
                 continue
             start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
             text = full[start_char:end_char]
@@ -192,12 +221,12 @@ def _possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
 # ---------------------------------------------------------------------- context
 @dataclass
 class _Context:
-    doc: Doc
+    doc: _Doc
     person_parts: set[str]
     demonyms: dict[str, str]
 
 
-def _context(doc: Doc, gaz: Gazetteer) -> _Context:
+def _context(doc: _Doc, gaz: Gazetteer) -> _Context:
     parts: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
@@ -209,25 +238,22 @@ def _context(doc: Doc, gaz: Gazetteer) -> _Context:
     return _Context(doc, parts, gaz.demonyms)
 
 
-def _entity(doc: Doc, m: Match) -> Span | None:
+def _entity(doc: _Doc, m: Match) -> Span | None:
     """The named entity that overlaps the match, if any."""
-    tok = doc[m.start]
-    if tok.ent_iob_ == "O" and doc[m.end - 1].ent_iob_ == "O":
-        return None
-    for ent in doc.ents:
-        if ent.start < m.end and m.start < ent.end:
-            return ent
+    for i in range(m.start, m.end):
+        if doc.ent_at[i] is not None:
+            return doc.ent_at[i]
     return None
 
 
-def _prev_word(doc: Doc, i: int, skip_the: bool = True) -> Token | None:
+def _prev_word(doc: _Doc, i: int, skip_the: bool = True) -> Token | None:
     j = i - 1
     if skip_the and j >= 0 and doc[j].lower_ == "the":
         j -= 1
     return doc[j] if j >= 0 else None
 
 
-def _designators(doc: Doc, m: Match) -> None:
+def _designators(doc: _Doc, m: Match) -> None:
     """Region and settlement words around a match; they widen its mention span."""
     n = len(doc)
     # After: "Kursk region", "Idlib's western countryside", "Homs city".
@@ -267,34 +293,62 @@ def _designators(doc: Doc, m: Match) -> None:
 
 
 # ---------------------------------------------------------------------- ranking
-def _rank(hit: Hit, focus: set[str]) -> float:
+def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None) -> float:
     e = hit.entry
     if e.kind == "country":
         return 100.0
-    # An admin1 area has no population here; it counts as a mid-sized place.
-    r = math.log10(max(e.population, 100_000 if e.kind == "region" else 1000))
+    # An admin1 area has no population here; it counts as a big place ("Ontario" is
+    # the province before the Californian city). A namesake city inside it is
+    # preferred in _choose ("Kursk", "Aleppo").
+    r = math.log10(max(e.population, 1_000_000 if e.kind == "region" else 1000))
     if e.country in focus:
         r += 1.5
     r += {PRIMARY: 1.5, ALTERNATE: 0.75}.get(hit.quality, 0.0)
     if e.kind in ("region", "other") and e.admin1 is None:
         r += 4  # curated news regions: "the Donbas", "Darfur"
+    if anchors and e.lat is not None and e.lon is not None and any(
+            abs(e.lat - a) < 3 and abs(e.lon - b) < 4 and distance_km(e.lat, e.lon, a, b) < 250
+            for a, b in anchors):
+        r += 1.0  # near the report's other, unambiguous places
     return r
 
 
-def _choose(m: Match, focus: set[str], near: str | None = None) -> Hit:
+def _choose(m: Match, focus: set[str], near: str | None = None,
+            anchors: list[tuple[float, float]] | None = None) -> Hit:
     hits = m.hits
     if near:
         same = [h for h in hits if h.entry.country == near]
         hits = same or hits
-    return max(hits, key=lambda h: _rank(h, focus))
+    best = max(hits, key=lambda h: _rank(h, focus, anchors))
+    if best.entry.kind == "region" and best.entry.admin1 is not None:
+        # A bare "Idlib" or "Kursk" is the city the area is named after.
+        for h in hits:
+            if (h.entry.kind == "city" and h.entry.country == best.entry.country
+                    and h.entry.admin1 == best.entry.admin1 and h.quality == PRIMARY):
+                return h
+    return best
 
 
-def _following_country(doc: Doc, m: Match, gaz: Gazetteer) -> str | None:
+def _anchors(accepted: list[Match], focus: set[str]) -> list[tuple[float, float]]:
+    """Where the report's unambiguous places are: a town or area with no rival
+    reading of its name close in rank."""
+    points: list[tuple[float, float]] = []
+    for m in accepted:
+        e = m.chosen.entry if m.chosen else None
+        if e is None or e.kind not in ("city", "region") or e.lat is None or e.lon is None:
+            continue
+        ranks = sorted((_rank(h, focus) for h in m.hits), reverse=True)
+        if len(ranks) == 1 or ranks[0] - ranks[1] >= 1.5:
+            points.append((e.lat, e.lon))
+    return points
+
+
+def _following_country(doc: _Doc, m: Match, gaz: Gazetteer) -> str | None:
     """ "Hodeidah, Yemen": the country named right after a place, as in datelines."""
     k = m.end
     if k + 1 < len(doc) and doc[k].text == ",":
         for end in range(min(k + 5, len(doc)), k + 1, -1):
-            text = doc[k + 1:end].text
+            text = doc.span(k + 1, end).text
             hits = [h for h in gaz.lookup(text) if h.entry.kind == "country"]
             if hits:
                 return hits[0].entry.country
@@ -302,7 +356,7 @@ def _following_country(doc: Doc, m: Match, gaz: Gazetteer) -> str | None:
 
 
 # ---------------------------------------------------------------------- filters
-def _rejected(doc: Doc, m: Match, ctx: _Context, ent: Span | None, covered: set[int]) -> bool:
+def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set[int]) -> bool:
     """Names that are not places here, whatever the gazetteer says.
 
     ``covered`` holds the tokens of all gazetteer matches, so that an entity made of
@@ -345,7 +399,7 @@ def _rejected(doc: Doc, m: Match, ctx: _Context, ent: Span | None, covered: set[
     # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
     if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and _is_cap(doc[m.end]):
         return True
-    before = doc[max(0, m.start - 3):m.start].text.lower()
+    before = doc.span(max(0, m.start - 3), m.start).text.lower()
     if any(before.endswith(b) for b in MEDIA_BEFORE):
         return True
     # A place name inside a longer organisation name counts only if it is big:
@@ -358,7 +412,7 @@ def _rejected(doc: Doc, m: Match, ctx: _Context, ent: Span | None, covered: set[
     return False
 
 
-def _score(doc: Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
+def _score(doc: _Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
            listed: set[int] | None = None) -> float:
     """How sure we are that a city or admin1 name is meant as a place here."""
     e = hit.entry
@@ -395,6 +449,9 @@ def _score(doc: Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
+    if (ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
+            and ent.end == m.end and e.population < 50_000 and not m.settlement_word):
+        s -= 1  # "Google", "Franklin": NER's word against a small namesake
     return s
 
 
@@ -409,7 +466,7 @@ def _strongly_covered(matches: list[Match]) -> set[int]:
     return strong
 
 
-def _list_start(doc: Doc, i: int) -> int:
+def _list_start(doc: _Doc, i: int) -> int:
     """Where the item before a list item ends: "X, Y", "X and Y", "X, and Y"."""
     j = i
     while j > 0 and i - j < 2 and doc[j - 1].lower_ in (",", "and", "or"):
@@ -418,10 +475,12 @@ def _list_start(doc: Doc, i: int) -> int:
 
 
 # ---------------------------------------------------------------------- focus
-def focus_countries(doc: Doc, matches: list[Match] | None = None) -> set[str]:
+def focus_countries(doc: Doc | _Doc, matches: list[Match] | None = None) -> set[str]:
     """The countries a report is about: those it names, those whose demonyms it
     uses, and those of big cities that have no namesake of comparable size."""
     gaz = gazetteer()
+    if not isinstance(doc, _Doc):
+        doc = _Doc(doc)
     if matches is None:
         matches = _scan(doc, gaz)
     ctx = _context(doc, gaz)
@@ -445,11 +504,11 @@ def focus_countries(doc: Doc, matches: list[Match] | None = None) -> set[str]:
         curated = [h.entry for h in m.hits if h.entry.kind in ("region", "other") and h.entry.admin1 is None]
         if curated and curated[0].country:
             focus.add(curated[0].country)
-    for i, tok in enumerate(doc):
-        low = tok.lower_
+    lower = doc.lower
+    for i, low in enumerate(lower):
         side = ctx.demonyms.get(low)
-        if side is None and i + 1 < len(doc):
-            side = ctx.demonyms.get(f"{low} {doc[i + 1].lower_}")
+        if side is None and i + 1 < len(lower):
+            side = ctx.demonyms.get(f"{low} {lower[i + 1]}")
         if side:
             focus.add(side)
     focus.discard("")
@@ -465,42 +524,45 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     are preferred, then bigger places; a big city beats small namesakes anywhere.
     """
     gaz = gazetteer()
-    matches = _scan(doc, gaz)
+    d = _Doc(doc)
+    matches = _scan(d, gaz)
     if focus is None:
-        focus = focus_countries(doc, matches)
-    ctx = _context(doc, gaz)
+        focus = focus_countries(d, matches)
+    ctx = _context(d, gaz)
     covered = _strongly_covered(matches)
-    titles = _title_case_sentences(doc)
+    titles = _title_case_sentences(d)
     candidates: list[tuple[Match, Span | None]] = []
     for m in matches:
-        ent = _entity(doc, m)
+        ent = _entity(d, m)
         if ent is not None and ent.sent.start in titles and ent.label_ not in ("GPE", "LOC", "FAC"):
             ent = None  # NER reads a title-case headline as one long name
-        _designators(doc, m)
-        if _rejected(doc, m, ctx, ent, covered):
+        _designators(d, m)
+        if _rejected(d, m, ctx, ent, covered):
             continue
         if ent is not None and ent.label_ not in ("GPE", "LOC", "FAC") and all(
                 i in covered for i in range(ent.start, ent.end)):
             ent = None
         candidates.append((m, ent))
-    accepted = _accept(doc, gaz, candidates, focus, set())
+    accepted = _accept(d, gaz, candidates, focus, set())
     # Towns the first pass accepted tell which countries the report is about
     # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them.
     more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country} - focus
-    if more or len(accepted) < len(candidates):
-        accepted = _accept(doc, gaz, candidates, focus | more, {m.end for m in accepted})
-    accepted += _unresolved(doc, matches)
-    return _fold(doc, accepted, gaz)
+    anchors = _anchors(accepted, focus)
+    if more or anchors or len(accepted) < len(candidates):
+        accepted = _accept(d, gaz, candidates, focus | more, {m.end for m in accepted}, anchors)
+    accepted += _unresolved(d, matches)
+    return _fold(d, accepted, gaz)
 
 
-def _accept(doc: Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], focus: set[str],
-            listed: set[int]) -> list[Match]:
+def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], focus: set[str],
+            listed: set[int], anchors: list[tuple[float, float]] | None = None) -> list[Match]:
     """The candidates that are places, given the focus countries. ``listed`` holds the
     token ends of places already accepted, so that the next item of a list
-    ("in X, Y and Z") shares the first one's preposition."""
+    ("in X, Y and Z") shares the first one's preposition; ``anchors`` are where the
+    report's unambiguous places lie."""
     accepted: list[Match] = []
     for m, ent in candidates:
-        hit = _choose(m, focus, _following_country(doc, m, gaz))
+        hit = _choose(m, focus, _following_country(doc, m, gaz), anchors)
         m.chosen = hit
         m.region = None
         e = hit.entry
@@ -519,13 +581,18 @@ def _accept(doc: Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]
     return accepted
 
 
-def _title_case_sentences(doc: Doc) -> set[int]:
+def _title_case_sentences(doc: _Doc) -> set[int]:
     """Start tokens of headline-style sentences, where most words are capitalised."""
     starts: set[int] = set()
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words):
-            starts.add(sent.start)
+    start, words, capitals = 0, 0, 0
+    for i, tok in enumerate(doc.tokens + [None]):
+        if tok is None or (i > start and tok.is_sent_start):
+            if words >= 4 and capitals >= 0.7 * words:
+                starts.add(start)
+            start, words, capitals = i, 0, 0
+        if tok is not None and tok.is_alpha:
+            words += 1
+            capitals += tok.text[0].isupper()
     return starts
 
 
@@ -541,25 +608,26 @@ def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | 
     return gaz.region_of(hit.entry)
 
 
-def _unresolved(doc: Doc, matches: list[Match]) -> list[Match]:
+def _unresolved(doc: _Doc, matches: list[Match]) -> list[Match]:
     """ "the village of Jeb el-Kussa": a named settlement the gazetteer lacks. Kept
     without coordinates (never guessed), since the text vouches that it is a place."""
     taken = {i for m in matches for i in range(m.start, m.end)}
     full = doc.text
     found: list[Match] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.lower_ != "of" or i < 1 or doc[i - 1].lower_ not in SETTLEMENT_WORDS:
+    lower = doc.lower
+    for i, low in enumerate(lower):
+        if low != "of" or i < 1 or lower[i - 1] not in SETTLEMENT_WORDS:
             continue
-        if doc[i - 1].lower_ in ("district", "municipality", "locality"):
+        if lower[i - 1] in ("district", "municipality", "locality"):
             continue
         j = i + 1
         if j >= n or not _can_start(doc, j) or j in taken:
             continue
         k = j + 1
-        while k < n and k - j < MAX_TOKENS and _name_piece(doc[k]):
+        while k < n and k - j < MAX_TOKENS and _name_piece(doc, k):
             k += 1
-        while k > j + 1 and not _can_end(doc[k - 1]):
+        while k > j + 1 and not doc.cap[k - 1]:
             k -= 1
         span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
         text = full[span[0]:span[1]]
@@ -568,20 +636,19 @@ def _unresolved(doc: Doc, matches: list[Match]) -> list[Match]:
         m = Match(j, k, [], text, span, settlement_word=doc[i - 1].text)
         found.append(m)
     # The same unknown name written elsewhere without its designator is the same place.
-    names = {compact(m.text) for m in found}
-    if names:
-        for i in range(n):
-            if i in taken or not _can_start(doc, i):
+    named = list(found)
+    starts = {m.start for m in named}
+    for i in range(n) if named else ():
+        if i in taken or i in starts or not doc.cap[i]:
+            continue
+        for m in named:
+            end = i + m.end - m.start
+            if end > n:
                 continue
-            for m in found:
-                if m.start == i:
-                    break
-                length = m.end - m.start
-                if i + length <= n and compact(doc[i:i + length].text) == compact(m.text):
-                    found.append(Match(i, i + length, [], m.text,
-                                       (doc[i].idx, doc[i + length - 1].idx + len(doc[i + length - 1].text)),
-                                       settlement_word=m.settlement_word))
-                    break
+            span = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if compact(full[span[0]:span[1]]) == compact(m.text):
+                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word))
+                break
     return found
 
 
@@ -605,7 +672,7 @@ def _display_name(m: Match, e: Entry) -> str:
     return fold(surface)
 
 
-def _fold(doc: Doc, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
+def _fold(doc: _Doc, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
     """One place per distinct entry; bare "Kursk" joins "Kursk region" when the
     report names the region, since the bare name then usually means it."""
     found: dict[object, _Found] = {}

@@ -127,9 +127,28 @@ class _Found:
     match: re.Match[str] | None  # None for spaCy entities our patterns did not cover
 
 
+# Words at least one of which a rule's matches contain: a rule whose words are all
+# absent from the text is not run (most reports have no "ago", "weekend" or "GMT").
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "past": ("past", "last", "previous"), "recent": ("recent", "coming"),
+    "weekday": ("day",), "early_hours": ("hours",), "weekend": ("weekend",), "since_unit": ("since",),
+    "day_word": ("day", "night", "this "), "clock": (":", "."), "ampm": ("am", "pm", "a.m", "p.m"),
+    "noon": ("noon", "midnight", "dawn", "dusk"),
+    "decade": ("0s",), "unit_rel": ("last", "this", "next", "past", "previous", "earlier", "later",
+    "following", "same"),
+}
+_ANY_MONTH = re.compile(_MONTH, re.I)
+_MONTH_RULES = ("dmy", "mdy", "month_year", "month")
+
+
 def _candidates(text: str) -> list[_Found]:
     found: list[_Found] = []
+    low = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
     for rule, pattern in PATTERNS:
+        needs = _NEEDS.get(rule)
+        if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start() and not _false_positive(rule, m, text):
                 found.append(_Found(m.start(), m.end(), rule, m))
