@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
-from claimledger.sides import side_of
+from claimledger.sides import side_of, side_table
 
 # event.type → (PLOVER event, ACLED event type / sub-event type). Kept in code, as the
 # spec asks, so that exports can carry the codebook categories users load directly.
@@ -317,7 +317,7 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return _party(child)
-    if said_in and tok.tag_ in {"VBG", "NN"}:
+    if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
         # "the ministry announced regaining control": the speaker did it
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
@@ -364,7 +364,10 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
     if text[span.end_char:span.end_char + 2] in {"'s", "’s"} or text[span.end_char:span.end_char + 1] == "-":
         return True
-    return place.kind == "country" and span.root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}
+    if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
+        return False
+    # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")
+    return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
 
 
 def _other_clause(token: Token, trigger: Token) -> bool:

@@ -7,6 +7,8 @@ in, events bound to claims and places, and the consistency checks.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import asdict
 
 from spacy.tokens import Doc
@@ -18,6 +20,7 @@ from claimledger.extract.figures import find_figures
 from claimledger.extract.places import find_places
 from claimledger.extract.when import find_times, time_spans
 from claimledger.model import Claim, Document, Event, Figure, Place
+from claimledger.sides import side_table
 
 SCHEMA = "claimledger.analysis/1"
 
@@ -34,6 +37,7 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
     for n, figure in enumerate(figures, 1):
         figure.id = f"f{n}"
     _link_figures(figures, claims, places, doc)
+    _resolve_enemy(figures, claims, doc)
     events = find_events(doc, claims, places, times)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
@@ -56,6 +60,25 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
                  and any(bounds[0] <= s and e <= bounds[1] for s, e in p.mentions)]
         if local:
             figure.place = local[0].id
+
+
+ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|’s)?\b", re.I)
+
+
+def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
+    """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
+    other side's people: the side the report names most often besides the speaker's."""
+    by_id = {c.id: c for c in claims}
+    counts = Counter(m.side for m in side_table().mentions(doc.text))
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.side is not None or claim is None or claim.speaker.side is None:
+            continue
+        if not ENEMY.search(doc.text[claim.sentence_span[0]:claim.sentence_span[1]]):
+            continue
+        others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
+        if others:
+            figure.side = others[0]
 
 
 def build_record(doc: Doc, document: Document, model: str) -> dict:
