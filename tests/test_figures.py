@@ -507,3 +507,54 @@ def test_figures_add_little_to_the_parse() -> None:
     parse = time.perf_counter() - start
     assert len(figs) >= 200
     assert took < 0.25 * parse
+
+
+# ---------------------------------------------------------------- constructions read from real copy
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("Militants beat 9 villagers to death in Borno, police said.", 9, "civilians_killed"),
+        ("Among the wounded in Kharkiv were four members of one family.", 4, "wounded"),
+        ("The blast killed 12 soldiers along with three interpreters.", 3, "killed"),
+        ("Doctors treated 41 people who sustained burns in the strike.", 41, "wounded"),
+        ("The raids near Raqqa claimed more than 100 civilians, a monitor said.", 100, "civilians_killed"),
+        ("A total of 24 fighters (members of a banned group) were eliminated.", 24, "killed"),
+        ("Officials described a massacre against 14 villagers in Ituri.", 14, "civilians_killed"),
+        ("The junta conscripted about 5,000 young men in the first round.", 5000, "deployed"),
+        ("Enemy losses amounted to up to 300 servicemen over the week.", 300, "casualties"),
+        ("Rebels shot 16 farmers at a roadblock near Bunia.", 16, "casualties"),  # shot: killed or hurt
+    ],
+)
+def test_constructions(text: str, value: float, quantity: str) -> None:
+    f = one(text, value)
+    assert f.quantity == quantity, (f.quantity, f.text)
+
+
+def test_killed_and_many_more_wounded_is_not_a_shared_subject() -> None:
+    text = "At least five civilians were killed and many more wounded in the shelling of Kherson."
+    assert triples(text) == {(5, "civilians_killed", None)}
+
+
+def test_a_name_like_noun_counts_when_its_fate_is_said() -> None:
+    assert (6, "killed", None) in triples("Prosecutors reopened the murder of six Jesuits in San Salvador.")
+
+
+def test_nouns_a_conflict_report_does_not_count_are_dropped() -> None:
+    assert figures("A picture is worth a thousand words, and the coalition has 68 nations.") == []
+
+
+def test_drones_launched_by_a_state_are_its_own() -> None:
+    f = one("Of the 45 drones launched by Russia overnight, 38 were shot down.", 45)
+    assert (f.quantity, f.side) == ("equipment", "RU")
+
+
+def test_a_run_of_other_counts_is_no_sum() -> None:
+    text = "The raids damaged 517 homes three schools 240 farms 13 clinics and 6 hospitals."
+    assert checks(text) == []
+
+
+def test_nearly_is_close_to_not_at_most() -> None:
+    text = ("Shelling killed nearly 50 people in Sumy, officials said. "
+            "Officials said the shelling killed 25 civilians and 7 soldiers.")
+    (c,) = checks(text)
+    assert not c.ok and "32" in c.detail

@@ -15,10 +15,17 @@ name are in ``data/units.tsv``.
 
 Numbers that are not head counts are refused here: the spans another module found to
 be times and dates (``excluded``), years, clock times, dates, ages, durations,
-ordinals, ids, page debris such as "(200) 0 38", money, weights and calibres, and
-numbers inside names ("F-16", "Resolution 2254", "Brigade 47"). Vague amounts
+ordinals, ids, page debris such as "(200) 0 38", money, weights and calibres, numbers
+inside names ("F-16", "Resolution 2254", "Brigade 47"), and counts of things a
+conflict report does not count ("68 nations", "a thousand words"). Vague amounts
 ("dozens", "hundreds") are read but not reported unless asked (``vague=True``): they
 are a floor, not a count that a ledger can compare.
+
+Sides come from the counted phrase itself ("North Korean troops"), from whoever loses,
+launches or sends what is counted ("Russia lost 9 tanks"), from the count the phrase
+refers back to ("a hundred others"), and, for a bare "troops" or "government forces",
+from the forces the sentence is about or the state the report is about. Civilians,
+people and armed groups get no side unless their own phrase names one.
 
 Checks compare what the text states with what it implies: a fraction against a
 stated count ("one-third of 12,000" and "around 4,000"), and a breakdown against its
@@ -41,101 +48,96 @@ from claimledger.extract.numbers import Number, find_numbers, format_number
 from claimledger.model import Check, Figure
 from claimledger.sides import side_of, side_table
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, the way the tables read."""
+    return frozenset(text.split())
+
+
 QUANTITIES = (
-    "killed",
-    "wounded",
-    "casualties",
-    "captured",
-    "missing",
-    "deserted",
-    "deployed",
-    "displaced",
-    "civilians_killed",
-    "equipment",
-    "distance",
-    "other",
-)
-_DIRECT = {
-    "killed",
-    "wounded",
-    "casualties",
-    "captured",
-    "missing",
-    "deserted",
-    "displaced",
-    "equipment",
-    "other",
-}
-_PEOPLE_KINDS = {"person", "civilian", "force", "armed", "national"}
-_KILLED_FAMILY = {"killed", "civilians_killed"}
+    "killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
+    "civilians_killed", "equipment", "distance", "other",
+)  # fmt: skip
+# Noun meanings that are a quantity by themselves ("40 dead", "12 tanks", "17 raids")
+_DIRECT = _words("killed wounded casualties captured missing deserted displaced equipment other")
+# Noun meanings for people, whose fate a verb tells
+_PEOPLE_KINDS = _words("person civilian force armed national")
+_KILLED_FAMILY = frozenset({"killed", "civilians_killed"})
+# What can happen to people; a name-like noun is kept only when one of these is said of it
+_PEOPLE_FATES = _words("killed wounded casualties captured missing")
+# Verb meanings that tell what happened to the people counted
+_EVENT_MEANINGS = _words("killed wounded casualties captured missing deserted displaced deployed")
+# Verb meanings that say where to look, not what happened
+_NOT_A_FATE = _words("tally suffer lose launch claim")
+# Nouns whose size a number to their right gives: "a contingent of 12,000", "a toll of 20"
+_SIZED = _words("killed wounded casualties captured missing deserted displaced force armed")
 # Words that make a phrase speak for a state's own forces ("government troops", "the
-# army", "pro-government fighters"), whose side is the state the report is about.
-_GOVERNMENT_WORDS = {"government", "regime", "army", "military", "loyalist", "pro-government", "pro-regime"}
-_NOT_GOVERNMENT = {"anti", "opposition", "rebel", "rebels", "anti-government", "insurgent", "insurgents"}
-# Subjects of these verbs speak, they are not counted or located by what they say.
-_REPORTING = {
-    "say",
-    "report",
-    "claim",
-    "tell",
-    "announce",
-    "state",
-    "indicate",
-    "note",
-    "add",
-    "accuse",
-    "confirm",
-    "deny",
-    "estimate",
-    "suggest",
-    "write",
-    "cite",
-    "quote",
-    "warn",
-    "insist",
-    "allege",
-}
-# Between a counted noun and its participle: "five people were reportedly killed".
-_BRIDGE = {
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "be",
-    "reportedly",
-    "also",
-    "later",
-    "allegedly",
-    "all",
-    "either",
-    "both",
-    "subsequently",
-    "thought",
-    "believed",
-    "feared",
-    "now",
-    "still",
-    "so",
-    "far",
-    "to",
-    "presumed",
-    "confirmed",
-    "left",
-    "found",
-    "remain",
-    "remained",
-    "remains",
-    "went",
-    "gone",
-    "go",
-    "apparently",
-    "likely",
-}
+# army", "pro-government fighters"): their side is the state the report is about
+_GOVERNMENT_WORDS = _words("government regime army military loyalist pro-government pro-regime")
+_NOT_GOVERNMENT = _words("anti opposition rebel rebels anti-government insurgent insurgents")
+# Subjects of these verbs speak; they are not the forces a sentence counts
+_REPORTING = _words(
+    "say report claim tell announce state indicate note add accuse confirm deny estimate suggest write cite "
+    "quote warn insist allege"
+)
+# Words between a counted noun and its participle: "five people were reportedly killed"
+_BRIDGE = _words(
+    "were was are is have has had been being be reportedly also later allegedly all either both "
+    "subsequently thought believed feared now still so far to presumed confirmed left found remain "
+    "remained remains went gone go apparently likely"
+)
+_PRONOUNS = _words("they them those these")
+# "Syria's army", "Sudanese government": a state named as a party counts triple towards
+# the state a report is about
+_FORCE_AFTER = re.compile(
+    r"\s*(?:'s\s+|’s\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces)\b", re.I
+)
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
+_DIGIT_RUN = re.compile(r"^\d+$")
+
+
+# ---------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables of ``data/quantities.tsv`` and ``data/units.tsv``."""
+
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    adjs: dict[str, str]
+    verb_forms: dict[str, str]  # inflected form -> lemma, for tokens the tagger left alone
+    units: dict[str, tuple[str, str | None]]  # word -> (kind, unit)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular forms of a verb, enough to read headline-case tokens ("Kills", "Injures")."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    for word, part, meaning, *_ in read_table("quantities.tsv"):
+        {"noun": nouns, "verb": verbs, "adj": adjs}[part][word.lower()] = meaning
+    forms: dict[str, str] = {}
+    for lemma in verbs:
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    units: dict[str, tuple[str, str | None]] = {}
+    for row in read_table("units.tsv"):
+        units[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
+    return Lexicon(nouns, verbs, adjs, forms, units)
+
+
+# ---------------------------------------------------------------- sentences
 # Token.sent walks the whole document on every call in spaCy 3; a per-document index of
 # sentence spans, set by find_figures, keeps each lookup constant.
 _SENT_INDEX: ContextVar[tuple[Doc, list[Span]] | None] = ContextVar("claimledger_figures_sents", default=None)
@@ -155,60 +157,12 @@ def _index_sentences(doc: Doc) -> list[Span]:
     return out
 
 
-# "Syria's army", "Sudanese government": a state named as a party, which counts triple
-# towards the state a report is about
-_FORCE_AFTER = re.compile(
-    r"\s*(?:'s\s+|’s\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces)\b", re.I
-)
-_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16, MiG-29, T-72s, Su-25
-_DIGIT_RUN = re.compile(r"^\d+$")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    nouns: dict[str, str]
-    verbs: dict[str, str]
-    adjs: dict[str, str]
-    verb_forms: dict[str, str]  # inflected form -> lemma, for tokens the tagger left alone
-    units: dict[str, tuple[str, str | None]]  # word -> (kind, unit)
-
-
-def _inflections(lemma: str) -> set[str]:
-    """Regular forms of a verb, enough to read headline-case tokens ("Kills", "Injures")."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
-    if lemma.endswith("e"):
-        forms |= {lemma[:-1] + "ing", lemma + "d"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
-    nouns: dict[str, str] = {}
-    verbs: dict[str, str] = {}
-    adjs: dict[str, str] = {}
-    for row in read_table("quantities.tsv"):
-        word, part, meaning = row[0].lower(), row[1], row[2]
-        {"noun": nouns, "verb": verbs, "adj": adjs}[part][word] = meaning
-    forms: dict[str, str] = {}
-    for lemma in verbs:
-        for form in _inflections(lemma):
-            forms.setdefault(form, lemma)
-    units: dict[str, tuple[str, str | None]] = {}
-    for row in read_table("units.tsv"):
-        units[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
-    return _Lexicon(nouns, verbs, adjs, forms, units)
-
-
 # ---------------------------------------------------------------- small readers
 def _noun_key(tok: Token) -> str | None:
     """The lexicon entry of a noun token, by lemma, then by the word as written."""
-    lex = lexicon()
+    nouns = lexicon().nouns
     for key in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
-        if key in lex.nouns:
+        if key in nouns:
             return key
     return None
 
@@ -216,21 +170,21 @@ def _noun_key(tok: Token) -> str | None:
 def _verb_lemma(tok: Token) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
-    if lemma in lex.verbs:
-        return lemma
-    return lex.verb_forms.get(tok.lower_)
+    return lemma if lemma in lex.verbs else lex.verb_forms.get(tok.lower_)
 
 
 def _unit(tok: Token | None) -> tuple[str, str | None] | None:
-    if tok is None:
-        return None
-    return lexicon().units.get(tok.lower_)
+    return None if tok is None else lexicon().units.get(tok.lower_)
+
+
+def _unit_kind(tok: Token | None) -> str | None:
+    u = _unit(tok)
+    return u[0] if u else None
 
 
 def _is_month(tok: Token) -> bool:
     # "May" and "March" are months only when written as names
-    u = _unit(tok)
-    return bool(u and u[0] == "month" and (tok.text[:1].isupper()))
+    return _unit_kind(tok) == "month" and tok.text[:1].isupper()
 
 
 def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
@@ -242,10 +196,8 @@ def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
     k = noun.i - 1
     while k > after and k in inside:
         t = doc[k]
-        if t.like_num or (
-            t.dep_ in ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
-            and t.text != "-"
-        ):
+        stop = ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
+        if t.like_num or (t.dep_ in stop and t.text != "-"):
             break
         out.insert(0, t)
         k -= 1
@@ -267,14 +219,9 @@ def _of_phrase(noun: Token) -> list[Token]:
 def _text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return (
-        doc[tokens[0].i : tokens[-1].i + 1].text if _contiguous(tokens) else " ".join(t.text for t in tokens)
-    )
-
-
-def _contiguous(tokens: Sequence[Token]) -> bool:
-    return all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False))
+    if all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False)):
+        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(t.text for t in tokens)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -295,31 +242,28 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-# ---------------------------------------------------------------- meaning of words
+def _headline_verb(t: Token) -> bool:
+    """A capitalised verb the tagger took for a name: "Kills", "Injures" in a headline."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
+
+
+# ---------------------------------------------------------------- what words say
 def _noun_meaning(noun: Token) -> str | None:
     """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
     key = _noun_key(noun)
     meaning = lexicon().nouns.get(key) if key else None
     if meaning == "tally":
         return _tally_meaning(noun)
-    if meaning == "container":
-        for c in noun.lefts:
-            if c.dep_ in ("compound", "amod") and _noun_meaning(c) == "equipment":
-                return "equipment"
-        return None
+    if meaning == "container":  # "artillery pieces", "air defence systems"
+        modifiers = (c for c in noun.lefts if c.dep_ in ("compound", "amod"))
+        return "equipment" if any(_noun_meaning(c) == "equipment" for c in modifiers) else None
     if meaning:
         return meaning
     if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):
-        return "equipment"
-    if (
-        noun.tag_ in ("NNPS", "NNS")
-        and noun.text[:1].isupper()
-        and not noun.is_upper
-        and (
-            side_of(_text(_np_tokens(noun)))
-            or (noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese")))
-        )
-    ):
+        return "equipment"  # "two F-16s"
+    capitalised_plural = noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper() and not noun.is_upper
+    demonym_like = noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese"))
+    if capitalised_plural and (demonym_like or side_of(_text(_np_tokens(noun)))):
         return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
     return None
 
@@ -327,10 +271,10 @@ def _noun_meaning(noun: Token) -> str | None:
 def _tally_meaning(noun: Token) -> str | None:
     """ "death toll" -> killed, "casualty figures" -> casualties, "number of dead" -> killed;
     a bare "toll" is a death toll."""
+    lex = lexicon()
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):
-            key = _noun_key(c) or c.lower_
-            m = lexicon().nouns.get(key) or lexicon().adjs.get(c.lower_)
+            m = lex.nouns.get(_noun_key(c) or c.lower_) or lex.adjs.get(c.lower_)
             if m in _DIRECT and m != "other":
                 return m
     for c in noun.rights:
@@ -348,37 +292,48 @@ def _tally_meaning(noun: Token) -> str | None:
 
 def _verb_meaning(verb: Token) -> str | None:
     """A verb's lexicon meaning, with its particles read ("shot down", "taken prisoner",
-    "shot dead", "went missing")."""
+    "shot dead", "went missing", "stoned to death")."""
     if verb.lower_ == "missing":
         return "undergo:missing"  # "7 others are missing", tagged as the verb "miss"
-    lemma = _verb_lemma(verb)
     kids = list(verb.children)
-    if verb.lemma_.lower() in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children):
+            return "killed"  # "stoned to death", "tortured to death", "beaten to death"
+    lemma = _verb_lemma(verb)
+    base = verb.lemma_.lower()
+    if base in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
         if any(c.lower_ == "dead" for c in kids):
             return "killed"
         if any(c.lower_ == "down" for c in kids):
             return "equipment"
-        return "wounded"
-    if verb.lemma_.lower() == "take" and any(
-        c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids
-    ):
+        return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
+    if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
         return "captured"
-    if verb.lemma_.lower() == "hold" and any(c.lemma_.lower() in ("hostage", "captive") for c in kids):
-        return "captured"
-    if verb.lemma_.lower() in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
+    if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
-                return lexicon().adjs[c.lower_]
-    if verb.lemma_.lower() == "force" and any(
+                return lexicon().adjs[c.lower_]  # "remain missing", "were dead"
+    if base == "force" and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
         for c in kids
     ):
-        return "displaced"
+        return "displaced"  # "forced from their homes"
     if lemma is None:
         if verb.lower_ in lexicon().adjs and verb.tag_ in ("VBN", "JJ"):
             return lexicon().adjs[verb.lower_]
         return None
     return lexicon().verbs[lemma]
+
+
+def _fate(meaning: str | None) -> str | None:
+    """A verb meaning as a quantity: "undergo:killed" -> killed, "launch" -> equipment;
+    None for meanings that only say where to look."""
+    if meaning is None:
+        return None
+    meaning = meaning.split(":")[-1]
+    if meaning == "launch":
+        return "equipment"
+    return None if meaning in _NOT_A_FATE else meaning
 
 
 def _combined(verb: Token, meaning: str) -> str:
@@ -393,63 +348,59 @@ def _combined(verb: Token, meaning: str) -> str:
     for o in others:
         if _has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
             continue  # "killed five people and injured seven": each verb has its own count
-        m = _verb_meaning(o)
-        if m and m.split(":")[-1] in ("killed", "wounded") and m.split(":")[-1] != meaning:
+        lo, hi = sorted((o.i, verb.i))
+        if any(t.pos_ in ("NOUN", "NUM", "PRON", "ADJ") for t in o.doc[lo + 1 : hi]):
+            continue  # "were killed and many more wounded": the second verb has its own subject
+        other = (_verb_meaning(o) or "").split(":")[-1]
+        if other in ("killed", "wounded") and other != meaning:
             return "casualties"
     return meaning
 
 
 def _participle_after(noun: Token) -> str | None:
     """ "35 people wounded", "20 civilians dead", "five people were killed": the first
-    participle or adjective after the noun, across auxiliaries and adverbs."""
+    participle or adjective after the noun, across auxiliaries, adverbs, a bracket and
+    an apposed noun ("10 people mostly schoolchildren killed")."""
     doc = noun.doc
     sent_end = _sent(noun).end
     j = noun.i + 1
+    if j < sent_end and doc[j].text == "(":
+        # "24 Daesh terrorists (a group banned in Russia) were killed"
+        close = next((k for k in range(j + 1, min(sent_end, j + 15)) if doc[k].text == ")"), None)
+        if close is not None:
+            j = close + 1
     steps = 0
     while j < sent_end and steps < 5 and (doc[j].lower_ in _BRIDGE or doc[j].tag_ == "RB"):
         j += 1
         steps += 1
+    if j + 1 < sent_end and doc[j].tag_ in ("NNS", "NN") and doc[j + 1].lower_ in lexicon().adjs:
+        j += 1
     if j >= sent_end:
         return None
     t = doc[j]
-    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ"):
-        return None
-    if _has_object(t):
+    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ") or _has_object(t):
         return None  # "20 gunmen killed 3 villagers": the gunmen are the agents
     if t.lower_ in lexicon().adjs:
-        meaning = lexicon().adjs[t.lower_]
+        meaning: str | None = lexicon().adjs[t.lower_]
+    elif t.tag_ in ("VBN", "VBD"):
+        raw = _verb_meaning(t)
+        meaning = None if raw is None or raw in _NOT_A_FATE else raw.split(":")[-1]
     else:
-        if t.tag_ not in ("VBN", "VBD"):
-            return None
-        m = _verb_meaning(t)
-        if not m or m in ("tally", "lose", "suffer", "launch"):
-            return None
-        meaning = m.split(":")[-1]
-    return _combined(t, meaning)
+        meaning = None
+    return _combined(t, meaning) if meaning else None
 
 
 def _suffered(verb: Token) -> str | None:
-    """ "sustained casualties", "suffered 20 deaths": what the object says."""
+    """ "sustained casualties", "suffered 20 deaths", "inflicted harm on": what the
+    object says."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
         objs.append(verb.head)  # a parse that made "sustained" a modifier of "casualties"
     for o in objs:
         m = _noun_meaning(o)
-        if m in ("killed", "wounded", "casualties", "captured", "missing"):
+        if m in _PEOPLE_FATES:
             return m
     return None
-
-
-_EVENT_MEANINGS = (
-    "killed",
-    "wounded",
-    "casualties",
-    "captured",
-    "missing",
-    "deserted",
-    "displaced",
-    "deployed",
-)
 
 
 def _np_meaning(tok: Token) -> str | None:
@@ -466,15 +417,14 @@ def _np_meaning(tok: Token) -> str | None:
     return None
 
 
-def _among_meaning(verb: Token) -> str | None:
-    """ "were among the dead", "were identified among those killed"."""
-    for c in verb.children:
+def _among_meaning(head: Token) -> str | None:
+    """ "were among the dead", "were identified among those killed", "2 medics among 31 dead"."""
+    for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "among":
             for p in c.children:
-                if p.dep_ == "pobj":
-                    pm = _np_meaning(p)
-                    if pm:
-                        return pm
+                pm = _np_meaning(p) if p.dep_ == "pobj" else None
+                if pm:
+                    return pm
     return None
 
 
@@ -496,13 +446,12 @@ def _nominal_meaning(noun: Token) -> str | None:
     evacuation of", "the abduction of"."""
     lex = lexicon()
     word = noun.lower_
-    singular = word[:-1] if word.endswith("s") else word
+    base = word[:-1] if word.endswith("s") else word
     candidates = [lex.verb_forms.get(word), noun.lemma_.lower()]
-    for base in (singular,):
-        if base.endswith("ment"):
-            candidates.append(base[:-4])
-        if base.endswith("ion"):
-            candidates += [base[:-3], base[:-3] + "e"]
+    if base.endswith("ment"):
+        candidates.append(base[:-4])
+    if base.endswith("ion"):
+        candidates += [base[:-3], base[:-3] + "e"]
     for c in candidates:
         if c and c in lex.verbs:
             meaning = lex.verbs[c].split(":")[-1]
@@ -511,112 +460,119 @@ def _nominal_meaning(noun: Token) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- the predicate over a count
+def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | None, bool]:
+    m = _verb_meaning(h)
+    says_nothing = m in (None, "tally") or (
+        dep == "nsubj"
+        and m is not None
+        and not m.startswith("undergo:")
+        and m not in ("suffer", "lose")
+        and _has_object(h)
+    )
+    if says_nothing:
+        # "were said to be killed", "were among the dead", "were identified among those killed"
+        xm, xv = _xcomp_meaning(h)
+        if xm:
+            return xm, xv, False
+        am = _among_meaning(h)
+        if am:
+            return am, h, False
+    if dep != "nsubj":  # a passive subject undergoes what the verb says
+        fate = _fate(m)
+        return (_combined(h, fate) if fate else None), h, False
+    if m is None:
+        # "One-third ... had sustained casualties" parsed with "casualties" as root
+        return None, (h if h.pos_ in ("VERB", "AUX", "ADJ") else None), False
+    if m.startswith("undergo:"):
+        return m.split(":")[1], h, False  # "21 soldiers died", "300 troops surrendered"
+    if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in _EVENT_MEANINGS:
+        return m, h, False  # "30 others remain missing", "went missing"
+    if m == "suffer":
+        return _suffered(h), h, False
+    if m == "lose":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
+            return "killed", h, False  # "20 people lost their lives"
+        return None, h, True  # the loser owns what is lost
+    if m == "tally":
+        adj = next(
+            (c for c in h.children if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs), None
+        )
+        return (lexicon().adjs[adj.lower_] if adj is not None else None), h, False
+    if _has_object(h):
+        return None, h, True  # "20 gunmen killed 3 villagers"
+    fate = _fate(m)
+    if fate and h.tag_ in ("VBN", "VBD", "JJ"):
+        return _combined(h, fate), h, False  # "seven others injured"
+    return None, h, False
+
+
+def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
+    for c in h.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
+            cm = _verb_meaning(c) or ""
+            if cm.startswith("undergo:"):
+                return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
+    m = _verb_meaning(h)
+    if m is None:
+        return None, h, False
+    if m == "tally":
+        # "the dead included 20 children", "among the wounded were four members"
+        subj = _subject_of(h)
+        sm = _np_meaning(subj) if subj is not None else None
+        return sm or _among_meaning(h), h, False
+    if m == "lose":
+        return "lose", h, False
+    if m == "claim":
+        return ("killed" if _noun_meaning(arg) in ("person", "civilian") else None), h, False
+    if m.startswith("undergo:") or m == "suffer":
+        return None, h, False  # "fled their homes": the object is not counted
+    return _combined(h, m), h, False
+
+
+def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
+    p, g = h, h.head
+    if p.lower_ == "of" and g.lemma_.lower() == "life":
+        return "killed", (g.head if g.head != g else None), False  # "claimed the lives of 80"
+    if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and _verb_meaning(g) == "tally":
+        # "the toll rose to 12", "losses amounting to up to 300 servicemen"
+        owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
+            owners.append(g.head)
+        for c in owners:
+            cm = _noun_meaning(c)
+            if cm in _DIRECT and cm not in ("other", "equipment"):
+                return cm, g, False
+    if p.lower_ in ("on", "upon") and g.pos_ == "VERB" and g.lemma_.lower() in ("inflict", "cause", "deal"):
+        sm = _suffered(g)  # "inflicted harm on 200 civilians"
+        if sm:
+            return sm, g, False
+    if p.lower_ == "of" and g.pos_ == "NOUN":
+        gm = _noun_meaning(g)
+        if gm in _DIRECT and gm not in ("other", "equipment"):
+            return gm, None, False  # "the bodies of 44 victims"
+        nm = _nominal_meaning(g)
+        if nm:
+            return nm, None, False  # "the killing of 5,812 civilians"
+    if p.lower_ == "against" and g.pos_ == "NOUN" and _nominal_meaning(g) == "killed":
+        return "killed", None, False  # "a massacre against 14 civilians"
+    return None, None, False
+
+
 def _role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
     """What the predicate over ``arg`` (a counted noun or a bare number) says happened
-    to it: (meaning, verb, arg is the agent)."""
-    h = arg.head
-    dep = arg.dep_
+    to it: (meaning, verb, arg is the agent or owner)."""
+    h, dep = arg.head, arg.dep_
     if h == arg:
         return None, None, False
     if h.dep_ in ("aux", "auxpass") and h.head != h:
         h = h.head  # "60,000 are missing" parsed with the auxiliary as the head
     if dep in ("nsubjpass", "csubjpass", "nsubj"):
-        m = _verb_meaning(h)
-        if m in (None, "tally") or (
-            m
-            and m.startswith("undergo:") is False
-            and dep == "nsubj"
-            and m not in ("suffer", "lose")
-            and _has_object(h)
-        ):
-            # a verb that says nothing itself: "were said to be killed", "were among the dead"
-            xm, xv = _xcomp_meaning(h)
-            if xm:
-                return xm, xv, False
-            am = _among_meaning(h)
-            if am:
-                return am, h, False
-    if dep in ("nsubjpass", "csubjpass"):
-        m = _verb_meaning(h)
-        if m and m not in ("tally", "suffer", "lose"):
-            return _combined(h, m.split(":")[-1].replace("launch", "equipment")), h, False
-        return None, h, False
-    if dep == "nsubj":
-        m = _verb_meaning(h)
-        if m is None and h.pos_ in ("VERB", "AUX", "ADJ"):
-            return None, h, False
-        if m is None:
-            # "One-third ... had sustained casualties" parsed with "casualties" as root
-            return None, None, False
-        if m.startswith("undergo:"):
-            return m.split(":")[1], h, False
-        if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in _EVENT_MEANINGS:
-            return m, h, False  # "30 others remain missing", "went missing"
-        if m == "suffer":
-            return _suffered(h), h, False
-        if m == "lose":
-            if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
-                return "killed", h, False
-            return None, h, True  # the loser owns what is lost
-        if m == "tally":
-            for c in h.children:
-                if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs:
-                    return lexicon().adjs[c.lower_], h, False
-            return None, h, False
-        if _has_object(h):
-            return None, h, True
-        if h.tag_ in ("VBN", "VBD", "JJ"):
-            return _combined(h, m.replace("launch", "equipment")), h, False  # "seven others injured"
-        return None, h, False
+        return _subject_role(arg, h, dep)
     if dep in ("dobj", "obj", "attr", "oprd", "dative"):
-        for c in h.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
-                cm = _verb_meaning(c) or ""
-                if cm.startswith("undergo:"):
-                    return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
-        m = _verb_meaning(h)
-        if m is None:
-            return None, h, False
-        if m == "tally":
-            subj = _subject_of(h)
-            if subj is not None:
-                sm = _np_meaning(subj)
-                if sm:
-                    return sm, h, False
-            return None, h, False
-        if m == "lose":
-            return "lose", h, False
-        if m.startswith("undergo:") or m == "suffer":
-            return None, h, False  # "fled their homes": the object is not counted
-        return _combined(h, m), h, False
+        return _object_role(arg, h)
     if dep == "pobj":
-        p, g = h, h.head
-        if p.lower_ == "of" and g.lemma_.lower() == "life":
-            return "killed", g.head if g.head != g else None, False
-        if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and _verb_meaning(g) == "tally":
-            # "the toll rose to 12", "losses amounting to up to 300 servicemen"
-            owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
-                owners.append(g.head)
-            for c in owners:
-                cm = _noun_meaning(c)
-                if cm in _DIRECT and cm not in ("other", "equipment"):
-                    return cm, g, False
-        if (
-            p.lower_ in ("on", "upon")
-            and g.pos_ == "VERB"
-            and g.lemma_.lower() in ("inflict", "cause", "deal")
-        ):
-            sm = _suffered(g)  # "inflicted harm on 200 civilians", "inflicting losses on the enemy"
-            if sm:
-                return sm, g, False
-        if p.lower_ == "of" and g.pos_ == "NOUN":
-            gm = _noun_meaning(g)
-            if gm in _DIRECT and gm not in ("other", "equipment"):
-                return gm, None, False
-            nm = _nominal_meaning(g)  # "the killing of 5,812 civilians"
-            if nm:
-                return nm, None, False
+        return _prep_role(h)
     return None, None, False
 
 
@@ -626,10 +582,12 @@ class _Mention:
     num: Number
     span: Span  # the number's own tokens
     root: Token
+    sent: Span
+    value: float
     noun: Token | None = None  # what is counted: "troops", "others", "casualties"
     group: Token | None = None  # "of the 12,000 troops": what a part or share is of
     left_noun: bool = False  # "a contingent of 12,000", "the toll rose to 12"
-    kind: str | None = None  # the noun's meaning: a quantity, or person/civilian/force/national
+    kind: str | None = None  # the noun's meaning: a quantity, or person/civilian/force/...
     quantity: str | None = None
     unit: str | None = None
     verb: Token | None = None
@@ -639,74 +597,72 @@ class _Mention:
     part_how: str | None = None  # "including" | "list"
     side: str | None = None
     subject: str | None = None
-    value: float = 0.0
     out_of: float | None = None
     fraction: float | None = None
     computed: bool = False  # value = fraction x out_of
-    own_side: bool = False  # the side came from the counted phrase itself
-    start: int = 0
-    end: int = 0
-    sent: Span | None = None  # type: ignore[assignment]
+
+    @property
+    def start(self) -> int:
+        return self.num.start
 
 
 class _DocContext:
-    """What every mention of one document shares: token offsets, mentions by token,
-    the state the report is about, sides of force phrases per sentence."""
+    """What every mention of one document shares: its text, mentions by token, the
+    state the report is about, sides of force phrases per sentence."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.by_token: dict[int, _Mention] = {}
         self.ordered: list[_Mention] = []  # classified mentions, in text order
-        self._home: str | None | bool = False
+        self._home: str | None = None
+        self._home_known = False
         self._sent_sides: dict[int, set[str]] = {}
 
     def tokens(self, start: int, end: int) -> Span | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span if span is not None and len(span) else None
 
+    def mention_counting(self, noun: Token) -> _Mention | None:
+        """The mention whose number modifies ``noun`` ("the 12,000 troops")."""
+        return next(
+            (self.by_token[c.i] for c in noun.children if c.dep_ == "nummod" and c.i in self.by_token), None
+        )
+
     def home_state(self) -> str | None:
         """The state whose "government forces" and "army" a report means: the one its
         country names and demonyms speak of most, when one clearly leads."""
-        if self._home is not False:
-            return self._home  # type: ignore[return-value]
+        if self._home_known:
+            return self._home
         counts: Counter[str] = Counter()
-        text = self.text
-        for m in side_table().mentions(text):
-            weight = 1
-            if _FORCE_AFTER.match(text, m.end, m.end + 30):
-                weight = 3
-            counts[m.side] += weight
+        for m in side_table().mentions(self.text):
+            counts[m.side] += 3 if _FORCE_AFTER.match(self.text, m.end, m.end + 30) else 1
         ranked = counts.most_common(2)
-        home: str | None = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
-            home = ranked[0][0]
-        self._home = home
-        return home
+            self._home = ranked[0][0]
+        self._home_known = True
+        return self._home
 
     def sentence_sides(self, sent: Span) -> set[str]:
         """Sides of the force phrases in a sentence that are neither speakers nor agents
         of a transitive verb ("North Korean troops have pulled back")."""
-        if sent.start in self._sent_sides:
-            return self._sent_sides[sent.start]
-        sides: set[str] = set()
-        for t in sent:
-            if t.pos_ not in ("NOUN", "PROPN"):
-                continue
-            meaning = _noun_meaning(t)
-            if meaning not in ("force", "armed", "national"):
-                continue
-            if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in _REPORTING):
-                continue
-            if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
-                continue
-            side = side_of(_text(_np_tokens(t) + _of_phrase(t)))
-            if side:
-                sides.add(side)
-        self._sent_sides[sent.start] = sides
-        return sides
+        if sent.start not in self._sent_sides:
+            sides: set[str] = set()
+            for t in sent:
+                if t.pos_ not in ("NOUN", "PROPN") or _noun_meaning(t) not in ("force", "armed", "national"):
+                    continue
+                if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in _REPORTING):
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
+                    continue
+                side = side_of(_text(_np_tokens(t) + _of_phrase(t)))
+                if side:
+                    sides.add(side)
+            self._sent_sides[sent.start] = sides
+        return self._sent_sides[sent.start]
 
 
+# ---------------------------------------------------------------- refusals
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -732,23 +688,19 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
     if any(t is not None and _is_month(t) for t in (prev, nxt)):
         return "date"
     if nxt is not None:
-        u = _unit(nxt)
-        if nxt.text == "-" and nxt2 is not None:
-            u = _unit(nxt2)  # "24-hour", "19-year-old", "500-pound"
-        if u and u[0] in ("clock", "time", "money", "measure"):
-            return u[0]
+        kind = _unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
+        if kind in ("clock", "time", "money", "measure"):
+            return kind
         if nxt2 is not None and nxt2.lower_ == "old":
             return "age"  # "19 years old"
     if prev is not None:
-        up = _unit(prev)
-        kind = up[0] if up else None
+        kind = _unit_kind(prev)
         if kind == "age":
             return "age"  # "aged 34"
         if kind == "money" or prev.text in ("$", "£", "€", "US$"):
             return "money"
-        if (
-            kind == "name" and (prev.text[:1].isupper() or prev.lower_ in ("no.", "nos"))
-        ) or prev.text.endswith("#"):
+        titled = prev.text[:1].isupper() or prev.lower_ in ("no.", "nos")
+        if (kind == "name" and titled) or prev.text.endswith("#"):
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
     if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
         return "bracketed count"  # "(200)": a comment counter or page debris
@@ -758,80 +710,62 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- binding a number to its noun
 def _bind(ctx: _DocContext, m: _Mention) -> None:
     """Find the noun a number counts: its own noun to the right, the group of a part
     ("4,000 of the 12,000 troops"), or a noun to the left ("a contingent of 12,000")."""
-    doc, span, root = ctx.doc, m.span, m.root
-    sent = _sent(root)
+    doc, span, root, sent = ctx.doc, m.span, m.root, m.sent
     after = doc[span.end] if span.end < sent.end else None
-    # a part or share of a group: "4,000 of the 12,000 troops", "one-third of the contingent"
-    if after is not None and after.lower_ == "of" and not m.num.vague:
+    if after is not None and after.lower_ == "of":
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = _linear_noun(doc, after.i + 1, sent.end, skip_det=True)
+        pobj = pobj or _linear_noun(doc, after.i + 1, sent.end, skip_det=True)
         if pobj is not None:
-            m.group = pobj
-            return
-    if after is not None and after.lower_ == "of" and m.num.vague:
-        pobj = next((c for c in after.children if c.dep_ == "pobj"), None) or _linear_noun(
-            doc, after.i + 1, sent.end, skip_det=True
-        )
-        if pobj is not None:
-            m.noun = pobj
-            return
-    if m.num.is_share and after is not None and after.lower_ in ("the", "their", "its", "all"):
-        g = _linear_noun(doc, after.i, sent.end, skip_det=True)
-        if g is not None:
-            m.group = g  # "half the population"
+            if m.num.vague:
+                m.noun = pobj  # "dozens of people": the "of" belongs to the amount
+            else:
+                m.group = pobj  # "4,000 of the 12,000 troops", "one-third of the contingent"
             return
     if m.num.is_share:
+        if after is not None and after.lower_ in ("the", "their", "its", "all"):
+            m.group = _linear_noun(doc, after.i, sent.end, skip_det=True)  # "half the population"
         return
-    # the parse's own noun, to the right and near
     h = root.head
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and h.i >= span.end
-        and h.i - span.end <= 6
+        and span.end <= h.i <= span.end + 6
         and h.pos_ in ("NOUN", "PROPN", "NUM")
         and _sent(h) == sent
         and not h.like_num
         and not _headline_verb(h)
         and not _blocked(doc, span.end, h.i)
     ):
-        m.noun = h
+        m.noun = h  # the parse's own noun, to the right and near
         return
     lin = _linear_noun(doc, span.end, sent.end)
     if lin is not None:
         m.noun = lin
         return
-    # a noun to the left that the number gives the size of
     left = _left_noun(root)
-    k = span.start - 1
-    while left is None and k >= sent.start and doc[k].idx >= m.num.start:
-        k -= 1  # back over the number's own qualifiers
-    if left is None and k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
-        # a parse that hung the number elsewhere: read it as the object of the preposition
-        left = _left_noun_of_prep(doc[k])
+    if left is None:
+        k = span.start - 1
+        while k >= sent.start and doc[k].idx >= m.num.start:
+            k -= 1  # back over the number's own qualifiers
+        if k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
+            # a parse that hung the number elsewhere: read it as the object of the preposition
+            left = _left_noun_of_prep(doc[k])
     if left is not None:
-        m.noun = left
-        m.left_noun = True
+        m.noun, m.left_noun = left, True
 
 
 def _blocked(doc: Doc, start: int, end: int) -> bool:
-    """A verb or a clause boundary between a number and its noun; participles that
-    modify the noun ("government-held villages") do not block."""
-    for k in range(start, end):
-        t = doc[k]
+    """A verb, an article or a clause boundary between a number and its noun;
+    participles that modify the noun ("government-held villages") do not block."""
+    for t in doc[start:end]:
         if t.dep_ in ("amod", "compound", "npadvmod", "nmod") and t.pos_ != "AUX":
             continue
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "DET") or t.text in (",", ";", ":", "(", ")"):
             return True  # "3214 An airstrike": an article starts a new phrase
     return False
-
-
-def _headline_verb(t: Token) -> bool:
-    """A capitalised verb the tagger took for a name: "Kills", "Injures" in a headline."""
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
 
 
 def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Token | None:
@@ -845,46 +779,42 @@ def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Toke
         if t.pos_ == "DET" and k == start:
             if not skip_det:
                 return None  # "548 A human rights group": a count does not precede an article
-            k += 1
-            continue
-        if t.text == "-":
+        elif t.text == "-":
             head = None  # "government-held": what came before the hyphen is a modifier
-            k += 1
-            continue
-        if t.pos_ == "ADJ" or t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound"):
+        elif t.pos_ == "ADJ" or (t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound")):
             if head is not None and t.pos_ != "ADJ":
                 break
-            k += 1
-            continue
-        if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        elif t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
             if _headline_verb(t):
                 break  # headline case: "Kills Five Injures Seven"
-            if head is not None and t.pos_ == "PROPN" and head.pos_ == "NOUN":
-                break
-            if t.ent_type_ in ("DATE", "TIME") and head is not None:
+            if head is not None and (
+                t.pos_ == "PROPN" and head.pos_ == "NOUN" or t.ent_type_ in ("DATE", "TIME")
+            ):
                 break
             head = t
-            k += 1
             if t.tag_ in ("NNS", "NNPS"):
                 break
-            continue
-        break
+        else:
+            break
+        k += 1
     return head
 
 
 def _left_noun_of_prep(prep: Token) -> Token | None:
+    """ "a contingent of 12,000", "the toll rose to 12": only a force or a tally gives
+    its size this way, not "people" ("10 people ... rose to 10" in merged headlines)."""
     h = prep.head
     if prep.lower_ == "of" and h.pos_ in ("NOUN", "PROPN"):
-        gm = _noun_meaning(h)
-        return h if gm and gm not in ("equipment", "other") and h.lemma_.lower() != "life" else None
+        return h if _noun_meaning(h) in _SIZED and h.lemma_.lower() != "life" else None
     if h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
-        for c in h.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) not in (
-                None,
-                "other",
-                "equipment",
-            ):
-                return c
+        return next(
+            (
+                c
+                for c in h.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) in _SIZED
+            ),
+            None,
+        )
     return None
 
 
@@ -892,36 +822,29 @@ def _left_noun(root: Token) -> Token | None:
     """ "a contingent of 12,000", "a toll of 20", "casualties numbered 4,000", "the toll
     rose to 12", "troops numbering 12,000"."""
     dep, h = root.dep_, root.head
-    if dep == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN"):
-        g = h.head
-        gm = _noun_meaning(g)
-        if gm and gm not in ("equipment", "other") and g.lemma_.lower() != "life":
-            return g
+    if dep == "pobj" and h.lower_ in ("of", "to", "at"):
+        return _left_noun_of_prep(h)
     if dep in ("dobj", "attr", "npadvmod") and h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
         if h.dep_ == "acl" and h.head.pos_ == "NOUN":
             return h.head  # "troops numbering 12,000"
         subj = _subject_of(h)
         if subj is not None and _noun_meaning(subj) not in (None, "other"):
             return subj  # "casualties numbered 4,000"
-    if dep == "pobj" and h.lower_ in ("to", "at") and h.head.pos_ in ("VERB", "AUX"):
-        v = h.head
-        if _verb_meaning(v) == "tally":
-            for c in v.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) not in (
-                    None,
-                    "other",
-                    "equipment",
-                ):
-                    return c
     return None
+
+
+def _first_argument(verb: Token, not_this: Token) -> Token:
+    """The counted argument of a verb (its passive subject or object), for a phrase
+    attached to the verb rather than to that argument."""
+    kids = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN", "NUM") and c != not_this]
+    return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
 
 
 def _climb(m: _Mention, arg: Token) -> Token:
     """From a conjunct, an apposition or an "including" phrase up to the phrase that
-    the verb governs: "killed 15 civilians and 27 fighters" -> "civilians"."""
-    seen = 0
-    while seen < 8:
-        seen += 1
+    the verb governs ("killed 15 civilians and 27 fighters": "fighters" -> "civilians"),
+    noting the total a part belongs to."""
+    for _ in range(8):
         h = arg.head
         if arg.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h != arg:
             arg = h
@@ -937,17 +860,14 @@ def _climb(m: _Mention, arg: Token) -> Token:
             if obj is not None:
                 arg = obj
                 continue
-        if (
-            any(
-                c.dep_ == "prep"
-                and c.lower_ == "among"
-                and c.i < arg.i  # "among them 20 children", not "11 civilians among them ..."
-                and any(p.pos_ == "PRON" for p in c.children)
-                for c in arg.children
-            )
-            and h.pos_ == "VERB"
+        if h.pos_ == "VERB" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and c.i < arg.i
+            and any(p.pos_ == "PRON" for p in c.children)
+            for c in arg.children
         ):
-            # "killed 165 people, among them 20 children"
+            # "killed 165 people, among them 20 children" (not "11 civilians among them ...")
             total = next(
                 (
                     c
@@ -969,24 +889,20 @@ def _climb(m: _Mention, arg: Token) -> Token:
         ):
             # "22 children had been killed along with six teachers": the same fate
             g = h.head if h.head.lower_ not in ("along", "together") else h.head.head
-            nxt_arg = g if g.pos_ in ("NOUN", "PROPN", "NUM") else _first_argument(g, arg)
-            if nxt_arg != arg:
-                arg = nxt_arg
+            nxt = g if g.pos_ in ("NOUN", "PROPN", "NUM") else _first_argument(g, arg)
+            if nxt != arg:
+                arg = nxt
                 continue
         if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM"):
             if m.parent is None:
-                m.parent, m.part_how = h, "list"
+                m.parent, m.part_how = h, "list"  # "killed 50 people: 15 civilians and ..."
             arg = h
             continue
         if arg.dep_ == "pobj" and h.lower_ in ("including", "among", "like"):
             total = h.head
             if total.pos_ in ("VERB", "AUX"):
-                # "20 people were killed including 13 civilians": the list hangs off the verb
-                kids = [c for c in total.children if c.pos_ in ("NOUN", "PROPN", "NUM")]
-                total = next(
-                    (c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), total
-                )
-            if total.pos_ in ("NOUN", "PROPN", "NUM"):
+                total = _first_argument(total, arg)  # "20 were killed including 13 civilians"
+            if total.pos_ in ("NOUN", "PROPN", "NUM") and total != arg:
                 if m.parent is None:
                     m.parent, m.part_how = total, "including"
                 arg = total
@@ -995,47 +911,66 @@ def _climb(m: _Mention, arg: Token) -> Token:
     return arg
 
 
-def _first_argument(verb: Token, not_this: Token) -> Token:
-    """The counted argument of a verb (its passive subject or object), for a phrase
-    attached to the verb rather than to that argument."""
-    kids = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN", "NUM") and c != not_this]
-    return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
+# ---------------------------------------------------------------- what a count counts
+def _measure(ctx: _DocContext, m: _Mention) -> bool:
+    """Distances and areas: "100 meters", "14 kilometers", "a 1,000-kilometre front",
+    "12km", "70 nautical miles", "1,200 square kilometres". True when one is read."""
+    doc = ctx.doc
+    nxt = doc[m.span.end] if m.span.end < len(doc) else None
+    if nxt is not None and nxt.text == "-" and m.span.end + 1 < len(doc):
+        nxt = doc[m.span.end + 1]
+    if nxt is None:
+        return False
+    if nxt.lower_ == "nautical" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_.startswith("mile"):
+        m.quantity, m.unit = "distance", "nmi"
+        return True
+    u = _unit(nxt)
+    if not u or u[0] not in ("distance", "area"):
+        return False
+    if u[0] == "area":
+        m.quantity, m.unit = "other", u[1]
+        return True
+    if nxt.lower_ == "m" and nxt.idx == m.num.num_end and nxt.i + 1 < len(doc):
+        after = doc[nxt.i + 1]
+        if _noun_meaning(after) in _PEOPLE_KINDS | _DIRECT:
+            m.value *= 1_000_000  # "1.5m people": an attached "m" before a counted noun is a million
+            m.noun = after
+            return False
+    m.quantity, m.unit = "distance", u[1]
+    return True
 
 
-def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
-    """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
-    Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
-    k = m.span.start - 1
-    # step back over the number's own qualifiers
-    while k >= 0 and doc[k].idx >= m.num.start:
-        k -= 1
-    found: list[str] = []
-    while k >= 0 and len(found) < 2:
-        lemma = _verb_lemma(doc[k])
-        if lemma is None:
-            break
-        meaning = lexicon().verbs[lemma].split(":")[-1]
-        if meaning in ("tally", "suffer"):
-            break
-        found.append("killed" if meaning == "lose" else "equipment" if meaning == "launch" else meaning)
-        k -= 1
-    if not found:
-        return None
-    if len(found) == 2 and {found[0], found[1]} == {"killed", "wounded"}:
-        return "casualties"
-    return found[0]
+def _is_name(noun: Token, m: _Mention) -> bool:
+    """A counted "noun" that is a proper name or a title-case run of them."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.is_sent_start or not noun.text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.text == "-" for t in noun.doc[m.span.end : noun.i + 1])
+
+
+def _is_whole(ctx: _DocContext, noun: Token, m: _Mention) -> bool:
+    """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = ctx.by_token.get(noun.head.head.i)
+    return owner is not None and owner is not m
+
+
+def _is_civilian(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    return _noun_meaning(noun) == "civilian" or any(c.lower_ == "civilian" for c in noun.lefts)
 
 
 def _chain_last(tok: Token) -> Token:
     """The last conjunct of a coordination: "23 civilians ... and 16 combatants dead"
     share the predicate written after the last one."""
-    seen = 0
-    while seen < 6:
+    for _ in range(6):
         nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         if not nxt:
             break
         tok = nxt[-1]
-        seen += 1
     return tok
 
 
@@ -1052,80 +987,119 @@ def _participle_for(noun: Token, chain: bool = True) -> str | None:
     return found
 
 
-def _classify(ctx: _DocContext, m: _Mention) -> bool:
-    """Set kind, quantity, unit and verb. False when the mention counts nothing."""
-    doc = ctx.doc
-    noun = m.noun
-    what = m.group if m.group is not None else noun
-    # distances and areas: "100 meters", "14 kilometers", "a 1,000-kilometre front", "12km"
-    nxt = doc[m.span.end] if m.span.end < len(doc) else None
-    if nxt is not None and nxt.text == "-" and m.span.end + 1 < len(doc):
-        nxt = doc[m.span.end + 1]
-    if (
-        nxt is not None
-        and nxt.lower_ == "nautical"
-        and nxt.i + 1 < len(doc)
-        and doc[nxt.i + 1].lower_.startswith("mile")
+def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
+    """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
+    Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
+    k = m.span.start - 1
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1  # back over the number's own qualifiers
+    found: list[str] = []
+    while k >= 0 and len(found) < 2:
+        lemma = _verb_lemma(doc[k])
+        if lemma is None:
+            break
+        meaning = lexicon().verbs[lemma].split(":")[-1]
+        if meaning in ("tally", "suffer", "claim"):
+            break
+        found.append("killed" if meaning == "lose" else _fate(meaning) or meaning)
+        k -= 1
+    if len(found) == 2 and set(found) == {"killed", "wounded"}:
+        return "casualties"
+    return found[0] if found else None
+
+
+def _kind(ctx: _DocContext, m: _Mention, what: Token) -> str | None | bool:
+    """The meaning of the counted noun; False when the mention counts nothing, True
+    when a name-like noun was settled here ("the murder of six Jesuits")."""
+    kind = _noun_meaning(what)
+    if what.lemma_.lower() in _PRONOUNS:
+        kind = "person"
+    if kind in (None, "other") and m.group is None and _is_name(what, m):
+        # "38 Topic US Missile Attack": a name, not a noun, unless a predicate says
+        # what happened to it, or a verb just before counts the number ("injured seven
+        # Homs Governor ..." in run-on copy)
+        found = _role_meaning(_climb(m, what))[0] or _participle_for(what)
+        if found in _PEOPLE_FATES:
+            m.kind, m.quantity, m.arg = None, found, what
+            return True
+        prior = _prev_verb_meaning(ctx.doc, m)
+        if prior not in _PEOPLE_FATES:
+            return False
+        m.noun, m.kind, m.quantity = None, None, prior
+        return True
+    if what.ent_type_ in ("DATE", "TIME") or _unit_kind(what) in (
+        "time",
+        "money",
+        "measure",
+        "clock",
+        "month",
     ):
-        m.quantity, m.unit = "distance", "nmi"
-        return True
-    u = _unit(nxt)
-    if u and u[0] in ("distance", "area"):
-        if u[0] == "area" or (
-            nxt is not None
-            and nxt.i + 1 < len(doc)
-            and doc[nxt.i + 1].lower_ in ("km", "kilometres", "kilometers", "miles")
-            and u[0] == "area"
-        ):
-            m.quantity, m.unit = "other", u[1]
-            return True
-        # "1.5m people": an attached "m" before a counted noun is a million
-        if nxt is not None and nxt.lower_ == "m" and nxt.idx == m.num.num_end and nxt.i + 1 < len(doc):
-            after = doc[nxt.i + 1]
-            if _noun_meaning(after) in _PEOPLE_KINDS | _DIRECT:
-                m.value *= 1_000_000
-                m.noun = after
-                noun = what = after
-                u = None
-        if u:
-            m.quantity, m.unit = "distance", u[1]
-            return True
-    if what is None:
-        kind = None
-    else:
-        kind = _noun_meaning(what)
-        if what.lemma_.lower() in ("they", "them", "those", "these"):
-            kind = "person"
-        if kind in (None, "other") and m.group is None and _is_name(what, m):
-            # "38 Topic US Missile Attack": a name, not a noun; unless a verb just before
-            # counts it ("injured seven Homs Governor ..." in run-on copy)
-            prior = _prev_verb_meaning(doc, m)
-            if prior not in ("killed", "wounded", "casualties", "captured", "missing"):
-                return False
-            m.noun, m.kind, m.quantity = None, None, prior
-            return True
-        if what.ent_type_ in ("DATE", "TIME") or (_unit(what) or ("", None))[0] in (
-            "time",
-            "money",
-            "measure",
-            "clock",
-        ):
-            return False
-        if (_unit(what) or ("", None))[0] == "month":
-            return False
-    m.kind = kind
-    if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
-        m.quantity = kind
-        # still read the verb, for sides ("Russia lost 20 tanks") and checks
-        arg = _climb(m, noun if noun is not None and not m.left_noun else m.root)
-        _, m.verb, agent = _role_meaning(arg)
-        if agent:
-            m.agent_verb = m.verb
-        m.arg = arg
-        return True
-    # the count's own predicate
-    quantity: str | None = None
-    # "a quarter of a million victims", "dozens of people": the "of" belongs to the number
+        return False
+    return kind
+
+
+def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner_of: bool) -> str | None:
+    """What the noun's own modifiers say: "140 injured people", "2 medics among 31
+    dead", "12,000 soldiers sent", "41 people who sustained injuries", "35 people
+    wounded"."""
+    doc = ctx.doc
+    lex = lexicon()
+    for t in doc[m.span.end : noun.i]:
+        if t.lower_ in lex.adjs and (t.dep_ in ("amod", "compound", "nmod") or t.tag_ in ("VBN", "JJ")):
+            return lex.adjs[t.lower_]
+    among = _among_meaning(noun)
+    if among:
+        return among
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "amod") or c.i <= noun.i:
+            continue
+        if any(doc[k].like_num for k in range(noun.i + 1, c.i)):
+            continue  # "13 civilians and more than 30 wounded": the participle is 30's
+        cm = _verb_meaning(c)
+        if cm == "suffer":
+            suffered = _suffered(c)  # "41 people who sustained injuries"
+            if suffered:
+                m.verb = c
+                return suffered
+            continue
+        if _has_object(c):
+            continue  # "two persons injuring 13 others": an active participle with its own object
+        fate = _fate(cm)
+        if fate:
+            m.verb = c
+            return _combined(c, fate)
+    if _is_whole(ctx, noun, m):
+        return None
+    return _participle_for(arg if inner_of else noun, chain=False)
+
+
+def _antecedent_fate(ctx: _DocContext, m: _Mention, climbed: Token) -> str | None:
+    """ "Half of them were children": what the count before "them" went through."""
+    before = [
+        p
+        for p in ctx.ordered
+        if p.start < m.start
+        and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
+        and p.sent.start >= m.sent.start - 60
+    ]
+    if not before:
+        return None
+    fate = "killed" if before[-1].quantity == "civilians_killed" else before[-1].quantity
+    attr = (
+        next((c for c in climbed.head.children if c.dep_ == "attr"), None)
+        if climbed.dep_ == "nsubj"
+        else None
+    )
+    if fate == "killed" and attr is not None and _noun_meaning(attr) == "civilian":
+        return "civilians_killed"
+    return fate
+
+
+def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | None:
+    """What the clause says happened to the counted people or things, trying the
+    count's own words first, then the clause, then word order."""
+    doc, noun = ctx.doc, m.noun
+    # "a quarter of a million victims", "dozens of people": an "of" inside the amount
     inner_of = (
         noun is not None
         and noun.dep_ == "pobj"
@@ -1135,53 +1109,28 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
         )
     )
     if m.group is not None:
-        arg = m.root
+        arg = m.root  # "4,000 of the 12,000 troops were killed": the part is the subject
     elif inner_of and noun is not None:
-        # "a quarter of a million victims have been killed": the number's own "of";
-        # the clause governs the number's top word, not the noun inside it
+        # the clause governs the amount's top word, not the noun inside it
         tops = [
             t
             for t in m.span
-            if not (m.span.start <= t.head.i < m.span.end) and t.head != noun and t.head.head != noun
+            if not m.span.start <= t.head.i < m.span.end and noun not in (t.head, t.head.head)
         ]
         arg = tops[0] if tops else noun
-    elif noun is not None and not m.left_noun:
-        arg = noun
     else:
-        arg = m.root if noun is None else noun
-    if noun is not None and not m.left_noun and noun.i > m.span.end:
-        for t in doc[m.span.end : noun.i]:
-            if (
-                t.lower_ in lexicon().adjs
-                and t.dep_ in ("amod", "compound", "nmod")
-                or (t.lower_ in lexicon().adjs and t.tag_ in ("VBN", "JJ"))
-            ):
-                quantity = lexicon().adjs[t.lower_]  # "140 injured people", "12 dead soldiers"
-                break
-    if quantity is None and noun is not None and not m.left_noun:
-        quantity = _among_meaning(noun)  # "2 medics among 31 dead"
-    if quantity is None and noun is not None and not m.left_noun:
-        for c in noun.children:
-            if c.dep_ in ("acl", "relcl", "amod") and c.i > noun.i:
-                if any(doc[k].like_num for k in range(noun.i + 1, c.i)):
-                    continue  # "13 civilians and more than 30 wounded": the participle is 30's
-                cm = _verb_meaning(c)
-                if c.dep_ == "relcl" and _has_object(c):
-                    continue
-                if cm and cm not in ("tally", "suffer", "lose"):
-                    quantity = _combined(c, cm.split(":")[-1].replace("launch", "equipment"))
-                    m.verb = c
-                    break
-        if quantity is None and not _is_whole(ctx, noun, m):
-            quantity = _participle_for(arg if inner_of else noun, chain=False)
-    if quantity is None and noun is None and m.group is None:
+        arg = noun if noun is not None else m.root
+    fate = None
+    if noun is not None and not m.left_noun:
+        fate = _modifier_fate(ctx, m, noun, arg, inner_of)
+    if fate is None and (noun is None or m.left_noun) and m.group is None:
         after = doc[m.span.end] if m.span.end < m.sent.end else None
         if (
             after is not None
             and after.lower_ in lexicon().adjs
             and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS")
         ):
-            quantity = lexicon().adjs[after.lower_]  # "20 dead", "12 killed", "3 missing"
+            fate = lexicon().adjs[after.lower_]  # "20 dead", "12 killed", "rose to 10 killed"
     climbed = _climb(m, arg)
     m.arg = climbed
     if (
@@ -1191,230 +1140,132 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
         and m.root.dep_ in ("pobj", "conj", "appos")
     ):
         _climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
-    if quantity is None and noun is not None and _is_whole(ctx, noun, m):
-        # "4,000 of the 12,000 troops ... were killed": the verb is the part's, and the
-        # whole keeps what its noun says (troops present, residents counted)
-        quantity = "deployed" if kind in ("force", "armed") else "other" if kind else None
-    if quantity is None:
-        quantity, verb, agent = _role_meaning(climbed)
+    whole = noun is not None and _is_whole(ctx, noun, m)
+    if fate is None and whole:
+        # "4,000 of the 12,000 troops ... were killed": the verb is the part's; the whole
+        # keeps what its noun says (troops present, residents counted)
+        return "deployed" if kind in ("force", "armed") else "other" if kind else None
+    if fate is None:
+        fate, verb, agent = _role_meaning(climbed)
         m.verb = m.verb or verb
         if agent:
             m.agent_verb = verb
-    if quantity is None and noun is not None and not m.left_noun and not _is_whole(ctx, noun, m):
-        quantity = _participle_for(climbed)  # a predicate after the last of a list
-    if quantity is None and climbed != arg and climbed.pos_ in ("NOUN", "PROPN"):
-        quantity = _participle_for(climbed)  # a part shares its total's predicate
+    if fate is None and noun is not None and not m.left_noun and not whole:
+        fate = _participle_for(climbed)  # a predicate after the last of a list
     if (
-        quantity is None
+        fate is None
         and kind in ("person", "civilian", "national")
         and climbed.dep_ == "nsubj"
         and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
         and _has_object(climbed.head)
     ):
-        quantity = "displaced"  # "18,000 civilians left the besieged districts"
-    if quantity is None and m.group is not None:
+        fate = "displaced"  # "18,000 civilians left the besieged districts"
+    if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:
-            if (
-                t.i > m.root.i
-                and t.lemma_.lower() in lexicon().verbs
-                and lexicon().verbs[t.lemma_.lower()] == "suffer"
-            ):
-                quantity = _suffered(t)
-                if quantity:
+            if t.i > m.root.i and lexicon().verbs.get(t.lemma_.lower()) == "suffer":
+                fate = _suffered(t)
+                if fate:
                     m.verb = t
                     break
-    if quantity is None and m.group is not None and m.group.pos_ == "PRON":
-        # "Half of them were children": the count before says what "them" went through
-        before = [
-            p
-            for p in ctx.ordered
-            if p.start < m.start
-            and p.quantity in _EVENT_MEANINGS + ("civilians_killed",)
-            and p.sent is not None
-            and m.sent is not None
-            and p.sent.start >= m.sent.start - 60
-        ]
-        if before:
-            quantity = "killed" if before[-1].quantity == "civilians_killed" else before[-1].quantity
-            attr = (
-                next((c for c in climbed.head.children if c.dep_ == "attr"), None)
-                if climbed.dep_ == "nsubj"
-                else None
-            )
-            if quantity == "killed" and attr is not None and _noun_meaning(attr) == "civilian":
-                quantity = "civilians_killed"
-    if quantity is None and m.parent is not None:
-        # a part of a total shares its fate: "the killing of 5,812 civilians including 1,733 children"
-        total = ctx.by_token.get(next((c.i for c in m.parent.children if c.dep_ == "nummod"), -1))
+    if fate is None and m.group is not None and m.group.pos_ == "PRON":
+        fate = _antecedent_fate(ctx, m, climbed)
+    if fate is None and m.parent is not None:
+        # a part shares its total's fate: "the killing of 5,812 civilians including 1,733 children"
+        total = ctx.mention_counting(m.parent)
         if total is not None and total.quantity:
-            quantity = "killed" if total.quantity == "civilians_killed" else total.quantity
-    if quantity is None:
-        quantity = _prev_verb_meaning(doc, m)
-    if quantity == "lose":
-        quantity = "equipment" if kind == "equipment" else "killed"
-    if quantity == "launch":
-        quantity = (
+            fate = "killed" if total.quantity == "civilians_killed" else total.quantity
+    return fate or _prev_verb_meaning(doc, m)
+
+
+def _settle(
+    ctx: _DocContext, m: _Mention, fate: str | None, kind: str | None, what: Token | None
+) -> str | None:
+    """The quantity from a fate and the noun's kind, or None when nothing is counted."""
+    if fate == "lose":
+        fate = "equipment" if kind == "equipment" else "killed"
+    elif fate == "launch":
+        fate = (
             "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
         )
-    if quantity == "equipment" and kind in _PEOPLE_KINDS:
-        quantity = "killed"  # "destroyed 50 militants" in ministry copy
-    elif quantity == "equipment" and kind not in (None, "equipment"):
-        quantity = "other"  # "destroyed 300 homes": buildings are not equipment
-    if quantity is None:
+    if fate == "equipment" and kind in _PEOPLE_KINDS:
+        fate = "killed"  # "destroyed 50 militants" in ministry copy
+    elif fate == "equipment" and kind not in (None, "equipment"):
+        fate = "other"  # "destroyed 300 homes": buildings are not equipment
+    if fate is None:
         if kind == "equipment":
-            quantity = "equipment"  # "two of its tanks"
-        elif (
-            kind in ("force", "armed")
-            or (kind == "national" and _first_conjunct_kind(climbed, noun) == "force")
-            or kind == "national"
-            and _conj_quantity(ctx, m, noun) == "deployed"
-        ):
-            quantity = "deployed"
+            fate = "equipment"  # "two of its tanks"
+        elif kind in ("force", "armed") or (kind == "national" and _beside_forces(ctx, m)):
+            fate = "deployed"  # "60,000 Russian troops and 12,000 North Koreans in the region"
         elif kind is not None:
-            quantity = "other"
+            fate = "other"
         else:
-            # a bare number, or a noun a conflict report does not count ("68 nations",
-            # "a thousand words"), with no verb to say what happened to it
-            return False
-    if quantity in ("captured", "deployed", "equipment") and kind is None and what is not None:
-        return False  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
-    if quantity == "killed" and _is_civilian(what):
-        quantity = "civilians_killed"
-    if quantity == "other" and (m.value == 1 or (m.group is not None and m.group.pos_ == "PRON")):
-        return False  # "one family", "four of them brothers": nothing a ledger counts
+            return None  # a bare number, or "68 nations", "a thousand words": nothing counted
+    if fate in ("captured", "deployed", "equipment") and kind is None and what is not None:
+        return None  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
+    if fate == "killed" and _is_civilian(what):
+        fate = "civilians_killed"
+    if fate == "other" and (m.value == 1 or (m.group is not None and m.group.pos_ == "PRON")):
+        return None  # "one family", "four of them brothers"
     if what is not None and what.lemma_.lower() in ("force", "side", "party") and m.value < 10:
-        return False  # "the two forces", "both sides": parties, not people
-    m.quantity = quantity
-    return True
+        return None  # "the two forces", "both sides": parties, not people
+    return fate
 
 
-def _is_name(noun: Token, m: _Mention) -> bool:
-    """A counted "noun" that is a proper name or a title-case run of them."""
-    if noun.pos_ == "PROPN":
-        return True
-    if noun.is_sent_start or not noun.text[:1].isupper():
-        return False
-    run = noun.doc[m.span.end : noun.i + 1]
-    return all(t.text[:1].isupper() or t.text == "-" for t in run)
-
-
-def _is_whole(ctx: _DocContext, noun: Token, m: _Mention) -> bool:
-    """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return False
-    owner = ctx.by_token.get(noun.head.head.i)
-    return owner is not None and owner is not m
-
-
-def _first_conjunct_kind(climbed: Token, noun: Token | None) -> str | None:
-    if noun is None or climbed == noun:
-        return None
-    return _noun_meaning(climbed)
-
-
-def _conj_quantity(ctx: _DocContext, m: _Mention, noun: Token | None) -> str | None:
+def _beside_forces(ctx: _DocContext, m: _Mention) -> bool:
+    """A count of nationals coordinated with a count of troops."""
+    noun = m.noun
     if noun is None:
-        return None
-    for c in list(noun.children) + [noun.head]:
+        return False
+    if m.arg is not None and m.arg != noun and _noun_meaning(m.arg) == "force":
+        return True
+    for c in [*noun.children, noun.head]:
         other = next((x for x in ctx.by_token.values() if x.noun == c and x is not m), None)
         if other is not None and other.kind in ("force", "armed"):
-            return "deployed"
-    return None
+            return True
+    return False
 
 
-def _is_civilian(noun: Token | None) -> bool:
-    if noun is None:
-        return False
-    if _noun_meaning(noun) == "civilian":
+def _classify(ctx: _DocContext, m: _Mention) -> bool:
+    """Set kind, quantity, unit and verb. False when the mention counts nothing."""
+    if _measure(ctx, m):
         return True
-    return any(c.lower_ == "civilian" for c in noun.lefts)
+    what = m.group if m.group is not None else m.noun
+    kind: str | None = None
+    if what is not None:
+        found = _kind(ctx, m, what)
+        if isinstance(found, bool):
+            return found
+        kind = found
+    m.kind = kind
+    if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
+        m.quantity = kind
+        # still read the verb, for sides ("Russia lost 20 tanks") and checks
+        m.arg = _climb(m, m.noun if m.noun is not None and not m.left_noun else m.root)
+        _, m.verb, agent = _role_meaning(m.arg)
+        if agent:
+            m.agent_verb = m.verb
+        return True
+    m.quantity = _settle(ctx, m, _predicate_fate(ctx, m, kind), kind, what)
+    return m.quantity is not None
 
 
+def _is_one_of_nothing(m: _Mention) -> bool:
+    """ "one of the largest attacks": "one of" counts a person or a force, nothing else."""
+    if m.num.text.strip().lower() != "one" or m.group is None:
+        return False
+    return _noun_meaning(m.group) not in _PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}
+
+
+# ---------------------------------------------------------------- sides
 def _government_side(ctx: _DocContext, tokens: Sequence[Token]) -> str | None:
     words = {t.lower_ for t in tokens}
-    text = " ".join(t.lower_ for t in tokens)
-    if words & _NOT_GOVERNMENT or "anti-" in text or "anti -" in text:
+    text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
+    if words & _NOT_GOVERNMENT or "anti-" in text:
         return None
-    if words & _GOVERNMENT_WORDS or "pro-government" in text.replace(" - ", "-"):
+    if words & _GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
         return ctx.home_state()
     return None
-
-
-def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> None:
-    """Whose people or equipment a mention counts."""
-    what = m.group if m.group is not None else m.noun
-    if m.quantity in ("distance",) or (m.unit and m.quantity == "other"):
-        return
-    # "casualties among the 12,000 soldiers": the people the casualties are among
-    if what is not None and m.kind in ("casualties", "killed", "wounded", "captured", "missing"):
-        for c in what.rights:
-            if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
-                p = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
-                    gm = ctx.by_token.get(next((x.i for x in p.children if x.dep_ == "nummod"), -1))
-                    if gm is not None and m.out_of is None and m.group is None:
-                        m.out_of = gm.value
-                    what = p
-                    m.subject = _text(_np_tokens(p))
-                    break
-    if what is None:
-        m.subject = None
-    elif m.subject is None:
-        after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
-        m.subject = _text(_np_tokens(what, after))
-    if what is not None and what.lemma_.lower() in ("other", "more") and what.lower_ in ("others", "more"):
-        # "a hundred others": the same people as the count before it
-        prior = next(
-            (
-                p
-                for p in reversed(previous)
-                if p.sent == m.sent
-                and p.quantity != "distance"
-                and (p.noun is not None or p.group is not None)
-            ),
-            None,
-        )
-        if prior is not None:
-            m.side = prior.side
-            if m.quantity == "killed" and prior.quantity == "civilians_killed":
-                m.quantity = "civilians_killed"
-            if prior.kind in ("civilian",) and m.quantity == "killed":
-                m.quantity = "civilians_killed"
-            return
-    if what is None:
-        return
-    phrase = _np_tokens(what) + _of_phrase(what)
-    side = side_of(_text(phrase))
-    if side:
-        m.side, m.own_side = side, True
-        return
-    kind = _noun_meaning(what)
-    if kind in ("civilian", "person") and what.lemma_.lower() not in ("they", "them"):
-        return  # civilians and people belong to no party unless the phrase says so
-    gov = _government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None
-    if gov:
-        m.side = gov
-        return
-    owner = _owner_side(m, what)
-    if owner:
-        m.side = owner
-        return
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
-    if kind in ("force", "national") and not named:
-        # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
-        sides = ctx.sentence_sides(m.sent)
-        if len(sides) == 1:
-            m.side = next(iter(sides))
-            return
-        if (
-            not sides
-            and any(
-                t.lower_ in _GOVERNMENT_WORDS for t in m.sent if t.i not in range(m.span.start, m.span.end)
-            )
-            and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
-        ):
-            m.side = ctx.home_state()
 
 
 def _owner_side(m: _Mention, what: Token) -> str | None:
@@ -1441,21 +1292,85 @@ def _owner_side(m: _Mention, what: Token) -> str | None:
     return None
 
 
+def _counted_people(ctx: _DocContext, m: _Mention, what: Token) -> Token:
+    """ "casualties among the 12,000 soldiers": the people the casualties are among,
+    whose number is the whole the casualties are out of."""
+    if m.kind not in ("casualties", "killed", "wounded", "captured", "missing"):
+        return what
+    for c in what.rights:
+        if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
+                whole = ctx.mention_counting(p)
+                if whole is not None and m.out_of is None and m.group is None:
+                    m.out_of = whole.value
+                m.subject = _text(_np_tokens(p))
+                return p
+    return what
+
+
+def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> None:
+    """Whose people or equipment a mention counts, and the phrase that says so."""
+    what = m.group if m.group is not None else m.noun
+    if what is None or m.quantity == "distance" or m.unit:
+        return
+    what = _counted_people(ctx, m, what)
+    if m.subject is None:
+        after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
+        m.subject = _text(_np_tokens(what, after))
+    if what.lower_ in ("others", "more"):
+        # "a hundred others": the same people as the count before it
+        prior = next(
+            (
+                p
+                for p in reversed(previous)
+                if p.sent == m.sent
+                and p.quantity != "distance"
+                and (p.noun is not None or p.group is not None)
+            ),
+            None,
+        )
+        if prior is not None:
+            m.side = prior.side
+            if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
+                m.quantity = "civilians_killed"
+            return
+    phrase = _np_tokens(what) + _of_phrase(what)
+    side = side_of(_text(phrase))
+    if side:
+        m.side = side
+        return
+    kind = _noun_meaning(what)
+    if kind in ("civilian", "person") and what.lemma_.lower() not in _PRONOUNS:
+        return  # civilians and people belong to no party unless the phrase says so
+    m.side = (_government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
+    if m.side:
+        return
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
+    if kind in ("force", "national") and not named:
+        # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
+        sides = ctx.sentence_sides(m.sent)
+        if len(sides) == 1:
+            m.side = next(iter(sides))
+        elif (
+            not sides
+            and any(t.lower_ in _GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
+            and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
+        ):
+            m.side = ctx.home_state()
+
+
+# ---------------------------------------------------------------- parts and shares
 def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> bool:
     """Value and out_of of a part or a share. False when a share's whole is unknown."""
     g = m.group
     if g is None:
         return not m.num.is_share
-    whole = None
-    for c in g.children:
-        if c.dep_ in ("nummod",) and c.i in ctx.by_token:
-            whole = ctx.by_token[c.i]
-    if whole is None and g.i in ctx.by_token:
-        whole = ctx.by_token[g.i]  # "40 percent of 200"
+    whole = ctx.mention_counting(g) or ctx.by_token.get(g.i)  # "of the 12,000 troops", "of 200"
     if whole is not None:
         m.out_of = whole.value
     elif m.num.is_share:
-        m.out_of = _whole_elsewhere(ctx, m, mentions)
+        m.out_of = _whole_elsewhere(m, mentions)
     if m.num.is_share:
         if m.out_of is None:
             return False
@@ -1465,13 +1380,13 @@ def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> b
     return True
 
 
-def _whole_elsewhere(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> float | None:
+def _whole_elsewhere(m: _Mention, mentions: list[_Mention]) -> float | None:
     """ "one-third of the North Korean contingent": the contingent's size stated in
     another sentence (a deployed count of the same side), or, for "half of them", the
     count just before."""
     g = m.group
     assert g is not None
-    if g.lemma_.lower() in ("they", "them", "those", "these"):
+    if g.lemma_.lower() in _PRONOUNS:
         prior = [
             p
             for p in mentions
@@ -1495,11 +1410,12 @@ def _whole_elsewhere(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) ->
     return (before[-1] if before else same[0]).value
 
 
+# ---------------------------------------------------------------- the figures of a document
 def _extent(m: _Mention) -> tuple[int, int]:
     """The figure's text: the number with its qualifiers and, when it follows, its noun."""
     start, end = m.num.start, m.num.end
     tail = m.group if m.group is not None else m.noun
-    if tail is not None and not m.left_noun and tail.i >= m.span.end and tail.i - m.span.end <= 8:
+    if tail is not None and not m.left_noun and m.span.end <= tail.i <= m.span.end + 8:
         end = max(end, tail.idx + len(tail.text))
     return start, end
 
@@ -1526,20 +1442,14 @@ def _find_figures(
     ctx = _DocContext(doc)
     mentions: list[_Mention] = []
     for num in find_numbers(ctx.text):
-        if excluded and _overlaps(num.num_start, num.num_end, excluded):
-            continue
-        if num.vague and not vague:
+        if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
         span = ctx.tokens(num.num_start, num.num_end)
-        if span is None:
+        if span is None or _refuse(ctx, num, span):
             continue
-        if _refuse(ctx, num, span):
-            continue
-        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+        roots = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
         root = roots[-1] if roots else span[-1]
-        m = _Mention(
-            num=num, span=span, root=root, value=num.value, start=num.start, end=num.end, sent=_sent(root)
-        )
+        m = _Mention(num=num, span=span, root=root, sent=_sent(root), value=num.value)
         mentions.append(m)
         for t in span:
             ctx.by_token[t.i] = m
@@ -1550,12 +1460,14 @@ def _find_figures(
             m.num.value == 0
             and m.noun is None
             and m.group is None
-            and m.num.text.lower().strip() not in ("no one", "nobody")
+            and m.num.text.lower().strip()
+            not in (
+                "no one",
+                "nobody",
+            )
         ):
-            continue
-        if _is_one_of_nothing(m):
-            continue
-        if not _classify(ctx, m):
+            continue  # "zero" or "no" with nothing counted
+        if _is_one_of_nothing(m) or not _classify(ctx, m):
             continue
         kept.append(m)
         ctx.ordered.append(m)
@@ -1566,10 +1478,7 @@ def _find_figures(
     for m in kept:
         _resolve_side(ctx, m, done)
         done.append(m)
-    for m in pending:
-        if not _resolve_share(ctx, m, kept):
-            m.quantity = None
-    kept = [m for m in kept if m.quantity is not None]
+    kept = [m for m in kept if m not in pending or _resolve_share(ctx, m, kept)]
     figures = []
     for m in kept:
         s, e = _extent(m)
@@ -1589,15 +1498,7 @@ def _find_figures(
                 fraction=round(m.fraction, 4) if m.fraction is not None else None,
             )
         )
-    checks = _fraction_checks(kept) + _sum_checks(ctx, kept)
-    return figures, checks
-
-
-def _is_one_of_nothing(m: _Mention) -> bool:
-    """ "one of the largest attacks": "one of" counts a person or a force, nothing else."""
-    if m.num.text.strip().lower() != "one" or m.group is None:
-        return False
-    return _noun_meaning(m.group) not in _PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}
+    return figures, _fraction_checks(kept) + _sum_checks(ctx, kept)
 
 
 # ---------------------------------------------------------------- checks
@@ -1607,11 +1508,11 @@ def _agrees(stated: _Mention, value: float) -> bool:
 
 
 def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
+    """A share of a whole against the same count stated plainly nearby."""
     checks = []
     for m in mentions:
         if not m.computed or m.out_of is None:
             continue
-        # the same count said plainly: same quantity and side, and of the same order
         stated = [
             p
             for p in mentions
@@ -1621,15 +1522,14 @@ def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
             and p.side == m.side
             and not p.num.vague
             and p.value != m.out_of
-            and 0.5 * m.value <= p.value <= 2 * m.value
+            and 0.5 * m.value <= p.value <= 2 * m.value  # of the same order, else another count
         ]
         if not stated:
             continue
         near = min(stated, key=lambda p: abs(p.start - m.start))
         ok = _agrees(near, m.value)
-        share = m.num.text.strip()
         detail = (
-            f"{share} of {format_number(m.out_of)} = {format_number(m.value)} "
+            f"{m.num.text.strip()} of {format_number(m.out_of)} = {format_number(m.value)} "
             f"{'agrees with' if ok else 'disagrees with'} the {format_number(near.value)} "
             f'stated in "{near.num.text.strip()}"'
         )
@@ -1641,14 +1541,20 @@ def _family(quantity: str | None) -> str | None:
     return "killed" if quantity in _KILLED_FAMILY else quantity
 
 
+# The counts a breakdown adds up: people's fates
+_SUMMED = _words("killed wounded casualties captured missing")
+# Bounds that say "close to" rather than "no more than"
+_NEAR = ("nearly", "almost", "close to", "just under")
+
+
 def _sum_ok(total: _Mention, parts_sum: float, subset: bool) -> bool:
     t = total.value
     if subset:
         return parts_sum <= (t * 1.1 if total.num.approximate else t)
     if total.num.bound == "min":
         return parts_sum >= t
-    if total.num.bound == "max":
-        return parts_sum <= t
+    if total.num.bound == "max" and not any(q in (total.num.qualifier or "") for q in _NEAR):
+        return parts_sum <= t  # "up to 50", "fewer than 50"
     if total.num.approximate:
         return abs(parts_sum - t) <= max(1.0, 0.1 * t)
     return parts_sum == t
@@ -1658,39 +1564,42 @@ def _sum_check(total: _Mention, parts: list[_Mention], subset: bool) -> Check:
     s = sum(p.value for p in parts)
     ok = _sum_ok(total, s, subset)
     terms = " + ".join(format_number(p.value) for p in parts)
-    stated = f"{total.num.text.strip()}"
     if subset:
         verdict = "fits within" if ok else "exceeds"
     else:
         verdict = "agrees with" if ok else "does not add up to"
+    stated = total.num.text.strip()
+    if total.subject:
+        stated += f" {total.subject}"
     return Check(
         kind="sum", ok=ok, detail=f"{terms} = {format_number(s)} {verdict} the {stated} stated as the total"
     )
 
 
 def _is_total(m: _Mention) -> bool:
-    what = m.noun
     return (
         m.quantity in ("killed", "wounded", "casualties", "civilians_killed")
         and not m.computed
         and m.group is None
-        and (what is None or _noun_meaning(what) in ("person", None, "killed", "wounded", "casualties"))
+        and (m.noun is None or _noun_meaning(m.noun) in ("person", None, "killed", "wounded", "casualties"))
     )
 
 
 def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
+    """Breakdowns against their totals, in one sentence ("killed 50 people: 15
+    civilians and 27 fighters", "30 villagers including 12 women and 5 children") or
+    across two ("ISIS killed more than 50 people ..." / "the attack killed 15
+    civilians and 27 fighters with another 10 bodies ...")."""
     checks: list[Check] = []
     used: set[int] = set()
-    # a breakdown in the same sentence: "killed 50 people: 15 civilians and 27 fighters",
-    # "30 villagers including 12 women and 5 children"
     by_parent: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.parent is not None:
             by_parent.setdefault(m.parent.i, []).append(m)
     for head_i, parts in by_parent.items():
-        total = ctx.by_token.get(next((c.i for c in ctx.doc[head_i].children if c.dep_ == "nummod"), -1))
-        if total is None or total not in mentions:
-            continue
+        total = ctx.mention_counting(ctx.doc[head_i])
+        if total is None or total not in mentions or _family(total.quantity) not in _SUMMED:
+            continue  # breakdowns of people's fates only; "517 homes three zones 240 areas" is a list
         # only parts of the same kind of count: "13 civilians and more than 30 wounded"
         parts = [p for p in parts if _family(p.quantity) == _family(total.quantity)]
         if len(parts) < 2:
@@ -1700,9 +1609,6 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
             continue  # fighters "including" in a count of civilians: a misread list, not a sum
         checks.append(_sum_check(total, parts, subset))
         used.add(id(total))
-    # a total in one sentence broken down in the next, with the same verb:
-    # "ISIS killed more than 50 people ..." / "the attack killed 15 civilians and 27 fighters
-    # with another 10 bodies ..."
     sents = list(ctx.doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for m in mentions:
@@ -1711,17 +1617,14 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
         k = sent_index.get(m.sent.start)
         if k is None or k + 1 >= len(sents):
             continue
-        same_sent = [
-            p
-            for p in mentions
-            if p.sent.start == m.sent.start
+        if any(
+            p.sent.start == m.sent.start
             and p is not m
             and p.quantity in _KILLED_FAMILY | {"wounded", "casualties"}
-        ]
-        if same_sent:
-            continue
-        nxt = sents[k + 1]
-        parts = _breakdown(mentions, nxt, m)
+            for p in mentions
+        ):
+            continue  # the sentence already breaks its own counts down
+        parts = _breakdown(mentions, sents[k + 1], m)
         if len(parts) >= 2:
             checks.append(_sum_check(m, parts, subset=False))
             used.add(id(m))
@@ -1738,7 +1641,6 @@ def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_M
         if v.lemma_.lower() != lemma or v.pos_ != "VERB":
             continue
         chain = [m for m in mentions if m.verb == v and m.sent.start == sent.start]
-        nouns = {id(m.arg) for m in chain}
         extra = [
             m
             for m in mentions
@@ -1751,9 +1653,9 @@ def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_M
             and m.quantity in family
         ]
         parts = [m for m in chain if m.quantity in family] + extra
-        if len(parts) >= 2 and nouns:
+        if len(parts) >= 2:
             return sorted(parts, key=lambda p: p.start)
     return []
 
 
-__all__ = ["QUANTITIES", "find_figures", "lexicon"]
+__all__ = ["QUANTITIES", "Lexicon", "find_figures", "lexicon"]
