@@ -55,7 +55,10 @@ def _speaker_label(speaker: dict, palette: dict[str, str]) -> Text:
     label = Text()
     name = " ".join(filter(None, (speaker.get("title"), speaker["name"])))
     label.append(name, style=f"bold {side_style(speaker.get('side'), palette)}")
-    extra = ", ".join(filter(None, (speaker.get("role"), speaker.get("organization"))))
+    role = speaker.get("role")
+    if role and role.lower() in speaker["name"].lower():
+        role = None  # "regional official, official" says nothing new
+    extra = ", ".join(filter(None, (role, speaker.get("organization"))))
     if extra:
         label.append(f", {extra}")
     label.append(f"  [{speaker['kind']}; side {speaker.get('side') or '?'}]", style="dim")

@@ -323,14 +323,12 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     if not objs:
         return None
     speaker_tok = _source_behind(objs[0])
-    phrase = (tok.left_edge.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
-    head = tok.head if tok.head.i != tok.i else sent.root
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if phrase[0] <= start:
-        start = phrase[1]
-    elif phrase[1] >= end:
-        end = phrase[0]
-    span = _trim(doc, max(start, sent.start), min(end, sent.end))
+    # the content is the larger side of the sentence around "according to X", whatever
+    # the phrase was attached to by the parser
+    phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
+    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
+    start, end = before if before[1] - before[0] >= after[1] - after[0] else after
+    span = _trim(doc, start, end)
     if span is None:
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not _speaks_for_itself(speaker_tok):

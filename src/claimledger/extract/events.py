@@ -40,7 +40,8 @@ PLACE_OBJECT_WORDS = {
     "stronghold", "airport", "bridge", "neighbourhood", "neighborhood", "checkpoint",
 }
 PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members"}
-CERTAINTY = {"asserted": "asserted", "estimate": "probable", "probable": "probable", "possible": "possible"}
+# an estimated number does not make the event itself uncertain
+CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
 
 
@@ -317,10 +318,23 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return _party(child)
+    accused = _accused(tok)
+    if accused is not None:
+        return _party(accused)
     if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
         # "the ministry announced regaining control": the speaker did it
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
+    return None
+
+
+def _accused(tok: Token) -> Token | None:
+    """"accused Moscow of targeting homes": the accused did it, not the accuser."""
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ in {"of", "for"} and prep.head.lemma_.lower() in {
+            "accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
+        objs = [c for c in prep.head.children if c.dep_ == "dobj"]
+        return objs[0] if objs else None
     return None
 
 
@@ -364,6 +378,8 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
     if text[span.end_char:span.end_char + 2] in {"'s", "’s"} or text[span.end_char:span.end_char + 1] == "-":
         return True
+    if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
+        return True  # "accused Moscow of …": spoken of, not a place where it happened
     if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
         return False
     # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")

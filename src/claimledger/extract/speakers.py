@@ -126,7 +126,13 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         if is_person and name_tokens:
             kind = "person"
             name = clean(" ".join(t.text for t in name_tokens))
-            titles = [t for t in before if word_class(t) == "title"]
+            # a title stands right before the name ("the General Staff's Colonel X"):
+            # "General" in "General Staff spokesman" is part of a body's name
+            titles = []
+            for t in reversed(before):
+                if word_class(t) != "title":
+                    break
+                titles.insert(0, t)
             title = clean(" ".join(t.text for t in titles)) or None
             role_words = [t for t in before if t not in titles and not side_table().is_side_word(t.text)
                           and t.dep_ != "poss" and t.tag_ != "POS" and not t.like_num]
