@@ -300,3 +300,44 @@ def test_fast_on_a_long_report(nlp):
     elapsed = time.perf_counter() - start
     assert len(found) >= 10
     assert elapsed < 0.25, elapsed  # a few milliseconds in practice; generous for slow CI
+
+
+# ------------------------------------------------------------------ later additions
+def test_actor_attributes_are_not_places(nlp):
+    found = by_name(places(nlp, "U.S.-led coalition jets and Iran-backed militias clashed near "
+                                "Russian-occupied Melitopol."))
+    assert set(found) == {"Melitopol"}
+
+
+def test_based_keeps_the_place(nlp):
+    found = by_name(places(nlp, "The London-based monitor counted 40 dead in Hama."))
+    assert "London" in found and "Hama" in found
+
+
+def test_lists_of_unknown_villages(nlp):
+    text = "Clashes hit the villages of Tal Hamis, Jeb el-Kussa and al-Amarneh, south of Jarabulus."
+    found = by_name(places(nlp, text))
+    assert {"Tal Hamis", "Jeb el-Kussa", "al-Amarneh", "Jarabulus"} <= set(found)
+    assert found["Tal Hamis"].lat is None  # not the Indian town of Tal
+    assert found["Jarabulus"].country == "SY"
+
+
+def test_wire_copy_in_capitals(nlp):
+    found = by_name(places(nlp, "UKRAINE SAYS RUSSIA SHELLED KHARKIV AND SUMY"))
+    assert {"Ukraine", "Russia", "Kharkiv", "Sumy"} <= set(found)
+
+
+def test_province_of_and_countryside(nlp):
+    found = places(nlp, "Rebels shelled the province of Hama and the eastern Idlib countryside.")
+    regions = {p.name: p for p in found if p.kind == "region"}
+    assert any("Hama" in n for n in regions) and any("Idlib" in n for n in regions)
+
+
+def test_bare_admin1_name_is_its_namesake_city(nlp):
+    hama = by_name(places(nlp, "Fighting raged in Hama, activists said."))["Hama"]
+    assert hama.kind == "city" and near(hama, 35.13, 36.76)
+
+
+def test_region_beats_a_foreign_city_of_the_same_name(nlp):
+    found = places(nlp, "Wildfires spread across Ontario and Alberta, Canadian officials said.")
+    assert {p.country for p in found} == {"CA"}

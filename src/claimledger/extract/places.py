@@ -61,13 +61,17 @@ SETTLEMENT_WORDS = _words("""
 city town village hamlet settlement suburb neighbourhood neighborhood district camp
 municipality locality
 """)
+SETTLEMENT_LISTS = _words("""
+villages towns cities hamlets settlements suburbs neighbourhoods neighborhoods districts camps
+outskirts
+""")
 DIRECTION_ADJECTIVES = _words("""
 northern southern eastern western northeastern northwestern southeastern southwestern
 north south east west central rural greater
 """)
 LOCATIVE = _words("""
 in near outside around from to toward towards into at across through inside within
-between via off beyond past
+between via off beyond past on
 """)
 COMPASS = _words("north south east west northeast northwest southeast southwest")
 # Titles before a name make it a person: "President Kim", "General Gao".
@@ -149,6 +153,9 @@ class _Doc:
         self.ents = list(doc.ents)
         self.cap = [_is_cap(t) for t in self.tokens]
         self.lower = [t.lower_ for t in self.tokens]
+        letters = [c for c in self.text[:5000] if c.isalpha()]
+        # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
+        self.shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         self.ent_at: list[Span | None] = [None] * len(self.tokens)
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -203,12 +210,39 @@ def _scan(doc: _Doc, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
+        if found is None and "-" in doc[i].text:
+            found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None:
             i += 1
             continue
         matches.append(found)
         i = found.end
     return matches
+
+
+ATTRIBUTE_SUFFIXES = _words("""
+led backed brokered sponsored allied aligned funded supported armed trained made supplied
+financed affiliated linked
+""")
+
+
+def _attribute_suffix(doc: _Doc, m: Match) -> bool:
+    """Whether the match is the first half of "X-led", "X-backed" and the like."""
+    last = doc[m.end - 1].text
+    if "-" in last and last.rsplit("-", 1)[1].lower() in ATTRIBUTE_SUFFIXES:
+        return True  # one token: "U.S.-led"
+    return (m.end + 1 < len(doc) and doc.lower[m.end] in HYPHENS and not doc[m.end - 1].whitespace_
+            and doc.lower[m.end + 1] in ATTRIBUTE_SUFFIXES)
+
+
+def _hyphen_prefix(doc: _Doc, i: int, gaz: Gazetteer) -> Match | None:
+    """A country written before a hyphen inside one token: "U.S.-backed"."""
+    tok = doc[i]
+    prefix = tok.text.split("-", 1)[0]
+    hits = [h for h in gaz.lookup(prefix) if h.entry.kind == "country"] if prefix else []
+    if not hits:
+        return None
+    return Match(i, i + 1, hits, prefix, (tok.idx, tok.idx + len(prefix)))
 
 
 def _possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
@@ -277,7 +311,7 @@ def _designators(doc: _Doc, m: Match) -> None:
         if word in REGION_WORDS and word not in ("countryside", "state"):
             m.region_word = doc[m.start - 2].text
             m.span = (doc[m.start - 2].idx, m.span[1])
-        elif word in SETTLEMENT_WORDS or word in ("villages", "towns", "cities", "outskirts"):
+        elif word in SETTLEMENT_WORDS or word in SETTLEMENT_LISTS:
             m.settlement_word = doc[m.start - 2].text
         return
     # Appositive: "Jeb el-Kussa, a village south of Jarabulus".
@@ -324,7 +358,7 @@ def _choose(m: Match, focus: set[str], near: str | None = None,
         # A bare "Idlib" or "Kursk" is the city the area is named after.
         for h in hits:
             if (h.entry.kind == "city" and h.entry.country == best.entry.country
-                    and h.entry.admin1 == best.entry.admin1 and h.quality == PRIMARY):
+                    and h.entry.admin1 == best.entry.admin1 and h.quality <= ALTERNATE):
                 return h
     return best
 
@@ -382,7 +416,7 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
         ent = None  # the entity is just place names, whatever its label
     # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
     # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
-    if single and first.text.isupper() and len(first.text) > 1 and not top_kind:
+    if single and first.text.isupper() and len(first.text) > 1 and not top_kind and not doc.shouting:
         dateline = m.end < len(doc) and doc[m.end].text in (",", "-", "—") and (
             m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
         if len(first.text) <= 4 and not dateline:
@@ -395,6 +429,10 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
         return True
     prev = _prev_word(doc, m.start, skip_the=False)
     if prev is not None and prev.lower_.rstrip(".") in TITLES:  # also "Minister Israel Katz"
+        return True
+    # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
+    # ("a London-based monitor" still places the monitor).
+    if _attribute_suffix(doc, m):
         return True
     # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
     if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and _is_cap(doc[m.end]):
@@ -449,7 +487,7 @@ def _score(doc: _Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
-    if (ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
+    if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word):
         s -= 1  # "Google", "Franklin": NER's word against a small namesake
     return s
@@ -550,8 +588,35 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     anchors = _anchors(accepted, focus)
     if more or anchors or len(accepted) < len(candidates):
         accepted = _accept(d, gaz, candidates, focus | more, {m.end for m in accepted}, anchors)
-    accepted += _unresolved(d, matches)
+    accepted = [m for m in accepted if not _cut_short(d, m)]
+    accepted += _unresolved(d, accepted)
     return _fold(d, accepted, gaz)
+
+
+def _name_run_end(doc: _Doc, start: int) -> int:
+    """Where a written name starting at ``start`` ends: capitalised words, Arabic
+    articles and hyphens ("Maarat al-Numan", "Tal Hamis"), but not "and" or "of"."""
+    n = len(doc)
+    k = start + 1
+    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or doc.lower[k] in OPENING_PARTICLES
+                                                or doc.lower[k] in HYPHENS):
+        k += 1
+    while k > start + 1 and not doc.cap[k - 1]:
+        k -= 1
+    return k
+
+
+def _cut_short(doc: _Doc, m: Match) -> bool:
+    """A match on the first words of a longer name the gazetteer lacks: "Tal" of
+    "the village of Tal Hamis", "Maarat" of "Maarat al-Numan"."""
+    if m.chosen is not None and m.chosen.entry.kind == "country":
+        return False
+    end = _name_run_end(doc, m.start)
+    if end <= m.end:
+        return False
+    glued = doc.lower[m.end] in OPENING_PARTICLES or doc.lower[m.end] in HYPHENS or (
+        m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS)
+    return glued or bool(m.settlement_word)
 
 
 def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], focus: set[str],
@@ -612,29 +677,39 @@ def _unresolved(doc: _Doc, matches: list[Match]) -> list[Match]:
     """ "the village of Jeb el-Kussa": a named settlement the gazetteer lacks. Kept
     without coordinates (never guessed), since the text vouches that it is a place."""
     taken = {i for m in matches for i in range(m.start, m.end)}
+    ends = {m.start: m for m in matches}
     full = doc.text
     found: list[Match] = []
     n = len(doc)
     lower = doc.lower
     for i, low in enumerate(lower):
-        if low != "of" or i < 1 or lower[i - 1] not in SETTLEMENT_WORDS:
+        before = lower[i - 1] if i else ""
+        if low != "of" or (before not in SETTLEMENT_WORDS and before not in SETTLEMENT_LISTS):
             continue
         if lower[i - 1] in ("district", "municipality", "locality"):
             continue
+        word = doc[i - 1].text
         j = i + 1
-        if j >= n or not _can_start(doc, j) or j in taken:
-            continue
-        k = j + 1
-        while k < n and k - j < MAX_TOKENS and _name_piece(doc, k):
-            k += 1
-        while k > j + 1 and not doc.cap[k - 1]:
-            k -= 1
-        span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
-        text = full[span[0]:span[1]]
-        if compact(text) in NEVER_PLACES:
-            continue
-        m = Match(j, k, [], text, span, settlement_word=doc[i - 1].text)
-        found.append(m)
+        # "the villages of X, Y and Z": every name of the list; those the gazetteer
+        # knows are matches already.
+        while j < n and _can_start(doc, j):
+            match = ends.get(j)
+            if match is not None:
+                k = match.end
+            else:
+                k = _name_run_end(doc, j)
+                if any(x in taken for x in range(j, k)):
+                    break
+                span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+                text = full[span[0]:span[1]]
+                if compact(text) not in NEVER_PLACES:
+                    found.append(Match(j, k, [], text, span, settlement_word=word))
+            nxt = k
+            while nxt < n and lower[nxt] in (",", "and") and nxt - k < 2:
+                nxt += 1
+            if nxt == k:
+                break
+            j = nxt
     # The same unknown name written elsewhere without its designator is the same place.
     named = list(found)
     starts = {m.start for m in named}
@@ -686,7 +761,8 @@ def _fold(doc: _Doc, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
             key: object = ("unresolved", compact(m.text))
             entry = Entry(fold(m.text), "city", None, None, None, None, 0, None, None)
             name, kind = entry.name, "city" if (m.settlement_word or "").lower() in (
-                "city", "town", "village", "hamlet", "settlement") else "other"
+                "city", "town", "village", "hamlet", "settlement", "cities", "towns", "villages", "hamlets",
+                "settlements") else "other"
         elif m.region is not None:
             entry = m.region
             key = entry
