@@ -195,7 +195,10 @@ def _merge(found: list[_Found], ents: list[tuple[int, int]]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-_PLAUSIBLE_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
+_PLAUSIBLE_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+_TIME_WORD = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|morning"
+                        r"|afternoon|evening|noon|dawn|dusk|ago|since|season|spring|summer|autumn|fall|winter"
+                        r"|ramadan|eid|[ap]\.?m\b|gmt|utc|" + _MONTH[3:-1] + ")", re.I)
 
 
 def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -209,7 +212,11 @@ def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
         s, e = ent.start_char, ent.end_char
         while text and not text[-1].isalnum():  # trailing punctuation is not part of it
             text, e = text[:-1], e - 1
-        if not text or (re.fullmatch(r"[\d\s.,]+", text) and not _PLAUSIBLE_YEAR.fullmatch(text)):
+        if not text:
+            continue
+        # A number with no word of time beside it ("about 70", "1457") is a count the
+        # model mislabelled, unless it is a plausible year.
+        if re.search(r"\d", text) and not _TIME_WORD.search(text) and not _PLAUSIBLE_YEAR.search(text):
             continue
         spans.append((s, e))
     return spans
@@ -611,7 +618,7 @@ def _resolve_entity(text: str, anchor: date | None) -> Range:
     """A spaCy DATE entity our patterns did not cover: resolved only when it is a
     year, or a pattern finds a full expression inside it ("the morning of June 9")."""
     if _PLAUSIBLE_YEAR.fullmatch(text.strip()):
-        return _year_range(int(text))
+        return _year_range(int(text.strip()))
     for rule, pattern in PATTERNS:
         m = pattern.search(text)
         if m and rule in ("iso", "dmy", "mdy", "month_year", "weekday", "day_word", "year"):
