@@ -98,11 +98,6 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text, count=1)
 
 
-def is_latin(text: str) -> bool:
-    """Whether a name is written in Latin script (alternates in other scripts are skipped)."""
-    return fold(text).isascii()
-
-
 # Names that are also common English words or name parts, or that news copy uses for
 # something other than a place: never matched on their own, whatever a gazetteer says.
 NEVER_PLACES = frozenset(compact(w) for w in str.split("""
