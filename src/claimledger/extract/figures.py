@@ -1511,8 +1511,8 @@ def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
     """A share of a whole against the same count stated plainly nearby."""
     checks = []
     for m in mentions:
-        if not m.computed or m.out_of is None:
-            continue
+        if not m.computed or m.out_of is None or (m.group is not None and m.group.pos_ == "PRON"):
+            continue  # "half of them were children": a subset, not a count stated twice
         stated = [
             p
             for p in mentions
@@ -1527,7 +1527,12 @@ def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
         if not stated:
             continue
         near = min(stated, key=lambda p: abs(p.start - m.start))
-        ok = _agrees(near, m.value)
+        if m.num.bound == "min":
+            ok = near.value >= 0.98 * m.value  # "more than one-third of 12,000"
+        elif m.num.bound == "max" and not any(q in (m.num.qualifier or "") for q in _NEAR):
+            ok = near.value <= 1.02 * m.value
+        else:
+            ok = _agrees(near, m.value)
         detail = (
             f"{m.num.text.strip()} of {format_number(m.out_of)} = {format_number(m.value)} "
             f"{'agrees with' if ok else 'disagrees with'} the {format_number(near.value)} "
@@ -1577,12 +1582,28 @@ def _sum_check(total: _Mention, parts: list[_Mention], subset: bool) -> Check:
 
 
 def _is_total(m: _Mention) -> bool:
-    return (
-        m.quantity in ("killed", "wounded", "casualties", "civilians_killed")
-        and not m.computed
-        and m.group is None
-        and (m.noun is None or _noun_meaning(m.noun) in ("person", None, "killed", "wounded", "casualties"))
+    """A count another sentence may break down: of people in general ("more than 50
+    people", "the dead", "killed 40"), not of one kind of them ("11 civilians")."""
+    generic = (
+        m.noun is None
+        or m.noun.lemma_.lower() in ("people", "person")
+        or _noun_meaning(m.noun)
+        in (
+            "killed",
+            "wounded",
+            "casualties",
+        )
     )
+    return m.quantity in _SUMMED | _KILLED_FAMILY and not m.computed and m.group is None and generic
+
+
+_ADDED = ("another", "a further", "an additional", "additional", "an extra")
+
+
+def _is_part(m: _Mention) -> bool:
+    """A count that may be a term of a sum: not itself a share or a part of a part,
+    and not one added to the total ("... including six children, and another 23")."""
+    return m.group is None and not m.computed and not any(q in (m.num.qualifier or "") for q in _ADDED)
 
 
 def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
@@ -1601,10 +1622,15 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
         if total is None or total not in mentions or _family(total.quantity) not in _SUMMED:
             continue  # breakdowns of people's fates only; "517 homes three zones 240 areas" is a list
         # only parts of the same kind of count: "13 civilians and more than 30 wounded"
-        parts = [p for p in parts if _family(p.quantity) == _family(total.quantity)]
+        parts = [p for p in parts if _family(p.quantity) == _family(total.quantity) and _is_part(p)]
         if len(parts) < 2:
+            used.add(id(total))
             continue
-        subset = all(p.part_how == "including" for p in parts)
+        if any(p.part_how == "list" for p in parts) and not _announced(total, parts[0]):
+            continue  # "11 women nine children" in comma-less copy: a list, not a breakdown
+        subset = all(p.part_how == "including" for p in parts) or _announced(
+            total, parts[0], ("among", "including")
+        )
         if subset and total.kind == "civilian" and any(p.kind in ("force", "armed") for p in parts):
             continue  # fighters "including" in a count of civilians: a misread list, not a sum
         checks.append(_sum_check(total, parts, subset))
@@ -1612,7 +1638,13 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
     sents = list(ctx.doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for m in mentions:
-        if id(m) in used or not _is_total(m) or m.verb is None:
+        if (
+            id(m) in used
+            or not _is_total(m)
+            or m.verb is None
+            or m.noun is not None
+            and m.noun.i in by_parent
+        ):
             continue
         k = sent_index.get(m.sent.start)
         if k is None or k + 1 >= len(sents):
@@ -1640,7 +1672,13 @@ def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_M
     for v in sent:
         if v.lemma_.lower() != lemma or v.pos_ != "VERB":
             continue
-        chain = [m for m in mentions if m.verb == v and m.sent.start == sent.start]
+        # the terms: counts under the verb, not the subsets of them ("49 militants
+        # including seven commanders")
+        chain = [
+            m
+            for m in mentions
+            if m.verb == v and m.sent.start == sent.start and m.parent is None and _is_part(m)
+        ]
         extra = [
             m
             for m in mentions
@@ -1656,6 +1694,15 @@ def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_M
         if len(parts) >= 2:
             return sorted(parts, key=lambda p: p.start)
     return []
+
+
+def _announced(total: _Mention, first: _Mention, words: tuple[str, ...] = (":", "-", "–", "—")) -> bool:
+    """A colon or a dash between a total and its first term: "50 people: 15 civilians";
+    with ``words``, one of those ("11 civilians - among them four women ...")."""
+    if total.noun is None:
+        return False
+    doc = total.noun.doc
+    return any(t.lower_ in words for t in doc[total.noun.i + 1 : first.span.start])
 
 
 __all__ = ["QUANTITIES", "Lexicon", "find_figures", "lexicon"]
