@@ -615,3 +615,11 @@ def test_agency_and_host_helpers() -> None:
     assert host_of("https://www.cnn.com/2025/x") == "cnn.com"
     assert host_of("www.cnn.com") == "cnn.com"
     assert host_of(None) is None
+
+
+def test_headline_ending_in_an_attribution_is_a_title():
+    from claimledger.documents import read_text
+
+    document = read_text("Junta losing ground in the west, rebel leader says\nFighters took two towns on Friday.\n")
+    assert document.title == "Junta losing ground in the west, rebel leader says"
+    assert document.text == "Fighters took two towns on Friday."

@@ -300,8 +300,10 @@ def _field_str(record: dict[str, Any], name: str) -> str | None:
 _CONTINUING_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from",
     "by", "as", "that", "which", "who", "is", "are", "was", "were", "has", "had", "have", "its",
-    "their", "his", "her", "this", "these", "than", "into", "after", "before", "said", "says",
+    "their", "his", "her", "this", "these", "than", "into", "after", "before", "said",
 }
+# "says" is kept out on purpose: headlines end on it ("…, rebel leader says"), and a
+# wrapped sentence is already told by the lower-case word that opens the next line.
 # Small words that stay lower case in a Title Case headline.
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "from", "by", "as", "vs", "via", "amid", "over", "into", "after", "near", "is"}
