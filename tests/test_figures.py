@@ -554,7 +554,43 @@ def test_a_run_of_other_counts_is_no_sum() -> None:
 
 
 def test_nearly_is_close_to_not_at_most() -> None:
-    text = ("Shelling killed nearly 50 people in Sumy, officials said. "
-            "Officials said the shelling killed 25 civilians and 7 soldiers.")
+    text = (
+        "Shelling killed nearly 50 people in Sumy, officials said. "
+        "Officials said the shelling killed 25 civilians and 7 soldiers."
+    )
     (c,) = checks(text)
     assert not c.ok and "32" in c.detail
+
+
+def test_whoever_keeps_the_troops_owns_them() -> None:
+    f = one("Western officials believe Moscow keeps about 50,000 troops near Kharkiv.", 50000)
+    assert (f.quantity, f.side) == ("deployed", "RU")
+
+
+def test_no_home_state_when_the_sentence_names_another() -> None:
+    text = (
+        "Syria's army said the strike hit its positions. "
+        "Syrian state media added that Syria's army lost ground. "
+        "Turkey's military said 12 troops were killed in the Syrian army's shelling."
+    )
+    assert one(text, 12).side != "SY"
+
+
+def test_a_bare_participle_after_a_number() -> None:
+    text = "Rights groups say 4,800 civilians have been killed by the junta and 26,000 arrested."
+    assert (26000, "captured", None) in triples(text)
+
+
+def test_including_after_a_subordinate_clause() -> None:
+    text = "Some 9 million people have fled since the war began, including 1.3 million who crossed into Chad."
+    assert (1_300_000, "displaced", None) in triples(text)
+
+
+def test_civilian_vehicles_are_not_equipment() -> None:
+    assert triples("Only 14 aid trucks crossed into Rafah on Tuesday.") == {(14, "other", None)}
+
+
+def test_its_soldiers_belong_to_the_body_that_reports_them() -> None:
+    text = "The Turkish military said four of its soldiers were killed in an attack near al-Bab."
+    assert one(text, 4).side == "TR"
+    assert one("Hamas said 3 of its fighters died in the strike.", 3).side is None

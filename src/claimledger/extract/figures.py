@@ -87,6 +87,10 @@ _BRIDGE = _words(
     "remained remains went gone go apparently likely"
 )
 _PRONOUNS = _words("they them those these")
+# Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
+_NOT_WEAPONS = _words(
+    "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
+)
 # "Syria's army", "Sudanese government": a state named as a party counts triple towards
 # the state a report is about
 _FORCE_AFTER = re.compile(
@@ -900,8 +904,27 @@ def _climb(m: _Mention, arg: Token) -> Token:
             continue
         if arg.dep_ == "pobj" and h.lower_ in ("including", "among", "like"):
             total = h.head
-            if total.pos_ in ("VERB", "AUX"):
-                total = _first_argument(total, arg)  # "20 were killed including 13 civilians"
+            for _ in range(3):
+                if total.pos_ not in ("VERB", "AUX"):
+                    break
+                # "20 were killed including 13 civilians"; "8.6 million have fled since fighting
+                # erupted, including 1.8 million": up the clauses to the counted argument
+                counted = next(
+                    (
+                        c
+                        for c in total.children
+                        if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                        and c != arg
+                        and any(g.dep_ == "nummod" for g in c.children)
+                    ),
+                    None,
+                )
+                if counted is not None:
+                    total = counted
+                elif total.dep_ in ("advcl", "conj", "ccomp", "xcomp") and total.head != total:
+                    total = total.head
+                else:
+                    total = _first_argument(total, arg)
             if total.pos_ in ("NOUN", "PROPN", "NUM") and total != arg:
                 if m.parent is None:
                     m.parent, m.part_how = total, "including"
@@ -1131,6 +1154,9 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
             and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS")
         ):
             fate = lexicon().adjs[after.lower_]  # "20 dead", "12 killed", "rose to 10 killed"
+        elif after is not None and after.tag_ in ("VBN", "VBD") and not _has_object(after):
+            told = _fate(_verb_meaning(after))  # "4,800 killed and 26,000 arrested"
+            fate = told if told in _EVENT_MEANINGS else None
     climbed = _climb(m, arg)
     m.arg = climbed
     if (
@@ -1238,6 +1264,8 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
             return found
         kind = found
     m.kind = kind
+    if kind == "equipment" and what is not None and any(c.lower_ in _NOT_WEAPONS for c in what.lefts):
+        kind = m.kind = "other"  # "14 aid trucks", "100 merchant ships": not military equipment
     if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
@@ -1276,10 +1304,15 @@ def _owner_side(m: _Mention, what: Token) -> str | None:
         return None
     verbs = [v for v in (m.verb, m.agent_verb) if v is not None]
     verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
+    if what.dep_ in ("dobj", "obj"):
+        verbs.append(what.head)  # "Russia has 470,000 troops deployed"
     for verb in verbs:
         vm = _verb_meaning(verb) or ""
-        if not (vm in ("lose", "suffer", "launch") or (vm == "deployed" and m.quantity == "deployed")):
-            continue
+        holds = m.quantity == "deployed" and (
+            vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
+        )
+        if not (vm in ("lose", "suffer", "launch") or holds):
+            continue  # "Russia has around 470,000 troops": who holds them
         subj = _subject_of(verb)
         if subj is None or subj.dep_ == "nsubjpass" or subj == what:
             # a passive or a participle: the agent of "launched by Russia"
@@ -1346,6 +1379,10 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
     m.side = (_government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
+    possessor = _possessor_side(what)
+    if possessor:
+        m.side = possessor  # "the Turkish military said four of its soldiers were killed"
+        return
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
     if kind in ("force", "national") and not named:
         # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
@@ -1357,7 +1394,31 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
             and any(t.lower_ in _GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
             and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
         ):
-            m.side = ctx.home_state()
+            # "captured several army positions and killed nine troops": the state's own,
+            # unless the sentence names another state ("Ukraine's military estimates
+            # that Russia has 470,000 troops")
+            home = ctx.home_state()
+            named_states = {s.side for s in side_table().mentions(m.sent.text)}
+            if home and named_states <= {home}:
+                m.side = home
+
+
+def _possessor_side(what: Token) -> str | None:
+    """ "its soldiers", "their troops": the side of the body that reports them, the
+    subject of the reporting verb the phrase is said under."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
+        return None
+    tok = what
+    for _ in range(8):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            return side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+    return None
 
 
 # ---------------------------------------------------------------- parts and shares
