@@ -173,11 +173,13 @@ def _ingest_status(report: IngestReport) -> str:
 
 def _print_ingest_report(report: IngestReport) -> None:
     rate = report.stored / report.seconds if report.seconds > 0 else 0.0
+    files = len(report.files)
+    errors = f"[red]{_plural(report.errors, 'error')}[/]" if report.errors else "no errors"
     out.print(
-        f"[bold]{report.stored}[/] reports read from {len(report.files)} files in {report.seconds:.1f} s "
-        f"({rate:.1f}/s): [green]{report.new} new[/], {report.copies} new copies of known reports, "
-        f"{report.known} already in the ledger; "
-        + (f"[red]{report.errors} errors[/]" if report.errors else "no errors"),
+        f"[bold]{_plural(report.stored, 'report')}[/] read from {_plural(files, 'file')} "
+        f"in {report.seconds:.1f} s ({rate:.1f}/s): [green]{report.new} new[/], "
+        f"{_plural(report.copies, 'new copy', 'new copies')} of known reports, "
+        f"{report.known} already in the ledger; {errors}",
         soft_wrap=True,
     )
     failing = [(name, f) for name, f in report.files.items() if f.errors]
@@ -188,6 +190,10 @@ def _print_ingest_report(report: IngestReport) -> None:
     for name, file_report in failing:
         for reason, count in file_report.errors.most_common():
             out.print(f"  {escape(name)}: {count} × {escape(reason)}", soft_wrap=True)
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def ingest_report_json(report: IngestReport) -> dict[str, Any]:
@@ -231,11 +237,9 @@ def reanalyze_command(
             only=document,
             progress=lambda r: update(f"{r.analysed} analysed · {r.skipped} up to date"),
         )
-    out.print(
-        f"[bold]{result.analysed}[/] reports analysed again in {result.seconds:.1f} s, "
-        f"{result.skipped} already up to date"
-        + (f", [red]{len(result.errors)} failed[/]" if result.errors else "")
-    )
+    failed = f", [red]{len(result.errors)} failed[/]" if result.errors else ""
+    out.print(f"[bold]{_plural(result.analysed, 'report')}[/] analysed again in {result.seconds:.1f} s, "
+              f"{result.skipped} already up to date{failed}")
     for document_id, reason in result.errors.items():
         err.print(f"  {short(document_id)}: {escape(reason)}")
 
@@ -274,14 +278,14 @@ def _list(
 
 
 def _doc(row: dict) -> str:
-    return " ".join(
-        filter(None, [row.get("published") or "", row.get("outlet") or "", short(row["document_id"])])
-    )
+    """The report a row is from: its date and short id (the outlet is in --json)."""
+    return " ".join(filter(None, [row.get("published") or "", short(row["document_id"])]))
 
 
 def _who(row: dict) -> str:
+    """The speaker with the side they speak for (not the side of what they count)."""
     name = row.get("speaker") or ""
-    side = row.get("side") or row.get("speaker_side")
+    side = row.get("speaker_side") if "speaker_side" in row else row.get("side")
     return f"{name} ({side})" if side else name
 
 
@@ -638,7 +642,7 @@ def export_command(
                 count = ledger.export(name, fmt, target, filters)
             except ExportError as exc:
                 raise fail(str(exc)) from None
-            out.print(f"{name}: {count} rows → {target}")
+            out.print(f"{name}: {_plural(count, 'feature' if fmt == 'geojson' else 'row')} → {target}")
 
 
 def stats_command(db: DbOption = None, as_json: JsonOption = False) -> None:
