@@ -594,3 +594,12 @@ def test_its_soldiers_belong_to_the_body_that_reports_them() -> None:
     text = "The Turkish military said four of its soldiers were killed in an attack near al-Bab."
     assert one(text, 4).side == "TR"
     assert one("Hamas said 3 of its fighters died in the strike.", 3).side is None
+
+
+def test_a_monitor_named_after_a_state_names_no_state() -> None:
+    text = (
+        "Syria's army said it repelled the attack near Hama, Syria's state agency reported. "
+        "The Britain-based Syrian Observatory for Human Rights said ISIS overran two army posts "
+        "and killed nine troops."
+    )
+    assert one(text, 9).side == "SY"

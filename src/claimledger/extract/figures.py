@@ -647,6 +647,20 @@ class _DocContext:
         self._home_known = True
         return self._home
 
+    def states_named(self, sent: Span) -> set[str]:
+        """The states a sentence names as actors: not inside an organisation's name
+        ("the Syrian Observatory") nor as a base ("Britain-based")."""
+        named = set()
+        base = sent.start_char
+        for s in side_table().mentions(sent.text):
+            tok = self.doc.char_span(base + s.start, base + s.end, alignment_mode="expand")
+            if tok is not None and any(t.ent_type_ == "ORG" for t in tok):
+                continue
+            if self.text[base + s.end : base + s.end + 6].lower() == "-based":
+                continue
+            named.add(s.side)
+        return named
+
     def sentence_sides(self, sent: Span) -> set[str]:
         """Sides of the force phrases in a sentence that are neither speakers nor agents
         of a transitive verb ("North Korean troops have pulled back")."""
@@ -1398,8 +1412,7 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
             # unless the sentence names another state ("Ukraine's military estimates
             # that Russia has 470,000 troops")
             home = ctx.home_state()
-            named_states = {s.side for s in side_table().mentions(m.sent.text)}
-            if home and named_states <= {home}:
+            if home and ctx.states_named(m.sent) <= {home}:
                 m.side = home
 
 
