@@ -603,3 +603,8 @@ def test_a_monitor_named_after_a_state_names_no_state() -> None:
         "and killed nine troops."
     )
     assert one(text, 9).side == "SY"
+
+
+def test_a_bare_total_with_its_breakdown() -> None:
+    (c,) = checks("Jihadists killed 20, including 5 children and 9 soldiers, in an attack on Djibo.")
+    assert c.ok and "5 + 9 = 14" in c.detail

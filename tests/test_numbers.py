@@ -244,3 +244,9 @@ def test_scan_of_a_long_text_is_one_pass() -> None:
     text = "Shelling killed 12 people and wounded 30 others near Kharkiv. " * 500
     found = find_numbers(text)
     assert len(found) == 1000
+
+
+def test_space_separated_thousands() -> None:
+    assert [(n.text, n.value) for n in find_numbers("some 12 000 soldiers")] == [("some 12 000", 12000)]
+    # a year beside a count stays two numbers
+    assert [n.value for n in find_numbers("in 2016 200 people")] == [2016, 200]

@@ -628,7 +628,10 @@ class _DocContext:
         return span if span is not None and len(span) else None
 
     def mention_counting(self, noun: Token) -> _Mention | None:
-        """The mention whose number modifies ``noun`` ("the 12,000 troops")."""
+        """The mention whose number modifies ``noun`` ("the 12,000 troops"), or that is
+        ``noun`` itself ("killed 20, including 5 children")."""
+        if noun.i in self.by_token:
+            return self.by_token[noun.i]
         return next(
             (self.by_token[c.i] for c in noun.children if c.dep_ == "nummod" and c.i in self.by_token), None
         )

@@ -155,7 +155,7 @@ _WORDNUM = (
 )
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 4,000 / 1,234.5
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"  # 12 000 with a no-break or thin space
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"  # 12 000, with a space of any width
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"  # 12.000 (continental thousands)
     r"|\d+(?:\.\d+)?)"
 )
@@ -203,7 +203,6 @@ _EXPRESSION = re.compile(
 )
 _ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
 _QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
-_NUMBER_WORD = re.compile(r"[a-z]+|\d[\d,.\u00a0\u202f\u2009]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -301,12 +300,12 @@ def _word_segments(text: str) -> list[tuple[float, int, int]]:
 
 
 def _digits_value(text: str) -> float | None:
-    t = text.strip().replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    t = text.strip()
     scale = 1.0
-    m = re.match(r"^([\d.,]+)\s*([A-Za-z]+)?$", t)
+    m = re.match(r"^([\d.,\u00a0\u202f\u2009 ]+?)\s*([A-Za-z]+)?$", t)
     if not m:
         return None
-    digits, word = m.group(1), (m.group(2) or "").lower()
+    digits, word = re.sub(r"[\s\u00a0\u202f\u2009]", "", m.group(1)), (m.group(2) or "").lower()
     if word:
         if word in _SCALES:
             scale = _SCALES[word]
@@ -332,7 +331,7 @@ def _atoms(text: str) -> list[_Atom]:
     percent = False
     full_end = lead + len(low)  # a percent sign belongs to the number's text
     m = re.search(r"\s*(?:%|per\s*cent|percent|pc)$", low)
-    if m and re.search(r"[\d a-z]", low[: m.start()] or "x"):
+    if m and m.start() > 0:
         percent = True
         low = low[: m.start()]
     end = lead + len(low)
@@ -392,8 +391,7 @@ def _qualifier(text: str) -> tuple[str | None, bool, str | None]:
 def _post(text: str | None) -> tuple[bool, str | None]:
     if not text:
         return False, None
-    key = re.sub(r"[\s-]+", " ", text).strip().lower()
-    key = "+" if key == "+" else key
+    key = re.sub(r"[\s-]+", " ", text).strip().lower()  # "-odd" and " odd" alike
     return True, _APPROX_AFTER.get(key)
 
 
