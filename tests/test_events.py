@@ -95,3 +95,8 @@ def test_every_type_has_plover_and_acled_categories():
         assert set(categories(kind)) == {"plover", "acled"}
     assert categories("withdraw")["plover"] == "RETREAT"
     assert categories("deploy")["plover"] == "MOBILIZE"
+
+
+def test_light_verb_gives_the_actor_of_its_noun(nlp):
+    assert ("attack", "SD") in kinds(nlp, "Sudanese troops launched a counteroffensive near the bridge.")
+    assert ("attack", "US") in kinds(nlp, "American jets carried out four strikes on the depot.")

@@ -51,13 +51,18 @@ def test_kursk_example_scores_at_least_090_in_every_section(nlp):
     assert all(score >= 0.9 for score in scores.values()), scores
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in (HERE / "reports").glob("*.txt")))
-def test_own_reports_score_well(nlp, name):
-    record = record_for(HERE / "reports" / f"{name}.txt", nlp)
-    scores = f1s(HERE / "reports" / f"{name}.expected.json", record)
-    assert scores["claims"] >= 0.8, scores
-    assert scores["places"] >= 0.8, scores
-    assert scores["figures"] >= 0.6, scores
+def test_own_reports_score_well_together(nlp):
+    """Micro-averaged over all our own reports, so one hard report does not decide."""
+    module = scorer()
+    total: dict = {}
+    for report in sorted((HERE / "reports").glob("*.txt")):
+        expected = json.loads(report.with_suffix(".expected.json").read_text())
+        module.add(total, module.score(expected, record_for(report, nlp)))
+    f1 = {s: module.prf(total[s]["hit"], total[s]["predicted"], total[s]["expected"])["f1"] for s in SECTIONS}
+    assert f1["claims"] >= 0.9, f1
+    assert f1["places"] >= 0.9, f1
+    assert f1["figures"] >= 0.8, f1
+    assert f1["events"] >= 0.7, f1
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in (HERE / "reports").glob("*.txt")))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
-from claimledger.sides import side_of, side_table
+from claimledger.sides import home_side, side_of, side_table
 
 # event.type → (PLOVER event, ACLED event type / sub-event type). Kept in code, as the
 # spec asks, so that exports can carry the codebook categories users load directly.
@@ -42,6 +42,7 @@ PLACE_OBJECT_WORDS = {
 PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members"}
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
+LIGHT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "begin", "start", "step", "wage", "make", "unleash"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
 
 
@@ -224,7 +225,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             force = context.last_force(tok.idx)
             if force is not None:
                 return Party(name=force[2], side=force[1])
-        return actor
+        return Party(name=actor.name, side=home_side(actor.name, tok.doc.text))
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed": the forces nearest before it
         force = context.last_force(tok.idx, sent.start_char)
@@ -297,7 +298,8 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
     if tok.pos_ == "NOUN":
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
         for mod in mods:
-            side = side_of(tok.doc[mod.left_edge.i: mod.i + 1].text)
+            # read up to the trigger: "US-led coalition air strikes" is the coalition's
+            side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
             if side:
                 return Party(name=tok.doc[mod.left_edge.i: tok.i].text, side=side)
         for child in tok.rights:
@@ -314,6 +316,11 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
                         if objs:
                             return _party(objs[0])
     head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        # "troops launched a counteroffensive", "jets carried out four strikes"
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return _party(child)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
