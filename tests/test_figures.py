@@ -608,3 +608,21 @@ def test_a_monitor_named_after_a_state_names_no_state() -> None:
 def test_a_bare_total_with_its_breakdown() -> None:
     (c,) = checks("Jihadists killed 20, including 5 children and 9 soldiers, in an attack on Djibo.")
     assert c.ok and "5 + 9 = 14" in c.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says 4,000 North Koreans are dead or wounded.",
+        "The army reported 4,000 killed or wounded since January.",
+        "About 4,000 Russian troops were killed or wounded in a week.",
+    ],
+)
+def test_killed_or_wounded_is_casualties(text: str) -> None:
+    assert one(text, 4000).quantity == "casualties"
+
+
+def test_an_of_phrase_gives_a_side_only_when_it_names_a_force() -> None:
+    assert one("Twelve soldiers of the Syrian army were killed near Palmyra.", 12).side == "SY"
+    text = "The war has displaced 11 million, half of Syria's pre-war population."
+    assert one(text, 11_000_000).side is None

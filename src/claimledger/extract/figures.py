@@ -209,14 +209,18 @@ def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
 
 
 def _of_phrase(noun: Token) -> list[Token]:
-    """A short "of the Syrian army" / "from North Korea" phrase after a noun."""
+    """A short "of the Syrian army" / "from North Korea" phrase after a noun, when it
+    names a force or a state ("members of Syria's National Defence Forces"), not a
+    population ("half of Syria's pre-war population")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                toks = [t for t in pobj.subtree if t.i <= pobj.i]
-                if len(toks) <= 5:
-                    return [child, *toks]
+            if pobj is None:
+                continue
+            toks = [t for t in pobj.subtree if t.i <= pobj.i]
+            forces = _noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in _GOVERNMENT_WORDS
+            if len(toks) <= 5 and (forces or child.lower_ == "from" or pobj.pos_ == "PROPN"):
+                return [child, *toks]
     return []
 
 
@@ -316,7 +320,7 @@ def _verb_meaning(verb: Token) -> str | None:
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
-                return lexicon().adjs[c.lower_]  # "remain missing", "were dead"
+                return _combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
     if base == "force" and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
         for c in kids
@@ -349,6 +353,8 @@ def _combined(verb: Token, meaning: str) -> str:
     ]
     if verb.dep_ == "conj" and not _own_subject(verb):
         others.append(verb.head)
+    if verb.dep_ in ("acomp", "attr", "oprd"):  # "are dead or wounded" with "wounded" on "are"
+        others += [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and not _own_subject(c)]
     for o in others:
         if _has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
             continue  # "killed five people and injured seven": each verb has its own count
@@ -1170,7 +1176,7 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
             and after.lower_ in lexicon().adjs
             and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS")
         ):
-            fate = lexicon().adjs[after.lower_]  # "20 dead", "12 killed", "rose to 10 killed"
+            fate = _combined(after, lexicon().adjs[after.lower_])  # "20 dead", "4,000 killed or wounded"
         elif after is not None and after.tag_ in ("VBN", "VBD") and not _has_object(after):
             told = _fate(_verb_meaning(after))  # "4,800 killed and 26,000 arrested"
             fate = told if told in _EVENT_MEANINGS else None
