@@ -263,6 +263,9 @@ def test_vague_amounts_are_left_out_unless_asked() -> None:
         "Russia's T-72 and T-90 tanks were seen near Kupiansk.",
         "The 1990s were a decade of war in Chechnya.",
         "Clashes between the two forces rocked Hasakeh.",
+        "Police said Ahmed Salem, 43, was shot at a checkpoint in Jenin.",
+        "Surveys found that 1 in 4 residents lacked clean water.",
+        "That is one reason he is hurting in the polls.",
     ],
 )
 def test_not_head_counts(text: str) -> None:

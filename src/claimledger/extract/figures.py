@@ -731,6 +731,18 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
     if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
         return "bracketed count"  # "(200)": a comment counter or page debris
+    before = doc[first.i - 2] if first.i > 1 else None
+    if (
+        prev is not None
+        and prev.text == ","
+        and before is not None
+        and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN")
+        and (nxt is None or nxt.text in (",", ".", ")", ";"))
+        and num.value < 120
+    ):
+        return "age"  # "Keith Scott, 43, was killed": a name's age in apposition
+    if prev is not None and prev.lower_ == "in" and before is not None and before.like_num:
+        return "ratio"  # "1 in 4 residents"
     for t in (prev, nxt):
         if t is not None and _DIGIT_RUN.match(t.text) and t.i not in ctx.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
@@ -1250,8 +1262,11 @@ def _settle(
             fate = "other"
         else:
             return None  # a bare number, or "68 nations", "a thousand words": nothing counted
-    if fate in ("captured", "deployed", "equipment") and kind is None and what is not None:
-        return None  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
+    if kind is None and what is not None:
+        if fate in ("captured", "deployed", "equipment"):
+            return None  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
+        if m.group is None and m.value == 1 and what.tag_ not in ("NNS", "NNPS"):
+            return None  # "one reason he's hurting": not a head count
     if fate == "killed" and _is_civilian(what):
         fate = "civilians_killed"
     if fate == "other" and (m.value == 1 or (m.group is not None and m.group.pos_ == "PRON")):
