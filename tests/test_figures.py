@@ -629,3 +629,18 @@ def test_an_of_phrase_gives_a_side_only_when_it_names_a_force() -> None:
     assert one("Twelve soldiers of the Syrian army were killed near Palmyra.", 12).side == "SY"
     text = "The war has displaced 11 million, half of Syria's pre-war population."
     assert one(text, 11_000_000).side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("Casualties stand at 300 dead and 1,200 wounded, the ministry said.", 300, "killed"),
+        ("Casualties stand at 300 dead and 1,200 wounded, the ministry said.", 1200, "wounded"),
+        ("Death toll: 27.", 27, "killed"),
+        ("Officials said 27 were confirmed dead and at least 15 believed killed.", 15, "killed"),
+        ("The Health Ministry put the number of dead at 63.", 63, "killed"),
+        ("The number of those killed has risen to 45, the ministry said.", 45, "killed"),
+    ],
+)
+def test_tallies(text: str, value: float, quantity: str) -> None:
+    assert one(text, value).quantity == quantity

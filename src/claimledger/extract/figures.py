@@ -792,6 +792,8 @@ def _bind(ctx: _DocContext, m: _Mention) -> None:
         if k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
             # a parse that hung the number elsewhere: read it as the object of the preposition
             left = _left_noun_of_prep(doc[k])
+        elif k > sent.start and doc[k].text == ":" and _noun_meaning(doc[k - 1]) in _SIZED:
+            left = doc[k - 1]  # "Death toll: 27", "Casualties: 300"
     if left is not None:
         m.noun, m.left_noun = left, True
 
@@ -1153,6 +1155,24 @@ def _antecedent_fate(ctx: _DocContext, m: _Mention, climbed: Token) -> str | Non
     return fate
 
 
+def _fate_after_number(ctx: _DocContext, m: _Mention) -> str | None:
+    """A bare number's own participle or adjective: "20 dead", "4,000 killed or
+    wounded", "26,000 arrested", "15 believed killed", "rose to 10 killed"."""
+    doc, lex = ctx.doc, lexicon()
+    k = m.span.end
+    while k < m.sent.end and k < m.span.end + 3 and doc[k].lower_ in _BRIDGE and doc[k].lower_ != "to":
+        k += 1
+    if k >= m.sent.end:
+        return None
+    after = doc[k]
+    if after.lower_ in lex.adjs and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
+        return _combined(after, lex.adjs[after.lower_])
+    if after.tag_ in ("VBN", "VBD") and not _has_object(after):
+        told = _fate(_verb_meaning(after))
+        return told if told in _EVENT_MEANINGS else None
+    return None
+
+
 def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | None:
     """What the clause says happened to the counted people or things, trying the
     count's own words first, then the clause, then word order."""
@@ -1182,16 +1202,7 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
     if noun is not None and not m.left_noun:
         fate = _modifier_fate(ctx, m, noun, arg, inner_of)
     if fate is None and (noun is None or m.left_noun) and m.group is None:
-        after = doc[m.span.end] if m.span.end < m.sent.end else None
-        if (
-            after is not None
-            and after.lower_ in lexicon().adjs
-            and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS")
-        ):
-            fate = _combined(after, lexicon().adjs[after.lower_])  # "20 dead", "4,000 killed or wounded"
-        elif after is not None and after.tag_ in ("VBN", "VBD") and not _has_object(after):
-            told = _fate(_verb_meaning(after))  # "4,800 killed and 26,000 arrested"
-            fate = told if told in _EVENT_MEANINGS else None
+        fate = _fate_after_number(ctx, m)
     climbed = _climb(m, arg)
     m.arg = climbed
     if (
@@ -1302,6 +1313,11 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
             return found
         kind = found
     m.kind = kind
+    if m.left_noun and kind in _DIRECT:
+        own = _fate_after_number(ctx, m)  # "casualties stand at 300 dead and 1,200 wounded"
+        if own:
+            m.quantity = own
+            return True
     if kind == "equipment" and what is not None and any(c.lower_ in _NOT_WEAPONS for c in what.lefts):
         kind = m.kind = "other"  # "14 aid trucks", "100 merchant ships": not military equipment
     if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
