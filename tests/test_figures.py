@@ -644,3 +644,18 @@ def test_an_of_phrase_gives_a_side_only_when_it_names_a_force() -> None:
 )
 def test_tallies(text: str, value: float, quantity: str) -> None:
     assert one(text, value).quantity == quantity
+
+
+def test_tables_are_well_formed() -> None:
+    from claimledger.data import read_table
+
+    parts = {"noun", "verb", "adj"}
+    seen: set[tuple[str, str]] = set()
+    for row in read_table("quantities.tsv"):
+        assert len(row) == 3 and row[1] in parts, row
+        assert (row[0], row[1]) not in seen, row
+        seen.add((row[0], row[1]))
+    kinds = {"distance", "area", "time", "clock", "month", "money", "measure", "age", "name"}
+    for row in read_table("units.tsv"):
+        assert row[1] in kinds, row
+        assert (len(row) == 3) == (row[1] in ("distance", "area")), row
