@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "reports": len(docs), "words": words,
         "bare_spacy_words_per_s": round(words / bare), "claimledger_words_per_s": round(words / ours),
-        "ratio": round(bare / ours, 3), "peak_rss_mb_after_bare": round(bare_peak), "peak_rss_mb_after_ours": round(ours_peak),
+        "ratio": round(bare / ours, 3),
+        "peak_rss_mb_after_bare": round(bare_peak), "peak_rss_mb_after_ours": round(ours_peak),
     }
     if args.json:
         print(json.dumps(result))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -39,7 +38,9 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Report files (.txt .html .json .jsonl .csv), or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the analysis record (spec/OUTPUT.md).")] = False,
     json_lines: Annotated[bool, typer.Option("--json-lines", help="One record per line, for batches.")] = False,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the input lacks one.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the input lacks one.")
+    ] = None,
     url: Annotated[str | None, typer.Option(help="URL of the report.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Who published this copy, e.g. cnn.com.")] = None,
     title: Annotated[str | None, typer.Option(help="Title, when the input has none.")] = None,

@@ -36,6 +36,9 @@ NON_SPEAKER_DEPS = {"expl"}
 QUOTE_OPEN = "\"“„«"
 QUOTE_CLOSE = "\"”»"
 MAX_CONTENT_WORDS = 60
+# what a cut content must not end on: "…, while the", "… which"
+DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
+                          r"|who|that)\b)+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
             if inner.speaker.name == outer.speaker.name:
                 continue
             cut = text[outer.span[0]:sp[0]]
-            cut = re.sub(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which|who|that)\b)+$", "", cut, flags=re.I)
+            cut = DANGLING_END.sub("", cut)
             if cut:
                 outer.span = (outer.span[0], outer.span[0] + len(cut))
                 outer.text = cut

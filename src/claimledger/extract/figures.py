@@ -35,7 +35,6 @@ total ("killed 50 people: 15 civilians and 27 fighters").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -46,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.extract.numbers import Number, find_numbers, format_number
 from claimledger.model import Check, Figure
-from claimledger.sides import side_of, side_table
+from claimledger.sides import GOVERNMENT_WORDS, home_state, side_of, side_table
 
 
 def _words(text: str) -> frozenset[str]:
@@ -73,7 +72,7 @@ _NOT_A_FATE = _words("tally suffer lose launch claim")
 _SIZED = _words("killed wounded casualties captured missing deserted displaced force armed")
 # Words that make a phrase speak for a state's own forces ("government troops", "the
 # army", "pro-government fighters"): their side is the state the report is about
-_GOVERNMENT_WORDS = _words("government regime army military loyalist pro-government pro-regime")
+_GOVERNMENT_WORDS = frozenset(GOVERNMENT_WORDS)
 _NOT_GOVERNMENT = _words("anti opposition rebel rebels anti-government insurgent insurgents")
 # Subjects of these verbs speak; they are not the forces a sentence counts
 _REPORTING = _words(
@@ -93,9 +92,6 @@ _NOT_WEAPONS = _words(
 )
 # "Syria's army", "Sudanese government": a state named as a party counts triple towards
 # the state a report is about
-_FORCE_AFTER = re.compile(
-    r"\s*(?:'s\s+|’s\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces)\b", re.I
-)
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
 _DIGIT_RUN = re.compile(r"^\d+$")
 
@@ -625,8 +621,6 @@ class _DocContext:
         self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.by_token: dict[int, _Mention] = {}
         self.ordered: list[_Mention] = []  # classified mentions, in text order
-        self._home: str | None = None
-        self._home_known = False
         self._sent_sides: dict[int, set[str]] = {}
 
     def tokens(self, start: int, end: int) -> Span | None:
@@ -643,18 +637,8 @@ class _DocContext:
         )
 
     def home_state(self) -> str | None:
-        """The state whose "government forces" and "army" a report means: the one its
-        country names and demonyms speak of most, when one clearly leads."""
-        if self._home_known:
-            return self._home
-        counts: Counter[str] = Counter()
-        for m in side_table().mentions(self.text):
-            counts[m.side] += 3 if _FORCE_AFTER.match(self.text, m.end, m.end + 30) else 1
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
-            self._home = ranked[0][0]
-        self._home_known = True
-        return self._home
+        """The state whose "government forces" and "army" a report means."""
+        return home_state(self.text)
 
     def states_named(self, sent: Span) -> set[str]:
         """The states a sentence names as actors: not inside an organisation's name

@@ -20,7 +20,7 @@ from claimledger.extract.figures import find_figures
 from claimledger.extract.places import find_places
 from claimledger.extract.when import find_times, time_spans
 from claimledger.model import Claim, Document, Event, Figure, Place
-from claimledger.sides import home_side, side_table
+from claimledger.sides import side_table
 
 SCHEMA = "claimledger.analysis/1"
 
@@ -39,7 +39,6 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
     _link_figures(figures, claims, places, doc)
     _resolve_enemy(figures, claims, doc)
     events = find_events(doc, claims, places, times)
-    _home_sides(figures, doc.text)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
     for claim in claims:
@@ -80,16 +79,6 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:
             figure.side = others[0]
-
-
-PEOPLE_AND_ARMS = {"killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "equipment"}
-
-
-def _home_sides(figures: list[Figure], text: str) -> None:
-    """"Nine troops", "government soldiers" in a report about one state's war."""
-    for figure in figures:
-        if figure.side is None and figure.quantity in PEOPLE_AND_ARMS:
-            figure.side = home_side(figure.subject, text)
 
 
 def build_record(doc: Doc, document: Document, model: str) -> dict:

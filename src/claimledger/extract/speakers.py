@@ -84,9 +84,8 @@ def _person_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split leading words into (before-name words, the name itself) for a PROPN head."""
     name: list[Token] = []
     for tok in reversed(tokens):
-        if tok.pos_ in {"PROPN"} and not word_class(tok) and not side_table().is_side_word(tok.text):
-            name.insert(0, tok)
-        elif tok.text in {"-", "'"} and name:
+        name_word = tok.pos_ == "PROPN" and not word_class(tok) and not side_table().is_side_word(tok.text)
+        if name_word or (tok.text in {"-", "'"} and name):
             name.insert(0, tok)
         else:
             break
