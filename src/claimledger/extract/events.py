@@ -297,11 +297,12 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         return _party(tok.head)  # "the 12,000 troops deployed to Russia"
     if tok.pos_ == "NOUN":
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
-        for mod in mods:
-            # read up to the trigger: "US-led coalition air strikes" is the coalition's
+        for mod in reversed(mods):
+            # the side is read up to the trigger ("US-led coalition air strikes" are the
+            # coalition's); the name is the modifier's own words ("Russian", not "large Russian")
             side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
             if side:
-                return Party(name=tok.doc[mod.left_edge.i: tok.i].text, side=side)
+                return Party(name=tok.doc[mod.left_edge.i: mod.i + 1].text, side=side)
         for child in tok.rights:
             # "a pact between X and Y", "the withdrawal of X"
             preps = {"by", "between", "of"} if moved else {"by", "between"}
