@@ -32,6 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _pg_admin_url() -> str:
     url = os.environ.get(PG_ENV)
+    if not url and os.environ.get("CI") == "true":
+        # CI must test both backends: a missing server is a failure there, not a skip.
+        pytest.fail(f"{PG_ENV} is not set in CI: start PostgreSQL with scripts/start-postgres.sh")
     if not url:
         pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
     return resolve_url(url)
