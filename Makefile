@@ -22,5 +22,10 @@ test: $(BIN)/claimledger
 lint: $(BIN)/claimledger
 	$(BIN)/ruff check src tests bench
 
+# make eval: score claimledger and its peers on ../shared/data; writes bench/results/eval.md.
+eval: $(BIN)/claimledger
+	$(BIN)/python -c 'import textacy' 2>/dev/null || $(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,eval]'
+	$(BIN)/python bench/eval.py all --out bench/results/eval.md
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
