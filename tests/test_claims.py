@@ -179,3 +179,29 @@ def test_quote_spans_pair_marks():
     text = 'He said "one" and then "two".\n\n"three'
     spans = quote_spans(text)
     assert [text[s:e] for s, e in spans] == ["one", "two"]
+
+
+def test_transcript_labels_are_speakers(nlp):
+    text = ("Defence Minister Rustem Umerov met the envoy on Monday.\n"
+            "UMEROV: We need more air defence before the winter.\n"
+            "Note: the meeting was closed to the press.\n")
+    found = claims_of(nlp, text)
+    turn = next(c for c in found if c.cue == ":")
+    assert turn.speaker.name == "Rustem Umerov"
+    assert turn.text == "We need more air defence before the winter."
+    assert not any(c.speaker.name.lower() == "note" for c in found)
+
+
+def test_parenthetical_cue_takes_the_clause_around_it(nlp):
+    claim = only(nlp, "This offensive, the general says, is different from the last one.")
+    assert "offensive" in claim.text and "different" in claim.text
+
+
+def test_polls_and_described_people_speak_through_speech_verbs(nlp):
+    assert only(nlp, "Sixty percent of residents said they felt unsafe.").speaker.name.startswith("Sixty percent")
+    assert only(nlp, "The billionaire businessman says the war will end soon.").speaker.name == \
+        "billionaire businessman"
+
+
+def test_a_pronoun_is_no_content(nlp):
+    assert claims_of(nlp, "By then he had already said that.") == []

@@ -25,12 +25,19 @@ OBJECT_CUES = {
     "point", "cite", "praise", "blame", "accuse", "deny", "confirm", "acknowledge", "announce",
     "report", "highlight", "emphasize", "emphasise", "reveal", "describe", "dismiss", "reject",
     "refute", "estimate", "admit", "document", "show", "mention", "stress", "note", "warn",
-    "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand",
+    "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand", "say",
+    "question", "call", "ask",
 }
+# Cues whose content follows a preposition: "pointed to a build-up", "warned of famine",
+# "called for a ceasefire"; "said on Monday" is no content.
+PREP_CUES = {"point": {"to"}, "warn": {"of", "about", "against"}, "insist": {"on"}, "call": {"for"},
+             "ask": {"for", "about"}, "hint": {"at"}, "complain": {"about", "of"}, "speak": {"of", "about"},
+             "testify": {"about", "to"}, "report": {"on"}, "comment": {"on"}, "note": {"of"}}
 # Cues that close a sentence of reported speech ("… were killed, the army said");
 # others ("…, indicating a level of training") are the writer's own inference.
 SPEECH_CUES = {"say", "tell", "report", "add", "state", "claim", "confirm", "announce", "write", "note",
-               "allege", "insist", "warn", "explain", "declare", "stress", "emphasize", "emphasise"}
+               "allege", "insist", "warn", "explain", "declare", "stress", "emphasize", "emphasise", "deny",
+               "admit", "ask", "tweet", "argue", "contend", "maintain", "testify", "reply", "respond", "urge"}
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 QUOTE_OPEN = "\"“„«"
@@ -97,9 +104,12 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     memory = SpeakerMemory()
     claims: list[Claim] = []
     previous: Claim | None = None
+    labels = transcript_labels(doc.text)
     for sent in doc.sents:
         _remember_people(sent, memory, places)
-        found = _sentence_claims(sent, quotes, places, memory)
+        label = labels.get(sent.start_char)
+        found = [_labelled_turn(label, sent, quotes, memory)] if label else []
+        found += _sentence_claims(sent, quotes, places, memory)
         if not found:
             found = _run_on_quote(sent, quotes, previous)
         claims.extend(found)
@@ -108,11 +118,48 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     return claims
 
 
+# "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
+# that open a line with a colon but name nobody are left out.
+TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
+NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
+              "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
+              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a"}
+
+
+def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
+    """Start offsets of transcript turns -> (speaker label, where the words begin)."""
+    found = {}
+    for m in TRANSCRIPT_LABEL.finditer(text):
+        label = m.group(1).strip()
+        if label.lower() in NOT_LABELS or label[-1] in ".-":
+            continue
+        found[m.start(1)] = (label, m.end())
+    return found
+
+
+def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMemory) -> Claim:
+    name, start = label
+    shown = name.title() if name.isupper() else name
+    speaker = memory.resolve(Speaker(name=shown, kind="person", span=(sent.start_char, sent.start_char + len(name))))
+    memory.remember(speaker)
+    end = sent.doc.text.find("\n", start)
+    end = len(sent.doc.text) if end < 0 else end
+    text = sent.doc.text[start:end].rstrip()
+    return _make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
+
+
 def _remember_people(sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
     """Named people in the sentence become candidates for later "he"/"she"/surname."""
     for ent in sent.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             memory.note_person(read_speaker(ent.root, places))
+    for tok in sent:
+        # the small model misses many foreign names: "Defence Minister Rustem Umerov"
+        # is a person all the same, told by the title before the name
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
+                word_class(c) in {"title", "role"} for c in tok.lefts):
+            memory.note_person(read_speaker(tok, places))
 
 
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
@@ -166,13 +213,13 @@ def _depth(token: Token) -> int:
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     speaker_tok = speaker_head(cue)
-    if speaker_tok is None or not can_speak(speaker_tok):
+    if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
-    if span is None:
+    if span is None or _empty_content(sent.doc.text[span[0]:span[1]]):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
@@ -190,10 +237,25 @@ def _speaks_for_itself(head: Token) -> bool:
     return word_class(head) in {"role", "organization"} or word_class(head.lemma_) in {"role", "organization"}
 
 
+NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what"}
+
+
+def _may_speak(head: Token, lemma: str) -> bool:
+    """Speech verbs take speakers as subjects ("the billionaire magnate says", "Sixty
+    percent said", "the campaign says"); other cues ("reveal", "show", "highlight")
+    only when the subject is a known kind of speaker ("the changing dynamics reveal…"
+    is no attribution)."""
+    if lemma in SPEECH_CUES:
+        return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
+    return can_speak(head)
+
+
 def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     """The token heading the speaker's phrase for a cue, walking up participles."""
     lemma = cue.lemma_.lower()
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and can_speak(c)]
+    # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and can_speak(c)] or [
+        c for c in cue.children if c.dep_ == "nsubj" and _may_speak(c, lemma)]
     if subjects:
         # "Iran's state news agency IRNA said": two subjects side by side are one
         # speaker, read from the first; an inverted "said X" takes the one after
@@ -231,6 +293,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return objs[0]
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1)
+    if any(c.dep_ in {"ccomp", "dobj"} for c in cue.children):
+        # "The judge rubbed his chin, and then said …": the judge, who can speak
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)]
+        return subjects[0] if subjects else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
 
 
@@ -262,7 +328,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
     if cue.lemma_.lower() in OBJECT_CUES:
         for child in cue.children:
-            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}):
+            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}) \
+                    and child.ent_type_ not in {"DATE", "TIME"} and not _idiom(cue, child):
                 end = child.right_edge.i + 1
                 for sibling in cue.children:
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z"
@@ -271,19 +338,23 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                 return _trim(doc, child.left_edge.i, end)
-        for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in {"to", "of", "on"}:
-                objs = [t for t in child.children if t.dep_ == "pobj"]
-                if objs:
-                    return _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(cue.lemma_.lower(), ()):
+            objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
+            if objs:
+                return _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
             return qs, qe
     head = cue.head
     if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
-            and head.i < cue.i and head.pos_ in {"VERB", "AUX"}:
-        return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
+            and head.pos_ in {"VERB", "AUX"}:
+        if head.i < cue.i:
+            return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
+        if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
+            # "This campaign, he says, is different": the clause around the cue
+            return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
     return None
 
 
@@ -298,8 +369,22 @@ def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tu
     return _trim(doc, start, end)
 
 
+EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
+
+
+def _empty_content(text: str) -> bool:
+    """"he said that", "which X has said": a pronoun reports nothing we can show."""
+    return text.strip(" .,\"“”'").lower() in EMPTY_CONTENTS
+
+
 def _has_cue(token: Token) -> bool:
     return any(is_cue(t) for t in token.subtree)
+
+
+def _idiom(cue: Token, obj: Token) -> bool:
+    """"The blast claimed the lives of 80 people", "called the shots": the verb is not a cue."""
+    return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
+                                                         ("call", "shot"), ("call", "time")}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
