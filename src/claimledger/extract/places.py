@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,6 +122,7 @@ class Match:
     chosen: Hit | None = None
     region: Entry | None = None  # the admin1 area, when a region word names it
     score: float = 0.0
+    abbreviation: bool = False  # a state written as news copy abbreviates it ("Ga.", "W.Va.")
 
 
 @dataclass
@@ -194,6 +196,11 @@ def _scan(doc: _Doc, gaz: Gazetteer) -> list[Match]:
         if not _can_start(doc, i):
             i += 1
             continue
+        abbreviation = _abbreviation_at(doc, i, gaz)
+        if abbreviation is not None:
+            matches.append(abbreviation)
+            i = abbreviation.end
+            continue
         # The run of tokens that may belong to one name.
         j = i + 1
         while j < n and j - i < MAX_TOKENS and _name_piece(doc, j):
@@ -218,6 +225,27 @@ def _scan(doc: _Doc, gaz: Gazetteer) -> list[Match]:
         matches.append(found)
         i = found.end
     return matches
+
+
+def _abbreviation_at(doc: _Doc, i: int, gaz: Gazetteer) -> Match | None:
+    """A state abbreviation starting at token i: "Ga.", "W. Va." (two tokens), "Calif" with
+    its period split off. Only short tokens are tried, so this costs almost nothing."""
+    n = len(doc)
+    if len(doc[i].text) > 6:
+        return None
+    for end in range(min(i + 3, n), i, -1):
+        if any(len(doc[k].text) > 6 or (k > i and doc[k - 1].whitespace_ and doc[k].text == ".")
+               for k in range(i, end)):
+            continue
+        start_char = doc[i].idx
+        end_char = doc[end - 1].idx + len(doc[end - 1].text)
+        glued_dot = end < n and doc[end].text == "." and not doc[end - 1].whitespace_
+        for stop in ((end_char + 1, end_char) if glued_dot else (end_char,)):
+            text = doc.text[start_char:stop]
+            hit = gaz.abbreviation(text)
+            if hit is not None:
+                return Match(i, end, [hit], text, (start_char, stop), abbreviation=True)
+    return None
 
 
 ATTRIBUTE_SUFFIXES = _words("""
@@ -327,7 +355,24 @@ def _designators(doc: _Doc, m: Match) -> None:
 
 
 # ---------------------------------------------------------------------- ranking
-def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None) -> float:
+State = tuple[str | None, str | None]  # (country, admin1)
+
+
+@dataclass
+class _Setting:
+    """What the report as a whole says about where it is, for choosing among namesakes."""
+
+    focus: set[str]
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+    # (country, admin1) areas the report names ("Ga.", "Kentucky", "Laurel County") or
+    # whose places it names unambiguously: local news names its own state's towns.
+    states: set[State] = field(default_factory=set)
+    # Country -> the names that show the report is about it ("Georgian", "Tbilisi").
+    evidence: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None,
+          states: set[State] | None = None) -> float:
     e = hit.entry
     if e.kind == "country":
         return 100.0
@@ -344,16 +389,34 @@ def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None =
             abs(e.lat - a) < 3 and abs(e.lon - b) < 4 and distance_km(e.lat, e.lon, a, b) < 250
             for a, b in anchors):
         r += 1.0  # near the report's other, unambiguous places
+    if states and e.admin1 is not None and (e.country, e.admin1) in states:
+        # In a state the report names: "Gainesville" in a story that names Hall County
+        # is the Georgian town, not the bigger Floridian one.
+        r += 2.5
     return r
 
 
-def _choose(m: Match, focus: set[str], near: str | None = None,
-            anchors: list[tuple[float, float]] | None = None) -> Hit:
+def _choose(m: Match, setting: _Setting, near: State | None = None) -> Hit:
     hits = m.hits
-    if near:
-        same = [h for h in hits if h.entry.country == near]
+    if near and near[1]:
+        same = [h for h in hits if (h.entry.country, h.entry.admin1) == near]
         hits = same or hits
-    best = max(hits, key=lambda h: _rank(h, focus, anchors))
+    if near and near[0]:
+        same = [h for h in hits if h.entry.country == near[0]]
+        hits = same or hits
+    focus, anchors, states = setting.focus, setting.anchors, setting.states
+
+    def rank(h: Hit) -> float:
+        return _rank(h, focus, anchors, states)
+
+    best = max(hits, key=rank)
+    if best.entry.kind == "country" and states:
+        # "Georgia" or "Lebanon" in a story set in a state with a place of that name
+        # is that place, unless something else in the story points to the country.
+        local = [h for h in hits if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in states]
+        others = setting.evidence.get(best.entry.country or "", set()) - {compact(m.text)}
+        if local and not others:
+            best = max(local, key=rank)
     if best.entry.kind == "region" and best.entry.admin1 is not None:
         # A bare "Idlib" or "Kursk" is the city the area is named after.
         for h in hits:
@@ -363,29 +426,47 @@ def _choose(m: Match, focus: set[str], near: str | None = None,
     return best
 
 
-def _anchors(accepted: list[Match], focus: set[str]) -> list[tuple[float, float]]:
-    """Where the report's unambiguous places are: a town or area with no rival
-    reading of its name close in rank."""
+def _anchors(accepted: list[Match], focus: set[str]) -> tuple[list[tuple[float, float]], set[State]]:
+    """Where the report's unambiguous places are (a town or area with no rival reading
+    of its name close in rank), and the admin1 areas it names or that hold them."""
     points: list[tuple[float, float]] = []
+    states: set[State] = set()
     for m in accepted:
         e = m.chosen.entry if m.chosen else None
-        if e is None or e.kind not in ("city", "region") or e.lat is None or e.lon is None:
+        if e is None:
+            continue
+        if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(
+                {(h.entry.country, h.entry.admin1) for h in m.hits if h.entry.kind != "country"}) == 1):
+            states.add((e.country, e.admin1))
+        if e.kind not in ("city", "region") or e.lat is None or e.lon is None:
             continue
         ranks = sorted((_rank(h, focus) for h in m.hits), reverse=True)
         if len(ranks) == 1 or ranks[0] - ranks[1] >= 1.5:
             points.append((e.lat, e.lon))
-    return points
+            if e.admin1 is not None:
+                states.add((e.country, e.admin1))
+    return points, states
 
 
-def _following_country(doc: _Doc, m: Match, gaz: Gazetteer) -> str | None:
-    """ "Hodeidah, Yemen": the country named right after a place, as in datelines."""
+def _following_area(doc: _Doc, m: Match, gaz: Gazetteer) -> State | None:
+    """ "Hodeidah, Yemen", "Alexandria, La.", "Dublin, Ohio": the country or state named
+    right after a place, as in datelines."""
     k = m.end
     if k + 1 < len(doc) and doc[k].text == ",":
+        abbreviation = _abbreviation_at(doc, k + 1, gaz) if doc.cap[k + 1] else None
+        if abbreviation is not None:
+            e = abbreviation.hits[0].entry
+            return (e.country, e.admin1)
         for end in range(min(k + 5, len(doc)), k + 1, -1):
             text = doc.span(k + 1, end).text
-            hits = [h for h in gaz.lookup(text) if h.entry.kind == "country"]
-            if hits:
-                return hits[0].entry.country
+            hits = gaz.lookup(text)
+            countries = [h for h in hits if h.entry.kind == "country"]
+            if countries:
+                return (countries[0].entry.country, None)
+            regions = [h.entry for h in hits if h.entry.kind == "region" and h.entry.admin1 is not None
+                       and h.quality <= ALTERNATE]
+            if len(regions) == 1:
+                return (regions[0].country, regions[0].admin1)
     return None
 
 
@@ -396,6 +477,8 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     ``covered`` holds the tokens of all gazetteer matches, so that an entity made of
     place names ("Syrias Hama" tagged PERSON) is not taken for a person.
     """
+    if m.abbreviation:
+        return False  # "Ga." with its period is the state, whatever NER says
     first = doc[m.start]
     low = m.text.lower()
     single = m.end - m.start == 1
@@ -516,6 +599,12 @@ def _list_start(doc: _Doc, i: int) -> int:
 def focus_countries(doc: Doc | _Doc, matches: list[Match] | None = None) -> set[str]:
     """The countries a report is about: those it names, those whose demonyms it
     uses, and those of big cities that have no namesake of comparable size."""
+    return set(_focus_evidence(doc, matches))
+
+
+def _focus_evidence(doc: Doc | _Doc, matches: list[Match] | None = None) -> dict[str, set[str]]:
+    """:func:`focus_countries` with, for each country, the names (lookup keys) that
+    point to it, so that a name can be weighed against the rest of the report."""
     gaz = gazetteer()
     if not isinstance(doc, _Doc):
         doc = _Doc(doc)
@@ -523,14 +612,20 @@ def focus_countries(doc: Doc | _Doc, matches: list[Match] | None = None) -> set[
         matches = _scan(doc, gaz)
     ctx = _context(doc, gaz)
     covered = _strongly_covered(matches)
-    focus: set[str] = set()
+    evidence: dict[str, set[str]] = {}
+
+    def add(country: str | None, name: str) -> None:
+        if country:
+            evidence.setdefault(country, set()).add(name)
+
     for m in matches:
         ent = _entity(doc, m)
-        if _rejected(doc, m, ctx, ent, covered):
+        if m.abbreviation or _rejected(doc, m, ctx, ent, covered):
             continue
+        key = compact(m.text)
         countries = [h.entry for h in m.hits if h.entry.kind == "country"]
         if countries:
-            focus.add(countries[0].country or "")
+            add(countries[0].country, key)
             continue
         # A big city by its own name ("Aleppo", not "Antioquia" for Antakya), with no
         # namesake of comparable size and no admin1 area of that name elsewhere.
@@ -538,19 +633,42 @@ def focus_countries(doc: Doc | _Doc, matches: list[Match] | None = None) -> set[
         if cities and cities[0].quality == PRIMARY and cities[0].entry.population >= 100_000 and (
                 len(cities) == 1 or cities[1].entry.population * 10 < cities[0].entry.population) and not any(
                 h.entry.kind == "region" and h.entry.country != cities[0].entry.country for h in m.hits):
-            focus.add(cities[0].entry.country or "")
+            add(cities[0].entry.country, key)
         curated = [h.entry for h in m.hits if h.entry.kind in ("region", "other") and h.entry.admin1 is None]
         if curated and curated[0].country:
-            focus.add(curated[0].country)
+            add(curated[0].country, key)
     lower = doc.lower
     for i, low in enumerate(lower):
         side = ctx.demonyms.get(low)
         if side is None and i + 1 < len(lower):
             side = ctx.demonyms.get(f"{low} {lower[i + 1]}")
+        if side is None and doc.ent_at[i] is not None and doc.ent_at[i].label_ == "NORP":
+            side = _demonym_country(gaz, doc[i].text)
         if side:
-            focus.add(side)
-    focus.discard("")
-    return focus
+            add(side, "demonym:" + low)
+    evidence.pop("", None)
+    return evidence
+
+
+# Demonym endings and what the country's name ends with instead: "Georgian" ->
+# "Georgia", "Sudanese" -> "Sudan", "Iraqi" -> "Iraq", "Egyptian" -> "Egypt".
+_DEMONYM_STEMS = (("ians", ""), ("ians", "ia"), ("ans", "a"), ("ese", ""), ("ian", ""), ("ian", "ia"),
+                  ("an", "a"), ("n", ""), ("is", ""), ("i", ""), ("ese", "a"), ("ish", ""))
+
+
+@lru_cache(maxsize=4096)
+def _demonym_country(gaz: Gazetteer, word: str) -> str | None:
+    """The country a demonym NER tagged NORP names, from the country's own name."""
+    if len(word) < 5 or not word[:1].isupper():
+        return None
+    low = word.lower()
+    for ending, replacement in _DEMONYM_STEMS:
+        if low.endswith(ending):
+            stem = word[: -len(ending)] + replacement
+            countries = [h.entry.country for h in gaz.lookup(stem) if h.entry.kind == "country"]
+            if countries:
+                return countries[0]
+    return None
 
 
 # ---------------------------------------------------------------------- main
@@ -564,8 +682,9 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     gaz = gazetteer()
     d = _Doc(doc)
     matches = _scan(d, gaz)
+    evidence = _focus_evidence(d, matches)
     if focus is None:
-        focus = focus_countries(d, matches)
+        focus = set(evidence)
     ctx = _context(d, gaz)
     covered = _strongly_covered(matches)
     titles = _title_case_sentences(d)
@@ -581,13 +700,14 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
                 i in covered for i in range(ent.start, ent.end)):
             ent = None
         candidates.append((m, ent))
-    accepted = _accept(d, gaz, candidates, focus, set())
-    # Towns the first pass accepted tell which countries the report is about
+    accepted = _accept(d, gaz, candidates, _Setting(focus, evidence=evidence), set())
+    # Towns the first pass accepted tell which countries and states the report is about
     # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them.
     more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country} - focus
-    anchors = _anchors(accepted, focus)
-    if more or anchors or len(accepted) < len(candidates):
-        accepted = _accept(d, gaz, candidates, focus | more, {m.end for m in accepted}, anchors)
+    anchors, states = _anchors(accepted, focus)
+    if more or anchors or states or len(accepted) < len(candidates):
+        setting = _Setting(focus | more, anchors, states, evidence)
+        accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     accepted = [m for m in accepted if not _cut_short(d, m)]
     accepted += _unresolved(d, accepted)
     return _fold(d, accepted, gaz)
@@ -619,15 +739,15 @@ def _cut_short(doc: _Doc, m: Match) -> bool:
     return glued or bool(m.settlement_word)
 
 
-def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], focus: set[str],
-            listed: set[int], anchors: list[tuple[float, float]] | None = None) -> list[Match]:
-    """The candidates that are places, given the focus countries. ``listed`` holds the
-    token ends of places already accepted, so that the next item of a list
-    ("in X, Y and Z") shares the first one's preposition; ``anchors`` are where the
-    report's unambiguous places lie."""
+def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], setting: _Setting,
+            listed: set[int]) -> list[Match]:
+    """The candidates that are places, given what the report is about. ``listed`` holds
+    the token ends of places already accepted, so that the next item of a list
+    ("in X, Y and Z") shares the first one's preposition."""
     accepted: list[Match] = []
+    focus = setting.focus
     for m, ent in candidates:
-        hit = _choose(m, focus, _following_country(doc, m, gaz), anchors)
+        hit = _choose(m, setting, _following_area(doc, m, gaz))
         m.chosen = hit
         m.region = None
         e = hit.entry
@@ -635,8 +755,8 @@ def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None
             m.region = _region_for(gaz, m, hit, focus)
             if m.region is None:
                 continue
-        elif e.kind == "country" or (e.kind in ("region", "other") and e.admin1 is None):
-            pass  # countries and curated regions need no more evidence
+        elif e.kind == "country" or (e.kind in ("region", "other") and e.admin1 is None) or m.abbreviation:
+            pass  # countries, curated regions and abbreviated states need no more evidence
         else:
             m.score = _score(doc, m, hit, ent, focus, listed)
             if m.score < 2:
@@ -731,6 +851,8 @@ def _display_name(m: Match, e: Entry) -> str:
     """Countries by their GeoNames name; other places as the report spells them,
     unless that is the gazetteer's own name (then its plain ASCII form)."""
     surface = re.sub(r"\s+", " ", m.text).strip()
+    if m.abbreviation:
+        return e.name  # "W.Va." is West Virginia
     if e.kind == "country":
         # A full name the report uses ("Britain", "Burma") is kept, being what a
         # reader searches for; abbreviations ("U.S.", "UAE") and scraped possessives
