@@ -112,6 +112,24 @@ def test_quote_runs_on_into_next_sentence(nlp):
     assert found[1].mode == "direct"
 
 
+def test_one_quotation_over_sentences_is_one_claim(nlp):
+    text = 'The spokeswoman said: "The convoy was hit twice. Nobody survived the second strike."'
+    claim = only(nlp, text)
+    assert claim.text.startswith("The convoy was hit twice") and claim.text.endswith("second strike")
+
+
+def test_quotation_attributed_at_its_end_is_not_given_to_the_last_speaker(nlp):
+    text = ('The army said the road was open. "We saw the tanks leave. They did not come back," '
+            'a farmer told reporters.')
+    found = claims_of(nlp, text)
+    assert [c.speaker.name for c in found] == ["army", "farmer"]
+
+
+def test_cues_inside_a_quotation_belong_to_its_speaker(nlp):
+    found = claims_of(nlp, '"I think we can hold the city," the commander said.')
+    assert [(c.speaker.name, c.cue) for c in found] == [("commander", "said")]
+
+
 def test_mixed_quote(nlp):
     text = 'The minister said the raid was "a clear act of aggression" against the country.'
     claim = only(nlp, text)

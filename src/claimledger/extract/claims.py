@@ -215,6 +215,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
+    if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
+        return None  # '"I think we can win," he said': the quotation is his, cues and all
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
@@ -442,10 +444,14 @@ def _source_behind(obj: Token) -> Token:
 
 def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
     """A sentence that is all quotation, with no cue of its own, continues the last
-    speaker's quote when it follows that claim closely."""
+    speaker's quote when it follows that claim closely. Within one quotation the
+    words join the earlier claim (up to the length a claim may have); a quotation that
+    opens here and runs on past this sentence waits for its own attribution."""
     if previous is None or sent.start_char - previous.sentence_span[1] > 400:
         return []
     for qs, qe in quotes:
+        if qe > sent.end_char + 2 and qs >= sent.start_char - 2:
+            return []  # '"A. B," she said.': attributed where the quotation ends
         if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
             sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
         ):
@@ -455,9 +461,17 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
                 continue
             offset = sent.doc.text.index(text, start)
             span = (offset, offset + len(text))
+            if qs <= previous.span[0] < qe and _fits(sent.doc.text[previous.span[0]:span[1]]):
+                previous.span = (previous.span[0], span[1])  # the same quotation, one claim
+                previous.text = sent.doc.text[previous.span[0]:span[1]]
+                return []
             return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None,
                                 hedge_cue=None)]
     return []
+
+
+def _fits(text: str) -> bool:
+    return len(text.split()) <= MAX_CONTENT_WORDS
 
 
 def _make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
