@@ -81,8 +81,17 @@ def test_others_after_people_stay_sideless() -> None:
     assert triples(text) == {(5, "killed", None), (7, "wounded", None)}
 
 
-def test_lost_fighters_are_killed_and_a_group_has_no_side() -> None:
-    assert triples("ISIS also lost 15 fighters in the assault, the monitor said.") == {(15, "killed", None)}
+def test_lost_fighters_are_casualties_and_a_group_has_no_side() -> None:
+    # people a side "lost" are killed and wounded alike, unless a death toll frames them
+    assert triples("ISIS also lost 15 fighters in the assault, the monitor said.") == {(15, "casualties", None)}
+
+
+def test_lost_fighters_after_a_death_toll_are_killed() -> None:
+    text = (
+        "The monitor said the raid on the two hamlets killed 9 villagers and 4 militiamen. "
+        "The insurgents also lost 11 fighters in the raid, it said."
+    )
+    assert (11, "killed", None) in triples(text)
 
 
 def test_death_toll_rose_to() -> None:
@@ -122,7 +131,7 @@ def test_no_one_was_killed() -> None:
         ("Three militants were said to be killed in the raid near Garissa.", 3, "killed"),
         ("Officials counted 70 bodies at the morgue in Goma.", 70, "killed"),
         ("The fighting cost more than 500 lives in a week.", 500, "killed"),
-        ("Ukraine said Russia had lost 1,150 troops over the past day.", 1150, "killed"),
+        ("Ukraine said Russia had lost 1,150 troops over the past day.", 1150, "casualties"),
         # wounded
         ("At least 35 people were wounded in the drone attack on Kherson.", 35, "wounded"),
         ("The strike on the market left 35 people wounded.", 35, "wounded"),

@@ -86,6 +86,22 @@ _BRIDGE = _words(
     "remained remains went gone go apparently likely"
 )
 _PRONOUNS = _words("they them those these")
+# Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
+# kill 10 judges", "plans to kill", "a plot to assassinate", "failed to kill"
+_IRREALIS_HEADS = _words(
+    "threaten threat vow swear pledge promise plan plot intend intention want wish seek aim hope try "
+    "attempt bid effort conspire conspiracy prepare mean decide refuse fail urge call demand warn ultimatum"
+)
+# Modals that make a verb a possibility or a counterfactual ("could kill", "would have
+# killed"); "may" and "might" with "have" hedge a past event instead ("may have been killed")
+_IRREALIS_MODALS = _words("would could should can will shall must")
+_HEDGING_MODALS = _words("may might")
+# Fates an aim or a counterfactual cannot have had yet
+_HARMS = _words("killed civilians_killed wounded casualties captured missing")
+# Formations: a number before them counts units, not the people in them ("three brigades")
+_FORMATIONS = _words(
+    "unit battalion brigade regiment division platoon squad squadron detachment contingent corps"
+)
 # Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
 _NOT_WEAPONS = _words(
     "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
@@ -251,6 +267,35 @@ def _headline_verb(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
 
 
+def _irrealis(verb: Token | None) -> bool:
+    """A verb that says what someone threatens, plans or could do, or what would have
+    happened, not what happened: "threatened to kill 10 judges", "a plot to kill", "the
+    bomb could kill 100", "would have killed 5,000". "May have been killed" is a hedged
+    report of an event and stays one."""
+    tok = verb
+    for _ in range(4):
+        if tok is None:
+            return False
+        kids = list(tok.children)
+        modals = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
+        has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+        for md in modals:
+            word = md.lower_.removesuffix("n't")
+            if word in _IRREALIS_MODALS and not (word == "could" and has_have):
+                return True  # "could have been killed" hedges a past event, like "may have"
+            if word in _HEDGING_MODALS and not has_have:
+                return True  # "may kill": a possibility, not a report
+        head = tok.head
+        if tok.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "managed to kill", "were said to be killed": those heads report an event
+            return head.lemma_.lower() in _IRREALIS_HEADS or head.lower_ in _IRREALIS_HEADS
+        if tok.dep_ == "conj" and head != tok and not _own_subject(tok):
+            tok = head  # "threatened to kill and wound": the first verb's frame
+            continue
+        return False
+    return False
+
+
 # ---------------------------------------------------------------- what words say
 def _noun_meaning(noun: Token) -> str | None:
     """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
@@ -311,6 +356,8 @@ def _verb_meaning(verb: Token) -> str | None:
         if any(c.lower_ == "down" for c in kids):
             return "equipment"
         return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
+    if base == "beat" and any(c.lower_ in ("back", "off", "out") for c in kids):
+        return None  # "beat back two attacks": repelled, not beaten
     if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
         return "captured"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
@@ -370,9 +417,12 @@ def _participle_after(noun: Token) -> str | None:
     doc = noun.doc
     sent_end = _sent(noun).end
     j = noun.i + 1
-    if j < sent_end and doc[j].text == "(":
-        # "24 Daesh terrorists (a group banned in Russia) were killed"
-        close = next((k for k in range(j + 1, min(sent_end, j + 15)) if doc[k].text == ")"), None)
+    closing = {"(": ")", "[": "]", "--": "--", "—": "—", "–": "–"}
+    if j < sent_end and doc[j].text in closing:
+        # "24 Daesh terrorists (a group banned in Russia) were killed", "10 other people
+        # [not further identified] were also injured", "two children -- aged 4 and 1 -- died"
+        end_mark = closing[doc[j].text]
+        close = next((k for k in range(j + 1, min(sent_end, j + 15)) if doc[k].text == end_mark), None)
         if close is not None:
             j = close + 1
     steps = 0
@@ -458,6 +508,10 @@ def _nominal_meaning(noun: Token) -> str | None:
         candidates.append(base[:-4])
     if base.endswith("ion"):
         candidates += [base[:-3], base[:-3] + "e"]
+    if base.endswith("er"):
+        # "the killers of", "the murderers of", "the kidnappers of" (a doubled consonant)
+        candidates += [base[:-2], base[:-3]]
+    candidates.append(base + "ate")  # "the assassins of"
     for c in candidates:
         if c and c in lex.verbs:
             meaning = lex.verbs[c].split(":")[-1]
@@ -487,6 +541,8 @@ def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | N
     if dep != "nsubj":  # a passive subject undergoes what the verb says
         fate = _fate(m)
         return (_combined(h, fate) if fate else None), h, False
+    if m is None and h.lemma_.lower() in ("have", "receive") and _suffered(h) == "wounded":
+        return "wounded", h, False  # "four people have bullet wounds"
     if m is None:
         # "One-third ... had sustained casualties" parsed with "casualties" as root
         return None, (h if h.pos_ in ("VERB", "AUX", "ADJ") else None), False
@@ -505,8 +561,10 @@ def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | N
             (c for c in h.children if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs), None
         )
         return (lexicon().adjs[adj.lower_] if adj is not None else None), h, False
-    if _has_object(h):
-        return None, h, True  # "20 gunmen killed 3 villagers"
+    if _has_object(h) or m == "launch":
+        # "20 gunmen killed 3 villagers"; "three individuals fired at the car": whoever
+        # fires or launches is the attacker, whatever their number
+        return None, h, True
     fate = _fate(m)
     if fate and h.tag_ in ("VBN", "VBD", "JJ"):
         return _combined(h, fate), h, False  # "seven others injured"
@@ -696,8 +754,16 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
         return "year"  # "in 2014"; "2000 troops" stays a count
     if num.is_range and all(1800 <= v <= 2100 for v in (num.low or 0, num.high or 0)) and "," not in core:
         return "years"
-    if any(t is not None and _is_month(t) for t in (prev, nxt)):
-        return "date"
+    day_month = (
+        prev is not None
+        and first.i > 1
+        and doc[first.i - 2].like_num
+        and counted_next
+        and nxt is not None
+        and nxt.tag_ in ("NNS", "NNPS")
+    )
+    if any(t is not None and _is_month(t) for t in (prev, nxt)) and not day_month:
+        return "date"  # but "on 23 September 28 bodies were found": the date is complete before the count
     if nxt is not None:
         kind = _unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
         if kind in ("clock", "time", "money", "measure"):
@@ -720,13 +786,20 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
         prev is not None
         and prev.text == ","
         and before is not None
-        and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN")
+        # a name, or one person described ("a Colombian citizen, 28,", "the Mexican, 39,")
+        and (
+            before.ent_type_ in ("PERSON", "NORP")
+            or before.pos_ == "PROPN"
+            or (before.tag_ == "NN" and lexicon().nouns.get(_noun_key(before) or "") not in _DIRECT | {"tally"})
+        )
         and (nxt is None or nxt.text in (",", ".", ")", ";"))
         and num.value < 120
     ):
         return "age"  # "Keith Scott, 43, was killed": a name's age in apposition
     if prev is not None and prev.lower_ == "in" and before is not None and before.like_num:
         return "ratio"  # "1 in 4 residents"
+    if prev is not None and prev.lower_ == "not" and prev.idx < num.start:
+        return "correction"  # "seven soldiers -- not six -- were wounded": the figure denied
     for t in (prev, nxt):
         if t is not None and _DIGIT_RUN.match(t.text) and t.i not in ctx.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
@@ -918,7 +991,10 @@ def _climb(m: _Mention, arg: Token) -> Token:
             if nxt != arg:
                 arg = nxt
                 continue
-        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM"):
+        one_person = h.tag_ == "NNP" or (h.tag_ == "NN" and _noun_meaning(h) in _PEOPLE_KINDS)
+        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM") and not one_person:
+            # not under one named person: "after the assassination of Galan, the 4,015 judges
+            # decided" is a misparse, a person is not a list of thousands
             if m.parent is None:
                 m.parent, m.part_how = h, "list"  # "killed 50 people: 15 civilians and ..."
             arg = h
@@ -936,7 +1012,8 @@ def _climb(m: _Mention, arg: Token) -> Token:
                         for c in total.children
                         if c.dep_ in ("nsubjpass", "dobj", "nsubj")
                         and c != arg
-                        and any(g.dep_ == "nummod" for g in c.children)
+                        # "12 were wounded, including 3 policemen": a bare number is counted too
+                        and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
                     ),
                     None,
                 )
@@ -1045,7 +1122,7 @@ def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
         meaning = lexicon().verbs[lemma].split(":")[-1]
         if meaning in ("tally", "suffer", "claim"):
             break
-        found.append("killed" if meaning == "lose" else _fate(meaning) or meaning)
+        found.append("lose" if meaning == "lose" else _fate(meaning) or meaning)
         k -= 1
     if len(found) == 2 and set(found) == {"killed", "wounded"}:
         return "casualties"
@@ -1067,6 +1144,8 @@ def _kind(ctx: _DocContext, m: _Mention, what: Token) -> str | None | bool:
             m.kind, m.quantity, m.arg = None, found, what
             return True
         prior = _prev_verb_meaning(ctx.doc, m)
+        if prior == "lose":
+            prior = _lost_people(ctx, m)  # "Russia Loses 500 Soldiers"
         if prior not in _PEOPLE_FATES:
             return False
         m.noun, m.kind, m.quantity = None, None, prior
@@ -1097,7 +1176,7 @@ def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner
     for c in noun.children:
         if c.dep_ not in ("acl", "relcl", "amod") or c.i <= noun.i:
             continue
-        if any(doc[k].like_num for k in range(noun.i + 1, c.i)):
+        if any(doc[k].like_num and not _subset_phrase(doc, k) for k in range(noun.i + 1, c.i)):
             continue  # "13 civilians and more than 30 wounded": the participle is 30's
         cm = _verb_meaning(c)
         if cm == "suffer":
@@ -1117,15 +1196,29 @@ def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner
     return _participle_for(arg if inner_of else noun, chain=False)
 
 
+def _subset_phrase(doc: Doc, k: int) -> bool:
+    """ "five of them", "five of whom": a number inside an aside about the noun before it
+    ("six Jesuit priests, five of them Spaniards, who were killed")."""
+    return k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].pos_ == "PRON"
+
+
 def _antecedent_fate(ctx: _DocContext, m: _Mention, climbed: Token) -> str | None:
     """ "Half of them were children": what the count before "them" went through."""
-    before = [
-        p
-        for p in ctx.ordered
-        if p.start < m.start
-        and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
-        and p.sent.start >= m.sent.start - 60
-    ]
+    if m.group is not None and m.group.lower_ in ("which", "whom", "whose"):
+        # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
+        # count just before it in the same sentence, not a toll further back
+        same = [p for p in ctx.ordered if p.start < m.start and p.sent.start == m.sent.start]
+        if not same or same[-1].quantity not in _EVENT_MEANINGS | _KILLED_FAMILY:
+            return None
+        before = same[-1:]
+    else:
+        before = [
+            p
+            for p in ctx.ordered
+            if p.start < m.start
+            and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
+            and p.sent.start >= m.sent.start - 60
+        ]
     if not before:
         return None
     fate = "killed" if before[-1].quantity == "civilians_killed" else before[-1].quantity
@@ -1189,6 +1282,12 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
         fate = _fate_after_number(ctx, m)
     climbed = _climb(m, arg)
     m.arg = climbed
+    if fate in ("captured", "missing", "displaced", "deserted"):
+        # "the bodies of three missing soldiers", "the death of four students who had been
+        # kidnapped": what the clause says happened last outweighs how the noun is described
+        told, verb, agent = _role_meaning(climbed)
+        if not agent and told in ("killed", "wounded", "casualties"):
+            fate, m.verb = told, verb
     if (
         m.parent is None
         and noun is not None
@@ -1239,7 +1338,7 @@ def _settle(
 ) -> str | None:
     """The quantity from a fate and the noun's kind, or None when nothing is counted."""
     if fate == "lose":
-        fate = "equipment" if kind == "equipment" else "killed"
+        fate = "equipment" if kind == "equipment" else _lost_people(ctx, m)
     elif fate == "launch":
         fate = (
             "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
@@ -1269,6 +1368,19 @@ def _settle(
     if what is not None and what.lemma_.lower() in ("force", "side", "party") and m.value < 10:
         return None  # "the two forces", "both sides": parties, not people
     return fate
+
+
+def _lost_people(ctx: _DocContext, m: _Mention) -> str:
+    """People a side "lost" are its casualties, killed and wounded alike ("the enemy lost
+    up to 120 servicemen"), unless the count is one more term of a death toll told in the
+    same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
+    lost 15 fighters")."""
+    first = m.sent.start
+    if first > 0:
+        first = _sent(ctx.doc[first - 1]).start
+    near = [p for p in ctx.ordered if p.start < m.start and p.sent.start >= first and p.quantity != "distance"]
+    fates = {_family(p.quantity) for p in near} & {"killed", "wounded", "casualties"}
+    return "killed" if fates == {"killed"} else "casualties"
 
 
 def _beside_forces(ctx: _DocContext, m: _Mention) -> bool:
@@ -1304,6 +1416,8 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
             return True
     if kind == "equipment" and what is not None and any(c.lower_ in _NOT_WEAPONS for c in what.lefts):
         kind = m.kind = "other"  # "14 aid trucks", "100 merchant ships": not military equipment
+    if kind == "wounded" and what is not None and m.group is None and what.lemma_.lower() == "wound":
+        return False  # "received three bullet wounds": wounds on one body, not people wounded
     if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
@@ -1311,9 +1425,32 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
         _, m.verb, agent = _role_meaning(m.arg)
         if agent:
             m.agent_verb = m.verb
-        return True
+        return not (kind in _HARMS and _irrealis(m.verb))
     m.quantity = _settle(ctx, m, _predicate_fate(ctx, m, kind), kind, what)
+    if m.quantity in _HARMS and _irrealis(_fate_verb(m)):
+        return False  # "threatened to kill 10 judges": an aim, not a toll, and not a count of anyone
+    if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
+        m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
     return m.quantity is not None
+
+
+def _fate_verb(m: _Mention) -> Token | None:
+    """The verb a count's fate was read from, or the one governing its argument."""
+    if m.verb is not None:
+        return m.verb
+    arg = m.arg
+    if arg is not None and arg.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and arg.head != arg:
+        return arg.head
+    return None
+
+
+def _counts_units(m: _Mention) -> bool:
+    """A number before a formation's name counts formations ("three Ukrainian brigades"),
+    not people; "a brigade of 3,000" gives the brigade's strength and is not this."""
+    noun = m.noun
+    if noun is None or m.left_noun or m.group is not None:
+        return False
+    return noun.lemma_.lower() in _FORMATIONS or noun.lower_.removesuffix("s") in _FORMATIONS
 
 
 def _is_one_of_nothing(m: _Mention) -> bool:
