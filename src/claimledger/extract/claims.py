@@ -26,7 +26,8 @@ OBJECT_CUES = {
     "report", "highlight", "emphasize", "emphasise", "reveal", "describe", "dismiss", "reject",
     "refute", "estimate", "admit", "document", "show", "mention", "stress", "note", "warn",
     "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand", "say",
-    "question", "call", "ask",
+    "question", "call", "ask", "condemn", "denounce", "decry", "criticize", "criticise", "slam", "welcome",
+    "thank", "congratulate", "endorse", "express", "defend", "hail", "applaud", "lament", "reiterate", "repeat",
 }
 # Cues whose content follows a preposition: "pointed to a build-up", "warned of famine",
 # "called for a ceasefire"; "said on Monday" is no content.
@@ -296,7 +297,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1)
     if any(c.dep_ in {"ccomp", "dobj"} for c in cue.children):
-        # "The judge rubbed his chin, and then said …": the judge, who can speak
+        # "The judge rubbed his chin, and then said …": the judge, who can speak; up a
+        # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)]
         return subjects[0] if subjects else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
