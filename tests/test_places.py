@@ -395,3 +395,38 @@ def test_bare_admin1_name_is_its_namesake_city(nlp):
 def test_region_beats_a_foreign_city_of_the_same_name(nlp):
     found = places(nlp, "Wildfires spread across Ontario and Alberta, Canadian officials said.")
     assert {p.country for p in found} == {"CA"}
+
+
+# ------------------------------------------------------------------ US local news
+def test_abbreviated_states_in_datelines(nlp):
+    found = places(nlp, "CHARLESTON, W.Va. - The mayor of Beckley, W. Va., met officials from Columbia, S.C., "
+                        "on Monday before flying to Washington, D.C.")
+    states = {p.admin1 for p in found if p.kind == "region"}
+    assert {"West Virginia", "South Carolina", "Washington, D.C."} <= states
+    columbia = next(p for p in found if p.name == "Columbia")
+    assert columbia.admin1 == "South Carolina"
+
+
+def test_a_named_state_picks_its_own_town(nlp):
+    # Gainesville, Florida is the bigger town; the story names Hall County, Georgia.
+    found = by_name(places(nlp, "Deputies from Hall County searched a house in Gainesville on Tuesday, "
+                                "the Georgia sheriff's office said."))
+    assert found["Gainesville"].admin1 == "Georgia"
+    assert found["Hall County"].kind == "region" and found["Hall County"].admin1 == "Georgia"
+
+
+def test_a_county_names_its_state_for_a_famous_namesake(nlp):
+    found = by_name(places(nlp, "Laurel County officials opened a shelter in London after the storm "
+                                "knocked out power across Kentucky."))
+    assert found["London"].country == "US" and found["London"].admin1 == "Kentucky"
+
+
+def test_georgia_is_the_state_in_a_story_about_atlanta(nlp):
+    found = by_name(places(nlp, "Lawmakers in Atlanta passed the budget, and Georgia will spend more on "
+                                "roads next year."))
+    assert found["Georgia"].country == "US" and found["Georgia"].kind == "region"
+
+
+def test_georgia_is_the_country_in_a_story_about_the_caucasus(nlp):
+    found = by_name(places(nlp, "Georgian troops left Tbilisi as Russian tanks rolled into Georgia."))
+    assert found["Georgia"].country == "GE" and found["Georgia"].kind == "country"

@@ -364,15 +364,17 @@ class _Setting:
 
     focus: set[str]
     anchors: list[tuple[float, float]] = field(default_factory=list)
-    # (country, admin1) areas the report names ("Ga.", "Kentucky", "Laurel County") or
-    # whose places it names unambiguously: local news names its own state's towns.
+    # (country, admin1) areas the report names ("Ga.", "Kentucky", "Laurel County"):
+    # local news names its own state's towns.
     states: set[State] = field(default_factory=set)
+    # Areas that hold the report's unambiguous places: weaker evidence.
+    near_states: set[State] = field(default_factory=set)
     # Country -> the names that show the report is about it ("Georgian", "Tbilisi").
     evidence: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None,
-          states: set[State] | None = None) -> float:
+          states: set[State] | None = None, near_states: set[State] | None = None) -> float:
     e = hit.entry
     if e.kind == "country":
         return 100.0
@@ -392,7 +394,9 @@ def _rank(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None =
     if states and e.admin1 is not None and (e.country, e.admin1) in states:
         # In a state the report names: "Gainesville" in a story that names Hall County
         # is the Georgian town, not the bigger Floridian one.
-        r += 2.5
+        r += 3
+    elif near_states and e.admin1 is not None and (e.country, e.admin1) in near_states:
+        r += 1
     return r
 
 
@@ -407,13 +411,14 @@ def _choose(m: Match, setting: _Setting, near: State | None = None) -> Hit:
     focus, anchors, states = setting.focus, setting.anchors, setting.states
 
     def rank(h: Hit) -> float:
-        return _rank(h, focus, anchors, states)
+        return _rank(h, focus, anchors, states, setting.near_states)
 
     best = max(hits, key=rank)
-    if best.entry.kind == "country" and states:
+    around = states | setting.near_states
+    if best.entry.kind == "country" and around:
         # "Georgia" or "Lebanon" in a story set in a state with a place of that name
         # is that place, unless something else in the story points to the country.
-        local = [h for h in hits if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in states]
+        local = [h for h in hits if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in around]
         others = setting.evidence.get(best.entry.country or "", set()) - {compact(m.text)}
         if local and not others:
             best = max(local, key=rank)
@@ -426,26 +431,47 @@ def _choose(m: Match, setting: _Setting, near: State | None = None) -> Hit:
     return best
 
 
-def _anchors(accepted: list[Match], focus: set[str]) -> tuple[list[tuple[float, float]], set[State]]:
-    """Where the report's unambiguous places are (a town or area with no rival reading
-    of its name close in rank), and the admin1 areas it names or that hold them."""
+def _anchors(accepted: list[Match], focus: set[str]) -> list[tuple[float, float]]:
+    """Where the report's unambiguous places are: a town or area with no rival
+    reading of its name close in rank."""
     points: list[tuple[float, float]] = []
-    states: set[State] = set()
     for m in accepted:
         e = m.chosen.entry if m.chosen else None
-        if e is None:
-            continue
-        if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(
-                {(h.entry.country, h.entry.admin1) for h in m.hits if h.entry.kind != "country"}) == 1):
-            states.add((e.country, e.admin1))
-        if e.kind not in ("city", "region") or e.lat is None or e.lon is None:
+        if e is None or e.kind not in ("city", "region") or e.lat is None or e.lon is None:
             continue
         ranks = sorted((_rank(h, focus) for h in m.hits), reverse=True)
         if len(ranks) == 1 or ranks[0] - ranks[1] >= 1.5:
             points.append((e.lat, e.lon))
-            if e.admin1 is not None:
-                states.add((e.country, e.admin1))
-    return points, states
+    return points
+
+
+def _named_states(accepted: list[Match]) -> set[State]:
+    """The admin1 areas a report names itself: abbreviated states ("Ga."), state or
+    county names that can be only one area ("Kentucky", "Laurel County"), and areas
+    that two names can both be ("Hall County" and "Georgia": Georgia, not Nebraska)."""
+    states: set[State] = set()
+    support: dict[State, set[str]] = {}
+    for m in accepted:
+        e = m.chosen.entry if m.chosen else None
+        if e is None:
+            continue
+        areas = {(h.entry.country, h.entry.admin1) for h in m.hits
+                 if h.entry.kind == "region" and h.entry.admin1 is not None}
+        if m.abbreviation:
+            areas = {(e.country, e.admin1)}
+        if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(areas) == 1
+                              and not any(h.entry.kind == "country" for h in m.hits)):
+            states.add((e.country, e.admin1))
+        for area in areas:
+            support.setdefault(area, set()).add(compact(m.text))
+    return states | {area for area, names in support.items() if len(names) >= 2}
+
+
+def _local_namesake(m: Match, states: set[State], country: str | None) -> bool:
+    """Whether a name has a reading inside one of the states the report names, in
+    another country ("London" in a story that names Laurel County, Kentucky)."""
+    return any(h.entry.kind != "country" and h.entry.country != country
+               and (h.entry.country, h.entry.admin1) in states for h in m.hits)
 
 
 def _following_area(doc: _Doc, m: Match, gaz: Gazetteer) -> State | None:
@@ -683,8 +709,6 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     d = _Doc(doc)
     matches = _scan(d, gaz)
     evidence = _focus_evidence(d, matches)
-    if focus is None:
-        focus = set(evidence)
     ctx = _context(d, gaz)
     covered = _strongly_covered(matches)
     titles = _title_case_sentences(d)
@@ -700,13 +724,34 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
                 i in covered for i in range(ent.start, ent.end)):
             ent = None
         candidates.append((m, ent))
+    given = focus is not None
+    if focus is None:
+        focus = set(evidence)
     accepted = _accept(d, gaz, candidates, _Setting(focus, evidence=evidence), set())
     # Towns the first pass accepted tell which countries and states the report is about
-    # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them.
-    more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country} - focus
-    anchors, states = _anchors(accepted, focus)
+    # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them. A name with
+    # a namesake in a state the report names tells nothing about its famous namesake's
+    # country: "London" in a story about Laurel County, Kentucky.
+    states = _named_states(accepted)
+    if states:
+        # name -> the countries of its readings inside named states
+        local: dict[str, set[str | None]] = {}
+        for m, _ in candidates:
+            for h in m.hits:
+                if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in states:
+                    local.setdefault(compact(m.text), set()).add(h.entry.country)
+        evidence = {cc: kept for cc, names in evidence.items()
+                    if (kept := {n for n in names if n not in local or cc in local[n]})}
+        if not given:
+            focus = set(evidence)
+    more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country
+            and not _local_namesake(m, states, m.chosen.entry.country)} - focus
+    anchors = _anchors(accepted, focus)
+    near_states = {(m.chosen.entry.country, m.chosen.entry.admin1) for m in accepted
+                   if m.chosen and m.chosen.entry.admin1 is not None and m.chosen.entry.lat is not None
+                   and (m.chosen.entry.lat, m.chosen.entry.lon) in anchors}
     if more or anchors or states or len(accepted) < len(candidates):
-        setting = _Setting(focus | more, anchors, states, evidence)
+        setting = _Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     accepted = [m for m in accepted if not _cut_short(d, m)]
     accepted += _unresolved(d, accepted)
