@@ -223,3 +223,12 @@ def test_polls_and_described_people_speak_through_speech_verbs(nlp):
 
 def test_a_pronoun_is_no_content(nlp):
     assert claims_of(nlp, "By then he had already said that.") == []
+
+
+def test_noun_cue_with_maker_and_content(nlp):
+    claim = only(nlp, "There has been no acknowledgment by Tehran regarding the drone deliveries to Russia.")
+    assert claim.speaker.name == "Tehran" and claim.speaker.side == "IR"
+    assert claim.text == "the drone deliveries to Russia"
+    assert claim.polarity == "denied"
+    claim = only(nlp, "The statement by the army that the bridge was intact surprised residents.")
+    assert claim.text.startswith("the bridge was intact") and claim.polarity == "affirmed"

@@ -175,6 +175,10 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = _according_to(tok, sent, quotes, places, memory, claims)
             if claim is not None:
                 claims.append(claim)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+            claim = _noun_cue(tok, sent, quotes, places, memory)
+            if claim is not None:
+                claims.append(claim)
     _cut_nested(claims, sent.doc.text)
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
 
@@ -431,6 +435,45 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     memory.remember(speaker)
     return _make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
+
+
+# Nouns that report a statement by someone: "a denial by the ministry that …", "no
+# acknowledgment by Moscow regarding …", "confirmation from the army of …".
+NOUN_CUES = {"acknowledgment": "acknowledge", "acknowledgement": "acknowledge", "denial": "deny",
+             "confirmation": "confirm", "admission": "admit", "claim": "claim", "statement": "state",
+             "announcement": "announce", "assertion": "assert", "accusation": "accuse", "comment": "comment"}
+NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
+
+
+def _noun_cue(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """A statement named by a noun with its maker ("by X", "from X") and its content
+    (a "that" clause, or "of/about/regarding …"). "No acknowledgment by X" denies."""
+    doc = tok.doc
+    maker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if maker is None or not can_speak(maker):
+        return None
+    content = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if content is None:
+        # "regarding …" may hang on the noun or, in the small model's parse, on the verb
+        preps = [p for p in list(tok.children) + list(tok.head.children)
+                 if p.dep_ == "prep" and p.lower_ in NOUN_CONTENT_PREPS and p.i > maker.i]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        span = _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    else:
+        span = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(maker, places))
+    memory.remember(speaker)
+    claim = _make_claim(speaker, tok.text, NOUN_CUES[tok.lemma_.lower()], span, sent, quotes,
+                        (tok.idx, tok.idx + len(tok)))
+    if any(c.lower_ in {"no", "never"} for c in tok.lefts) or any(c.dep_ == "neg" for c in tok.head.children):
+        claim.polarity = "denied"
+    return claim
 
 
 def _source_behind(obj: Token) -> Token:
