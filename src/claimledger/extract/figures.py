@@ -931,6 +931,18 @@ def _left_noun(root: Token) -> Token | None:
     return None
 
 
+def _subject_in_disguise(arg: Token) -> bool:
+    """An "apposition" right before a verb that has no subject of its own is that verb's
+    subject: "after the assassination of Galan, the 4,015 judges of the country decided
+    ..." (not "the killing of Ellacuria, five other Jesuits and two women")."""
+    end = max(t.i for t in arg.subtree) + 1
+    doc = arg.doc
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB" and not _own_subject(nxt)
+
+
 def _first_argument(verb: Token, not_this: Token) -> Token:
     """The counted argument of a verb (its passive subject or object), for a phrase
     attached to the verb rather than to that argument."""
@@ -991,10 +1003,7 @@ def _climb(m: _Mention, arg: Token) -> Token:
             if nxt != arg:
                 arg = nxt
                 continue
-        one_person = h.tag_ == "NNP" or (h.tag_ == "NN" and _noun_meaning(h) in _PEOPLE_KINDS)
-        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM") and not one_person:
-            # not under one named person: "after the assassination of Galan, the 4,015 judges
-            # decided" is a misparse, a person is not a list of thousands
+        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM") and not _subject_in_disguise(arg):
             if m.parent is None:
                 m.parent, m.part_how = h, "list"  # "killed 50 people: 15 civilians and ..."
             arg = h
@@ -1108,6 +1117,14 @@ def _participle_for(noun: Token, chain: bool = True) -> str | None:
     return found
 
 
+def _verb_before(doc: Doc, m: _Mention) -> Token | None:
+    """The lexicon verb right before a number and its qualifiers ("killed at least 20")."""
+    k = m.span.start - 1
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1
+    return doc[k] if k >= 0 and _verb_lemma(doc[k]) is not None else None
+
+
 def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
     """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
     Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
@@ -1176,8 +1193,13 @@ def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner
     for c in noun.children:
         if c.dep_ not in ("acl", "relcl", "amod") or c.i <= noun.i:
             continue
-        if any(doc[k].like_num and not _subset_phrase(doc, k) for k in range(noun.i + 1, c.i)):
-            continue  # "13 civilians and more than 30 wounded": the participle is 30's
+        if any(
+            doc[k].like_num and (not _subset_phrase(doc, k) or c.is_ancestor(doc[k]))
+            for k in range(noun.i + 1, c.i)
+        ):
+            # "13 civilians and more than 30 wounded", "20 attackers, 4 of whom died": the
+            # participle is the other number's
+            continue
         cm = _verb_meaning(c)
         if cm == "suffer":
             suffered = _suffered(c)  # "41 people who sustained injuries"
@@ -1375,12 +1397,15 @@ def _lost_people(ctx: _DocContext, m: _Mention) -> str:
     up to 120 servicemen"), unless the count is one more term of a death toll told in the
     same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
     lost 15 fighters")."""
-    first = m.sent.start
-    if first > 0:
-        first = _sent(ctx.doc[first - 1]).start
-    near = [p for p in ctx.ordered if p.start < m.start and p.sent.start >= first and p.quantity != "distance"]
-    fates = {_family(p.quantity) for p in near} & {"killed", "wounded", "casualties"}
-    return "killed" if fates == {"killed"} else "casualties"
+    harms = {"killed", "wounded", "casualties"}
+    sents = [m.sent.start]
+    if m.sent.start > 0:
+        sents.append(_sent(ctx.doc[m.sent.start - 1]).start)
+    for start in sents:  # the count's own sentence decides when it has a toll of its own
+        fates = {_family(p.quantity) for p in ctx.ordered if p.start < m.start and p.sent.start == start} & harms
+        if fates:
+            return "killed" if fates == {"killed"} else "casualties"
+    return "casualties"
 
 
 def _beside_forces(ctx: _DocContext, m: _Mention) -> bool:
@@ -1427,21 +1452,16 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
             m.agent_verb = m.verb
         return not (kind in _HARMS and _irrealis(m.verb))
     m.quantity = _settle(ctx, m, _predicate_fate(ctx, m, kind), kind, what)
-    if m.quantity in _HARMS and _irrealis(_fate_verb(m)):
+    # only a verb that tells a fate: when the fate was found by word order ("when soldiers
+    # murdered 17 fishermen will not be repeated") the governing verb's modal is not its
+    told = m.verb if m.verb is not None and _verb_meaning(m.verb) is not None else None
+    if told is None and m.verb is None:
+        told = _verb_before(ctx.doc, m)  # "it would have killed at least 5,000 [sic] people"
+    if m.quantity in _HARMS and told is not None and _irrealis(told):
         return False  # "threatened to kill 10 judges": an aim, not a toll, and not a count of anyone
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
         m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
     return m.quantity is not None
-
-
-def _fate_verb(m: _Mention) -> Token | None:
-    """The verb a count's fate was read from, or the one governing its argument."""
-    if m.verb is not None:
-        return m.verb
-    arg = m.arg
-    if arg is not None and arg.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and arg.head != arg:
-        return arg.head
-    return None
 
 
 def _counts_units(m: _Mention) -> bool:
