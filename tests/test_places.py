@@ -430,3 +430,15 @@ def test_georgia_is_the_state_in_a_story_about_atlanta(nlp):
 def test_georgia_is_the_country_in_a_story_about_the_caucasus(nlp):
     found = by_name(places(nlp, "Georgian troops left Tbilisi as Russian tanks rolled into Georgia."))
     assert found["Georgia"].country == "GE" and found["Georgia"].kind == "country"
+
+
+def test_a_towns_own_public_bodies_place_the_town(nlp):
+    found = by_name(places(nlp, "The Torrington Fire Department answered the call, and Alexandria police "
+                                "closed two roads in Virginia."))
+    assert "Torrington" in found and "Alexandria" in found
+    assert found["Alexandria"].admin1 == "Virginia"
+
+
+def test_capitalised_datelines_with_a_colon(nlp):
+    found = by_name(places(nlp, "BEIRUT: The body of a man was found on Saturday near the port, police said."))
+    assert found["Beirut"].country == "LB"

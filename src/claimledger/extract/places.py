@@ -89,6 +89,11 @@ radio tv television broadcasting press insider review standard observer mirror e
 chronicle dispatch courier guardian monitor
 """)
 MEDIA_BEFORE = ("times of", "voice of", "radio free", "radio")
+# Words after a town's name that make an organisation the town's own public body.
+LOCAL_BODIES = _words("""
+police fire city county town village council sheriff mayor municipal public township borough
+schools school board commission commissioners court utilities library parks
+""")
 # Place words that, written alone, are usually something else in news copy; they
 # count only with NER's word, not at the start of a sentence.
 SOFT_WORDS = _words("""
@@ -526,7 +531,7 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
     # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
     if single and first.text.isupper() and len(first.text) > 1 and not top_kind and not doc.shouting:
-        dateline = m.end < len(doc) and doc[m.end].text in (",", "-", "—") and (
+        dateline = m.end < len(doc) and doc[m.end].text in (",", "-", "—", ":") and (
             m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
         if len(first.text) <= 4 and not dateline:
             return True
@@ -554,7 +559,10 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
             ent.start < m.start or ent.end > m.end):
         big = any(h.entry.kind in ("country", "region") or h.entry.population >= 100_000 for h in m.hits)
-        if not big:
+        # A town's own public bodies are named after it and sit in it: "the Torrington
+        # Fire Department", "Alexandria police", "Athens City Council".
+        local_body = ent.start <= m.start and m.end < len(doc) and doc.lower[m.end] in LOCAL_BODIES
+        if not big and not local_body:
             return True
     return False
 
@@ -570,6 +578,12 @@ def _score(doc: _Doc, m: Match, hit: Hit, ent: Span | None, focus: set[str],
         s += 2
     if m.region_word or m.settlement_word:
         s += 3
+    elif (ent is not None and ent.label_ == "ORG" and ent.start <= m.start and m.end < len(doc)
+          and doc.lower[m.end] in LOCAL_BODIES):
+        s += 2  # "the Torrington Fire Department": a town's own body vouches for the town
+    elif (m.text.isupper() and m.end < len(doc) and doc[m.end].text in (",", ":", "-", "—")
+          and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)):
+        s += 3  # a dateline: "BEIRUT: ...", "HAMA, Syria -"
     if e.kind == "region":
         s += 1  # an admin1 name is rarely anything else
     prev = _prev_word(doc, m.start)
