@@ -442,3 +442,10 @@ def test_a_towns_own_public_bodies_place_the_town(nlp):
 def test_capitalised_datelines_with_a_colon(nlp):
     found = by_name(places(nlp, "BEIRUT: The body of a man was found on Saturday near the port, police said."))
     assert found["Beirut"].country == "LB"
+
+
+def test_diseases_and_speakers_named_like_places(nlp):
+    found = by_name(places(nlp, "Cases of West Nile virus rose in Texas, and Marburg fever spread in Uganda. "
+                                "Greer said the clinic in Kampala would stay open."))
+    assert {"Texas", "Uganda", "Kampala"} <= set(found)
+    assert not {"West Nile", "Marburg", "Greer"} & set(found)

@@ -89,6 +89,9 @@ radio tv television broadcasting press insider review standard observer mirror e
 chronicle dispatch courier guardian monitor
 """)
 MEDIA_BEFORE = ("times of", "voice of", "radio free", "radio")
+# Words after a name that make it a disease ("West Nile virus") or a speaker ("Lincoln said").
+DISEASE_WORDS = _words("virus viruses fever flu influenza disease encephalitis")
+SPEECH_LEMMAS = _words("say tell add explain announce")
 # Words after a town's name that make an organisation the town's own public body.
 LOCAL_BODIES = _words("""
 police fire city county town village council sheriff mayor municipal public township borough
@@ -547,6 +550,16 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
     if _attribute_suffix(doc, m):
+        return True
+    # A disease named after a place is no place: "West Nile virus", "Marburg fever".
+    if m.end < len(doc) and doc.lower[m.end] in DISEASE_WORDS and not top_kind:
+        return True
+    # A town that speaks is a person or a company: "Lincoln said", "Toyota says"; only a
+    # capital or a metropolis speaks for its government ("Moscow said").
+    if (m.end < len(doc) and doc[m.end].lemma_ in SPEECH_LEMMAS and not top_kind and not designated
+            and all(h.entry.kind == "city" for h in m.hits) and (
+                all(h.entry.population < 100_000 for h in m.hits)
+                or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):
         return True
     # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
     if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and _is_cap(doc[m.end]):
