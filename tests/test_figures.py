@@ -763,3 +763,10 @@ def test_a_relative_count_takes_its_own_sentence_count() -> None:
 
 def _family(quantity: str) -> str:
     return "killed" if quantity == "civilians_killed" else quantity
+
+
+def test_a_verbless_list_after_a_toll_breaks_it_down() -> None:
+    text = "Residents said 11 bodies lay in the square; seven militiamen, three policemen and a nurse."
+    got = triples(text)
+    assert {(7, "killed", None), (3, "killed", None)} <= got
+    assert (30, "deployed", None) in triples("Officials said 5 soldiers were killed; 30 troops remain in the town.")

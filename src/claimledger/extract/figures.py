@@ -849,10 +849,15 @@ def _bind(ctx: _DocContext, m: _Mention) -> None:
         if k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
             # a parse that hung the number elsewhere: read it as the object of the preposition
             left = _left_noun_of_prep(doc[k])
-        elif k > sent.start and doc[k].text == ":" and _noun_meaning(doc[k - 1]) in _SIZED:
-            left = doc[k - 1]  # "Death toll: 27", "Casualties: 300"
+        elif k > sent.start and doc[k].text == ":" and _sized_noun(doc[k - 1]):
+            # "Death toll: 27", "Casualties: 300"; not a participle ("20 were killed: 12 in ...")
+            left = doc[k - 1]
     if left is not None:
         m.noun, m.left_noun = left, True
+
+
+def _sized_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _noun_meaning(tok) in _SIZED
 
 
 def _blocked(doc: Doc, start: int, end: int) -> bool:
@@ -1272,6 +1277,26 @@ def _fate_after_number(ctx: _DocContext, m: _Mention) -> str | None:
     return None
 
 
+def _list_after_toll(ctx: _DocContext, m: _Mention) -> str | None:
+    """A verbless list after a toll and a colon or semicolon breaks the toll down: "13
+    bodies were found in the streets; eight guerrillas, four soldiers and a civilian"."""
+    doc, sent = ctx.doc, m.sent
+    k = m.span.start - 1
+    while k > sent.start and doc[k].text not in (";", ":"):
+        k -= 1
+    if k <= sent.start:
+        return None
+    end = next((j for j in range(m.span.end, sent.end) if doc[j].text in (";", ":")), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : end]):
+        return None  # a clause of its own says what happened to these
+    toll = [
+        p
+        for p in ctx.ordered
+        if p.sent.start == sent.start and p.start < doc[k].idx and p.quantity in _HARMS and p.value >= m.value
+    ]
+    return _family(toll[-1].quantity) if toll else None
+
+
 def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | None:
     """What the clause says happened to the counted people or things, trying the
     count's own words first, then the clause, then word order."""
@@ -1347,6 +1372,8 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
                     break
     if fate is None and m.group is not None and m.group.pos_ == "PRON":
         fate = _antecedent_fate(ctx, m, climbed)
+    if fate is None:
+        fate = _list_after_toll(ctx, m)
     if fate is None and m.parent is not None:
         # a part shares its total's fate: "the killing of 5,812 civilians including 1,733 children"
         total = ctx.mention_counting(m.parent)
@@ -1398,11 +1425,14 @@ def _lost_people(ctx: _DocContext, m: _Mention) -> str:
     same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
     lost 15 fighters")."""
     harms = {"killed", "wounded", "casualties"}
-    sents = [m.sent.start]
-    if m.sent.start > 0:
-        sents.append(_sent(ctx.doc[m.sent.start - 1]).start)
-    for start in sents:  # the count's own sentence decides when it has a toll of its own
-        fates = {_family(p.quantity) for p in ctx.ordered if p.start < m.start and p.sent.start == start} & harms
+    previous = _sent(ctx.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
+    own: set[str | None] = set()
+    before: set[str | None] = set()
+    for p in reversed(ctx.ordered):  # classified in text order: the latest first, back to the previous sentence
+        if p.sent.start < previous:
+            break
+        (own if p.sent.start == m.sent.start else before).add(_family(p.quantity))
+    for fates in (own & harms, before & harms):  # the count's own sentence decides when it has a toll
         if fates:
             return "killed" if fates == {"killed"} else "casualties"
     return "casualties"
