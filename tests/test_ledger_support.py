@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import uuid
@@ -186,8 +187,28 @@ def _filters(document_id: str):  # type: ignore[no-untyped-def]
     return Filters(document=document_id)
 
 
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """A real `claimledger` process running the ledger commands."""
-    return subprocess.Popen([sys.executable, "-m", "claimledger.ledger_cli", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
+class Cli:
+    """A real `claimledger` process running the ledger commands. Its output goes to
+    files, not pipes: a process blocked on a full pipe while holding the ledger's write
+    lock would stall the other writer of a concurrency test."""
+
+    def __init__(self, folder: Path, *args: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        name = uuid.uuid4().hex[:8]
+        self.out_path, self.err_path = folder / f"{name}.out", folder / f"{name}.err"
+        with self.out_path.open("w") as out, self.err_path.open("w") as err:
+            # PYTHONFAULTHANDLER: on SIGABRT (see finish) the process prints its stacks.
+            self.process = subprocess.Popen([sys.executable, "-m", "claimledger.ledger_cli", *args], cwd=ROOT,
+                                            stdout=out, stderr=err,
+                                            env={**os.environ, "PYTHONFAULTHANDLER": "1"})
+
+    def finish(self, timeout: float) -> str:
+        """Wait for a clean exit and return the output; on a hang, fail with its stacks."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGABRT)
+            self.process.wait(timeout=30)
+            pytest.fail(f"ingest still running after {timeout} s:\n{self.err_path.read_text()}")
+        assert self.process.returncode == 0, self.err_path.read_text()
+        return self.out_path.read_text()
