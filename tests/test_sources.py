@@ -4,6 +4,7 @@ of bad input they must report without stopping. Fixture files are built here."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -240,6 +241,19 @@ def test_folder_tree_in_order_with_every_bad_kind(tmp_path: Path) -> None:
     assert "empty" in errors(by_file[files[3]])[0]
     assert "not English" in errors(by_file[files[4]])[0]
     assert "binary" in errors(by_file[files[5]])[0]
+
+
+def test_a_reader_crash_is_an_error_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimledger.sources as sources
+
+    def broken(path: str) -> Iterator[Document]:
+        raise RuntimeError("reader bug")
+        yield  # a generator, as readers are
+
+    monkeypatch.setattr(sources, "read_feed", broken)
+    path = tmp_path / "feed.xml"
+    path.write_text(RSS, encoding="utf-8")
+    assert errors(sources.read_file(str(path))) == [f"{path}: could not be read (RuntimeError: reader bug)"]
 
 
 def test_missing_path_is_an_error_item(tmp_path: Path) -> None:

@@ -121,6 +121,8 @@ def read_file(path: str, *, fields: Mapping[str, str] | None = None) -> Iterator
         yield from readers[kind_of(path)](path)
     except InputError as err:
         yield err
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one file must not stop a batch
+        yield InputError(f"{path}: could not be read ({type(exc).__name__}: {exc})")
 
 
 # ---------------------------------------------------------------------- Parquet
@@ -291,10 +293,13 @@ def _page_document(html: str, url: str, *, source: str) -> Item:
     """A Document from an archived page, with trafilatura's text and metadata."""
     import trafilatura
 
-    found = trafilatura.bare_extraction(
-        html, url=url or None, with_metadata=True, include_comments=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        found = trafilatura.bare_extraction(
+            html, url=url or None, with_metadata=True, include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # noqa: BLE001 - one odd page must not end the archive
+        return InputError(f"{source}: page could not be parsed ({type(exc).__name__})")
     meta: dict[str, Any] = (found.as_dict() if hasattr(found, "as_dict") else found) or {}
     text = meta.get("text") or ""
     if len(text.split()) < MIN_PAGE_WORDS:
