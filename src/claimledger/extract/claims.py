@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.extract import text_of
 from claimledger.extract.speakers import PRONOUNS, SpeakerMemory, can_speak, read_speaker, word_class
 from claimledger.model import Claim, Place, Speaker
 
@@ -101,11 +102,11 @@ def is_cue(token: Token) -> bool:
 
 def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     """Every attributed claim in the document, in text order."""
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(text_of(doc))
     memory = SpeakerMemory()
     claims: list[Claim] = []
     previous: Claim | None = None
-    labels = transcript_labels(doc.text)
+    labels = transcript_labels(text_of(doc))
     for sent in doc.sents:
         _remember_people(sent, memory, places)
         label = labels.get(sent.start_char)
@@ -143,9 +144,9 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
     shown = name.title() if name.isupper() else name
     speaker = memory.resolve(Speaker(name=shown, kind="person", span=(sent.start_char, sent.start_char + len(name))))
     memory.remember(speaker)
-    end = sent.doc.text.find("\n", start)
-    end = len(sent.doc.text) if end < 0 else end
-    text = sent.doc.text[start:end].rstrip()
+    end = text_of(sent.doc).find("\n", start)
+    end = len(text_of(sent.doc)) if end < 0 else end
+    text = text_of(sent.doc)[start:end].rstrip()
     return _make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
 
 
@@ -179,7 +180,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = _noun_cue(tok, sent, quotes, places, memory)
             if claim is not None:
                 claims.append(claim)
-    _cut_nested(claims, sent.doc.text)
+    _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
 
 
@@ -226,7 +227,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
-    if span is None or _empty_content(sent.doc.text[span[0]:span[1]]):
+    if span is None or _empty_content(text_of(sent.doc)[span[0]:span[1]]):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
@@ -503,14 +504,14 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
             sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
         ):
             start, end = max(qs, sent.start_char), min(qe, sent.end_char)
-            text = sent.doc.text[start:end].strip(" \"“”.")
+            text = text_of(sent.doc)[start:end].strip(" \"“”.")
             if not text:
                 continue
-            offset = sent.doc.text.index(text, start)
+            offset = text_of(sent.doc).index(text, start)
             span = (offset, offset + len(text))
-            if qs <= previous.span[0] < qe and _fits(sent.doc.text[previous.span[0]:span[1]]):
+            if qs <= previous.span[0] < qe and _fits(text_of(sent.doc)[previous.span[0]:span[1]]):
                 previous.span = (previous.span[0], span[1])  # the same quotation, one claim
-                previous.text = sent.doc.text[previous.span[0]:span[1]]
+                previous.text = text_of(sent.doc)[previous.span[0]:span[1]]
                 return []
             return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None,
                                 hedge_cue=None)]
@@ -523,7 +524,7 @@ def _fits(text: str) -> bool:
 
 def _make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
                 quotes, cue_span, hedge_cue: str | None = "") -> Claim:
-    doc_text = sent.doc.text
+    doc_text = text_of(sent.doc)
     text = doc_text[span[0]:span[1]]
     words = text.split()
     if len(words) > MAX_CONTENT_WORDS:

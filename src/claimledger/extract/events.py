@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.extract import text_of
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
 from claimledger.sides import home_side, side_of, side_table
 
@@ -225,7 +226,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             force = context.last_force(tok.idx)
             if force is not None:
                 return Party(name=force[2], side=force[1])
-        return Party(name=actor.name, side=home_side(actor.name, tok.doc.text))
+        return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed": the forces nearest before it
         force = context.last_force(tok.idx, sent.start_char)
@@ -370,7 +371,7 @@ def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place
             if not (sent.start_char <= s and e <= sent.end_char):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or _is_party(doc.text, span, place) or _other_clause(span.root, tok):
+            if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok):
                 continue
             if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
                     or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from spacy.tokens import Doc
 
 from claimledger import __version__
+from claimledger.extract import text_of
 from claimledger.extract.claims import find_claims
 from claimledger.extract.events import categories, find_events
 from claimledger.extract.figures import find_figures
@@ -69,12 +70,12 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
     """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
     other side's people: the side the report names most often besides the speaker's."""
     by_id = {c.id: c for c in claims}
-    counts = Counter(m.side for m in side_table().mentions(doc.text))
+    counts = Counter(m.side for m in side_table().mentions(text_of(doc)))
     for figure in figures:
         claim = by_id.get(figure.claim or "")
         if figure.side is not None or claim is None or claim.speaker.side is None:
             continue
-        if not ENEMY.search(doc.text[claim.sentence_span[0]:claim.sentence_span[1]]):
+        if not ENEMY.search(text_of(doc)[claim.sentence_span[0]:claim.sentence_span[1]]):
             continue
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:
