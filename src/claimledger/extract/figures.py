@@ -1485,8 +1485,10 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
     # murdered 17 fishermen will not be repeated") the governing verb's modal is not its
     told = m.verb if m.verb is not None and _verb_meaning(m.verb) is not None else None
-    if told is None and m.verb is None:
-        told = _verb_before(ctx.doc, m)  # "it would have killed at least 5,000 [sic] people"
+    if told is None:
+        # a fate read by word order: the verb right before ("it would have killed at least
+        # 5,000 [sic] people", "threatened to murder 10 judges" misparsed as a subject)
+        told = _verb_before(ctx.doc, m)
     if m.quantity in _HARMS and told is not None and _irrealis(told):
         return False  # "threatened to kill 10 judges": an aim, not a toll, and not a count of anyone
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
