@@ -156,6 +156,8 @@ def test_and_between_two_counts_is_not_a_range() -> None:
         ("more than 200", "min"),
         ("over 100", "min"),
         ("well over 1,000", "min"),
+        ("not more than 30", "max"),  # the negation turns the bound round
+        ("not fewer than 15", "min"),
         ("200-odd", None),
         ("200+", "min"),
         ("50 or more", "min"),
