@@ -72,21 +72,37 @@ class Context:
     that "these forces", "they" and a bare "the troops" get the side the text gave."""
 
     def __init__(self, doc: Doc, claims: list[Claim] | None = None):
-        speaking = [c.speaker.span for c in claims or [] if c.speaker.span]
-        self.person_sides: dict[str, str] = {}
-        self.forces: list[tuple[int, str, str]] = []  # (char offset, side, text)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
-                if side:
-                    for key in (ent.text, ent[-1].text):
-                        self.person_sides.setdefault(key, side)
-        for chunk in doc.noun_chunks:
-            if chunk.root.lower_ in FORCE_NOUNS and not any(s <= chunk.start_char < e for s, e in speaking):
-                # a speaker's own body ("spokesperson for the Special Forces") is no actor
-                side = side_of(chunk.text)
-                if side:
-                    self.forces.append((chunk.start_char, side, chunk.text))
+        self.doc = doc
+        self.speaking = [c.speaker.span for c in claims or [] if c.speaker.span]
+        self._people: dict[str, str] | None = None
+        self._forces: list[tuple[int, str, str]] | None = None
+
+    @property
+    def person_sides(self) -> dict[str, str]:
+        """Leaders named with their country, read the first time an actor needs one."""
+        if self._people is None:
+            doc, self._people = self.doc, {}
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
+                    if side:
+                        for key in (ent.text, ent[-1].text):
+                            self._people.setdefault(key, side)
+        return self._people
+
+    @property
+    def forces(self) -> list[tuple[int, str, str]]:
+        """(char offset, side, text) of forces with a side, in text order; read lazily
+        because most events name their actor and never ask."""
+        if self._forces is None:
+            self._forces = []
+            for chunk in self.doc.noun_chunks:
+                if chunk.root.lower_ in FORCE_NOUNS and not any(s <= chunk.start_char < e for s, e in self.speaking):
+                    # a speaker's own body ("spokesperson for the Special Forces") is no actor
+                    side = side_of(chunk.text)
+                    if side:
+                        self._forces.append((chunk.start_char, side, chunk.text))
+        return self._forces
 
     def person_side(self, name: str) -> str | None:
         return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")

@@ -19,9 +19,11 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from claimledger.extract import text_of
 from claimledger.model import TimeExpr
 
 # ---------------------------------------------------------------------- vocabulary
@@ -142,6 +144,12 @@ _MONTH_RULES = ("dmy", "mdy", "month_year", "month")
 
 
 def _candidates(text: str) -> list[_Found]:
+    return list(_candidates_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _candidates_cached(text: str) -> tuple[_Found, ...]:
+    """Pattern hits in a text; find_times and time_spans both ask for one report's."""
     found: list[_Found] = []
     low = text.lower()
     has_month = _ANY_MONTH.search(text) is not None
@@ -152,7 +160,7 @@ def _candidates(text: str) -> list[_Found]:
         for m in pattern.finditer(text):
             if m.end() > m.start() and not _false_positive(rule, m, text):
                 found.append(_Found(m.start(), m.end(), rule, m))
-    return found
+    return tuple(found)
 
 
 def _false_positive(rule: str, m: re.Match[str], text: str) -> bool:
@@ -229,7 +237,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     ``published`` is the report's ISO publication date (YYYY-MM-DD) or None; without
     it, relative expressions keep their text and get no dates.
     """
-    text = doc.text
+    text = text_of(doc)
     anchor = parse_iso(published)
     found = _merge(_candidates(text), _entity_spans(doc))
     ages = [(m.start(), m.end()) for m in AGE.finditer(text)]
@@ -247,7 +255,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpr]:
 
 def time_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of dates, times, durations and ages: numbers inside them are no figures."""
-    text = doc.text
+    text = text_of(doc)
     spans = [(f.start, f.end) for f in _merge(_candidates(text), _entity_spans(doc))]
     spans += [(m.start(), m.end()) for m in AGE.finditer(text)]
     spans.sort()
