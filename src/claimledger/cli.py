@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from claimledger import __version__
+from claimledger.ledger_cli import register as register_ledger_commands
 from claimledger.model import Document
 
 app = typer.Typer(
@@ -99,6 +100,11 @@ def analyze(
     if not produced:
         fail("no report to analyze")
         raise typer.Exit(1)
+
+
+# The ledger's verbs (ingest, claims, figures, …) live in ledger_cli.py, registered
+# after analyze so that analyze stays first in --help.
+register_ledger_commands(app)
 
 
 def _override(document: Document, overrides: dict[str, str]) -> Document:
