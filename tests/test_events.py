@@ -100,3 +100,10 @@ def test_every_type_has_plover_and_acled_categories():
 def test_light_verb_gives_the_actor_of_its_noun(nlp):
     assert ("attack", "SD") in kinds(nlp, "Sudanese troops launched a counteroffensive near the bridge.")
     assert ("attack", "US") in kinds(nlp, "American jets carried out four strikes on the depot.")
+
+
+def test_modal_or_future_events_are_possible(nlp):
+    found = events_of(nlp, "The rebels would continue to target ships in the strait.")
+    assert next(e for e in found if e.type == "attack").certainty == "possible"
+    found = events_of(nlp, "The rebels targeted ships in the strait.")
+    assert next(e for e in found if e.type == "attack").certainty == "asserted"

@@ -213,6 +213,8 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
     if re.search(r"\b(allegedly|reportedly|unconfirmed)\b", sent.text, re.I) and certainty == "asserted":
         certainty = "possible"
+    if certainty == "asserted" and _modal(tok):
+        certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
     start, end = _phrase(tok)
     return Event(
         type=kind, text=doc[start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
@@ -220,6 +222,19 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         place=place.id if place else None, when=when, certainty=certainty,
         claims=[c.id for c in said_in],
     )
+
+
+MODALS = {"would", "could", "may", "might", "will", "shall", "can", "should", "'ll"}
+
+
+def _modal(tok: Token) -> bool:
+    """Whether the trigger, or the verb it hangs on, is under a modal or a future."""
+    for verb in (tok, tok.head):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "pcomp", "dobj"}:
+            break
+    return False
 
 
 def _anaphoric(tok: Token) -> bool:
