@@ -232,3 +232,8 @@ def test_noun_cue_with_maker_and_content(nlp):
     assert claim.polarity == "denied"
     claim = only(nlp, "The statement by the army that the bridge was intact surprised residents.")
     assert claim.text.startswith("the bridge was intact") and claim.polarity == "affirmed"
+
+
+def test_that_clause_hung_on_another_verb_is_still_the_content(nlp):
+    claim = only(nlp, "The monitor said in a report released on Thursday that troops had burned two villages.")
+    assert claim.text == "troops had burned two villages"

@@ -623,3 +623,13 @@ def test_headline_ending_in_an_attribution_is_a_title():
     document = read_text("Junta losing ground in the west, rebel leader says\nFighters took two towns on Friday.\n")
     assert document.title == "Junta losing ground in the west, rebel leader says"
     assert document.text == "Fighters took two towns on Friday."
+
+
+def test_place_only_dateline_is_cut():
+    from claimledger.documents import read_text
+
+    document = read_text("Army says border quiet\nGAO, Mali — The army said the border was quiet on Sunday.\n")
+    assert document.text == "The army said the border was quiet on Sunday."
+    assert document.declared_origin is None
+    document = read_text("KHARKIV — Shelling resumed at dawn, officials said.")
+    assert document.text == "Shelling resumed at dawn, officials said."

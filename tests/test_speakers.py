@@ -83,3 +83,13 @@ def test_led_and_backed_forces_are_not_the_state(nlp):
     assert side_of("the US-led coalition") is None
     assert side_of("Iran-backed militias") is None
     assert side_of("US troops") == "US"
+
+
+def test_side_from_whom_a_speaker_commands(nlp):
+    s = speaker(nlp, "Colonel Ali Traore, who commands Mali's forces in the north, said the road was cut.")
+    assert s.name == "Ali Traore" and s.side == "ML"
+
+
+def test_nearest_subject_speaks_not_a_leading_place(nlp):
+    s = speaker(nlp, "In an interview, General Amadou Keita, who heads the garrison, said the town was calm.")
+    assert s.name == "Amadou Keita"

@@ -645,7 +645,8 @@ def _strip_leading_debris(body: str, title: str | None) -> _Lead:
     removed = False
     for _ in range(8):
         step = (_title_repeat(lead.body, title) or _date_stamp(lead.body) or _widget(lead.body)
-                or _agency_credit(lead.body, removed) or _byline(lead.body) or _dateline(lead.body))
+                or _agency_credit(lead.body, removed) or _byline(lead.body) or _dateline(lead.body)
+                or _place_dateline(lead.body))
         if step is None:
             break
         end, origin, published = step
@@ -765,6 +766,20 @@ def _names_only(who: str) -> bool:
     if not tokens or len(tokens) > 14 or re.search(r"\w{2,}\.$", who.strip()):
         return False
     return all(t[:1].isupper() or t.lower() in _BYLINE_JOINERS for t in tokens)
+
+
+# "BAMAKO, Mali —", "KHARKIV —": a capitalised place line with a dash and no credit.
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})?"
+    r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
+)
+
+
+def _place_dateline(body: str) -> _Step | None:
+    """A dateline naming only a place: cut, so the place does not open the first sentence
+    (it would be read as its subject); it names no origin."""
+    m = _PLACE_DATELINE.match(body)
+    return (m.end(), None, None) if m else None
 
 
 def _dateline(body: str) -> _Step | None:

@@ -265,10 +265,17 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and can_speak(c)] or [
         c for c in cue.children if c.dep_ == "nsubj" and _may_speak(c, lemma)]
     if subjects:
-        # "Iran's state news agency IRNA said": two subjects side by side are one
-        # speaker, read from the first; an inverted "said X" takes the one after
+        # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
+        # side by side are one speaker, read from the first ("Iran's state news agency
+        # IRNA said"); an inverted "said X" takes the one after
         before = [c for c in subjects if c.i < cue.i]
-        return before[0] if before else subjects[0]
+        if not before:
+            return subjects[0]
+        chosen = before[-1]
+        for other in reversed(before[:-1]):
+            if other.right_edge.i + 1 == chosen.left_edge.i:
+                chosen = other  # side by side: one speaker, read from the first
+        return chosen
     for child in cue.children:
         if child.dep_ == "nsubjpass" and lemma in {"quote", "cite"}:
             return child  # "X was quoted as saying": X is the speaker
@@ -335,6 +342,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if clause is None and cue.lemma_.lower() == "say":
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
                        and c.i < cue.i), None)
+    if clause is None:
+        clause = _stray_clause(cue)
     if clause is not None:
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
     if cue.lemma_.lower() in OBJECT_CUES:
@@ -366,6 +375,16 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+    return None
+
+
+def _stray_clause(cue: Token) -> Token | None:
+    """"said in a report released on Thursday that …": the small model hangs the "that"
+    clause on the nearest verb; it is still the cue's content."""
+    for tok in cue.subtree:
+        if tok.i > cue.i and tok.dep_ in {"ccomp", "acl"} and tok.head.i != cue.i and not is_cue(tok.head) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return tok
     return None
 
 

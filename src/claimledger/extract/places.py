@@ -556,7 +556,10 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
         return True
     # A town that speaks is a person or a company: "Lincoln said", "Toyota says"; only a
     # capital or a metropolis speaks for its government ("Moscow said").
+    # Only as the verb's subject: in comma-less copy "south of Jarabulus said Rami …" the
+    # town is the object of "of" and the speaker comes after the verb.
     if (m.end < len(doc) and doc[m.end].lemma_ in SPEECH_LEMMAS and not top_kind and not designated
+            and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "compound")
             and all(h.entry.kind == "city" for h in m.hits) and (
                 all(h.entry.population < 100_000 for h in m.hits)
                 or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):

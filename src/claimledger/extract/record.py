@@ -39,6 +39,7 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
         figure.id = f"f{n}"
     _link_figures(figures, claims, places, doc)
     _resolve_enemy(figures, claims, doc)
+    _resolve_our_own(figures, claims, doc)
     events = find_events(doc, claims, places, times)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
@@ -80,6 +81,23 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:
             figure.side = others[0]
+
+
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b[^.;]{0,60}$", re.I)
+
+
+def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
+    """"We have lost 43 men", "our soldiers": in a speaker's own words, the speaker's side."""
+    by_id = {c.id: c for c in claims}
+    text = text_of(doc)
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.side is not None or claim is None or claim.speaker.side is None:
+            continue
+        if figure.quantity in {"civilians_killed", "displaced", "distance", "other"}:
+            continue
+        if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
+            figure.side = claim.speaker.side
 
 
 def build_record(doc: Doc, document: Document, model: str) -> dict:

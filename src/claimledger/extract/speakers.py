@@ -165,7 +165,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     if kind == "person" and role is None:
         role = None
     full = clean(phrase.text)
-    side = side_of(full) or _side_from_places(phrase, places)
+    side = side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head)
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
@@ -227,6 +227,17 @@ def _prep_object(prep: Token) -> str | None:
     obj = objs[0]
     text = clean(prep.doc[obj.left_edge.i: obj.right_edge.i + 1].text)
     return re.sub(r"^the\s+", "", text, flags=re.I) or None
+
+
+LEADING_VERBS = {"command", "head", "lead", "represent", "run", "direct", "serve", "advise"}
+
+
+def _side_from_relative(head: Token) -> str | None:
+    """"Colonel X, who commands Mali's forces in the north": whom he commands tells his side."""
+    for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in LEADING_VERBS:
+            return side_of(head.doc[child.i: child.right_edge.i + 1].text)
+    return None
 
 
 def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
