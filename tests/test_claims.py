@@ -237,3 +237,8 @@ def test_noun_cue_with_maker_and_content(nlp):
 def test_that_clause_hung_on_another_verb_is_still_the_content(nlp):
     claim = only(nlp, "The monitor said in a report released on Thursday that troops had burned two villages.")
     assert claim.text == "troops had burned two villages"
+
+
+def test_anonymity_is_not_what_a_source_says(nlp):
+    found = claims_of(nlp, "A doctor, who asked not to be named, told Reuters that the clinic was full.")
+    assert [(c.speaker.name, c.text) for c in found] == [("doctor", "the clinic was full")]

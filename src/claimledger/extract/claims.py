@@ -245,7 +245,7 @@ def _speaks_for_itself(head: Token) -> bool:
     return word_class(head) in {"role", "organization"} or word_class(head.lemma_) in {"role", "organization"}
 
 
-NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what"}
+NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
 def _may_speak(head: Token, lemma: str) -> bool:
@@ -400,11 +400,16 @@ def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tu
 
 
 EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
+# "who asked not to be named", "speaking on condition of anonymity": how a source is
+# kept secret, not what it says
+ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b"
+                       r"|^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity", re.I)
 
 
 def _empty_content(text: str) -> bool:
     """"he said that", "which X has said": a pronoun reports nothing we can show."""
-    return text.strip(" .,\"“”'").lower() in EMPTY_CONTENTS
+    bare = text.strip(" .,\"“”'")
+    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare))
 
 
 def _has_cue(token: Token) -> bool:
