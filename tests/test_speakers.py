@@ -93,3 +93,18 @@ def test_side_from_whom_a_speaker_commands(nlp):
 def test_nearest_subject_speaks_not_a_leading_place(nlp):
     s = speaker(nlp, "In an interview, General Amadou Keita, who heads the garrison, said the town was calm.")
     assert s.name == "Amadou Keita"
+
+
+def test_statement_speaks_for_whoever_issued_it(nlp):
+    text = ("A spokesman for the Foreign Ministry of Iran issued a statement denouncing the sanctions. "
+            "The statement said the measures were illegal.")
+    found = find_claims(nlp(text))
+    assert [c.speaker.side for c in found] == ["IR", "IR"]
+    assert found[0].speaker.role == "spokesman"
+
+
+def test_short_name_of_a_body_resolves_to_its_full_name(nlp):
+    text = ("The General Staff of the Armed Forces of Ukraine said 30 drones were downed. "
+            "According to the General Staff, two more hit power lines.")
+    found = find_claims(nlp(text))
+    assert [c.speaker.side for c in found] == ["UA", "UA"]

@@ -245,6 +245,7 @@ def _speaks_for_itself(head: Token) -> bool:
     return word_class(head) in {"role", "organization"} or word_class(head.lemma_) in {"role", "organization"}
 
 
+ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
 NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
@@ -299,6 +300,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
     elif cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        if word_class(head) == "document" and head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING:
+            issuers = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if issuers:
+                return issuers[0]  # "X issued a statement denouncing …": X speaks
         return head  # "a source telling Sputnik that …", "the army, which said …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or head.pos_ not in {"VERB", "AUX"}:
         return None
@@ -346,6 +351,12 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = _stray_clause(cue)
     if clause is not None:
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
+    head = cue.head
+    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
+            and head.pos_ in {"VERB", "AUX"} and head.i < cue.i:
+        # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
+        # clause before the cue, not what follows "reported on"
+        return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
     if cue.lemma_.lower() in OBJECT_CUES:
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}) \

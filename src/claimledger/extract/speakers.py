@@ -180,7 +180,8 @@ def _organisation_name(head: Token, start: int) -> str:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs and objs[0].pos_ == "PROPN" and doc[child.i + 1].text[:1].isupper():
+            first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
+            if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
                 end = objs[0].right_edge.i + 1
                 continue
         break
@@ -322,7 +323,14 @@ class SpeakerMemory:
         """"the spokesperson", "the army", "the monitor", "the statement": a definite,
         bare later mention of an earlier speaker's role or name."""
         words = speaker.name.lower().split()
-        if len(words) != 1 or speaker.side is not None or not speaker.definite:
+        if speaker.side is not None or not speaker.definite:
+            return None
+        if len(words) > 1:
+            # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+            for earlier in reversed(self.seen):
+                if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
+                        and earlier.name.lower() != speaker.name.lower():
+                    return earlier
             return None
         word = words[0]
         for earlier in reversed(self.seen):
@@ -331,7 +339,7 @@ class SpeakerMemory:
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         if word_class(word) == "document":
-            owner = self._last(lambda s: s.kind in {"organization", "person", "group"})
+            owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"})
             if owner is not None:
                 return Speaker(name=speaker.name, kind="document", organization=owner.name,
                                side=owner.side, span=speaker.span)
