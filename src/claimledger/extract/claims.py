@@ -353,7 +353,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
     head = cue.head
     if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
-            and head.pos_ in {"VERB", "AUX"} and head.i < cue.i:
+            and head.pos_ in {"VERB", "AUX"} and head.i < cue.i \
+            and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"
         return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
