@@ -108,3 +108,10 @@ def test_short_name_of_a_body_resolves_to_its_full_name(nlp):
             "According to the General Staff, two more hit power lines.")
     found = find_claims(nlp(text))
     assert [c.speaker.side for c in found] == ["UA", "UA"]
+
+
+def test_role_naming_an_earlier_body_takes_its_side(nlp):
+    text = ("The General Staff of Ukraine's Armed Forces said the attack failed. "
+            "General Staff spokesman Colonel Ivan Petrenko said four tanks were hit.")
+    found = find_claims(nlp(text))
+    assert found[1].speaker.name == "Ivan Petrenko" and found[1].speaker.side == "UA"

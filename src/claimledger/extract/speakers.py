@@ -291,9 +291,25 @@ class SpeakerMemory:
             found = self._same_body(speaker)
         else:
             found = None
-        if found is None:
-            return self._state_media_side(speaker)
-        return replace(found, span=speaker.span)
+        resolved = speaker if found is None else replace(found, span=speaker.span)
+        return self._body_side(self._state_media_side(resolved))
+
+    def _body_side(self, speaker: Speaker) -> Speaker:
+        """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
+        Forces": a speaker whose role names an earlier body speaks for that body's side."""
+        if speaker.side is not None:
+            return speaker
+        own = " ".join(filter(None, (speaker.role, speaker.organization))).lower()
+        if not own:
+            return speaker
+        for earlier in reversed(self.seen):
+            if earlier.kind != "organization" or earlier.side is None:
+                continue
+            words = earlier.name.lower().replace("'s", "").split()
+            for size in (3, 2):
+                if len(words) >= size and " ".join(words[:size]) in own:
+                    return replace(speaker, side=earlier.side)
+        return speaker
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
         """"State TV said": the state is the one whose state media spoke earlier
