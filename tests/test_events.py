@@ -107,3 +107,9 @@ def test_modal_or_future_events_are_possible(nlp):
     assert next(e for e in found if e.type == "attack").certainty == "possible"
     found = events_of(nlp, "The rebels targeted ships in the strait.")
     assert next(e for e in found if e.type == "attack").certainty == "asserted"
+
+
+def test_launching_weapons_is_an_attack_and_seizing_a_ship_a_capture(nlp):
+    assert ("attack", "RU") in kinds(nlp, "Russia launched 40 missiles at Kyiv overnight.")
+    assert ("capture", None) in kinds(nlp, "Houthi forces seized a cargo ship in the Red Sea.")
+    assert not [e for e in events_of(nlp, "The charity launched an appeal for blankets.") if e.type == "attack"]

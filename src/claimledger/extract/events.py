@@ -40,6 +40,10 @@ PLACE_OBJECT_WORDS = {
     "control", "area", "areas", "base", "hill", "district", "region", "settlement", "settlements",
     "stronghold", "airport", "bridge", "neighbourhood", "neighborhood", "checkpoint",
 }
+WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb", "bombs",
+                "projectiles", "munitions", "grenades", "mortars"}
+SEIZED_THINGS = {"ship", "ships", "vessel", "vessels", "tanker", "boat", "boats", "aircraft", "plane", "convoy",
+                 "truck", "trucks", "tank", "tanks", "hostage", "hostages", "weapons", "equipment"}
 PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members"}
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
@@ -165,6 +169,12 @@ def _refine(tok: Token, kind: str) -> str | None:
     lemma = tok.lemma_.lower()
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
+    if lemma == "launch":
+        # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
+        # its noun, and "launched an appeal" is none
+        return kind if obj_words & WEAPON_WORDS else None
+    if lemma in {"capture", "seize", "take"} and obj_words & SEIZED_THINGS:
+        return "capture"  # "seized a cargo ship", "captured two tanks"
     if lemma in {"capture", "seize", "take"}:
         if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
             return "territory_change"
