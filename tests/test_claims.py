@@ -242,3 +242,13 @@ def test_that_clause_hung_on_another_verb_is_still_the_content(nlp):
 def test_anonymity_is_not_what_a_source_says(nlp):
     found = claims_of(nlp, "A doctor, who asked not to be named, told Reuters that the clinic was full.")
     assert [(c.speaker.name, c.text) for c in found] == [("doctor", "the clinic was full")]
+
+
+def test_citing_a_source_is_no_claim_of_its_own(nlp):
+    claim = only(nlp, "Citing local officials, the agency reported that 14 people had died.")
+    assert claim.speaker.name == "agency" and claim.text == "14 people had died"
+
+
+def test_according_to_a_statement_from_a_body_is_the_body(nlp):
+    claim = only(nlp, "According to a statement from the army, the border crossing was reopened.")
+    assert claim.speaker.name == "army"

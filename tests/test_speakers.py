@@ -115,3 +115,9 @@ def test_role_naming_an_earlier_body_takes_its_side(nlp):
             "General Staff spokesman Colonel Ivan Petrenko said four tanks were hit.")
     found = find_claims(nlp(text))
     assert found[1].speaker.name == "Ivan Petrenko" and found[1].speaker.side == "UA"
+
+
+def test_described_speaker_with_a_named_apposition_is_that_person(nlp):
+    s = speaker(nlp, "A senior Hamas official, Basem Naim, told AFP that the group had accepted the proposal.")
+    assert (s.name, s.kind) == ("Basem Naim", "person")
+    assert "official" in s.role and s.organization == "Hamas"

@@ -227,7 +227,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
-    if span is None or _empty_content(text_of(sent.doc)[span[0]:span[1]]):
+    if span is None or _empty_content(text_of(sent.doc)[span[0]:span[1]]) or _only_a_source(cue):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
@@ -424,6 +424,16 @@ def _empty_content(text: str) -> bool:
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare))
 
 
+def _only_a_source(cue: Token) -> bool:
+    """"Citing local officials, the agency reported …": "citing" names the source of the
+    report, which the reporting cue carries; it says nothing of its own."""
+    if cue.lemma_.lower() != "cite":
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(objs) and can_speak(objs[0]) and not any(c.dep_ == "prep" for c in objs[0].children
+                                                            if c.lower_ not in {"of", "from", "at"})
+
+
 def _has_cue(token: Token) -> bool:
     return any(is_cue(t) for t in token.subtree)
 
@@ -517,6 +527,10 @@ def _source_behind(obj: Token) -> Token:
     """"according to information provided by a source at X": the source, not the information."""
     if word_class(obj) in {"document", None} and obj.ent_type_ not in {"PERSON", "ORG"}:
         for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                makers = [t for t in child.children if t.dep_ == "pobj" and can_speak(t)]
+                if makers:
+                    return makers[0]  # "according to a statement from the army": the army
             if child.dep_ == "acl":
                 for agent in child.children:
                     if agent.dep_ == "agent":

@@ -162,14 +162,31 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     appos_role, appos_org = _apposition(head, rest)
     role = role or appos_role
     organization = organization or appos_org
-    if kind == "person" and role is None:
-        role = None
+    named = _named_apposition(head) if kind in {"unnamed", "group"} else None
+    if named is not None:
+        # "a senior Hamas official, Basem Naim, told AFP": the person, with the
+        # description as role and any body it names as organisation
+        described = clean(doc[start:core_end].text)
+        kind, name, role = "person", named, re.sub(r"^(the|a|an)\s+", "", described, flags=re.I)
+        organization = organization or next((clean(t.text) for t in doc[start:core_end]
+                                             if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
+                                                                         and not side_table().is_side_word(t.text))),
+                                            None)
     full = clean(phrase.text)
     side = side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head)
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
     )
+
+
+def _named_apposition(head: Token) -> str | None:
+    """The person's name in ", Basem Naim," after a described speaker."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts)):
+            return clean(head.doc[child.left_edge.i: child.i + 1].text)
+    return None
 
 
 def _organisation_name(head: Token, start: int) -> str:
