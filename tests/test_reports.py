@@ -47,6 +47,7 @@ def test_kursk_example_scores_at_least_090_in_every_section(nlp):
     if not report.exists():
         pytest.skip("shared examples are not beside the project")
     record = record_for(report, nlp)
+    assert schema_errors(record) == []
     scores = f1s(SHARED / "examples" / "kursk-withdrawal.expected.json", record)
     assert all(score >= 0.9 for score in scores.values()), scores
 
@@ -83,3 +84,9 @@ def test_every_span_points_at_its_text(nlp):
     for place in record["places"]:
         for start, end in place["mentions"]:
             assert text[start:end]
+
+
+def test_bundled_sample_validates(nlp):
+    record = record_for(HERE.parent / "samples" / "front-line-report.txt", nlp)
+    assert schema_errors(record) == []
+    assert record["document"]["declared_origin"] == "Reuters"
