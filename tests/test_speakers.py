@@ -121,3 +121,10 @@ def test_described_speaker_with_a_named_apposition_is_that_person(nlp):
     s = speaker(nlp, "A senior Hamas official, Basem Naim, told AFP that the group had accepted the proposal.")
     assert (s.name, s.kind) == ("Basem Naim", "person")
     assert "official" in s.role and s.organization == "Hamas"
+
+
+def test_pronouns_agree_with_the_person_they_resolve_to(nlp):
+    text = ("Foreign Minister Annalena Baerbock met Defence Minister Boris Pistorius in Berlin. "
+            "She said more air defence would be sent. He said the army needed more recruits.")
+    found = find_claims(nlp(text))
+    assert [c.speaker.name for c in found] == ["Annalena Baerbock", "Boris Pistorius"]

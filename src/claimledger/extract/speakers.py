@@ -274,6 +274,29 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     return None
 
 
+FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
+                "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister"}
+MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sir", "lord",
+              "sheikh", "brother"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    return {name: sex for name, sex in read_table("first_names.tsv")}
+
+
+def gender(speaker: Speaker) -> str | None:
+    """'f', 'm' or None: from a title or role ("Mrs", "spokeswoman") or a common given
+    name, so that "she" does not resolve to the last man named, nor "he" to a woman."""
+    words = " ".join(filter(None, (speaker.title, speaker.role))).lower().split()
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    first = speaker.name.split()[0].lower() if speaker.name.split() else ""
+    return first_names().get(first)
+
+
 class SpeakerMemory:
     """Earlier speakers of one report, to resolve later, shorter mentions.
 
@@ -296,7 +319,12 @@ class SpeakerMemory:
 
     def resolve(self, speaker: Speaker) -> Speaker:
         name = speaker.name.lower()
-        if name in PERSON_PRONOUNS:
+        if name in {"he", "him"}:
+            found = self._last(lambda s: s.kind == "person" and gender(s) != "f")
+        elif name in {"she", "her"}:
+            found = self._last(lambda s: s.kind == "person" and gender(s) == "f") or self._last(
+                lambda s: s.kind == "person" and gender(s) != "m")
+        elif name in PERSON_PRONOUNS:
             found = self._last(lambda s: s.kind == "person")
         elif name in THING_PRONOUNS:
             found = self._last(lambda s: s.kind in {"organization", "document", "group"})
