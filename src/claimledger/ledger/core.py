@@ -34,7 +34,10 @@ class Ledger:
         self.url = db.resolve_url(db_url)
         self.engine = db.create(self.url)
         try:
-            migrate.upgrade(self.engine)
+            # two processes opening a new ledger at once meet in its creation: switching
+            # a fresh SQLite file to WAL or creating the tables may find it locked for a
+            # moment, which a retry outlasts
+            db.retry_transient(lambda: migrate.upgrade(self.engine))
         except OperationalError as exc:
             self.engine.dispose()
             raise LedgerError(f"cannot open the ledger at {self.display_url}: {exc.orig}") from None

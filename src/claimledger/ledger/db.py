@@ -116,6 +116,18 @@ def write(engine: Engine, work: Callable[[Connection], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def retry_transient(work: Callable[[], T]) -> T:
+    """Run ``work`` again while it fails for a moment's lock, with jittered backoff."""
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return work()
+        except (OperationalError, DBAPIError) as exc:
+            if attempt == WRITE_ATTEMPTS - 1 or not _is_transient(exc):
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
 def _is_transient(exc: DBAPIError) -> bool:
     if isinstance(exc, IntegrityError):
         return True  # a concurrent writer took the key: the retry will see its row
