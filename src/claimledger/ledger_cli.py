@@ -80,6 +80,13 @@ def opened(db: str | None) -> Iterator[Ledger]:
         raise fail(str(exc)) from None
 
 
+def _shared_filters(since: str | None, until: str | None, document: str | None,
+                    extractor_version: str | None, all_versions: bool) -> dict:
+    """The filters every listing of claims, figures and events takes."""
+    return {"since": _iso(since, "--since"), "until": _iso(until, "--until"), "document": document,
+            "extractor_version": extractor_version, "all_versions": all_versions}
+
+
 def _iso(value: str | None, option: str) -> str | None:
     if value is None:
         return None
@@ -321,11 +328,7 @@ def claims_command(
         "speaker": speaker,
         "side": side,
         "contains": contains,
-        "since": _iso(since, "--since"),
-        "until": _iso(until, "--until"),
-        "document": document,
-        "extractor_version": extractor_version,
-        "all_versions": all_versions,
+        **_shared_filters(since, until, document, extractor_version, all_versions),
     }
     _list(
         db,
@@ -367,11 +370,7 @@ def figures_command(
         "side": side,
         "speaker": speaker,
         "place": place,
-        "since": _iso(since, "--since"),
-        "until": _iso(until, "--until"),
-        "document": document,
-        "extractor_version": extractor_version,
-        "all_versions": all_versions,
+        **_shared_filters(since, until, document, extractor_version, all_versions),
     }
     _list(
         db,
@@ -413,11 +412,7 @@ def events_command(
         "type": event_type,
         "place": place,
         "side": side,
-        "since": _iso(since, "--since"),
-        "until": _iso(until, "--until"),
-        "document": document,
-        "extractor_version": extractor_version,
-        "all_versions": all_versions,
+        **_shared_filters(since, until, document, extractor_version, all_versions),
     }
 
     def actor(row: dict) -> str:
