@@ -252,3 +252,8 @@ def test_citing_a_source_is_no_claim_of_its_own(nlp):
 def test_according_to_a_statement_from_a_body_is_the_body(nlp):
     claim = only(nlp, "According to a statement from the army, the border crossing was reopened.")
     assert claim.speaker.name == "army"
+
+
+def test_accusation_keeps_what_the_accused_did(nlp):
+    claim = only(nlp, "Moscow accused Kyiv of striking a power plant in the south.")
+    assert claim.text == "Kyiv of striking a power plant in the south"

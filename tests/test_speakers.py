@@ -128,3 +128,11 @@ def test_pronouns_agree_with_the_person_they_resolve_to(nlp):
             "She said more air defence would be sent. He said the army needed more recruits.")
     found = find_claims(nlp(text))
     assert [c.speaker.name for c in found] == ["Annalena Baerbock", "Boris Pistorius"]
+
+
+def test_bracketed_acronym_names_the_body_and_its_people(nlp):
+    text = ("Ukraine's military intelligence agency (HUR) said a depot was hit. "
+            "HUR spokesman Andriy Yusov said the fire burned for hours.")
+    found = find_claims(nlp(text))
+    assert found[0].speaker.name.endswith("(HUR)") and found[0].speaker.role is None
+    assert found[1].speaker.name == "Andriy Yusov" and found[1].speaker.side == "UA"

@@ -435,7 +435,9 @@ def _only_a_source(cue: Token) -> bool:
 
 
 def _has_cue(token: Token) -> bool:
-    return any(is_cue(t) for t in token.subtree)
+    """Whether a phrase is itself a reporting cue ("…, citing X"), not merely holds one
+    deep inside ("of striking homes, which Ukraine denies")."""
+    return any(is_cue(t) for t in [token, *token.children])
 
 
 def _idiom(cue: Token, obj: Token) -> bool:

@@ -172,12 +172,22 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
                                             None)
+    short = next((c.text for c in head.rights if c.dep_ == "appos" and _acronym(c)), None)
+    if short and kind in {"organization", "group"} and short not in name:
+        name = f"{name} ({short})"
     full = clean(phrase.text)
     side = side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head)
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
     )
+
+
+def _acronym(token: Token) -> bool:
+    """A bracketed short form: "(HUR)", "(SDF)"."""
+    doc = token.doc
+    return (token.text.isupper() and 2 <= len(token.text) <= 6 and token.i > 0 and doc[token.i - 1].text == "("
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ")")
 
 
 def _named_apposition(head: Token) -> str | None:
@@ -221,6 +231,8 @@ def _apposition(head: Token, rest: Span) -> tuple[str | None, str | None]:
     for child in head.rights:
         if child.i >= rest.end:
             break
+        if child.dep_ == "appos" and _acronym(child):
+            continue  # "the military intelligence agency (HUR)": part of its name
         if child.dep_ == "appos":
             mods = [t for t in child.lefts if t.dep_ in {"compound", "amod"}
                     and not side_table().is_side_word(t.text)]
@@ -354,6 +366,9 @@ class SpeakerMemory:
             for size in (3, 2):
                 if len(words) >= size and " ".join(words[:size]) in own:
                     return replace(speaker, side=earlier.side)
+            short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
+            if short and re.search(rf"\b{short.group(1).lower()}\b", own):
+                return replace(speaker, side=earlier.side)  # "HUR spokesman" after "… agency (HUR)"
         return speaker
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
