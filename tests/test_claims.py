@@ -257,3 +257,12 @@ def test_according_to_a_statement_from_a_body_is_the_body(nlp):
 def test_accusation_keeps_what_the_accused_did(nlp):
     claim = only(nlp, "Moscow accused Kyiv of striking a power plant in the south.")
     assert claim.text == "Kyiv of striking a power plant in the south"
+
+
+def test_final_attribution_after_a_comma_when_the_parse_loses_the_clause(nlp):
+    text = ("A Russian drone attack damaged grain storage facilities at the port of Odesa overnight, "
+            "regional governor Oleh Kiper said on Tuesday. \"Two warehouses burned,\" Kiper wrote on Telegram.")
+    found = claims_of(nlp, text)
+    assert [c.speaker.name for c in found] == ["Oleh Kiper", "Oleh Kiper"]
+    assert found[0].text.startswith("A Russian drone attack damaged")
+    assert found[0].speaker.kind == "person" and found[0].speaker.role == "regional governor"

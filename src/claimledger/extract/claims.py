@@ -379,6 +379,9 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
             return qs, qe
+    final = _before_final_attribution(cue, sent, speaker)
+    if final is not None:
+        return final
     head = cue.head
     if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
             and head.pos_ in {"VERB", "AUX"}:
@@ -388,6 +391,21 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             # "This campaign, he says, is different": the clause around the cue
             return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
     return None
+
+
+def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> tuple[int, int] | None:
+    """"…, regional governor Oleh Kiper said on Tuesday." where the parse lost the clause:
+    a speech cue whose speaker stands right before it, after a comma, reports what
+    precedes that comma."""
+    if speaker is None or cue.lemma_.lower() not in SPEECH_CUES or speaker.i > cue.i:
+        return None
+    from claimledger.extract.speakers import noun_phrase
+
+    start, _ = noun_phrase(speaker)
+    doc = cue.doc
+    if start - sent.start < 4 or not doc[start - 1].is_punct or doc[start - 1].text not in {",", "—", "–"}:
+        return None
+    return _trim(doc, sent.start, start - 1)
 
 
 def _stray_clause(cue: Token) -> Token | None:

@@ -121,7 +121,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         before, name_tokens = _person_name(core)
         is_person = head.ent_type_ == "PERSON" or (
             len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
-        ) or any(word_class(t) == "title" for t in before)
+        ) or any(word_class(t) in {"title", "role"} for t in before)
         if is_person and name_tokens:
             kind = "person"
             name = clean(" ".join(t.text for t in name_tokens))
@@ -345,7 +345,9 @@ class SpeakerMemory:
         elif speaker.kind == "person":
             found = self._fuller_person(speaker)
         elif speaker.kind in {"organization", "unnamed", "document", "group"}:
-            found = self._same_body(speaker)
+            # a bare surname the model took for an organisation ("Kiper wrote")
+            single = speaker.kind == "organization" and len(speaker.name.split()) == 1
+            found = (self._fuller_person(speaker) if single else None) or self._same_body(speaker)
         else:
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
