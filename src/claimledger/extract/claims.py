@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract import text_of
-from claimledger.extract.speakers import PRONOUNS, SpeakerMemory, can_speak, read_speaker, word_class
+from claimledger.extract.speakers import (
+    PRONOUNS,
+    SpeakerMemory,
+    can_speak,
+    noun_phrase,
+    read_speaker,
+    word_class,
+)
 from claimledger.model import Claim, Place, Speaker
 
 # Cues whose content is their object rather than a clause: "pointed to a build-up",
@@ -151,17 +158,18 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
 
 
 def _remember_people(sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
-    """Named people in the sentence become candidates for later "he"/"she"/surname."""
+    """Named people in the sentence, spoken or not, become candidates for later "he",
+    "she" or a bare surname."""
     for ent in sent.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            memory.note_person(read_speaker(ent.root, places))
+            memory.remember(read_speaker(ent.root, places))
     for tok in sent:
         # the small model misses many foreign names: "Defence Minister Rustem Umerov"
         # is a person all the same, told by the title before the name
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
                 word_class(c) in {"title", "role"} for c in tok.lefts):
-            memory.note_person(read_speaker(tok, places))
+            memory.remember(read_speaker(tok, places))
 
 
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
@@ -351,10 +359,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = _stray_clause(cue)
     if clause is not None:
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
-    head = cue.head
-    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
-            and head.pos_ in {"VERB", "AUX"} and head.i < cue.i \
-            and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
+    head = _speech_head(cue)
+    if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"
         return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
@@ -382,14 +388,22 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     final = _before_final_attribution(cue, sent, speaker)
     if final is not None:
         return final
-    head = cue.head
-    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
-            and head.pos_ in {"VERB", "AUX"}:
+    if head is not None:
         if head.i < cue.i:
             return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+    return None
+
+
+def _speech_head(cue: Token) -> Token | None:
+    """The verb a speech cue hangs on ("… were killed, the army said"; "This campaign,
+    he says, is different"), or None."""
+    head = cue.head
+    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
+            and head.pos_ in {"VERB", "AUX"} and head.i != cue.i:
+        return head
     return None
 
 
@@ -399,8 +413,6 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
     precedes that comma."""
     if speaker is None or cue.lemma_.lower() not in SPEECH_CUES or speaker.i > cue.i:
         return None
-    from claimledger.extract.speakers import noun_phrase
-
     start, _ = noun_phrase(speaker)
     doc = cue.doc
     if start - sent.start < 4 or not doc[start - 1].is_punct or doc[start - 1].text not in {",", "—", "–"}:
@@ -421,8 +433,6 @@ def _stray_clause(cue: Token) -> Token | None:
 def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tuple[int, int] | None:
     """Content that runs into the speaker's own phrase ends where the speaker begins."""
     if speaker is not None:
-        from claimledger.extract.speakers import noun_phrase
-
         sp_start, _ = noun_phrase(speaker, 4 if speaker.head.i >= end or speaker.dep_ == "pobj" else 1)
         if start < sp_start < end:
             end = sp_start
@@ -583,8 +593,7 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
                 previous.span = (previous.span[0], span[1])  # the same quotation, one claim
                 previous.text = text_of(sent.doc)[previous.span[0]:span[1]]
                 return []
-            return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None,
-                                hedge_cue=None)]
+            return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
     return []
 
 
@@ -593,7 +602,7 @@ def _fits(text: str) -> bool:
 
 
 def _make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
-                quotes, cue_span, hedge_cue: str | None = "") -> Claim:
+                quotes, cue_span) -> Claim:
     doc_text = text_of(sent.doc)
     text = doc_text[span[0]:span[1]]
     words = text.split()
@@ -631,7 +640,3 @@ def quote_mode(span: tuple[int, int], quotes) -> str:
     if inside >= 0.9 * (e - s):
         return "direct"
     return "mixed"
-
-
-def is_pronoun_speaker(speaker: Speaker) -> bool:
-    return speaker.name.lower() in PRONOUNS

@@ -325,10 +325,6 @@ class SpeakerMemory:
         if speaker.name.lower() not in PRONOUNS:
             self.seen.append(speaker)
 
-    def note_person(self, speaker: Speaker) -> None:
-        """A person named in the text who has not (yet) spoken: a candidate for "he"."""
-        self.remember(speaker)
-
     def resolve(self, speaker: Speaker) -> Speaker:
         name = speaker.name.lower()
         if name in {"he", "him"}:
