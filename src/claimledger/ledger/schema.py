@@ -22,6 +22,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     String,
@@ -182,3 +183,114 @@ places = Table(
 )
 
 ITEM_TABLES = {"claims": claims, "figures": figures, "events": events, "places": places}
+
+# ---------------------------------------------------------------------- the link stage
+# What linking made of the stored reports. Everything here can be rebuilt from the
+# documents and analyses (``claimledger link --all``) except the corrections a person
+# made, which live in their own tables keyed by document ids (content hashes), so they
+# survive re-analysis and re-linking.
+
+KEY = String(200)  # an index key: an LSH band, a fact, a story term
+
+link_state = Table(
+    "link_state", metadata,
+    # One row per linked document: which analysis its links were made from.
+    Column("document_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("analysis_version", Integer, nullable=False),
+    Column("published", DATE),
+    Column("shingles", Integer, nullable=False),
+    Column("linked_at", STAMP, nullable=False),
+)
+
+# Candidate indexes: a new report finds the reports it may derive from through the keys
+# it shares with them, in constant time per key (index range scans with a LIMIT).
+lsh_keys = Table(
+    "lsh_keys", metadata,
+    Column("key", KEY, primary_key=True),
+    Column("document_id", DOC_ID, primary_key=True),
+    Column("published", DATE),
+)
+
+fact_keys = Table(
+    "fact_keys", metadata,
+    Column("key", KEY, primary_key=True),
+    Column("document_id", DOC_ID, primary_key=True),
+    Column("published", DATE),
+)
+
+links = Table(
+    "links", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", DOC_ID, nullable=False, index=True),  # the derivative
+    Column("origin_id", DOC_ID, index=True),  # the report it derives from, when in the ledger
+    Column("origin_outlet", Text),  # the credited outlet, when the origin is not in the ledger
+    # origin_id, or "outlet:<name>": one non-null key for the unique constraint
+    Column("origin_key", KEY, nullable=False),
+    Column("kind", String(16), nullable=False),  # credited | copy | rewrite
+    Column("confidence", Float, nullable=False),
+    Column("evidence", Text, nullable=False),  # JSON
+    Column("decided_by", String(8), nullable=False),  # link | person
+    Column("created_at", STAMP, nullable=False),
+    UniqueConstraint("document_id", "origin_key"),
+)
+
+link_overrides = Table(
+    "link_overrides", metadata,
+    Column("document_id", DOC_ID, primary_key=True),
+    Column("origin_id", DOC_ID, primary_key=True),
+    Column("kind", String(16), nullable=False),  # credited | copy | rewrite | none
+    Column("created_at", STAMP, nullable=False),
+)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text),
+    Column("first", DATE),
+    Column("last", DATE),
+    Column("size", Integer, nullable=False),
+    Column("state", Text, nullable=False),  # the clusterer's JSON of the story (centroid, keys)
+    Column("updated_at", STAMP, nullable=False),
+)
+
+story_keys = Table(
+    "story_keys", metadata,
+    Column("key", KEY, primary_key=True),
+    Column("story_id", Integer, primary_key=True),
+    Column("last", DATE),
+)
+
+story_members = Table(
+    "story_members", metadata,
+    Column("document_id", DOC_ID, primary_key=True),
+    Column("story_id", Integer, nullable=False, index=True),
+    Column("score", Float),
+    Column("decided_by", String(8), nullable=False),  # link | person
+)
+
+# A person's story corrections: documents pinned to a group. Pinned documents with the
+# same group share a story; with different groups they never do (merge pins two
+# stories' documents to one group, split pins the parts to two).
+story_pins = Table(
+    "story_pins", metadata,
+    Column("document_id", DOC_ID, primary_key=True),
+    Column("pin_group", String(40), nullable=False, index=True),
+    Column("created_at", STAMP, nullable=False),
+)
+
+# Document frequencies of the terms stories are compared by (term "" holds the count).
+term_stats = Table(
+    "term_stats", metadata,
+    Column("term", KEY, primary_key=True),
+    Column("df", Integer, nullable=False),
+)
+
+# Lookups by document (re-linking one report replaces its keys) and, for facts, the
+# reports near a date that share a key.
+Index("ix_lsh_keys_document_id", lsh_keys.c.document_id)
+Index("ix_fact_keys_document_id", fact_keys.c.document_id)
+Index("ix_fact_keys_key_published", fact_keys.c.key, fact_keys.c.published)
+Index("ix_story_keys_story_id", story_keys.c.story_id)
+
+LINK_TABLES = ("link_state", "lsh_keys", "fact_keys", "links", "stories", "story_keys", "story_members",
+               "term_stats")
