@@ -1,0 +1,71 @@
+"""The candidate indexes in the ledger: which stored reports a new one may derive from.
+
+Two inverted indexes, both plain tables with a key and a document: LSH band keys of
+the word-shingle MinHash (near-identical text: copies, wire stories wrapped in an
+outlet's lead) and fact keys from the record (the same figures and speakers in other
+words: rewrites). A lookup reads a bounded number of rows per key (a LIMIT on an
+index range scan, near the report's date for facts), so its cost does not grow with
+the ledger: that is what lets a new report be linked without a rebuild.
+
+datasketch computes the MinHash signatures and band keys; it keeps its own LSH index
+in memory or in Redis/Cassandra only, so the index itself is these SQL tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import Connection, Table, delete, insert, or_, select
+
+from claimledger.ledger import schema
+
+PER_KEY = 200  # postings read per key, at most: a key shared by more reports is no evidence
+LSH_CANDIDATES = 40  # reports compared as possible copies, at most
+FACT_CANDIDATES = 40  # reports compared as possible rewrites, at most
+FACT_MIN_SHARED = 2  # one shared fact (a toll, a name) is a coincidence, two start a candidate
+FACT_WINDOW_DAYS = 10  # rewrites follow their origin within days
+
+
+def replace_keys(connection: Connection, table: Table, document_id: str, published: str | None,
+                 keys: Iterable[str]) -> None:
+    """Index ``document_id`` under ``keys`` (instead of any keys it had)."""
+    connection.execute(delete(table).where(table.c.document_id == document_id))
+    values = [{"key": key[:200], "document_id": document_id, "published": published}
+              for key in sorted(set(keys))]
+    if values:
+        connection.execute(insert(table), values)
+
+
+def lsh_candidates(connection: Connection, document_id: str, keys: Iterable[str]) -> list[str]:
+    """Reports sharing an LSH band with this one, most shared bands first."""
+    shared = _postings(connection, schema.lsh_keys, document_id, keys, window=None)
+    return [d for d, _ in shared.most_common(LSH_CANDIDATES)]
+
+
+def fact_candidates(connection: Connection, document_id: str, keys: Iterable[str],
+                    published: str | None) -> list[tuple[str, int]]:
+    """Reports near this one's date sharing at least two fact keys, most shared first."""
+    window = None
+    if published:
+        try:
+            day = date.fromisoformat(published)
+        except ValueError:
+            day = None
+        if day is not None:
+            span = timedelta(days=FACT_WINDOW_DAYS)
+            window = ((day - span).isoformat(), (day + span).isoformat())
+    shared = _postings(connection, schema.fact_keys, document_id, keys, window)
+    return [(d, n) for d, n in shared.most_common(FACT_CANDIDATES) if n >= FACT_MIN_SHARED]
+
+
+def _postings(connection: Connection, table: Table, document_id: str, keys: Iterable[str],
+              window: tuple[str, str] | None) -> Counter[str]:
+    shared: Counter[str] = Counter()
+    for key in sorted(set(keys)):
+        query = select(table.c.document_id).where(table.c.key == key[:200], table.c.document_id != document_id)
+        if window is not None:
+            query = query.where(or_(table.c.published.between(*window), table.c.published.is_(None)))
+        shared.update(connection.execute(query.limit(PER_KEY)).scalars())
+    return shared

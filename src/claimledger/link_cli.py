@@ -1,0 +1,242 @@
+"""The link stage's commands: link, documents, links, stories, story, series,
+contradictions and brief, thin over :class:`claimledger.ledger.Ledger` and
+``claimledger.link``.
+
+``register(app)`` adds them to the main Typer app. Every listing takes ``--json``
+(one object per line, fixed keys) and ``--limit 0`` for all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from claimledger.ledger_cli import DbOption, JsonOption, err, fail, opened, out, short
+
+LimitOption = Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")]
+StoryArgument = Annotated[str, typer.Argument(help="A story, as the stories listing names it: S12 (or 12).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line.")]
+
+
+def _lines(rows: Iterable[dict]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def _table(columns: list[str], rows: Iterable[list[str]], *, empty: str) -> None:
+    rows = list(rows)
+    if not rows:
+        err.print(empty)
+        return
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*[escape(cell) for cell in row])
+    out.print(table)
+
+
+def _more(count: int, limit: int, what: str) -> None:
+    if limit and count >= limit:
+        err.print(f"(first {limit} {what}; --limit 0 for all)")
+
+
+# ---------------------------------------------------------------------- link
+
+
+def link_command(
+    documents: Annotated[
+        list[str] | None,
+        typer.Argument(help="Two documents A B with --kind: say that A derives from B (or not, --kind none)."),
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="With A B: credited, copy, rewrite, or none (A does not derive from B).")
+    ] = None,
+    rebuild: Annotated[
+        bool, typer.Option("--all", help="Rebuild every link and story (a person's corrections are kept).")
+    ] = False,
+    db: DbOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Link reports across the ledger: copies, rewrites and credited relays, and stories."""
+    if documents:
+        if len(documents) != 2 or kind is None:
+            raise fail("a correction names two documents and a kind: claimledger link A B --kind rewrite")
+        with opened(db) as ledger:
+            derivative, origin = ledger.correct_link(documents[0], documents[1], kind)
+        verb = "does not derive from" if kind == "none" else f"derives from ({kind})"
+        out.print(f"{short(derivative)} {verb} {short(origin)}: kept through re-linking")
+        return
+    if kind is not None:
+        raise fail("--kind goes with two documents: claimledger link A B --kind rewrite")
+    from claimledger.ledger_cli import _progress
+
+    with opened(db) as ledger, _progress("linking", quiet) as update:
+        report = ledger.link(rebuild=rebuild, progress=lambda r, total: update(_link_status(r, total)))
+    print_link_report(report)
+
+
+def _link_status(report: Any, total: int) -> str:
+    rate = report.linked / report.seconds if report.seconds > 0 else 0.0
+    return f"{report.linked}/{total} reports · {sum(report.links.values())} links · {rate:.1f}/s"
+
+
+def print_link_report(report: Any) -> None:
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.links.items())) or "none"
+    out.print(f"[bold]{report.linked} reports linked[/] in {report.seconds:.1f} s: links {kinds}; "
+              f"{report.opened} new stories, {report.joined} joined a story", soft_wrap=True)
+    for document_id, reason in report.errors.items():
+        err.print(f"  {short(document_id)}: {escape(reason)}", soft_wrap=True)
+
+
+# ---------------------------------------------------------------------- listings
+
+
+def documents_command(
+    db: DbOption = None,
+    story: Annotated[str | None, typer.Option(help="Only the reports of this story (S12).")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Reports, newest first: date, outlet, title, what they derive from, how many derive from them."""
+    with opened(db) as ledger:
+        rows = ledger.link_documents(limit=limit or None, story=story)
+    if as_json:
+        _lines(rows)
+        return
+    _table(["id", "date", "outlet", "title", "origin", "copies", "story"],
+           ([short(r["id"]), r["published"] or "", r["outlet"] or "", _cut(r["title"] or "", 60),
+             _origin_label(r), str(r["copies"] or ""), f"S{r['story']}" if r["story"] else ""] for r in rows),
+           empty="no documents in the ledger")
+    _more(len(rows), limit, "documents")
+
+
+def _origin_label(row: dict) -> str:
+    if row.get("origin"):
+        return f"{row['origin_kind']} of {short(row['origin'])}"
+    if row.get("origin_outlet"):
+        return f"{row['origin_kind']}: {row['origin_outlet']}"
+    return ""
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def links_command(
+    db: DbOption = None,
+    document: Annotated[str | None, typer.Option(help="Links from or to this document (id or prefix).")] = None,
+    kind: Annotated[str | None, typer.Option(help="credited, copy or rewrite.")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Derivative → origin links: kind, confidence and the evidence behind each."""
+    with opened(db) as ledger:
+        rows = ledger.links(document=document, kind=kind, limit=limit or None)
+    if as_json:
+        _lines(rows)
+        return
+    _table(["derivative", "origin", "kind", "conf.", "evidence"],
+           ([f"{short(r['document'])} {r['outlet'] or ''}".strip(),
+             f"{short(r['origin'])} {r['origin_title'] and _cut(r['origin_title'], 30) or ''}".strip()
+             if r["origin"] else f"{r['origin_outlet']} (outside the ledger)",
+             r["kind"] + (" (by a person)" if r["decided_by"] == "person" else ""),
+             f"{r['confidence']:.2f}", evidence_summary(r["evidence"])] for r in rows),
+           empty="no links: run claimledger link")
+    _more(len(rows), limit, "links")
+
+
+def evidence_summary(evidence: dict) -> str:
+    """The evidence of a link in a few words: what the two reports share."""
+    parts = []
+    for key, label in (("containment", "contained"), ("jaccard", "jaccard")):
+        if isinstance(evidence.get(key), int | float):
+            parts.append(f"{label} {evidence[key]:.2f}")
+    for key in ("shared_figures", "shared_speakers", "shared_places"):
+        value = evidence.get(key)
+        if value:
+            parts.append(f"{key.removeprefix('shared_')}: {', '.join(map(str, value))[:60]}")
+    if evidence.get("credit"):
+        parts.append(f"credit: {evidence['credit']!s}"[:70])
+    if evidence.get("by"):
+        parts.append(f"by {evidence['by']}")
+    return "; ".join(parts)
+
+
+# ---------------------------------------------------------------------- stories
+
+stories_app = typer.Typer(help="Stories: reports about one happening. Lists them, newest first; "
+                               "merge and split correct them.", invoke_without_command=True)
+
+
+@stories_app.callback()
+def stories_command(
+    context: typer.Context,
+    db: DbOption = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories, newest first: title, dates, reports, independent origins, sides heard."""
+    if context.invoked_subcommand is not None:
+        return
+    with opened(db) as ledger:
+        rows = ledger.stories(limit=limit or None)
+    if as_json:
+        _lines({**r, "id": f"S{r['id']}"} for r in rows)
+        return
+    _table(["story", "title", "first", "last", "reports", "origins", "sides"],
+           ([f"S{r['id']}", _cut(r["title"] or "", 60), r["first"] or "", r["last"] or "",
+             str(len(r["documents"])), str(r["origins"]), " ".join(r["sides"])] for r in rows),
+           empty="no stories: run claimledger link")
+    _more(len(rows), limit, "stories")
+
+
+@stories_app.command("merge")
+def stories_merge(
+    stories: Annotated[list[str], typer.Argument(help="Two or more stories; the rest join the first.")],
+    db: DbOption = None,
+) -> None:
+    """Join stories into one (kept through re-linking)."""
+    if len(stories) < 2:
+        raise fail("name two or more stories to merge: claimledger stories merge S3 S7")
+    with opened(db) as ledger:
+        target = ledger.merge_stories(stories)
+    out.print(f"merged into S{target}")
+
+
+@stories_app.command("split")
+def stories_split(
+    story: StoryArgument,
+    documents: Annotated[list[str], typer.Argument(help="The documents (ids or prefixes) that leave the story.")],
+    db: DbOption = None,
+) -> None:
+    """Move some documents of a story into a new story (kept through re-linking)."""
+    with opened(db) as ledger:
+        target = ledger.split_story(story, documents)
+    out.print(f"{len(documents)} document(s) moved to the new story S{target}")
+
+
+COMMANDS: dict[str, Callable[..., None]] = {
+    "link": link_command,
+    "documents": documents_command,
+    "links": links_command,
+}
+
+
+def register(app: typer.Typer) -> None:
+    """Add the link commands to ``app`` (the main claimledger app)."""
+    for name, function in COMMANDS.items():
+        app.command(name)(function)
+    app.add_typer(stories_app, name="stories")
+
+
+def write_text_atomically(path: Path, content: bytes) -> None:
+    """Write a file through a temporary sibling and a rename: never half a file."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(content)
+    temporary.replace(path)
