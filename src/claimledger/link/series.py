@@ -1,0 +1,430 @@
+"""Figure series: every statement of one count across reports, reconciled.
+
+**Key.** Figures are grouped by (quantity, side counted, theatre, period, who): the
+quantity and side of the record's figure; the theatre is the country of the figure's
+place, or else the country the report's places lie in most; the period is ``day`` when
+the figure's own clause bounds it to one day or night ("overnight", "in the past 24
+hours", "on Tuesday", "yesterday") and ``total`` otherwise (a toll so far, or the
+happening the story is about); for a count of no stated side, who it counts ("300
+soldiers" are combatants, "120 people" are people: two populations). A series is read
+over the records given (a story).
+
+**Statements.** Each figure is a statement: its value or its stated range, whether it
+is approximate, bounded ("at least", "more than": a floor; "up to", "as many as": a
+ceiling; "nearly", "almost": just under) or vague, who said it (the speaker of the
+figure's claim and the speaker's side; a figure outside any claim is the report's own
+voice), the report, outlet, date (the figure's ``as_of``, else the report's publication
+date) and the report's independent origin. The bound and the vagueness are read from
+the figure's text with :func:`claimledger.extract.numbers.find_numbers` (the record
+keeps only ``approximate``). Records carry no ``vague`` field: ``build_record`` asks
+``find_figures`` for definite counts only, so "dozens killed" reaches a record only when
+vague figures are switched on; when it does, its text ("dozens", "scores of",
+"hundreds", "thousands of") marks it vague here.
+
+**Source family.** A state party's institutions and officials speak for their side
+(family ``side:UA``); a speaker without a side (a UN agency, a rebel group, a monitor)
+is its own family; a figure the report states in its own voice belongs to the report's
+origin. Within a family, a later, higher figure is an **update** and a later, lower one
+a **revision**: neither is a contradiction.
+
+**Reconciliation** (low / best / high per key):
+
+1. Copies count once: one family's statement of one value carried by several reports
+   of one origin is one statement (the earliest of them).
+2. Each family counts with its latest statement (the latest date; undated statements
+   only for a family with no dated one; on one date a number before a bound before a
+   vague amount, then the higher).
+3. A number counts with its value; a range with its ends and its midpoint; "at least
+   N", "more than N", "up to N", "nearly N" with N. Vague amounts are coded as ACLED
+   codes them ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000) and are
+   LOWER BOUNDS only: they set ``floor``, never ``best`` or ``high``.
+4. ``best`` = the median of the families' latest values (UCDP GED's "most likely"), the
+   lower middle value when their number is even: a value someone stated, and the
+   conservative one of the two (ACLED).
+5. ``low`` = the lowest of those values and range lows: UCDP's lowest reliable estimate
+   and ACLED's most conservative one. ``high`` = the highest of those values and range
+   highs ("at least N" does not raise ``high`` above N).
+6. When only vague amounts are stated: ``low`` = ``floor`` (the highest vague amount),
+   no ``best``, no ``high``.
+
+``history`` repeats the reconciliation at every date, with the statements known by then:
+the band a chart draws over time. ``by_party`` splits the series by the speaker's side
+(or, without one, by speaker), and ``silent`` names the sides present in the records
+(a speaker, an event's actor or target, or a counted side anywhere in them) that state
+nothing on this key.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+
+from claimledger.extract.numbers import Number, find_numbers
+from claimledger.link.report_view import Report, iso_date, reports, side_name
+from claimledger.link.speaker_keys import SpeakerIndex
+
+# A figure's own clause that bounds it to one day or night.
+DAY = re.compile(
+    r"\b(?:overnight|yesterday|today|tonight|this morning|in (?:the )?(?:past|last) 24 hours"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?"
+    r"|in a single day|a day earlier)\b",
+    re.I,
+)
+# Words that make a count one of fighters rather than of people at large.
+COMBATANTS = re.compile(r"\b(?:soldiers?|troops?|fighters?|servicem[ae]n|militants?|combatants?|personnel|insurgents?"
+                        r"|rebels?|paramilitar\w*|jihadists?|guards(?:men)?|marines?|officers?|recruits?|conscripts?"
+                        r"|mercenar\w*|gunmen|militiam[ae]n|militias?)\b", re.I)
+# Vague amounts named in words, for figures whose text find_numbers does not read.
+VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
+                         r"a few (?:dozen|hundred|thousand))\b", re.I)
+# "nearly 500" is just under 500, "up to 500" anywhere below it
+JUST_UNDER = {"nearly", "almost", "close to", "just under"}
+APPROXIMATE_TOLERANCE = 0.20  # "about 4,000": 3,200 to 4,800
+EXACT_TOLERANCE = 0.05  # "4,000": 3,800 to 4,200 (rounding, late counts)
+JUST_UNDER_TOLERANCE = 0.15  # "nearly 4,000": 3,400 to 4,000
+
+
+@dataclass(frozen=True)
+class SeriesKey:
+    quantity: str
+    side: str | None  # whose people or equipment are counted
+    theatre: str | None  # country code of the place
+    period: str  # "day" or "total"
+    who: str | None = None  # for a count of no stated side: "combatants" or "people"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def label(self) -> str:
+        whose = f" ({side_name(self.side)}'s side)" if self.side else ""
+        where = f" in {side_name(self.theatre)}" if self.theatre else ""
+        when = ", one day" if self.period == "day" else ""
+        who = f" ({self.who})" if self.who else ""
+        return f"{self.quantity.replace('_', ' ')}{whose}{who}{where}{when}"
+
+
+@dataclass
+class Statement:
+    document: str
+    figure: str
+    claim: str | None
+    outlet: str | None
+    published: str | None
+    as_of: str | None
+    origin: str
+    speaker: str | None
+    speaker_side: str | None
+    family: str
+    party: str  # the side code, or the speaker's name when the speaker has no side
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool
+    bound: str | None  # "min" (at least), "max" (up to, nearly) or None
+    qualifier: str | None
+    vague: bool
+    text: str
+    place: str | None
+    key: SeriesKey
+    change: str | None = None  # "update", "revision" or "repeat" of the family's previous statement
+    copy_of: str | None = None  # an earlier report of the same origin stating the same
+
+    @property
+    def date(self) -> str | None:
+        return self.as_of or self.published
+
+    @property
+    def point(self) -> float | None:
+        """The value the estimate uses; None for a vague amount (a lower bound only)."""
+        return None if self.vague else self.value
+
+    @property
+    def interval(self) -> tuple[float, float | None]:
+        """The values the statement allows (None: no upper end); see disputes.TOLERANCE."""
+        v = self.value
+        if self.vague or self.bound == "min":
+            return (v, None)
+        if self.low is not None and self.high is not None:
+            return (self.low, self.high)
+        if self.bound == "max":
+            under = (self.qualifier or "") in JUST_UNDER
+            return (v * (1 - JUST_UNDER_TOLERANCE) if under else 0.0, v)
+        slack = APPROXIMATE_TOLERANCE if self.approximate else EXACT_TOLERANCE
+        return (v * (1 - slack), v * (1 + slack))
+
+    def as_dict(self) -> dict:
+        out = {k: v for k, v in asdict(self).items() if k != "key"}
+        lo, hi = self.interval
+        out.update(date=self.date, interval=[lo, hi], key=self.key.as_dict())
+        return out
+
+
+@dataclass
+class Estimate:
+    low: float | None
+    best: float | None
+    high: float | None
+    floor: float | None  # the highest vague amount ("hundreds" = 100): a lower bound
+    families: int
+    origins: int
+    statements: int
+    date: str | None = None  # as known on this date (history) or the latest date (estimate)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class PartyView:
+    party: str
+    side: str | None
+    label: str
+    latest: Statement
+    statements: int
+    low: float | None
+    high: float | None
+
+    def as_dict(self) -> dict:
+        return {"party": self.party, "side": self.side, "label": self.label, "latest": self.latest.as_dict(),
+                "statements": self.statements, "low": self.low, "high": self.high}
+
+
+@dataclass
+class FigureSeries:
+    key: SeriesKey
+    statements: list[Statement]  # by date, undated last
+    estimate: Estimate
+    history: list[Estimate] = field(default_factory=list)
+    by_party: list[PartyView] = field(default_factory=list)
+    silent: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+    @property
+    def undated(self) -> list[Statement]:
+        return [s for s in self.statements if s.date is None]
+
+    def as_dict(self) -> dict:
+        return {
+            "key": self.key.as_dict(), "label": self.key.label(), "estimate": self.estimate.as_dict(),
+            "statements": [s.as_dict() for s in self.statements], "history": [h.as_dict() for h in self.history],
+            "by_party": [p.as_dict() for p in self.by_party], "silent": self.silent, "places": self.places,
+            "undated": len(self.undated),
+        }
+
+
+# ---------------------------------------------------------------- statements from records
+def statements(records: Sequence[dict], origins: Mapping[str, str]) -> list[Statement]:
+    """Every figure of ``records`` as a statement (see the module docstring)."""
+    return statements_of(reports(records, origins))
+
+
+def statements_of(views: Sequence[Report]) -> list[Statement]:
+    index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
+    return [_statement(r, f, index) for r in views for f in r.figures.values()
+            if f.get("value") is not None and f.get("quantity")]
+
+
+def _statement(report: Report, figure: dict, index: SpeakerIndex) -> Statement:
+    speaker = report.speaker_of(figure.get("claim"))
+    key = index.key(speaker)
+    side = index.side(key, (speaker or {}).get("side")) if speaker else None
+    if speaker:
+        family = index.family(speaker) or f"report:{report.origin}"
+        party = side or index.label(key) or speaker.get("name") or "unnamed"
+    else:
+        family, party = f"report:{report.origin}", report.outlet or "the report itself"
+    number = _number(figure)
+    vague = bool(figure.get("vague")) if "vague" in figure else (
+        number.vague if number is not None else bool(VAGUE_WORDS.search(figure.get("text") or "")))
+    place = report.place_name(figure.get("place")) or report.theatre_place
+    theatre = report.place_country(figure.get("place")) or report.theatre_country
+    return Statement(
+        document=report.id, figure=figure["id"], claim=figure.get("claim"), outlet=report.outlet,
+        published=report.published, as_of=iso_date(figure.get("as_of")), origin=report.origin,
+        speaker=index.label(key) if key else None, speaker_side=side, family=family, party=party,
+        value=float(figure["value"]), low=_float(figure.get("low")), high=_float(figure.get("high")),
+        approximate=bool(figure.get("approximate")), bound=number.bound if number else None,
+        qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
+        place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, _period(report, figure),
+                                    _who(figure)),
+    )
+
+
+def _number(figure: dict) -> Number | None:
+    """The figure's own number, read again from its text for its bound and vagueness."""
+    numbers = find_numbers(figure.get("text") or "")
+    value = figure.get("value")
+    return next((n for n in numbers if value is not None and abs(n.value - float(value)) < 1e-6),
+                numbers[0] if len(numbers) == 1 else None)
+
+
+def _who(figure: dict) -> str | None:
+    """Without a side, "300 soldiers" and "120 people" count different populations."""
+    if figure.get("side"):
+        return None
+    return "combatants" if COMBATANTS.search(figure.get("subject") or figure.get("text") or "") else "people"
+
+
+def _period(report: Report, figure: dict) -> str:
+    claim = report.claims.get(figure.get("claim") or "")
+    if claim is not None:
+        clause = claim.get("text") or ""
+    else:
+        s, e = figure.get("span") or (0, 0)
+        text = report.text
+        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        end = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+        clause = text[start:end]
+    return "day" if DAY.search(clause) else "total"
+
+
+def _float(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+# ---------------------------------------------------------------- reconciliation
+def _mark_changes(items: list[Statement]) -> None:
+    """Copies of one origin, and each family's updates and revisions over time."""
+    seen: dict[tuple[str, str, float], Statement] = {}
+    last: dict[str, Statement] = {}
+    for s in items:
+        same = seen.get((s.origin, s.family, s.value))
+        if same is not None and same.document != s.document:
+            s.copy_of = same.document
+            continue
+        seen[(s.origin, s.family, s.value)] = s
+        before = last.get(s.family)
+        if before is not None and s.date is not None and before.date is not None:
+            s.change = "update" if s.value > before.value else "revision" if s.value < before.value else "repeat"
+        last[s.family] = s
+
+
+def _precision(s: Statement) -> int:
+    return 0 if s.vague else 1 if s.bound else 2
+
+
+def latest_by_family(items: Sequence[Statement]) -> list[Statement]:
+    """Each family's latest statement (rule 2); copies left out."""
+    best: dict[str, Statement] = {}
+    for s in items:
+        if s.copy_of is not None:
+            continue
+        held = best.get(s.family)
+        if held is None or _later(s, held):
+            best[s.family] = s
+    return list(best.values())
+
+
+def _later(a: Statement, b: Statement) -> bool:
+    if (a.date is None) != (b.date is None):
+        return a.date is not None
+    if a.date != b.date:
+        return (a.date or "") > (b.date or "")
+    return (_precision(a), a.value) > (_precision(b), b.value)
+
+
+def reconcile(items: Sequence[Statement], date: str | None = None) -> Estimate:
+    """Low / best / high over statements (rules 1 to 6 of the module docstring)."""
+    latest = latest_by_family(items)
+    numbers = [s for s in latest if not s.vague]
+    floors = [s.value for s in latest if s.vague]
+    floor = max(floors) if floors else None
+    origins = len({s.origin for s in items})
+    if not numbers:
+        return Estimate(floor, None, None, floor, len(latest), origins, len(items), date)
+    values = sorted(s.value for s in numbers)
+    lows = [s.low if s.low is not None else s.value for s in numbers]
+    highs = [s.high if s.high is not None else s.value for s in numbers]
+    return Estimate(min(lows), statistics.median_low(values), max(highs), floor, len(latest), origins,
+                    len(items), date)
+
+
+def _history(items: list[Statement]) -> list[Estimate]:
+    dates = sorted({s.date for s in items if s.date is not None})
+    return [reconcile([s for s in items if s.date is not None and s.date <= d], d) for d in dates]
+
+
+def _by_party(items: list[Statement]) -> list[PartyView]:
+    groups: dict[str, list[Statement]] = defaultdict(list)
+    for s in items:
+        groups[s.party].append(s)
+    views = []
+    for party, group in groups.items():
+        latest = max((s for s in group if s.copy_of is None), key=_sort_latest, default=group[-1])
+        side = group[0].speaker_side if group[0].speaker_side == party else None
+        label = side_name(side) if side else party
+        lows = [s.low if s.low is not None else s.value for s in group if not s.vague]
+        highs = [s.high if s.high is not None else s.value for s in group if not s.vague]
+        views.append(PartyView(party, side, label, latest, len(group), min(lows, default=None),
+                               max(highs, default=None)))
+    return sorted(views, key=lambda v: v.label)
+
+
+def _sort_latest(s: Statement) -> tuple:
+    return (s.date is not None, s.date or "", _precision(s), s.value)
+
+
+def _present_sides(views: Sequence[Report]) -> set[str]:
+    """Sides the records give a part: speakers, actors and targets of events, counted sides."""
+    sides = {(c.get("speaker") or {}).get("side") for r in views for c in r.claims.values()}
+    sides |= {(e.get(role) or {}).get("side") for r in views for e in r.events.values() for role in ("actor", "target")}
+    sides |= {f.get("side") for r in views for f in r.figures.values()}
+    return {s for s in sides if s}
+
+
+def _order(s: Statement) -> tuple:
+    return (s.date is None, s.date or "", s.document != s.origin, s.document, s.figure)
+
+
+def build_series(key: SeriesKey, items: list[Statement], present: set[str]) -> FigureSeries:
+    items = sorted(items, key=_order)
+    _mark_changes(items)
+    estimate = reconcile(items, max((s.date for s in items if s.date), default=None))
+    speaking = {s.speaker_side for s in items if s.speaker_side}
+    silent = sorted((present | ({key.side} if key.side else set())) - speaking)
+    places = list(dict.fromkeys(s.place for s in items if s.place))
+    return FigureSeries(key, items, estimate, _history(items), _by_party(items), silent, places)
+
+
+def figure_series(records: Sequence[dict], origins: Mapping[str, str]) -> list[FigureSeries]:
+    """Every series in ``records``: the ones stated by most families first."""
+    return series(records, origins)
+
+
+def series(records: Sequence[dict], origins: Mapping[str, str], *, quantity: str | None = None,
+           side: str | None = None, place: str | None = None, since: str | None = None,
+           until: str | None = None) -> list[FigureSeries]:
+    """The series of ``records`` whose statements match the filters: ``quantity`` (as the
+    record names it), ``side`` counted (ISO code, any case), ``place`` (a place id or
+    name of the figure, or the name or country of the report's theatre; case-insensitive
+    part of a name), ``since``/``until`` (ISO dates, inclusive; undated statements kept)."""
+    views = reports(records, origins)
+    by_id = {r.id: r for r in views}
+    groups: dict[SeriesKey, list[Statement]] = defaultdict(list)
+    for s in statements_of(views):
+        if quantity and s.key.quantity != quantity.lower():
+            continue
+        if side and (s.key.side or "").upper() != side.upper():
+            continue
+        if place and not _place_matches(place, s, by_id[s.document]):
+            continue
+        if s.date is not None and ((since and s.date < since) or (until and s.date > until)):
+            continue
+        groups[s.key].append(s)
+    present = _present_sides(views)
+    out = [build_series(key, items, present) for key, items in groups.items()]
+    out.sort(key=lambda x: (-x.estimate.families, -len(x.statements), x.key.quantity, x.key.side or ""))
+    return out
+
+
+def _place_matches(wanted: str, s: Statement, report: Report) -> bool:
+    w = wanted.strip().lower()
+    figure = report.figures.get(s.figure) or {}
+    names = [report.place_name(figure.get("place")), s.place, report.theatre_place,
+             side_name(s.key.theatre) if s.key.theatre else None]
+    if w == (figure.get("place") or "").lower() or w == (s.key.theatre or "").lower():
+        return True
+    return any(n and w in n.lower() for n in names)

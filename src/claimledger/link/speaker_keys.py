@@ -1,0 +1,141 @@
+"""One key per speaker across reports, and the source family a speaker belongs to.
+
+Reports name one speaker many ways: "Zelensky", "Volodymyr Zelensky", "President
+Zelensky", "Ukraine's President Volodymyr Zelensky"; "Russia's Defence Ministry",
+"the Russian Defence Ministry", "the Ministry of Defence"; "the Rapid Support Forces",
+"the RSF". A :class:`SpeakerIndex` is built over every speaker of the reports being
+reconciled, so that a short name resolves to the one fuller name it is part of:
+
+* names are read as words, without titles and roles (``data/speaker_words.tsv``),
+  side words ("Ukrainian", "Russia's": the speaker's side is kept apart) and stop words;
+* a person is known by surname; when two people in scope share one (two different
+  first names), each full name is its own key and the bare surname stays apart;
+* a body is known by its set of words (order-free: "Defence Ministry" = "Ministry of
+  Defence"), plus the acronym of its capitalised words ("Rapid Support Forces" -> rsf);
+  a set that lies inside exactly one larger set of the same side joins it;
+* an unnamed speaker ("a military source") is never merged into a named one.
+
+A source family is who a figure or a statement comes from for the purpose of telling
+an update from a contradiction: a state's institutions speak for their side
+(``side:UA``), a speaker without a side is its own family (``speaker:<key>``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from claimledger.data import read_table
+from claimledger.sides import side_table
+
+WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# Spellings of one word that news copy mixes.
+SPELLINGS = {"defense": "defence", "ministry's": "ministry", "organisation": "organization"}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w, kind in read_table("speaker_words.tsv") if kind in {"title", "role"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words that identify a speaker: no side words, titles, roles or stop words."""
+    text = name.replace("’", "'")
+    for m in reversed(side_table().mentions(text)):
+        text = text[:m.start] + " " + text[m.end:]
+    out = []
+    for w in WORD.findall(text.lower()):
+        w = SPELLINGS.get(w, w)
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in STOP_WORDS or w in _title_words() or len(w) < 2:
+            continue
+        out.append(w)
+    return out
+
+
+def _acronym(name: str) -> str | None:
+    """"Rapid Support Forces" -> "rsf": the initials of three or more capitalised words."""
+    caps = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper() and w.lower() not in STOP_WORDS]
+    return "".join(w[0] for w in caps).lower() if len(caps) >= 3 else None
+
+
+class SpeakerIndex:
+    """Canonical keys for every speaker seen in the reports being reconciled."""
+
+    def __init__(self, speakers: Iterable[dict]):
+        self._key: dict[tuple[str, str, str | None], str] = {}
+        self._labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self._sides: dict[str, Counter[str]] = defaultdict(Counter)
+        seen = {(s.get("name") or "", s.get("kind") or "unnamed", s.get("side")) for s in speakers if s}
+        persons = [s for s in seen if s[1] == "person"]
+        others = [s for s in seen if s[1] != "person"]
+        self._index_persons(persons)
+        self._index_bodies(others)
+        for (name, _, side), key in self._key.items():
+            self._labels[key][name] += 1
+            if side:
+                self._sides[key][side] += 1
+
+    def _index_persons(self, persons: list[tuple[str, str, str | None]]) -> None:
+        by_surname: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for entry in persons:
+            words = name_words(entry[0])
+            by_surname[words[-1] if words else entry[0].lower()].append(entry)
+        for surname, entries in by_surname.items():
+            full = {tuple(name_words(e[0])) for e in entries if len(name_words(e[0])) > 1}
+            firsts = {f[0] for f in full}
+            for entry in entries:
+                words = tuple(name_words(entry[0]))
+                if len(firsts) > 1 and len(words) > 1:
+                    self._key[entry] = "person:" + " ".join(words)  # two people share the surname
+                elif len(firsts) > 1:
+                    self._key[entry] = "person:" + surname + "?"  # which of them is not known
+                else:
+                    self._key[entry] = "person:" + surname
+
+    def _index_bodies(self, bodies: list[tuple[str, str, str | None]]) -> None:
+        sets = {entry: frozenset(name_words(entry[0]) or [entry[0].lower().strip()]) for entry in bodies}
+        acronyms = {entry: _acronym(entry[0]) for entry in bodies}
+        for entry, words in sets.items():
+            if entry[1] == "unnamed":
+                self._key[entry] = f"unnamed:{' '.join(sorted(words))}|{entry[2] or ''}"
+                continue
+            # "RSF" is the "Rapid Support Forces": an acronym lies inside the name it abbreviates
+            supersets = {w for e, w in sets.items() if e[1] != "unnamed"
+                         and (words < w or (len(words) == 1 and acronyms[e] in words))
+                         and (entry[2] is None or e[2] is None or e[2] == entry[2])}
+            # only the largest sets it lies in: "army" inside "Sudanese army" inside nothing else
+            maximal = {w for w in supersets if not any(w < other for other in supersets)}
+            target = next(iter(maximal)) if len(maximal) == 1 else words
+            self._key[entry] = f"body:{' '.join(sorted(target))}"
+
+    def key(self, speaker: dict | None) -> str | None:
+        if not speaker:
+            return None
+        entry = (speaker.get("name") or "", speaker.get("kind") or "unnamed", speaker.get("side"))
+        return self._key.get(entry) or f"other:{entry[0].lower()}"
+
+    def label(self, key: str | None) -> str | None:
+        """The fullest name the speaker is given."""
+        names = self._labels.get(key or "")
+        if not names:
+            return None
+        return max(names, key=lambda n: (len(name_words(n)), len(n), names[n]))
+
+    def side(self, key: str | None, fallback: str | None = None) -> str | None:
+        """The side the speaker's names give most often (one unsided mention does not erase it)."""
+        sides = self._sides.get(key or "")
+        return sides.most_common(1)[0][0] if sides else fallback
+
+    def family(self, speaker: dict | None) -> str | None:
+        """The source family: ``side:XX`` for a state party's voice, else ``speaker:<key>``."""
+        key = self.key(speaker)
+        if key is None:
+            return None
+        side = self.side(key, (speaker or {}).get("side"))
+        return f"side:{side}" if side else f"speaker:{key}"

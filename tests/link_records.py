@@ -1,0 +1,59 @@
+"""Small hand-made analysis records (spec/OUTPUT.md shape) for the link-stage tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def place(pid: str, name: str, country: str | None, kind: str = "city") -> dict:
+    return {"id": pid, "name": name, "kind": kind, "country": country, "lat": None, "lon": None,
+            "geonames_id": None, "mentions": [[0, 1]]}
+
+
+def claim(cid: str, speaker: str, text: str, *, side: str | None = None, kind: str = "organization",
+          cue: str = "said", polarity: str = "affirmed", hedge: str = "asserted",
+          figures: Sequence[str] = (), events: Sequence[str] = ()) -> dict:
+    return {"id": cid, "speaker": {"name": speaker, "kind": kind, "title": None, "role": None,
+                                   "organization": None, "side": side, "span": None},
+            "cue": cue, "mode": "indirect", "hedge": hedge, "polarity": polarity, "text": text,
+            "span": [0, 0], "sentence_span": [0, 0], "cue_span": None,
+            "figures": list(figures), "events": list(events)}
+
+
+def figure(fid: str, value: float, quantity: str = "killed", *, side: str | None = None, text: str | None = None,
+           claim: str | None = None, low: float | None = None, high: float | None = None,
+           approximate: bool = False, place: str | None = None, as_of: str | None = None) -> dict:
+    return {"id": fid, "value": value, "low": low, "high": high, "approximate": approximate,
+            "quantity": quantity, "unit": None, "subject": None, "side": side, "out_of": None,
+            "fraction": None, "text": text if text is not None else f"{value:,}", "span": [0, 0],
+            "claim": claim, "place": place, "as_of": as_of}
+
+
+def event(eid: str, etype: str, *, actor: str | None = None, actor_side: str | None = None,
+          place: str | None = None, certainty: str = "asserted", claims: Sequence[str] = (),
+          text: str = "") -> dict:
+    return {"id": eid, "type": etype, "actor": {"name": actor, "side": actor_side} if actor or actor_side else None,
+            "target": None, "place": place, "when": None, "certainty": certainty,
+            "claims": list(claims), "text": text, "span": [0, len(text)]}
+
+
+def report(rid: str, *, published: str | None = None, outlet: str | None = None, text: str = "",
+           claims: Sequence[dict] = (), figures: Sequence[dict] = (), events: Sequence[dict] = (),
+           places: Sequence[dict] = (), title: str | None = None) -> dict:
+    """A record; claims and events whose text occurs in ``text`` get their real spans."""
+    for c in claims:
+        at = text.find(c["text"]) if c["text"] else -1
+        if at >= 0:
+            c["span"] = [at, at + len(c["text"])]
+            start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+            end = text.find(". ", at + len(c["text"]))
+            c["sentence_span"] = [start, end + 1 if end >= 0 else len(text)]
+    for e in events:
+        at = text.find(e["text"]) if e["text"] else -1
+        if at >= 0:
+            e["span"] = [at, at + len(e["text"])]
+    return {"schema": "claimledger.analysis/1",
+            "document": {"id": rid, "title": title, "text": text, "outlet": outlet, "url": None,
+                         "published": published, "declared_origin": None, "language": "en"},
+            "claims": list(claims), "figures": list(figures), "events": list(events), "places": list(places),
+            "checks": []}
