@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.documents import (
+from claimledger.model import Document
+from claimledger.read import (
     InputError,
     agency_of,
     host_of,
@@ -21,7 +22,6 @@ from claimledger.documents import (
     read_path,
     read_text,
 )
-from claimledger.model import Document
 
 # A plain English report body used across tests: long enough for language checks.
 BODY = (
@@ -485,8 +485,11 @@ def test_missing_file(tmp_path: Path) -> None:
     assert errors(read_all(tmp_path / "nope.txt")) == [f"{tmp_path / 'nope.txt'}: no such file"]
 
 
-def test_directory(tmp_path: Path) -> None:
-    assert errors(read_all(tmp_path)) == [f"{tmp_path}: is a directory, not a file"]
+def test_directory_is_read_as_its_files(tmp_path: Path) -> None:
+    write(tmp_path, "one.txt", BODY)
+    (tmp_path / "empty").mkdir()
+    assert len(read_all(tmp_path)) == 1
+    assert read_all(tmp_path / "empty") == []
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
@@ -500,10 +503,14 @@ def test_permission_error_is_one_line(tmp_path: Path, monkeypatch: pytest.Monkey
     # Root reads any file, so simulate the refusal the OS gives an ordinary user.
     path = write(tmp_path, "locked.txt", BODY)
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refuse)
     assert errors(read_all(path)) == [f"{path}: cannot read: permission denied"]
 
 

@@ -18,12 +18,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from test_ledger_support import BACKENDS, FakeAnalyzer, assert_complete, document, fresh_db, snapshot
 
-from claimledger.documents import InputError
 from claimledger.ledger import Analyzer, Filters, Ledger, LedgerError, Stored, resolve_url, store
 from claimledger.ledger import ingest as ingest_module
 from claimledger.ledger import rows as rows_module
 from claimledger.ledger.schema import metadata
 from claimledger.ledger.search import snippet_of, words
+from claimledger.read import InputError
 
 FAKE = FakeAnalyzer()
 

@@ -13,9 +13,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from claimledger.documents import InputError
 from claimledger.model import Document
-from claimledger.sources import html_to_text, kind_of, parse_map, read_file, read_sources
+from claimledger.read import InputError, html_to_text, kind_of, parse_map, read_file, read_sources
 
 BODY = ("Ukrainian military officials said on Monday that about 4,000 North Korean troops had been killed "
         "or wounded near Kursk since November.")
@@ -67,7 +66,7 @@ def test_parquet_rows_with_mapped_columns(tmp_path: Path) -> None:
         "Troops killed near Kursk", "2025-02-10", "https://www.news.example/a", "news.example")
     assert found[1].published == "2025-02-10"
     assert [d.source for d in found] == [f"{path}:1", f"{path}:3"]
-    assert errors(items) == [f"{path}:2: record has no text in 'body'"]
+    assert errors(items) == [f"{path}:2: record has no 'body'"]
 
 
 def test_parquet_without_the_text_column(tmp_path: Path) -> None:
@@ -244,9 +243,9 @@ def test_folder_tree_in_order_with_every_bad_kind(tmp_path: Path) -> None:
 
 
 def test_a_reader_crash_is_an_error_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import claimledger.sources as sources
+    import claimledger.read as sources
 
-    def broken(path: str) -> Iterator[Document]:
+    def broken(*args: object) -> Iterator[Document]:
         raise RuntimeError("reader bug")
         yield  # a generator, as readers are
 

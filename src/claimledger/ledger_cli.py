@@ -129,7 +129,7 @@ def ingest_command(
 ) -> None:
     """Store reports and their analyses in the ledger: each once, every copy as a sighting."""
     from claimledger.ledger import Analyzer
-    from claimledger.sources import parse_map
+    from claimledger.read import parse_map
 
     try:
         fields = parse_map(field_map)

@@ -47,6 +47,13 @@ class Ledger:
         """The URL without its password, for messages."""
         return self.engine.url.render_as_string(hide_password=True)
 
+    def own_files(self) -> list[str]:
+        """The files of a SQLite ledger (with its journals): never inputs, never export targets."""
+        if not db.is_sqlite(self.engine) or not self.engine.url.database:
+            return []
+        path = self.engine.url.database
+        return [path] + [path + suffix for suffix in db.SQLITE_COMPANIONS]
+
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
@@ -66,18 +73,18 @@ class Ledger:
     def ingest(self, items: Iterable[Any], *, analyzer: Analyzer | None = None, jobs: int = 1,
                progress: ingest.Progress | None = None) -> ingest.IngestReport:
         """Store documents with their analyses. ``items`` are Documents, InputErrors,
-        or (file, Document | InputError) pairs, as :func:`claimledger.sources.read_sources`
+        or (file, Document | InputError) pairs, as :func:`claimledger.read.read_sources`
         yields them."""
         return ingest.ingest(self.engine, items, analyzer=analyzer, jobs=jobs, progress=progress)
 
     def ingest_paths(self, paths: Iterable[str | Path], *, fields: Mapping[str, str] | None = None,
                      analyzer: Analyzer | None = None, jobs: int = 1,
                      progress: ingest.Progress | None = None) -> ingest.IngestReport:
-        """Read files and folders (every format :mod:`claimledger.sources` knows) and ingest them."""
-        from claimledger.sources import read_sources
+        """Read files and folders (every format :mod:`claimledger.read` knows) and ingest them."""
+        from claimledger.read import read_sources
 
-        return self.ingest(read_sources(paths, fields=fields), analyzer=analyzer, jobs=jobs,
-                           progress=progress)
+        return self.ingest(read_sources(paths, fields=fields, exclude=self.own_files()), analyzer=analyzer,
+                           jobs=jobs, progress=progress)
 
     def reanalyze(self, *, analyzer: Analyzer | None = None, jobs: int = 1, force: bool = False,
                   only: list[str] | None = None,
@@ -165,3 +172,89 @@ class Ledger:
         """Write a view to a file (jsonl, csv, parquet, geojson); returns the row count."""
         with self.engine.connect() as connection:
             return export.export(connection, view, fmt, Path(out), filters or Filters())
+
+    # ------------------------------------------------------------------ across reports
+
+    def link(self, *, rebuild: bool = False, progress: Any = None) -> Any:
+        """Link the reports not linked yet (all of them again with ``rebuild``): derivative
+        links and stories. A person's corrections are kept and win."""
+        from claimledger.link import run
+
+        return (run.link_all if rebuild else run.link_pending)(self.engine, progress)
+
+    def correct_link(self, document: str, origin: str, kind: str) -> tuple[str, str]:
+        """Record a person's word on two reports: ``document`` derives from ``origin`` as
+        ``kind``, or not at all (``none``). Returns the two full ids."""
+        from claimledger.link.corrections import correct_link
+
+        derivative, source = self.resolve_id(document), self.resolve_id(origin)
+        db.write(self.engine, lambda c: correct_link(c, derivative, source, kind))
+        return derivative, source
+
+    def merge_stories(self, stories: list[str]) -> int:
+        from claimledger.link.corrections import merge_stories
+        from claimledger.link.views import resolve_story
+
+        ids = [resolve_story(s) for s in stories]
+        return db.write(self.engine, lambda c: merge_stories(c, ids))
+
+    def split_story(self, story: str, documents: list[str]) -> int:
+        from claimledger.link.corrections import split_story
+        from claimledger.link.views import resolve_story
+
+        story_id = resolve_story(story)
+        ids = [self.resolve_id(d) for d in documents]
+        return db.write(self.engine, lambda c: split_story(c, story_id, ids))
+
+    def link_documents(self, *, limit: int | None = None, story: str | None = None) -> list[dict]:
+        """Reports with their closest origin, their copies and their story, newest first."""
+        from claimledger.link.views import document_rows, resolve_story
+
+        with self.engine.connect() as connection:
+            return document_rows(connection, limit=limit, story=resolve_story(story) if story else None)
+
+    def links(self, *, document: str | None = None, kind: str | None = None,
+              limit: int | None = None) -> list[dict]:
+        """Derivative → origin links with their kind, confidence and evidence."""
+        from claimledger.link.views import link_rows
+
+        full = self.resolve_id(document) if document else None
+        with self.engine.connect() as connection:
+            return link_rows(connection, document=full, kind=kind, limit=limit)
+
+    def stories(self, *, limit: int | None = None) -> list[dict]:
+        """Stories, newest first, with their reports, independent origins and sides."""
+        from claimledger.link.views import story_rows
+
+        with self.engine.connect() as connection:
+            return story_rows(connection, limit=limit)
+
+    def story(self, story: str) -> Any:
+        """A story in full: its reports and origins tree, claims over time, figure series
+        reconciled (low / best / high by side), contradictions and silences."""
+        from claimledger.link.detail import story_detail
+        from claimledger.link.views import resolve_story
+
+        story_id = resolve_story(story)
+        with self.engine.connect() as connection:
+            return story_detail(connection, story_id)
+
+    def series(self, quantity: str, *, side: str | None = None, place: str | None = None,
+               story: str | None = None, since: str | None = None, until: str | None = None) -> list[Any]:
+        """Figure series of one quantity across the ledger (or a story), reconciled."""
+        from claimledger.link.detail import series_across
+        from claimledger.link.views import resolve_story
+
+        story_id = resolve_story(story) if story else None
+        with self.engine.connect() as connection:
+            return series_across(connection, quantity, side=side, place=place, story=story_id,
+                                 since=since, until=until)
+
+    def contradictions(self, *, story: str | None = None, limit: int | None = None) -> list[Any]:
+        """(story row, contradiction) pairs, newest stories first."""
+        from claimledger.link.detail import contradictions_across
+        from claimledger.link.views import resolve_story
+
+        story_id = resolve_story(story) if story else None
+        with self.engine.connect() as connection:
+            return contradictions_across(connection, story=story_id, limit=limit)

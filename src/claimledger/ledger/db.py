@@ -19,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 DEFAULT_DB = "claimledger.db"
+# Files SQLite keeps beside a database: write-ahead log, shared memory, rollback journal.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 ENV_VAR = "CLAIMLEDGER_DB"
 # How long a SQLite writer waits for the lock before SQLite gives up; then we retry.
 SQLITE_BUSY_SECONDS = 60

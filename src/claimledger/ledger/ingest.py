@@ -21,16 +21,16 @@ from itertools import islice
 
 from sqlalchemy import Engine, select
 
-from claimledger.documents import InputError
 from claimledger.ledger import db, schema, store
 from claimledger.ledger.analysis import Analyzer, Outcome, Pending, Runner
 from claimledger.ledger.store import Stored
 from claimledger.model import Document
+from claimledger.read import InputError, InputWarning
 
 CHUNK = 16  # documents per analysis batch: spaCy's batch size, and the unit of read-ahead
 UNKNOWN_FILE = "<input>"
 
-Item = Document | InputError
+Item = Document | InputError | InputWarning
 Sourced = tuple[str, Item]  # (the file it came from, what was read there)
 
 
@@ -42,6 +42,7 @@ class FileReport:
     copies: int = 0
     known: int = 0
     errors: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
 
     @property
     def stored(self) -> int:
@@ -68,6 +69,9 @@ class IngestReport:
 
     def error(self, name: str, reason: str) -> None:
         self.file(name).errors[reason] += 1
+
+    def warning(self, name: str, reason: str) -> None:
+        self.file(name).warnings[reason] += 1
 
     @property
     def new(self) -> int:
@@ -177,6 +181,9 @@ def _plan(engine: Engine, chunk: list[Sourced], in_flight: set[str], report: Ing
     stored = _stored_ids(engine, {document.id for _, document in documents})
     works = []
     for file, item in chunk:
+        if isinstance(item, InputWarning):
+            report.warning(file, reason(file, item))
+            continue
         if not isinstance(item, Document):
             report.error(file, reason(file, str(item)))
             if progress:

@@ -1,0 +1,95 @@
+"""WARC archives: one report per HTML page archived (e.g. Common Crawl's CC-NEWS).
+
+Read record by record, each page within the size cap, so an archive of any size (or
+one that unpacks to gigabytes) is read in bounded memory. A record cut short (its
+block ends before its Content-Length) or damaged (its WARC-Block-Digest or
+WARC-Payload-Digest does not match) is an error with its reason, never a page.
+Requests, metadata and non-HTML responses are not reports and are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import IO, Any
+
+from claimledger.model import Document
+from claimledger.read.errors import InputError, shown
+from claimledger.read.limits import Limits
+from claimledger.read.pages import read_page
+
+# HTML bodies come with charsets in their headers; these are tried when none is given.
+FALLBACK_ENCODINGS = ("utf-8", "cp1252")
+
+
+def read_warc(stream: IO[bytes], label: str, limits: Limits) -> Iterator[Document | InputError]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = shown(label)
+    pages = 0
+    number = 0
+    try:
+        for number, record in enumerate(ArchiveIterator(stream, check_digests=True), start=1):
+            source = f"{label}:{number}"
+            try:
+                page = _warc_page(record, source, limits)
+            except InputError as err:
+                pages += 1
+                yield err
+                continue
+            if page is not None:
+                pages += 1
+                html, url = page
+                try:
+                    yield read_page(html, source=source, url=url or None)
+                except InputError as err:
+                    yield err
+    except ArchiveLoadFailed as err:
+        yield InputError(f"{name}: damaged WARC archive after record {number}, reading stopped "
+                         f"({str(err)[:120]})")
+        return
+    except (OSError, EOFError, ValueError) as err:
+        # gzip raises these for a member cut short or corrupt
+        yield InputError(f"{name}: damaged WARC archive after record {number}, reading stopped "
+                         f"({type(err).__name__}: {str(err)[:100]})")
+        return
+    if not pages:
+        yield InputError(f"{name}: no HTML pages in this WARC archive")
+
+
+def _warc_page(record: Any, source: str, limits: Limits) -> tuple[str, str] | None:
+    """(html, url) of a record holding an HTML page, else None. The archive's WARC-Date
+    is when the page was fetched, not published, so it is not read: a publication date
+    is never guessed. Raises InputError for a page cut short, damaged or too large."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.rec_type == "response":
+        if record.http_headers is None or not str(record.http_headers.get_statuscode()).startswith("2"):
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    where = f"{shown(source)}: ({url or 'no URL'})"
+    raw = record.content_stream().read(limits.max_bytes + 1)
+    if len(raw) > limits.max_bytes:
+        raise InputError(f"{where} page larger than the {limits.shown} size cap")
+    if record.raw_stream.limit > 0 and not record.raw_stream.read(1):
+        raise InputError(f"{where} record cut short: the archive ends inside it")
+    checker = record.digest_checker
+    if checker is not None and checker.passed is False:
+        raise InputError(f"{where} damaged record: {'; '.join(checker.problems)[:120]}")
+    return _decode_html(raw, content_type), url
+
+
+def _decode_html(raw: bytes, content_type: str) -> str:
+    declared = re.search(r"charset=([\w-]+)", content_type, re.I)
+    for encoding in ([declared.group(1)] if declared else []) + list(FALLBACK_ENCODINGS):
+        try:
+            return raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("utf-8", errors="replace")

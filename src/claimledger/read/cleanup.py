@@ -1,0 +1,169 @@
+"""A report's plain text made into a Document: headline, debris, language.
+
+:func:`read_text` is where every reader ends, whatever the format: it takes the
+headline off a first line that reads as one, slices web-copy debris off the ends (see
+:mod:`claimledger.read.debris`), and refuses empty and confidently non-English texts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from claimledger.model import Document
+from claimledger.read.dates import normalise_date, whole_date_stamp
+from claimledger.read.debris import BYLINE, byline, dateline, strip_leading_debris, strip_trailers
+from claimledger.read.errors import InputError, shown
+
+# Words a headline does not end on: a first line ending on one is a wrapped sentence.
+_CONTINUING_WORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from",
+    "by", "as", "that", "which", "who", "is", "are", "was", "were", "has", "had", "have", "its",
+    "their", "his", "her", "this", "these", "than", "into", "after", "before", "said",
+}
+# "says" is kept out on purpose: headlines end on it ("…, rebel leader says"), and a
+# wrapped sentence is already told by the lower-case word that opens the next line.
+# Small words that stay lower case in a Title Case headline.
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
+                "from", "by", "as", "vs", "via", "amid", "over", "into", "after", "near", "is"}
+MAX_HEADLINE_WORDS = 20
+MAX_PERIOD_HEADLINE_WORDS = 14
+# Past-tense reporting words: a short first paragraph with one is a lead sentence.
+_LEAD_WORDS = {"said", "told", "reported", "added", "according", "announced", "stated"}
+# Non-English texts shorter than this are kept: language identification is unreliable
+# on a few words, and many English reports are dense in foreign names.
+MIN_WORDS_FOR_LANGUAGE = 20
+MIN_LANGUAGE_CONFIDENCE = 0.9
+
+
+def read_text(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    source: str | None = None,
+) -> Document:
+    """A Document from a report's plain text, cleaned of what is not the report.
+
+    Without a ``title``, a first line that reads as a headline becomes the title. Then
+    debris at the start (a repeated title, date stamps, agency credits, bylines,
+    datelines) and source trailers at the end are sliced off; what they name fills
+    ``declared_origin``, and a full, unambiguous date stamp fills a missing
+    ``published``. Raises InputError for empty or confidently non-English text.
+    """
+    where = f"{shown(source)}: " if source else ""
+    _refuse_nul(where, text=text, title=title, url=url, outlet=outlet, published=published)
+    body = text.strip()
+    if not body:
+        raise InputError(f"{where}text is empty")
+    title = _clean_title(title)
+    if title is None:
+        title, body = _split_headline(body)
+    lead = strip_leading_debris(body, title)
+    tail = strip_trailers(lead.body)
+    body = tail.body
+    if not body:
+        raise InputError(f"{where}text is empty once its headline and credits are removed")
+    _require_english(" ".join(filter(None, [title, body])), where)
+    return Document(
+        text=body,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=normalise_date(published) or lead.published,
+        declared_origin=tail.origin or lead.origin,
+        language="en",
+        source=source,
+    )
+
+
+def _refuse_nul(where: str, **values: str | None) -> None:
+    """A NUL character is no part of any text (PostgreSQL cannot even store one): the
+    record holding it is refused on every backend alike, as one counted error."""
+    for name, value in values.items():
+        if value is not None and "\x00" in value:
+            raise InputError(f"{where}{name} holds a NUL character (U+0000): not a text report")
+
+
+def _clean_title(title: str | None) -> str | None:
+    """Titles from metadata, with their inner whitespace runs folded (they are not offset into)."""
+    if title is None:
+        return None
+    folded = " ".join(title.split())
+    return folded or None
+
+
+def _split_headline(body: str) -> tuple[str | None, str]:
+    """(title, body) when the first line reads as a headline; else (None, body)."""
+    first, newline, rest = body.partition("\n")
+    line = first.strip()
+    own_paragraph = rest.lstrip(" \t\r").startswith("\n")
+    rest = rest.strip()
+    if not newline or not rest or not _looks_like_headline(line, rest, own_paragraph):
+        return None, body
+    return line, rest
+
+
+def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    if line[-1] in ",;:-(" or following[0].islower():
+        return False  # a lead-in or a hard-wrapped sentence that goes on below
+    if words[-1].lower().strip("\"'“”") in _CONTINUING_WORDS:
+        return False
+    if BYLINE.match(line) or whole_date_stamp(line):
+        return False  # a byline or a date stamp on a line of its own is not a headline
+    if line.endswith(".") and not line.endswith(".."):
+        return _is_title_case(words) or _headline_with_period(words, following, own_paragraph)
+    return True
+
+
+def _headline_with_period(words: list[str], following: str, own_paragraph: bool) -> bool:
+    """Some copies end a sentence-case headline with a period ("Trump urges supporters to
+    vote."). Such a line is a headline when a dateline or byline opens what follows, or
+    when it is short, a paragraph of its own, and reports nobody's words: "said" marks
+    a lead sentence, not a headline."""
+    if dateline(following) or byline(following):
+        return True
+    reported = {w.lower().strip(".,;:\"'“”") for w in words} & _LEAD_WORDS
+    return own_paragraph and len(words) <= MAX_PERIOD_HEADLINE_WORDS and not reported
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if re.search(r"[A-Za-z]", w) and w.lower() not in _SMALL_WORDS]
+    capitalised = [w for w in content if w.lstrip("\"'“‘(")[:1].isupper() or w[:1].isdigit()]
+    return len(content) >= 2 and len(capitalised) >= 0.75 * len(content)
+
+
+def _require_english(text: str, where: str) -> None:
+    """Refuse a text only when it is long enough and the identifier is confident."""
+    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return
+    code, confidence = _language_identifier().classify(text[:5000])
+    if code != "en" and confidence >= MIN_LANGUAGE_CONFIDENCE:
+        name = LANGUAGE_NAMES.get(code)
+        shown = f"{name} ({code})" if name else f"language '{code}'"
+        raise InputError(f"{where}text is in {shown}, not English; skipped")
+
+
+@lru_cache(maxsize=1)
+def _language_identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    # Normalised probabilities give a confidence we can put a threshold on.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German",
+    "el": "Greek", "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian", "it": "Italian",
+    "ja": "Japanese", "ko": "Korean", "ku": "Kurdish", "nl": "Dutch", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak",
+    "sr": "Serbian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
+    "vi": "Vietnamese", "zh": "Chinese", "be": "Belarusian", "ka": "Georgian", "hy": "Armenian",
+}

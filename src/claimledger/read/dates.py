@@ -1,0 +1,103 @@
+"""Dates: publication dates from metadata values, and date stamps in web copy.
+
+A date is only ever what the source states in full; a missing day, month or year
+gives None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?")
+_DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
+    r"|(?P<a4>\d{1,2})(?P<sep>[-./])(?P<b4>\d{1,2})(?P=sep)(?P<y4>\d{4})"
+    # "Jun 182016": a site template that glues the day to the year
+    rf"|(?P<m5>{_MONTH})\s+(?P<d5>\d{{2}})(?P<y5>(?:19|20)\d{{2}}))"
+)
+# A date stamp as web copy leaves it before the body: "Published June 20 2016",
+# "Thursday 18 May 2017", "07.04.2017(updated 1121 07.04.2017) Get short URL 0 38",
+# "31-08-2014 0742 PM", "date 2025-01-31". Times need a colon or AM/PM, so a count
+# right after the date ("3 May 2016 1200 people fled") is never taken for one.
+STAMP = re.compile(
+    r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|date of publication|date)"
+    r"(?:\s+(?:on|at))?\s*:?\s+)?"
+    rf"(?:{_WEEKDAY}\s+)?(?i:{_DATE})"
+    r"(?:,?\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\s*(?:GMT|UTC))?)?"
+    r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
+)
+
+
+def whole_date_stamp(line: str) -> bool:
+    m = STAMP.match(line)
+    return bool(m and not line[m.end():].strip())
+
+
+def stamp_iso(m: re.Match[str]) -> str | None:
+    """The ISO date of a stamp when the stamp settles it; None for "05-04-2016"."""
+    g = m.groupdict()
+    try:
+        if g["y1"] or g["y2"] or g["y5"]:
+            month = _MONTHS[(g["m1"] or g["m2"] or g["m5"])[:3].lower()]
+            day = int(g["d1"] or g["d2"] or g["d5"])
+            return date(int(g["y1"] or g["y2"] or g["y5"]), month, day).isoformat()
+        if g["y3"]:
+            return date(int(g["y3"]), int(g["m3"]), int(g["d3"])).isoformat()
+        first, second, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
+    except ValueError:
+        return None
+    # Numeric day-month order differs by country: only a day above 12 (or both parts
+    # equal) tells which is which.
+    if first > 12 or first == second:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a metadata value, or None when it names no full date.
+
+    Accepts ISO forms and what dateutil reads ("March 5, 2024", "2024-03-05T08:00Z",
+    "3/5/2024" month first, as US-made datasets write it). A value missing its day,
+    month or year is None: we do not fill in parts the source did not give.
+    """
+    if isinstance(value, datetime | date):
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    return _dateutil_date(value)
+
+
+def _dateutil_date(value: str) -> str | None:
+    from dateutil import parser
+
+    # Parse against two different defaults: if they disagree, a part was missing.
+    try:
+        one = parser.parse(value, default=datetime(2000, 1, 1))
+        two = parser.parse(value, default=datetime(2004, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    return one.date().isoformat() if one.date() == two.date() else None

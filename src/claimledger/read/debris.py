@@ -1,0 +1,260 @@
+"""Web-copy debris around a report's body: what is sliced off its start and end.
+
+At the start: a repeated title, date stamps, share widgets, agency credits, bylines and
+datelines; at the end: source trailers and credit lines. Only the ends of the body are
+sliced, so the text left is byte-identical to the input; what the pieces name (an
+agency, a date) is kept as the report's declared origin and publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimledger.read.agencies import agencies, agency_of, origin_from
+from claimledger.read.dates import STAMP, stamp_iso
+
+# Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
+# ("Topic <name> (<count>) 0 38"). At most two counts, so a figure that opens the
+# body after them is kept.
+_WIDGET = re.compile(r"Get short URL(?:[ \t]+\d+){0,2}"
+                     r"(?:\s+Topic\s+[^()\n]{1,150}?\(\d+\)(?:[ \t]+\d+){0,2})?")
+_PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
+
+# "By Jane Doe, Associated Press" / "By JANE DOE | Reuters": names only, on one line.
+BYLINE = re.compile(r"By\s+(?P<who>[^\n]{2,120})$", re.M)
+_BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", "—", "/", "de", "van",
+                   "von", "al", "el", "bin", "da", "la", "le"}
+# "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
+# "FLINT, Mich., Oct. 4 (UPI) —".
+_DATELINE = re.compile(
+    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5}),?[ \t]+)?"
+    r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
+)
+
+
+@dataclass
+class Lead:
+    body: str
+    origin: str | None = None
+    published: str | None = None
+
+
+def strip_leading_debris(body: str, title: str | None) -> Lead:
+    """Slice web-copy debris off the start of the body, one piece at a time.
+
+    FA-KES-style copies stack pieces in any order ("Thursday 18 May 2017 <title>.",
+    "<title> AFP Sunday 18 Sep 2016 ..."), so each remover is tried until none applies.
+    A piece that would leave nothing is kept: then it is the report.
+    """
+    lead = Lead(body)
+    removed = False
+    for _ in range(8):
+        step = (_title_repeat(lead.body, title) or _date_stamp(lead.body) or _widget(lead.body)
+                or _agency_credit(lead.body, removed) or byline(lead.body) or dateline(lead.body)
+                or _place_dateline(lead.body))
+        if step is None:
+            break
+        end, origin, published = step
+        rest = lead.body[end:].lstrip()
+        if not rest:
+            break
+        lead.body = rest
+        lead.origin = lead.origin or origin
+        lead.published = lead.published or published
+        removed = True
+    return lead
+
+
+_Step = tuple[int, str | None, str | None]  # (end of the piece, origin it names, ISO date it gives)
+
+
+def _opens_new_text(rest: str) -> bool:
+    """True when what follows a removed piece starts afresh (not a sentence's lower-case
+    continuation), so the piece was debris and not the start of the report's words."""
+    rest = rest.lstrip()
+    return not rest or not rest[0].islower()
+
+
+def _title_repeat(body: str, title: str | None) -> _Step | None:
+    """The title printed again at the start of the body, exactly or nearly so."""
+    for candidate in _title_forms(title):
+        m = _title_pattern(candidate).match(body)
+        if m is None:
+            continue
+        end = m.end()
+        if end < len(body) and (body[end].isalnum() or body[end] == "_"):
+            continue  # stopped inside a word: "Syria" is not "Syrian"
+        end += len(body[end:]) - len(body[end:].lstrip(" \t.:!?"))
+        if _opens_new_text(body[end:]):
+            return end, None, None
+    return None
+
+
+def _title_forms(title: str | None) -> list[str]:
+    """The title, then the title without trailing " - Site" / " | Site" parts, since
+    web titles carry the outlet's name and the body does not. Longest first, so a
+    headline whose last part is its own ("... - Homs Governor") is tried whole."""
+    if not title:
+        return []
+    # A separator has a space on at least one side, so "US-led" stays whole.
+    parts = re.split(r"\s+[-|–—]\s*|\s*[-|–—]\s+", title)
+    shorter = [" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)]
+    return [title] + [form for form in shorter if len(form.split()) >= 3]
+
+
+@lru_cache(maxsize=256)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """Match the title's words in order, whatever punctuation or spacing lies between
+    (copies drop apostrophes, commas and quotes: "Syria's" is printed "Syrias")."""
+    words = re.findall(r"\w+", title.replace("'", "").replace("’", ""))
+    pieces = [re.escape(w[:-1]) + r"['’]?s" if len(w) > 2 and w.endswith("s") else re.escape(w)
+              for w in words]
+    return re.compile(r"[^\w\n]*" + r"[^\w]*".join(pieces), re.I) if len(words) >= 2 else re.compile(r"(?!)")
+
+
+def _date_stamp(body: str) -> _Step | None:
+    m = STAMP.match(body)
+    if m is None:
+        return None
+    end = m.end()
+    widget = _WIDGET.match(body[end:].lstrip())
+    if widget:
+        end = len(body) - len(body[end:].lstrip()) + widget.end()
+    if end < len(body) and body[end].isalnum() and not widget:
+        return None  # "2016-05-01abc" is not a stamp
+    if not _opens_new_text(body[end:]):
+        return None
+    return end, None, stamp_iso(m)
+
+
+def _widget(body: str) -> _Step | None:
+    m = _WIDGET.match(body) or _PRINT.match(body)
+    return (m.end(), None, None) if m else None
+
+
+def _agency_credit(body: str, after_debris: bool) -> _Step | None:
+    """An agency credited in a byline right after the headline: "AFP Sunday 18 Sep 2016".
+
+    Taken when a date stamp follows, when the credit stands on its own line, or when
+    other debris came before it; a report that opens "Reuters reported ..." keeps it.
+    """
+    m = agencies().pattern.match(body)
+    if m is None:
+        return None
+    rest = body[m.end():]
+    stamp = STAMP.match(rest.lstrip())
+    if stamp:
+        # Agency and stamp together are a byline for sure, even when the copy goes on
+        # in lower case ("AFP Monday 6 Jun 2016 seventeen civilians ...").
+        end = m.end() + len(rest) - len(rest.lstrip()) + stamp.end()
+        return end, agencies().name_of(m.group(1)), stamp_iso(stamp)
+    on_own_line = re.match(r"[ \t]*\r?\n", rest) is not None
+    # "REUTERS Rodi Said Middle East 1730 28.04.2017 Get short URL": a photo credit
+    # (agency, photographer, section, stamp) heads the page, not the text's byline.
+    photo_credit = STAMP.search(rest[:80]) is not None or "Get short URL" in rest[:120]
+    if (on_own_line or after_debris) and not photo_credit and re.match(r"\s+[A-Z0-9\"“‘']", rest):
+        return m.end(), agencies().name_of(m.group(1)), None
+    return None
+
+
+def byline(body: str) -> _Step | None:
+    m = BYLINE.match(body)
+    if m is None or not _names_only(m.group("who")):
+        return None
+    found = agencies().pattern.search(m.group("who"))
+    return m.end(), agencies().name_of(found.group(1)) if found else None, None
+
+
+def _names_only(who: str) -> bool:
+    """A byline holds names and credits, not a sentence: "By Monday, troops had left." fails."""
+    tokens = re.findall(r"[^\s,;]+", who)
+    if not tokens or len(tokens) > 14 or re.search(r"\w{2,}\.$", who.strip()):
+        return False
+    return all(t[:1].isupper() or t.lower() in _BYLINE_JOINERS for t in tokens)
+
+
+# "BAMAKO, Mali —", "KHARKIV —": a capitalised place line with a dash and no credit.
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})?"
+    r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
+)
+
+
+def _place_dateline(body: str) -> _Step | None:
+    """A dateline naming only a place: cut, so the place does not open the first sentence
+    (it would be read as its subject); it names no origin."""
+    m = _PLACE_DATELINE.match(body)
+    return (m.end(), None, None) if m else None
+
+
+def dateline(body: str) -> _Step | None:
+    m = _DATELINE.match(body)
+    if m is None:
+        return None
+    origin = agencies().name_of(m.group("credit"))
+    if origin is None:
+        return None  # "(Ukraine) ..." or "(Photo)": only a known agency makes a dateline
+    return m.end(), origin, None
+
+
+# ---------------------------------------------------------------------- trailers
+
+# (pattern, whether the value must be a known agency or a web host to count).
+_TRAILERS = (
+    # "Original Source: www.cnn.com": explicit, whatever it names.
+    (re.compile(r"(?i:original\s+sources?)\s*:\s*(?P<v>\S[^\n]{0,80}?)\s*"), False),
+    # "Source: Reuters"; a bare "Source: NATO." more often captions a chart's data.
+    (re.compile(r"(?i:sources?)\s*:\s*(?P<v>\S[^\n]{0,80}?)\s*"), True),
+    # "via AP", "(via Reuters)"
+    (re.compile(r"\(?\s*(?i:via)\s+(?P<v>[^()\n]{2,60}?)\s*\)?\.?"), False),
+    # "— AP", "-- Reuters"; a dash line naming anything else is the copy's last words.
+    (re.compile(r"[-–—]{1,2}[ \t]*(?P<v>[^-–—\s][^\n]{0,40}?)\s*"), True),
+)
+# Credit lines with no place in the analysis: "(Reporting by ...; Editing by ...)",
+# "Copyright 2024 The Associated Press. All rights reserved."
+_CREDIT_LINES = (
+    re.compile(r"\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\b[^\n]{0,250}"),
+    re.compile(r"(?:©|\((?i:c)\)|(?i:copyright)\b)[^\n]{0,150}"),
+    re.compile(r"_{3,}\.?"),  # the rule AP puts above its closing notes
+    re.compile(r"Follow\s[^\n]{1,80}\son\s(?:Twitter|X|Facebook|Instagram)\b[^\n]{0,120}"),
+)
+
+
+@dataclass
+class Tail:
+    body: str
+    origin: str | None = None
+
+
+def strip_trailers(body: str) -> Tail:
+    """Slice source and credit lines off the end of the body, last line first."""
+    tail = Tail(body)
+    for _ in range(4):
+        head, newline, last = tail.body.rpartition("\n")
+        if not newline or not head.strip():
+            break  # a one-line body has no trailer: its last words are the report
+        is_trailer, origin = _read_trailer(last.strip())
+        if not is_trailer:
+            break
+        tail.body = head.rstrip()
+        tail.origin = tail.origin or origin
+    return tail
+
+
+def _read_trailer(line: str) -> tuple[bool, str | None]:
+    """(is it a trailer, the origin it declares): credit lines are trailers naming none."""
+    for pattern, must_be_known in _TRAILERS:
+        m = pattern.fullmatch(line)
+        if m is None or len(m.group("v").split()) > 6:
+            continue
+        origin = origin_from(m.group("v"))
+        if origin is None or (must_be_known and agency_of(origin) is None and "." not in origin):
+            continue
+        return True, origin
+    for pattern in _CREDIT_LINES:
+        if pattern.fullmatch(line):
+            found = agencies().pattern.search(line)
+            return True, agencies().name_of(found.group(1)) if found else None
+    return False, None
