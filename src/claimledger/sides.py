@@ -62,13 +62,15 @@ class SideTable:
 
     def mentions(self, text: str) -> list[SideMention]:
         found: list[SideMention] = []
+        taken: set[int] = set()  # characters already matched: a set keeps long texts linear
         for pattern, fold in ((self._exact, False), (self._folded, True)):
             for m in pattern.finditer(text):
                 key = m.group(1).lower() if fold else m.group(1)
                 side, kind = self.kind_of[key]
                 span = (m.start(1), m.end(1))
-                if any(f.start < span[1] and span[0] < f.end for f in found):
+                if any(c in taken for c in range(*span)):
                     continue
+                taken.update(range(*span))
                 found.append(SideMention(span[0], span[1], side, kind, m.group(1)))
         return sorted(found, key=lambda f: f.start)
 

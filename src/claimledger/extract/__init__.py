@@ -1,16 +1,8 @@
-"""Extraction: one module per thing extracted, each a pure function over a spaCy Doc."""
+"""Extraction: one module per thing extracted, each reading the report's one context
+(:mod:`claimledger.extract.context`), made once per parsed report."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from claimledger.extract.context import context_of, text_of
 
-TEXT_KEY = "claimledger.text"
-
-
-def text_of(doc: Doc) -> str:
-    """The document's text, joined once. ``Doc.text`` joins every token on each call,
-    which the extractors would otherwise do thousands of times per report."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+__all__ = ["context_of", "text_of"]

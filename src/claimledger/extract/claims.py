@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
-from claimledger.extract import text_of
+from claimledger.extract.context import context_of, text_of
 from claimledger.extract.speakers import (
     PRONOUNS,
     SpeakerMemory,
@@ -114,8 +114,11 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     previous: Claim | None = None
     labels = transcript_labels(text_of(doc))
-    for sent in doc.sents:
-        _remember_people(sent, memory, places)
+    ctx = context_of(doc)
+    for sent in ctx.sents:
+        if ctx.is_debris(sent.start_char, sent.end_char):
+            continue  # a caption, a byline, a footer: no claim of the story
+        _remember_people(ctx.ents_in(sent), sent, memory, places)
         label = labels.get(sent.start_char)
         found = [_labelled_turn(label, sent, quotes, memory)] if label else []
         found += _sentence_claims(sent, quotes, places, memory)
@@ -157,10 +160,11 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
     return _make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
 
 
-def _remember_people(sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
+def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
     """Named people in the sentence, spoken or not, become candidates for later "he",
-    "she" or a bare surname."""
-    for ent in sent.ents:
+    "she" or a bare surname. ``ents`` are the sentence's entities from the report's
+    context: ``Span.ents`` rebuilds the whole document's list on every read."""
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             memory.remember(read_speaker(ent.root, places))
     for tok in sent:

@@ -10,12 +10,13 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
-from claimledger.extract import text_of
+from claimledger.extract.context import context_of, text_of
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
 from claimledger.sides import home_side, side_of, side_table
 
@@ -86,7 +87,7 @@ class Context:
         """Leaders named with their country, read the first time an actor needs one."""
         if self._people is None:
             doc, self._people = self.doc, {}
-            for ent in doc.ents:
+            for ent in context_of(doc).ents:
                 if ent.label_ == "PERSON":
                     side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
                     if side:
@@ -101,7 +102,7 @@ class Context:
         if self._forces is None:
             self._forces = []
             for chunk in self.doc.noun_chunks:
-                if chunk.root.lower_ in FORCE_NOUNS and not any(s <= chunk.start_char < e for s, e in self.speaking):
+                if chunk.root.lower_ in FORCE_NOUNS and not context_of(self.doc).in_speaker(chunk.start_char):
                     # a speaker's own body ("spokesperson for the Special Forces") is no actor
                     side = side_of(chunk.text)
                     if side:
@@ -112,15 +113,19 @@ class Context:
         return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")
 
     def last_force(self, before: int, after: int = 0) -> tuple[int, str, str] | None:
-        found = [f for f in self.forces if after <= f[0] < before]
-        return found[-1] if found else None
+        forces = self.forces
+        k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
+        return forces[k - 1] if k and forces[k - 1][0] >= after else None
 
 
 def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 times: list[TimeExpr] | None = None) -> list[Event]:
     events: list[Event] = []
+    ctx = context_of(doc)
+    ctx.set_claims(claims)
+    ctx.set_places(places)
     context = Context(doc, claims)
-    for sent in doc.sents:
+    for sent in context_of(doc).sents:
         for tok in sent:
             kind = trigger_type(tok)
             if kind is None:
@@ -206,9 +211,10 @@ def _refine(tok: Token, kind: str) -> str | None:
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
                 times: list[TimeExpr], context: Context) -> Event | None:
     doc = tok.doc
-    said_in = [c for c in claims if c.span[0] <= tok.idx < c.span[1]]
+    ctx = context_of(doc)
+    said_in = ctx.claims_holding(tok.idx)
     # a cue is not an event of its own unless the cue itself is the act ("denied")
-    if kind not in {"deny", "acknowledge"} and any(c.cue_span and c.cue_span[0] == tok.idx for c in claims):
+    if kind not in {"deny", "acknowledge"} and tok.idx in ctx.cue_starts:
         return None
     actor = _actor(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok):
@@ -309,7 +315,7 @@ def _noun_phrase_text(tok: Token) -> str:
 
 def _party(tok: Token) -> Party:
     if tok.ent_type_ == "PERSON":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = context_of(tok.doc).ent_at(tok.i)
         if ent is not None:
             return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
     text = _noun_phrase_text(tok)
@@ -407,20 +413,17 @@ def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place
         lo, hi = sent.start_char, hi
     best: tuple[int, Place] | None = None
     doc = tok.doc
-    for place in places:
-        for s, e in place.mentions:
-            if not (sent.start_char <= s and e <= sent.end_char):
-                continue
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok):
-                continue
-            if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
-                    or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
-                continue  # "rocket attacks from (neighbouring) Syria": where they came from
-            inside = lo <= s and e <= hi
-            distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
-            if best is None or distance < best[0]:
-                best = (distance, place)
+    for s, e, place in context_of(doc).place_mentions(sent):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok):
+            continue
+        if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
+                or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
+            continue  # "rocket attacks from (neighbouring) Syria": where they came from
+        inside = lo <= s and e <= hi
+        distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+        if best is None or distance < best[0]:
+            best = (distance, place)
     return best[1] if best else None
 
 

@@ -36,13 +36,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.extract.context import context_of, text_of
 from claimledger.extract.numbers import Number, find_numbers, format_number
 from claimledger.model import Check, Figure
 from claimledger.sides import GOVERNMENT_WORDS, home_state, side_of, side_table
@@ -154,23 +154,9 @@ def lexicon() -> Lexicon:
 
 
 # ---------------------------------------------------------------- sentences
-# Token.sent walks the whole document on every call in spaCy 3; a per-document index of
-# sentence spans, set by find_figures, keeps each lookup constant.
-_SENT_INDEX: ContextVar[tuple[Doc, list[Span]] | None] = ContextVar("claimledger_figures_sents", default=None)
-
-
 def _sent(tok: Token) -> Span:
-    index = _SENT_INDEX.get()
-    if index is not None and index[0] is tok.doc:
-        return index[1][tok.i]
-    return tok.sent
-
-
-def _index_sentences(doc: Doc) -> list[Span]:
-    out: list[Span] = []
-    for s in doc.sents:
-        out.extend([s] * len(s))
-    return out
+    """The token's sentence from the report's one index, not a walk of the Doc."""
+    return context_of(tok.doc).sent(tok)
 
 
 # ---------------------------------------------------------------- small readers
@@ -676,7 +662,7 @@ class _DocContext:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text_of(doc)
         self.by_token: dict[int, _Mention] = {}
         self.ordered: list[_Mention] = []  # classified mentions, in text order
         self._sent_sides: dict[int, set[str]] = {}
@@ -1716,11 +1702,7 @@ def find_figures(
     ``excluded`` are character spans (times, dates) another module has claimed.
     ``vague`` also reports "dozens", "hundreds of thousands" (value = order of
     magnitude, approximate)."""
-    token = _SENT_INDEX.set((doc, _index_sentences(doc)))
-    try:
-        return _find_figures(doc, excluded, vague)
-    finally:
-        _SENT_INDEX.reset(token)
+    return _find_figures(doc, excluded, vague)
 
 
 def _find_figures(
@@ -1922,7 +1904,7 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
             continue  # fighters "including" in a count of civilians: a misread list, not a sum
         checks.append(_sum_check(total, parts, subset))
         used.add(id(total))
-    sents = list(ctx.doc.sents)
+    sents = context_of(ctx.doc).sents
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for m in mentions:
         if (

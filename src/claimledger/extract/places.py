@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
     ALTERNATE,
     NEVER_PLACES,
@@ -157,10 +158,11 @@ class _Doc:
     """
 
     def __init__(self, doc: Doc) -> None:
+        ctx = context_of(doc)
         self.doc = doc
-        self.text = doc.text
+        self.text = ctx.text
         self.tokens = list(doc)
-        self.ents = list(doc.ents)
+        self.ents = ctx.ents
         self.cap = [_is_cap(t) for t in self.tokens]
         self.lower = [t.lower_ for t in self.tokens]
         letters = [c for c in self.text[:5000] if c.isalpha()]
@@ -906,17 +908,23 @@ def _unresolved(doc: _Doc, matches: list[Match]) -> list[Match]:
                 break
             j = nxt
     # The same unknown name written elsewhere without its designator is the same place.
-    named = list(found)
-    starts = {m.start for m in named}
+    # Names are looked up by their length in tokens and compact form, so a long report
+    # with many unknown villages stays linear.
+    named: dict[tuple[int, str], Match] = {}
+    for m in found:
+        named.setdefault((m.end - m.start, compact(m.text)), m)
+    lengths = sorted({length for length, _ in named})
+    starts = {m.start for m in found}
     for i in range(n) if named else ():
         if i in taken or i in starts or not doc.cap[i]:
             continue
-        for m in named:
-            end = i + m.end - m.start
+        for length in lengths:
+            end = i + length
             if end > n:
                 continue
             span = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
-            if compact(full[span[0]:span[1]]) == compact(m.text):
+            m = named.get((length, compact(full[span[0]:span[1]])))
+            if m is not None:
                 found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word))
                 break
     return found

@@ -8,14 +8,15 @@ in, events bound to claims and places, and the consistency checks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict
 
 from spacy.tokens import Doc
 
 from claimledger import __version__
-from claimledger.extract import text_of
 from claimledger.extract.claims import find_claims
+from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events import categories, find_events
 from claimledger.extract.figures import find_figures
 from claimledger.extract.places import find_places
@@ -49,19 +50,34 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
 
 
 def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
+    ctx = context_of(doc)
+    # places other than countries, by the sentence they are named in, read once
+    local: dict[int, str] = {}
+    for place in places:
+        if place.kind == "country":
+            continue
+        for start, _ in place.mentions:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None:
+                local.setdefault(ctx.sent_index(span.start), place.id)
+    order = {id(c): n for n, c in enumerate(claims)}
+    by_start = sorted(claims, key=lambda c: c.span[0])
+    starts = [c.span[0] for c in by_start]
     for figure in figures:
-        holder = next((c for c in claims if c.span[0] <= figure.span[0] and figure.span[1] <= c.span[1]), None)
+        # the claims that may hold the figure start before it; the nearest few suffice
+        k = bisect_right(starts, figure.span[0])
+        holders = [c for c in by_start[max(k - 20, 0):k] if figure.span[1] <= c.span[1]]
+        holder = min(holders, key=lambda c: order[id(c)]) if holders else None
         if holder is not None:
             figure.claim = holder.id
             holder.figures.append(figure.id)
-        sent = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
-        if sent is None or figure.place is not None:
+        span = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
+        if span is None or figure.place is not None:
             continue
-        bounds = (sent.sent.start_char, sent.sent.end_char)
-        local = [p for p in places if p.kind != "country"
-                 and any(bounds[0] <= s and e <= bounds[1] for s, e in p.mentions)]
-        if local:
-            figure.place = local[0].id
+        # the first place of the sentence, as before: the lowest place id named in it
+        k = ctx.sent_index(span.start)
+        if k in local:
+            figure.place = local[k]
 
 
 ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|’s)?\b", re.I)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimledger.extract import text_of
+from claimledger.extract.context import text_of
 from claimledger.model import TimeExpr
 
 # ---------------------------------------------------------------------- vocabulary

@@ -1,0 +1,214 @@
+"""One context per report, made once and passed to every stage.
+
+spaCy's ``Doc.text``, ``Doc.ents`` and ``Token.sent`` rebuild what they return on
+every access (the text is joined, the entity list re-made, the sentence walked), so a
+stage that reads them per sentence or per token costs the square of the report's
+length. The context reads each of them once: the text, the sentences with a token →
+sentence index, the entities with a token → entity and a sentence → entities index,
+the paragraphs, and the report's parts (datelines, bylines, captions, footers,
+navigation and related headlines are marked once, in :mod:`.parts`).
+
+It also carries the discourse memory the stages fill as they run, in the order
+``STAGES`` declares (the way spaCy components declare what they assign and require):
+the named actors with their sides, in order of mention; the report's theatre; its
+time anchor; the figures stated so far.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract.parts import Part, report_parts
+
+CONTEXT_KEY = "claimledger.context"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stage of the extraction: what it needs from the memory and what it adds."""
+
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+# The order the stages run in, and why: places and times first (claims use places to
+# give "Homs Governor" a side), then claims (their speakers are the actors the rest
+# resolve "the agency" and "they" to), figures bound to claims, events last.
+STAGES = (
+    Stage("places", requires=("parts",), assigns=("places", "theatre")),
+    Stage("times", requires=("parts",), assigns=("times", "anchor")),
+    Stage("claims", requires=("places", "parts"), assigns=("claims", "actors")),
+    Stage("figures", requires=("times", "claims", "parts"), assigns=("figures",)),
+    Stage("events", requires=("claims", "places", "times", "actors", "theatre", "figures"), assigns=("events",)),
+)
+
+
+@dataclass
+class Actor:
+    """A named party the report has spoken of: a speaker, a force, a state."""
+
+    name: str
+    side: str | None
+    kind: str  # person | organization | group | force | state
+    start: int  # character offset of the mention
+
+
+@dataclass
+class Memory:
+    """What the stages learn about the report as they run, for the stages after them."""
+
+    actors: list[Actor] = field(default_factory=list)
+    theatre: list[str] = field(default_factory=list)  # place ids of the lead and dateline, in order
+    anchor: str | None = None  # the report's date: what "last week" counts from
+    figures: list = field(default_factory=list)  # Figure objects stated so far
+    done: list[str] = field(default_factory=list)  # stages run, in order
+
+    def remember(self, actor: Actor) -> None:
+        self.actors.append(actor)
+
+    def last_actor(self, before: int, *, sided: bool = True, kinds: set[str] | None = None,
+                   after: int = 0) -> Actor | None:
+        """The latest actor mentioned before ``before`` (and from ``after`` on)."""
+        for actor in reversed(self.actors):
+            if actor.start >= before or actor.start < after:
+                continue
+            if sided and actor.side is None:
+                continue
+            if kinds is not None and actor.kind not in kinds:
+                continue
+            return actor
+        return None
+
+
+class ReportContext:
+    """A parsed report read once: offsets, indexes, parts and the discourse memory."""
+
+    def __init__(self, doc: Doc, published: str | None = None) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.sents: list[Span] = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
+        self.ents: list[Span] = list(doc.ents)
+        self._ent_at: dict[int, Span] = {}
+        self._ents_by_sent: list[list[Span]] = [[] for _ in self.sents]
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
+            self._ents_by_sent[self.sent_index(ent.start)].append(ent)
+        self.paragraphs: list[tuple[int, int]] = _paragraphs(self.text)
+        self._para_starts = [p[0] for p in self.paragraphs]
+        self.parts: list[Part] = report_parts(self.text)
+        self._debris = [p for p in self.parts if p.kind != "body"]
+        self.memory = Memory(anchor=published)
+
+    # ------------------------------------------------------------ sentences and entities
+    def sent_index(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return max(bisect_right(self._sent_starts, i) - 1, 0)
+
+    def sent(self, tok: Token | int) -> Span:
+        return self.sents[self.sent_index(tok if isinstance(tok, int) else tok.i)]
+
+    def ents_in(self, sent: Span) -> list[Span]:
+        """The entities of a sentence, without ``Span.ents`` rebuilding the document's list."""
+        k = self.sent_index(sent.start)
+        if self.sents[k].start == sent.start and self.sents[k].end == sent.end:
+            return self._ents_by_sent[k]
+        return [e for e in self.ents if sent.start <= e.start and e.end <= sent.end]
+
+    def ent_at(self, i: int) -> Span | None:
+        return self._ent_at.get(i)
+
+    # ------------------------------------------------------------ what earlier stages found
+    def set_places(self, places: list) -> None:
+        """Places found, indexed by the sentence each mention is in."""
+        self.places = places
+        self._places_by_sent: dict[int, list[tuple[int, int, object]]] = {}
+        for place in places:
+            for s, e in place.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    self._places_by_sent.setdefault(self.sent_index(span.start), []).append((s, e, place))
+
+    def place_mentions(self, sent: Span) -> list[tuple[int, int, object]]:
+        """(start, end, place) of every place mention inside the sentence."""
+        if not hasattr(self, "_places_by_sent"):
+            return []
+        k = self.sent_index(sent.start)
+        return [m for m in self._places_by_sent.get(k, []) if sent.start_char <= m[0] and m[1] <= sent.end_char]
+
+    def set_claims(self, claims: list) -> None:
+        """Claims found, indexed by where they start, and their cues and speakers."""
+        self.claims = claims
+        self._claims_by_start = sorted(claims, key=lambda c: c.span[0])
+        self._claim_starts = [c.span[0] for c in self._claims_by_start]
+        self._claim_order = {id(c): n for n, c in enumerate(claims)}
+        self.cue_starts = {c.cue_span[0] for c in claims if c.cue_span}
+        self._speaking = sorted(c.speaker.span for c in claims if c.speaker.span)
+        self._speaking_starts = [s for s, _ in self._speaking]
+
+    def claims_holding(self, start: int, end: int | None = None) -> list:
+        """The claims whose content holds the span, in the claims' own order."""
+        end = start + 1 if end is None else end
+        k = bisect_right(self._claim_starts, start)
+        # claims are sentence-sized: the nearest few that start before suffice
+        found = [c for c in self._claims_by_start[max(k - 20, 0):k] if c.span[0] <= start and end <= c.span[1]]
+        return sorted(found, key=lambda c: self._claim_order[id(c)])
+
+    def in_speaker(self, char: int) -> bool:
+        """Whether the character lies inside a speaker's mention."""
+        k = bisect_right(self._speaking_starts, char) - 1
+        return any(s <= char < e for s, e in self._speaking[max(k - 3, 0):k + 1])
+
+    # ------------------------------------------------------------ paragraphs and parts
+    def paragraph(self, char: int) -> tuple[int, int]:
+        k = max(bisect_right(self._para_starts, char) - 1, 0)
+        return self.paragraphs[k] if self.paragraphs else (0, len(self.text))
+
+    def part_at(self, char: int) -> str:
+        """The kind of part the character belongs to: body, dateline, byline, caption…"""
+        for part in self._debris:
+            if part.start <= char < part.end:
+                return part.kind
+        return "body"
+
+    def is_debris(self, start: int, end: int | None = None) -> bool:
+        """Whether the span lies in the page around the story (a caption, a footer, a
+        dateline…), where no claim, speaker or figure of the story is."""
+        end = start + 1 if end is None else end
+        return any(p.start <= start and end <= p.end for p in self._debris)
+
+    def lead_end(self) -> int:
+        """Where the lead ends: the first two body paragraphs."""
+        body = [p for p in self.paragraphs if not self.is_debris(p[0], p[1])]
+        return body[min(1, len(body) - 1)][1] if body else len(self.text)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines of text as paragraphs: web copy and wire copy put one paragraph per line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def context_of(doc: Doc, published: str | None = None) -> ReportContext:
+    """The report's context, made on first use and kept with the Doc."""
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    if ctx is None:
+        ctx = doc.user_data[CONTEXT_KEY] = ReportContext(doc, published)
+    elif published and ctx.memory.anchor is None:
+        ctx.memory.anchor = published
+    return ctx
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once (``Doc.text`` joins every token on each call)."""
+    return context_of(doc).text

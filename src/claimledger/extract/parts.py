@@ -1,0 +1,160 @@
+"""The parts of a report as it arrives from the web: the story, and the page around it.
+
+A scraped page carries more than the story: a dateline with a colon ("NAIROBI:"), a
+byline ("Jane Doe, East Africa correspondent, reporting from Khartoum"), photo
+captions ("…, in this undated photo released by the state news agency"), feed footers
+("The post … appeared first on …"), navigation glued into one run
+("HomeNewsSportBusiness…") and related-story headlines. None of them is a claim, a
+speaker, a figure or a place of the story. They are marked once here, line by line,
+so that every stage reads the same answer; the reader may have cut some already, and
+what it leaves is marked all the same.
+
+Hand-written patterns rather than a boilerplate library: trafilatura and jusText
+work on HTML blocks, while these parts arrive as plain lines of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # body | dateline | byline | caption | footer | navigation | related
+    start: int
+    end: int
+
+
+# "NAIROBI:", "Geneva:", "KHARTOUM, Sudan:" opening a line: where the copy was filed.
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:—–-][ \t]+(?=[A-Z\"“‘'])"
+)
+# Words that open a line with a colon but are a label of the story, not a dateline.
+NOT_DATELINES = {"update", "updated", "note", "editor's note", "warning", "breaking", "correction", "watch",
+                 "live", "analysis", "opinion", "exclusive", "explainer", "q", "a"}
+
+# "By Jane Doe", "Jane Doe, East Africa correspondent", "reporting from Khartoum",
+# "Staff writer": a line that names who wrote the story.
+BYLINE = re.compile(
+    r"^[ \t]*(?:by[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}\b(?!.*\b(?:said|says)\b)"
+    r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3},[ \t]*(?:[\w-]+[ \t]+){0,3}"
+    r"(?:correspondent|reporter|editor|staff writer|contributor|journalist)\b"
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,4}reporting[ \t]+from[ \t]+[A-Z]"
+    r"|(?:staff|special)[ \t]+(?:writer|correspondent|reporter)s?\b)",
+    re.I,
+)
+# Captions: a photo described, credited or released.
+CAPTION = re.compile(
+    r"^[ \t]*(?:photo|image|picture|caption|file photo|pictured|credit)[ \t]*[:|/-]"
+    r"|\b(?:in this (?:undated |handout |file )?(?:photo|picture|image|video grab|still)"
+    r"|(?:photo|picture|image)s?[ \t]+(?:released|distributed|provided|handed out|taken)[ \t]+by"
+    r"|\((?:photo|image|picture)[ \t]*(?:credit)?[ \t]*:[^)]*\)"
+    r"|(?:AFP|Reuters|AP|Getty Images|EPA|Anadolu)[ \t]*(?:/|via)[ \t]*(?:Getty|[A-Z][a-z]+)"
+    r"|handout (?:photo|picture|image)|file photo)\b",
+    re.I,
+)
+# Feed and page footers.
+FOOTER = re.compile(
+    r"^[ \t]*(?:the post\b.{1,300}\bappeared first on\b"
+    r"|(?:original(?:ly)? (?:source|published)|source|read more|read also|also read|see also|more on this"
+    r"|share (?:this|on)|follow us|subscribe|sign up|click here|tags?|topics?|filed under|advertisement"
+    r"|copyright|all rights reserved|©|\(c\)\s*\d{4}|reporting by|editing by|writing by|additional reporting)\b"
+    r"|.{0,80}\ball rights reserved\b)",
+    re.I,
+)
+# Headers after which the short lines are related-story headlines, not the story.
+RELATED_HEADER = re.compile(
+    r"^[ \t]*(?:related(?: stories| articles| news| coverage)?|more (?:stories|news|from [\w ]+)|read next"
+    r"|you may also like|recommended|most read|trending|latest news|more on this story|in other news)[ \t]*:?[ \t]*$",
+    re.I,
+)
+# Navigation glued into one run: "HomeNewsWorldSportBusiness" (three words or more with
+# no space between a lower-case letter and the next capital), or a line of short items
+# with separators ("Home | World | Africa").
+GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
+MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]*[|•·»›][ \t]*){2,}[\w&'’ -]*$")
+SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
+
+
+def report_parts(text: str) -> list[Part]:
+    """The parts of ``text`` that are not the story, and the story lines as body."""
+    parts: list[Part] = []
+    start = 0
+    related = False
+    body_lines = 0
+    labels = _line_labels(text)
+    for line in text.split("\n"):
+        end = start + len(line)
+        kind = _line_kind(line, related)
+        if RELATED_HEADER.match(line):
+            related, kind = True, "related"
+        elif not line.strip() or kind == "body":
+            related = False
+        if kind == "body" and line.strip():
+            body_lines += 1
+            # a dateline opens the story, once; a label opening many lines is a
+            # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
+            dateline = _dateline(line) if body_lines <= 3 else 0
+            if dateline and labels.get(_label(line[:dateline]), 0) < 2:
+                parts.append(Part("dateline", start, start + dateline))
+        elif kind != "body":
+            parts.append(Part(kind, start, end))
+        start = end + 1
+    return parts
+
+
+def _line_kind(line: str, after_related_header: bool) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "body"
+    words = stripped.split()
+    if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
+        return "navigation"
+    if MENU.match(stripped) and len(words) <= 20:
+        return "navigation"
+    if FOOTER.match(stripped):
+        return "footer"
+    if CAPTION.search(stripped) and len(words) <= 60:
+        return "caption"
+    if BYLINE.match(stripped) and len(words) <= 14 and not SENTENCE_END.search(stripped.rstrip(")")):
+        return "byline"
+    if after_related_header and len(words) <= 20 and not stripped.endswith("."):
+        return "related"
+    return "body"
+
+
+def _glued_run(line: str) -> bool:
+    """A run of capitalised words with no spaces: four or more capitals in one token
+    each preceded by a lower-case letter ("HomeNewsSportBusiness")."""
+    return any(len(re.findall(r"[a-z][A-Z]", token)) >= 3 for token in line.split())
+
+
+def _label(opening: str) -> str:
+    return re.split(r"[:—–(,-]", opening.strip())[0].strip().lower()
+
+
+def _line_labels(text: str) -> dict[str, int]:
+    """How many lines each "WORD:" label opens."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:", text, re.M):
+        key = m.group(1).strip().lower()
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _dateline(line: str) -> int:
+    """Length of a dateline opening the line ("NAIROBI: "), or 0."""
+    m = DATELINE.match(line)
+    if not m:
+        return 0
+    if _label(m.group(0)) in NOT_DATELINES:
+        return 0
+    head = m.group(0).strip()
+    # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a
+    # dash opens many ordinary sentences ("Fighting - which began…")
+    if not head.split()[0].isupper() and ":" not in head:
+        return 0
+    return m.end()
