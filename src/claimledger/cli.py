@@ -12,6 +12,7 @@ from rich.console import Console
 
 from claimledger import __version__
 from claimledger.ledger_cli import register as register_ledger_commands
+from claimledger.link_cli import register as register_link_commands
 from claimledger.model import Document
 
 app = typer.Typer(
@@ -105,6 +106,7 @@ def analyze(
 # The ledger's verbs (ingest, claims, figures, …) live in ledger_cli.py, registered
 # after analyze so that analyze stays first in --help.
 register_ledger_commands(app)
+register_link_commands(app)
 
 
 def _override(document: Document, overrides: dict[str, str]) -> Document:

@@ -221,10 +221,104 @@ def stories_split(
     out.print(f"{len(documents)} document(s) moved to the new story S{target}")
 
 
+# ---------------------------------------------------------------------- one story, series, contradictions
+
+
+def story_command(story: StoryArgument, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """A story: origins tree, claims over time, figures low/best/high by side, contradictions, silences."""
+    from claimledger.link_show import print_story
+
+    with opened(db) as ledger:
+        detail = ledger.story(story)
+    if as_json:
+        _lines([detail.as_dict()])
+        return
+    print_story(detail, out)
+
+
+def series_command(
+    quantity: Annotated[str, typer.Argument(help="killed, wounded, casualties, captured, deployed, displaced, ...")],
+    side: Annotated[str | None, typer.Option(help="Whose people are counted (UA, RU, SD, ...).")] = None,
+    place: Annotated[str | None, typer.Option(help="A place (part of its name) or country code.")] = None,
+    story: Annotated[str | None, typer.Option(help="Only the reports of this story (S12).")] = None,
+    since: Annotated[str | None, typer.Option(help="Statements dated on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Statements dated on or before (YYYY-MM-DD).")] = None,
+    db: DbOption = None,
+    limit: LimitOption = 10,
+    as_json: JsonOption = False,
+) -> None:
+    """One figure over time, with every source, reconciled to low / best / high by side."""
+    from claimledger.ledger_cli import _iso
+    from claimledger.link_show import print_series
+
+    with opened(db) as ledger:
+        found = ledger.series(quantity, side=side, place=place, story=story, since=_iso(since, "--since"),
+                              until=_iso(until, "--until"))
+    shown = found[:limit] if limit else found
+    if as_json:
+        _lines(one.as_dict() for one in shown)
+        return
+    if not shown:
+        err.print(f"no {quantity} figures match")
+        return
+    for one in shown:
+        print_series(one, out)
+    _more(len(found), limit + 1 if limit else 0, "series")
+
+
+def contradictions_command(
+    story: Annotated[str | None, typer.Option(help="Only this story (S12).")] = None,
+    db: DbOption = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Where independent sources disagree: figures beyond their ranges, assertions against denials."""
+    from claimledger.link_show import print_contradictions
+
+    with opened(db) as ledger:
+        found = ledger.contradictions(story=story, limit=limit or None)
+    if as_json:
+        _lines({"story": f"S{row['id']}", **item.as_dict()} for row, item in found)
+        return
+    if not found:
+        err.print("no contradictions found")
+        return
+    print_contradictions([item for _, item in found], out, stories=[row for row, _ in found])
+    _more(len(found), limit, "contradictions")
+
+
+def brief_command(
+    story: StoryArgument,
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    db: DbOption = None,
+) -> None:
+    """A sourced brief of a story as one HTML file, with a chart of the estimates over time."""
+    from claimledger.brief import render_brief
+
+    if out_path.exists() and not force:
+        raise fail(f"{out_path} exists: choose another --out, or add --force to replace it")
+    if out_path.is_dir():
+        raise fail(f"{out_path} is a folder: --out names the HTML file to write")
+    with opened(db) as ledger:
+        detail = ledger.story(story)
+    html = render_brief(detail)
+    try:
+        write_text_atomically(out_path, html.encode("utf-8"))
+    except OSError as exc:
+        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    out.print(f"brief of S{detail.story['id']} ({len(detail.story['documents'])} reports, "
+              f"{len(detail.series)} figure series) → {escape(str(out_path))}")
+
+
 COMMANDS: dict[str, Callable[..., None]] = {
     "link": link_command,
     "documents": documents_command,
     "links": links_command,
+    "story": story_command,
+    "series": series_command,
+    "contradictions": contradictions_command,
+    "brief": brief_command,
 }
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, delete, insert, or_, select, text
 
 from claimledger.ledger import db, schema
 from claimledger.ledger.store import now
-from claimledger.link import corrections, credits, derivatives, index, shingles
+from claimledger.link import corrections, credits, derivatives, facts, index, shingles
 from claimledger.link.origins import outlet_key
 from claimledger.link.records import load_records, newest_versions
 from claimledger.link.stories import StoryClusterer, story_features
@@ -60,7 +60,7 @@ def pending(connection: Connection) -> list[str]:
     """Documents never linked, or linked from an older analysis than their newest, oldest first."""
     versions = newest_versions(connection)
     s = schema.link_state
-    linked = dict(connection.execute(select(s.c.document_id, s.c.analysis_version)).tuples())
+    linked = dict(connection.execute(select(s.c.document_id, s.c.analysis_version)).tuples().all())
     stale = [d for d, v in versions.items() if linked.get(d) != v]
     return _chronological(connection, stale)
 
@@ -127,12 +127,12 @@ def derive(connection: Connection, record: dict) -> list[derivatives.Link]:
     document_id, published = document["id"], document.get("published")
     own = shingles.word_shingles(document.get("text") or "")
     bands = shingles.band_keys(shingles.minhash(own)) if own else []
-    facts = derivatives.fact_keys(record)
+    keys = facts.fact_keys(record)
     index.replace_keys(connection, schema.lsh_keys, document_id, published, bands)
-    index.replace_keys(connection, schema.fact_keys, document_id, published, facts)
+    index.replace_keys(connection, schema.fact_keys, document_id, published, keys)
     candidate_ids = list(dict.fromkeys(
         index.lsh_candidates(connection, document_id, bands)
-        + [d for d, _ in index.fact_candidates(connection, document_id, facts, published)]))
+        + [d for d, _ in index.fact_candidates(connection, document_id, keys, published)]))
     others = load_records(connection, candidate_ids)
     found: list[derivatives.Link] = []
     for other_id in candidate_ids:
@@ -152,19 +152,17 @@ def _resolve_credits(record: dict, others: dict[str, dict], found: list[derivati
     """Each outlet the text credits: the compared report of that outlet it derives from, else the outlet."""
     document_id = record["document"]["id"]
     resolved = list(found)
-    for credit in credits.credited_origins(record):
-        match = next((link for link in found if link.document == document_id and link.origin
+    for credit, outside in zip(credits.credited_origins(record), derivatives.credited_links(record), strict=True):
+        match = next((link for link in resolved if link.document == document_id and link.origin
                       and credits.credit_matches(credit, others[link.origin])), None)
-        evidence = {"credit": credit.evidence, "how": credit.how}
-        if match is not None:
+        if match is None:
+            resolved.append(outside)
+        elif match.kind != "credited":
             resolved.remove(match)
             resolved.append(derivatives.Link(
                 document=document_id, origin=match.origin, origin_outlet=credit.outlet, kind="credited",
-                confidence=max(match.confidence, 0.9), evidence={**match.evidence, **evidence,
-                                                                 "also": match.kind}))
-        else:
-            resolved.append(derivatives.Link(document=document_id, origin=None, origin_outlet=credit.outlet,
-                                             kind="credited", confidence=0.9, evidence=evidence))
+                confidence=max(match.confidence, outside.confidence),
+                evidence={**match.evidence, **outside.evidence, "also": match.kind}))
     return resolved
 
 
@@ -185,8 +183,8 @@ def _replace_links(connection: Connection, document_id: str, found: list[derivat
             "evidence": json.dumps(link.evidence, ensure_ascii=False, sort_keys=True, default=str),
             "decided_by": "link", "created_at": now()}
     if rows:
-        existing = set(connection.execute(
-            select(lk.c.document_id, lk.c.origin_key).where(lk.c.document_id.in_({d for d, _ in rows}))).tuples())
+        existing = {tuple(row) for row in connection.execute(
+            select(lk.c.document_id, lk.c.origin_key).where(lk.c.document_id.in_({d for d, _ in rows})))}
         fresh = [row for pair, row in rows.items() if pair not in existing]
         if fresh:
             connection.execute(insert(lk), fresh)

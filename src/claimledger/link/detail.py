@@ -1,0 +1,161 @@
+"""A story in full, and figure series and contradictions across the ledger.
+
+Reads what the link stage stored (members, links) and the reports' records, and hands
+them to the reconciliation modules (``corroborate``, ``series``, ``disputes``) with
+the reports' independent origins. Nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, and_, func, select
+
+from claimledger.ledger import schema
+from claimledger.ledger.db import LedgerError
+from claimledger.link.corroborate import ClaimCluster, claim_clusters
+from claimledger.link.disputes import Contradiction, Silence, contradictions, silences
+from claimledger.link.records import load_records
+from claimledger.link.series import FigureSeries, series
+from claimledger.link.views import document_rows, origins_of, published_of, story_rows
+
+SERIES_DOCUMENTS = 5000  # reports read for one series across the ledger, the newest first
+
+
+@dataclass
+class OriginNode:
+    """A report (or an outlet outside the ledger) with the reports that derive from it."""
+
+    id: str  # a document id, or "outlet:<name>"
+    title: str | None
+    outlet: str | None
+    published: str | None
+    kind: str | None  # how it derives from its parent; None for a root
+    children: list[OriginNode] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "outlet": self.outlet, "published": self.published,
+                "kind": self.kind, "children": [c.as_dict() for c in self.children]}
+
+
+@dataclass
+class StoryDetail:
+    story: dict
+    documents: list[dict]
+    origins: dict[str, str]
+    tree: list[OriginNode]
+    clusters: list[ClaimCluster]
+    series: list[FigureSeries]
+    contradictions: list[Contradiction]
+    silences: list[Silence]
+
+    def as_dict(self) -> dict:
+        return {
+            "story": {**self.story, "id": f"S{self.story['id']}"},
+            "documents": self.documents,
+            "origins_tree": [node.as_dict() for node in self.tree],
+            "claims": [c.as_dict() for c in self.clusters],
+            "series": [s.as_dict() for s in self.series],
+            "contradictions": [c.as_dict() for c in self.contradictions],
+            "silences": [s.as_dict() for s in self.silences],
+        }
+
+
+def story_detail(connection: Connection, story_id: int) -> StoryDetail:
+    found = story_rows(connection, story=story_id)
+    if not found:
+        raise LedgerError(f"no story S{story_id} in the ledger")
+    story = found[0]
+    documents = document_rows(connection, story=story_id)
+    ids = story["documents"]
+    records = [r for d, r in sorted(load_records(connection, ids).items(), key=lambda kv: ids.index(kv[0]))]
+    origins = origins_of(connection, ids)
+    return StoryDetail(
+        story=story, documents=documents, origins=origins, tree=origins_tree(documents),
+        clusters=claim_clusters(records, origins), series=series(records, origins),
+        contradictions=contradictions(records, origins), silences=silences(records, origins),
+    )
+
+
+def origins_tree(documents: Sequence[dict]) -> list[OriginNode]:
+    """Each report under the report (or outlet) it derives from most surely; roots by date."""
+    nodes = {d["id"]: OriginNode(d["id"], d["title"], d["outlet"], d["published"], d.get("origin_kind"))
+             for d in documents}
+    roots: dict[str, OriginNode] = {}
+    for document in documents:
+        node = nodes[document["id"]]
+        parent_id = document.get("origin")
+        if parent_id in nodes and not _descends(nodes, documents, parent_id, document["id"]):
+            nodes[parent_id].children.append(node)
+        elif parent_id is None and document.get("origin_outlet"):
+            key = "outlet:" + document["origin_outlet"].lower()
+            outlet = roots.setdefault(key, OriginNode(key, None, document["origin_outlet"], None, None))
+            outlet.children.append(node)
+        else:
+            node.kind = None if parent_id is None else node.kind
+            roots[document["id"]] = node
+    order = sorted(roots.values(), key=lambda n: (n.published or _first_date(n) or "9999", n.id))
+    for node in nodes.values():
+        node.children.sort(key=lambda n: (n.published or "9999", n.id))
+    return order
+
+
+def _descends(nodes: dict[str, OriginNode], documents: Sequence[dict], parent: str, child: str) -> bool:
+    """Whether ``parent`` derives (through origins) from ``child``: a cycle to break."""
+    origin = {d["id"]: d.get("origin") for d in documents}
+    seen, current = set(), origin.get(parent)
+    while current and current not in seen:
+        if current == child:
+            return True
+        seen.add(current)
+        current = origin.get(current)
+    return False
+
+
+def _first_date(node: OriginNode) -> str | None:
+    dates = [c.published for c in node.children if c.published]
+    return min(dates) if dates else None
+
+
+# ---------------------------------------------------------------------- across the ledger
+
+
+def series_across(connection: Connection, quantity: str, *, side: str | None = None, place: str | None = None,
+                  story: int | None = None, since: str | None = None, until: str | None = None) -> list[FigureSeries]:
+    """The series of one quantity over the reports that state it (or one story's reports)."""
+    ids = _reports_stating(connection, quantity, side, story)
+    records = list(load_records(connection, ids).values())
+    return series(records, origins_of(connection, ids), quantity=quantity, side=side, place=place,
+                  since=since, until=until)
+
+
+def _reports_stating(connection: Connection, quantity: str, side: str | None, story: int | None) -> list[str]:
+    f, a, m = schema.figures, schema.analyses, schema.story_members
+    newest = select(a.c.document_id, func.max(a.c.id).label("analysis_id")).group_by(a.c.document_id).subquery()
+    query = (select(f.c.document_id).distinct()
+             .join(newest, and_(newest.c.analysis_id == f.c.analysis_id))
+             .where(f.c.quantity == quantity.lower()))
+    if side:
+        query = query.where(f.c.side == side.upper())
+    if story is not None:
+        query = query.where(f.c.document_id.in_(select(m.c.document_id).where(m.c.story_id == story)))
+    ids = list(connection.execute(query).scalars())
+    published = published_of(connection, ids)
+    ids.sort(key=lambda i: published.get(i) or "", reverse=True)
+    return ids[:SERIES_DOCUMENTS]
+
+
+def contradictions_across(connection: Connection, *, story: int | None = None,
+                          limit: int | None = None) -> list[tuple[dict, Contradiction]]:
+    """Contradictions within each story (newest stories first), or within one."""
+    found: list[tuple[dict, Contradiction]] = []
+    stories = story_rows(connection, story=story)
+    for row in stories:
+        ids = row["documents"]
+        records = list(load_records(connection, ids).values())
+        for item in contradictions(records, origins_of(connection, ids)):
+            found.append((row, item))
+            if limit and len(found) >= limit:
+                return found
+    return found
