@@ -126,8 +126,12 @@ def ingest_command(
         Path | None, typer.Option(help="Also write the ingest report as JSON to this file.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    link: Annotated[
+        bool, typer.Option("--link/--no-link", help="Link the new reports to the ledger (copies, stories).")
+    ] = True,
 ) -> None:
-    """Store reports and their analyses in the ledger: each once, every copy as a sighting."""
+    """Store reports and their analyses in the ledger: each once, every copy as a sighting; then
+    link the new ones: what they derive from, which story they join."""
     from claimledger.ledger import Analyzer
     from claimledger.read import parse_map
 
@@ -144,6 +148,10 @@ def ingest_command(
             progress=lambda r: update(_ingest_status(r)),
         )
     _print_ingest_report(result)
+    if link and result.new:
+        from claimledger.link_cli import link_new
+
+        link_new(db, quiet)
     if report is not None:
         report.write_text(json.dumps(ingest_report_json(result), indent=2) + "\n", encoding="utf-8")
     if not result.ok:

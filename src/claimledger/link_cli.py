@@ -74,10 +74,22 @@ def link_command(
         return
     if kind is not None:
         raise fail("--kind goes with two documents: claimledger link A B --kind rewrite")
+    if not rebuild:
+        link_new(db, quiet)
+        return
     from claimledger.ledger_cli import _progress
 
     with opened(db) as ledger, _progress("linking", quiet) as update:
-        report = ledger.link(rebuild=rebuild, progress=lambda r, total: update(_link_status(r, total)))
+        report = ledger.link(rebuild=True, progress=lambda r, total: update(_link_status(r, total)))
+    print_link_report(report)
+
+
+def link_new(db: str | None, quiet: bool) -> None:
+    """Link the reports an ingest stored (and any left unlinked before), with a progress line."""
+    from claimledger.ledger_cli import _progress
+
+    with opened(db) as ledger, _progress("linking", quiet) as update:
+        report = ledger.link(progress=lambda r, total: update(_link_status(r, total)))
     print_link_report(report)
 
 
