@@ -57,3 +57,42 @@ def report(rid: str, *, published: str | None = None, outlet: str | None = None,
                          "published": published, "declared_origin": None, "language": "en"},
             "claims": list(claims), "figures": list(figures), "events": list(events), "places": list(places),
             "checks": []}
+
+
+# A short Sudan story written for these tests: the UN's toll rises over four weeks, the
+# RSF claims a toll of its own, a spokesman denies a withdrawal the RSF asserts, the army
+# declines to comment, the RSF does not answer a request for comment; a relay rewords
+# the first report a day later.
+SUDAN_STORY = [
+    {"outlet": "wire.example", "published": "2024-06-03", "title": "Fighting rages around El Fasher",
+     "text": "Fighting between Sudan's army and the Rapid Support Forces around El Fasher killed about 120 people "
+             "over the weekend, the United Nations humanitarian office said on Monday. "
+             "The RSF said its fighters had killed 300 soldiers in the battle for the city. "
+             "The Sudanese army declined to comment on its losses."},
+    {"outlet": "relay.example", "published": "2024-06-04", "title": "Darfur battle kills 120, UN says",
+     "text": "About 120 people were killed over the weekend in fighting around El Fasher between Sudan's army and "
+             "the Rapid Support Forces, the United Nations humanitarian office said. "
+             "The RSF said its fighters had killed 300 soldiers in the battle for the city."},
+    {"outlet": "daily.example", "published": "2024-06-17", "title": "El Fasher toll climbs",
+     "text": "The death toll from two weeks of fighting in El Fasher has risen to between 200 and 300 people, "
+             "the United Nations humanitarian office said on Monday. "
+             "Army spokesman Nabil Abdallah denied that troops had withdrawn from the city. "
+             "The Rapid Support Forces said on Sunday that they had forced the army to withdraw from El Fasher."},
+    {"outlet": "monitor.example", "published": "2024-07-01", "title": "Hundreds killed in Darfur city",
+     "text": "At least 450 people have been killed in El Fasher since fighting began in May, "
+             "the United Nations humanitarian office said. "
+             "Local medics said dozens of civilians were killed in shelling on Saturday. "
+             "The Rapid Support Forces did not respond to a request for comment."},
+]
+
+_ANALYSED: dict[int, list[dict]] = {}
+
+
+def analysed_sudan_story(nlp) -> list[dict]:
+    """The story's records, analysed once per test session (parsing is the slow part)."""
+    if id(nlp) not in _ANALYSED:
+        from claimledger.analyze import analyze_many
+        from claimledger.model import Document
+
+        _ANALYSED[id(nlp)] = list(analyze_many([Document(**d) for d in SUDAN_STORY], nlp))
+    return _ANALYSED[id(nlp)]

@@ -223,11 +223,19 @@ def statements(records: Sequence[dict], origins: Mapping[str, str]) -> list[Stat
 
 def statements_of(views: Sequence[Report]) -> list[Statement]:
     index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
-    return [_statement(r, f, index) for r in views for f in r.figures.values()
+    outlets = {r.id: r.outlet for r in views if r.outlet}
+    return [_statement(r, f, index, outlets) for r in views for f in r.figures.values()
             if f.get("value") is not None and f.get("quantity")]
 
 
-def _statement(report: Report, figure: dict, index: SpeakerIndex) -> Statement:
+def _voice_of(report: Report, outlets: Mapping[str, str]) -> str:
+    """Who speaks in a report's own voice: its origin's outlet (a copy speaks for it)."""
+    if report.origin.startswith("outlet:"):
+        return report.origin.split(":", 1)[1]
+    return outlets.get(report.origin) or report.outlet or "the report itself"
+
+
+def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mapping[str, str]) -> Statement:
     speaker = report.speaker_of(figure.get("claim"))
     key = index.key(speaker)
     side = index.side(key, (speaker or {}).get("side")) if speaker else None
@@ -235,7 +243,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex) -> Statement:
         family = index.family(speaker) or f"report:{report.origin}"
         party = side or index.label(key) or speaker.get("name") or "unnamed"
     else:
-        family, party = f"report:{report.origin}", report.outlet or "the report itself"
+        family, party = f"report:{report.origin}", _voice_of(report, outlets)
     number = _number(figure)
     vague = bool(figure.get("vague")) if "vague" in figure else (
         number.vague if number is not None else bool(VAGUE_WORDS.search(figure.get("text") or "")))
