@@ -224,18 +224,15 @@ _REPORTING_CUES = {"reported", "reports", "report", "according to", "quoted", "q
                    "said", "says", "carried", "published", "broadcast", "aired", "learned", "added"}
 
 
-def _claim_credits(record: dict) -> list[Credit]:
+def _claim_credits(claims: tuple[tuple[str, str], ...]) -> list[Credit]:
     """Claims whose speaker is a listed outlet: "the agency reported" resolved to SANA."""
     credits = []
-    for claim in record.get("claims") or []:
-        speaker = (claim.get("speaker") or {}).get("name") or ""
-        cue = (claim.get("cue") or "").casefold()
-        if cue not in _REPORTING_CUES:
+    for speaker, cue in claims:
+        if cue.casefold() not in _REPORTING_CUES:
             continue
         found = _outlet_name().search(speaker)
         if found:
-            credits.append(Credit(outlets().by_alias[found.group("o")], f"{speaker} {claim.get('cue')}",
-                                  "attribution"))
+            credits.append(Credit(outlets().by_alias[found.group("o")], f"{speaker} {cue}", "attribution"))
     return credits
 
 
@@ -243,16 +240,26 @@ def credited_origins(record: dict) -> list[Credit]:
     """Every outlet the report credits as a source of its words, strongest credit first,
     one credit per outlet, without the report's own outlet."""
     document = record.get("document") or {}
+    claims = tuple(((c.get("speaker") or {}).get("name") or "", c.get("cue") or "")
+                   for c in record.get("claims") or [])
+    return list(_credits(document.get("text") or "", document.get("outlet"), document.get("url"),
+                         document.get("declared_origin"), claims))
+
+
+# Linking compares a report with several candidates: its credits are read once.
+@lru_cache(maxsize=4096)
+def _credits(text: str, outlet: str | None, url: str | None, declared_origin: str | None,
+             claims: tuple[tuple[str, str], ...]) -> tuple[Credit, ...]:
     found: list[Credit] = []
-    declared = canonical_outlet(document.get("declared_origin"))
-    if declared:
-        found.append(Credit(declared, document["declared_origin"], "declared"))
-    found += _text_credits(document.get("text") or "")
-    found += _claim_credits(record)
-    own = own_outlets(record)
+    declared = canonical_outlet(declared_origin)
+    if declared and declared_origin:
+        found.append(Credit(declared, declared_origin, "declared"))
+    found += _text_credits(text)
+    found += _claim_credits(claims)
+    own = own_outlets({"document": {"outlet": outlet, "url": url}})
     best: dict[str, Credit] = {}
     for credit in sorted(found, key=lambda c: HOWS.index(c.how)):
         key = credit.outlet.casefold()
         if key not in own and key not in best:
             best[key] = credit
-    return list(best.values())
+    return tuple(best.values())
