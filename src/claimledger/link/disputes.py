@@ -28,7 +28,8 @@ the widest gap.
   retaken", "never withdrew");
 * a claim with polarity ``denied`` (a denying cue: deny, dismiss, reject…) whose content
   shares at least half of its content words (two or more) with an affirmed claim of
-  another family.
+  another family, when the names one gives all appear in the other and the two do not
+  both carry events (then the events decide).
 
 "No acknowledgment by X" and "X did not comment" are silences, not denials.
 
@@ -172,6 +173,17 @@ class _Voice:
     side: str | None
     claim: str | None
     text: str
+    events: bool = False
+
+
+NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]*")
+
+
+def _same_names(a: str, b: str) -> bool:
+    """The names one content gives all appear in the other ("Khan Younis" in both; not
+    "Kursk" against "Belgorod")."""
+    na, nb = set(NAME.findall(a)), set(NAME.findall(b))
+    return na <= nb or nb <= na
 
 
 def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voice], list[_Voice]]:
@@ -248,7 +260,7 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             key = index.key(speaker)
             voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
                            index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),
-                           claim["id"], claim.get("text") or "")
+                           claim["id"], claim.get("text") or "", bool(claim.get("events")))
             (denied if claim.get("polarity") == "denied" else affirmed).append((voice, content_words(voice.text)))
     found: dict[tuple, Contradiction] = {}
     for d, d_words in denied:
@@ -256,6 +268,8 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             shared = len(d_words & a_words)
             if a.family == d.family or shared < 2 or shared / min(len(d_words), len(a_words)) < 0.5:
                 continue
+            if (a.events and d.events) or not _same_names(a.text, d.text):
+                continue  # events decide when both have them; other places or actors are other content
             found.setdefault((a.family, d.family, d.report.id, d.claim), Contradiction(
                 "denial", d.text, _voice_source(a), _voice_source(d),
                 f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
@@ -316,6 +330,7 @@ _FIRST_SUBJECT = re.compile(r"\s+(?:said|says|told|was|were|is|are|has|have|had|
 _AFTER_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|for|concerning|of|as|since|after|and|but|in)\s", re.I)
 PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "officials", "the official", "a spokesman",
             "a spokeswoman", "a spokesperson", "the spokesman", "the spokeswoman", "the spokesperson"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "some"}
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|$)")
 
 
@@ -344,7 +359,8 @@ def _can_speak(party: str) -> bool:
     words = re.findall(r"[\w'’-]+", party)
     if any(w.lower() in _speaker_words() or side_table().is_side_word(w) for w in words):
         return True
-    return any(w[0].isupper() for w in words[1:]) or (len(words) == 1 and words[0][0].isupper())
+    # a name: a capitalised word that is not just the capital of a sentence's first article
+    return any(w[0].isupper() for w in words if w.lower() not in DETERMINERS)
 
 
 def _after(text: str) -> str:
