@@ -88,7 +88,7 @@ def build_chart(series: FigureSeries) -> Figure:
         for s in points:
             x = _day(s.date)
             if s.low is not None and s.high is not None:
-                ax.vlines(x, s.low, s.high, color=colour, linewidth=2, alpha=0.8)
+                ax.vlines(x, s.low, s.high, color=colour, linewidth=2, alpha=0.8, gid=f"range-{n}")
             ax.plot([x], [s.value], linestyle="none", marker=_marker(s), markersize=8, color=colour,
                     markerfacecolor="none" if s.approximate and s.low is None else colour, gid=f"point-{n}")
         # one legend entry per party, drawn even when all its statements are undated
