@@ -241,3 +241,17 @@ def test_the_un_toll_of_the_analysed_story_rises_by_updates(story):
     assert (people.estimate.low, people.estimate.best, people.estimate.high) == (450, 450, 450)
     assert people.estimate.origins == 3 and people.estimate.families == 1
     assert [p.label for p in people.by_party] == ["United Nations humanitarian office"]
+
+
+# ---------------------------------------------------------------- data
+def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_people():
+    from claimledger.data import read_table
+    from claimledger.link.series import _who
+
+    words = [row[0] for row in read_table("combatant_words.tsv")]
+    assert words == [w.lower() for w in words] and len(words) == len(set(words))
+    for subject in ("soldiers", "Houthi fighters", "RSF paramilitaries", "conscripts", "a militiaman"):
+        assert _who({"side": None, "subject": subject}) == "combatants", subject
+    for subject in ("people", "civilians", "children", "residents", "aid workers"):
+        assert _who({"side": None, "subject": subject}) == "people", subject
+    assert _who({"side": "UA", "subject": "soldiers"}) is None  # a side already says whose

@@ -61,7 +61,9 @@ import statistics
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
+from claimledger.data import read_table
 from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
@@ -73,10 +75,15 @@ DAY = re.compile(
     r"|in a single day|a day earlier)\b",
     re.I,
 )
-# Words that make a count one of fighters rather than of people at large.
-COMBATANTS = re.compile(r"\b(?:soldiers?|troops?|fighters?|servicem[ae]n|militants?|combatants?|personnel|insurgents?"
-                        r"|rebels?|paramilitar\w*|jihadists?|guards(?:men)?|marines?|officers?|recruits?|conscripts?"
-                        r"|mercenar\w*|gunmen|militiam[ae]n|militias?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _combatants() -> re.Pattern[str]:
+    """Nouns that make a count one of fighters (``data/combatant_words.tsv``)."""
+    words = sorted((row[0] for row in read_table("combatant_words.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
 # Vague amounts named in words, for figures whose text find_numbers does not read.
 VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
                          r"a few (?:dozen|hundred|thousand))\b", re.I)
@@ -273,7 +280,7 @@ def _who(figure: dict) -> str | None:
     """Without a side, "300 soldiers" and "120 people" count different populations."""
     if figure.get("side"):
         return None
-    return "combatants" if COMBATANTS.search(figure.get("subject") or figure.get("text") or "") else "people"
+    return "combatants" if _combatants().search(figure.get("subject") or figure.get("text") or "") else "people"
 
 
 def _period(report: Report, figure: dict) -> str:
