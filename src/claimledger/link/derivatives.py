@@ -65,6 +65,8 @@ REWRITE_MAX_DAYS = 4
 REWRITE_MIN_OVERLAP = 0.6
 REWRITE_MIN_SHARED = 2.5
 REWRITE_MIN_CONFIDENCE = 0.6
+REWRITE_MIN_FACTS = 3
+REWRITE_MIN_ORDER = 0.3  # Kendall tau over the shared facts
 CREDITED_MIN_SHARED = 1.5
 CREDITED_MIN_OVERLAP = 0.4
 CREDITED_MAX_DAYS = 7
@@ -113,8 +115,10 @@ def _facts_match(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "figure":
         return a.key == b.key and (a.side is None or b.side is None or a.side == b.side)
-    if a.kind == "body":
+    if a.kind in ("body", "generic"):
         return _bodies_match(a, b)
+    if a.kind == "place":
+        return a.key == b.key or bool(a.words & b.words)
     return a.key == b.key
 
 
@@ -229,29 +233,43 @@ def _rewrite_confidence(pair: _Pair, tau: float | None) -> float:
     return 0.4 * pair.overlap + 0.2 * order + 0.2 * support + 0.2 * _timing(pair.days)
 
 
+# Kinds of fact that tell one report from another; cues travel with their speaker, and
+# bodies without a proper name ("activists") are in every report.
+_TELLING = {"figure", "person", "body", "place", "quote"}
+
+
+def _telling(pair: _Pair) -> list[Fact]:
+    return [fa for fa, _ in pair.shared if fa.kind in _TELLING]
+
+
 def _rewrite_evidence_ok(pair: _Pair) -> bool:
-    """The shared facts are enough to stand for a rewrite, whatever their share."""
-    kinds = {fa.kind for fa, _ in pair.shared}
-    kinds.discard("claim")  # a cue travels with its speaker: not a kind of its own
-    big_figures = sum(1 for fa, _ in pair.shared if fa.kind == "figure" and fa.weight >= 1.0)
+    """The shared facts are enough to stand for a rewrite, whatever their share: three
+    telling facts (places counting once) of two kinds at least, one of them a named
+    person, a quote, or two figures (one shared figure is never enough)."""
+    telling = _telling(pair)
+    kinds = {fa.kind for fa in telling}
+    big_figures = sum(1 for fa in telling if fa.kind == "figure" and fa.weight >= 1.0)
     specific = "person" in kinds or "quote" in kinds or big_figures >= 2
-    return len(kinds) >= 2 and specific and pair.shared_weight >= REWRITE_MIN_SHARED
+    # Places count once: reports of one event name the same towns whoever wrote them.
+    count = sum(1 for fa in telling if fa.kind != "place") + ("place" in kinds)
+    return count >= REWRITE_MIN_FACTS and len(kinds) >= 2 and specific and pair.shared_weight >= REWRITE_MIN_SHARED
 
 
 def _is_rewrite(pair: _Pair, tau: float | None) -> bool:
     if pair.days is not None and pair.days > REWRITE_MAX_DAYS:
         return False
-    if tau is not None and tau < 0:
+    if pair.overlap < REWRITE_MIN_OVERLAP or not _rewrite_evidence_ok(pair):
         return False
-    return (pair.overlap >= REWRITE_MIN_OVERLAP and _rewrite_evidence_ok(pair)
-            and _rewrite_confidence(pair, tau) >= REWRITE_MIN_CONFIDENCE)
+    if max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE:
+        return True  # a fifth of the words reused, and the facts agree: a partial copy, reworded
+    return (tau is None or tau >= REWRITE_MIN_ORDER) and _rewrite_confidence(pair, tau) >= REWRITE_MIN_CONFIDENCE
 
 
 def _credited_content(pair: _Pair) -> bool:
     """Enough shared content for a credit to point at this very report."""
     if pair.days is not None and pair.days > CREDITED_MAX_DAYS:
         return False
-    kinds = {fa.kind for fa, _ in pair.shared} - {"claim"}
+    kinds = {fa.kind for fa in _telling(pair)}
     facts_ok = pair.shared_weight >= CREDITED_MIN_SHARED and len(kinds) >= 2 and pair.overlap >= CREDITED_MIN_OVERLAP
     return facts_ok or max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE
 

@@ -12,6 +12,8 @@ figure     ``fig:<quantity family>|<value>``            1.0     a number with wh
                                                                 below 10 ("two civilians" is common)
 person     ``person:<surname>``                         1.0     a named person quoted
 body       ``body:<sorted name words>``                 0.5     ministries and armies speak to all
+generic    ``body:<sorted name words>``                 0.2     a body without a proper name
+                                                                ("activists", "government forces")
 claim      ``claim:<speaker>|<cue lemma>``              0.4     the verb a rewrite may change
 place      ``place:<geonames id or name>``              0.6     towns and sites; regions 0.3,
                                                                 countries none (every report has one)
@@ -38,7 +40,7 @@ from claimledger.link.shingles import words
 QUANTITY_FAMILY = {"civilians_killed": "killed"}
 SMALL_FIGURE = 10
 MIN_QUOTE_WORDS = 5
-WEIGHTS = {"figure": 1.0, "small_figure": 0.5, "person": 1.0, "body": 0.5, "claim": 0.4,
+WEIGHTS = {"figure": 1.0, "small_figure": 0.5, "person": 1.0, "body": 0.5, "generic": 0.2, "claim": 0.4,
            "place": 0.6, "region": 0.3, "quote": 1.0}
 # Words that do not tell one body from another ("the Ministry of Defence" = "Defence Ministry").
 _BODY_STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "s", "its", "their"}
@@ -47,7 +49,7 @@ _QUOTE = re.compile(r"[\"“]([^\"“”\n]{10,600})[\"”]")
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # figure | person | body | claim | place | quote
+    kind: str  # figure | person | body | generic | claim | place | quote
     key: str
     weight: float
     position: int  # character offset of its first mention in document.text
@@ -119,7 +121,8 @@ def speaker_fact(speaker: dict | None, position: int) -> Fact | None:
     content = frozenset(t for t in tokens if t not in _BODY_STOP)
     if not content:
         return None
-    return Fact("body", "body:" + " ".join(sorted(content)), WEIGHTS["body"], position, words=content)
+    kind = "body" if re.search(r"\b[A-Z]", name) else "generic"
+    return Fact(kind, "body:" + " ".join(sorted(content)), WEIGHTS[kind], position, words=content)
 
 
 def speaker_key(speaker: dict | None) -> str | None:
@@ -163,11 +166,14 @@ def _place_facts(record: dict) -> list[Fact]:
         kind = place.get("kind")
         if kind == "country" or not place.get("mentions"):
             continue
-        ident = place.get("geonames_id") or _fold(place.get("name") or "")
+        name = _fold(place.get("name") or "")
+        ident = place.get("geonames_id") or name
         if not ident:
             continue
         weight = WEIGHTS["region"] if kind == "region" else WEIGHTS["place"]
-        facts.append(Fact("place", f"place:{ident}", weight, min(m[0] for m in place["mentions"])))
+        # The name goes along: one report may resolve a town the other leaves unresolved.
+        facts.append(Fact("place", f"place:{ident}", weight, min(m[0] for m in place["mentions"]),
+                          words=frozenset({name})))
     return facts
 
 
