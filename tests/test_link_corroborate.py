@@ -72,19 +72,20 @@ def test_content_words_meet_across_inflections_and_number_formats():
 def _zelensky_reports() -> list[dict]:
     return [
         report("wire", published="2025-02-10", outlet="wire.example", claims=[
-            claim("c1", "Volodymyr Zelensky", "about 4,000 North Korean soldiers had been killed or wounded",
+            claim("c1", "Volodymyr Zelensky", "about 1,200 Russian soldiers had been killed or wounded near Pokrovsk",
                   side="UA", kind="person", figures=["f1"])],
-            figures=[figure("f1", 4000, "casualties", side="KP", approximate=True, claim="c1")]),
+            figures=[figure("f1", 1200, "casualties", side="RU", approximate=True, claim="c1")]),
         report("copy", published="2025-02-10", outlet="copy.example", claims=[
-            claim("c1", "Zelensky", "about 4,000 North Korean soldiers had been killed or wounded",
+            claim("c1", "Zelensky", "about 1,200 Russian soldiers had been killed or wounded near Pokrovsk",
                   side="UA", kind="person", figures=["f1"])],
-            figures=[figure("f1", 4000, "casualties", side="KP", approximate=True, claim="c1")]),
+            figures=[figure("f1", 1200, "casualties", side="RU", approximate=True, claim="c1")]),
         report("own", published="2025-02-11", outlet="paper.example", claims=[
-            claim("c7", "President Zelensky", "some 4,000 of the North Korean soldiers sent were killed or wounded",
+            claim("c7", "President Zelensky",
+                  "some 1,200 Russian soldiers were killed or wounded in the Pokrovsk assault",
                   kind="person", figures=["f3"])],
-            figures=[figure("f3", 4000, "casualties", side="KP", claim="c7")]),
+            figures=[figure("f3", 1200, "casualties", side="RU", claim="c7")]),
         report("early", published="2025-02-09", outlet="tv.example", claims=[
-            claim("c2", "Zelensky", "North Korean units were pulled back from the Kursk front", side="UA",
+            claim("c2", "Zelensky", "Russian units were pulled back from the Vovchansk front", side="UA",
                   kind="person")]),
     ]
 
@@ -92,7 +93,7 @@ def _zelensky_reports() -> list[dict]:
 def test_a_statement_is_clustered_across_reports_and_its_copies_count_once():
     records = _zelensky_reports()
     clusters = claim_clusters(records, {"copy": "wire"})
-    toll = next(c for c in clusters if "4,000" in c.text)
+    toll = next(c for c in clusters if "1,200" in c.text)
     assert toll.documents == ["wire", "copy", "own"]
     assert [m.claim for m in toll.mentions] == ["c1", "c1", "c7"]
     assert toll.independent_origins == 2  # the copy folds into the wire story
@@ -100,14 +101,14 @@ def test_a_statement_is_clustered_across_reports_and_its_copies_count_once():
     assert toll.first.document == "wire" and toll.first.published == "2025-02-10"
     assert toll.speaker == "Volodymyr Zelensky" and toll.side == "UA"
     # without the link stage's origins every report is its own origin
-    assert next(c for c in claim_clusters(records, {}) if "4,000" in c.text).independent_origins == 3
+    assert next(c for c in claim_clusters(records, {}) if "1,200" in c.text).independent_origins == 3
 
 
 def test_the_first_report_is_the_earliest_and_the_origin_before_its_copy_on_one_day():
     records = _zelensky_reports()
     records[1]["document"]["published"] = "2025-02-10"
     clusters = claim_clusters(list(reversed(records)), {"copy": "wire"})
-    toll = next(c for c in clusters if "4,000" in c.text)
+    toll = next(c for c in clusters if "1,200" in c.text)
     assert toll.first.document == "wire"
 
 

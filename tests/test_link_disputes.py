@@ -67,7 +67,7 @@ def test_values_outside_each_other_s_tolerance_contradict(a, b):
 
 def test_an_update_by_one_family_is_not_a_contradiction():
     records = [toll("a", "2024-02-10", "Ukraine's General Staff", 100, speaker_side="UA"),
-               toll("b", "2024-02-12", "President Zelensky", 900, speaker_side="UA")]
+               toll("b", "2024-02-12", "Ukraine's defence minister", 900, speaker_side="UA")]
     assert figure_disputes(records) == []
 
 
@@ -97,27 +97,27 @@ def test_one_contradiction_per_pair_of_families_the_most_recent():
 
 # ---------------------------------------------------------------- denials
 def _withdrawal(rid: str, speaker: str, side: str | None, text: str, *, certainty: str = "asserted",
-                polarity: str = "affirmed", etype: str = "withdraw", town: str = "Kursk", country: str = "RU",
+                polarity: str = "affirmed", etype: str = "withdraw", town: str = "Shire", country: str = "ET",
                 event_text: str | None = None, published: str = "2025-02-10") -> dict:
     body = f"{text}, {speaker} said."
     return report(rid, published=published, outlet=f"{rid}.example", text=body,
                   places=[place("p1", town, country, kind="region")],
                   claims=[claim("c1", speaker, text, side=side, polarity=polarity,
                                 cue="denied" if polarity == "denied" else "said", events=["e1"])],
-                  events=[event("e1", etype, actor="North Korean troops", actor_side="KP", place="p1",
+                  events=[event("e1", etype, actor="Eritrean troops", actor_side="ER", place="p1",
                                 certainty=certainty, claims=["c1"], text=event_text or text)])
 
 
 def test_a_withdrawal_asserted_by_one_side_and_denied_by_another_contradicts():
-    records = [_withdrawal("a", "Volodymyr Zelensky", "UA", "North Korean troops pulled back from Kursk"),
-               _withdrawal("b", "Russia's Defence Ministry", "RU", "North Korean troops pulled back from Kursk",
+    records = [_withdrawal("a", "Ethiopia's Prime Minister Abiy Ahmed", "ET", "Eritrean troops pulled back from Shire"),
+               _withdrawal("b", "the US State Department", "US", "Eritrean troops pulled back from Shire",
                            certainty="denied", polarity="denied")]
     found = [c for c in contradictions(records, {}) if c.kind == "denial"]
     assert len(found) == 1
     c = found[0]
-    assert c.subject == "withdraw at kursk"
-    assert (c.a.speaker, c.a.side, c.a.document) == ("Volodymyr Zelensky", "UA", "a")
-    assert (c.b.speaker, c.b.side, c.b.document) == ("Russia's Defence Ministry", "RU", "b")
+    assert c.subject == "withdraw at shire"
+    assert (c.a.speaker, c.a.side, c.a.document) == ("Ethiopia's Prime Minister Abiy Ahmed", "ET", "a")
+    assert (c.b.speaker, c.b.side, c.b.document) == ("the US State Department", "US", "b")
 
 
 def test_liberated_against_not_retaken_contradicts_by_the_negation_on_the_event():
@@ -132,17 +132,17 @@ def test_liberated_against_not_retaken_contradicts_by_the_negation_on_the_event(
 
 
 def test_events_at_different_places_or_of_different_types_do_not_contradict():
-    records = [_withdrawal("a", "Volodymyr Zelensky", "UA", "North Korean troops pulled back from Kursk"),
-               _withdrawal("b", "Russia's Defence Ministry", "RU", "North Korean troops pulled back from Belgorod",
-                           certainty="denied", polarity="denied", town="Belgorod"),
-               _withdrawal("c", "Russia's Defence Ministry", "RU", "North Korean troops deployed to Kursk",
+    records = [_withdrawal("a", "Ethiopia's government", "ET", "Eritrean troops pulled back from Shire"),
+               _withdrawal("b", "the US State Department", "US", "Eritrean troops pulled back from Axum",
+                           certainty="denied", polarity="denied", town="Axum"),
+               _withdrawal("c", "the US State Department", "US", "Eritrean troops deployed to Shire",
                            certainty="denied", polarity="denied", etype="deploy")]
     assert [c for c in contradictions(records, {}) if c.kind == "denial"] == []
 
 
 def test_one_family_asserting_and_denying_is_not_a_contradiction_between_sides():
-    records = [_withdrawal("a", "Russia's Defence Ministry", "RU", "North Korean troops pulled back from Kursk"),
-               _withdrawal("b", "the Kremlin", "RU", "North Korean troops pulled back from Kursk",
+    records = [_withdrawal("a", "Ethiopia's foreign ministry", "ET", "Eritrean troops pulled back from Shire"),
+               _withdrawal("b", "the Ethiopian army", "ET", "Eritrean troops pulled back from Shire",
                            certainty="denied", polarity="denied")]
     assert [c for c in contradictions(records, {}) if c.kind == "denial"] == []
 
@@ -184,7 +184,7 @@ SILENT = [
      "declined_to_comment"),
     ("The interior ministry in Khartoum did not respond to a request for comment.",
      "The interior ministry in Khartoum", "SD", "no_response"),
-    ("There has been no acknowledgment by Pyongyang of any casualties.", "Pyongyang", "KP", "not_acknowledged"),
+    ("There has been no acknowledgment by Tehran of any casualties.", "Tehran", "IR", "not_acknowledged"),
     ("A junta spokesman refused to confirm or deny that the airbase had been hit.", "A junta spokesman", None,
      "neither_confirmed_nor_denied"),
     ("Officials in Sanaa would neither confirm nor deny the sinking.", "Officials in Sanaa", "YE",

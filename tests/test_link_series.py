@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from link_records import analysed_sudan_story, claim, figure, place, report
+from link_records import analysed_sudan_story, claim, event, figure, place, report
 
 from claimledger.link.series import figure_series, series
 
@@ -109,7 +109,7 @@ def test_a_later_higher_figure_of_one_family_is_an_update_and_the_latest_counts(
 def test_a_state_s_institutions_are_one_family():
     one = only([toll("a", "2024-05-02", "Ukraine's General Staff", 300, speaker_side="UA", counted="RU",
                      country="UA", town="Pokrovsk"),
-                toll("b", "2024-05-09", "President Zelensky", 420, speaker_side="UA", counted="RU",
+                toll("b", "2024-05-09", "Ukraine's defence minister", 420, speaker_side="UA", counted="RU",
                      country="UA", town="Pokrovsk")])
     assert one.statements[1].change == "update"
     assert one.estimate.families == 1 and one.estimate.best == 420
@@ -147,16 +147,19 @@ def test_as_of_dates_the_statement_before_the_publication_date():
 # ---------------------------------------------------------------- sides, keys, filters
 def test_split_by_side_of_the_speaker_and_the_sides_that_say_nothing():
     records = [
-        toll("a", "2025-01-10", "Ukraine's military intelligence", 3000, speaker_side="UA", counted="KP",
-             quantity="casualties", country="RU", town="Kursk"),
-        toll("b", "2025-01-12", "the Pentagon", 1000, speaker_side="US", counted="KP", quantity="casualties",
-             country="RU", town="Kursk"),
-        report("c", published="2025-01-12", claims=[claim("c1", "the Kremlin", "no foreign troops fight in Kursk",
-                                                           side="RU", polarity="denied", cue="denied")]),
+        toll("a", "2021-03-10", "Ethiopia's military", 3000, speaker_side="ET", counted="ER",
+             quantity="casualties", country="ET", town="Shire"),
+        toll("b", "2021-03-12", "the US State Department", 1000, speaker_side="US", counted="ER",
+             quantity="casualties", country="ET", town="Shire"),
+        report("c", published="2021-03-12", claims=[claim("c1", "Eritrea's information minister",
+                                                           "Eritrean troops fought in Tigray", side="ER",
+                                                           polarity="denied", cue="denied")],
+               events=[event("e1", "attack", actor="Somali recruits", actor_side="SO")]),
     ]
     one = only(records, quantity="casualties")
-    assert [(p.label, p.latest.value) for p in one.by_party] == [("Ukraine", 3000), ("United States", 1000)]
-    assert one.silent == ["KP", "RU"]  # Russia speaks elsewhere, North Korea is counted: neither gives a figure
+    assert [(p.label, p.latest.value) for p in one.by_party] == [("Ethiopia", 3000), ("United States", 1000)]
+    # Eritrea is counted and speaks elsewhere, Somalia acts in an event: neither gives a figure
+    assert one.silent == ["ER", "SO"]
 
 
 def test_a_speaker_without_a_side_is_its_own_party():
