@@ -107,7 +107,7 @@ def apply_pin_of(connection: Connection, document_id: str) -> None:
         select(m.c.story_id, p.c.pin_group).join(p, p.c.document_id == m.c.document_id)
         .where(m.c.document_id != document_id)
         .where(or_(p.c.pin_group == group, m.c.story_id == current))
-    ).tuples().all()
+    ).all()
     with_group = Counter(sid for sid, g in placed if g == group)
     if with_group:
         target = with_group.most_common(1)[0][0]

@@ -20,10 +20,10 @@ def newest_versions(connection: Connection, ids: Iterable[str] | None = None) ->
     a = schema.analyses
     query = select(a.c.document_id, func.max(a.c.version)).group_by(a.c.document_id)
     if ids is None:
-        return dict(connection.execute(query).tuples().all())
+        return dict(connection.execute(query).all())
     found: dict[str, int] = {}
     for chunk in _chunks(list(ids)):
-        found.update(connection.execute(query.where(a.c.document_id.in_(chunk))).tuples().all())
+        found.update(connection.execute(query.where(a.c.document_id.in_(chunk))).all())
     return found
 
 

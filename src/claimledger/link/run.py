@@ -60,7 +60,7 @@ def pending(connection: Connection) -> list[str]:
     """Documents never linked, or linked from an older analysis than their newest, oldest first."""
     versions = newest_versions(connection)
     s = schema.link_state
-    linked = dict(connection.execute(select(s.c.document_id, s.c.analysis_version)).tuples().all())
+    linked = dict(connection.execute(select(s.c.document_id, s.c.analysis_version)).all())
     stale = [d for d, v in versions.items() if linked.get(d) != v]
     return _chronological(connection, stale)
 
@@ -194,7 +194,7 @@ def corrected_pairs(connection: Connection, document_id: str) -> set[frozenset[s
     o = schema.link_overrides
     rows = connection.execute(select(o.c.document_id, o.c.origin_id)
                               .where(or_(o.c.document_id == document_id, o.c.origin_id == document_id)))
-    return {frozenset(pair) for pair in rows.tuples()}
+    return {frozenset(pair) for pair in rows}
 
 
 # ---------------------------------------------------------------------- stories

@@ -53,7 +53,7 @@ class SqlTermStats:
         t = schema.term_stats
         for start in range(0, len(missing), 500):
             chunk = missing[start:start + 500]
-            found = dict(self._connection.execute(select(t.c.term, t.c.df).where(t.c.term.in_(chunk))).tuples().all())
+            found = dict(self._connection.execute(select(t.c.term, t.c.df).where(t.c.term.in_(chunk))).all())
             for term in chunk:
                 self._df[term] = found.get(term, 0)
 

@@ -71,7 +71,7 @@ def published_of(connection: Connection, documents: Iterable[str]) -> dict[str, 
     found: dict[str, str | None] = {}
     for start in range(0, len(ids), 500):
         found.update(connection.execute(select(d.c.id, d.c.published).where(d.c.id.in_(ids[start:start + 500])))
-                     .tuples().all())
+                     .all())
     return found
 
 
@@ -133,7 +133,7 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
     for start in range(0, len(ids), 500):
         for sid, document in connection.execute(
                 select(m.c.story_id, m.c.document_id).where(m.c.story_id.in_(ids[start:start + 500]))
-                .order_by(m.c.document_id)).tuples():
+                .order_by(m.c.document_id)):
             members[sid].append(document)
     out = []
     for row in stories:
@@ -160,7 +160,7 @@ def speaker_sides(connection: Connection, documents: list[str]) -> list[str]:
     counts = connection.execute(
         select(c.c.speaker_side, func.count()).join(newest, newest.c.analysis_id == c.c.analysis_id)
         .where(c.c.speaker_side.is_not(None)).group_by(c.c.speaker_side)
-    ).tuples().all()
+    ).all()
     return [side for side, _ in sorted(counts, key=lambda kv: (-kv[1], kv[0]))]
 
 
