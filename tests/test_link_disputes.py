@@ -259,3 +259,19 @@ def test_the_analysed_story_has_its_silences_and_its_denial(story):
     assert denial[0].subject == "withdraw at el fasher"
     # the UN's rising toll is one family's updates: no figure contradiction
     assert [c for c in disputes if c.kind == "figures"] == []
+
+
+def test_copies_of_one_origin_carry_one_silence_and_one_denial():
+    text = ("Kenyan police said they had dispersed the protest in Nairobi. "
+            "The interior ministry declined to comment on the arrests.")
+    records = [report("wire", published="2024-06-25", text=text),
+               report("copy", published="2024-06-26", text="Reported from the capital. " + text),
+               report("own", published="2024-06-26", text="The interior ministry declined to comment on the arrests.")]
+    found = silences(records, {"copy": "wire"})
+    assert [(s.document, s.documents) for s in found] == [("wire", ["wire", "copy"]), ("own", ["own"])]
+    denial = [claim("c1", "Kenya's interior ministry", "police fired live rounds at the Nairobi protesters",
+                    side="KE", cue="denied", polarity="denied")]
+    records = [report("a", claims=[claim("c1", "Amnesty International",
+                                         "police fired live rounds at the Nairobi protesters")]),
+               report("d1", claims=[dict(c) for c in denial]), report("d2", claims=[dict(c) for c in denial])]
+    assert len(contradictions(records, {"d2": "d1"})) == 1

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
@@ -110,6 +110,7 @@ class Silence:
     sentence: str
     span: tuple[int, int]
     claim: str | None = None
+    documents: list[str] = field(default_factory=list)  # every report carrying it: copies of its origin
 
     def as_dict(self) -> dict:
         out = asdict(self)
@@ -181,7 +182,7 @@ NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]*")
 
 def _same_names(a: str, b: str) -> bool:
     """The names one content gives all appear in the other ("Khan Younis" in both; not
-    "Kursk" against "Belgorod")."""
+    "Axum" against "Shire")."""
     na, nb = set(NAME.findall(a)), set(NAME.findall(b))
     return na <= nb or nb <= na
 
@@ -270,7 +271,8 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
                 continue
             if (a.events and d.events) or not _same_names(a.text, d.text):
                 continue  # events decide when both have them; other places or actors are other content
-            found.setdefault((a.family, d.family, d.report.id, d.claim), Contradiction(
+            # copies of one denial, and one denial against many wordings of one assertion, count once
+            found.setdefault((a.family, d.family, d_words), Contradiction(
                 "denial", d.text, _voice_source(a), _voice_source(d),
                 f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
     return list(found.values())
@@ -446,4 +448,10 @@ def silences(records: Sequence[dict], origins: Mapping[str, str]) -> list[Silenc
             if not any(f.span[0] < s.span[1] and s.span[0] < f.span[1] for f in found):
                 found.append(s)
         out.extend(sorted(found, key=lambda s: s.span[0]))
-    return sorted(out, key=lambda s: (s.published or "9999", s.document, s.span[0]))
+    out.sort(key=lambda s: (s.published or "9999", s.document != s.origin, s.document, s.span[0]))
+    # copies of one origin carry one silence: the earliest report keeps it, and names them all
+    kept: dict[tuple[str, str, str], Silence] = {}
+    for s in out:
+        key = (s.origin, re.sub(r"^(?:the|a|an)\s+", "", s.party.lower()), s.kind)
+        kept.setdefault(key, s).documents.append(s.document)
+    return list(kept.values())
