@@ -51,6 +51,16 @@ def test_bodies_match_in_any_word_order_and_by_acronym():
     assert index.family(names[1]) == "side:RU"
 
 
+def test_an_acronym_of_leading_words_joins_the_one_name_it_starts():
+    names = [body("UN"), body("United Nations humanitarian office")]
+    index = SpeakerIndex(names)
+    assert index.key(names[0]) == index.key(names[1])
+    # with two United Nations bodies in scope, "UN" could be either: it stays apart
+    two = names + [body("United Nations refugee agency")]
+    index = SpeakerIndex(two)
+    assert len({index.key(n) for n in two}) == 3
+
+
 def test_a_short_name_inside_two_bodies_joins_neither():
     names = [body("ministry", "SY"), body("Defence Ministry", "SY"), body("Foreign Ministry", "SY")]
     index = SpeakerIndex(names)

@@ -120,6 +120,17 @@ def test_a_withdrawal_asserted_by_one_side_and_denied_by_another_contradicts():
     assert (c.b.speaker, c.b.side, c.b.document) == ("the US State Department", "US", "b")
 
 
+def test_one_denial_against_many_asserting_voices_is_one_contradiction_with_the_weightiest():
+    records = [_withdrawal("a", "a local elder", None, "Eritrean troops pulled back from Shire",
+                           published="2021-06-01"),
+               _withdrawal("b", "Ethiopia's government", "ET", "Eritrean troops pulled back from Shire",
+                           published="2021-06-03"),
+               _withdrawal("c", "the US State Department", "US", "Eritrean troops pulled back from Shire",
+                           certainty="denied", polarity="denied", published="2021-06-04")]
+    found = [c for c in contradictions(records, {}) if c.kind == "denial"]
+    assert len(found) == 1 and found[0].a.speaker == "Ethiopia's government" and found[0].b.side == "US"
+
+
 def test_liberated_against_not_retaken_contradicts_by_the_negation_on_the_event():
     records = [_withdrawal("a", "Russia's Defence Ministry", "RU", "Russian forces fully liberated the village of "
                            "Krasnohorivka", etype="territory_change", town="Krasnohorivka", country="UA",

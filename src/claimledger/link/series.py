@@ -1,13 +1,14 @@
 """Figure series: every statement of one count across reports, reconciled.
 
 **Key.** Figures are grouped by (quantity, side counted, theatre, period, who): the
-quantity and side of the record's figure; the theatre is the country of the figure's
-place, or else the country the report's places lie in most; the period is ``day`` when
+quantity and side of the record's figure; the theatre is the country the report is
+about (most of its places, and its demonyms), else the country of the figure's place;
+the period is ``day`` when
 the figure's own clause bounds it to one day or night ("overnight", "in the past 24
 hours", "on Tuesday", "yesterday") and ``total`` otherwise (a toll so far, or the
-happening the story is about); for a count of no stated side, who it counts ("300
-soldiers" are combatants, "120 people" are people: two populations). A series is read
-over the records given (a story).
+happening the story is about); who: "2,000 families" counts households, and for a
+count of people with no stated side "300 soldiers" are combatants and "120 people" are
+people (two populations). A series is read over the records given (a story).
 
 **Statements.** Each figure is a statement: its value or its stated range, whether it
 is approximate, bounded ("at least", "more than": a floor; "up to", "as many as": a
@@ -23,9 +24,9 @@ vague figures are switched on; when it does, its text ("dozens", "scores of",
 
 **Source family.** A state party's institutions and officials speak for their side
 (family ``side:UA``); a speaker without a side (a UN agency, a rebel group, a monitor)
-is its own family; a figure the report states in its own voice belongs to the report's
-origin. Within a family, a later, higher figure is an **update** and a later, lower one
-a **revision**: neither is a contradiction.
+is its own family; figures reports state in their own voice are one family, the press
+(newsrooms restate the latest count they have). Within a family, a later, higher figure
+is an **update** and a later, lower one a **revision**: neither is a contradiction.
 
 **Reconciliation** (low / best / high per key):
 
@@ -77,6 +78,14 @@ DAY = re.compile(
 )
 
 
+# The family of figures reports state in their own voice: newsrooms restate the latest
+# count they have, so a later, higher one is an update of the press's count.
+PRESS = "press"
+# Quantities that count people (``who`` applies); equipment, distance and "other" do not.
+HUMAN = {"killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
+         "civilians_killed"}
+
+
 @lru_cache(maxsize=1)
 def _combatants() -> re.Pattern[str]:
     """Nouns that make a count one of fighters (``data/combatant_words.tsv``)."""
@@ -84,6 +93,7 @@ def _combatants() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+HOUSEHOLDS = re.compile(r"\b(?:famil(?:y|ies)|households?)\b", re.I)
 # Vague amounts named in words, for figures whose text find_numbers does not read.
 VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
                          r"a few (?:dozen|hundred|thousand))\b", re.I)
@@ -250,12 +260,12 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         family = index.family(speaker) or f"report:{report.origin}"
         party = side or index.label(key) or speaker.get("name") or "unnamed"
     else:
-        family, party = f"report:{report.origin}", _voice_of(report, outlets)
+        family, party = PRESS, _voice_of(report, outlets)
     number = _number(figure)
     vague = bool(figure.get("vague")) if "vague" in figure else (
         number.vague if number is not None else bool(VAGUE_WORDS.search(figure.get("text") or "")))
     place = report.place_name(figure.get("place")) or report.theatre_place
-    theatre = report.place_country(figure.get("place")) or report.theatre_country
+    theatre = report.theatre_country or report.place_country(figure.get("place"))
     return Statement(
         document=report.id, figure=figure["id"], claim=figure.get("claim"), outlet=report.outlet,
         published=report.published, as_of=iso_date(figure.get("as_of")), origin=report.origin,
@@ -277,10 +287,16 @@ def _number(figure: dict) -> Number | None:
 
 
 def _who(figure: dict) -> str | None:
-    """Without a side, "300 soldiers" and "120 people" count different populations."""
+    """Without a side, "300 soldiers" and "120 people" count different populations;
+    "2,000 families" counts households, whatever the side."""
+    if figure.get("quantity", "killed") not in HUMAN:
+        return None
+    words = figure.get("subject") or figure.get("text") or ""
+    if HOUSEHOLDS.search(words):
+        return "households"
     if figure.get("side"):
         return None
-    return "combatants" if _combatants().search(figure.get("subject") or figure.get("text") or "") else "people"
+    return "combatants" if _combatants().search(words) else "people"
 
 
 def _period(report: Report, figure: dict) -> str:

@@ -11,8 +11,9 @@ reconciled, so that a short name resolves to the one fuller name it is part of:
 * a person is known by surname; when two people in scope share one (two different
   first names), each full name is its own key and the bare surname stays apart;
 * a body is known by its set of words (order-free: "Defence Ministry" = "Ministry of
-  Defence"), plus the acronym of its capitalised words ("Rapid Support Forces" -> rsf);
-  a set that lies inside exactly one larger set of the same side joins it;
+  Defence"); a set that lies inside exactly one larger set of the same side joins it,
+  and so does an acronym of the leading capitalised words of exactly one name ("RSF"
+  -> "Rapid Support Forces", "UN" -> "United Nations humanitarian office");
 * an unnamed speaker ("a military source") is never merged into a named one.
 
 A source family is who a figure or a statement comes from for the purpose of telling
@@ -58,10 +59,16 @@ def name_words(name: str) -> list[str]:
     return out
 
 
-def _acronym(name: str) -> str | None:
-    """"Rapid Support Forces" -> "rsf": the initials of three or more capitalised words."""
-    caps = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper() and w.lower() not in STOP_WORDS]
-    return "".join(w[0] for w in caps).lower() if len(caps) >= 3 else None
+def _acronyms(name: str) -> set[str]:
+    """"Rapid Support Forces" -> {"rs", "rsf"}; "United Nations refugee agency" -> {"un"}:
+    the initials of its leading capitalised words, two or more of them."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in STOP_WORDS]
+    caps = []
+    for w in words:
+        if not w[0].isupper():
+            break
+        caps.append(w)
+    return {"".join(w[0] for w in caps[:k]).lower() for k in range(2, len(caps) + 1)}
 
 
 class SpeakerIndex:
@@ -100,14 +107,14 @@ class SpeakerIndex:
 
     def _index_bodies(self, bodies: list[tuple[str, str, str | None]]) -> None:
         sets = {entry: frozenset(name_words(entry[0]) or [entry[0].lower().strip()]) for entry in bodies}
-        acronyms = {entry: _acronym(entry[0]) for entry in bodies}
+        acronyms = {entry: _acronyms(entry[0]) for entry in bodies}
         for entry, words in sets.items():
             if entry[1] == "unnamed":
                 self._key[entry] = f"unnamed:{' '.join(sorted(words))}|{entry[2] or ''}"
                 continue
             # "RSF" is the "Rapid Support Forces": an acronym lies inside the name it abbreviates
             supersets = {w for e, w in sets.items() if e[1] != "unnamed"
-                         and (words < w or (len(words) == 1 and acronyms[e] in words))
+                         and (words < w or (len(words) == 1 and bool(acronyms[e] & words)))
                          and (entry[2] is None or e[2] is None or e[2] == entry[2])}
             # only the largest sets it lies in: "army" inside "Sudanese army" inside nothing else
             maximal = {w for w in supersets if not any(w < other for other in supersets)}
