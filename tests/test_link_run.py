@@ -170,8 +170,10 @@ def test_story_detail_reconciles_figures_and_records_silence(ledger: Ledger) -> 
     assert [root.outlet for root in detail.tree if root.children]  # the wire story heads its copies
     wire_root = next(root for root in detail.tree if root.id == ids["reuters.com"])
     assert {child.outlet for child in wire_root.children} >= {"sahelwatch.net", "sudanmonitor.info"}
-    silent = {(s.party, s.document) for s in detail.silences}
-    assert any("RSF" in party and document == ids["reuters.com"] for party, document in silent)
+    # The wire story's "did not respond", once for its family (whichever copy carries it), and AFP's own.
+    silent = {(s.party, s.origin) for s in detail.silences}
+    assert any("RSF" in party and origin == ids["reuters.com"] for party, origin in silent)
+    assert any("RSF" in party and origin == "outlet:afp" for party, origin in silent)
     killed = [one for one in detail.series if one.key.quantity == "killed"]
     assert killed and killed[0].estimate.low is not None
 

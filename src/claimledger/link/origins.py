@@ -40,23 +40,26 @@ def origin_map(documents: Iterable[str], edges: Iterable[Edge],
     wanted = list(dict.fromkeys(documents))
     for document in wanted:
         find(document)
+    derivatives = set()
     for edge in edges:
         target = edge.origin or (outlet_key(edge.origin_outlet) if edge.origin_outlet else None)
         if target:
+            derivatives.add(edge.document)
             parent[find(edge.document)] = find(target)
     families: dict[str, list[str]] = {}
     for node in list(parent):
         families.setdefault(find(node), []).append(node)
-    name = {root: _first(members, published) for root, members in families.items()}
+    name = {root: _first(members, published, derivatives) for root, members in families.items()}
     return {document: name[find(document)] for document in wanted}
 
 
-def _first(members: list[str], published: Mapping[str, str | None]) -> str:
-    """An outside outlet first (every relay came after it), then the earliest report."""
+def _first(members: list[str], published: Mapping[str, str | None], derivatives: set[str]) -> str:
+    """An outside outlet first (every relay came after it), then a report that derives from
+    nothing, then the earliest report (a tie of dates goes to the one the others derive from)."""
     outlets = sorted(m for m in members if m.startswith("outlet:"))
     if outlets:
         return outlets[0]
-    return min(members, key=lambda m: (published.get(m) or "9999-99-99", m))
+    return min(members, key=lambda m: (m in derivatives, published.get(m) or "9999-99-99", m))
 
 
 def independent_origins(documents: Iterable[str], origins: Mapping[str, str]) -> int:
