@@ -2,7 +2,8 @@
 
 It reads only the record (spec/OUTPUT.md), so what it shows is what is stored.
 Claims are grouped by speaker; sides are coloured; hedges, denials and failed
-consistency checks are flagged.
+consistency checks are flagged. Everything from the record is put in ``Text`` (rich
+never reads markup in it); the console shows its control characters (see screen.py).
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def print_report(record: dict, console: Console) -> None:
     if record["places"]:
         console.print(_places(record["places"]))
     for check in record.get("checks") or []:
-        mark = "[green]✓[/]" if check["ok"] else "[bold red]✗ disagrees:[/]"
-        console.print(f"{mark} {check['kind']}: {check['detail']}")
+        mark = ("✓", "green") if check["ok"] else ("✗ disagrees:", "bold red")
+        console.print(Text.assemble(mark, f" {check['kind']}: {check['detail']}"))
 
 
 def _header(document: dict) -> Panel:
@@ -104,8 +105,9 @@ def _figures(figures: list[dict], claims: dict[str, dict], palette: dict[str, st
             value += f" {f['unit']}"
         claim = claims.get(f.get("claim") or "")
         said_by = claim["speaker"]["name"] if claim else "(the report)"
-        table.add_row(value, f["quantity"], f.get("subject") or "", Text(f.get("side") or "?",
-                      style=side_style(f.get("side"), palette)), said_by, f["text"])
+        table.add_row(Text(value), Text(f["quantity"]), Text(f.get("subject") or ""),
+                      Text(f.get("side") or "?", style=side_style(f.get("side"), palette)), Text(said_by),
+                      Text(f["text"]))
     return table
 
 
@@ -117,8 +119,9 @@ def _events(events: list[dict], places: dict[str, dict], palette: dict[str, str]
         actor = e.get("actor") or {}
         place = places.get(e.get("place") or "", {}).get("name", "")
         when = (e.get("when") or {}).get("start") or (e.get("when") or {}).get("text") or ""
-        table.add_row(e["type"], Text(f"{actor.get('name', '')} ({actor.get('side') or '?'})" if actor else "",
-                      style=side_style(actor.get("side"), palette)), place, when, e["certainty"], e["text"])
+        table.add_row(Text(e["type"]), Text(f"{actor.get('name', '')} ({actor.get('side') or '?'})" if actor else "",
+                      style=side_style(actor.get("side"), palette)), Text(place), Text(when),
+                      Text(e["certainty"]), Text(e["text"]))
     return table
 
 
@@ -128,5 +131,5 @@ def _places(places: list[dict]) -> Table:
         table.add_column(name)
     for p in places:
         where = f"{p['lat']:.2f}, {p['lon']:.2f}" if p.get("lat") is not None else "unresolved"
-        table.add_row(p["name"], p["kind"], p.get("country") or "", where, str(len(p["mentions"])))
+        table.add_row(Text(p["name"]), Text(p["kind"]), Text(p.get("country") or ""), where, str(len(p["mentions"])))
     return table

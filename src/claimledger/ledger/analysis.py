@@ -9,6 +9,10 @@ once, while the main process reads ahead and writes.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +24,8 @@ from claimledger.model import Document
 
 # A record, or the reason there is none.
 Outcome = dict | str
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,23 @@ class Analyzer:
         from claimledger import nlp as nlp_loader
 
         return Versioned("claimledger", __version__, nlp_loader.model_label(nlp_loader.load(self.model)))
+
+    def check(self) -> None:
+        """Raise ModelNotFound now when the model is not installed, before any work: a
+        pool would otherwise meet it once per worker and batch. Cheap: nothing is loaded."""
+        import importlib.util
+        from pathlib import Path
+
+        from claimledger import nlp as nlp_loader
+
+        name = nlp_loader.model_name(self.model)
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found and not Path(name).is_dir():
+            raise nlp_loader.ModelNotFound(f"no spaCy model {name[:80]!r} is installed (a package name or a "
+                                           "model folder; the default is en_core_web_sm)")
 
     def run(self, documents: list[Document]) -> list[Outcome]:
         """One outcome per document, in order. A document the extractor fails on gets
@@ -67,12 +90,38 @@ class Analyzer:
 _worker_analyzer: Analyzer | None = None
 
 
-def _start_worker(analyzer: Analyzer) -> None:
+def _start_worker(analyzer: Analyzer, parent: int) -> None:
     global _worker_analyzer
     _worker_analyzer = analyzer
+    _die_with(parent)
+    # Ctrl-C reaches the whole process group; the parent decides what stops, and ends us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from claimledger import nlp as nlp_loader
 
     nlp_loader.load(analyzer.model)  # once per process, before the first batch arrives
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent dies, however it dies (kill -9 included).
+
+    On Linux the kernel sends SIGKILL at the parent's death (PR_SET_PDEATHSIG); a thread
+    that watches the parent's pid covers other systems, and the moment between the
+    fork and the prctl call.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: the watcher below does it
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _run_in_worker(documents: list[Document]) -> list[Outcome]:
@@ -102,8 +151,14 @@ class Runner:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=kind is None, cancel_futures=True)
+        if self._pool is None:
+            return
+        if kind is not None:
+            # Interrupted or failed: the workers' current batches are not wanted, and
+            # waiting for them would keep a Ctrl-C waiting minutes.
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.terminate()
+        self._pool.shutdown(wait=kind is None, cancel_futures=True)
 
     def submit(self, documents: list[Document]) -> Pending:
         if self.jobs == 1 or not documents:
@@ -117,7 +172,7 @@ class Runner:
             # spawn, not fork: the parent holds database connections and, under the
             # progress bar, a thread; a forked child would inherit both.
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_worker, initargs=(self.analyzer,))
+                                             initializer=_start_worker, initargs=(self.analyzer, os.getpid()))
         return self._pool
 
     def _collect(self, future: Future[list[Outcome]], count: int) -> list[Outcome]:

@@ -14,10 +14,10 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from claimledger.ledger import db, export, ingest, migrate, queries, reanalyze, rows, schema, search
 from claimledger.ledger.analysis import Analyzer
@@ -37,10 +37,18 @@ class Ledger:
             # two processes opening a new ledger at once meet in its creation: switching
             # a fresh SQLite file to WAL or creating the tables may find it locked for a
             # moment, which a retry outlasts
-            db.retry_transient(lambda: migrate.upgrade(self.engine))
-        except OperationalError as exc:
+            db.retry_transient(lambda: migrate.upgrade(self.engine), url=self.engine.url)
+        except LedgerError:
             self.engine.dispose()
-            raise LedgerError(f"cannot open the ledger at {self.display_url}: {exc.orig}") from None
+            raise
+        except DBAPIError as exc:
+            # "file is not a database" (--db naming a text file), a refused connection...
+            self.engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__
+            raise LedgerError(f"cannot open the ledger at {self.display_url}: {reason}") from None
+        except OSError as exc:
+            self.engine.dispose()
+            raise LedgerError(f"cannot open the ledger at {self.display_url}: {exc.strerror or exc}") from None
 
     @property
     def display_url(self) -> str:
@@ -130,6 +138,8 @@ class Ledger:
 
     def resolve_id(self, value: str) -> str:
         """The full id of the one document whose id is or starts with ``value``."""
+        if len(value) > len("sha256:") + 64:
+            raise LedgerError(f"no document {value[:20] + '…'!r} in the ledger (ids are 64 hex digits)")
         with self.engine.connect() as connection:
             found = connection.execute(
                 select(schema.documents.c.id).where(queries.document_id_match(value)).limit(2)
@@ -168,10 +178,16 @@ class Ledger:
             return {name: connection.execute(select(func.count()).select_from(schema.metadata.tables[name]))
                     .scalar_one() for name in COUNTED}
 
-    def export(self, view: str, fmt: str, out: str | Path, filters: Filters | None = None) -> int:
-        """Write a view to a file (jsonl, csv, parquet, geojson); returns the row count."""
+    def export(self, view: str, fmt: str, out: str | Path | IO[bytes], filters: Filters | None = None,
+               overwrite: bool = False) -> int:
+        """Write a view to a file or binary stream (jsonl, csv, parquet, geojson); returns
+        the row count. An existing file is replaced only with ``overwrite``, and the
+        ledger's own files never."""
+        if isinstance(out, str | Path):
+            out = Path(out)
+            export.check_target(out, self.own_files(), overwrite)
         with self.engine.connect() as connection:
-            return export.export(connection, view, fmt, Path(out), filters or Filters())
+            return export.export(connection, view, fmt, out, filters or Filters())
 
     # ------------------------------------------------------------------ across reports
 

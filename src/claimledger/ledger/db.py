@@ -22,8 +22,11 @@ DEFAULT_DB = "claimledger.db"
 # Files SQLite keeps beside a database: write-ahead log, shared memory, rollback journal.
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 ENV_VAR = "CLAIMLEDGER_DB"
-# How long a SQLite writer waits for the lock before SQLite gives up; then we retry.
-SQLITE_BUSY_SECONDS = 60
+# How long a SQLite writer waits for the lock in one go before SQLite gives up; then we
+# retry, up to the ledger's lock wait (CLAIMLEDGER_LOCK_WAIT seconds, default 60).
+SQLITE_BUSY_SECONDS = 2
+LOCK_WAIT_VAR = "CLAIMLEDGER_LOCK_WAIT"
+DEFAULT_LOCK_WAIT = 60.0
 WRITE_ATTEMPTS = 12
 # Any fixed number will do: it names the lock that serialises migrations on PostgreSQL.
 PG_MIGRATION_LOCK = 7_240_411
@@ -33,6 +36,24 @@ T = TypeVar("T")
 
 class LedgerError(Exception):
     """A problem with the ledger itself (cannot open, bad URL): one readable line."""
+
+
+class LedgerBusy(LedgerError):
+    """Another process held the write lock for longer than the lock wait."""
+
+
+# Told once per wait that the ledger is busy (the CLI prints a line); None: silent.
+on_busy: Callable[[float], None] | None = None
+
+
+def lock_wait() -> float:
+    """Seconds a writer waits for another process's write lock before giving up."""
+    value = os.environ.get(LOCK_WAIT_VAR)
+    try:
+        seconds = float(value) if value else DEFAULT_LOCK_WAIT
+    except ValueError:
+        raise LedgerError(f"{LOCK_WAIT_VAR} must be a number of seconds, not {value!r}") from None
+    return max(0.0, seconds)
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -46,6 +67,10 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
         if value.startswith(prefix):
             return "postgresql+psycopg://" + value[len(prefix):]
     if "://" in value:
+        scheme = value.split("://", 1)[0]
+        if scheme.split("+")[0] not in ("sqlite", "postgresql"):
+            raise LedgerError(f"--db {scheme}://…: not a ledger claimledger can use; give a SQLite file "
+                              "path or a postgresql:// URL")
         return value
     return "sqlite:///" + str(Path(value).expanduser())
 
@@ -106,28 +131,44 @@ def write(engine: Engine, work: Callable[[Connection], T]) -> T:
     timeout, on PostgreSQL as a deadlock or a unique key taken by a transaction that
     committed first. Rerunning the whole transaction then sees the other's rows.
     """
-    for attempt in range(WRITE_ATTEMPTS):
-        try:
-            with writing(engine) as connection:
-                return work(connection)
-        except (OperationalError, IntegrityError, DBAPIError) as exc:
-            if attempt == WRITE_ATTEMPTS - 1 or not _is_transient(exc):
-                raise
-            # Jitter, so that two writers that collided do not collide again in step.
-            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
-    raise AssertionError("unreachable")
+
+    def attempt() -> T:
+        with writing(engine) as connection:
+            return work(connection)
+
+    return retry_transient(attempt, url=engine.url)
 
 
-def retry_transient(work: Callable[[], T]) -> T:
-    """Run ``work`` again while it fails for a moment's lock, with jittered backoff."""
-    for attempt in range(WRITE_ATTEMPTS):
+def retry_transient(work: Callable[[], T], *, url: object = None) -> T:
+    """Run ``work`` again while it fails for a moment's lock (for at most the lock wait,
+    then LedgerBusy) or a concurrent writer's key (a few times), with jittered backoff."""
+    deadline = time.monotonic() + lock_wait()
+    told = False
+    for attempt in range(1_000_000):
         try:
             return work()
         except (OperationalError, DBAPIError) as exc:
-            if attempt == WRITE_ATTEMPTS - 1 or not _is_transient(exc):
+            if not _is_transient(exc):
                 raise
-            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+            if _is_lock(exc):
+                if time.monotonic() >= deadline:
+                    where = getattr(url, "render_as_string", lambda **_: "the ledger")(hide_password=True)
+                    raise LedgerBusy(f"{where} is busy: another process has held its write lock for "
+                                     f"{lock_wait():g} s; try again when it is done (or set "
+                                     f"{LOCK_WAIT_VAR} to wait longer)") from None
+                if not told and on_busy is not None:
+                    on_busy(max(0.0, deadline - time.monotonic()))
+                told = True
+            elif attempt >= WRITE_ATTEMPTS - 1:
+                raise
+            # Jitter, so that two writers that collided do not collide again in step.
+            time.sleep(min(2.0, 0.05 * 2 ** min(attempt, 6)) * (0.5 + random.random()))
     raise AssertionError("unreachable")
+
+
+def _is_lock(exc: DBAPIError) -> bool:
+    message = str(exc.orig).lower()
+    return "locked" in message or "busy" in message or getattr(exc.orig, "sqlstate", None) == "55P03"
 
 
 def _is_transient(exc: DBAPIError) -> bool:

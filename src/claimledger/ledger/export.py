@@ -3,21 +3,30 @@
 Rows stream from the database a page at a time into the writer, so an export of a
 large ledger runs in flat memory. Column names and types come from the view's
 query, so an empty export still has its header (CSV) and schema (Parquet).
+
+A file is written under a temporary name beside its target and renamed over it when
+complete, so a failed export (a full disk, a kill) leaves no half file and never
+damages what was there. What was there is only replaced when asked (``overwrite``).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Boolean, Connection, Float, Integer
 
 from claimledger.ledger import queries
 from claimledger.ledger.queries import Filters, Row
+from claimledger.screen import finite
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson")
 TABLES = ("documents", "claims", "figures", "events", "places")
@@ -30,43 +39,84 @@ class ExportError(ValueError):
     pass
 
 
-def export(connection: Connection, view: str, fmt: str, out: Path, filters: Filters | None = None) -> int:
-    """Write one view to ``out`` in ``fmt``; returns the number of rows (features) written."""
+def export(connection: Connection, view: str, fmt: str, out: Path | IO[bytes],
+           filters: Filters | None = None) -> int:
+    """Write one view to ``out`` (a new file, or a binary stream) in ``fmt``; returns the
+    number of rows (features) written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if view not in queries.VIEWS:
         raise ExportError(f"unknown table {view!r}: use one of {', '.join(queries.VIEWS)}")
     if fmt == "geojson" and view not in GEO_TABLES:
         raise ExportError(f"{view} have no coordinates: GeoJSON exports {', '.join(GEO_TABLES)}")
-    out.parent.mkdir(parents=True, exist_ok=True)
     rows = queries.stream(connection, view, filters or Filters())
-    names = [name for name, _ in queries.columns(view)]
-    if fmt == "jsonl":
-        return _jsonl(rows, out)
-    if fmt == "csv":
-        return _csv(rows, names, out)
+    if not isinstance(out, Path):
+        return _write(rows, view, fmt, out)
+    with write_atomically(out) as stream:
+        return _write(rows, view, fmt, stream)
+
+
+def _write(rows: Iterator[Row], view: str, fmt: str, stream: IO[bytes]) -> int:
     if fmt == "parquet":
-        return _parquet(rows, view, out)
-    return _geojson(rows, out)
+        return _parquet(rows, view, stream)
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=False)
+    try:
+        if fmt == "jsonl":
+            return _jsonl(rows, text)
+        if fmt == "csv":
+            return _csv(rows, [name for name, _ in queries.columns(view)], text)
+        return _geojson(rows, text)
+    finally:
+        text.flush()
+        text.detach()
 
 
-def _jsonl(rows: Iterable[Row], out: Path) -> int:
+def check_target(out: Path, protected: Iterable[str], overwrite: bool) -> None:
+    """Refuse a target that is a folder, one of the ``protected`` files (the ledger's
+    own), or an existing file unless ``overwrite``."""
+    if out.is_dir():
+        raise ExportError(f"{out}: is a folder; give a file name, or more than one --table")
+    if not out.exists():
+        return
+    for path in protected:
+        if os.path.exists(path) and os.path.samefile(out, path):
+            raise ExportError(f"{out}: is the ledger's own database file; it is never overwritten")
+    if not overwrite:
+        raise ExportError(f"{out}: already exists; use --force to replace it")
+
+
+@contextmanager
+def write_atomically(path: Path) -> Iterator[IO[bytes]]:
+    """A binary stream whose content becomes ``path`` only once the block completes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _jsonl(rows: Iterable[Row], stream: IO[str]) -> int:
     count = 0
-    with out.open("w", encoding="utf-8") as stream:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
+    for row in rows:
+        stream.write(json.dumps(finite(row), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
-def _csv(rows: Iterable[Row], names: list[str], out: Path) -> int:
+def _csv(rows: Iterable[Row], names: list[str], stream: IO[str]) -> int:
     count = 0
-    with out.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=names)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            count += 1
+    writer = csv.DictWriter(stream, fieldnames=names)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+        count += 1
     return count
 
 
@@ -85,7 +135,7 @@ def _arrow_schema(view: str) -> Any:
     return pa.schema([(name, arrow_type(kind)) for name, kind in queries.columns(view)])
 
 
-def _parquet(rows: Iterator[Row], view: str, out: Path) -> int:
+def _parquet(rows: Iterator[Row], view: str, out: IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -98,18 +148,17 @@ def _parquet(rows: Iterator[Row], view: str, out: Path) -> int:
     return count
 
 
-def _geojson(rows: Iterable[Row], out: Path) -> int:
+def _geojson(rows: Iterable[Row], stream: IO[str]) -> int:
     """A FeatureCollection of points; rows whose place has no coordinates are left out."""
     count = 0
-    with out.open("w", encoding="utf-8") as stream:
-        stream.write('{"type": "FeatureCollection", "features": [\n')
-        for row in rows:
-            if row.get("lat") is None or row.get("lon") is None:
-                continue
-            properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
-            point = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
-            feature = {"type": "Feature", "geometry": point, "properties": properties}
-            stream.write((",\n" if count else "") + json.dumps(feature, ensure_ascii=False))
-            count += 1
-        stream.write("\n]}\n")
+    stream.write('{"type": "FeatureCollection", "features": [\n')
+    for row in rows:
+        if row.get("lat") is None or row.get("lon") is None:
+            continue
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        point = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+        feature = {"type": "Feature", "geometry": point, "properties": properties}
+        stream.write((",\n" if count else "") + json.dumps(finite(feature), ensure_ascii=False))
+        count += 1
+    stream.write("\n]}\n")
     return count

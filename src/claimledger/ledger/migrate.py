@@ -44,8 +44,12 @@ def current(connection: Connection) -> str | None:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, unless it is there already."""
     with engine.connect() as connection:
-        if current(connection) == head():
+        found = current(connection)
+        if found == head():
             return  # the common case, without taking any lock
+        if found is not None and not _known(found):
+            raise db.LedgerError(f"this ledger was made by a newer claimledger (schema revision {found}); "
+                                 "upgrade claimledger to use it")
     with db.writing(engine) as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": db.PG_MIGRATION_LOCK})
@@ -54,3 +58,10 @@ def upgrade(engine: Engine) -> None:
         cfg = config()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises several types for an unknown revision
+        return False

@@ -41,7 +41,15 @@ Sourced = tuple[str, Item]
 
 __all__ = ["FIELD_NAMES", "Fields", "InputError", "InputWarning", "Item", "Limits", "Sourced", "agencies",
            "agency_of", "host_of", "html_to_text", "kind_of", "normalise_date", "parse_map", "read_file",
-           "read_path", "read_paths", "read_sources", "read_text"]
+           "now_reading", "read_path", "read_paths", "read_sources", "read_text"]
+
+
+_reading: str | None = None
+
+
+def now_reading() -> str | None:
+    """The input being read last (shown, with "-" as <stdin>), for the error boundary."""
+    return shown(_reading) if _reading else None
 
 
 def read_sources(paths: Iterable[str | Path], *, fields: Fields | Mapping[str, str] | None = None,
@@ -50,8 +58,10 @@ def read_sources(paths: Iterable[str | Path], *, fields: Fields | Mapping[str, s
     fields = Fields.of(fields)
     limits = limits or Limits.from_env()
     exclude = list(exclude)
+    global _reading
     for path in paths:
         for file in walk(str(path), exclude):
+            _reading = str(path) if isinstance(file, InputError) else file
             if isinstance(file, InputError):
                 yield str(path), file
                 continue

@@ -1,0 +1,106 @@
+"""The show command: one stored report with its claims highlighted in its text.
+
+Text goes into rich ``Text`` objects (never parsed as markup), and the console makes
+control characters visible one for one, so highlight offsets still line up.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+from rich.text import Text
+
+from claimledger.ledger_cli import SIDE_COLOURS, DbOption, checked, fail, opened, out
+from claimledger.screen import json_text
+
+
+def show_command(
+    document_id: Annotated[str, typer.Argument(help="Document id, or a unique prefix of it.")],
+    db: DbOption = None,
+    version: Annotated[int | None, typer.Option(min=1, help="Analysis version (default: the newest).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stored analysis record.")] = False,
+) -> None:
+    """A stored report with its claims highlighted, and what was found in it."""
+    from claimledger.ledger import LedgerError
+
+    checked(document_id, "the document id")
+    with opened(db) as ledger:
+        try:
+            record = ledger.record(document_id, version)
+        except LedgerError as exc:
+            raise fail(str(exc), code=1) from None
+    if as_json:
+        sys.stdout.write(json_text(record, indent=2) + "\n")
+        return
+    palette: dict[str, str] = {}
+    out.print(_header(record))
+    out.print(_highlighted(record, palette), soft_wrap=True)
+    out.print()
+    for claim in record.get("claims", []):
+        out.print(_claim_line(claim, palette), soft_wrap=True)
+
+
+def _colour(side: str | None, palette: dict[str, str]) -> str:
+    if not side:
+        return "bright_white"
+    return palette.setdefault(side, SIDE_COLOURS[len(palette) % len(SIDE_COLOURS)])
+
+
+def _header(record: dict) -> Panel:
+    document, ledger = record["document"], record["ledger"]
+    lines = Text(document.get("title") or "(untitled)", style="bold")
+    meta = [
+        f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url") if document.get(k)
+    ]
+    if meta:
+        lines.append("\n" + " · ".join(meta), style="dim")
+    made = next(v for v in ledger["versions"] if v["version"] == ledger["version"])
+    lines.append(f"\n{document['id']}", style="dim")
+    lines.append(
+        f"\nanalysis {ledger['version']} of {len(ledger['versions'])} (claimledger "
+        f"{made['extractor_version']}, {made['model']}) · {len(ledger['sightings'])} copies seen",
+        style="dim",
+    )
+    for sighting in ledger["sightings"][:5]:
+        lines.append(f"\n  seen: {sighting.get('url') or sighting.get('source')}", style="dim")
+    return Panel(lines, title="claimledger", title_align="left")
+
+
+def _highlighted(record: dict, palette: dict[str, str]) -> Text:
+    """The text with each claim's content underlined in its speaker's side colour, the
+    speaker and cue in bold, and figures in reverse video."""
+    text = Text(record["document"]["text"])
+    for claim in record.get("claims", []):
+        colour = _colour((claim.get("speaker") or {}).get("side"), palette)
+        for key, style in (("span", f"underline {colour}"), ("cue_span", f"bold {colour}")):
+            if claim.get(key):
+                text.stylize(style, *claim[key])
+        speaker_span = (claim.get("speaker") or {}).get("span")
+        if speaker_span:
+            text.stylize(f"bold {colour}", *speaker_span)
+    for figure in record.get("figures", []):
+        text.stylize("reverse", *figure["span"])
+    return text
+
+
+def _claim_line(claim: dict, palette: dict[str, str]) -> Text:
+    speaker = claim.get("speaker") or {}
+    colour = _colour(speaker.get("side"), palette)
+    line = Text(f"{claim['id']:>4} ", style="dim")
+    line.append(" ".join(filter(None, [speaker.get("title"), speaker.get("name")])), style=f"bold {colour}")
+    if speaker.get("side"):
+        line.append(f" ({speaker['side']})", style=colour)
+    line.append(f" {claim.get('cue', '')}", style="italic")
+    flags = [
+        f for f in (claim.get("hedge"), claim.get("polarity")) if f and f not in ("asserted", "affirmed")
+    ]
+    if flags:
+        line.append(f" [{', '.join(flags)}]", style="yellow")
+    line.append(f": {claim.get('text', '')}")
+    return line
+
+
+COMMANDS = {"show": show_command}
