@@ -221,6 +221,13 @@ def test_the_same_report_is_not_its_own_derivative() -> None:
     assert compare(bare(WIRE, ident="sha256:s"), bare(WIRE, ident="sha256:s")) is None
 
 
+def test_a_record_without_document_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no document id"):
+        compare({"claims": []}, bare(WIRE))
+    with pytest.raises(ValueError, match="no document id"):
+        credited_links({"document": {"text": "x"}})
+
+
 # ---------------------------------------------------------------------- rewrites from facts
 
 
@@ -295,3 +302,20 @@ def test_record_facts_come_in_text_order(records) -> None:
     facts = record_facts(records["sudan-wire"])
     assert [f.position for f in facts] == sorted(f.position for f in facts)
     assert {"person:khatim", "person:idris", "fig:killed|23", "fig:wounded|41"} <= {f.key for f in facts}
+
+
+def test_partly_reused_words_with_agreeing_facts_make_a_rewrite() -> None:
+    # A third of the words kept and three facts in common: a partial copy, reworded.
+    kept = " ".join(WIRE.split()[:30])
+    origin = facts_record("sha256:o", "2025-04-01", ["Jean Mukendi"], [("killed", 16, None)], ["Kalemie"],
+                          words=WIRE)
+    partial = facts_record("sha256:p", "2025-04-01", ["Jean Mukendi"], [("killed", 16, None)], ["Kalemie"],
+                           words=kept + " in the early hours. Local radio said the road to the lake was closed and "
+                                        "schools shut their doors for the week while families waited for news of "
+                                        "relatives in the villages along the shore, where fishermen had stopped "
+                                        "going out and the market stood empty for a second day.")
+    link = compare(partial, origin)
+    assert link.kind == "rewrite" and 0.2 <= link.evidence["containment"] < COPY_CONTAINMENT
+    # The same facts without the reused words are too few for a rewrite.
+    partial["document"]["text"] = "Other words entirely, written by another reporter on another day."
+    assert compare(partial, origin) is None

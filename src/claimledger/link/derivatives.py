@@ -13,18 +13,23 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
   evidence for a rewrite.
 * **rewrite**: reworded text carrying the same facts (see :mod:`facts`): speakers,
   figures, cue verbs, places and quotes, in about the same order, published within
-  ``REWRITE_MAX_DAYS``. Both reports' facts are matched; the weight of the shared facts
-  over the smaller report's total (``overlap``) must reach ``REWRITE_MIN_OVERLAP``, the
-  shared weight ``REWRITE_MIN_SHARED``, and the shared facts must include a named person,
-  a quote or two figures, and be of two kinds at least: one shared figure is never
-  enough. Two independent reports of one event share the toll, the place and the
-  official who gave it, but each has its own witnesses, quotes and details, so their
-  overlap stays low.
+  ``REWRITE_MAX_DAYS`` (4). Both reports' facts are matched; the weight of the shared
+  facts over the smaller report's total (``overlap``) must reach ``REWRITE_MIN_OVERLAP``
+  (0.6). The shared facts must be telling: ``REWRITE_MIN_FACTS`` (4) of them (places
+  count once, cues and nameless bodies not at all), of two kinds at least, including a
+  named person, a quote or two figures, weighing ``REWRITE_MIN_SHARED`` (4.0), in an
+  order agreeing with Kendall tau >= ``REWRITE_MIN_ORDER`` (0.3). One shared figure is
+  never enough. When a fifth of the words are reused as well (containment 0.2 to 0.5,
+  the churnalism mark), three telling facts weighing 2.5 suffice, in any order: a
+  partial copy, reworded. Two independent reports of one event share the toll, the
+  place and the official who gave it, but each has its own witnesses, quotes and
+  details, so their overlap stays low and their shared facts few.
 * **credited**: the derivative names the other's outlet (:mod:`credits`) and shares
   content: a copy, a rewrite, or shared facts (weight ``CREDITED_MIN_SHARED``, overlap
   ``CREDITED_MIN_OVERLAP``, two kinds) or a fifth of its shingles; and it was not
-  published before the report it would credit. :func:`credited_links` gives the credits alone, towards
-  outlets the ledger may not hold (``origin`` None, ``origin_outlet`` set).
+  published before the report it would credit. :func:`credited_links` gives the
+  credits alone, towards outlets the ledger may not hold (``origin`` None,
+  ``origin_outlet`` set).
 
 Direction (derivative → origin): a report crediting the other's outlet is the
 derivative; otherwise the later publication; on the same day or with a date unknown,
@@ -63,9 +68,11 @@ COPY_CONTAINMENT = 0.5
 PARTIAL_REUSE = 0.2
 REWRITE_MAX_DAYS = 4
 REWRITE_MIN_OVERLAP = 0.6
-REWRITE_MIN_SHARED = 2.5
+REWRITE_MIN_SHARED = 4.0
+PARTIAL_MIN_SHARED = 2.5  # when a fifth of the words are reused as well
 REWRITE_MIN_CONFIDENCE = 0.6
-REWRITE_MIN_FACTS = 3
+REWRITE_MIN_FACTS = 4
+PARTIAL_MIN_FACTS = 3
 REWRITE_MIN_ORDER = 0.3  # Kendall tau over the shared facts
 CREDITED_MIN_SHARED = 1.5
 CREDITED_MIN_OVERLAP = 0.4
@@ -95,7 +102,7 @@ class Link:
 
 def credited_links(record: dict) -> list[Link]:
     """Links to the outlets the report credits, origin unresolved (``origin`` None)."""
-    doc_id = (record.get("document") or {}).get("id")
+    doc_id = _document_id(record)
     return [Link(doc_id, None, c.outlet, "credited", CREDIT_CONFIDENCE.get(c.how, 0.5),
                  {"credit": c.evidence, "how": c.how}) for c in credited_origins(record)]
 
@@ -242,27 +249,29 @@ def _telling(pair: _Pair) -> list[Fact]:
     return [fa for fa, _ in pair.shared if fa.kind in _TELLING]
 
 
-def _rewrite_evidence_ok(pair: _Pair) -> bool:
-    """The shared facts are enough to stand for a rewrite, whatever their share: three
-    telling facts (places counting once) of two kinds at least, one of them a named
-    person, a quote, or two figures (one shared figure is never enough)."""
+def _rewrite_evidence_ok(pair: _Pair, min_facts: int, min_weight: float) -> bool:
+    """The shared facts are enough to stand for a rewrite, whatever their share:
+    ``min_facts`` telling facts (places counting once) of two kinds at least, one of them
+    a named person, a quote, or two figures (one shared figure is never enough)."""
     telling = _telling(pair)
     kinds = {fa.kind for fa in telling}
     big_figures = sum(1 for fa in telling if fa.kind == "figure" and fa.weight >= 1.0)
     specific = "person" in kinds or "quote" in kinds or big_figures >= 2
     # Places count once: reports of one event name the same towns whoever wrote them.
     count = sum(1 for fa in telling if fa.kind != "place") + ("place" in kinds)
-    return count >= REWRITE_MIN_FACTS and len(kinds) >= 2 and specific and pair.shared_weight >= REWRITE_MIN_SHARED
+    return count >= min_facts and len(kinds) >= 2 and specific and pair.shared_weight >= min_weight
 
 
 def _is_rewrite(pair: _Pair, tau: float | None) -> bool:
     if pair.days is not None and pair.days > REWRITE_MAX_DAYS:
         return False
-    if pair.overlap < REWRITE_MIN_OVERLAP or not _rewrite_evidence_ok(pair):
+    if pair.overlap < REWRITE_MIN_OVERLAP:
         return False
     if max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE:
-        return True  # a fifth of the words reused, and the facts agree: a partial copy, reworded
-    return (tau is None or tau >= REWRITE_MIN_ORDER) and _rewrite_confidence(pair, tau) >= REWRITE_MIN_CONFIDENCE
+        # A fifth of the words reused, and the facts agree: a partial copy, reworded.
+        return _rewrite_evidence_ok(pair, PARTIAL_MIN_FACTS, PARTIAL_MIN_SHARED)
+    return (_rewrite_evidence_ok(pair, REWRITE_MIN_FACTS, REWRITE_MIN_SHARED)
+            and (tau is None or tau >= REWRITE_MIN_ORDER) and _rewrite_confidence(pair, tau) >= REWRITE_MIN_CONFIDENCE)
 
 
 def _credited_content(pair: _Pair) -> bool:
@@ -320,11 +329,19 @@ def _evidence(pair: _Pair, tau: float | None) -> dict[str, Any]:
     }
 
 
+def _document_id(record: dict) -> str:
+    document = record.get("document") if isinstance(record, dict) else None
+    if not isinstance(document, dict) or not document.get("id"):
+        raise ValueError("not an analysis record: it has no document id")
+    return document["id"]
+
+
 def compare(a: dict, b: dict, *, shingles_a: set[int] | None = None,
             shingles_b: set[int] | None = None) -> Link | None:
     """The link between two analysis records, derivative → origin, or None when neither
-    derives from the other. Shingle sets may be passed in when the caller has them."""
-    if a["document"]["id"] == b["document"]["id"]:
+    derives from the other. Shingle sets may be passed in when the caller has them.
+    Raises ValueError for a record without a document id."""
+    if _document_id(a) == _document_id(b):
         return None
     pair = _measure(a, b, shingles_a, shingles_b)
     tau = order_agreement(pair.shared)

@@ -10,6 +10,7 @@ kind       key                                          weight  why that weight
 =========  ==========================================  ======  ==================================
 figure     ``fig:<quantity family>|<value>``            1.0     a number with what it counts; 0.5
                                                                 below 10 ("two civilians" is common)
+                                                                and for distances and "other"
 person     ``person:<surname>``                         1.0     a named person quoted
 body       ``body:<sorted name words>``                 0.5     ministries and armies speak to all
 generic    ``body:<sorted name words>``                 0.2     a body without a proper name
@@ -39,6 +40,9 @@ from claimledger.link.shingles import words
 # Quantities a rewrite may name differently ("300 civilians were killed" / "300 people died").
 QUANTITY_FAMILY = {"civilians_killed": "killed"}
 SMALL_FIGURE = 10
+# Figures whose quantity says little about what is counted: distances and "other" are
+# where extraction puts whatever it cannot type, and where any two reports agree by chance.
+WEAK_QUANTITIES = {"distance", "other"}
 MIN_QUOTE_WORDS = 5
 WEIGHTS = {"figure": 1.0, "small_figure": 0.5, "person": 1.0, "body": 0.5, "generic": 0.2, "claim": 0.4,
            "place": 0.6, "region": 0.3, "quote": 1.0}
@@ -139,7 +143,7 @@ def _figure_facts(record: dict) -> list[Fact]:
         quantity = figure.get("quantity") or "other"
         family = QUANTITY_FAMILY.get(quantity, quantity)
         small = (figure.get("value") or figure.get("high") or 0) < SMALL_FIGURE
-        weight = WEIGHTS["small_figure"] if small else WEIGHTS["figure"]
+        weight = WEIGHTS["small_figure"] if small or quantity in WEAK_QUANTITIES else WEIGHTS["figure"]
         facts.append(Fact("figure", f"fig:{family}|{value}", weight, (figure.get("span") or [0])[0],
                           side=figure.get("side")))
     return facts
