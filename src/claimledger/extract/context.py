@@ -182,6 +182,11 @@ class ReportContext:
         end = start + 1 if end is None else end
         return any(p.start <= start and end <= p.end for p in self._debris)
 
+    def off_page_place(self, start: int, end: int) -> bool:
+        """Whether a place named here is not a place of the story: debris, except the
+        dateline, which names where the story is filed (its default theatre)."""
+        return any(p.start <= start and end <= p.end for p in self._debris if p.kind != "dateline")
+
     def lead_end(self) -> int:
         """Where the lead ends: the first two body paragraphs."""
         body = [p for p in self.paragraphs if not self.is_debris(p[0], p[1])]

@@ -1709,10 +1709,13 @@ def _find_figures(
     doc: Doc, excluded: Sequence[tuple[int, int]], vague: bool
 ) -> tuple[list[Figure], list[Check]]:
     ctx = _DocContext(doc)
+    report = context_of(doc)
     mentions: list[_Mention] = []
     for num in find_numbers(ctx.text):
         if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
+        if report.is_debris(num.num_start, num.num_end):
+            continue  # a count in a caption, a footer or a related headline is not the story's
         span = ctx.tokens(num.num_start, num.num_end)
         if span is None or _refuse(ctx, num, span):
             continue

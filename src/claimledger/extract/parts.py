@@ -51,9 +51,9 @@ CAPTION = re.compile(
     r"^[ \t]*(?:photo|image|picture|caption|file photo|pictured|credit)[ \t]*[:|/-]"
     r"|\b(?:in this (?:undated |handout |file )?(?:photo|picture|image|video grab|still)"
     r"|(?:photo|picture|image)s?[ \t]+(?:released|distributed|provided|handed out|taken)[ \t]+by"
-    r"|\((?:photo|image|picture)[ \t]*(?:credit)?[ \t]*:[^)]*\)"
     r"|(?:AFP|Reuters|AP|Getty Images|EPA|Anadolu)[ \t]*(?:/|via)[ \t]*(?:Getty|[A-Z][a-z]+)"
-    r"|handout (?:photo|picture|image)|file photo)\b",
+    r"|handout (?:photo|picture|image)|file photo)\b"
+    r"|\((?:photo|image|picture)[ \t]*(?:credit)?[ \t]*:[^)]*\)",
     re.I,
 )
 # Feed and page footers.
@@ -98,7 +98,9 @@ def report_parts(text: str) -> list[Part]:
             # a dateline opens the story, once; a label opening many lines is a
             # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
             dateline = _dateline(line) if body_lines <= 3 else 0
-            if dateline and labels.get(_label(line[:dateline]), 0) < 2:
+            label = _label(line[:dateline]) if dateline else ""
+            others = sum(labels.values()) - labels.get(label, 0)
+            if dateline and labels.get(label, 0) < 2 and others < 2:
                 parts.append(Part("dateline", start, start + dateline))
         elif kind != "body":
             parts.append(Part(kind, start, end))
@@ -132,6 +134,14 @@ def _glued_run(line: str) -> bool:
     return any(len(re.findall(r"[a-z][A-Z]", token)) >= 3 for token in line.split())
 
 
+def _is_place(label: str) -> bool:
+    """Whether a line's label names a place ("KHARTOUM", "Geneva"): a transcript's
+    speaker ("UMEROV:") opens a line the same way."""
+    from claimledger.extract.gazetteer import gazetteer  # the gazetteer loads once, on first use
+
+    return bool(gazetteer().lookup(label.title()))
+
+
 def _label(opening: str) -> str:
     return re.split(r"[:—–(,-]", opening.strip())[0].strip().lower()
 
@@ -150,7 +160,7 @@ def _dateline(line: str) -> int:
     m = DATELINE.match(line)
     if not m:
         return 0
-    if _label(m.group(0)) in NOT_DATELINES:
+    if _label(m.group(0)) in NOT_DATELINES or not _is_place(_label(m.group(0))):
         return 0
     head = m.group(0).strip()
     # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a

@@ -528,9 +528,10 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     # also tags towns ("Izraa"), so the word must look like a demonym too.
     if low in ctx.demonyms:
         return True
+    prev_word = _prev_word(doc, m.start)
     if (single and ent is not None and ent.label_ == "NORP" and not top_kind and not designated
-            and DEMONYM_ENDING.search(low)):
-        return True
+            and DEMONYM_ENDING.search(low) and not (prev_word is not None and prev_word.lower_ in LOCATIVE)):
+        return True  # but "in Omdurman" is a place, whatever its ending
     if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
         ent = None  # the entity is just place names, whatever its label
     # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
@@ -739,7 +740,9 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     """
     gaz = gazetteer()
     d = _Doc(doc)
-    matches = _scan(d, gaz)
+    report = context_of(doc)
+    # names in captions, footers, navigation and related headlines are not the story's
+    matches = [m for m in _scan(d, gaz) if not report.off_page_place(*m.span)]
     evidence = _focus_evidence(d, matches)
     ctx = _context(d, gaz)
     covered = _strongly_covered(matches)
@@ -786,7 +789,7 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
         setting = _Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     accepted = [m for m in accepted if not _cut_short(d, m)]
-    accepted += _unresolved(d, accepted)
+    accepted += [m for m in _unresolved(d, accepted) if not report.off_page_place(*m.span)]
     return _fold(d, accepted, gaz)
 
 
