@@ -286,3 +286,23 @@ def test_copies_of_one_origin_carry_one_silence_and_one_denial():
                                          "police fired live rounds at the Nairobi protesters")]),
                report("d1", claims=[dict(c) for c in denial]), report("d2", claims=[dict(c) for c in denial])]
     assert len(contradictions(records, {"d2": "d1"})) == 1
+
+
+def test_a_claim_reporting_a_denial_asserts_nothing():
+    records = [report("a", published="2025-03-03", claims=[
+                   claim("c1", "the People's Defence Force", "the airstrike killed civilians in Sagaing village")]),
+               report("b", published="2025-03-02", claims=[
+                   claim("c1", "a BBC correspondent", "the junta denied killing civilians in Sagaing village")]),
+               report("c", published="2025-03-04", claims=[
+                   claim("c1", "Myanmar's air force", "civilians were killed in Sagaing village", side="MM",
+                         cue="denied", polarity="denied")])]
+    found = contradictions(records, {})
+    assert len(found) == 1 and found[0].a.speaker == "the People's Defence Force"
+
+
+def test_figures_of_unrelated_things_are_never_compared():
+    records = [toll("a", "2024-02-15", "Russia's Defence Ministry", 3, speaker_side="RU"),
+               toll("b", "2024-02-15", "Ukraine's General Staff", 400, speaker_side="UA")]
+    for r in records:
+        r["figures"][0]["quantity"] = "other"
+    assert contradictions(records, {}) == []

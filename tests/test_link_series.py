@@ -222,6 +222,15 @@ def test_figures_in_the_reports_own_voice_are_the_press_family_spoken_by_their_o
     assert one.estimate.best == 21 and one.estimate.families == 1
 
 
+def test_other_figures_make_a_series_only_when_asked_for_and_same_day_figures_are_no_revision():
+    records = [toll("a", "2024-05-02", UN, 3, quantity="other", text="three towns"),
+               toll("b", "2024-05-02", UN, 90)]
+    records[1]["figures"].append(figure("f2", 60, "killed", side="SD", claim="c1", place="p1"))
+    assert [s.key.quantity for s in series(records, {})] == ["killed"]
+    assert only(records, quantity="other").statements[0].value == 3
+    assert [s.change for s in only(records, quantity="killed").statements] == [None, None]
+
+
 def test_families_are_counted_as_households():
     one = only([toll("a", "2024-05-02", UN, 2000, counted=None, text="about 2,000 families", approximate=True)])
     assert one.key.who == "households" and one.key.label() == "killed (households) in Sudan"
@@ -273,6 +282,10 @@ def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_
     assert words == [w.lower() for w in words] and len(words) == len(set(words))
     for subject in ("soldiers", "Houthi fighters", "RSF paramilitaries", "conscripts", "a militiaman"):
         assert _who({"side": None, "subject": subject}) == "combatants", subject
-    for subject in ("people", "civilians", "children", "residents", "aid workers"):
+    for subject in ("people", "civilians", "residents", "aid workers"):
         assert _who({"side": None, "subject": subject}) == "people", subject
+    for subject, who in (("six children", "children"), ("women", "women"), ("2,000 families", "households")):
+        assert _who({"side": "PS", "subject": subject}) == who
+    assert _who({"side": None, "subject": "women and children"}) == "children"
+    assert _who({"quantity": "equipment", "side": None, "subject": "tanks"}) is None
     assert _who({"side": "UA", "subject": "soldiers"}) is None  # a side already says whose

@@ -16,7 +16,11 @@ one quantity, side counted, theatre and period), two statements contradict when
   "about 4,000" (3,200–4,800) and "4,500" agree; "hundreds" and "about 40" do not.
 
 One contradiction is kept per pair of families and series: the most recent pair, then
-the widest gap. One denial contradiction is kept per event and denying family.
+the widest gap. Distances and ``other`` figures are not compared (they need not count
+one thing). One denial contradiction is kept per event, or denied content, and denying
+family, against the weightiest asserting voice (a speaker with a side first); a claim
+that itself reports a denial ("… and denied that civilians were killed") asserts
+nothing.
 
 **Denials.** One side asserts what another denies:
 
@@ -134,6 +138,8 @@ def _fmt(s: Statement) -> str:
 def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contradiction]:
     """The contradictions inside one series (rules in the module docstring)."""
     kept: dict[tuple[str, str], tuple[tuple, Statement, Statement]] = {}
+    if one.key.quantity in NOT_ONE_COUNT:
+        return []
     items = [s for s in one.statements if s.copy_of is None]
     for a, b in combinations(items, 2):
         if a.family == b.family or (a.vague and b.vague) or _overlap(a.interval, b.interval):
@@ -149,6 +155,10 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
     return [Contradiction("figures", one.key.label(), _figure_source(a), _figure_source(b),
                           f"{_fmt(a)} vs {_fmt(b)}: the values they allow do not overlap")
             for _, a, b in kept.values()]
+
+
+# Quantities whose figures need not count one thing: distances, and "other".
+NOT_ONE_COUNT = {"other", "distance"}
 
 
 def _figure_source(s: Statement) -> Source:
@@ -256,7 +266,14 @@ def _voice_source(v: _Voice) -> Source:
     return Source(r.id, r.outlet, r.published, r.origin, v.speaker, v.side, v.family, v.text, v.claim)
 
 
+# An "affirmed" claim that reports a denial ("… and denied that civilians were killed")
+# asserts nothing the denial could contradict.
+REPORTS_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut\w+)\b", re.I)
+
+
 def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
+    """One contradiction per denial (denying family and content), against the weightiest
+    asserting voice (a speaker with a side, then the earliest)."""
     affirmed, denied = [], []
     for report in views:
         for claim in report.claims.values():
@@ -267,8 +284,11 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
                            index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),
                            claim["id"], claim.get("text") or "", bool(claim.get("events")))
-            (denied if claim.get("polarity") == "denied" else affirmed).append((voice, content_words(voice.text)))
-    found: dict[tuple, Contradiction] = {}
+            if claim.get("polarity") == "denied":
+                denied.append((voice, content_words(voice.text)))
+            elif not REPORTS_DENIAL.search(voice.text):
+                affirmed.append((voice, content_words(voice.text)))
+    best: dict[tuple, tuple[tuple, _Voice, _Voice]] = {}
     for d, d_words in denied:
         for a, a_words in affirmed:
             shared = len(d_words & a_words)
@@ -277,10 +297,13 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             if (a.events and d.events) or not _same_names(a.text, d.text):
                 continue  # events decide when both have them; other places or actors are other content
             # copies of one denial, and one denial against many wordings of one assertion, count once
-            found.setdefault((a.family, d.family, d_words), Contradiction(
-                "denial", d.text, _voice_source(a), _voice_source(d),
-                f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
-    return list(found.values())
+            slot = (d.family, d_words)
+            rank = (a.side is None, a.report.published or "9999", a.report.id)
+            if slot not in best or rank < best[slot][0]:
+                best[slot] = (rank, a, d)
+    return [Contradiction("denial", d.text, _voice_source(a), _voice_source(d),
+                          f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
+            for _, a, d in best.values()]
 
 
 def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, window_days: int = 7) -> list[Contradiction]:

@@ -6,9 +6,11 @@ about (most of its places, and its demonyms), else the country of the figure's p
 the period is ``day`` when
 the figure's own clause bounds it to one day or night ("overnight", "in the past 24
 hours", "on Tuesday", "yesterday") and ``total`` otherwise (a toll so far, or the
-happening the story is about); who: "2,000 families" counts households, and for a
-count of people with no stated side "300 soldiers" are combatants and "120 people" are
-people (two populations). A series is read over the records given (a story).
+happening the story is about); who: "2,000 families" counts households and "six
+children" children, and for a count of people with no stated side "300 soldiers" are
+combatants and "120 people" are people (other populations). Figures of quantity
+``other`` (counts of unrelated things) make a series only when asked for by name. A
+series is read over the records given (a story).
 
 **Statements.** Each figure is a statement: its value or its stated range, whether it
 is approximate, bounded ("at least", "more than": a floor; "up to", "as many as": a
@@ -25,8 +27,9 @@ vague figures are switched on; when it does, its text ("dozens", "scores of",
 **Source family.** A state party's institutions and officials speak for their side
 (family ``side:UA``); a speaker without a side (a UN agency, a rebel group, a monitor)
 is its own family; figures reports state in their own voice are one family, the press
-(newsrooms restate the latest count they have). Within a family, a later, higher figure
-is an **update** and a later, lower one a **revision**: neither is a contradiction.
+(newsrooms restate the latest count they have). Within a family, a later (strictly later
+date), higher figure is an **update** and a later, lower one a **revision**: neither is
+a contradiction.
 
 **Reconciliation** (low / best / high per key):
 
@@ -81,6 +84,8 @@ DAY = re.compile(
 # The family of figures reports state in their own voice: newsrooms restate the latest
 # count they have, so a later, higher one is an update of the press's count.
 PRESS = "press"
+# "other" gathers counts of unrelated things: a series of it only when asked for by name.
+UNSERIED = {"other"}
 # Quantities that count people (``who`` applies); equipment, distance and "other" do not.
 HUMAN = {"killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
          "civilians_killed"}
@@ -93,7 +98,12 @@ def _combatants() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
-HOUSEHOLDS = re.compile(r"\b(?:famil(?:y|ies)|households?)\b", re.I)
+# Populations counted apart whatever the side: "2,000 families", "including six children".
+SUBGROUPS = [
+    ("households", re.compile(r"\b(?:famil(?:y|ies)|households?)\b", re.I)),
+    ("children", re.compile(r"\b(?:child(?:ren)?|minors?|kids|boys|girls|infants?|babies|teenagers?)\b", re.I)),
+    ("women", re.compile(r"\b(?:women|woman)\b(?!\s+and\s+(?:child|men))", re.I)),
+]
 # Vague amounts named in words, for figures whose text find_numbers does not read.
 VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
                          r"a few (?:dozen|hundred|thousand))\b", re.I)
@@ -288,12 +298,13 @@ def _number(figure: dict) -> Number | None:
 
 def _who(figure: dict) -> str | None:
     """Without a side, "300 soldiers" and "120 people" count different populations;
-    "2,000 families" counts households, whatever the side."""
+    "2,000 families" counts households and "six children" children, whatever the side."""
     if figure.get("quantity", "killed") not in HUMAN:
         return None
     words = figure.get("subject") or figure.get("text") or ""
-    if HOUSEHOLDS.search(words):
-        return "households"
+    for who, pattern in SUBGROUPS:
+        if pattern.search(words):
+            return who
     if figure.get("side"):
         return None
     return "combatants" if _combatants().search(words) else "people"
@@ -328,7 +339,7 @@ def _mark_changes(items: list[Statement]) -> None:
             continue
         seen[(s.origin, s.family, s.value)] = s
         before = last.get(s.family)
-        if before is not None and s.date is not None and before.date is not None:
+        if before is not None and s.date is not None and before.date is not None and before.date < s.date:
             s.change = "update" if s.value > before.value else "revision" if s.value < before.value else "repeat"
         last[s.family] = s
 
@@ -437,6 +448,8 @@ def series(records: Sequence[dict], origins: Mapping[str, str], *, quantity: str
     groups: dict[SeriesKey, list[Statement]] = defaultdict(list)
     for s in statements_of(views):
         if quantity and s.key.quantity != quantity.lower():
+            continue
+        if not quantity and s.key.quantity in UNSERIED:
             continue
         if side and (s.key.side or "").upper() != side.upper():
             continue
