@@ -289,3 +289,15 @@ def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_
     assert _who({"side": None, "subject": "women and children"}) == "children"
     assert _who({"quantity": "equipment", "side": None, "subject": "tanks"}) is None
     assert _who({"side": "UA", "subject": "soldiers"}) is None  # a side already says whose
+
+
+def test_bad_records_give_one_clear_error_and_figures_without_a_number_are_skipped():
+    from claimledger.link.report_view import RecordError
+
+    broken = toll("a", "2024-05-02", UN, 150)
+    broken["claims"] = [{"speaker": {"name": "x"}}]
+    with pytest.raises(RecordError, match="record 1: 'claims' must be a list of items with an 'id'"):
+        series([broken], {})
+    odd = toll("a", "2024-05-02", UN, 150)
+    odd["figures"][0]["value"] = "many"
+    assert series([odd], {}) == []

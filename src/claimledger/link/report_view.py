@@ -66,14 +66,19 @@ def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]
         report = Report(
             record=record, id=doc["id"], origin=origins.get(doc["id"], doc["id"]), outlet=doc.get("outlet"),
             published=iso_date(doc.get("published")), title=doc.get("title"), text=doc.get("text") or "",
-            claims={c["id"]: c for c in record.get("claims") or []},
-            figures={f["id"]: f for f in record.get("figures") or []},
-            events={e["id"]: e for e in record.get("events") or []},
-            places={p["id"]: p for p in record.get("places") or []},
+            claims=_by_id(record, "claims", n), figures=_by_id(record, "figures", n),
+            events=_by_id(record, "events", n), places=_by_id(record, "places", n),
         )
         report.theatre_country, report.theatre_place = _theatre(report.places.values(), report.text)
         out.append(report)
     return out
+
+
+def _by_id(record: dict, section: str, n: int) -> dict[str, dict]:
+    items = record.get(section) or []
+    if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("id") for i in items):
+        raise RecordError(f"record {n + 1}: '{section}' must be a list of items with an 'id'")
+    return {i["id"]: i for i in items}
 
 
 def _theatre(places, text: str) -> tuple[str | None, str | None]:

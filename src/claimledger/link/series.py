@@ -252,7 +252,7 @@ def statements_of(views: Sequence[Report]) -> list[Statement]:
     index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
     outlets = {r.id: r.outlet for r in views if r.outlet}
     return [_statement(r, f, index, outlets) for r in views for f in r.figures.values()
-            if f.get("value") is not None and f.get("quantity")]
+            if _float(f.get("value")) is not None and isinstance(f.get("quantity"), str)]
 
 
 def _voice_of(report: Report, outlets: Mapping[str, str]) -> str:
@@ -324,7 +324,8 @@ def _period(report: Report, figure: dict) -> str:
 
 
 def _float(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
+    """A number from the record; None for anything else (a figure without one is skipped)."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 # ---------------------------------------------------------------- reconciliation
