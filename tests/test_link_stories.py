@@ -1,0 +1,226 @@
+"""Story grouping: features from records, the single-pass clusterer, the store contract."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from link_records import event, figure, place, report
+
+from claimledger.link.stories import (
+    MemoryStoryStore,
+    Story,
+    StoryClusterer,
+    StoryParams,
+    report_keys,
+    story_features,
+)
+from claimledger.link.terms import TermStats, name_words, words
+
+# Reports written for these tests. Two of one shelling of a market in El Fasher, told by different
+# outlets in different words; one of another shelling, in Kadugli, a month later; two undated
+# reports of one drone strike in Myanmar; one of a ceasefire in Yemen.
+FASHER_1 = ("Shells fired by the Rapid Support Forces hit the main livestock market in El Fasher on Tuesday "
+            "morning, killing 14 people and wounding dozens, according to medics at the Saudi Hospital. "
+            "Witnesses said the shelling came from positions east of the city. The RSF has besieged El Fasher, "
+            "the last army stronghold in North Darfur, for more than a year.")
+FASHER_2 = ("At least 14 civilians died when RSF artillery struck the crowded livestock market of El Fasher, "
+            "doctors at the Saudi Hospital said. Traders described shells landing among the animal pens as the "
+            "market opened on Tuesday. The paramilitary force, which surrounds the North Darfur capital, did "
+            "not comment on the attack.")
+KADUGLI = ("A shell struck a primary school in Kadugli, the capital of South Kordofan, killing five pupils "
+           "and a teacher on Sunday, local officials said. The SPLM-North faction of Abdelaziz al-Hilu and "
+           "the army traded blame for the shelling, which came as fighting spread around Dilling.")
+SAGAING_1 = ("A military drone dropped bombs on a monastery in Sagaing Region where displaced villagers were "
+             "sheltering, killing 23 people, a resistance spokesman said. The junta denied targeting the "
+             "monastery at Lin Ta Lu village.")
+SAGAING_2 = ("Residents of Lin Ta Lu village in Sagaing said 23 people, many of them children, were killed when "
+             "a junta drone bombed the monastery that housed families who had fled the fighting. The military "
+             "said it had struck only resistance fighters.")
+YEMEN = ("Houthi and government delegations agreed in Muscat to extend a truce around Taiz by two months, "
+         "Omani mediators announced, allowing roads into the besieged city to reopen for aid convoys.")
+
+
+def fasher(rid: str, text: str, published: str | None, title: str | None = None) -> dict:
+    return report(rid, published=published, text=text, title=title,
+                  places=[place("p1", "El Fasher", "SD"), place("p2", "North Darfur", "SD", "region")],
+                  figures=[figure("f1", 14, "killed")],
+                  events=[event("e1", "attack", actor="Rapid Support Forces", place="p1")])
+
+
+def kadugli(published: str | None) -> dict:
+    return report("kadugli", published=published, text=KADUGLI, title="Shell kills pupils at Kadugli school",
+                  places=[place("p1", "Kadugli", "SD"), place("p2", "South Kordofan", "SD", "region")],
+                  figures=[figure("f1", 6, "killed")],
+                  events=[event("e1", "attack", place="p1")])
+
+
+def sagaing(rid: str, text: str) -> dict:
+    return report(rid, text=text, places=[place("p1", "Sagaing Region", "MM", "region")],
+                  figures=[figure("f1", 23, "killed")], events=[event("e1", "attack", actor="junta")])
+
+
+def yemen() -> dict:
+    return report("yemen", published="2025-06-12", text=YEMEN,
+                  places=[place("p1", "Taiz", "YE"), place("p2", "Muscat", "OM")],
+                  events=[event("e1", "agreement", actor="Houthi")])
+
+
+def cluster(*records: dict, params: StoryParams | None = None) -> tuple[MemoryStoryStore, list]:
+    store = MemoryStoryStore()
+    clusterer = StoryClusterer(store, params)
+    return store, [clusterer.add(story_features(r)) for r in records]
+
+
+# --------------------------------------------------------------------------- features
+def test_words_drop_stop_words_and_keep_numbers_whole():
+    assert words("The RSF's shells killed 14 people, and 1,200 fled.") == ["rsf", "shells", "killed", "14",
+                                                                         "people", "1,200", "fled"]
+
+
+def test_names_are_capitalised_words_minus_dates():
+    assert name_words("On Tuesday the RSF shelled El Fasher in March, Reuters said.") == ["rsf", "el", "fasher"]
+
+
+def test_features_read_the_record():
+    f = story_features(fasher("a", FASHER_1, "2025-06-10", title="RSF shells El Fasher market"))
+    assert f.document == "a" and f.published == date(2025, 6, 10)
+    assert f.headline == "RSF shells El Fasher market"
+    assert {"el fasher", "north darfur", "cc:SD"} <= f.places
+    assert f.figures == {"killed:14"} and f.events == {"attack"}
+    assert f.terms["market"] > f.terms["witnesses"]  # a headline word weighs more
+    assert {"fasher", "rsf", "rapid"} <= set(f.names)  # "Rapid Support Forces" is also the event's actor
+    assert {"d:tue"} <= set(f.when)
+
+
+def test_an_untitled_report_is_named_by_its_first_sentence():
+    f = story_features(sagaing("s1", SAGAING_1))
+    assert f.headline.startswith("A military drone dropped bombs on a monastery")
+    assert f.published is None
+
+
+def test_bad_dates_are_unknown_not_errors():
+    f = story_features(report("x", published="not a date", text="Shelling in Kharkiv."))
+    assert f.published is None
+
+
+def test_index_keys_are_salient_not_countries():
+    keys = report_keys(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    assert {"p:el fasher", "f:killed:14", "n:fasher"} <= keys
+    assert not any(k.startswith("p:cc:") for k in keys)
+
+
+# --------------------------------------------------------------------------- grouping
+def test_two_reports_of_one_shelling_join_one_story():
+    _, (a, b) = cluster(fasher("a", FASHER_1, "2025-06-10"), fasher("b", FASHER_2, "2025-06-11"))
+    assert a.opened and not b.opened and b.story_id == a.story_id
+    assert 0 < b.score <= 1
+
+
+def test_another_shelling_elsewhere_a_month_later_opens_another_story():
+    _, (a, b, c) = cluster(fasher("a", FASHER_1, "2025-06-10"), fasher("b", FASHER_2, "2025-06-11"),
+                           kadugli("2025-07-13"))
+    assert c.opened and c.story_id != a.story_id
+
+
+def test_the_same_report_text_a_month_later_counts_less():
+    near = StoryClusterer(MemoryStoryStore())
+    near.add(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    close = near.add(story_features(fasher("b", FASHER_2, "2025-06-11")))
+    far = StoryClusterer(MemoryStoryStore())
+    far.add(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    late = far.add(story_features(fasher("b", FASHER_2, "2025-08-11")))
+    assert late.opened and not close.opened
+
+
+def test_undated_reports_group_by_content():
+    _, (a, b, c) = cluster(sagaing("s1", SAGAING_1), yemen(), sagaing("s2", SAGAING_2))
+    assert c.story_id == a.story_id and b.story_id != a.story_id
+
+
+def test_an_undated_report_joins_a_dated_story():
+    _, (a, b) = cluster(fasher("a", FASHER_1, "2025-06-10"), fasher("b", FASHER_2, None))
+    assert b.story_id == a.story_id
+
+
+def test_unrelated_reports_stay_apart():
+    _, assignments = cluster(fasher("a", FASHER_1, "2025-06-10"), yemen(), kadugli("2025-06-12"),
+                             sagaing("s1", SAGAING_1))
+    assert all(a.opened for a in assignments)
+
+
+def test_an_empty_report_opens_its_own_story():
+    _, (a, b) = cluster(report("empty", text=""), report("empty2", text=""))
+    assert a.opened and b.opened
+
+
+# --------------------------------------------------------------------------- stories
+def test_story_dates_and_title():
+    store, (a, *_) = cluster(fasher("late", FASHER_2, "2025-06-12", title="Shells hit El Fasher market"),
+                             fasher("early", FASHER_1, "2025-06-10", title="RSF shelling kills 14 in El Fasher"),
+                             fasher("undated", FASHER_1 + " More to follow.", None))
+    story = store.stories[a.story_id]
+    assert story.documents == ["late", "early", "undated"]
+    assert (story.first, story.last) == (date(2025, 6, 10), date(2025, 6, 12))
+    assert story.title == "RSF shelling kills 14 in El Fasher"  # the earliest report's
+
+
+def test_story_json_round_trip():
+    store, (a, _) = cluster(fasher("a", FASHER_1, "2025-06-10"), fasher("b", FASHER_2, "2025-06-11"))
+    story = store.stories[a.story_id]
+    data = json.loads(json.dumps(story.to_json()))
+    again = Story.from_json(data)
+    assert again == story
+    assert data["first"] == "2025-06-10" and data["documents"] == ["a", "b"]
+
+
+def test_term_stats_json_round_trip():
+    stats = TermStats()
+    stats.add(["shell", "market", "shell"])
+    stats.add(["market"])
+    again = TermStats.from_json(json.loads(json.dumps(stats.to_json())))
+    assert (again.n, again.df("market"), again.df("shell"), again.df("truce")) == (2, 2, 1, 0)
+
+
+# --------------------------------------------------------------------------- store
+def test_memory_store_finds_stories_by_shared_keys():
+    store, (a, b) = cluster(fasher("a", FASHER_1, "2025-06-10"), yemen())
+    found = store.candidates(story_features(fasher("c", FASHER_2, "2025-06-11")), limit=5)
+    assert [s.id for s in found][0] == a.story_id
+    assert b.story_id not in [s.id for s in found]
+    assert store.candidates(story_features(report("z", text="Quiet day in Oslo.")), limit=5) == []
+
+
+def test_story_index_keys_are_bounded():
+    store, (a, *_) = cluster(*(fasher(f"r{i}", FASHER_1 + f" Update number {i}.", "2025-06-10")
+                               for i in range(30)))
+    assert len(store.stories) == 1
+    assert len(store.stories[a.story_id].index_keys()) <= 60
+
+
+class CountingStore(MemoryStoryStore):
+    """A memory store that counts the stories it hands the clusterer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handed: list[int] = []
+
+    def candidates(self, features, limit):
+        found = super().candidates(features, limit)
+        self.handed.append(len(found))
+        return found
+
+
+@pytest.mark.parametrize("limit", [3, 10])
+def test_cost_per_report_is_bounded_by_limit(limit):
+    store = CountingStore()
+    clusterer = StoryClusterer(store, StoryParams(candidates=limit))
+    # Many separate shellings of many towns: all share words, figures and the country.
+    for i in range(120):
+        town = f"Town{chr(65 + i % 26)}{chr(65 + i // 26)}"
+        text = f"Shelling hit the market in {town} on Tuesday, killing {i + 3} people, officials in Sudan said."
+        clusterer.add(story_features(report(f"t{i}", published="2025-06-10", text=text,
+                                            places=[place("p1", town, "SD")], figures=[figure("f1", 5, "killed")])))
+    assert max(store.handed) <= limit
+    assert all(len(p) <= MemoryStoryStore.POSTINGS for p in store._index.values())
