@@ -75,6 +75,7 @@ def test_canonical_outlet_reads_names_hosts_and_urls() -> None:
      "attribution"),
     ("The army denied the claim, according to Russia's RIA Novosti news agency.", "RIA Novosti", "attribution"),
     ("Syria's state news agency SANA said two soldiers were wounded.", "SANA", "attribution"),
+    ("An Al-Manar TV correspondent reported heavy shelling near the border.", "Al Manar", "attribution"),
     ("A spokesman said in an interview with the Associated Press that talks had stalled.", "AP", "attribution"),
     ("Reuters could not independently verify the account.", "Reuters", "voice"),
     ("Rebels took the airport on Sunday. (c) AFP 2025", "AFP", "copyright"),
@@ -96,6 +97,7 @@ def test_credit_in_text(text: str, outlet: str, how: str) -> None:
     "Source: NATO estimates, 2024",
     "The men were taken to Sanaa, where the rebels hold the airport.",
     "A BBC documentary on the siege aired last year.",
+    "A Reuters report last year found that the camp had no clinic.",
 ])
 def test_outlet_merely_mentioned_is_no_credit(text: str) -> None:
     assert credited_origins(record(text)) == []
@@ -122,9 +124,15 @@ def test_one_credit_per_outlet_strongest_first() -> None:
 
 
 def test_credit_from_a_claim_by_an_outlet() -> None:
-    claims = [{"speaker": {"name": "Ukrinform", "kind": "organization"}, "cue": "reported"},
-              {"speaker": {"name": "CNN", "kind": "organization"}, "cue": "denied"}]
-    assert outlets_of(record("Words without credits.", claims=claims)) == [("Ukrinform", "attribution")]
+    def speakers(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+        claims = [{"speaker": {"name": name, "kind": "organization"}, "cue": cue} for name, cue in pairs]
+        return outlets_of(record("Words without credits.", claims=claims))
+
+    assert speakers(("Ukrinform", "reported"), ("CNN", "denied")) == [("Ukrinform", "attribution")]
+    assert speakers(("Syria's state news agency SANA", "said")) == [("SANA", "attribution")]
+    assert speakers(("an AFP correspondent", "said")) == [("AFP", "attribution")]
+    # The outlet's managers speak for the company, a photo credit is no speaker.
+    assert speakers(("CNN management", "said"), ("REUTERS Rodi", "Said")) == []
 
 
 def test_credit_found_in_an_analysed_report(nlp) -> None:

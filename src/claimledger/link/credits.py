@@ -126,8 +126,10 @@ def _o() -> str:
 
 
 @lru_cache(maxsize=1)
-def _outlet_name() -> re.Pattern[str]:
-    return re.compile(_o())
+def _outlet_speaker() -> re.Pattern[str]:
+    """A speaker that is an outlet, its staff or its agency: "the BBC", "Syria's state news
+    agency SANA", "an AFP correspondent"; not "CNN management" or a photo credit."""
+    return re.compile(r"(?i:the\s+|an?\s+)?" + _FILLER + _o() + _OUTLET_NOUN)
 
 
 # Words that may stand between a credit's verb and the outlet: "told the state news
@@ -142,8 +144,8 @@ _TO_OUTLET = (r"\b(?:told|tells|telling|speaking to|spoke to|talking to|in an in
 # The outlet reporting: "the BBC reported", "Reuters has learned", "AFP journalists saw",
 # "state news agency SANA said". A name then one of these nouns, then the verb.
 _OUTLET_NOUN = (r"(?:['’]s)?(?:\s+(?:news agency|agency|television|TV|channel|newspaper|website|broadcaster"
-                r"|correspondents?|reporters?|journalists?|reporting|reports?|tally|count))?")
-_OUTLET_VERB = (r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports|report|quoted|quotes|cited|cites|said|says"
+                r"|correspondents?|reporters?|journalists?|reporting|reports?|tally|count)){0,2}")
+_OUTLET_VERB = (r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports|quoted|quotes|cited|cites|said|says"
                 r"|learned|learnt|understands|was told|were told|been told|obtained|saw|witnessed"
                 r"|carried|published|broadcast|aired|cited)\b")
 _VOICE = r"\s+(?:could not|couldn['’]t|was unable to|were unable to|has not been able to)\s+(?:independently\s+)?" \
@@ -230,7 +232,7 @@ def _claim_credits(claims: tuple[tuple[str, str], ...]) -> list[Credit]:
     for speaker, cue in claims:
         if cue.casefold() not in _REPORTING_CUES:
             continue
-        found = _outlet_name().search(speaker)
+        found = _outlet_speaker().fullmatch(speaker.strip())
         if found:
             credits.append(Credit(outlets().by_alias[found.group("o")], f"{speaker} {cue}", "attribution"))
     return credits
