@@ -306,3 +306,26 @@ def test_figures_of_unrelated_things_are_never_compared():
     for r in records:
         r["figures"][0]["quantity"] = "other"
     assert contradictions(records, {}) == []
+
+
+@pytest.fixture(scope="module")
+def liberated(nlp):
+    from claimledger.analyze import analyze_many
+    from claimledger.model import Document
+
+    texts = [("2023-09-01", "Russia's Defence Ministry said on Friday that its forces had fully liberated the village "
+                            "of Robotyne in the Zaporizhzhia region."),
+             ("2023-09-02", "Ukraine's General Staff said Russian troops had not retaken Robotyne and that fighting "
+                            "continued on the village's southern outskirts.")]
+    return list(analyze_many([Document(text=t, published=d, outlet=f"o{n}.example") for n, (d, t) in enumerate(texts)],
+                             nlp))
+
+
+def test_analysed_fully_liberated_against_not_retaken(liberated):
+    found = contradictions(liberated, {})
+    assert len(found) == 1
+    c = found[0]
+    assert (c.kind, c.subject) == ("denial", "territory_change at robotyne")
+    assert (c.a.speaker, c.a.side, c.a.published) == ("Russia's Defence Ministry", "RU", "2023-09-01")
+    assert (c.b.speaker, c.b.side, c.b.published) == ("Ukraine's General Staff", "UA", "2023-09-02")
+    assert "not retaken" in c.b.text

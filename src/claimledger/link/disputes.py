@@ -25,11 +25,11 @@ nothing.
 **Denials.** One side asserts what another denies:
 
 * events of one type (``withdraw``, ``territory_change``, ``attack``…) at one place
-  (same place name, or one of them without a place) and for one actor side (or an
-  unknown one), sharing at least a place or an actor side, asserted (certainty
-  asserted, probable or possible) by one family and denied by another: certainty
-  ``denied``, a denying claim, or a negation on the event's own words ("has not
-  retaken", "never withdrew");
+  (same place name; an event without a place takes a place named in its words) and for
+  one actor side (or an unknown one; "its forces", said by a ministry, are the
+  ministry's side's), sharing at least a place or an actor side, asserted by one family
+  and denied by another: a denying claim, or a negation on the event's own words ("has
+  not retaken", "never withdrew");
 * a claim with polarity ``denied`` (a denying cue: deny, dismiss, reject…) whose content
   shares at least half of its content words (two or more) with an affirmed claim of
   another family, when the names one gives all appear in the other and the two do not
@@ -220,16 +220,38 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     return asserting, denying
 
 
-def _event_place(report: Report, event: dict) -> str | None:
+@dataclass(frozen=True)
+class _EventKey:
+    type: str
+    place: str | None  # the event's place name, lower-case
+    side: str | None  # the actor's side
+    text: str  # the event's words, lower-case: a place named there counts as its place
+
+
+def _event_key(report: Report, event: dict, index: SpeakerIndex) -> _EventKey:
     name = report.place_name(event.get("place"))
-    return name.lower() if name else None
+    actor = event.get("actor") or {}
+    side = actor.get("side")
+    claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
+    if side is None and POSSESSIVE.match(actor.get("name") or "") and len(claims) == 1:
+        # "its forces had liberated …", said by a ministry: the speaker's own forces
+        speaker = claims[0].get("speaker") or {}
+        side = index.side(index.key(speaker), speaker.get("side"))
+    return _EventKey(event.get("type") or "other", name.lower() if name else None, side,
+                     (event.get("text") or "").lower())
 
 
-def _compatible(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:
-    (ta, pa, sa), (tb, pb, sb) = a, b
-    if ta != tb or (pa and pb and pa != pb) or (sa and sb and sa != sb):
+POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
+
+
+def _compatible(a: _EventKey, b: _EventKey) -> bool:
+    """One type; places that agree (equal, or one named in the other's words when it has
+    none); actor sides that agree or are unknown; and a place or a side in common."""
+    if a.type != b.type or (a.place and b.place and a.place != b.place) or (a.side and b.side and a.side != b.side):
         return False
-    return bool((pa and pa == pb) or (sa and sa == sb))
+    same_place = bool((a.place and a.place == b.place) or (a.place and not b.place and a.place in b.text)
+                      or (b.place and not a.place and b.place in a.text))
+    return same_place or bool(a.side and a.side == b.side)
 
 
 def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
@@ -239,7 +261,7 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     entries = []
     for report in views:
         for event in report.events.values():
-            key = (event.get("type") or "other", _event_place(report, event), (event.get("actor") or {}).get("side"))
+            key = _event_key(report, event, index)
             asserting, denying = _voices(report, event, index)
             entries.append((key, asserting, denying))
     best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
@@ -247,15 +269,15 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
         for key_d, _, denying in entries:
             if not _compatible(key_a, key_d):
                 continue
-            place = key_a[1] or key_d[1]
+            place = key_a.place or key_d.place
             for d in denying:
                 for a in asserting:
                     if a.family == d.family:
                         continue
                     rank = (a.side is None, a.claim is None, a.report.published or "9999", a.report.id)
-                    slot = (key_a[0], place, d.family)
+                    slot = (key_a.type, place, d.family)
                     if slot not in best or rank < best[slot][0]:
-                        best[slot] = (rank, a, d, f"{key_a[0]} at {place or 'an unnamed place'}")
+                        best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}")
     return [Contradiction("denial", subject, _voice_source(a), _voice_source(d),
                           f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
             for _, a, d, subject in best.values()]
