@@ -213,6 +213,11 @@ def fact_keys(record: dict) -> set[str]:
     """Few, specific keys for an inverted index of rewrite candidates: figures of 10 or
     more (without side: rewrites and extraction name sides differently), named persons,
     towns and sites (not regions or countries), and the opening words of direct quotes.
-    Two reports sharing two of these keys are worth comparing."""
+    Two reports sharing two of these keys are worth comparing. Towns are keyed by name
+    (one key each), since one report may resolve a town that another leaves unresolved."""
     specific = {"figure": WEIGHTS["figure"], "place": WEIGHTS["place"], "person": 0.0, "quote": 0.0}
-    return {f.key for f in record_facts(record) if f.kind in specific and f.weight >= specific[f.kind]}
+    keys = set()
+    for fact in record_facts(record):
+        if fact.kind in specific and fact.weight >= specific[fact.kind]:
+            keys.update({f"place:{name}" for name in fact.words} if fact.kind == "place" else {fact.key})
+    return keys
