@@ -15,8 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from claimledger import __version__
 from claimledger.link.chart import ChartError, estimates_chart
 from claimledger.link.detail import StoryDetail
-from claimledger.link.report_view import side_name
-from claimledger.link_show import estimate_line, number, short, statement_value
+from claimledger.present import estimate_line, figure_value, number, short_id, side_css, side_name
 
 CHARTS = 4  # series drawn as charts, at most: the ones most sources speak to
 
@@ -24,7 +23,8 @@ CHARTS = 4  # series drawn as charts, at most: the ones most sources speak to
 def render_brief(detail: StoryDetail) -> str:
     environment = Environment(loader=PackageLoader("claimledger", "templates"),
                               autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
-    environment.filters.update(short=short, number=number, side=side_name, value=statement_value)
+    environment.filters.update(short=short_id, number=number, side=side_name, value=figure_value,
+                               side_colour=side_css)
     series = [{"series": one, "estimate": estimate_line(one), "chart": _chart(one) if n < CHARTS else None}
               for n, one in enumerate(detail.series)]
     return environment.get_template("brief.html").render(

@@ -18,7 +18,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from claimledger.ledger_cli import DbOption, JsonOption, err, fail, opened, out, short
+from claimledger.ledger_cli import DbOption, JsonOption, err, fail, opened, out
+from claimledger.present import cut as _cut
+from claimledger.present import short_id as short
 
 LimitOption = Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")]
 StoryArgument = Annotated[str, typer.Argument(help="A story, as the stories listing names it: S12 (or 12).")]
@@ -134,10 +136,6 @@ def _origin_label(row: dict) -> str:
     if row.get("origin_outlet"):
         return f"{row['origin_kind']}: {row['origin_outlet']}"
     return ""
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def links_command(

