@@ -231,6 +231,9 @@ def test_silence_phrasings_give_party_side_and_kind(sentence, party, side, kind)
     "The convoy did not reach the town.",
     "The ministry said 40 soldiers were killed.",
     "The front line remained quiet on Tuesday.",
+    "Reuters could not independently confirm the casualty figures.",
+    "The Associated Press did not confirm the account.",
+    "Rights monitors could not confirm the number of dead in Deir ez-Zor.",
 ])
 def test_sentences_that_are_not_silences(sentence):
     assert silences([report("r", text=sentence)], {}) == []

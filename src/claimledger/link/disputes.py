@@ -52,6 +52,7 @@ the report is about.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -258,26 +259,27 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     """One contradiction per event (type and place) and denying family, against the
     weightiest asserting voice: a speaker with a side, then a named speaker, then a
     report's own words; the earliest among equals."""
-    entries = []
+    by_type: dict[str, list[tuple[_EventKey, list[_Voice], list[_Voice]]]] = defaultdict(list)
     for report in views:
         for event in report.events.values():
             key = _event_key(report, event, index)
             asserting, denying = _voices(report, event, index)
-            entries.append((key, asserting, denying))
+            by_type[key.type].append((key, asserting, denying))
     best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
-    for key_a, asserting, _ in entries:
-        for key_d, _, denying in entries:
-            if not _compatible(key_a, key_d):
-                continue
-            place = key_a.place or key_d.place
-            for d in denying:
-                for a in asserting:
-                    if a.family == d.family:
-                        continue
-                    rank = (a.side is None, a.claim is None, a.report.published or "9999", a.report.id)
-                    slot = (key_a.type, place, d.family)
-                    if slot not in best or rank < best[slot][0]:
-                        best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}")
+    # only events with asserting voices against events of the same type with denying ones
+    pairs = ((a, d) for entries in by_type.values() for a in entries if a[1] for d in entries if d[2])
+    for (key_a, asserting, _), (key_d, _, denying) in pairs:
+        if not _compatible(key_a, key_d):
+            continue
+        place = key_a.place or key_d.place
+        for d in denying:
+            for a in asserting:
+                if a.family == d.family:
+                    continue
+                rank = (a.side is None, a.claim is None, a.report.published or "9999", a.report.id)
+                slot = (key_a.type, place, d.family)
+                if slot not in best or rank < best[slot][0]:
+                    best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}")
     return [Contradiction("denial", subject, _voice_source(a), _voice_source(d),
                           f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
             for _, a, d, subject in best.values()]
@@ -398,6 +400,32 @@ def _subject(before: str) -> str:
     return " ".join(words[-8:]).strip(" \"“”'")
 
 
+# Being unable to confirm is not keeping silent; being unreachable is ("could not be reached").
+UNABLE = re.compile(r"(?:could\s+not|couldn't|cannot|can't|was\s+unable|were\s+unable)\b", re.I)
+UNABLE_KINDS = {"not_confirmed", "not_acknowledged", "no_comment", "neither_confirmed_nor_denied"}
+
+
+@lru_cache(maxsize=1)
+def _newsrooms() -> frozenset[str]:
+    """Names of news agencies and outlets (``data/agencies.tsv``, ``data/outlets.tsv``)."""
+    names = set()
+    for table in ("agencies.tsv", "outlets.tsv"):
+        try:
+            rows = read_table(table)
+        except FileNotFoundError:
+            continue
+        for row in rows:
+            names.add(row[0].lower())
+            if len(row) > 1:
+                names.update(a.strip().lower() for a in row[1].split("|") if a.strip())
+    return frozenset(names)
+
+
+def _is_newsroom(party: str) -> bool:
+    words = party.lower().removeprefix("the ").strip()
+    return words in _newsrooms() or words.endswith((" reporters", " journalists", " correspondent"))
+
+
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w, _ in read_table("speaker_words.tsv"))
@@ -457,8 +485,10 @@ def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
                 kind = _AFTER_KIND.get(what, "not_acknowledged")
             else:
                 party = _subject(sentence[:m.start()])
-            if not party or not _can_speak(party):
-                continue
+            if not party or not _can_speak(party) or _is_newsroom(party):
+                continue  # "Reuters could not verify …" is the reporter's caveat, not a party's silence
+            if kind in UNABLE_KINDS and UNABLE.match(m.group(0)):
+                continue  # "monitors could not confirm the toll": unable, not unwilling
             side = None
             if party.lower() in PRONOUNS:
                 party, side = _resolve_pronoun(party, base + m.start(), report, index)
