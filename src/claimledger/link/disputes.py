@@ -385,7 +385,25 @@ _AFTER_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|for|concerning|of|as
 PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "officials", "the official", "a spokesman",
             "a spokeswoman", "a spokesperson", "the spokesman", "the spokeswoman", "the spokesperson"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "some"}
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|$)")
+# A sentence ends at . ! ? (and a closing quote) before a capital, a quote or a line
+# break, or at a line break; not after an initial ("U.S.") or a short title ("Gen.").
+# Hand-written: linking reads stored text without a parser.
+BOUNDARY = re.compile(r"[.!?]+[\"”’]?(?=\s+[A-Z“\"]|\s*$|\s*\n)|\n+")
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Rev|Prof|St|No|Jan|Feb"
+                          r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep))\.$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in BOUNDARY.finditer(text):
+        if m.group(0)[0] == "." and ABBREVIATION.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        if text[start:m.end()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
 
 
 def _subject(before: str) -> str:
@@ -473,8 +491,10 @@ def _resolve_pronoun(party: str, at: int, report: Report, index: SpeakerIndex) -
 
 def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
     out = []
-    for sm in SENTENCE.finditer(report.text):
-        sentence, base = sm.group(0), sm.start()
+    for start, end in _sentences(report.text):
+        raw = report.text[start:end]
+        base = start + len(raw) - len(raw.lstrip())
+        sentence = raw.strip()
         for kind, pattern in SILENCE_PATTERNS:
             m = pattern.search(sentence)
             if m is None:
@@ -494,7 +514,7 @@ def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
                 party, side = _resolve_pronoun(party, base + m.start(), report, index)
             side = side or _party_side(party, report, index)
             out.append(Silence(party, side, kind, report.id, report.outlet, report.published, report.origin,
-                               sentence.strip(), (base, base + len(sentence))))
+                               sentence, (base, base + len(sentence))))
             break  # one silence per sentence: the most specific pattern wins (they are in that order)
     return out
 
