@@ -1,9 +1,10 @@
 """Copies, rewrites and credited relays between stored reports, and their negatives.
 
-The reports in tests/link_reports were written for these tests: three happenings
-(a drone strike on a Sudanese market, a missile strike on Odesa's port, a Houthi missile
-attack on a ship), each told by a wire, its copies, rewrites and relays, and by
-independent outlets with their own reporters, witnesses and quotes.
+The reports in tests/link_reports were written for these tests: five happenings (a
+drone strike on a Sudanese market, a missile strike on Odesa's port, a Houthi missile
+attack on a ship, a strike on a Gaza school shelter, a battle for a Myanmar town), told
+by wires, their copies, rewrites and relays, and by independent outlets and state media
+with their own reporters, witnesses and quotes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ EXPECTED = {
     ("ukraine-relay", "ukraine-wire", "credited"),  # condensed, "told the AP", "The Associated Press reported"
     ("ukraine-late-rewrite", "ukraine-wire", "rewrite"),  # two days later, quotes turned into paraphrase
     ("yemen-copy", "yemen-wire", "copy"),  # pasted without credit, last paragraphs dropped
+    ("gaza-feed", "gaza-origin", "credited"),  # reworded, "The post … appeared first on Middle East Eye"
 }
 
 
@@ -73,7 +75,8 @@ def test_independent_reports_of_one_event_are_not_derivatives(links) -> None:
                  ("sudan-presser", "sudan-wire"), ("sudan-presser", "sudan-rewrite"),
                  ("sudan-state", "sudan-wire"), ("sudan-update", "sudan-wire"), ("sudan-aggregator", "sudan-update"),
                  ("ukraine-independent", "ukraine-wire"), ("ukraine-state", "ukraine-wire"),
-                 ("yemen-independent", "yemen-wire"), ("yemen-copy", "yemen-independent")]:
+                 ("yemen-independent", "yemen-wire"), ("yemen-copy", "yemen-independent"),
+                 ("myanmar-resistance", "myanmar-state")]:
         assert links[tuple(sorted(pair))] is None, pair
 
 
@@ -127,6 +130,16 @@ def test_credited_links_point_outside_the_ledger(records) -> None:
     assert link.confidence >= 0.9
     assert [ln.origin_outlet for ln in credited_links(records["ukraine-relay"])] == ["AP"]
     assert credited_links(records["sudan-wire"]) == []  # Reuters' own dateline
+    assert credited_links(records["myanmar-resistance"]) == []  # "Myanmar Now could not verify", in Myanmar Now
+    (feed,) = credited_links(records["gaza-feed"])
+    assert (feed.origin_outlet, feed.evidence["how"]) == ("Middle East Eye", "feed")
+
+
+def test_a_feed_credit_and_a_rewrite_make_a_credited_link(records, links) -> None:
+    link = links[("gaza-feed", "gaza-origin")]
+    assert names(records, link) == ("gaza-feed", "gaza-origin")
+    assert (link.kind, link.evidence["content"], link.evidence["how"]) == ("credited", "rewrite", "feed")
+    assert link.evidence["containment"] < 0.2 and {"nasser", "shanab", "touma"} <= set(link.evidence["speakers"])
 
 
 def test_lsh_brings_up_copies_and_only_them(records) -> None:
