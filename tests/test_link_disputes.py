@@ -335,3 +335,13 @@ def test_analysed_fully_liberated_against_not_retaken(liberated):
     assert (c.a.speaker, c.a.side, c.a.published) == ("Russia's Defence Ministry", "RU", "2023-09-01")
     assert (c.b.speaker, c.b.side, c.b.published) == ("Ukraine's General Staff", "UA", "2023-09-02")
     assert "not retaken" in c.b.text
+
+
+def test_one_day_tolls_of_different_days_are_not_compared():
+    records = [toll("a", "2024-02-10", "Russia's Defence Ministry", 120, speaker_side="RU"),
+               toll("b", "2024-02-13", "Ukraine's General Staff", 30, speaker_side="UA"),
+               toll("c", "2024-02-13", "Russia's Defence Ministry", 150, speaker_side="RU")]
+    for r in records:
+        r["claims"][0]["text"] = "troops were killed overnight"
+    found = figure_disputes(records)
+    assert len(found) == 1 and {found[0].a.document, found[0].b.document} == {"b", "c"}

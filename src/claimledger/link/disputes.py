@@ -8,6 +8,7 @@ one quantity, side counted, theatre and period), two statements contradict when
   counted (copies of one origin count once);
 * they were made within ``window_days`` (default 7) of each other, or one is undated:
   a toll from May and a toll from July describe different moments of a rising count;
+  in a series of one day's tolls ("overnight", "on Tuesday"), within one day;
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends
   ("between 200 and 300": 200–300); an approximate number ("about", "around", "some",
   "estimated") ±20%; a plain number ±5% (rounding, late counts); "nearly N", "almost N"
@@ -146,7 +147,7 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
         if a.family == b.family or (a.vague and b.vague) or _overlap(a.interval, b.interval):
             continue
         gap = days_between(a.date, b.date)
-        if gap is not None and gap > window_days:
+        if gap is not None and gap > (DAY_WINDOW if one.key.period == "day" else window_days):
             continue
         first, second = sorted((a, b), key=lambda s: (s.date or "", s.document))
         pair = tuple(sorted((a.family, b.family)))
@@ -158,6 +159,9 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
             for _, a, b in kept.values()]
 
 
+# One day's tolls ("killed overnight") are compared only when told within a day of each other:
+# two nights a week apart are two tolls.
+DAY_WINDOW = 1
 # Quantities whose figures need not count one thing: distances, and "other".
 NOT_ONE_COUNT = {"other", "distance"}
 
