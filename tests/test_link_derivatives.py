@@ -91,7 +91,7 @@ def test_a_wrapped_wire_is_credited_and_the_wrapper_derives(records, links) -> N
     assert names(records, link) == ("sudan-aggregator", "sudan-wire")
     assert link.kind == "credited" and link.evidence["content"] == "copy"
     assert link.evidence["direction"] == "credit" and link.evidence["how"] == "declared"
-    assert link.confidence >= 0.95
+    assert link.confidence >= 0.95 and link.origin_outlet == "Reuters"
 
 
 def test_a_rewrite_shares_facts_not_words(links) -> None:

@@ -60,7 +60,7 @@ from typing import Any
 
 from scipy.stats import kendalltau
 
-from claimledger.link.credits import Credit, credit_matches, credited_origins
+from claimledger.link.credits import Credit, canonical_outlet, credit_matches, credited_origins
 from claimledger.link.facts import Fact, quote_grams, record_facts
 from claimledger.link.shingles import containment, jaccard, word_shingles, words
 
@@ -365,5 +365,6 @@ def compare(a: dict, b: dict, *, shingles_a: set[int] | None = None,
         kind = "credited"
     elif kind == "shared facts":
         return None  # the credit points the other way: the origin credits the derivative's outlet
-    return Link(derivative["document"]["id"], origin["document"]["id"], origin["document"].get("outlet"),
+    origin_outlet = canonical_outlet(origin["document"].get("outlet") or origin["document"].get("url"))
+    return Link(derivative["document"]["id"], origin["document"]["id"], origin_outlet,
                 kind, round(min(1.0, confidence), 3), evidence)
