@@ -3,14 +3,13 @@
 **Key.** Figures are grouped by (quantity, side counted, theatre, period, who): the
 quantity and side of the record's figure; the theatre is the country the report is
 about (most of its places, and its demonyms), else the country of the figure's place;
-the period is ``day`` when
-the figure's own clause bounds it to one day or night ("overnight", "in the past 24
-hours", "on Tuesday", "yesterday") and ``total`` otherwise (a toll so far, or the
-happening the story is about); who: "2,000 families" counts households and "six
-children" children, and for a count of people with no stated side "300 soldiers" are
-combatants and "120 people" are people (other populations). Figures of quantity
-``other`` (counts of unrelated things) make a series only when asked for by name. A
-series is read over the records given (a story).
+the period is ``day`` when the figure's own clause bounds it to one day or night
+("overnight", "in the past 24 hours", "on Tuesday", "yesterday") and ``total``
+otherwise (a toll so far, or the happening the story is about); who: "2,000 families"
+counts households and "six children" children, and for a count of people with no
+stated side "300 soldiers" are combatants and "120 people" are people (other
+populations). Figures of quantity ``other`` (counts of unrelated things) make a series
+only when asked for by name. A series is read over the records given (a story).
 
 **Statements.** Each figure is a statement: its value or its stated range, whether it
 is approximate, bounded ("at least", "more than": a floor; "up to", "as many as": a
@@ -44,7 +43,9 @@ a contradiction.
    LOWER BOUNDS only: they set ``floor``, never ``best`` or ``high``.
 4. ``best`` = the median of the families' latest values (UCDP GED's "most likely"), the
    lower middle value when their number is even: a value someone stated, and the
-   conservative one of the two (ACLED).
+   conservative one of the two (ACLED). Families, not reports, vote: one UN figure
+   relayed by three independent outlets is one voice; ``origins`` counts the
+   independent origins behind the series.
 5. ``low`` = the lowest of those values and range lows: UCDP's lowest reliable estimate
    and ACLED's most conservative one. ``high`` = the highest of those values and range
    highs ("at least N" does not raise ``high`` above N).
