@@ -76,7 +76,21 @@ def test_an_unnamed_speaker_is_not_merged_into_a_named_one():
 # ---------------------------------------------------------------- content
 def test_content_words_meet_across_inflections_and_number_formats():
     assert content_words("4,000 troops withdrawing") == content_words("the 4000 troop withdrawing")
+    assert content_words("the militia fired shells") == content_words("militias firing a shell")
     assert "the" not in content_words("the army")
+
+
+def test_a_rewrite_typing_one_count_differently_is_still_the_same_statement():
+    records = [
+        report("a", published="2024-04-12", claims=[
+            claim("c1", "United Nations", "around 400,000 people have fled to the Zamzam camp", figures=["f1"])],
+            figures=[figure("f1", 400000, "displaced", claim="c1")]),
+        report("b", published="2024-04-13", claims=[
+            claim("c1", "UN", "some 400,000 people have sought refuge in the Zamzam camp", figures=["f1"])],
+            figures=[figure("f1", 400000, "other", claim="c1")]),
+    ]
+    clusters = claim_clusters(records, {"b": "a"})
+    assert len(clusters) == 1 and clusters[0].documents == ["a", "b"] and clusters[0].speaker == "United Nations"
 
 
 def _zelensky_reports() -> list[dict]:

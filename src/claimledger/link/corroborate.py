@@ -5,11 +5,12 @@ Two claims are the same statement when
 * their speakers are one speaker (:mod:`claimledger.link.speaker_keys`: "Zelensky" =
   "Volodymyr Zelensky" = "President Zelensky"), with one polarity (a denial is not the
   assertion it denies), and
-* their contents agree: when both carry figures, they share a figure (quantity and
-  value) and at least 40% of the shorter content's words; when only one carries a
+* their contents agree: when both carry figures, they share a figure value and at
+  least 40% of the shorter content's words; when only one carries a
   figure, 75% of the words; when neither does, 60% of the shorter content's words and a
-  Jaccard of 0.4. Words are content words (spaCy's stop-word list) cut to a crude stem,
-  so "withdrew"/"withdrawing" differ but "troops"/"troop" agree.
+  Jaccard of 0.4. Words are content words (spaCy's stop-word list) cut to their Snowball
+  stems ("fired"/"firing", "troops"/"troop" agree); figures are compared by value, since
+  two wordings of one count may be typed differently.
 
 A cluster lists every report and claim id that carries the statement, the first report
 to say it (earliest publication date; undated reports come last), and its count of
@@ -23,7 +24,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
+import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimledger.link.report_view import Report, reports
@@ -31,24 +34,23 @@ from claimledger.link.speaker_keys import SpeakerIndex
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according"}
-# Suffixes cut so that inflections of a word meet; a light stemmer is enough for comparing
-# two wordings of one sentence, and it keeps the link stage free of a model.
-SUFFIXES = ("ing", "ed", "es", "s")
+# Snowball (Porter 2) stems: "fired"/"firing", "troops"/"troop" meet, without a model.
+STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return STEMMER.stemWord(word)
 
 
 def content_words(text: str) -> frozenset[str]:
+    """Stemmed content words of a text; numbers without their separators ("4,000" = "4000")."""
     out = set()
     for w in WORD.findall(text.lower().replace("’", "'")):
         if w[0].isdigit():
             out.add(w.replace(",", ""))
-            continue
-        if w in STOP or len(w) < 2:
-            continue
-        for suffix in SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
+        elif w not in STOP and len(w) > 1:
+            out.add(_stem(w))
     return frozenset(out)
 
 
@@ -105,7 +107,7 @@ class _Item:
     report: Report
     claim: dict
     words: frozenset[str]
-    figures: frozenset[tuple[str, float]]
+    figures: frozenset[float]
 
 
 def same_content(a: _Item, b: _Item) -> bool:
@@ -133,8 +135,9 @@ def claim_clusters(records: Sequence[dict], origins: Mapping[str, str], *, min_o
             key = index.key(claim.get("speaker"))
             if key is None:
                 continue
-            figures = frozenset((f["quantity"], float(f["value"])) for fid in claim.get("figures") or []
-                                if (f := report.figures.get(fid)) and f.get("value") is not None)
+            # values, not quantities: two wordings of one count may be typed differently
+            figures = frozenset(float(f["value"]) for fid in claim.get("figures") or []
+                                if (f := report.figures.get(fid)) and isinstance(f.get("value"), int | float))
             item = _Item(report, claim, content_words(claim.get("text") or ""), figures)
             groups[(key, claim.get("polarity") or "affirmed")].append(item)
     clusters = []
