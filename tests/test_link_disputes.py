@@ -345,3 +345,14 @@ def test_one_day_tolls_of_different_days_are_not_compared():
         r["claims"][0]["text"] = "troops were killed overnight"
     found = figure_disputes(records)
     assert len(found) == 1 and {found[0].a.document, found[0].b.document} == {"b", "c"}
+
+
+@pytest.mark.parametrize("sentence,about", [
+    ("The Sudanese army declined to comment on its losses when reached by phone.", "its losses"),
+    ("Moscow has not acknowledged the deployment of conscripts to the border.",
+     "the deployment of conscripts to the border"),
+    ("Hamas has remained silent about the fate of the hostages.", "the fate of the hostages"),
+    ("The ministry did not respond to a request for comment.", None),
+])
+def test_a_silence_says_what_it_is_about_when_the_sentence_does(sentence, about):
+    assert silences([report("r", text=sentence)], {})[0].about == about

@@ -46,6 +46,7 @@ class Silence:
     span: tuple[int, int]
     claim: str | None = None
     documents: list[str] = field(default_factory=list)  # every report carrying it: copies of its origin
+    about: str | None = None  # what it is silent about, when the sentence says: "its losses"
 
     def as_dict(self) -> dict:
         out = asdict(self)
@@ -178,6 +179,17 @@ def _can_speak(party: str) -> bool:
     return any(w[0].isupper() for w in words if w.lower() not in DETERMINERS)
 
 
+ABOUT = re.compile(r"^\s*(?:to\s+(?:comment|say|speak)\s+)?(?:on|about|regarding|over|concerning|to\s+questions"
+                   r"\s+(?:about|on))\s+(?P<what>[^.;:!?\n]{3,120}?)\s*(?:,|\.|;|$|\s+when\b|\s+after\b)", re.I)
+DIRECT_OBJECT = re.compile(r"^\s*(?P<what>(?:the|any|its|their|his|her|a|an)\s[^.;:!?,\n]{2,120})", re.I)
+
+
+def _about(rest: str) -> str | None:
+    """What the party is silent about: "on its losses", "the deployment", when said."""
+    m = ABOUT.match(rest) or DIRECT_OBJECT.match(rest)
+    return m.group("what").strip() if m else None
+
+
 def _after(text: str) -> str:
     return _AFTER_STOP.split(" " + text.strip() + " ", maxsplit=1)[0].strip(" \"“”'")
 
@@ -230,8 +242,9 @@ def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
             if party.lower() in PRONOUNS:
                 party, side = _resolve_pronoun(party, base + m.start(), report, index)
             side = side or _party_side(party, report, index)
+            about = _about(sentence[m.end():]) if kind != "after" else None
             out.append(Silence(party, side, kind, report.id, report.outlet, report.published, report.origin,
-                               sentence, (base, base + len(sentence))))
+                               sentence, (base, base + len(sentence)), about=about))
             break  # one silence per sentence: the most specific pattern wins (they are in that order)
     return out
 
@@ -249,7 +262,8 @@ def _claim_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
         s, e = claim.get("sentence_span") or claim.get("span") or [0, 0]
         out.append(Silence(index.label(key) or speaker.get("name") or "", index.side(key, speaker.get("side")), kind,
                            report.id, report.outlet, report.published, report.origin,
-                           report.text[s:e].strip() or claim.get("text") or "", (s, e), claim["id"]))
+                           report.text[s:e].strip() or claim.get("text") or "", (s, e), claim["id"],
+                           about=claim.get("text") or None))
     return out
 
 
