@@ -1,0 +1,173 @@
+"""The FastAPI app: settings, safety headers, body limit, static files, error pages.
+
+Safety, as the web view promises it:
+- the ledger is opened read-only (``store``); only ``POST /api/v1/documents`` writes, through
+  its own connection, and only with the server's bearer token;
+- every page is sent with a Content-Security-Policy allowing scripts from this server's
+  files only (no inline script, no ``on*=`` handler, no eval) and nothing from elsewhere
+  (online map tiles are allowed only from the tile server the operator configured);
+- request bodies over ``max_body`` bytes are refused with 413 before they are read whole;
+- static files are served by Starlette's StaticFiles, which refuses paths leaving its folder;
+- no CORS header unless origins were configured.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from claimledger import __version__, present
+from claimledger.ledger.analysis import Analyzer
+from claimledger.ledger.db import LedgerError
+from claimledger.web import api, pages
+from claimledger.web.store import ReadOnlyLedger
+
+STATIC = Path(__file__).with_name("static")
+TOKEN_VAR = "CLAIMLEDGER_TOKEN"
+MAX_BODY = 1_000_000  # bytes: a long report is ~100 kB of text
+log = logging.getLogger("claimledger.web")
+
+
+@dataclass
+class Settings:
+    db: str | None = None  # a SQLite path or postgresql:// URL (None: CLAIMLEDGER_DB or ./claimledger.db)
+    token: str | None = field(default_factory=lambda: os.environ.get(TOKEN_VAR) or None)
+    cors_origins: list[str] = field(default_factory=list)
+    tiles: str | None = None  # an online tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
+    max_body: int = MAX_BODY
+    analyzer: Analyzer | None = None  # what POST /documents analyses with (None: the default model)
+
+
+def csp(settings: Settings) -> str:
+    images = "'self' data:"
+    if settings.tiles:  # the one outside server a page may load from: the configured tiles
+        parts = urlsplit(settings.tiles.replace("{s}", "*"))
+        images += f" {parts.scheme}://{parts.netloc}"
+    return ("default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src {images}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            "frame-ancestors 'none'; form-action 'self'")
+
+
+class Guard:
+    """ASGI middleware: refuses oversized bodies (413) and adds the safety headers to every response."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app, self.limit = app, settings.max_body
+        self.headers = [(b"content-security-policy", csp(settings).encode()),
+                        (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                        (b"x-frame-options", b"DENY"), (b"cross-origin-opener-policy", b"same-origin")]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *self.headers]}
+            await send(message)
+
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._too_large(scope, receive, send_guarded)
+            return
+        received = 0
+
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:  # a chunked body that grew past the limit
+                    raise BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, receive_limited, send_guarded)
+        except BodyTooLarge:
+            await self._too_large(scope, receive, send_guarded)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = JSONResponse({"detail": f"request body too large: at most {self.limit:,} bytes"}, status_code=413)
+        await response(scope, receive, send)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None = None) -> FastAPI:
+    """The web app over one ledger, opened read-only (``ledger`` to share one already open)."""
+    settings = settings or Settings()
+    app = FastAPI(title="claimledger", version=__version__, docs_url=None, redoc_url=None,
+                  description="Who claims what in conflict news: the ledger's reports, claims, figures, events, "
+                              "places, stories and links. Read-only, except POST /api/v1/documents with a token.")
+    app.state.settings = settings
+    app.state.ledger = ledger or ReadOnlyLedger(settings.db)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
+
+    @app.get("/sides.css", include_in_schema=False)
+    def sides_css() -> Response:
+        return Response(present.side_stylesheet(), media_type="text/css",
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    _errors(app)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"])
+    app.add_middleware(Guard, settings=settings)
+    return app
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api/", "/openapi")) and "text/html" in request.headers.get("accept", "")
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    if _wants_html(request):
+        return pages.templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                                status_code=status)
+    return JSONResponse({"detail": message}, status_code=status)
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(LedgerError)
+    async def ledger_error(request: Request, exc: LedgerError) -> Response:
+        message = str(exc)
+        return _error(request, 404 if message.startswith("no ") else 400, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = _error(request, exc.status_code, str(exc.detail))
+        for key, value in (exc.headers or {}).items():
+            response.headers[key] = value
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_html(request):
+            first: Any = exc.errors()[0] if exc.errors() else {}
+            where = ".".join(str(p) for p in first.get("loc", ())[1:])
+            return _error(request, 422, f"{where}: {first.get('msg', 'invalid')}")
+        from fastapi.encoders import jsonable_encoder
+
+        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return _error(request, 500, f"unexpected {type(exc).__name__}: a bug in claimledger")

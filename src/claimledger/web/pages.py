@@ -1,0 +1,176 @@
+"""The HTML pages: search, report, stories and story, speaker, figures, map, API docs.
+
+Server-rendered with Jinja2 (autoescaped); charts and the map are drawn by bundled
+scripts from the JSON API. Pages read the ledger through the same library calls as
+the API and the CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from claimledger import present
+from claimledger.ledger import Ledger
+from claimledger.ledger.queries import Filters
+from claimledger.web import report_view
+from claimledger.web.api import DATE, TEXT
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+templates.env.globals["present"] = present
+templates.env.filters["short"] = present.short_id
+SHOWN = 100  # rows a page lists
+QUANTITIES = ("killed", "wounded", "casualties", "civilians_killed", "captured", "missing", "deserted",
+              "deployed", "displaced", "equipment", "distance", "other")
+EVENT_TYPES = ("attack", "battle", "deploy", "withdraw", "territory_change", "agreement", "capture",
+               "surrender", "casualty_report", "acknowledge", "deny", "other")
+
+Text = Annotated[str | None, Query(max_length=TEXT)]
+Date = Annotated[str | None, Query(pattern=DATE)]
+Side = Annotated[str | None, Query(max_length=40)]
+
+
+def _ledger(request: Request) -> Ledger:
+    return request.app.state.ledger
+
+
+def page(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, context)
+
+
+def _blank(value: str | None) -> str | None:
+    """An empty form field means no filter."""
+    return value.strip() or None if value else None
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, q: Text = None, side: Side = None, since: Date = None, until: Date = None,
+                quantity: Text = None, type: Text = None) -> HTMLResponse:  # noqa: A002
+    ledger = _ledger(request)
+    q, side, quantity, kind = _blank(q), _blank(side), _blank(quantity), _blank(type)
+    results: dict[str, Any] = {}
+    asked = any((q, side, since, until, quantity, kind))
+    if asked:
+        results["reports"] = ledger.search(q, limit=SHOWN) if q else []
+        results["claims"] = ledger.claims(contains=q, side=side, since=since, until=until, limit=SHOWN)
+        results["speakers"] = _speakers(ledger.claims(speaker=q, side=side, since=since, until=until, limit=SHOWN)) \
+            if q else _speakers(results["claims"])
+        results["places"] = _places(ledger.places(place=q, since=since, until=until, limit=SHOWN)) if q else []
+        results["figures"] = ledger.figures(quantity=quantity, side=side, since=since, until=until,
+                                            limit=SHOWN) if quantity else []
+        results["events"] = ledger.events(type=kind, side=side, place=None, since=since, until=until,
+                                          limit=SHOWN) if kind else []
+    stories = [] if asked else ledger.stories(limit=20)
+    return page(request, "search.html", q=q or "", side=side or "", since=since or "", until=until or "",
+                quantity=quantity or "", type=kind or "", asked=asked, results=results, stories=stories,
+                quantities=QUANTITIES, event_types=EVENT_TYPES)
+
+
+def _speakers(claims: list[dict]) -> list[dict]:
+    found: dict[str, dict] = {}
+    for row in claims:
+        entry = found.setdefault(row["speaker"], {"name": row["speaker"], "side": row["side"], "claims": 0,
+                                                  "role": row["speaker_role"]})
+        entry["claims"] += 1
+    return sorted(found.values(), key=lambda e: -e["claims"])
+
+
+def _places(rows: list[dict]) -> list[dict]:
+    found: dict[str, dict] = {}
+    for row in rows:
+        entry = found.setdefault(row["name"], {**row, "reports": 0})
+        entry["reports"] += 1
+    return list(found.values())
+
+
+@router.get("/reports/{document_id}", response_class=HTMLResponse)
+def report_page(request: Request, document_id: str) -> HTMLResponse:
+    ledger = _ledger(request)
+    record = ledger.record(document_id[:80])
+    full_id = record["document"]["id"]
+    story = report_view.story_of(ledger, full_id)
+    related = report_view.relations(ledger, full_id)
+    named = report_view.titles(ledger, [lk["origin"] for lk in related["origins"] if lk["origin"]]
+                               + [lk["document"] for lk in related["copies"]])
+    claims = {c["id"]: c for c in record["claims"]}
+    return page(request, "report.html", record=record, document=record["document"], story=story,
+                text=report_view.marked_text(record, story), related=related, named=named, claims=claims,
+                places={p["id"]: p for p in record["places"]}, series_href=report_view.series_href)
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request) -> HTMLResponse:
+    return page(request, "stories.html", stories=_ledger(request).stories(limit=500))
+
+
+@router.get("/stories/{story}", response_class=HTMLResponse)
+def story_page(request: Request, story: str) -> HTMLResponse:
+    detail = _ledger(request).story(story[:20]).as_dict()
+    documents = {d["id"]: d for d in detail["documents"]}
+    timeline = sorted(detail["claims"], key=lambda c: (c["first"].get("published") or "9999", c["first"]["document"]))
+    return page(request, "story.html", detail=detail, story=detail["story"], documents=documents, timeline=timeline)
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speaker_page(request: Request, name: Annotated[str, Query(min_length=1, max_length=TEXT)],
+                 side: Side = None) -> HTMLResponse:
+    rows = _ledger(request).claims(speaker=name, side=_blank(side), limit=1000)
+    names = sorted({r["speaker"] for r in rows})
+    sides = sorted({r["side"] for r in rows if r["side"]})
+    roles = sorted({r["speaker_role"] for r in rows if r["speaker_role"]}
+                   | {r["speaker_organization"] for r in rows if r["speaker_organization"]})
+    return page(request, "speaker.html", name=name, rows=rows, names=names, sides=sides, roles=roles)
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures_page(request: Request, quantity: Text = None, side: Side = None, place: Text = None,
+                 story: Annotated[str | None, Query(max_length=20)] = None) -> HTMLResponse:
+    ledger = _ledger(request)
+    quantity, side, place, story = _blank(quantity), _blank(side), _blank(place), _blank(story)
+    series = ledger.series(quantity, side=side, place=place, story=story) if quantity else []
+    rows = ledger.figures(quantity=quantity, side=side, place=place, limit=SHOWN) if quantity else []
+    query = {k: v for k, v in {"quantity": quantity, "side": side, "place": place, "story": story}.items() if v}
+    return page(request, "figures.html", quantity=quantity or "", side=side or "", place=place or "",
+                story=story or "", series=[s.as_dict() for s in series], rows=rows, quantities=QUANTITIES,
+                query=query)
+
+
+@router.get("/figures.csv")
+def figures_csv(request: Request, quantity: Text = None, side: Side = None, place: Text = None) -> Response:
+    rows = _ledger(request).rows("figures", Filters(quantity=_blank(quantity), side=_blank(side),
+                                                    place=_blank(place)))
+    out = io.StringIO()
+    writer = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    name = f"figures-{re.sub(r'[^a-z_]', '', (_blank(quantity) or 'all').lower()) or 'all'}.csv"
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _cell(value: Any) -> Any:
+    """Spreadsheets run a cell starting with = + - @ as a formula: such text gets a leading quote."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request) -> HTMLResponse:
+    return page(request, "map.html", tiles=request.app.state.settings.tiles)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request) -> HTMLResponse:
+    return page(request, "docs.html")

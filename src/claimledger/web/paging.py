@@ -1,0 +1,113 @@
+"""Cursor pagination for the API: opaque cursors over a stable order.
+
+The ledger's item views (documents, claims, figures, events, places) are ordered by
+publication date (undated last), document and position in the text; an item's own id
+breaks the last ties. A page ends with the key of its last row, encoded as an opaque
+cursor; the next page is the rows strictly after that key (keyset pagination: the
+same cost on page 1,000 as on page 1, and no row is skipped or repeated when reports
+are added meanwhile). Lists the link stage builds in Python (stories, links, search
+hits) are short and come back whole from the library; their cursor holds an offset.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, tuple_
+
+from claimledger.ledger import queries, schema
+from claimledger.ledger.queries import Filters, Row
+
+d = schema.documents
+
+
+class BadCursor(ValueError):
+    """A cursor this server did not make (or made for another list)."""
+
+
+@dataclass(frozen=True)
+class Keyset:
+    """How a view's rows are keyed: the columns after the date, and the row fields holding them."""
+
+    columns: tuple[ColumnElement, ...]
+    fields: tuple[str, ...]
+
+
+KEYS: dict[str, Keyset] = {
+    "documents": Keyset((d.c.id,), ("document_id",)),
+    "claims": Keyset((schema.claims.c.document_id, schema.claims.c.span_start, schema.claims.c.id),
+                     ("document_id", "span_start", "claim")),
+    "figures": Keyset((schema.figures.c.document_id, schema.figures.c.span_start, schema.figures.c.id),
+                      ("document_id", "span_start", "figure")),
+    "events": Keyset((schema.events.c.document_id, schema.events.c.span_start, schema.events.c.id),
+                     ("document_id", "span_start", "event")),
+    "places": Keyset((schema.places.c.document_id, schema.places.c.first_start, schema.places.c.id),
+                     ("document_id", "first_start", "place_id")),
+}
+
+
+def encode(kind: str, key: Sequence[Any]) -> str:
+    raw = json.dumps([kind, *key], separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode(kind: str, cursor: str, length: int) -> list[Any]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        found = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise BadCursor("not a cursor this server gave: pass the 'next' value of the previous page") from None
+    if not isinstance(found, list) or len(found) != length + 1 or found[0] != kind:
+        raise BadCursor(f"not a cursor of {kind}: pass the 'next' value of the previous page")
+    if not all(v is None or isinstance(v, str | int) for v in found[1:]):
+        raise BadCursor("not a cursor this server gave: pass the 'next' value of the previous page")
+    return found[1:]
+
+
+def _after(keyset: Keyset, key: list[Any]) -> ColumnElement[bool]:
+    """Rows strictly after ``key`` = (published, *keyset) in the order the views use
+    (published ascending with undated rows last, then the key columns ascending)."""
+    published, rest = key[0], key[1:]
+    tail = tuple_(*keyset.columns) > tuple_(*rest)
+    if published is None:
+        return and_(d.c.published.is_(None), tail)
+    return or_(d.c.published > published, d.c.published.is_(None), and_(d.c.published == published, tail))
+
+
+def page(connection: Any, view: str, filters: Filters, limit: int, cursor: str | None) -> tuple[list[Row], str | None]:
+    """One page of a view's rows, and the cursor of the next page (None on the last)."""
+    keyset = KEYS[view]
+    query = queries.VIEWS[view](filters)
+    if cursor:
+        query = query.where(_after(keyset, decode(view, cursor, 1 + len(keyset.columns))))
+    query = query.order_by(*keyset.columns[-1:]).limit(limit + 1)  # the id breaks the view's last ties
+    rows = [dict(row) for row in connection.execute(query).mappings()]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if view == "events" and rows:
+        queries._add_speakers(connection, rows)  # who says each event happened, as the CLI lists it
+    next_cursor = None
+    if more:
+        last = rows[-1]
+        next_cursor = encode(view, [last["published"], *(last[f] for f in keyset.fields)])
+    return rows, next_cursor
+
+
+def offset_page(kind: str, items: list[Any], start: int, limit: int) -> tuple[list[Any], str | None]:
+    """A page of a list fetched whole (``items`` holds at least start + limit + 1 when there is more)."""
+    chunk = items[start:start + limit]
+    return chunk, encode(kind, [start + limit]) if len(items) > start + limit else None
+
+
+def offset_of(kind: str, cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    (start,) = decode(kind, cursor, 1)
+    if not isinstance(start, int) or start < 0:
+        raise BadCursor(f"not a cursor of {kind}: pass the 'next' value of the previous page")
+    return start

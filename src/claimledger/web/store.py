@@ -1,0 +1,67 @@
+"""Opening the ledger for the web view: read-only, so that serving it can never change it.
+
+SQLite is opened through a ``mode=ro`` URI (the file cannot be written through this
+connection, whatever a bug asks) with ``query_only`` as a second lock; PostgreSQL
+sessions start with ``default_transaction_read_only``, so every transaction is a
+read-only one. A ledger whose schema is older than this claimledger is refused with a
+hint (migrating would be a write): any other command opens it and brings it up to date.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+
+from claimledger.ledger import Ledger, db, migrate
+from claimledger.ledger.db import LedgerError
+
+
+class ReadOnlyLedger(Ledger):
+    """A :class:`Ledger` whose engine cannot write; every reading verb works as usual."""
+
+    def __init__(self, db_url: str | os.PathLike[str] | None = None) -> None:  # noqa: D107 - no migration here
+        self.url = db.resolve_url(db_url)
+        self.engine = read_only_engine(self.url)
+        try:
+            with self.engine.connect() as connection:
+                found = migrate.current(connection)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__
+            raise LedgerError(f"cannot open the ledger at {self.display_url}: {reason}") from None
+        if found != migrate.head():
+            self.engine.dispose()
+            what = "is empty (no ledger tables)" if found is None else f"has an older schema ({found})"
+            raise LedgerError(f"the ledger at {self.display_url} {what}: the web view only reads; run "
+                              "`claimledger ingest` or `claimledger link` on it once to create or upgrade it")
+
+
+def read_only_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        return _sqlite_read_only(url)
+    # libpq's options: every transaction of the session is READ ONLY (writes fail with 25006)
+    return create_engine(url, pool_pre_ping=True,
+                         connect_args={"options": "-c default_transaction_read_only=on"})
+
+
+def _sqlite_read_only(url: str) -> Engine:
+    path = url.split("///", 1)[-1]
+    if not path or path == ":memory:" or path.startswith("file:"):
+        raise LedgerError("the web view reads a ledger file: give --db the path of one")
+    if not Path(path).is_file():
+        raise LedgerError(f"no ledger at {path}: build one with `claimledger ingest REPORTS --db {path}`")
+    uri = f"sqlite:///file:{quote(str(Path(path).resolve()))}?mode=ro&uri=true"
+    engine = create_engine(uri, connect_args={"timeout": db.SQLITE_BUSY_SECONDS, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # plain autocommit reads: no write lock is ever asked for
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    return engine

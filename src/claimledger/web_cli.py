@@ -1,0 +1,87 @@
+"""The ``serve`` command: the web view and JSON API over a ledger, read-only, on loopback.
+
+``register(app)`` adds it to the main Typer app.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+from claimledger.ledger_cli import DbOption, err, fail, out
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def serve_command(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on. Anything but loopback exposes the ledger.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8000,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        "--cors-origin", help="Allow pages of this origin to read the API (repeatable). Default: none.")] = None,
+    tiles: Annotated[str | None, typer.Option(
+        help="Online map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. Default: offline outline.")]
+    = None,
+    max_body: Annotated[int, typer.Option(min=1_000, help="Largest request body, in bytes.")] = 1_000_000,
+) -> None:
+    """Serve the ledger in the browser (pages and /api/v1), read-only; prints the URL."""
+    try:
+        import uvicorn
+
+        from claimledger.web import Settings, create_app
+    except ImportError as exc:
+        raise fail(f"the web view needs its extra: pip install 'claimledger[web]' ({exc.name} is missing)") from None
+    from claimledger.ledger import LedgerError
+
+    if tiles is not None and not tiles.startswith(("https://", "http://")):
+        raise fail(f"--tiles must be an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles[:60]!r}")
+    settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body)
+    try:
+        app = create_app(settings)
+    except LedgerError as exc:
+        raise fail(str(exc)) from None
+    if not _is_loopback(host):
+        err.print(f"warning: listening on {host}: anyone who can reach this machine can read the ledger",
+                  soft_wrap=True)
+    if settings.token:
+        err.print("writing is on: POST /api/v1/documents with the bearer token in CLAIMLEDGER_TOKEN", soft_wrap=True)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
+                            proxy_headers=False)
+    server = uvicorn.Server(config)
+    shown = f"[{host}]" if ":" in host else host
+
+    # the URL is printed once the socket is bound (with --port 0, the port chosen)
+    original_startup = server.startup
+
+    async def startup(sockets=None) -> None:  # type: ignore[no-untyped-def]
+        await original_startup(sockets=sockets)
+        bound = port
+        for listener in getattr(server, "servers", []):
+            for sock in listener.sockets:
+                bound = sock.getsockname()[1]
+        out.print(f"claimledger web view: http://{shown}:{bound}/  (API: /api/v1, docs: /docs; Ctrl-C to stop)",
+                  soft_wrap=True, markup=False, highlight=False)
+
+    server.startup = startup  # type: ignore[method-assign]
+    try:
+        server.run()
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    if getattr(server, "started", True) is False:
+        raise fail(f"cannot listen on {host}:{port} (in use?)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_command)
