@@ -29,7 +29,9 @@ What each task counts (the same words go into the table's notes):
   mention spans; resolution "within 161 km end to end" is the share of gold toponyms both
   found and placed within 161 km, the measure Mordecai3 reports.
 * stories (ECB+): grouping of reports by the event they report (``seminal_event_key``),
-  pairwise and B-cubed, all documents of the evaluated topics clustered together.
+  pairwise and B-cubed, all documents of the evaluated topics clustered together. claimledger's
+  clusterer takes the analysis records one at a time (file order, and shuffled orders); records are
+  cached under bench/.cache/ keyed by a hash of the analyser's code.
 """
 
 from __future__ import annotations
@@ -1392,7 +1394,11 @@ def markdown(rows: Sequence[dict], seconds: float, meta: dict[str, str]) -> str:
         " GeoVirus offsets are one character late in the source file and are re-aligned by name.",
         "- **stories** (ECB+, each topic two similar but different events): all reports of the evaluated"
         " topics are grouped together; the TF-IDF peer's one threshold is tuned on other topics. Source-URL"
-        " sentences are removed (their slugs name the story).",
+        " sentences are removed (their slugs name the story). claimledger analyses each report (records"
+        " cached in bench/.cache/) and feeds the records one at a time to its incremental clusterer, which"
+        " never sees a later report: in the file's order, and in shuffled orders (mean shown). ECB+ reports"
+        " carry no publication date, so no time decay applies; its parameters were tuned on topics 1-22."
+        " The peer clusters all reports at once (average link, IDF over the whole evaluated set).",
         "",
         "## Published elsewhere, on other data (not measured here)",
         "",

@@ -224,3 +224,11 @@ def test_cost_per_report_is_bounded_by_limit(limit):
                                             places=[place("p1", town, "SD")], figures=[figure("f1", 5, "killed")])))
     assert max(store.handed) <= limit
     assert all(len(p) <= MemoryStoryStore.POSTINGS for p in store._index.values())
+
+
+def test_stories_far_in_time_are_no_candidates():
+    store, _ = cluster(fasher("a", FASHER_1, "2025-01-10"))
+    later = story_features(fasher("b", FASHER_2, "2025-06-11"))
+    undated = story_features(fasher("c", FASHER_2, None))
+    assert store.candidates(later, limit=5) == []
+    assert len(store.candidates(undated, limit=5)) == 1

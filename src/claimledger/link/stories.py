@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -45,16 +46,21 @@ CENTROID_TERMS = 300  # a story keeps its 300 heaviest words (and names): bounde
 REPORT_NAME_KEYS = 8  # index keys of a report: its most frequent names ...
 REPORT_TERM_KEYS = 8  # ... its most frequent words ...
 STORY_KEYS = 60  # ... and a story is indexed under the 60 keys most frequent among its reports
-NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.])")  # 2+ digits: "7" and "1" say little
+# Numbers of 2+ digits ("7" and "1" say little) or with decimals ("6.1"), not led by a zero
+# (clock times: "10:05").
+NUMBER = re.compile(r"(?<![\d.])(?:[1-9]\d+(?:\.\d+)?|\d\.\d+)(?![\d.])")
 # When a report says it happened: weekdays, months and years written in it. Two reports of
 # one happening name the same days; two similar happenings rarely do.
-WHEN = re.compile(r"\b(?:(mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|(jan|feb|mar|apr|may|jun|jul|"
-                  r"aug|sep|oct|nov|dec)[a-z]*|((?:19|20)\d\d))\b", re.IGNORECASE)
+WHEN = re.compile(
+    r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(january|february|march|april|june|july|august|september|october|november|december)\b"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*\d)"  # "Nov. 12", "May 3": not "Mark"
+    r"|((?:19|20)\d\d)\b)", re.IGNORECASE)
 NOVEL_NAMES = 5  # a report's main names, checked against the story's
-HEADLINE_CHARS = 120
+HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
 # A dated report is compared only with stories dated within this many days of it (or undated):
 # at the half-life of StoryParams, a story that far off could not reach the threshold anyway.
-ACTIVE_DAYS = 60  # an untitled report is named by its opening words, cut here
+ACTIVE_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -128,8 +134,9 @@ def _record_names(record: dict) -> list[str]:
 
 
 def _figure_key(figure: dict) -> str | None:
+    """A figure's key, e.g. "killed:14"; distances and uncategorised numbers have none."""
     value = figure.get("value")
-    if value is None or figure.get("quantity") in (None, "distance"):
+    if value is None or figure.get("quantity") in (None, "distance", "other"):
         return None
     return f"{figure['quantity']}:{float(value):g}"
 
@@ -168,12 +175,13 @@ def story_features(record: dict) -> StoryFeatures:
 
 
 def when_words(text: str) -> Counter[str]:
+    """Weekdays, months and years a text names: "d:sat", "m:nov", "y:2011"."""
     out: Counter[str] = Counter()
-    for day, month, year in WHEN.findall(text):
+    for day, month, short, year in WHEN.findall(text):
         if day:
-            out["d:" + day.lower()] += 1
-        elif month and (month[0].isupper()):  # "may" and "march" in lower case are other words
-            out["m:" + month.lower()] += 1
+            out["d:" + day[:3].lower()] += 1
+        elif (month or short)[:1].isupper():  # "march" and "may" in lower case are other words
+            out["m:" + (month or short)[:3].lower()] += 1
         elif year:
             out["y:" + year] += 1
     return out
@@ -231,12 +239,11 @@ class Story:
         self.terms = _add_pruned(self.terms, unit(features.terms))
         self.names = _add_pruned(self.names, unit(features.names))
         self.when = _add_pruned(self.when, unit(features.when))
-        for bag, items in ((self.places, features.places), (self.figures, features.figures),
-                           (self.events, features.events), (self.numbers, features.numbers)):
-            for item in items:
-                bag[item] = bag.get(item, 0) + 1
-        for key in report_keys(features):
-            self.keys[key] = self.keys.get(key, 0) + 1
+        self.places = _count_pruned(self.places, features.places)
+        self.figures = _count_pruned(self.figures, features.figures)
+        self.events = _count_pruned(self.events, features.events)
+        self.numbers = _count_pruned(self.numbers, features.numbers)
+        self.keys = _count_pruned(self.keys, report_keys(features))
 
     def to_json(self) -> dict:
         return {"id": self.id, "documents": list(self.documents), "title": self.title,
@@ -256,6 +263,13 @@ class Story:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _count_pruned(counts: dict[str, Any], items: Iterable[str]) -> dict[str, Any]:
+    out = dict(counts)
+    for item in items:
+        out[item] = out.get(item, 0) + 1
+    return top(out, CENTROID_TERMS)
 
 
 def _add_pruned(total: dict[str, float], vector: dict[str, float]) -> dict[str, float]:
@@ -327,14 +341,6 @@ def novel_names(names: dict[str, float], story: Story, stats: Idf) -> float:
     return sum(1 for n in main if n not in story.names) / len(main)
 
 
-def missing_names(names: dict[str, float], story: Story, stats: Idf) -> float:
-    """Share of the story's main names (by TF-IDF of its centroid) the report never mentions."""
-    main = top({n: w * stats(n) for n, w in story.names.items()}, NOVEL_NAMES)
-    if not main:
-        return 0.0
-    return sum(1 for n in main if n not in names) / len(main)
-
-
 def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, float]:
     """Each way a report can resemble a story, in [0, 1]."""
     return {"text": idf_cosine(features.terms, story.terms, stats),
@@ -345,7 +351,6 @@ def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, floa
             "events": _bag_cosine(features.events, story.events, "e:", stats),
             "conflict": figure_conflict(features.figures, story),
             "novel": novel_names(features.names, story, stats),
-            "missing": missing_names(features.names, story, stats),
             "when": cosine(features.when, story.when),
             "when_clash": float(bool(features.when) and bool(story.when) and not set(features.when) & set(story.when))}
 
