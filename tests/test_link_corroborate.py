@@ -61,6 +61,16 @@ def test_an_acronym_of_leading_words_joins_the_one_name_it_starts():
     assert len({index.key(n) for n in two}) == 3
 
 
+def test_one_name_for_bodies_of_two_sides_is_two_bodies():
+    names = [body("Russia's Defence Ministry", "RU"), body("Ukraine's Defence Ministry", "UA"),
+             body("the Defence Ministry")]
+    index = SpeakerIndex(names)
+    assert len({index.key(n) for n in names}) == 3
+    # with one side in scope an unsided mention joins it
+    index = SpeakerIndex(names[:1] + names[2:])
+    assert index.key(names[0]) == index.key(names[2])
+
+
 def test_a_short_name_inside_two_bodies_joins_neither():
     names = [body("ministry", "SY"), body("Defence Ministry", "SY"), body("Foreign Ministry", "SY")]
     index = SpeakerIndex(names)

@@ -13,7 +13,8 @@ reconciled, so that a short name resolves to the one fuller name it is part of:
 * a body is known by its set of words (order-free: "Defence Ministry" = "Ministry of
   Defence"); a set that lies inside exactly one larger set of the same side joins it,
   and so does an acronym of the leading capitalised words of exactly one name ("RSF"
-  -> "Rapid Support Forces", "UN" -> "United Nations humanitarian office");
+  -> "Rapid Support Forces", "UN" -> "United Nations humanitarian office"); the side is
+  part of a body's key (Russia's and Ukraine's defence ministries are two bodies);
 * an unnamed speaker ("a military source") is never merged into a named one.
 
 A source family is who a figure or a statement comes from for the purpose of telling
@@ -108,6 +109,7 @@ class SpeakerIndex:
     def _index_bodies(self, bodies: list[tuple[str, str, str | None]]) -> None:
         sets = {entry: frozenset(name_words(entry[0]) or [entry[0].lower().strip()]) for entry in bodies}
         acronyms = {entry: _acronyms(entry[0]) for entry in bodies}
+        targets: dict[tuple[str, str, str | None], frozenset[str]] = {}
         for entry, words in sets.items():
             if entry[1] == "unnamed":
                 self._key[entry] = f"unnamed:{' '.join(sorted(words))}|{entry[2] or ''}"
@@ -118,8 +120,17 @@ class SpeakerIndex:
                          and (entry[2] is None or e[2] is None or e[2] == entry[2])}
             # only the largest sets it lies in: "army" inside "Sudanese army" inside nothing else
             maximal = {w for w in supersets if not any(w < other for other in supersets)}
-            target = next(iter(maximal)) if len(maximal) == 1 else words
-            self._key[entry] = f"body:{' '.join(sorted(target))}"
+            targets[entry] = next(iter(maximal)) if len(maximal) == 1 else words
+        # one set of words may name one body of each side ("Defence Ministry" of Russia and of
+        # Ukraine): the side is part of the key; an unsided mention takes the one side its
+        # words have in scope, and stays apart when they have several
+        sides: dict[frozenset[str], set[str]] = defaultdict(set)
+        for entry, target in targets.items():
+            if entry[2]:
+                sides[target].add(entry[2])
+        for entry, target in targets.items():
+            side = entry[2] or (next(iter(sides[target])) if len(sides[target]) == 1 else "")
+            self._key[entry] = f"body:{' '.join(sorted(target))}|{side}"
 
     def key(self, speaker: dict | None) -> str | None:
         if not speaker:
