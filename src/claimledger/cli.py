@@ -176,8 +176,9 @@ def _unexpected(exc: BaseException) -> str:
     where = now_reading()
     if isinstance(exc, OSError):
         # The system's own reason (a full disk, a closed pipe) is the whole story.
-        target = exc.filename or where or "the output"
-        return f"{target}: {exc.strerror or exc}"
+        if exc.filename:
+            return f"{exc.filename}: {exc.strerror or exc}"
+        return f"cannot write the output: {exc.strerror or exc}"
     context = f" while reading {where}" if where else ""
     detail = str(exc).splitlines()[0][:300] if str(exc) else ""
     return (f"unexpected {type(exc).__name__}{context}: {detail} (a bug in claimledger: run again with "

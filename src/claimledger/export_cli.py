@@ -83,14 +83,14 @@ def export_command(
             for target in targets.values():  # every target checked before any is written
                 check_target(target, ledger.own_files(), force)
             for name, target in targets.items():
-                count = ledger.export(name, fmt, target, filters, overwrite=force)
+                try:
+                    count = ledger.export(name, fmt, target, filters, overwrite=force)
+                except OSError as exc:  # a full disk, a path through a file, /proc
+                    raise fail(f"{target}: cannot write: {exc.strerror or exc}") from None
                 err.print(f"{name}: {_plural(count, 'feature' if fmt == 'geojson' else 'row')} → {safe(target)}",
                           soft_wrap=True)
         except ExportError as exc:
             raise fail(str(exc)) from None
-        except OSError as exc:
-            where = exc.filename or out_path
-            raise fail(f"{where}: cannot write: {exc.strerror or exc}") from None
 
 
 COMMANDS = {"export": export_command}

@@ -73,7 +73,13 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def opened(db: str | None) -> Iterator[Ledger]:
     """The ledger, with its own errors turned into one line and exit code 2."""
     from claimledger.ledger import Ledger, LedgerError
+    from claimledger.ledger import db as ledger_db
 
+    def busy(seconds: float) -> None:
+        err.print(f"the ledger is busy: another process is writing to it; waiting up to {seconds:.0f} s…",
+                  soft_wrap=True)
+
+    ledger_db.on_busy = busy
     try:
         with Ledger(db) as ledger:
             yield ledger

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DataError
 
 from claimledger.ledger import db, schema, store
 from claimledger.ledger.analysis import Analyzer, Outcome, Pending, Runner
@@ -208,6 +209,16 @@ def _store(engine: Engine, work: Work, outcome: Outcome | None, report: IngestRe
     if isinstance(outcome, str):
         report.error(work.file, outcome)
         return
+    try:
+        _store_one(engine, work, outcome, report)
+    except DataError as exc:
+        # A value this backend cannot hold: this document is one counted error, and
+        # its transaction rolled back whole, so the batch goes on and nothing is half-stored.
+        reason = str(exc.orig).strip().splitlines()[0][:160] if exc.orig else type(exc).__name__
+        report.error(work.file, f"not stored: the database refused it ({reason})")
+
+
+def _store_one(engine: Engine, work: Work, outcome: Outcome | None, report: IngestReport) -> None:
     if outcome is None:
         stored = db.write(engine, lambda c: store.store_sighting(c, work.document))
         if stored is None:

@@ -20,6 +20,7 @@ from claimledger.read.pages import read_page
 
 # HTML bodies come with charsets in their headers; these are tried when none is given.
 FALLBACK_ENCODINGS = ("utf-8", "cp1252")
+INFLATE_BLOCK = 4096  # compressed bytes per read: at most ~4 MB once inflated
 
 
 def read_warc(stream: IO[bytes], label: str, limits: Limits) -> Iterator[Document | InputError]:
@@ -30,7 +31,10 @@ def read_warc(stream: IO[bytes], label: str, limits: Limits) -> Iterator[Documen
     pages = 0
     number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(stream, check_digests=True), start=1):
+        # Small compressed blocks: gzip inflates a block whole, and a block of a bomb
+        # inflates a thousandfold (16 kB, warcio's default, would be 16 MB at once).
+        iterator = ArchiveIterator(stream, check_digests=True, block_size=INFLATE_BLOCK)
+        for number, record in enumerate(iterator, start=1):
             source = f"{label}:{number}"
             try:
                 page = _warc_page(record, source, limits)
