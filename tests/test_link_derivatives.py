@@ -214,6 +214,15 @@ def test_copy_threshold_separates_wrapped_wire_and_excerpt_from_a_shared_stateme
     assert compare(one, two) is None
 
 
+def test_a_shared_sign_off_under_two_short_reports_is_no_copy() -> None:
+    sign_off = ("Stay with Frontline Daily for more updates on the conflict in the region, and follow our "
+                "correspondents on the ground.")
+    one = bare("Rebels shelled the port overnight. " + sign_off, "2025-04-01", outlet="frontlinedaily.example")
+    two = bare("The army reopened the northern road. " + sign_off, "2025-04-02", outlet="frontlinedaily.example")
+    assert containment(word_shingles(one["document"]["text"]), word_shingles(two["document"]["text"])) >= 0.5
+    assert compare(one, two) is None
+
+
 def test_copy_direction_date_then_containment() -> None:
     wire, wrapped = bare(WIRE, "2025-04-02", ident="sha256:w"), bare(LEAD + WIRE + TAIL, "2025-04-01", ident="sha256:x")
     assert compare(wire, wrapped).document == "sha256:w"  # the later publication derives

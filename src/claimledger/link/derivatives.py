@@ -10,7 +10,9 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
   fifth of a source as reuse; we ask for half, because two independent reports often
   quote one official statement verbatim (a fifth of a short report), and that shared
   quote is not a copy of each other. A share between 0.2 and 0.5 counts as supporting
-  evidence for a rewrite.
+  evidence for a rewrite. The shared part must also be a paragraph at least
+  (``COPY_MIN_SHINGLES`` = 25 shingles, about 30 words), so an outlet's sign-off under
+  two short reports of its own makes no copy.
 * **rewrite**: reworded text carrying the same facts (see :mod:`facts`): speakers,
   figures, cue verbs, places and quotes, in about the same order, published within
   ``REWRITE_MAX_DAYS`` (4). Both reports' facts are matched; the weight of the shared
@@ -65,6 +67,9 @@ from claimledger.link.facts import Fact, quote_grams, record_facts
 from claimledger.link.shingles import containment, jaccard, word_shingles, words
 
 COPY_CONTAINMENT = 0.5
+# A copy shares at least a paragraph: an outlet's sign-off or background box (a dozen or
+# two of shingles) repeated under two short reports of its own is no copy.
+COPY_MIN_SHINGLES = 25
 PARTIAL_REUSE = 0.2
 REWRITE_MAX_DAYS = 4
 REWRITE_MIN_OVERLAP = 0.6
@@ -181,6 +186,7 @@ class _Pair:
     b: dict
     c_ab: float  # share of a's shingles in b
     c_ba: float
+    common: int  # shingles the two share
     jaccard: float
     facts_a: list[Fact]
     facts_b: list[Fact]
@@ -219,7 +225,7 @@ def _measure(a: dict, b: dict, shingles_a: set[int] | None, shingles_b: set[int]
     sa = shingles_a if shingles_a is not None else word_shingles(text_a)
     sb = shingles_b if shingles_b is not None else word_shingles(text_b)
     facts_a, facts_b = record_facts(a), record_facts(b)
-    return _Pair(a, b, containment(sa, sb), containment(sb, sa), jaccard(sa, sb), facts_a, facts_b,
+    return _Pair(a, b, containment(sa, sb), containment(sb, sa), len(sa & sb), jaccard(sa, sb), facts_a, facts_b,
                  match_facts(facts_a, facts_b, text_b), days_apart(a, b), _credit_to(a, b), _credit_to(b, a))
 
 
@@ -345,7 +351,7 @@ def compare(a: dict, b: dict, *, shingles_a: set[int] | None = None,
         return None
     pair = _measure(a, b, shingles_a, shingles_b)
     tau = order_agreement(pair.shared)
-    if max(pair.c_ab, pair.c_ba) >= COPY_CONTAINMENT:
+    if max(pair.c_ab, pair.c_ba) >= COPY_CONTAINMENT and pair.common >= COPY_MIN_SHINGLES:
         kind, content = "copy", _copy_confidence(pair)
     elif _is_rewrite(pair, tau):
         kind, content = "rewrite", _rewrite_confidence(pair, tau)
