@@ -98,6 +98,8 @@ def test_credit_in_text(text: str, outlet: str, how: str) -> None:
     "The men were taken to Sanaa, where the rebels hold the airport.",
     "A BBC documentary on the siege aired last year.",
     "A Reuters report last year found that the camp had no clinic.",
+    "Survivors rest inside a mosque in Douma. REUTERS/Hassan Ammar",
+    "The minister said in an interview with state television that the offensive would go on.",
 ])
 def test_outlet_merely_mentioned_is_no_credit(text: str) -> None:
     assert credited_origins(record(text)) == []
