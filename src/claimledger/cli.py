@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "claimledger.ledger_cli",
     "claimledger.link_cli",
     "claimledger.web_cli",
+    "claimledger.datasette_cli",
 )
 DEBUG_VAR = "CLAIMLEDGER_DEBUG"
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
