@@ -54,6 +54,8 @@ def test_the_figure_has_one_point_per_dated_statement_and_one_legend_entry_per_s
     # the undated statement is named under the chart
     notes = [t.get_text() for t in fig.texts]
     assert any("Undated, not plotted (1)" in n and "United Kingdom" in n for n in notes)
+    assert any(n.startswith("Markers: hollow: approximate") and "bar: a stated range" in n for n in notes)
+    assert "from 3 source families and 6 independent origins" in ax.get_title()
 
 
 def test_an_svg_is_valid_xml_with_its_text(avdiivka, tmp_path):

@@ -61,6 +61,24 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f}"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _shape_key(drawn: list[Statement]) -> str:
+    """What the marker shapes mean, for the shapes drawn."""
+    parts = []
+    if any(s.approximate and s.low is None and _marker(s) == "o" for s in drawn):
+        parts.append("hollow: approximate")
+    if any(_marker(s) == "^" for s in drawn):
+        parts.append("▲ a floor (at least, more than, a vague amount)")
+    if any(_marker(s) == "v" for s in drawn):
+        parts.append("▼ a ceiling (up to, nearly)")
+    if any(s.low is not None and s.high is not None for s in drawn):
+        parts.append("bar: a stated range")
+    return "Markers: " + "; ".join(parts) if parts else ""
+
+
 def build_chart(series: FigureSeries) -> Figure:
     """The matplotlib Figure (for inspection; :func:`estimates_chart` renders it)."""
     fig = Figure(figsize=(9, 5), dpi=100)
@@ -101,17 +119,22 @@ def build_chart(series: FigureSeries) -> Figure:
     ax.set_ylim(bottom=0)
     ax.grid(True, alpha=0.3)
     e = series.estimate
-    ax.set_title(f"{series.key.label()}\nbest {_fmt(e.best)} (low {_fmt(e.low)}, high {_fmt(e.high)}) "
-                 f"from {e.families} source families, {e.origins} independent origins", fontsize=11)
+    floor = f"; at least {_fmt(e.floor)} by vague counts" if e.floor is not None else ""
+    ax.set_title(f"{series.key.label()}\nbest {_fmt(e.best)} (low {_fmt(e.low)}, high {_fmt(e.high)}){floor}\n"
+                 f"from {_count(e.families, 'source family', 'source families')} and "
+                 f"{_count(e.origins, 'independent origin', 'independent origins')}", fontsize=10)
     ax.legend(loc="best", fontsize=9, title="stated by", title_fontsize=9)
     undated = [s for s in series.statements if s.date is None and s.copy_of is None]
+    if not drawn and not undated:
+        raise ChartError("the series has no statements to chart")
+    notes = [_shape_key(drawn)] if _shape_key(drawn) else []
     if undated:
         names = "; ".join(f"{labels.get(s.party, s.party)}: {s.text or _fmt(s.value)}" for s in undated[:4])
         more = f" and {len(undated) - 4} more" if len(undated) > 4 else ""
-        fig.text(0.01, 0.01, f"Undated, not plotted ({len(undated)}): {names}{more}", fontsize=8, gid="undated")
-    if not drawn and not undated:
-        raise ChartError("the series has no statements to chart")
-    fig.tight_layout(rect=(0, 0.04 if undated else 0, 1, 1))
+        notes.append(f"Undated, not plotted ({len(undated)}): {names}{more}")
+    for n, note in enumerate(reversed(notes)):
+        fig.text(0.01, 0.01 + 0.035 * n, note, fontsize=8, gid="undated" if note.startswith("Undated") else "key")
+    fig.tight_layout(rect=(0, 0.035 * len(notes), 1, 1))
     return fig
 
 
