@@ -73,9 +73,10 @@ from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
 
-# A figure's own clause that bounds it to one day or night.
+# A figure's own clause that bounds it to one day or night ("today" is left out: "the toll
+# has risen to 450 today" is a total as of today).
 DAY = re.compile(
-    r"\b(?:overnight|yesterday|today|tonight|this morning|in (?:the )?(?:past|last) 24 hours"
+    r"\b(?:overnight|yesterday|last night|this morning|in (?:the )?(?:past|last) 24 hours"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?"
     r"|in a single day|a day earlier)\b",
     re.I,
