@@ -129,11 +129,6 @@ def speaker_fact(speaker: dict | None, position: int) -> Fact | None:
     return Fact(kind, "body:" + " ".join(sorted(content)), WEIGHTS[kind], position, words=content)
 
 
-def speaker_key(speaker: dict | None) -> str | None:
-    fact = speaker_fact(speaker, 0)
-    return fact.key.split(":", 1)[1] if fact else None
-
-
 def _figure_facts(record: dict) -> list[Fact]:
     facts = []
     for figure in record.get("figures") or []:
