@@ -55,3 +55,129 @@ def test_a_toll_after_another_state_is_named_is_not_guessed(nlp):
     rec = record(nlp, "Some 6,000 Eritrean soldiers were dispatched in March. "
                       "Ethiopia says 1,500 were killed in Adigrat.")
     assert figure(rec, 1500)["side"] in (None, "ER")
+
+
+# ---------------------------------------------------------------- who acts
+def events_of(rec: dict, kind: str) -> list[dict]:
+    return [e for e in rec["events"] if e["type"] == kind]
+
+
+def place_name(rec: dict, place_id: str | None) -> str | None:
+    return next((p["name"] for p in rec["places"] if p["id"] == place_id), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("Ugandan troops entered the town of Bunia in March. They had pulled out after heavy losses, "
+         "residents said.", "withdraw", "UG"),
+        ("Burundian soldiers were deployed to South Kivu last year. The unit was withdrawn in December, "
+         "the army said.", "withdraw", "BI"),
+        ("Chadian forces crossed into Darfur last month.\nThey withdrew on Sunday, a local official said.",
+         "withdraw", "TD"),
+        ("The Sudanese army said on Monday it had recaptured the bridge at Omdurman.", "territory_change", "SD"),
+        ("Myanmar's military said it had deployed two battalions to Lashio.", "deploy", "MM"),
+        ("The Israeli military said it had withdrawn its brigades from Khan Younis.", "withdraw", "IL"),
+    ],
+)
+def test_who_acts_is_resolved_through_the_report(nlp, text, kind, side):
+    found = events_of(record(nlp, text), kind)
+    assert found and found[0]["actor"] and found[0]["actor"]["side"] == side, found
+
+
+def test_a_pronoun_said_by_bystanders_is_not_the_bystanders(nlp):
+    rec = record(nlp, "Ugandan troops entered Bunia in March. They had pulled out by May, residents said.")
+    actor = events_of(rec, "withdraw")[0]["actor"]
+    assert actor["side"] == "UG" and "residents" not in actor["name"].lower()
+
+
+# ---------------------------------------------------------------- where and when
+def test_the_dateline_is_the_default_theatre(nlp):
+    rec = record(nlp, "GOMA: Rwandan troops began pulling back on Tuesday, a UN official said.\n"
+                      "The withdrawal followed weeks of talks.\n")
+    withdrawals = events_of(rec, "withdraw")
+    assert withdrawals and place_name(rec, withdrawals[0]["place"]) == "Goma"
+
+
+def test_the_lead_names_the_front_for_later_events(nlp):
+    rec = record(nlp, "Fighting raged around El Fasher for a third day on Sunday.\n"
+                      "The army said it had sent reinforcements from Khartoum state.\n"
+                      "Later, the paramilitary unit was withdrawn, witnesses said.\n")
+    assert any(place_name(rec, e["place"]) == "El Fasher" for e in events_of(rec, "withdraw"))
+
+
+def test_a_place_in_the_sentence_beats_the_theatre(nlp):
+    rec = record(nlp, "KHARTOUM: Sudan's army shelled positions near the airport.\n"
+                      "Separately, Kenya deployed 400 soldiers to Mogadishu, officials said.\n")
+    deploys = events_of(rec, "deploy")
+    assert deploys and place_name(rec, deploys[0]["place"]) == "Mogadishu"
+
+
+def test_last_week_keeps_the_reports_anchor(nlp):
+    rec = record(nlp, "Houthi forces attacked a tanker in the Red Sea.\n"
+                      "Last week the group said it had fired missiles at Eilat.\n", published="2024-03-20")
+    whens = [e["when"] for e in rec["events"] if e["when"]]
+    assert any(w["start"] and w["start"].startswith("2024-03-1") for w in whens), whens
+
+
+# ---------------------------------------------------------------- what is an event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 people have been killed or wounded since January, the agency said.",
+        "The health ministry in Gaza said 42 people were killed overnight.",
+        "At least 17 soldiers died near Djibo on Sunday, a security source told AFP.",
+        "Local officials said 60 civilians had been killed in the village.",
+    ],
+)
+def test_a_stated_toll_is_a_casualty_report(nlp, text):
+    assert events_of(record(nlp, text), "casualty_report")
+
+
+def test_a_toll_told_with_its_attack_is_that_attack(nlp):
+    rec = record(nlp, "Russian missiles struck Odesa overnight, killing 12 people, the governor said.")
+    assert events_of(rec, "attack") and not events_of(rec, "casualty_report")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("Kigali acknowledged for the first time that Rwandan troops were inside Congo.", "acknowledge", "RW"),
+        ("The Congolese defence ministry denied that its soldiers had fled Goma.", "deny", "CD"),
+        ("Israel's military denied targeting the hospital.", "deny", "IL"),
+        ("Moscow admitted that some of its conscripts had been sent to the front.", "acknowledge", "RU"),
+    ],
+)
+def test_admissions_and_denials_take_the_speakers_side(nlp, text, kind, side):
+    found = events_of(record(nlp, text), kind)
+    assert found and found[0]["actor"]["side"] == side, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides accuse each other of breaking the 2013 Nairobi agreement.",
+        "The rebels said the Minsk accords were dead.",
+        "Under the 2022 Pretoria agreement, Eritrean troops were to leave Tigray.",
+    ],
+)
+def test_a_treaty_mentioned_as_background_is_no_new_agreement(nlp, text):
+    assert not events_of(record(nlp, text), "agreement")
+
+
+def test_a_new_agreement_is_still_an_agreement(nlp):
+    assert events_of(record(nlp, "The army and the rebels signed a ceasefire agreement in Jeddah on Friday."),
+                     "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State television aired a programme titled "We will liberate Goma".',
+        "The junta's newspaper ran a headline called 'Victory in Lashio'.",
+        'Thousands marched under the slogan "Capture Khartoum".',
+    ],
+)
+def test_a_quoted_title_is_no_event(nlp, text):
+    rec = record(nlp, text)
+    assert not events_of(rec, "territory_change"), rec["events"]

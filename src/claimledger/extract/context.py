@@ -16,7 +16,7 @@ time anchor; the figures stated so far.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +163,24 @@ class ReportContext:
         """Whether the character lies inside a speaker's mention."""
         k = bisect_right(self._speaking_starts, char) - 1
         return any(s <= char < e for s, e in self._speaking[max(k - 3, 0):k + 1])
+
+    def set_times(self, times: list) -> None:
+        """Time expressions found, in text order."""
+        self.times = sorted(times, key=lambda t: t.span[0])
+        self._time_starts = [t.span[0] for t in self.times]
+
+    def times_in(self, sent: Span) -> list:
+        """The time expressions inside the sentence."""
+        if not hasattr(self, "_time_starts"):
+            return []
+        k = bisect_left(self._time_starts, sent.start_char)
+        found = []
+        for t in self.times[k:]:
+            if t.span[0] >= sent.end_char:
+                break
+            if t.span[1] <= sent.end_char:
+                found.append(t)
+        return found
 
     # ------------------------------------------------------------ paragraphs and parts
     def paragraph(self, char: int) -> tuple[int, int]:

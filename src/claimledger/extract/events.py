@@ -124,6 +124,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx = context_of(doc)
     ctx.set_claims(claims)
     ctx.set_places(places)
+    ctx.set_times(times or [])
     context = Context(doc, claims)
     for sent in context_of(doc).sents:
         for tok in sent:
@@ -133,7 +134,66 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
                 events.append(event)
+    events += _casualty_reports(ctx, events, times or [])
+    theatre = _theatre(ctx, places)
+    ctx.memory.theatre = [theatre.id] if theatre is not None else []
+    for event in events:
+        if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
+            event.place = theatre.id
     return _fold(events, {p.id: p for p in places})
+
+
+# Events that happen where the report is: a withdrawal, a deployment, a toll in a
+# report about one front happen on that front unless their sentence says otherwise.
+THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report"}
+TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
+
+
+def _theatre(ctx, places: list[Place]) -> Place | None:
+    """The report's default theatre: the place of its dateline, else the first town or
+    region its lead names."""
+    lead_end = ctx.lead_end()
+    first: tuple[int, Place] | None = None
+    for place in places:
+        if place.kind == "country":
+            continue
+        for s, _ in place.mentions:
+            if ctx.part_at(s) == "dateline":
+                return place
+            if s < lead_end and (first is None or s < first[0]):
+                first = (s, place)
+    return first[1] if first else None
+
+
+def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[Event]:
+    """ "3,000 have been killed or wounded, the agency said": a toll stated by a speaker
+    is a casualty report, unless its sentence tells the attack or battle it came from."""
+    found: list[Event] = []
+    told = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type in {"attack", "battle"}}
+    by_id = {c.id: c for c in getattr(ctx, "claims", [])}
+    for figure in ctx.memory.figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.quantity not in TOLLS or claim is None:
+            continue
+        k = ctx.sent_index(_token_at(ctx, figure.span[0]))
+        if k in told:
+            continue
+        sent = ctx.sents[k]
+        place = next((p for s, e, p in ctx.place_mentions(sent) if p.kind != "country"), None)
+        found.append(Event(
+            type="casualty_report", text=figure.text, span=figure.span, trigger_span=figure.span,
+            actor=Party(name=claim.speaker.name, side=claim.speaker.side),
+            place=place.id if place is not None else figure.place,
+            when=_when(ctx.doc[_token_at(ctx, figure.span[0])], sent, times),
+            certainty=CERTAINTY.get(claim.hedge, "asserted") if claim.polarity != "denied" else "denied",
+            claims=[claim.id],
+        ))
+    return found
+
+
+def _token_at(ctx, char: int) -> int:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def trigger_type(tok: Token) -> str | None:
@@ -154,9 +214,47 @@ def trigger_type(tok: Token) -> str | None:
         for child in tok.lefts:
             if child.dep_ == "compound" and f"{child.lemma_.lower()} {lemma}" in table:
                 return table[f"{child.lemma_.lower()} {lemma}"]
-    if kind is None:
+    if kind is None or _in_a_title(tok):
+        return None
+    if kind == "agreement" and _background(tok):
         return None
     return _refine(tok, kind)
+
+
+TITLE_WORDS = {"titled", "entitled", "called", "named", "dubbed", "headlined", "slogan", "banner", "song", "book",
+               "film", "programme", "program", "campaign", "hashtag", "operation"}
+QUOTES = "\"“”‘’'«»"
+
+
+def _in_a_title(tok: Token) -> bool:
+    """ "a programme titled 'We will liberate Goma'", "Operation 'Dawn of Freedom'": a
+    trigger inside a quoted name is no event of the report."""
+    doc = tok.doc
+    sent = context_of(doc).sent(tok)
+    opened = [t for t in doc[sent.start:tok.i] if t.text in QUOTES or t.text in ("``", "''")]
+    if len(opened) % 2 == 0:
+        return False
+    quote = opened[-1].i
+    before = {t.lower_ for t in doc[max(quote - 3, sent.start):quote]}
+    return bool(before & TITLE_WORDS)
+
+
+def _background(tok: Token) -> bool:
+    """ "the 2013 Nairobi agreement", "the Minsk accords": an agreement named or dated
+    is background, not one made in the report. "signed the 2013 agreement" too."""
+    noun = tok
+    if tok.pos_ == "VERB":
+        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if noun is None:
+            return False
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for c in noun.lefts:
+        if c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4):
+            return True
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
+            return True
+    return False
 
 
 def _in_headline_run(tok: Token) -> bool:
@@ -264,22 +362,41 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
     his country, or the last forces spoken of ("these forces", "they", "the troops")."""
     if actor is not None and actor.side:
         return actor
+    ctx = context_of(tok.doc)
+    paragraph = ctx.paragraph(tok.idx)[0]
+    if actor is not None and actor.name.lower() in SPEAKING_PRONOUNS:
+        # "the army said it had recaptured the bridge": the body that speaks acts
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and claim.speaker.side and (
+                claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
+            return Party(name=claim.speaker.name, side=claim.speaker.side)
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
-        if words & (FORCE_NOUNS | {"they", "them"}):
-            force = context.last_force(tok.idx)
-            if force is not None:
-                return Party(name=force[2], side=force[1])
+        if words & (FORCE_NOUNS | {"they", "them", "it"}):
+            # "they had pulled out", "the unit was withdrawn": the forces the report
+            # spoke of last, in this paragraph or the one before
+            force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
+            if force is not None and not home_side(actor.name, text_of(tok.doc)):
+                return Party(name=actor.name if words - {"they", "them", "it"} else force[2], side=force[1])
         return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
     if kind in {"deploy", "withdraw"}:
-        # "… 12,000 North Korean troops were deployed": the forces nearest before it
-        force = context.last_force(tok.idx, sent.start_char)
+        # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
+        # nearest before it
+        force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
         if force is not None:
             return Party(name=force[2], side=force[1])
     return None
+
+
+SPEAKING_PRONOUNS = {"it", "we", "they"}
+
+
+def _previous_paragraph(ctx, start: int) -> int:
+    """Where the paragraph before the one starting at ``start`` begins."""
+    return ctx.paragraph(start - 2)[0] if start > 1 else 0
 
 
 def _place_referred_to(sent: Span, places: list[Place]) -> Place | None:
@@ -336,10 +453,12 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
             if objs and not moved:
                 return _party(objs[0])
         if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
-            if child.pos_ == "PRON" and said_in:
-                break
+            if child.pos_ == "PRON":
+                return Party(name=child.text, side=None)  # "it", "they": resolved through the report
             return _party(child)
         if child.dep_ == "nsubjpass" and moved:
+            if child.pos_ == "PRON":
+                return Party(name=child.text, side=None)
             return _party(child)  # "troops were deployed": the troops move
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
         return _party(tok.head)  # "the 12,000 troops deployed to Russia"
@@ -454,7 +573,7 @@ def _other_clause(token: Token, trigger: Token) -> bool:
 
 
 def _when(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    inside = [t for t in times if sent.start_char <= t.span[0] and t.span[1] <= sent.end_char]
+    inside = context_of(tok.doc).times_in(sent)
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - tok.idx))

@@ -41,6 +41,7 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
     _link_figures(figures, claims, places, doc)
     _resolve_enemy(figures, claims, doc)
     _resolve_our_own(figures, claims, doc)
+    context_of(doc).memory.figures = figures  # the figures stated so far, for the events
     events = find_events(doc, claims, places, times)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
