@@ -9,6 +9,7 @@ Requests, metadata and non-HTML responses are not reports and are passed over.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import IO, Any
@@ -23,41 +24,47 @@ FALLBACK_ENCODINGS = ("utf-8", "cp1252")
 INFLATE_BLOCK = 4096  # compressed bytes per read: at most ~4 MB once inflated
 
 
+def _damage() -> tuple[type[BaseException], ...]:
+    """What reading a damaged archive raises: warcio's own error, gzip's for a member
+    cut short or corrupt, and, from warcio's header parser on a cut header, the plain
+    errors of code that met None or too few fields."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    return (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, IndexError, KeyError, TypeError)
+
+
+DAMAGE = _damage()
+
+
 def read_warc(stream: IO[bytes], label: str, limits: Limits) -> Iterator[Document | InputError]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     name = shown(label)
     pages = 0
-    number = 0
-    try:
-        # Small compressed blocks: gzip inflates a block whole, and a block of a bomb
-        # inflates a thousandfold (16 kB, warcio's default, would be 16 MB at once).
-        iterator = ArchiveIterator(stream, check_digests=True, block_size=INFLATE_BLOCK)
-        for number, record in enumerate(iterator, start=1):
-            source = f"{label}:{number}"
+    # Small compressed blocks: gzip inflates a block whole, and a block of a bomb
+    # inflates a thousandfold (16 kB, warcio's default, would be 16 MB at once).
+    records = ArchiveIterator(stream, check_digests=True, block_size=INFLATE_BLOCK)
+    for number in itertools.count(1):
+        try:
+            record = next(records)
+            page = _warc_page(record, f"{label}:{number}", limits)
+        except StopIteration:
+            break
+        except InputError as err:
+            pages += 1
+            yield err
+            continue
+        except DAMAGE as err:
+            yield InputError(f"{name}: damaged WARC archive at record {number}, reading stopped "
+                             f"({type(err).__name__}: {str(err)[:100]})")
+            return
+        if page is not None:
+            pages += 1
+            html, url = page
             try:
-                page = _warc_page(record, source, limits)
+                yield read_page(html, source=f"{label}:{number}", url=url or None)
             except InputError as err:
-                pages += 1
                 yield err
-                continue
-            if page is not None:
-                pages += 1
-                html, url = page
-                try:
-                    yield read_page(html, source=source, url=url or None)
-                except InputError as err:
-                    yield err
-    except ArchiveLoadFailed as err:
-        yield InputError(f"{name}: damaged WARC archive after record {number}, reading stopped "
-                         f"({str(err)[:120]})")
-        return
-    except (OSError, EOFError, ValueError) as err:
-        # gzip raises these for a member cut short or corrupt
-        yield InputError(f"{name}: damaged WARC archive after record {number}, reading stopped "
-                         f"({type(err).__name__}: {str(err)[:100]})")
-        return
     if not pages:
         yield InputError(f"{name}: no HTML pages in this WARC archive")
 
