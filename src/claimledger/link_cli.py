@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -22,9 +23,24 @@ from claimledger.ledger_cli import DbOption, JsonOption, err, fail, opened, out
 from claimledger.present import cut as _cut
 from claimledger.present import short_id as short
 
+if TYPE_CHECKING:
+    from claimledger.ledger import Ledger
+
 LimitOption = Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")]
 StoryArgument = Annotated[str, typer.Argument(help="A story, as the stories listing names it: S12 (or 12).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line.")]
+
+
+@contextmanager
+def reading(db: str | None) -> Iterator[Ledger]:
+    """The ledger, with its errors and a record the link stage cannot read as one line each."""
+    from claimledger.link.report_view import RecordError
+
+    try:
+        with opened(db) as ledger:
+            yield ledger
+    except RecordError as exc:
+        raise fail(f"a stored record cannot be reconciled: {exc}") from None
 
 
 def _lines(rows: Iterable[dict]) -> None:
@@ -69,7 +85,7 @@ def link_command(
     if documents:
         if len(documents) != 2 or kind is None:
             raise fail("a correction names two documents and a kind: claimledger link A B --kind rewrite")
-        with opened(db) as ledger:
+        with reading(db) as ledger:
             derivative, origin = ledger.correct_link(documents[0], documents[1], kind)
         verb = "does not derive from" if kind == "none" else f"derives from ({kind})"
         out.print(f"{short(derivative)} {verb} {short(origin)}: kept through re-linking")
@@ -118,7 +134,7 @@ def documents_command(
     as_json: JsonOption = False,
 ) -> None:
     """Reports, newest first: date, outlet, title, what they derive from, how many derive from them."""
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         rows = ledger.link_documents(limit=limit or None, story=story)
     if as_json:
         _lines(rows)
@@ -146,7 +162,7 @@ def links_command(
     as_json: JsonOption = False,
 ) -> None:
     """Derivative → origin links: kind, confidence and the evidence behind each."""
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         rows = ledger.links(document=document, kind=kind, limit=limit or None)
     if as_json:
         _lines(rows)
@@ -194,7 +210,7 @@ def stories_command(
     """Stories, newest first: title, dates, reports, independent origins, sides heard."""
     if context.invoked_subcommand is not None:
         return
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         rows = ledger.stories(limit=limit or None)
     if as_json:
         _lines({**r, "id": f"S{r['id']}"} for r in rows)
@@ -214,7 +230,7 @@ def stories_merge(
     """Join stories into one (kept through re-linking)."""
     if len(stories) < 2:
         raise fail("name two or more stories to merge: claimledger stories merge S3 S7")
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         target = ledger.merge_stories(stories)
     out.print(f"merged into S{target}")
 
@@ -226,7 +242,7 @@ def stories_split(
     db: DbOption = None,
 ) -> None:
     """Move some documents of a story into a new story (kept through re-linking)."""
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         target = ledger.split_story(story, documents)
     out.print(f"{len(documents)} document(s) moved to the new story S{target}")
 
@@ -238,7 +254,7 @@ def story_command(story: StoryArgument, db: DbOption = None, as_json: JsonOption
     """A story: origins tree, claims over time, figures low/best/high by side, contradictions, silences."""
     from claimledger.link_show import print_story
 
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         detail = ledger.story(story)
     if as_json:
         _lines([detail.as_dict()])
@@ -261,7 +277,7 @@ def series_command(
     from claimledger.ledger_cli import _iso
     from claimledger.link_show import print_series
 
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         found = ledger.series(quantity, side=side, place=place, story=story, since=_iso(since, "--since"),
                               until=_iso(until, "--until"))
     shown = found[:limit] if limit else found
@@ -285,7 +301,7 @@ def contradictions_command(
     """Where independent sources disagree: figures beyond their ranges, assertions against denials."""
     from claimledger.link_show import print_contradictions
 
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         found = ledger.contradictions(story=story, limit=limit or None)
     if as_json:
         _lines({"story": f"S{row['id']}", **item.as_dict()} for row, item in found)
@@ -310,7 +326,7 @@ def brief_command(
         raise fail(f"{out_path} exists: choose another --out, or add --force to replace it")
     if out_path.is_dir():
         raise fail(f"{out_path} is a folder: --out names the HTML file to write")
-    with opened(db) as ledger:
+    with reading(db) as ledger:
         detail = ledger.story(story)
     html = render_brief(detail)
     try:
