@@ -1,0 +1,963 @@
+"""Link-stage throughput: derivative detection and story assignment against a ledger of 10k and of 100k reports.
+
+    .venv/bin/python bench/link.py                      # SQLite in a temporary folder, 10k then 100k
+    .venv/bin/python bench/link.py --limit 100 --sizes 2000,10000 --measure 100   # a quick run
+    .venv/bin/python bench/link.py --db postgresql://user@host/empty_db
+
+One run, one ledger that grows: a synthetic archive of ``--sizes`` reports is stored and
+indexed, the next ``--measure`` reports of the news stream are linked by the real
+``Linker(engine).link(ids)`` (one transaction per report: candidate keys, comparisons,
+links, story assignment) and timed; then the archive grows to the next size and the
+next ``--measure`` reports are linked. It prints reports per CPU-second (this process)
+and per wall-second, ms per report, the ratio of the per-report CPU cost at the largest
+size over the smallest (the goal is at most 1.3: linking must not grow with the
+ledger), and memory while linking: the peak resident set (VmHWM, reset just before the
+timed run) and, on a further ``--traced`` reports, the peak Python heap (tracemalloc).
+CPU time is the figure the ratio uses: it does not move when other programs load the
+machine (the load average is printed beside it).
+
+**The corpus.** FA-KES (``../shared/data/fa-kes/``, 780 Syrian-war reports, 760 distinct
+texts) is read and analysed once with the real pipeline (``analyze_many``); the records
+are cached in ``bench/.cache/`` so reruns skip it. The corpus is read in place, never
+copied into the repository.
+
+**The stream** (deterministic: report *i* is a pure function of ``--seed`` and *i*, so
+the fill process and the measuring process agree on it). Reports arrive at a constant
+rate (``RATE`` = 50 a day from 2015-01-01), so a 100k ledger is a longer archive, not a
+denser one. Each report is
+
+* an **original** (85% of the archive, 70% of a measured batch): a random FA-KES record
+  with its text perturbed: sentences after the first shuffled, ~28% of the words
+  replaced by words drawn from the corpus (capitalisation kept), every number other
+  than a year changed (in the text and, consistently, in the record's figures: value,
+  low, high, out_of), a new title (perturbed the same way) and one of 300 synthetic
+  outlets. Two originals from one FA-KES record share about 2% of their 5-word
+  shingles, so unrelated originals do not meet in LSH; they do share speakers and
+  places, as reports of one war do, which is what the fact index and the stories see.
+* a **copy** (10% / 20%): an original of the last two days (50-100 reports back) wrapped
+  in a lead and a tail of perturbed sentences from other reports, under another outlet
+  and title; its record is the original's with every span shifted by the lead.
+* a **rewrite** (5% / 10%): an original of the last two days with ~70% of its lower-case
+  words replaced (names and numbers kept), another outlet and title, the original's
+  record (same speakers, claims, figures, places).
+
+Every text is distinct (the document id is the hash of the text; the fill checks it).
+The records' spans are the FA-KES record's (shifted for copies): after shuffling and
+rewording they point near, not exactly at, their words. Linking reads spans only to
+order a report's facts, so this changes which rewrites are found, not what a
+comparison costs.
+
+**The fast path** that fills the archive (in a child process, so the measuring process's
+memory is its own) writes the same state linking those reports one by one would, in
+big transactions, except:
+
+* ``documents`` and ``analyses`` rows are bulk-inserted; the item tables (claims,
+  figures, events, places), sightings and the full-text index are not written: the
+  link stage never reads them (it reads ``analyses.record`` and ``documents.text``).
+* ``lsh_keys``, ``fact_keys`` and ``link_state`` are computed with the link stage's own
+  functions (``shingles.band_keys``, ``facts.fact_keys``): deterministic functions of
+  the record, so they are exactly what ``Linker`` would store.
+* **Stories are not clustered**: the real clusterer costs tens of milliseconds a report
+  (it is half of what is measured), hours at 100k. Each archive original opens a story
+  and its copies and rewrites join it (the stream knows which), built with the real
+  ``Story.add`` (centroid, index keys, dates, title); ``term_stats`` counts every
+  report's terms as the clusterer does (exact: counts do not depend on grouping). Then
+  ``stories``, ``story_keys``, ``story_members`` and ``term_stats`` are written in the
+  shapes ``story_store.py`` reads. So the story index has as many postings per key as
+  linking would give it, but the archive's stories are smaller than the real clusterer
+  makes them (it joins more reports than the stream's copies and rewrites: compare
+  "joined" in the measured rows with the archive's share): the cost of a story that
+  grows over months is not in these numbers.
+* **The links of the archive are not computed** (the pairwise comparisons are the very
+  work being measured, and would take hours at 100k). A measured report's cost does
+  not depend on them: it reads the candidate indexes and the candidates' records,
+  never the archive's links; it only deletes and inserts its own links through the
+  ``links`` indexes on document and origin, whose depth grows with the log of the
+  table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import multiprocessing
+import os
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "data" / "fa-kes" / "FA-KES-Dataset.csv"
+CACHE = ROOT / "bench" / ".cache"
+RESULTS = ROOT / "bench" / "results" / "link.md"
+FIELDS = {"text_field": "article_content", "title_field": "article_title", "published_field": "date",
+          "outlet_field": "source"}
+
+RATE = 50  # reports a day: the archive grows in time, not in density
+START = date(2015, 1, 1)
+ARCHIVE_MIX = (0.85, 0.10, 0.05)  # originals, copies, rewrites
+MEASURED_MIX = (0.70, 0.20, 0.10)
+ORIGIN_BACK = (RATE, 2 * RATE)  # a derivative follows its origin by one to two days (in reports)
+REPLACE_ORIGINAL = 0.28
+REPLACE_REWRITE = 0.7
+OUTLETS = 300
+CHUNK = 1000  # archive reports per transaction
+EVICT_DAYS = 30  # stories idle this long leave the fill's memory (copies follow within two days)
+WORK_CHUNK = 100  # reports a fill worker prepares at a time
+JOIN_SCORE = 0.5  # story_members.score of a report the fill put in its origin's story
+RATIO_GOAL = 1.3
+
+console = Console()
+
+
+# ----------------------------------------------------------------------------- corpus
+def corpus_records(data: Path, limit: int | None, reanalyse: bool) -> list[dict]:
+    """Every distinct FA-KES report analysed by the real pipeline, cached as JSON lines."""
+    from claimledger import __version__
+    from claimledger.analyze import analyze_many
+    from claimledger.documents import read_path
+    from claimledger.model import Document
+    from claimledger.nlp import load
+
+    documents: dict[str, Document] = {}
+    for item in read_path(data, **FIELDS):
+        if isinstance(item, Document):
+            documents.setdefault(item.id, item)
+    digest = _file_digest(data)
+    cache = CACHE / f"link-fakes-{digest}-{__version__}.jsonl"
+    cached: dict[str, dict] = {}
+    if cache.exists() and not reanalyse:
+        with cache.open(encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                cached[record["document"]["id"]] = record
+    wanted = list(documents.values())[:limit] if limit else list(documents.values())
+    missing = [d for d in wanted if d.id not in cached]
+    if missing:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        nlp = load()
+        failed = 0
+
+        def on_error(_document: Document, _exc: Exception) -> None:
+            nonlocal failed
+            failed += 1
+
+        with _progress() as progress, cache.open("a" if cached and not reanalyse else "w", encoding="utf-8") as out:
+            task = progress.add_task("analyse FA-KES (once, cached)", total=len(missing))
+            for record in analyze_many(missing, nlp, on_error=on_error):
+                cached[record["document"]["id"]] = record
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                progress.advance(task)
+        if failed:
+            console.print(f"{failed} reports the extractor failed on are left out")
+    return [cached[d.id] for d in wanted if d.id in cached]
+
+
+def _file_digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+# ----------------------------------------------------------------------------- the synthetic stream
+WORD = re.compile(r"[A-Za-z]+")
+NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+SPAN_KEYS = ("span", "sentence_span", "cue_span")
+
+
+@dataclass
+class Base:
+    record: str  # the record as JSON, without text: each use loads its own copy
+    text: str
+    title: str
+    sentences: list[str]
+
+
+@dataclass
+class Report:
+    index: int
+    kind: str  # original | copy | rewrite
+    origin: int | None  # the stream index of the origin, for derivatives
+    record: dict = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.record["document"]["id"]
+
+
+class Stream:
+    """Report ``i`` of the news stream, the same in every process for one seed."""
+
+    def __init__(self, records: list[dict], seed: int, measured: list[tuple[int, int]]) -> None:
+        self.seed = seed
+        self.measured = measured
+        self.bases = []
+        for record in records:
+            doc = record["document"]
+            text = doc.get("text") or ""
+            stripped = {**record, "document": {k: v for k, v in doc.items() if k != "text"}}
+            self.bases.append(Base(json.dumps(stripped), text, doc.get("title") or "",
+                                   [s for s in SENTENCE.split(text) if s.strip()]))
+        # Words drawn by frequency, as a writer draws them: common words often, rare ones rarely.
+        self.vocab = [w.lower() for b in self.bases for w in WORD.findall(b.text) if len(w) > 1]
+        self._originals: dict[int, Report] = {}
+
+    def day(self, i: int) -> date:
+        return START + timedelta(days=i // RATE)
+
+    def _rng(self, i: int, purpose: str) -> random.Random:
+        return random.Random(f"{self.seed}:{purpose}:{i}")
+
+    def kind(self, i: int) -> str:
+        mix = MEASURED_MIX if any(a <= i < b for a, b in self.measured) else ARCHIVE_MIX
+        roll = self._rng(i, "kind").random()
+        if i < ORIGIN_BACK[1] or roll < mix[0]:
+            return "original"
+        return "copy" if roll < mix[0] + mix[1] else "rewrite"
+
+    def origin(self, i: int) -> int:
+        j = i - self._rng(i, "origin").randint(*ORIGIN_BACK)
+        while self.kind(j) != "original":
+            j -= 1
+        return j
+
+    def report(self, i: int) -> Report:
+        kind = self.kind(i)
+        if kind == "original":
+            return self.original(i)
+        j = self.origin(i)
+        origin = self.original(j)
+        rng = self._rng(i, "derive")
+        make = self._copy if kind == "copy" else self._rewrite
+        return Report(i, kind, j, make(i, origin.record, rng))
+
+    def original(self, i: int) -> Report:
+        if i in self._originals:
+            return self._originals[i]
+        rng = self._rng(i, "original")
+        base = rng.choice(self.bases)
+        record = json.loads(base.record)
+        numbers: dict[str, str] = {}
+        sentences = list(base.sentences) or [base.text]
+        rest = sentences[1:]
+        rng.shuffle(rest)
+        body = self._reword(" ".join(sentences[:1] + rest), rng, REPLACE_ORIGINAL, numbers, names=True)
+        title = self._reword(base.title, rng, REPLACE_ORIGINAL, numbers, names=True)
+        _renumber_figures(record, numbers, rng)
+        self._set_document(record, i, body, title, rng)
+        report = Report(i, "original", None, record)
+        if len(self._originals) > 4 * ORIGIN_BACK[1]:  # a derivative's origin is at most two days back
+            self._originals.pop(next(iter(self._originals)))
+        self._originals[i] = report
+        return report
+
+    def _copy(self, i: int, origin: dict, rng: random.Random) -> dict:
+        lead = self._reword(" ".join(self._sentences(rng, 2)), rng, REPLACE_ORIGINAL, {}, names=True)
+        tail = self._reword(" ".join(self._sentences(rng, 1)), rng, REPLACE_ORIGINAL, {}, names=True)
+        record = json.loads(json.dumps(origin))
+        body = f"{lead} {origin['document']['text']} {tail}"
+        _shift_spans(record, len(lead) + 1)
+        title = self._reword(origin["document"].get("title") or "", rng, 0.3, {}, names=False)
+        self._set_document(record, i, body, title, rng)
+        return record
+
+    def _rewrite(self, i: int, origin: dict, rng: random.Random) -> dict:
+        record = json.loads(json.dumps(origin))
+        body = self._reword(origin["document"]["text"], rng, REPLACE_REWRITE, {}, names=False)
+        title = self._reword(origin["document"].get("title") or "", rng, 0.5, {}, names=False)
+        self._set_document(record, i, body, title, rng)
+        return record
+
+    def _sentences(self, rng: random.Random, n: int) -> list[str]:
+        base = rng.choice(self.bases)
+        sentences = base.sentences or [base.text]
+        start = rng.randrange(len(sentences))
+        return sentences[start:start + n]
+
+    def _reword(self, text: str, rng: random.Random, share: float, numbers: dict[str, str] | None,
+                names: bool) -> str:
+        """Words replaced with probability ``share`` (capitalised ones too when ``names``),
+        numbers other than years changed when ``numbers`` is a dict (kept otherwise)."""
+        def word(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if (not names and w[0].isupper()) or rng.random() >= share:
+                return w
+            new = rng.choice(self.vocab)
+            return new.capitalize() if w[0].isupper() else new
+
+        out = WORD.sub(word, text)
+        if numbers is None:
+            return out
+        return NUMBER.sub(lambda m: _new_number(m.group(0), numbers, rng), out)
+
+    def _set_document(self, record: dict, i: int, body: str, title: str, rng: random.Random) -> None:
+        from claimledger.model import Document
+
+        doc = record.setdefault("document", {})
+        doc.update(text=body, title=title or None, outlet=f"outlet{rng.randrange(OUTLETS):03d}.example",
+                   url=None, published=self.day(i).isoformat())
+        doc["id"] = Document(text=body).id
+
+
+def _new_number(written: str, numbers: dict[str, str], rng: random.Random) -> str:
+    if written in numbers:
+        return numbers[written]
+    value = float(written.replace(",", ""))
+    if 1900 <= value <= 2030 and value.is_integer():  # a year: the date stays the stream's
+        numbers[written] = written
+        return written
+    new = max(1, round(value * rng.uniform(0.4, 1.9)))
+    while str(new) == written.replace(",", "") and value > 1:
+        new += 1
+    numbers[written] = f"{new:,}" if "," in written else str(new)
+    return numbers[written]
+
+
+def _renumber_figures(record: dict, numbers: dict[str, str], rng: random.Random) -> None:
+    """The record's figures follow the text's new numbers (or move alike when written in words)."""
+    by_value = {float(k.replace(",", "")): float(v.replace(",", "")) for k, v in numbers.items()}
+    for figure in record.get("figures") or []:
+        for key in ("value", "low", "high", "out_of"):
+            value = figure.get(key)
+            if isinstance(value, int | float):
+                new = by_value.get(float(value))
+                if new is None:
+                    new = max(1.0, round(value * rng.uniform(0.4, 1.9)))
+                figure[key] = int(new) if float(new).is_integer() else new
+
+
+def _shift_spans(node: object, by: int) -> None:
+    """Every character offset in a record moved by ``by`` (a lead put before the text)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in SPAN_KEYS and isinstance(value, list) and len(value) == 2:
+                node[key] = [value[0] + by, value[1] + by]
+            elif key == "mentions" and isinstance(value, list):
+                node[key] = [[m[0] + by, m[1] + by] for m in value if isinstance(m, list) and len(m) == 2]
+            else:
+                _shift_spans(value, by)
+    elif isinstance(node, list):
+        for item in node:
+            _shift_spans(item, by)
+
+
+# ----------------------------------------------------------------------------- progress and memory
+class RateColumn(TextColumn):
+    """Reports per second so far."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task):  # type: ignore[no-untyped-def]
+        from rich.text import Text
+
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f}/s" if speed else "…/s", style="progress.data.speed")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                    RateColumn(), TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=False)
+
+
+def _reset_peak_rss() -> bool:
+    """Start the kernel's peak-RSS counter (VmHWM) afresh; False where Linux does not let us."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _status_mb(field_name: str) -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field_name + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _peak_rss_mb() -> float:
+    hwm = _status_mb("VmHWM")
+    return hwm if hwm is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ----------------------------------------------------------------------------- the fast fill
+class ArchiveStories:
+    """The archive's stories while it is filled: the term counts, the stories still active
+    (older ones are written out and dropped, so memory stays bounded), which changed."""
+
+    def __init__(self, connection: Connection, since: date) -> None:
+        from claimledger.ledger import schema
+        from claimledger.link.stories import Story
+        from claimledger.link.story_store import COUNT_TERM
+        from claimledger.link.terms import TermStats
+
+        t, s = schema.term_stats, schema.stories
+        dfs = Counter(dict(connection.execute(select(t.c.term, t.c.df)).all()))
+        n = dfs.pop(COUNT_TERM, 0)
+        self.stats = TermStats(n=n, dfs=dfs)  # continues the counts in the ledger
+        self.next_id = (connection.execute(select(func.max(s.c.id))).scalar() or 0) + 1
+        self.stories: dict[int, Story] = {}
+        for (state,) in connection.execute(select(s.c.state).where(s.c.last >= since.isoformat())):
+            if state not in ("", "{}"):
+                story = Story.from_json(json.loads(state))
+                self.stories[story.id] = story
+        self.of_document: dict[str, int] = {}  # recent reports' stories: where their copies go
+        self.dirty: set[int] = set()
+        self.connection = connection
+
+    def add(self, features, origin: str | None) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+        """Count the report's terms; put it in its origin's story, or open one: (story id, score)."""
+        from claimledger.link.stories import Story
+
+        self.stats.add(features.all_terms())
+        story = self._story_of(origin) if origin else None
+        score = 1.0
+        if story is None:
+            story = Story(id=self.next_id)
+            self.next_id += 1
+            self.stories[story.id] = story
+        else:
+            score = JOIN_SCORE
+        story.add(features)
+        self.dirty.add(story.id)
+        self.of_document[features.document] = story.id
+        if len(self.of_document) > 8 * ORIGIN_BACK[1]:  # origins are at most two days back
+            self.of_document.pop(next(iter(self.of_document)))
+        return story.id, score
+
+    def _story_of(self, document_id: str):  # type: ignore[no-untyped-def]
+        from claimledger.ledger import schema
+        from claimledger.link.story_store import load_stories
+
+        sid = self.of_document.get(document_id)
+        if sid is None:  # an origin linked by the measured batch: its story is in the ledger
+            m = schema.story_members
+            sid = self.connection.execute(select(m.c.story_id).where(m.c.document_id == document_id)).scalar()
+            if sid is None:
+                return None
+        if sid not in self.stories:
+            self.stories.update(load_stories(self.connection, [sid]))
+        return self.stories.get(sid)
+
+    def evict(self, before: date) -> list:  # type: ignore[type-arg]
+        """Drop stories last active before ``before``; the changed ones are returned, to be written."""
+        old = [sid for sid, story in self.stories.items() if story.last is not None and story.last < before]
+        written = [self.stories[sid] for sid in old if sid in self.dirty]
+        for sid in old:
+            del self.stories[sid]
+            self.dirty.discard(sid)
+        return written
+
+    def changed(self) -> list:  # type: ignore[type-arg]
+        stories = [self.stories[sid] for sid in sorted(self.dirty) if sid in self.stories]
+        self.dirty.clear()
+        return stories
+
+
+@dataclass
+class Prepared:
+    """One archive report, computed in a worker: its rows, as linking would leave them, and its story features."""
+
+    document: dict
+    analysis: dict
+    lsh: list[dict]
+    facts: list[dict]
+    state: dict
+    features: object
+    origin: str | None  # the origin's document id, for a copy or rewrite
+
+
+_worker_stream: Stream | None = None
+
+
+def _prepare_chunk(bounds: tuple[int, int]) -> list[Prepared]:
+    from claimledger.ledger import rows
+    from claimledger.ledger.store import now, versioned
+    from claimledger.link import facts, shingles
+    from claimledger.link.stories import story_features
+
+    stream = _worker_stream
+    assert stream is not None
+    out = []
+    for i in range(*bounds):
+        report = stream.report(i)
+        record = report.record
+        doc = record["document"]
+        doc_id, published, body = doc["id"], doc.get("published"), doc["text"]
+        stamp = now()
+        made_by = versioned(record)
+        own = shingles.word_shingles(body)
+        bands = shingles.band_keys(shingles.minhash(own)) if own else []
+
+        def keyed(keys: Iterable[str], doc_id: str = doc_id, published: str | None = published) -> list[dict]:
+            return [{"key": k[:200], "document_id": doc_id, "published": published} for k in sorted(set(keys))]
+
+        out.append(Prepared(
+            document={"id": doc_id, "title": doc.get("title"), "text": body, "language": doc.get("language") or "en",
+                      "declared_origin": doc.get("declared_origin"), "outlet": doc.get("outlet"), "url": doc.get("url"),
+                      "published": published, "created_at": stamp},
+            analysis={"document_id": doc_id, "version": 1, "extractor": made_by.extractor,
+                      "extractor_version": made_by.version, "model": made_by.model, "created_at": stamp,
+                      "record": rows.stored_record(record)},
+            lsh=keyed(bands), facts=keyed(facts.fact_keys(record)),
+            state={"document_id": doc_id, "analysis_version": 1, "published": published, "shingles": len(own),
+                   "linked_at": stamp},
+            features=story_features(record),
+            origin=stream.original(report.origin).id if report.origin is not None else None))
+    return out
+
+
+def _write_batch(connection: Connection, batch: list[Prepared], members: list[dict]) -> None:
+    from claimledger.ledger import schema
+
+    for table, values in ((schema.documents, [p.document for p in batch]),
+                          (schema.analyses, [p.analysis for p in batch]),
+                          (schema.lsh_keys, [row for p in batch for row in p.lsh]),
+                          (schema.fact_keys, [row for p in batch for row in p.facts]),
+                          (schema.link_state, [p.state for p in batch]), (schema.story_members, members)):
+        if values:
+            connection.execute(insert(table), values)
+
+
+def write_stories(connection: Connection, stories: list) -> None:  # type: ignore[type-arg]
+    """Stories' rows and index keys, in the shapes ``story_store.save_story`` writes."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from claimledger.ledger import schema
+    from claimledger.ledger.store import now
+
+    s, k = schema.stories, schema.story_keys
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    for start in range(0, len(stories), 500):
+        chunk = stories[start:start + 500]
+        rows, keys = [], []
+        for story in chunk:
+            last = story.last.isoformat() if story.last else None
+            first = story.first.isoformat() if story.first else None
+            rows.append({"id": story.id, "title": story.title, "first": first, "last": last, "size": story.size,
+                         "state": json.dumps(story.to_json(), sort_keys=True), "updated_at": now()})
+            keys += [{"key": key[:200], "story_id": story.id, "last": last} for key in sorted(story.index_keys())]
+        statement = dialect.insert(s)
+        statement = statement.on_conflict_do_update(index_elements=[s.c.id], set_={
+            c: statement.excluded[c] for c in ("title", "first", "last", "size", "state", "updated_at")})
+        connection.execute(statement, rows)
+        connection.execute(delete(k).where(k.c.story_id.in_([story.id for story in chunk])))
+        if keys:
+            connection.execute(insert(k), keys)
+
+
+def write_term_stats(connection: Connection, stats) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.ledger import schema
+    from claimledger.link.story_store import COUNT_TERM
+
+    merged: Counter[str] = Counter()
+    for term, df in stats.dfs.items():
+        merged[term[:200]] += df
+    merged[COUNT_TERM] = stats.n
+    connection.execute(delete(schema.term_stats))
+    values = [{"term": t, "df": d} for t, d in merged.items()]
+    for start in range(0, len(values), 20_000):
+        connection.execute(insert(schema.term_stats), values[start:start + 20_000])
+
+
+def fill(url: str, stream: Stream, start: int, end: int, label: str, jobs: int) -> dict:
+    """Reports ``start``..``end`` of the stream into the ledger, by the fast path (see the docstring)."""
+    from claimledger.ledger import db, schema
+
+    global _worker_stream
+    _worker_stream = stream  # the workers are forked: they inherit it
+    engine = db.create(url)
+    began = time.perf_counter()
+    skipped = joined = 0
+    chunks = [(lo, min(end, lo + WORK_CHUNK)) for lo in range(start, end, WORK_CHUNK)]
+    try:
+        with engine.connect() as reading, _progress() as progress, \
+                multiprocessing.get_context("fork").Pool(jobs) as pool:
+            stories = ArchiveStories(reading, stream.day(start) - timedelta(days=EVICT_DAYS))
+            seen = set(reading.execute(select(schema.documents.c.id)).scalars())
+            reading.commit()  # end the read transaction: SQLite lets the writer go on
+            task = progress.add_task(label, total=end - start)
+            batch: list[Prepared] = []
+            members: list[dict] = []
+            for done, prepared in enumerate(pool.imap(_prepare_chunk, chunks), 1):
+                for p in prepared:
+                    if p.document["id"] in seen:  # never expected: texts are random
+                        skipped += 1
+                        continue
+                    seen.add(p.document["id"])
+                    sid, score = stories.add(p.features, p.origin)
+                    joined += score != 1.0
+                    members.append({"document_id": p.document["id"], "story_id": sid, "score": score,
+                                    "decided_by": "link"})
+                    batch.append(p)
+                progress.advance(task, len(prepared))
+                if len(batch) >= CHUNK or done == len(chunks):
+                    day = date.fromisoformat(batch[-1].document["published"]) if batch else stream.day(end)
+                    evicted = stories.evict(day - timedelta(days=EVICT_DAYS))
+                    with db.writing(engine) as connection:
+                        _write_batch(connection, batch, members)
+                        write_stories(connection, evicted)
+                    reading.commit()
+                    batch, members = [], []
+            with db.writing(engine) as connection:
+                write_stories(connection, stories.changed())
+                write_term_stats(connection, stories.stats)
+                if connection.dialect.name == "postgresql":  # explicit ids: move the sequence past them
+                    connection.execute(text("SELECT setval(pg_get_serial_sequence('stories', 'id'), "
+                                            "(SELECT max(id) FROM stories))"))
+    finally:
+        engine.dispose()
+    return {"seconds": time.perf_counter() - began, "duplicates": skipped, "reports": end - start, "joined": joined,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _run_child(target, *args):  # type: ignore[no-untyped-def]
+    """``target(*args)`` in a forked process (its memory is not ours); its result, or SystemExit."""
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+
+    def work() -> None:
+        try:
+            queue.put(("ok", target(*args)))
+        except BaseException as exc:  # noqa: BLE001 - the parent reports it in one line
+            queue.put(("error", f"{type(exc).__name__}: {exc}"))
+
+    child = ctx.Process(target=work)
+    child.start()
+    status, value = queue.get()
+    child.join()
+    if status != "ok":
+        raise SystemExit(f"error: {value}")
+    return value
+
+
+# ----------------------------------------------------------------------------- measuring
+@dataclass
+class Measured:
+    size: int  # reports in the ledger when the batch arrived
+    reports: int
+    cpu: float
+    wall: float
+    rss_before_mb: float
+    peak_rss_mb: float
+    traced: int
+    traced_peak_mb: float
+    fill_seconds: float
+    checks: dict[str, object]
+
+    @property
+    def cpu_ms(self) -> float:
+        return 1000 * self.cpu / self.reports
+
+    @property
+    def wall_ms(self) -> float:
+        return 1000 * self.wall / self.reports
+
+
+def store_reports(engine: Engine, reports: list[Report]) -> None:
+    """Store the batch as an ingest would (documents, analyses, items, sightings, search index); not timed."""
+    from claimledger.ledger import db
+    from claimledger.ledger.store import store_document
+    from claimledger.model import Document
+
+    def work(connection: Connection) -> None:
+        for report in reports:
+            doc = report.record["document"]
+            document = Document(text=doc["text"], title=doc.get("title"), outlet=doc.get("outlet"), url=doc.get("url"),
+                                published=doc.get("published"), declared_origin=doc.get("declared_origin"),
+                                source=f"bench:{report.index}")
+            store_document(connection, document, report.record)
+
+    db.write(engine, work)
+
+
+def link_timed(engine: Engine, ids: list[str], label: str):  # type: ignore[no-untyped-def]
+    """Link ``ids`` with the real linker: (LinkReport, CPU s, wall s)."""
+    from claimledger.link.run import Linker
+
+    with _progress() as progress:
+        task = progress.add_task(label, total=len(ids))
+
+        def advance(_report, _total: int) -> None:  # type: ignore[no-untyped-def]
+            progress.advance(task)
+
+        gc.collect()
+        cpu, wall = time.process_time(), time.perf_counter()
+        report = Linker(engine).link(ids, advance)
+        return report, time.process_time() - cpu, time.perf_counter() - wall
+
+
+def measure(engine: Engine, stream: Stream, size: int, batch: range, traced: range, fill_seconds: float) -> Measured:
+    reports = [stream.report(i) for i in batch]
+    extra = [stream.report(i) for i in traced]
+    store_reports(engine, reports + extra)
+    gc.collect()
+    rss_before = _status_mb("VmRSS") or 0.0
+    reset = _reset_peak_rss()
+    report, cpu, wall = link_timed(engine, [r.id for r in reports], f"link {len(reports)} reports at {size:,}")
+    peak = _peak_rss_mb() if reset else float("nan")
+    traced_peak = 0.0
+    if extra:
+        from claimledger.link.run import Linker
+
+        tracemalloc.start()
+        Linker(engine).link([r.id for r in extra])
+        traced_peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    checks = check_links(engine, stream, reports)
+    checks["errors"] = len(report.errors)
+    if report.errors:
+        checks["first error"] = next(iter(report.errors.values()))
+    checks["links by kind"] = dict(sorted(report.links.items()))
+    checks["stories opened / joined"] = f"{report.opened} / {report.joined}"
+    return Measured(size, len(reports), cpu, wall, rss_before, peak, len(extra), traced_peak, fill_seconds, checks)
+
+
+def check_links(engine: Engine, stream: Stream, reports: list[Report]) -> dict[str, object]:
+    """Did the batch's copies and rewrites find their origins, and join their stories?"""
+    from claimledger.ledger import schema
+
+    lk, m = schema.links, schema.story_members
+    ids = [r.id for r in reports]
+    origins = {r.id: stream.original(r.origin).id for r in reports if r.origin is not None}
+    with engine.connect() as connection:
+        pairs = set(connection.execute(select(lk.c.document_id, lk.c.origin_id)
+                                       .where(lk.c.document_id.in_(ids) | lk.c.origin_id.in_(ids))).all())
+        wanted = ids + list(origins.values())
+        story = dict(connection.execute(select(m.c.document_id, m.c.story_id).where(m.c.document_id.in_(wanted))).all())
+    out: dict[str, object] = {}
+    for kind, plural in (("copy", "copies"), ("rewrite", "rewrites")):
+        made = [r for r in reports if r.kind == kind]
+        found = sum((r.id, origins[r.id]) in pairs for r in made)
+        either = sum((r.id, origins[r.id]) in pairs or (origins[r.id], r.id) in pairs for r in made)
+        same_story = sum(story.get(r.id) is not None and story.get(r.id) == story.get(origins[r.id]) for r in made)
+        out[f"{plural} linked to their origin"] = f"{found}/{len(made)}" + (
+            f" (+{either - found} reversed)" if either > found else "")
+        out[f"{plural} in their origin's story"] = f"{same_story}/{len(made)}"
+    # An original linked to a report other than its own copies and rewrites: a false link, or
+    # two originals made from one FA-KES report (they share its speakers and places).
+    derived: dict[str, set[str]] = {}
+    for r in reports:
+        if r.origin is not None:
+            derived.setdefault(origins[r.id], set()).add(r.id)
+    others: dict[str, set[str]] = {}
+    for d, o in pairs:
+        if o is not None:
+            others.setdefault(d, set()).add(o)
+            others.setdefault(o, set()).add(d)
+    originals = [r for r in reports if r.kind == "original"]
+    wrong = sum(bool(others.get(r.id, set()) - derived.get(r.id, set())) for r in originals)
+    out["originals linked to another report"] = f"{wrong}/{len(originals)}"
+    return out
+
+
+# ----------------------------------------------------------------------------- the run
+def plan(sizes: list[int], batch: int, traced: int) -> list[tuple[int, range, range, range]]:
+    """Per size: (size, archive indices to fill, measured indices, traced indices), in stream order."""
+    steps, position, ledger = [], 0, 0
+    for size in sizes:
+        fill_range = range(position, position + size - ledger)
+        measured = range(fill_range.stop, fill_range.stop + batch)
+        extra = range(measured.stop, measured.stop + traced)
+        steps.append((size, fill_range, measured, extra))
+        position, ledger = extra.stop, size + batch + traced
+    return steps
+
+
+def _database(args: argparse.Namespace) -> tuple[str, Path | None]:
+    if args.db:
+        from claimledger.ledger import db
+
+        return db.resolve_url(args.db), None
+    folder = Path(tempfile.mkdtemp(prefix="claimledger-link-bench-"))
+    return f"sqlite:///{folder / 'ledger.db'}", folder
+
+
+def _commit() -> str:
+    try:
+        head = (ROOT / ".git" / "HEAD").read_text().strip()
+        if head.startswith("ref: "):
+            return (ROOT / ".git" / head[5:]).read_text().strip()[:7]
+        return head[:7]
+    except OSError:
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=CORPUS, help="the FA-KES CSV")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N FA-KES reports as bases (quick runs)")
+    ap.add_argument("--sizes", default="10000,100000", help="ledger sizes, comma-separated, ascending")
+    ap.add_argument("--measure", type=int, default=500, help="reports linked and timed at each size")
+    ap.add_argument("--traced", type=int, default=30, help="further reports linked under tracemalloc at each size")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--jobs", type=int, default=2, help="processes preparing the archive's rows (not the timed part)")
+    ap.add_argument("--db", default=None, help="an empty PostgreSQL database (postgresql://…); default a temp SQLite")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary SQLite ledger")
+    ap.add_argument("--reanalyse", action="store_true", help="analyse FA-KES again instead of reading the cache")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file ('' for none)")
+    args = ap.parse_args(argv)
+    command = "$ .venv/bin/python bench/link.py" + ("".join(f" {a}" for a in (argv or sys.argv[1:])))
+    try:
+        sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    except ValueError:
+        sys.exit(f"error: --sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    if not sizes or sizes[0] < 2 * ORIGIN_BACK[1] or args.measure < 1:
+        sys.exit(f"error: sizes must be at least {2 * ORIGIN_BACK[1]} reports and --measure at least 1")
+    if not args.data.is_file():
+        sys.exit(f"error: no FA-KES CSV at {args.data}")
+    console.print(command)
+    load_before = os.getloadavg()
+    console.print(f"{os.cpu_count()} CPUs, load average {load_before[0]:.2f} (1 min), {load_before[1]:.2f} (5 min)")
+
+    # The extractor runs (once) in a child, so its model is not in this process's memory.
+    _run_child(corpus_records, args.data, args.limit, args.reanalyse)
+    records = corpus_records(args.data, args.limit, False)
+    steps = plan(sizes, args.measure, args.traced)
+    stream = Stream(records, args.seed, [(m.start, t.stop) for _, _, m, t in steps])
+
+    from claimledger.ledger import db, migrate, schema
+
+    url, folder = _database(args)
+    engine = db.create(url)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            if connection.execute(select(func.count()).select_from(schema.documents)).scalar():
+                sys.exit("error: the ledger for the benchmark must be empty (give a fresh database)")
+        engine.dispose()
+        where = engine.url.render_as_string(hide_password=True)
+        console.print(f"{len(records)} FA-KES records as bases; ledger {where}")
+        results = []
+        for size, fill_range, batch, traced in steps:
+            engine.dispose()  # no pooled connection crosses the fork
+            filled = _run_child(fill, url, stream, fill_range.start, fill_range.stop,
+                                f"fill the archive to {size:,}", args.jobs)
+            if filled["duplicates"]:
+                console.print(f"[red]{filled['duplicates']} generated texts repeated an earlier one (skipped)")
+            results.append(measure(engine, stream, size, batch, traced, filled["seconds"]))
+            results[-1].checks["archive reports joining a story (fill)"] = (
+                f"{filled['joined'] / max(1, filled['reports']):.0%} of {filled['reports']:,}")
+            _print_step(results[-1])
+        load_after = os.getloadavg()
+        _report(results, command, load_before, load_after, engine, args)
+    finally:
+        engine.dispose()
+        if folder is not None and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif folder is not None:
+            console.print(f"ledger kept at {folder / 'ledger.db'}")
+    return 0
+
+
+def _print_step(m: Measured) -> None:
+    console.print(f"  at {m.size:,}: {m.reports / m.cpu:,.1f} reports/CPU-s ({m.cpu_ms:,.1f} ms), "
+                  f"{m.reports / m.wall:,.1f} reports/wall-s ({m.wall_ms:,.1f} ms); peak RSS {m.peak_rss_mb:,.0f} MB")
+
+
+def _rows(results: list[Measured]) -> list[tuple[str, list[str]]]:
+    def each(fn) -> list[str]:  # type: ignore[no-untyped-def]
+        return [fn(m) for m in results]
+
+    rows = [
+        ("reports linked (timed)", each(lambda m: f"{m.reports:,}")),
+        ("reports / CPU-second", each(lambda m: f"{m.reports / m.cpu:,.1f}")),
+        ("CPU ms / report", each(lambda m: f"{m.cpu_ms:,.1f}")),
+        ("reports / wall-second", each(lambda m: f"{m.reports / m.wall:,.1f}")),
+        ("wall ms / report", each(lambda m: f"{m.wall_ms:,.1f}")),
+        ("RSS before linking (MB)", each(lambda m: f"{m.rss_before_mb:,.0f}")),
+        ("peak RSS while linking (MB)", each(lambda m: f"{m.peak_rss_mb:,.0f}")),
+        ("peak Python heap, tracemalloc (MB)", each(lambda m: f"{m.traced_peak_mb:,.1f} ({m.traced} reports)")),
+        ("archive fill, fast path (s, wall)", each(lambda m: f"{m.fill_seconds:,.0f}")),
+    ]
+    keys = list(dict.fromkeys(k for m in results for k in m.checks))
+    rows += [(k, each(lambda m, k=k: str(m.checks.get(k, "")))) for k in keys]
+    return rows
+
+
+def _report(results: list[Measured], command: str, load_before: tuple[float, float, float],
+            load_after: tuple[float, float, float], engine: Engine, args: argparse.Namespace) -> None:
+    from claimledger.nlp import model_label  # noqa: F401 - the record says which model; nothing to load
+
+    heads = [f"ledger of {m.size:,}" for m in results]
+    rows = _rows(results)
+    table = Table(title="claimledger link stage: derivatives and stories, per report")
+    table.add_column("")
+    for head in heads:
+        table.add_column(head, justify="right")
+    for name, values in rows:
+        table.add_row(name, *values)
+    console.print(table)
+    first, last = results[0], results[-1]
+    ratio_cpu, ratio_wall = last.cpu_ms / first.cpu_ms, last.wall_ms / first.wall_ms
+    verdict = "met" if ratio_cpu <= RATIO_GOAL else "NOT met"
+    summary = (f"per-report cost at {last.size:,} / at {first.size:,}: {ratio_cpu:.2f} in CPU time "
+               f"({ratio_wall:.2f} in wall time); goal <= {RATIO_GOAL}: {verdict}")
+    console.print(summary)
+    console.print(f"load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end "
+                  f"({os.cpu_count()} CPUs shared)")
+    if not str(args.out):
+        return
+    lines = [
+        "# claimledger link stage: throughput against a growing ledger",
+        "",
+        "```",
+        command,
+        "```",
+        "",
+        f"Generated by `bench/link.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: claimledger "
+        f"{_commit()}, {engine.dialect.name}, {os.cpu_count()} CPUs shared with other work (load average "
+        f"{load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end). Bases: FA-KES, synthetic stream "
+        f"at {RATE} reports a day (seed {args.seed}); each measured batch is the next {args.measure} reports of "
+        f"the stream ({MEASURED_MIX[0]:.0%} originals, {MEASURED_MIX[1]:.0%} copies, {MEASURED_MIX[2]:.0%} "
+        "rewrites of reports one to two days older), linked with `Linker(engine).link(ids)`. How the archive is "
+        "made and what its fast fill skips: the docstring of `bench/link.py`.",
+        "",
+        "| | " + " | ".join(heads) + " |",
+        "|---|" + "---:|" * len(heads),
+        *[f"| {name} | " + " | ".join(values) + " |" for name, values in rows],
+        "",
+        f"**{summary}.**",
+        "",
+        "CPU time is this process's (the linker runs in it; the database is SQLite in-process, or a PostgreSQL "
+        "server whose time is not counted). Peak RSS is the kernel's high-water mark (VmHWM), reset just before "
+        "the timed batch; the Python heap peak is measured on a further batch under tracemalloc (which slows "
+        "it, so it is not timed).",
+        "",
+    ]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    console.print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
