@@ -301,3 +301,15 @@ def test_bad_records_give_one_clear_error_and_figures_without_a_number_are_skipp
     odd = toll("a", "2024-05-02", UN, 150)
     odd["figures"][0]["value"] = "many"
     assert series([odd], {}) == []
+
+
+def test_vague_figures_in_their_own_record_section_are_lower_bounds() -> None:
+    # Records list "dozens killed" under vague_figures (scoring stays about definite counts);
+    # reconciliation reads them as ACLED does: 12, a floor, never a best.
+    vague = figure("v1", 12, "killed", side=None, text="dozens of civilians")
+    record = report("r1", published="2025-04-12", outlet="a.example", text="Dozens of civilians were killed.")
+    record["vague_figures"] = [vague]
+    found = series([record], {"r1": "r1"}, quantity="killed")
+    assert len(found) == 1
+    assert found[0].estimate.floor == 12 and found[0].estimate.best is None
+    assert found[0].statements[0].vague

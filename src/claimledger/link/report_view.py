@@ -66,7 +66,10 @@ def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]
         report = Report(
             record=record, id=doc["id"], origin=origins.get(doc["id"], doc["id"]), outlet=doc.get("outlet"),
             published=iso_date(doc.get("published")), title=doc.get("title"), text=doc.get("text") or "",
-            claims=_by_id(record, "claims", n), figures=_by_id(record, "figures", n),
+            claims=_by_id(record, "claims", n),
+            # vague amounts ("dozens killed") come in their own section, so that scoring the
+            # record's figures stays about definite counts; here they are lower bounds
+            figures=_by_id(record, "figures", n) | _by_id(record, "vague_figures", n),
             events=_by_id(record, "events", n), places=_by_id(record, "places", n),
         )
         report.theatre_country, report.theatre_place = _theatre(report.places.values(), report.text)
