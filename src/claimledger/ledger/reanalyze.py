@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from claimledger.ledger import db, schema, store
 from claimledger.ledger.analysis import Analyzer, Outcome, Runner
@@ -42,12 +42,15 @@ def reanalyze(engine: Engine, *, analyzer: Analyzer | None = None, jobs: int = 1
     analyzer = analyzer or Analyzer()
     current = analyzer.made_by()
     report = ReanalyzeReport()
+    # A forced run is a pass: resumed when an earlier one by this extractor was cut short,
+    # so that what it already re-analysed (analyses after its start) is not done twice.
+    pass_id, after = _open_pass(engine, current) if force else (None, None)
 
     def plans() -> Iterator[list[Work]]:
         for page in _pages(engine, only):
             works = []
-            for document, made_by in page:
-                if made_by == current and not force:
+            for document, made_by, analysis_id in page:
+                if made_by == current and (not force or (after is not None and analysis_id > after)):
                     report.skipped += 1
                     continue
                 works.append(Work(document.id, document, analyse=True))
@@ -64,16 +67,42 @@ def reanalyze(engine: Engine, *, analyzer: Analyzer | None = None, jobs: int = 1
 
     with Runner(analyzer, jobs) as runner:
         run_pipeline(runner, plans(), store_one)
+    if pass_id is not None:
+        p = schema.reanalysis_passes
+        db.write(engine, lambda c: c.execute(update(p).where(p.c.id == pass_id).values(finished_at=store.now())))
     report.finished = time.monotonic()
     return report
 
 
-def _pages(engine: Engine, only: list[str] | None) -> Iterator[list[tuple[Document, Versioned]]]:
-    """Stored documents with who made their newest analysis, CHUNK at a time by pk."""
+def _open_pass(engine: Engine, current: Versioned) -> tuple[int, int]:
+    """(pass id, newest analysis id before it): the unfinished pass of this extractor
+    and model, or a new one."""
+    p, a = schema.reanalysis_passes, schema.analyses
+
+    def work(connection: Connection) -> tuple[int, int]:
+        found = connection.execute(
+            select(p.c.id, p.c.after_analysis)
+            .where(p.c.finished_at.is_(None), p.c.extractor == current.extractor,
+                   p.c.extractor_version == current.version, p.c.model == current.model)
+            .order_by(p.c.id.desc()).limit(1)
+        ).first()
+        if found is not None:
+            return found.id, found.after_analysis
+        after = connection.execute(select(func.coalesce(func.max(a.c.id), 0))).scalar_one()
+        pass_id = connection.execute(insert(p).values(
+            extractor=current.extractor, extractor_version=current.version, model=current.model,
+            after_analysis=after, started_at=store.now()).returning(p.c.id)).scalar_one()
+        return pass_id, after
+
+    return db.write(engine, work)
+
+
+def _pages(engine: Engine, only: list[str] | None) -> Iterator[list[tuple[Document, Versioned, int]]]:
+    """Stored documents with who made their newest analysis and its id, CHUNK at a time by pk."""
     d, a = schema.documents, schema.analyses
     newest = (select(a.c.document_id, func.max(a.c.version).label("version"))
               .group_by(a.c.document_id).subquery())
-    query = (select(d, a.c.extractor, a.c.extractor_version, a.c.model)
+    query = (select(d, a.c.id.label("analysis_id"), a.c.extractor, a.c.extractor_version, a.c.model)
              .join(newest, newest.c.document_id == d.c.id)
              .join(a, and_(a.c.document_id == d.c.id, a.c.version == newest.c.version))
              .order_by(d.c.pk).limit(CHUNK))
@@ -87,7 +116,7 @@ def _pages(engine: Engine, only: list[str] | None) -> Iterator[list[tuple[Docume
             return
         last = rows[-1]["pk"]
         yield [(_document(row), Versioned(row["extractor"] or "", row["extractor_version"] or "",
-                                          row["model"] or "")) for row in rows]
+                                          row["model"] or ""), row["analysis_id"]) for row in rows]
 
 
 def _document(row: dict) -> Document:

@@ -90,6 +90,21 @@ analyses = Table(
 )
 
 
+# A forced re-analysis (reanalyze --force) in progress or done: a run killed part way
+# finds its unfinished pass here and resumes it, so each document gets one new version.
+reanalysis_passes = Table(
+    "reanalysis_passes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("extractor", String(64), nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("model", String(128), nullable=False),
+    # The newest analysis id when the pass began: analyses after it are the pass's own.
+    Column("after_analysis", Integer, nullable=False),
+    Column("started_at", STAMP, nullable=False),
+    Column("finished_at", STAMP),
+)
+
+
 def _item_keys() -> list[Column]:
     """Columns every extracted item has: its analysis, its document, its local id."""
     return [
