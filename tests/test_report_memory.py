@@ -181,3 +181,35 @@ def test_a_new_agreement_is_still_an_agreement(nlp):
 def test_a_quoted_title_is_no_event(nlp, text):
     rec = record(nlp, text)
     assert not events_of(rec, "territory_change"), rec["events"]
+
+
+# ---------------------------------------------------------------- sides of speakers given earlier
+def speaker_of(rec: dict, words: str) -> dict:
+    claim = next((c for c in rec["claims"] if words in c["text"]), None)
+    assert claim is not None, [(c["speaker"]["name"], c["text"]) for c in rec["claims"]]
+    return claim["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("A commander of Ukraine's 36th brigade spoke to reporters in Kharkiv on Monday. "
+         "The commander said his men had repelled four assaults.", "repelled", "UA"),
+        ("Kenya's National Intelligence Service tracked the fighters for months. "
+         "The agency said 40 of them had crossed into Somalia.", "crossed", "KE"),
+        ("Sudan's Ministry of Foreign Affairs summoned the envoy on Sunday.\n"
+         "The ministry said the drones had been launched from across the border.", "drones", "SD"),
+        ("A spokesman for Israel's military spoke to journalists in Tel Aviv on Sunday. "
+         "The spokesman said the operation in Rafah would last weeks.", "Rafah", "IL"),
+        ("Myanmar's military junta announced a curfew in Mandalay. "
+         "The army said resistance fighters had attacked a police post.", "police post", "MM"),
+    ],
+)
+def test_a_speaker_named_again_keeps_the_side_given_earlier(nlp, text, words, side):
+    assert speaker_of(record(nlp, text), words)["side"] == side
+
+
+def test_a_later_body_word_does_not_take_an_unrelated_side(nlp):
+    rec = record(nlp, "Kenya's National Intelligence Service tracked the fighters.\n"
+                      "The observatory said 12 civilians were killed in Gedo.\n")
+    assert speaker_of(rec, "civilians")["side"] is None

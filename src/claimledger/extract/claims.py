@@ -180,6 +180,14 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
         if ent.label_ == "PERSON" and len(ent) >= 2:
             memory.remember(read_speaker(ent.root, places))
     for tok in sent:
+        # a body or a described person acting with a side ("Kenya's National Intelligence
+        # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
+        # is who a later "the agency" or "the commander" is
+        if tok.dep_ in {"nsubj", "nsubjpass"} and (
+                tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}):
+            actor = read_speaker(tok, places)
+            if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
+                memory.remember(actor)
         # the small model misses many foreign names: "Defence Minister Rustem Umerov"
         # is a person all the same, told by the title before the name
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(

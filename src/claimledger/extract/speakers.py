@@ -407,6 +407,14 @@ class SpeakerMemory:
                     return earlier
             return None
         word = words[0]
+        family = body_families().get(word)
+        if family is not None:
+            # "the agency" after "Kenya's National Intelligence Service"
+            for earlier in reversed(self.seen):
+                last = earlier.name.lower().replace("(", " ").split()
+                if earlier.kind == "organization" and earlier.side and last and any(
+                        body_families().get(w) == family for w in last[-2:]):
+                    return earlier
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
             if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
@@ -418,6 +426,11 @@ class SpeakerMemory:
                 return Speaker(name=speaker.name, kind="document", organization=owner.name,
                                side=owner.side, span=speaker.span)
         return None
+
+
+@lru_cache(maxsize=1)
+def body_families() -> dict[str, str]:
+    return {word: family for word, family in read_table("body_families.tsv")}
 
 
 def _merge(full: Speaker, short: Speaker) -> Speaker:
