@@ -8,7 +8,8 @@ One run, one ledger that grows: a synthetic archive of ``--sizes`` reports is st
 indexed, the next ``--measure`` reports of the news stream are linked by the real
 ``Linker(engine).link(ids)`` (one transaction per report: candidate keys, comparisons,
 links, story assignment) and timed; then the archive grows to the next size and the
-next ``--measure`` reports are linked. It prints reports per CPU-second (this process)
+next ``--measure`` reports are linked (or as many as ``--budget`` wall seconds allow:
+the rate needs no more, and a slow stage must not stall the run). It prints reports per CPU-second (this process)
 and per wall-second, ms per report, the ratio of the per-report CPU cost at the largest
 size over the smallest (the goal is at most 1.3: linking must not grow with the
 ledger), and memory while linking: the peak resident set (VmHWM, reset just before the
@@ -128,6 +129,7 @@ OUTLETS = 300
 CHUNK = 1000  # archive reports per transaction
 EVICT_DAYS = 30  # stories idle this long leave the fill's memory (copies follow within two days)
 WORK_CHUNK = 100  # reports a fill worker prepares at a time
+SLICE = 10  # reports per Linker.link call, so the time budget is checked between slices
 JOIN_SCORE = 0.5  # story_members.score of a report the fill put in its origin's story
 RATIO_GOAL = 1.3
 
@@ -135,8 +137,10 @@ console = Console()
 
 
 # ----------------------------------------------------------------------------- corpus
-def corpus_records(data: Path, limit: int | None, reanalyse: bool) -> list[dict]:
-    """Every distinct FA-KES report analysed by the real pipeline, cached as JSON lines."""
+def analyse_corpus(data: Path, limit: int | None, reanalyse: bool) -> tuple[str, list[str]]:
+    """Every distinct FA-KES report analysed by the real pipeline, cached as JSON lines:
+    (the cache file, the ids wanted, in corpus order). Run in a child: the extractor's
+    model and tables stay out of the measuring process."""
     from claimledger import __version__
     from claimledger.analyze import analyze_many
     from claimledger.documents import read_path
@@ -174,7 +178,18 @@ def corpus_records(data: Path, limit: int | None, reanalyse: bool) -> list[dict]
                 progress.advance(task)
         if failed:
             console.print(f"{failed} reports the extractor failed on are left out")
-    return [cached[d.id] for d in wanted if d.id in cached]
+    return str(cache), [d.id for d in wanted if d.id in cached]
+
+
+def read_cache(cache: str, ids: list[str]) -> list[dict]:
+    wanted = set(ids)
+    found: dict[str, dict] = {}
+    with open(cache, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["document"]["id"] in wanted:
+                found[record["document"]["id"]] = record
+    return [found[i] for i in ids]
 
 
 def _file_digest(path: Path) -> str:
@@ -664,7 +679,8 @@ def _run_child(target, *args):  # type: ignore[no-untyped-def]
 @dataclass
 class Measured:
     size: int  # reports in the ledger when the batch arrived
-    reports: int
+    planned: int  # reports in the batch
+    reports: int  # reports linked within the time budget
     cpu: float
     wall: float
     rss_before_mb: float
@@ -700,10 +716,14 @@ def store_reports(engine: Engine, reports: list[Report]) -> None:
     db.write(engine, work)
 
 
-def link_timed(engine: Engine, ids: list[str], label: str):  # type: ignore[no-untyped-def]
-    """Link ``ids`` with the real linker: (LinkReport, CPU s, wall s)."""
-    from claimledger.link.run import Linker
+def link_timed(engine: Engine, ids: list[str], label: str, budget: float):  # type: ignore[no-untyped-def]
+    """Link ``ids`` in order with one real ``Linker``, until done or ``budget`` wall seconds have gone:
+    (what it did, reports linked, CPU s, wall s)."""
+    from claimledger.link.run import Linker, LinkReport
 
+    total = LinkReport()
+    linker = Linker(engine)  # one linker: its IDF cache lives for the run, as in `claimledger link`
+    done = 0
     with _progress() as progress:
         task = progress.add_task(label, total=len(ids))
 
@@ -712,18 +732,30 @@ def link_timed(engine: Engine, ids: list[str], label: str):  # type: ignore[no-u
 
         gc.collect()
         cpu, wall = time.process_time(), time.perf_counter()
-        report = Linker(engine).link(ids, advance)
-        return report, time.process_time() - cpu, time.perf_counter() - wall
+        while done < len(ids) and time.perf_counter() - wall < budget:
+            part = linker.link(ids[done:done + SLICE], advance)
+            done += min(SLICE, len(ids) - done)
+            total.linked += part.linked
+            total.links.update(part.links)
+            total.opened += part.opened
+            total.joined += part.joined
+            total.errors.update(part.errors)
+        return total, done, time.process_time() - cpu, time.perf_counter() - wall
 
 
-def measure(engine: Engine, stream: Stream, size: int, batch: range, traced: range, fill_seconds: float) -> Measured:
+def measure(engine: Engine, stream: Stream, size: int, batch: range, traced: range, fill_seconds: float,
+            budget: float) -> Measured:
     reports = [stream.report(i) for i in batch]
     extra = [stream.report(i) for i in traced]
     store_reports(engine, reports + extra)
+    import claimledger.link.run  # noqa: F401 - its imports (scipy, spaCy's word lists…) are in "before"
+
     gc.collect()
     rss_before = _status_mb("VmRSS") or 0.0
     reset = _reset_peak_rss()
-    report, cpu, wall = link_timed(engine, [r.id for r in reports], f"link {len(reports)} reports at {size:,}")
+    report, done, cpu, wall = link_timed(engine, [r.id for r in reports], f"link {len(reports)} reports at {size:,}",
+                                         budget)
+    reports = reports[:done]
     peak = _peak_rss_mb() if reset else float("nan")
     traced_peak = 0.0
     if extra:
@@ -737,9 +769,10 @@ def measure(engine: Engine, stream: Stream, size: int, batch: range, traced: ran
     checks["errors"] = len(report.errors)
     if report.errors:
         checks["first error"] = next(iter(report.errors.values()))
-    checks["links by kind"] = dict(sorted(report.links.items()))
+    checks["links by kind"] = ", ".join(f"{k} {n}" for k, n in sorted(report.links.items()))
     checks["stories opened / joined"] = f"{report.opened} / {report.joined}"
-    return Measured(size, len(reports), cpu, wall, rss_before, peak, len(extra), traced_peak, fill_seconds, checks)
+    return Measured(size, len(batch), len(reports), cpu, wall, rss_before, peak, len(extra), traced_peak, fill_seconds,
+                    checks)
 
 
 def check_links(engine: Engine, stream: Stream, reports: list[Report]) -> dict[str, object]:
@@ -818,13 +851,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N FA-KES reports as bases (quick runs)")
     ap.add_argument("--sizes", default="10000,100000", help="ledger sizes, comma-separated, ascending")
     ap.add_argument("--measure", type=int, default=500, help="reports linked and timed at each size")
-    ap.add_argument("--traced", type=int, default=30, help="further reports linked under tracemalloc at each size")
+    ap.add_argument("--budget", type=float, default=300,
+                    help="wall seconds the timed batch may take at each size; past it the batch stops (counted)")
+    ap.add_argument("--traced", type=int, default=10, help="further reports linked under tracemalloc at each size")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--jobs", type=int, default=2, help="processes preparing the archive's rows (not the timed part)")
     ap.add_argument("--db", default=None, help="an empty PostgreSQL database (postgresql://…); default a temp SQLite")
     ap.add_argument("--keep", action="store_true", help="keep the temporary SQLite ledger")
     ap.add_argument("--reanalyse", action="store_true", help="analyse FA-KES again instead of reading the cache")
-    ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file ('' for none)")
+    ap.add_argument("--out", default=str(RESULTS), help="the Markdown results file ('' for none)")
     args = ap.parse_args(argv)
     command = "$ .venv/bin/python bench/link.py" + ("".join(f" {a}" for a in (argv or sys.argv[1:])))
     try:
@@ -840,8 +875,7 @@ def main(argv: list[str] | None = None) -> int:
     console.print(f"{os.cpu_count()} CPUs, load average {load_before[0]:.2f} (1 min), {load_before[1]:.2f} (5 min)")
 
     # The extractor runs (once) in a child, so its model is not in this process's memory.
-    _run_child(corpus_records, args.data, args.limit, args.reanalyse)
-    records = corpus_records(args.data, args.limit, False)
+    records = read_cache(*_run_child(analyse_corpus, args.data, args.limit, args.reanalyse))
     steps = plan(sizes, args.measure, args.traced)
     stream = Stream(records, args.seed, [(m.start, t.stop) for _, _, m, t in steps])
 
@@ -864,7 +898,7 @@ def main(argv: list[str] | None = None) -> int:
                                 f"fill the archive to {size:,}", args.jobs)
             if filled["duplicates"]:
                 console.print(f"[red]{filled['duplicates']} generated texts repeated an earlier one (skipped)")
-            results.append(measure(engine, stream, size, batch, traced, filled["seconds"]))
+            results.append(measure(engine, stream, size, batch, traced, filled["seconds"], args.budget))
             results[-1].checks["archive reports joining a story (fill)"] = (
                 f"{filled['joined'] / max(1, filled['reports']):.0%} of {filled['reports']:,}")
             _print_step(results[-1])
@@ -889,12 +923,12 @@ def _rows(results: list[Measured]) -> list[tuple[str, list[str]]]:
         return [fn(m) for m in results]
 
     rows = [
-        ("reports linked (timed)", each(lambda m: f"{m.reports:,}")),
+        ("reports linked (timed)", each(lambda m: f"{m.reports:,} of {m.planned:,}")),
         ("reports / CPU-second", each(lambda m: f"{m.reports / m.cpu:,.1f}")),
         ("CPU ms / report", each(lambda m: f"{m.cpu_ms:,.1f}")),
         ("reports / wall-second", each(lambda m: f"{m.reports / m.wall:,.1f}")),
         ("wall ms / report", each(lambda m: f"{m.wall_ms:,.1f}")),
-        ("RSS before linking (MB)", each(lambda m: f"{m.rss_before_mb:,.0f}")),
+        ("RSS before linking, modules loaded (MB)", each(lambda m: f"{m.rss_before_mb:,.0f}")),
         ("peak RSS while linking (MB)", each(lambda m: f"{m.peak_rss_mb:,.0f}")),
         ("peak Python heap, tracemalloc (MB)", each(lambda m: f"{m.traced_peak_mb:,.1f} ({m.traced} reports)")),
         ("archive fill, fast path (s, wall)", each(lambda m: f"{m.fill_seconds:,.0f}")),
@@ -925,7 +959,7 @@ def _report(results: list[Measured], command: str, load_before: tuple[float, flo
     console.print(summary)
     console.print(f"load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end "
                   f"({os.cpu_count()} CPUs shared)")
-    if not str(args.out):
+    if not args.out:
         return
     lines = [
         "# claimledger link stage: throughput against a growing ledger",
@@ -954,8 +988,9 @@ def _report(results: list[Measured], command: str, load_before: tuple[float, flo
         "it, so it is not timed).",
         "",
     ]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines), encoding="utf-8")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
     console.print(f"written to {args.out}")
 
 
