@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
+from web_support import HOSTILE_OUTLET, WIRE_OUTLET, built_ledger, ids_by_outlet  # noqa: E402
 
 from claimledger.web import Settings, create_app  # noqa: E402
-from web_support import HOSTILE_OUTLET, WIRE_OUTLET, built_ledger, ids_by_outlet  # noqa: E402
 
 V1 = "/api/v1"
 

@@ -43,9 +43,9 @@ def built_ledger() -> Path:
 def copy_of_ledger(target: Path) -> Path:
     """A private copy of the built ledger (for a test that writes)."""
     source = built_ledger()
-    with Ledger(source) as ledger:  # fold the write-ahead log into the file before copying it
-        with ledger.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # fold the write-ahead log into the file before copying it
+    with Ledger(source) as ledger, ledger.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(source, target)
     return target
 

@@ -56,7 +56,8 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page.")]
 Cursor = Annotated[str | None, Query(max_length=1000, description="The 'next' value of the previous page.")]
 Since = Annotated[str | None, Query(pattern=DATE, description="Published on or after (ISO date).")]
 Until = Annotated[str | None, Query(pattern=DATE, description="Published on or before (ISO date).")]
-Document = Annotated[str | None, Query(max_length=80, description="A document id or its first hex digits.")]
+Document = Annotated[str | None, Query(pattern=r"^(sha256:)?[0-9a-fA-F]{1,64}$",
+                                      description="A document id or its first hex digits.")]
 Side = Annotated[str | None, Query(max_length=40, description="A side code: UA, RU, SD, ...")]
 
 

@@ -13,6 +13,7 @@ Safety, as the web view promises it:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -72,12 +73,21 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        answered = False  # the 413 went out: whatever the app sends after it is dropped
 
         async def send_guarded(message: Message) -> None:
+            if answered:
+                return
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), *self.headers]}
             await send(message)
 
+        if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b""):
+            # a NUL ends a LIKE pattern in SQLite (matching everything) and is refused by
+            # PostgreSQL: no name, date or word holds one, so the request is refused whole
+            response = JSONResponse({"detail": "NUL characters are not allowed in a URL"}, status_code=400)
+            await response(scope, receive, send_guarded)
+            return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
             await self._too_large(scope, receive, send_guarded)
@@ -85,18 +95,20 @@ class Guard:
         received = 0
 
         async def receive_limited() -> Message:
-            nonlocal received
+            nonlocal received, answered
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.limit:  # a chunked body that grew past the limit
+                if received > self.limit and not answered:
+                    # a chunked body that grew past the limit: answer now, as the app's own
+                    # body parsing would turn any error raised here into a 400
+                    await self._too_large(scope, receive, send_guarded)
+                    answered = True
                     raise BodyTooLarge
             return message
 
-        try:
+        with contextlib.suppress(BodyTooLarge):  # answered already
             await self.app(scope, receive_limited, send_guarded)
-        except BodyTooLarge:
-            await self._too_large(scope, receive, send_guarded)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = JSONResponse({"detail": f"request body too large: at most {self.limit:,} bytes"}, status_code=413)
