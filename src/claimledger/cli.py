@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "claimledger.link_cli",
     "claimledger.web_cli",
     "claimledger.datasette_cli",
+    "claimledger.scale_cli",
 )
 DEBUG_VAR = "CLAIMLEDGER_DEBUG"
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C

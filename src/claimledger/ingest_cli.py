@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 
 def ingest_command(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files and folders: .txt .html .json .jsonl .csv .parquet, "
             "RSS/Atom feeds, WARC archives (.warc, .warc.gz)."
         ),
-    ],
+    ] = None,
     db: DbOption = None,
     field_map: Annotated[
         str | None,
@@ -41,10 +41,22 @@ def ingest_command(
     link: Annotated[
         bool, typer.Option("--link/--no-link", help="Link the new reports to the ledger (copies, stories).")
     ] = True,
+    from_run: Annotated[
+        str | None, typer.Option("--from-run", help="Load a `claimledger batch` run folder instead, in bulk.")
+    ] = None,
 ) -> None:
     """Store reports and their analyses in the ledger: each once, every copy as a sighting; then
     link the new ones: what they derive from, which story they join."""
     from claimledger.read import parse_map
+
+    if from_run is not None:
+        if paths:
+            raise fail("give either files or --from-run, not both")
+        from claimledger.scale_cli import ingest_run
+
+        return ingest_run(from_run, db, quiet, link)
+    if not paths:
+        raise fail("give files to ingest, or --from-run RUN_FOLDER")
 
     try:
         fields = parse_map(field_map)

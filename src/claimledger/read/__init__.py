@@ -41,7 +41,7 @@ Sourced = tuple[str, Item]
 
 __all__ = ["FIELD_NAMES", "Fields", "InputError", "InputWarning", "Item", "Limits", "Sourced", "agencies",
            "agency_of", "host_of", "html_to_text", "kind_of", "normalise_date", "parse_map", "read_file",
-           "now_reading", "read_path", "read_paths", "read_sources", "read_text"]
+           "now_reading", "read_path", "read_paths", "read_sources", "read_stream", "read_text"]
 
 
 _reading: str | None = None
@@ -73,19 +73,35 @@ def read_file(path: str, *, fields: Fields | Mapping[str, str] | None = None,
               limits: Limits | None = None) -> Iterator[Item]:
     """The reports in one file ("-" is stdin). Whole-file problems come as one
     InputError, never raised; so does a reader's own bug, so one file cannot stop a batch."""
+    limits = limits or Limits.from_env()
+    try:
+        stream = open_input(path, limits)
+    except InputError as err:
+        yield err
+        return
+    with stream:
+        yield from read_stream(stream, path, fields=fields, limits=limits)
+
+
+def read_stream(stream: IO[bytes], label: str, *, kind: str | None = None,
+                fields: Fields | Mapping[str, str] | None = None, limits: Limits | None = None) -> Iterator[Item]:
+    """The reports in an open, seekable binary stream, read as :func:`read_file` reads a
+    file: for inputs that are no local file (an fsspec URL, a byte range of a file, as
+    ``claimledger batch`` reads them). ``kind`` is the reader to use (see ``kind_of``);
+    by default it is told from ``label`` and the stream's first bytes."""
     fields = Fields.of(fields)
     limits = limits or Limits.from_env()
     try:
-        with open_input(path, limits) as stream:
-            kind = kind_of(path, stream.read(4096))
+        if kind is None:
+            kind = kind_of(label, stream.read(4096))
             stream.seek(0)
-            yield from _read(kind, stream, path, fields, limits)
+        yield from _read(kind, stream, label, fields, limits)
     except InputError as err:
         yield err
     except MemoryError:
-        yield InputError(f"{shown(path)}: too large to read in memory (lower CLAIMLEDGER_MAX_MB)")
+        yield InputError(f"{shown(label)}: too large to read in memory (lower CLAIMLEDGER_MAX_MB)")
     except Exception as exc:  # noqa: BLE001 - a reader's bug on one file must not stop a batch
-        yield InputError(f"{shown(path)}: could not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        yield InputError(f"{shown(label)}: could not be read ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def _read(kind: str, stream: IO[bytes], label: str, fields: Fields, limits: Limits) -> Iterator[Item]:
