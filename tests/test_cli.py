@@ -90,3 +90,29 @@ def test_readable_report_groups_claims_by_speaker(report):
     assert out.returncode == 0, out.stderr
     assert "Claims" in out.stdout and "M23" in out.stdout
     assert "Figures" in out.stdout
+
+
+def test_analyze_reads_every_format_with_one_map(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    body = REPORT.split("\n", 1)[1]
+    pq.write_table(pa.Table.from_pylist([{"body": body, "headline": "Drone down over Goma"}]),
+                   tmp_path / "rows.parquet")
+    (tmp_path / "feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>K</title><link>https://kivu.example/</link>'
+        f"<item><title>Goma drone</title><link>https://kivu.example/1</link><description>{body}</description>"
+        "</item></channel></rss>", encoding="utf-8")
+    out = run("analyze", str(tmp_path / "rows.parquet"), str(tmp_path / "feed.xml"), "--json-lines",
+              "--map", "text=body,title=headline")
+    assert out.returncode == 0, out.stderr
+    titles = [json.loads(line)["document"]["title"] for line in out.stdout.splitlines()]
+    assert titles == ["Drone down over Goma", "Goma drone"]
+
+
+def test_old_field_options_still_work(tmp_path):
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({"content": REPORT.split("\n", 1)[1]}) + "\n", encoding="utf-8")
+    out = run("analyze", str(path), "--json", "--text-field", "content")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["claims"]
