@@ -25,7 +25,9 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
   the churnalism mark), three telling facts weighing 2.5 suffice, in any order: a
   partial copy, reworded. Two independent reports of one event share the toll, the
   place and the official who gave it, but each has its own witnesses, quotes and
-  details, so their overlap stays low and their shared facts few.
+  details, so their overlap stays low and their shared facts few. With the optional
+  sentence embeddings switched on (:mod:`embeddings`), a pair whose shorter report has
+  ``EMBEDDING_MIN_ALIGNED`` (0.4) of its sentences said again counts like reused words.
 * **credited**: the derivative names the other's outlet (:mod:`credits`) and shares
   content: a copy, a rewrite, or shared facts (weight ``CREDITED_MIN_SHARED``, overlap
   ``CREDITED_MIN_OVERLAP``, two kinds) or a fifth of its shingles; and it was not
@@ -62,6 +64,7 @@ from typing import Any
 
 from scipy.stats import kendalltau
 
+from claimledger.link import embeddings
 from claimledger.link.credits import Credit, canonical_outlet, credit_matches, credited_origins
 from claimledger.link.facts import Fact, quote_grams, record_facts
 from claimledger.link.shingles import containment, jaccard, word_shingles, words
@@ -87,6 +90,7 @@ QUOTE_OVERLAP = 0.5  # share of a quote's 4-grams the other report must hold
 CREDIT_CONFIDENCE = {"declared": 0.95, "dateline": 0.95, "trailer": 0.95, "feed": 0.95, "copyright": 0.9,
                      "voice": 0.8, "attribution": 0.6, "contributed": 0.5}
 CREDITED_CONTENT_ONLY = 0.3
+EMBEDDING_MIN_ALIGNED = 0.4  # optional: share of the shorter report's sentences said again
 
 
 @dataclass
@@ -194,6 +198,7 @@ class _Pair:
     days: int | None
     a_credits_b: Credit | None
     b_credits_a: Credit | None
+    aligned: float | None = None  # share of sentences said again (optional embeddings), None when off
 
     @property
     def shared_weight(self) -> float:
@@ -225,8 +230,12 @@ def _measure(a: dict, b: dict, shingles_a: set[int] | None, shingles_b: set[int]
     sa = shingles_a if shingles_a is not None else word_shingles(text_a)
     sb = shingles_b if shingles_b is not None else word_shingles(text_b)
     facts_a, facts_b = record_facts(a), record_facts(b)
-    return _Pair(a, b, containment(sa, sb), containment(sb, sa), len(sa & sb), jaccard(sa, sb), facts_a, facts_b,
+    pair = _Pair(a, b, containment(sa, sb), containment(sb, sa), len(sa & sb), jaccard(sa, sb), facts_a, facts_b,
                  match_facts(facts_a, facts_b, text_b), days_apart(a, b), _credit_to(a, b), _credit_to(b, a))
+    # Embeddings are slow: asked only of pairs whose facts could make a rewrite.
+    if embeddings.enabled() and pair.shared_weight >= PARTIAL_MIN_SHARED:
+        pair.aligned = embeddings.aligned_share(text_a, text_b)
+    return pair
 
 
 def _copy_confidence(pair: _Pair) -> float:
@@ -273,8 +282,10 @@ def _is_rewrite(pair: _Pair, tau: float | None) -> bool:
         return False
     if pair.overlap < REWRITE_MIN_OVERLAP:
         return False
-    if max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE:
-        # A fifth of the words reused, and the facts agree: a partial copy, reworded.
+    reworded = pair.aligned is not None and pair.aligned >= EMBEDDING_MIN_ALIGNED
+    if max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE or reworded:
+        # A fifth of the words reused (or, with embeddings, of the sentences said again),
+        # and the facts agree: a partial copy, reworded.
         return _rewrite_evidence_ok(pair, PARTIAL_MIN_FACTS, PARTIAL_MIN_SHARED)
     return (_rewrite_evidence_ok(pair, REWRITE_MIN_FACTS, REWRITE_MIN_SHARED)
             and (tau is None or tau >= REWRITE_MIN_ORDER) and _rewrite_confidence(pair, tau) >= REWRITE_MIN_CONFIDENCE)
@@ -331,6 +342,7 @@ def _evidence(pair: _Pair, tau: float | None) -> dict[str, Any]:
         "shared_weight": round(pair.shared_weight, 2),
         "order_agreement": None if tau is None else round(tau, 3),
         "days_apart": pair.days,
+        **({"sentence_alignment": round(pair.aligned, 3)} if pair.aligned is not None else {}),
         **shared,
     }
 
