@@ -306,6 +306,8 @@ Index("ix_lsh_keys_document_id", lsh_keys.c.document_id)
 Index("ix_fact_keys_document_id", fact_keys.c.document_id)
 Index("ix_fact_keys_key_published", fact_keys.c.key, fact_keys.c.published)
 Index("ix_story_keys_story_id", story_keys.c.story_id)
+# Listings in publication order and date filters walk this (migration 0005).
+Index("ix_documents_published", documents.c.published, documents.c.id)
 
 LINK_TABLES = ("link_state", "lsh_keys", "fact_keys", "links", "stories", "story_keys", "story_members",
                "term_stats")
