@@ -846,6 +846,9 @@ def analysed_records(reports: Sequence[Report], cache: Path = CACHE) -> list[Rec
     todo = list({d.id: d for d in documents if d.id not in known}.values())
     if todo:
         cache.mkdir(parents=True, exist_ok=True)
+        for stale in cache.glob("records-*.jsonl"):  # made by an analyser that has changed since
+            if stale != path:
+                stale.unlink()
         with path.open("a", encoding="utf-8") as fh:
             for record in analyze_many(todo):
                 known[record["document"]["id"]] = record
