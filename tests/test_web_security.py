@@ -271,7 +271,7 @@ def test_a_missing_or_empty_ledger_is_refused_in_one_line(tmp_path: Path) -> Non
     with pytest.raises(LedgerError, match="no ledger at"):
         create_app(Settings(db=str(tmp_path / "absent.db")))
     (tmp_path / "empty.db").write_bytes(b"")
-    with pytest.raises(LedgerError, match="empty|cannot open"):
+    with pytest.raises(LedgerError, match="not a ledger|cannot open"):
         create_app(Settings(db=str(tmp_path / "empty.db")))
 
 

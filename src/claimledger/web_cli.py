@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from typing import Annotated
 
 import typer
@@ -38,6 +39,7 @@ def serve_command(
 
     if tiles is not None and not tiles.startswith(("https://", "http://")):
         raise fail(f"--tiles must be an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles[:60]!r}")
+    _check_free(host, port)
     settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body)
     try:
         app = create_app(settings)
@@ -66,12 +68,22 @@ def serve_command(
                   soft_wrap=True, markup=False, highlight=False)
 
     server.startup = startup  # type: ignore[method-assign]
+    server.run()
+
+
+def _check_free(host: str, port: int) -> None:
+    """Refuse in one line an address that cannot be listened on (uvicorn would log and exit 3)."""
     try:
-        server.run()
-    except OSError as exc:
-        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    if getattr(server, "started", True) is False:
-        raise fail(f"cannot listen on {host}:{port} (in use?)")
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise fail(f"cannot listen on {host}: {exc.strerror or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _is_loopback(host: str) -> bool:

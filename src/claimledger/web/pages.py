@@ -34,7 +34,7 @@ EVENT_TYPES = ("attack", "battle", "deploy", "withdraw", "territory_change", "ag
                "surrender", "casualty_report", "acknowledge", "deny", "other")
 
 Text = Annotated[str | None, Query(max_length=TEXT)]
-Date = Annotated[str | None, Query(pattern=DATE)]
+Date = Annotated[str | None, Query(pattern=DATE.replace("^", "^(?:").replace("$", ")?$"))]  # or empty: no filter
 Side = Annotated[str | None, Query(max_length=40)]
 
 
@@ -56,6 +56,7 @@ def search_page(request: Request, q: Text = None, side: Side = None, since: Date
                 quantity: Text = None, type: Text = None) -> HTMLResponse:  # noqa: A002
     ledger = _ledger(request)
     q, side, quantity, kind = _blank(q), _blank(side), _blank(quantity), _blank(type)
+    since, until = _blank(since), _blank(until)
     results: dict[str, Any] = {}
     asked = any((q, side, since, until, quantity, kind))
     if asked:

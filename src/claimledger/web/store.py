@@ -35,9 +35,19 @@ class ReadOnlyLedger(Ledger):
             raise LedgerError(f"cannot open the ledger at {self.display_url}: {reason}") from None
         if found != migrate.head():
             self.engine.dispose()
-            what = "is empty (no ledger tables)" if found is None else f"has an older schema ({found})"
-            raise LedgerError(f"the ledger at {self.display_url} {what}: the web view only reads; run "
-                              "`claimledger ingest` or `claimledger link` on it once to create or upgrade it")
+            if found is None:
+                raise LedgerError(f"{self.display_url} is not a ledger (no ledger tables): build one with "
+                                  "`claimledger ingest REPORTS --db …`")
+            raise LedgerError(f"the ledger at {self.display_url} has schema revision {found}, not this "
+                              f"claimledger's {migrate.head()}: the web view only reads, so it does not migrate; "
+                              "run `claimledger link` on it once (or upgrade claimledger) first")
+
+    @property
+    def display_url(self) -> str:
+        """The ledger as the user named it (not the read-only URI), without a password."""
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
 
 
 def read_only_engine(url: str) -> Engine:

@@ -86,7 +86,7 @@
       band.forEach(function (h, k) {
         var a = x(day(h.date)), b = k + 1 < band.length ? x(day(band[k + 1].date)) : Math.max(a + 8, x(t1));
         top.push(a + "," + y(h.high), b + "," + y(h.high));
-        bottom.unshift(a + "," + y(h.low), b + "," + y(h.low));
+        bottom.unshift(b + "," + y(h.low), a + "," + y(h.low));  // walked back from the right
       });
       el("polygon", { points: top.concat(bottom).join(" "), class: "band" }, svg);
       var best = band.filter(function (h) { return h.best !== null; }).map(function (h) {

@@ -1,0 +1,69 @@
+"""The serve command: prints its URL and serves; refuses what it cannot serve in one line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from web_support import built_ledger  # noqa: E402
+
+CLI = [sys.executable, "-m", "claimledger.cli"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_serve_prints_its_url_and_serves_the_ledger_read_only(tmp_path: Path) -> None:
+    path = built_ledger()
+    process = subprocess.Popen([*CLI, "serve", "--db", str(path), "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, "CLAIMLEDGER_TOKEN": ""})
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        assert line.startswith("claimledger web view: http://127.0.0.1:"), line
+        url = line.split()[3]
+        with urllib.request.urlopen(url + "api/v1/stories", timeout=10) as response:
+            assert response.status == 200
+            assert b'"items"' in response.read()
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert b"Search the ledger" in response.read()
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=20)
+
+
+def test_serve_refuses_a_missing_ledger_in_one_line(tmp_path: Path) -> None:
+    result = run("serve", "--db", str(tmp_path / "none.db"), "--port", "0")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no ledger at" in lines[0]
+    assert not (tmp_path / "none.db").exists()  # serving never creates a ledger
+
+
+def test_serve_refuses_bad_tiles_and_warns_off_loopback() -> None:
+    result = run("serve", "--db", str(built_ledger()), "--tiles", "javascript:alert(1)")
+    assert result.returncode == 2 and "--tiles must be an http(s) URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_reports_a_port_in_use_in_one_line() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        started = time.monotonic()
+        result = run("serve", "--db", str(built_ledger()), "--port", str(port))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0]
+    assert time.monotonic() - started < 60
