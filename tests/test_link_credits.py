@@ -182,3 +182,14 @@ def test_fact_keys_are_few_and_specific() -> None:
     assert not any(k.startswith(("fig:wounded", "body:", "claim:")) for k in keys)  # small or common
     assert "place:myanmar" not in keys and "place:1312609" not in keys  # countries name no event; one key a town
     assert sum(k.startswith("quote:") for k in keys) == 1
+
+
+def test_a_sites_own_feed_footer_is_no_credit_even_when_named_by_its_title() -> None:
+    text = ("Two villages were shelled overnight, residents said.\n\n"
+            "The post Villages shelled overnight appeared first on Kivu Morning Post.")
+    own = {"document": {"id": "x", "text": text, "outlet": "kivumorningpost.net",
+                        "url": "https://kivumorningpost.net/villages-shelled", "declared_origin": None}}
+    assert credited_origins(own) == []
+    relay = {"document": {**own["document"], "outlet": "aggregator.example",
+                          "url": "https://aggregator.example/kivu"}}
+    assert [c.outlet for c in credited_origins(relay)] == ["Kivu Morning Post"]

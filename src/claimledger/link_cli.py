@@ -178,19 +178,23 @@ def links_command(
 
 
 def evidence_summary(evidence: dict) -> str:
-    """The evidence of a link in a few words: what the two reports share."""
+    """The evidence of a link in a few words: the words the text reuses, the facts it shares,
+    the credit it gives."""
     parts = []
-    for key, label in (("containment", "contained"), ("jaccard", "jaccard")):
-        if isinstance(evidence.get(key), int | float):
-            parts.append(f"{label} {evidence[key]:.2f}")
-    for key in ("shared_figures", "shared_speakers", "shared_places"):
-        value = evidence.get(key)
-        if value:
-            parts.append(f"{key.removeprefix('shared_')}: {', '.join(map(str, value))[:60]}")
-    if evidence.get("credit"):
-        parts.append(f"credit: {evidence['credit']!s}"[:70])
     if evidence.get("by"):
-        parts.append(f"by {evidence['by']}")
+        return f"by {evidence['by']}"
+    if evidence.get("credit"):
+        parts.append(f"credits: {' '.join(str(evidence['credit']).split())[:50]}")
+    containment = evidence.get("containment")
+    if isinstance(containment, int | float) and containment >= 0.2:
+        parts.append(f"{containment:.0%} of its words reused")
+    if isinstance(evidence.get("fact_overlap"), int | float) and (evidence.get("figures") or evidence.get("speakers")):
+        shared = [*(evidence.get("figures") or [])[:3], *(evidence.get("speakers") or [])[:3]]
+        parts.append(f"{evidence['fact_overlap']:.0%} of facts shared ({', '.join(map(str, shared))})")
+    if isinstance(evidence.get("order_agreement"), int | float):
+        parts.append(f"same order {evidence['order_agreement']:.2f}")
+    if evidence.get("days_apart"):
+        parts.append(f"{evidence['days_apart']} day(s) later")
     return "; ".join(parts)
 
 

@@ -97,21 +97,39 @@ def canonical_outlet(value: str | None) -> str | None:
 
 def own_outlets(record: dict) -> set[str]:
     """Names the report's own publisher goes by: its outlet field and its URL's host,
-    canonical and case-folded."""
+    canonical and case-folded, and each as a name key (see ``name_key``)."""
     document = record.get("document") or {}
     names = set()
     for value in (document.get("outlet"), host_of(document.get("url"))):
         canonical = canonical_outlet(value)
         if canonical:
             names.add(canonical.casefold())
-    return names
+        if value:
+            names.add(name_key(value))
+    return names - {""}
+
+
+def name_key(value: str) -> str:
+    """An outlet's name or host as letters and digits alone, without "www." and the
+    top-level domain: "Myanmar Now Digest" and "myanmarnowdigest.com" are one key, so a
+    site's own feed footer ("The post … appeared first on Myanmar Now Digest") is no credit."""
+    folded = value.strip().casefold().removeprefix("www.")
+    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", folded):
+        folded = folded.rsplit(".", 1)[0]
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def _named_key(outlet: str) -> str | None:
+    """The name key of an outlet credited by name; a credited host ("example.org") is
+    compared as a host, so that example.org is not example.com."""
+    return None if "." in outlet else name_key(outlet)
 
 
 def credit_matches(credit: Credit, record: dict) -> bool:
     """True when the credited outlet is the one that published this stored report."""
     own = own_outlets(record)
     wanted = (canonical_outlet(credit.outlet) or credit.outlet).casefold()
-    if wanted in own:
+    if wanted in own or _named_key(credit.outlet) in own:
         return True
     # An unlisted host credited ("example.org") matches the report's sub-domains.
     host = host_of((record.get("document") or {}).get("url"))
@@ -262,6 +280,6 @@ def _credits(text: str, outlet: str | None, url: str | None, declared_origin: st
     best: dict[str, Credit] = {}
     for credit in sorted(found, key=lambda c: HOWS.index(c.how)):
         key = credit.outlet.casefold()
-        if key not in own and key not in best:
+        if key not in own and _named_key(credit.outlet) not in own and key not in best:
             best[key] = credit
     return tuple(best.values())
