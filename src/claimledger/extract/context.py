@@ -102,7 +102,8 @@ class ReportContext:
         self.paragraphs: list[tuple[int, int]] = _paragraphs(self.text)
         self._para_starts = [p[0] for p in self.paragraphs]
         self.parts: list[Part] = report_parts(self.text)
-        self._debris = [p for p in self.parts if p.kind != "body"]
+        self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
+        self._titles = [p for p in self.parts if p.kind == "title"]
         self.memory = Memory(anchor=published)
 
     # ------------------------------------------------------------ sentences and entities
@@ -197,8 +198,25 @@ class ReportContext:
     def is_debris(self, start: int, end: int | None = None) -> bool:
         """Whether the span lies in the page around the story (a caption, a footer, a
         dateline…), where no claim, speaker or figure of the story is."""
-        end = start + 1 if end is None else end
+        start, end = self._trimmed(start, start + 1 if end is None else end)
         return any(p.start <= start and end <= p.end for p in self._debris)
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """The span without the spaces and line breaks around it (a sentence may end
+        with the line break after it)."""
+        piece = self.text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        return start + lead, max(start + lead + 1, start + len(piece.rstrip()))
+
+    def in_title(self, start: int, end: int | None = None) -> bool:
+        """Whether the span lies in a headline left in the body."""
+        start, end = self._trimmed(start, start + 1 if end is None else end)
+        return any(p.start <= start and end <= p.end for p in self._titles)
+
+    def told_elsewhere(self, start: int, end: int | None = None) -> bool:
+        """Whether a figure or an event here is not the story's own telling: page
+        debris, or the headline, which repeats the lead."""
+        return self.is_debris(start, end) or self.in_title(start, end)
 
     def off_page_place(self, start: int, end: int) -> bool:
         """Whether a place named here is not a place of the story: debris, except the

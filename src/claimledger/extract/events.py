@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.extract.context import context_of, text_of
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
-from claimledger.sides import home_side, side_of, side_table
+from claimledger.sides import STATE_FORCE, home_side, side_of, side_table
 
 # event.type → (PLOVER event, ACLED event type / sub-event type). Kept in code, as the
 # spec asks, so that exports can carry the codebook categories users load directly.
@@ -45,7 +45,8 @@ WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "projectiles", "munitions", "grenades", "mortars"}
 SEIZED_THINGS = {"ship", "ships", "vessel", "vessels", "tanker", "boat", "boats", "aircraft", "plane", "convoy",
                  "truck", "trucks", "tank", "tanks", "hostage", "hostages", "weapons", "equipment"}
-PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members"}
+PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members",
+                       "volunteers", "recruits", "conscripts", "reinforcements", "mercenaries", "reservists"}
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "begin", "start", "step", "wage", "make", "unleash"}
@@ -126,7 +127,9 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx.set_places(places)
     ctx.set_times(times or [])
     context = Context(doc, claims)
-    for sent in context_of(doc).sents:
+    for sent in ctx.sents:
+        if ctx.told_elsewhere(sent.start_char, sent.end_char):
+            continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)
             if kind is None:
@@ -145,7 +148,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 
 # Events that happen where the report is: a withdrawal, a deployment, a toll in a
 # report about one front happen on that front unless their sentence says otherwise.
-THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report"}
+THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle"}
 TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
 
 
@@ -370,6 +373,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if claim is not None and claim.speaker.side and (
                 claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
             return Party(name=claim.speaker.name, side=claim.speaker.side)
+    if actor is not None and actor.name.lower().split()[:1] in (["its"], ["their"], ["our"]):
+        # "its forces", "our troops" in a claim: the speaker's own, whatever its side
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None:
+            return Party(name=actor.name, side=claim.speaker.side)
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
@@ -381,6 +389,12 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
             if force is not None and not home_side(actor.name, text_of(tok.doc)):
                 return Party(name=actor.name if words - {"they", "them", "it"} else force[2], side=force[1])
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and claim.speaker.side and STATE_FORCE.search(actor.name) and not (
+                words & {"they", "them", "it"}):
+            # "the army had retaken three villages", said by a Somali government
+            # spokesman: the speaker's state's army
+            return Party(name=actor.name, side=claim.speaker.side)
         return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces

@@ -1784,8 +1784,8 @@ def _find_figures(
     for num in find_numbers(ctx.text):
         if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
-        if report.is_debris(num.num_start, num.num_end):
-            continue  # a count in a caption, a footer or a related headline is not the story's
+        if report.told_elsewhere(num.num_start, num.num_end):
+            continue  # a count in a caption, a footer or a headline is not the story's own
         span = ctx.tokens(num.num_start, num.num_end)
         if span is None or _refuse(ctx, num, span):
             continue

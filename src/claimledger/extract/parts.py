@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # body | dateline | byline | caption | footer | navigation | related
+    kind: str  # body | title | dateline | byline | caption | footer | navigation | related
     start: int
     end: int
 
@@ -30,6 +30,7 @@ class Part:
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
     r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?"
+    r"(?P<date>,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:—–-][ \t]+(?=[A-Z\"“‘'])"
 )
 # Words that open a line with a colon but are a label of the story, not a dateline.
@@ -93,7 +94,12 @@ def report_parts(text: str) -> list[Part]:
             related, kind = True, "related"
         elif not line.strip() or kind == "body":
             related = False
-        if kind == "body" and line.strip():
+        if kind == "body" and line.strip() and body_lines == 0 and _headline(line) and text.strip() != line.strip():
+            # a page's headline left in the body: it repeats the lead in fewer words, so
+            # it gives no figure or event of its own (claims and places stay)
+            parts.append(Part("title", start, end))
+            body_lines += 1
+        elif kind == "body" and line.strip():
             body_lines += 1
             # a dateline opens the story, once; a label opening many lines is a
             # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
@@ -126,6 +132,12 @@ def _line_kind(line: str, after_related_header: bool) -> str:
     if after_related_header and len(words) <= 20 and not stripped.endswith("."):
         return "related"
     return "body"
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as a headline: short, with no full stop at its end."""
+    stripped = line.strip()
+    return 3 <= len(stripped.split()) <= 20 and not re.search(r"[.!?…:;,]$", stripped) and stripped[:1].isupper()
 
 
 def _glued_run(line: str) -> bool:
@@ -165,6 +177,6 @@ def _dateline(line: str) -> int:
     head = m.group(0).strip()
     # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a
     # dash opens many ordinary sentences ("Fighting - which began…")
-    if not head.split()[0].isupper() and ":" not in head:
+    if not head.split()[0].isupper() and ":" not in head and not m.group("date"):
         return 0
     return m.end()
