@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from claimledger.present import short_id as short
 from claimledger.screen import err, out, safe
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ ModelOption = Annotated[
     str | None, typer.Option(help="spaCy model name (default: en_core_web_sm if installed).")
 ]
 
-SIDE_COLOURS = ["cyan", "magenta", "yellow", "green", "blue", "red", "bright_cyan", "bright_magenta"]
-SHORT_ID = 12  # hex digits shown for a document id; `show` takes any unique prefix
 # A filter's words: no name, phrase or id is longer; past it, a typo or an attack.
 MAX_FILTER_CHARS = 500
 # The modules holding the commands, each with COMMANDS (name → function).
@@ -109,10 +108,6 @@ def _iso(value: str | None, option: str) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise fail(f"{option} must be a date like 2025-01-31, not {value[:40]!r}") from None
-
-
-def short(document_id: str) -> str:
-    return document_id.removeprefix("sha256:")[:SHORT_ID]
 
 
 def _plural(count: int, one: str, many: str | None = None) -> str:

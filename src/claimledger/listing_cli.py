@@ -27,6 +27,7 @@ from claimledger.ledger_cli import (
     out,
     short,
 )
+from claimledger.present import figure_value
 from claimledger.screen import json_text, safe
 
 
@@ -70,20 +71,6 @@ def _who(row: dict) -> str:
     name = row.get("speaker") or ""
     side = row.get("speaker_side") if "speaker_side" in row else row.get("side")
     return f"{name} ({side})" if side else name
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _figure_value(row: dict) -> str:
-    if row.get("low") is not None and row.get("high") is not None:
-        text = f"{_number(row['low'])}–{_number(row['high'])}"
-    else:
-        text = _number(row.get("value"))
-    return ("~" if row.get("approximate") else "") + text
 
 
 def claims_command(
@@ -156,7 +143,7 @@ def figures_command(
         as_json,
         [
             ("report", _doc),
-            ("value", _figure_value),
+            ("value", figure_value),
             ("quantity", lambda r: r.get("quantity") or ""),
             ("side", lambda r: r.get("side") or ""),
             ("said by", _who),

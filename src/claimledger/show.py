@@ -13,28 +13,19 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-SIDE_COLOURS = ["cyan", "magenta", "yellow", "green", "blue", "red", "bright_cyan", "bright_magenta"]
-
-
-def side_style(side: str | None, palette: dict[str, str]) -> str:
-    if side is None:
-        return "dim"
-    if side not in palette:
-        palette[side] = SIDE_COLOURS[len(palette) % len(SIDE_COLOURS)]
-    return palette[side]
+from claimledger.present import coordinates, figure_value, short_id, side_code, side_style, speaker_label
 
 
 def print_report(record: dict, console: Console) -> None:
-    palette: dict[str, str] = {}
     document = record["document"]
     places = {p["id"]: p for p in record["places"]}
     claims = {c["id"]: c for c in record["claims"]}
     console.print(_header(document))
-    console.print(_claims_by_speaker(record["claims"], palette))
+    console.print(_claims_by_speaker(record["claims"]))
     if record["figures"]:
-        console.print(_figures(record["figures"], claims, palette))
+        console.print(_figures(record["figures"], claims))
     if record["events"]:
-        console.print(_events(record["events"], places, palette))
+        console.print(_events(record["events"], places))
     if record["places"]:
         console.print(_places(record["places"]))
     for check in record.get("checks") or []:
@@ -48,25 +39,22 @@ def _header(document: dict) -> Panel:
     meta = [f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url") if document.get(k)]
     if meta:
         lines.append("\n" + " · ".join(meta), style="dim")
-    lines.append(f"\n{document['id'][:19]}…  {len(document['text'].split())} words", style="dim")
+    lines.append(f"\nsha256:{short_id(document['id'])}…  {len(document['text'].split())} words", style="dim")
     return Panel(lines, title="claimledger", title_align="left")
 
 
-def _speaker_label(speaker: dict, palette: dict[str, str]) -> Text:
+def _speaker_label(speaker: dict) -> Text:
     label = Text()
     name = " ".join(filter(None, (speaker.get("title"), speaker["name"])))
-    label.append(name, style=f"bold {side_style(speaker.get('side'), palette)}")
-    role = speaker.get("role")
-    if role and role.lower() in speaker["name"].lower():
-        role = None  # "regional official, official" says nothing new
-    extra = ", ".join(filter(None, (role, speaker.get("organization"))))
-    if extra:
-        label.append(f", {extra}")
-    label.append(f"  [{speaker['kind']}; side {speaker.get('side') or '?'}]", style="dim")
+    label.append(name, style=side_style(speaker.get("side"), bold=True))
+    rest = speaker_label(speaker).removeprefix(name)  # ", role, organisation" when they add something
+    if rest:
+        label.append(rest)
+    label.append(f"  [{speaker['kind']}; side {side_code(speaker.get('side'))}]", style="dim")
     return label
 
 
-def _claims_by_speaker(claims: list[dict], palette: dict[str, str]) -> Table:
+def _claims_by_speaker(claims: list[dict]) -> Table:
     table = Table(title=f"Claims ({len(claims)})", show_header=False, expand=True, show_lines=True)
     table.add_column("speaker", ratio=1)
     table.add_column("claims", ratio=3)
@@ -87,31 +75,24 @@ def _claims_by_speaker(claims: list[dict], palette: dict[str, str]) -> Table:
                 flags.append("DENIED")
             body.append(f" ({', '.join(flags)}) ", style="yellow" if len(flags) > 1 else "dim")
             body.append(claim["text"])
-        table.add_row(_speaker_label(group[0]["speaker"], palette), body)
+        table.add_row(_speaker_label(group[0]["speaker"]), body)
     return table
 
 
-def _figures(figures: list[dict], claims: dict[str, dict], palette: dict[str, str]) -> Table:
+def _figures(figures: list[dict], claims: dict[str, dict]) -> Table:
     table = Table(title=f"Figures ({len(figures)})", expand=True)
     for name in ("value", "counts", "subject", "side", "said by", "text"):
         table.add_column(name)
     for f in figures:
-        value = f"{'~' if f['approximate'] else ''}{f['value']:,}"
-        if f.get("low") is not None and f.get("high") is not None:
-            value += f" ({f['low']:,}–{f['high']:,})"
-        if f.get("out_of"):
-            value += f" of {f['out_of']:,}"
-        if f.get("unit"):
-            value += f" {f['unit']}"
         claim = claims.get(f.get("claim") or "")
         said_by = claim["speaker"]["name"] if claim else "(the report)"
-        table.add_row(Text(value), Text(f["quantity"]), Text(f.get("subject") or ""),
-                      Text(f.get("side") or "?", style=side_style(f.get("side"), palette)), Text(said_by),
+        table.add_row(Text(figure_value(f)), Text(f["quantity"]), Text(f.get("subject") or ""),
+                      Text(side_code(f.get("side")), style=side_style(f.get("side"))), Text(said_by),
                       Text(f["text"]))
     return table
 
 
-def _events(events: list[dict], places: dict[str, dict], palette: dict[str, str]) -> Table:
+def _events(events: list[dict], places: dict[str, dict]) -> Table:
     table = Table(title=f"Events ({len(events)})", expand=True)
     for name in ("type", "actor", "place", "when", "certainty", "text"):
         table.add_column(name)
@@ -119,8 +100,8 @@ def _events(events: list[dict], places: dict[str, dict], palette: dict[str, str]
         actor = e.get("actor") or {}
         place = places.get(e.get("place") or "", {}).get("name", "")
         when = (e.get("when") or {}).get("start") or (e.get("when") or {}).get("text") or ""
-        table.add_row(Text(e["type"]), Text(f"{actor.get('name', '')} ({actor.get('side') or '?'})" if actor else "",
-                      style=side_style(actor.get("side"), palette)), Text(place), Text(when),
+        who = f"{actor.get('name', '')} ({side_code(actor.get('side'))})" if actor else ""
+        table.add_row(Text(e["type"]), Text(who, style=side_style(actor.get("side"))), Text(place), Text(when),
                       Text(e["certainty"]), Text(e["text"]))
     return table
 
@@ -130,6 +111,6 @@ def _places(places: list[dict]) -> Table:
     for name in ("name", "kind", "country", "lat, lon", "mentions"):
         table.add_column(name)
     for p in places:
-        where = f"{p['lat']:.2f}, {p['lon']:.2f}" if p.get("lat") is not None else "unresolved"
+        where = coordinates(p.get("lat"), p.get("lon"))
         table.add_row(Text(p["name"]), Text(p["kind"]), Text(p.get("country") or ""), where, str(len(p["mentions"])))
     return table

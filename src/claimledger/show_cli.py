@@ -13,7 +13,8 @@ import typer
 from rich.panel import Panel
 from rich.text import Text
 
-from claimledger.ledger_cli import SIDE_COLOURS, DbOption, checked, fail, opened, out
+from claimledger.ledger_cli import DbOption, checked, fail, opened, out
+from claimledger.present import side_style
 from claimledger.screen import json_text
 
 
@@ -35,18 +36,16 @@ def show_command(
     if as_json:
         sys.stdout.write(json_text(record, indent=2) + "\n")
         return
-    palette: dict[str, str] = {}
     out.print(_header(record))
-    out.print(_highlighted(record, palette), soft_wrap=True)
+    out.print(_highlighted(record), soft_wrap=True)
     out.print()
     for claim in record.get("claims", []):
-        out.print(_claim_line(claim, palette), soft_wrap=True)
+        out.print(_claim_line(claim), soft_wrap=True)
 
 
-def _colour(side: str | None, palette: dict[str, str]) -> str:
-    if not side:
-        return "bright_white"
-    return palette.setdefault(side, SIDE_COLOURS[len(palette) % len(SIDE_COLOURS)])
+def _colour(side: str | None) -> str:
+    """The side's colour, the same in every view and on the web pages (claimledger.present)."""
+    return side_style(side)
 
 
 def _header(record: dict) -> Panel:
@@ -69,12 +68,12 @@ def _header(record: dict) -> Panel:
     return Panel(lines, title="claimledger", title_align="left")
 
 
-def _highlighted(record: dict, palette: dict[str, str]) -> Text:
+def _highlighted(record: dict) -> Text:
     """The text with each claim's content underlined in its speaker's side colour, the
     speaker and cue in bold, and figures in reverse video."""
     text = Text(record["document"]["text"])
     for claim in record.get("claims", []):
-        colour = _colour((claim.get("speaker") or {}).get("side"), palette)
+        colour = _colour((claim.get("speaker") or {}).get("side"))
         for key, style in (("span", f"underline {colour}"), ("cue_span", f"bold {colour}")):
             if claim.get(key):
                 text.stylize(style, *claim[key])
@@ -86,9 +85,9 @@ def _highlighted(record: dict, palette: dict[str, str]) -> Text:
     return text
 
 
-def _claim_line(claim: dict, palette: dict[str, str]) -> Text:
+def _claim_line(claim: dict) -> Text:
     speaker = claim.get("speaker") or {}
-    colour = _colour(speaker.get("side"), palette)
+    colour = _colour(speaker.get("side"))
     line = Text(f"{claim['id']:>4} ", style="dim")
     line.append(" ".join(filter(None, [speaker.get("title"), speaker.get("name")])), style=f"bold {colour}")
     if speaker.get("side"):
