@@ -21,7 +21,7 @@ from web_support import built_ledger  # noqa: E402
 
 from claimledger.web import Settings, create_app  # noqa: E402
 
-EXAMPLES = 6
+EXAMPLES = 4
 OPERATIONS = 12  # GET and POST /documents, /documents/{id}, claims, figures, events, places, stories (2),
 #                  links, search, series, geo: 13 with the write
 

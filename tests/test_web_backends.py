@@ -1,0 +1,78 @@
+"""The web view on both backends: read-only, and the same pages and cursor pages on SQLite
+and PostgreSQL (PostgreSQL runs where CLAIMLEDGER_TEST_PG names a server, as in CI).
+
+Reports are analysed by the ledger tests' fake extractor: these tests are about the
+view's reading, not the extraction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
+from test_ledger_support import BACKENDS, FakeAnalyzer, fresh_db  # noqa: E402
+
+from claimledger.ledger import Ledger  # noqa: E402
+from claimledger.model import Document  # noqa: E402
+from claimledger.web import Settings, create_app  # noqa: E402
+
+TOWNS = ["Babanusa", "Menaka", "Kidal", "Ansongo", "Djibo", "Kadugli", "Dilling", "Tawila"]
+
+
+def report(n: int) -> Document:
+    town = TOWNS[n % len(TOWNS)]
+    body = (f"Army officials said that {10 + n} fighters were killed near {town} on day {n}. "
+            f"Local monitors said that {200 + 7 * n} families fled from {town} after the clashes.")
+    day = 1 + n % 28
+    return Document(text=body, title=f"Clashes near {town}, day {n}", outlet=f"desk{n % 3}.example",
+                    published=f"2025-0{1 + n % 9}-{day:02d}" if n % 5 else None, source=f"web-test:{n}")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url_iter = fresh_db(request.param, tmp_path_factory.mktemp("web-backend"))
+    url = next(url_iter)
+    with Ledger(url) as ledger:
+        ledger.ingest([report(n) for n in range(40)], analyzer=FakeAnalyzer())
+        ledger.link()
+    yield url
+    for _ in url_iter:
+        pass
+
+
+def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str) -> None:
+    app = create_app(Settings(db=db_url))
+    with TestClient(app) as client:
+        whole = client.get("/api/v1/claims", params={"limit": 500}).json()["items"]
+        assert len(whole) == 80
+        paged, cursor = [], None
+        while True:
+            body = client.get("/api/v1/claims", params={"limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+            paged += body["items"]
+            cursor = body["next"]
+            if not cursor:
+                break
+        assert [(c["document"]["id"], c["id"]) for c in paged] == [(c["document"]["id"], c["id"]) for c in whole]
+        dates = [c["document"]["published"] for c in whole]
+        dated = [d for d in dates if d]
+        assert dated == sorted(dated) and dates[len(dated):] == [None] * (len(dates) - len(dated))  # undated last
+        killed = client.get("/api/v1/figures", params={"quantity": "killed", "place": "kidal", "limit": 500})
+        assert killed.status_code == 200 and killed.json()["items"]
+        for path in ("/", "/?q=fighters", "/stories", "/figures?quantity=killed", "/map",
+                     f"/reports/{whole[0]['document']['id']}", "/speakers?name=monitors"):
+            assert client.get(path).status_code == 200, path
+    app.state.ledger.close()
+
+
+def test_the_view_cannot_write_on_either_backend(db_url: str) -> None:
+    app = create_app(Settings(db=db_url))
+    engine = app.state.ledger.engine
+    with pytest.raises(DBAPIError), engine.begin() as connection:
+        connection.execute(text("DELETE FROM claims"))
+    app.state.ledger.close()
+    with Ledger(db_url) as ledger:
+        assert ledger.counts()["claims"] == 80
