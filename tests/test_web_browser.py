@@ -76,7 +76,12 @@ class Watched:
     def go(self, path: str) -> None:
         response = self.page.goto(self.base + path)
         assert response is not None and response.status < 400, path
-        self.page.wait_for_load_state("networkidle")
+        # charts and the map mark themselves drawn (or failed) once their data came; the
+        # API docs are drawn when Swagger UI lists the operations
+        self.page.wait_for_function("() => [...document.querySelectorAll('.chart, #map')]"
+                                    ".every(node => node.dataset.drawn)")
+        if path.startswith("/docs"):
+            self.page.locator(".opblock").first.wait_for()
 
     def shot(self, name: str) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)

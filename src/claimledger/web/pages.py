@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from claimledger import present
 from claimledger.ledger import Ledger
@@ -73,6 +74,22 @@ def search_page(request: Request, q: Text = None, side: Side = None, since: Date
     return page(request, "search.html", q=q or "", side=side or "", since=since or "", until=until or "",
                 quantity=quantity or "", type=kind or "", asked=asked, results=results, stories=stories,
                 quantities=QUANTITIES, event_types=EVENT_TYPES)
+
+
+def snippet_html(hit: Any) -> Markup:
+    """A search hit's snippet with the query's words in <mark>, the rest escaped."""
+    parts, position = [], 0
+    for start, end in hit.marks:
+        if start < position:
+            continue
+        parts += [escape(hit.snippet[position:start]), Markup("<mark class=\"hit\">"), escape(hit.snippet[start:end]),
+                  Markup("</mark>")]
+        position = end
+    parts.append(escape(hit.snippet[position:]))
+    return Markup("").join(parts)
+
+
+templates.env.filters["snippet"] = snippet_html
 
 
 def _speakers(claims: list[dict]) -> list[dict]:
