@@ -12,7 +12,11 @@ import typer
 from claimledger.screen import err, out, safe
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from claimledger.scale.cluster import BatchReport
+    from claimledger.scale.partitions import Partition
+    from claimledger.scale.work import Options
 
 SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
@@ -52,7 +56,7 @@ def batch_command(
     """Analyse a large corpus on Dask (this machine or a cluster) into Parquet tables; resumable."""
     from claimledger.nlp import ModelNotFound, model_name
     from claimledger.read import Fields, parse_map
-    from claimledger.scale.cluster import connect, run_batch
+    from claimledger.scale.cluster import SchedulerUnreachable, connect
     from claimledger.scale.partitions import plan
     from claimledger.scale.work import Options
 
@@ -70,21 +74,33 @@ def batch_command(
     options = Options(out=out_dir, model=model, fields=fields)
     _quiet_dask_logs()
     started = time.monotonic()
-    with connect(scheduler, workers) as client:
-        out.print(f"Dask dashboard: {client.dashboard_link}", soft_wrap=True)
-        with _bar(len(partitions), quiet) as update:
-            report = run_batch(client, partitions, options, progress=lambda r: update(r, time.monotonic() - started))
-        _print_batch(report, time.monotonic() - started)
-        if links and not report.failed:
-            from claimledger.scale.dedup import find_links
-
-            found = find_links(client, out_dir)
-            if found.get("skipped"):
-                out.print("links: up to date")
-            else:
-                out.print(f"links: {found['links']} found among the reports in {found['seconds']:.1f} s")
+    try:
+        with connect(scheduler, workers) as client:
+            report = _run(client, partitions, options, out_dir, links, quiet, started)
+    except SchedulerUnreachable as exc:
+        raise fail(str(exc)) from None
     if report.failed or problems:
         raise typer.Exit(1)
+
+
+def _run(client: Client, partitions: list[Partition], options: Options, out_dir: str, links: bool, quiet: bool,
+         started: float) -> BatchReport:
+    """The tasks, their progress and summary, then the links stage."""
+    from claimledger.scale.cluster import run_batch
+
+    out.print(f"Dask dashboard: {client.dashboard_link}", soft_wrap=True)
+    with _bar(len(partitions), quiet) as update:
+        report = run_batch(client, partitions, options, progress=lambda r: update(r, time.monotonic() - started))
+    _print_batch(report, time.monotonic() - started)
+    if links and not report.failed:
+        from claimledger.scale.dedup import find_links
+
+        found = find_links(client, out_dir)
+        if found.get("skipped"):
+            out.print("links: up to date")
+        else:
+            out.print(f"links: {found['links']} found among the reports in {found['seconds']:.1f} s")
+    return report
 
 
 def _quiet_dask_logs() -> None:

@@ -22,7 +22,12 @@ from claimledger.scale.partitions import Partition
 from claimledger.scale.work import Options, run_partition
 
 WARM_UP = "KYIV (Reuters) - Two people were killed in Kharkiv overnight, the regional governor said."
+CONNECT_TIMEOUT = "20s"
 RETRIES = 3  # a task whose worker raised (not died: Dask reschedules those itself) is tried again
+
+
+class SchedulerUnreachable(RuntimeError):
+    """No scheduler answers at the address given."""
 
 
 class LoadModel(WorkerPlugin):
@@ -50,7 +55,12 @@ def connect(scheduler: str | None = None, workers: int | None = None,
     """A client: to ``scheduler`` when given, else to a LocalCluster of ``workers``
     single-threaded worker processes (one per core by default)."""
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            why = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {why}") from None
+        with client:
             yield client
         return
     count = workers or os.cpu_count() or 1
