@@ -285,3 +285,15 @@ def test_no_cors_unless_configured(client: TestClient, ledger_path: Path) -> Non
     app.state.ledger.close()
     assert allowed["access-control-allow-origin"] == "https://newsroom.example"
     assert "access-control-allow-origin" not in other
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(client: TestClient) -> None:
+    from claimledger.web.pages import _cell
+
+    assert _cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert _cell("+1") == "'+1" and _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("-2") == "'-2"
+    assert _cell("Hodeidah") == "Hodeidah" and _cell(12) == 12
+    response = client.get("/figures.csv", params={"quantity": "killed\r\nSet-Cookie: x=1"})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="figures-killedsetcookiex.csv"'
+    assert "set-cookie" not in response.headers

@@ -10,11 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
@@ -165,16 +166,23 @@ def figures_page(request: Request, quantity: Text = None, side: Side = None, pla
 def figures_csv(request: Request, quantity: Text = None, side: Side = None, place: Text = None) -> Response:
     rows = _ledger(request).rows("figures", Filters(quantity=_blank(quantity), side=_blank(side),
                                                     place=_blank(place)))
-    out = io.StringIO()
+    name = f"figures-{re.sub(r'[^a-z_]', '', (_blank(quantity) or 'all').lower()) or 'all'}.csv"
+    return StreamingResponse(_csv_lines(rows), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _csv_lines(rows: Iterator[dict]) -> Iterator[str]:
+    """The rows as CSV, a line at a time (an export of the whole ledger stays flat in memory)."""
+    buffer = io.StringIO()
     writer = None
     for row in rows:
         if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(row))
+            writer = csv.DictWriter(buffer, fieldnames=list(row))
             writer.writeheader()
         writer.writerow({k: _cell(v) for k, v in row.items()})
-    name = f"figures-{re.sub(r'[^a-z_]', '', (_blank(quantity) or 'all').lower()) or 'all'}.csv"
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def _cell(value: Any) -> Any:
