@@ -448,8 +448,8 @@ def _stray_clause(cue: Token) -> Token | None:
     """"said in a report released on Thursday that …": the small model hangs the "that"
     clause on the nearest verb; it is still the cue's content."""
     for tok in cue.subtree:
-        if tok.i > cue.i and tok.dep_ in {"ccomp", "acl"} and tok.head.i != cue.i and not is_cue(tok.head) \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if tok.i > cue.i and tok.dep_ in {"ccomp", "acl", "relcl"} and tok.head.i != cue.i and not is_cue(tok.head) \
+                and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < tok.i for c in tok.children):
             return tok
     return None
 

@@ -86,6 +86,8 @@ _BRIDGE = _words(
     "remained remains went gone go apparently likely"
 )
 _PRONOUNS = _words("they them those these")
+# Regular soldiers, as a state's army calls its own (not "fighters", "gunmen", "militants")
+_REGULARS = _words("soldier serviceman servicemen conscript")
 # Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
 # kill 10 judges", "plans to kill", "a plot to assassinate", "failed to kill"
 _IRREALIS_HEADS = _words(
@@ -1613,6 +1615,10 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
             home = ctx.home_state()
             if home and ctx.states_named(m.sent) <= {home}:
                 m.side = home
+        elif not sides and what.lemma_.lower() in _REGULARS and not ctx.states_named(m.sent):
+            # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
+            # about one state's war and a sentence naming no state, are that state's
+            m.side = ctx.home_state()
 
 
 def _possessor_side(what: Token) -> str | None:
