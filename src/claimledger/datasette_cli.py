@@ -116,6 +116,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "links": {"description": "Derivative links between reports (see links_readable)."},
     "link_overrides": {"description": "A person's corrections of links; they survive re-linking."},
     "story_pins": {"description": "A person's story corrections (merges and splits)."},
+    "reanalysis_passes": {"description": "Forced re-analysis runs, kept so that a killed one resumes."},
 }
 # The link stage's own indexes and Alembic's bookkeeping: nothing to read there.
 HIDDEN = ("lsh_keys", "fact_keys", "story_keys", "term_stats", "link_state", "alembic_version")
