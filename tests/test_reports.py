@@ -1,8 +1,10 @@
 """Whole reports scored with the shared scorer against hand-made expectations.
 
 The reports in tests/reports/ were written for these tests in several styles (wire
-copy with a dateline, a state-media ministry statement, a military statement with
-casualty tolls) about different wars; the shared Kursk example is the issue's bar.
+copy with a dateline, state media, aggregator rewrites, an interview transcript, exile
+media) about different wars, most as they arrive from the web: glued navigation,
+bylines, colon datelines, photo captions, feed footers and related headlines. The
+shared Kursk example is the issue's bar.
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ def test_own_reports_score_well_together(nlp):
     f1 = {s: module.prf(total[s]["hit"], total[s]["predicted"], total[s]["expected"])["f1"] for s in SECTIONS}
     assert f1["claims"] >= 0.9, f1
     assert f1["places"] >= 0.9, f1
-    assert f1["figures"] >= 0.8, f1
-    assert f1["events"] >= 0.7, f1
+    assert f1["figures"] >= 0.85, f1
+    assert f1["events"] >= 0.75, f1
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in (HERE / "reports").glob("*.txt")))

@@ -1,120 +1,21 @@
-"""Builds the analysis record of ``spec/OUTPUT.md`` from a parsed report.
+"""Serialises one report's extraction as the analysis record of ``spec/OUTPUT.md``.
 
-Extraction order follows the data: places and times first (claims use places to
-give "Homs Governor" a side), then claims, figures bound to the claims they are said
-in, events bound to claims and places, and the consistency checks.
+The extraction itself runs in :mod:`claimledger.extract.pipeline`; this module only
+turns its dataclasses into the record's JSON shape.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections import Counter
 from dataclasses import asdict
 
 from spacy.tokens import Doc
 
 from claimledger import __version__
-from claimledger.extract.claims import find_claims
-from claimledger.extract.context import context_of, text_of
-from claimledger.extract.events import categories, find_events
-from claimledger.extract.figures import find_figures
-from claimledger.extract.places import find_places
-from claimledger.extract.when import find_times, time_spans
+from claimledger.extract.events import categories
+from claimledger.extract.pipeline import extract
 from claimledger.model import Claim, Document, Event, Figure, Place
-from claimledger.sides import side_table
 
 SCHEMA = "claimledger.analysis/1"
-
-
-def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], list[Event], list[Place], list]:
-    places = find_places(doc)
-    for n, place in enumerate(places, 1):
-        place.id = f"p{n}"
-    times = find_times(doc, document.published)
-    claims = find_claims(doc, places)
-    for n, claim in enumerate(claims, 1):
-        claim.id = f"c{n}"
-    figures, checks = find_figures(doc, excluded=time_spans(doc))
-    for n, figure in enumerate(figures, 1):
-        figure.id = f"f{n}"
-    _link_figures(figures, claims, places, doc)
-    _resolve_enemy(figures, claims, doc)
-    _resolve_our_own(figures, claims, doc)
-    context_of(doc).memory.figures = figures  # the figures stated so far, for the events
-    events = find_events(doc, claims, places, times)
-    for n, event in enumerate(events, 1):
-        event.id = f"e{n}"
-    for claim in claims:
-        claim.events = [e.id for e in events if claim.id in e.claims]
-    return claims, figures, events, places, checks
-
-
-def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
-    ctx = context_of(doc)
-    # places other than countries, by the sentence they are named in, read once
-    local: dict[int, str] = {}
-    for place in places:
-        if place.kind == "country":
-            continue
-        for start, _ in place.mentions:
-            span = doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is not None:
-                local.setdefault(ctx.sent_index(span.start), place.id)
-    order = {id(c): n for n, c in enumerate(claims)}
-    by_start = sorted(claims, key=lambda c: c.span[0])
-    starts = [c.span[0] for c in by_start]
-    for figure in figures:
-        # the claims that may hold the figure start before it; the nearest few suffice
-        k = bisect_right(starts, figure.span[0])
-        holders = [c for c in by_start[max(k - 20, 0):k] if figure.span[1] <= c.span[1]]
-        holder = min(holders, key=lambda c: order[id(c)]) if holders else None
-        if holder is not None:
-            figure.claim = holder.id
-            holder.figures.append(figure.id)
-        span = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
-        if span is None or figure.place is not None:
-            continue
-        # the first place of the sentence, as before: the lowest place id named in it
-        k = ctx.sent_index(span.start)
-        if k in local:
-            figure.place = local[k]
-
-
-ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|’s)?\b", re.I)
-
-
-def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
-    """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
-    other side's people: the side the report names most often besides the speaker's."""
-    by_id = {c.id: c for c in claims}
-    counts = Counter(m.side for m in side_table().mentions(text_of(doc)))
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.side is not None or claim is None or claim.speaker.side is None:
-            continue
-        if not ENEMY.search(text_of(doc)[claim.sentence_span[0]:claim.sentence_span[1]]):
-            continue
-        others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
-        if others:
-            figure.side = others[0]
-
-
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b[^.;]{0,60}$", re.I)
-
-
-def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
-    """"We have lost 43 men", "our soldiers": in a speaker's own words, the speaker's side."""
-    by_id = {c.id: c for c in claims}
-    text = text_of(doc)
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.side is not None or claim is None or claim.speaker.side is None:
-            continue
-        if figure.quantity in {"civilians_killed", "displaced", "distance", "other"}:
-            continue
-        if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
-            figure.side = claim.speaker.side
 
 
 def build_record(doc: Doc, document: Document, model: str) -> dict:

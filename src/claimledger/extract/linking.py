@@ -1,0 +1,90 @@
+"""Figures bound to the claims that state them and the places of their sentences, and
+the sides a figure takes from its speaker ("the enemy lost", "we have lost")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from claimledger.extract.context import context_of, text_of
+from claimledger.model import Claim, Figure, Place
+from claimledger.sides import side_table
+
+
+def link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
+    """Each figure's claim and place, then the sides its speaker gives it."""
+    _link_figures(figures, claims, places, doc)
+    _resolve_enemy(figures, claims, doc)
+    _resolve_our_own(figures, claims, doc)
+
+
+def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
+    ctx = context_of(doc)
+    # places other than countries, by the sentence they are named in, read once
+    local: dict[int, str] = {}
+    for place in places:
+        if place.kind == "country":
+            continue
+        for start, _ in place.mentions:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None:
+                local.setdefault(ctx.sent_index(span.start), place.id)
+    order = {id(c): n for n, c in enumerate(claims)}
+    by_start = sorted(claims, key=lambda c: c.span[0])
+    starts = [c.span[0] for c in by_start]
+    for figure in figures:
+        # the claims that may hold the figure start before it; the nearest few suffice
+        k = bisect_right(starts, figure.span[0])
+        holders = [c for c in by_start[max(k - 20, 0):k] if figure.span[1] <= c.span[1]]
+        holder = min(holders, key=lambda c: order[id(c)]) if holders else None
+        if holder is not None:
+            figure.claim = holder.id
+            holder.figures.append(figure.id)
+        span = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
+        if span is None or figure.place is not None:
+            continue
+        # the first place of the sentence, as before: the lowest place id named in it
+        k = ctx.sent_index(span.start)
+        if k in local:
+            figure.place = local[k]
+
+
+ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|’s)?\b", re.I)
+
+
+def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
+    """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
+    other side's people: the side the report names most often besides the speaker's."""
+    by_id = {c.id: c for c in claims}
+    counts = Counter(m.side for m in side_table().mentions(text_of(doc)))
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.side is not None or claim is None or claim.speaker.side is None:
+            continue
+        if not ENEMY.search(text_of(doc)[claim.sentence_span[0]:claim.sentence_span[1]]):
+            continue
+        others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
+        if others:
+            figure.side = others[0]
+
+
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b[^.;]{0,60}$", re.I)
+
+
+def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
+    """"We have lost 43 men", "our soldiers": in a speaker's own words, the speaker's side."""
+    by_id = {c.id: c for c in claims}
+    text = text_of(doc)
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.side is not None or claim is None or claim.speaker.side is None:
+            continue
+        if figure.quantity in {"civilians_killed", "displaced", "distance", "other"}:
+            continue
+        if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
+            figure.side = claim.speaker.side
+
+

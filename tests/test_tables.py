@@ -1,0 +1,64 @@
+"""Every curated table the extractor reads: its shape (columns, no duplicates, known
+values) and a few rows it must hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.data import read_table
+from claimledger.model import Event
+
+EVENT_TYPES = {"deploy", "withdraw", "attack", "battle", "territory_change", "agreement", "capture", "surrender",
+               "casualty_report", "acknowledge", "deny", "other"}
+QUANTITIES = {"killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
+              "civilians_killed", "equipment", "distance", "other"}
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [("sides.tsv", 3), ("body_families.tsv", 2), ("events.tsv", 2), ("cues.tsv", 3), ("speaker_words.tsv", 2),
+     ("quantities.tsv", 3), ("units.tsv", (2, 3)), ("hedges.tsv", 2), ("first_names.tsv", 2)],
+)
+def test_every_row_has_its_columns_and_no_key_twice(name, columns):
+    rows = read_table(name)
+    assert rows, name
+    low, high = columns if isinstance(columns, tuple) else (columns, columns)
+    assert all(low <= len(row) <= high and all(row[:low]) for row in rows), [r for r in rows if len(r) < low]
+    keys = [tuple(row[:2]) if name == "quantities.tsv" else row[0] for row in rows]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_sides_are_iso_codes_of_known_kinds():
+    for phrase, side, kind in read_table("sides.tsv"):
+        assert len(side) == 2 and side.isupper(), phrase
+        assert kind in {"demonym", "country", "capital", "institution"}, phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [("burundian", "BI"), ("chadian", "TD"), ("kenyan", "KE"), ("ugandan", "UG"), ("nigerien", "NE"),
+     ("burkinabe", "BF"), ("Tatmadaw", "MM"), ("FARDC", "CD"), ("nairobi", "KE"), ("asmara", "ER")],
+)
+def test_sides_hold_the_states_of_african_and_asian_wars(phrase, side):
+    assert (side, phrase) in {(s, p) for p, s, _ in read_table("sides.tsv")}
+
+
+def test_event_words_report_known_event_types():
+    rows = read_table("events.tsv")
+    assert {t for _, t in rows} <= EVENT_TYPES
+    assert ("destroy", "attack") in {tuple(r) for r in rows}
+    assert Event.__dataclass_fields__["type"]
+
+
+def test_body_families_group_generic_names_of_bodies():
+    families = dict(read_table("body_families.tsv"))
+    assert families["agency"] == families["service"] == "intelligence"
+    assert families["army"] == families["military"] == "force"
+    assert families["brigade"] == "unit"
+
+
+def test_quantities_give_known_meanings():
+    rows = read_table("quantities.tsv")
+    meanings = {meaning for _, _, meaning in rows}
+    assert {"killed", "equipment", "displaced"} <= meanings
+    assert ("motorbike", "noun", "equipment") in {tuple(r) for r in rows}
