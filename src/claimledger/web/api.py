@@ -199,13 +199,20 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 @router.post("/documents", status_code=201, response_model=Stored, dependencies=[Depends(require_token)],
              summary="Analyze, ingest and link one report (needs the bearer token)")
 def add_document(request: Request, body: NewDocument) -> Stored:
+    from claimledger.ledger.analysis import Analyzer
     from claimledger.model import Document as Report
+    from claimledger.nlp import ModelNotFound
 
     settings = request.app.state.settings
+    analyzer = settings.analyzer or Analyzer()
+    try:
+        analyzer.check()
+    except ModelNotFound as exc:
+        raise HTTPException(503, f"cannot analyse reports on this server: {exc}") from None
     report = Report(text=body.text, title=body.title, url=body.url, published=body.published, outlet=body.outlet,
                     source="api")
     with WRITE_LOCK, Ledger(settings.db) as writable:
-        result = writable.ingest([report], analyzer=settings.analyzer)
+        result = writable.ingest([report], analyzer=analyzer)
         errors = [reason for f in result.files.values() for reason in f.errors]
         if errors:
             raise HTTPException(422, f"the report was not stored: {errors[0]}")
