@@ -6,6 +6,7 @@ by minutes. Now each dies with its parent (a parent-death signal, and a watcher 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -75,7 +76,5 @@ def test_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
         left = {p: c for p, c in everyone.items() if alive(p)}
         assert not left, f"outlived the killed ingest by {GRACE_SECONDS} s: {left}"
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # the test's own clean-up, whatever happened
-        except ProcessLookupError:
-            pass
