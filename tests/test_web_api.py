@@ -82,6 +82,21 @@ def test_cursor_pages_give_every_item_once_in_the_same_order(client: TestClient,
         assert [key(i) for i in paged] == [key(i) for i in whole]
 
 
+@pytest.mark.parametrize("view", ["/claims", "/figures", "/events", "/places"])
+def test_reading_a_few_documents_at_a_time_gives_the_same_pages(client: TestClient, view: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import paging
+
+    plain = {name: items(client, view, **params) for name, params in
+             {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items()}
+    monkeypatch.setattr(paging, "BY_DOCUMENTS", True)
+    monkeypatch.setattr(paging, "FIRST_BATCH", 1)  # batches of 1, 4, 16 documents: every step is taken
+    for name, params in {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items():
+        assert [key(i) for i in items(client, view, **params)] == [key(i) for i in plain[name]], name
+        for limit in (1, 3):
+            assert [key(i) for i in walk(client, view, limit, **params)] == [key(i) for i in plain[name]], name
+
+
 def test_documents_filters_by_date_and_id_prefix(client: TestClient, ids: dict[str, str]) -> None:
     june = items(client, "/documents", since="2025-06-01")
     assert {d["outlet"] for d in june} == {"apnews.com", "yemenpost.example", "aljazeera.com"}

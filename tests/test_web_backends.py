@@ -44,11 +44,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         pass
 
 
-def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str) -> None:
+@pytest.mark.parametrize("by_documents", [False, True])
+def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str, by_documents: bool,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import paging
+
     app = create_app(Settings(db=db_url))
     with TestClient(app) as client:
         whole = client.get("/api/v1/claims", params={"limit": 500}).json()["items"]
         assert len(whole) == 80
+        monkeypatch.setattr(paging, "BY_DOCUMENTS", by_documents)  # both ways of reading a page
+        monkeypatch.setattr(paging, "FIRST_BATCH", 2)
         paged, cursor = [], None
         while True:
             body = client.get("/api/v1/claims", params={"limit": 7, **({"cursor": cursor} if cursor else {})}).json()
