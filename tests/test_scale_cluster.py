@@ -158,3 +158,13 @@ def test_worker_killed_mid_run_leaves_a_complete_duplicate_free_run(client, run,
         killed = copies(out, table, key)
         assert max(killed.values()) == 1, table  # no duplicate row
         assert killed == copies(first_out, table, key), table  # none missing
+
+
+def test_batch_command_against_a_scheduler_address(client, run, corpus: Path) -> None:
+    """The CLI, pointed at a running scheduler as at a cluster's: every partition is found done."""
+    out, partitions, _ = run
+    result = CliRunner().invoke(app, ["batch", str(corpus), "--out", out, "--scheduler", client.scheduler.address,
+                                      "--partition-size", str(PARTITION_SIZE), "--no-links", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Dask dashboard: http" in result.output
+    assert f"{len(partitions)}/{len(partitions)} partitions done ({len(partitions)} already done" in result.output
