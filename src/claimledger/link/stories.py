@@ -69,6 +69,13 @@ WHEN = re.compile(
     r"|(january|february|march|april|june|july|august|september|october|november|december)\b"
     r"|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*\d)"  # "Nov. 12", "May 3": not "Mark"
     r"|((?:19|20)\d\d)\b)", re.IGNORECASE)
+# A report that looks back on a happening days or weeks later: a toll that moved, a revision,
+# "the attack last week". Its own dates, weekdays and tolls are not the happening's.
+FOLLOW_UP = re.compile(
+    r"\b(?:last|previous|earlier this) (?:week|month|weekend)|\b(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) "
+    r"(?:ago|after|since)|\btoll\b[^.]{0,60}\b(?:rises|rose|risen|climbs|climbed|reached|revised|stands)"
+    r"|\b(?:revis(?:ed|ing)|raised) (?:up|down|its|the|their) [^.]{0,30}(?:toll|estimate|figure)", re.IGNORECASE)
+NEAR_DAYS = 1  # reports this many days from a story's span count as "the same days"
 NOVEL_NAMES = 5  # a report's main names, checked against the story's
 HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
 # A dated report is compared only with stories dated within this many days of it (or undated):
@@ -93,9 +100,20 @@ class StoryParams:
     w_conflict: float = 0.045  # penalty: the story counts the report's quantities only with other values
     w_novel: float = 0.094  # penalty: the report's main names are unknown to the story
     w_when_clash: float = 0.2  # penalty: weekdays or years named on both sides, none in common
-    threshold: float = 0.172  # join the best story at or above this score, else open one
+    # Dated reports within a day of a dated story, naming its places: the same places on the same
+    # days is what one happening looks like across outlets with their own witnesses and tolls.
+    # ECB+ is undated, so this weight was set by hand, not searched.
+    w_same_days: float = 0.1
+    threshold: float = 0.19  # join the best story at or above this score, else open one
     half_life_days: float = 7.0  # a story ten days from a report counts for about a third
+    # A follow-up ("the toll from last week's shelling rises to 62") decays slowly: a month on, half.
+    follow_up_half_life_days: float = 30.0
     candidates: int = 20  # stories scored per report, at most (from the store's index)
+    # The merge pass: another story the report also scores this high with is compared with the
+    # story it joined, and merged when the two stories score merge_threshold as wholes.
+    bridge_threshold: float = 0.35
+    merge_threshold: float = 0.4
+    merges: int = 2  # other stories checked per report, at most
 
 
 # ----------------------------------------------------------------------------- features
@@ -113,6 +131,13 @@ class StoryFeatures:
     events: frozenset[str]  # event types
     numbers: frozenset[str] = frozenset()  # numbers written in headline and text, separators dropped
     when: dict[str, float] = field(default_factory=dict)  # weekdays, months, years named: "d:sat", "m:nov", "y:2011"
+    # The same named in the headline and lead only: when the happening took place. A body's
+    # "since April 2023" is background, and another outlet's background differs.
+    lead_when: frozenset[str] = frozenset()
+    # Name words of the people quoted (witnesses, officials): each outlet finds its own, so a
+    # new voice is no sign of another happening (a new place, actor or target is).
+    voices: frozenset[str] = frozenset()
+    follow_up: bool = False  # the report looks back on a happening: "last week", "toll rises to"
 
     def all_terms(self) -> set[str]:
         """Every term this report adds to the document frequencies, each namespaced."""
@@ -135,6 +160,16 @@ def _headline(title: str | None, text: str) -> str:
         return title.strip()
     opening = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
     return opening if len(opening) <= HEADLINE_CHARS else opening[:HEADLINE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _voices(record: dict) -> frozenset[str]:
+    """Name words of the people the report quotes, minus any that also act in its events."""
+    quoted = {w for claim in record.get("claims") or []
+              if (claim.get("speaker") or {}).get("kind") not in (None, "unnamed")
+              for w in name_words((claim.get("speaker") or {}).get("name") or "")}
+    acting = {w for event in record.get("events") or [] for k in ("actor", "target")
+              for w in name_words((event.get(k) or {}).get("name") or "")}
+    return frozenset(quoted - acting)
 
 
 def _record_names(record: dict) -> list[str]:
@@ -187,7 +222,9 @@ def story_features(record: dict) -> StoryFeatures:
                          names=log_weights(name_counts), places=frozenset(places),
                          figures=frozenset(figures), events=frozenset(events),
                          numbers=frozenset(NUMBER.findall(title + " " + text.replace(",", ""))),
-                         when=log_weights(when_words(title + " " + text)))
+                         when=log_weights(when_words(title + " " + text)),
+                         lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
+                         follow_up=bool(FOLLOW_UP.search(title + " " + text)))
 
 
 def when_words(text: str) -> Counter[str]:
@@ -261,6 +298,30 @@ class Story:
         self.numbers = _count_pruned(self.numbers, features.numbers)
         self.keys = _count_pruned(self.keys, report_keys(features))
 
+    def absorb(self, other: Story) -> None:
+        """Take another story in whole (a merge): members, dates, title and centroid."""
+        self.documents.extend(d for d in other.documents if d not in self.documents)
+        for day in (other.first, other.last):
+            if day:
+                self.first, self.last = min(self.first or day, day), max(self.last or day, day)
+        if other.title and (not self.title or (other.title_date and (self.title_date is None
+                                                                     or other.title_date < self.title_date))):
+            self.title, self.title_date = other.title, other.title_date
+        for name in ("terms", "names", "when"):
+            setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
+        for name in ("places", "figures", "events", "numbers", "keys"):
+            setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
+        self.keys = {k: int(v) for k, v in self.keys.items()}
+
+    def as_features(self) -> StoryFeatures:
+        """The story seen as one report, to compare two stories with the report-to-story similarity.
+        Undated (the gap between the stories' spans is decayed apart) and every time word counts as
+        its lead's: two stories naming only different days are two happenings."""
+        return StoryFeatures(document="", headline=self.title, published=None, terms=self.terms, names=self.names,
+                             places=frozenset(self.places), figures=frozenset(self.figures),
+                             events=frozenset(self.events), numbers=frozenset(self.numbers), when=self.when,
+                             lead_when=frozenset(self.when))
+
     def to_json(self) -> dict:
         return {"id": self.id, "documents": list(self.documents), "title": self.title,
                 "title_date": _iso(self.title_date), "first": _iso(self.first), "last": _iso(self.last),
@@ -309,6 +370,12 @@ class StoryStore(Protocol):
 
     def new_story_id(self) -> int: ...
 
+    def merge(self, into: Story, absorbed: Story) -> bool:
+        """Make one story of two: ``into.absorb(absorbed)``, save ``into``, move the absorbed story's
+        members to it and drop the absorbed story and its keys. False, changing nothing, when the
+        store may not merge them (a person kept their reports apart)."""
+        ...
+
     def term_stats(self) -> TermCounts:
         """Document frequencies of every report added so far; ``add`` is called once per new report."""
         ...
@@ -348,10 +415,12 @@ def figure_conflict(figures: frozenset[str], story: Story) -> float:
     return len(clash) / len(quantities)
 
 
-def novel_names(names: dict[str, float], story: Story, stats: Idf) -> float:
+def novel_names(features: StoryFeatures, story: Story, stats: Idf) -> float:
     """Share of the report's main names (by TF-IDF) the story never mentions: a report on
-    another person, ship or town than the story's is likely another happening of the same kind."""
-    main = top({n: w * stats(n) for n, w in names.items()}, NOVEL_NAMES)
+    another person, ship or town than the story's is likely another happening of the same kind.
+    The people it quotes are left out: an outlet with its own witnesses tells the same happening."""
+    names = {n: w * stats(n) for n, w in features.names.items() if n not in features.voices}
+    main = top(names, NOVEL_NAMES)
     if not main:
         return 0.0
     return sum(1 for n in main if n not in story.names) / len(main)
@@ -376,21 +445,41 @@ def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, floa
             "figures": _bag_cosine(features.figures, story.figures, "f:", stats),
             "events": _bag_cosine(features.events, story.events, "e:", stats),
             "conflict": figure_conflict(features.figures, story),
-            "novel": novel_names(features.names, story, stats),
+            "novel": novel_names(features, story, stats),
             "when": cosine(features.when, story.when),
-            "when_clash": when_clash(features.when, story.when)}
+            "when_clash": when_clash(dict.fromkeys(features.lead_when, 1.0), story.when),
+            "same_days": same_days(features, story, stats)}
+
+
+def same_days(features: StoryFeatures, story: Story, stats: Idf) -> float:
+    """IDF cosine of the places a dated report and a story dated within a day of it both name
+    (countries left out: every story of a war shares them); 0 when either is undated."""
+    gap = days_apart(features.published, story)
+    if gap is None or gap > NEAR_DAYS:
+        return 0.0
+    places = frozenset(p for p in features.places if not p.startswith("cc:"))
+    return _bag_cosine(places, {p: c for p, c in story.places.items() if not p.startswith("cc:")}, "p:", stats)
+
+
+def looks_back(features: StoryFeatures, story: Story) -> bool:
+    """A dated follow-up of a dated story: its tolls moved and its weekdays are its own day's."""
+    return features.follow_up and bool(days_apart(features.published, story))
 
 
 def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryParams) -> float:
     """How likely the report tells the story's happening: a weighted sum of signals, decayed by time."""
     s = signals(features, story, stats)
+    follow_up = looks_back(features, story)
+    if follow_up:
+        s["conflict"] = s["when_clash"] = 0.0
     score = (params.w_text * s["text"] + params.w_names * s["names"] + params.w_places * s["places"]
              + params.w_numbers * s["numbers"] + params.w_figures * s["figures"] + params.w_events * s["events"]
              - params.w_conflict * s["conflict"] - params.w_novel * s["novel"]
-             + params.w_when * s["when"] - params.w_when_clash * s["when_clash"])
+             + params.w_when * s["when"] - params.w_when_clash * s["when_clash"]
+             + params.w_same_days * s["same_days"])
     gap = days_apart(features.published, story)
     if gap:
-        score *= 0.5 ** (gap / params.half_life_days)
+        score *= 0.5 ** (gap / (params.follow_up_half_life_days if follow_up else params.half_life_days))
     return score
 
 
@@ -405,19 +494,50 @@ class StoryClusterer:
         counts = self.store.term_stats()
         counts.add(features.all_terms())
         stats = Idf(counts)
-        best, best_score = None, 0.0
-        for story in self.store.candidates(features, self.params.candidates):
-            score = similarity(features, story, stats, self.params)
-            if score > best_score:
-                best, best_score = story, score
-        if best is not None and best_score >= self.params.threshold:
-            best.add(features)
-            self.store.save(best)
-            return Assignment(best.id, round(best_score, 4), opened=False)
-        story = Story(id=self.store.new_story_id())
-        story.add(features)
-        self.store.save(story)
-        return Assignment(story.id, 1.0, opened=True)
+        scored = sorted(((similarity(features, story, stats, self.params), story)
+                         for story in self.store.candidates(features, self.params.candidates)),
+                        key=lambda pair: (-pair[0], pair[1].id))
+        if not scored or scored[0][0] < self.params.threshold:
+            story = Story(id=self.store.new_story_id())
+            story.add(features)
+            self.store.save(story)
+            return Assignment(story.id, 1.0, opened=True)
+        best_score, best = scored[0]
+        best.add(features)
+        self.store.save(best)
+        bridged = [story for score, story in scored[1:] if score >= self.params.bridge_threshold]
+        return Assignment(self._merge_bridged(best, bridged, stats), round(best_score, 4), opened=False)
+
+    def _merge_bridged(self, story: Story, others: list[Story], stats: Idf) -> int:
+        """The second pass: a report close to two stories may show they tell one happening (an
+        outlet's own witnesses and toll opened a story of its own). The stories merge when they
+        also resemble each other as wholes, the smaller into the larger; returns the survivor's id."""
+        for other in others[:self.params.merges]:
+            if story_similarity(other, story, stats, self.params) < self.params.merge_threshold:
+                continue
+            into, absorbed = (story, other) if story.size >= other.size else (other, story)
+            if self.store.merge(into, absorbed):
+                story = into
+        return story.id
+
+
+def story_similarity(a: Story, b: Story, stats: Idf, params: StoryParams) -> float:
+    """How likely two stories tell one happening: the smaller one's centroid as a report against
+    the larger, decayed by the days between their spans."""
+    small, large = (a, b) if a.size <= b.size else (b, a)
+    score = similarity(small.as_features(), large, stats, params)
+    gap = spans_apart(small, large)
+    if gap:
+        score *= 0.5 ** (gap / params.half_life_days)
+    return score
+
+
+def spans_apart(a: Story, b: Story) -> int | None:
+    """Days between two stories' spans of dates; None when either is undated."""
+    if None in (a.first, a.last, b.first, b.last):
+        return None
+    assert a.first and a.last and b.first and b.last
+    return max(0, (b.first - a.last).days, (a.first - b.last).days)
 
 
 class MemoryStoryStore:
@@ -435,6 +555,7 @@ class MemoryStoryStore:
         self._indexed: dict[int, set[str]] = {}
         self._stats = TermStats()
         self._next = 1
+        self._merged: dict[int, int] = {}  # absorbed story -> the story it went into
 
     def new_story_id(self) -> int:
         self._next += 1
@@ -457,6 +578,21 @@ class MemoryStoryStore:
                 del posting[dropped]
                 self._indexed.get(dropped, set()).discard(key)
         self._indexed[story.id] = keys
+
+    def merge(self, into: Story, absorbed: Story) -> bool:
+        into.absorb(absorbed)
+        self.save(into)
+        for key in self._indexed.pop(absorbed.id, set()):
+            self._index.get(key, {}).pop(absorbed.id, None)
+        del self.stories[absorbed.id]
+        self._merged[absorbed.id] = into.id
+        return True
+
+    def resolve(self, story_id: int) -> int:
+        """The story a story id given out earlier is part of now (merges move reports on)."""
+        while story_id in self._merged:
+            story_id = self._merged[story_id]
+        return story_id
 
     def candidates(self, features: StoryFeatures, limit: int) -> list[Story]:
         shared: Counter[int] = Counter()

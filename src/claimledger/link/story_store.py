@@ -116,6 +116,28 @@ class SqlStoryStore:
     def save(self, story: Story) -> None:
         save_story(self.connection, story)
 
+    def merge(self, into: Story, absorbed: Story) -> bool:
+        """The clusterer's merge pass: members move, the absorbed story and its keys go. Refused
+        when a person pinned the two stories' reports to different groups (a split is kept)."""
+        if _pinned_apart(self.connection, into.id, absorbed.id):
+            return False
+        m, k, s = schema.story_members, schema.story_keys, schema.stories
+        into.absorb(absorbed)
+        self.connection.execute(update(m).where(m.c.story_id == absorbed.id).values(story_id=into.id))
+        self.connection.execute(delete(k).where(k.c.story_id == absorbed.id))
+        self.connection.execute(delete(s).where(s.c.id == absorbed.id))
+        save_story(self.connection, into)
+        return True
+
+
+def _pinned_apart(connection: Connection, a: int, b: int) -> bool:
+    """Whether the two stories hold reports a person pinned to different groups."""
+    m, p = schema.story_members, schema.story_pins
+    groups = connection.execute(
+        select(m.c.story_id, p.c.pin_group).join(p, p.c.document_id == m.c.document_id)
+        .where(m.c.story_id.in_([a, b])).distinct()).all()
+    return len({g for _, g in groups}) > 1
+
 
 def load_stories(connection: Connection, ids: list[int]) -> dict[int, Story]:
     if not ids:
