@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from link_records import event, figure, place, report
+from link_records import claim, event, figure, place, report
 
 from claimledger.link.stories import (
     MemoryStoryStore,
@@ -232,3 +232,132 @@ def test_stories_far_in_time_are_no_candidates():
     undated = story_features(fasher("c", FASHER_2, None))
     assert store.candidates(later, limit=5) == []
     assert len(store.candidates(undated, limit=5)) == 1
+
+
+# --------------------------------------------------------------------------- outlets, follow-ups, merges
+# Reports written for these tests: one air strike on a fish market in Hodeidah, told by a wire and by an
+# outlet with its own witnesses, doctor and toll; a follow-up a week later as the toll rises; and another
+# strike the same week, on a wedding in Mawza, near Taiz.
+HODEIDAH_WIRE = ("An air strike hit the crowded fish market in Hodeidah's al-Hali district on Thursday morning, "
+                 "killing 22 people and wounding 40, the Houthi-run health ministry said. Ministry spokesman "
+                 "Anees Saleh said most of the dead were fishermen unloading the night's catch. The coalition "
+                 "did not comment on the strike on the Red Sea port.")
+HODEIDAH_OWN = ("Fishermen in Hodeidah were pulling bodies from the ruins of the fish market on Thursday after a "
+                "strike tore through the stalls at dawn. \"The boats had just come in,\" said trader Yahya Qasim, "
+                "who lost two brothers. A doctor at al-Thawra hospital said it had received 19 dead. Residents of "
+                "the al-Hali district blamed coalition jets.")
+HODEIDAH_TOLL = ("The death toll from last week's air strike on the fish market in Hodeidah's al-Hali district has "
+                 "risen to 31, the Houthi-run health ministry said on Friday, as several of the wounded died. "
+                 "Fishermen have not returned to the market since the strike.")
+MAWZA = ("An air strike on a wedding tent in Mawza, west of Taiz, killed 11 guests on Tuesday, a local official "
+         "said. Relatives said the bride's father was among the dead. Mawza lies near the front line with "
+         "government forces on the Red Sea coast.")
+
+
+def hodeidah(rid: str, text: str, published: str, toll: int, speaker: str, kind: str = "person") -> dict:
+    return report(rid, published=published, text=text,
+                  places=[place("p1", "Hodeidah", "YE"), place("p2", "al-Hali", "YE", "district")],
+                  figures=[figure("f1", toll, "killed")],
+                  claims=[claim("c1", speaker, text.split(". ")[1], kind=kind)],
+                  events=[event("e1", "attack", actor="coalition", place="p1")])
+
+
+def mawza(published: str) -> dict:
+    return report("mawza", published=published, text=MAWZA, title="Strike on wedding tent in Mawza kills 11",
+                  places=[place("p1", "Mawza", "YE"), place("p2", "Taiz", "YE")],
+                  figures=[figure("f1", 11, "killed")], events=[event("e1", "attack", place="p1")])
+
+
+def test_an_independent_report_with_its_own_witnesses_and_toll_joins_the_story():
+    _, (wire, own) = cluster(hodeidah("w", HODEIDAH_WIRE, "2025-09-04", 22, "Anees Saleh"),
+                             hodeidah("o", HODEIDAH_OWN, "2025-09-04", 19, "Yahya Qasim"))
+    assert own.story_id == wire.story_id
+
+
+def test_the_people_a_report_quotes_are_not_novel_names():
+    features = story_features(hodeidah("o", HODEIDAH_OWN, "2025-09-04", 19, "Yahya Qasim"))
+    assert {"yahya", "qasim"} <= features.voices and "hodeidah" not in features.voices
+
+
+def test_a_toll_update_a_week_later_joins_the_story():
+    _, (wire, own, toll) = cluster(hodeidah("w", HODEIDAH_WIRE, "2025-09-04", 22, "Anees Saleh"),
+                                   hodeidah("o", HODEIDAH_OWN, "2025-09-04", 19, "Yahya Qasim"),
+                                   hodeidah("t", HODEIDAH_TOLL, "2025-09-12", 31, "health ministry",
+                                            kind="organization"))
+    assert story_features(hodeidah("t", HODEIDAH_TOLL, "2025-09-12", 31, "x")).follow_up
+    assert toll.story_id == wire.story_id == own.story_id
+
+
+def test_the_same_update_without_looking_back_decays_like_any_report():
+    plain = HODEIDAH_TOLL.replace("last week's", "an").replace("has risen to", "is")
+    assert not story_features(hodeidah("t", plain, "2025-09-12", 31, "x")).follow_up
+
+
+def test_another_strike_in_another_town_the_same_week_stays_apart():
+    _, (wire, own, other) = cluster(hodeidah("w", HODEIDAH_WIRE, "2025-09-04", 22, "Anees Saleh"),
+                                    hodeidah("o", HODEIDAH_OWN, "2025-09-04", 19, "Yahya Qasim"),
+                                    mawza("2025-09-02"))
+    assert other.opened and other.story_id != wire.story_id
+
+
+def test_a_report_bridging_two_stories_of_one_shelling_merges_them():
+    store = MemoryStoryStore()
+    split = StoryClusterer(store, StoryParams(threshold=2.0))  # a score is at most 1: every report opens
+    a = split.add(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    b = split.add(story_features(fasher("b", FASHER_2, "2025-06-10")))
+    assert a.story_id != b.story_id
+    c = StoryClusterer(store).add(story_features(fasher("c", FASHER_1 + " " + FASHER_2, "2025-06-10")))
+    assert store.resolve(a.story_id) == store.resolve(b.story_id) == c.story_id
+    assert sorted(store.stories[c.story_id].documents) == ["a", "b", "c"]
+    found = store.candidates(story_features(fasher("d", FASHER_2, "2025-06-10")), 5)
+    assert len(store.stories) == 1 and [s.id for s in found] == [c.story_id]  # the absorbed story is unindexed
+
+
+def test_stories_of_other_happenings_are_not_merged():
+    store = MemoryStoryStore()
+    split = StoryClusterer(store, StoryParams(threshold=2.0))
+    a = split.add(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    k = split.add(story_features(kadugli("2025-06-10")))
+    StoryClusterer(store).add(story_features(fasher("b", FASHER_2, "2025-06-10")))
+    assert store.resolve(a.story_id) != store.resolve(k.story_id)
+
+
+def test_absorb_combines_members_dates_and_centroids():
+    one, two = Story(id=1), Story(id=2)
+    one.add(story_features(fasher("a", FASHER_1, "2025-06-10")))
+    two.add(story_features(fasher("b", FASHER_2, "2025-06-08", title="Market shelled")))
+    one.absorb(two)
+    assert one.documents == ["a", "b"] and one.first == date(2025, 6, 8) and one.last == date(2025, 6, 10)
+    assert one.title == "Market shelled" and one.keys["p:el fasher"] == 2
+    assert Story.from_json(json.loads(json.dumps(one.to_json()))) == one
+
+
+def test_sql_store_merge_moves_members_and_keeps_a_persons_split(tmp_path):
+    from sqlalchemy import create_engine, insert, select
+
+    from claimledger.ledger import schema
+    from claimledger.link.story_store import SqlStoryStore, SqlTermStats
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'l.db'}")
+    schema.metadata.create_all(engine)
+    with engine.begin() as connection:
+        store = SqlStoryStore(connection, SqlTermStats())
+        one, two, three = (Story(id=store.new_story_id()) for _ in range(3))
+        for story, rid, text in ((one, "a", FASHER_1), (two, "b", FASHER_2), (three, "c", FASHER_2)):
+            story.add(story_features(fasher(rid, text, "2025-06-10")))
+            store.save(story)
+            connection.execute(insert(schema.story_members).values(document_id=rid, story_id=story.id,
+                                                                   decided_by="link"))
+        assert store.merge(one, two)
+        m, s, k = schema.story_members, schema.stories, schema.story_keys
+        assert dict(connection.execute(select(m.c.document_id, m.c.story_id)).all()) == {
+            "a": one.id, "b": one.id, "c": three.id}
+        assert connection.execute(select(s.c.id).where(s.c.id == two.id)).first() is None
+        assert connection.execute(select(k.c.key).where(k.c.story_id == two.id)).first() is None
+        assert connection.execute(select(s.c.size).where(s.c.id == one.id)).scalar_one() == 2
+        # a person split "c" from "a": the clusterer may not join them again
+        connection.execute(insert(schema.story_pins), [
+            {"document_id": d, "pin_group": g, "created_at": "2025-06-11T00:00:00+00:00"}
+            for d, g in (("a", "g1"), ("c", "g2"))])
+        assert not store.merge(one, three)
+        assert connection.execute(select(m.c.story_id).where(m.c.document_id == "c")).scalar_one() == three.id
