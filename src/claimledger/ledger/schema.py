@@ -105,6 +105,16 @@ reanalysis_passes = Table(
 )
 
 
+# The newest analysis of each document, kept as it is written: every view reads the
+# newest analyses, and a join with this small table is an index lookup per document,
+# where computing max(version) per document meant grouping every analysis on every query.
+newest_analyses = Table(
+    "newest_analyses", metadata,
+    Column("document_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("analysis_id", Integer, ForeignKey("analyses.id"), nullable=False, unique=True),
+)
+
+
 def _item_keys() -> list[Column]:
     """Columns every extracted item has: its analysis, its document, its local id."""
     return [

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from claimledger.ledger import rows, schema
@@ -115,6 +115,9 @@ def add_analysis(connection: Connection, document_id: str, record: dict) -> int:
     for table, values in rows.item_rows(record, analysis_id, document_id).items():
         if values:
             connection.execute(insert(schema.metadata.tables[table]), values)
+    latest = schema.newest_analyses
+    connection.execute(delete(latest).where(latest.c.document_id == document_id))
+    connection.execute(insert(latest).values(document_id=document_id, analysis_id=analysis_id))
     return analysis_id
 
 
