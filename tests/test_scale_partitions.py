@@ -109,6 +109,9 @@ def test_tables_share_the_ledgers_columns_and_commit_last(tmp_path: Path) -> Non
     assert tables.committed(out) == ["p1"]
     assert tables.read_table(out, "errors").column("reason").to_pylist() == ["bad"]
     assert not [p for p in (tmp_path / "run").rglob(".*")]  # no temporary file left behind
+    tables.write_partition(out, "p2", built, {"documents": 0})
+    tables.write_plan(out, ["p2", "p3"])  # a later batch's plan: p1 is no longer read
+    assert tables.committed(out) == ["p2"]
 
 
 @pytest.mark.parametrize("size", ["8MB", "500kB", "1GiB", "1024"])

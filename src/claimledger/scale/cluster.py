@@ -18,6 +18,7 @@ from typing import Any
 from distributed import Client, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from claimledger.scale import tables
 from claimledger.scale.partitions import Partition
 from claimledger.scale.work import Options, run_partition
 
@@ -94,6 +95,7 @@ class BatchReport:
 def run_batch(client: Client, partitions: list[Partition], options: Options,
               progress: Callable[[BatchReport], None] | None = None) -> BatchReport:
     """Every partition through :func:`run_partition` on the cluster; a summary."""
+    tables.write_plan(options.out, [p.name for p in partitions])
     client.register_plugin(LoadModel(options.model))
     report = BatchReport(partitions=len(partitions))
     futures = [client.submit(run_partition, p, options, key=f"claimledger-partition-{p.name}", retries=RETRIES)

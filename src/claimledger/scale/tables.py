@@ -33,6 +33,7 @@ from claimledger.ledger import schema
 ITEM_TABLES = ("claims", "figures", "events", "event_claims", "places")
 TABLES = ("documents", *ITEM_TABLES, "bands", "errors")
 DONE = "_done"
+PLAN = "_plan.json"
 
 # Tables of a run's own, not in the ledger: one row per copy read, LSH band keys, bad input.
 _OWN_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
@@ -127,15 +128,29 @@ def finished(out: str, partition: str) -> dict[str, Any] | None:
         return None  # a damaged mark: the partition is run again
 
 
+def write_plan(out: str, partitions: list[str]) -> None:
+    """The partitions of the latest batch into this folder. When a rerun's inputs differ (a
+    file added to a folder regroups the small files after it), partitions of the earlier plan
+    may cover reports the new plan covers again: they are left on disk but no longer read."""
+    fs, root = fsspec.core.url_to_fs(out)
+    write_atomically(fs, _join(root, PLAN), json.dumps(sorted(partitions)).encode("utf-8"))
+
+
 def committed(out: str) -> list[str]:
-    """The partitions committed in a run folder, sorted."""
+    """The partitions committed in a run folder and in its latest plan, sorted."""
     fs, root = fsspec.core.url_to_fs(out)
     try:
         names = fs.ls(_join(root, DONE), detail=False)
     except FileNotFoundError:
         return []
     marks = [n.rpartition("/")[2] for n in names]
-    return sorted(m.removesuffix(".json") for m in marks if m.endswith(".json") and not m.startswith("."))
+    done = sorted(m.removesuffix(".json") for m in marks if m.endswith(".json") and not m.startswith("."))
+    try:
+        with fs.open(_join(root, PLAN), "rb") as stream:
+            planned = set(json.loads(stream.read()))
+    except (FileNotFoundError, ValueError):
+        return done
+    return [name for name in done if name in planned]
 
 
 def read_table(out: str, table: str, partitions: list[str] | None = None) -> pa.Table:
