@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import re
 import signal
@@ -69,6 +70,7 @@ class Probe:
     plans: list[tuple[str, list[str]]] = field(default_factory=list)  # (statement, plan lines)
     flags: list[str] = field(default_factory=list)
     cells: dict[int, dict[str, float]] = field(default_factory=dict)  # concurrency -> p50, p95, rate, errors
+    alone_ms: float = 0.0  # the one in-process run that captured its SQL
 
 
 # ----------------------------------------------------------------------------- the ledger
@@ -197,6 +199,7 @@ def explain(url: str, found: list[Probe]) -> None:
     """Run each probe in-process once, capture its SQL and explain every statement."""
     from fastapi.testclient import TestClient
 
+    import claimledger.link.detail  # noqa: F401 - loads spaCy once here, not inside the first timed story
     from claimledger.web import Settings, create_app
 
     app = create_app(Settings(db=url, token=None))
@@ -212,7 +215,9 @@ def explain(url: str, found: list[Probe]) -> None:
         with TestClient(app, base_url=f"http://{HOST}") as client:
             for probe in found:
                 captured.clear()
+                start = time.perf_counter()
                 response = client.get(probe.path)
+                probe.alone_ms = (time.perf_counter() - start) * 1000
                 if response.status_code != 200:
                     probe.flags.append(f"HTTP {response.status_code}")
                 statements = list(captured)
@@ -265,7 +270,7 @@ def _flags(dialect: str, lines: list[str]) -> list[str]:
 
 # ----------------------------------------------------------------------------- the server and the load
 
-def start_server(url: str) -> tuple[subprocess.Popen, str, Path]:
+def start_server(url: str, prime: list[str]) -> tuple[subprocess.Popen, str, Path]:
     exe = Path(sys.executable).with_name("claimledger")
     command = [str(exe)] if exe.exists() else [sys.executable, "-c", "from claimledger.cli import run; run()"]
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"claimledger-web-bench-{os.getpid()}.log"
@@ -279,11 +284,19 @@ def start_server(url: str) -> tuple[subprocess.Popen, str, Path]:
         line = server.stdout.readline()
         found = re.search(r"http://127\.0\.0\.1:\d+", line)
         if found:
+            _prime(found.group(0), prime)
             return server, found.group(0), log
         if not line and server.poll() is not None:
             break
     stop_server(server)
     raise SystemExit(f"error: claimledger serve did not start; see {log}:\n{log.read_text()[-2000:]}")
+
+
+def _prime(base: str, paths: list[str]) -> None:
+    """A story view first: it loads spaCy (tens of seconds on a busy machine), once per server."""
+    for path in paths:
+        with contextlib.suppress(httpx.HTTPError):  # the measurement will say what fails
+            httpx.get(f"{base}{path}", timeout=WARM_UP_S)
 
 
 def stop_server(server: subprocess.Popen) -> None:
@@ -302,18 +315,22 @@ async def load(base: str, path: str, clients: int, requests: int, seconds: float
     latencies: list[float] = []
     errors = 0
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=TIMEOUT_S) as client:
+        try:  # warm-up: caches, the first connection, modules a view loads on first use (slow under load)
+            start = time.perf_counter()
+            await client.get(path, timeout=WARM_UP_S)
+            first = (time.perf_counter() - start) * 1000
+            if first > seconds * 1000:  # slower than a cell's budget: that one request is the measurement
+                return {"p50": first, "p95": first, "rate": 0.0, "n": 1, "errors": 0}
+            await client.get(path, timeout=WARM_UP_S)
+        except httpx.HTTPError:
+            return {"p50": WARM_UP_S * 1000, "p95": WARM_UP_S * 1000, "rate": 0.0, "n": 0, "errors": 1}
         left = requests
         began = time.perf_counter()
         deadline = began + seconds
-        try:  # warm-up: caches, the first connection, modules a view loads on first use (slow under load)
-            for _ in range(2):
-                await client.get(path, timeout=WARM_UP_S)
-        except httpx.HTTPError:
-            return {"p50": TIMEOUT_S * 1000, "p95": TIMEOUT_S * 1000, "rate": 0.0, "n": 0, "errors": 1}
 
         async def worker() -> None:
             nonlocal left, errors
-            while left > 0 and time.perf_counter() < deadline:
+            while left > 0 and (time.perf_counter() < deadline or not latencies):
                 left -= 1
                 start = time.perf_counter()
                 try:
@@ -330,7 +347,7 @@ async def load(base: str, path: str, clients: int, requests: int, seconds: float
 
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - began
-    ordered = sorted(latencies) or [TIMEOUT_S * 1000]
+    ordered = sorted(latencies)
     return {"p50": statistics.median(ordered), "p95": ordered[max(0, int(round(0.95 * len(ordered))) - 1)],
             "rate": len(ordered) / wall, "n": len(ordered), "errors": errors}
 
@@ -343,6 +360,8 @@ def _cell(probe: Probe, clients: int, key: str) -> str:
         return "not sent" if probe.cells else "–"
     value = cell[key]
     text_value = f"{value:,.1f}" if key != "rate" else f"{value:,.0f}"
+    if key != "rate" and cell["errors"] and value >= TIMEOUT_S * 1000:
+        text_value = f"> {value / 1000:.0f} s"
     if key == "p95" and probe.kind == "API" and value >= GOAL_MS:
         text_value += " ✗"
     return text_value
@@ -377,8 +396,10 @@ def write_markdown(found: list[Probe], command: str, facts: dict[str, Any], path
     lines += [f"- {k}: {v}" for k, v in facts.items()]
     lines += ["", "| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows_of(found)]
-    lines += ["", f"✗: p95 at or over the goal of {GOAL_MS:.0f} ms (API requests). \"not sent\": over "
-              f"{ALONE_MS / 1000:.0f} s with one client, so not sent by 16 at once. Query plans: "
+    lines += ["", f"✗: p95 at or over the goal of {GOAL_MS:.0f} ms (API requests). A request slower than a cell's "
+              f"budget is measured once (its first request, so p50 = p95). \"> {TIMEOUT_S:.0f} s\": the client gave "
+              f"up (the server is then restarted). \"not sent\": over {ALONE_MS / 1000:.0f} s with one client, so "
+              "not sent by 16 at once. Query plans: "
               "`FULL SCAN t` a table read whole, `index scan t` an index read whole, `+sort` a sort of the "
               "rows found.", "", "## Query plans", ""]
     for probe in found:
@@ -441,10 +462,17 @@ def main(argv: list[str] | None = None) -> int:
     found = probes(s)
     explain(url, found)
     print_plans(found)
-    server, base, log = start_server(url)
+    prime = [f"/api/v1/stories/S{s.story}"]
+    server, base, log = start_server(url, prime)
     try:
         for clients in CONCURRENCY:
             for probe in found:
+                if probe.alone_ms > TIMEOUT_S * 1000:  # measured once in-process: the server is spared minutes
+                    if clients == 1:
+                        probe.cells[1] = {"p50": probe.alone_ms, "p95": probe.alone_ms, "rate": 0.0, "n": 1,
+                                          "errors": 0}
+                        probe.flags.insert(0, "timed once in-process")
+                    continue
                 alone = probe.cells.get(1)
                 if clients > 1 and alone and (alone["p50"] > ALONE_MS or alone["errors"]):
                     console.print(f"  {clients:>2} clients {probe.name}: not sent (too slow alone)", highlight=False)
@@ -455,6 +483,9 @@ def main(argv: list[str] | None = None) -> int:
                 errors = f", {cell['errors']:.0f} errors" if cell["errors"] else ""
                 console.print(f"  {clients:>2} client(s) {probe.name}: p50 {cell['p50']:.1f} ms, "
                               f"p95 {cell['p95']:.1f} ms ({cell['n']:.0f} requests{errors})", highlight=False)
+                if cell["errors"]:  # a request the client gave up on still runs in the server: start afresh
+                    stop_server(server)
+                    server, base, log = start_server(url, prime)
         if server.poll() is not None:
             console.print(f"the server stopped (exit {server.returncode}); its log: {log}")
     finally:
