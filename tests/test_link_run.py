@@ -108,8 +108,10 @@ def test_stories_group_reports_of_one_happening_and_count_independent_origins(le
         assert story_of[ids[outlet]] is shelling, outlet
     assert story_of[ids["irrawaddy.com"]] is story_of[ids["myanmarnowdigest.com"]]
     assert story_of[ids["irrawaddy.com"]] is not shelling
-    # Five reports of the shelling, but only the wire story's family and AFP's report stand behind them.
-    assert shelling["origins"] == 2
+    # Five reports of the shelling, but only the wire story's family and AFP's report stand behind them;
+    # the toll update a week later is a follow-up of the same shelling, an origin of its own.
+    assert story_of[ids["aljazeera.com"]] is shelling
+    assert shelling["origins"] == 3
     assert shelling["first"] == "2025-04-12"
     assert "SD" in shelling["sides"]
 
