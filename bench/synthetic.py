@@ -7,7 +7,7 @@ fill writes only what the link stage reads; this one writes every table a reader
 sees, as ``ledger.ingest`` and ``ledger.link`` would leave them:
 
 * ``documents`` (and the SQLite full-text index, rebuilt once at the end),
-  ``sightings`` (one copy each), ``analyses`` (version 1), and the item tables
+  ``sightings`` (one copy each), ``analyses`` (version 1) and ``newest_analyses``, the item tables
   ``claims``, ``figures``, ``events``, ``event_claims``, ``places`` from
   ``claimledger.ledger.rows.item_rows``, the function ingest itself uses;
 * ``links``: each copy and rewrite linked to the original it was made from (what the
@@ -123,7 +123,7 @@ def fill(engine: Engine, records: list[dict], seed: int, count: int, workers: in
     for chunk in generate(records, seed, count, workers):
         batch: dict[str, list[dict]] = {name: [] for name in (
             "documents", "sightings", "analyses", "claims", "figures", "events", "event_claims", "places",
-            "links", "story_members")}
+            "links", "story_members", "newest_analyses")}
         for made in chunk:
             record = made.record
             doc = record["document"]
@@ -147,6 +147,7 @@ def fill(engine: Engine, records: list[dict], seed: int, count: int, workers: in
                 "id": key, "document_id": doc["id"], "version": 1, "extractor": extractor.get("name"),
                 "extractor_version": extractor.get("version"), "model": extractor.get("model"),
                 "created_at": STAMP, "record": rows.stored_record(record)})
+            batch["newest_analyses"].append({"document_id": doc["id"], "analysis_id": key})
             for table, values in rows.item_rows(record, key, doc["id"]).items():
                 batch[table] += values
             if made.origin is not None and made.origin in ids:
@@ -160,7 +161,7 @@ def fill(engine: Engine, records: list[dict], seed: int, count: int, workers: in
                                            "decided_by": "link"})
         with db.writing(engine) as connection:
             for table, values in batch.items():
-                if values:
+                if values and table in schema.metadata.tables:  # newest_analyses: from migration 0006 on
                     connection.execute(insert(schema.metadata.tables[table]), values)
         written += len(chunk)
         if progress:
