@@ -9,10 +9,10 @@ indexed, the next ``--measure`` reports of the news stream are linked by the rea
 ``Linker(engine).link(ids)`` (one transaction per report: candidate keys, comparisons,
 links, story assignment) and timed; then the archive grows to the next size and the
 next ``--measure`` reports are linked (or as many as ``--budget`` wall seconds allow:
-the rate needs no more, and a slow stage must not stall the run). It prints reports per CPU-second (this process)
-and per wall-second, ms per report, the ratio of the per-report CPU cost at the largest
-size over the smallest (the goal is at most 1.3: linking must not grow with the
-ledger), and memory while linking: the peak resident set (VmHWM, reset just before the
+the rate needs no more, and a slow stage must not stall the run). It prints reports
+per CPU-second (this process) and per wall-second, ms per report, the ratio of the
+per-report CPU cost at the largest size over the smallest (the goal is at most 1.3:
+linking must not grow with the ledger), and memory while linking: the peak resident set (VmHWM, reset just before the
 timed run) and, on a further ``--traced`` reports, the peak Python heap (tracemalloc).
 CPU time is the figure the ratio uses: it does not move when other programs load the
 machine (the load average is printed beside it).
@@ -64,11 +64,12 @@ big transactions, except:
   ``Story.add`` (centroid, index keys, dates, title); ``term_stats`` counts every
   report's terms as the clusterer does (exact: counts do not depend on grouping). Then
   ``stories``, ``story_keys``, ``story_members`` and ``term_stats`` are written in the
-  shapes ``story_store.py`` reads. So the story index has as many postings per key as
-  linking would give it, but the archive's stories are smaller than the real clusterer
-  makes them (it joins more reports than the stream's copies and rewrites: compare
-  "joined" in the measured rows with the archive's share): the cost of a story that
-  grows over months is not in these numbers.
+  shapes ``story_store.py`` reads. The real clusterer joins more reports than the
+  stream's copies and rewrites (compare "joined" in the measured rows with the
+  archive's share), so the archive has more, smaller stories than linking would give
+  it: more postings per story key (up to about three times), and none of the cost of
+  a story that grows over months. Stories idle for ``EVICT_DAYS`` are written out and
+  dropped from the fill's memory (copies and rewrites follow within two days).
 * **The links of the archive are not computed** (the pairwise comparisons are the very
   work being measured, and would take hours at 100k). A measured report's cost does
   not depend on them: it reads the candidate indexes and the candidates' records,
