@@ -41,6 +41,21 @@ def test_whose_people_a_count_is(nlp, text, value, side):
     assert figure(record(nlp, text), value)["side"] == side
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Congo's army said it had killed 40 rebels and lost 13 of its own soldiers in the fighting.", 13, "CD"),
+        ("The Malian army said it lost nine of its own men near Gao.", 9, "ML"),
+        ("Russia's Defence Ministry claimed its troops had destroyed a depot near Kherson and killed up to "
+         "70 servicemen. Ukraine's army said it held the line.", 70, "UA"),
+        ("Ukraine's General Staff said its forces had killed 120 soldiers near Pokrovsk. "
+         "Russia did not comment.", 120, "RU"),
+    ],
+)
+def test_a_speakers_own_and_their_enemys_people(nlp, text, value, side):
+    assert figure(record(nlp, text), value)["side"] == side
+
+
 def test_a_part_of_a_fronted_whole_is_out_of_it(nlp):
     rec = record(nlp, "Of the 3,000 Ethiopian casualties, around 700 are believed dead, officials said.")
     assert figure(rec, 700)["out_of"] == 3000

@@ -17,8 +17,10 @@ from claimledger.sides import side_table
 def link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
     """Each figure's claim and place, then the sides its speaker gives it."""
     _link_figures(figures, claims, places, doc)
+    _resolve_own(figures, claims)
     _resolve_enemy(figures, claims, doc)
     _resolve_our_own(figures, claims, doc)
+    _resolve_by_own_forces(figures, claims, doc)
 
 
 def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
@@ -88,3 +90,44 @@ def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> No
             figure.side = claim.speaker.side
 
 
+
+
+OWN = re.compile(r"^(?:\w+\s+){0,2}of\s+(?:its|their|our)\s+own\b|^(?:its|their|our)\s+own\b", re.I)
+
+
+def _resolve_own(figures: list[Figure], claims: list[Claim]) -> None:
+    """"lost 13 of its own soldiers", said by Congo's army: the speaker's own people."""
+    by_id = {c.id: c for c in claims}
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if claim is None or claim.speaker.side is None:
+            continue
+        if OWN.search(figure.text) or OWN.search(figure.subject or ""):
+            figure.side = claim.speaker.side
+
+
+# "its troops had destroyed a depot and killed up to 70 servicemen": the speaker's own
+# forces did the killing, so the people counted are the other side's
+BY_OWN_FORCES = re.compile(r"\b(?:its|our)\s+(?:\w+\s+)?(?:troops|forces|units|soldiers|army|fighters)\b"
+                           r"[^.;]{0,120}\b(?:killed|killing|eliminated|destroyed|wounded|captured|took prisoner)\b",
+                           re.I)
+REGULARS = {"soldiers", "servicemen", "troops", "personnel", "military personnel"}
+
+
+def _resolve_by_own_forces(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
+    by_id = {c.id: c for c in claims}
+    text = text_of(doc)
+    counts: Counter | None = None
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if figure.side is not None or claim is None or claim.speaker.side is None:
+            continue
+        if (figure.subject or "").lower() not in REGULARS:
+            continue
+        if not BY_OWN_FORCES.search(text[claim.span[0]:figure.span[0]]):
+            continue
+        if counts is None:
+            counts = Counter(m.side for m in side_table().mentions(text))
+        others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
+        if others:
+            figure.side = others[0]

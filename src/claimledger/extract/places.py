@@ -318,6 +318,11 @@ def _entity(doc: _Doc, m: Match) -> Span | None:
     return None
 
 
+def _after_locative(doc: _Doc, i: int) -> bool:
+    prev = _prev_word(doc, i)
+    return prev is not None and prev.lower_ in LOCATIVE
+
+
 def _prev_word(doc: _Doc, i: int, skip_the: bool = True) -> Token | None:
     j = i - 1
     if skip_the and j >= 0 and doc[j].lower_ == "the":
@@ -528,9 +533,8 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     # also tags towns ("Izraa"), so the word must look like a demonym too.
     if low in ctx.demonyms:
         return True
-    prev_word = _prev_word(doc, m.start)
     if (single and ent is not None and ent.label_ == "NORP" and not top_kind and not designated
-            and DEMONYM_ENDING.search(low) and not (prev_word is not None and prev_word.lower_ in LOCATIVE)):
+            and DEMONYM_ENDING.search(low) and not _after_locative(doc, m.start)):
         return True  # but "in Omdurman" is a place, whatever its ending
     if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
         ent = None  # the entity is just place names, whatever its label
