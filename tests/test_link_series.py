@@ -313,3 +313,14 @@ def test_vague_figures_in_their_own_record_section_are_lower_bounds() -> None:
     assert len(found) == 1
     assert found[0].estimate.floor == 12 and found[0].estimate.best is None
     assert found[0].statements[0].vague
+
+
+def test_a_toll_dated_by_its_weekday_and_its_later_updates_are_one_series():
+    # "on Friday" dates the shelling the toll is of; "has risen to" updates that same toll
+    records = [
+        toll("a", "2024-05-04", UN, 40, claim_text="the shelling killed at least 40 people on Friday"),
+        toll("b", "2024-05-12", UN, 62, claim_text="the toll from last week's shelling has risen to 62"),
+        toll("c", "2024-05-12", UN, 9, claim_text="nine people were killed in the past 24 hours"),
+    ]
+    periods = {s.document: s.key.period for s in figure_series(records, {}) for s in s.statements}
+    assert periods == {"a": "total", "b": "total", "c": "day"}

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, delete, insert, or_, select
+from sqlalchemy import Connection, Table, delete, insert, select
 
 from claimledger.ledger import schema
 
@@ -40,32 +40,48 @@ def replace_keys(connection: Connection, table: Table, document_id: str, publish
 
 def lsh_candidates(connection: Connection, document_id: str, keys: Iterable[str]) -> list[str]:
     """Reports sharing an LSH band with this one, most shared bands first."""
-    shared = _postings(connection, schema.lsh_keys, document_id, keys, window=None)
+    shared = _postings(connection, schema.lsh_keys, document_id, keys)
     return [d for d, _ in shared.most_common(LSH_CANDIDATES)]
 
 
 def fact_candidates(connection: Connection, document_id: str, keys: Iterable[str],
                     published: str | None) -> list[tuple[str, int]]:
     """Reports near this one's date sharing at least two fact keys, most shared first."""
-    window = None
-    if published:
-        try:
-            day = date.fromisoformat(published)
-        except ValueError:
-            day = None
-        if day is not None:
-            span = timedelta(days=FACT_WINDOW_DAYS)
-            window = ((day - span).isoformat(), (day + span).isoformat())
-    shared = _postings(connection, schema.fact_keys, document_id, keys, window)
+    day = _day(published)
+    shared: Counter[str] = Counter()
+    for key in sorted(set(keys)):
+        shared.update(_near(connection, schema.fact_keys, key[:200], document_id, day))
     return [(d, n) for d, n in shared.most_common(FACT_CANDIDATES) if n >= FACT_MIN_SHARED]
 
 
-def _postings(connection: Connection, table: Table, document_id: str, keys: Iterable[str],
-              window: tuple[str, str] | None) -> Counter[str]:
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _near(connection: Connection, table: Table, key: str, document_id: str, day: date | None) -> list[str]:
+    """The postings of a key nearest a date: the days before it (newest first), the days after
+    (oldest first) and the undated, each a range of the (key, published) index read from its
+    near end with a LIMIT, so that a common key costs no more than a rare one and the origin a
+    day back is never cut off by older postings."""
+    base = select(table.c.document_id).where(table.c.key == key, table.c.document_id != document_id)
+    if day is None:
+        return list(connection.execute(base.order_by(table.c.published.desc()).limit(PER_KEY)).scalars())
+    span = timedelta(days=FACT_WINDOW_DAYS)
+    lo, iso, hi = (day - span).isoformat(), day.isoformat(), (day + span).isoformat()
+    found = list(connection.execute(base.where(table.c.published.between(lo, iso))
+                                    .order_by(table.c.published.desc()).limit(PER_KEY)).scalars())
+    found += connection.execute(base.where(table.c.published > iso, table.c.published <= hi)
+                                .order_by(table.c.published).limit(PER_KEY)).scalars()
+    found += connection.execute(base.where(table.c.published.is_(None)).limit(PER_KEY // 4)).scalars()
+    return found
+
+
+def _postings(connection: Connection, table: Table, document_id: str, keys: Iterable[str]) -> Counter[str]:
     shared: Counter[str] = Counter()
     for key in sorted(set(keys)):
         query = select(table.c.document_id).where(table.c.key == key[:200], table.c.document_id != document_id)
-        if window is not None:
-            query = query.where(or_(table.c.published.between(*window), table.c.published.is_(None)))
         shared.update(connection.execute(query.limit(PER_KEY)).scalars())
     return shared

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -81,6 +81,7 @@ class Linker:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.stats = SqlTermStats()
+        self.shingle_cache = ShingleCache()
 
     def link(self, ids: list[str], progress: Progress | None = None) -> LinkReport:
         report = LinkReport()
@@ -104,7 +105,8 @@ class Linker:
         record = loaded[document_id]
         version = newest_versions(connection, [document_id])[document_id]
         published = record["document"].get("published")
-        made = derive(connection, record)
+        own = shingles.word_shingles(record["document"].get("text") or "")
+        made = derive(connection, record, own=own, cache=self.shingle_cache)
         report.links.update(link.kind for link in made)
         assignment = assign_story(connection, record, self.stats)
         if assignment is not None:
@@ -113,7 +115,7 @@ class Linker:
         connection.execute(delete(schema.link_state).where(schema.link_state.c.document_id == document_id))
         connection.execute(insert(schema.link_state).values(
             document_id=document_id, analysis_version=version, published=published,
-            shingles=len(shingles.word_shingles(record["document"].get("text") or "")), linked_at=now()))
+            shingles=len(own), linked_at=now()))
         self.stats.flush(connection)
         report.linked += 1
 
@@ -121,11 +123,35 @@ class Linker:
 # ---------------------------------------------------------------------- derivatives
 
 
-def derive(connection: Connection, record: dict) -> list[derivatives.Link]:
+class ShingleCache:
+    """The shingles of reports recently met as candidates: a story's reports meet the same
+    few origins again and again, and shingling a text costs more than comparing it."""
+
+    SIZE = 2000
+
+    def __init__(self) -> None:
+        self._shingles: OrderedDict[str, set[int]] = OrderedDict()
+
+    def get(self, record: dict) -> set[int]:
+        document_id = record["document"]["id"]
+        if document_id in self._shingles:
+            self._shingles.move_to_end(document_id)
+            return self._shingles[document_id]
+        found = shingles.word_shingles(record["document"].get("text") or "")
+        self._shingles[document_id] = found
+        if len(self._shingles) > self.SIZE:
+            self._shingles.popitem(last=False)
+        return found
+
+
+def derive(connection: Connection, record: dict, *, own: set[int] | None = None,
+           cache: ShingleCache | None = None) -> list[derivatives.Link]:
     """Index a report and store the derivative links between it and the reports it meets."""
     document = record["document"]
     document_id, published = document["id"], document.get("published")
-    own = shingles.word_shingles(document.get("text") or "")
+    cache = cache or ShingleCache()
+    if own is None:
+        own = shingles.word_shingles(document.get("text") or "")
     bands = shingles.band_keys(shingles.minhash(own)) if own else []
     keys = facts.fact_keys(record)
     index.replace_keys(connection, schema.lsh_keys, document_id, published, bands)
@@ -139,8 +165,7 @@ def derive(connection: Connection, record: dict) -> list[derivatives.Link]:
         other = others.get(other_id)
         if other is None:
             continue
-        theirs = shingles.word_shingles(other["document"].get("text") or "")
-        link = derivatives.compare(record, other, shingles_a=own, shingles_b=theirs)
+        link = derivatives.compare(record, other, shingles_a=own, shingles_b=cache.get(other))
         if link is not None:
             found.append(link)
     found = _resolve_credits(record, others, found)

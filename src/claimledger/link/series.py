@@ -73,12 +73,14 @@ from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
 
-# A figure's own clause that bounds it to one day or night ("today" is left out: "the toll
-# has risen to 450 today" is a total as of today).
+# A figure's own clause that makes it a tally of one day or night, as daily reports give
+# them ("in the past 24 hours", "overnight"). A weekday or "yesterday" dates the happening
+# the toll is of ("killing at least 40 people on Friday"): that toll and its later updates
+# ("has risen to 62") are one series. "Today" is left out too: "the toll has risen to 450
+# today" is a total as of today.
 DAY = re.compile(
-    r"\b(?:overnight|yesterday|last night|this morning|in (?:the )?(?:past|last) 24 hours"
-    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?"
-    r"|in a single day|a day earlier)\b",
+    r"\b(?:overnight|last night|in (?:the )?(?:past|last) (?:24 hours|day)|over the (?:past|last) day"
+    r"|in a single day|per day|each day|a day earlier)\b",
     re.I,
 )
 

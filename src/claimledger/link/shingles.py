@@ -70,9 +70,18 @@ def _identity(value: int) -> int:
     return value
 
 
+@lru_cache(maxsize=1)
+def _permutations():  # type: ignore[no-untyped-def]
+    # datasketch draws the permutations from the seed on every MinHash it makes (about
+    # half a millisecond); they are the same every time, so they are drawn once
+    template = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity)
+    return template.permutations, template.scheme
+
+
 def minhash(shingles: set[int]) -> MinHash:
     """The MinHash signature of a shingle set (``NUM_PERM`` permutations, fixed seed)."""
-    signature = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity)
+    permutations, scheme = _permutations()
+    signature = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity, permutations=permutations, scheme=scheme)
     if shingles:
         signature.update_batch(sorted(shingles))
     return signature

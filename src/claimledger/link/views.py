@@ -96,16 +96,26 @@ def document_rows(connection: Connection, *, limit: int | None = None, story: in
         query = query.where(m.c.story_id == story)
     documents = connection.execute(_limited(query, limit)).mappings().all()
     ids = [row["id"] for row in documents]
-    best: dict[str, Row] = {}
+    outgoing: dict[str, list[Row]] = defaultdict(list)
     copies: dict[str, int] = defaultdict(int)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for link in connection.execute(select(lk).where(or_(lk.c.document_id.in_(chunk), lk.c.origin_id.in_(chunk)))
-                                       .order_by(desc(lk.c.confidence))).mappings():
-            if link["document_id"] in chunk and link["document_id"] not in best:
-                best[link["document_id"]] = dict(link)
+                                       ).mappings():
+            if link["document_id"] in chunk:
+                outgoing[link["document_id"]].append(dict(link))
             if link["origin_id"] in chunk:
                 copies[link["origin_id"]] += 1
+    derivatives = set(outgoing)
+    published = {row["id"]: row["published"] for row in documents}
+
+    def closeness(link: Row) -> tuple:
+        # the surest link first; between links about as sure, an origin that derives from
+        # nothing (the wire story rather than its copy), then the earlier origin
+        origin = link["origin_id"]
+        return (-round(link["confidence"], 1), origin in derivatives, published.get(origin) or "9999", origin or "")
+
+    best = {document: min(links, key=closeness) for document, links in outgoing.items()}
     return [{
         "id": row["id"], "published": row["published"], "outlet": row["outlet"], "title": row["title"],
         "story": row["story_id"],
