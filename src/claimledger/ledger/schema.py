@@ -320,6 +320,9 @@ Index("ix_story_keys_story_id", story_keys.c.story_id)
 Index("ix_story_keys_key_last", story_keys.c.key, story_keys.c.last)
 # Listings in publication order and date filters walk this (migration 0005).
 Index("ix_documents_published", documents.c.published, documents.c.id)
+# A filter read a batch of documents at a time: quantity / type, then the document (migration 0008).
+Index("ix_figures_quantity_document_id", figures.c.quantity, figures.c.document_id)
+Index("ix_events_type_document_id", events.c.type, events.c.document_id)
 
 LINK_TABLES = ("link_state", "lsh_keys", "fact_keys", "links", "stories", "story_keys", "story_members",
                "term_stats")
