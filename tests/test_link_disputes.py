@@ -356,3 +356,12 @@ def test_one_day_tolls_of_different_days_are_not_compared():
 ])
 def test_a_silence_says_what_it_is_about_when_the_sentence_does(sentence, about):
     assert silences([report("r", text=sentence)], {})[0].about == about
+
+
+def test_a_bound_written_with_a_negation_is_no_denial():
+    from claimledger.link.disputes import NEGATED_BOUND, NEGATION
+
+    for text in ("killed no fewer than 40 displaced people", "not less than 200 were wounded",
+                 "no more than a dozen fighters were captured"):
+        assert not NEGATION.search(NEGATED_BOUND.sub(" ", text)), text
+    assert NEGATION.search(NEGATED_BOUND.sub(" ", "the army has not retaken the town"))

@@ -141,6 +141,9 @@ def _figure_source(s: Statement) -> Source:
 
 # ---------------------------------------------------------------- denials
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|no)\b", re.I)
+# Bounds written with a negation state a count, they deny nothing: "no fewer than 40",
+# "not less than 200", "no more than a dozen".
+NEGATED_BOUND = re.compile(r"\b(?:no|not)\s+(?:fewer|less|more|lower|higher|under|over)\b", re.I)
 @dataclass
 class _Voice:
     report: Report
@@ -167,7 +170,8 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     text = event.get("text") or ""
     start = (event.get("span") or [0, 0])[0]
     before = report.text[max(0, start - 40):start]
-    negated = bool(NEGATION.search(text)) or bool(re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", before))
+    negated = (bool(NEGATION.search(NEGATED_BOUND.sub(" ", text)))
+               or bool(re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", before)))
     asserting, denying = [], []
     claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
     for claim in claims:
