@@ -133,7 +133,14 @@ def write_plan(out: str, partitions: list[str]) -> None:
     file added to a folder regroups the small files after it), partitions of the earlier plan
     may cover reports the new plan covers again: they are left on disk but no longer read."""
     fs, root = fsspec.core.url_to_fs(out)
-    write_atomically(fs, _join(root, PLAN), json.dumps(sorted(partitions)).encode("utf-8"))
+    content = json.dumps(sorted(partitions)).encode("utf-8")
+    try:
+        with fs.open(_join(root, PLAN), "rb") as stream:
+            if stream.read() == content:
+                return  # the same plan: a rerun writes nothing
+    except FileNotFoundError:
+        pass
+    write_atomically(fs, _join(root, PLAN), content)
 
 
 def committed(out: str) -> list[str]:
