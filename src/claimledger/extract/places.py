@@ -792,7 +792,7 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     if more or anchors or states or len(accepted) < len(candidates):
         setting = _Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
-    accepted = [m for m in accepted if not _cut_short(d, m)]
+    accepted = [m for m in accepted if not _cut_short(d, m, focus)]
     accepted += [m for m in _unresolved(d, accepted) if not report.off_page_place(*m.span)]
     return _fold(d, accepted, gaz)
 
@@ -810,9 +810,11 @@ def _name_run_end(doc: _Doc, start: int) -> int:
     return k
 
 
-def _cut_short(doc: _Doc, m: Match) -> bool:
+def _cut_short(doc: _Doc, m: Match, focus: set[str]) -> bool:
     """A match on the first words of a longer name the gazetteer lacks: "Tal" of
-    "the village of Tal Hamis", "Maarat" of "Maarat al-Numan"."""
+    "the village of Tal Hamis", "Maarat" of "Maarat al-Numan", and "Abu" of "the Abu
+    Shouk camp" when the only "Abu" the gazetteer knows lies in a country the report is
+    not about (a namesake's first word, not a place of the story)."""
     if m.chosen is not None and m.chosen.entry.kind == "country":
         return False
     end = _name_run_end(doc, m.start)
@@ -820,7 +822,8 @@ def _cut_short(doc: _Doc, m: Match) -> bool:
         return False
     glued = doc.lower[m.end] in OPENING_PARTICLES or doc.lower[m.end] in HYPHENS or (
         m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS)
-    return glued or bool(m.settlement_word)
+    elsewhere = bool(focus) and m.chosen is not None and m.chosen.entry.country not in focus
+    return glued or bool(m.settlement_word) or elsewhere
 
 
 def _accept(doc: _Doc, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], setting: _Setting,
