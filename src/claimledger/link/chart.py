@@ -28,6 +28,7 @@ from matplotlib import rc_context  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from claimledger import present  # noqa: E402
 from claimledger.link.series import FigureSeries, Statement  # noqa: E402
 
 FORMATS = {"svg", "png", "pdf"}
@@ -100,8 +101,11 @@ def build_chart(series: FigureSeries) -> Figure:
                         alpha=0.3, label="reconciled low–high", gid="band")
         ax.step(xs, [v if v is not None else float("nan") for v in bests], where="post", color="#52606d",
                 linewidth=1.5, linestyle="--", label="best estimate", gid="best")
+    sides = {p.party: p.side for p in series.by_party}
     for n, party in enumerate(parties):
-        colour = colours[n % len(colours)]
+        # a state party's points take its side's colour, the same hue as in the terminal and
+        # the web pages; a speaker without a side takes the next colour of the palette
+        colour = present.side_css(sides[party]) if sides.get(party) else colours[n % len(colours)]
         points = [s for s in drawn if s.party == party]
         for s in points:
             x = _day(s.date)

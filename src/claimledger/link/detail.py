@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, select
 
 from claimledger.ledger import schema
 from claimledger.ledger.db import LedgerError
@@ -131,10 +131,9 @@ def series_across(connection: Connection, quantity: str, *, side: str | None = N
 
 
 def _reports_stating(connection: Connection, quantity: str, side: str | None, story: int | None) -> list[str]:
-    f, a, m = schema.figures, schema.analyses, schema.story_members
-    newest = select(a.c.document_id, func.max(a.c.id).label("analysis_id")).group_by(a.c.document_id).subquery()
+    f, newest, m = schema.figures, schema.newest_analyses, schema.story_members
     query = (select(f.c.document_id).distinct()
-             .join(newest, and_(newest.c.analysis_id == f.c.analysis_id))
+             .join(newest, newest.c.analysis_id == f.c.analysis_id)
              .where(f.c.quantity == quantity.lower()))
     if side:
         query = query.where(f.c.side == side.upper())
