@@ -136,3 +136,12 @@ def test_bracketed_acronym_names_the_body_and_its_people(nlp):
     found = find_claims(nlp(text))
     assert found[0].speaker.name.endswith("(HUR)") and found[0].speaker.role is None
     assert found[1].speaker.name == "Andriy Yusov" and found[1].speaker.side == "UA"
+
+
+def test_a_demonym_naming_a_civilian_institution_gives_no_side() -> None:
+    from claimledger.sides import side_of
+
+    assert side_of("medical source at the Saudi Hospital in El Fasher") is None
+    assert side_of("a spokesman for the Turkish Airlines office") is None
+    assert side_of("Saudi Arabia's defence ministry") == "SA"
+    assert side_of("the Turkish army") == "TR"

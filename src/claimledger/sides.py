@@ -44,6 +44,14 @@ class SideMention:
     phrase: str
 
 
+# A country or demonym that names a civilian institution ("a medical source at the Saudi
+# Hospital", "the American University of Beirut", "Qatar Airways") is part of a name: the
+# hospital does not speak for the state.
+CIVIL_NAME = re.compile(
+    r"\s+(?:hospital|clinic|medical\s+cent(?:er|re)|university|college|school|airlines?|airways|bank"
+    r"|charity|company|church|mosque|club|institute|foundation)\b", re.I)
+
+
 class SideTable:
     """Longest-match lookup of side phrases in text (whole words only)."""
 
@@ -88,7 +96,8 @@ class SideTable:
             return None
         # "the Britain-based monitor" is located there, not speaking for it; a "US-led"
         # or "Iran-backed" force is led or backed by that state, not the state itself
-        found = [m for m in self.mentions(text) if not PROXY.match(text[m.end:m.end + 40])]
+        found = [m for m in self.mentions(text)
+                 if not PROXY.match(text[m.end:m.end + 40]) and not CIVIL_NAME.match(text[m.end:m.end + 40])]
         return found[0].side if found else None
 
     def is_side_word(self, text: str) -> bool:
