@@ -316,6 +316,8 @@ Index("ix_lsh_keys_document_id", lsh_keys.c.document_id)
 Index("ix_fact_keys_document_id", fact_keys.c.document_id)
 Index("ix_fact_keys_key_published", fact_keys.c.key, fact_keys.c.published)
 Index("ix_story_keys_story_id", story_keys.c.story_id)
+# Stories newest first (the stories listing), a page at a time.
+Index("ix_stories_last", stories.c.last, stories.c.id)
 # A report's story candidates: the most recently active stories under each of its keys.
 Index("ix_story_keys_key_last", story_keys.c.key, story_keys.c.last)
 # Listings in publication order and date filters walk this (migration 0005).
