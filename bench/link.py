@@ -562,6 +562,11 @@ def _write_batch(connection: Connection, batch: list[Prepared], members: list[di
                           (schema.link_state, [p.state for p in batch]), (schema.story_members, members)):
         if values:
             connection.execute(insert(table), values)
+    # each report's one analysis is its newest: the table the link stage finds records through
+    a = schema.analyses
+    connection.execute(insert(schema.newest_analyses).from_select(
+        ["document_id", "analysis_id"],
+        select(a.c.document_id, a.c.id).where(a.c.document_id.in_([p.document["id"] for p in batch]))))
 
 
 def write_stories(connection: Connection, stories: list) -> None:  # type: ignore[type-arg]

@@ -1,4 +1,5 @@
-"""What the link stage reads from the ledger: each report's newest analysis record.
+"""What the link stage reads from the ledger: each report's newest analysis record,
+found through the ledger's ``newest_analyses`` table.
 
 Linking never re-parses text: it works on the records the extractor stored, with the
 document's text put back in (``analyses.record`` holds the record without it).
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, select
 
 from claimledger.ledger import rows, schema
 
@@ -17,8 +18,8 @@ BATCH = 500  # ids per IN (...) list: well under both backends' parameter limits
 
 def newest_versions(connection: Connection, ids: Iterable[str] | None = None) -> dict[str, int]:
     """The newest analysis version of each document (of ``ids``, or of all)."""
-    a = schema.analyses
-    query = select(a.c.document_id, func.max(a.c.version)).group_by(a.c.document_id)
+    a, newest = schema.analyses, schema.newest_analyses
+    query = select(a.c.document_id, a.c.version).join(newest, newest.c.analysis_id == a.c.id)
     if ids is None:
         return dict(connection.execute(query).all())
     found: dict[str, int] = {}
@@ -29,15 +30,14 @@ def newest_versions(connection: Connection, ids: Iterable[str] | None = None) ->
 
 def load_records(connection: Connection, ids: Iterable[str]) -> dict[str, dict]:
     """The full newest record of each document in ``ids`` that the ledger holds."""
-    a, d = schema.analyses, schema.documents
+    a, d, newest = schema.analyses, schema.documents, schema.newest_analyses
     records: dict[str, dict] = {}
     for chunk in _chunks(list(dict.fromkeys(ids))):
-        newest = (select(a.c.document_id, func.max(a.c.version).label("version"))
-                  .where(a.c.document_id.in_(chunk)).group_by(a.c.document_id).subquery())
         found = connection.execute(
             select(a.c.document_id, a.c.record, d.c.text, d.c.outlet, d.c.url, d.c.published)
-            .join(newest, and_(newest.c.document_id == a.c.document_id, newest.c.version == a.c.version))
+            .join(newest, newest.c.analysis_id == a.c.id)
             .join(d, d.c.id == a.c.document_id)
+            .where(newest.c.document_id.in_(chunk))
         )
         for row in found:
             record = rows.full_record(row.record, row.text)

@@ -169,12 +169,10 @@ def _by_date(connection: Connection, documents: list[str]) -> list[str]:
 
 def speaker_sides(connection: Connection, documents: list[str]) -> list[str]:
     """The sides the reports' speakers speak for (newest analyses), most heard first."""
-    c, a = schema.claims, schema.analyses
-    newest = (select(a.c.document_id, func.max(a.c.id).label("analysis_id")).group_by(a.c.document_id)
-              .where(a.c.document_id.in_(documents)).subquery())
+    c, newest = schema.claims, schema.newest_analyses
     counts = connection.execute(
         select(c.c.speaker_side, func.count()).join(newest, newest.c.analysis_id == c.c.analysis_id)
-        .where(c.c.speaker_side.is_not(None)).group_by(c.c.speaker_side)
+        .where(newest.c.document_id.in_(documents), c.c.speaker_side.is_not(None)).group_by(c.c.speaker_side)
     ).all()
     return [side for side, _ in sorted(counts, key=lambda kv: (-kv[1], kv[0]))]
 
