@@ -23,7 +23,7 @@ def newest_versions(connection: Connection, ids: Iterable[str] | None = None) ->
     if ids is None:
         return dict(connection.execute(query).all())
     found: dict[str, int] = {}
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids)):
         found.update(connection.execute(query.where(a.c.document_id.in_(chunk))).all())
     return found
 
@@ -32,7 +32,7 @@ def load_records(connection: Connection, ids: Iterable[str]) -> dict[str, dict]:
     """The full newest record of each document in ``ids`` that the ledger holds."""
     a, d, newest = schema.analyses, schema.documents, schema.newest_analyses
     records: dict[str, dict] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
+    for chunk in chunks(list(dict.fromkeys(ids))):
         found = connection.execute(
             select(a.c.document_id, a.c.record, d.c.text, d.c.outlet, d.c.url, d.c.published)
             .join(newest, newest.c.analysis_id == a.c.id)
@@ -54,13 +54,14 @@ def load_records(connection: Connection, ids: Iterable[str]) -> dict[str, dict]:
 
 def iter_records(connection: Connection, ids: list[str]) -> Iterator[dict]:
     """Records of ``ids`` in that order, loaded a batch at a time."""
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         loaded = load_records(connection, chunk)
         for document_id in chunk:
             if document_id in loaded:
                 yield loaded[document_id]
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
+def chunks(ids: list) -> Iterator[list]:
+    """``ids`` in lists of at most BATCH, for IN (...) lists."""
     for start in range(0, len(ids), BATCH):
         yield ids[start:start + BATCH]

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, desc, func, or_, select
 
 from claimledger.ledger import schema
 from claimledger.link.origins import Edge, origin_map
+from claimledger.link.records import chunks
 
 Row = dict
 
@@ -62,8 +63,7 @@ def edges_touching(connection: Connection, documents: Iterable[str]) -> list[Edg
     lk = schema.links
     ids = list(dict.fromkeys(documents))
     edges: list[Edge] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in chunks(ids):
         rows = connection.execute(select(lk.c.document_id, lk.c.origin_id, lk.c.origin_outlet)
                                   .where(or_(lk.c.document_id.in_(chunk), lk.c.origin_id.in_(chunk))))
         edges += [Edge(r.document_id, r.origin_id, r.origin_outlet) for r in rows]
@@ -74,8 +74,8 @@ def published_of(connection: Connection, documents: Iterable[str]) -> dict[str, 
     d = schema.documents
     ids = list(dict.fromkeys(documents))
     found: dict[str, str | None] = {}
-    for start in range(0, len(ids), 500):
-        found.update(connection.execute(select(d.c.id, d.c.published).where(d.c.id.in_(ids[start:start + 500])))
+    for chunk in chunks(ids):
+        found.update(connection.execute(select(d.c.id, d.c.published).where(d.c.id.in_(chunk)))
                      .all())
     return found
 
@@ -103,8 +103,7 @@ def document_rows(connection: Connection, *, limit: int | None = None, story: in
     ids = [row["id"] for row in documents]
     outgoing: dict[str, list[Row]] = defaultdict(list)
     copies: dict[str, int] = defaultdict(int)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in chunks(ids):
         for link in connection.execute(select(lk).where(or_(lk.c.document_id.in_(chunk), lk.c.origin_id.in_(chunk)))
                                        ).mappings():
             if link["document_id"] in chunk:
@@ -145,9 +144,9 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
     stories = connection.execute(_limited(query, limit)).mappings().all()
     members: dict[int, list[str]] = defaultdict(list)
     ids = [row["id"] for row in stories]
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         for sid, document in connection.execute(
-                select(m.c.story_id, m.c.document_id).where(m.c.story_id.in_(ids[start:start + 500]))
+                select(m.c.story_id, m.c.document_id).where(m.c.story_id.in_(chunk))
                 .order_by(m.c.document_id)):
             members[sid].append(document)
     out = []
