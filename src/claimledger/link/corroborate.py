@@ -27,13 +27,13 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimledger.link.report_view import Report, reports
 from claimledger.link.speaker_keys import SpeakerIndex
+from claimledger.link.stop_words import english
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according"}
+STOP = english() | {"said", "says", "told", "according"}
 # Snowball (Porter 2) stems: "fired"/"firing", "troops"/"troop" meet, without a model.
 STEMMER = snowballstemmer.stemmer("english")
 

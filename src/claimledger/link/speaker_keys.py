@@ -29,10 +29,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from claimledger.data import read_table
+from claimledger.link.stop_words import english
 from claimledger.sides import side_table
+
+STOP_WORDS = english()  # spaCy's list, read without importing spaCy (see stop_words)
 
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # Spellings of one word that news copy mixes.
