@@ -16,7 +16,7 @@ QUANTITIES = {"killed", "wounded", "casualties", "captured", "missing", "deserte
 
 @pytest.mark.parametrize(
     ("name", "columns"),
-    [("sides.tsv", 3), ("body_families.tsv", 2), ("events.tsv", 2), ("cues.tsv", 3), ("speaker_words.tsv", 2),
+    [("sides.tsv", 3), ("body_families.tsv", 2), ("events.tsv", 2), ("cues.tsv", 5), ("speaker_words.tsv", 2),
      ("quantities.tsv", 3), ("units.tsv", (2, 3)), ("hedges.tsv", 2), ("first_names.tsv", 2)],
 )
 def test_every_row_has_its_columns_and_no_key_twice(name, columns):
@@ -62,3 +62,22 @@ def test_quantities_give_known_meanings():
     meanings = {meaning for _, _, meaning in rows}
     assert {"killed", "equipment", "displaced"} <= meanings
     assert ("motorbike", "noun", "equipment") in {tuple(r) for r in rows}
+
+
+def test_cues_are_one_table_of_reporting_verbs_with_known_roles():
+    from claimledger.extract.cues import ROLES, content_prepositions, cue_table, cues_with
+
+    for lemma, hedge, polarity, roles, prepositions in read_table("cues.tsv"):
+        assert hedge in {"asserted", "probable", "possible", "estimate"}, lemma
+        assert polarity in {"affirmed", "denied"}, lemma
+        assert roles == "-" or set(roles.split(",")) <= ROLES, lemma
+        assert prepositions == "-" or all(p.isalpha() and p.islower() for p in prepositions.split(",")), lemma
+    # every stage reads its verbs here: claims close on "said", figures skip speakers, towns speak
+    assert {"say", "tell", "deny"} <= cues_with("closing")
+    assert {"deny", "blame", "praise"} <= cues_with("object")
+    assert {"say", "announce", "estimate"} <= cues_with("speaks")
+    assert "indicate" not in cues_with("closing")  # "…, indicating training" is the writer's inference
+    assert content_prepositions("warn") == {"of", "about", "against"}
+    assert cue_table()["deny"].polarity == "denied"
+    with pytest.raises(ValueError, match="unknown cue role"):
+        cues_with("shouts")

@@ -10,13 +10,13 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.speakers import (
     PRONOUNS,
     SpeakerMemory,
@@ -27,26 +27,6 @@ from claimledger.extract.speakers import (
 )
 from claimledger.model import Claim, Place, Speaker
 
-# Cues whose content is their object rather than a clause: "pointed to a build-up",
-# "praised their marksmanship", "denied the allegations".
-OBJECT_CUES = {
-    "point", "cite", "praise", "blame", "accuse", "deny", "confirm", "acknowledge", "announce",
-    "report", "highlight", "emphasize", "emphasise", "reveal", "describe", "dismiss", "reject",
-    "refute", "estimate", "admit", "document", "show", "mention", "stress", "note", "warn",
-    "claim", "allege", "underline", "underscore", "dispute", "predict", "threaten", "demand", "say",
-    "question", "call", "ask", "condemn", "denounce", "decry", "criticize", "criticise", "slam", "welcome",
-    "thank", "congratulate", "endorse", "express", "defend", "hail", "applaud", "lament", "reiterate", "repeat",
-}
-# Cues whose content follows a preposition: "pointed to a build-up", "warned of famine",
-# "called for a ceasefire"; "said on Monday" is no content.
-PREP_CUES = {"point": {"to"}, "warn": {"of", "about", "against"}, "insist": {"on"}, "call": {"for"},
-             "ask": {"for", "about"}, "hint": {"at"}, "complain": {"about", "of"}, "speak": {"of", "about"},
-             "testify": {"about", "to"}, "report": {"on"}, "comment": {"on"}, "note": {"of"}}
-# Cues that close a sentence of reported speech ("… were killed, the army said");
-# others ("…, indicating a level of training") are the writer's own inference.
-SPEECH_CUES = {"say", "tell", "report", "add", "state", "claim", "confirm", "announce", "write", "note",
-               "allege", "insist", "warn", "explain", "declare", "stress", "emphasize", "emphasise", "deny",
-               "admit", "ask", "tweet", "argue", "contend", "maintain", "testify", "reply", "respond", "urge"}
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 QUOTE_OPEN = "\"“„«"
@@ -55,18 +35,6 @@ MAX_CONTENT_WORDS = 60
 # what a cut content must not end on: "…, while the", "… which"
 DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
                           r"|who|that)\b)+$", re.I)
-
-
-@dataclass(frozen=True)
-class Cue:
-    lemma: str
-    hedge: str
-    polarity: str
-
-
-@lru_cache(maxsize=1)
-def cue_table() -> dict[str, Cue]:
-    return {lemma: Cue(lemma, hedge, polarity) for lemma, hedge, polarity in read_table("cues.tsv")}
 
 
 NUMBER_WORD = (r"(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
@@ -286,7 +254,7 @@ def _may_speak(head: Token, lemma: str) -> bool:
     percent said", "the campaign says"); other cues ("reveal", "show", "highlight")
     only when the subject is a known kind of speaker ("the changing dynamics reveal…"
     is no attribution)."""
-    if lemma in SPEECH_CUES:
+    if lemma in cues_with("closing"):
         return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
     return can_speak(head)
 
@@ -388,7 +356,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"
         return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
-    if cue.lemma_.lower() in OBJECT_CUES:
+    if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}) \
                     and child.ent_type_ not in {"DATE", "TIME"} and not _idiom(cue, child):
@@ -401,7 +369,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                         end = max(end, sibling.right_edge.i + 1)
                 return _trim(doc, child.left_edge.i, end)
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(cue.lemma_.lower(), ()):
+        if child.dep_ == "prep" and child.lower_ in content_prepositions(cue.lemma_.lower()):
             objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
             if objs:
                 return _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
@@ -425,7 +393,7 @@ def _speech_head(cue: Token) -> Token | None:
     """The verb a speech cue hangs on ("… were killed, the army said"; "This campaign,
     he says, is different"), or None."""
     head = cue.head
-    if cue.lemma_.lower() in SPEECH_CUES and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
+    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
             and head.pos_ in {"VERB", "AUX"} and head.i != cue.i:
         return head
     return None
@@ -435,7 +403,7 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
     """"…, regional governor Oleh Kiper said on Tuesday." where the parse lost the clause:
     a speech cue whose speaker stands right before it, after a comma, reports what
     precedes that comma."""
-    if speaker is None or cue.lemma_.lower() not in SPEECH_CUES or speaker.i > cue.i:
+    if speaker is None or cue.lemma_.lower() not in cues_with("closing") or speaker.i > cue.i:
         return None
     start, _ = noun_phrase(speaker)
     doc = cue.doc

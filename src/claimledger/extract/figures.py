@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.cues import cues_with
 from claimledger.extract.numbers import Number, find_numbers, format_number
 from claimledger.model import Check, Figure
 from claimledger.sides import GOVERNMENT_WORDS, home_state, side_of, side_table
@@ -74,11 +75,6 @@ _SIZED = _words("killed wounded casualties captured missing deserted displaced f
 # army", "pro-government fighters"): their side is the state the report is about
 _GOVERNMENT_WORDS = frozenset(GOVERNMENT_WORDS)
 _NOT_GOVERNMENT = _words("anti opposition rebel rebels anti-government insurgent insurgents")
-# Subjects of these verbs speak; they are not the forces a sentence counts
-_REPORTING = _words(
-    "say report claim tell announce state indicate note add accuse confirm deny estimate suggest write cite "
-    "quote warn insist allege"
-)
 # Words between a counted noun and its participle: "five people were reportedly killed"
 _BRIDGE = _words(
     "were was are is have has had been being be reportedly also later allegedly all either both "
@@ -708,7 +704,7 @@ class _DocContext:
             for t in sent:
                 if t.pos_ not in ("NOUN", "PROPN") or _noun_meaning(t) not in ("force", "armed", "national"):
                     continue
-                if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in _REPORTING):
+                if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in cues_with("speaks")):
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
                     continue
@@ -1631,7 +1627,7 @@ def _possessor_side(what: Token) -> str | None:
         if tok.head == tok:
             return None
         tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues_with("speaks"):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.context import context_of
+from claimledger.extract.cues import cues_with
 from claimledger.extract.gazetteer import (
     ALTERNATE,
     NEVER_PLACES,
@@ -92,7 +93,6 @@ chronicle dispatch courier guardian monitor
 MEDIA_BEFORE = ("times of", "voice of", "radio free", "radio")
 # Words after a name that make it a disease ("West Nile virus") or a speaker ("Lincoln said").
 DISEASE_WORDS = _words("virus viruses fever flu influenza disease encephalitis")
-SPEECH_LEMMAS = _words("say tell add explain announce")
 # Words after a town's name that make an organisation the town's own public body.
 LOCAL_BODIES = _words("""
 police fire city county town village council sheriff mayor municipal public township borough
@@ -565,7 +565,7 @@ def _rejected(doc: _Doc, m: Match, ctx: _Context, ent: Span | None, covered: set
     # capital or a metropolis speaks for its government ("Moscow said").
     # Only as the verb's subject: in comma-less copy "south of Jarabulus said Rami …" the
     # town is the object of "of" and the speaker comes after the verb.
-    if (m.end < len(doc) and doc[m.end].lemma_ in SPEECH_LEMMAS and not top_kind and not designated
+    if (m.end < len(doc) and doc[m.end].lemma_ in cues_with("speaks") and not top_kind and not designated
             and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "compound")
             and all(h.entry.kind == "city" for h in m.hits) and (
                 all(h.entry.population < 100_000 for h in m.hits)
