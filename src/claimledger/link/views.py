@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, desc, func, or_, select
+from sqlalchemy import Connection, desc, exists, func, or_, select, tuple_
 
 from claimledger.ledger import schema
 from claimledger.link.origins import Edge, origin_map
@@ -35,18 +35,66 @@ def _limited(query, limit: int | None):  # type: ignore[no-untyped-def]
 def link_rows(connection: Connection, *, document: str | None = None, kind: str | None = None,
               limit: int | None = None) -> list[Row]:
     """Derivative → origin links, newest derivative first."""
-    lk, d = schema.links, schema.documents
-    origin = d.alias("origin")
-    query = (select(lk, d.c.published, d.c.outlet, d.c.title, origin.c.published.label("origin_published"),
-                    origin.c.outlet.label("origin_ledger_outlet"), origin.c.title.label("origin_title"))
-             .join(d, d.c.id == lk.c.document_id)
-             .join(origin, origin.c.id == lk.c.origin_id, isouter=True)
-             .order_by(desc(d.c.published).nulls_last(), desc(d.c.id), desc(lk.c.confidence)))
-    if document:
-        query = query.where(or_(lk.c.document_id == document, lk.c.origin_id == document))
+    lk = schema.links
+    query = _links_query()
     if kind:
         query = query.where(lk.c.kind == kind)
-    return [_link_row(row) for row in connection.execute(_limited(query, limit)).mappings()]
+    if document:
+        query = query.where(or_(lk.c.document_id == document, lk.c.origin_id == document))
+    if document or not limit:
+        return [_link_row(row) for row in connection.execute(_limited(query, limit)).mappings()]
+    # A page of the newest links: documents are walked newest first through their index a
+    # batch at a time and their links fetched by index. One join ordered by the documents'
+    # date would read every link and sort them (the planner puts the smaller table outside).
+    found: list[Row] = []
+    for batch in newest_documents(connection):
+        rows = connection.execute(query.where(lk.c.document_id.in_(batch)).limit(limit - len(found))).mappings()
+        found += [_link_row(row) for row in rows]
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _links_query():  # type: ignore[no-untyped-def]
+    lk, d = schema.links, schema.documents
+    origin = d.alias("origin")
+    return (select(lk, d.c.published, d.c.outlet, d.c.title, origin.c.published.label("origin_published"),
+                   origin.c.outlet.label("origin_ledger_outlet"), origin.c.title.label("origin_title"))
+            .join(d, d.c.id == lk.c.document_id)
+            .join(origin, origin.c.id == lk.c.origin_id, isouter=True)
+            .order_by(desc(d.c.published).nulls_last(), desc(d.c.id), desc(lk.c.confidence)))
+
+
+FIRST_BATCH = 200  # documents read at first; each further batch is GROWTH times larger
+GROWTH = 4
+LARGEST_BATCH = 20_000
+
+
+def newest_documents(connection: Connection) -> Iterator[list[str]]:
+    """Document ids newest first (dated by date and id descending, then undated by id
+    descending), in growing batches: each a backward range of ix_documents_published."""
+    d = schema.documents
+    dated, last, size = True, None, FIRST_BATCH
+    while True:
+        if dated:
+            query = select(d.c.id, d.c.published).where(d.c.published.is_not(None))
+            if last:
+                query = query.where(tuple_(d.c.published, d.c.id) < tuple_(last.published, last.id))
+            query = query.order_by(desc(d.c.published), desc(d.c.id))
+        else:
+            query = select(d.c.id, d.c.published).where(d.c.published.is_(None))
+            if last:
+                query = query.where(d.c.id < last.id)
+            query = query.order_by(desc(d.c.id))
+        rows = connection.execute(query.limit(size)).all()
+        if rows:
+            yield [row.id for row in rows]
+            last = rows[-1]
+        if len(rows) < size:
+            if not dated:
+                return
+            dated, last = False, None  # the undated documents come last
+        size = min(size * GROWTH, LARGEST_BATCH)
 
 
 def _link_row(row) -> Row:  # type: ignore[no-untyped-def]
@@ -136,8 +184,10 @@ def document_rows(connection: Connection, *, limit: int | None = None, story: in
 def story_rows(connection: Connection, *, limit: int | None = None, story: int | None = None) -> list[Row]:
     """Stories, newest first: title, dates, reports, independent origins, sides heard."""
     s, m = schema.stories, schema.story_members
+    # EXISTS, not IN (SELECT story_id ...): the listing then walks ix_stories_last backwards
+    # and stops at the page's end, where IN read every membership and sorted the stories.
     query = (select(s.c.id, s.c.title, s.c.first, s.c.last)
-             .where(s.c.id.in_(select(m.c.story_id)))
+             .where(exists().where(m.c.story_id == s.c.id))
              .order_by(desc(s.c.last).nulls_last(), desc(s.c.id)))
     if story is not None:
         query = query.where(s.c.id == story)
@@ -149,31 +199,52 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
                 select(m.c.story_id, m.c.document_id).where(m.c.story_id.in_(chunk))
                 .order_by(m.c.document_id)):
             members[sid].append(document)
+    # What every story needs, read once for the page's stories together (a few queries per
+    # page, where reading it story by story took four queries per story).
+    everyone = [document for row in stories for document in members[row["id"]]]
+    edges = edges_touching(connection, everyone)
+    nodes = set(everyone) | {e.document for e in edges} | {e.origin for e in edges if e.origin}
+    published = published_of(connection, nodes)
+    sides = _sides_by_document(connection, everyone)
     out = []
     for row in stories:
-        documents = _by_date(connection, members[row["id"]])
-        origins = origins_of(connection, documents)
+        documents = sorted(members[row["id"]], key=lambda d: (published.get(d) or "9999-99-99", d))
+        mine = set(documents)
+        touching = [e for e in edges if e.document in mine or e.origin in mine]
+        origins = origin_map(documents, touching, published)
         out.append({
             "id": row["id"], "title": row["title"], "first": row["first"], "last": row["last"],
             "documents": documents, "origins": len(set(origins.values())),
-            "sides": speaker_sides(connection, documents),
+            "sides": _most_heard(sides, documents),
         })
     return out
 
 
-def _by_date(connection: Connection, documents: list[str]) -> list[str]:
-    published = published_of(connection, documents)
-    return sorted(documents, key=lambda d: (published.get(d) or "9999-99-99", d))
-
-
 def speaker_sides(connection: Connection, documents: list[str]) -> list[str]:
     """The sides the reports' speakers speak for (newest analyses), most heard first."""
+    return _most_heard(_sides_by_document(connection, documents), documents)
+
+
+def _sides_by_document(connection: Connection, documents: Iterable[str]) -> dict[str, dict[str, int]]:
+    """How many claims (newest analyses) each side's speakers make, per document."""
     c, newest = schema.claims, schema.newest_analyses
-    counts = connection.execute(
-        select(c.c.speaker_side, func.count()).join(newest, newest.c.analysis_id == c.c.analysis_id)
-        .where(newest.c.document_id.in_(documents), c.c.speaker_side.is_not(None)).group_by(c.c.speaker_side)
-    ).all()
-    return [side for side, _ in sorted(counts, key=lambda kv: (-kv[1], kv[0]))]
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+    for chunk in chunks(list(dict.fromkeys(documents))):
+        for document, side, count in connection.execute(
+                select(newest.c.document_id, c.c.speaker_side, func.count())
+                .join(c, c.c.analysis_id == newest.c.analysis_id)
+                .where(newest.c.document_id.in_(chunk), c.c.speaker_side.is_not(None))
+                .group_by(newest.c.document_id, c.c.speaker_side)):
+            found[document][side] = count
+    return found
+
+
+def _most_heard(sides: dict[str, dict[str, int]], documents: Iterable[str]) -> list[str]:
+    total: dict[str, int] = defaultdict(int)
+    for document in documents:
+        for side, count in sides.get(document, {}).items():
+            total[side] += count
+    return [side for side, _ in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def resolve_story(value: str | int) -> int:
