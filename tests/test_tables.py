@@ -81,3 +81,41 @@ def test_cues_are_one_table_of_reporting_verbs_with_known_roles():
     assert cue_table()["deny"].polarity == "denied"
     with pytest.raises(ValueError, match="unknown cue role"):
         cues_with("shouts")
+
+
+def test_number_words_are_one_table_of_known_kinds_and_values():
+    from claimledger.data.tables import NUMBER_KINDS, number_word_alternation, number_words
+
+    rows = read_table("number_words.tsv")
+    assert all(len(row) == 3 and row[1].isdigit() and row[2] in NUMBER_KINDS for row in rows), rows
+    words = [word for word, _, _ in rows]
+    assert len(words) == len(set(words)), sorted({w for w in words if words.count(w) > 1})
+    assert all(word == word.lower() for word in words)
+    # units and teens run zero to nineteen without a gap; tens by tens to ninety
+    assert sorted(number_words("unit", "teen").values()) == list(range(20))
+    assert sorted(number_words("tens").values()) == list(range(20, 100, 10))
+    assert number_words("scale")["million"] == number_words("scale_abbr")["mln"] == 1_000_000
+    assert number_words("dozen") == {"dozen": 12}
+    assert number_words("denominator")["thirds"] == 3
+    # a vague amount is the order of magnitude it names, a floor
+    assert number_words("vague")["hundreds"] == 100 and number_words("vague")["scores"] == 20
+    with pytest.raises(ValueError, match="unknown number-word kind"):
+        number_words("ordinal")
+    # the alternation takes the longest word first, and no abbreviation unless asked
+    import re
+
+    spelled = re.compile(rf"(?:{number_word_alternation()})\b")
+    assert spelled.match("seventeen soldiers").group() == "seventeen"
+    assert spelled.match("bn") is None
+    assert re.fullmatch(number_word_alternation("scale_abbr"), "bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Sixty-two fighters", 62.0), ("nineteen hundred", 1900.0), ("2bn", 2e9), ("scores of villagers", 20.0),
+     ("two-fifths", 0.4), ("a dozen", 12.0)],
+)
+def test_number_readers_read_the_table(text, value):
+    from claimledger.extract.numbers import find_numbers
+
+    assert find_numbers(text)[0].value == value

@@ -35,65 +35,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+from claimledger.data.tables import number_words
+
+# Number words come from data/number_words.tsv, the one table every reader of numbers shares.
+_SMALL = number_words("unit", "teen")
+_TENS = number_words("tens")
+_SCALES = number_words("scale")
 # Suffixes and abbreviations of scales as wire copy writes them ("12k", "2bn", "3 mln").
-_SCALE_ABBR = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000}
-_DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "tenth": 10,
-    "tenths": 10,
-}
+_SCALE_ABBR = number_words("scale_abbr")
+_DENOMINATORS = number_words("denominator")
 # Vague amounts: the order of magnitude they name.
-_VAGUE = {
-    "dozens": 12,
-    "scores": 20,
-    "tens": 10,
-    "hundreds": 100,
-    "thousands": 1_000,
-    "millions": 1_000_000,
-    "billions": 1_000_000_000,
-}
+_VAGUE = number_words("vague")
 
 # Words before a number that hedge it, and which way a bound points. Longest first
 # in the expression, so "more than" wins over a bare "over".
@@ -154,7 +106,7 @@ def _alternation(words: list[str] | set[str] | dict[str, object]) -> str:
 
 _WORD = rf"(?:{_alternation(list(_SMALL) + list(_TENS) + list(_SCALES))})\b"
 _WORDNUM = (
-    rf"(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*"
+    rf"(?:an?\s+(?=(?:{_alternation(_SCALES)})\b))?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*"
 )
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 4,000 / 1,234.5
@@ -164,19 +116,21 @@ _DIGITS = (
 )
 # A digit run ends at a boundary, or at a unit written against it ("12km", "155mm").
 _DIGIT_END = r"(?!\d|[.,:/]\d)(?:(?=(?:km|kms|m|mi|mm|cm|kg|ft|sq)\b)|(?![A-Za-z_]))"
+# A scale after a space is a word or a long abbreviation: "12 k" is no twelve thousand.
+_SPACED_SCALES = list(_SCALES) + [w for w in _SCALE_ABBR if len(w) > 1]
 _DIGITAL = (
-    rf"{_DIGITS}(?:\s*(?:k|bn|mn|mln|bln)(?![\w])|\s+(?:hundred|thousand|million|billion|mln|bln|bn|mn)\b"
+    rf"{_DIGITS}(?:\s*(?:{_alternation(_SCALE_ABBR)})(?![\w])|\s+(?:{_alternation(_SPACED_SCALES)})\b"
     rf"|{_DIGIT_END})"
 )
 _PERCENT = r"\s*(?:%|per\s*cent\b|percent\b|pc\b)"
 _VAGUE_RE = (
     r"(?:(?:several|a\s+few|a\s+couple\s+of|few|many)\s+(?:hundred|thousand|million|dozen)\b"
-    r"|(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+of\s+(?:thousands|millions))?\b)"
+    rf"|(?:{_alternation(_VAGUE)})(?:\s+of\s+(?:thousands|millions))?\b)"
 )
 _DOZEN = r"(?:(?:a|one|two|three|four|five|six|half\s+a)\s+dozen\b)"
 _FRACTION = (
     r"(?:(?:one|a|two|three|four|five|seven|nine)[\s-]+"
-    r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b|half\b)"
+    rf"(?:{_alternation(_DENOMINATORS)})\b|half\b)"
 )
 # "a quarter of a million", "half a million", "a third of a billion": a count, not a share
 _SHARE_OF_SCALE = r"(?:(?:a|one)\s+(?:half|third|quarter)\s+of\s+a|half\s+a)\s+(?:million|billion|thousand)\b"
@@ -340,9 +294,7 @@ def _atoms(text: str) -> list[_Atom]:
     end = lead + len(low)
     if re.fullmatch(r"no\s+one|nobody|zero|no", low):
         return [_Atom(0.0, lead, end)]
-    if low in _VAGUE or re.fullmatch(
-        r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\s+\w+", low
-    ):
+    if low in _VAGUE or re.fullmatch(rf"(?:{_alternation(_VAGUE)})\s+of\s+\w+", low):
         head, _, tail = low.partition(" of ")
         value = _VAGUE[head.split()[0]] * (_VAGUE[tail.strip()] if tail else 1)
         return [_Atom(float(value), lead, end, vague=True, approximate=True)]
@@ -361,7 +313,7 @@ def _atoms(text: str) -> list[_Atom]:
         n = 0.5 if m.group(1).startswith("half") else 1 if m.group(1) in ("a", "one") else _SMALL[m.group(1)]
         return [_Atom(12.0 * n, lead, end, approximate=True)]
     m = re.fullmatch(
-        r"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)",
+        rf"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?({_alternation(_DENOMINATORS)})",
         low,
     )
     if m:

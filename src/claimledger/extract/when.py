@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from claimledger.data.tables import number_words
 from claimledger.extract.context import text_of
 from claimledger.model import TimeExpr
 
@@ -34,12 +35,12 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5,
+# Number words from the shared table (data/number_words.tsv); the phrases after them
+# are when's own: "a hundred" is not a + hundred.
+NUMBER_WORDS: dict[str, float] = {
+    **{w: v for w, v in number_words("article", "unit", "teen", "tens").items() if v},  # no "zero weeks"
+    "hundred": number_words("scale")["hundred"],
+    "a hundred": 100, "a dozen": 12, "dozen": number_words("dozen")["dozen"], "half a": 0.5,
 }
 # Counts that are too vague to compute a date from: the span is kept, unresolved.
 VAGUE_COUNTS = ("a few", "few", "several", "a couple of", "couple of", "many", "some", "a number of")
@@ -47,10 +48,13 @@ VAGUE_COUNTS = ("a few", "few", "several", "a couple of", "couple of", "many", "
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM_WORD = (r"(?:" + _TENS + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-             r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|dozen)")
+_TENS = "(?:" + "|".join(number_words("tens")) + ")"
+_DIGIT_WORDS = "|".join(w for w, v in number_words("unit").items() if v)  # one to nine
+_TEEN_WORDS = "|".join(number_words("teen"))
+# In the table's order, as before: a shorter word first ("seven|...|seventeen") backtracks
+# to the longer one where the count goes on.
+_NUM_WORD = (r"(?:" + _TENS + r"(?:[- ](?:" + _DIGIT_WORDS + r"))?"
+             r"|" + _DIGIT_WORDS + "|" + _TEEN_WORDS + r"|a\s+hundred|hundred|a\s+dozen|dozen)")
 _VAGUE = r"(?:a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+number\s+of)"
 _COUNT = r"(?:\d+(?:[.,]\d+)?|" + _NUM_WORD + r"|an?|half\s+a|" + _VAGUE + r")"
 _UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"

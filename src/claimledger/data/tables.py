@@ -1,0 +1,43 @@
+"""Typed readers of the curated tables that several modules share.
+
+Each table has one reader here, so that a word list lives in one file and every module
+reads it the same way: number words (``number_words.tsv``) for extract/numbers.py,
+extract/when.py and the hedge patterns of extract/claims.py. Nothing here imports
+spaCy: the web view reads numbers without it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimledger.data import read_table
+
+NUMBER_KINDS = ("unit", "teen", "tens", "scale", "scale_abbr", "dozen", "denominator", "vague", "article")
+
+
+@cache
+def _number_rows() -> tuple[tuple[str, int, str], ...]:
+    return tuple((word, int(value), kind) for word, value, kind in read_table("number_words.tsv"))
+
+
+def number_words(*kinds: str) -> dict[str, int]:
+    """Number words of the given kinds (all kinds when none is given) with their values,
+    in the table's order: ``number_words("unit", "teen")`` is zero to nineteen."""
+    unknown = set(kinds) - set(NUMBER_KINDS)
+    if unknown:
+        raise ValueError(f"unknown number-word kind {sorted(unknown)[0]!r}; known: {', '.join(NUMBER_KINDS)}")
+    return {word: value for word, value, kind in _number_rows() if not kinds or kind in kinds}
+
+
+# Words as written out: every kind but the abbreviations ("k", "bn") that only follow digits.
+SPELLED_KINDS = tuple(kind for kind in NUMBER_KINDS if kind != "scale_abbr")
+
+
+def number_word_alternation(*kinds: str) -> str:
+    """A regex alternation (no group) of the number words of ``kinds`` (every spelled-out
+    kind, :data:`SPELLED_KINDS`, when none is given), longest first so that "seventeen"
+    wins over "seven"; a space in a word matches any run of whitespace. Put it inside
+    ``(?:...)`` and end it with ``\\b``."""
+    words = sorted(number_words(*(kinds or SPELLED_KINDS)), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
