@@ -1,0 +1,251 @@
+"""Binding a number to its noun: its own noun to the right, the group of a part ("4,000
+of the 12,000 troops"), or a noun to the left ("a contingent of 12,000", "the toll
+rose to 12"); and climbing from a counted phrase to the predicate said of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.figures.meanings import _noun_meaning, _verb_meaning
+from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.syntax import _headline_verb, _own_subject, _sent, _subject_of
+from claimledger.extract.figures.words import _SIZED
+
+
+def _bind(ctx: _DocContext, m: _Mention) -> None:
+    """Find the noun a number counts: its own noun to the right, the group of a part
+    ("4,000 of the 12,000 troops"), or a noun to the left ("a contingent of 12,000")."""
+    doc, span, root, sent = ctx.doc, m.span, m.root, m.sent
+    after = doc[span.end] if span.end < sent.end else None
+    if after is not None and after.lower_ == "of":
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        pobj = pobj or _linear_noun(doc, after.i + 1, sent.end, skip_det=True)
+        if pobj is not None:
+            if m.num.vague:
+                m.noun = pobj  # "dozens of people": the "of" belongs to the amount
+            else:
+                m.group = pobj  # "4,000 of the 12,000 troops", "one-third of the contingent"
+            return
+    if m.num.is_share:
+        if after is not None and after.lower_ in ("the", "their", "its", "all"):
+            m.group = _linear_noun(doc, after.i, sent.end, skip_det=True)  # "half the population"
+        return
+    h = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and span.end <= h.i <= span.end + 6
+        and h.pos_ in ("NOUN", "PROPN", "NUM")
+        and _sent(h) == sent
+        and not h.like_num
+        and not _headline_verb(h)
+        and not _blocked(doc, span.end, h.i)
+    ):
+        m.noun = h  # the parse's own noun, to the right and near
+        return
+    lin = _linear_noun(doc, span.end, sent.end)
+    if lin is not None:
+        m.noun = lin
+        return
+    left = _left_noun(root)
+    if left is None:
+        k = span.start - 1
+        while k >= sent.start and doc[k].idx >= m.num.start:
+            k -= 1  # back over the number's own qualifiers
+        if k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
+            # a parse that hung the number elsewhere: read it as the object of the preposition
+            left = _left_noun_of_prep(doc[k])
+        elif k > sent.start and doc[k].text == ":" and _sized_noun(doc[k - 1]):
+            # "Death toll: 27", "Casualties: 300"; not a participle ("20 were killed: 12 in ...")
+            left = doc[k - 1]
+    if left is not None:
+        m.noun, m.left_noun = left, True
+
+
+def _sized_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _noun_meaning(tok) in _SIZED
+
+
+def _blocked(doc: Doc, start: int, end: int) -> bool:
+    """A verb, an article or a clause boundary between a number and its noun;
+    participles that modify the noun ("government-held villages") do not block."""
+    for t in doc[start:end]:
+        if t.dep_ in ("amod", "compound", "npadvmod", "nmod") and t.pos_ != "AUX":
+            continue
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "DET") or t.text in (",", ";", ":", "(", ")"):
+            return True  # "3214 An airstrike": an article starts a new phrase
+    return False
+
+
+def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Token | None:
+    """The head of the noun phrase starting at ``start``, by word order: the last noun
+    of a run of modifiers and nouns ("27 pro-government fighters", "59 Tomahawk cruise
+    missiles"), stopping after a plural and at anything that is not part of a phrase."""
+    head = None
+    k = start
+    while k < end and k - start < 6:
+        t = doc[k]
+        if t.pos_ == "DET" and k == start:
+            if not skip_det:
+                return None  # "548 A human rights group": a count does not precede an article
+        elif t.text == "-":
+            head = None  # "government-held": what came before the hyphen is a modifier
+        elif t.pos_ == "ADJ" or (t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound")):
+            if head is not None and t.pos_ != "ADJ":
+                break
+        elif t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if _headline_verb(t):
+                break  # headline case: "Kills Five Injures Seven"
+            if head is not None and (
+                t.pos_ == "PROPN" and head.pos_ == "NOUN" or t.ent_type_ in ("DATE", "TIME")
+            ):
+                break
+            head = t
+            if t.tag_ in ("NNS", "NNPS"):
+                break
+        else:
+            break
+        k += 1
+    return head
+
+
+def _left_noun_of_prep(prep: Token) -> Token | None:
+    """ "a contingent of 12,000", "the toll rose to 12": only a force or a tally gives
+    its size this way, not "people" ("10 people ... rose to 10" in merged headlines)."""
+    h = prep.head
+    if prep.lower_ == "of" and h.pos_ in ("NOUN", "PROPN"):
+        return h if _noun_meaning(h) in _SIZED and h.lemma_.lower() != "life" else None
+    if h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+        return next(
+            (
+                c
+                for c in h.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) in _SIZED
+            ),
+            None,
+        )
+    return None
+
+
+def _left_noun(root: Token) -> Token | None:
+    """ "a contingent of 12,000", "a toll of 20", "casualties numbered 4,000", "the toll
+    rose to 12", "troops numbering 12,000"."""
+    dep, h = root.dep_, root.head
+    if dep == "pobj" and h.lower_ in ("of", "to", "at"):
+        return _left_noun_of_prep(h)
+    if dep in ("dobj", "attr", "npadvmod") and h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+        if h.dep_ == "acl" and h.head.pos_ == "NOUN":
+            return h.head  # "troops numbering 12,000"
+        subj = _subject_of(h)
+        if subj is not None and _noun_meaning(subj) not in (None, "other"):
+            return subj  # "casualties numbered 4,000"
+    return None
+
+
+def _subject_in_disguise(arg: Token) -> bool:
+    """An "apposition" right before a verb that has no subject of its own is that verb's
+    subject: "after the assassination of Galan, the 4,015 judges of the country decided
+    ..." (not "the killing of Ellacuria, five other Jesuits and two women")."""
+    end = max(t.i for t in arg.subtree) + 1
+    doc = arg.doc
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB" and not _own_subject(nxt)
+
+
+def _first_argument(verb: Token, not_this: Token) -> Token:
+    """The counted argument of a verb (its passive subject or object), for a phrase
+    attached to the verb rather than to that argument."""
+    kids = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN", "NUM") and c != not_this]
+    return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
+
+
+def _climb(m: _Mention, arg: Token) -> Token:
+    """From a conjunct, an apposition or an "including" phrase up to the phrase that
+    the verb governs ("killed 15 civilians and 27 fighters": "fighters" -> "civilians"),
+    noting the total a part belongs to."""
+    for _ in range(8):
+        h = arg.head
+        if arg.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h != arg:
+            arg = h
+            continue
+        if (
+            arg.dep_ == "conj"
+            and h.pos_ == "VERB"
+            and arg.pos_ in ("NOUN", "PROPN")
+            and not _own_subject(arg)
+        ):
+            # a flattened list: "lost 1,150 troops, 9 tanks and ..." with "tanks" hung on the verb
+            obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < arg.i), None)
+            if obj is not None:
+                arg = obj
+                continue
+        if h.pos_ == "VERB" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and c.i < arg.i
+            and any(p.pos_ == "PRON" for p in c.children)
+            for c in arg.children
+        ):
+            # "killed 165 people, among them 20 children" (not "11 civilians among them ...")
+            total = next(
+                (
+                    c
+                    for c in h.children
+                    if c.dep_ in ("dobj", "nsubjpass") and c != arg and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if total is not None:
+                if m.parent is None:
+                    m.parent, m.part_how = total, "including"
+                arg = total
+                continue
+        if (
+            arg.dep_ == "pobj"
+            and h.lower_ == "with"
+            and h.i > 0
+            and h.nbor(-1).lower_ in ("along", "together")
+        ):
+            # "22 children had been killed along with six teachers": the same fate
+            g = h.head if h.head.lower_ not in ("along", "together") else h.head.head
+            nxt = g if g.pos_ in ("NOUN", "PROPN", "NUM") else _first_argument(g, arg)
+            if nxt != arg:
+                arg = nxt
+                continue
+        if arg.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN", "NUM") and not _subject_in_disguise(arg):
+            if m.parent is None:
+                m.parent, m.part_how = h, "list"  # "killed 50 people: 15 civilians and ..."
+            arg = h
+            continue
+        if arg.dep_ == "pobj" and h.lower_ in ("including", "among", "like"):
+            total = h.head
+            for _ in range(3):
+                if total.pos_ not in ("VERB", "AUX"):
+                    break
+                # "20 were killed including 13 civilians"; "8.6 million have fled since fighting
+                # erupted, including 1.8 million": up the clauses to the counted argument
+                counted = next(
+                    (
+                        c
+                        for c in total.children
+                        if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                        and c != arg
+                        # "12 were wounded, including 3 policemen": a bare number is counted too
+                        and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+                    ),
+                    None,
+                )
+                if counted is not None:
+                    total = counted
+                elif total.dep_ in ("advcl", "conj", "ccomp", "xcomp") and total.head != total:
+                    total = total.head
+                else:
+                    total = _first_argument(total, arg)
+            if total.pos_ in ("NOUN", "PROPN", "NUM") and total != arg:
+                if m.parent is None:
+                    m.parent, m.part_how = total, "including"
+                arg = total
+                continue
+        break
+    return arg

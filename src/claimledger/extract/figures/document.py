@@ -1,0 +1,111 @@
+"""The figures of a document: each number found, refused or bound to its noun,
+classified, given its side and its whole, then made a :class:`Figure`, with the checks
+over all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from claimledger.extract.context import context_of
+from claimledger.extract.figures.binding import _bind
+from claimledger.extract.figures.checks import _fraction_checks, _sum_checks
+from claimledger.extract.figures.counted import _classify, _is_one_of_nothing
+from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.refusals import _overlaps, _refuse
+from claimledger.extract.figures.sides import _resolve_side
+from claimledger.extract.figures.syntax import _sent
+from claimledger.extract.figures.wholes import _resolve_share, _sides_through_the_report
+from claimledger.extract.numbers import find_numbers
+from claimledger.model import Check, Figure
+
+
+def _extent(m: _Mention) -> tuple[int, int]:
+    """The figure's text: the number with its qualifiers and, when it follows, its noun."""
+    start, end = m.num.start, m.num.end
+    tail = m.group if m.group is not None else m.noun
+    if tail is not None and not m.left_noun and m.span.end <= tail.i <= m.span.end + 8:
+        end = max(end, tail.idx + len(tail.text))
+    return start, end
+
+
+def find_figures(
+    doc: Doc, excluded: Sequence[tuple[int, int]] = (), *, vague: bool = False
+) -> tuple[list[Figure], list[Check]]:
+    """Every mention of a count in ``doc``, typed and bound to its side, and the checks
+    that compare fractions and breakdowns with the counts they are built from.
+
+    ``excluded`` are character spans (times, dates) another module has claimed.
+    ``vague`` also reports "dozens", "hundreds of thousands" (value = order of
+    magnitude, approximate)."""
+    return _find_figures(doc, excluded, vague)
+
+
+def _find_figures(
+    doc: Doc, excluded: Sequence[tuple[int, int]], vague: bool
+) -> tuple[list[Figure], list[Check]]:
+    ctx = _DocContext(doc)
+    report = context_of(doc)
+    mentions: list[_Mention] = []
+    for num in find_numbers(ctx.text):
+        if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
+            continue
+        if report.told_elsewhere(num.num_start, num.num_end):
+            continue  # a count in a caption, a footer or a headline is not the story's own
+        span = ctx.tokens(num.num_start, num.num_end)
+        if span is None or _refuse(ctx, num, span):
+            continue
+        roots = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
+        root = roots[-1] if roots else span[-1]
+        m = _Mention(num=num, span=span, root=root, sent=_sent(root), value=num.value)
+        mentions.append(m)
+        for t in span:
+            ctx.by_token[t.i] = m
+    kept: list[_Mention] = []
+    for m in mentions:
+        _bind(ctx, m)
+        if (
+            m.num.value == 0
+            and m.noun is None
+            and m.group is None
+            and m.num.text.lower().strip()
+            not in (
+                "no one",
+                "nobody",
+            )
+        ):
+            continue  # "zero" or "no" with nothing counted
+        if _is_one_of_nothing(m) or not _classify(ctx, m):
+            continue
+        kept.append(m)
+        ctx.ordered.append(m)
+    # parts and shares of a stated whole first; a share of a whole stated elsewhere
+    # ("one-third of the North Korean contingent") waits until sides are known
+    pending = [m for m in kept if not _resolve_share(ctx, m, kept)]
+    done: list[_Mention] = []
+    for m in kept:
+        _resolve_side(ctx, m, done)
+        done.append(m)
+    kept = [m for m in kept if m not in pending or _resolve_share(ctx, m, kept)]
+    _sides_through_the_report(ctx, kept)
+    figures = []
+    for m in kept:
+        s, e = _extent(m)
+        figures.append(
+            Figure(
+                value=float(m.value),
+                quantity=m.quantity or "other",
+                text=ctx.text[s:e],
+                span=(s, e),
+                low=m.num.low,
+                high=m.num.high,
+                approximate=m.num.approximate,
+                unit=m.unit,
+                subject=m.subject,
+                side=m.side,
+                out_of=m.out_of,
+                fraction=round(m.fraction, 4) if m.fraction is not None else None,
+            )
+        )
+    return figures, _fraction_checks(kept) + _sum_checks(ctx, kept)

@@ -1,0 +1,391 @@
+"""What words say about a count: the meaning of a noun ("casualties", "troops"), of a
+verb ("killed", "sent", "lost"), of a participle or a nominal ("the killing of"), and
+of the predicate a counted phrase is the subject, object or prepositional object of."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.syntax import (
+    _has_object,
+    _noun_key,
+    _np_tokens,
+    _own_subject,
+    _sent,
+    _subject_of,
+    _text,
+    _verb_lemma,
+)
+from claimledger.extract.figures.words import (
+    _BRIDGE,
+    _DIRECT,
+    _EVENT_MEANINGS,
+    _GOVERNMENT_WORDS,
+    _NOT_A_FATE,
+    _PEOPLE_FATES,
+    lexicon,
+)
+from claimledger.sides import side_of
+
+# "Syria's army", "Sudanese government": a state named as a party counts triple towards
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
+
+
+def _noun_meaning(noun: Token) -> str | None:
+    """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
+    key = _noun_key(noun)
+    meaning = lexicon().nouns.get(key) if key else None
+    if meaning == "tally":
+        return _tally_meaning(noun)
+    if meaning == "container":  # "artillery pieces", "air defence systems"
+        modifiers = (c for c in noun.lefts if c.dep_ in ("compound", "amod"))
+        return "equipment" if any(_noun_meaning(c) == "equipment" for c in modifiers) else None
+    if meaning:
+        return meaning
+    if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):
+        return "equipment"  # "two F-16s"
+    capitalised_plural = noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper() and not noun.is_upper
+    demonym_like = noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese"))
+    if capitalised_plural and (demonym_like or side_of(_text(_np_tokens(noun)))):
+        return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
+    return None
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """A short "of the Syrian army" / "from North Korea" phrase after a noun, when it
+    names a force or a state ("members of Syria's National Defence Forces"), not a
+    population ("half of Syria's pre-war population")."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            toks = [t for t in pobj.subtree if t.i <= pobj.i]
+            forces = _noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in _GOVERNMENT_WORDS
+            if len(toks) <= 5 and (forces or child.lower_ == "from" or pobj.pos_ == "PROPN"):
+                return [child, *toks]
+    return []
+
+
+def _tally_meaning(noun: Token) -> str | None:
+    """ "death toll" -> killed, "casualty figures" -> casualties, "number of dead" -> killed;
+    a bare "toll" is a death toll."""
+    lex = lexicon()
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "amod"):
+            m = lex.nouns.get(_noun_key(c) or c.lower_) or lex.adjs.get(c.lower_)
+            if m in _DIRECT and m != "other":
+                return m
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    m = _noun_meaning(p)
+                    if m in _DIRECT and m != "other":
+                        return m
+                    own = _participle_after(p)
+                    if own:
+                        return own
+    return "killed" if noun.lemma_.lower() == "toll" else None
+
+
+def _verb_meaning(verb: Token) -> str | None:
+    """A verb's lexicon meaning, with its particles read ("shot down", "taken prisoner",
+    "shot dead", "went missing", "stoned to death")."""
+    if verb.lower_ == "missing":
+        return "undergo:missing"  # "7 others are missing", tagged as the verb "miss"
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children):
+            return "killed"  # "stoned to death", "tortured to death", "beaten to death"
+    lemma = _verb_lemma(verb)
+    base = verb.lemma_.lower()
+    if base in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
+        if any(c.lower_ == "dead" for c in kids):
+            return "killed"
+        if any(c.lower_ == "down" for c in kids):
+            return "equipment"
+        return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
+    if base == "beat" and any(c.lower_ in ("back", "off", "out") for c in kids):
+        return None  # "beat back two attacks": repelled, not beaten
+    if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
+        return "captured"
+    if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
+        for c in kids:
+            if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
+                return _combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
+    if base == "force" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
+        for c in kids
+    ):
+        return "displaced"  # "forced from their homes"
+    if lemma is None:
+        if verb.lower_ in lexicon().adjs and verb.tag_ in ("VBN", "JJ"):
+            return lexicon().adjs[verb.lower_]
+        return None
+    return lexicon().verbs[lemma]
+
+
+def _fate(meaning: str | None) -> str | None:
+    """A verb meaning as a quantity: "undergo:killed" -> killed, "launch" -> equipment;
+    None for meanings that only say where to look."""
+    if meaning is None:
+        return None
+    meaning = meaning.split(":")[-1]
+    if meaning == "launch":
+        return "equipment"
+    return None if meaning in _NOT_A_FATE else meaning
+
+
+def _combined(verb: Token, meaning: str) -> str:
+    """ "were killed or injured" -> casualties: a second casualty verb sharing the subject."""
+    if meaning not in ("killed", "wounded"):
+        return meaning
+    others = [
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not _own_subject(c)
+    ]
+    if verb.dep_ == "conj" and not _own_subject(verb):
+        others.append(verb.head)
+    if verb.dep_ in ("acomp", "attr", "oprd"):  # "are dead or wounded" with "wounded" on "are"
+        others += [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and not _own_subject(c)]
+    for o in others:
+        if _has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
+            continue  # "killed five people and injured seven": each verb has its own count
+        lo, hi = sorted((o.i, verb.i))
+        if any(t.pos_ in ("NOUN", "NUM", "PRON", "ADJ") for t in o.doc[lo + 1 : hi]):
+            continue  # "were killed and many more wounded": the second verb has its own subject
+        other = (_verb_meaning(o) or "").split(":")[-1]
+        if other in ("killed", "wounded") and other != meaning:
+            return "casualties"
+    return meaning
+
+
+def _participle_after(noun: Token) -> str | None:
+    """ "35 people wounded", "20 civilians dead", "five people were killed": the first
+    participle or adjective after the noun, across auxiliaries, adverbs, a bracket and
+    an apposed noun ("10 people mostly schoolchildren killed")."""
+    doc = noun.doc
+    sent_end = _sent(noun).end
+    j = noun.i + 1
+    closing = {"(": ")", "[": "]", "--": "--", "—": "—", "–": "–"}
+    if j < sent_end and doc[j].text in closing:
+        # "24 Daesh terrorists (a group banned in Russia) were killed", "10 other people
+        # [not further identified] were also injured", "two children -- aged 4 and 1 -- died"
+        end_mark = closing[doc[j].text]
+        close = next((k for k in range(j + 1, min(sent_end, j + 15)) if doc[k].text == end_mark), None)
+        if close is not None:
+            j = close + 1
+    steps = 0
+    while j < sent_end and steps < 5 and (doc[j].lower_ in _BRIDGE or doc[j].tag_ == "RB"):
+        j += 1
+        steps += 1
+    if j + 1 < sent_end and doc[j].tag_ in ("NNS", "NN") and doc[j + 1].lower_ in lexicon().adjs:
+        j += 1
+    if j >= sent_end:
+        return None
+    t = doc[j]
+    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ") or _has_object(t):
+        return None  # "20 gunmen killed 3 villagers": the gunmen are the agents
+    if t.lower_ in lexicon().adjs:
+        meaning: str | None = lexicon().adjs[t.lower_]
+    elif t.tag_ in ("VBN", "VBD"):
+        raw = _verb_meaning(t)
+        meaning = None if raw is None or raw in _NOT_A_FATE else raw.split(":")[-1]
+    else:
+        meaning = None
+    return _combined(t, meaning) if meaning else None
+
+
+def _suffered(verb: Token) -> str | None:
+    """ "sustained casualties", "suffered 20 deaths", "inflicted harm on": what the
+    object says."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        objs.append(verb.head)  # a parse that made "sustained" a modifier of "casualties"
+    for o in objs:
+        m = _noun_meaning(o)
+        if m in _PEOPLE_FATES:
+            return m
+    return None
+
+
+def _np_meaning(tok: Token) -> str | None:
+    """What a phrase says about the people in it: "the dead", "those killed",
+    "48 people executed by government forces"."""
+    m = _noun_meaning(tok)
+    if m in _EVENT_MEANINGS:
+        return m
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.i > tok.i:
+            cm = (_verb_meaning(c) or "").split(":")[-1]
+            if cm in _EVENT_MEANINGS:
+                return cm
+    return None
+
+
+def _among_meaning(head: Token) -> str | None:
+    """ "were among the dead", "were identified among those killed", "2 medics among 31 dead"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for p in c.children:
+                pm = _np_meaning(p) if p.dep_ == "pobj" else None
+                if pm:
+                    return pm
+    return None
+
+
+def _xcomp_meaning(verb: Token) -> tuple[str | None, Token | None]:
+    """ "were said to be killed", "are believed to have died", "reported killed"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > verb.i:
+            cm = _verb_meaning(c)
+            if cm is None and c.lower_ in lexicon().adjs:
+                cm = lexicon().adjs[c.lower_]
+            cm = (cm or "").split(":")[-1]
+            if cm in _EVENT_MEANINGS:
+                return _combined(c, cm), c
+    return None, None
+
+
+def _nominal_meaning(noun: Token) -> str | None:
+    """The verb inside an event noun: "the killing of", "the deployment of", "the
+    evacuation of", "the abduction of"."""
+    lex = lexicon()
+    word = noun.lower_
+    base = word[:-1] if word.endswith("s") else word
+    candidates = [lex.verb_forms.get(word), noun.lemma_.lower()]
+    if base.endswith("ment"):
+        candidates.append(base[:-4])
+    if base.endswith("ion"):
+        candidates += [base[:-3], base[:-3] + "e"]
+    if base.endswith("er"):
+        # "the killers of", "the murderers of", "the kidnappers of" (a doubled consonant)
+        candidates += [base[:-2], base[:-3]]
+    candidates.append(base + "ate")  # "the assassins of"
+    for c in candidates:
+        if c and c in lex.verbs:
+            meaning = lex.verbs[c].split(":")[-1]
+            if meaning in _EVENT_MEANINGS:
+                return meaning
+    return None
+
+
+def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | None, bool]:
+    m = _verb_meaning(h)
+    says_nothing = m in (None, "tally") or (
+        dep == "nsubj"
+        and m is not None
+        and not m.startswith("undergo:")
+        and m not in ("suffer", "lose")
+        and _has_object(h)
+    )
+    if says_nothing:
+        # "were said to be killed", "were among the dead", "were identified among those killed"
+        xm, xv = _xcomp_meaning(h)
+        if xm:
+            return xm, xv, False
+        am = _among_meaning(h)
+        if am:
+            return am, h, False
+    if dep != "nsubj":  # a passive subject undergoes what the verb says
+        fate = _fate(m)
+        return (_combined(h, fate) if fate else None), h, False
+    if m is None and h.lemma_.lower() in ("have", "receive") and _suffered(h) == "wounded":
+        return "wounded", h, False  # "four people have bullet wounds"
+    if m is None:
+        # "One-third ... had sustained casualties" parsed with "casualties" as root
+        return None, (h if h.pos_ in ("VERB", "AUX", "ADJ") else None), False
+    if m.startswith("undergo:"):
+        return m.split(":")[1], h, False  # "21 soldiers died", "300 troops surrendered"
+    if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in _EVENT_MEANINGS:
+        return m, h, False  # "30 others remain missing", "went missing"
+    if m == "suffer":
+        return _suffered(h), h, False
+    if m == "lose":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
+            return "killed", h, False  # "20 people lost their lives"
+        return None, h, True  # the loser owns what is lost
+    if m == "tally":
+        adj = next(
+            (c for c in h.children if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs), None
+        )
+        return (lexicon().adjs[adj.lower_] if adj is not None else None), h, False
+    if _has_object(h) or m == "launch":
+        # "20 gunmen killed 3 villagers"; "three individuals fired at the car": whoever
+        # fires or launches is the attacker, whatever their number
+        return None, h, True
+    fate = _fate(m)
+    if fate and h.tag_ in ("VBN", "VBD", "JJ"):
+        return _combined(h, fate), h, False  # "seven others injured"
+    return None, h, False
+
+
+def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
+    for c in h.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
+            cm = _verb_meaning(c) or ""
+            if cm.startswith("undergo:"):
+                return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
+    m = _verb_meaning(h)
+    if m is None:
+        return None, h, False
+    if m == "tally":
+        # "the dead included 20 children", "among the wounded were four members"
+        subj = _subject_of(h)
+        sm = _np_meaning(subj) if subj is not None else None
+        return sm or _among_meaning(h), h, False
+    if m == "lose":
+        return "lose", h, False
+    if m == "claim":
+        return ("killed" if _noun_meaning(arg) in ("person", "civilian") else None), h, False
+    if m.startswith("undergo:") or m == "suffer":
+        return None, h, False  # "fled their homes": the object is not counted
+    return _combined(h, m), h, False
+
+
+def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
+    p, g = h, h.head
+    if p.lower_ == "of" and g.lemma_.lower() == "life":
+        return "killed", (g.head if g.head != g else None), False  # "claimed the lives of 80"
+    if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and _verb_meaning(g) == "tally":
+        # "the toll rose to 12", "losses amounting to up to 300 servicemen"
+        owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
+            owners.append(g.head)
+        for c in owners:
+            cm = _noun_meaning(c)
+            if cm in _DIRECT and cm not in ("other", "equipment"):
+                return cm, g, False
+    if p.lower_ in ("on", "upon") and g.pos_ == "VERB" and g.lemma_.lower() in ("inflict", "cause", "deal"):
+        sm = _suffered(g)  # "inflicted harm on 200 civilians"
+        if sm:
+            return sm, g, False
+    if p.lower_ == "of" and g.pos_ == "NOUN":
+        gm = _noun_meaning(g)
+        if gm in _DIRECT and gm not in ("other", "equipment"):
+            return gm, None, False  # "the bodies of 44 victims"
+        nm = _nominal_meaning(g)
+        if nm:
+            return nm, None, False  # "the killing of 5,812 civilians"
+    if p.lower_ == "against" and g.pos_ == "NOUN" and _nominal_meaning(g) == "killed":
+        return "killed", None, False  # "a massacre against 14 civilians"
+    return None, None, False
+
+
+def _role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
+    """What the predicate over ``arg`` (a counted noun or a bare number) says happened
+    to it: (meaning, verb, arg is the agent or owner)."""
+    h, dep = arg.head, arg.dep_
+    if h == arg:
+        return None, None, False
+    if h.dep_ in ("aux", "auxpass") and h.head != h:
+        h = h.head  # "60,000 are missing" parsed with the auxiliary as the head
+    if dep in ("nsubjpass", "csubjpass", "nsubj"):
+        return _subject_role(arg, h, dep)
+    if dep in ("dobj", "obj", "attr", "oprd", "dative"):
+        return _object_role(arg, h)
+    if dep == "pobj":
+        return _prep_role(h)
+    return None, None, False

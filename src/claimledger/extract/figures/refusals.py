@@ -1,0 +1,92 @@
+"""Numbers that are not head counts: years, clock times, dates, ages, durations, ids,
+money and measures, numbers inside names ("Resolution 2254", "Brigade 47"), ratios,
+corrections and page debris such as "(200) 0 38"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from claimledger.extract.figures.meanings import _noun_meaning
+from claimledger.extract.figures.mentions import _DocContext
+from claimledger.extract.figures.syntax import _is_month, _noun_key, _unit_kind
+from claimledger.extract.figures.words import _DIRECT, _PEOPLE_KINDS, lexicon
+from claimledger.extract.numbers import Number
+
+_DIGIT_RUN = re.compile(r"^\d+$")
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
+    """Why a number is not a head count, or None when it may be one."""
+    doc = ctx.doc
+    core = ctx.text[num.num_start : num.num_end].strip()
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    plain = _DIGIT_RUN.match(core) is not None
+    if plain and len(core) > 1 and core.startswith("0"):
+        return "clock or id"  # "0600", "07": counts are not written with a leading zero
+    if plain and len(core) >= 7:
+        return "id"  # phone numbers, ids: counts that large carry separators
+    counted_next = nxt is not None and _noun_meaning(nxt) in _PEOPLE_KINDS | _DIRECT
+    if plain and 1800 <= num.value <= 2100 and not num.is_range and not counted_next:
+        return "year"  # "in 2014"; "2000 troops" stays a count
+    if num.is_range and all(1800 <= v <= 2100 for v in (num.low or 0, num.high or 0)) and "," not in core:
+        return "years"
+    day_month = (
+        prev is not None
+        and first.i > 1
+        and doc[first.i - 2].like_num
+        and counted_next
+        and nxt is not None
+        and nxt.tag_ in ("NNS", "NNPS")
+    )
+    if any(t is not None and _is_month(t) for t in (prev, nxt)) and not day_month:
+        return "date"  # but "on 23 September 28 bodies were found": the date is complete before the count
+    if nxt is not None:
+        kind = _unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
+        if kind in ("clock", "time", "money", "measure"):
+            return kind
+        if nxt2 is not None and nxt2.lower_ == "old":
+            return "age"  # "19 years old"
+    if prev is not None:
+        kind = _unit_kind(prev)
+        if kind == "age":
+            return "age"  # "aged 34"
+        if kind == "money" or prev.text in ("$", "£", "€", "US$"):
+            return "money"
+        titled = prev.text[:1].isupper() or prev.lower_ in ("no.", "nos")
+        if (kind == "name" and titled) or prev.text.endswith("#"):
+            return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+        return "bracketed count"  # "(200)": a comment counter or page debris
+    before = doc[first.i - 2] if first.i > 1 else None
+    if (
+        prev is not None
+        and prev.text == ","
+        and before is not None
+        # a name, or one person described ("a Colombian citizen, 28,", "the Mexican, 39,")
+        and (
+            before.ent_type_ in ("PERSON", "NORP")
+            or before.pos_ == "PROPN"
+            or (before.tag_ == "NN" and lexicon().nouns.get(_noun_key(before) or "") not in _DIRECT | {"tally"})
+        )
+        and (nxt is None or nxt.text in (",", ".", ")", ";"))
+        and num.value < 120
+    ):
+        return "age"  # "Keith Scott, 43, was killed": a name's age in apposition
+    if prev is not None and prev.lower_ == "in" and before is not None and before.like_num:
+        return "ratio"  # "1 in 4 residents"
+    if prev is not None and prev.lower_ == "not" and prev.idx < num.start:
+        return "correction"  # "seven soldiers -- not six -- were wounded": the figure denied
+    for t in (prev, nxt):
+        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in ctx.by_token:
+            return "debris"  # "0 38": numbers side by side with nothing counted
+    return None

@@ -1,0 +1,156 @@
+"""Whose people or equipment a count counts: the side its own phrase names ("North
+Korean troops"), whoever loses, launches or sends what is counted ("Russia lost 9
+tanks"), the count a phrase refers back to ("a hundred others"), the body that reports
+"its soldiers", and for a bare "troops" or "government forces", the forces the
+sentence is about or the state the report is about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from claimledger.extract.cues import cues_with
+from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
+from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.syntax import _np_tokens, _subject_of, _text
+from claimledger.extract.figures.words import _GOVERNMENT_WORDS, _NOT_GOVERNMENT, _PEOPLE_KINDS, _PRONOUNS, _REGULARS
+from claimledger.sides import side_of
+
+
+def _government_side(ctx: _DocContext, tokens: Sequence[Token]) -> str | None:
+    words = {t.lower_ for t in tokens}
+    text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
+    if words & _NOT_GOVERNMENT or "anti-" in text:
+        return None
+    if words & _GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
+        return ctx.home_state()
+    return None
+
+
+def _owner_side(m: _Mention, what: Token) -> str | None:
+    """The side of whoever loses, launches or sends what is counted: "Russia lost 9
+    tanks", "the US launched 59 missiles", "45 drones launched by Russia", "Pyongyang
+    sent 12,000 troops"."""
+    if m.quantity == "other":
+        return None
+    verbs = [v for v in (m.verb, m.agent_verb) if v is not None]
+    verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
+    if what.dep_ in ("dobj", "obj"):
+        verbs.append(what.head)  # "Russia has 470,000 troops deployed"
+    for verb in verbs:
+        vm = _verb_meaning(verb) or ""
+        holds = m.quantity == "deployed" and (
+            vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
+        )
+        if not (vm in ("lose", "suffer", "launch") or holds):
+            continue  # "Russia has around 470,000 troops": who holds them
+        subj = _subject_of(verb)
+        if subj is None or subj.dep_ == "nsubjpass" or subj == what:
+            # a passive or a participle: the agent of "launched by Russia"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is not None and subj != what:
+            side = side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            if side:
+                return side
+    return None
+
+
+def _counted_people(ctx: _DocContext, m: _Mention, what: Token) -> Token:
+    """ "casualties among the 12,000 soldiers": the people the casualties are among,
+    whose number is the whole the casualties are out of."""
+    if m.kind not in ("casualties", "killed", "wounded", "captured", "missing"):
+        return what
+    for c in what.rights:
+        if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
+                whole = ctx.mention_counting(p)
+                if whole is not None and m.out_of is None and m.group is None:
+                    m.out_of = whole.value
+                m.subject = _text(_np_tokens(p))
+                return p
+    return what
+
+
+def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> None:
+    """Whose people or equipment a mention counts, and the phrase that says so."""
+    what = m.group if m.group is not None else m.noun
+    if what is None or m.quantity == "distance" or m.unit:
+        return
+    what = _counted_people(ctx, m, what)
+    if m.subject is None:
+        after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
+        m.subject = _text(_np_tokens(what, after))
+    if what.lower_ in ("others", "more"):
+        # "a hundred others": the same people as the count before it
+        prior = next(
+            (
+                p
+                for p in reversed(previous)
+                if p.sent == m.sent
+                and p.quantity != "distance"
+                and (p.noun is not None or p.group is not None)
+            ),
+            None,
+        )
+        if prior is not None:
+            m.side = prior.side
+            if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
+                m.quantity = "civilians_killed"
+            return
+    phrase = _np_tokens(what) + _of_phrase(what)
+    side = side_of(_text(phrase))
+    if side:
+        m.side = side
+        return
+    kind = _noun_meaning(what)
+    if kind in ("civilian", "person") and what.lemma_.lower() not in _PRONOUNS:
+        return  # civilians and people belong to no party unless the phrase says so
+    m.side = (_government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
+    if m.side:
+        return
+    possessor = _possessor_side(what)
+    if possessor:
+        m.side = possessor  # "the Turkish military said four of its soldiers were killed"
+        return
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
+    if kind in ("force", "national") and not named:
+        # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
+        sides = ctx.sentence_sides(m.sent)
+        if len(sides) == 1:
+            m.side = next(iter(sides))
+        elif (
+            not sides
+            and any(t.lower_ in _GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
+            and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
+        ):
+            # "captured several army positions and killed nine troops": the state's own,
+            # unless the sentence names another state ("Ukraine's military estimates
+            # that Russia has 470,000 troops")
+            home = ctx.home_state()
+            if home and ctx.states_named(m.sent) <= {home}:
+                m.side = home
+        elif not sides and what.lemma_.lower() in _REGULARS and not ctx.states_named(m.sent):
+            # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
+            # about one state's war and a sentence naming no state, are that state's
+            m.side = ctx.home_state()
+
+
+def _possessor_side(what: Token) -> str | None:
+    """ "its soldiers", "their troops": the side of the body that reports them, the
+    subject of the reporting verb the phrase is said under."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
+        return None
+    tok = what
+    for _ in range(8):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues_with("speaks"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            return side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+    return None

@@ -1,0 +1,123 @@
+"""Small readers of the parse: a token's sentence, lexicon keys and units, the noun
+phrase around a noun, subjects and objects, headline verbs, and verbs that say what
+could or would happen rather than what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.context import context_of
+from claimledger.extract.figures.words import _HEDGING_MODALS, _IRREALIS_HEADS, _IRREALIS_MODALS, lexicon
+
+
+def _sent(tok: Token) -> Span:
+    """The token's sentence from the report's one index, not a walk of the Doc."""
+    return context_of(tok.doc).sent(tok)
+
+
+def _noun_key(tok: Token) -> str | None:
+    """The lexicon entry of a noun token, by lemma, then by the word as written."""
+    nouns = lexicon().nouns
+    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
+        if key in nouns:
+            return key
+    return None
+
+
+def _verb_lemma(tok: Token) -> str | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in lex.verbs else lex.verb_forms.get(tok.lower_)
+
+
+def _unit(tok: Token | None) -> tuple[str, str | None] | None:
+    return None if tok is None else lexicon().units.get(tok.lower_)
+
+
+def _unit_kind(tok: Token | None) -> str | None:
+    u = _unit(tok)
+    return u[0] if u else None
+
+
+def _is_month(tok: Token) -> bool:
+    # "May" and "March" are months only when written as names
+    return _unit_kind(tok) == "month" and tok.text[:1].isupper()
+
+
+def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
+    """The noun with the modifiers right before it ("North Korean troops",
+    "pro-government fighters", "Russia's forces"): no determiners, numbers or hedges."""
+    doc = noun.doc
+    inside = {t.i for t in noun.subtree}
+    out = [noun]
+    k = noun.i - 1
+    while k > after and k in inside:
+        t = doc[k]
+        stop = ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
+        if t.like_num or (t.dep_ in stop and t.text != "-"):
+            break
+        out.insert(0, t)
+        k -= 1
+    return out
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    if all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False)):
+        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(t.text for t in tokens)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _has_object(verb: Token) -> bool:
+    """A real object: not a headline's second count ("Troopers Killed 4 Wounded")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            if c.like_num and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in lexicon().adjs:
+                continue
+            return True
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _headline_verb(t: Token) -> bool:
+    """A capitalised verb the tagger took for a name: "Kills", "Injures" in a headline."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
+
+
+def _irrealis(verb: Token | None) -> bool:
+    """A verb that says what someone threatens, plans or could do, or what would have
+    happened, not what happened: "threatened to kill 10 judges", "a plot to kill", "the
+    bomb could kill 100", "would have killed 5,000". "May have been killed" is a hedged
+    report of an event and stays one."""
+    tok = verb
+    for _ in range(4):
+        if tok is None:
+            return False
+        kids = list(tok.children)
+        modals = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
+        has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+        for md in modals:
+            word = md.lower_.removesuffix("n't")
+            if word in _IRREALIS_MODALS and not (word == "could" and has_have):
+                return True  # "could have been killed" hedges a past event, like "may have"
+            if word in _HEDGING_MODALS and not has_have:
+                return True  # "may kill": a possibility, not a report
+        head = tok.head
+        if tok.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "managed to kill", "were said to be killed": those heads report an event
+            return head.lemma_.lower() in _IRREALIS_HEADS or head.lower_ in _IRREALIS_HEADS
+        if tok.dep_ == "conj" and head != tok and not _own_subject(tok):
+            tok = head  # "threatened to kill and wound": the first verb's frame
+            continue
+        return False
+    return False

@@ -1,0 +1,134 @@
+"""Parts and the wholes they are of: a part or a share takes its value and out_of from
+its whole ("one-third of 12,000"), and sides the sentence leaves open are read through
+the report: the part of a fronted whole ("Of the 3,000 casualties, around 700…"),
+troops "sent from Eritrea", a bare toll right after a sided contingent."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from claimledger.extract.context import context_of
+from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
+from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.syntax import _np_tokens, _text
+from claimledger.extract.figures.words import _HARMS, _PRONOUNS
+from claimledger.sides import side_of
+
+# "Out of some 9,000 troops…, 800 had been killed", "Of the 3,000 casualties, around 700…":
+# a fronted whole whose part follows in the same sentence
+_FRONTED_WHOLE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$", re.I)
+
+
+def _sides_through_the_report(ctx: _DocContext, mentions: list[_Mention]) -> None:
+    """Sides a sentence leaves open and the report gives: the part of a fronted whole
+    takes the whole's side, troops "sent from Eritrea" are Eritrea's, and a bare toll
+    ("approximately 1,500 killed or wounded") right after a sided contingent counts it."""
+    for k, m in enumerate(mentions):
+        if m.side is not None:
+            continue
+        what = m.group if m.group is not None else m.noun
+        if what is not None and m.quantity == "deployed":
+            m.side = _sent_from_side(what)
+        if m.side is not None or what is not None or m.quantity not in _HARMS:
+            continue
+        whole = _fronted_whole(ctx, m, mentions[:k])
+        if whole is not None:
+            m.side = whole.side
+            if m.out_of is None and whole.value > m.value:
+                m.out_of = whole.value
+            continue
+        contingent = _contingent_before(ctx, m, mentions[:k])
+        if contingent is not None:
+            m.side = contingent.side
+
+
+def _fronted_whole(ctx: _DocContext, m: _Mention, before: list[_Mention]) -> _Mention | None:
+    for p in reversed(before):
+        if p.sent.start != m.sent.start:
+            return None
+        if _FRONTED_WHOLE.match(ctx.text[p.sent.start_char:p.num.num_start]):
+            return p if p.side is not None or p.quantity in _HARMS else None
+    return None
+
+
+def _sent_from_side(what: Token) -> str | None:
+    """ "troops sent from Eritrea", "soldiers dispatched from Chad": the sender's side."""
+    for verb in (c for c in what.children if c.dep_ in ("acl", "relcl")):
+        if _verb_meaning(verb) != "deployed":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                side = side_of(_text(_np_tokens(pobj)))
+                if side:
+                    return side
+    return None
+
+
+def _contingent_before(ctx: _DocContext, m: _Mention, before: list[_Mention]) -> _Mention | None:
+    """The sided force counted in the sentence before a bare toll, when the toll's own
+    sentence names no other state."""
+    report = context_of(ctx.doc)
+    here = report.sent_index(m.sent.start)
+    for p in reversed(before):
+        gap = here - report.sent_index(p.sent.start)
+        if gap > 1:
+            return None
+        if p.side is None or p.quantity not in ("deployed", *_HARMS) or _noun_meaning(p.noun or p.root) not in (
+                "force", "armed", "national", None) and p.quantity != "deployed":
+            continue
+        if ctx.states_named(m.sent) - {p.side}:
+            return None
+        return p
+    return None
+
+
+def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Value and out_of of a part or a share. False when a share's whole is unknown."""
+    g = m.group
+    if g is None:
+        return not m.num.is_share
+    whole = ctx.mention_counting(g) or ctx.by_token.get(g.i)  # "of the 12,000 troops", "of 200"
+    if whole is not None:
+        m.out_of = whole.value
+    elif m.num.is_share:
+        m.out_of = _whole_elsewhere(m, mentions)
+    if m.num.is_share:
+        if m.out_of is None:
+            return False
+        m.fraction = m.num.fraction
+        m.value = round((m.num.fraction or 0) * m.out_of)
+        m.computed = True
+    return True
+
+
+def _whole_elsewhere(m: _Mention, mentions: list[_Mention]) -> float | None:
+    """ "one-third of the North Korean contingent": the contingent's size stated in
+    another sentence (a deployed count of the same side), or, for "half of them", the
+    count just before."""
+    g = m.group
+    assert g is not None
+    if g.lemma_.lower() in _PRONOUNS:
+        prior = [
+            p
+            for p in mentions
+            if p.start < m.start
+            and p.quantity not in ("distance", None)
+            and not p.num.is_share
+            and p.sent.start >= m.sent.start - 80
+        ]
+        return prior[-1].value if prior else None
+    side = side_of(_text(_np_tokens(g) + _of_phrase(g)))
+    if side is None:
+        return None
+    same = [
+        p
+        for p in mentions
+        if p.quantity == "deployed" and p.side == side and not p.num.is_share and not p.num.vague
+    ]
+    if not same:
+        return None
+    before = [p for p in same if p.start < m.start]
+    return (before[-1] if before else same[0]).value

@@ -1,0 +1,115 @@
+"""The words figures are read with: the quantities a figure can be, the word lists
+that steer the reading, and the tables of ``data/quantities.tsv`` (what a noun, verb
+or adjective says about a count) and ``data/units.tsv`` (words that make a number a
+distance, a duration, a date, an amount of money or a name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimledger.data import read_table
+from claimledger.sides import GOVERNMENT_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, the way the tables read."""
+    return frozenset(text.split())
+
+
+QUANTITIES = (
+    "killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
+    "civilians_killed", "equipment", "distance", "other",
+)  # fmt: skip
+# Noun meanings that are a quantity by themselves ("40 dead", "12 tanks", "17 raids")
+_DIRECT = _words("killed wounded casualties captured missing deserted displaced equipment other")
+# Noun meanings for people, whose fate a verb tells
+_PEOPLE_KINDS = _words("person civilian force armed national")
+_KILLED_FAMILY = frozenset({"killed", "civilians_killed"})
+# What can happen to people; a name-like noun is kept only when one of these is said of it
+_PEOPLE_FATES = _words("killed wounded casualties captured missing")
+# Verb meanings that tell what happened to the people counted
+_EVENT_MEANINGS = _words("killed wounded casualties captured missing deserted displaced deployed")
+# Verb meanings that say where to look, not what happened
+_NOT_A_FATE = _words("tally suffer lose launch claim")
+# Nouns whose size a number to their right gives: "a contingent of 12,000", "a toll of 20"
+_SIZED = _words("killed wounded casualties captured missing deserted displaced force armed")
+# Words that make a phrase speak for a state's own forces ("government troops", "the
+# army", "pro-government fighters"): their side is the state the report is about
+_GOVERNMENT_WORDS = frozenset(GOVERNMENT_WORDS)
+_NOT_GOVERNMENT = _words("anti opposition rebel rebels anti-government insurgent insurgents")
+# Words between a counted noun and its participle: "five people were reportedly killed"
+_BRIDGE = _words(
+    "were was are is have has had been being be reportedly also later allegedly all either both "
+    "subsequently thought believed feared now still so far to presumed confirmed left found remain "
+    "remained remains went gone go apparently likely"
+)
+_PRONOUNS = _words("they them those these")
+# Regular soldiers, as a state's army calls its own (not "fighters", "gunmen", "militants")
+_REGULARS = _words("soldier serviceman servicemen conscript")
+# Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
+# kill 10 judges", "plans to kill", "a plot to assassinate", "failed to kill"
+_IRREALIS_HEADS = _words(
+    "threaten threat vow swear pledge promise plan plot intend intention want wish seek aim hope try "
+    "attempt bid effort conspire conspiracy prepare mean decide refuse fail urge call demand warn ultimatum"
+)
+# Modals that make a verb a possibility or a counterfactual ("could kill", "would have
+# killed"); "may" and "might" with "have" hedge a past event instead ("may have been killed")
+_IRREALIS_MODALS = _words("would could should can will shall must")
+_HEDGING_MODALS = _words("may might")
+# Fates an aim or a counterfactual cannot have had yet
+_HARMS = _words("killed civilians_killed wounded casualties captured missing")
+# Formations: a number before them counts units, not the people in them ("three brigades")
+_FORMATIONS = _words(
+    "unit battalion brigade regiment division platoon squad squadron detachment contingent corps"
+)
+# Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
+_NOT_WEAPONS = _words(
+    "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
+)
+
+
+def _family(quantity: str | None) -> str | None:
+    """The quantity a count adds up in: civilians killed are killed too."""
+    return "killed" if quantity in _KILLED_FAMILY else quantity
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables of ``data/quantities.tsv`` and ``data/units.tsv``."""
+
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    adjs: dict[str, str]
+    verb_forms: dict[str, str]  # inflected form -> lemma, for tokens the tagger left alone
+    units: dict[str, tuple[str, str | None]]  # word -> (kind, unit)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular forms of a verb, enough to read headline-case tokens ("Kills", "Injures")."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    for word, part, meaning, *_ in read_table("quantities.tsv"):
+        {"noun": nouns, "verb": verbs, "adj": adjs}[part][word.lower()] = meaning
+    forms: dict[str, str] = {}
+    for lemma in verbs:
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    units: dict[str, tuple[str, str | None]] = {}
+    for row in read_table("units.tsv"):
+        units[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
+    return Lexicon(nouns, verbs, adjs, forms, units)
