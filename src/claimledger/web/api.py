@@ -13,6 +13,7 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from claimledger.ledger import Ledger
@@ -168,12 +169,14 @@ def series(ledger: LedgerDep, quantity: Annotated[str, Query(min_length=1, max_l
                                                 since=since, until=until)]
 
 
-@router.get("/geo", summary="Places and events with coordinates, as GeoJSON")
+@router.get("/geo", response_model=dict[str, Any],
+            summary="Places and events with coordinates, as GeoJSON (the newest 300 reports of the range)")
 def geo(ledger: LedgerDep, since: Since = None, until: Until = None,
-        limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> dict[str, Any]:
+        limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> JSONResponse:
     from claimledger.web.geo import features
 
-    return features(ledger, Filters(since=since, until=until), limit)
+    with ledger.engine.connect() as connection:
+        return JSONResponse(features(connection, Filters(since=since, until=until), limit))
 
 
 def _offset(kind: str, cursor: str | None) -> int:

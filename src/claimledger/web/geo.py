@@ -2,42 +2,92 @@
 
 A place named by many reports is one point (by name and coordinates) with how many
 reports name it; an event is a point at its place with its type and date.
+
+The map reads the newest reports of the date range, at most ``MAP_REPORTS`` of them,
+found through the documents' date index: its cost is then bounded whatever the range
+(the whole ledger's places are hundreds of thousands of rows). The collection says
+how many reports it read and whether the range held more (``reports``, ``truncated``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from claimledger.ledger import Ledger
-from claimledger.ledger.queries import Filters
+from sqlalchemy import Connection, and_, desc, select
 
+from claimledger.ledger import schema
+from claimledger.ledger.queries import Filters, document_id_match
+from claimledger.link.records import chunks
+
+MAP_REPORTS = 300  # newest reports of the range a map shows: ~1,800 place and ~900 event rows
 REPORTS_LISTED = 5  # reports named in a place's popup
 
+d, p, e, newest = schema.documents, schema.places, schema.events, schema.newest_analyses
 
-def features(ledger: Ledger, filters: Filters, limit: int) -> dict[str, Any]:
-    places: dict[tuple[str, float, float], dict[str, Any]] = {}
-    for row in ledger.rows("places", filters):
-        if row["lat"] is None or row["lon"] is None:
-            continue
-        key = (row["name"], round(row["lat"], 4), round(row["lon"], 4))
-        found = places.setdefault(key, {"name": row["name"], "country": row["country"], "reports": 0,
-                                        "mentions": 0, "documents": []})
-        found["reports"] += 1
-        found["mentions"] += row["mentions"] or 0
-        if len(found["documents"]) < REPORTS_LISTED:
-            found["documents"].append({"id": row["document_id"], "title": row["document_title"],
-                                       "published": row["published"]})
-        if len(places) >= limit:
-            break
-    out = [_point(lon, lat, {"kind": "place", **props}) for (_, lat, lon), props in places.items()]
-    for row in ledger.rows("events", filters, limit):
-        if row["lat"] is None or row["lon"] is None:
-            continue
-        out.append(_point(row["lon"], row["lat"], {
-            "kind": "event", "type": row["type"], "place": row["place"], "text": row["text"],
-            "side": row["actor_side"], "published": row["published"], "document": row["document_id"],
-            "event": row["event"], "title": row["document_title"]}))
-    return {"type": "FeatureCollection", "features": out}
+
+def features(connection: Connection, filters: Filters, limit: int) -> dict[str, Any]:
+    """At most ``limit`` places (the most reported first) and ``limit`` events (the newest first)."""
+    reports = _newest_reports(connection, filters, MAP_REPORTS + 1)
+    truncated = len(reports) > MAP_REPORTS
+    reports = reports[:MAP_REPORTS]
+    documents = {row.id: row for row in reports}
+    out = _places(connection, documents, limit) + _events(connection, documents, limit)
+    return {"type": "FeatureCollection", "features": out, "reports": len(reports), "truncated": truncated}
+
+
+def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
+    query = select(d.c.id, d.c.published, d.c.title).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
+    if filters.since:
+        query = query.where(d.c.published >= filters.since)
+    if filters.until:
+        query = query.where(d.c.published <= filters.until)
+    if filters.document:
+        query = query.where(document_id_match(filters.document))
+    return connection.execute(query.limit(count)).all()
+
+
+def _places(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    found: dict[tuple[str, float, float], dict[str, Any]] = {}
+    for chunk in chunks(list(documents)):
+        rows = connection.execute(
+            select(p.c.document_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.mentions)
+            .join(newest, newest.c.analysis_id == p.c.analysis_id)
+            .where(newest.c.document_id.in_(chunk), p.c.lat.is_not(None), p.c.lon.is_not(None))).all()
+        for document_id, name, country, lat, lon, mentions in rows:
+            key = (name, round(lat, 4), round(lon, 4))
+            place = found.get(key)
+            if place is None:
+                place = found[key] = {"name": name, "country": country, "reports": 0, "mentions": 0, "documents": []}
+            place["reports"] += 1
+            place["mentions"] += mentions or 0
+            place["documents"].append(document_id)
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1]["reports"], kv[0]))[:limit]
+    out = []
+    for (_, lat, lon), place in ranked:
+        listed = sorted(place["documents"], key=lambda i: (documents[i].published or "", i), reverse=True)
+        place["documents"] = [{"id": i, "title": documents[i].title, "published": documents[i].published}
+                              for i in listed[:REPORTS_LISTED]]
+        out.append(_point(lon, lat, {"kind": "place", **place}))
+    return out
+
+
+def _events(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    at = p.alias("at")
+    rows = []
+    for chunk in chunks(list(documents)):
+        rows += connection.execute(
+            select(e.c.document_id, e.c.id, e.c.type, e.c.actor_side, e.c.text, e.c.span_start,
+                   at.c.name, at.c.lat, at.c.lon)
+            .join(newest, newest.c.analysis_id == e.c.analysis_id)
+            .join(at, and_(at.c.analysis_id == e.c.analysis_id, at.c.id == e.c.place_id))
+            .where(newest.c.document_id.in_(chunk), at.c.lat.is_not(None), at.c.lon.is_not(None))).all()
+    # newest report first, then in the order of the text, as the listings read
+    order = {document: n for n, document in enumerate(documents)}
+    rows.sort(key=lambda r: (order[r.document_id], r.span_start if r.span_start is not None else -1, r.id))
+    return [_point(r.lon, r.lat, {
+        "kind": "event", "type": r.type, "place": r.name, "text": r.text, "side": r.actor_side,
+        "published": documents[r.document_id].published, "document": r.document_id, "event": r.id,
+        "title": documents[r.document_id].title}) for r in rows[:limit]]
 
 
 def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]:
