@@ -341,3 +341,18 @@ def test_partly_reused_words_with_agreeing_facts_make_a_rewrite() -> None:
     # The same facts without the reused words are too few for a rewrite.
     partial["document"]["text"] = "Other words entirely, written by another reporter on another day."
     assert compare(partial, origin) is None
+
+
+def test_three_agreeing_figures_tell_a_report_without_named_sources() -> None:
+    # A Sahel village raid told without named sources: the rewrite carries its four figures
+    # and three places, reworded; an independent report shares the toll and the places only.
+    figures = [("killed", 14, None), ("wounded", 6, None), ("missing", 3, None), ("abducted", 4, None)]
+    places = ["Bankass", "Ogossagou", "Mopti"]
+    origin = facts_record("sha256:o", "2025-03-10", [], figures, places)
+    rewrite = facts_record("sha256:r", "2025-03-11", [], figures, places)
+    link = compare(rewrite, origin)
+    assert (link.document, link.origin, link.kind) == ("sha256:r", "sha256:o", "rewrite")
+    assert len(link.evidence["figures"]) == 4
+    independent = facts_record("sha256:i", "2025-03-11", [], [("killed", 14, None), ("wounded", 6, None),
+                               ("houses", 40, None), ("cattle", 300, None)], places)
+    assert compare(independent, origin) is None

@@ -19,9 +19,11 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
   facts over the smaller report's total (``overlap``) must reach ``REWRITE_MIN_OVERLAP``
   (0.6). The shared facts must be telling: ``REWRITE_MIN_FACTS`` (4) of them (places
   count once, cues and nameless bodies not at all), of two kinds at least, including a
-  named person, a quote or two figures, weighing ``REWRITE_MIN_SHARED`` (4.0), in an
-  order agreeing with Kendall tau >= ``REWRITE_MIN_ORDER`` (0.3). One shared figure is
-  never enough. When a fifth of the words are reused as well (containment 0.2 to 0.5,
+  named person, a quote, two figures of ten or more, or ``SPECIFIC_FIGURES`` (3) figures
+  of any size (a report without named sources is told apart by its numbers: a toll, its
+  wounded and the homes destroyed all agreeing), weighing ``REWRITE_MIN_SHARED`` (4.0),
+  in an order agreeing with Kendall tau >= ``REWRITE_MIN_ORDER`` (0.3). One shared
+  figure is never enough. When a fifth of the words are reused as well (containment 0.2 to 0.5,
   the churnalism mark), three telling facts weighing 2.5 suffice, in any order: a
   partial copy, reworded. Two independent reports of one event share the toll, the
   place and the official who gave it, but each has its own witnesses, quotes and
@@ -82,6 +84,9 @@ REWRITE_MIN_CONFIDENCE = 0.6
 REWRITE_MIN_FACTS = 4
 PARTIAL_MIN_FACTS = 3
 REWRITE_MIN_ORDER = 0.3  # Kendall tau over the shared facts
+# Figures that agree in value and side, this many of them, tell a report apart as a named
+# person does: a toll, its wounded and the homes destroyed all the same are one telling.
+SPECIFIC_FIGURES = 3
 CREDITED_MIN_SHARED = 1.5
 CREDITED_MIN_OVERLAP = 0.4
 CREDITED_MAX_DAYS = 7
@@ -267,11 +272,13 @@ def _telling(pair: _Pair) -> list[Fact]:
 def _rewrite_evidence_ok(pair: _Pair, min_facts: int, min_weight: float) -> bool:
     """The shared facts are enough to stand for a rewrite, whatever their share:
     ``min_facts`` telling facts (places counting once) of two kinds at least, one of them
-    a named person, a quote, or two figures (one shared figure is never enough)."""
+    a named person, a quote, two figures of ten or more or ``SPECIFIC_FIGURES`` figures of
+    any size (one shared figure is never enough)."""
     telling = _telling(pair)
     kinds = {fa.kind for fa in telling}
-    big_figures = sum(1 for fa in telling if fa.kind == "figure" and fa.weight >= 1.0)
-    specific = "person" in kinds or "quote" in kinds or big_figures >= 2
+    figures = [fa for fa in telling if fa.kind == "figure"]
+    big_figures = sum(1 for fa in figures if fa.weight >= 1.0)
+    specific = "person" in kinds or "quote" in kinds or big_figures >= 2 or len(figures) >= SPECIFIC_FIGURES
     # Places count once: reports of one event name the same towns whoever wrote them.
     count = sum(1 for fa in telling if fa.kind != "place") + ("place" in kinds)
     return count >= min_facts and len(kinds) >= 2 and specific and pair.shared_weight >= min_weight
