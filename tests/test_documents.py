@@ -112,6 +112,33 @@ def test_long_first_line_is_not_a_title() -> None:
     assert doc.title is None
 
 
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("Skip to main content\nWorld | Africa | Business | Sport\n", "Drone strike hits fuel depot in Port Sudan"),
+        ("HomeNewsWorldAfricaSportVideo\n", "Drone strike hits fuel depot in Port Sudan"),
+        # a masthead above a breadcrumb: the headline is under the navigation
+        ("SUNA | Sudan News Agency\nHome > Politics > Security\n", "Army repels attack on El Obeid, kills dozens"),
+        ("Menu\nHome · Myanmar · Conflict\n\n", "Resistance forces take border post near Myawaddy"),
+    ],
+)
+def test_site_navigation_above_the_headline_is_cut(top: str, headline: str) -> None:
+    doc = read_text(f"{top}{headline}\n{BODY}")
+    assert doc.title == headline
+    assert doc.text == BODY
+
+
+def test_share_bar_under_the_headline_keeps_the_headline() -> None:
+    # navigation with no headline after it: only navigation opening the page would go
+    doc = read_text(f"Rebels shell Goma airport\nShare | Facebook | X | Email\n{BODY}")
+    assert doc.title == "Rebels shell Goma airport"
+
+
+def test_a_page_opening_with_its_story_has_no_navigation_cut() -> None:
+    text = f"Talks | Truce | Aid\n{BODY}"  # a menu-like line is cut, the story stays whole
+    assert read_text(text).text == BODY
+
+
 def test_markdown_headline(tmp_path: Path) -> None:
     doc = only(read_all(write(tmp_path, "note.md", f"# Depot Fire Contained\n\n{BODY}")))
     assert doc.title == "Depot Fire Contained"

@@ -3,9 +3,9 @@
 A scraped page carries more than the story: a dateline with a colon ("NAIROBI:"), a
 byline ("Jane Doe, East Africa correspondent, reporting from Khartoum"), photo
 captions ("…, in this undated photo released by the state news agency"), feed footers
-("The post … appeared first on …"), navigation glued into one run
-("HomeNewsSportBusiness…") and related-story headlines. None of them is a claim, a
-speaker, a figure or a place of the story. They are marked once here, line by line,
+("The post … appeared first on …"), navigation ("HomeNewsSportBusiness…", "Home | World",
+read by :mod:`claimledger.read.chrome`) and related-story headlines. None of them is a
+claim, a speaker, a figure or a place of the story. They are marked once here, line by line,
 so that every stage reads the same answer; the reader may have cut some already, and
 what it leaves is marked all the same.
 
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from claimledger.read.chrome import is_navigation
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,6 @@ RELATED_HEADER = re.compile(
     r"|you may also like|recommended|most read|trending|latest news|more on this story|in other news)[ \t]*:?[ \t]*$",
     re.I,
 )
-# Navigation glued into one run: "HomeNewsWorldSportBusiness" (three words or more with
-# no space between a lower-case letter and the next capital), or a line of short items
-# with separators ("Home | World | Africa").
-GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
-MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]*[|•·»›][ \t]*){2,}[\w&'’ -]*$")
 SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
 
 
@@ -119,9 +116,7 @@ def _line_kind(line: str, after_related_header: bool) -> str:
     if not stripped:
         return "body"
     words = stripped.split()
-    if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
-        return "navigation"
-    if MENU.match(stripped) and len(words) <= 20:
+    if is_navigation(stripped):
         return "navigation"
     if FOOTER.match(stripped):
         return "footer"
@@ -138,12 +133,6 @@ def _headline(line: str) -> bool:
     """A line that reads as a headline: short, with no full stop at its end."""
     stripped = line.strip()
     return 3 <= len(stripped.split()) <= 20 and not re.search(r"[.!?…:;,]$", stripped) and stripped[:1].isupper()
-
-
-def _glued_run(line: str) -> bool:
-    """A run of capitalised words with no spaces: four or more capitals in one token
-    each preceded by a lower-case letter ("HomeNewsSportBusiness")."""
-    return any(len(re.findall(r"[a-z][A-Z]", token)) >= 3 for token in line.split())
 
 
 def _is_place(label: str) -> bool:

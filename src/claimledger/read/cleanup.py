@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.model import Document
+from claimledger.read.chrome import is_navigation
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import BYLINE, byline, dateline, strip_leading_debris, strip_trailers
 from claimledger.read.errors import InputError, shown
@@ -29,6 +30,8 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
                 "from", "by", "as", "vs", "via", "amid", "over", "into", "after", "near", "is"}
 MAX_HEADLINE_WORDS = 20
 MAX_PERIOD_HEADLINE_WORDS = 14
+# How far down a page its top chrome (masthead, menus, breadcrumbs) is looked for.
+MAX_TOP_LINES = 6
 # Past-tense reporting words: a short first paragraph with one is a lead sentence.
 _LEAD_WORDS = {"said", "told", "reported", "added", "according", "announced", "stated"}
 # Non-English texts shorter than this are kept: language identification is unreliable
@@ -61,7 +64,7 @@ def read_text(
         raise InputError(f"{where}text is empty")
     title = _clean_title(title)
     if title is None:
-        title, body = _split_headline(body)
+        title, body = _split_headline(_cut_top_chrome(body))
     lead = strip_leading_debris(body, title)
     tail = strip_trailers(lead.body)
     body = tail.body
@@ -94,6 +97,33 @@ def _clean_title(title: str | None) -> str | None:
         return None
     folded = " ".join(title.split())
     return folded or None
+
+
+def _cut_top_chrome(body: str) -> str:
+    """The page without the site's navigation above the story: skip links, menus and
+    breadcrumbs, and a masthead above them ("ENA | Ethiopian News Agency") when a headline
+    follows the last of them. Without a headline after the navigation (a share bar
+    between headline and lead), only the navigation opening the page goes."""
+    lines = body.split("\n")
+    last_nav, looked = -1, 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        looked += 1
+        if is_navigation(stripped):
+            last_nav = i
+        elif looked > MAX_TOP_LINES or len(stripped.split()) > MAX_HEADLINE_WORDS or dateline(stripped):
+            break  # the story has begun
+    if last_nav < 0:
+        return body
+    rest = "\n".join(lines[last_nav + 1:]).strip()
+    first, _, following = rest.partition("\n")
+    if rest and following.strip() and _looks_like_headline(first.strip(), following.strip(), False):
+        return rest
+    while lines and (not lines[0].strip() or is_navigation(lines[0])):
+        lines.pop(0)
+    return "\n".join(lines).strip() or body
 
 
 def _split_headline(body: str) -> tuple[str | None, str]:

@@ -1,0 +1,45 @@
+"""Page chrome: the lines of a scraped page that are the site, not the story.
+
+Navigation glued into one run ("HomeNewsWorldSportBusiness"), a menu or breadcrumb of
+short items between separators ("World | Middle East | Business", "Home > Politics >
+Security") and skip links ("Skip to main content"). The reader cuts them from the top of
+a page, so the headline under them becomes the title; the extractor marks those left
+anywhere else (:mod:`claimledger.extract.parts`). Both read this one module.
+
+Hand-written patterns rather than a boilerplate library: trafilatura and jusText work
+on HTML blocks, while these lines arrive as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "HomeNewsWorldSportBusiness": capitalised words glued with no space between them.
+GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
+# Two or more short items between separators: "Home | World | Africa", "Home > News > Sudan".
+MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]*[|•·»›>][ \t]*){2,}[\w&'’ -]*$")
+MAX_MENU_WORDS = 20
+# Links for screen readers and page widgets printed as text.
+SKIP_LINK = re.compile(
+    r"^[ \t]*(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:main )?(?:content|navigation)"
+    r"|toggle navigation|open menu|close menu|main menu|menu|search|sign in|log in|subscribe now)[ \t]*$",
+    re.I,
+)
+
+
+def is_navigation(line: str) -> bool:
+    """Whether a line is the site's navigation rather than words of the story."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if SKIP_LINK.match(stripped):
+        return True
+    if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
+        return True
+    return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS
+
+
+def _glued_run(line: str) -> bool:
+    """A run of capitalised words with no spaces: four or more capitals in one token
+    each preceded by a lower-case letter ("HomeNewsSportBusiness")."""
+    return any(len(re.findall(r"[a-z][A-Z]", token)) >= 3 for token in line.split())
