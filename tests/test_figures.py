@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimledger.extract.context import context_of
 from claimledger.extract.figures import QUANTITIES, find_figures, lexicon
 from claimledger.model import Check, Figure
 from claimledger.nlp import load
@@ -770,3 +771,34 @@ def test_a_verbless_list_after_a_toll_breaks_it_down() -> None:
     got = triples(text)
     assert {(7, "killed", None), (3, "killed", None)} <= got
     assert (30, "deployed", None) in triples("Officials said 5 soldiers were killed; 30 troops remain in the town.")
+
+
+def test_the_figure_view_is_made_once_per_report_and_read_afresh_each_run() -> None:
+    text = (
+        "The Sudanese army said 40 RSF fighters were killed near El Fasher on Tuesday. "
+        "Twelve of its soldiers were wounded in the fighting, the army added."
+    )
+    doc = nlp()(text)  # a Doc of its own: the view is kept on this report's context
+    first = find_figures(doc)[0]
+    view = context_of(doc).figures_view
+    assert view is not None and [m.value for m in view.ordered] == [f.value for f in first]
+    assert find_figures(doc)[0] == first  # a second run does not see the first run's mentions
+    assert context_of(doc).figures_view is view
+    start = text.index("40")
+    without = find_figures(doc, [(start, start + 2)])[0]
+    assert [f.value for f in without] == [f.value for f in first if f.value != 40]
+    assert [m.value for m in view.ordered] == [f.value for f in without]
+
+
+def test_the_report_context_knows_its_state_and_the_states_a_sentence_names() -> None:
+    text = (
+        "Myanmar's junta said its troops retook Lashio. Myanmar's military added that "
+        "the Myanmar army lost 14 soldiers. The Syrian Observatory and a London-based group had nothing to add. "
+        "Thailand's army closed the border."
+    )
+    ctx = context_of(nlp()(text))
+    assert ctx.home_state == "MM"
+    named = [ctx.states_named(s) for s in ctx.sents]
+    assert named[1] == {"MM"}
+    assert named[2] == set()  # inside an organisation's name, or a base: not a state acting
+    assert named[3] == {"TH"}

@@ -18,10 +18,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger import sides
 from claimledger.extract.parts import Part, report_parts
+
+if TYPE_CHECKING:
+    from claimledger.extract.figures.mentions import FiguresView
 
 CONTEXT_KEY = "claimledger.context"
 
@@ -42,7 +48,7 @@ STAGES = (
     Stage("places", requires=("parts",), assigns=("places", "theatre")),
     Stage("times", requires=("parts",), assigns=("times", "anchor")),
     Stage("claims", requires=("places", "parts"), assigns=("claims", "actors")),
-    Stage("figures", requires=("times", "claims", "parts"), assigns=("figures",)),
+    Stage("figures", requires=("times", "claims", "parts"), assigns=("figures", "figures_view")),
     Stage("events", requires=("claims", "places", "times", "actors", "theatre", "figures"), assigns=("events",)),
 )
 
@@ -105,6 +111,9 @@ class ReportContext:
         self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
         self._titles = [p for p in self.parts if p.kind == "title"]
         self.memory = Memory(anchor=published)
+        # the figure stage's own reading of the report (its counts by token, the sides of
+        # each sentence's force phrases), made on first use by extract.figures.mentions
+        self.figures_view: FiguresView | None = None
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:
@@ -182,6 +191,26 @@ class ReportContext:
             if t.span[1] <= sent.end_char:
                 found.append(t)
         return found
+
+    # ------------------------------------------------------------ the states the report names
+    @cached_property
+    def home_state(self) -> str | None:
+        """The state whose "government forces" and "army" the report means."""
+        return sides.home_state(self.text)
+
+    def states_named(self, sent: Span) -> set[str]:
+        """The states a sentence names as actors: not inside an organisation's name
+        ("the Syrian Observatory") nor as a base ("Britain-based")."""
+        named = set()
+        base = sent.start_char
+        for s in sides.side_table().mentions(sent.text):
+            tok = self.doc.char_span(base + s.start, base + s.end, alignment_mode="expand")
+            if tok is not None and any(t.ent_type_ == "ORG" for t in tok):
+                continue
+            if self.text[base + s.end : base + s.end + 6].lower() == "-based":
+                continue
+            named.add(s.side)
+        return named
 
     # ------------------------------------------------------------ paragraphs and parts
     def paragraph(self, char: int) -> tuple[int, int]:

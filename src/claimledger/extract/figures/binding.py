@@ -7,15 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.figures.meanings import _noun_meaning, _verb_meaning
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import _headline_verb, _own_subject, _sent, _subject_of
 from claimledger.extract.figures.words import _SIZED
 
 
-def _bind(ctx: _DocContext, m: _Mention) -> None:
+def _bind(view: FiguresView, m: Mention) -> None:
     """Find the noun a number counts: its own noun to the right, the group of a part
     ("4,000 of the 12,000 troops"), or a noun to the left ("a contingent of 12,000")."""
-    doc, span, root, sent = ctx.doc, m.span, m.root, m.sent
+    doc, span, root, sent = view.doc, m.span, m.root, m.sent
     after = doc[span.end] if span.end < sent.end else None
     if after is not None and after.lower_ == "of":
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -160,7 +160,7 @@ def _first_argument(verb: Token, not_this: Token) -> Token:
     return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
 
 
-def _climb(m: _Mention, arg: Token) -> Token:
+def _climb(m: Mention, arg: Token) -> Token:
     """From a conjunct, an apposition or an "including" phrase up to the phrase that
     the verb governs ("killed 15 civilians and 27 fighters": "fighters" -> "civilians"),
     noting the total a part belongs to."""

@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimledger.extract.context import context_of
 from claimledger.extract.figures.meanings import _noun_meaning
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import _KILLED_FAMILY, _family, _words
 from claimledger.extract.numbers import format_number
 from claimledger.model import Check
 
 
-def _agrees(stated: _Mention, value: float) -> bool:
+def _agrees(stated: Mention, value: float) -> bool:
     tol = 0.1 if stated.num.approximate else 0.02
     return abs(stated.value - value) <= max(1.0, tol * max(abs(stated.value), abs(value)))
 
 
-def _fraction_checks(mentions: list[_Mention]) -> list[Check]:
+def _fraction_checks(mentions: list[Mention]) -> list[Check]:
     """A share of a whole against the same count stated plainly nearby."""
     checks = []
     for m in mentions:
@@ -60,7 +59,7 @@ _SUMMED = _words("killed wounded casualties captured missing")
 _NEAR = ("nearly", "almost", "close to", "just under")
 
 
-def _sum_ok(total: _Mention, parts_sum: float, subset: bool) -> bool:
+def _sum_ok(total: Mention, parts_sum: float, subset: bool) -> bool:
     t = total.value
     if subset:
         return parts_sum <= (t * 1.1 if total.num.approximate else t)
@@ -73,7 +72,7 @@ def _sum_ok(total: _Mention, parts_sum: float, subset: bool) -> bool:
     return parts_sum == t
 
 
-def _sum_check(total: _Mention, parts: list[_Mention], subset: bool) -> Check:
+def _sum_check(total: Mention, parts: list[Mention], subset: bool) -> Check:
     s = sum(p.value for p in parts)
     ok = _sum_ok(total, s, subset)
     terms = " + ".join(format_number(p.value) for p in parts)
@@ -89,7 +88,7 @@ def _sum_check(total: _Mention, parts: list[_Mention], subset: bool) -> Check:
     )
 
 
-def _is_total(m: _Mention) -> bool:
+def _is_total(m: Mention) -> bool:
     """A count another sentence may break down: of people in general ("more than 50
     people", "the dead", "killed 40"), not of one kind of them ("11 civilians")."""
     generic = (
@@ -108,25 +107,25 @@ def _is_total(m: _Mention) -> bool:
 _ADDED = ("another", "a further", "an additional", "additional", "an extra")
 
 
-def _is_part(m: _Mention) -> bool:
+def _is_part(m: Mention) -> bool:
     """A count that may be a term of a sum: not itself a share or a part of a part,
     and not one added to the total ("... including six children, and another 23")."""
     return m.group is None and not m.computed and not any(q in (m.num.qualifier or "") for q in _ADDED)
 
 
-def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
+def _sum_checks(view: FiguresView, mentions: list[Mention]) -> list[Check]:
     """Breakdowns against their totals, in one sentence ("killed 50 people: 15
     civilians and 27 fighters", "30 villagers including 12 women and 5 children") or
     across two ("ISIS killed more than 50 people ..." / "the attack killed 15
     civilians and 27 fighters with another 10 bodies ...")."""
     checks: list[Check] = []
     used: set[int] = set()
-    by_parent: dict[int, list[_Mention]] = {}
+    by_parent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.parent is not None:
             by_parent.setdefault(m.parent.i, []).append(m)
     for head_i, parts in by_parent.items():
-        total = ctx.mention_counting(ctx.doc[head_i])
+        total = view.mention_counting(view.doc[head_i])
         if total is None or total not in mentions or _family(total.quantity) not in _SUMMED:
             continue  # breakdowns of people's fates only; "517 homes three zones 240 areas" is a list
         # only parts of the same kind of count: "13 civilians and more than 30 wounded"
@@ -143,7 +142,7 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
             continue  # fighters "including" in a count of civilians: a misread list, not a sum
         checks.append(_sum_check(total, parts, subset))
         used.add(id(total))
-    sents = context_of(ctx.doc).sents
+    sents = view.report.sents
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for m in mentions:
         if (
@@ -171,7 +170,7 @@ def _sum_checks(ctx: _DocContext, mentions: list[_Mention]) -> list[Check]:
     return checks
 
 
-def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_Mention]:
+def _breakdown(mentions: list[Mention], sent: Span, total: Mention) -> list[Mention]:
     """Counts in ``sent`` governed by one verb of the total's lemma, and the "another N"
     phrases hanging off them."""
     assert total.verb is not None
@@ -204,7 +203,7 @@ def _breakdown(mentions: list[_Mention], sent: Span, total: _Mention) -> list[_M
     return []
 
 
-def _announced(total: _Mention, first: _Mention, words: tuple[str, ...] = (":", "-", "–", "—")) -> bool:
+def _announced(total: Mention, first: Mention, words: tuple[str, ...] = (":", "-", "–", "—")) -> bool:
     """A colon or a dash between a total and its first term: "50 people: 15 civilians";
     with ``words``, one of those ("11 civilians - among them four women ...")."""
     if total.noun is None:

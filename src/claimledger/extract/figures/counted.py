@@ -17,7 +17,7 @@ from claimledger.extract.figures.meanings import (
     _suffered,
     _verb_meaning,
 )
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import _has_object, _irrealis, _sent, _unit, _unit_kind, _verb_lemma
 from claimledger.extract.figures.words import (
     _BRIDGE,
@@ -35,10 +35,10 @@ from claimledger.extract.figures.words import (
 )
 
 
-def _measure(ctx: _DocContext, m: _Mention) -> bool:
+def _measure(view: FiguresView, m: Mention) -> bool:
     """Distances and areas: "100 meters", "14 kilometers", "a 1,000-kilometre front",
     "12km", "70 nautical miles", "1,200 square kilometres". True when one is read."""
-    doc = ctx.doc
+    doc = view.doc
     nxt = doc[m.span.end] if m.span.end < len(doc) else None
     if nxt is not None and nxt.text == "-" and m.span.end + 1 < len(doc):
         nxt = doc[m.span.end + 1]
@@ -63,7 +63,7 @@ def _measure(ctx: _DocContext, m: _Mention) -> bool:
     return True
 
 
-def _is_name(noun: Token, m: _Mention) -> bool:
+def _is_name(noun: Token, m: Mention) -> bool:
     """A counted "noun" that is a proper name or a title-case run of them."""
     if noun.pos_ == "PROPN":
         return True
@@ -72,11 +72,11 @@ def _is_name(noun: Token, m: _Mention) -> bool:
     return all(t.text[:1].isupper() or t.text == "-" for t in noun.doc[m.span.end : noun.i + 1])
 
 
-def _is_whole(ctx: _DocContext, noun: Token, m: _Mention) -> bool:
+def _is_whole(view: FiguresView, noun: Token, m: Mention) -> bool:
     """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
-    owner = ctx.by_token.get(noun.head.head.i)
+    owner = view.by_token.get(noun.head.head.i)
     return owner is not None and owner is not m
 
 
@@ -110,7 +110,7 @@ def _participle_for(noun: Token, chain: bool = True) -> str | None:
     return found
 
 
-def _verb_before(doc: Doc, m: _Mention) -> Token | None:
+def _verb_before(doc: Doc, m: Mention) -> Token | None:
     """The lexicon verb right before a number and its qualifiers ("killed at least 20")."""
     k = m.span.start - 1
     while k >= 0 and doc[k].idx >= m.num.start:
@@ -118,7 +118,7 @@ def _verb_before(doc: Doc, m: _Mention) -> Token | None:
     return doc[k] if k >= 0 and _verb_lemma(doc[k]) is not None else None
 
 
-def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
+def _prev_verb_meaning(doc: Doc, m: Mention) -> str | None:
     """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
     Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
     k = m.span.start - 1
@@ -139,7 +139,7 @@ def _prev_verb_meaning(doc: Doc, m: _Mention) -> str | None:
     return found[0] if found else None
 
 
-def _kind(ctx: _DocContext, m: _Mention, what: Token) -> str | None | bool:
+def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     """The meaning of the counted noun; False when the mention counts nothing, True
     when a name-like noun was settled here ("the murder of six Jesuits")."""
     kind = _noun_meaning(what)
@@ -153,9 +153,9 @@ def _kind(ctx: _DocContext, m: _Mention, what: Token) -> str | None | bool:
         if found in _PEOPLE_FATES:
             m.kind, m.quantity, m.arg = None, found, what
             return True
-        prior = _prev_verb_meaning(ctx.doc, m)
+        prior = _prev_verb_meaning(view.doc, m)
         if prior == "lose":
-            prior = _lost_people(ctx, m)  # "Russia Loses 500 Soldiers"
+            prior = _lost_people(view, m)  # "Russia Loses 500 Soldiers"
         if prior not in _PEOPLE_FATES:
             return False
         m.noun, m.kind, m.quantity = None, None, prior
@@ -171,11 +171,11 @@ def _kind(ctx: _DocContext, m: _Mention, what: Token) -> str | None | bool:
     return kind
 
 
-def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner_of: bool) -> str | None:
+def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner_of: bool) -> str | None:
     """What the noun's own modifiers say: "140 injured people", "2 medics among 31
     dead", "12,000 soldiers sent", "41 people who sustained injuries", "35 people
     wounded"."""
-    doc = ctx.doc
+    doc = view.doc
     lex = lexicon()
     for t in doc[m.span.end : noun.i]:
         if t.lower_ in lex.adjs and (t.dep_ in ("amod", "compound", "nmod") or t.tag_ in ("VBN", "JJ")):
@@ -206,7 +206,7 @@ def _modifier_fate(ctx: _DocContext, m: _Mention, noun: Token, arg: Token, inner
         if fate:
             m.verb = c
             return _combined(c, fate)
-    if _is_whole(ctx, noun, m):
+    if _is_whole(view, noun, m):
         return None
     return _participle_for(arg if inner_of else noun, chain=False)
 
@@ -217,19 +217,19 @@ def _subset_phrase(doc: Doc, k: int) -> bool:
     return k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].pos_ == "PRON"
 
 
-def _antecedent_fate(ctx: _DocContext, m: _Mention, climbed: Token) -> str | None:
+def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | None:
     """ "Half of them were children": what the count before "them" went through."""
     if m.group is not None and m.group.lower_ in ("which", "whom", "whose"):
         # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
         # count just before it in the same sentence, not a toll further back
-        same = [p for p in ctx.ordered if p.start < m.start and p.sent.start == m.sent.start]
+        same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
         if not same or same[-1].quantity not in _EVENT_MEANINGS | _KILLED_FAMILY:
             return None
         before = same[-1:]
     else:
         before = [
             p
-            for p in ctx.ordered
+            for p in view.ordered
             if p.start < m.start
             and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
             and p.sent.start >= m.sent.start - 60
@@ -247,10 +247,10 @@ def _antecedent_fate(ctx: _DocContext, m: _Mention, climbed: Token) -> str | Non
     return fate
 
 
-def _fate_after_number(ctx: _DocContext, m: _Mention) -> str | None:
+def _fate_after_number(view: FiguresView, m: Mention) -> str | None:
     """A bare number's own participle or adjective: "20 dead", "4,000 killed or
     wounded", "26,000 arrested", "15 believed killed", "rose to 10 killed"."""
-    doc, lex = ctx.doc, lexicon()
+    doc, lex = view.doc, lexicon()
     k = m.span.end
     while k < m.sent.end and k < m.span.end + 3 and doc[k].lower_ in _BRIDGE and doc[k].lower_ != "to":
         k += 1
@@ -265,10 +265,10 @@ def _fate_after_number(ctx: _DocContext, m: _Mention) -> str | None:
     return None
 
 
-def _list_after_toll(ctx: _DocContext, m: _Mention) -> str | None:
+def _list_after_toll(view: FiguresView, m: Mention) -> str | None:
     """A verbless list after a toll and a colon or semicolon breaks the toll down: "13
     bodies were found in the streets; eight guerrillas, four soldiers and a civilian"."""
-    doc, sent = ctx.doc, m.sent
+    doc, sent = view.doc, m.sent
     k = m.span.start - 1
     while k > sent.start and doc[k].text not in (";", ":"):
         k -= 1
@@ -279,16 +279,16 @@ def _list_after_toll(ctx: _DocContext, m: _Mention) -> str | None:
         return None  # a clause of its own says what happened to these
     toll = [
         p
-        for p in ctx.ordered
+        for p in view.ordered
         if p.sent.start == sent.start and p.start < doc[k].idx and p.quantity in _HARMS and p.value >= m.value
     ]
     return _family(toll[-1].quantity) if toll else None
 
 
-def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | None:
+def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | None:
     """What the clause says happened to the counted people or things, trying the
     count's own words first, then the clause, then word order."""
-    doc, noun = ctx.doc, m.noun
+    doc, noun = view.doc, m.noun
     # "a quarter of a million victims", "dozens of people": an "of" inside the amount
     inner_of = (
         noun is not None
@@ -312,9 +312,9 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
         arg = noun if noun is not None else m.root
     fate = None
     if noun is not None and not m.left_noun:
-        fate = _modifier_fate(ctx, m, noun, arg, inner_of)
+        fate = _modifier_fate(view, m, noun, arg, inner_of)
     if fate is None and (noun is None or m.left_noun) and m.group is None:
-        fate = _fate_after_number(ctx, m)
+        fate = _fate_after_number(view, m)
     climbed = _climb(m, arg)
     m.arg = climbed
     if fate in ("captured", "missing", "displaced", "deserted"):
@@ -330,7 +330,7 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
         and m.root.dep_ in ("pobj", "conj", "appos")
     ):
         _climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
-    whole = noun is not None and _is_whole(ctx, noun, m)
+    whole = noun is not None and _is_whole(view, noun, m)
     if fate is None and whole:
         # "4,000 of the 12,000 troops ... were killed": the verb is the part's; the whole
         # keeps what its noun says (troops present, residents counted)
@@ -359,23 +359,23 @@ def _predicate_fate(ctx: _DocContext, m: _Mention, kind: str | None) -> str | No
                     m.verb = t
                     break
     if fate is None and m.group is not None and m.group.pos_ == "PRON":
-        fate = _antecedent_fate(ctx, m, climbed)
+        fate = _antecedent_fate(view, m, climbed)
     if fate is None:
-        fate = _list_after_toll(ctx, m)
+        fate = _list_after_toll(view, m)
     if fate is None and m.parent is not None:
         # a part shares its total's fate: "the killing of 5,812 civilians including 1,733 children"
-        total = ctx.mention_counting(m.parent)
+        total = view.mention_counting(m.parent)
         if total is not None and total.quantity:
             fate = "killed" if total.quantity == "civilians_killed" else total.quantity
     return fate or _prev_verb_meaning(doc, m)
 
 
 def _settle(
-    ctx: _DocContext, m: _Mention, fate: str | None, kind: str | None, what: Token | None
+    view: FiguresView, m: Mention, fate: str | None, kind: str | None, what: Token | None
 ) -> str | None:
     """The quantity from a fate and the noun's kind, or None when nothing is counted."""
     if fate == "lose":
-        fate = "equipment" if kind == "equipment" else _lost_people(ctx, m)
+        fate = "equipment" if kind == "equipment" else _lost_people(view, m)
     elif fate == "launch":
         fate = (
             "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
@@ -387,7 +387,7 @@ def _settle(
     if fate is None:
         if kind == "equipment":
             fate = "equipment"  # "two of its tanks"
-        elif kind in ("force", "armed") or (kind == "national" and _beside_forces(ctx, m)):
+        elif kind in ("force", "armed") or (kind == "national" and _beside_forces(view, m)):
             fate = "deployed"  # "60,000 Russian troops and 12,000 North Koreans in the region"
         elif kind is not None:
             fate = "other"
@@ -407,16 +407,16 @@ def _settle(
     return fate
 
 
-def _lost_people(ctx: _DocContext, m: _Mention) -> str:
+def _lost_people(view: FiguresView, m: Mention) -> str:
     """People a side "lost" are its casualties, killed and wounded alike ("the enemy lost
     up to 120 servicemen"), unless the count is one more term of a death toll told in the
     same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
     lost 15 fighters")."""
     harms = {"killed", "wounded", "casualties"}
-    previous = _sent(ctx.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
+    previous = _sent(view.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
     own: set[str | None] = set()
     before: set[str | None] = set()
-    for p in reversed(ctx.ordered):  # classified in text order: the latest first, back to the previous sentence
+    for p in reversed(view.ordered):  # classified in text order: the latest first, back to the previous sentence
         if p.sent.start < previous:
             break
         (own if p.sent.start == m.sent.start else before).add(_family(p.quantity))
@@ -426,7 +426,7 @@ def _lost_people(ctx: _DocContext, m: _Mention) -> str:
     return "casualties"
 
 
-def _beside_forces(ctx: _DocContext, m: _Mention) -> bool:
+def _beside_forces(view: FiguresView, m: Mention) -> bool:
     """A count of nationals coordinated with a count of troops."""
     noun = m.noun
     if noun is None:
@@ -434,26 +434,26 @@ def _beside_forces(ctx: _DocContext, m: _Mention) -> bool:
     if m.arg is not None and m.arg != noun and _noun_meaning(m.arg) == "force":
         return True
     for c in [*noun.children, noun.head]:
-        other = next((x for x in ctx.by_token.values() if x.noun == c and x is not m), None)
+        other = next((x for x in view.by_token.values() if x.noun == c and x is not m), None)
         if other is not None and other.kind in ("force", "armed"):
             return True
     return False
 
 
-def _classify(ctx: _DocContext, m: _Mention) -> bool:
+def _classify(view: FiguresView, m: Mention) -> bool:
     """Set kind, quantity, unit and verb. False when the mention counts nothing."""
-    if _measure(ctx, m):
+    if _measure(view, m):
         return True
     what = m.group if m.group is not None else m.noun
     kind: str | None = None
     if what is not None:
-        found = _kind(ctx, m, what)
+        found = _kind(view, m, what)
         if isinstance(found, bool):
             return found
         kind = found
     m.kind = kind
     if m.left_noun and kind in _DIRECT:
-        own = _fate_after_number(ctx, m)  # "casualties stand at 300 dead and 1,200 wounded"
+        own = _fate_after_number(view, m)  # "casualties stand at 300 dead and 1,200 wounded"
         if own:
             m.quantity = own
             return True
@@ -469,14 +469,14 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
         if agent:
             m.agent_verb = m.verb
         return not (kind in _HARMS and _irrealis(m.verb))
-    m.quantity = _settle(ctx, m, _predicate_fate(ctx, m, kind), kind, what)
+    m.quantity = _settle(view, m, _predicate_fate(view, m, kind), kind, what)
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
     # murdered 17 fishermen will not be repeated") the governing verb's modal is not its
     told = m.verb if m.verb is not None and _verb_meaning(m.verb) is not None else None
     if told is None:
         # a fate read by word order: the verb right before ("it would have killed at least
         # 5,000 [sic] people", "threatened to murder 10 judges" misparsed as a subject)
-        told = _verb_before(ctx.doc, m)
+        told = _verb_before(view.doc, m)
     if m.quantity in _HARMS and told is not None and _irrealis(told):
         return False  # "threatened to kill 10 judges": an aim, not a toll, and not a count of anyone
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
@@ -484,7 +484,7 @@ def _classify(ctx: _DocContext, m: _Mention) -> bool:
     return m.quantity is not None
 
 
-def _counts_units(m: _Mention) -> bool:
+def _counts_units(m: Mention) -> bool:
     """A number before a formation's name counts formations ("three Ukrainian brigades"),
     not people; "a brigade of 3,000" gives the brigade's strength and is not this."""
     noun = m.noun
@@ -493,7 +493,7 @@ def _counts_units(m: _Mention) -> bool:
     return noun.lemma_.lower() in _FORMATIONS or noun.lower_.removesuffix("s") in _FORMATIONS
 
 
-def _is_one_of_nothing(m: _Mention) -> bool:
+def _is_one_of_nothing(m: Mention) -> bool:
     """ "one of the largest attacks": "one of" counts a person or a force, nothing else."""
     if m.num.text.strip().lower() != "one" or m.group is None:
         return False

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
 from claimledger.extract.figures.binding import _bind
 from claimledger.extract.figures.checks import _fraction_checks, _sum_checks
 from claimledger.extract.figures.counted import _classify, _is_one_of_nothing
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import Mention, figures_view
 from claimledger.extract.figures.refusals import _overlaps, _refuse
 from claimledger.extract.figures.sides import _resolve_side
 from claimledger.extract.figures.syntax import _sent
@@ -21,13 +21,19 @@ from claimledger.extract.numbers import find_numbers
 from claimledger.model import Check, Figure
 
 
-def _extent(m: _Mention) -> tuple[int, int]:
+def _extent(m: Mention) -> tuple[int, int]:
     """The figure's text: the number with its qualifiers and, when it follows, its noun."""
     start, end = m.num.start, m.num.end
     tail = m.group if m.group is not None else m.noun
     if tail is not None and not m.left_noun and m.span.end <= tail.i <= m.span.end + 8:
         end = max(end, tail.idx + len(tail.text))
     return start, end
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a character span, or None when it holds none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def find_figures(
@@ -45,26 +51,27 @@ def find_figures(
 def _find_figures(
     doc: Doc, excluded: Sequence[tuple[int, int]], vague: bool
 ) -> tuple[list[Figure], list[Check]]:
-    ctx = _DocContext(doc)
     report = context_of(doc)
-    mentions: list[_Mention] = []
-    for num in find_numbers(ctx.text):
+    view = figures_view(report)
+    view.forget_mentions()
+    mentions: list[Mention] = []
+    for num in find_numbers(view.text):
         if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
         if report.told_elsewhere(num.num_start, num.num_end):
             continue  # a count in a caption, a footer or a headline is not the story's own
-        span = ctx.tokens(num.num_start, num.num_end)
-        if span is None or _refuse(ctx, num, span):
+        span = _tokens(doc, num.num_start, num.num_end)
+        if span is None or _refuse(view, num, span):
             continue
         roots = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
         root = roots[-1] if roots else span[-1]
-        m = _Mention(num=num, span=span, root=root, sent=_sent(root), value=num.value)
+        m = Mention(num=num, span=span, root=root, sent=_sent(root), value=num.value)
         mentions.append(m)
         for t in span:
-            ctx.by_token[t.i] = m
-    kept: list[_Mention] = []
+            view.by_token[t.i] = m
+    kept: list[Mention] = []
     for m in mentions:
-        _bind(ctx, m)
+        _bind(view, m)
         if (
             m.num.value == 0
             and m.noun is None
@@ -76,19 +83,19 @@ def _find_figures(
             )
         ):
             continue  # "zero" or "no" with nothing counted
-        if _is_one_of_nothing(m) or not _classify(ctx, m):
+        if _is_one_of_nothing(m) or not _classify(view, m):
             continue
         kept.append(m)
-        ctx.ordered.append(m)
+        view.ordered.append(m)
     # parts and shares of a stated whole first; a share of a whole stated elsewhere
     # ("one-third of the North Korean contingent") waits until sides are known
-    pending = [m for m in kept if not _resolve_share(ctx, m, kept)]
-    done: list[_Mention] = []
+    pending = [m for m in kept if not _resolve_share(view, m, kept)]
+    done: list[Mention] = []
     for m in kept:
-        _resolve_side(ctx, m, done)
+        _resolve_side(view, m, done)
         done.append(m)
-    kept = [m for m in kept if m not in pending or _resolve_share(ctx, m, kept)]
-    _sides_through_the_report(ctx, kept)
+    kept = [m for m in kept if m not in pending or _resolve_share(view, m, kept)]
+    _sides_through_the_report(view, kept)
     figures = []
     for m in kept:
         s, e = _extent(m)
@@ -96,7 +103,7 @@ def _find_figures(
             Figure(
                 value=float(m.value),
                 quantity=m.quantity or "other",
-                text=ctx.text[s:e],
+                text=view.text[s:e],
                 span=(s, e),
                 low=m.num.low,
                 high=m.num.high,
@@ -108,4 +115,4 @@ def _find_figures(
                 fraction=round(m.fraction, 4) if m.fraction is not None else None,
             )
         )
-    return figures, _fraction_checks(kept) + _sum_checks(ctx, kept)
+    return figures, _fraction_checks(kept) + _sum_checks(view, kept)

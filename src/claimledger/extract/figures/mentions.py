@@ -1,4 +1,5 @@
-"""A mention of a count, and what the mentions of one report share."""
+"""A mention of a count, and the figure stage's view of one report: its mentions and
+the sides of its sentences' force phrases."""
 
 from __future__ import annotations
 
@@ -6,16 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.context import text_of
+from claimledger.extract.context import ReportContext
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase
 from claimledger.extract.figures.syntax import _has_object, _np_tokens, _text
 from claimledger.extract.numbers import Number
-from claimledger.sides import home_state, side_of, side_table
+from claimledger.sides import side_of
 
 
 @dataclass(eq=False)  # mentions compare by identity: two mentions of 62 are two mentions
-class _Mention:
+class Mention:
     num: Number
     span: Span  # the number's own tokens
     root: Token
@@ -43,22 +44,32 @@ class _Mention:
         return self.num.start
 
 
-class _DocContext:
-    """What every mention of one document shares: its text, mentions by token, the
-    state the report is about, sides of force phrases per sentence."""
+class FiguresView:
+    """The figure stage's reading of one report, kept on the report's context
+    (``ReportContext.figures_view``): the mentions of counts by token and in text order,
+    and the sides of each sentence's force phrases. Made once per report by
+    :func:`figures_view`; the mentions are read afresh each time the stage runs."""
 
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.text = text_of(doc)
-        self.by_token: dict[int, _Mention] = {}
-        self.ordered: list[_Mention] = []  # classified mentions, in text order
+    def __init__(self, report: ReportContext) -> None:
+        self.report = report
+        self.by_token: dict[int, Mention] = {}
+        self.ordered: list[Mention] = []  # classified mentions, in text order
         self._sent_sides: dict[int, set[str]] = {}
 
-    def tokens(self, start: int, end: int) -> Span | None:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span if span is not None and len(span) else None
+    @property
+    def doc(self) -> Doc:
+        return self.report.doc
 
-    def mention_counting(self, noun: Token) -> _Mention | None:
+    @property
+    def text(self) -> str:
+        return self.report.text
+
+    def forget_mentions(self) -> None:
+        """Start a run of the stage: the mentions of an earlier run are not this one's."""
+        self.by_token = {}
+        self.ordered = []
+
+    def mention_counting(self, noun: Token) -> Mention | None:
         """The mention whose number modifies ``noun`` ("the 12,000 troops"), or that is
         ``noun`` itself ("killed 20, including 5 children")."""
         if noun.i in self.by_token:
@@ -66,24 +77,6 @@ class _DocContext:
         return next(
             (self.by_token[c.i] for c in noun.children if c.dep_ == "nummod" and c.i in self.by_token), None
         )
-
-    def home_state(self) -> str | None:
-        """The state whose "government forces" and "army" a report means."""
-        return home_state(self.text)
-
-    def states_named(self, sent: Span) -> set[str]:
-        """The states a sentence names as actors: not inside an organisation's name
-        ("the Syrian Observatory") nor as a base ("Britain-based")."""
-        named = set()
-        base = sent.start_char
-        for s in side_table().mentions(sent.text):
-            tok = self.doc.char_span(base + s.start, base + s.end, alignment_mode="expand")
-            if tok is not None and any(t.ent_type_ == "ORG" for t in tok):
-                continue
-            if self.text[base + s.end : base + s.end + 6].lower() == "-based":
-                continue
-            named.add(s.side)
-        return named
 
     def sentence_sides(self, sent: Span) -> set[str]:
         """Sides of the force phrases in a sentence that are neither speakers nor agents
@@ -102,3 +95,10 @@ class _DocContext:
                     sides.add(side)
             self._sent_sides[sent.start] = sides
         return self._sent_sides[sent.start]
+
+
+def figures_view(report: ReportContext) -> FiguresView:
+    """The figure stage's view of the report, made on first use and kept on its context."""
+    if report.figures_view is None:
+        report.figures_view = FiguresView(report)
+    return report.figures_view

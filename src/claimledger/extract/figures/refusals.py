@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from claimledger.extract.figures.meanings import _noun_meaning
-from claimledger.extract.figures.mentions import _DocContext
+from claimledger.extract.figures.mentions import FiguresView
 from claimledger.extract.figures.syntax import _is_month, _noun_key, _unit_kind
 from claimledger.extract.figures.words import _DIRECT, _PEOPLE_KINDS, lexicon
 from claimledger.extract.numbers import Number
@@ -22,10 +22,10 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
+def _refuse(view: FiguresView, num: Number, span: Span) -> str | None:
     """Why a number is not a head count, or None when it may be one."""
-    doc = ctx.doc
-    core = ctx.text[num.num_start : num.num_end].strip()
+    doc = view.doc
+    core = view.text[num.num_start : num.num_end].strip()
     first, last = span[0], span[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -87,6 +87,6 @@ def _refuse(ctx: _DocContext, num: Number, span: Span) -> str | None:
     if prev is not None and prev.lower_ == "not" and prev.idx < num.start:
         return "correction"  # "seven soldiers -- not six -- were wounded": the figure denied
     for t in (prev, nxt):
-        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in ctx.by_token:
+        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
     return None

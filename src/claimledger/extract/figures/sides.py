@@ -12,23 +12,23 @@ from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import _np_tokens, _subject_of, _text
 from claimledger.extract.figures.words import _GOVERNMENT_WORDS, _NOT_GOVERNMENT, _PEOPLE_KINDS, _PRONOUNS, _REGULARS
 from claimledger.sides import side_of
 
 
-def _government_side(ctx: _DocContext, tokens: Sequence[Token]) -> str | None:
+def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
     if words & _NOT_GOVERNMENT or "anti-" in text:
         return None
     if words & _GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
-        return ctx.home_state()
+        return view.report.home_state
     return None
 
 
-def _owner_side(m: _Mention, what: Token) -> str | None:
+def _owner_side(m: Mention, what: Token) -> str | None:
     """The side of whoever loses, launches or sends what is counted: "Russia lost 9
     tanks", "the US launched 59 missiles", "45 drones launched by Russia", "Pyongyang
     sent 12,000 troops"."""
@@ -57,7 +57,7 @@ def _owner_side(m: _Mention, what: Token) -> str | None:
     return None
 
 
-def _counted_people(ctx: _DocContext, m: _Mention, what: Token) -> Token:
+def _counted_people(view: FiguresView, m: Mention, what: Token) -> Token:
     """ "casualties among the 12,000 soldiers": the people the casualties are among,
     whose number is the whole the casualties are out of."""
     if m.kind not in ("casualties", "killed", "wounded", "captured", "missing"):
@@ -66,7 +66,7 @@ def _counted_people(ctx: _DocContext, m: _Mention, what: Token) -> Token:
         if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
-                whole = ctx.mention_counting(p)
+                whole = view.mention_counting(p)
                 if whole is not None and m.out_of is None and m.group is None:
                     m.out_of = whole.value
                 m.subject = _text(_np_tokens(p))
@@ -74,12 +74,12 @@ def _counted_people(ctx: _DocContext, m: _Mention, what: Token) -> Token:
     return what
 
 
-def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> None:
+def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None:
     """Whose people or equipment a mention counts, and the phrase that says so."""
     what = m.group if m.group is not None else m.noun
     if what is None or m.quantity == "distance" or m.unit:
         return
-    what = _counted_people(ctx, m, what)
+    what = _counted_people(view, m, what)
     if m.subject is None:
         after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
         m.subject = _text(_np_tokens(what, after))
@@ -108,7 +108,7 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
     kind = _noun_meaning(what)
     if kind in ("civilian", "person") and what.lemma_.lower() not in _PRONOUNS:
         return  # civilians and people belong to no party unless the phrase says so
-    m.side = (_government_side(ctx, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
+    m.side = (_government_side(view, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
     possessor = _possessor_side(what)
@@ -118,7 +118,7 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
     if kind in ("force", "national") and not named:
         # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
-        sides = ctx.sentence_sides(m.sent)
+        sides = view.sentence_sides(m.sent)
         if len(sides) == 1:
             m.side = next(iter(sides))
         elif (
@@ -129,13 +129,13 @@ def _resolve_side(ctx: _DocContext, m: _Mention, previous: list[_Mention]) -> No
             # "captured several army positions and killed nine troops": the state's own,
             # unless the sentence names another state ("Ukraine's military estimates
             # that Russia has 470,000 troops")
-            home = ctx.home_state()
-            if home and ctx.states_named(m.sent) <= {home}:
+            home = view.report.home_state
+            if home and view.report.states_named(m.sent) <= {home}:
                 m.side = home
-        elif not sides and what.lemma_.lower() in _REGULARS and not ctx.states_named(m.sent):
+        elif not sides and what.lemma_.lower() in _REGULARS and not view.report.states_named(m.sent):
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
-            m.side = ctx.home_state()
+            m.side = view.report.home_state
 
 
 def _possessor_side(what: Token) -> str | None:

@@ -9,9 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from claimledger.extract.context import context_of
 from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
-from claimledger.extract.figures.mentions import _DocContext, _Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import _np_tokens, _text
 from claimledger.extract.figures.words import _HARMS, _PRONOUNS
 from claimledger.sides import side_of
@@ -21,7 +20,7 @@ from claimledger.sides import side_of
 _FRONTED_WHOLE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$", re.I)
 
 
-def _sides_through_the_report(ctx: _DocContext, mentions: list[_Mention]) -> None:
+def _sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None:
     """Sides a sentence leaves open and the report gives: the part of a fronted whole
     takes the whole's side, troops "sent from Eritrea" are Eritrea's, and a bare toll
     ("approximately 1,500 killed or wounded") right after a sided contingent counts it."""
@@ -33,22 +32,22 @@ def _sides_through_the_report(ctx: _DocContext, mentions: list[_Mention]) -> Non
             m.side = _sent_from_side(what)
         if m.side is not None or what is not None or m.quantity not in _HARMS:
             continue
-        whole = _fronted_whole(ctx, m, mentions[:k])
+        whole = _fronted_whole(view, m, mentions[:k])
         if whole is not None:
             m.side = whole.side
             if m.out_of is None and whole.value > m.value:
                 m.out_of = whole.value
             continue
-        contingent = _contingent_before(ctx, m, mentions[:k])
+        contingent = _contingent_before(view, m, mentions[:k])
         if contingent is not None:
             m.side = contingent.side
 
 
-def _fronted_whole(ctx: _DocContext, m: _Mention, before: list[_Mention]) -> _Mention | None:
+def _fronted_whole(view: FiguresView, m: Mention, before: list[Mention]) -> Mention | None:
     for p in reversed(before):
         if p.sent.start != m.sent.start:
             return None
-        if _FRONTED_WHOLE.match(ctx.text[p.sent.start_char:p.num.num_start]):
+        if _FRONTED_WHOLE.match(view.text[p.sent.start_char:p.num.num_start]):
             return p if p.side is not None or p.quantity in _HARMS else None
     return None
 
@@ -67,10 +66,10 @@ def _sent_from_side(what: Token) -> str | None:
     return None
 
 
-def _contingent_before(ctx: _DocContext, m: _Mention, before: list[_Mention]) -> _Mention | None:
+def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> Mention | None:
     """The sided force counted in the sentence before a bare toll, when the toll's own
     sentence names no other state."""
-    report = context_of(ctx.doc)
+    report = view.report
     here = report.sent_index(m.sent.start)
     for p in reversed(before):
         gap = here - report.sent_index(p.sent.start)
@@ -79,18 +78,18 @@ def _contingent_before(ctx: _DocContext, m: _Mention, before: list[_Mention]) ->
         if p.side is None or p.quantity not in ("deployed", *_HARMS) or _noun_meaning(p.noun or p.root) not in (
                 "force", "armed", "national", None) and p.quantity != "deployed":
             continue
-        if ctx.states_named(m.sent) - {p.side}:
+        if view.report.states_named(m.sent) - {p.side}:
             return None
         return p
     return None
 
 
-def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> bool:
+def _resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> bool:
     """Value and out_of of a part or a share. False when a share's whole is unknown."""
     g = m.group
     if g is None:
         return not m.num.is_share
-    whole = ctx.mention_counting(g) or ctx.by_token.get(g.i)  # "of the 12,000 troops", "of 200"
+    whole = view.mention_counting(g) or view.by_token.get(g.i)  # "of the 12,000 troops", "of 200"
     if whole is not None:
         m.out_of = whole.value
     elif m.num.is_share:
@@ -104,7 +103,7 @@ def _resolve_share(ctx: _DocContext, m: _Mention, mentions: list[_Mention]) -> b
     return True
 
 
-def _whole_elsewhere(m: _Mention, mentions: list[_Mention]) -> float | None:
+def _whole_elsewhere(m: Mention, mentions: list[Mention]) -> float | None:
     """ "one-third of the North Korean contingent": the contingent's size stated in
     another sentence (a deployed count of the same side), or, for "half of them", the
     count just before."""
