@@ -119,3 +119,41 @@ def test_number_readers_read_the_table(text, value):
     from claimledger.extract.numbers import find_numbers
 
     assert find_numbers(text)[0].value == value
+
+
+def test_country_aliases_are_one_table_of_iso_codes_and_known_uses():
+    from claimledger.data.tables import COUNTRY_USES, country_aliases
+
+    rows = read_table("country_aliases.tsv")
+    assert all(len(row) == 3 for row in rows), [r for r in rows if len(r) != 3]
+    assert all(len(code) == 2 and code.isupper() for _, code, _ in rows)
+    assert all(set(uses.split(",")) <= set(COUNTRY_USES) for _, _, uses in rows)
+    folded = [alias.casefold() for alias, _, _ in rows]
+    assert len(folded) == len(set(folded)), sorted({a for a in folded if folded.count(a) > 1})
+    # no country name is kept in two lists any more: sides.tsv holds no country rows
+    assert "country" not in {kind for _, _, kind in read_table("sides.tsv")}
+    places, sides, full = country_aliases("place"), country_aliases("side"), country_aliases("full_name")
+    assert places["DRC"] == places["Congo-Kinshasa"] == sides["DRC"] == "CD"
+    assert places["Burma"] == "MM" and full["Burma"] == "MM"
+    assert sides["US"] == "US" and "America" not in sides  # "America" names a place, not a speaker's state
+    assert set(sides) <= set(places)  # a phrase that speaks for a state names it as a place too
+    with pytest.raises(ValueError, match="unknown country-alias use"):
+        country_aliases("demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("the DRC's army spokesman", "CD"), ("a UAE official", "AE"), ("Türkiye's defence ministry", "TR"),
+     ("officials in Britain", "GB")],
+)
+def test_side_table_reads_country_aliases(text, side):
+    from claimledger.sides import side_of
+
+    assert side_of(text) == side
+
+
+@pytest.mark.parametrize(("alias", "code"), [("Burma", "MM"), ("DR Congo", "CD"), ("Swaziland", "SZ"), ("KSA", "SA")])
+def test_gazetteer_reads_country_aliases(alias, code):
+    from claimledger.extract.gazetteer import gazetteer
+
+    assert any(h.entry.kind == "country" and h.entry.country == code for h in gazetteer().lookup(alias))

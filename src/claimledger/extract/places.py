@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.data.tables import country_aliases
 from claimledger.extract.context import context_of
 from claimledger.extract.cues import cues_with
 from claimledger.extract.gazetteer import (
@@ -108,10 +109,7 @@ DEMONYM_ENDING = re.compile(r"(?:ian|ians|ean|eans|ese|ish|i|is|an|ans|ic|ch|ks|
 
 # Other names of countries that reports use as names of their own; the record keeps
 # them as written ("Britain"), while "America" or "U.S." become "United States".
-FULL_NAME_ALIASES = ("Britain", "Great Britain", "Burma", "Holland", "Russian Federation",
-                     "Syrian Arab Republic", "Ivory Coast", "Cote d'Ivoire", "Turkiye", "Türkiye",
-                     "Czech Republic", "Palestine", "East Timor", "Swaziland", "Macedonia",
-                     "Republic of Korea", "Islamic Republic of Iran", "DR Congo")
+FULL_NAME_ALIASES = tuple(country_aliases("full_name"))
 
 # When a token looks capitalised: real words, abbreviations such as "U.S.".
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ɏ]")
