@@ -33,10 +33,11 @@ total ("killed 50 people: 15 civilians and 27 fighters").
 
 The package is read in the order a number is: :mod:`.words` (word lists and tables),
 :mod:`.syntax` (small readers of the parse), :mod:`.meanings` (what words say),
-:mod:`.mentions` (a mention of a count), :mod:`.refusals`, :mod:`.binding` (a number to
-its noun), :mod:`.counted` (what a count counts), :mod:`.sides`, :mod:`.wholes` (parts,
-shares and sides read through the report), :mod:`.checks`, and :mod:`.document`, which
-runs them over one report.
+:mod:`.mentions` (a mention of a count, the stage's view of a report), :mod:`.refusals`,
+:mod:`.binding` (a number to its noun), :mod:`.fates` (what happened to what is counted),
+:mod:`.counted` (what a count counts), :mod:`.sides`, :mod:`.wholes` (parts, shares and
+sides read through the report), :mod:`.checks`, and :mod:`.document`, which runs them
+over one report.
 """
 
 from __future__ import annotations

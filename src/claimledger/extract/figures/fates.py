@@ -1,0 +1,310 @@
+"""What happened to the people or things a count counts, as the words around it tell:
+the noun's own modifiers ("140 injured people", "12,000 soldiers sent"), the clause the
+counted phrase is an argument of, the count a pronoun refers back to ("half of them"),
+a toll a verbless list breaks down, and, in headline copy, the verb right before the
+number ("Strike Kills Five Injures Seven")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.figures.binding import _climb
+from claimledger.extract.figures.meanings import (
+    _among_meaning,
+    _combined,
+    _fate,
+    _noun_meaning,
+    _participle_after,
+    _role_meaning,
+    _suffered,
+    _verb_meaning,
+)
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.syntax import _has_object, _sent, _verb_lemma
+from claimledger.extract.figures.words import (
+    _BRIDGE,
+    _EVENT_MEANINGS,
+    _HARMS,
+    _KILLED_FAMILY,
+    _family,
+    lexicon,
+)
+
+
+def _is_whole(view: FiguresView, noun: Token, m: Mention) -> bool:
+    """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = view.by_token.get(noun.head.head.i)
+    return owner is not None and owner is not m
+
+
+def _chain_last(tok: Token) -> Token:
+    """The last conjunct of a coordination: "23 civilians ... and 16 combatants dead"
+    share the predicate written after the last one."""
+    for _ in range(6):
+        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if not nxt:
+            break
+        tok = nxt[-1]
+    return tok
+
+
+def _participle_for(noun: Token, chain: bool = True) -> str | None:
+    """The participle after a noun, or after the last noun coordinated with it; not for
+    a noun inside a prepositional phrase ("three children from one family were killed")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("including", "like", "among"):
+        return None
+    found = _participle_after(noun)
+    if found is None and chain:
+        last = _chain_last(noun)
+        if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
+            found = _participle_after(last)
+    return found
+
+
+def _verb_before(doc: Doc, m: Mention) -> Token | None:
+    """The lexicon verb right before a number and its qualifiers ("killed at least 20")."""
+    k = m.span.start - 1
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1
+    return doc[k] if k >= 0 and _verb_lemma(doc[k]) is not None else None
+
+
+def _prev_verb_meaning(doc: Doc, m: Mention) -> str | None:
+    """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
+    Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
+    k = m.span.start - 1
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1  # back over the number's own qualifiers
+    found: list[str] = []
+    while k >= 0 and len(found) < 2:
+        lemma = _verb_lemma(doc[k])
+        if lemma is None:
+            break
+        meaning = lexicon().verbs[lemma].split(":")[-1]
+        if meaning in ("tally", "suffer", "claim"):
+            break
+        found.append("lose" if meaning == "lose" else _fate(meaning) or meaning)
+        k -= 1
+    if len(found) == 2 and set(found) == {"killed", "wounded"}:
+        return "casualties"
+    return found[0] if found else None
+
+
+def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner_of: bool) -> str | None:
+    """What the noun's own modifiers say: "140 injured people", "2 medics among 31
+    dead", "12,000 soldiers sent", "41 people who sustained injuries", "35 people
+    wounded"."""
+    doc = view.doc
+    lex = lexicon()
+    for t in doc[m.span.end : noun.i]:
+        if t.lower_ in lex.adjs and (t.dep_ in ("amod", "compound", "nmod") or t.tag_ in ("VBN", "JJ")):
+            return lex.adjs[t.lower_]
+    among = _among_meaning(noun)
+    if among:
+        return among
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "amod") or c.i <= noun.i:
+            continue
+        if any(
+            doc[k].like_num and (not _subset_phrase(doc, k) or c.is_ancestor(doc[k]))
+            for k in range(noun.i + 1, c.i)
+        ):
+            # "13 civilians and more than 30 wounded", "20 attackers, 4 of whom died": the
+            # participle is the other number's
+            continue
+        cm = _verb_meaning(c)
+        if cm == "suffer":
+            suffered = _suffered(c)  # "41 people who sustained injuries"
+            if suffered:
+                m.verb = c
+                return suffered
+            continue
+        if _has_object(c):
+            continue  # "two persons injuring 13 others": an active participle with its own object
+        fate = _fate(cm)
+        if fate:
+            m.verb = c
+            return _combined(c, fate)
+    if _is_whole(view, noun, m):
+        return None
+    return _participle_for(arg if inner_of else noun, chain=False)
+
+
+def _subset_phrase(doc: Doc, k: int) -> bool:
+    """ "five of them", "five of whom": a number inside an aside about the noun before it
+    ("six Jesuit priests, five of them Spaniards, who were killed")."""
+    return k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].pos_ == "PRON"
+
+
+def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | None:
+    """ "Half of them were children": what the count before "them" went through."""
+    if m.group is not None and m.group.lower_ in ("which", "whom", "whose"):
+        # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
+        # count just before it in the same sentence, not a toll further back
+        same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
+        if not same or same[-1].quantity not in _EVENT_MEANINGS | _KILLED_FAMILY:
+            return None
+        before = same[-1:]
+    else:
+        before = [
+            p
+            for p in view.ordered
+            if p.start < m.start
+            and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
+            and p.sent.start >= m.sent.start - 60
+        ]
+    if not before:
+        return None
+    fate = "killed" if before[-1].quantity == "civilians_killed" else before[-1].quantity
+    attr = (
+        next((c for c in climbed.head.children if c.dep_ == "attr"), None)
+        if climbed.dep_ == "nsubj"
+        else None
+    )
+    if fate == "killed" and attr is not None and _noun_meaning(attr) == "civilian":
+        return "civilians_killed"
+    return fate
+
+
+def _fate_after_number(view: FiguresView, m: Mention) -> str | None:
+    """A bare number's own participle or adjective: "20 dead", "4,000 killed or
+    wounded", "26,000 arrested", "15 believed killed", "rose to 10 killed"."""
+    doc, lex = view.doc, lexicon()
+    k = m.span.end
+    while k < m.sent.end and k < m.span.end + 3 and doc[k].lower_ in _BRIDGE and doc[k].lower_ != "to":
+        k += 1
+    if k >= m.sent.end:
+        return None
+    after = doc[k]
+    if after.lower_ in lex.adjs and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
+        return _combined(after, lex.adjs[after.lower_])
+    if after.tag_ in ("VBN", "VBD") and not _has_object(after):
+        told = _fate(_verb_meaning(after))
+        return told if told in _EVENT_MEANINGS else None
+    return None
+
+
+def _list_after_toll(view: FiguresView, m: Mention) -> str | None:
+    """A verbless list after a toll and a colon or semicolon breaks the toll down: "13
+    bodies were found in the streets; eight guerrillas, four soldiers and a civilian"."""
+    doc, sent = view.doc, m.sent
+    k = m.span.start - 1
+    while k > sent.start and doc[k].text not in (";", ":"):
+        k -= 1
+    if k <= sent.start:
+        return None
+    end = next((j for j in range(m.span.end, sent.end) if doc[j].text in (";", ":")), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : end]):
+        return None  # a clause of its own says what happened to these
+    toll = [
+        p
+        for p in view.ordered
+        if p.sent.start == sent.start and p.start < doc[k].idx and p.quantity in _HARMS and p.value >= m.value
+    ]
+    return _family(toll[-1].quantity) if toll else None
+
+
+def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | None:
+    """What the clause says happened to the counted people or things, trying the
+    count's own words first, then the clause, then word order."""
+    doc, noun = view.doc, m.noun
+    # "a quarter of a million victims", "dozens of people": an "of" inside the amount
+    inner_of = (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and (
+            m.span.start <= noun.head.i < m.span.end
+            or (noun.head.lower_ == "of" and m.span.start <= noun.head.head.i < m.span.end)
+        )
+    )
+    if m.group is not None:
+        arg = m.root  # "4,000 of the 12,000 troops were killed": the part is the subject
+    elif inner_of and noun is not None:
+        # the clause governs the amount's top word, not the noun inside it
+        tops = [
+            t
+            for t in m.span
+            if not m.span.start <= t.head.i < m.span.end and noun not in (t.head, t.head.head)
+        ]
+        arg = tops[0] if tops else noun
+    else:
+        arg = noun if noun is not None else m.root
+    fate = None
+    if noun is not None and not m.left_noun:
+        fate = _modifier_fate(view, m, noun, arg, inner_of)
+    if fate is None and (noun is None or m.left_noun) and m.group is None:
+        fate = _fate_after_number(view, m)
+    climbed = _climb(m, arg)
+    m.arg = climbed
+    if fate in ("captured", "missing", "displaced", "deserted"):
+        # "the bodies of three missing soldiers", "the death of four students who had been
+        # kidnapped": what the clause says happened last outweighs how the noun is described
+        told, verb, agent = _role_meaning(climbed)
+        if not agent and told in ("killed", "wounded", "casualties"):
+            fate, m.verb = told, verb
+    if (
+        m.parent is None
+        and noun is not None
+        and m.root.head != noun
+        and m.root.dep_ in ("pobj", "conj", "appos")
+    ):
+        _climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
+    whole = noun is not None and _is_whole(view, noun, m)
+    if fate is None and whole:
+        # "4,000 of the 12,000 troops ... were killed": the verb is the part's; the whole
+        # keeps what its noun says (troops present, residents counted)
+        return "deployed" if kind in ("force", "armed") else "other" if kind else None
+    if fate is None:
+        fate, verb, agent = _role_meaning(climbed)
+        m.verb = m.verb or verb
+        if agent:
+            m.agent_verb = verb
+    if fate is None and noun is not None and not m.left_noun and not whole:
+        fate = _participle_for(climbed)  # a predicate after the last of a list
+    if (
+        fate is None
+        and kind in ("person", "civilian", "national")
+        and climbed.dep_ == "nsubj"
+        and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
+        and _has_object(climbed.head)
+    ):
+        fate = "displaced"  # "18,000 civilians left the besieged districts"
+    if fate is None and m.group is not None:
+        # the group's own predicate: "one-third of the contingent had sustained casualties"
+        for t in m.sent:
+            if t.i > m.root.i and lexicon().verbs.get(t.lemma_.lower()) == "suffer":
+                fate = _suffered(t)
+                if fate:
+                    m.verb = t
+                    break
+    if fate is None and m.group is not None and m.group.pos_ == "PRON":
+        fate = _antecedent_fate(view, m, climbed)
+    if fate is None:
+        fate = _list_after_toll(view, m)
+    if fate is None and m.parent is not None:
+        # a part shares its total's fate: "the killing of 5,812 civilians including 1,733 children"
+        total = view.mention_counting(m.parent)
+        if total is not None and total.quantity:
+            fate = "killed" if total.quantity == "civilians_killed" else total.quantity
+    return fate or _prev_verb_meaning(doc, m)
+
+
+def _lost_people(view: FiguresView, m: Mention) -> str:
+    """People a side "lost" are its casualties, killed and wounded alike ("the enemy lost
+    up to 120 servicemen"), unless the count is one more term of a death toll told in the
+    same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
+    lost 15 fighters")."""
+    harms = {"killed", "wounded", "casualties"}
+    previous = _sent(view.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
+    own: set[str | None] = set()
+    before: set[str | None] = set()
+    for p in reversed(view.ordered):  # classified in text order: the latest first, back to the previous sentence
+        if p.sent.start < previous:
+            break
+        (own if p.sent.start == m.sent.start else before).add(_family(p.quantity))
+    for fates in (own & harms, before & harms):  # the count's own sentence decides when it has a toll
+        if fates:
+            return "killed" if fates == {"killed"} else "casualties"
+    return "casualties"
