@@ -28,6 +28,7 @@ from claimledger.extract.parts import Part, report_parts
 
 if TYPE_CHECKING:
     from claimledger.extract.figures.mentions import FiguresView
+    from claimledger.extract.places.view import PlacesView
 
 CONTEXT_KEY = "claimledger.context"
 
@@ -45,7 +46,7 @@ class Stage:
 # give "Homs Governor" a side), then claims (their speakers are the actors the rest
 # resolve "the agency" and "they" to), figures bound to claims, events last.
 STAGES = (
-    Stage("places", requires=("parts",), assigns=("places", "theatre")),
+    Stage("places", requires=("parts",), assigns=("places", "theatre", "places_view")),
     Stage("times", requires=("parts",), assigns=("times", "anchor")),
     Stage("claims", requires=("places", "parts"), assigns=("claims", "actors")),
     Stage("figures", requires=("times", "claims", "parts"), assigns=("figures", "figures_view")),
@@ -114,6 +115,9 @@ class ReportContext:
         # the figure stage's own reading of the report (its counts by token, the sides of
         # each sentence's force phrases), made on first use by extract.figures.mentions
         self.figures_view: FiguresView | None = None
+        # the place stage's reading of the report (tokens, capitals, entities by token, the
+        # persons it names, its headlines), made on first use by extract.places.view
+        self.places_view: PlacesView | None = None
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:

@@ -1,0 +1,174 @@
+"""Whether a gazetteer match is meant as a place here: the names that are not places
+whatever the gazetteer says (persons, demonyms, outlets, acronyms), and how sure the
+text makes a town or an area."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimledger.extract.cues import cues_with
+from claimledger.extract.gazetteer import (
+    STRIPPED,
+    Hit,
+    compact,
+)
+from claimledger.extract.places.scan import Match, after_locative, attribute_suffix, prev_word
+from claimledger.extract.places.view import PlacesView, is_cap
+from claimledger.extract.places.words import (
+    COMPASS,
+    DEMONYM_ENDING,
+    DISEASE_WORDS,
+    LOCAL_BODIES,
+    LOCATIVE,
+    MEDIA_BEFORE,
+    MEDIA_WORDS,
+    OPENING_PARTICLES,
+    SOFT_WORDS,
+    TITLES,
+)
+
+
+def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> bool:
+    """Names that are not places here, whatever the gazetteer says.
+
+    ``covered`` holds the tokens of all gazetteer matches, so that an entity made of
+    place names ("Syrias Hama" tagged PERSON) is not taken for a person.
+    """
+    if m.abbreviation:
+        return False  # "Ga." with its period is the state, whatever NER says
+    first = doc[m.start]
+    low = m.text.lower()
+    single = m.end - m.start == 1
+    top_kind = any(h.entry.kind == "country" for h in m.hits)
+    designated = bool(m.region_word or m.settlement_word)
+    # An article alone is the start of a name the gazetteer lacks ("Ash Shairat"),
+    # not the Czech town of Ash.
+    if single and low in OPENING_PARTICLES | {"the", "la", "le", "los", "las", "el"}:
+        return True
+    # Demonyms: "Ukrainian", "North Korean". NER's NORP alone is not enough: it
+    # also tags towns ("Izraa"), so the word must look like a demonym too.
+    if low in doc.demonyms:
+        return True
+    if (single and ent is not None and ent.label_ == "NORP" and not top_kind and not designated
+            and DEMONYM_ENDING.search(low) and not after_locative(doc, m.start)):
+        return True  # but "in Omdurman" is a place, whatever its ending
+    if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
+        ent = None  # the entity is just place names, whatever its label
+    # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
+    # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
+    if single and first.text.isupper() and len(first.text) > 1 and not top_kind and not doc.shouting:
+        dateline = m.end < len(doc) and doc[m.end].text in (",", "-", "—", ":") and (
+            m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
+        if len(first.text) <= 4 and not dateline:
+            return True
+    # Parts of a person's name: "Kim", "Putin" after "Vladimir Putin".
+    if (ent is not None and ent.label_ == "PERSON" and not designated
+            and (ent.start < m.start or ent.end > m.end)):
+        return True  # "Michael Jordan", "Kim Jong Un"
+    if single and first.text in doc.person_parts and not top_kind and not designated:
+        return True
+    prev = prev_word(doc, m.start, skip_the=False)
+    if prev is not None and prev.lower_.rstrip(".") in TITLES:  # also "Minister Israel Katz"
+        return True
+    # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
+    # ("a London-based monitor" still places the monitor).
+    if attribute_suffix(doc, m):
+        return True
+    # A disease named after a place is no place: "West Nile virus", "Marburg fever".
+    if m.end < len(doc) and doc.lower[m.end] in DISEASE_WORDS and not top_kind:
+        return True
+    # A town that speaks is a person or a company: "Lincoln said", "Toyota says"; only a
+    # capital or a metropolis speaks for its government ("Moscow said").
+    # Only as the verb's subject: in comma-less copy "south of Jarabulus said Rami …" the
+    # town is the object of "of" and the speaker comes after the verb.
+    if (m.end < len(doc) and doc[m.end].lemma_ in cues_with("speaks") and not top_kind and not designated
+            and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "compound")
+            and all(h.entry.kind == "city" for h in m.hits) and (
+                all(h.entry.population < 100_000 for h in m.hits)
+                or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):
+        return True
+    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
+    if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and is_cap(doc[m.end]):
+        return True
+    before = doc.span(max(0, m.start - 3), m.start).text.lower()
+    if any(before.endswith(b) for b in MEDIA_BEFORE):
+        return True
+    # A place name inside a longer organisation name counts only if it is big:
+    # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
+    if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
+            ent.start < m.start or ent.end > m.end):
+        big = any(h.entry.kind in ("country", "region") or h.entry.population >= 100_000 for h in m.hits)
+        # A town's own public bodies are named after it and sit in it: "the Torrington
+        # Fire Department", "Alexandria police", "Athens City Council".
+        local_body = ent.start <= m.start and m.end < len(doc) and doc.lower[m.end] in LOCAL_BODIES
+        if not big and not local_body:
+            return True
+    return False
+
+
+def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
+           listed: set[int] | None = None) -> float:
+    """How sure we are that a city or admin1 name is meant as a place here."""
+    e = hit.entry
+    first = doc[m.start]
+    single = m.end - m.start == 1
+    s = 0.0
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        s += 2
+    if m.region_word or m.settlement_word:
+        s += 3
+    elif (ent is not None and ent.label_ == "ORG" and ent.start <= m.start and m.end < len(doc)
+          and doc.lower[m.end] in LOCAL_BODIES):
+        s += 2  # "the Torrington Fire Department": a town's own body vouches for the town
+    elif (m.text.isupper() and m.end < len(doc) and doc[m.end].text in (",", ":", "-", "—")
+          and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)):
+        s += 3  # a dateline: "BEIRUT: ...", "HAMA, Syria -"
+    if e.kind == "region":
+        s += 1  # an admin1 name is rarely anything else
+    prev = prev_word(doc, m.start)
+    if prev is not None and (prev.lower_ in LOCATIVE or (
+            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS)):
+        s += 1
+    elif listed and _list_start(doc, m.start) in listed:
+        s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
+    if e.population >= 1_000_000:
+        s += 3
+    elif e.population >= 100_000:
+        s += 2
+    elif e.population >= 15_000:
+        s += 1
+    if e.country in focus:
+        s += 1
+    if not single:
+        s += 1
+    if hit.quality == STRIPPED:
+        s -= 1
+    if single and first.pos_ != "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
+        s -= 2
+    if first.is_sent_start and single and ent is None:
+        s -= 1
+    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
+        s -= 3
+    if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
+            and ent.end == m.end and e.population < 50_000 and not m.settlement_word):
+        s -= 1  # "Google", "Franklin": NER's word against a small namesake
+    return s
+
+
+def strongly_covered(matches: list[Match]) -> set[int]:
+    """Tokens of matches that are surely places (countries, regions, big cities): an
+    entity made only of these ("Syrias Hama" tagged PERSON) is no person, while
+    "Chad Bianco" is one, Bianco being a small town."""
+    strong: set[int] = set()
+    for m in matches:
+        if any(h.entry.kind != "city" or h.entry.population >= 100_000 for h in m.hits):
+            strong.update(range(m.start, m.end))
+    return strong
+
+
+def _list_start(doc: PlacesView, i: int) -> int:
+    """Where the item before a list item ends: "X, Y", "X and Y", "X, and Y"."""
+    j = i
+    while j > 0 and i - j < 2 and doc[j - 1].lower_ in (",", "and", "or"):
+        j -= 1
+    return j if j < i else -1

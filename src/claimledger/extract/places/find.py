@@ -1,0 +1,145 @@
+"""The place stage: candidates scanned, filtered, ranked against what the report is
+about in two passes, and merged into places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimledger.extract.context import context_of
+from claimledger.extract.gazetteer import (
+    Entry,
+    Gazetteer,
+    Hit,
+    compact,
+    gazetteer,
+)
+from claimledger.extract.places.filters import rejected, score, strongly_covered
+from claimledger.extract.places.focus import focus_evidence
+from claimledger.extract.places.merge import merge_places
+from claimledger.extract.places.rank import (
+    Setting,
+    choose,
+    following_area,
+    local_namesake,
+    named_states,
+    unambiguous_points,
+)
+from claimledger.extract.places.scan import Match, designators, entity_of, name_run_end, scan, unresolved
+from claimledger.extract.places.view import PlacesView, places_view
+from claimledger.extract.places.words import HYPHENS, OPENING_PARTICLES
+from claimledger.model import Place
+
+
+def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
+    """Distinct places the text mentions, each with all its mention spans.
+
+    ``focus`` is the set of ISO2 countries the report is about; when None it is
+    computed from the text (:func:`focus_countries`). Candidates in focus countries
+    are preferred, then bigger places; a big city beats small namesakes anywhere.
+    """
+    gaz = gazetteer()
+    report = context_of(doc)
+    d = places_view(report)
+    # names in captions, footers, navigation and related headlines are not the story's
+    matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span)]
+    evidence = focus_evidence(d, matches)
+    covered = strongly_covered(matches)
+    candidates: list[tuple[Match, Span | None]] = []
+    for m in matches:
+        ent = entity_of(d, m)
+        if ent is not None and ent.sent.start in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
+            ent = None  # NER reads a title-case headline as one long name
+        designators(d, m)
+        if rejected(d, m, ent, covered):
+            continue
+        if ent is not None and ent.label_ not in ("GPE", "LOC", "FAC") and all(
+                i in covered for i in range(ent.start, ent.end)):
+            ent = None
+        candidates.append((m, ent))
+    given = focus is not None
+    if focus is None:
+        focus = set(evidence)
+    accepted = _accept(d, gaz, candidates, Setting(focus, evidence=evidence), set())
+    # Towns the first pass accepted tell which countries and states the report is about
+    # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them. A name with
+    # a namesake in a state the report names tells nothing about its famous namesake's
+    # country: "London" in a story about Laurel County, Kentucky.
+    states = named_states(accepted)
+    if states:
+        # name -> the countries of its readings inside named states
+        local: dict[str, set[str | None]] = {}
+        for m, _ in candidates:
+            for h in m.hits:
+                if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in states:
+                    local.setdefault(compact(m.text), set()).add(h.entry.country)
+        evidence = {cc: kept for cc, names in evidence.items()
+                    if (kept := {n for n in names if n not in local or cc in local[n]})}
+        if not given:
+            focus = set(evidence)
+    more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country
+            and not local_namesake(m, states, m.chosen.entry.country)} - focus
+    anchors = unambiguous_points(accepted, focus)
+    near_states = {(m.chosen.entry.country, m.chosen.entry.admin1) for m in accepted
+                   if m.chosen and m.chosen.entry.admin1 is not None and m.chosen.entry.lat is not None
+                   and (m.chosen.entry.lat, m.chosen.entry.lon) in anchors}
+    if more or anchors or states or len(accepted) < len(candidates):
+        setting = Setting(focus | more, anchors, states, near_states, evidence)
+        accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
+    accepted = [m for m in accepted if not _cut_short(d, m, focus)]
+    accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
+    return merge_places(d, accepted, gaz)
+
+
+def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:
+    """A match on the first words of a longer name the gazetteer lacks: "Tal" of
+    "the village of Tal Hamis", "Maarat" of "Maarat al-Numan", and "Abu" of "the Abu
+    Shouk camp" when the only "Abu" the gazetteer knows lies in a country the report is
+    not about (a namesake's first word, not a place of the story)."""
+    if m.chosen is not None and m.chosen.entry.kind == "country":
+        return False
+    end = name_run_end(doc, m.start)
+    if end <= m.end:
+        return False
+    glued = doc.lower[m.end] in OPENING_PARTICLES or doc.lower[m.end] in HYPHENS or (
+        m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS)
+    elsewhere = bool(focus) and m.chosen is not None and m.chosen.entry.country not in focus
+    return glued or bool(m.settlement_word) or elsewhere
+
+
+def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], setting: Setting,
+            listed: set[int]) -> list[Match]:
+    """The candidates that are places, given what the report is about. ``listed`` holds
+    the token ends of places already accepted, so that the next item of a list
+    ("in X, Y and Z") shares the first one's preposition."""
+    accepted: list[Match] = []
+    focus = setting.focus
+    for m, ent in candidates:
+        hit = choose(m, setting, following_area(doc, m, gaz))
+        m.chosen = hit
+        m.region = None
+        e = hit.entry
+        if m.region_word:
+            m.region = _region_for(gaz, m, hit, focus)
+            if m.region is None:
+                continue
+        elif e.kind == "country" or (e.kind in ("region", "other") and e.admin1 is None) or m.abbreviation:
+            pass  # countries, curated regions and abbreviated states need no more evidence
+        else:
+            m.score = score(doc, m, hit, ent, focus, listed)
+            if m.score < 2:
+                continue
+        accepted.append(m)
+        listed.add(m.end)
+    return accepted
+
+
+def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | None:
+    """The admin1 area "X region" names: by the admin1 name, or the area of city X."""
+    areas = gaz.lookup_region(m.text)
+    if areas:
+        def key(a: Entry) -> tuple[int, int, int]:
+            return (a.country == hit.entry.country, a.country in focus, a.admin1 is None)
+        return max(areas, key=key)
+    if hit.entry.kind == "region":
+        return hit.entry
+    return gaz.region_of(hit.entry)

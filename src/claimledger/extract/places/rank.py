@@ -1,0 +1,159 @@
+"""Choosing among namesakes: what the report as a whole says about where it is (its
+focus countries, its unambiguous places, the states it names) ranks the readings of
+each name."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from claimledger.extract.gazetteer import (
+    ALTERNATE,
+    PRIMARY,
+    Gazetteer,
+    Hit,
+    compact,
+    distance_km,
+)
+from claimledger.extract.places.scan import Match, abbreviation_at
+from claimledger.extract.places.view import PlacesView
+
+State = tuple[str | None, str | None]  # (country, admin1)
+
+
+@dataclass
+class Setting:
+    """What the report as a whole says about where it is, for choosing among namesakes."""
+
+    focus: set[str]
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+    # (country, admin1) areas the report names ("Ga.", "Kentucky", "Laurel County"):
+    # local news names its own state's towns.
+    states: set[State] = field(default_factory=set)
+    # Areas that hold the report's unambiguous places: weaker evidence.
+    near_states: set[State] = field(default_factory=set)
+    # Country -> the names that show the report is about it ("Georgian", "Tbilisi").
+    evidence: dict[str, set[str]] = field(default_factory=dict)
+
+
+def rank_hit(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None,
+          states: set[State] | None = None, near_states: set[State] | None = None) -> float:
+    e = hit.entry
+    if e.kind == "country":
+        return 100.0
+    # An admin1 area has no population here; it counts as a big place ("Ontario" is
+    # the province before the Californian city). A namesake city inside it is
+    # preferred in choose ("Kursk", "Aleppo").
+    r = math.log10(max(e.population, 1_000_000 if e.kind == "region" else 1000))
+    if e.country in focus:
+        r += 1.5
+    r += {PRIMARY: 1.5, ALTERNATE: 0.75}.get(hit.quality, 0.0)
+    if e.kind in ("region", "other") and e.admin1 is None:
+        r += 4  # curated news regions: "the Donbas", "Darfur"
+    if anchors and e.lat is not None and e.lon is not None and any(
+            abs(e.lat - a) < 3 and abs(e.lon - b) < 4 and distance_km(e.lat, e.lon, a, b) < 250
+            for a, b in anchors):
+        r += 1.0  # near the report's other, unambiguous places
+    if states and e.admin1 is not None and (e.country, e.admin1) in states:
+        # In a state the report names: "Gainesville" in a story that names Hall County
+        # is the Georgian town, not the bigger Floridian one.
+        r += 3
+    elif near_states and e.admin1 is not None and (e.country, e.admin1) in near_states:
+        r += 1
+    return r
+
+
+def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
+    hits = m.hits
+    if near and near[1]:
+        same = [h for h in hits if (h.entry.country, h.entry.admin1) == near]
+        hits = same or hits
+    if near and near[0]:
+        same = [h for h in hits if h.entry.country == near[0]]
+        hits = same or hits
+    focus, anchors, states = setting.focus, setting.anchors, setting.states
+
+    def rank(h: Hit) -> float:
+        return rank_hit(h, focus, anchors, states, setting.near_states)
+
+    best = max(hits, key=rank)
+    around = states | setting.near_states
+    if best.entry.kind == "country" and around:
+        # "Georgia" or "Lebanon" in a story set in a state with a place of that name
+        # is that place, unless something else in the story points to the country.
+        local = [h for h in hits if h.entry.kind != "country" and (h.entry.country, h.entry.admin1) in around]
+        others = setting.evidence.get(best.entry.country or "", set()) - {compact(m.text)}
+        if local and not others:
+            best = max(local, key=rank)
+    if best.entry.kind == "region" and best.entry.admin1 is not None:
+        # A bare "Idlib" or "Kursk" is the city the area is named after.
+        for h in hits:
+            if (h.entry.kind == "city" and h.entry.country == best.entry.country
+                    and h.entry.admin1 == best.entry.admin1 and h.quality <= ALTERNATE):
+                return h
+    return best
+
+
+def unambiguous_points(accepted: list[Match], focus: set[str]) -> list[tuple[float, float]]:
+    """Where the report's unambiguous places are: a town or area with no rival
+    reading of its name close in rank."""
+    points: list[tuple[float, float]] = []
+    for m in accepted:
+        e = m.chosen.entry if m.chosen else None
+        if e is None or e.kind not in ("city", "region") or e.lat is None or e.lon is None:
+            continue
+        ranks = sorted((rank_hit(h, focus) for h in m.hits), reverse=True)
+        if len(ranks) == 1 or ranks[0] - ranks[1] >= 1.5:
+            points.append((e.lat, e.lon))
+    return points
+
+
+def named_states(accepted: list[Match]) -> set[State]:
+    """The admin1 areas a report names itself: abbreviated states ("Ga."), state or
+    county names that can be only one area ("Kentucky", "Laurel County"), and areas
+    that two names can both be ("Hall County" and "Georgia": Georgia, not Nebraska)."""
+    states: set[State] = set()
+    support: dict[State, set[str]] = {}
+    for m in accepted:
+        e = m.chosen.entry if m.chosen else None
+        if e is None:
+            continue
+        areas = {(h.entry.country, h.entry.admin1) for h in m.hits
+                 if h.entry.kind == "region" and h.entry.admin1 is not None}
+        if m.abbreviation:
+            areas = {(e.country, e.admin1)}
+        if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(areas) == 1
+                              and not any(h.entry.kind == "country" for h in m.hits)):
+            states.add((e.country, e.admin1))
+        for area in areas:
+            support.setdefault(area, set()).add(compact(m.text))
+    return states | {area for area, names in support.items() if len(names) >= 2}
+
+
+def local_namesake(m: Match, states: set[State], country: str | None) -> bool:
+    """Whether a name has a reading inside one of the states the report names, in
+    another country ("London" in a story that names Laurel County, Kentucky)."""
+    return any(h.entry.kind != "country" and h.entry.country != country
+               and (h.entry.country, h.entry.admin1) in states for h in m.hits)
+
+
+def following_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
+    """ "Hodeidah, Yemen", "Alexandria, La.", "Dublin, Ohio": the country or state named
+    right after a place, as in datelines."""
+    k = m.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        abbreviation = abbreviation_at(doc, k + 1, gaz) if doc.cap[k + 1] else None
+        if abbreviation is not None:
+            e = abbreviation.hits[0].entry
+            return (e.country, e.admin1)
+        for end in range(min(k + 5, len(doc)), k + 1, -1):
+            text = doc.span(k + 1, end).text
+            hits = gaz.lookup(text)
+            countries = [h for h in hits if h.entry.kind == "country"]
+            if countries:
+                return (countries[0].entry.country, None)
+            regions = [h.entry for h in hits if h.entry.kind == "region" and h.entry.admin1 is not None
+                       and h.quality <= ALTERNATE]
+            if len(regions) == 1:
+                return (regions[0].country, regions[0].admin1)
+    return None

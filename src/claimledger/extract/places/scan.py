@@ -1,0 +1,284 @@
+"""Candidate names: the longest gazetteer names over runs of capitalised tokens, state
+abbreviations ("Ga.", "W. Va."), countries glued to a suffix ("U.S.-backed"), the
+designators around a name, and named settlements the gazetteer lacks ("the village
+of Jeb el-Kussa")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.gazetteer import (
+    NEVER_PLACES,
+    Entry,
+    Gazetteer,
+    Hit,
+    compact,
+)
+from claimledger.extract.places.view import PlacesView
+from claimledger.extract.places.words import (
+    ATTRIBUTE_SUFFIXES,
+    DIRECTION_ADJECTIVES,
+    HYPHENS,
+    LOCATIVE,
+    MAX_TOKENS,
+    OPENING_PARTICLES,
+    PARTICLES,
+    REGION_WORDS,
+    SETTLEMENT_LISTS,
+    SETTLEMENT_WORDS,
+)
+
+
+@dataclass
+class Match:
+    """A gazetteer hit on a run of tokens, before it is accepted."""
+
+    start: int  # token indices [start, end)
+    end: int
+    hits: list[Hit]
+    text: str
+    span: tuple[int, int]  # character span of the mention (with a designator, if any)
+    region_word: str | None = None  # "region", "oblast", …
+    settlement_word: str | None = None  # "town", "village", …
+    chosen: Hit | None = None
+    region: Entry | None = None  # the admin1 area, when a region word names it
+    score: float = 0.0
+    abbreviation: bool = False  # a state written as news copy abbreviates it ("Ga.", "W.Va.")
+
+
+
+def _name_piece(doc: PlacesView, i: int) -> bool:
+    """Whether a token may continue a place name."""
+    return doc.cap[i] or doc.lower[i] in PARTICLES or doc.lower[i] in HYPHENS
+
+
+def can_start(doc: PlacesView, i: int) -> bool:
+    if doc.cap[i]:
+        return True
+    # "al-Amarneh": an article, a hyphen glued to it, then a capitalised word.
+    return (doc.lower[i] in OPENING_PARTICLES and i + 2 < len(doc) and doc.lower[i + 1] in HYPHENS
+            and not doc[i].whitespace_ and doc.cap[i + 2])
+
+
+def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
+    """Longest gazetteer names over runs of capitalised tokens, left to right."""
+    matches: list[Match] = []
+    n = len(doc)
+    full = doc.text
+    i = 0
+    while i < n:
+        if not can_start(doc, i):
+            i += 1
+            continue
+        abbreviation = abbreviation_at(doc, i, gaz)
+        if abbreviation is not None:
+            matches.append(abbreviation)
+            i = abbreviation.end
+            continue
+        # The run of tokens that may belong to one name.
+        j = i + 1
+        while j < n and j - i < MAX_TOKENS and _name_piece(doc, j):
+            j += 1
+        found: Match | None = None
+        for end in range(j, i, -1):
+            if not doc.cap[end - 1]:  # a name ends on a capitalised word
+                continue
+            start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            text = full[start_char:end_char]
+            hits = gaz.lookup(text)
+            if not hits and end == i + 1:
+                hits = _possessive_country(gaz, text)
+            if hits:
+                found = Match(i, end, hits, text, (start_char, end_char))
+                break
+        if found is None and "-" in doc[i].text:
+            found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
+        if found is None:
+            i += 1
+            continue
+        matches.append(found)
+        i = found.end
+    return matches
+
+
+def abbreviation_at(doc: PlacesView, i: int, gaz: Gazetteer) -> Match | None:
+    """A state abbreviation starting at token i: "Ga.", "W. Va." (two tokens), "Calif" with
+    its period split off. Only short tokens are tried, so this costs almost nothing."""
+    n = len(doc)
+    if len(doc[i].text) > 6:
+        return None
+    for end in range(min(i + 3, n), i, -1):
+        if any(len(doc[k].text) > 6 or (k > i and doc[k - 1].whitespace_ and doc[k].text == ".")
+               for k in range(i, end)):
+            continue
+        start_char = doc[i].idx
+        end_char = doc[end - 1].idx + len(doc[end - 1].text)
+        glued_dot = end < n and doc[end].text == "." and not doc[end - 1].whitespace_
+        for stop in ((end_char + 1, end_char) if glued_dot else (end_char,)):
+            text = doc.text[start_char:stop]
+            hit = gaz.abbreviation(text)
+            if hit is not None:
+                return Match(i, end, [hit], text, (start_char, stop), abbreviation=True)
+    return None
+
+
+
+
+def attribute_suffix(doc: PlacesView, m: Match) -> bool:
+    """Whether the match is the first half of "X-led", "X-backed" and the like."""
+    last = doc[m.end - 1].text
+    if "-" in last and last.rsplit("-", 1)[1].lower() in ATTRIBUTE_SUFFIXES:
+        return True  # one token: "U.S.-led"
+    return (m.end + 1 < len(doc) and doc.lower[m.end] in HYPHENS and not doc[m.end - 1].whitespace_
+            and doc.lower[m.end + 1] in ATTRIBUTE_SUFFIXES)
+
+
+def _hyphen_prefix(doc: PlacesView, i: int, gaz: Gazetteer) -> Match | None:
+    """A country written before a hyphen inside one token: "U.S.-backed"."""
+    tok = doc[i]
+    prefix = tok.text.split("-", 1)[0]
+    hits = [h for h in gaz.lookup(prefix) if h.entry.kind == "country"] if prefix else []
+    if not hits:
+        return None
+    return Match(i, i + 1, hits, prefix, (tok.idx, tok.idx + len(prefix)))
+
+
+def _possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
+    """ "Syrias", an apostrophe-less possessive in scraped copy, is Syria."""
+    if len(text) > 4 and text.endswith("s") and not text.isupper():
+        return [h for h in gaz.lookup(text[:-1]) if h.entry.kind == "country"]
+    return []
+
+
+def entity_of(doc: PlacesView, m: Match) -> Span | None:
+    """The named entity that overlaps the match, if any."""
+    for i in range(m.start, m.end):
+        if doc.ent_at[i] is not None:
+            return doc.ent_at[i]
+    return None
+
+
+def after_locative(doc: PlacesView, i: int) -> bool:
+    prev = prev_word(doc, i)
+    return prev is not None and prev.lower_ in LOCATIVE
+
+
+def prev_word(doc: PlacesView, i: int, skip_the: bool = True) -> Token | None:
+    j = i - 1
+    if skip_the and j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def designators(doc: PlacesView, m: Match) -> None:
+    """Region and settlement words around a match; they widen its mention span."""
+    n = len(doc)
+    # After: "Kursk region", "Idlib's western countryside", "Homs city".
+    k = m.end
+    if k < n and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    if k < n and doc[k].lower_ in DIRECTION_ADJECTIVES and k + 1 < n and doc[k + 1].lower_ == "countryside":
+        k += 1
+    if k < n:
+        word = doc[k].lower_
+        if word in REGION_WORDS:
+            m.region_word = doc[k].text
+            m.span = (m.span[0], doc[k].idx + len(doc[k].text))
+            return
+        if word in SETTLEMENT_WORDS:
+            m.settlement_word = doc[k].text
+            return
+    # Before: "the province of Idlib", "the town of Manbij".
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of":
+        word = doc[m.start - 2].lower_
+        if word in REGION_WORDS and word not in ("countryside", "state"):
+            m.region_word = doc[m.start - 2].text
+            m.span = (doc[m.start - 2].idx, m.span[1])
+        elif word in SETTLEMENT_WORDS or word in SETTLEMENT_LISTS:
+            m.settlement_word = doc[m.start - 2].text
+        return
+    # Appositive: "Jeb el-Kussa, a village south of Jarabulus".
+    k = m.end
+    while k < n and doc[k].is_punct and doc[k].text not in ".!?":
+        k += 1
+    if k + 1 < n and doc[k].lower_ in ("a", "the"):
+        k += 1
+        if k + 1 < n and doc[k].lower_ not in SETTLEMENT_WORDS and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < n and doc[k].lower_ in SETTLEMENT_WORDS:
+            m.settlement_word = doc[k].text
+
+
+def name_run_end(doc: PlacesView, start: int) -> int:
+    """Where a written name starting at ``start`` ends: capitalised words, Arabic
+    articles and hyphens ("Maarat al-Numan", "Tal Hamis"), but not "and" or "of"."""
+    n = len(doc)
+    k = start + 1
+    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or doc.lower[k] in OPENING_PARTICLES
+                                                or doc.lower[k] in HYPHENS):
+        k += 1
+    while k > start + 1 and not doc.cap[k - 1]:
+        k -= 1
+    return k
+
+
+def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
+    """ "the village of Jeb el-Kussa": a named settlement the gazetteer lacks. Kept
+    without coordinates (never guessed), since the text vouches that it is a place."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    ends = {m.start: m for m in matches}
+    full = doc.text
+    found: list[Match] = []
+    n = len(doc)
+    lower = doc.lower
+    for i, low in enumerate(lower):
+        before = lower[i - 1] if i else ""
+        if low != "of" or (before not in SETTLEMENT_WORDS and before not in SETTLEMENT_LISTS):
+            continue
+        if lower[i - 1] in ("district", "municipality", "locality"):
+            continue
+        word = doc[i - 1].text
+        j = i + 1
+        # "the villages of X, Y and Z": every name of the list; those the gazetteer
+        # knows are matches already.
+        while j < n and can_start(doc, j):
+            match = ends.get(j)
+            if match is not None:
+                k = match.end
+            else:
+                k = name_run_end(doc, j)
+                if any(x in taken for x in range(j, k)):
+                    break
+                span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+                text = full[span[0]:span[1]]
+                if compact(text) not in NEVER_PLACES:
+                    found.append(Match(j, k, [], text, span, settlement_word=word))
+            nxt = k
+            while nxt < n and lower[nxt] in (",", "and") and nxt - k < 2:
+                nxt += 1
+            if nxt == k:
+                break
+            j = nxt
+    # The same unknown name written elsewhere without its designator is the same place.
+    # Names are looked up by their length in tokens and compact form, so a long report
+    # with many unknown villages stays linear.
+    named: dict[tuple[int, str], Match] = {}
+    for m in found:
+        named.setdefault((m.end - m.start, compact(m.text)), m)
+    lengths = sorted({length for length, _ in named})
+    starts = {m.start for m in found}
+    for i in range(n) if named else ():
+        if i in taken or i in starts or not doc.cap[i]:
+            continue
+        for length in lengths:
+            end = i + length
+            if end > n:
+                continue
+            span = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            m = named.get((length, compact(full[span[0]:span[1]])))
+            if m is not None:
+                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word))
+                break
+    return found

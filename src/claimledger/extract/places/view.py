@@ -1,0 +1,98 @@
+"""The place stage's reading of one report, made once and kept on its
+:class:`~claimledger.extract.context.ReportContext` (``places_view``).
+
+spaCy rebuilds ``Doc.text`` and ``Doc.ents`` and makes a new Token object on every
+access; the scan looks at each token many times, so reading them once keeps a
+1,000-word report within a few milliseconds. The view also holds what the whole report
+says once for all its names: the words of the persons it names ("Kim" after "Kim Jong
+Un"), whether it is written in capitals, and which of its sentences are headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.gazetteer import gazetteer
+from claimledger.extract.places.words import TITLES
+
+if TYPE_CHECKING:
+    from claimledger.extract.context import ReportContext
+
+# When a token looks capitalised: real words, abbreviations such as "U.S.".
+_WORDLIKE = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def is_cap(tok: Token) -> bool:
+    text = tok.text
+    if text[:2].lower() in ("d'", "d’", "l'", "l’") and text[2:3].isupper():
+        return True  # "Côte d'Ivoire"
+    return bool(text[:1].isupper() and _WORDLIKE.search(text))
+
+
+class PlacesView:
+    """A report's tokens, entities and text read once, as the place stage reads them."""
+
+    def __init__(self, report: ReportContext) -> None:
+        self.doc = report.doc
+        self.text = report.text
+        self.tokens = list(self.doc)
+        self.ents = report.ents
+        self.cap = [is_cap(t) for t in self.tokens]
+        self.lower = [t.lower_ for t in self.tokens]
+        letters = [c for c in self.text[:5000] if c.isalpha()]
+        # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
+        self.shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        self.ent_at: list[Span | None] = [None] * len(self.tokens)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.demonyms: dict[str, str] = gazetteer().demonyms
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def span(self, start: int, end: int) -> Span:
+        return self.doc[start:end]
+
+    @cached_property
+    def person_parts(self) -> set[str]:
+        """Capitalised words of the persons the report names: "Kim", "Putin"."""
+        parts: set[str] = set()
+        gaz = gazetteer()
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            # "Khan Younis" tagged PERSON is a town, not a name to learn parts from.
+            if any(h.entry.kind != "region" for h in gaz.lookup(ent.text)):
+                continue
+            parts.update(t.text for t in ent if is_cap(t) and t.lower_ not in TITLES)
+        return parts
+
+    @cached_property
+    def title_starts(self) -> set[int]:
+        """Start tokens of headline-style sentences, where most words are capitalised."""
+        starts: set[int] = set()
+        start, words, capitals = 0, 0, 0
+        for i, tok in enumerate(self.tokens + [None]):
+            if tok is None or (i > start and tok.is_sent_start):
+                if words >= 4 and capitals >= 0.7 * words:
+                    starts.add(start)
+                start, words, capitals = i, 0, 0
+            if tok is not None and tok.is_alpha:
+                words += 1
+                capitals += tok.text[0].isupper()
+        return starts
+
+
+def places_view(report: ReportContext) -> PlacesView:
+    """The report's place view, made on first use and kept on its context."""
+    if report.places_view is None:
+        report.places_view = PlacesView(report)
+    return report.places_view
