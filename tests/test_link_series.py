@@ -274,13 +274,28 @@ def test_the_un_toll_of_the_analysed_story_rises_by_updates(story):
 
 
 # ---------------------------------------------------------------- data
+def test_where_the_events_happen_outweighs_whose_demonyms_the_actors_carry():
+    # Israeli strikes on Lebanese villages, filed from Beirut, with a line on Israel's north:
+    # the demonym "Israeli" speaks of the attacker; the strikes happen in Lebanon
+    record = toll("a", "2024-03-03", "Lebanese health ministry", 9, counted=None, country="LB", town="Nabatieh",
+                  text="nine people")
+    record["places"] += [place("p2", "Lebanon", "LB", "country"), place("p3", "Israel", "IL", "country"),
+                         place("p4", "Kiryat Shmona", "IL"), place("p5", "Jerusalem", "IL")]
+    record["events"] = [event("e1", "attack", actor="Israeli", actor_side="IL", place="p1"),
+                        event("e2", "attack", actor="Israeli", actor_side="IL", place="p2")]
+    record["document"]["text"] = ("Israeli air strikes killed nine people in Nabatieh, Lebanon. The Israeli army said "
+                                  "Israeli jets hit depots; an Israeli town was hit. Israeli officials declined comment.")
+    assert only([record]).key.theatre == "LB"
+
+
 def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_people():
     from claimledger.data import read_table
     from claimledger.link.series import _who
 
     words = [row[0] for row in read_table("combatant_words.tsv")]
     assert words == [w.lower() for w in words] and len(words) == len(set(words))
-    for subject in ("soldiers", "Houthi fighters", "RSF paramilitaries", "conscripts", "a militiaman"):
+    for subject in ("soldiers", "Houthi fighters", "RSF paramilitaries", "conscripts", "a militiaman",
+                    "the group's field commanders", "snipers"):
         assert _who({"side": None, "subject": subject}) == "combatants", subject
     for subject in ("people", "civilians", "residents", "aid workers"):
         assert _who({"side": None, "subject": subject}) == "people", subject

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimledger.present import side_name
 from claimledger.sides import home_state
 
 __all__ = ["RecordError", "Report", "days_between", "iso_date", "reports", "side_name"]
+
+
+# What one event placed in a country adds to it as the report's theatre.
+EVENT_WEIGHT = 2
 
 
 class RecordError(ValueError):
@@ -72,7 +76,7 @@ def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]
             figures=_by_id(record, "figures", n) | _by_id(record, "vague_figures", n),
             events=_by_id(record, "events", n), places=_by_id(record, "places", n),
         )
-        report.theatre_country, report.theatre_place = _theatre(report.places.values(), report.text)
+        report.theatre_country, report.theatre_place = _theatre(report.places, report.events.values(), report.text)
         out.append(report)
     return out
 
@@ -84,20 +88,24 @@ def _by_id(record: dict, section: str, n: int) -> dict[str, dict]:
     return {i["id"]: i for i in items}
 
 
-def _theatre(places, text: str) -> tuple[str | None, str | None]:
+def _theatre(places: Mapping[str, dict], events: Iterable[dict], text: str) -> tuple[str | None, str | None]:
     """The country the report is about, and its most mentioned place below country level.
 
-    Countries are scored by how many distinct places the report names in them, plus two
-    for the state its demonyms and country names speak of most (:func:`home_state`): one
-    misread town ("Abu" taken for a town in India, named three times) must not move a
-    Darfur report's theatre."""
+    Countries are scored by how many distinct places the report names in them, plus
+    two for each event the report places there (where things happen, not where the
+    reporter filed from or whose demonym the actors carry), plus two for the state its
+    demonyms and country names speak of most (:func:`home_state`): one misread town
+    ("Abu" taken for a town in India, named three times) must not move a Darfur
+    report's theatre, and "Israeli strikes on villages in southern Lebanon" happen in
+    Lebanon."""
     countries: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     local: Counter[str] = Counter()
-    for place in places:
-        weight = max(1, len(place.get("mentions") or []))
+    happened = Counter(e.get("place") for e in events if e.get("place") in places)
+    for place_id, place in places.items():
+        weight = max(1, len(place.get("mentions") or [])) + EVENT_WEIGHT * happened[place_id]
         if place.get("country"):
-            countries[place["country"]] += 1
+            countries[place["country"]] += 1 + EVENT_WEIGHT * happened[place_id]
             mentions[place["country"]] += weight
         if place.get("kind") != "country" and place.get("name"):
             local[place["name"]] += weight
