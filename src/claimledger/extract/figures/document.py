@@ -12,7 +12,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.figures.binding import _bind
 from claimledger.extract.figures.checks import _fraction_checks, _sum_checks
 from claimledger.extract.figures.counted import _classify, _is_one_of_nothing
-from claimledger.extract.figures.mentions import Mention, figures_view
+from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import _overlaps, _refuse
 from claimledger.extract.figures.sides import _resolve_side
 from claimledger.extract.figures.syntax import _sent
@@ -45,15 +45,16 @@ def find_figures(
     ``excluded`` are character spans (times, dates) another module has claimed.
     ``vague`` also reports "dozens", "hundreds of thousands" (value = order of
     magnitude, approximate)."""
-    return _find_figures(doc, excluded, vague)
-
-
-def _find_figures(
-    doc: Doc, excluded: Sequence[tuple[int, int]], vague: bool
-) -> tuple[list[Figure], list[Check]]:
-    report = context_of(doc)
-    view = figures_view(report)
+    view = figures_view(context_of(doc))
     view.forget_mentions()
+    counts = _classified(view, _mentions(view, excluded, vague))
+    counts = _with_wholes_and_sides(view, counts)
+    return [_figure(view, m) for m in counts], _fraction_checks(counts) + _sum_checks(view, counts)
+
+
+def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: bool) -> list[Mention]:
+    """The numbers of the story that may be head counts, each indexed by its tokens."""
+    report, doc = view.report, view.doc
     mentions: list[Mention] = []
     for num in find_numbers(view.text):
         if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
@@ -69,50 +70,59 @@ def _find_figures(
         mentions.append(m)
         for t in span:
             view.by_token[t.i] = m
+    return mentions
+
+
+def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions bound to what they count and classified, in text order; each is
+    added to the view's ordered mentions as it is, for the ones after it."""
     kept: list[Mention] = []
     for m in mentions:
         _bind(view, m)
-        if (
-            m.num.value == 0
-            and m.noun is None
-            and m.group is None
-            and m.num.text.lower().strip()
-            not in (
-                "no one",
-                "nobody",
-            )
-        ):
-            continue  # "zero" or "no" with nothing counted
-        if _is_one_of_nothing(m) or not _classify(view, m):
+        if _zero_of_nothing(m) or _is_one_of_nothing(m) or not _classify(view, m):
             continue
         kept.append(m)
         view.ordered.append(m)
-    # parts and shares of a stated whole first; a share of a whole stated elsewhere
-    # ("one-third of the North Korean contingent") waits until sides are known
-    pending = [m for m in kept if not _resolve_share(view, m, kept)]
+    return kept
+
+
+def _zero_of_nothing(m: Mention) -> bool:
+    """ "zero" or "no" with nothing counted ("no one" and "nobody" count people)."""
+    return (
+        m.num.value == 0
+        and m.noun is None
+        and m.group is None
+        and m.num.text.lower().strip() not in ("no one", "nobody")
+    )
+
+
+def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Mention]:
+    """Parts and shares of a stated whole first; a share of a whole stated elsewhere
+    ("one-third of the North Korean contingent") waits until sides are known, and is
+    dropped when its whole stays unknown. Then the sides the report gives."""
+    pending = [m for m in counts if not _resolve_share(view, m, counts)]
     done: list[Mention] = []
-    for m in kept:
+    for m in counts:
         _resolve_side(view, m, done)
         done.append(m)
-    kept = [m for m in kept if m not in pending or _resolve_share(view, m, kept)]
-    _sides_through_the_report(view, kept)
-    figures = []
-    for m in kept:
-        s, e = _extent(m)
-        figures.append(
-            Figure(
-                value=float(m.value),
-                quantity=m.quantity or "other",
-                text=view.text[s:e],
-                span=(s, e),
-                low=m.num.low,
-                high=m.num.high,
-                approximate=m.num.approximate,
-                unit=m.unit,
-                subject=m.subject,
-                side=m.side,
-                out_of=m.out_of,
-                fraction=round(m.fraction, 4) if m.fraction is not None else None,
-            )
-        )
-    return figures, _fraction_checks(kept) + _sum_checks(view, kept)
+    counts = [m for m in counts if m not in pending or _resolve_share(view, m, counts)]
+    _sides_through_the_report(view, counts)
+    return counts
+
+
+def _figure(view: FiguresView, m: Mention) -> Figure:
+    s, e = _extent(m)
+    return Figure(
+        value=float(m.value),
+        quantity=m.quantity or "other",
+        text=view.text[s:e],
+        span=(s, e),
+        low=m.num.low,
+        high=m.num.high,
+        approximate=m.num.approximate,
+        unit=m.unit,
+        subject=m.subject,
+        side=m.side,
+        out_of=m.out_of,
+        fraction=round(m.fraction, 4) if m.fraction is not None else None,
+    )
