@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.figures.meanings import _noun_meaning, _verb_meaning
+from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import _headline_verb, _own_subject, _sent, _subject_of
-from claimledger.extract.figures.words import _SIZED
+from claimledger.extract.figures.syntax import headline_verb, own_subject, sentence_of, subject_of
+from claimledger.extract.figures.words import SIZED
 
 
-def _bind(view: FiguresView, m: Mention) -> None:
+def bind(view: FiguresView, m: Mention) -> None:
     """Find the noun a number counts: its own noun to the right, the group of a part
     ("4,000 of the 12,000 troops"), or a noun to the left ("a contingent of 12,000")."""
     doc, span, root, sent = view.doc, m.span, m.root, m.sent
@@ -35,9 +35,9 @@ def _bind(view: FiguresView, m: Mention) -> None:
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
         and span.end <= h.i <= span.end + 6
         and h.pos_ in ("NOUN", "PROPN", "NUM")
-        and _sent(h) == sent
+        and sentence_of(h) == sent
         and not h.like_num
-        and not _headline_verb(h)
+        and not headline_verb(h)
         and not _blocked(doc, span.end, h.i)
     ):
         m.noun = h  # the parse's own noun, to the right and near
@@ -62,7 +62,7 @@ def _bind(view: FiguresView, m: Mention) -> None:
 
 
 def _sized_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and _noun_meaning(tok) in _SIZED
+    return tok.pos_ == "NOUN" and noun_meaning(tok) in SIZED
 
 
 def _blocked(doc: Doc, start: int, end: int) -> bool:
@@ -93,7 +93,7 @@ def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Toke
             if head is not None and t.pos_ != "ADJ":
                 break
         elif t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-            if _headline_verb(t):
+            if headline_verb(t):
                 break  # headline case: "Kills Five Injures Seven"
             if head is not None and (
                 t.pos_ == "PROPN" and head.pos_ == "NOUN" or t.ent_type_ in ("DATE", "TIME")
@@ -113,13 +113,13 @@ def _left_noun_of_prep(prep: Token) -> Token | None:
     its size this way, not "people" ("10 people ... rose to 10" in merged headlines)."""
     h = prep.head
     if prep.lower_ == "of" and h.pos_ in ("NOUN", "PROPN"):
-        return h if _noun_meaning(h) in _SIZED and h.lemma_.lower() != "life" else None
-    if h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+        return h if noun_meaning(h) in SIZED and h.lemma_.lower() != "life" else None
+    if h.pos_ in ("VERB", "AUX") and verb_meaning(h) == "tally":
         return next(
             (
                 c
                 for c in h.children
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _noun_meaning(c) in _SIZED
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and noun_meaning(c) in SIZED
             ),
             None,
         )
@@ -132,11 +132,11 @@ def _left_noun(root: Token) -> Token | None:
     dep, h = root.dep_, root.head
     if dep == "pobj" and h.lower_ in ("of", "to", "at"):
         return _left_noun_of_prep(h)
-    if dep in ("dobj", "attr", "npadvmod") and h.pos_ in ("VERB", "AUX") and _verb_meaning(h) == "tally":
+    if dep in ("dobj", "attr", "npadvmod") and h.pos_ in ("VERB", "AUX") and verb_meaning(h) == "tally":
         if h.dep_ == "acl" and h.head.pos_ == "NOUN":
             return h.head  # "troops numbering 12,000"
-        subj = _subject_of(h)
-        if subj is not None and _noun_meaning(subj) not in (None, "other"):
+        subj = subject_of(h)
+        if subj is not None and noun_meaning(subj) not in (None, "other"):
             return subj  # "casualties numbered 4,000"
     return None
 
@@ -150,7 +150,7 @@ def _subject_in_disguise(arg: Token) -> bool:
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB" and not _own_subject(nxt)
+    return nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB" and not own_subject(nxt)
 
 
 def _first_argument(verb: Token, not_this: Token) -> Token:
@@ -160,7 +160,7 @@ def _first_argument(verb: Token, not_this: Token) -> Token:
     return next((c for dep in ("nsubjpass", "dobj", "nsubj") for c in kids if c.dep_ == dep), not_this)
 
 
-def _climb(m: Mention, arg: Token) -> Token:
+def climb(m: Mention, arg: Token) -> Token:
     """From a conjunct, an apposition or an "including" phrase up to the phrase that
     the verb governs ("killed 15 civilians and 27 fighters": "fighters" -> "civilians"),
     noting the total a part belongs to."""
@@ -173,7 +173,7 @@ def _climb(m: Mention, arg: Token) -> Token:
             arg.dep_ == "conj"
             and h.pos_ == "VERB"
             and arg.pos_ in ("NOUN", "PROPN")
-            and not _own_subject(arg)
+            and not own_subject(arg)
         ):
             # a flattened list: "lost 1,150 troops, 9 tanks and ..." with "tanks" hung on the verb
             obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < arg.i), None)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimledger.extract.figures.meanings import _noun_meaning
+from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.words import _KILLED_FAMILY, _family, _words
+from claimledger.extract.figures.words import KILLED_FAMILY, quantity_family, word_set
 from claimledger.extract.numbers import format_number
 from claimledger.model import Check
 
@@ -18,7 +18,7 @@ def _agrees(stated: Mention, value: float) -> bool:
     return abs(stated.value - value) <= max(1.0, tol * max(abs(stated.value), abs(value)))
 
 
-def _fraction_checks(mentions: list[Mention]) -> list[Check]:
+def fraction_checks(mentions: list[Mention]) -> list[Check]:
     """A share of a whole against the same count stated plainly nearby."""
     checks = []
     for m in mentions:
@@ -54,7 +54,7 @@ def _fraction_checks(mentions: list[Mention]) -> list[Check]:
 
 
 # The counts a breakdown adds up: people's fates
-_SUMMED = _words("killed wounded casualties captured missing")
+_SUMMED = word_set("killed wounded casualties captured missing")
 # Bounds that say "close to" rather than "no more than"
 _NEAR = ("nearly", "almost", "close to", "just under")
 
@@ -94,14 +94,14 @@ def _is_total(m: Mention) -> bool:
     generic = (
         m.noun is None
         or m.noun.lemma_.lower() in ("people", "person")
-        or _noun_meaning(m.noun)
+        or noun_meaning(m.noun)
         in (
             "killed",
             "wounded",
             "casualties",
         )
     )
-    return m.quantity in _SUMMED | _KILLED_FAMILY and not m.computed and m.group is None and generic
+    return m.quantity in _SUMMED | KILLED_FAMILY and not m.computed and m.group is None and generic
 
 
 _ADDED = ("another", "a further", "an additional", "additional", "an extra")
@@ -113,7 +113,7 @@ def _is_part(m: Mention) -> bool:
     return m.group is None and not m.computed and not any(q in (m.num.qualifier or "") for q in _ADDED)
 
 
-def _sum_checks(view: FiguresView, mentions: list[Mention]) -> list[Check]:
+def sum_checks(view: FiguresView, mentions: list[Mention]) -> list[Check]:
     """Breakdowns against their totals, in one sentence ("killed 50 people: 15
     civilians and 27 fighters", "30 villagers including 12 women and 5 children") or
     across two ("ISIS killed more than 50 people ..." / "the attack killed 15
@@ -126,10 +126,10 @@ def _sum_checks(view: FiguresView, mentions: list[Mention]) -> list[Check]:
             by_parent.setdefault(m.parent.i, []).append(m)
     for head_i, parts in by_parent.items():
         total = view.mention_counting(view.doc[head_i])
-        if total is None or total not in mentions or _family(total.quantity) not in _SUMMED:
+        if total is None or total not in mentions or quantity_family(total.quantity) not in _SUMMED:
             continue  # breakdowns of people's fates only; "517 homes three zones 240 areas" is a list
         # only parts of the same kind of count: "13 civilians and more than 30 wounded"
-        parts = [p for p in parts if _family(p.quantity) == _family(total.quantity) and _is_part(p)]
+        parts = [p for p in parts if quantity_family(p.quantity) == quantity_family(total.quantity) and _is_part(p)]
         if len(parts) < 2:
             used.add(id(total))
             continue
@@ -159,7 +159,7 @@ def _sum_checks(view: FiguresView, mentions: list[Mention]) -> list[Check]:
         if any(
             p.sent.start == m.sent.start
             and p is not m
-            and p.quantity in _KILLED_FAMILY | {"wounded", "casualties"}
+            and p.quantity in KILLED_FAMILY | {"wounded", "casualties"}
             for p in mentions
         ):
             continue  # the sentence already breaks its own counts down
@@ -174,7 +174,7 @@ def _breakdown(mentions: list[Mention], sent: Span, total: Mention) -> list[Ment
     """Counts in ``sent`` governed by one verb of the total's lemma, and the "another N"
     phrases hanging off them."""
     assert total.verb is not None
-    family = _KILLED_FAMILY if total.quantity in _KILLED_FAMILY else {total.quantity}
+    family = KILLED_FAMILY if total.quantity in KILLED_FAMILY else {total.quantity}
     lemma = total.verb.lemma_.lower()
     for v in sent:
         if v.lemma_.lower() != lemma or v.pos_ != "VERB":

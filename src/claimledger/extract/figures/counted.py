@@ -6,30 +6,30 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.figures.binding import _climb
+from claimledger.extract.figures.binding import climb
 from claimledger.extract.figures.fates import (
-    _fate_after_number,
-    _lost_people,
-    _participle_for,
-    _predicate_fate,
-    _prev_verb_meaning,
-    _verb_before,
+    fate_after_number,
+    lost_people,
+    participle_for,
+    predicate_fate,
+    prev_verb_meaning,
+    verb_before,
 )
 from claimledger.extract.figures.meanings import (
-    _noun_meaning,
-    _role_meaning,
-    _verb_meaning,
+    noun_meaning,
+    role_meaning,
+    verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import _irrealis, _unit, _unit_kind
+from claimledger.extract.figures.syntax import irrealis, unit_kind, unit_of
 from claimledger.extract.figures.words import (
-    _DIRECT,
-    _FORMATIONS,
-    _HARMS,
-    _NOT_WEAPONS,
-    _PEOPLE_FATES,
-    _PEOPLE_KINDS,
-    _PRONOUNS,
+    DIRECT,
+    FORMATIONS,
+    HARMS,
+    NOT_WEAPONS,
+    PEOPLE_FATES,
+    PEOPLE_KINDS,
+    PRONOUNS,
 )
 
 
@@ -45,7 +45,7 @@ def _measure(view: FiguresView, m: Mention) -> bool:
     if nxt.lower_ == "nautical" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_.startswith("mile"):
         m.quantity, m.unit = "distance", "nmi"
         return True
-    u = _unit(nxt)
+    u = unit_of(nxt)
     if not u or u[0] not in ("distance", "area"):
         return False
     if u[0] == "area":
@@ -53,7 +53,7 @@ def _measure(view: FiguresView, m: Mention) -> bool:
         return True
     if nxt.lower_ == "m" and nxt.idx == m.num.num_end and nxt.i + 1 < len(doc):
         after = doc[nxt.i + 1]
-        if _noun_meaning(after) in _PEOPLE_KINDS | _DIRECT:
+        if noun_meaning(after) in PEOPLE_KINDS | DIRECT:
             m.value *= 1_000_000  # "1.5m people": an attached "m" before a counted noun is a million
             m.noun = after
             return False
@@ -73,31 +73,31 @@ def _is_name(noun: Token, m: Mention) -> bool:
 def _is_civilian(noun: Token | None) -> bool:
     if noun is None:
         return False
-    return _noun_meaning(noun) == "civilian" or any(c.lower_ == "civilian" for c in noun.lefts)
+    return noun_meaning(noun) == "civilian" or any(c.lower_ == "civilian" for c in noun.lefts)
 
 
 def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     """The meaning of the counted noun; False when the mention counts nothing, True
     when a name-like noun was settled here ("the murder of six Jesuits")."""
-    kind = _noun_meaning(what)
-    if what.lemma_.lower() in _PRONOUNS:
+    kind = noun_meaning(what)
+    if what.lemma_.lower() in PRONOUNS:
         kind = "person"
     if kind in (None, "other") and m.group is None and _is_name(what, m):
         # "38 Topic US Missile Attack": a name, not a noun, unless a predicate says
         # what happened to it, or a verb just before counts the number ("injured seven
         # Homs Governor ..." in run-on copy)
-        found = _role_meaning(_climb(m, what))[0] or _participle_for(what)
-        if found in _PEOPLE_FATES:
+        found = role_meaning(climb(m, what))[0] or participle_for(what)
+        if found in PEOPLE_FATES:
             m.kind, m.quantity, m.arg = None, found, what
             return True
-        prior = _prev_verb_meaning(view.doc, m)
+        prior = prev_verb_meaning(view.doc, m)
         if prior == "lose":
-            prior = _lost_people(view, m)  # "Russia Loses 500 Soldiers"
-        if prior not in _PEOPLE_FATES:
+            prior = lost_people(view, m)  # "Russia Loses 500 Soldiers"
+        if prior not in PEOPLE_FATES:
             return False
         m.noun, m.kind, m.quantity = None, None, prior
         return True
-    if what.ent_type_ in ("DATE", "TIME") or _unit_kind(what) in (
+    if what.ent_type_ in ("DATE", "TIME") or unit_kind(what) in (
         "time",
         "money",
         "measure",
@@ -113,12 +113,12 @@ def _settle(
 ) -> str | None:
     """The quantity from a fate and the noun's kind, or None when nothing is counted."""
     if fate == "lose":
-        fate = "equipment" if kind == "equipment" else _lost_people(view, m)
+        fate = "equipment" if kind == "equipment" else lost_people(view, m)
     elif fate == "launch":
         fate = (
             "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
         )
-    if fate == "equipment" and kind in _PEOPLE_KINDS:
+    if fate == "equipment" and kind in PEOPLE_KINDS:
         fate = "killed"  # "destroyed 50 militants" in ministry copy
     elif fate == "equipment" and kind not in (None, "equipment"):
         fate = "other"  # "destroyed 300 homes": buildings are not equipment
@@ -150,7 +150,7 @@ def _beside_forces(view: FiguresView, m: Mention) -> bool:
     noun = m.noun
     if noun is None:
         return False
-    if m.arg is not None and m.arg != noun and _noun_meaning(m.arg) == "force":
+    if m.arg is not None and m.arg != noun and noun_meaning(m.arg) == "force":
         return True
     for c in [*noun.children, noun.head]:
         other = next((x for x in view.by_token.values() if x.noun == c and x is not m), None)
@@ -159,7 +159,7 @@ def _beside_forces(view: FiguresView, m: Mention) -> bool:
     return False
 
 
-def _classify(view: FiguresView, m: Mention) -> bool:
+def classify(view: FiguresView, m: Mention) -> bool:
     """Set kind, quantity, unit and verb. False when the mention counts nothing."""
     if _measure(view, m):
         return True
@@ -171,32 +171,32 @@ def _classify(view: FiguresView, m: Mention) -> bool:
             return found
         kind = found
     m.kind = kind
-    if m.left_noun and kind in _DIRECT:
-        own = _fate_after_number(view, m)  # "casualties stand at 300 dead and 1,200 wounded"
+    if m.left_noun and kind in DIRECT:
+        own = fate_after_number(view, m)  # "casualties stand at 300 dead and 1,200 wounded"
         if own:
             m.quantity = own
             return True
-    if kind == "equipment" and what is not None and any(c.lower_ in _NOT_WEAPONS for c in what.lefts):
+    if kind == "equipment" and what is not None and any(c.lower_ in NOT_WEAPONS for c in what.lefts):
         kind = m.kind = "other"  # "14 aid trucks", "100 merchant ships": not military equipment
     if kind == "wounded" and what is not None and m.group is None and what.lemma_.lower() == "wound":
         return False  # "received three bullet wounds": wounds on one body, not people wounded
-    if kind in _DIRECT and not (m.group is not None and kind in ("other", "equipment")):
+    if kind in DIRECT and not (m.group is not None and kind in ("other", "equipment")):
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
-        m.arg = _climb(m, m.noun if m.noun is not None and not m.left_noun else m.root)
-        _, m.verb, agent = _role_meaning(m.arg)
+        m.arg = climb(m, m.noun if m.noun is not None and not m.left_noun else m.root)
+        _, m.verb, agent = role_meaning(m.arg)
         if agent:
             m.agent_verb = m.verb
-        return not (kind in _HARMS and _irrealis(m.verb))
-    m.quantity = _settle(view, m, _predicate_fate(view, m, kind), kind, what)
+        return not (kind in HARMS and irrealis(m.verb))
+    m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
     # murdered 17 fishermen will not be repeated") the governing verb's modal is not its
-    told = m.verb if m.verb is not None and _verb_meaning(m.verb) is not None else None
+    told = m.verb if m.verb is not None and verb_meaning(m.verb) is not None else None
     if told is None:
         # a fate read by word order: the verb right before ("it would have killed at least
         # 5,000 [sic] people", "threatened to murder 10 judges" misparsed as a subject)
-        told = _verb_before(view.doc, m)
-    if m.quantity in _HARMS and told is not None and _irrealis(told):
+        told = verb_before(view.doc, m)
+    if m.quantity in HARMS and told is not None and irrealis(told):
         return False  # "threatened to kill 10 judges": an aim, not a toll, and not a count of anyone
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
         m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
@@ -209,11 +209,11 @@ def _counts_units(m: Mention) -> bool:
     noun = m.noun
     if noun is None or m.left_noun or m.group is not None:
         return False
-    return noun.lemma_.lower() in _FORMATIONS or noun.lower_.removesuffix("s") in _FORMATIONS
+    return noun.lemma_.lower() in FORMATIONS or noun.lower_.removesuffix("s") in FORMATIONS
 
 
-def _is_one_of_nothing(m: Mention) -> bool:
+def is_one_of_nothing(m: Mention) -> bool:
     """ "one of the largest attacks": "one of" counts a person or a force, nothing else."""
     if m.num.text.strip().lower() != "one" or m.group is None:
         return False
-    return _noun_meaning(m.group) not in _PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}
+    return noun_meaning(m.group) not in PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}

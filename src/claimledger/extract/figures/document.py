@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
-from claimledger.extract.figures.binding import _bind
-from claimledger.extract.figures.checks import _fraction_checks, _sum_checks
-from claimledger.extract.figures.counted import _classify, _is_one_of_nothing
+from claimledger.extract.figures.binding import bind
+from claimledger.extract.figures.checks import fraction_checks, sum_checks
+from claimledger.extract.figures.counted import classify, is_one_of_nothing
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
-from claimledger.extract.figures.refusals import _overlaps, _refuse
-from claimledger.extract.figures.sides import _resolve_side
-from claimledger.extract.figures.syntax import _sent
-from claimledger.extract.figures.wholes import _resolve_share, _sides_through_the_report
+from claimledger.extract.figures.refusals import overlaps, refuse
+from claimledger.extract.figures.sides import resolve_side
+from claimledger.extract.figures.syntax import sentence_of
+from claimledger.extract.figures.wholes import resolve_share, sides_through_the_report
 from claimledger.extract.numbers import find_numbers
 from claimledger.model import Check, Figure
 
@@ -49,7 +49,7 @@ def find_figures(
     view.forget_mentions()
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
-    return [_figure(view, m) for m in counts], _fraction_checks(counts) + _sum_checks(view, counts)
+    return [_figure(view, m) for m in counts], fraction_checks(counts) + sum_checks(view, counts)
 
 
 def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: bool) -> list[Mention]:
@@ -57,16 +57,16 @@ def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: boo
     report, doc = view.report, view.doc
     mentions: list[Mention] = []
     for num in find_numbers(view.text):
-        if (excluded and _overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
+        if (excluded and overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
         if report.told_elsewhere(num.num_start, num.num_end):
             continue  # a count in a caption, a footer or a headline is not the story's own
         span = _tokens(doc, num.num_start, num.num_end)
-        if span is None or _refuse(view, num, span):
+        if span is None or refuse(view, num, span):
             continue
         roots = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
         root = roots[-1] if roots else span[-1]
-        m = Mention(num=num, span=span, root=root, sent=_sent(root), value=num.value)
+        m = Mention(num=num, span=span, root=root, sent=sentence_of(root), value=num.value)
         mentions.append(m)
         for t in span:
             view.by_token[t.i] = m
@@ -78,8 +78,8 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
     added to the view's ordered mentions as it is, for the ones after it."""
     kept: list[Mention] = []
     for m in mentions:
-        _bind(view, m)
-        if _zero_of_nothing(m) or _is_one_of_nothing(m) or not _classify(view, m):
+        bind(view, m)
+        if _zero_of_nothing(m) or is_one_of_nothing(m) or not classify(view, m):
             continue
         kept.append(m)
         view.ordered.append(m)
@@ -100,13 +100,13 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     """Parts and shares of a stated whole first; a share of a whole stated elsewhere
     ("one-third of the North Korean contingent") waits until sides are known, and is
     dropped when its whole stays unknown. Then the sides the report gives."""
-    pending = [m for m in counts if not _resolve_share(view, m, counts)]
+    pending = [m for m in counts if not resolve_share(view, m, counts)]
     done: list[Mention] = []
     for m in counts:
-        _resolve_side(view, m, done)
+        resolve_side(view, m, done)
         done.append(m)
-    counts = [m for m in counts if m not in pending or _resolve_share(view, m, counts)]
-    _sides_through_the_report(view, counts)
+    counts = [m for m in counts if m not in pending or resolve_share(view, m, counts)]
+    sides_through_the_report(view, counts)
     return counts
 
 

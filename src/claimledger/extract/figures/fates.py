@@ -8,26 +8,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.figures.binding import _climb
+from claimledger.extract.figures.binding import climb
 from claimledger.extract.figures.meanings import (
-    _among_meaning,
-    _combined,
-    _fate,
-    _noun_meaning,
-    _participle_after,
-    _role_meaning,
-    _suffered,
-    _verb_meaning,
+    among_meaning,
+    combined,
+    fate_of,
+    noun_meaning,
+    participle_after,
+    role_meaning,
+    suffered_fate,
+    verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import _has_object, _sent, _verb_lemma
+from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lemma
 from claimledger.extract.figures.words import (
-    _BRIDGE,
-    _EVENT_MEANINGS,
-    _HARMS,
-    _KILLED_FAMILY,
-    _family,
+    BRIDGE,
+    EVENT_MEANINGS,
+    HARMS,
+    KILLED_FAMILY,
     lexicon,
+    quantity_family,
 )
 
 
@@ -50,28 +50,28 @@ def _chain_last(tok: Token) -> Token:
     return tok
 
 
-def _participle_for(noun: Token, chain: bool = True) -> str | None:
+def participle_for(noun: Token, chain: bool = True) -> str | None:
     """The participle after a noun, or after the last noun coordinated with it; not for
     a noun inside a prepositional phrase ("three children from one family were killed")."""
     if noun.dep_ == "pobj" and noun.head.lower_ not in ("including", "like", "among"):
         return None
-    found = _participle_after(noun)
+    found = participle_after(noun)
     if found is None and chain:
         last = _chain_last(noun)
         if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
-            found = _participle_after(last)
+            found = participle_after(last)
     return found
 
 
-def _verb_before(doc: Doc, m: Mention) -> Token | None:
+def verb_before(doc: Doc, m: Mention) -> Token | None:
     """The lexicon verb right before a number and its qualifiers ("killed at least 20")."""
     k = m.span.start - 1
     while k >= 0 and doc[k].idx >= m.num.start:
         k -= 1
-    return doc[k] if k >= 0 and _verb_lemma(doc[k]) is not None else None
+    return doc[k] if k >= 0 and verb_lemma(doc[k]) is not None else None
 
 
-def _prev_verb_meaning(doc: Doc, m: Mention) -> str | None:
+def prev_verb_meaning(doc: Doc, m: Mention) -> str | None:
     """Headline copy: "Blast Kills 12", "Strike Kills Five Injures Seven", "Mortar
     Attack Kills Injures over 70" (two casualty verbs in a row: casualties)."""
     k = m.span.start - 1
@@ -79,13 +79,13 @@ def _prev_verb_meaning(doc: Doc, m: Mention) -> str | None:
         k -= 1  # back over the number's own qualifiers
     found: list[str] = []
     while k >= 0 and len(found) < 2:
-        lemma = _verb_lemma(doc[k])
+        lemma = verb_lemma(doc[k])
         if lemma is None:
             break
         meaning = lexicon().verbs[lemma].split(":")[-1]
         if meaning in ("tally", "suffer", "claim"):
             break
-        found.append("lose" if meaning == "lose" else _fate(meaning) or meaning)
+        found.append("lose" if meaning == "lose" else fate_of(meaning) or meaning)
         k -= 1
     if len(found) == 2 and set(found) == {"killed", "wounded"}:
         return "casualties"
@@ -101,7 +101,7 @@ def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner
     for t in doc[m.span.end : noun.i]:
         if t.lower_ in lex.adjs and (t.dep_ in ("amod", "compound", "nmod") or t.tag_ in ("VBN", "JJ")):
             return lex.adjs[t.lower_]
-    among = _among_meaning(noun)
+    among = among_meaning(noun)
     if among:
         return among
     for c in noun.children:
@@ -114,22 +114,22 @@ def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner
             # "13 civilians and more than 30 wounded", "20 attackers, 4 of whom died": the
             # participle is the other number's
             continue
-        cm = _verb_meaning(c)
+        cm = verb_meaning(c)
         if cm == "suffer":
-            suffered = _suffered(c)  # "41 people who sustained injuries"
+            suffered = suffered_fate(c)  # "41 people who sustained injuries"
             if suffered:
                 m.verb = c
                 return suffered
             continue
-        if _has_object(c):
+        if has_object(c):
             continue  # "two persons injuring 13 others": an active participle with its own object
-        fate = _fate(cm)
+        fate = fate_of(cm)
         if fate:
             m.verb = c
-            return _combined(c, fate)
+            return combined(c, fate)
     if _is_whole(view, noun, m):
         return None
-    return _participle_for(arg if inner_of else noun, chain=False)
+    return participle_for(arg if inner_of else noun, chain=False)
 
 
 def _subset_phrase(doc: Doc, k: int) -> bool:
@@ -144,7 +144,7 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
         # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
         # count just before it in the same sentence, not a toll further back
         same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
-        if not same or same[-1].quantity not in _EVENT_MEANINGS | _KILLED_FAMILY:
+        if not same or same[-1].quantity not in EVENT_MEANINGS | KILLED_FAMILY:
             return None
         before = same[-1:]
     else:
@@ -152,7 +152,7 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
             p
             for p in view.ordered
             if p.start < m.start
-            and p.quantity in _EVENT_MEANINGS | _KILLED_FAMILY
+            and p.quantity in EVENT_MEANINGS | KILLED_FAMILY
             and p.sent.start >= m.sent.start - 60
         ]
     if not before:
@@ -163,26 +163,26 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
         if climbed.dep_ == "nsubj"
         else None
     )
-    if fate == "killed" and attr is not None and _noun_meaning(attr) == "civilian":
+    if fate == "killed" and attr is not None and noun_meaning(attr) == "civilian":
         return "civilians_killed"
     return fate
 
 
-def _fate_after_number(view: FiguresView, m: Mention) -> str | None:
+def fate_after_number(view: FiguresView, m: Mention) -> str | None:
     """A bare number's own participle or adjective: "20 dead", "4,000 killed or
     wounded", "26,000 arrested", "15 believed killed", "rose to 10 killed"."""
     doc, lex = view.doc, lexicon()
     k = m.span.end
-    while k < m.sent.end and k < m.span.end + 3 and doc[k].lower_ in _BRIDGE and doc[k].lower_ != "to":
+    while k < m.sent.end and k < m.span.end + 3 and doc[k].lower_ in BRIDGE and doc[k].lower_ != "to":
         k += 1
     if k >= m.sent.end:
         return None
     after = doc[k]
     if after.lower_ in lex.adjs and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
-        return _combined(after, lex.adjs[after.lower_])
-    if after.tag_ in ("VBN", "VBD") and not _has_object(after):
-        told = _fate(_verb_meaning(after))
-        return told if told in _EVENT_MEANINGS else None
+        return combined(after, lex.adjs[after.lower_])
+    if after.tag_ in ("VBN", "VBD") and not has_object(after):
+        told = fate_of(verb_meaning(after))
+        return told if told in EVENT_MEANINGS else None
     return None
 
 
@@ -201,12 +201,12 @@ def _list_after_toll(view: FiguresView, m: Mention) -> str | None:
     toll = [
         p
         for p in view.ordered
-        if p.sent.start == sent.start and p.start < doc[k].idx and p.quantity in _HARMS and p.value >= m.value
+        if p.sent.start == sent.start and p.start < doc[k].idx and p.quantity in HARMS and p.value >= m.value
     ]
-    return _family(toll[-1].quantity) if toll else None
+    return quantity_family(toll[-1].quantity) if toll else None
 
 
-def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | None:
+def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | None:
     """What the clause says happened to the counted people or things, trying the
     count's own words first, then the clause, then word order."""
     doc, noun = view.doc, m.noun
@@ -235,13 +235,13 @@ def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | No
     if noun is not None and not m.left_noun:
         fate = _modifier_fate(view, m, noun, arg, inner_of)
     if fate is None and (noun is None or m.left_noun) and m.group is None:
-        fate = _fate_after_number(view, m)
-    climbed = _climb(m, arg)
+        fate = fate_after_number(view, m)
+    climbed = climb(m, arg)
     m.arg = climbed
     if fate in ("captured", "missing", "displaced", "deserted"):
         # "the bodies of three missing soldiers", "the death of four students who had been
         # kidnapped": what the clause says happened last outweighs how the noun is described
-        told, verb, agent = _role_meaning(climbed)
+        told, verb, agent = role_meaning(climbed)
         if not agent and told in ("killed", "wounded", "casualties"):
             fate, m.verb = told, verb
     if (
@@ -250,32 +250,32 @@ def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | No
         and m.root.head != noun
         and m.root.dep_ in ("pobj", "conj", "appos")
     ):
-        _climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
+        climb(m, m.root)  # "including 1733 children ...": the number hangs off the list itself
     whole = noun is not None and _is_whole(view, noun, m)
     if fate is None and whole:
         # "4,000 of the 12,000 troops ... were killed": the verb is the part's; the whole
         # keeps what its noun says (troops present, residents counted)
         return "deployed" if kind in ("force", "armed") else "other" if kind else None
     if fate is None:
-        fate, verb, agent = _role_meaning(climbed)
+        fate, verb, agent = role_meaning(climbed)
         m.verb = m.verb or verb
         if agent:
             m.agent_verb = verb
     if fate is None and noun is not None and not m.left_noun and not whole:
-        fate = _participle_for(climbed)  # a predicate after the last of a list
+        fate = participle_for(climbed)  # a predicate after the last of a list
     if (
         fate is None
         and kind in ("person", "civilian", "national")
         and climbed.dep_ == "nsubj"
         and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
-        and _has_object(climbed.head)
+        and has_object(climbed.head)
     ):
         fate = "displaced"  # "18,000 civilians left the besieged districts"
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:
             if t.i > m.root.i and lexicon().verbs.get(t.lemma_.lower()) == "suffer":
-                fate = _suffered(t)
+                fate = suffered_fate(t)
                 if fate:
                     m.verb = t
                     break
@@ -288,22 +288,22 @@ def _predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | No
         total = view.mention_counting(m.parent)
         if total is not None and total.quantity:
             fate = "killed" if total.quantity == "civilians_killed" else total.quantity
-    return fate or _prev_verb_meaning(doc, m)
+    return fate or prev_verb_meaning(doc, m)
 
 
-def _lost_people(view: FiguresView, m: Mention) -> str:
+def lost_people(view: FiguresView, m: Mention) -> str:
     """People a side "lost" are its casualties, killed and wounded alike ("the enemy lost
     up to 120 servicemen"), unless the count is one more term of a death toll told in the
     same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
     lost 15 fighters")."""
     harms = {"killed", "wounded", "casualties"}
-    previous = _sent(view.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
+    previous = sentence_of(view.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
     own: set[str | None] = set()
     before: set[str | None] = set()
     for p in reversed(view.ordered):  # classified in text order: the latest first, back to the previous sentence
         if p.sent.start < previous:
             break
-        (own if p.sent.start == m.sent.start else before).add(_family(p.quantity))
+        (own if p.sent.start == m.sent.start else before).add(quantity_family(p.quantity))
     for fates in (own & harms, before & harms):  # the count's own sentence decides when it has a toll
         if fates:
             return "killed" if fates == {"killed"} else "casualties"

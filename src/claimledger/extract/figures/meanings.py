@@ -9,22 +9,22 @@ import re
 from spacy.tokens import Token
 
 from claimledger.extract.figures.syntax import (
-    _has_object,
-    _noun_key,
-    _np_tokens,
-    _own_subject,
-    _sent,
-    _subject_of,
-    _text,
-    _verb_lemma,
+    has_object,
+    noun_key,
+    np_tokens,
+    own_subject,
+    phrase_text,
+    sentence_of,
+    subject_of,
+    verb_lemma,
 )
 from claimledger.extract.figures.words import (
-    _BRIDGE,
-    _DIRECT,
-    _EVENT_MEANINGS,
-    _GOVERNMENT_WORDS,
-    _NOT_A_FATE,
-    _PEOPLE_FATES,
+    BRIDGE,
+    DIRECT,
+    EVENT_MEANINGS,
+    GOVERNMENT_MARKERS,
+    NOT_A_FATE,
+    PEOPLE_FATES,
     lexicon,
 )
 from claimledger.sides import side_of
@@ -33,27 +33,27 @@ from claimledger.sides import side_of
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
 
 
-def _noun_meaning(noun: Token) -> str | None:
+def noun_meaning(noun: Token) -> str | None:
     """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
-    key = _noun_key(noun)
+    key = noun_key(noun)
     meaning = lexicon().nouns.get(key) if key else None
     if meaning == "tally":
         return _tally_meaning(noun)
     if meaning == "container":  # "artillery pieces", "air defence systems"
         modifiers = (c for c in noun.lefts if c.dep_ in ("compound", "amod"))
-        return "equipment" if any(_noun_meaning(c) == "equipment" for c in modifiers) else None
+        return "equipment" if any(noun_meaning(c) == "equipment" for c in modifiers) else None
     if meaning:
         return meaning
     if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):
         return "equipment"  # "two F-16s"
     capitalised_plural = noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper() and not noun.is_upper
     demonym_like = noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese"))
-    if capitalised_plural and (demonym_like or side_of(_text(_np_tokens(noun)))):
+    if capitalised_plural and (demonym_like or side_of(phrase_text(np_tokens(noun)))):
         return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
     return None
 
 
-def _of_phrase(noun: Token) -> list[Token]:
+def of_phrase(noun: Token) -> list[Token]:
     """A short "of the Syrian army" / "from North Korea" phrase after a noun, when it
     names a force or a state ("members of Syria's National Defence Forces"), not a
     population ("half of Syria's pre-war population")."""
@@ -63,7 +63,7 @@ def _of_phrase(noun: Token) -> list[Token]:
             if pobj is None:
                 continue
             toks = [t for t in pobj.subtree if t.i <= pobj.i]
-            forces = _noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in _GOVERNMENT_WORDS
+            forces = noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in GOVERNMENT_MARKERS
             if len(toks) <= 5 and (forces or child.lower_ == "from" or pobj.pos_ == "PROPN"):
                 return [child, *toks]
     return []
@@ -75,23 +75,23 @@ def _tally_meaning(noun: Token) -> str | None:
     lex = lexicon()
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):
-            m = lex.nouns.get(_noun_key(c) or c.lower_) or lex.adjs.get(c.lower_)
-            if m in _DIRECT and m != "other":
+            m = lex.nouns.get(noun_key(c) or c.lower_) or lex.adjs.get(c.lower_)
+            if m in DIRECT and m != "other":
                 return m
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    m = _noun_meaning(p)
-                    if m in _DIRECT and m != "other":
+                    m = noun_meaning(p)
+                    if m in DIRECT and m != "other":
                         return m
-                    own = _participle_after(p)
+                    own = participle_after(p)
                     if own:
                         return own
     return "killed" if noun.lemma_.lower() == "toll" else None
 
 
-def _verb_meaning(verb: Token) -> str | None:
+def verb_meaning(verb: Token) -> str | None:
     """A verb's lexicon meaning, with its particles read ("shot down", "taken prisoner",
     "shot dead", "went missing", "stoned to death")."""
     if verb.lower_ == "missing":
@@ -100,7 +100,7 @@ def _verb_meaning(verb: Token) -> str | None:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children):
             return "killed"  # "stoned to death", "tortured to death", "beaten to death"
-    lemma = _verb_lemma(verb)
+    lemma = verb_lemma(verb)
     base = verb.lemma_.lower()
     if base in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
         if any(c.lower_ == "dead" for c in kids):
@@ -115,7 +115,7 @@ def _verb_meaning(verb: Token) -> str | None:
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
-                return _combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
+                return combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
     if base == "force" and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
         for c in kids
@@ -128,7 +128,7 @@ def _verb_meaning(verb: Token) -> str | None:
     return lexicon().verbs[lemma]
 
 
-def _fate(meaning: str | None) -> str | None:
+def fate_of(meaning: str | None) -> str | None:
     """A verb meaning as a quantity: "undergo:killed" -> killed, "launch" -> equipment;
     None for meanings that only say where to look."""
     if meaning is None:
@@ -136,38 +136,38 @@ def _fate(meaning: str | None) -> str | None:
     meaning = meaning.split(":")[-1]
     if meaning == "launch":
         return "equipment"
-    return None if meaning in _NOT_A_FATE else meaning
+    return None if meaning in NOT_A_FATE else meaning
 
 
-def _combined(verb: Token, meaning: str) -> str:
+def combined(verb: Token, meaning: str) -> str:
     """ "were killed or injured" -> casualties: a second casualty verb sharing the subject."""
     if meaning not in ("killed", "wounded"):
         return meaning
     others = [
-        c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not _own_subject(c)
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not own_subject(c)
     ]
-    if verb.dep_ == "conj" and not _own_subject(verb):
+    if verb.dep_ == "conj" and not own_subject(verb):
         others.append(verb.head)
     if verb.dep_ in ("acomp", "attr", "oprd"):  # "are dead or wounded" with "wounded" on "are"
-        others += [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and not _own_subject(c)]
+        others += [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and not own_subject(c)]
     for o in others:
-        if _has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
+        if has_object(o) or (o.i + 1 < len(o.doc) and o.nbor(1).like_num):
             continue  # "killed five people and injured seven": each verb has its own count
         lo, hi = sorted((o.i, verb.i))
         if any(t.pos_ in ("NOUN", "NUM", "PRON", "ADJ") for t in o.doc[lo + 1 : hi]):
             continue  # "were killed and many more wounded": the second verb has its own subject
-        other = (_verb_meaning(o) or "").split(":")[-1]
+        other = (verb_meaning(o) or "").split(":")[-1]
         if other in ("killed", "wounded") and other != meaning:
             return "casualties"
     return meaning
 
 
-def _participle_after(noun: Token) -> str | None:
+def participle_after(noun: Token) -> str | None:
     """ "35 people wounded", "20 civilians dead", "five people were killed": the first
     participle or adjective after the noun, across auxiliaries, adverbs, a bracket and
     an apposed noun ("10 people mostly schoolchildren killed")."""
     doc = noun.doc
-    sent_end = _sent(noun).end
+    sent_end = sentence_of(noun).end
     j = noun.i + 1
     closing = {"(": ")", "[": "]", "--": "--", "—": "—", "–": "–"}
     if j < sent_end and doc[j].text in closing:
@@ -178,7 +178,7 @@ def _participle_after(noun: Token) -> str | None:
         if close is not None:
             j = close + 1
     steps = 0
-    while j < sent_end and steps < 5 and (doc[j].lower_ in _BRIDGE or doc[j].tag_ == "RB"):
+    while j < sent_end and steps < 5 and (doc[j].lower_ in BRIDGE or doc[j].tag_ == "RB"):
         j += 1
         steps += 1
     if j + 1 < sent_end and doc[j].tag_ in ("NNS", "NN") and doc[j + 1].lower_ in lexicon().adjs:
@@ -186,27 +186,27 @@ def _participle_after(noun: Token) -> str | None:
     if j >= sent_end:
         return None
     t = doc[j]
-    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ") or _has_object(t):
+    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ") or has_object(t):
         return None  # "20 gunmen killed 3 villagers": the gunmen are the agents
     if t.lower_ in lexicon().adjs:
         meaning: str | None = lexicon().adjs[t.lower_]
     elif t.tag_ in ("VBN", "VBD"):
-        raw = _verb_meaning(t)
-        meaning = None if raw is None or raw in _NOT_A_FATE else raw.split(":")[-1]
+        raw = verb_meaning(t)
+        meaning = None if raw is None or raw in NOT_A_FATE else raw.split(":")[-1]
     else:
         meaning = None
-    return _combined(t, meaning) if meaning else None
+    return combined(t, meaning) if meaning else None
 
 
-def _suffered(verb: Token) -> str | None:
+def suffered_fate(verb: Token) -> str | None:
     """ "sustained casualties", "suffered 20 deaths", "inflicted harm on": what the
     object says."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
         objs.append(verb.head)  # a parse that made "sustained" a modifier of "casualties"
     for o in objs:
-        m = _noun_meaning(o)
-        if m in _PEOPLE_FATES:
+        m = noun_meaning(o)
+        if m in PEOPLE_FATES:
             return m
     return None
 
@@ -214,18 +214,18 @@ def _suffered(verb: Token) -> str | None:
 def _np_meaning(tok: Token) -> str | None:
     """What a phrase says about the people in it: "the dead", "those killed",
     "48 people executed by government forces"."""
-    m = _noun_meaning(tok)
-    if m in _EVENT_MEANINGS:
+    m = noun_meaning(tok)
+    if m in EVENT_MEANINGS:
         return m
     for c in tok.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.i > tok.i:
-            cm = (_verb_meaning(c) or "").split(":")[-1]
-            if cm in _EVENT_MEANINGS:
+            cm = (verb_meaning(c) or "").split(":")[-1]
+            if cm in EVENT_MEANINGS:
                 return cm
     return None
 
 
-def _among_meaning(head: Token) -> str | None:
+def among_meaning(head: Token) -> str | None:
     """ "were among the dead", "were identified among those killed", "2 medics among 31 dead"."""
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "among":
@@ -240,12 +240,12 @@ def _xcomp_meaning(verb: Token) -> tuple[str | None, Token | None]:
     """ "were said to be killed", "are believed to have died", "reported killed"."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > verb.i:
-            cm = _verb_meaning(c)
+            cm = verb_meaning(c)
             if cm is None and c.lower_ in lexicon().adjs:
                 cm = lexicon().adjs[c.lower_]
             cm = (cm or "").split(":")[-1]
-            if cm in _EVENT_MEANINGS:
-                return _combined(c, cm), c
+            if cm in EVENT_MEANINGS:
+                return combined(c, cm), c
     return None, None
 
 
@@ -267,42 +267,42 @@ def _nominal_meaning(noun: Token) -> str | None:
     for c in candidates:
         if c and c in lex.verbs:
             meaning = lex.verbs[c].split(":")[-1]
-            if meaning in _EVENT_MEANINGS:
+            if meaning in EVENT_MEANINGS:
                 return meaning
     return None
 
 
 def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | None, bool]:
-    m = _verb_meaning(h)
+    m = verb_meaning(h)
     says_nothing = m in (None, "tally") or (
         dep == "nsubj"
         and m is not None
         and not m.startswith("undergo:")
         and m not in ("suffer", "lose")
-        and _has_object(h)
+        and has_object(h)
     )
     if says_nothing:
         # "were said to be killed", "were among the dead", "were identified among those killed"
         xm, xv = _xcomp_meaning(h)
         if xm:
             return xm, xv, False
-        am = _among_meaning(h)
+        am = among_meaning(h)
         if am:
             return am, h, False
     if dep != "nsubj":  # a passive subject undergoes what the verb says
-        fate = _fate(m)
-        return (_combined(h, fate) if fate else None), h, False
-    if m is None and h.lemma_.lower() in ("have", "receive") and _suffered(h) == "wounded":
+        fate = fate_of(m)
+        return (combined(h, fate) if fate else None), h, False
+    if m is None and h.lemma_.lower() in ("have", "receive") and suffered_fate(h) == "wounded":
         return "wounded", h, False  # "four people have bullet wounds"
     if m is None:
         # "One-third ... had sustained casualties" parsed with "casualties" as root
         return None, (h if h.pos_ in ("VERB", "AUX", "ADJ") else None), False
     if m.startswith("undergo:"):
         return m.split(":")[1], h, False  # "21 soldiers died", "300 troops surrendered"
-    if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in _EVENT_MEANINGS:
+    if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in EVENT_MEANINGS:
         return m, h, False  # "30 others remain missing", "went missing"
     if m == "suffer":
-        return _suffered(h), h, False
+        return suffered_fate(h), h, False
     if m == "lose":
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
             return "killed", h, False  # "20 people lost their lives"
@@ -312,59 +312,59 @@ def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | N
             (c for c in h.children if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs), None
         )
         return (lexicon().adjs[adj.lower_] if adj is not None else None), h, False
-    if _has_object(h) or m == "launch":
+    if has_object(h) or m == "launch":
         # "20 gunmen killed 3 villagers"; "three individuals fired at the car": whoever
         # fires or launches is the attacker, whatever their number
         return None, h, True
-    fate = _fate(m)
+    fate = fate_of(m)
     if fate and h.tag_ in ("VBN", "VBD", "JJ"):
-        return _combined(h, fate), h, False  # "seven others injured"
+        return combined(h, fate), h, False  # "seven others injured"
     return None, h, False
 
 
 def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
     for c in h.children:
         if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
-            cm = _verb_meaning(c) or ""
+            cm = verb_meaning(c) or ""
             if cm.startswith("undergo:"):
                 return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
-    m = _verb_meaning(h)
+    m = verb_meaning(h)
     if m is None:
         return None, h, False
     if m == "tally":
         # "the dead included 20 children", "among the wounded were four members"
-        subj = _subject_of(h)
+        subj = subject_of(h)
         sm = _np_meaning(subj) if subj is not None else None
-        return sm or _among_meaning(h), h, False
+        return sm or among_meaning(h), h, False
     if m == "lose":
         return "lose", h, False
     if m == "claim":
-        return ("killed" if _noun_meaning(arg) in ("person", "civilian") else None), h, False
+        return ("killed" if noun_meaning(arg) in ("person", "civilian") else None), h, False
     if m.startswith("undergo:") or m == "suffer":
         return None, h, False  # "fled their homes": the object is not counted
-    return _combined(h, m), h, False
+    return combined(h, m), h, False
 
 
 def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
     p, g = h, h.head
     if p.lower_ == "of" and g.lemma_.lower() == "life":
         return "killed", (g.head if g.head != g else None), False  # "claimed the lives of 80"
-    if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and _verb_meaning(g) == "tally":
+    if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and verb_meaning(g) == "tally":
         # "the toll rose to 12", "losses amounting to up to 300 servicemen"
         owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
             owners.append(g.head)
         for c in owners:
-            cm = _noun_meaning(c)
-            if cm in _DIRECT and cm not in ("other", "equipment"):
+            cm = noun_meaning(c)
+            if cm in DIRECT and cm not in ("other", "equipment"):
                 return cm, g, False
     if p.lower_ in ("on", "upon") and g.pos_ == "VERB" and g.lemma_.lower() in ("inflict", "cause", "deal"):
-        sm = _suffered(g)  # "inflicted harm on 200 civilians"
+        sm = suffered_fate(g)  # "inflicted harm on 200 civilians"
         if sm:
             return sm, g, False
     if p.lower_ == "of" and g.pos_ == "NOUN":
-        gm = _noun_meaning(g)
-        if gm in _DIRECT and gm not in ("other", "equipment"):
+        gm = noun_meaning(g)
+        if gm in DIRECT and gm not in ("other", "equipment"):
             return gm, None, False  # "the bodies of 44 victims"
         nm = _nominal_meaning(g)
         if nm:
@@ -374,7 +374,7 @@ def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
     return None, None, False
 
 
-def _role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
+def role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
     """What the predicate over ``arg`` (a counted noun or a bare number) says happened
     to it: (meaning, verb, arg is the agent or owner)."""
     h, dep = arg.head, arg.dep_

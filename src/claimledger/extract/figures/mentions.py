@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.context import ReportContext
 from claimledger.extract.cues import cues_with
-from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase
-from claimledger.extract.figures.syntax import _has_object, _np_tokens, _text
+from claimledger.extract.figures.meanings import noun_meaning, of_phrase
+from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
 from claimledger.extract.numbers import Number
 from claimledger.sides import side_of
 
@@ -84,13 +84,13 @@ class FiguresView:
         if sent.start not in self._sent_sides:
             sides: set[str] = set()
             for t in sent:
-                if t.pos_ not in ("NOUN", "PROPN") or _noun_meaning(t) not in ("force", "armed", "national"):
+                if t.pos_ not in ("NOUN", "PROPN") or noun_meaning(t) not in ("force", "armed", "national"):
                     continue
-                if t.dep_ == "nsubj" and (_has_object(t.head) or t.head.lemma_.lower() in cues_with("speaks")):
+                if t.dep_ == "nsubj" and (has_object(t.head) or t.head.lemma_.lower() in cues_with("speaks")):
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
                     continue
-                side = side_of(_text(_np_tokens(t) + _of_phrase(t)))
+                side = side_of(phrase_text(np_tokens(t) + of_phrase(t)))
                 if side:
                     sides.add(side)
             self._sent_sides[sent.start] = sides

@@ -9,20 +9,20 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from claimledger.extract.figures.meanings import _noun_meaning
+from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView
-from claimledger.extract.figures.syntax import _is_month, _noun_key, _unit_kind
-from claimledger.extract.figures.words import _DIRECT, _PEOPLE_KINDS, lexicon
+from claimledger.extract.figures.syntax import is_month, noun_key, unit_kind
+from claimledger.extract.figures.words import DIRECT, PEOPLE_KINDS, lexicon
 from claimledger.extract.numbers import Number
 
 _DIGIT_RUN = re.compile(r"^\d+$")
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _refuse(view: FiguresView, num: Number, span: Span) -> str | None:
+def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
     """Why a number is not a head count, or None when it may be one."""
     doc = view.doc
     core = view.text[num.num_start : num.num_end].strip()
@@ -35,7 +35,7 @@ def _refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         return "clock or id"  # "0600", "07": counts are not written with a leading zero
     if plain and len(core) >= 7:
         return "id"  # phone numbers, ids: counts that large carry separators
-    counted_next = nxt is not None and _noun_meaning(nxt) in _PEOPLE_KINDS | _DIRECT
+    counted_next = nxt is not None and noun_meaning(nxt) in PEOPLE_KINDS | DIRECT
     if plain and 1800 <= num.value <= 2100 and not num.is_range and not counted_next:
         return "year"  # "in 2014"; "2000 troops" stays a count
     if num.is_range and all(1800 <= v <= 2100 for v in (num.low or 0, num.high or 0)) and "," not in core:
@@ -48,16 +48,16 @@ def _refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         and nxt is not None
         and nxt.tag_ in ("NNS", "NNPS")
     )
-    if any(t is not None and _is_month(t) for t in (prev, nxt)) and not day_month:
+    if any(t is not None and is_month(t) for t in (prev, nxt)) and not day_month:
         return "date"  # but "on 23 September 28 bodies were found": the date is complete before the count
     if nxt is not None:
-        kind = _unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
+        kind = unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
         if kind in ("clock", "time", "money", "measure"):
             return kind
         if nxt2 is not None and nxt2.lower_ == "old":
             return "age"  # "19 years old"
     if prev is not None:
-        kind = _unit_kind(prev)
+        kind = unit_kind(prev)
         if kind == "age":
             return "age"  # "aged 34"
         if kind == "money" or prev.text in ("$", "£", "€", "US$"):
@@ -76,7 +76,7 @@ def _refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         and (
             before.ent_type_ in ("PERSON", "NORP")
             or before.pos_ == "PROPN"
-            or (before.tag_ == "NN" and lexicon().nouns.get(_noun_key(before) or "") not in _DIRECT | {"tally"})
+            or (before.tag_ == "NN" and lexicon().nouns.get(noun_key(before) or "") not in DIRECT | {"tally"})
         )
         and (nxt is None or nxt.text in (",", ".", ")", ";"))
         and num.value < 120

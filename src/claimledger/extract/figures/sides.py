@@ -11,19 +11,19 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
-from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
+from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import _np_tokens, _subject_of, _text
-from claimledger.extract.figures.words import _GOVERNMENT_WORDS, _NOT_GOVERNMENT, _PEOPLE_KINDS, _PRONOUNS, _REGULARS
+from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
+from claimledger.extract.figures.words import GOVERNMENT_MARKERS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
 from claimledger.sides import side_of
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
-    if words & _NOT_GOVERNMENT or "anti-" in text:
+    if words & NOT_GOVERNMENT or "anti-" in text:
         return None
-    if words & _GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
+    if words & GOVERNMENT_MARKERS or "pro-government" in text or "pro-regime" in text:
         return view.report.home_state
     return None
 
@@ -39,19 +39,19 @@ def _owner_side(m: Mention, what: Token) -> str | None:
     if what.dep_ in ("dobj", "obj"):
         verbs.append(what.head)  # "Russia has 470,000 troops deployed"
     for verb in verbs:
-        vm = _verb_meaning(verb) or ""
+        vm = verb_meaning(verb) or ""
         holds = m.quantity == "deployed" and (
             vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
         )
         if not (vm in ("lose", "suffer", "launch") or holds):
             continue  # "Russia has around 470,000 troops": who holds them
-        subj = _subject_of(verb)
+        subj = subject_of(verb)
         if subj is None or subj.dep_ == "nsubjpass" or subj == what:
             # a passive or a participle: the agent of "launched by Russia"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj != what:
-            side = side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
             if side:
                 return side
     return None
@@ -65,16 +65,16 @@ def _counted_people(view: FiguresView, m: Mention, what: Token) -> Token:
     for c in what.rights:
         if c.dep_ == "prep" and c.lower_ in ("among", "of", "in"):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if p is not None and _noun_meaning(p) in _PEOPLE_KINDS:
+            if p is not None and noun_meaning(p) in PEOPLE_KINDS:
                 whole = view.mention_counting(p)
                 if whole is not None and m.out_of is None and m.group is None:
                     m.out_of = whole.value
-                m.subject = _text(_np_tokens(p))
+                m.subject = phrase_text(np_tokens(p))
                 return p
     return what
 
 
-def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None:
+def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None:
     """Whose people or equipment a mention counts, and the phrase that says so."""
     what = m.group if m.group is not None else m.noun
     if what is None or m.quantity == "distance" or m.unit:
@@ -82,7 +82,7 @@ def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> Non
     what = _counted_people(view, m, what)
     if m.subject is None:
         after = m.span[-1].i if what.i > m.span[-1].i and m.group is None and not m.left_noun else -1
-        m.subject = _text(_np_tokens(what, after))
+        m.subject = phrase_text(np_tokens(what, after))
     if what.lower_ in ("others", "more"):
         # "a hundred others": the same people as the count before it
         prior = next(
@@ -100,15 +100,15 @@ def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> Non
             if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
                 m.quantity = "civilians_killed"
             return
-    phrase = _np_tokens(what) + _of_phrase(what)
-    side = side_of(_text(phrase))
+    phrase = np_tokens(what) + of_phrase(what)
+    side = side_of(phrase_text(phrase))
     if side:
         m.side = side
         return
-    kind = _noun_meaning(what)
-    if kind in ("civilian", "person") and what.lemma_.lower() not in _PRONOUNS:
+    kind = noun_meaning(what)
+    if kind in ("civilian", "person") and what.lemma_.lower() not in PRONOUNS:
         return  # civilians and people belong to no party unless the phrase says so
-    m.side = (_government_side(view, phrase) if kind in _PEOPLE_KINDS else None) or _owner_side(m, what)
+    m.side = (_government_side(view, phrase) if kind in PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
     possessor = _possessor_side(what)
@@ -123,8 +123,8 @@ def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> Non
             m.side = next(iter(sides))
         elif (
             not sides
-            and any(t.lower_ in _GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
-            and not any(t.lower_ in _NOT_GOVERNMENT for t in phrase)
+            and any(t.lower_ in GOVERNMENT_MARKERS for t in m.sent if not m.span.start <= t.i < m.span.end)
+            and not any(t.lower_ in NOT_GOVERNMENT for t in phrase)
         ):
             # "captured several army positions and killed nine troops": the state's own,
             # unless the sentence names another state ("Ukraine's military estimates
@@ -132,7 +132,7 @@ def _resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> Non
             home = view.report.home_state
             if home and view.report.states_named(m.sent) <= {home}:
                 m.side = home
-        elif not sides and what.lemma_.lower() in _REGULARS and not view.report.states_named(m.sent):
+        elif not sides and what.lemma_.lower() in REGULARS and not view.report.states_named(m.sent):
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
             m.side = view.report.home_state
@@ -152,5 +152,5 @@ def _possessor_side(what: Token) -> str | None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
-            return side_of(_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
     return None

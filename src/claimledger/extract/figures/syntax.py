@@ -9,15 +9,15 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from claimledger.extract.context import context_of
-from claimledger.extract.figures.words import _HEDGING_MODALS, _IRREALIS_HEADS, _IRREALIS_MODALS, lexicon
+from claimledger.extract.figures.words import HEDGING_MODALS, IRREALIS_HEADS, IRREALIS_MODALS, lexicon
 
 
-def _sent(tok: Token) -> Span:
+def sentence_of(tok: Token) -> Span:
     """The token's sentence from the report's one index, not a walk of the Doc."""
     return context_of(tok.doc).sent(tok)
 
 
-def _noun_key(tok: Token) -> str | None:
+def noun_key(tok: Token) -> str | None:
     """The lexicon entry of a noun token, by lemma, then by the word as written."""
     nouns = lexicon().nouns
     for key in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
@@ -26,27 +26,27 @@ def _noun_key(tok: Token) -> str | None:
     return None
 
 
-def _verb_lemma(tok: Token) -> str | None:
+def verb_lemma(tok: Token) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     return lemma if lemma in lex.verbs else lex.verb_forms.get(tok.lower_)
 
 
-def _unit(tok: Token | None) -> tuple[str, str | None] | None:
+def unit_of(tok: Token | None) -> tuple[str, str | None] | None:
     return None if tok is None else lexicon().units.get(tok.lower_)
 
 
-def _unit_kind(tok: Token | None) -> str | None:
-    u = _unit(tok)
+def unit_kind(tok: Token | None) -> str | None:
+    u = unit_of(tok)
     return u[0] if u else None
 
 
-def _is_month(tok: Token) -> bool:
+def is_month(tok: Token) -> bool:
     # "May" and "March" are months only when written as names
-    return _unit_kind(tok) == "month" and tok.text[:1].isupper()
+    return unit_kind(tok) == "month" and tok.text[:1].isupper()
 
 
-def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
+def np_tokens(noun: Token, after: int = -1) -> list[Token]:
     """The noun with the modifiers right before it ("North Korean troops",
     "pro-government fighters", "Russia's forces"): no determiners, numbers or hedges."""
     doc = noun.doc
@@ -63,7 +63,7 @@ def _np_tokens(noun: Token, after: int = -1) -> list[Token]:
     return out
 
 
-def _text(tokens: Sequence[Token]) -> str:
+def phrase_text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
     if all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False)):
@@ -71,11 +71,11 @@ def _text(tokens: Sequence[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _has_object(verb: Token) -> bool:
+def has_object(verb: Token) -> bool:
     """A real object: not a headline's second count ("Troopers Killed 4 Wounded")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
@@ -85,16 +85,16 @@ def _has_object(verb: Token) -> bool:
     return False
 
 
-def _own_subject(verb: Token) -> bool:
+def own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-def _headline_verb(t: Token) -> bool:
+def headline_verb(t: Token) -> bool:
     """A capitalised verb the tagger took for a name: "Kills", "Injures" in a headline."""
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in lexicon().verb_forms
 
 
-def _irrealis(verb: Token | None) -> bool:
+def irrealis(verb: Token | None) -> bool:
     """A verb that says what someone threatens, plans or could do, or what would have
     happened, not what happened: "threatened to kill 10 judges", "a plot to kill", "the
     bomb could kill 100", "would have killed 5,000". "May have been killed" is a hedged
@@ -108,15 +108,15 @@ def _irrealis(verb: Token | None) -> bool:
         has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
         for md in modals:
             word = md.lower_.removesuffix("n't")
-            if word in _IRREALIS_MODALS and not (word == "could" and has_have):
+            if word in IRREALIS_MODALS and not (word == "could" and has_have):
                 return True  # "could have been killed" hedges a past event, like "may have"
-            if word in _HEDGING_MODALS and not has_have:
+            if word in HEDGING_MODALS and not has_have:
                 return True  # "may kill": a possibility, not a report
         head = tok.head
         if tok.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             # "managed to kill", "were said to be killed": those heads report an event
-            return head.lemma_.lower() in _IRREALIS_HEADS or head.lower_ in _IRREALIS_HEADS
-        if tok.dep_ == "conj" and head != tok and not _own_subject(tok):
+            return head.lemma_.lower() in IRREALIS_HEADS or head.lower_ in IRREALIS_HEADS
+        if tok.dep_ == "conj" and head != tok and not own_subject(tok):
             tok = head  # "threatened to kill and wound": the first verb's frame
             continue
         return False

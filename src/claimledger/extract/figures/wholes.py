@@ -9,10 +9,10 @@ import re
 
 from spacy.tokens import Token
 
-from claimledger.extract.figures.meanings import _noun_meaning, _of_phrase, _verb_meaning
+from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import _np_tokens, _text
-from claimledger.extract.figures.words import _HARMS, _PRONOUNS
+from claimledger.extract.figures.syntax import np_tokens, phrase_text
+from claimledger.extract.figures.words import HARMS, PRONOUNS
 from claimledger.sides import side_of
 
 # "Out of some 9,000 troops…, 800 had been killed", "Of the 3,000 casualties, around 700…":
@@ -20,7 +20,7 @@ from claimledger.sides import side_of
 _FRONTED_WHOLE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$", re.I)
 
 
-def _sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None:
+def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None:
     """Sides a sentence leaves open and the report gives: the part of a fronted whole
     takes the whole's side, troops "sent from Eritrea" are Eritrea's, and a bare toll
     ("approximately 1,500 killed or wounded") right after a sided contingent counts it."""
@@ -30,7 +30,7 @@ def _sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> Non
         what = m.group if m.group is not None else m.noun
         if what is not None and m.quantity == "deployed":
             m.side = _sent_from_side(what)
-        if m.side is not None or what is not None or m.quantity not in _HARMS:
+        if m.side is not None or what is not None or m.quantity not in HARMS:
             continue
         whole = _fronted_whole(view, m, mentions[:k])
         if whole is not None:
@@ -48,19 +48,19 @@ def _fronted_whole(view: FiguresView, m: Mention, before: list[Mention]) -> Ment
         if p.sent.start != m.sent.start:
             return None
         if _FRONTED_WHOLE.match(view.text[p.sent.start_char:p.num.num_start]):
-            return p if p.side is not None or p.quantity in _HARMS else None
+            return p if p.side is not None or p.quantity in HARMS else None
     return None
 
 
 def _sent_from_side(what: Token) -> str | None:
     """ "troops sent from Eritrea", "soldiers dispatched from Chad": the sender's side."""
     for verb in (c for c in what.children if c.dep_ in ("acl", "relcl")):
-        if _verb_meaning(verb) != "deployed":
+        if verb_meaning(verb) != "deployed":
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                side = side_of(_text(_np_tokens(pobj)))
+                side = side_of(phrase_text(np_tokens(pobj)))
                 if side:
                     return side
     return None
@@ -75,7 +75,7 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
         gap = here - report.sent_index(p.sent.start)
         if gap > 1:
             return None
-        if p.side is None or p.quantity not in ("deployed", *_HARMS) or _noun_meaning(p.noun or p.root) not in (
+        if p.side is None or p.quantity not in ("deployed", *HARMS) or noun_meaning(p.noun or p.root) not in (
                 "force", "armed", "national", None) and p.quantity != "deployed":
             continue
         if view.report.states_named(m.sent) - {p.side}:
@@ -84,7 +84,7 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
     return None
 
 
-def _resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> bool:
+def resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> bool:
     """Value and out_of of a part or a share. False when a share's whole is unknown."""
     g = m.group
     if g is None:
@@ -109,7 +109,7 @@ def _whole_elsewhere(m: Mention, mentions: list[Mention]) -> float | None:
     count just before."""
     g = m.group
     assert g is not None
-    if g.lemma_.lower() in _PRONOUNS:
+    if g.lemma_.lower() in PRONOUNS:
         prior = [
             p
             for p in mentions
@@ -119,7 +119,7 @@ def _whole_elsewhere(m: Mention, mentions: list[Mention]) -> float | None:
             and p.sent.start >= m.sent.start - 80
         ]
         return prior[-1].value if prior else None
-    side = side_of(_text(_np_tokens(g) + _of_phrase(g)))
+    side = side_of(phrase_text(np_tokens(g) + of_phrase(g)))
     if side is None:
         return None
     same = [

@@ -13,7 +13,7 @@ from claimledger.data import read_table
 from claimledger.sides import GOVERNMENT_WORDS
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A word list written as one string, the way the tables read."""
     return frozenset(text.split())
 
@@ -23,56 +23,56 @@ QUANTITIES = (
     "civilians_killed", "equipment", "distance", "other",
 )  # fmt: skip
 # Noun meanings that are a quantity by themselves ("40 dead", "12 tanks", "17 raids")
-_DIRECT = _words("killed wounded casualties captured missing deserted displaced equipment other")
+DIRECT = word_set("killed wounded casualties captured missing deserted displaced equipment other")
 # Noun meanings for people, whose fate a verb tells
-_PEOPLE_KINDS = _words("person civilian force armed national")
-_KILLED_FAMILY = frozenset({"killed", "civilians_killed"})
+PEOPLE_KINDS = word_set("person civilian force armed national")
+KILLED_FAMILY = frozenset({"killed", "civilians_killed"})
 # What can happen to people; a name-like noun is kept only when one of these is said of it
-_PEOPLE_FATES = _words("killed wounded casualties captured missing")
+PEOPLE_FATES = word_set("killed wounded casualties captured missing")
 # Verb meanings that tell what happened to the people counted
-_EVENT_MEANINGS = _words("killed wounded casualties captured missing deserted displaced deployed")
+EVENT_MEANINGS = word_set("killed wounded casualties captured missing deserted displaced deployed")
 # Verb meanings that say where to look, not what happened
-_NOT_A_FATE = _words("tally suffer lose launch claim")
+NOT_A_FATE = word_set("tally suffer lose launch claim")
 # Nouns whose size a number to their right gives: "a contingent of 12,000", "a toll of 20"
-_SIZED = _words("killed wounded casualties captured missing deserted displaced force armed")
+SIZED = word_set("killed wounded casualties captured missing deserted displaced force armed")
 # Words that make a phrase speak for a state's own forces ("government troops", "the
 # army", "pro-government fighters"): their side is the state the report is about
-_GOVERNMENT_WORDS = frozenset(GOVERNMENT_WORDS)
-_NOT_GOVERNMENT = _words("anti opposition rebel rebels anti-government insurgent insurgents")
+GOVERNMENT_MARKERS = frozenset(GOVERNMENT_WORDS)
+NOT_GOVERNMENT = word_set("anti opposition rebel rebels anti-government insurgent insurgents")
 # Words between a counted noun and its participle: "five people were reportedly killed"
-_BRIDGE = _words(
+BRIDGE = word_set(
     "were was are is have has had been being be reportedly also later allegedly all either both "
     "subsequently thought believed feared now still so far to presumed confirmed left found remain "
     "remained remains went gone go apparently likely"
 )
-_PRONOUNS = _words("they them those these")
+PRONOUNS = word_set("they them those these")
 # Regular soldiers, as a state's army calls its own (not "fighters", "gunmen", "militants")
-_REGULARS = _words("soldier serviceman servicemen conscript")
+REGULARS = word_set("soldier serviceman servicemen conscript")
 # Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
 # kill 10 judges", "plans to kill", "a plot to assassinate", "failed to kill"
-_IRREALIS_HEADS = _words(
+IRREALIS_HEADS = word_set(
     "threaten threat vow swear pledge promise plan plot intend intention want wish seek aim hope try "
     "attempt bid effort conspire conspiracy prepare mean decide refuse fail urge call demand warn ultimatum"
 )
 # Modals that make a verb a possibility or a counterfactual ("could kill", "would have
 # killed"); "may" and "might" with "have" hedge a past event instead ("may have been killed")
-_IRREALIS_MODALS = _words("would could should can will shall must")
-_HEDGING_MODALS = _words("may might")
+IRREALIS_MODALS = word_set("would could should can will shall must")
+HEDGING_MODALS = word_set("may might")
 # Fates an aim or a counterfactual cannot have had yet
-_HARMS = _words("killed civilians_killed wounded casualties captured missing")
+HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 # Formations: a number before them counts units, not the people in them ("three brigades")
-_FORMATIONS = _words(
+FORMATIONS = word_set(
     "unit battalion brigade regiment division platoon squad squadron detachment contingent corps"
 )
 # Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
-_NOT_WEAPONS = _words(
+NOT_WEAPONS = word_set(
     "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
 )
 
 
-def _family(quantity: str | None) -> str | None:
+def quantity_family(quantity: str | None) -> str | None:
     """The quantity a count adds up in: civilians killed are killed too."""
-    return "killed" if quantity in _KILLED_FAMILY else quantity
+    return "killed" if quantity in KILLED_FAMILY else quantity
 
 
 @dataclass(frozen=True)
