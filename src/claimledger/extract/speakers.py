@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
+from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
 from claimledger.sides import side_of, side_table
 
@@ -25,9 +26,6 @@ GROUP_PRONOUNS = {"they", "them"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
 STATE_MEDIA = re.compile(r"\bstate[- ](?:tv|television|media|news|radio|broadcaster|agency)", re.I)
 INDEFINITE = {"a", "an", "one", "another", "some", "several"}
-# Modifiers that belong to the speaker's phrase; relative clauses and the like do not.
-LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
-RIGHT_PREPS = {"of", "for", "at", "from", "in", "with", "to"}
 
 
 @lru_cache(maxsize=1)
@@ -38,41 +36,6 @@ def speaker_words() -> dict[str, str]:
 def word_class(token: Token | str) -> str | None:
     text = token if isinstance(token, str) else token.text
     return speaker_words().get(text.lower())
-
-
-def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
-    """Token range [start, end) of the speaker's phrase: its modifiers on the left,
-    an apposition and "of/for/at …" attachments on the right."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in LEFT_DEPS and not (child.dep_ == "nummod" and head.pos_ == "PROPN"):
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in RIGHT_PREPS):
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ in {"compound", "flat", "nummod"}:
-            end = max(end, child.i + 1)
-        elif child.dep_ == head.dep_ and child.pos_ == "PROPN" and child.left_edge.i == end:
-            end = child.i + 1  # "the state news agency IRNA", parsed as two subjects
-        elif not child.is_punct:
-            break
-    doc = head.doc
-    if head.pos_ == "NOUN":
-        # a described speaker has few modifiers ("Ukraine's military intelligence agency");
-        # a longer run is the parser gluing the clause before it onto the speaker, as
-        # in comma-less copy: "… coalition operation security sources said"
-        start = max(start, head.i - max_left)
-        # nor does it run over a conjunction or an "-led"/"-backed" compound
-        for tok in reversed(doc[start:head.i]):
-            if tok.lower_ in {"and", "or", "led", "backed", "(", ")"}:
-                start = tok.i + 1
-                break
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in {"the", "and"}):
-        start += 1
-    return start, end
 
 
 def clean(text: str) -> str:

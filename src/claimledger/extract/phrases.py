@@ -1,0 +1,80 @@
+"""Noun phrases and clauses read off the parse: the one place that decides which words
+belong to a head word.
+
+Three readings, for three questions: a speaker's phrase (:func:`noun_phrase`: its
+modifiers, an apposition and "of/for/at …" attachments, "Colonel X, spokesperson for
+Ukraine's Special Operations Forces"); a party's whole phrase as written
+(:func:`subtree_text`); and the words that tell an event (:func:`trigger_phrase`: the
+trigger's clause with its subject for a verb, its own phrase for a noun). spaCy's own
+``noun_chunks`` stop before appositions and prepositional attachments, which is where
+a speaker's title and body are written, hence the readings here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Modifiers that belong to the speaker's phrase; relative clauses and the like do not.
+LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
+RIGHT_PREPS = {"of", "for", "at", "from", "in", "with", "to"}
+# The dependencies that make a word the subject (or "by" agent) of a verb.
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+MAX_TRIGGER_PHRASE = 40  # tokens: a longer subtree is the parser gluing sentences together
+MAX_SUBTREE_LEFT = 12  # tokens before the head: a longer left edge is a misparse
+
+
+def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
+    """Token range [start, end) of the speaker's phrase: its modifiers on the left,
+    an apposition and "of/for/at …" attachments on the right."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS and not (child.dep_ == "nummod" and head.pos_ == "PROPN"):
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in RIGHT_PREPS):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in {"compound", "flat", "nummod"}:
+            end = max(end, child.i + 1)
+        elif child.dep_ == head.dep_ and child.pos_ == "PROPN" and child.left_edge.i == end:
+            end = child.i + 1  # "the state news agency IRNA", parsed as two subjects
+        elif not child.is_punct:
+            break
+    doc = head.doc
+    if head.pos_ == "NOUN":
+        # a described speaker has few modifiers ("Ukraine's military intelligence agency");
+        # a longer run is the parser gluing the clause before it onto the speaker, as
+        # in comma-less copy: "… coalition operation security sources said"
+        start = max(start, head.i - max_left)
+        # nor does it run over a conjunction or an "-led"/"-backed" compound
+        for tok in reversed(doc[start:head.i]):
+            if tok.lower_ in {"and", "or", "led", "backed", "(", ")"}:
+                start = tok.i + 1
+                break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in {"the", "and"}):
+        start += 1
+    return start, end
+
+
+def subtree_text(tok: Token) -> str:
+    """The word's whole phrase as written ("the Russian troops in Kursk"), or the word
+    alone when the phrase starts implausibly far before it."""
+    if tok.i - tok.left_edge.i < MAX_SUBTREE_LEFT:
+        return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+    return tok.text
+
+
+def trigger_phrase(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the words that tell an event: the trigger's clause
+    with its subject for a verb, its phrase for a noun; no punctuation at the end."""
+    if tok.pos_ == "VERB":
+        left = min([c.left_edge.i for c in tok.children if c.dep_ in SUBJECT_DEPS] + [tok.i])
+        right = tok.right_edge.i + 1
+    else:
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+    right = min(right, left + MAX_TRIGGER_PHRASE)
+    while right > left + 1 and tok.doc[right - 1].is_punct:
+        right -= 1
+    return left, right
