@@ -27,6 +27,7 @@ from claimledger import sides
 from claimledger.extract.parts import Part, report_parts
 
 if TYPE_CHECKING:
+    from claimledger.extract.events_view import EventsView
     from claimledger.extract.figures.mentions import FiguresView
     from claimledger.extract.places.view import PlacesView
 
@@ -50,7 +51,8 @@ STAGES = (
     Stage("times", requires=("parts",), assigns=("times", "anchor")),
     Stage("claims", requires=("places", "parts"), assigns=("claims", "actors")),
     Stage("figures", requires=("times", "claims", "parts"), assigns=("figures", "figures_view")),
-    Stage("events", requires=("claims", "places", "times", "actors", "theatre", "figures"), assigns=("events",)),
+    Stage("events", requires=("claims", "places", "times", "actors", "theatre", "figures"),
+          assigns=("events", "events_view")),
 )
 
 
@@ -118,6 +120,8 @@ class ReportContext:
         # the place stage's reading of the report (tokens, capitals, entities by token, the
         # persons it names, its headlines), made on first use by extract.places.view
         self.places_view: PlacesView | None = None
+        # the event stage's reading (leaders' and forces' sides), made by extract.events_view
+        self.events_view: EventsView | None = None
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:

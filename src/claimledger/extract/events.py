@@ -10,13 +10,14 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
+from claimledger.extract.phrases import SUBJECT_DEPS, subtree_text, trigger_phrase
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
 from claimledger.sides import STATE_FORCE, home_side, side_of, side_table
 
@@ -50,7 +51,7 @@ PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "pe
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "begin", "start", "step", "wage", "make", "unleash"}
-ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
+ACTOR_DEPS = SUBJECT_DEPS
 
 
 @lru_cache(maxsize=1)
@@ -63,60 +64,8 @@ def categories(event_type: str) -> dict[str, str]:
     return {"plover": plover, "acled": acled}
 
 
-FORCE_NOUNS = {
-    "troops", "forces", "soldiers", "units", "unit", "fighters", "militants", "contingent", "army", "military",
-    "battalion", "battalions", "brigade", "brigades", "jets", "aircraft", "warplanes", "artillery", "navy",
-    "paratroopers", "marines", "servicemen", "militia", "militias", "rebels", "gunmen", "planes", "drones",
-}
 ANAPHORIC_PLACE = re.compile(r"\b(the|this|that) (region|area|province|city|town|village|front|sector|district)\b"
                              r"|\bthere\b|\bnearby\b", re.I)
-
-
-class Context:
-    """What a report says once and means again later: whose side a named leader is on
-    ("Russia's Vladimir Putin"), and which side's forces were last spoken of, so
-    that "these forces", "they" and a bare "the troops" get the side the text gave."""
-
-    def __init__(self, doc: Doc, claims: list[Claim] | None = None):
-        self.doc = doc
-        self.speaking = [c.speaker.span for c in claims or [] if c.speaker.span]
-        self._people: dict[str, str] | None = None
-        self._forces: list[tuple[int, str, str]] | None = None
-
-    @property
-    def person_sides(self) -> dict[str, str]:
-        """Leaders named with their country, read the first time an actor needs one."""
-        if self._people is None:
-            doc, self._people = self.doc, {}
-            for ent in context_of(doc).ents:
-                if ent.label_ == "PERSON":
-                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
-                    if side:
-                        for key in (ent.text, ent[-1].text):
-                            self._people.setdefault(key, side)
-        return self._people
-
-    @property
-    def forces(self) -> list[tuple[int, str, str]]:
-        """(char offset, side, text) of forces with a side, in text order; read lazily
-        because most events name their actor and never ask."""
-        if self._forces is None:
-            self._forces = []
-            for chunk in self.doc.noun_chunks:
-                if chunk.root.lower_ in FORCE_NOUNS and not context_of(self.doc).in_speaker(chunk.start_char):
-                    # a speaker's own body ("spokesperson for the Special Forces") is no actor
-                    side = side_of(chunk.text)
-                    if side:
-                        self._forces.append((chunk.start_char, side, chunk.text))
-        return self._forces
-
-    def person_side(self, name: str) -> str | None:
-        return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")
-
-    def last_force(self, before: int, after: int = 0) -> tuple[int, str, str] | None:
-        forces = self.forces
-        k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
-        return forces[k - 1] if k and forces[k - 1][0] >= after else None
 
 
 def find_events(doc: Doc, claims: list[Claim], places: list[Place],
@@ -126,7 +75,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx.set_claims(claims)
     ctx.set_places(places)
     ctx.set_times(times or [])
-    context = Context(doc, claims)
+    context = events_view(ctx)
     for sent in ctx.sents:
         if ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
@@ -310,7 +259,7 @@ def _refine(tok: Token, kind: str) -> str | None:
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
-                times: list[TimeExpr], context: Context) -> Event | None:
+                times: list[TimeExpr], context: EventsView) -> Event | None:
     doc = tok.doc
     ctx = context_of(doc)
     said_in = ctx.claims_holding(tok.idx)
@@ -332,7 +281,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         certainty = "possible"
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
-    start, end = _phrase(tok)
+    start, end = trigger_phrase(tok)
     return Event(
         type=kind, text=doc[start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
         trigger_span=(tok.idx, tok.idx + len(tok)), actor=actor, target=target,
@@ -360,7 +309,7 @@ def _anaphoric(tok: Token) -> bool:
     return bool(dets) and dets[0] in {"this", "that", "these", "those", "the"} and not has_args
 
 
-def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: Context) -> Party | None:
+def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     """Give a sideless actor the side the text gave it elsewhere: a leader named with
     his country, or the last forces spoken of ("these forces", "they", "the troops")."""
     if actor is not None and actor.side:
@@ -427,29 +376,12 @@ def _place_referred_to(sent: Span, places: list[Place]) -> Place | None:
     return best[1] if best else None
 
 
-def _phrase(tok: Token) -> tuple[int, int]:
-    """The words that tell the event: the trigger's clause for a verb, its phrase for a noun."""
-    if tok.pos_ == "VERB":
-        left = min([c.left_edge.i for c in tok.children if c.dep_ in ACTOR_DEPS] + [tok.i])
-        right = tok.right_edge.i + 1
-    else:
-        left, right = tok.left_edge.i, tok.right_edge.i + 1
-    right = min(right, left + 40)
-    while right > left + 1 and tok.doc[right - 1].is_punct:
-        right -= 1
-    return left, right
-
-
-def _noun_phrase_text(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text if tok.i - tok.left_edge.i < 12 else tok.text
-
-
 def _party(tok: Token) -> Party:
     if tok.ent_type_ == "PERSON":
         ent = context_of(tok.doc).ent_at(tok.i)
         if ent is not None:
             return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
-    text = _noun_phrase_text(tok)
+    text = subtree_text(tok)
     words = [t for t in tok.subtree if t.dep_ not in {"relcl", "acl"}][:12]
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
