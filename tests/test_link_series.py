@@ -283,9 +283,26 @@ def test_where_the_events_happen_outweighs_whose_demonyms_the_actors_carry():
                          place("p4", "Kiryat Shmona", "IL"), place("p5", "Jerusalem", "IL")]
     record["events"] = [event("e1", "attack", actor="Israeli", actor_side="IL", place="p1"),
                         event("e2", "attack", actor="Israeli", actor_side="IL", place="p2")]
-    record["document"]["text"] = ("Israeli air strikes killed nine people in Nabatieh, Lebanon. The Israeli army said "
-                                  "Israeli jets hit depots; an Israeli town was hit. Israeli officials declined comment.")
+    record["document"]["text"] = ("Israeli air strikes killed nine people in Nabatieh, Lebanon. "
+                                  "The Israeli army said Israeli jets hit depots; an Israeli town was hit. "
+                                  "Israeli officials declined comment.")
     assert only([record]).key.theatre == "LB"
+
+
+def test_a_figure_placed_in_a_neighbour_the_report_names_is_that_neighbour_s():
+    record = toll("a", "2024-03-03", "Israeli army", 2, counted="IL", country="IL", town="Kiryat Shmona",
+                  quantity="wounded", text="two of its soldiers")
+    record["places"] += [place("p2", "Israel", "IL", "country"), place("p3", "Nabatieh", "LB"),
+                         place("p4", "Tyre", "LB"), place("p5", "Lebanon", "LB", "country")]
+    record["events"] = [event("e1", "attack", place="p3"), event("e2", "attack", place="p4")]
+    record["document"]["text"] = "Strikes hit Nabatieh and Tyre in Lebanon; two soldiers were hurt in Kiryat Shmona."
+    assert only([record]).key.theatre == "IL"  # the report is about Lebanon; the wounded were in Israel
+
+
+def test_commanders_killed_are_a_count_of_their_own():
+    records = [toll("a", "2024-03-03", "Israeli army", 3, counted=None, text="three of the group's field commanders"),
+               toll("b", "2024-03-03", "Hezbollah", 4, counted=None, text="four of its fighters")]
+    assert sorted(s.key.who for s in series(records, {})) == ["combatants", "commanders"]
 
 
 def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_people():
@@ -295,7 +312,7 @@ def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_
     words = [row[0] for row in read_table("combatant_words.tsv")]
     assert words == [w.lower() for w in words] and len(words) == len(set(words))
     for subject in ("soldiers", "Houthi fighters", "RSF paramilitaries", "conscripts", "a militiaman",
-                    "the group's field commanders", "snipers"):
+                    "snipers", "paratroopers"):
         assert _who({"side": None, "subject": subject}) == "combatants", subject
     for subject in ("people", "civilians", "residents", "aid workers"):
         assert _who({"side": None, "subject": subject}) == "people", subject

@@ -44,6 +44,7 @@ class Report:
     places: dict[str, dict] = field(default_factory=dict)
     theatre_country: str | None = None  # the country the report's places lie in most
     theatre_place: str | None = None  # its most mentioned place below country level
+    places_per_country: Counter[str] = field(default_factory=Counter)  # distinct places named in each
 
     def speaker_of(self, claim_id: str | None) -> dict | None:
         claim = self.claims.get(claim_id or "")
@@ -56,6 +57,16 @@ class Report:
     def place_country(self, place_id: str | None) -> str | None:
         place = self.places.get(place_id or "")
         return place.get("country") if place else None
+
+    def theatre_of(self, place_id: str | None) -> str | None:
+        """The country a figure or event at ``place_id`` is in: its place's own country
+        when the report names that country in two places or more ("two soldiers wounded
+        near Kiryat Shmona" in a report on Lebanon is in Israel); else the report's
+        theatre, so that one misread town cannot move a figure abroad."""
+        country = self.place_country(place_id)
+        if country and (country == self.theatre_country or self.places_per_country[country] >= 2):
+            return country
+        return self.theatre_country or country
 
 
 def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]:
@@ -77,6 +88,7 @@ def reports(records: Sequence[dict], origins: Mapping[str, str]) -> list[Report]
             events=_by_id(record, "events", n), places=_by_id(record, "places", n),
         )
         report.theatre_country, report.theatre_place = _theatre(report.places, report.events.values(), report.text)
+        report.places_per_country = Counter(p["country"] for p in report.places.values() if p.get("country"))
         out.append(report)
     return out
 

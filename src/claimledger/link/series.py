@@ -1,14 +1,15 @@
 """Figure series: every statement of one count across reports, reconciled.
 
 **Key.** Figures are grouped by (quantity, side counted, theatre, period, who): the
-quantity and side of the record's figure; the theatre is the country the report is
-about (most of its places, and its demonyms), else the country of the figure's place;
+quantity and side of the record's figure; the theatre is the country of the figure's
+own place when the report names that country in two places or more, else the country
+the report is about (its places, weighted by the events placed there, and its demonyms);
 the period is ``day`` when the figure's own clause bounds it to one day or night
 ("overnight", "in the past 24 hours", "on Tuesday", "yesterday") and ``total``
 otherwise (a toll so far, or the happening the story is about); who: "2,000 families"
-counts households and "six children" children, and for a count of people with no
-stated side "300 soldiers" are combatants and "120 people" are people (other
-populations). Figures of quantity ``other`` (counts of unrelated things) make a series
+counts households, "six children" children and "three field commanders" commanders,
+and for a count of people with no stated side "300 soldiers" are combatants and "120
+people" are people (other populations). Figures of quantity ``other`` (counts of unrelated things) make a series
 only when asked for by name. A series is read over the records given (a story).
 
 **Statements.** Each figure is a statement: its value or its stated range, whether it
@@ -107,6 +108,8 @@ SUBGROUPS = [
     ("households", re.compile(r"\b(?:famil(?:y|ies)|households?)\b", re.I)),
     ("children", re.compile(r"\b(?:child(?:ren)?|minors?|kids|boys|girls|infants?|babies|teenagers?)\b", re.I)),
     ("women", re.compile(r"\b(?:women|woman)\b(?!\s+and\s+(?:child|men))", re.I)),
+    # "three field commanders" is a count of a force's leaders, not of its fighters
+    ("commanders", re.compile(r"\b(?:commanders?|generals?)\b", re.I)),
 ]
 # Vague amounts named in words, for figures whose text find_numbers does not read.
 VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
@@ -279,7 +282,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
     vague = bool(figure.get("vague")) if "vague" in figure else (
         number.vague if number is not None else bool(VAGUE_WORDS.search(figure.get("text") or "")))
     place = report.place_name(figure.get("place")) or report.theatre_place
-    theatre = report.theatre_country or report.place_country(figure.get("place"))
+    theatre = report.theatre_of(figure.get("place"))
     return Statement(
         document=report.id, figure=figure["id"], claim=figure.get("claim"), outlet=report.outlet,
         published=report.published, as_of=iso_date(figure.get("as_of")), origin=report.origin,
