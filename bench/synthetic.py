@@ -188,9 +188,12 @@ def _write_stories(connection: Connection, stories: list[dict]) -> None:
 
 
 def _finish(connection: Connection) -> None:
-    """The search index (SQLite fills it by hand) and sequences past the explicit keys (PostgreSQL)."""
+    """The search indexes (SQLite fills them by hand) and sequences past the explicit keys (PostgreSQL)."""
+    from claimledger.ledger import search
+
     if connection.dialect.name == "sqlite":
         connection.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')"))
+        search.reindex_items(connection)  # claims and places, as ledger.store adds them (migration 0010)
         return
     for table, column in (("documents", "pk"), ("analyses", "id"), ("stories", "id")):
         connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "

@@ -14,11 +14,14 @@
    the app's engine) and explained (SQLite ``EXPLAIN QUERY PLAN``, PostgreSQL
    ``EXPLAIN``); a table read whole is flagged ``FULL SCAN``, an index read whole
    ``index scan``, a sort of the rows found ``sort``.
-3. **The load**: the real server (``claimledger serve --port 0``, one process, as a user
-   runs it) on 127.0.0.1; an asyncio ``httpx`` client sends each request ``--requests``
-   times (at most ``--seconds`` per cell) from 1 and then 16 concurrent connections,
-   after two warm-up requests. Latency is client-side, request sent to body read:
-   p50 and p95 in milliseconds. The goal: p95 < 100 ms for API queries.
+3. **The load**: the real server on 127.0.0.1; an asyncio ``httpx`` client sends each
+   request ``--requests`` times (at most ``--seconds`` per cell) after two warm-up
+   requests, from 1 connection to ``claimledger serve --port 0`` (one process, as a user
+   runs it), then from 16 concurrent connections to ``claimledger serve --workers N``
+   (``--workers``, default one per CPU). Latency is client-side, request sent to body
+   read: p50 and p95 in milliseconds. The goal: p95 < 100 ms for API queries.
+   "first ms" is each request's first run in a fresh app (in-process, while capturing
+   its SQL): what a first visitor waits, before any cache of the server is warm.
 
 The table goes to stdout and ``bench/results/web.md`` with the command at the top.
 """
@@ -199,7 +202,7 @@ def explain(url: str, found: list[Probe]) -> None:
     """Run each probe in-process once, capture its SQL and explain every statement."""
     from fastapi.testclient import TestClient
 
-    import claimledger.link.detail  # noqa: F401 - loads spaCy once here, not inside the first timed story
+    import claimledger.link.detail  # noqa: F401 - imported once here: "first ms" is each request's own work
     from claimledger.web import Settings, create_app
 
     app = create_app(Settings(db=url, token=None))
@@ -270,12 +273,13 @@ def _flags(dialect: str, lines: list[str]) -> list[str]:
 
 # ----------------------------------------------------------------------------- the server and the load
 
-def start_server(url: str, prime: list[str]) -> tuple[subprocess.Popen, str, Path]:
+def start_server(url: str, prime: list[str], workers: int = 1) -> tuple[subprocess.Popen, str, Path]:
     exe = Path(sys.executable).with_name("claimledger")
     command = [str(exe)] if exe.exists() else [sys.executable, "-c", "from claimledger.cli import run; run()"]
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"claimledger-web-bench-{os.getpid()}.log"
-    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMLEDGER_TOKEN", "CLAIMLEDGER_DB")}
-    server = subprocess.Popen([*command, "serve", "--db", url, "--host", HOST, "--port", "0"],
+    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMLEDGER_TOKEN", "CLAIMLEDGER_DB", "CLAIMLEDGER_WEB")}
+    serve = ["serve", "--db", url, "--host", HOST, "--port", "0", "--workers", str(workers)]
+    server = subprocess.Popen([*command, *serve],
                               stdout=subprocess.PIPE, stderr=log.open("w"), text=True, env=env,
                               start_new_session=True)
     assert server.stdout is not None
@@ -284,7 +288,7 @@ def start_server(url: str, prime: list[str]) -> tuple[subprocess.Popen, str, Pat
         line = server.stdout.readline()
         found = re.search(r"http://127\.0\.0\.1:\d+", line)
         if found:
-            _prime(found.group(0), prime)
+            _prime(found.group(0), prime, workers)
             return server, found.group(0), log
         if not line and server.poll() is not None:
             break
@@ -292,11 +296,12 @@ def start_server(url: str, prime: list[str]) -> tuple[subprocess.Popen, str, Pat
     raise SystemExit(f"error: claimledger serve did not start; see {log}:\n{log.read_text()[-2000:]}")
 
 
-def _prime(base: str, paths: list[str]) -> None:
-    """A story view first: it loads spaCy (tens of seconds on a busy machine), once per server."""
+def _prime(base: str, paths: list[str], workers: int) -> None:
+    """Each path a few times per worker, so every worker process has imported what its views need."""
     for path in paths:
-        with contextlib.suppress(httpx.HTTPError):  # the measurement will say what fails
-            httpx.get(f"{base}{path}", timeout=WARM_UP_S)
+        for _ in range(workers * 2):
+            with contextlib.suppress(httpx.HTTPError):  # the measurement will say what fails
+                httpx.get(f"{base}{path}", timeout=WARM_UP_S)
 
 
 def stop_server(server: subprocess.Popen) -> None:
@@ -376,12 +381,14 @@ def rows_of(found: list[Probe]) -> list[list[str]]:
         errors = sum(int(c["errors"]) for c in probe.cells.values())
         if errors:
             flags = f"{errors} failed or timed out ({TIMEOUT_S:.0f} s); {flags}"
-        out.append([probe.kind, probe.name, *[_cell(probe, c, k) for c in CONCURRENCY for k in ("p50", "p95")],
+        out.append([probe.kind, probe.name, f"{probe.alone_ms:,.0f}",
+                    *[_cell(probe, c, k) for c in CONCURRENCY for k in ("p50", "p95")],
                     _cell(probe, CONCURRENCY[-1], "rate"), flags])
     return out
 
 
-HEADERS = ["", "request", "p50 ms (1)", "p95 ms (1)", "p50 ms (16)", "p95 ms (16)", "req/s (16)", "query plans"]
+HEADERS = ["", "request", "first ms", "p50 ms (1)", "p95 ms (1)", "p50 ms (16)", "p95 ms (16)", "req/s (16)",
+           "query plans"]
 
 
 def print_table(found: list[Probe]) -> None:
@@ -439,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--bases", type=int, default=None, help="only the first N FA-KES reports as bases")
     ap.add_argument("--workers", type=int, default=2, help="processes generating reports")
+    ap.add_argument("--server-workers", type=int, default=os.cpu_count() or 1,
+                    help="serve --workers for the 16-client column (default: one per CPU)")
     ap.add_argument("--requests", type=int, default=100, help="requests per request kind and concurrency")
     ap.add_argument("--seconds", type=float, default=10.0, help="at most this long per request kind and concurrency")
     ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file")
@@ -463,9 +472,14 @@ def main(argv: list[str] | None = None) -> int:
     explain(url, found)
     print_plans(found)
     prime = [f"/api/v1/stories/S{s.story}"]
-    server, base, log = start_server(url, prime)
+    loads: list[float] = []
+    server = None
     try:
         for clients in CONCURRENCY:
+            workers = 1 if clients == 1 else args.server_workers
+            if server is not None:
+                stop_server(server)
+            server, base, log = start_server(url, prime, workers)
             for probe in found:
                 if probe.alone_ms > TIMEOUT_S * 1000:  # measured once in-process: the server is spared minutes
                     if clients == 1:
@@ -479,18 +493,20 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 requests = args.requests if clients == 1 else args.requests * 2
                 probe.cells[clients] = asyncio.run(load(base, probe.path, clients, requests, args.seconds))
+                loads.append(os.getloadavg()[0])
                 cell = probe.cells[clients]
                 errors = f", {cell['errors']:.0f} errors" if cell["errors"] else ""
                 console.print(f"  {clients:>2} client(s) {probe.name}: p50 {cell['p50']:.1f} ms, "
                               f"p95 {cell['p95']:.1f} ms ({cell['n']:.0f} requests{errors})", highlight=False)
                 if cell["errors"]:  # a request the client gave up on still runs in the server: start afresh
                     stop_server(server)
-                    server, base, log = start_server(url, prime)
+                    server, base, log = start_server(url, prime, workers)
         if server.poll() is not None:
             console.print(f"the server stopped (exit {server.returncode}); its log: {log}")
     finally:
-        stop_server(server)
-    if server.returncode in (0, -signal.SIGINT, 130):
+        if server is not None:
+            stop_server(server)
+    if server is not None and server.returncode in (0, -signal.SIGINT, 130):
         log.unlink(missing_ok=True)
     print_table(found)
     from claimledger.ledger import Ledger
@@ -502,11 +518,13 @@ def main(argv: list[str] | None = None) -> int:
         "reports": counts.get("documents", args.reports),
         "ledger": f"{backend}, {', '.join(f'{k} {v:,}' for k, v in counts.items() if k != 'documents')}",
         "built": f"in {built['seconds']:,.0f} s this run" if built else "earlier (cached), migrated on open",
-        "server": "claimledger serve (one uvicorn process) on 127.0.0.1; client: httpx asyncio on the same machine",
+        "server": f"claimledger serve on 127.0.0.1: one uvicorn process for 1 client, --workers "
+                  f"{args.server_workers} for 16 clients; client: httpx asyncio on the same machine",
         "requests": f"{args.requests} per request kind with 1 client, {args.requests * 2} with 16 "
                     f"(at most {args.seconds:g} s each), after 2 warm-up requests",
         "machine": f"{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
-                   f"{os.getloadavg()[0]:.1f} after (other programs share it)",
+                   f"{min(loads or [0]):.1f}-{max(loads or [0]):.1f} while measuring, "
+                   f"{os.getloadavg()[0]:.1f} after (the bench itself adds 1-2; other programs share the rest)",
         "run time": f"{time.perf_counter() - began:,.0f} s",
     }
     if args.out and str(args.out):

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimledger.ledger_cli import DbOption, err, fail, out
+
+if TYPE_CHECKING:  # the web extra is imported only when serving
+    from claimledger.web import Settings
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
@@ -27,6 +30,9 @@ def serve_command(
         help="Online map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. Default: offline outline.")]
     = None,
     max_body: Annotated[int, typer.Option(min=1_000, help="Largest request body, in bytes.")] = 1_000_000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help=(
+        "Server processes answering requests (uvicorn workers). One process answers one request at a "
+        "time of Python work; use about one per CPU core when many people (or programs) read at once."))] = 1,
 ) -> None:
     """Serve the ledger in the browser (pages and /api/v1), read-only; prints the URL."""
     try:
@@ -50,10 +56,14 @@ def serve_command(
                   soft_wrap=True)
     if settings.token:
         err.print("writing is on: POST /api/v1/documents with the bearer token in CLAIMLEDGER_TOKEN", soft_wrap=True)
+    shown = f"[{host}]" if ":" in host else host
+    if workers > 1:
+        app.state.ledger.engine.dispose()  # opened to check the ledger; each worker opens its own
+        _serve_workers(settings, host, port, workers, shown)
+        return
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
                             proxy_headers=False)
     server = uvicorn.Server(config)
-    shown = f"[{host}]" if ":" in host else host
 
     # the URL is printed once the socket is bound (with --port 0, the port chosen)
     original_startup = server.startup
@@ -69,6 +79,24 @@ def serve_command(
 
     server.startup = startup  # type: ignore[method-assign]
     server.run()
+
+
+def _serve_workers(settings: Settings, host: str, port: int, workers: int, shown: str) -> None:
+    """Several uvicorn worker processes on one socket: each builds the app itself, from the
+    settings this process puts in the environment (app_from_environment)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from claimledger.web.app import settings_to_environment
+
+    settings_to_environment(settings)
+    config = uvicorn.Config("claimledger.web.app:app_from_environment", factory=True, host=host, port=port,
+                            workers=workers, log_level="warning", server_header=False, proxy_headers=False)
+    sock = config.bind_socket()  # bound here, shared by the workers (with --port 0: the port chosen)
+    sock.listen(config.backlog)  # connections wait for the first worker, rather than being refused
+    out.print(f"claimledger web view: http://{shown}:{sock.getsockname()[1]}/  ({workers} workers; API: /api/v1, "
+              "docs: /docs; Ctrl-C to stop)", soft_wrap=True, markup=False, highlight=False)
+    Multiprocess(config, sockets=[sock]).run()
 
 
 def _check_free(host: str, port: int) -> None:

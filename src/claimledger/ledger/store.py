@@ -16,7 +16,7 @@ from enum import Enum
 from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from claimledger.ledger import rows, schema
+from claimledger.ledger import rows, schema, search
 from claimledger.model import Document
 
 # A unique index holds whole values; PostgreSQL's btree refuses entries past ~2.7 kB.
@@ -115,6 +115,7 @@ def add_analysis(connection: Connection, document_id: str, record: dict) -> int:
     for table, values in rows.item_rows(record, analysis_id, document_id).items():
         if values:
             connection.execute(insert(schema.metadata.tables[table]), values)
+    search.index_items(connection, analysis_id)
     latest = schema.newest_analyses
     connection.execute(delete(latest).where(latest.c.document_id == document_id))
     connection.execute(insert(latest).values(document_id=document_id, analysis_id=analysis_id))

@@ -136,9 +136,11 @@ def stories(ledger: LedgerDep, limit: Limit = 50, cursor: Cursor = None) -> Page
     return Page(items=[{**s, "id": f"S{s['id']}"} for s in items], next=following)
 
 
-@router.get("/stories/{story}", summary="A story in full: origins tree, claims, series, contradictions")
-def story(ledger: LedgerDep, story: Annotated[str, Path(max_length=20, description="S12 or 12")]) -> dict[str, Any]:
-    return ledger.story(story).as_dict()
+@router.get("/stories/{story}", response_model=dict[str, Any],
+            summary="A story in full: origins tree, claims, series, contradictions")
+def story(ledger: LedgerDep, story: Annotated[str, Path(max_length=20, description="S12 or 12")]) -> JSONResponse:
+    # plain JSON data already: sent as it is (FastAPI's re-encoding of a large story cost more than building it)
+    return JSONResponse(ledger.story(story).as_dict())
 
 
 @router.get("/links", response_model=Page, summary="Derivative → origin links")

@@ -14,6 +14,7 @@ Safety, as the web view promises it:
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -143,6 +144,24 @@ def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None =
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"])
     app.add_middleware(Guard, settings=settings)
     return app
+
+
+SETTINGS_VAR = "CLAIMLEDGER_WEB"  # the settings of `serve --workers N`, as JSON, for each worker process
+
+
+def settings_to_environment(settings: Settings) -> None:
+    """Put what a worker needs to build the app in the environment its processes inherit
+    (the token stays in CLAIMLEDGER_TOKEN, where the server found it)."""
+    os.environ[SETTINGS_VAR] = json.dumps({"db": settings.db, "cors_origins": settings.cors_origins,
+                                           "tiles": settings.tiles, "max_body": settings.max_body})
+
+
+def app_from_environment() -> FastAPI:
+    """The app factory uvicorn's worker processes call (``serve --workers N``): the settings
+    from CLAIMLEDGER_WEB (else the ledger of CLAIMLEDGER_DB with the defaults)."""
+    given = json.loads(os.environ.get(SETTINGS_VAR) or "{}")
+    known = {"db", "cors_origins", "tiles", "max_body"}
+    return create_app(Settings(**{k: v for k, v in given.items() if k in known}))
 
 
 def _wants_html(request: Request) -> bool:

@@ -20,9 +20,9 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from claimledger import present
-from claimledger.ledger import Ledger
+from claimledger.ledger import Ledger, search
 from claimledger.ledger.queries import Filters
-from claimledger.web import report_view
+from claimledger.web import paging, report_view
 from claimledger.web.api import DATE, TEXT
 
 router = APIRouter(include_in_schema=False)
@@ -62,19 +62,34 @@ def search_page(request: Request, q: Text = None, side: Side = None, since: Date
     results: dict[str, Any] = {}
     asked = any((q, side, since, until, quantity, kind))
     if asked:
+        narrowed = Filters(side=side, since=since, until=until)
         results["reports"] = ledger.search(q, limit=SHOWN) if q else []
-        results["claims"] = ledger.claims(contains=q, side=side, since=since, until=until, limit=SHOWN)
-        results["speakers"] = _speakers(ledger.claims(speaker=q, side=side, since=since, until=until, limit=SHOWN)) \
-            if q else _speakers(results["claims"])
-        results["places"] = _places(ledger.places(place=q, since=since, until=until, limit=SHOWN)) if q else []
-        results["figures"] = ledger.figures(quantity=quantity, side=side, since=since, until=until,
-                                            limit=SHOWN) if quantity else []
-        results["events"] = ledger.events(type=kind, side=side, place=None, since=since, until=until,
-                                          limit=SHOWN) if kind else []
+        if q:  # the words through the word indexes (ledger.search): no claim or place is read whole
+            with ledger.engine.connect() as connection:
+                results["claims"] = search.claim_rows(connection, q, narrowed, limit=SHOWN)
+                results["speakers"] = _speakers(search.claim_rows(connection, q, narrowed, field="speaker",
+                                                                  limit=SHOWN))
+                results["places"] = _places(search.place_rows(connection, q, Filters(since=since, until=until),
+                                                              limit=SHOWN))
+        else:
+            results["claims"] = _listed(ledger, "claims", narrowed)
+            results["speakers"] = _speakers(results["claims"])
+            results["places"] = []
+        results["figures"] = _listed(ledger, "figures", Filters(quantity=quantity, side=side, since=since,
+                                                               until=until)) if quantity else []
+        results["events"] = _listed(ledger, "events", Filters(type=kind, side=side, since=since,
+                                                             until=until)) if kind else []
     stories = [] if asked else ledger.stories(limit=20)
     return page(request, "search.html", q=q or "", side=side or "", since=since or "", until=until or "",
                 quantity=quantity or "", type=kind or "", asked=asked, results=results, stories=stories,
                 quantities=QUANTITIES, event_types=EVENT_TYPES)
+
+
+def _listed(ledger: Ledger, view: str, filters: Filters, limit: int = SHOWN) -> list[dict]:
+    """The first rows of a view, read as the API pages them: a batch of documents at a time in
+    date order, so a common filter stops early (a single query sorted every matching row)."""
+    with ledger.engine.connect() as connection:
+        return paging.page(connection, view, filters, limit, None)[0]
 
 
 def snippet_html(hit: Any) -> Markup:
@@ -141,7 +156,10 @@ def story_page(request: Request, story: str) -> HTMLResponse:
 @router.get("/speakers", response_class=HTMLResponse)
 def speaker_page(request: Request, name: Annotated[str, Query(min_length=1, max_length=TEXT)],
                  side: Side = None) -> HTMLResponse:
-    rows = _ledger(request).claims(speaker=name, side=_blank(side), limit=1000)
+    ledger = _ledger(request)
+    with ledger.engine.connect() as connection:  # the newest 1,000 by the speaker-name index, shown in date order
+        rows = search.claim_rows(connection, name, Filters(side=_blank(side)), field="speaker", limit=1000)
+    rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["document_id"], r["span_start"] or 0))
     names = sorted({r["speaker"] for r in rows})
     sides = sorted({r["side"] for r in rows if r["side"]})
     roles = sorted({r["speaker_role"] for r in rows if r["speaker_role"]}
@@ -155,7 +173,7 @@ def figures_page(request: Request, quantity: Text = None, side: Side = None, pla
     ledger = _ledger(request)
     quantity, side, place, story = _blank(quantity), _blank(side), _blank(place), _blank(story)
     series = ledger.series(quantity, side=side, place=place, story=story) if quantity else []
-    rows = ledger.figures(quantity=quantity, side=side, place=place, limit=SHOWN) if quantity else []
+    rows = _listed(ledger, "figures", Filters(quantity=quantity, side=side, place=place)) if quantity else []
     query = {k: v for k, v in {"quantity": quantity, "side": side, "place": place, "story": story}.items() if v}
     return page(request, "figures.html", quantity=quantity or "", side=side or "", place=place or "",
                 story=story or "", series=[s.as_dict() for s in series], rows=rows, quantities=QUANTITIES,

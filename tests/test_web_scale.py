@@ -1,0 +1,193 @@
+"""What keeps the web view fast on a large ledger, on both backends: word indexes for claims,
+speakers and places (migration 0010, kept by the store), listings read through indexes a
+batch at a time, the map bounded to the newest reports, story results remembered only
+while their inputs are unchanged, and spaCy never imported by reading.
+
+Reports here are analysed by the ledger tests' fake extractor ("X said that Y", places
+after "near"/"from"); they are written for these tests, across several wars.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+from test_ledger_support import BACKENDS, FakeAnalyzer, fresh_db  # noqa: E402
+
+from claimledger.ledger import Ledger, search  # noqa: E402
+from claimledger.ledger.queries import Filters  # noqa: E402
+from claimledger.model import Document  # noqa: E402
+from claimledger.web import Settings, create_app  # noqa: E402
+
+REPORTS = [
+    ("2024-03-02", "Sudanese Red Crescent volunteers said that shelling hit a clinic near Omdurman overnight. "
+                   "Witnesses said that 12 people were hurt."),
+    ("2024-03-09", "Malian army officers said that drones struck a convoy near Menaka at dawn. "
+                   "A local Red Crescent worker said that the roads from Gao were closed."),
+    ("2024-04-14", "Yemeni health ministry officials said that shelled districts near Taiz lost water. "
+                   "Houthi spokesmen denied that their artillery fired on Taiz."),
+    ("2024-05-20", "Congolese army spokesmen said that rebels withdrew from Sake after heavy shelling. "
+                   "Red Crescent medics said that 30 wounded reached Goma."),
+    ("2024-06-01", "Ukrainian officials said that a glide bomb fell near Kharkiv. "
+                   "Russian officials denied that their aircraft flew near Kharkiv that night."),
+    (None, "Myanmar rebels said that the junta shelled villages near Lashio. "
+           "Relief workers said that families fled from Lashio on foot."),
+]
+
+
+def documents() -> list[Document]:
+    return [Document(text=body, title=body.split(" said")[0], outlet=f"desk{n}.example", published=day,
+                     source=f"scale-test:{n}") for n, (day, body) in enumerate(REPORTS)]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url_iter = fresh_db(request.param, tmp_path_factory.mktemp("web-scale"))
+    url = next(url_iter)
+    with Ledger(url) as ledger:
+        ledger.ingest(documents(), analyzer=FakeAnalyzer())
+        ledger.link()
+    yield url
+    for _ in url_iter:
+        pass
+
+
+def claims(url: str, query: str, filters: Filters | None = None, field: str = "text") -> list[dict]:
+    with Ledger(url) as ledger, ledger.engine.connect() as connection:
+        return search.claim_rows(connection, query, filters, field=field)
+
+
+# ---------------------------------------------------------------------- word indexes
+
+
+def test_claims_are_found_by_stemmed_words_newest_first(db_url: str) -> None:
+    found = claims(db_url, "shelling")
+    texts = [row["text"] for row in found]
+    # "shelling", "shelled" and "shelling" again, in three reports; stored last comes first
+    assert len(texts) == 4 and all("shell" in t for t in texts)
+    assert texts[0].startswith("the junta shelled")
+    assert [row["claim"] for row in found] and {"document_id", "published", "side", "speaker"} <= set(found[0])
+    assert claims(db_url, "shelling clinic")[0]["text"].startswith("shelling hit a clinic")
+    assert claims(db_url, "the of") == []  # stop words only: nothing to look for
+    # operators are words here, not syntax: every word must be there
+    assert {r["text"] for r in claims(db_url, '"NEAR" OR shell*')} == {t for t in texts if " near " in t}
+
+
+def test_claim_search_keeps_the_filters(db_url: str) -> None:
+    assert [r["published"] for r in claims(db_url, "shelling", Filters(since="2024-04-01", until="2024-05-31"))] \
+        == ["2024-05-20", "2024-04-14"]
+    assert {r["side"] for r in claims(db_url, "officials", Filters(side="RU"), field="speaker")} == {"RU"}
+
+
+def test_speakers_and_places_have_their_own_indexes(db_url: str) -> None:
+    speakers = {r["speaker"] for r in claims(db_url, "red crescent", field="speaker")}
+    assert speakers == {"Sudanese Red Crescent volunteers", "A local Red Crescent worker", "Red Crescent medics"}
+    assert claims(db_url, "clinic", field="speaker") == []  # a word of a claim, not of a name
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        places = search.place_rows(connection, "kharkiv")
+        assert {p["name"] for p in places} == {"Kharkiv"} and len(places) == 2
+        assert search.place_rows(connection, "khar") == []  # a whole word, not a part of one
+
+
+def test_a_report_stored_later_is_found_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = str(tmp_path / "grows.db")
+    with Ledger(url) as ledger:
+        ledger.ingest(documents()[:2], analyzer=FakeAnalyzer())
+        assert claims(url, "sandstorm") == []
+        late = Document(text="Chadian border guards said that a sandstorm grounded flights near Abeche.",
+                        title="Abeche", published="2024-07-01", source="scale-test:late")
+        ledger.ingest([late], analyzer=FakeAnalyzer())
+        assert [r["published"] for r in claims(url, "sandstorms")] == ["2024-07-01"]
+        with ledger.engine.connect() as connection:
+            assert [p["name"] for p in search.place_rows(connection, "abeche")] == ["Abeche"]
+
+
+def test_the_search_page_shows_claims_speakers_and_places_by_word(db_url: str) -> None:
+    with TestClient(create_app(Settings(db=db_url))) as client:
+        html = client.get("/", params={"q": "kharkiv"}).text
+        assert 'id="h-places"' in html and "Kharkiv" in html
+        speaker = client.get("/speakers", params={"name": "red crescent"}).text
+        assert speaker.count("<time>") == 3 and "Red Crescent medics" in speaker
+
+
+# ---------------------------------------------------------------------- listings and the map
+
+
+def test_links_and_stories_read_in_batches_match_one_query(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.link import views
+
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        whole = views.link_rows(connection)
+        monkeypatch.setattr(views, "FIRST_BATCH", 1)  # a batch of one document, then four
+        assert views.link_rows(connection, limit=len(whole) + 5) == whole
+        assert views.link_rows(connection, limit=1) == whole[:1]
+        stories = views.story_rows(connection)
+        for story in stories:
+            assert story["sides"] == views.speaker_sides(connection, story["documents"])
+            assert views.story_rows(connection, story=story["id"]) == [story]
+
+
+def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import geo
+
+    with TestClient(create_app(Settings(db=db_url))) as client:
+        every = client.get("/api/v1/geo").json()
+        assert every["reports"] == len(REPORTS) and every["truncated"] is False
+        # the fake extractor puts each mention at its own point: two points, one report each
+        kharkiv = [f["properties"] for f in every["features"] if f["properties"].get("name") == "Kharkiv"]
+        assert [(p["reports"], p["mentions"], len(p["documents"])) for p in kharkiv] == [(1, 1, 1), (1, 1, 1)]
+        monkeypatch.setattr(geo, "MAP_REPORTS", 1)
+        newest = client.get("/api/v1/geo").json()
+        assert newest["reports"] == 1 and newest["truncated"] is True
+        assert {f["properties"]["name"] for f in newest["features"] if f["properties"]["kind"] == "place"} \
+            == {"Kharkiv"}
+        march = client.get("/api/v1/geo", params={"since": "2024-03-01", "until": "2024-03-31"}).json()
+        assert {f["properties"]["name"] for f in march["features"]} == {"Menaka", "Gao"}  # 9 March, not 2 March
+
+
+# ---------------------------------------------------------------------- remembered results
+
+
+class NewerAnalyzer(FakeAnalyzer):
+    version = "0.1-test"
+
+
+def test_a_story_is_remembered_only_while_its_inputs_stay(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.link import detail
+
+    url = str(tmp_path / "stories.db")
+    wire = "Syrian civil defence workers said that shelling near Idlib killed 9 people on Monday."
+    with Ledger(url) as ledger:
+        ledger.ingest([Document(text=wire, title="Idlib", published="2024-02-05", source="s:1"),
+                       Document(text=wire + " Rescuers said that more were trapped.", title="Idlib rescue",
+                                published="2024-02-06", source="s:2")], analyzer=FakeAnalyzer())
+        ledger.link()
+        story = f"S{ledger.stories()[0]['id']}"
+        first = ledger.story(story)
+        assert ledger.story(story) is first  # nothing changed: the same result
+        ledger.reanalyze(analyzer=NewerAnalyzer())  # every member gets a newer analysis
+        again = ledger.story(story)
+        assert again is not first and again.as_dict() == first.as_dict()  # computed again, to the same
+    assert all(isinstance(key[0], str) for key in detail._stories.entries)
+
+
+# ---------------------------------------------------------------------- imports
+
+
+def test_reading_the_ledger_never_imports_spacy() -> None:
+    code = ("import sys, claimledger.web.app, claimledger.link.detail, claimledger.link.corroborate; "
+            "assert 'spacy' not in sys.modules, 'spacy imported'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_stop_word_list_is_spacys() -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from claimledger.link.stop_words import english
+
+    assert english() == frozenset(STOP_WORDS) and "said" not in english() and "the" in english()
