@@ -191,3 +191,35 @@ def test_the_stop_word_list_is_spacys() -> None:
     from claimledger.link.stop_words import english
 
     assert english() == frozenset(STOP_WORDS) and "said" not in english() and "the" in english()
+
+
+# ---------------------------------------------------------------------- serve --workers
+
+
+def test_serve_with_workers_serves_with_the_given_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import urllib.request
+
+    path = tmp_path / "served.db"
+    with Ledger(path) as ledger:
+        ledger.ingest(documents(), analyzer=FakeAnalyzer())
+        ledger.link()
+    command = [sys.executable, "-m", "claimledger.cli", "serve", "--db", str(path), "--port", "0", "--workers", "2",
+               "--cors-origin", "https://newsroom.example"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "CLAIMLEDGER_TOKEN": "", "CLAIMLEDGER_DB": ""},
+                               start_new_session=True)
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        assert line.startswith("claimledger web view: http://127.0.0.1:") and "2 workers" in line, line
+        url = line.split()[3]
+        for _ in range(4):  # the socket is listening before the workers start: requests wait, none is refused
+            request = urllib.request.Request(url + "api/v1/claims?limit=2", headers={"Origin": "https://newsroom.example"})
+            with urllib.request.urlopen(request, timeout=60) as response:
+                assert response.status == 200 and b'"items"' in response.read()
+                # the settings reached the worker processes (through CLAIMLEDGER_WEB)
+                assert response.headers["access-control-allow-origin"] == "https://newsroom.example"
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=30)
