@@ -157,3 +157,35 @@ def test_gazetteer_reads_country_aliases(alias, code):
     from claimledger.extract.gazetteer import gazetteer
 
     assert any(h.entry.kind == "country" and h.entry.country == code for h in gazetteer().lookup(alias))
+
+
+@pytest.mark.parametrize(
+    ("name", "lists"),
+    [("place_words.tsv", {"particle", "opening_particle", "region", "settlement", "settlement_list", "direction",
+                          "locative", "compass", "title", "media", "media_before", "disease", "local_body", "soft",
+                          "attribute_suffix"}),
+     ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
+                          "title_word", "modal"})],
+)
+def test_word_list_tables_hold_known_lists_of_lower_case_words(name, lists):
+    from claimledger.data.tables import word_lists
+
+    rows = read_table(name)
+    assert all(len(row) == 2 and row[0] == row[0].lower() for row in rows), [r for r in rows if len(r) != 2]
+    pairs = [tuple(row) for row in rows]
+    assert len(pairs) == len(set(pairs)), sorted({p for p in pairs if pairs.count(p) > 1})
+    assert set(word_lists(name)) == lists
+
+
+def test_place_and_event_words_hold_what_their_readers_need():
+    from claimledger.data.tables import word_lists
+
+    place, event = word_lists("place_words.tsv"), word_lists("event_words.tsv")
+    assert {"governorate", "oblast", "prefecture"} <= place["region"]
+    assert {"camp", "village"} <= place["settlement"]
+    assert {"ez", "al", "bani"} <= place["particle"] and "ez" in place["opening_particle"]
+    assert {"general", "sheikh", "imam"} <= place["title"]
+    assert "times of" in place["media_before"] and "backed" in place["attribute_suffix"]
+    assert {"tanker", "hostages"} <= event["seized"] and {"drones", "mortars"} <= event["weapon"]
+    assert {"conscripts", "mercenaries"} <= event["people_object"] and "launch" in event["light_verb"]
+    assert {"militia", "brigade"} <= event["force_noun"] and "would" in event["modal"]

@@ -58,3 +58,13 @@ def country_aliases(use: str) -> dict[str, str]:
     if use not in COUNTRY_USES:
         raise ValueError(f"unknown country-alias use {use!r}; known: {', '.join(COUNTRY_USES)}")
     return {alias: code for alias, code, uses in _country_rows() if use in uses}
+
+
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The lists of a two-column (word, list) table such as ``place_words.tsv``: each
+    list's name with its words. A word may stand in several lists."""
+    lists: dict[str, set[str]] = {}
+    for word, list_name in read_table(name):
+        lists.setdefault(list_name, set()).add(word)
+    return {list_name: frozenset(words) for list_name, words in lists.items()}

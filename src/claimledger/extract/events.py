@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
 from claimledger.extract.phrases import SUBJECT_DEPS, subtree_text, trigger_phrase
@@ -37,20 +38,17 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "deny": ("REJECT", "Strategic developments / Other"),
     "other": ("OTHER", "Strategic developments / Other"),
 }
-PLACE_OBJECT_WORDS = {
-    "village", "villages", "town", "towns", "city", "positions", "position", "territory", "ground",
-    "control", "area", "areas", "base", "hill", "district", "region", "settlement", "settlements",
-    "stronghold", "airport", "bridge", "neighbourhood", "neighborhood", "checkpoint",
-}
-WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb", "bombs",
-                "projectiles", "munitions", "grenades", "mortars"}
-SEIZED_THINGS = {"ship", "ships", "vessel", "vessels", "tanker", "boat", "boats", "aircraft", "plane", "convoy",
-                 "truck", "trucks", "tank", "tanks", "hostage", "hostages", "weapons", "equipment"}
-PEOPLE_OBJECT_WORDS = {"soldiers", "troops", "fighters", "prisoners", "men", "people", "civilians", "members",
-                       "volunteers", "recruits", "conscripts", "reinforcements", "mercenaries", "reservists"}
+# Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
+_WORDS = word_lists("event_words.tsv")
+PLACE_OBJECT_WORDS = _WORDS["place_object"]
+WEAPON_WORDS = _WORDS["weapon"]
+SEIZED_THINGS = _WORDS["seized"]
+PEOPLE_OBJECT_WORDS = _WORDS["people_object"]
+LIGHT_VERBS = _WORDS["light_verb"]
+TITLE_WORDS = _WORDS["title_word"]
+MODALS = _WORDS["modal"]
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
-LIGHT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "begin", "start", "step", "wage", "make", "unleash"}
 ACTOR_DEPS = SUBJECT_DEPS
 
 
@@ -173,8 +171,6 @@ def trigger_type(tok: Token) -> str | None:
     return _refine(tok, kind)
 
 
-TITLE_WORDS = {"titled", "entitled", "called", "named", "dubbed", "headlined", "slogan", "banner", "song", "book",
-               "film", "programme", "program", "campaign", "hashtag", "operation"}
 QUOTES = "\"“”‘’'«»"
 
 
@@ -290,7 +286,6 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     )
 
 
-MODALS = {"would", "could", "may", "might", "will", "shall", "can", "should", "'ll"}
 
 
 def _modal(tok: Token) -> bool:

@@ -11,16 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from claimledger.data.tables import word_lists
 from claimledger.sides import side_of
 
 if TYPE_CHECKING:
     from claimledger.extract.context import ReportContext
 
-FORCE_NOUNS = {
-    "troops", "forces", "soldiers", "units", "unit", "fighters", "militants", "contingent", "army", "military",
-    "battalion", "battalions", "brigade", "brigades", "jets", "aircraft", "warplanes", "artillery", "navy",
-    "paratroopers", "marines", "servicemen", "militia", "militias", "rebels", "gunmen", "planes", "drones",
-}
+# nouns for armed forces (data/event_words.tsv)
+FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]
 
 
 class EventsView:
