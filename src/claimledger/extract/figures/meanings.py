@@ -22,12 +22,11 @@ from claimledger.extract.figures.words import (
     BRIDGE,
     DIRECT,
     EVENT_MEANINGS,
-    GOVERNMENT_MARKERS,
     NOT_A_FATE,
     PEOPLE_FATES,
     lexicon,
 )
-from claimledger.sides import side_of
+from claimledger.sides import GOVERNMENT_WORDS, side_of
 
 # "Syria's army", "Sudanese government": a state named as a party counts triple towards
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
@@ -63,7 +62,7 @@ def of_phrase(noun: Token) -> list[Token]:
             if pobj is None:
                 continue
             toks = [t for t in pobj.subtree if t.i <= pobj.i]
-            forces = noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in GOVERNMENT_MARKERS
+            forces = noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in GOVERNMENT_WORDS
             if len(toks) <= 5 and (forces or child.lower_ == "from" or pobj.pos_ == "PROPN"):
                 return [child, *toks]
     return []

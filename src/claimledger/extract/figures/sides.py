@@ -14,8 +14,8 @@ from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
-from claimledger.extract.figures.words import GOVERNMENT_MARKERS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
-from claimledger.sides import side_of
+from claimledger.extract.figures.words import NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
+from claimledger.sides import GOVERNMENT_WORDS, side_of
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
@@ -23,7 +23,7 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
     if words & NOT_GOVERNMENT or "anti-" in text:
         return None
-    if words & GOVERNMENT_MARKERS or "pro-government" in text or "pro-regime" in text:
+    if words & GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
         return view.report.home_state
     return None
 
@@ -123,7 +123,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = next(iter(sides))
         elif (
             not sides
-            and any(t.lower_ in GOVERNMENT_MARKERS for t in m.sent if not m.span.start <= t.i < m.span.end)
+            and any(t.lower_ in GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
             and not any(t.lower_ in NOT_GOVERNMENT for t in phrase)
         ):
             # "captured several army positions and killed nine troops": the state's own,

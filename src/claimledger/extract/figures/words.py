@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.data import read_table
-from claimledger.sides import GOVERNMENT_WORDS
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -36,8 +35,8 @@ NOT_A_FATE = word_set("tally suffer lose launch claim")
 # Nouns whose size a number to their right gives: "a contingent of 12,000", "a toll of 20"
 SIZED = word_set("killed wounded casualties captured missing deserted displaced force armed")
 # Words that make a phrase speak for a state's own forces ("government troops", "the
-# army", "pro-government fighters"): their side is the state the report is about
-GOVERNMENT_MARKERS = frozenset(GOVERNMENT_WORDS)
+# army", "pro-government fighters") are claimledger.sides.GOVERNMENT_WORDS: their side is
+# the state the report is about. These make it the state's opponents instead.
 NOT_GOVERNMENT = word_set("anti opposition rebel rebels anti-government insurgent insurgents")
 # Words between a counted noun and its participle: "five people were reportedly killed"
 BRIDGE = word_set(
