@@ -150,6 +150,22 @@ def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch:
         assert {f["properties"]["name"] for f in march["features"]} == {"Menaka", "Gao"}  # 9 March, not 2 March
 
 
+def test_the_stories_page_lists_a_page_at_a_time(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import pages
+
+    with TestClient(create_app(Settings(db=db_url))) as client:
+        every = [s["id"] for s in client.get("/api/v1/stories", params={"limit": 500}).json()["items"]]
+        assert len(every) >= 3
+        monkeypatch.setattr(pages, "STORIES_SHOWN", 2)
+        first = client.get("/stories").text
+        assert [s for s in every if f'href="/stories/{s}"' in first] == every[:2]
+        assert 'href="/stories?start=2"' in first and "Newer stories" not in first
+        second = client.get("/stories", params={"start": 2}).text
+        assert [s for s in every if f'href="/stories/{s}"' in second] == every[2:4]
+        assert 'href="/stories">← Newer stories' in second
+        assert client.get("/stories", params={"start": -1}).status_code == 422
+
+
 # ---------------------------------------------------------------------- remembered results
 
 

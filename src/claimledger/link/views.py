@@ -181,8 +181,9 @@ def document_rows(connection: Connection, *, limit: int | None = None, story: in
 # ---------------------------------------------------------------------- stories
 
 
-def story_rows(connection: Connection, *, limit: int | None = None, story: int | None = None) -> list[Row]:
-    """Stories, newest first: title, dates, reports, independent origins, sides heard."""
+def story_rows(connection: Connection, *, limit: int | None = None, story: int | None = None,
+               offset: int = 0) -> list[Row]:
+    """Stories, newest first (after the first ``offset``): title, dates, reports, independent origins, sides heard."""
     s, m = schema.stories, schema.story_members
     # EXISTS, not IN (SELECT story_id ...): the listing then walks ix_stories_last backwards
     # and stops at the page's end, where IN read every membership and sorted the stories.
@@ -191,7 +192,7 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
              .order_by(desc(s.c.last).nulls_last(), desc(s.c.id)))
     if story is not None:
         query = query.where(s.c.id == story)
-    stories = connection.execute(_limited(query, limit)).mappings().all()
+    stories = connection.execute(_limited(query.offset(offset or None), limit)).mappings().all()
     members: dict[int, list[str]] = defaultdict(list)
     ids = [row["id"] for row in stories]
     for chunk in chunks(ids):

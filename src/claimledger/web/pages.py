@@ -30,6 +30,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates"))
 templates.env.globals["present"] = present
 templates.env.filters["short"] = present.short_id
 SHOWN = 100  # rows a page lists
+STORIES_SHOWN = 100  # stories a page of /stories lists
 QUANTITIES = ("killed", "wounded", "casualties", "civilians_killed", "captured", "missing", "deserted",
               "deployed", "displaced", "equipment", "distance", "other")
 EVENT_TYPES = ("attack", "battle", "deploy", "withdraw", "territory_change", "agreement", "capture",
@@ -141,8 +142,14 @@ def report_page(request: Request, document_id: str) -> HTMLResponse:
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request) -> HTMLResponse:
-    return page(request, "stories.html", stories=_ledger(request).stories(limit=500))
+def stories_page(request: Request, start: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> HTMLResponse:
+    from claimledger.link.views import story_rows
+
+    with _ledger(request).engine.connect() as connection:  # a page of stories, and one more to know if there are
+        stories = story_rows(connection, limit=STORIES_SHOWN + 1, offset=start)
+    following = start + STORIES_SHOWN if len(stories) > STORIES_SHOWN else None
+    return page(request, "stories.html", stories=stories[:STORIES_SHOWN], start=start, following=following,
+                shown=STORIES_SHOWN)
 
 
 @router.get("/stories/{story}", response_class=HTMLResponse)
