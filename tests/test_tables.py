@@ -189,3 +189,31 @@ def test_place_and_event_words_hold_what_their_readers_need():
     assert {"tanker", "hostages"} <= event["seized"] and {"drones", "mortars"} <= event["weapon"]
     assert {"conscripts", "mercenaries"} <= event["people_object"] and "launch" in event["light_verb"]
     assert {"militia", "brigade"} <= event["force_noun"] and "would" in event["modal"]
+
+
+def test_never_places_are_words_and_seats_of_government():
+    rows = read_table("never_places.tsv")
+    assert all(len(row) == 2 and row[1] in {"word", "seat"} for row in rows), [r for r in rows if len(r) != 2]
+    names = [name.casefold() for name, _ in rows]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    by_why = {why: {name for name, w in rows if w == why} for why in ("word", "seat")}
+    assert {"police", "hope", "hamas", "march"} <= by_why["word"]
+    assert {"Kremlin", "White House"} <= by_why["seat"]
+
+
+def test_curated_areas_have_kinds_codes_and_points_on_the_globe():
+    from claimledger.extract.gazetteer import CURATED_AREAS, gazetteer
+
+    rows = read_table("curated_areas.tsv")
+    assert all(len(row) == 6 for row in rows), [r for r in rows if len(r) != 6]
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names))
+    for name, kind, cc, lat, lon, aliases in rows:
+        assert kind in {"region", "other"}, name
+        assert cc == "-" or (len(cc) == 2 and cc.isupper()), name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert aliases == "-" or all(aliases.split("|")), name
+    assert ("Darfur", "region", "SD") in {a[:3] for a in CURATED_AREAS}
+    assert ("Red Sea", "other", "") in {a[:3] for a in CURATED_AREAS}  # '-' is read as no country
+    hits = gazetteer().lookup("Kurdufan")  # an alias
+    assert any(h.entry.name == "Kordofan" for h in hits)

@@ -104,82 +104,20 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text, count=1)
 
 
-# Names that are also common English words or name parts, or that news copy uses for
-# something other than a place: never matched on their own, whatever a gazetteer says.
-NEVER_PLACES = frozenset(compact(w) for w in str.split("""
-of bar police most man marks cork sale deal hope
-union unity liberty independence victory progress justice freedom peace mission
-north south east west central northern southern eastern western middle upper lower
-centre center capital coast lakes islands island border front frontline sea gulf
-river valley bay lake mount mountain
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today
-state city town village province region district county republic kingdom
-army navy forces force guard ministry general president minister colonel major
-said says news press times post
-line control wall ring square gate bridge road street camp base port airport station
-hamas hezbollah hizbollah houthi houthis taliban wagner isis isil daesh nusra fatah shabaab
-qaeda jihad boko haram ansar drug
-northwest northeast southwest southeast ridge creek metro gold college christmas trail titan hall
-ismaili bahai
-"""))
-# Seats of government that news copy uses for the governments themselves.
-NEVER_PLACES = NEVER_PLACES | {compact(w) for w in (
-    "White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "Élysée", "Capitol Hill")}
+# Names never matched on their own, whatever a gazetteer says: common English words and
+# name parts, and seats of government used for the governments (data/never_places.tsv).
+NEVER_PLACES = frozenset(compact(name) for name, _why in read_table("never_places.tsv"))
 
-# Regions and features news copy names that are neither countries, continents nor admin1 areas
-# in the sources: (name, kind, country or "", lat, lon, aliases separated by "|").
-CURATED_AREAS: tuple[tuple[str, str, str, float, float, str], ...] = (
-    ("Donbas", "region", "UA", 48.3, 38.4, "Donbass"),
-    ("Crimean Peninsula", "region", "UA", 45.0, 34.1, ""),
-    ("Darfur", "region", "SD", 13.5, 24.5, ""),
-    ("Kordofan", "region", "SD", 12.5, 29.5, "Kurdufan"),
-    ("Golan Heights", "region", "SY", 33.0, 35.8, "Golan"),
-    ("Sinai", "region", "EG", 29.5, 33.8, "Sinai Peninsula"),
-    ("Nagorno-Karabakh", "region", "AZ", 39.8, 46.75, "Karabakh"),
-    ("Kashmir", "region", "", 34.1, 75.5, ""),
-    ("South Ossetia", "region", "GE", 42.35, 43.95, "Tskhinvali Region"),
-    ("Abkhazia", "region", "GE", 43.0, 41.0, ""),
-    ("Transnistria", "region", "MD", 47.2, 29.4, "Transdniestria|Pridnestrovie"),
-    ("Gezira", "region", "SD", 14.4, 33.3, "Al Jazirah|El Gezira"),
-    ("Kurdistan", "region", "", 36.5, 44.0, ""),
-    ("Zaporizhzhia Nuclear Power Plant", "other", "UA", 47.51, 34.59, "Zaporizhzhia NPP"),
-    ("Latin America", "other", "", -10.0, -60.0, ""),
-    ("Central America", "other", "", 14.0, -87.0, ""),
-    ("Eastern Europe", "other", "", 50.0, 30.0, ""),
-    ("West Africa", "other", "", 12.0, -3.0, ""),
-    ("East Africa", "other", "", 2.0, 38.0, ""),
-    ("North Africa", "other", "", 28.0, 10.0, ""),
-    ("Southeast Asia", "other", "", 10.0, 105.0, ""),
-    ("Central Asia", "other", "", 43.0, 65.0, ""),
-    ("Catatumbo", "region", "CO", 8.6, -73.0, ""),
-    ("Iraqi Kurdistan", "region", "IQ", 36.2, 44.0, "Kurdistan Region|Kurdistan Region of Iraq"),
-    ("Sahel", "other", "", 15.0, 0.0, ""),
-    ("Middle East", "other", "", 29.0, 41.0, "Mideast"),
-    ("Balkans", "other", "", 43.0, 20.0, ""),
-    ("Caucasus", "other", "", 42.5, 44.5, ""),
-    ("Horn of Africa", "other", "", 8.0, 45.0, ""),
-    ("Black Sea", "other", "", 43.0, 34.0, ""),
-    ("Red Sea", "other", "", 20.0, 38.5, ""),
-    ("Sea of Azov", "other", "", 46.0, 36.5, "Azov Sea"),
-    ("Mediterranean", "other", "", 35.0, 18.0, "Mediterranean Sea"),
-    ("Gulf of Aden", "other", "", 12.5, 48.0, ""),
-    ("Persian Gulf", "other", "", 26.5, 52.0, "Arabian Gulf"),
-    ("Strait of Hormuz", "other", "", 26.6, 56.3, ""),
-    ("Bab el-Mandeb", "other", "", 12.6, 43.4, "Bab al-Mandab"),
-    ("Indian Ocean", "other", "", -20.0, 80.0, ""),
-    ("Atlantic Ocean", "other", "", 30.0, -40.0, "Atlantic"),
-    ("Pacific Ocean", "other", "", 0.0, -160.0, "Pacific"),
-    ("Caspian Sea", "other", "", 41.5, 50.5, ""),
-    ("Baltic Sea", "other", "", 58.0, 20.0, ""),
-    ("South China Sea", "other", "", 12.0, 114.0, ""),
-    ("Arabian Sea", "other", "", 15.0, 65.0, ""),
-    ("Lake Chad", "other", "", 13.0, 14.5, ""),
-    ("Euphrates", "other", "", 35.0, 40.5, "Euphrates River"),
-    ("Tigris", "other", "", 34.0, 44.0, "Tigris River"),
-    ("Dnipro River", "other", "UA", 47.0, 33.5, "Dnieper|Dnieper River"),
-    ("Nile", "other", "", 15.6, 32.5, "Nile River"),
-)
+
+def _curated_areas() -> tuple[tuple[str, str, str, float, float, str], ...]:
+    """Regions and features news copy names that are neither countries, continents nor
+    admin1 areas in the sources (data/curated_areas.tsv): (name, kind, country or "",
+    lat, lon, aliases separated by "|")."""
+    return tuple((name, kind, "" if cc == "-" else cc, float(lat), float(lon), "" if aliases == "-" else aliases)
+                 for name, kind, cc, lat, lon, aliases in read_table("curated_areas.tsv"))
+
+
+CURATED_AREAS = _curated_areas()
 
 # Admin1 names carry these words in the sources; a reader says "Kursk" or "Idlib".
 _ADMIN1_AFFIXES = re.compile(
