@@ -17,6 +17,7 @@ time anchor; the figures stated so far.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -205,6 +206,11 @@ class ReportContext:
     def home_state(self) -> str | None:
         """The state whose "government forces" and "army" the report means."""
         return sides.home_state(self.text)
+
+    @cached_property
+    def side_counts(self) -> Counter[str]:
+        """How often the report names each side (a country, a demonym, a capital…)."""
+        return Counter(m.side for m in sides.side_table().mentions(self.text))
 
     def states_named(self, sent: Span) -> set[str]:
         """The states a sentence names as actors: not inside an organisation's name

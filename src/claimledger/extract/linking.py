@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from spacy.tokens import Doc
 
 from claimledger.extract.context import context_of, text_of
 from claimledger.model import Claim, Figure, Place
-from claimledger.sides import side_table
 
 
 def link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
@@ -61,7 +59,7 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
     """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
     other side's people: the side the report names most often besides the speaker's."""
     by_id = {c.id: c for c in claims}
-    counts = Counter(m.side for m in side_table().mentions(text_of(doc)))
+    counts = context_of(doc).side_counts
     for figure in figures:
         claim = by_id.get(figure.claim or "")
         if figure.side is not None or claim is None or claim.speaker.side is None:
@@ -117,7 +115,6 @@ REGULARS = {"soldiers", "servicemen", "troops", "personnel", "military personnel
 def _resolve_by_own_forces(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
     by_id = {c.id: c for c in claims}
     text = text_of(doc)
-    counts: Counter | None = None
     for figure in figures:
         claim = by_id.get(figure.claim or "")
         if figure.side is not None or claim is None or claim.speaker.side is None:
@@ -126,8 +123,7 @@ def _resolve_by_own_forces(figures: list[Figure], claims: list[Claim], doc: Doc)
             continue
         if not BY_OWN_FORCES.search(text[claim.span[0]:figure.span[0]]):
             continue
-        if counts is None:
-            counts = Counter(m.side for m in side_table().mentions(text))
+        counts = context_of(doc).side_counts
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:
             figure.side = others[0]
