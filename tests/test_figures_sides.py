@@ -86,3 +86,9 @@ def test_the_report_context_knows_its_state_and_the_states_a_sentence_names() ->
     assert named[1] == {"MM"}
     assert named[2] == set()  # inside an organisation's name, or a base: not a state acting
     assert named[3] == {"TH"}
+
+
+def test_the_report_context_counts_the_sides_it_names() -> None:
+    text = "Sudan's army said Sudanese jets struck Nyala. Khartoum blamed the RSF. Chad closed its border."
+    counts = context_of(nlp()(text)).side_counts
+    assert counts.most_common() == [("SD", 3), ("TD", 1)]  # a capital stands for its government
