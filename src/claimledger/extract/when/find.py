@@ -1,0 +1,157 @@
+"""Time expressions found in a report: pattern hits less their false positives, merged
+with spaCy's DATE and TIME entities, then resolved (:func:`find_times`); and the spans
+whose numbers are no figures (:func:`time_spans`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from claimledger.extract.context import text_of
+from claimledger.extract.when.patterns import (
+    AGE,
+    MONTH_NAME,
+    PATTERNS,
+    PLAUSIBLE_YEAR,
+    Found,
+)
+from claimledger.extract.when.resolve import parse_iso, resolve
+from claimledger.model import TimeExpr
+
+# Words at least one of which a rule's matches contain: a rule whose words are all
+# absent from the text is not run (most reports have no "ago", "weekend" or "GMT").
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "past": ("past", "last", "previous"), "recent": ("recent", "coming"),
+    "weekday": ("day",), "early_hours": ("hours",), "weekend": ("weekend",), "since_unit": ("since",),
+    "day_word": ("day", "night", "this "), "clock": (":", "."), "ampm": ("am", "pm", "a.m", "p.m"),
+    "noon": ("noon", "midnight", "dawn", "dusk"),
+    "decade": ("0s",), "unit_rel": ("last", "this", "next", "past", "previous", "earlier", "later",
+    "following", "same"),
+}
+_ANY_MONTH = re.compile(MONTH_NAME, re.I)
+_MONTH_RULES = ("dmy", "mdy", "month_year", "month")
+
+
+def _candidates(text: str) -> list[Found]:
+    return list(_candidates_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _candidates_cached(text: str) -> tuple[Found, ...]:
+    """Pattern hits in a text; find_times and time_spans both ask for one report's."""
+    found: list[Found] = []
+    low = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
+    for rule, pattern in PATTERNS:
+        needs = _NEEDS.get(rule)
+        if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not _false_positive(rule, m, text):
+                found.append(Found(m.start(), m.end(), rule, m))
+    return tuple(found)
+
+
+def _false_positive(rule: str, m: re.Match[str], text: str) -> bool:
+    """Pattern hits that are no time expressions."""
+    groups = m.groupdict()
+    shouting = text.isupper()
+    for name in ("m", "wd"):
+        word = groups.get(name)
+        # Month and weekday names are capitalised ("march", "sun" and "may" are words).
+        if word and not shouting and not word[0].isupper():
+            return True
+    # "May" is also a verb: "May God protect", "this May be".
+    if rule == "month" and groups["m"].lower() == "may" and groups["pre"].lower() in ("this", "of"):
+        return True
+    if rule == "duration":
+        n = m.group("n").lower()
+        # A bare "a day" or "some days" says too little; "a 10-day truce" is still a duration.
+        if n in ("a", "an", "some", "many") and not m.group(0).lower().startswith(("for", "within", "after")):
+            return True
+    if rule == "clock":
+        # "3.5" or "1.30" in a figure, or a score such as "2:1", are not clock times.
+        s = m.group(0)
+        if "." in s and not re.search(r"[ap]\.?m|GMT|UTC|local|hours|hrs", s, re.I):
+            return True
+    return False
+
+
+def _merge(found: list[Found], ents: list[tuple[int, int]]) -> list[Found]:
+    """Longest spans win; spaCy entities fill the gaps our patterns leave."""
+    found = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    kept: list[Found] = []
+    for f in found:
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        kept.append(f)
+    for s, e in ents:
+        if any(s < k.end and k.start < e for k in kept):
+            continue
+        kept.append(Found(s, e, "entity", None))
+    return sorted(kept, key=lambda f: f.start)
+
+
+_TIME_WORD = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|morning"
+                        r"|afternoon|evening|noon|dawn|dusk|ago|since|season|spring|summer|autumn|fall|winter"
+                        r"|ramadan|eid|[ap]\.?m\b|gmt|utc|" + MONTH_NAME[3:-1] + ")", re.I)
+
+
+def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
+    """spaCy's DATE and TIME entities, less the bare numbers it mislabels ("70",
+    "13000", "182016"): a number alone is a date only when it is a plausible year."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        text = ent.text
+        s, e = ent.start_char, ent.end_char
+        while text and not text[-1].isalnum():  # trailing punctuation is not part of it
+            text, e = text[:-1], e - 1
+        if not text:
+            continue
+        # A number with no word of time beside it ("about 70", "1457") is a count the
+        # model mislabelled, unless it is a plausible year.
+        if re.search(r"\d", text) and not _TIME_WORD.search(text) and not PLAUSIBLE_YEAR.search(text):
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def find_times(doc: Doc, published: str | None) -> list[TimeExpr]:
+    """Time expressions in a document, each resolved when the text allows it.
+
+    ``published`` is the report's ISO publication date (YYYY-MM-DD) or None; without
+    it, relative expressions keep their text and get no dates.
+    """
+    text = text_of(doc)
+    anchor = parse_iso(published)
+    found = _merge(_candidates(text), _entity_spans(doc))
+    ages = [(m.start(), m.end()) for m in AGE.finditer(text)]
+    out: list[TimeExpr] = []
+    for f in found:
+        if any(f.start < b and a < f.end for a, b in ages) and (
+                f.rule in ("duration", "entity") or any(a <= f.start and f.end <= b for a, b in ages)):
+            continue  # "a 19-year-old" is an age, not a time
+        start, end = resolve(f, text, anchor)
+        out.append(TimeExpr(text=text[f.start:f.end], span=(f.start, f.end),
+                            start=start.isoformat() if start else None,
+                            end=end.isoformat() if end else None))
+    return out
+
+
+def time_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of dates, times, durations and ages: numbers inside them are no figures."""
+    text = text_of(doc)
+    spans = [(f.start, f.end) for f in _merge(_candidates(text), _entity_spans(doc))]
+    spans += [(m.start(), m.end()) for m in AGE.finditer(text)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
