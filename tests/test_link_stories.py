@@ -16,7 +16,7 @@ from claimledger.link.stories import (
     report_keys,
     story_features,
 )
-from claimledger.link.terms import TermStats, name_words, words
+from claimledger.link.terms import Idf, TermStats, background_share, name_words, words
 
 # Reports written for these tests. Two of one shelling of a market in El Fasher, told by different
 # outlets in different words; one of another shelling, in Kadugli, a month later; two undated
@@ -181,6 +181,27 @@ def test_term_stats_json_round_trip():
     stats.add(["market"])
     again = TermStats.from_json(json.loads(json.dumps(stats.to_json())))
     assert (again.n, again.df("market"), again.df("shell"), again.df("truce")) == (2, 2, 1, 0)
+
+
+# --------------------------------------------------------------------------- IDF cold start
+def test_a_fresh_ledger_already_weighs_common_words_below_rare_names():
+    # No report counted yet: without the background prior every word would weigh the same.
+    weight = Idf(TermStats())
+    assert weight("people") < weight("killed") < weight("shelling") < weight("hemedti")
+
+
+def test_the_background_prior_fades_as_the_ledger_grows():
+    stats = TermStats(n=20_000)
+    for word in ("people", "hemedti"):
+        stats.dfs[word] = 500  # the ledger's own counts: both words in one report of forty
+    weight = Idf(stats)
+    assert abs(weight("people") - weight("hemedti")) < 0.05
+
+
+def test_namespaced_terms_have_no_background():
+    assert background_share("p:el fasher") is None and background_share("x:2024") is None
+    assert Idf(TermStats())("p:el fasher") == 1.0
+    assert background_share("people") > background_share("wounded") > 0.0
 
 
 # --------------------------------------------------------------------------- store

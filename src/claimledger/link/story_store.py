@@ -165,7 +165,7 @@ def _terms_of(features: StoryFeatures, stories: dict[int, Story]) -> set[str]:
     terms = features.all_terms()
     for story in stories.values():
         terms.update(story.terms)
-        terms.update("n:" + n for n in story.names)
-        for prefix, bag in (("p:", story.places), ("f:", story.figures), ("e:", story.events)):
+        terms.update(story.names)  # names are counted as plain words, like the report's (all_terms)
+        for prefix, bag in (("p:", story.places), ("f:", story.figures), ("e:", story.events), ("x:", story.numbers)):
             terms.update(prefix + item for item in bag)
     return terms
