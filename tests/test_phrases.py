@@ -67,3 +67,19 @@ def test_stage_views_are_declared_and_made_once_per_report(nlp):
     assert view is not None and places_view(report) is view
     assert view.shouting is False and "Nabil" in view.person_parts
     assert events_view(report) is events_view(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "words"),
+    [
+        ("About 300 Chadian troops crossed into Darfur.", "troops", "Chadian troops"),
+        ("Some 40 pro-government fighters were killed near Marib.", "fighters", "pro-government fighters"),
+        ("The junta said 12 of Myanmar's soldiers had deserted.", "soldiers", "Myanmar's soldiers"),
+    ],
+)
+def test_noun_with_modifiers_keeps_whose_it_is_and_drops_the_count(nlp, text, noun, words):
+    from claimledger.extract.phrases import noun_with_modifiers
+
+    doc = nlp(text)
+    found = noun_with_modifiers(head_of(doc, noun))
+    assert " ".join(t.text for t in found).replace(" 's", "'s").replace(" - ", "-") == words

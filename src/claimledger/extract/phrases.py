@@ -1,11 +1,13 @@
 """Noun phrases and clauses read off the parse: the one place that decides which words
 belong to a head word.
 
-Three readings, for three questions: a speaker's phrase (:func:`noun_phrase`: its
+Four readings, for four questions: a speaker's phrase (:func:`noun_phrase`: its
 modifiers, an apposition and "of/for/at …" attachments, "Colonel X, spokesperson for
 Ukraine's Special Operations Forces"); a party's whole phrase as written
-(:func:`subtree_text`); and the words that tell an event (:func:`trigger_phrase`: the
-trigger's clause with its subject for a verb, its own phrase for a noun). spaCy's own
+(:func:`subtree_text`); the words that tell an event (:func:`trigger_phrase`: the
+trigger's clause with its subject for a verb, its own phrase for a noun); and a counted
+noun with the words that say whose it is (:func:`noun_with_modifiers`: "Russia's
+forces", with no number or determiner). spaCy's own
 ``noun_chunks`` stop before appositions and prepositional attachments, which is where
 a speaker's title and body are written, hence the readings here.
 """
@@ -13,6 +15,9 @@ a speaker's title and body are written, hence the readings here.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+# Dependencies that end the modifiers of a counted noun, read leftwards: "the 300 Chadian troops".
+_MODIFIER_STOPS = ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
 
 # Modifiers that belong to the speaker's phrase; relative clauses and the like do not.
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
@@ -78,3 +83,20 @@ def trigger_phrase(tok: Token) -> tuple[int, int]:
     while right > left + 1 and tok.doc[right - 1].is_punct:
         right -= 1
     return left, right
+
+
+def noun_with_modifiers(noun: Token, after: int = -1) -> list[Token]:
+    """The noun with the modifiers right before it ("Chadian troops", "pro-government
+    fighters", "Russia's forces"): no determiners, numbers or hedges, nothing at or
+    before token ``after``."""
+    doc = noun.doc
+    inside = {t.i for t in noun.subtree}
+    out = [noun]
+    k = noun.i - 1
+    while k > after and k in inside:
+        t = doc[k]
+        if t.like_num or (t.dep_ in _MODIFIER_STOPS and t.text != "-"):
+            break
+        out.insert(0, t)
+        k -= 1
+    return out
