@@ -217,3 +217,23 @@ def test_curated_areas_have_kinds_codes_and_points_on_the_globe():
     assert ("Red Sea", "other", "") in {a[:3] for a in CURATED_AREAS}  # '-' is read as no country
     hits = gazetteer().lookup("Kurdufan")  # an alias
     assert any(h.entry.name == "Kordofan" for h in hits)
+
+
+def test_number_qualifiers_hedge_or_bound_a_number():
+    from claimledger.data.tables import number_qualifiers
+    from claimledger.extract.numbers import parse
+
+    rows = read_table("number_qualifiers.tsv")
+    assert all(len(row) == 3 and row[1] in {"hedge", "neutral"} and row[2] in {"min", "max", "-"} for row in rows)
+    assert all(row[2] == "-" for row in rows if row[1] == "neutral")  # a neutral word bounds nothing
+    phrases = [row[0] for row in rows]
+    assert len(phrases) == len(set(phrases)) and all(p == p.lower() for p in phrases)
+    hedges = number_qualifiers("hedge")
+    assert hedges["at least"] == "min" and hedges["up to"] == "max" and hedges["around"] is None
+    assert "a total of" in number_qualifiers("neutral")
+    with pytest.raises(ValueError, match="unknown number-qualifier role"):
+        number_qualifiers("after")
+    # the reader takes them from the table: bound, hedge and a neutral lead-in
+    assert parse("no fewer than 1,200").bound == "min"
+    assert parse("as many as 300").bound == "max" and parse("as many as 300").approximate
+    assert parse("a further 15").approximate is False and parse("a further 15").qualifier == "a further"

@@ -68,3 +68,13 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     for word, list_name in read_table(name):
         lists.setdefault(list_name, set()).add(word)
     return {list_name: frozenset(words) for list_name, words in lists.items()}
+
+
+@cache
+def number_qualifiers(role: str) -> dict[str, str | None]:
+    """Words before a number (``number_qualifiers.tsv``) of ``role`` ("hedge" or
+    "neutral"), each with the side it bounds ("min", "max") or None, in the table's order."""
+    if role not in ("hedge", "neutral"):
+        raise ValueError(f"unknown number-qualifier role {role!r}; known: hedge, neutral")
+    return {phrase: None if bound == "-" else bound
+            for phrase, row_role, bound in read_table("number_qualifiers.tsv") if row_role == role}

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimledger.data.tables import number_words
+from claimledger.data.tables import number_qualifiers, number_words
 
 # Number words come from data/number_words.tsv, the one table every reader of numbers shares.
 _SMALL = number_words("unit", "teen")
@@ -47,55 +47,12 @@ _DENOMINATORS = number_words("denominator")
 # Vague amounts: the order of magnitude they name.
 _VAGUE = number_words("vague")
 
-# Words before a number that hedge it, and which way a bound points. Longest first
-# in the expression, so "more than" wins over a bare "over".
-_APPROX_BEFORE = {
-    "estimated": None,
-    "an estimated": None,
-    "approximately": None,
-    "approx.": None,
-    "around": None,
-    "about": None,
-    "some": None,
-    "roughly": None,
-    "close to": "max",
-    "nearly": "max",
-    "almost": "max",
-    "up to": "max",
-    "as many as": "max",
-    "fewer than": "max",
-    "less than": "max",
-    "at most": "max",
-    "just under": "max",
-    "no more than": "max",
-    "not more than": "max",
-    "not over": "max",
-    "at least": "min",
-    "more than": "min",
-    "over": "min",
-    "well over": "min",
-    "just over": "min",
-    "upwards of": "min",
-    "in excess of": "min",
-    "no fewer than": "min",
-    "no less than": "min",
-    "not less than": "min",
-    "not fewer than": "min",
-    "in the region of": None,
-    "an approximate": None,
-    "a reported": None,
-}
-# Words before a number that belong to the figure's text but do not hedge it.
-_NEUTRAL_BEFORE = (
-    "a total of",
-    "another",
-    "a further",
-    "an additional",
-    "additional",
-    "an extra",
-    "only",
-    "just",
-)
+# Words before a number that hedge it, with which way a bound points, and words that
+# belong to the figure's text but do not hedge it (data/number_qualifiers.tsv). Longest
+# first in the expression, so "more than" wins over a bare "over".
+_APPROX_BEFORE = number_qualifiers("hedge")
+_NEUTRAL_BEFORE = tuple(number_qualifiers("neutral"))
+# Words after a number, as the expression's "post" group reads them ("200-odd", "40+").
 _APPROX_AFTER = {"+": "min", "odd": None, "or so": None, "or more": "min", "plus": "min"}
 
 
