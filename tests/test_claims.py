@@ -266,3 +266,27 @@ def test_final_attribution_after_a_comma_when_the_parse_loses_the_clause(nlp):
     assert [c.speaker.name for c in found] == ["Oleh Kiper", "Oleh Kiper"]
     assert found[0].text.startswith("A Russian drone attack damaged")
     assert found[0].speaker.kind == "person" and found[0].speaker.role == "regional governor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We still hold the bridge,\" the major said. \"They have not crossed it since Tuesday.\"",
+        "\"The camp has no clean water left,\" said Amina Yusuf, a nurse in Zamzam. \"Children are dying of thirst.\"",
+        "\"Our drones hit the depot,\" a Houthi spokesman said on Sunday. \"More strikes will follow.\"",
+    ],
+)
+def test_a_quotation_resumed_after_its_attribution_is_one_claim(nlp, text):
+    claims = find_claims(nlp(text))
+    assert len(claims) == 1, [c.text for c in claims]
+    first, last = text.split("\"")[1], text.split("\"")[-2]
+    assert claims[0].text.startswith(first.rstrip(",")) and claims[0].text.endswith(last.rstrip("."))
+    assert claims[0].mode == "direct"
+
+
+def test_a_quotation_in_a_new_paragraph_stays_a_claim_of_its_own(nlp):
+    text = ("\"We still hold the bridge,\" the major said.\n\n"
+            "\"They have not crossed it since Tuesday.\"")
+    claims = find_claims(nlp(text))
+    assert len(claims) == 2
+    assert claims[1].speaker.name == claims[0].speaker.name

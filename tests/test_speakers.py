@@ -145,3 +145,31 @@ def test_a_demonym_naming_a_civilian_institution_gives_no_side() -> None:
     assert side_of("a spokesman for the Turkish Airlines office") is None
     assert side_of("Saudi Arabia's defence ministry") == "SA"
     assert side_of("the Turkish army") == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the subject of the sentence before, not the last person it names
+        ("Major Serhiy Kovalenko met General Mark Hertling in Kyiv on Monday. "
+         "He said the brigade had held the bridge for a week.", "Serhiy Kovalenko"),
+        ("Colonel Ibrahim Traore received Captain Moussa Diallo at the palace in Ouagadougou. "
+         "He said the convoy would leave at dawn.", "Ibrahim Traore"),
+        # nor a person named in the words the pronoun is said to speak
+        ("Lieutenant Aung Kyaw Moe spoke to reporters near the border. "
+         "\"General Min Aung Hlaing has lost control of the north,\" he said.", "Aung Kyaw Moe"),
+        ("Commander Abdel Rahim Dagalo was seen in Nyala on Friday. "
+         "Later he said Mohamed Hamdan Dagalo had ordered the retreat.", "Abdel Rahim Dagalo"),
+    ],
+)
+def test_a_pronoun_continues_the_centre_of_the_sentences_before(nlp, text, who):
+    claims = find_claims(nlp(text))
+    assert claims, text
+    assert claims[-1].speaker.name == who
+
+
+def test_a_pronoun_does_not_reach_forward_to_a_person_named_after_it(nlp):
+    text = ("Brigadier Yahya Saree spoke on Houthi television. "
+            "He said the ships were warned, and he blamed Admiral Brad Cooper for the escalation.")
+    claims = find_claims(nlp(text))
+    assert claims and claims[0].speaker.name == "Yahya Saree"

@@ -29,6 +29,7 @@ from claimledger.model import Claim, Place, Speaker
 
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 QUOTE_OPEN = "\"“„«"
 QUOTE_CLOSE = "\"”»"
 MAX_CONTENT_WORDS = 60
@@ -133,7 +134,7 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
     name, start = label
     shown = name.title() if name.isupper() else name
     speaker = memory.resolve(Speaker(name=shown, kind="person", span=(sent.start_char, sent.start_char + len(name))))
-    memory.remember(speaker)
+    memory.remember(speaker, sent.start_char)
     end = text_of(sent.doc).find("\n", start)
     end = len(text_of(sent.doc)) if end < 0 else end
     text = text_of(sent.doc)[start:end].rstrip()
@@ -146,7 +147,7 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
     context: ``Span.ents`` rebuilds the whole document's list on every read."""
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            memory.remember(read_speaker(ent.root, places))
+            memory.remember(read_speaker(ent.root, places), sent.start_char, ent.root.dep_ in SUBJECTS)
     for tok in sent:
         # a body or a described person acting with a side ("Kenya's National Intelligence
         # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
@@ -155,13 +156,13 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
                 tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}):
             actor = read_speaker(tok, places)
             if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
-                memory.remember(actor)
+                memory.remember(actor, sent.start_char)
         # the small model misses many foreign names: "Defence Minister Rustem Umerov"
         # is a person all the same, told by the title before the name
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
                 word_class(c) in {"title", "role"} for c in tok.lefts):
-            memory.remember(read_speaker(tok, places))
+            memory.remember(read_speaker(tok, places), sent.start_char, tok.dep_ in SUBJECTS)
 
 
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
@@ -231,8 +232,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
-    speaker = memory.resolve(read_speaker(speaker_tok, places, max_left))
-    memory.remember(speaker)
+    speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
+    memory.remember(speaker, sent.start_char)
     return _make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 
@@ -500,8 +501,8 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not _speaks_for_itself(speaker_tok):
         return None  # "according to preliminary data", inside the speaker's own words
-    speaker = memory.resolve(read_speaker(speaker_tok, places))
-    memory.remember(speaker)
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
     return _make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
 
@@ -536,8 +537,8 @@ def _noun_cue(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
         span = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(maker, places))
-    memory.remember(speaker)
+    speaker = memory.resolve(read_speaker(maker, places), span)
+    memory.remember(speaker, sent.start_char)
     claim = _make_claim(speaker, tok.text, NOUN_CUES[tok.lemma_.lower()], span, sent, quotes,
                         (tok.idx, tok.idx + len(tok)))
     if any(c.lower_ in {"no", "never"} for c in tok.lefts) or any(c.dep_ == "neg" for c in tok.head.children):
@@ -581,12 +582,27 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
                 continue
             offset = text_of(sent.doc).index(text, start)
             span = (offset, offset + len(text))
-            if qs <= previous.span[0] < qe and _fits(text_of(sent.doc)[previous.span[0]:span[1]]):
-                previous.span = (previous.span[0], span[1])  # the same quotation, one claim
-                previous.text = text_of(sent.doc)[previous.span[0]:span[1]]
+            joined = text_of(sent.doc)[previous.span[0]:span[1]]
+            if (qs <= previous.span[0] < qe or _resumed(previous, span, sent)) and _fits(joined):
+                # the same quotation, or the quotation resumed right after its attribution
+                # ('"A," she said. "B."'): one claim
+                previous.span = (previous.span[0], span[1])
+                previous.text = joined  # its mode stays: every word added is quoted
                 return []
             return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
     return []
+
+
+def _resumed(previous: Claim, span: tuple[int, int], sent: Span) -> bool:
+    """Whether a quotation goes on with the previous claim's quoted words after no more
+    than their attribution ('"We hold the bridge," the major said. "They have not
+    crossed it."'): one statement, cut by the attribution, in one paragraph."""
+    if previous.mode == "indirect" or previous.cue_span is None or previous.cue_span[0] < previous.span[1]:
+        return False
+    text = text_of(sent.doc)
+    gap = text[previous.sentence_span[1]:sent.start_char]
+    return (previous.sentence_span[1] <= sent.start_char and not gap.strip()
+            and "\n" not in text[previous.span[1]:span[0]])
 
 
 def _fits(text: str) -> bool:

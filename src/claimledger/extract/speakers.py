@@ -283,20 +283,30 @@ class SpeakerMemory:
 
     def __init__(self) -> None:
         self.seen: list[Speaker] = []
+        # for each of ``seen``: where it was mentioned, the sentence it was mentioned in,
+        # and whether it was a subject or a speaker there (what a later "he" most likely
+        # continues: the centre of the sentence before, not whoever it named last)
+        self._where: list[tuple[int, int, bool]] = []
 
-    def remember(self, speaker: Speaker) -> None:
+    def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True) -> None:
         if speaker.name.lower() not in PRONOUNS:
+            start = speaker.span[0] if speaker.span else -1
             self.seen.append(speaker)
+            self._where.append((start, start if sentence is None else sentence, salient))
 
-    def resolve(self, speaker: Speaker) -> Speaker:
+    def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
+        """The fullest earlier speaker this mention is. A pronoun takes a person named
+        before it and outside the words it is said to speak ('"Kasich is wrong," he said'
+        is not Kasich speaking), preferring the subject of the latest sentence that names one."""
         name = speaker.name.lower()
+        at = speaker.span[0] if speaker.span else None
         if name in {"he", "him"}:
-            found = self._last(lambda s: s.kind == "person" and gender(s) != "f")
+            found = self._centre(lambda s: s.kind == "person" and gender(s) != "f", at, content)
         elif name in {"she", "her"}:
-            found = self._last(lambda s: s.kind == "person" and gender(s) == "f") or self._last(
-                lambda s: s.kind == "person" and gender(s) != "m")
+            found = self._centre(lambda s: s.kind == "person" and gender(s) == "f", at, content) or self._centre(
+                lambda s: s.kind == "person" and gender(s) != "m", at, content)
         elif name in PERSON_PRONOUNS:
-            found = self._last(lambda s: s.kind == "person")
+            found = self._centre(lambda s: s.kind == "person", at, content)
         elif name in THING_PRONOUNS:
             found = self._last(lambda s: s.kind in {"organization", "document", "group"})
         elif name in GROUP_PRONOUNS:
@@ -345,6 +355,25 @@ class SpeakerMemory:
             if fits(earlier):
                 return earlier
         return None
+
+    def _centre(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
+        """The person a pronoun continues: the first subject or speaker among the fitting
+        people of the latest two sentences naming any before the pronoun, else the last
+        one named (centering: a pronoun continues its sentence's or the last one's centre)."""
+        found: list[tuple[Speaker, int, bool]] = []
+        for earlier, (start, sentence, salient) in zip(self.seen, self._where, strict=True):
+            if not fits(earlier) or (at is not None and start >= at) or (
+                    content is not None and content[0] <= start < content[1]):
+                continue
+            found.append((earlier, sentence, salient))
+        if not found:
+            return None
+        # the subject of one of the two latest sentences naming someone who fits
+        for latest in sorted({sentence for _, sentence, _ in found}, reverse=True)[:2]:
+            here = [s for s, sentence, salient in found if sentence == latest and salient]
+            if here:
+                return here[0]
+        return found[-1][0]
 
     def _fuller_person(self, speaker: Speaker) -> Speaker | None:
         words = speaker.name.lower().split()
