@@ -407,8 +407,15 @@ def write_markdown(found: list[Probe], command: str, facts: dict[str, Any], path
               f"budget is measured once (its first request, so p50 = p95). \"> {TIMEOUT_S:.0f} s\": the client gave "
               f"up (the server is then restarted). \"not sent\": over {ALONE_MS / 1000:.0f} s with one client, so "
               "not sent by 16 at once. Query plans: "
-              "`FULL SCAN t` a table read whole, `index scan t` an index read whole, `+sort` a sort of the "
-              "rows found.", "", "## Query plans", ""]
+              "`FULL SCAN t` a table read whole, `index scan t` an index read whole (or walked in order up to "
+              "a page's end), `+sort` a sort of the rows found.", "",
+              "\"first ms\": the request's first run in a fresh app, in-process (no HTTP), while its SQL is "
+              "captured: what a first visitor waits. A story and a series are computed once per server process "
+              "and served from memory while their inputs (members, links, newest analyses) are unchanged, so "
+              "their p50/p95 are the remembered case and \"first ms\" the computed one.", "",
+              "At 16 clients the requests share the machine's CPUs (the server's workers, the client and "
+              "whatever else runs): a request waits its turn, so the latency there is mostly queueing; "
+              "req/s is the throughput.", "", "## Query plans", ""]
     for probe in found:
         lines += [f"### {probe.kind}: {probe.name}", "", f"`GET {_short_path(probe.path)}`", ""]
         for statement, plan in probe.plans:

@@ -172,7 +172,7 @@ def series(ledger: LedgerDep, quantity: Annotated[str, Query(min_length=1, max_l
 
 
 @router.get("/geo", response_model=dict[str, Any],
-            summary="Places and events with coordinates, as GeoJSON (the newest 300 reports of the range)")
+            summary="Places and events with coordinates, as GeoJSON (the newest 200 reports of the range)")
 def geo(ledger: LedgerDep, since: Since = None, until: Until = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> JSONResponse:
     from claimledger.web.geo import features

@@ -19,7 +19,7 @@ from claimledger.ledger import schema
 from claimledger.ledger.queries import Filters, document_id_match
 from claimledger.link.records import chunks
 
-MAP_REPORTS = 300  # newest reports of the range a map shows: ~1,800 place and ~900 event rows
+MAP_REPORTS = 200  # newest reports of the range a map shows: ~1,200 place and ~600 event rows (~0.4 MB)
 REPORTS_LISTED = 5  # reports named in a place's popup
 
 d, p, e, newest = schema.documents, schema.places, schema.events, schema.newest_analyses
