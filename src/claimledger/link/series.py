@@ -70,6 +70,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from claimledger.data import read_table
+from claimledger.data.tables import number_word_alternation
 from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
@@ -111,9 +112,11 @@ SUBGROUPS = [
     # "three field commanders" is a count of a force's leaders, not of its fighters
     ("commanders", re.compile(r"\b(?:commanders?|generals?)\b", re.I)),
 ]
-# Vague amounts named in words, for figures whose text find_numbers does not read.
-VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|several hundred|"
-                         r"a few (?:dozen|hundred|thousand))\b", re.I)
+# Vague amounts named in words (data/number_words.tsv), for figures whose text find_numbers
+# does not read.
+VAGUE_WORDS = re.compile(
+    rf"\b(?:{number_word_alternation('vague')}|several hundred|a few (?:dozen|hundred|thousand))\b", re.I
+)
 # "nearly 500" is just under 500, "up to 500" anywhere below it
 JUST_UNDER = {"nearly", "almost", "close to", "just under"}
 APPROXIMATE_TOLERANCE = 0.20  # "about 4,000": 3,200 to 4,800
