@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.context import context_of
 from claimledger.extract.figures.words import HEDGING_MODALS, IRREALIS_HEADS, IRREALIS_MODALS, lexicon
+from claimledger.extract.phrases import noun_with_modifiers as np_tokens  # noqa: F401 - the package's name for it
 
 
 def sentence_of(tok: Token) -> Span:
@@ -44,23 +45,6 @@ def unit_kind(tok: Token | None) -> str | None:
 def is_month(tok: Token) -> bool:
     # "May" and "March" are months only when written as names
     return unit_kind(tok) == "month" and tok.text[:1].isupper()
-
-
-def np_tokens(noun: Token, after: int = -1) -> list[Token]:
-    """The noun with the modifiers right before it ("North Korean troops",
-    "pro-government fighters", "Russia's forces"): no determiners, numbers or hedges."""
-    doc = noun.doc
-    inside = {t.i for t in noun.subtree}
-    out = [noun]
-    k = noun.i - 1
-    while k > after and k in inside:
-        t = doc[k]
-        stop = ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
-        if t.like_num or (t.dep_ in stop and t.text != "-"):
-            break
-        out.insert(0, t)
-        k -= 1
-    return out
 
 
 def phrase_text(tokens: Sequence[Token]) -> str:
