@@ -35,7 +35,6 @@ bounded by the keys it has, the stories kept per key and ``limit``, not by the l
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,48 +42,30 @@ from datetime import date
 from itertools import islice
 from typing import Any, Protocol
 
+# The features moved to report_features.py; their names stay importable from here.
+from claimledger.link.report_features import (  # noqa: F401
+    StoryFeatures,
+    _date,
+    report_keys,
+    story_features,
+    when_words,
+)
 from claimledger.link.terms import (
     Idf,
     TermCounts,
     TermStats,
     cosine,
     idf_cosine,
-    log_weights,
-    name_words,
     top,
     unit,
-    words,
 )
 
 # ----------------------------------------------------------------------------- parameters
 # Tuned on ECB+ topics 1-22 only (bench/eval.py stories --tune-topics 1-22).
-TITLE_WEIGHT = 3  # a headline word is counted three times: the headline says what the report is about
-# News puts what happened first: the opening words (the lead) count more than the rest.
-LEAD_CHARS = 300
-LEAD_WEIGHT = 2
 CENTROID_TERMS = 300  # a story keeps its 300 heaviest words (and names): bounded, whatever its size
-REPORT_NAME_KEYS = 8  # index keys of a report: its most frequent names ...
-REPORT_TERM_KEYS = 8  # ... its most frequent words ...
-STORY_KEYS = 60  # ... and a story is indexed under the 60 keys most frequent among its reports
-# Numbers of 2+ digits ("7" and "1" say little) or with decimals ("6.1"), not led by a zero
-# (clock times: "10:05").
-NUMBER = re.compile(r"(?<![\d.])(?:[1-9]\d+(?:\.\d+)?|\d\.\d+)(?![\d.])")
-# When a report says it happened: weekdays, months and years written in it. Two reports of
-# one happening name the same days; two similar happenings rarely do.
-WHEN = re.compile(
-    r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|(january|february|march|april|june|july|august|september|october|november|december)\b"
-    r"|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*\d)"  # "Nov. 12", "May 3": not "Mark"
-    r"|((?:19|20)\d\d)\b)", re.IGNORECASE)
-# A report that looks back on a happening days or weeks later: a toll that moved, a revision,
-# "the attack last week". Its own dates, weekdays and tolls are not the happening's.
-FOLLOW_UP = re.compile(
-    r"\b(?:last|previous|earlier this) (?:week|month|weekend)|\b(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) "
-    r"(?:ago|after|since)|\btoll\b[^.]{0,60}\b(?:rises|rose|risen|climbs|climbed|reached|revised|stands)"
-    r"|\b(?:revis(?:ed|ing)|raised) (?:up|down|its|the|their) [^.]{0,30}(?:toll|estimate|figure)", re.IGNORECASE)
+STORY_KEYS = 60  # a story is indexed under the 60 keys most frequent among its reports
 NEAR_DAYS = 1  # reports this many days from a story's span count as "the same days"
 NOVEL_NAMES = 5  # a report's main names, checked against the story's
-HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
 # A dated report is compared only with stories dated within this many days of it (or undated):
 # at the half-life of StoryParams, a story that far off could not reach the threshold anyway.
 ACTIVE_DAYS = 60
@@ -124,142 +105,6 @@ class StoryParams:
     bridge_threshold: float = 0.35
     merge_threshold: float = 0.4
     merges: int = 2  # other stories checked per report, at most
-
-
-# ----------------------------------------------------------------------------- features
-@dataclass(frozen=True)
-class StoryFeatures:
-    """What a report brings to story matching, read from its analysis record."""
-
-    document: str  # the record's document id
-    headline: str
-    published: date | None
-    terms: dict[str, float]  # 1 + ln(count) of words; headline words counted TITLE_WEIGHT times
-    names: dict[str, float]  # the same for names (lower-cased words)
-    places: frozenset[str]  # lower-cased place names, and "cc:XX" for their countries
-    figures: frozenset[str]  # "quantity:value"
-    events: frozenset[str]  # event types
-    numbers: frozenset[str] = frozenset()  # numbers written in headline and text, separators dropped
-    when: dict[str, float] = field(default_factory=dict)  # weekdays, months, years named: "d:sat", "m:nov", "y:2011"
-    # The same named in the headline and lead only: when the happening took place. A body's
-    # "since April 2023" is background, and another outlet's background differs.
-    lead_when: frozenset[str] = frozenset()
-    # Name words of the people quoted (witnesses, officials): each outlet finds its own, so a
-    # new voice is no sign of another happening (a new place, actor or target is).
-    voices: frozenset[str] = frozenset()
-    follow_up: bool = False  # the report looks back on a happening: "last week", "toll rises to"
-
-    def all_terms(self) -> set[str]:
-        """Every term this report adds to the document frequencies, each namespaced."""
-        return (set(self.terms) | set(self.names) | {"p:" + p for p in self.places}
-                | {"f:" + f for f in self.figures} | {"e:" + e for e in self.events}
-                | {"x:" + x for x in self.numbers})
-
-
-def _date(value: Any) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _headline(title: str | None, text: str) -> str:
-    if title and title.strip():
-        return title.strip()
-    opening = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    return opening if len(opening) <= HEADLINE_CHARS else opening[:HEADLINE_CHARS].rsplit(" ", 1)[0] + "…"
-
-
-def _voices(record: dict) -> frozenset[str]:
-    """Name words of the people the report quotes, minus any that also act in its events."""
-    quoted = {w for claim in record.get("claims") or []
-              if (claim.get("speaker") or {}).get("kind") not in (None, "unnamed")
-              for w in name_words((claim.get("speaker") or {}).get("name") or "")}
-    acting = {w for event in record.get("events") or [] for k in ("actor", "target")
-              for w in name_words((event.get(k) or {}).get("name") or "")}
-    return frozenset(quoted - acting)
-
-
-def _record_names(record: dict) -> list[str]:
-    """Names the extractor found: speakers, their bodies, event actors and targets (not pronouns)."""
-    out: list[str] = []
-    for claim in record.get("claims") or []:
-        speaker = claim.get("speaker") or {}
-        if speaker.get("kind") != "unnamed":
-            out += [speaker.get("name") or "", speaker.get("organization") or ""]
-    for event in record.get("events") or []:
-        out += [(event.get(k) or {}).get("name") or "" for k in ("actor", "target")]
-    return [n for n in out if n]
-
-
-def _figure_key(figure: dict) -> str | None:
-    """A figure's key, e.g. "killed:14"; distances and uncategorised numbers have none."""
-    value = figure.get("value")
-    if value is None or figure.get("quantity") in (None, "distance", "other"):
-        return None
-    return f"{figure['quantity']}:{float(value):g}"
-
-
-def story_features(record: dict) -> StoryFeatures:
-    """The story-matching features of one analysis record."""
-    doc = record.get("document") or {}
-    text, title = doc.get("text") or "", doc.get("title") or ""
-    term_counts = Counter(words(text))
-    name_counts = Counter(name_words(text))
-    for w in words(title):
-        term_counts[w] += TITLE_WEIGHT
-    for w in name_words(title):
-        name_counts[w] += TITLE_WEIGHT
-    lead = text[:LEAD_CHARS]
-    for w in words(lead):
-        term_counts[w] += LEAD_WEIGHT - 1
-    for w in name_words(lead):
-        name_counts[w] += LEAD_WEIGHT - 1
-    # A name the extractor found counts once more than its capitalised mentions alone.
-    name_counts.update({w for n in _record_names(record) for w in name_words(n)})
-    places: set[str] = set()
-    for place in record.get("places") or []:
-        if place.get("name"):
-            places.add(place["name"].lower())
-        if place.get("country"):
-            places.add("cc:" + place["country"])
-    figures = {k for f in record.get("figures") or [] if (k := _figure_key(f))}
-    events = {e["type"] for e in record.get("events") or [] if e.get("type") not in (None, "other")}
-    return StoryFeatures(document=str(doc.get("id") or ""), headline=_headline(title, text),
-                         published=_date(doc.get("published")), terms=log_weights(term_counts),
-                         names=log_weights(name_counts), places=frozenset(places),
-                         figures=frozenset(figures), events=frozenset(events),
-                         numbers=frozenset(NUMBER.findall(title + " " + text.replace(",", ""))),
-                         when=log_weights(when_words(title + " " + text)),
-                         lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
-                         follow_up=bool(FOLLOW_UP.search(title + " " + text)))
-
-
-def when_words(text: str) -> Counter[str]:
-    """Weekdays, months and years a text names: "d:sat", "m:nov", "y:2011"."""
-    out: Counter[str] = Counter()
-    for day, month, short, year in WHEN.findall(text):
-        if day:
-            out["d:" + day[:3].lower()] += 1
-        elif (month or short)[:1].isupper():  # "march" and "may" in lower case are other words
-            out["m:" + (month or short)[:3].lower()] += 1
-        elif year:
-            out["y:" + year] += 1
-    return out
-
-
-def report_keys(features: StoryFeatures) -> set[str]:
-    """The keys a store looks a report up by: its main names and words, its places and figures.
-
-    Countries are left out: a key every story of a war shares finds nothing.
-    """
-    names = top(features.names, REPORT_NAME_KEYS)
-    terms = top(features.terms, REPORT_TERM_KEYS)
-    return ({"n:" + n for n in names} | {"t:" + t for t in terms}
-            | {"p:" + p for p in features.places if not p.startswith("cc:")}
-            | {"f:" + f for f in features.figures})
 
 
 # ----------------------------------------------------------------------------- stories

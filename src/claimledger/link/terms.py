@@ -92,7 +92,7 @@ class TermCounts(Protocol):
 
 # The background prior. Tuned on ECB+ topics 1-22 only (bench/eval.py stories --tune-topics 1-22).
 PRIOR_DOCUMENTS = 30  # pseudo-reports of general English added to the counts of plain words
-PRIOR_LENGTH = 400  # words in a pseudo-report: a word of frequency f occurs in 1 - exp(-400 f) of them
+PRIOR_LENGTH = 800  # words in a pseudo-report: a word of frequency f occurs in 1 - exp(-800 f) of them
 
 
 @lru_cache(maxsize=1)
