@@ -124,7 +124,9 @@ def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key
     for batch in _document_batches(connection, filters, (key[0], key[1]) if key else None):
         if len(found) >= wanted:
             break
-        query = queries.VIEWS[view](filters).where(keyset.columns[0].in_(batch))
+        # the documents named too: PostgreSQL's planner otherwise walks every document in date
+        # order against each of the batch's items (0.7 s a page at 5k reports)
+        query = queries.VIEWS[view](filters).where(keyset.columns[0].in_(batch), d.c.id.in_(batch))
         query = query.order_by(keyset.columns[-1]).limit(wanted - len(found))
         found += [dict(r) for r in connection.execute(query).mappings()]
     return found
