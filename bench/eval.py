@@ -1282,8 +1282,8 @@ def claimledger_stories(reports: Sequence[Report], label: str) -> list[dict]:
         order = list(range(len(reports)))
         random.Random(seed).shuffle(order)
         shuffled.append(score_grouping(gold, cluster_reports(features, order)))
-    note = ("single pass with a merge step, incremental; parameters fixed in claimledger.link.stories,"
-            " tuned on topics 1-22")
+    note = ("single pass with a merge step, incremental, from an empty ledger (IDF smoothed by a general-English"
+            " prior); parameters fixed in claimledger.link, tuned on topics 1-22")
     return [_row("stories", label, "claimledger, file order", in_order, note),
             _row("stories", label, f"claimledger, {len(SHUFFLES)} shuffled orders (mean)", mean_scores(shuffled),
                  f"seeds {', '.join(map(str, SHUFFLES))}")]

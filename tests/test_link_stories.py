@@ -198,6 +198,19 @@ def test_the_background_prior_fades_as_the_ledger_grows():
     assert abs(weight("people") - weight("hemedti")) < 0.05
 
 
+def test_without_wordfreq_the_ledger_counts_alone(monkeypatch):
+    from claimledger.link import terms
+
+    monkeypatch.setattr(terms, "_word_frequency", lambda: None)
+    terms.background_share.cache_clear()
+    try:
+        stats = TermStats()
+        stats.add(["people", "hemedti"])
+        assert Idf(stats)("people") == Idf(stats)("hemedti") == 1.0
+    finally:
+        terms.background_share.cache_clear()
+
+
 def test_namespaced_terms_have_no_background():
     assert background_share("p:el fasher") is None and background_share("x:2024") is None
     assert Idf(TermStats())("p:el fasher") == 1.0
