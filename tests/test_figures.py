@@ -109,7 +109,7 @@ def test_no_one_was_killed() -> None:
         # casualties
         ("Around 4,000 of the 12,000 troops have either been killed or injured.", 4000, "casualties"),
         ("The brigade suffered 300 casualties in a month near Bakhmut.", 300, "casualties"),
-        ("Burkina Faso's army said 100 terrorists were neutralised in the Djibo area.", 100, "casualties"),
+        ("Burkina Faso's army said 100 terrorists were neutralised in the Djibo area.", 100, "killed"),
         ("Nusra Front Mortar Attack Kills Injures over 70 in Aleppo", 70, "casualties"),
         # captured
         ("At least 20 Ukrainian soldiers were taken prisoner near Pokrovsk.", 20, "captured"),

@@ -71,7 +71,7 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
             figure.side = others[0]
 
 
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b[^.;]{0,60}$", re.I)
+FIRST_PERSON = re.compile(r"\b(?:we|our|(?-i:us)|ours)\b[^.;]{0,60}$", re.I)  # "US" is a country, not "us"
 
 
 def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:

@@ -28,8 +28,9 @@ from claimledger.extract.figures.words import (
 )
 from claimledger.sides import GOVERNMENT_WORDS, side_of
 
-# "Syria's army", "Sudanese government": a state named as a party counts triple towards
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
+# Entities a "from" phrase names a sender with: "troops from Chad", "fighters from the north"
+_PLACES = ("GPE", "LOC", "NORP")
 
 
 def noun_meaning(noun: Token) -> str | None:
@@ -63,7 +64,10 @@ def of_phrase(noun: Token) -> list[Token]:
                 continue
             toks = [t for t in pobj.subtree if t.i <= pobj.i]
             forces = noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in GOVERNMENT_WORDS
-            if len(toks) <= 5 and (forces or child.lower_ == "from" or pobj.pos_ == "PROPN"):
+            # "from" names where people come from ("troops from Chad"), unless what follows is
+            # a thing: "the toll from Israeli air strikes" names the cause, not the dead's side
+            sender = child.lower_ == "from" and pobj.ent_type_ in _PLACES
+            if len(toks) <= 5 and (forces or sender or pobj.pos_ == "PROPN"):
                 return [child, *toks]
     return []
 

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
-from claimledger.extract.figures.words import NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
+from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
+from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
 from claimledger.sides import GOVERNMENT_WORDS, side_of
 
 
@@ -136,6 +136,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
             m.side = view.report.home_state
+        if m.side is None:
+            m.side = _speakers_own(view, m, what)
+    if m.side is None and kind == "force":
+        m.side = _conjunct_side(view, m, what)
 
 
 def _possessor_side(what: Token) -> str | None:
@@ -153,4 +157,53 @@ def _possessor_side(what: Token) -> str | None:
             if subj is None:
                 return None
             return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who did what the verb says: its active subject or the agent of a passive, or the
+    first verb's subject for a second verb that shares it ("destroyed a depot and killed")."""
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.head != verb and not own_subject(verb):
+            verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "Israeli strikes killed four soldiers, Iran's army said": soldiers a state's body
+    reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
+    said"), unless its own side, "it" or "its forces" did it (then they are the enemy's,
+    which the report's linking reads)."""
+    if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop"}:
+        return None
+    if not hasattr(view.report, "claims"):
+        return None  # the stage run alone, without the claims that come before it
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    side = claims[0].speaker.side if claims else None
+    if side is None:
+        return None
+    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer"):
+        return None  # "the enemy lost 120 servicemen": the subject owns them
+    agent = _agent_of(m.verb) if m.verb is not None else None
+    if agent is not None:
+        if agent.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children):
+            return None  # "it had killed 300 soldiers", "its forces killed ...": the enemy's
+        if side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:])) == side:
+            return None  # the speaker's own side did it
+    return side
+
+
+def _conjunct_side(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "Eleven soldiers and four volunteers lost their lives": a bare force coordinated
+    with a sided force count is on the same side."""
+    for tok in (what.head, *what.children):
+        if not (tok.dep_ == "conj" and tok.head == what or what.dep_ == "conj" and tok == what.head):
+            continue
+        other = view.mention_counting(tok)
+        if other is not None and other is not m and other.side and other.kind == "force":
+            return other.side
     return None
