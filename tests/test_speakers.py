@@ -173,3 +173,45 @@ def test_a_pronoun_does_not_reach_forward_to_a_person_named_after_it(nlp):
             "He said the ships were warned, and he blamed Admiral Brad Cooper for the escalation.")
     claims = find_claims(nlp(text))
     assert claims and claims[0].speaker.name == "Yahya Saree"
+
+
+def test_speakers_are_the_reports_actors_in_one_memory(nlp):
+    from claimledger.extract.context import context_of
+    from claimledger.model import Speaker
+
+    doc = nlp("Kenya's National Intelligence Service said the fighters crossed near Mandera. "
+              "Colonel Ahmed Farah, a commander of Somalia's 3rd brigade, said his men held the road.")
+    claims = find_claims(doc)
+    memory = context_of(doc).memory
+    assert [(a.name, a.side) for a in memory.actors if a.name == claims[0].speaker.name][0][1] == "KE"
+    assert any(a.name == "Ahmed Farah" and a.side == "SO" for a in memory.actors)
+    starts = [a.start for a in memory.actors]
+    assert starts == sorted(starts)  # in order of mention
+    # a later stage resolves a bare mention through the same memory
+    later = memory.speakers.resolve(Speaker(name="agency", kind="organization", definite=True, span=(300, 306)))
+    assert later.side == "KE"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A local aid group in El Fasher said shells hit the camp at dawn.", "aid group"),
+        ("A medical source at the main hospital in Aleppo said 12 people were wounded.", "medical source"),
+        ("Doctors in Khan Younis said the clinic had no fuel left.", "Doctors"),
+    ],
+)
+def test_aid_groups_and_medics_take_no_side_from_their_town(nlp, text, speaker):
+    from claimledger.extract.places import find_places
+
+    doc = nlp(text)
+    claims = find_claims(doc, find_places(doc))
+    assert claims and speaker in claims[0].speaker.name
+    assert claims[0].speaker.side is None
+
+
+def test_an_official_in_a_town_still_takes_its_state(nlp):
+    from claimledger.extract.places import find_places
+
+    doc = nlp("The Homs Governor said the pipeline was repaired.")
+    claims = find_claims(doc, find_places(doc))
+    assert claims and claims[0].speaker.side == "SY"

@@ -79,11 +79,13 @@ def is_cue(token: Token) -> bool:
 def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     """Every attributed claim in the document, in text order."""
     quotes = quote_spans(text_of(doc))
-    memory = SpeakerMemory()
+    ctx = context_of(doc)
+    # the report's one discourse memory: the claims stage assigns its actors (STAGES)
+    ctx.memory.actors = []
+    memory = ctx.memory.speakers = SpeakerMemory(ctx.memory)
     claims: list[Claim] = []
     previous: Claim | None = None
     labels = transcript_labels(text_of(doc))
-    ctx = context_of(doc)
     for sent in ctx.sents:
         if ctx.is_debris(sent.start_char, sent.end_char):
             continue  # a caption, a byline, a footer: no claim of the story
@@ -116,7 +118,8 @@ def _from_the_page(ctx, claim: Claim) -> bool:
 TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
 NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
               "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
-              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a"}
+              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
+              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive"}
 
 
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
@@ -349,6 +352,11 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
                        and c.i < cue.i), None)
     if clause is None:
+        # "called for the army to withdraw", "warned of the dam bursting": a clause opened
+        # by the cue's own content preposition, which the parser hangs on the cue as advcl
+        clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and any(
+            m.dep_ == "mark" and m.lower_ in content_prepositions(cue.lemma_.lower()) for m in c.children)), None)
+    if clause is None:
         clause = _stray_clause(cue)
     if clause is not None:
         return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
@@ -363,9 +371,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     and child.ent_type_ not in {"DATE", "TIME"} and not _idiom(cue, child):
                 end = child.right_edge.i + 1
                 for sibling in cue.children:
-                    # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z"
+                    # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
+                    # "called the strike a war crime"
                     if sibling.i > child.i and not _has_cue(sibling) and (
-                            sibling.dep_ in {"prep", "advmod", "npadvmod"}
+                            sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                 return _trim(doc, child.left_edge.i, end)
@@ -469,10 +478,12 @@ def _idiom(cue: Token, obj: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # a leading "that"/"whether" is the complementiser even where the small model
-    # parses it as a determiner; "that" followed by a verb is a pronoun and stays
+    # parses it as a determiner; "that" followed by a verb is a pronoun and stays; so is
+    # the "for" of "called for the army to withdraw"
     while start < end and (doc[start].is_punct or (
             doc[start].lower_ in {"that", "whether"} and start + 1 < end
-            and doc[start + 1].pos_ not in {"VERB", "AUX"})):
+            and doc[start + 1].pos_ not in {"VERB", "AUX"})
+            or (doc[start].lower_ == "for" and doc[start].dep_ == "mark")):
         start += 1
     # nor with a dangling article or conjunction left by a cut ("… to the south the")
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"the", "a", "an", "and", "or",
@@ -583,26 +594,15 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
             offset = text_of(sent.doc).index(text, start)
             span = (offset, offset + len(text))
             joined = text_of(sent.doc)[previous.span[0]:span[1]]
-            if (qs <= previous.span[0] < qe or _resumed(previous, span, sent)) and _fits(joined):
-                # the same quotation, or the quotation resumed right after its attribution
-                # ('"A," she said. "B."'): one claim
+            # the same quotation: one claim. A quotation resumed after its attribution
+            # ('"A," she said. "B."') is a claim of its own: joined, the claim's text would
+            # hold "she said", which is no part of the content (spec/OUTPUT.md)
+            if qs <= previous.span[0] < qe and _fits(joined):
                 previous.span = (previous.span[0], span[1])
-                previous.text = joined  # its mode stays: every word added is quoted
+                previous.text = joined
                 return []
             return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
     return []
-
-
-def _resumed(previous: Claim, span: tuple[int, int], sent: Span) -> bool:
-    """Whether a quotation goes on with the previous claim's quoted words after no more
-    than their attribution ('"We hold the bridge," the major said. "They have not
-    crossed it."'): one statement, cut by the attribution, in one paragraph."""
-    if previous.mode == "indirect" or previous.cue_span is None or previous.cue_span[0] < previous.span[1]:
-        return False
-    text = text_of(sent.doc)
-    gap = text[previous.sentence_span[1]:sent.start_char]
-    return (previous.sentence_span[1] <= sent.start_char and not gap.strip()
-            and "\n" not in text[previous.span[1]:span[0]])
 
 
 def _fits(text: str) -> bool:

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +76,9 @@ class Memory:
     anchor: str | None = None  # the report's date: what "last week" counts from
     figures: list = field(default_factory=list)  # Figure objects stated so far
     done: list[str] = field(default_factory=list)  # stages run, in order
+    # the claims stage's speakers.SpeakerMemory, which fills ``actors`` as it reads: later
+    # stages resolve "the agency", "the commander" or "he" through the same memory
+    speakers: Any = None
 
     def remember(self, actor: Actor) -> None:
         self.actors.append(actor)

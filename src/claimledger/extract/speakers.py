@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
+from claimledger.extract.context import Actor, Memory
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
 from claimledger.sides import side_of, side_table
@@ -233,13 +234,20 @@ def _side_from_relative(head: Token) -> str | None:
     return None
 
 
+# Aid groups, medics, hospitals and the like speak for no belligerent: the town they
+# work in is not the side they take ("a local aid group in El Fasher", "a medical
+# source at the hospital in Aleppo", "the Emergency Response Room in Khartoum").
+CIVILIAN = re.compile(r"\b(aid|relief|humanitarian|charity|ngo|medical|medic|medics|doctors?|nurses?|hospital|clinic"
+                      r"|health|red cross|red crescent|emergency response|volunteers?|rights)\b")
+
+
 def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     """"Homs Governor", "Aleppo Police Command": a town or region in the speaker's
     own phrase gives the state it belongs to."""
     if not places:
         return None
     lowered = phrase.text.lower()
-    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered):
+    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered):
         return None
     for place in places:
         if place.kind in {"city", "region"} and place.country:
@@ -281,7 +289,10 @@ class SpeakerMemory:
     is: a wrong speaker is worse than an honest "he".
     """
 
-    def __init__(self) -> None:
+    def __init__(self, report: Memory | None = None) -> None:
+        # the report's discourse memory (extract/context.py): every speaker or actor
+        # remembered here is one of its actors, in order of mention
+        self.report = report
         self.seen: list[Speaker] = []
         # for each of ``seen``: where it was mentioned, the sentence it was mentioned in,
         # and whether it was a subject or a speaker there (what a later "he" most likely
@@ -293,6 +304,8 @@ class SpeakerMemory:
             start = speaker.span[0] if speaker.span else -1
             self.seen.append(speaker)
             self._where.append((start, start if sentence is None else sentence, salient))
+            if self.report is not None:
+                self.report.remember(Actor(speaker.name, speaker.side, speaker.kind, start))
 
     def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
         """The fullest earlier speaker this mention is. A pronoun takes a person named
