@@ -40,6 +40,8 @@ def bind(view: FiguresView, m: Mention) -> None:
         and not headline_verb(h)
         and not _blocked(doc, span.end, h.i)
     ):
+        while h.dep_ == "compound" and h.i < h.head.i <= span.end + 6 and h.head.pos_ in ("NOUN", "PROPN"):
+            h = h.head  # "11 field artillery guns" with the number hung on the first modifier
         m.noun = h  # the parse's own noun, to the right and near
         return
     lin = _linear_noun(doc, span.end, sent.end)

@@ -13,6 +13,7 @@ from claimledger.extract.figures.fates import (
     participle_for,
     predicate_fate,
     prev_verb_meaning,
+    said_to_be_civilians,
     verb_before,
 )
 from claimledger.extract.figures.meanings import (
@@ -187,6 +188,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
         _, m.verb, agent = role_meaning(m.arg)
         if agent:
             m.agent_verb = m.verb
+        if m.quantity == "killed" and said_to_be_civilians(m.arg):
+            m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers

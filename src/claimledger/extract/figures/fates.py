@@ -21,6 +21,7 @@ from claimledger.extract.figures.meanings import (
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lemma
+from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     BRIDGE,
     EVENT_MEANINGS,
@@ -168,6 +169,26 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     return fate
 
 
+def said_to_be_civilians(arg: Token) -> bool:
+    """ "19 of the dead were women and children", "19 were children": the predicate noun
+    says the people counted were civilians."""
+    if arg.dep_ != "nsubj" or arg.head.lemma_.lower() != "be":
+        return False
+    attr = next((c for c in arg.head.children if c.dep_ == "attr"), None)
+    return attr is not None and noun_meaning(attr) == "civilian"
+
+
+def _fronted_part_fate(view: FiguresView, m: Mention, climbed: Token) -> str | None:
+    """ "Of the 47 civilians killed, 19 were children": a bare number after a fronted
+    toll is a part of it and shares its fate."""
+    before = [p for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start]
+    whole = fronted_whole(view, m, before)
+    if whole is None or whole.quantity not in HARMS:
+        return None
+    fate = quantity_family(whole.quantity)
+    return "civilians_killed" if fate == "killed" and said_to_be_civilians(climbed) else fate
+
+
 def fate_after_number(view: FiguresView, m: Mention) -> str | None:
     """A bare number's own participle or adjective: "20 dead", "4,000 killed or
     wounded", "26,000 arrested", "15 believed killed", "rose to 10 killed"."""
@@ -271,6 +292,14 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         and has_object(climbed.head)
     ):
         fate = "displaced"  # "18,000 civilians left the besieged districts"
+    if (
+        fate in (None, "other")
+        and kind in ("person", "civilian", "national")
+        and climbed.dep_ in ("nsubj", "dobj")
+        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer")
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out", "from") for c in climbed.head.children)
+    ):
+        fate = "displaced"  # "1,500 residents have moved to camps", "moved 2,000 residents out of"
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:
@@ -281,6 +310,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
                     break
     if fate is None and m.group is not None and m.group.pos_ == "PRON":
         fate = _antecedent_fate(view, m, climbed)
+    if fate is None and m.noun is None and m.group is None:
+        fate = _fronted_part_fate(view, m, climbed)
     if fate is None:
         fate = _list_after_toll(view, m)
     if fate is None and m.parent is not None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView
 from claimledger.extract.figures.syntax import is_month, noun_key, unit_kind
-from claimledger.extract.figures.words import DIRECT, PEOPLE_KINDS, lexicon
+from claimledger.extract.figures.words import DIRECT, FORMATIONS, PEOPLE_KINDS, lexicon
 from claimledger.extract.numbers import Number
 
 _DIGIT_RUN = re.compile(r"^\d+$")
@@ -65,6 +65,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         titled = prev.text[:1].isupper() or prev.lower_ in ("no.", "nos")
         if (kind == "name" and titled) or prev.text.endswith("#"):
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in FORMATIONS and not span[0].is_sent_start:
+        return "name"  # "the 444 Brigade", "the 5 Corps": a unit's name, not a count of units
     if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
         return "bracketed count"  # "(200)": a comment counter or page debris
     before = doc[first.i - 2] if first.i > 1 else None

@@ -138,8 +138,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = view.report.home_state
         if m.side is None:
             m.side = _speakers_own(view, m, what)
-    if m.side is None and kind == "force":
-        m.side = _conjunct_side(view, m, what)
+    if m.side is None and kind in ("force", "equipment") and not named:
+        m.side = _conjunct_side(view, m, what, kind)
 
 
 def _possessor_side(what: Token) -> str | None:
@@ -197,13 +197,23 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     return side
 
 
-def _conjunct_side(view: FiguresView, m: Mention, what: Token) -> str | None:
-    """ "Eleven soldiers and four volunteers lost their lives": a bare force coordinated
-    with a sided force count is on the same side."""
-    for tok in (what.head, *what.children):
-        if not (tok.dep_ == "conj" and tok.head == what or what.dep_ == "conj" and tok == what.head):
+def _conjunct_side(view: FiguresView, m: Mention, what: Token, kind: str | None) -> str | None:
+    """ "Eleven soldiers and four volunteers lost their lives", "eliminated 420 Ukrainian
+    servicemen, two tanks and 11 guns": a bare force or piece of equipment in a list
+    with a sided count before it is on that count's side (people are not: "10 Israeli
+    soldiers and 5 Hamas fighters")."""
+    first = what
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+    chain = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i < what.i)]
+    for tok in chain:
+        if tok.i >= what.i:
             continue
         other = view.mention_counting(tok)
-        if other is not None and other is not m and other.side and other.kind == "force":
+        if other is None or other is m or not other.side:
+            continue
+        if kind == "force" and other.kind == "force" or kind == "equipment" and other.kind in ("force", "equipment"):
             return other.side
     return None

@@ -32,7 +32,7 @@ def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None
             m.side = _sent_from_side(what)
         if m.side is not None or what is not None or m.quantity not in HARMS:
             continue
-        whole = _fronted_whole(view, m, mentions[:k])
+        whole = fronted_whole(view, m, mentions[:k])
         if whole is not None:
             m.side = whole.side
             if m.out_of is None and whole.value > m.value:
@@ -43,7 +43,8 @@ def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None
             m.side = contingent.side
 
 
-def _fronted_whole(view: FiguresView, m: Mention, before: list[Mention]) -> Mention | None:
+def fronted_whole(view: FiguresView, m: Mention, before: list[Mention]) -> Mention | None:
+    """The whole fronted in the sentence of ``m``: "Of the 47 civilians killed, 19 ..."."""
     for p in reversed(before):
         if p.sent.start != m.sent.start:
             return None
