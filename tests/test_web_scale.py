@@ -141,6 +141,11 @@ def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch:
         # the fake extractor puts each mention at its own point: two points, one report each
         kharkiv = [f["properties"] for f in every["features"] if f["properties"].get("name") == "Kharkiv"]
         assert [(p["reports"], p["mentions"], len(p["documents"])) for p in kharkiv] == [(1, 1, 1), (1, 1, 1)]
+        # reports are named by id; their date and title are listed once
+        assert every["documents"][kharkiv[0]["documents"][0]] == {"published": "2024-06-01",
+                                                                   "title": "Ukrainian officials"}
+        events = [f["properties"] for f in every["features"] if f["properties"]["kind"] == "event"]
+        assert all(e["document"] in every["documents"] for e in events)
         monkeypatch.setattr(geo, "MAP_REPORTS", 1)
         newest = client.get("/api/v1/geo").json()
         assert newest["reports"] == 1 and newest["truncated"] is True

@@ -6,7 +6,9 @@ reports name it; an event is a point at its place with its type and date.
 The map reads the newest reports of the date range, at most ``MAP_REPORTS`` of them,
 found through the documents' date index: its cost is then bounded whatever the range
 (the whole ledger's places are hundreds of thousands of rows). The collection says
-how many reports it read and whether the range held more (``reports``, ``truncated``).
+how many reports it read and whether the range held more (``reports``, ``truncated``), and
+the date and title of each report its features name (``documents``, by id: a place lists
+the ids of its newest reports, an event the id of its report).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ MAP_REPORTS = 200  # newest reports of the range a map shows: ~1,200 place and ~
 REPORTS_LISTED = 5  # reports named in a place's popup
 
 d, p, e, newest = schema.documents, schema.places, schema.events, schema.newest_analyses
+at = p.alias("at")  # an event's place
 
 
 def features(connection: Connection, filters: Filters, limit: int) -> dict[str, Any]:
@@ -32,7 +35,13 @@ def features(connection: Connection, filters: Filters, limit: int) -> dict[str, 
     reports = reports[:MAP_REPORTS]
     documents = {row.id: row for row in reports}
     out = _places(connection, documents, limit) + _events(connection, documents, limit)
-    return {"type": "FeatureCollection", "features": out, "reports": len(reports), "truncated": truncated}
+    named = {f["properties"]["document"] for f in out if f["properties"]["kind"] == "event"}
+    named |= {i for f in out if f["properties"]["kind"] == "place" for i in f["properties"]["documents"]}
+    # each report's date and title once, by id (features name reports by id): a report named by
+    # several places and events is not repeated, which kept a month's map at twice the size
+    listed = {i: {"published": documents[i].published, "title": documents[i].title} for i in sorted(named)}
+    return {"type": "FeatureCollection", "features": out, "documents": listed, "reports": len(reports),
+            "truncated": truncated}
 
 
 def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
@@ -65,29 +74,27 @@ def _places(connection: Connection, documents: dict[str, Any], limit: int) -> li
     out = []
     for (_, lat, lon), place in ranked:
         listed = sorted(place["documents"], key=lambda i: (documents[i].published or "", i), reverse=True)
-        place["documents"] = [{"id": i, "title": documents[i].title, "published": documents[i].published}
-                              for i in listed[:REPORTS_LISTED]]
+        place["documents"] = listed[:REPORTS_LISTED]
         out.append(_point(lon, lat, {"kind": "place", **place}))
     return out
 
 
 def _events(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    at = p.alias("at")
-    rows = []
+    rows: list[tuple] = []
     for chunk in chunks(list(documents)):
-        rows += connection.execute(
-            select(e.c.document_id, e.c.id, e.c.type, e.c.actor_side, e.c.text, e.c.span_start,
+        rows += [tuple(row) for row in connection.execute(
+            select(e.c.document_id, e.c.span_start, e.c.id, e.c.type, e.c.actor_side, e.c.text,
                    at.c.name, at.c.lat, at.c.lon)
             .join(newest, newest.c.analysis_id == e.c.analysis_id)
             .join(at, and_(at.c.analysis_id == e.c.analysis_id, at.c.id == e.c.place_id))
-            .where(newest.c.document_id.in_(chunk), at.c.lat.is_not(None), at.c.lon.is_not(None))).all()
+            .where(newest.c.document_id.in_(chunk), at.c.lat.is_not(None), at.c.lon.is_not(None)))]
     # newest report first, then in the order of the text, as the listings read
     order = {document: n for n, document in enumerate(documents)}
-    rows.sort(key=lambda r: (order[r.document_id], r.span_start if r.span_start is not None else -1, r.id))
-    return [_point(r.lon, r.lat, {
-        "kind": "event", "type": r.type, "place": r.name, "text": r.text, "side": r.actor_side,
-        "published": documents[r.document_id].published, "document": r.document_id, "event": r.id,
-        "title": documents[r.document_id].title}) for r in rows[:limit]]
+    rows.sort(key=lambda r: (order[r[0]], -1 if r[1] is None else r[1], r[2]))
+    return [_point(lon, lat, {
+        "kind": "event", "type": kind, "place": name, "text": said, "side": side,
+        "published": documents[document].published, "document": document, "event": event})
+        for document, _, event, kind, side, said, name, lat, lon in rows[:limit]]
 
 
 def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]:

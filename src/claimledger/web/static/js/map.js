@@ -14,6 +14,13 @@
     return a;
   }
 
+  var reports = {};  // id -> {published, title}: the collection's "documents", named by id in features
+
+  function reportLink(id) {
+    var d = reports[id] || {};
+    return link("/reports/" + encodeURIComponent(id), (d.published || "undated") + " " + (d.title || id));
+  }
+
   function popup(p) {
     var div = document.createElement("div");
     var head = document.createElement("strong");
@@ -23,8 +30,8 @@
       var meta = document.createElement("p");
       meta.textContent = p.reports + " report(s), " + p.mentions + " mention(s)";
       div.appendChild(meta);
-      (p.documents || []).forEach(function (d) {
-        div.appendChild(link("/reports/" + encodeURIComponent(d.id), (d.published || "undated") + " " + (d.title || d.id)));
+      (p.documents || []).forEach(function (id) {
+        div.appendChild(reportLink(id));
         div.appendChild(document.createElement("br"));
       });
     } else {
@@ -33,7 +40,7 @@
       var text = document.createElement("p");
       text.textContent = p.text;
       div.appendChild(text);
-      div.appendChild(link("/reports/" + encodeURIComponent(p.document), (p.published || "undated") + " " + (p.title || "")));
+      div.appendChild(reportLink(p.document));
     }
     return div;
   }
@@ -50,6 +57,7 @@
     });
     var list = document.getElementById("map-list");
     var points = fetch(node.dataset.geo).then(function (r) { return r.json(); }).then(function (geo) {
+      reports = geo.documents || {};
       var layer = window.L.geoJSON(geo, {
         pointToLayer: function (feature, latlng) {
           var p = feature.properties;
