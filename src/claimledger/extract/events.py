@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
-from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
+from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView, events_view
 from claimledger.extract.phrases import SUBJECT_DEPS, subtree_text, trigger_phrase
 from claimledger.model import Claim, Event, Party, Place, TimeExpr
 from claimledger.sides import STATE_FORCE, home_side, side_of, side_table
@@ -62,8 +62,11 @@ def categories(event_type: str) -> dict[str, str]:
     return {"plover": plover, "acled": acled}
 
 
-ANAPHORIC_PLACE = re.compile(r"\b(the|this|that) (region|area|province|city|town|village|front|sector|district)\b"
+ANAPHORIC_NOUNS = _WORDS["anaphoric_place"]
+ANAPHORIC_PLACE = re.compile(r"\b(the|this|that) (" + "|".join(sorted(ANAPHORIC_NOUNS)) + r")\b"
                              r"|\bthere\b|\bnearby\b", re.I)
+# what "the town", "the camp" point back to: a settlement rather than its province
+SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outpost", "compound"}
 
 
 def find_events(doc: Doc, claims: list[Claim], places: list[Place],
@@ -100,19 +103,22 @@ TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
 
 
 def _theatre(ctx, places: list[Place]) -> Place | None:
-    """The report's default theatre: the place of its dateline, else the first town or
-    region its lead names."""
+    """The report's default theatre: the first town or region its lead names, else the
+    place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
+    lead about Macomia district): the lead's own place is where things happen."""
     lead_end = ctx.lead_end()
     first: tuple[int, Place] | None = None
+    dateline: Place | None = None
     for place in places:
         if place.kind == "country":
             continue
         for s, _ in place.mentions:
-            if ctx.part_at(s) == "dateline":
-                return place
-            if s < lead_end and (first is None or s < first[0]):
+            part = ctx.part_at(s)
+            if part == "dateline":
+                dateline = dateline or place
+            elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
                 first = (s, place)
-    return first[1] if first else None
+    return first[1] if first else dateline
 
 
 def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[Event]:
@@ -129,7 +135,7 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
         if k in told:
             continue
         sent = ctx.sents[k]
-        place = next((p for s, e, p in ctx.place_mentions(sent) if p.kind != "country"), None)
+        place = _toll_place(ctx, sent, ctx.doc[_token_at(ctx, figure.span[0])])
         found.append(Event(
             type="casualty_report", text=figure.text, span=figure.span, trigger_span=figure.span,
             actor=Party(name=claim.speaker.name, side=claim.speaker.side),
@@ -139,6 +145,19 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
             claims=[claim.id],
         ))
     return found
+
+
+def _toll_place(ctx, sent: Span, counted: Token) -> Place | None:
+    """The town or region of the toll's own clause: not the dateline's, not one a side
+    clause names ("... in the fighting, which spread to the airport, forcing flights to
+    be diverted to Misrata")."""
+    for s, e, place in events_view(ctx).place_mentions(sent):
+        if place.kind == "country" or ctx.part_at(s) == "dateline":
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and not _side_clause(span.root, counted) and not _other_clause(span.root, counted):
+            return place
+    return None
 
 
 def _token_at(ctx, char: int) -> int:
@@ -154,7 +173,8 @@ def trigger_type(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     table = triggers()
     # "pulled back": the small model parses the particle as prt or as advmod
-    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1), None)
+    # and "pulled out of X" as a preposition
+    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.i == tok.i + 1), None)
     if particle and f"{lemma} {particle}" in table:
         return table[f"{lemma} {particle}"]
     if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
@@ -224,8 +244,14 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
         # its noun, and "launched an appeal" is none
         return kind if obj_words & WEAPON_WORDS else None
+    if lemma in {"capture", "seize", "take"} and objects and _took_control(objects):
+        return "territory_change"  # "took control of the town", "seized control of the port"
     if lemma in {"capture", "seize", "take"} and obj_words & SEIZED_THINGS:
         return "capture"  # "seized a cargo ship", "captured two tanks"
+    if lemma in {"capture", "seize", "take"} and any(_a_place(o) for o in objects):
+        return "territory_change"  # "seized Kidal", whatever the NER took the name for
+    if lemma in {"capture", "seize", "take"} and objects and _people_or_counted(objects):
+        return "capture"  # "captured 43 militants", "took 37 others prisoner": people, not ground
     if lemma in {"capture", "seize", "take"}:
         if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
             return "territory_change"
@@ -245,6 +271,12 @@ def _refine(tok: Token, kind: str) -> str | None:
             c.dep_ == "nsubjpass" for c in tok.children) else None
     if lemma in {"hit", "target", "fire", "pound"} and tok.pos_ == "NOUN" and lemma != "fire":
         return None
+    if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
+        return None  # "causing a large fire": a blaze, not shooting
+    if lemma == "arrive":
+        # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
     if lemma == "leave":
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
@@ -252,6 +284,40 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "sign":
         return kind if obj_words & {"agreement", "deal", "pact", "treaty", "accord", "ceasefire"} else None
     return kind
+
+
+def _took_control(objects: list[Token]) -> bool:
+    """ "took control of Babanusa", "seized control of the port": control of a place."""
+    return any(o.lower_ == "control" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+               for o in objects)
+
+
+def _a_place(tok: Token) -> bool:
+    """Whether the word is (in) a place the place stage found in the report."""
+    ctx = context_of(tok.doc)
+    return any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok)))
+
+
+def _people_or_counted(objects: list[Token]) -> bool:
+    """Whether what was captured is people, or a number of things that are not places
+    ("43 militants", "37 others", "two tanks"): a capture, not a change of territory."""
+    for obj in objects:
+        if obj.lower_ in PEOPLE_OBJECT_WORDS or obj.ent_type_ in {"PERSON", "NORP"}:
+            return True
+        counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+        if counted and obj.lower_ not in PLACE_OBJECT_WORDS and obj.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return True
+    return False
+
+
+def _gunfire(tok: Token) -> bool:
+    """ "opened fire", "came under fire", "artillery fire", "sniper fire": shooting."""
+    if tok.head.lemma_.lower() in {"open", "return", "exchange"} or (
+            tok.head.lower_ in {"under", "with"} and tok.dep_ == "pobj"):
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {
+        "artillery", "sniper", "gun", "machine", "mortar", "rocket", "tank", "heavy", "small", "arms",
+        "automatic", "anti-aircraft", "cross", "enemy", "friendly"} for c in tok.lefts)
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
@@ -321,13 +387,18 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         # "its forces", "our troops" in a claim: the speaker's own, whatever its side
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
         if claim is not None:
-            return Party(name=actor.name, side=claim.speaker.side)
+            # a speaker with no side of its own may still be a state's ("the regime's command")
+            speaker = claim.speaker
+            return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc)))
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
-        if words & (FORCE_NOUNS | {"they", "them", "it"}):
+        own = _speakers_own(actor, words, tok)
+        if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
+            return own
+        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name):
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
             force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
@@ -339,6 +410,13 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
+        if _proper_name(actor.name):
+            return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
+        if _owned(actor.name):
+            return actor  # "the group's naval forces": the group's, not the report's state's
+        if STATE_BODY.search(actor.name):
+            # "the Defence Ministry denied", "the government acknowledged": the report's state
+            return Party(name=actor.name, side=ctx.home_state)
         return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
@@ -350,6 +428,44 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+# words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
+OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
+                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs"}
+
+
+def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
+    """ "duty air defense forces intercepted 47 drones", said by Russia's ministry: bare
+    forces in a state body's words are its own, not the last forces the text named (which
+    may be the ones it shot down)."""
+    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _proper_name(actor.name):
+        return None
+    if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
+        return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
+    claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
+    if claim is None or not claim.speaker.side or claim.speaker.kind not in {"organization", "group", "person"}:
+        return None
+    return Party(name=actor.name, side=claim.speaker.side)
+
+
+def _owned(name: str) -> bool:
+    """ "the group's naval forces", "Hamas's fighters": forces with an owner named with them."""
+    return bool(re.search(r"['’]s?\s|\b(its|their|his|her|our)\b", name, re.I))
+
+
+# bodies of a state that speak and act for it (their own name gives no side)
+STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|government|presidency|general staff)$",
+                        re.I)
+
+
+def _proper_name(name: str) -> bool:
+    """Whether a force is named like a group ("Arakan Army", "Rapid Support Forces"):
+    a capitalised word besides its force nouns and sides, not at the start."""
+    words = name.split()
+    if not words or words[-1].lower() not in FORCE_NOUNS:
+        return False
+    return any(w[:1].isupper() and w.lower() not in FORCE_NOUNS and not side_of(w) for w in words[1:]) or (
+        len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
+        and not side_of(words[0]) and words[-1].lower() in FORCE_NOUNS and words[-1][:1].isupper())
 
 
 def _previous_paragraph(ctx, start: int) -> int:
@@ -359,16 +475,28 @@ def _previous_paragraph(ctx, start: int) -> int:
 
 def _place_referred_to(sent: Span, places: list[Place]) -> Place | None:
     """"in the region", "in the area": the last town or region named before."""
-    if not ANAPHORIC_PLACE.search(sent.text):
+    found = ANAPHORIC_PLACE.search(sent.text)
+    if not found:
         return None
+    settlement = (found.group(2) or "").lower() in SETTLEMENT_NOUNS
+    before = sent.start_char + found.start()  # "a trader in Tessit ... overran the town's camp"
+    doc = sent.doc
     best: tuple[int, Place] | None = None
     for place in places:
-        if place.kind == "country":
+        if place.kind == "country" or settlement and place.kind == "region":
             continue
-        for s, _ in place.mentions:
-            if s < sent.start_char and (best is None or s > best[0]):
+        for s, e in place.mentions:
+            if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e):
                 best = (s, place)
     return best[1] if best else None
+
+
+def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:
+    """ "withdrew towards Gao", "reinforcements from El Obeid": a place gone to or come
+    from is not what a later "the camp", "the town" points back to."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {
+        "to", "towards", "toward", "from", "into"}
 
 
 def _party(tok: Token) -> Party:
@@ -381,7 +509,14 @@ def _party(tok: Token) -> Party:
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
     own = tok.doc[tok.left_edge.i: tok.i + 1].text
-    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side_of(own))
+    side = side_of(own)
+    if side is None and tok.lower_ in FORCE_NOUNS:
+        # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
+        # is said after the noun, in its "of" phrase or its bracketed short name
+        for child in tok.rights:
+            if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
+                side = side or side_of(subtree_text(child))
+    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
 
 
 def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
@@ -434,6 +569,11 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return _party(child)
+    if tok.dep_ == "pobj" and head.lower_ in {"in", "during"} and head.head.lemma_.lower() in HIT_VERBS | {"kill"}:
+        # "they had killed 18 insurgents in a counter-attack": who killed, attacked
+        for child in head.head.children:
+            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+                return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
     accused = _accused(tok)
     if accused is not None:
         return _party(accused)
@@ -473,9 +613,13 @@ def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place
         lo, hi = sent.start_char, hi
     best: tuple[int, Place] | None = None
     doc = tok.doc
-    for s, e, place in context_of(doc).place_mentions(sent):
+    ctx = context_of(doc)
+    for s, e, place in events_view(ctx).place_mentions(sent):
+        if ctx.part_at(s) == "dateline":
+            continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok):
+        if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok) \
+                or _side_clause(span.root, tok):
             continue
         if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
                 or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
@@ -513,8 +657,30 @@ def _other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _side_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word sits in a clause or apposition that modifies something else than
+    the trigger's own phrase: "Rwandan troops, deployed in the province since 2021,
+    said they killed 18 in a counter-attack" - the province and 2021 are the
+    deployment's, not the counter-attack's."""
+    above = {a.i for a in trigger.ancestors} | {trigger.i}
+    node = token
+    for _ in range(12):
+        if node.i in above or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" or node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+            # a clause below the trigger ("the strike, which came on Monday") is its own
+            return not any(a.i == trigger.i for a in node.ancestors)
+        node = node.head
+    return False
+
+
 def _when(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    inside = context_of(tok.doc).times_in(sent)
+    doc = tok.doc
+    inside = []
+    for t in context_of(doc).times_in(sent):
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None or not _side_clause(span.root, tok):
+            inside.append(t)
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - tok.idx))

@@ -8,6 +8,7 @@ What a report says once and means again later: whose side a named leader is on
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,14 @@ from claimledger.data.tables import word_lists
 from claimledger.sides import side_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from claimledger.extract.context import ReportContext
 
 # nouns for armed forces (data/event_words.tsv)
 FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]
+# verbs whose object was struck ("destroyed 47 Ukrainian drones"): no actor of what follows
+HIT_VERBS = word_lists("event_words.tsv")["hit_verb"]
 
 
 class EventsView:
@@ -29,6 +34,8 @@ class EventsView:
         self._people: dict[str, str] | None = None
         self._forces: list[tuple[int, str, str]] | None = None
         self._forces_speakers: tuple | None = None  # the speakers the forces were read against
+        self._again: dict[int, list[tuple[int, int, object]]] | None = None
+        self._again_places: int | None = None  # id of the place list the re-mentions were read for
 
     @property
     def person_sides(self) -> dict[str, str]:
@@ -52,12 +59,55 @@ class EventsView:
         if self._forces is None or speakers != self._forces_speakers:
             self._forces, self._forces_speakers = [], speakers
             for chunk in self.report.doc.noun_chunks:
-                if chunk.root.lower_ in FORCE_NOUNS and not self.report.in_speaker(chunk.start_char):
-                    # a speaker's own body ("spokesperson for the Special Forces") is no actor
+                if chunk.root.lower_ in FORCE_NOUNS and not self.report.in_speaker(chunk.start_char) \
+                        and not _struck(chunk.root):
+                    # a speaker's own body ("spokesperson for the Special Forces") is no actor, nor
+                    # the drones or troops an attack destroyed
                     side = side_of(chunk.text)
                     if side:
                         self._forces.append((chunk.start_char, side, chunk.text))
         return self._forces
+
+    def place_mentions(self, sent: Span) -> list[tuple[int, int, object]]:
+        """(start, end, place) of the places a sentence names: the place stage's mentions,
+        and a place it resolved elsewhere named again here by the same words (the place
+        stage keeps one reading of a name, not always every repetition: "taken control
+        of Babanusa" late in a report about Babanusa)."""
+        found = self.report.place_mentions(sent)
+        places = getattr(self.report, "places", [])
+        if self._again is None or self._again_places != id(places):
+            self._again, self._again_places = self._named_again(places), id(places)
+        seen = [(s, e) for s, e, _ in found]
+        more = [m for m in self._again.get(self.report.sent_index(sent.start), [])
+                if sent.start_char <= m[0] and m[1] <= sent.end_char
+                and not any(s < m[1] and m[0] < e for s, e in seen)]
+        return found + more
+
+    def _named_again(self, places: list) -> dict[int, list[tuple[int, int, object]]]:
+        text = self.report.text
+        out: dict[int, list[tuple[int, int, object]]] = {}
+        for place in places:
+            if place.kind == "country":
+                continue
+            known = {(s, e) for s, e in place.mentions}
+            for name in {text[s:e] for s, e in known if e - s > 3}:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                    if (m.start(), m.end()) in known or self.report.is_debris(m.start(), m.end()):
+                        continue
+                    span = self.report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None and not self._in_longer_name(span):
+                        out.setdefault(self.report.sent_index(span.start), []).append((m.start(), m.end(), place))
+        return out
+
+    def _in_longer_name(self, span: Span) -> bool:
+        """Whether the words are part of a longer name of a person or a body ("George
+        Washington", "the Kherson Group"); a name alone the NER mislabels is still the place."""
+        for t in span:
+            ent = self.report.ent_at(t.i)
+            if ent is not None and ent.label_ in {"PERSON", "ORG", "NORP"} and (ent.start < span.start or
+                                                                               ent.end > span.end):
+                return True
+        return False
 
     def person_side(self, name: str) -> str | None:
         return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")
@@ -66,6 +116,11 @@ class EventsView:
         forces = self.forces
         k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
         return forces[k - 1] if k and forces[k - 1][0] >= after else None
+
+
+def _struck(noun) -> bool:
+    """Whether the noun is what a verb of striking hit ("destroyed 47 Ukrainian drones")."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in HIT_VERBS
 
 
 def events_view(report: ReportContext) -> EventsView:
