@@ -9,6 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.figures.words import lexicon
 from claimledger.model import Claim, Figure, Place
 
 
@@ -84,10 +85,18 @@ def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> No
             continue
         if figure.quantity in {"civilians_killed", "displaced", "distance", "other"}:
             continue
+        if _armed_group(figure.subject):
+            continue  # "we have 8,000 fighters": an armed group's, never given a state's side
         if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
             figure.side = claim.speaker.side
 
 
+
+
+def _armed_group(subject: str | None) -> bool:
+    """A subject whose head noun names members of armed groups (fighters, militants)."""
+    words = (subject or "").lower().split()
+    return bool(words) and lexicon().nouns.get(words[-1].rstrip("s")) == "armed"
 
 
 OWN = re.compile(r"^(?:\w+\s+){0,2}of\s+(?:its|their|our)\s+own\b|^(?:its|their|our)\s+own\b", re.I)

@@ -14,7 +14,7 @@ from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
-from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS
+from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS, quantity_family
 from claimledger.sides import GOVERNMENT_WORDS, side_of
 
 
@@ -96,7 +96,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             None,
         )
         if prior is not None:
-            m.side = prior.side
+            m.side = prior.side or _side_of_the_dead(view, prior, previous)
             if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
                 m.quantity = "civilians_killed"
             return
@@ -111,7 +111,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     m.side = (_government_side(view, phrase) if kind in PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
-    possessor = _possessor_side(what)
+    possessor = _possessor_side(what) or _instrument_side(m, what)
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
@@ -142,22 +142,72 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = _conjunct_side(view, m, what, kind)
 
 
-def _possessor_side(what: Token) -> str | None:
-    """ "its soldiers", "their troops": the side of the body that reports them, the
-    subject of the reporting verb the phrase is said under."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
+def _side_of_the_dead(view: FiguresView, part: Mention, previous: list[Mention]) -> str | None:
+    """ "At least 31 Palestinians were killed ... 19 of the dead were women": "the dead"
+    are the people of the toll told just before (in this or the two sentences before)."""
+    group = part.group
+    if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
         return None
-    tok = what
+    if noun_meaning(group) not in HARMS or any(c.dep_ == "nummod" for c in group.children):
+        return None
+    here = view.report.sent_index(part.sent.start)
+    family = quantity_family(part.quantity)
+    for p in reversed(previous):
+        if p is part or p.start >= part.start:
+            continue
+        if here - view.report.sent_index(p.sent.start) > 2:
+            return None
+        if quantity_family(p.quantity) == family and p.group is None:
+            return p.side
+    return None
+
+
+def _reporter_side(tok: Token) -> str | None:
+    """The side of the subject of the reporting verb above ``tok``: who "its", "their"
+    or "they" stand for in "the Turkish military said four of its soldiers ...", or the
+    sided subject of a clause on the way ("Russia had lost 1,260 troops, bringing its
+    total losses to 890,000": Russia's)."""
+    start = tok
     for _ in range(8):
         if tok.head == tok:
             return None
         tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues_with("speaks"):
+        speaks = tok.lemma_.lower() in cues_with("speaks")
+        if tok.pos_ in ("VERB", "AUX") and not speaks:
+            subj = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c != start and not c.is_ancestor(start)), None
+            )
+            side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:])) if subj is not None else None
+            if side:
+                return side
+        if tok.pos_ == "VERB" and speaks:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
             return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
     return None
+
+
+def _possessor_side(what: Token) -> str | None:
+    """ "its soldiers", "their troops": the side of the body that reports them, the
+    subject of the reporting verb the phrase is said under."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
+        return None
+    return _reporter_side(what)
+
+
+def _instrument_side(m: Mention, what: Token) -> str | None:
+    """ "targeted the carrier with 18 cruise missiles": the weapons are the side of
+    whoever used them, the verb's subject (or the reporter "they" stands for)."""
+    if m.quantity != "equipment" or what.dep_ != "pobj" or what.head.lower_ != "with":
+        return None
+    verb = what.head.head
+    subj = subject_of(verb) if verb.pos_ == "VERB" else None
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    if subj.pos_ == "PRON":
+        return _reporter_side(verb) if subj.lower_ in ("it", "they", "we") else None
+    return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
 
 
 def _agent_of(verb: Token) -> Token | None:
