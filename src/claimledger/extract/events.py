@@ -139,7 +139,7 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
         found.append(Event(
             type="casualty_report", text=figure.text, span=figure.span, trigger_span=figure.span,
             actor=Party(name=claim.speaker.name, side=claim.speaker.side),
-            place=place.id if place is not None else figure.place,
+            place=place.id if place is not None else None,
             when=_when(ctx.doc[_token_at(ctx, figure.span[0])], sent, times),
             certainty=CERTAINTY.get(claim.hedge, "asserted") if claim.polarity != "denied" else "denied",
             claims=[claim.id],
@@ -260,7 +260,8 @@ def _refine(tok: Token, kind: str) -> str | None:
             return "capture" if told else None
         if lemma == "capture" and obj_words & PEOPLE_OBJECT_WORDS:
             return "capture"
-        return "territory_change" if lemma != "take" else None
+        # "captured" with no object read is too little to tell ground from people
+        return "territory_change" if lemma != "take" and objects else None
     if lemma in {"gain", "advance"}:
         if tok.pos_ == "NOUN":  # "the army's advance on X" needs its side or its goal
             told = any(c.dep_ == "prep" and c.lower_ in {"on", "into", "toward", "towards"} for c in tok.children)

@@ -1,0 +1,169 @@
+"""Events read through the whole report: whose clause gives an event its place and date,
+which place is the report's theatre, whose forces an unmarked "forces" are, and what a
+capture of people is. Whole short reports, written for these tests, run through the
+full pipeline; plus the event-only reports of tests/event_reports scored together."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.analyze import analyze
+from claimledger.documents import read_path
+from claimledger.model import Document
+
+HERE = Path(__file__).parent
+SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
+
+
+def record(nlp, text: str) -> dict:
+    return analyze(Document(text=text), nlp)
+
+
+def events(nlp, text: str) -> list[dict]:
+    rec = record(nlp, text)
+    names = {p["id"]: p["name"] for p in rec["places"]}
+    return [{**e, "place_name": names.get(e["place"])} for e in rec["events"]]
+
+
+def of_type(found: list[dict], kind: str) -> list[dict]:
+    return [e for e in found if e["type"] == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army spokesman said soldiers had captured 43 militants and seized rifles. "
+        "Rebels said they still held the town of Gondar.",
+        "Police in Port-au-Prince said officers had taken 12 gang members into custody near Croix-des-Bouquets.",
+        "The junta's command said its troops had captured 37 others along the highway to Lashio.",
+    ],
+)
+def test_capturing_people_is_a_capture_not_a_territory_change(nlp, text):
+    found = events(nlp, text)
+    assert of_type(found, "capture"), found
+    assert not of_type(found, "territory_change"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The RSF said in a statement that its fighters had seized the army's garrison in Babanusa, "
+         "in Sudan's West Kordofan state. "
+         "The army said on Monday that the RSF had taken control of Babanusa.", "Babanusa"),
+        ("Armed men from the group said their fighters had taken control of the town of Tessit in Mali.", "Tessit"),
+        ("Our armed forces have seized Kidal, the Malian transition government announced.", "Kidal"),
+    ],
+)
+def test_control_of_a_named_place_is_a_territory_change_there(nlp, text, place):
+    found = of_type(events(nlp, text), "territory_change")
+    assert any(e["place_name"] == place for e in found), found
+
+
+def test_an_events_place_never_comes_from_the_next_sentence(nlp):
+    text = ("Soldiers captured 20 fighters and seized two trucks in the operation, the army said.\n"
+            "The rebels said they had taken the town of Djibo.")
+    found = events(nlp, text)
+    assert all(e["place_name"] != "Djibo" for e in of_type(found, "capture")), found
+
+
+def test_a_date_in_an_appositive_clause_is_not_the_events_date(nlp):
+    text = ("Kenyan police officers, deployed in Haiti since 2024 under a UN mandate, said on Friday "
+            "that they had repelled a gang raid in a counter-attack near the port.")
+    found = events(nlp, text)
+    attacks = [e for e in found if e["type"] in {"attack", "battle"} and "2024" not in (e["text"] or "")]
+    assert attacks, found
+    assert all(not (e["when"] and (e["when"]["start"] or "").startswith("2024")) for e in attacks), attacks
+
+
+def test_the_leads_place_is_the_theatre_before_the_datelines_capital(nlp):
+    text = ("Fighting in Niger's Tillaberi region\n"
+            "NIAMEY: Jihadist gunmen killed at least 14 soldiers in an ambush near Tera in the Tillaberi region "
+            "on Tuesday, the defence ministry said.\n"
+            "A local official said the convoy had been escorting traders. The clashes went on for hours.\n")
+    found = events(nlp, text)
+    placed = [e for e in found if e["type"] in {"battle", "casualty_report", "attack"}]
+    assert placed and all(e["place_name"] != "Niamey" for e in placed), found
+
+
+def test_bare_forces_in_a_state_bodys_words_are_its_own_not_the_downed_drones(nlp):
+    text = ('MOSCOW, May 2. Russian air defences destroyed 30 Ukrainian drones over the Kursk region overnight, '
+            'the Russian Defence Ministry said.\n'
+            '"Duty air defence forces intercepted and destroyed 30 Ukrainian unmanned aerial vehicles," '
+            'the ministry said in a statement.\n')
+    found = of_type(events(nlp, text), "attack")
+    assert found and all((e["actor"] or {}).get("side") != "UA" for e in found), found
+
+
+def test_its_forces_are_the_speakers(nlp):
+    text = "Ukraine's General Staff said on Sunday that its forces had struck a fuel depot in the Belgorod region."
+    found = of_type(events(nlp, text), "attack")
+    assert any((e["actor"] or {}).get("side") == "UA" for e in found), found
+
+
+def test_a_counter_attack_inside_a_killing_is_the_killers(nlp):
+    text = ("Burundian soldiers said in a statement that they had killed 12 rebels in a counter-attack "
+            "near Uvira on Sunday.")
+    found = of_type(events(nlp, text), "attack")
+    assert any((e["actor"] or {}).get("side") == "BI" for e in found), found
+
+
+def test_a_named_armed_group_is_not_the_states_army(nlp):
+    text = ("Myanmar's junta said its jets bombed positions near Lashio. "
+            "The Arakan Army said it had seized a junta base in Buthidaung.")
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and all((e["actor"] or {}).get("side") != "MM" for e in found), found
+
+
+def test_a_group_owning_forces_is_not_the_reports_state(nlp):
+    text = ("The British navy said a missile hit a tanker off Hodeidah. A Houthi spokesman said "
+            "the group's naval forces had targeted the tanker.")
+    found = of_type(events(nlp, text), "attack")
+    assert all((e["actor"] or {}).get("side") != "GB" or "British" in (e["actor"] or {}).get("name", "")
+               for e in found), found
+
+
+def test_a_blaze_is_not_an_attack_but_gunfire_is(nlp):
+    blaze = events(nlp, "A fuel tank exploded at the depot on Friday, causing a large fire, the governor said.")
+    assert not any(e["text"] == "a large fire" for e in of_type(blaze, "attack")), blaze
+    shots = events(nlp, "Soldiers opened fire on protesters in the square of Mandalay.")
+    assert of_type(shots, "attack"), shots
+
+
+def test_troops_arriving_deploy_and_pulling_out_of_a_town_withdraw(nlp):
+    found = events(nlp, "Chadian troops arrived in the town of Abeche on Monday. "
+                        "The militia later pulled out of Abeche.")
+    assert of_type(found, "deploy") and of_type(found, "withdraw"), found
+
+
+def test_a_toll_is_placed_in_its_own_clause_not_where_flights_were_diverted(nlp):
+    text = ("Clashes in Tripoli\n"
+            "The health ministry said nine people were killed in Tripoli on Monday night, forcing the airport "
+            "to divert flights to Misrata.\n")
+    found = of_type(events(nlp, text), "casualty_report")
+    assert found and all(e["place_name"] != "Misrata" for e in found), found
+
+
+def test_the_camp_points_back_to_the_town_not_where_troops_withdrew_to(nlp):
+    text = ("A herder in Menaka spoke to us after jihadists overran the town's army camp.\n"
+            "The soldiers withdrew towards Gao at night. The jihadists took the camp in the morning.\n")
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and all(e["place_name"] != "Gao" for e in found), found
+
+
+def test_own_event_reports_score_together(nlp):
+    if not SCORER.exists():
+        pytest.skip("../shared/tools/score.py is not beside the project")
+    spec = importlib.util.spec_from_file_location("claimledger_shared_score_events", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    hit = predicted = expected = 0
+    for path in sorted((HERE / "event_reports").glob("*.txt")):
+        rec = analyze(next(read_path(path)), nlp)
+        gold = json.loads(path.with_suffix(".expected.json").read_text())
+        counts = scorer.score(gold, rec)["events"]
+        hit, predicted, expected = hit + counts["hit"], predicted + counts["predicted"], expected + counts["expected"]
+    assert scorer.prf(hit, predicted, expected)["f1"] >= 0.8
