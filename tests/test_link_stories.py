@@ -211,10 +211,12 @@ def test_without_wordfreq_the_ledger_counts_alone(monkeypatch):
         terms.background_share.cache_clear()
 
 
-def test_namespaced_terms_have_no_background():
-    assert background_share("p:el fasher") is None and background_share("x:2024") is None
+def test_places_and_figures_have_no_background_numbers_do():
+    assert background_share("p:el fasher") is None and background_share("f:killed:14") is None
     assert Idf(TermStats())("p:el fasher") == 1.0
     assert background_share("people") > background_share("wounded") > 0.0
+    # a year is written in many reports, a magnitude with a decimal in few
+    assert background_share("x:2024") > background_share("x:7.3")
 
 
 # --------------------------------------------------------------------------- store

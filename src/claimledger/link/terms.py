@@ -6,7 +6,7 @@ list is only a word list here.
 
 IDF has a cold start: when a ledger holds a handful of reports, every word is about as rare
 as every other, and "police" weighs what "Teixeira" weighs. So the document frequencies of
-plain words are smoothed with a background prior: PRIOR_DOCUMENTS pseudo-reports in which a
+plain words and numbers are smoothed with a background prior: PRIOR_DOCUMENTS pseudo-reports in which a
 word occurs as often as it does in general English (wordfreq's word frequencies). The prior
 counts for much while the ledger is young and for little once it holds thousands of reports.
 """
@@ -110,9 +110,12 @@ def _word_frequency() -> Callable[[str], float] | None:
 @lru_cache(maxsize=200_000)
 def background_share(term: str) -> float | None:
     """The share of general-English reports of PRIOR_LENGTH words holding a plain word (0 for a
-    word wordfreq never saw, such as most surnames); None for namespaced terms ("p:", "f:", "x:"...),
-    which have no background, and when wordfreq is not installed."""
+    word wordfreq never saw, such as most surnames) or a number written ("x:2008": years and
+    round numbers are common, "x:7.1" is not); None for the other namespaced terms (places,
+    figures, event types: no general-English counterpart) and when wordfreq is not installed."""
     frequency = _word_frequency()
+    if term.startswith("x:"):
+        term = term[2:]
     if frequency is None or ":" in term:
         return None
     return 1.0 - math.exp(-PRIOR_LENGTH * frequency(term))
@@ -120,7 +123,7 @@ def background_share(term: str) -> float | None:
 
 def idf(stats: TermCounts, term: str) -> float:
     """Smoothed IDF, ln((1+n)/(1+df)) + 1: never zero, so a term in every report still counts a little.
-    A plain word's counts also hold PRIOR_DOCUMENTS pseudo-reports of general English (the cold start)."""
+    A plain word's (or number's) counts also hold PRIOR_DOCUMENTS pseudo-reports of general English."""
     share = background_share(term)
     if share is None:
         return math.log((1 + stats.n) / (1 + stats.df(term))) + 1.0
