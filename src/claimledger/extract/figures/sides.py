@@ -125,6 +125,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             not sides
             and any(t.lower_ in GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
             and not any(t.lower_ in NOT_GOVERNMENT for t in phrase)
+            and not _harmed_by_the_state(m)
         ):
             # "captured several army positions and killed nine troops": the state's own,
             # unless the sentence names another state ("Ukraine's military estimates
@@ -132,7 +133,12 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             home = view.report.home_state
             if home and view.report.states_named(m.sent) <= {home}:
                 m.side = home
-        elif not sides and what.lemma_.lower() in REGULARS and not view.report.states_named(m.sent):
+        elif (
+            not sides
+            and what.lemma_.lower() in REGULARS
+            and not view.report.states_named(m.sent)
+            and not _harmed_by_the_state(m)
+        ):
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
             m.side = view.report.home_state
@@ -140,6 +146,43 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind)
+
+
+def _harmed_by_the_state(m: Mention) -> bool:
+    """ "Mali's army said it had killed 25 soldiers", "its forces killed 40 soldiers",
+    "the army killed nine troops": soldiers the state (or its reporter) harmed are not
+    the state's own; "the RSF said it had captured 45 soldiers" and "the army said it
+    had lost five soldiers" are."""
+    if m.quantity not in HARMS or m.verb is None or (verb_meaning(m.verb) or "") in ("lose", "suffer"):
+        return False
+    agent = _agent_of(m.verb)
+    if agent is None:
+        return False
+    if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
+    ):
+        reporter = _reporter(m.verb)  # "it", "its forces": whoever says so
+        return reporter is not None and _is_state_body(reporter)
+    return _is_state_body(agent)
+
+
+def _is_state_body(tok: Token) -> bool:
+    """ "the army", "Mali's army", "Ukraine's military", "Russia": a state or its forces."""
+    words = [t for t in tok.subtree if t.i <= tok.i][-6:]
+    if {t.lower_ for t in words} & NOT_GOVERNMENT:
+        return False
+    return bool({t.lower_ for t in words} & GOVERNMENT_WORDS) or side_of(phrase_text(words)) is not None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The subject of the reporting verb above ``tok``."""
+    for _ in range(8):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues_with("speaks"):
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _side_of_the_dead(view: FiguresView, part: Mention, previous: list[Mention]) -> str | None:
