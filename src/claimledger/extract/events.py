@@ -102,6 +102,16 @@ THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle"}
 TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
 
 
+def _dateline(ctx, start: int, end: int) -> bool:
+    """Whether a place names where the copy was filed: the dateline part, or a name in
+    capitals opening a paragraph ("MOGADISHU —", "CAIRO, Jan 19 (AFP) -") that the page
+    reading did not mark."""
+    if ctx.part_at(start) == "dateline":
+        return True
+    name = ctx.text[start:end]
+    return name.isupper() and len(name) > 2 and start - ctx.paragraph(start)[0] <= 2
+
+
 def _theatre(ctx, places: list[Place]) -> Place | None:
     """The report's default theatre: the first town or region its lead names, else the
     place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
@@ -112,9 +122,9 @@ def _theatre(ctx, places: list[Place]) -> Place | None:
     for place in places:
         if place.kind == "country":
             continue
-        for s, _ in place.mentions:
+        for s, e in place.mentions:
             part = ctx.part_at(s)
-            if part == "dateline":
+            if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
                 first = (s, place)
@@ -152,7 +162,7 @@ def _toll_place(ctx, sent: Span, counted: Token) -> Place | None:
     clause names ("... in the fighting, which spread to the airport, forcing flights to
     be diverted to Misrata")."""
     for s, e, place in events_view(ctx).place_mentions(sent):
-        if place.kind == "country" or ctx.part_at(s) == "dateline":
+        if place.kind == "country" or _dateline(ctx, s, e):
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is not None and not _side_clause(span.root, counted) and not _other_clause(span.root, counted):
@@ -282,6 +292,12 @@ def _refine(tok: Token, kind: str) -> str | None:
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
+    if lemma == "dismiss":
+        # "dismissed the claim as untrue", "dismissed the figure as propaganda"; not "dismissed a general"
+        said = {"claim", "claims", "report", "reports", "figure", "figures", "accusation", "accusations",
+                "allegation", "allegations", "account", "statement", "it", "them", "this", "that"}
+        as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        return kind if obj_words & said or as_what else None
     if lemma == "sign":
         return kind if obj_words & {"agreement", "deal", "pact", "treaty", "accord", "ceasefire"} else None
     return kind
@@ -399,7 +415,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         own = _speakers_own(actor, words, tok)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
-        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name):
+        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name):
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
             force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
@@ -451,6 +467,13 @@ def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
 def _owned(name: str) -> bool:
     """ "the group's naval forces", "Hamas's fighters": forces with an owner named with them."""
     return bool(re.search(r"['’]s?\s|\b(its|their|his|her|our)\b", name, re.I))
+
+
+def _named(name: str) -> bool:
+    """ "Five al-Shabaab fighters", "Wagner mercenaries": forces of a group named with
+    them, whose side no earlier force gives."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return any(w[:1].isupper() and not side_of(w) and w.lower() not in FORCE_NOUNS for w in words[1:])
 
 
 # bodies of a state that speak and act for it (their own name gives no side)
@@ -616,7 +639,7 @@ def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place
     doc = tok.doc
     ctx = context_of(doc)
     for s, e, place in events_view(ctx).place_mentions(sent):
-        if ctx.part_at(s) == "dateline":
+        if _dateline(ctx, s, e):
             continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok) \
@@ -638,6 +661,9 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         return True
     if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in {"between", "with"} \
+            and span.root.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "a ceasefire between Israel and Hamas", "a deal with Russia": a party
     if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
         return False
     # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")
@@ -653,7 +679,8 @@ def _other_clause(token: Token, trigger: Token) -> bool:
             return False
         if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
                 and any(a.i == trigger.i for a in node.ancestors):
-            return True
+            # "air strikes killed 19 people in northern Gaza": what the attack did, where
+            return node.lemma_.lower() not in HIT_VERBS
         node = node.head
     return False
 
