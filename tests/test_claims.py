@@ -328,3 +328,13 @@ def test_a_live_page_kicker_is_not_a_speaker(nlp):
     claims = find_claims(nlp("The Latest: Drones hit the port of Odesa overnight, officials say."))
     assert all(c.speaker.name != "The Latest" for c in claims)
     assert any(c.speaker.name == "officials" for c in claims)
+
+
+def test_a_participle_chain_has_the_subject_of_its_verb(nlp):
+    text = ("The Kenyan envoy toured Mogadishu on Monday, praising the new police units and "
+            "accusing the militants of targeting schools.")
+    claims = find_claims(nlp(text))
+    accused = [c for c in claims if c.cue == "accusing"]
+    assert accused and "Kenyan envoy" in accused[0].speaker.name
+    assert accused[0].text.startswith("the militants of targeting schools")
+

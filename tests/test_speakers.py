@@ -215,3 +215,16 @@ def test_an_official_in_a_town_still_takes_its_state(nlp):
     doc = nlp("The Homs Governor said the pipeline was repaired.")
     claims = find_claims(doc, find_places(doc))
     assert claims and claims[0].speaker.side == "SY"
+
+
+def test_a_spokesman_of_a_body_named_before_takes_its_side(nlp):
+    claims = find_claims(nlp("Sudan's army, which holds the city, said the RSF fired 60 shells. "
+                             "Army spokesman Nabil Abdallah said the attack was a massacre."))
+    assert claims[-1].speaker.name == "Nabil Abdallah" and claims[-1].speaker.side == "SD"
+
+
+def test_a_named_room_is_a_body_not_a_person(nlp):
+    s = speaker(nlp, "The Emergency Response Room in Khartoum said volunteers reopened the kitchen.")
+    assert s.kind == "organization"
+    s = speaker(nlp, "The Fateh Halab Operations Room said its fighters repelled the assault.")
+    assert s.kind == "organization"

@@ -323,7 +323,11 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)]
-        return subjects[0] if subjects else None
+        if subjects:
+            return subjects[0]
+        # "X hit the campaign trail, trashing Y and accusing him of …": a participle
+        # chain has the subject of the verb it hangs on
+        return speaker_head(head, hops + 1) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
 
 
