@@ -337,4 +337,3 @@ def test_a_participle_chain_has_the_subject_of_its_verb(nlp):
     accused = [c for c in claims if c.cue == "accusing"]
     assert accused and "Kenyan envoy" in accused[0].speaker.name
     assert accused[0].text.startswith("the militants of targeting schools")
-

@@ -100,6 +100,25 @@ def test_half_overlap_and_exact_boundaries():
     assert outside["content"]["tp"] == 0 and outside["content"]["fp"] == 1 and outside["content"]["fn"] == 1
 
 
+def test_a_resumed_quotation_split_from_its_claim_is_counted_apart():
+    text = '"We hold the bridge," the major said. "They have not crossed it." A medic said 12 were hurt.'
+    a, b = (1, text.index(",\"")), (text.index("They"), text.index(".\" A"))
+    medic = (text.index("12"), len(text) - 1)
+    gold = ev.Article("a", text, [ev.Attribution([a, b], [(text.index("said"), text.index("said") + 4)],
+                                                 [(22, 31)]),
+                                  ev.Attribution([medic], [(text.index("said 12"), text.index("said 12") + 4)],
+                                                 [(text.index("A medic"), text.index(" said 12"))])])
+
+    def claim(span, name):
+        return {"span": list(span), "speaker": {"name": name}, "cue": "said"}
+
+    scores = ev.score_attribution([gold], [[claim(a, "major"), claim(b, "major"), claim(medic, "medic")]])
+    assert scores["content"]["tp"] == 2 and scores["content"]["fp"] == 1
+    assert scores["fp_inside_gold"] == 1 and scores["fp_same_speaker_split"] == 1
+    other = ev.score_attribution([gold], [[claim(a, "major"), claim(b, "someone else"), claim(medic, "medic")]])
+    assert other["fp_inside_gold"] == 1 and other["fp_same_speaker_split"] == 0
+
+
 def test_speaker_rules():
     text = "Donald Trump spoke. He said it was rigged."
     gold = ev.Attribution([(28, 41)], [(23, 27)], [(20, 22)])  # Source "He"
