@@ -197,6 +197,26 @@ def test_a_story_is_remembered_only_while_its_inputs_stay(tmp_path) -> None:  # 
     assert all(isinstance(key[0], str) for key in detail._stories.entries)
 
 
+def test_a_map_is_remembered_only_while_its_reports_stay(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.web import geo
+
+    url = str(tmp_path / "map.db")
+    with Ledger(url) as ledger:
+        ledger.ingest(documents()[:3], analyzer=FakeAnalyzer())
+        with ledger.engine.connect() as connection:
+            first = geo.encoded(connection, Filters(), 2000)
+            assert geo.encoded(connection, Filters(), 2000) is first
+        ledger.reanalyze(analyzer=NewerAnalyzer())  # the same reports, newer analyses
+        with ledger.engine.connect() as connection:
+            again = geo.encoded(connection, Filters(), 2000)
+        assert again is not first and again == first
+        ledger.ingest([Document(text="Somali elders said that floods cut the road near Beledweyne.",
+                                title="Beledweyne", published="2024-08-01", source="scale-test:flood")],
+                      analyzer=FakeAnalyzer())
+        with ledger.engine.connect() as connection:
+            assert b"Beledweyne" in geo.encoded(connection, Filters(), 2000)
+
+
 # ---------------------------------------------------------------------- imports
 
 

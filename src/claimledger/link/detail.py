@@ -101,7 +101,9 @@ def story_detail(connection: Connection, story_id: int) -> StoryDetail:
 # document never change once stored); for a series the same of the reports stating it.
 # A result is served from memory only while all of these are unchanged, so a re-link, a
 # correction or a re-analysis is seen at once.
-class _Remembered:
+class Remembered:
+    """Results kept with the exact inputs they were computed from (see above); thread-safe, least recently used out."""
+
     def __init__(self, size: int) -> None:
         self.size, self.lock = size, threading.Lock()
         self.entries: OrderedDict[tuple, tuple[str, object]] = OrderedDict()
@@ -121,8 +123,8 @@ class _Remembered:
                 self.entries.popitem(last=False)
 
 
-_stories = _Remembered(256)
-_series = _Remembered(64)
+_stories = Remembered(256)
+_series = Remembered(64)
 
 
 def origins_tree(documents: Sequence[dict]) -> list[OriginNode]:

@@ -13,7 +13,7 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from claimledger.ledger import Ledger
@@ -174,11 +174,11 @@ def series(ledger: LedgerDep, quantity: Annotated[str, Query(min_length=1, max_l
 @router.get("/geo", response_model=dict[str, Any],
             summary="Places and events with coordinates, as GeoJSON (the newest 200 reports of the range)")
 def geo(ledger: LedgerDep, since: Since = None, until: Until = None,
-        limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> JSONResponse:
-    from claimledger.web.geo import features
+        limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> Response:
+    from claimledger.web.geo import encoded
 
     with ledger.engine.connect() as connection:
-        return JSONResponse(features(connection, Filters(since=since, until=until), limit))
+        return Response(encoded(connection, Filters(since=since, until=until), limit), media_type="application/json")
 
 
 def _offset(kind: str, cursor: str | None) -> int:

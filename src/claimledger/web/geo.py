@@ -13,12 +13,14 @@ the ids of its newest reports, an event the id of its report).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, and_, desc, select
 
 from claimledger.ledger import schema
 from claimledger.ledger.queries import Filters, document_id_match
+from claimledger.link.detail import Remembered
 from claimledger.link.records import chunks
 
 MAP_REPORTS = 200  # newest reports of the range a map shows: ~1,200 place and ~600 event rows (~0.4 MB)
@@ -28,9 +30,41 @@ d, p, e, newest = schema.documents, schema.places, schema.events, schema.newest_
 at = p.alias("at")  # an event's place
 
 
+# A map is the same for every visitor of the same range while its reports and their newest
+# analyses stay (documents and analyses never change once stored): the encoded answer is kept
+# with those inputs and served again while they are unchanged (see link.detail.Remembered).
+_maps = Remembered(32)
+
+
+def encoded(connection: Connection, filters: Filters, limit: int) -> bytes:
+    """The map data as JSON bytes, computed once per range and inputs."""
+    reports = _newest_reports(connection, filters, MAP_REPORTS + 1)
+    analyses = _newest_analyses(connection, [row.id for row in reports[:MAP_REPORTS]])
+    inputs = repr(([tuple(row) for row in reports], sorted(analyses.items())))
+    key = (filters.since, filters.until, filters.document, limit, MAP_REPORTS)
+    found = _maps.get(connection, key, inputs)
+    if isinstance(found, bytes):
+        return found
+    body = json.dumps(_collection(connection, reports, limit), ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":")).encode("utf-8")
+    _maps.put(connection, key, inputs, body)
+    return body
+
+
 def features(connection: Connection, filters: Filters, limit: int) -> dict[str, Any]:
     """At most ``limit`` places (the most reported first) and ``limit`` events (the newest first)."""
-    reports = _newest_reports(connection, filters, MAP_REPORTS + 1)
+    return _collection(connection, _newest_reports(connection, filters, MAP_REPORTS + 1), limit)
+
+
+def _newest_analyses(connection: Connection, ids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in chunks(ids):
+        found.update(connection.execute(select(newest.c.document_id, newest.c.analysis_id)
+                                        .where(newest.c.document_id.in_(chunk))).all())
+    return found
+
+
+def _collection(connection: Connection, reports: list[Any], limit: int) -> dict[str, Any]:
     truncated = len(reports) > MAP_REPORTS
     reports = reports[:MAP_REPORTS]
     documents = {row.id: row for row in reports}
