@@ -167,3 +167,56 @@ def test_own_event_reports_score_together(nlp):
         counts = scorer.score(gold, rec)["events"]
         hit, predicted, expected = hit + counts["hit"], predicted + counts["predicted"], expected + counts["expected"]
     assert scorer.prf(hit, predicted, expected)["f1"] >= 0.8
+
+
+def test_what_an_attack_did_places_it(nlp):
+    text = "Saudi-led coalition air strikes killed at least 11 people in Saada on Monday, medics said."
+    found = of_type(events(nlp, text), "attack")
+    assert any(e["place_name"] == "Saada" for e in found), found
+
+
+def test_the_parties_of_a_truce_are_not_its_place(nlp):
+    text = "A ceasefire between Armenia and Azerbaijan took effect in Nagorno-Karabakh on Tuesday."
+    found = of_type(events(nlp, text), "agreement")
+    assert found and all(e["place_name"] not in {"Armenia", "Azerbaijan"} for e in found), found
+
+
+def test_a_capital_opening_the_copy_is_a_dateline_not_the_theatre(nlp):
+    text = ("KHARTOUM — Paramilitary fighters shelled the market in El Obeid on Sunday, residents said.\n"
+            "A doctor said 14 people were killed. Fighting continued into the night.\n")
+    found = events(nlp, text)
+    assert found and all(e["place_name"] != "Khartoum" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army dismissed the RSF's claim as propaganda.",
+        "The Malian junta dismissed the report as fabricated.",
+    ],
+)
+def test_dismissing_a_claim_is_a_denial(nlp, text):
+    assert of_type(events(nlp, text), "deny")
+
+
+def test_dismissing_an_official_is_no_denial(nlp):
+    assert not of_type(events(nlp, "The president dismissed the army chief on Friday."), "deny")
+
+
+def test_who_acknowledged_carrying_out_strikes_carried_them_out(nlp):
+    found = of_type(events(nlp, "The Israeli military acknowledged carrying out strikes in Rafah."), "attack")
+    assert found and all((e["actor"] or {}).get("side") == "IL" for e in found), found
+
+
+def test_a_named_groups_fighters_take_no_earlier_forces_side(nlp):
+    text = ("Kenyan troops with the African Union mission were sent to Kismayo.\n"
+            "Four al-Shabaab fighters later surrendered to the troops in Kismayo, police said.\n")
+    found = of_type(events(nlp, text), "surrender")
+    assert found and all((e["actor"] or {}).get("side") != "KE" for e in found), found
+
+
+def test_an_attack_told_without_its_actor_is_the_same_attack(nlp):
+    text = ("Junta jets bombed a monastery in Sagaing on Friday. "
+            "Residents fled Sagaing after the air strikes, a monk said.")
+    found = of_type(events(nlp, text), "attack")
+    assert len(found) == 1, found

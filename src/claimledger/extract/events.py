@@ -589,6 +589,12 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return _party(child)
+        if head.dep_ in {"xcomp", "ccomp", "pcomp"} and not any(c.dep_ == "nsubj" for c in head.children):
+            # "the army acknowledged carrying out strikes", "vowed to launch an offensive":
+            # the subject of the verb above does it
+            for child in head.head.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return _party(child)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
         for child in head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
@@ -661,8 +667,11 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         return True
     if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in {"between", "with"} \
-            and span.root.head.head.pos_ in {"NOUN", "PROPN"}:
+    listed = span.root
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head  # "between Armenia and Azerbaijan": the second party too
+    if listed.dep_ == "pobj" and listed.head.lower_ in {"between", "with"} \
+            and listed.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a ceasefire between Israel and Hamas", "a deal with Russia": a party
     if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
         return False
@@ -739,6 +748,27 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
                 first.place = event.place or first.place
             if first.actor is None and event.actor is not None:
                 first.actor = event.actor
+            continue
+        kept.append(event)
+    return _fold_bare(kept, places)
+
+
+def _fold_bare(events: list[Event], places: dict[str, Place]) -> list[Event]:
+    """A telling with no actor ("after relentless air strikes on the town") adds nothing
+    to another event of its type the report tells at the same place, or anywhere when it
+    names no place finer than a country: it is one more telling of it."""
+    def vague(e: Event) -> bool:
+        return e.place is None or places[e.place].kind == "country"
+
+    def same(k: Event, e: Event) -> bool:
+        return k.place == e.place or vague(e) and _within(k.place, e.place, places)
+
+    kept: list[Event] = []
+    for event in events:
+        other = next((k for k in events if k is not event and k.type == event.type and k.actor is not None
+                      and same(k, event)), None)
+        if event.actor is None and other is not None:
+            other.claims = sorted(set(other.claims) | set(event.claims))
             continue
         kept.append(event)
     return kept
