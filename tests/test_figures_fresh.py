@@ -240,6 +240,47 @@ def test_a_speakers_fighters_take_no_state_side() -> None:
     assert (8000, "deployed", "SD") not in record_figures(text)
 
 
+# ---------------------------------------------------------------- what the clause says outweighs the noun
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 17 of the wounded died in the hospital in Goma, MSF said.", 17),
+        ("The junta accused the rebels of killing 19 prisoners of war near Ann.", 19),
+        ("Four of the hostages were killed when the house in Khan Younis was hit.", 4),
+        ("Two of the missing soldiers were later found dead near Timbuktu.", 2),
+    ],
+)
+def test_a_fate_told_of_the_wounded_the_captive_or_the_missing(text: str, value: float) -> None:
+    assert one(text, value).quantity == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A blast at a fuel depot killed at least 68 people and left 105 missing.", 105),
+        ("The flood of the camp left 40 missing, the Red Crescent said.", 40),
+    ],
+)
+def test_left_n_missing(text: str, value: float) -> None:
+    assert one(text, value).quantity == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Russia, which had deployed some 2,000 peacekeepers in Karabakh, pulled them out.", 2000, "RU"),
+        ("Kenya, which sent 400 police officers to Haiti, promised more.", 400, "KE"),
+    ],
+)
+def test_a_relative_pronoun_sender_is_its_antecedent(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("deployed", side)
+
+
+def test_technicals_are_equipment() -> None:
+    assert triples("The army said it destroyed four technicals in Middle Shabelle.") == {(4, "equipment", None)}
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

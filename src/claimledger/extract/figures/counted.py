@@ -185,9 +185,11 @@ def classify(view: FiguresView, m: Mention) -> bool:
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
         m.arg = climb(m, m.noun if m.noun is not None and not m.left_noun else m.root)
-        _, m.verb, agent = role_meaning(m.arg)
+        told, m.verb, agent = role_meaning(m.arg)
         if agent:
             m.agent_verb = m.verb
+        elif told == "killed" and kind in ("wounded", "captured", "missing"):
+            m.quantity = "killed"  # "17 of the wounded died", "killing 19 prisoners of war"
         if m.quantity == "killed" and said_to_be_civilians(m.arg):
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         return not (kind in HARMS and irrealis(m.verb))

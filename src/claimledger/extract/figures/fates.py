@@ -199,7 +199,7 @@ def fate_after_number(view: FiguresView, m: Mention) -> str | None:
     if k >= m.sent.end:
         return None
     after = doc[k]
-    if after.lower_ in lex.adjs and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
+    if after.lower_ in lex.adjs and after.tag_ in ("JJ", "VBN", "VBD", "VBG", "NN", "NNS"):  # "left 105 missing"
         return combined(after, lex.adjs[after.lower_])
     if after.tag_ in ("VBN", "VBD") and not has_object(after):
         told = fate_of(verb_meaning(after))

@@ -46,6 +46,8 @@ def _owner_side(m: Mention, what: Token) -> str | None:
         if not (vm in ("lose", "suffer", "launch") or holds):
             continue  # "Russia has around 470,000 troops": who holds them
         subj = subject_of(verb)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Russia, which had deployed some 2,000 peacekeepers"
         if subj is None or subj.dep_ == "nsubjpass" or subj == what:
             # a passive or a participle: the agent of "launched by Russia"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
