@@ -337,3 +337,27 @@ def test_a_participle_chain_has_the_subject_of_its_verb(nlp):
     accused = [c for c in claims if c.cue == "accusing"]
     assert accused and "Kenyan envoy" in accused[0].speaker.name
     assert accused[0].text.startswith("the militants of targeting schools")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The junta's spokesman mocked the rebels' claims of victory in Sagaing.", "mocked",
+         "the rebels' claims of victory"),
+        ("Egypt proposed a three-day truce in Gaza.", "proposed", "a three-day truce"),
+        ("The RSF commander pledged a full withdrawal from the hospital.", "pledged", "a full withdrawal"),
+        ("Russian state television touted the capture of the village.", "touted", "the capture of the village"),
+    ],
+)
+def test_speech_acts_that_take_an_object(nlp, text, cue, content):
+    claims = find_claims(nlp(text))
+    assert claims and claims[0].cue == cue and claims[0].text.startswith(content), [c.text for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military did not comment on the overnight strikes.",
+    "Kyiv has not commented on the report.",
+    "The commander spoke about the weather in Kherson.",
+])
+def test_a_topic_spoken_about_is_no_claim(nlp, text):
+    assert find_claims(nlp(text)) == []
