@@ -220,3 +220,19 @@ def test_an_attack_told_without_its_actor_is_the_same_attack(nlp):
             "Residents fled Sagaing after the air strikes, a monk said.")
     found = of_type(events(nlp, text), "attack")
     assert len(found) == 1, found
+
+
+def test_the_fighting_is_a_battle_when_none_was_told_before(nlp):
+    text = ("The army said it had killed 40 rebels in an operation near Kamituga.\n"
+            "Six soldiers died during the fighting, the statement said.\n")
+    assert of_type(events(nlp, text), "battle")
+
+
+def test_the_fighting_after_clashes_is_the_same_battle(nlp):
+    text = "Heavy clashes broke out in Tal Afar on Monday. The fighting killed four people, medics said."
+    assert len(of_type(events(nlp, text), "battle")) == 1
+
+
+def test_sending_thousands_of_volunteers_is_a_deployment(nlp):
+    text = "Niger's junta has sent thousands of volunteers to the front near Tillaberi."
+    assert any((e["actor"] or {}).get("side") == "NE" for e in of_type(events(nlp, text), "deploy"))

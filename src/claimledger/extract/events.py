@@ -57,6 +57,12 @@ def triggers() -> dict[str, str]:
     return {lemma: kind for lemma, kind in read_table("events.tsv")}
 
 
+# the one-word triggers of each type, for "the fighting" looking back for a telling
+_TYPE_WORDS: dict[str, set[str]] = {}
+for _lemma, _kind in read_table("events.tsv"):
+    _TYPE_WORDS.setdefault(_kind, set()).add(_lemma.split()[0])
+
+
 def categories(event_type: str) -> dict[str, str]:
     plover, acled = CATEGORIES.get(event_type, CATEGORIES["other"])
     return {"plover": plover, "acled": acled}
@@ -250,6 +256,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     lemma = tok.lemma_.lower()
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
+    # "sent thousands of volunteers", "captured dozens of fighters": the counted noun
+    obj_words |= {g.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
     if lemma == "launch":
         # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
         # its noun, and "launched an appeal" is none
@@ -346,7 +355,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if kind not in {"deny", "acknowledge"} and tok.idx in ctx.cue_starts:
         return None
     actor = _actor(tok, said_in)
-    if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok):
+    if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):
         return None  # "this deployment", "the withdrawal": an event told before
     actor = _with_side(actor, tok, sent, kind, context)
     target = _target(tok)
@@ -369,6 +378,20 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     )
 
 
+
+
+def _told_before(tok: Token, kind: str) -> bool:
+    """Whether an event of this type was told in an earlier sentence: "the fighting"
+    after "heavy clashes" is that battle again; "during the fighting" in a report that
+    told none yet is the first telling of it."""
+    ctx = context_of(tok.doc)
+    start = ctx.sent(tok).start
+    for sent in ctx.sents[:ctx.sent_index(start)]:
+        if ctx.told_elsewhere(sent.start_char, sent.end_char):
+            continue
+        if any(t.lemma_.lower() in _TYPE_WORDS.get(kind, ()) for t in sent):
+            return True
+    return False
 
 
 def _modal(tok: Token) -> bool:
