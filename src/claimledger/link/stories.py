@@ -17,7 +17,9 @@ into the larger (``StoryStore.merge``). And follow-ups: a dated report that look
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
 own tolls and weekdays are no clash with the story's.
 
-It works on analysis records (``spec/OUTPUT.md``) and never re-parses text.
+It works on analysis records (``spec/OUTPUT.md``) and never re-parses text. What a report brings
+(``StoryFeatures``) is read in ``report_features.py``; IDF, and the general-English prior that
+weighs words before the ledger has counted many reports (the cold start), in ``terms.py``.
 
 Use::
 
