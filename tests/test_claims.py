@@ -361,3 +361,19 @@ def test_speech_acts_that_take_an_object(nlp, text, cue, content):
 ])
 def test_a_topic_spoken_about_is_no_claim(nlp, text):
     assert find_claims(nlp(text)) == []
+
+
+def test_a_statement_introduced_by_a_colon_is_the_next_paragraph(nlp):
+    text = ("The Houthi military spokesman said in a televised statement:\n\n"
+            "\"Our naval forces targeted two ships in the Red Sea. Both were hit.\"\n\n"
+            "Separately, the port authority in Hodeidah said the harbour stayed open.")
+    claims = find_claims(nlp(text))
+    assert [c.text for c in claims] == ["Our naval forces targeted two ships in the Red Sea. Both were hit",
+                                        "the harbour stayed open"]
+    assert claims[0].mode == "direct" and "spokesman" in claims[0].speaker.name
+
+
+def test_a_colon_before_a_list_of_its_own_reports_its_clause_not_the_next_paragraph(nlp):
+    claims = find_claims(nlp("The monitor said three towns fell: Kidal, Tessalit and Aguelhok.\n\n"
+                             "Fighting continued on Sunday."))
+    assert len(claims) == 1 and "three towns fell" in claims[0].text

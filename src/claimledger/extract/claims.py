@@ -98,6 +98,9 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
         found = [c for c in found if not _from_the_page(ctx, c)]
+        if previous is not None and previous.span[0] <= sent.start_char and sent.end_char <= previous.span[1] + 2 \
+                and previous.span[0] >= previous.sentence_span[1]:
+            continue  # a paragraph introduced by "… said:", already the previous claim's content
         if not found:
             found = _run_on_quote(sent, quotes, previous)
         claims.extend(found)
@@ -400,7 +403,25 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    return None
+    return _next_paragraph(cue, sent)
+
+
+def _next_paragraph(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"The ministry said in a statement:" closing its paragraph introduces the next
+    one, often a quoted block: that paragraph is the content (cut to a claim's length
+    when it is made)."""
+    ctx = context_of(sent.doc)
+    tail = ctx.text[cue.idx:sent.end_char].rstrip()
+    if cue.lemma_.lower() not in cues_with("closing") or not tail.endswith(":") or "\n" in tail:
+        return None
+    _, end = ctx.paragraph(cue.idx)
+    following = next((p for p in ctx.paragraphs if p[0] > end), None)
+    if following is None or ctx.is_debris(*following) or "\n\n\n" in ctx.text[end:following[0]]:
+        return None
+    piece = ctx.text[following[0]:following[1]]
+    start = following[0] + len(piece) - len(piece.lstrip(" \t\"“'"))
+    stop = following[0] + len(piece.rstrip(" \t\"”'.,;"))
+    return (start, stop) if stop > start else None
 
 
 def _speech_head(cue: Token) -> Token | None:
