@@ -281,6 +281,55 @@ def test_technicals_are_equipment() -> None:
     assert triples("The army said it destroyed four technicals in Middle Shabelle.") == {(4, "equipment", None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three people were killed in Bat Yam and 87 were taken to hospital, medics said.", 87),
+        ("Some 40 wounded soldiers were rushed to hospital in Dnipro overnight.", 40),
+        ("Twelve children were admitted to hospital in Port Sudan after the shelling.", 12),
+    ],
+)
+def test_taken_to_hospital_is_wounded(text: str, value: float) -> None:
+    assert one(text, value).quantity == "wounded"
+
+
+def test_a_share_of_them_said_to_be_civilians() -> None:
+    text = "The toll from the strikes has risen to 224 dead, 90 percent of them civilians, the ministry said."
+    assert one(text, 202).quantity == "civilians_killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two women were shot. About 3,000 of us ran into the bush and stayed there.", 3000),
+        ("After the raid on the camp some 5,000 of us ran to the hills near Kutum.", 5000),
+    ],
+)
+def test_us_is_the_speakers_people_not_an_earlier_count(text: str, value: float) -> None:
+    assert one(text, value).quantity == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        (
+            "Syria's army pushed back the rebels near Hama. "
+            "Two of its pilots were killed when their helicopter came down, the army said.",
+            2,
+            "SY",
+        ),
+        (
+            "Burkina Faso's junta has lost ground in the north. "
+            "Nine of its soldiers died in the ambush near Djibo, the army said.",
+            9,
+            "BF",
+        ),
+    ],
+)
+def test_its_under_a_sideless_army_is_the_reports_state(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

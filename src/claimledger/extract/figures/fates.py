@@ -141,6 +141,8 @@ def _subset_phrase(doc: Doc, k: int) -> bool:
 
 def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | None:
     """ "Half of them were children": what the count before "them" went through."""
+    if m.group is not None and m.group.lower_ in ("us", "we"):
+        return None  # "3,000 of us ran": the speaker's people, not a count told before
     if m.group is not None and m.group.lower_ in ("which", "whom", "whose"):
         # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
         # count just before it in the same sentence, not a toll further back
@@ -166,6 +168,9 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     )
     if fate == "killed" and attr is not None and noun_meaning(attr) == "civilian":
         return "civilians_killed"
+    after = m.group.i + 1 if m.group is not None else len(view.doc)
+    if fate == "killed" and after < m.sent.end and noun_meaning(view.doc[after]) == "civilian":
+        return "civilians_killed"  # "224 dead, 90 percent of them civilians"
     return fate
 
 
@@ -294,12 +299,16 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "displaced"  # "18,000 civilians left the besieged districts"
     if (
         fate in (None, "other")
-        and kind in ("person", "civilian", "national")
+        and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))
         and climbed.dep_ in ("nsubj", "dobj")
-        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer")
-        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out", "from") for c in climbed.head.children)
+        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer", "run")
+        and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out", "from", "into") for c in climbed.head.children
+        )
     ):
-        fate = "displaced"  # "1,500 residents have moved to camps", "moved 2,000 residents out of"
+        # "1,500 residents have moved to camps", "moved 2,000 residents out of", "3,000 of us
+        # ran into the bush"
+        fate = "displaced"
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:

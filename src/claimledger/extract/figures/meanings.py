@@ -115,6 +115,11 @@ def verb_meaning(verb: Token) -> str | None:
         return None  # "beat back two attacks": repelled, not beaten
     if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
         return "captured"
+    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(p.lemma_.lower() == "hospital" for p in c.children)
+        for c in kids
+    ):
+        return "wounded"  # "87 were taken to hospital", "admitted to hospital"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:

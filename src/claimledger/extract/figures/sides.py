@@ -113,7 +113,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     m.side = (_government_side(view, phrase) if kind in PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
-    possessor = _possessor_side(what) or _instrument_side(m, what)
+    possessor = _possessor_side(what, view.report.home_state) or _instrument_side(m, what)
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
@@ -207,11 +207,11 @@ def _side_of_the_dead(view: FiguresView, part: Mention, previous: list[Mention])
     return None
 
 
-def _reporter_side(tok: Token) -> str | None:
+def _reporter_side(tok: Token, home: str | None = None) -> str | None:
     """The side of the subject of the reporting verb above ``tok``: who "its", "their"
     or "they" stand for in "the Turkish military said four of its soldiers ...", or the
     sided subject of a clause on the way ("Russia had lost 1,260 troops, bringing its
-    total losses to 890,000": Russia's)."""
+    total losses to 890,000": Russia's). A sideless "the army" is the ``home`` state's."""
     start = tok
     for _ in range(8):
         if tok.head == tok:
@@ -229,16 +229,18 @@ def _reporter_side(tok: Token) -> str | None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
-            return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:])) or (
+                home if _is_state_body(subj) else None
+            )
     return None
 
 
-def _possessor_side(what: Token) -> str | None:
+def _possessor_side(what: Token, home: str | None = None) -> str | None:
     """ "its soldiers", "their troops": the side of the body that reports them, the
     subject of the reporting verb the phrase is said under."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
         return None
-    return _reporter_side(what)
+    return _reporter_side(what, home)
 
 
 def _instrument_side(m: Mention, what: Token) -> str | None:
