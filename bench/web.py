@@ -410,9 +410,9 @@ def write_markdown(found: list[Probe], command: str, facts: dict[str, Any], path
               "`FULL SCAN t` a table read whole, `index scan t` an index read whole (or walked in order up to "
               "a page's end), `+sort` a sort of the rows found.", "",
               "\"first ms\": the request's first run in a fresh app, in-process (no HTTP), while its SQL is "
-              "captured: what a first visitor waits. A story and a series are computed once per server process "
-              "and served from memory while their inputs (members, links, newest analyses) are unchanged, so "
-              "their p50/p95 are the remembered case and \"first ms\" the computed one.", "",
+              "captured: what a first visitor waits. A story, a series and a map are computed once per server "
+              "process and served from memory while their inputs (members, links, newest analyses) are "
+              "unchanged, so their p50/p95 are the remembered case and \"first ms\" the computed one.", "",
               "At 16 clients the requests share the machine's CPUs (the server's workers, the client and "
               "whatever else runs): a request waits its turn, so the latency there is mostly queueing; "
               "req/s is the throughput.", "", "## Query plans", ""]
