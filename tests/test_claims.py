@@ -347,6 +347,9 @@ def test_a_participle_chain_has_the_subject_of_its_verb(nlp):
         ("Egypt proposed a three-day truce in Gaza.", "proposed", "a three-day truce"),
         ("The RSF commander pledged a full withdrawal from the hospital.", "pledged", "a full withdrawal"),
         ("Russian state television touted the capture of the village.", "touted", "the capture of the village"),
+        ("Ukraine's intelligence chief expects a Russian offensive in the spring.", "expects",
+         "a Russian offensive in the spring"),
+        ("A survivor recalled the shelling of the market in Geneina.", "recalled", "the shelling of the market"),
     ],
 )
 def test_speech_acts_that_take_an_object(nlp, text, cue, content):
