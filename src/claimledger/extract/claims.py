@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
+from claimledger.extract.quotes import quote_mode, quote_spans, transcript_labels
 from claimledger.extract.speakers import (
     PRONOUNS,
     SpeakerMemory,
@@ -30,8 +31,6 @@ from claimledger.model import Claim, Place, Speaker
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-QUOTE_OPEN = "\"“„«"
-QUOTE_CLOSE = "\"”»"
 MAX_CONTENT_WORDS = 60
 # what a cut content must not end on: "…, while the", "… which"
 DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
@@ -50,22 +49,6 @@ def hedge_words() -> list[tuple[re.Pattern[str], str]]:
         number = rf"\s+{NUMBER_WORD}\b" if phrase.endswith(" #") else r"\b"
         patterns.append((re.compile(rf"\b{words}{number}", re.I), hedge))
     return patterns
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks (the marks excluded).
-
-    Curly quotes pair open with close; straight quotes pair in order within a
-    paragraph, so a quote may run over several sentences but never over a blank line.
-    """
-    spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[“„«]([^”»]{2,}?)[”»]", text):
-        spans.append((m.start(1), m.end(1)))
-    for para in re.finditer(r"[^\n]+", text):
-        marks = [m.start() for m in re.finditer(r'"', para.group())]
-        for a, b in zip(marks[::2], marks[1::2], strict=False):
-            spans.append((para.start() + a + 1, para.start() + b))
-    return sorted(spans)
 
 
 def is_cue(token: Token) -> bool:
@@ -114,26 +97,6 @@ def _from_the_page(ctx, claim: Claim) -> bool:
     cue = claim.cue_span or claim.span
     speaker = claim.speaker.span
     return ctx.is_debris(cue[0], cue[1]) or (speaker is not None and ctx.is_debris(speaker[0], speaker[1]))
-
-
-# "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
-# that open a line with a colon but name nobody are left out.
-TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
-NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
-              "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
-              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
-              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive"}
-
-
-def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
-    """Start offsets of transcript turns -> (speaker label, where the words begin)."""
-    found = {}
-    for m in TRANSCRIPT_LABEL.finditer(text):
-        label = m.group(1).strip()
-        if label.lower() in NOT_LABELS or label[-1] in ".-":
-            continue
-        found[m.start(1)] = (label, m.end())
-    return found
 
 
 def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMemory) -> Claim:
@@ -660,16 +623,3 @@ def content_hedge(text: str) -> str:
         if pattern.search(text):
             return hedge
     return "asserted"
-
-
-def quote_mode(span: tuple[int, int], quotes) -> str:
-    s, e = span
-    inside = 0
-    for qs, qe in quotes:
-        overlap = max(0, min(e, qe) - max(s, qs))
-        inside += overlap
-    if inside == 0:
-        return "indirect"
-    if inside >= 0.9 * (e - s):
-        return "direct"
-    return "mixed"

@@ -1,0 +1,59 @@
+"""Quotations and transcript turns: where quoted words are, how much of a claim they
+cover, and the speaker labels of a transcript ("PENCE: Well, look…"). Plain text
+functions, read by the claim reader (extract/claims.py)."""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_OPEN = "\"“„«"
+QUOTE_CLOSE = "\"”»"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (the marks excluded).
+
+    Curly quotes pair open with close; straight quotes pair in order within a
+    paragraph, so a quote may run over several sentences but never over a blank line.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[“„«]([^”»]{2,}?)[”»]", text):
+        spans.append((m.start(1), m.end(1)))
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer(r'"', para.group())]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            spans.append((para.start() + a + 1, para.start() + b))
+    return sorted(spans)
+
+
+# "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
+# that open a line with a colon but name nobody are left out.
+TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
+NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
+              "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
+              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
+              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive"}
+
+
+def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
+    """Start offsets of transcript turns -> (speaker label, where the words begin)."""
+    found = {}
+    for m in TRANSCRIPT_LABEL.finditer(text):
+        label = m.group(1).strip()
+        if label.lower() in NOT_LABELS or label[-1] in ".-":
+            continue
+        found[m.start(1)] = (label, m.end())
+    return found
+
+
+def quote_mode(span: tuple[int, int], quotes) -> str:
+    s, e = span
+    inside = 0
+    for qs, qe in quotes:
+        overlap = max(0, min(e, qe) - max(s, qs))
+        inside += overlap
+    if inside == 0:
+        return "indirect"
+    if inside >= 0.9 * (e - s):
+        return "direct"
+    return "mixed"
