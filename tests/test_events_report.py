@@ -236,3 +236,40 @@ def test_the_fighting_after_clashes_is_the_same_battle(nlp):
 def test_sending_thousands_of_volunteers_is_a_deployment(nlp):
     text = "Niger's junta has sent thousands of volunteers to the front near Tillaberi."
     assert any((e["actor"] or {}).get("side") == "NE" for e in of_type(events(nlp, text), "deploy"))
+
+
+def test_a_question_tells_no_event(nlp):
+    text = "Q: Are the Russian troops advancing on Huliaipole? A: They are trying, he said."
+    assert not of_type(events(nlp, text), "territory_change")
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimer_its_actor(nlp):
+    text = "Islamic State claimed responsibility for a bomb attack on a church in Kasindi."
+    found = of_type(events(nlp, text), "attack")
+    assert any("Islamic State" in (e["actor"] or {}).get("name", "") for e in found), found
+
+
+def test_an_attack_launched_on_positions_in_a_district_is_there(nlp):
+    text = ("Government forces repelled an attack launched by the militia on army positions in the "
+            "Sirwah district of Marib province, a military source said.")
+    found = of_type(events(nlp, text), "attack")
+    assert found and all(e["place_name"] is not None for e in found), found
+
+
+def test_engaging_the_enemy_is_a_battle_engaging_in_talks_is_not(nlp):
+    assert of_type(events(nlp, "Our forces engaged the enemy near the river, the colonel said."), "battle")
+    assert not of_type(events(nlp, "The two delegations engaged in talks in Jeddah."), "battle")
+
+
+def test_a_state_saying_it_took_a_village_took_it(nlp):
+    text = ("Captain Petro, who commands a unit of Ukraine's 47th Brigade, spoke to us.\n"
+            "Russia says it captured the village of Berdychi last week.\n")
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and all((e["actor"] or {}).get("side") == "RU" for e in found), found
+
+
+def test_a_named_group_in_an_army_spokesmans_words_is_not_the_army(nlp):
+    text = ("The Allied Democratic Forces attacked the village of Oicha overnight, killing 12 civilians, "
+            "Congolese army spokesman Jules Ngongo said.")
+    found = of_type(events(nlp, text), "attack")
+    assert found and all((e["actor"] or {}).get("side") != "CD" for e in found), found

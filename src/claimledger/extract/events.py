@@ -88,8 +88,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)
-            if kind is None:
-                continue
+            if kind is None or sent.text.rstrip().endswith("?"):
+                continue  # "Are the Russians advancing on Orikhiv?": asked, not told
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
                 events.append(event)
@@ -301,6 +301,9 @@ def _refine(tok: Token, kind: str) -> str | None:
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
+    if lemma == "engage":
+        # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"
+        return kind if obj_words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | OTHER_SIDE_WORDS | {"enemy"}) else None
     if lemma == "dismiss":
         # "dismissed the claim as untrue", "dismissed the figure as propaganda"; not "dismissed a general"
         said = {"claim", "claims", "report", "reports", "figure", "figures", "accusation", "accusations",
@@ -423,13 +426,21 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if claim is not None and claim.speaker.side and (
                 claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
             return Party(name=claim.speaker.name, side=claim.speaker.side)
+        if claim is not None and actor.name.lower() in {"we", "our"} and context.person_side(claim.speaker.name):
+            # "We repelled six assaults", said by a commander of a Ukrainian brigade
+            return Party(name=claim.speaker.name, side=context.person_side(claim.speaker.name))
+        teller = _syntactic_teller(tok)
+        if teller is not None and side_of(teller.text):
+            return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
     if actor is not None and actor.name.lower().split()[:1] in (["its"], ["their"], ["our"]):
         # "its forces", "our troops" in a claim: the speaker's own, whatever its side
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
         if claim is not None:
             # a speaker with no side of its own may still be a state's ("the regime's command")
+            # or a person the report said whose they are ("our unit", said by a brigade's captain)
             speaker = claim.speaker
-            return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc)))
+            return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
+                         or context.person_side(speaker.name))
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
@@ -468,6 +479,17 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+
+
+def _syntactic_teller(tok: Token) -> Token | None:
+    """The subject of the speech verb whose complement holds the trigger ("Russia says it
+    captured the village"), when the claim stage did not read it as a claim."""
+    clause = tok
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "claim", "announce", "report"}:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 # words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
 OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
                     "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs"}
@@ -477,7 +499,9 @@ def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
     """ "duty air defense forces intercepted 47 drones", said by Russia's ministry: bare
     forces in a state body's words are its own, not the last forces the text named (which
     may be the ones it shot down)."""
-    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _proper_name(actor.name):
+    # "Allied Democratic Forces" are a named group; "units of the Battlegroup West" the speaker's units
+    head_part = re.split(r"\s+of\s+", actor.name)[0]
+    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _named(head_part):
         return None
     if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
         return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
@@ -627,6 +651,9 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         for child in head.head.children:
             if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
                 return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
+    responsible = _claimed_by(tok)
+    if responsible is not None:
+        return _party(responsible)
     accused = _accused(tok)
     if accused is not None:
         return _party(accused)
@@ -635,6 +662,17 @@ def _actor(tok: Token, said_in: list[Claim]) -> Party | None:
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
     return None
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """ "the Houthis claimed responsibility for a drone attack": who claims it did it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in {"claim", "admit", "accept"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _accused(tok: Token) -> Token | None:
@@ -711,8 +749,9 @@ def _other_clause(token: Token, trigger: Token) -> bool:
             return False
         if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
                 and any(a.i == trigger.i for a in node.ancestors):
-            # "air strikes killed 19 people in northern Gaza": what the attack did, where
-            return node.lemma_.lower() not in HIT_VERBS
+            # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
+            # attack launched by the militia on positions in Raghwan": the attack itself
+            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS
         node = node.head
     return False
 

@@ -44,11 +44,24 @@ class EventsView:
             doc, self._people = self.report.doc, {}
             for ent in self.report.ents:
                 if ent.label_ == "PERSON":
-                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text)
+                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text) or self._described(ent)
                     if side:
                         for key in (ent.text, ent[-1].text):
                             self._people.setdefault(key, side)
         return self._people
+
+    def _described(self, ent) -> str | None:
+        """The side of the words right after a name that say who the person is: "Captain
+        Andriy, who commands a company of Ukraine's 65th Brigade", "Ali, a fighter with
+        the Sudanese army" (up to the next comma after them, one sentence at most)."""
+        doc = ent.doc
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        sent = self.report.sent(ent.start)
+        end = ent.end + 1
+        while end < min(sent.end, ent.end + 16) and doc[end].text not in {",", ";", ":"}:
+            end += 1
+        return side_of(doc[ent.end + 1:end].text)
 
     @property
     def forces(self) -> list[tuple[int, str, str]]:
