@@ -330,6 +330,58 @@ def test_its_under_a_sideless_army_is_the_reports_state(text: str, value: float,
     assert one(text, value).side == side
 
 
+# ---------------------------------------------------------------- counts that continue or break down a count
+@pytest.mark.parametrize(
+    ("text", "value", "quantity", "side"),
+    [
+        (
+            "Russia lost 1,300 soldiers over the past day, Kyiv said, bringing the total to 705,000.",
+            705_000,
+            "casualties",
+            "RU",
+        ),
+        ("Some 3,000 people fled Sake on Monday, bringing the total to 40,000.", 40_000, "displaced", None),
+    ],
+)
+def test_bringing_the_total_to_continues_the_count_before(
+    text: str, value: float, quantity: str, side: str | None
+) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == (quantity, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "A drone hit the bus station on Sunday, killing at least 30 people, among them two health workers, "
+            "witnesses and a health official told local media.",
+            2,
+        ),
+        ("Shelling of the camp killed 14 people, including three nurses, residents and a medic said.", 3),
+    ],
+)
+def test_a_part_listed_after_a_toll_by_word_order(text: str, value: float) -> None:
+    assert one(text, value).quantity == "civilians_killed"
+
+
+def test_a_bare_count_after_sideless_people_is_theirs() -> None:
+    text = (
+        "A third of the 600 Russian troops in the assault were killed or wounded. "
+        "Two civilians were killed and nine injured in Russian strikes on the town."
+    )
+    assert one(text, 9).side is None
+
+
+def test_taken_prisoner_after_a_sided_count_shares_its_side() -> None:
+    text = (
+        "Ethiopia's army has fought Fano since 2023. "
+        "A Fano commander said his fighters had killed 50 federal soldiers and taken 200 prisoner."
+    )
+    f = one(text, 200)
+    assert (f.quantity, f.side) == ("captured", "ET")
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import headline_verb, own_subject, sentence_of, subject_of
-from claimledger.extract.figures.words import SIZED
+from claimledger.extract.figures.words import SIZED, lexicon
 
 
 def bind(view: FiguresView, m: Mention) -> None:
@@ -121,11 +121,18 @@ def _left_noun_of_prep(prep: Token) -> Token | None:
             (
                 c
                 for c in h.children
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and noun_meaning(c) in SIZED
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (noun_meaning(c) in SIZED or bare_tally(c))
             ),
             None,
         )
     return None
+
+
+def bare_tally(noun: Token) -> bool:
+    """ "the total", "the tally" with nothing to say what they count: "bringing the total
+    to 719,000" continues the count told before it."""
+    return noun.pos_ == "NOUN" and lexicon().nouns.get(noun.lemma_.lower()) == "tally" and noun_meaning(noun) is None
 
 
 def _left_noun(root: Token) -> Token | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.figures.binding import climb
+from claimledger.extract.figures.binding import bare_tally, climb
 from claimledger.extract.figures.fates import (
     fate_after_number,
     lost_people,
@@ -172,6 +172,10 @@ def classify(view: FiguresView, m: Mention) -> bool:
             return found
         kind = found
     m.kind = kind
+    if m.left_noun and what is not None and bare_tally(what):
+        told = continued_count(view, m)  # "lost 1,540 soldiers ..., bringing the total to 719,000"
+        m.quantity = told.quantity if told is not None else None
+        return m.quantity is not None
     if m.left_noun and kind in DIRECT:
         own = fate_after_number(view, m)  # "casualties stand at 300 dead and 1,200 wounded"
         if own:
@@ -206,6 +210,12 @@ def classify(view: FiguresView, m: Mention) -> bool:
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
         m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
     return m.quantity is not None
+
+
+def continued_count(view: FiguresView, m: Mention) -> Mention | None:
+    """The count a bare "total" continues: the last head count told before it in its sentence."""
+    before = [p for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start]
+    return next((p for p in reversed(before) if p.quantity in HARMS | {"displaced", "deployed"}), None)
 
 
 def _counts_units(m: Mention) -> bool:

@@ -174,6 +174,27 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     return fate
 
 
+def _listed_after(view: FiguresView, m: Mention) -> Mention | None:
+    """ "killing at least 30 people, among them two health workers": by word order, a
+    count right after "among them" or "including" that follows a toll and a comma is a
+    part of that toll, whatever the parse hung it on."""
+    doc, k = view.doc, m.span.start
+    if k >= 2 and doc[k - 2].lower_ == "among" and doc[k - 1].lower_ in ("them", "whom"):
+        k -= 2
+    elif k >= 1 and doc[k - 1].lower_ == "including":
+        k -= 1
+    else:
+        return None
+    if k < 1 or doc[k - 1].text != ",":
+        return None
+    before = [p for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start]
+    if not before or before[-1].quantity not in HARMS:
+        return None
+    last = before[-1]
+    counted = last.noun if last.noun is not None and not last.left_noun else last.span[-1]
+    return last if counted.i == k - 2 else None
+
+
 def said_to_be_civilians(arg: Token) -> bool:
     """ "19 of the dead were women and children", "19 were children": the predicate noun
     says the people counted were civilians."""
@@ -264,6 +285,9 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = fate_after_number(view, m)
     climbed = climb(m, arg)
     m.arg = climbed
+    listed = _listed_after(view, m)
+    if fate is None and listed is not None:
+        return quantity_family(listed.quantity)
     if fate in ("captured", "missing", "displaced", "deserted"):
         # "the bodies of three missing soldiers", "the death of four students who had been
         # kidnapped": what the clause says happened last outweighs how the noun is described

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
+from claimledger.extract.figures.binding import bare_tally
+from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
@@ -106,6 +108,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     side = side_of(phrase_text(phrase))
     if side:
         m.side = side
+        return
+    if m.left_noun and bare_tally(what):
+        told = continued_count(view, m)
+        m.side = told.side if told is not None else None
         return
     kind = noun_meaning(what)
     if kind in ("civilian", "person") and what.lemma_.lower() not in PRONOUNS:

@@ -30,7 +30,7 @@ def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None
         what = m.group if m.group is not None else m.noun
         if what is not None and m.quantity == "deployed":
             m.side = _sent_from_side(what)
-        if m.side is not None or what is not None or m.quantity not in HARMS:
+        if m.side is not None or (what is not None and not _taken_as(what)) or m.quantity not in HARMS:
             continue
         whole = fronted_whole(view, m, mentions[:k])
         if whole is not None:
@@ -41,6 +41,12 @@ def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None
         contingent = _contingent_before(view, m, mentions[:k])
         if contingent is not None:
             m.side = contingent.side
+
+
+def _taken_as(what: Token) -> bool:
+    """ "taken 200 prisoner", "held 30 captive": the singular says how they were taken, not
+    who they are, so the count is as bare as "200 were captured"."""
+    return what.tag_ == "NN" and what.lemma_.lower() in ("prisoner", "captive", "hostage")
 
 
 def fronted_whole(view: FiguresView, m: Mention, before: list[Mention]) -> Mention | None:
@@ -76,6 +82,8 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
         gap = here - report.sent_index(p.sent.start)
         if gap > 1:
             return None
+        if gap == 0 and p.side is None and p.quantity in HARMS:
+            return None  # "Two civilians were killed and nine injured": the nine are those people
         if p.side is None or p.quantity not in ("deployed", *HARMS) or noun_meaning(p.noun or p.root) not in (
                 "force", "armed", "national", None) and p.quantity != "deployed":
             continue
