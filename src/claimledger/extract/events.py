@@ -286,8 +286,8 @@ def _refine(tok: Token, kind: str) -> str | None:
             told = any(c.dep_ == "prep" and c.lower_ in {"on", "into", "toward", "towards"} for c in tok.children)
             return kind if told or any(side_of(c.text) for c in tok.lefts) else None
         return kind if (obj_words & PLACE_OBJECT_WORDS or lemma == "advance") else None
-    if lemma in {"send", "station", "dispatch"}:
-        return kind if obj_words & (PEOPLE_OBJECT_WORDS | {"forces", "units", "contingent"}) or any(
+    if lemma in {"send", "station", "dispatch", "move"}:
+        return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) or any(
             c.dep_ == "nsubjpass" for c in tok.children) else None
     if lemma in {"hit", "target", "fire", "pound"} and tok.pos_ == "NOUN" and lemma != "fire":
         return None
@@ -362,6 +362,11 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         return None  # "this deployment", "the withdrawal": an event told before
     actor = _with_side(actor, tok, sent, kind, context)
     target = _target(tok)
+    if actor is not None and actor.side and target is not None and target.side == actor.side \
+            and not side_of(actor.name) and kind in {"attack", "battle", "capture", "territory_change"}:
+        # "drones struck LNA positions", in the LNA's words: a side read from the report, not
+        # from the actor's own words, that is the target's own is the wrong one
+        actor = Party(name=actor.name, side=None)
     place = _place(tok, sent, places, kind) or _place_referred_to(sent, places)
     when = _when(tok, sent, times)
     certainty = "asserted"
@@ -449,7 +454,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         own = _speakers_own(actor, words, tok)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
-        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name):
+        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
+                and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
             force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
@@ -464,7 +470,10 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if _proper_name(actor.name):
             return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
         if _owned(actor.name):
-            return actor  # "the group's naval forces": the group's, not the report's state's
+            # "the group's naval forces": the group's; "the military's information team": the state's
+            owner = re.split(r"['’]s?\s", actor.name)[0]
+            return Party(name=actor.name, side=home_side(owner, text_of(tok.doc)) if STATE_FORCE.fullmatch(
+                owner.strip()) else None)
         if STATE_BODY.search(actor.name):
             # "the Defence Ministry denied", "the government acknowledged": the report's state
             return Party(name=actor.name, side=ctx.home_state)
@@ -576,7 +585,9 @@ def _party(tok: Token) -> Party:
         if ent is not None:
             return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
     text = subtree_text(tok)
-    words = [t for t in tok.subtree if t.dep_ not in {"relcl", "acl"}][:12]
+    # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
+    aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in aside][:12]
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
     own = tok.doc[tok.left_edge.i: tok.i + 1].text
@@ -712,7 +723,7 @@ def _place(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place
         if span is None or _is_party(text_of(doc), span, place) or _other_clause(span.root, tok) \
                 or _side_clause(span.root, tok):
             continue
-        if kind in {"attack", "battle"} and span.root.head.lower_ == "from" \
+        if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
                 or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
