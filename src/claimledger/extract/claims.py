@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.data.tables import number_word_alternation
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.quotes import quote_mode, quote_spans, transcript_labels
@@ -37,8 +38,8 @@ DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|alth
                           r"|who|that)\b)+$", re.I)
 
 
-NUMBER_WORD = (r"(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-               r"|hundred|hundreds|thousand|thousands|dozen|dozens|half|a third|one-third)")
+# A number after a hedge ("about 40", "nearly half"): digits or a number word (data/number_words.tsv)
+NUMBER_WORD = rf"(?:\d[\d,.]*|{number_word_alternation()})"
 
 
 @lru_cache(maxsize=1)
