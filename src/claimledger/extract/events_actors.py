@@ -1,0 +1,284 @@
+"""Who did an event, and for which side: the subject, agent or modifier of the trigger,
+resolved through the report (the speaker of the claim it is told in, the forces named
+before, the report's state for its army). Split from :mod:`claimledger.extract.events`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from claimledger.data.tables import word_lists
+from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView
+from claimledger.extract.phrases import subtree_text
+from claimledger.model import Claim, Party
+from claimledger.sides import STATE_FORCE, home_side, side_of
+
+LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
+
+
+def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
+    """Give a sideless actor the side the text gave it elsewhere: a leader named with
+    his country, or the last forces spoken of ("these forces", "they", "the troops")."""
+    if actor is not None and actor.side:
+        return actor
+    ctx = context_of(tok.doc)
+    paragraph = ctx.paragraph(tok.idx)[0]
+    if actor is not None and actor.name.lower() in SPEAKING_PRONOUNS:
+        # "the army said it had recaptured the bridge": the body that speaks acts
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and claim.speaker.side and (
+                claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
+            return Party(name=claim.speaker.name, side=claim.speaker.side)
+        if claim is not None and actor.name.lower() in {"we", "our"} and context.person_side(claim.speaker.name):
+            # "We repelled six assaults", said by a commander of a Ukrainian brigade
+            return Party(name=claim.speaker.name, side=context.person_side(claim.speaker.name))
+        teller = _syntactic_teller(tok)
+        if teller is not None and side_of(teller.text):
+            return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
+    if actor is not None and actor.name.lower().split()[:1] in (["its"], ["their"], ["our"]):
+        # "its forces", "our troops" in a claim: the speaker's own, whatever its side
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None:
+            # a speaker with no side of its own may still be a state's ("the regime's command")
+            # or a person the report said whose they are ("our unit", said by a brigade's captain)
+            speaker = claim.speaker
+            return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
+                         or context.person_side(speaker.name))
+    if actor is not None:
+        side = context.person_side(actor.name)
+        if side:
+            return Party(name=actor.name, side=side)
+        words = set(actor.name.lower().split())
+        own = _speakers_own(actor, words, tok)
+        if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
+            return own
+        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
+                and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them
+            # "they had pulled out", "the unit was withdrawn": the forces the report
+            # spoke of last, in this paragraph or the one before
+            force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
+            if force is not None and not home_side(actor.name, text_of(tok.doc)):
+                return Party(name=actor.name if words - {"they", "them", "it"} else force[2], side=force[1])
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and claim.speaker.side and STATE_FORCE.search(actor.name) and not (
+                words & {"they", "them", "it"}):
+            # "the army had retaken three villages", said by a Somali government
+            # spokesman: the speaker's state's army
+            return Party(name=actor.name, side=claim.speaker.side)
+        if _proper_name(actor.name):
+            return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
+        if _owned(actor.name):
+            # "the group's naval forces": the group's; "the military's information team": the state's
+            owner = re.split(r"['’]s?\s", actor.name)[0]
+            return Party(name=actor.name, side=home_side(owner, text_of(tok.doc)) if STATE_FORCE.fullmatch(
+                owner.strip()) else None)
+        if STATE_BODY.search(actor.name):
+            # "the Defence Ministry denied", "the government acknowledged": the report's state
+            return Party(name=actor.name, side=ctx.home_state)
+        return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
+    if kind in {"deploy", "withdraw"}:
+        # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
+        # nearest before it
+        force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
+        if force is not None:
+            return Party(name=force[2], side=force[1])
+    return None
+
+
+SPEAKING_PRONOUNS = {"it", "we", "they"}
+
+
+def _syntactic_teller(tok: Token) -> Token | None:
+    """The subject of the speech verb whose complement holds the trigger ("Russia says it
+    captured the village"), when the claim stage did not read it as a claim."""
+    clause = tok
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "claim", "announce", "report"}:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+# words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
+OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
+                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs"}
+
+
+def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
+    """ "duty air defense forces intercepted 47 drones", said by Russia's ministry: bare
+    forces in a state body's words are its own, not the last forces the text named (which
+    may be the ones it shot down)."""
+    # "Allied Democratic Forces" are a named group; "units of the Battlegroup West" the speaker's units
+    head_part = re.split(r"\s+of\s+", actor.name)[0]
+    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _named(head_part):
+        return None
+    if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
+        return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
+    claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
+    if claim is None or not claim.speaker.side or claim.speaker.kind not in {"organization", "group", "person"}:
+        return None
+    return Party(name=actor.name, side=claim.speaker.side)
+
+
+def _owned(name: str) -> bool:
+    """ "the group's naval forces", "Hamas's fighters": forces with an owner named with them."""
+    return bool(re.search(r"['’]s?\s|\b(its|their|his|her|our)\b", name, re.I))
+
+
+def _named(name: str) -> bool:
+    """ "Five al-Shabaab fighters", "Wagner mercenaries": forces of a group named with
+    them, whose side no earlier force gives."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return any(w[:1].isupper() and not side_of(w) and w.lower() not in FORCE_NOUNS for w in words[1:])
+
+
+# bodies of a state that speak and act for it (their own name gives no side)
+STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|government|presidency|general staff)$",
+                        re.I)
+
+
+def _proper_name(name: str) -> bool:
+    """Whether a force is named like a group ("Arakan Army", "Rapid Support Forces"):
+    a capitalised word besides its force nouns and sides, not at the start."""
+    words = name.split()
+    if not words or words[-1].lower() not in FORCE_NOUNS:
+        return False
+    return any(w[:1].isupper() and w.lower() not in FORCE_NOUNS and not side_of(w) for w in words[1:]) or (
+        len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
+        and not side_of(words[0]) and words[-1].lower() in FORCE_NOUNS and words[-1][:1].isupper())
+
+
+def _previous_paragraph(ctx, start: int) -> int:
+    """Where the paragraph before the one starting at ``start`` begins."""
+    return ctx.paragraph(start - 2)[0] if start > 1 else 0
+
+
+def _party(tok: Token) -> Party:
+    if tok.ent_type_ == "PERSON":
+        ent = context_of(tok.doc).ent_at(tok.i)
+        if ent is not None:
+            return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
+    text = subtree_text(tok)
+    # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
+    aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in aside][:12]
+    short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
+    # the side is read from the party's own words, not from where it went ("troops sent to Russia")
+    own = tok.doc[tok.left_edge.i: tok.i + 1].text
+    side = side_of(own)
+    if side is None and tok.lower_ in FORCE_NOUNS:
+        # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
+        # is said after the noun, in its "of" phrase or its bracketed short name
+        for child in tok.rights:
+            if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
+                side = side or side_of(subtree_text(child))
+    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
+
+
+def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
+    lemma = tok.lemma_.lower()
+    moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
+                      "station", "leave", "pullout", "pullback"}
+    for child in tok.children:
+        if child.dep_ == "agent":
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs and not moved:
+                return _party(objs[0])
+        if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+            if child.pos_ == "PRON":
+                return Party(name=child.text, side=None)  # "it", "they": resolved through the report
+            return _party(child)
+        if child.dep_ == "nsubjpass" and moved:
+            if child.pos_ == "PRON":
+                return Party(name=child.text, side=None)
+            return _party(child)  # "troops were deployed": the troops move
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
+        return _party(tok.head)  # "the 12,000 troops deployed to Russia"
+    if tok.pos_ == "NOUN":
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
+        for mod in reversed(mods):
+            # the side is read up to the trigger ("US-led coalition air strikes" are the
+            # coalition's); the name is the modifier's own words ("Russian", not "large Russian")
+            side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
+            if side:
+                return Party(name=tok.doc[mod.left_edge.i: mod.i + 1].text, side=side)
+        for child in tok.rights:
+            # "a pact between X and Y", "the withdrawal of X"
+            preps = {"by", "between", "of"} if moved else {"by", "between"}
+            if child.dep_ == "prep" and child.lower_ in preps:
+                objs = [t for t in child.children if t.dep_ == "pobj"]
+                if objs:
+                    return _party(objs[0])
+            if child.dep_ == "acl":
+                for grand in child.children:  # "the pact signed between X and Y"
+                    if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
+                        objs = [t for t in grand.children if t.dep_ == "pobj"]
+                        if objs:
+                            return _party(objs[0])
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        # "troops launched a counteroffensive", "jets carried out four strikes"
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return _party(child)
+        if head.dep_ in {"xcomp", "ccomp", "pcomp"} and not any(c.dep_ == "nsubj" for c in head.children):
+            # "the army acknowledged carrying out strikes", "vowed to launch an offensive":
+            # the subject of the verb above does it
+            for child in head.head.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return _party(child)
+    if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return _party(child)
+    if tok.dep_ == "pobj" and head.lower_ in {"in", "during"} and head.head.lemma_.lower() in HIT_VERBS | {"kill"}:
+        # "they had killed 18 insurgents in a counter-attack": who killed, attacked
+        for child in head.head.children:
+            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+                return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
+    responsible = _claimed_by(tok)
+    if responsible is not None:
+        return _party(responsible)
+    accused = _accused(tok)
+    if accused is not None:
+        return _party(accused)
+    if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
+        # "the ministry announced regaining control": the speaker did it
+        speaker = said_in[0].speaker
+        return Party(name=speaker.organization or speaker.name, side=speaker.side)
+    return None
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """ "the Houthis claimed responsibility for a drone attack": who claims it did it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in {"claim", "admit", "accept"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _accused(tok: Token) -> Token | None:
+    """"accused Moscow of targeting homes": the accused did it, not the accuser."""
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ in {"of", "for"} and prep.head.lemma_.lower() in {
+            "accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
+        objs = [c for c in prep.head.children if c.dep_ == "dobj"]
+        return objs[0] if objs else None
+    return None
+
+
+def target_of(tok: Token) -> Party | None:
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            return _party(child)
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs:
+                return _party(objs[0])
+    return None

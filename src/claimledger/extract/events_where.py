@@ -1,0 +1,193 @@
+"""Where and when an event happened: the place and date of the trigger's own clause
+(not of a side clause, an appositive, the dateline or the next sentence), a place a
+later "the town" points back to, and the report's theatre for events told without a
+place. Split from :mod:`claimledger.extract.events`, which reads the triggers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.data.tables import word_lists
+from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_view import HIT_VERBS, events_view
+from claimledger.model import Place, TimeExpr
+from claimledger.sides import side_table
+
+_WORDS = word_lists("event_words.tsv")
+LIGHT_VERBS = _WORDS["light_verb"]
+
+
+ANAPHORIC_NOUNS = _WORDS["anaphoric_place"]
+
+
+ANAPHORIC_PLACE = re.compile(r"\b(the|this|that) (" + "|".join(sorted(ANAPHORIC_NOUNS)) + r")\b"
+                             r"|\bthere\b|\bnearby\b", re.I)
+
+
+# what "the town", "the camp" point back to: a settlement rather than its province
+SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outpost", "compound"}
+
+
+# Events that happen where the report is: a withdrawal, a deployment, a toll in a
+# report about one front happen on that front unless their sentence says otherwise.
+THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle"}
+
+
+def _dateline(ctx, start: int, end: int) -> bool:
+    """Whether a place names where the copy was filed: the dateline part, or a name in
+    capitals opening a paragraph ("MOGADISHU —", "CAIRO, Jan 19 (AFP) -") that the page
+    reading did not mark."""
+    if ctx.part_at(start) == "dateline":
+        return True
+    name = ctx.text[start:end]
+    return name.isupper() and len(name) > 2 and start - ctx.paragraph(start)[0] <= 2
+
+
+def theatre_of(ctx, places: list[Place]) -> Place | None:
+    """The report's default theatre: the first town or region its lead names, else the
+    place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
+    lead about Macomia district): the lead's own place is where things happen."""
+    lead_end = ctx.lead_end()
+    first: tuple[int, Place] | None = None
+    dateline: Place | None = None
+    for place in places:
+        if place.kind == "country":
+            continue
+        for s, e in place.mentions:
+            part = ctx.part_at(s)
+            if _dateline(ctx, s, e):
+                dateline = dateline or place
+            elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
+                first = (s, place)
+    return first[1] if first else dateline
+
+
+def toll_place(ctx, sent: Span, counted: Token) -> Place | None:
+    """The town or region of the toll's own clause: not the dateline's, not one a side
+    clause names ("... in the fighting, which spread to the airport, forcing flights to
+    be diverted to Misrata")."""
+    for s, e, place in events_view(ctx).place_mentions(sent):
+        if place.kind == "country" or _dateline(ctx, s, e):
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and not side_clause(span.root, counted) and not other_clause(span.root, counted):
+            return place
+    return None
+
+
+def place_referred_to(sent: Span, places: list[Place]) -> Place | None:
+    """"in the region", "in the area": the last town or region named before."""
+    found = ANAPHORIC_PLACE.search(sent.text)
+    if not found:
+        return None
+    settlement = (found.group(2) or "").lower() in SETTLEMENT_NOUNS
+    before = sent.start_char + found.start()  # "a trader in Tessit ... overran the town's camp"
+    doc = sent.doc
+    best: tuple[int, Place] | None = None
+    for place in places:
+        if place.kind == "country" or settlement and place.kind == "region":
+            continue
+        for s, e in place.mentions:
+            if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e):
+                best = (s, place)
+    return best[1] if best else None
+
+
+def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:
+    """ "withdrew towards Gao", "reinforcements from El Obeid": a place gone to or come
+    from is not what a later "the camp", "the town" points back to."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {
+        "to", "towards", "toward", "from", "into"}
+
+
+def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Place | None:
+    """The place the trigger's own phrase names, else the nearest in its sentence that
+    is not told by another clause ("… rockets which were preparing to attack Turkey")."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    if tok.pos_ == "VERB":
+        lo, hi = sent.start_char, hi
+    best: tuple[int, Place] | None = None
+    doc = tok.doc
+    ctx = context_of(doc)
+    for s, e, place in events_view(ctx).place_mentions(sent):
+        if _dateline(ctx, s, e):
+            continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
+                or side_clause(span.root, tok):
+            continue
+        if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
+                or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
+            continue  # "rocket attacks from (neighbouring) Syria": where they came from
+        inside = lo <= s and e <= hi
+        distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _is_party(text: str, span: Span, place: Place) -> bool:
+    """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
+    if text[span.end_char:span.end_char + 2] in {"'s", "’s"} or text[span.end_char:span.end_char + 1] == "-":
+        return True
+    if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
+        return True  # "accused Moscow of …": spoken of, not a place where it happened
+    listed = span.root
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head  # "between Armenia and Azerbaijan": the second party too
+    if listed.dep_ == "pobj" and listed.head.lower_ in {"between", "with"} \
+            and listed.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "a ceasefire between Israel and Hamas", "a deal with Russia": a party
+    if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
+        return False
+    # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")
+    return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
+
+
+def other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word sits in a clause of its own below the trigger (a relative or
+    complement clause with its own verb), rather than in the trigger's phrase."""
+    node = token
+    for _ in range(12):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
+                and any(a.i == trigger.i for a in node.ancestors):
+            # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
+            # attack launched by the militia on positions in Raghwan": the attack itself
+            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS
+        node = node.head
+    return False
+
+
+def side_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word sits in a clause or apposition that modifies something else than
+    the trigger's own phrase: "Rwandan troops, deployed in the province since 2021,
+    said they killed 18 in a counter-attack" - the province and 2021 are the
+    deployment's, not the counter-attack's."""
+    above = {a.i for a in trigger.ancestors} | {trigger.i}
+    node = token
+    for _ in range(12):
+        if node.i in above or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" or node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+            # a clause below the trigger ("the strike, which came on Monday") is its own
+            return not any(a.i == trigger.i for a in node.ancestors)
+        node = node.head
+    return False
+
+
+def when_of(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    doc = tok.doc
+    inside = []
+    for t in context_of(doc).times_in(sent):
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None or not side_clause(span.root, tok):
+            inside.append(t)
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.span[0] - tok.idx))
