@@ -382,6 +382,37 @@ def test_taken_prisoner_after_a_sided_count_shares_its_side() -> None:
     assert (f.quantity, f.side) == ("captured", "ET")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Israeli fire killed at least 31 Palestinians and wounded more than 170 near the aid site.", 170, "PS"),
+        ("Russian shelling killed four Ukrainian soldiers and wounded 11 near Chasiv Yar.", 11, "UA"),
+    ],
+)
+def test_a_bare_object_of_a_coordinated_verb_counts_the_same_people(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
+def test_half_of_them_refers_to_the_count_just_before() -> None:
+    text = (
+        "The army said it had killed 120 RSF fighters west of the city. "
+        "About 260,000 civilians, half of them children, remain trapped in El Fasher."
+    )
+    assert all(f.quantity not in ("killed", "civilians_killed") for f in figures(text) if f.value == 130_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ('"We have already buried 38 people in a mass grave," a civil society leader said.', 38, "killed"),
+        ("Volunteers buried 60 bodies near the camp in Zamzam.", 60, "killed"),
+        ("A drone struck the mosque in El Fasher and killed 75 worshippers.", 75, "civilians_killed"),
+    ],
+)
+def test_buried_and_worshippers(text: str, value: float, quantity: str) -> None:
+    assert one(text, value).quantity == quantity
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

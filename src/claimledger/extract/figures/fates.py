@@ -143,10 +143,11 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     """ "Half of them were children": what the count before "them" went through."""
     if m.group is not None and m.group.lower_ in ("us", "we"):
         return None  # "3,000 of us ran": the speaker's people, not a count told before
-    if m.group is not None and m.group.lower_ in ("which", "whom", "whose"):
-        # "25 missiles -- 24 of which were ...": a relative pronoun's antecedent is the
-        # count just before it in the same sentence, not a toll further back
-        same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
+    same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
+    if m.group is not None and (m.group.lower_ in ("which", "whom", "whose") or same):
+        # "25 missiles -- 24 of which were ...", "260,000 civilians, half of them children,
+        # remain trapped": the antecedent is the count just before it in the same sentence,
+        # not a toll further back
         if not same or same[-1].quantity not in EVENT_MEANINGS | KILLED_FAMILY:
             return None
         before = same[-1:]

@@ -111,6 +111,8 @@ def verb_meaning(verb: Token) -> str | None:
         if any(c.lower_ == "down" for c in kids):
             return "equipment"
         return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
+    if base == "bury" and has_object(verb) and not any(c.lower_ in ("under", "beneath") for c in kids):
+        return "killed"  # "we have buried 38 people" (not "buried under the rubble")
     if base == "beat" and any(c.lower_ in ("back", "off", "out") for c in kids):
         return None  # "beat back two attacks": repelled, not beaten
     if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):

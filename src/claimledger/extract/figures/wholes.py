@@ -87,10 +87,21 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
         if p.side is None or p.quantity not in ("deployed", *HARMS) or noun_meaning(p.noun or p.root) not in (
                 "force", "armed", "national", None) and p.quantity != "deployed":
             continue
+        if gap == 0 and _same_object_ellipsis(m, p):
+            return p  # "killed 31 Palestinians and wounded more than 170": the same people
         if view.report.states_named(m.sent) - {p.side}:
             return None
         return p
     return None
+
+
+def _same_object_ellipsis(m: Mention, p: Mention) -> bool:
+    """A bare number that is the object of a verb coordinated with the verb whose object
+    ``p`` counts: "killed 31 Palestinians and wounded 170"."""
+    verb, counted = m.root.head, p.noun if p.noun is not None else p.root
+    if m.root.dep_ not in ("dobj", "obj") or counted.dep_ not in ("dobj", "obj"):
+        return False
+    return verb.dep_ == "conj" and verb.head == counted.head and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> bool:
