@@ -348,13 +348,8 @@ def _told_before(tok: Token, kind: str) -> bool:
     after "heavy clashes" is that battle again; "during the fighting" in a report that
     told none yet is the first telling of it."""
     ctx = context_of(tok.doc)
-    start = ctx.sent(tok).start
-    for sent in ctx.sents[:ctx.sent_index(start)]:
-        if ctx.told_elsewhere(sent.start_char, sent.end_char):
-            continue
-        if any(t.lemma_.lower() in _TYPE_WORDS.get(kind, ()) for t in sent):
-            return True
-    return False
+    first = events_view(ctx).first_told(_TYPE_WORDS).get(kind)
+    return first is not None and first < ctx.sent_index(tok.i)
 
 
 def _modal(tok: Token) -> bool:

@@ -36,6 +36,7 @@ class EventsView:
         self._forces_speakers: tuple | None = None  # the speakers the forces were read against
         self._again: dict[int, list[tuple[int, int, object]]] | None = None
         self._again_places: int | None = None  # id of the place list the re-mentions were read for
+        self._first_told: dict[str, int] | None = None
 
     @property
     def person_sides(self) -> dict[str, str]:
@@ -98,19 +99,43 @@ class EventsView:
 
     def _named_again(self, places: list) -> dict[int, list[tuple[int, int, object]]]:
         text = self.report.text
-        out: dict[int, list[tuple[int, int, object]]] = {}
+        known: dict[tuple[int, int], object] = {}
+        by_name: dict[str, object] = {}
         for place in places:
             if place.kind == "country":
                 continue
-            known = {(s, e) for s, e in place.mentions}
-            for name in {text[s:e] for s, e in known if e - s > 3}:
-                for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                    if (m.start(), m.end()) in known or self.report.is_debris(m.start(), m.end()):
-                        continue
-                    span = self.report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                    if span is not None and not self._in_longer_name(span):
-                        out.setdefault(self.report.sent_index(span.start), []).append((m.start(), m.end(), place))
+            for s, e in place.mentions:
+                known[(s, e)] = place
+                if e - s > 3:
+                    by_name.setdefault(text[s:e], place)
+        out: dict[int, list[tuple[int, int, object]]] = {}
+        if not by_name:
+            return out
+        # one pass over the text for all names (a long report names hundreds of places)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+                             + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            if (m.start(), m.end()) in known or self.report.is_debris(m.start(), m.end()):
+                continue
+            span = self.report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not self._in_longer_name(span):
+                out.setdefault(self.report.sent_index(span.start), []).append((m.start(), m.end(), by_name[m.group(1)]))
         return out
+
+    def first_told(self, words_by_type: dict[str, set[str]]) -> dict[str, int]:
+        """The index of the first sentence (not page debris nor headline) holding a word
+        of each event type, read once: "the fighting" looks back for a telling."""
+        if self._first_told is None:
+            self._first_told = {}
+            report = self.report
+            for k, sent in enumerate(report.sents):
+                if report.told_elsewhere(sent.start_char, sent.end_char):
+                    continue
+                lemmas = {t.lemma_.lower() for t in sent}
+                for kind, words in words_by_type.items():
+                    if kind not in self._first_told and lemmas & words:
+                        self._first_told[kind] = k
+        return self._first_told
 
     def _in_longer_name(self, span: Span) -> bool:
         """Whether the words are part of a longer name of a person or a body ("George
