@@ -413,6 +413,57 @@ def test_buried_and_worshippers(text: str, value: float, quantity: str) -> None:
     assert one(text, value).quantity == quantity
 
 
+# ---------------------------------------------------------------- tallies and the report's state
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("The Ukrainian army's losses near Kupiansk amounted to more than 200 servicemen, Moscow said.", 200, "UA"),
+        ("Russia's losses in the battle for Avdiivka reached 16,000 troops, Kyiv said.", 16_000, "RU"),
+        (
+            "The Ukrainian army's losses amounted to 210 servicemen, bringing its total losses since the "
+            "start of hostilities in the region to over 72,000 troops.",
+            72_000,
+            "UA",
+        ),
+    ],
+)
+def test_a_tally_verb_gives_the_side_of_the_losses_it_counts(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("casualties", side)
+
+
+def test_a_ministry_reporting_the_enemys_losses_does_not_make_them_its_own() -> None:
+    text = (
+        "The Ukrainian army's losses in the Kursk area amounted to more than 210 servicemen, the Russian ministry said."
+    )
+    assert (210, "casualties", "UA") in record_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        (
+            "Units of the Second Division clashed with the ELN in Catatumbo. "
+            "Two of our soldiers were killed near Tibu, in Norte de Santander.",
+            2,
+            "CO",
+        ),
+        (
+            "Shells hit a mosque in Poonch overnight. Two soldiers were also killed at a post above Poonch.",
+            2,
+            "IN",
+        ),
+    ],
+)
+def test_bare_soldiers_in_a_report_whose_places_lie_in_one_state(text: str, value: float, side: str) -> None:
+    assert (value, "killed", side) in record_figures(text)
+
+
+def test_its_men_are_the_reporters() -> None:
+    text = "Sudan's army said it had repelled the attack on Babanusa, losing 12 of its men."
+    assert one(text, 12).side == "SD"
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

@@ -357,6 +357,13 @@ def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
 
 def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
     p, g = h, h.head
+    if p.lower_ == "to":
+        # "bringing its losses since the start of hostilities to 72,000 troops", with "to"
+        # hung on a noun of the phrase in between: the tally verb above it
+        for _ in range(4):
+            if g.pos_ in ("VERB", "AUX") or g.head == g:
+                break
+            g = g.head
     if p.lower_ == "of" and g.lemma_.lower() == "life":
         return "killed", (g.head if g.head != g else None), False  # "claimed the lives of 80"
     if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and verb_meaning(g) == "tally":

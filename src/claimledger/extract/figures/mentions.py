@@ -55,6 +55,7 @@ class FiguresView:
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[Mention] = []  # classified mentions, in text order
         self._sent_sides: dict[int, set[str]] = {}
+        self._home: str | None | bool = False  # not read yet
 
     @property
     def doc(self) -> Doc:
@@ -63,6 +64,28 @@ class FiguresView:
     @property
     def text(self) -> str:
         return self.report.text
+
+    @property
+    def home(self) -> str | None:
+        """The state whose "army" and bare "soldiers" the report means: the one its names
+        and demonyms speak of most, or else the one where all its places lie ("Catatumbo",
+        "Norte de Santander": Colombia's), when places named twice or more in the story's
+        body say so."""
+        if self._home is False:
+            self._home = self.report.home_state or self._country_of_places()
+        return self._home  # type: ignore[return-value]
+
+    def _country_of_places(self) -> str | None:
+        countries: dict[str, int] = {}
+        for place in getattr(self.report, "places", None) or []:
+            if place.kind == "country":
+                continue  # a country named is a party as often as a theatre
+            told = sum(1 for s, e in place.mentions if not self.report.told_elsewhere(s, e))
+            if place.country and told:
+                countries[place.country] = countries.get(place.country, 0) + told
+        if len(countries) == 1 and sum(countries.values()) >= 2:
+            return next(iter(countries))
+        return None
 
     def forget_mentions(self) -> None:
         """Start a run of the stage: the mentions of an earlier run are not this one's."""

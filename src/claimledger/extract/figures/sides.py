@@ -26,7 +26,7 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     if words & NOT_GOVERNMENT or "anti-" in text:
         return None
     if words & GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
-        return view.report.home_state
+        return view.home
     return None
 
 
@@ -109,17 +109,25 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if side:
         m.side = side
         return
+    owner = _tally_owner_side(m)
+    if owner:
+        m.side = owner
+        return
     if m.left_noun and bare_tally(what):
         told = continued_count(view, m)
         m.side = told.side if told is not None else None
         return
     kind = noun_meaning(what)
+    if kind == "person" and what.lemma_.lower() in ("man", "men"):
+        m.side = _possessor_side(what, view.home)  # "losing 12 of its men": the reporter's
+        if m.side:
+            return
     if kind in ("civilian", "person") and what.lemma_.lower() not in PRONOUNS:
         return  # civilians and people belong to no party unless the phrase says so
     m.side = (_government_side(view, phrase) if kind in PEOPLE_KINDS else None) or _owner_side(m, what)
     if m.side:
         return
-    possessor = _possessor_side(what, view.report.home_state) or _instrument_side(m, what)
+    possessor = _possessor_side(what, view.home) or _instrument_side(m, what)
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
@@ -138,7 +146,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # "captured several army positions and killed nine troops": the state's own,
             # unless the sentence names another state ("Ukraine's military estimates
             # that Russia has 470,000 troops")
-            home = view.report.home_state
+            home = view.home
             if home and view.report.states_named(m.sent) <= {home}:
                 m.side = home
         elif (
@@ -149,11 +157,28 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         ):
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
-            m.side = view.report.home_state
+            m.side = view.home
         if m.side is None:
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind)
+
+
+def _tally_owner_side(m: Mention) -> str | None:
+    """ "The Ukrainian army's losses amounted to 210 servicemen", "bringing its total
+    losses to 72,000 troops": the side of the losses a tally verb brings to the number."""
+    verb = m.verb
+    if verb is None or verb_meaning(verb) != "tally" or m.quantity not in HARMS:
+        return None
+    for owner in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if noun_meaning(owner) not in HARMS:
+            continue
+        side = side_of(phrase_text([t for t in owner.subtree if t.i <= owner.i][-6:]))
+        if side:
+            return side
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
+            return _reporter_side(owner)
+    return None
 
 
 def _harmed_by_the_state(m: Mention) -> bool:
@@ -283,6 +308,8 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     which the report's linking reads)."""
     if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop"}:
         return None
+    if m.verb is None or (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS:
+        return None  # "losses amounted to 210 servicemen": whose is the tally's owner's to say
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
     claims = view.report.claims_holding(m.num.start, m.num.end)
