@@ -212,6 +212,8 @@ def _refine(tok: Token, kind: str) -> str | None:
     """Words with several senses: decide by their objects."""
     lemma = tok.lemma_.lower()
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        objects = [tok.head]  # "the stronghold of Jarabulus, which Turkish-led forces captured"
     obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
     # "sent thousands of volunteers", "captured dozens of fighters": the counted noun
     obj_words |= {g.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -165,8 +165,8 @@ def other_clause(token: Token, trigger: Token) -> bool:
 
 
 def side_clause(token: Token, trigger: Token) -> bool:
-    """Whether a word sits in a clause or apposition that modifies something else than
-    the trigger's own phrase: "Rwandan troops, deployed in the province since 2021,
+    """Whether a word sits in a clause that modifies something else than the trigger's
+    own phrase: "Rwandan troops, deployed in the province since 2021,
     said they killed 18 in a counter-attack" - the province and 2021 are the
     deployment's, not the counter-attack's."""
     above = {a.i for a in trigger.ancestors} | {trigger.i}
@@ -174,7 +174,7 @@ def side_clause(token: Token, trigger: Token) -> bool:
     for _ in range(12):
         if node.i in above or node.head.i == node.i:
             return False
-        if node.dep_ == "appos" or node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+        if node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
             # a clause below the trigger ("the strike, which came on Monday") is its own
             return not any(a.i == trigger.i for a in node.ancestors)
         node = node.head
