@@ -309,3 +309,16 @@ def test_rebels_take_no_side_from_a_state_force_named_beside_them(nlp):
             "the army said.")
     found = of_type(events(nlp, text), "attack")
     assert found and all((e["actor"] or {}).get("side") != "RW" for e in found), found
+
+
+def test_what_a_relative_clause_captured_is_its_antecedent(nlp):
+    text = ("The monitor said the shelling hit an area south of the rebel stronghold of Idlib, "
+            "which government forces captured in March.")
+    assert of_type(events(nlp, text), "territory_change")
+
+
+def test_an_appositive_of_the_place_still_places_the_event(nlp):
+    text = ('"Eight civilians were killed by air strikes on Sunday at Maarat al-Numan, a town south of Idlib," '
+            "the monitor said.")
+    found = of_type(events(nlp, text), "attack")
+    assert found and all(e["place_name"] is not None for e in found), found
