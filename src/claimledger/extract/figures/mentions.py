@@ -70,7 +70,7 @@ class FiguresView:
         """The state whose "army" and bare "soldiers" the report means: the one its names
         and demonyms speak of most, or else the one where all its places lie ("Catatumbo",
         "Norte de Santander": Colombia's), when places named twice or more in the story's
-        body say so."""
+        headline and body (not its dateline or captions) say so."""
         if self._home is False:
             self._home = self.report.home_state or self._country_of_places()
         return self._home  # type: ignore[return-value]
@@ -80,7 +80,7 @@ class FiguresView:
         for place in getattr(self.report, "places", None) or []:
             if place.kind == "country":
                 continue  # a country named is a party as often as a theatre
-            told = sum(1 for s, e in place.mentions if not self.report.told_elsewhere(s, e))
+            told = sum(1 for s, e in place.mentions if not self.report.is_debris(s, e))
             if place.country and told:
                 countries[place.country] = countries.get(place.country, 0) + told
         if len(countries) == 1 and sum(countries.values()) >= 2:
