@@ -1,7 +1,8 @@
 """Figures on fresh text: constructions met in reports written for these tests on wars
 the older tests did not cover (Kordofan, Haiti, Colombia, Israel-Iran, Menaka, the Red
 Sea, Kashmir, Zaporizhzhia, Tripoli), each rule checked on sentences of several wars,
-and the reports of tests/figure_reports scored with the shared scorer.
+and the reports of tests/figure_reports scored with the shared scorer (each batch was written
+before the rules it led to).
 """
 
 from __future__ import annotations
@@ -478,4 +479,4 @@ def test_own_figure_reports_score_well_together() -> None:
         record = analyze(Document(text=report.read_text()), nlp())
         result = scorer.score_figures(gold["figures"], record["figures"])[0]
         hit, predicted, expected = hit + result["hit"], predicted + result["predicted"], expected + result["expected"]
-    assert scorer.prf(hit, predicted, expected)["f1"] >= 0.85
+    assert scorer.prf(hit, predicted, expected)["f1"] >= 0.9
