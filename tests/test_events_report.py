@@ -322,3 +322,11 @@ def test_an_appositive_of_the_place_still_places_the_event(nlp):
             "the monitor said.")
     found = of_type(events(nlp, text), "attack")
     assert found and all(e["place_name"] is not None for e in found), found
+
+
+def test_an_army_with_no_side_in_a_report_naming_no_state_is_the_theatres(nlp):
+    text = ("TAIZ, March 3 - The national army repelled an attack by the Houthi militia on positions in "
+            "Taiz on Monday, a military source said.\n"
+            "The source said the army captured nine of the attackers.\n")
+    found = [e for e in events(nlp, text) if e["type"] in {"battle", "capture"}]
+    assert found and all((e["actor"] or {}).get("side") == "YE" for e in found), found

@@ -85,6 +85,11 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx.set_places(places)
     ctx.set_times(times or [])
     context = events_view(ctx)
+    # the theatre is read before the events: a state's army with no side of its own in a
+    # report whose sides do not tell its state is the army of the theatre's country
+    theatre = theatre_of(ctx, places)
+    ctx.memory.theatre = [theatre.id] if theatre is not None else []
+    context.theatre_country = theatre.country if theatre is not None else None
     for sent in ctx.sents:
         if ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
@@ -96,8 +101,6 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             if event is not None:
                 events.append(event)
     events += _casualty_reports(ctx, events, times or [])
-    theatre = theatre_of(ctx, places)
-    ctx.memory.theatre = [theatre.id] if theatre is not None else []
     for event in events:
         if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
             event.place = theatre.id

@@ -77,8 +77,14 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
                 owner.strip()) else None)
         if STATE_BODY.search(actor.name):
             # "the Defence Ministry denied", "the government acknowledged": the report's state
-            return Party(name=actor.name, side=ctx.home_state)
-        return Party(name=actor.name, side=home_side(actor.name, text_of(tok.doc)))
+            return Party(name=actor.name, side=ctx.home_state or context.theatre_country)
+        side = home_side(actor.name, text_of(tok.doc))
+        if side is None and ctx.home_state is None and STATE_FORCE.search(actor.name) \
+                and not words & OTHER_SIDE_WORDS and not _named(actor.name):
+            # "the national army repelled the attack" in a Marib report that names no state
+            # often enough: the army of the country the report's events are in
+            side = context.theatre_country
+        return Party(name=actor.name, side=side)
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
         # nearest before it

@@ -37,6 +37,7 @@ class EventsView:
         self._again: dict[int, list[tuple[int, int, object]]] | None = None
         self._again_places: int | None = None  # id of the place list the re-mentions were read for
         self._first_told: dict[str, int] | None = None
+        self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
 
     @property
     def person_sides(self) -> dict[str, str]:
