@@ -465,6 +465,43 @@ def test_its_men_are_the_reporters() -> None:
     assert one(text, 12).side == "SD"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("The Ukrainian side fired more than 150 shells and launched 57 drones at the region.", 57, "UA"),
+        ("Russia launched 539 drones overnight. Ukraine's air force shot down 476 of the drones.", 476, "RU"),
+        ("Iran fired 180 missiles at Israel. Israel said it had intercepted 160 of the missiles.", 160, "IR"),
+    ],
+)
+def test_weapons_of_a_second_verb_or_a_part_of_the_same_weapons(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("equipment", side)
+
+
+def test_members_of_the_governments_forces_are_the_states() -> None:
+    text = (
+        "Syria's government sent troops to Latakia after clashes in Syria's west. "
+        "The monitor said 125 members of the new government's security forces were among the dead."
+    )
+    assert (125, "killed", "SY") in record_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        (
+            "The monitor said 1,018 people had been killed in two days of clashes on the coast, "
+            "including 745 Alawite civilians.",
+            745,
+            "civilians_killed",
+        ),
+        ("About 8,000 people were sheltering at the air base, local sources said.", 8000, "displaced"),
+    ],
+)
+def test_a_part_far_from_its_toll_and_people_sheltering(text: str, value: float, quantity: str) -> None:
+    assert one(text, value).quantity == quantity
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

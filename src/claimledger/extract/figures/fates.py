@@ -177,8 +177,8 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
 
 def _listed_after(view: FiguresView, m: Mention) -> Mention | None:
     """ "killing at least 30 people, among them two health workers": by word order, a
-    count right after "among them" or "including" that follows a toll and a comma is a
-    part of that toll, whatever the parse hung it on."""
+    count right after a comma and "among them" or "including" is a part of the toll told
+    last in its sentence, whatever the parse hung it on."""
     doc, k = view.doc, m.span.start
     if k >= 2 and doc[k - 2].lower_ == "among" and doc[k - 1].lower_ in ("them", "whom"):
         k -= 2
@@ -191,9 +191,7 @@ def _listed_after(view: FiguresView, m: Mention) -> Mention | None:
     before = [p for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start]
     if not before or before[-1].quantity not in HARMS:
         return None
-    last = before[-1]
-    counted = last.noun if last.noun is not None and not last.left_noun else last.span[-1]
-    return last if counted.i == k - 2 else None
+    return before[-1]  # "1,018 people had been killed in two days of clashes ..., including 745"
 
 
 def said_to_be_civilians(arg: Token) -> bool:

@@ -67,7 +67,7 @@ def of_phrase(noun: Token) -> list[Token]:
             # "from" names where people come from ("troops from Chad"), unless what follows is
             # a thing: "the toll from Israeli air strikes" names the cause, not the dead's side
             sender = child.lower_ == "from" and pobj.ent_type_ in _PLACES
-            if len(toks) <= 5 and (forces or sender or pobj.pos_ == "PROPN"):
+            if len(toks) <= 6 and (forces or sender or pobj.pos_ == "PROPN"):
                 return [child, *toks]
     return []
 

@@ -48,6 +48,8 @@ def _owner_side(m: Mention, what: Token) -> str | None:
         if not (vm in ("lose", "suffer", "launch") or holds):
             continue  # "Russia has around 470,000 troops": who holds them
         subj = subject_of(verb)
+        if subj is None and verb.dep_ == "conj" and verb.head != verb:
+            subj = subject_of(verb.head)  # "fired 150 shells and launched 57 drones"
         if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Russia, which had deployed some 2,000 peacekeepers"
         if subj is None or subj.dep_ == "nsubjpass" or subj == what:
@@ -109,6 +111,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if side:
         m.side = side
         return
+    if m.group is not None and m.quantity == "equipment":
+        m.side = _side_of_the_dead(view, m, previous, things_only=True)  # "476 of the drones"
+        if m.side:
+            return
     owner = _tally_owner_side(m)
     if owner:
         m.side = owner
@@ -118,6 +124,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = told.side if told is not None else None
         return
     kind = noun_meaning(what)
+    if kind == "person" and of_phrase(what):
+        m.side = _government_side(view, phrase)  # "125 members of the government's security forces"
+        if m.side:
+            return
     if kind == "person" and what.lemma_.lower() in ("man", "men"):
         m.side = _possessor_side(what, view.home)  # "losing 12 of its men": the reporter's
         if m.side:
@@ -218,13 +228,19 @@ def _reporter(tok: Token) -> Token | None:
     return None
 
 
-def _side_of_the_dead(view: FiguresView, part: Mention, previous: list[Mention]) -> str | None:
+def _side_of_the_dead(
+    view: FiguresView, part: Mention, previous: list[Mention], things_only: bool = False
+) -> str | None:
     """ "At least 31 Palestinians were killed ... 19 of the dead were women": "the dead"
-    are the people of the toll told just before (in this or the two sentences before)."""
+    are the people of the toll told just before (in this or the two sentences before), and
+    "476 of the drones" are the drones counted before."""
     group = part.group
     if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
         return None
-    if noun_meaning(group) not in HARMS or any(c.dep_ == "nummod" for c in group.children):
+    if any(c.dep_ == "nummod" for c in group.children):
+        return None
+    told = noun_meaning(group) in HARMS  # "the dead", "the wounded": the toll told before
+    if told and things_only:
         return None
     here = view.report.sent_index(part.sent.start)
     family = quantity_family(part.quantity)
@@ -233,8 +249,12 @@ def _side_of_the_dead(view: FiguresView, part: Mention, previous: list[Mention])
             continue
         if here - view.report.sent_index(p.sent.start) > 2:
             return None
-        if quantity_family(p.quantity) == family and p.group is None:
+        if p.group is not None:
+            continue
+        if told and quantity_family(p.quantity) == family:
             return p.side
+        if not told and p.noun is not None and p.noun.lemma_.lower() == group.lemma_.lower():
+            return p.side  # "539 drones ... shot down 476 of the drones": the same drones
     return None
 
 
