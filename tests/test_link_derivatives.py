@@ -356,3 +356,17 @@ def test_three_agreeing_figures_tell_a_report_without_named_sources() -> None:
     independent = facts_record("sha256:i", "2025-03-11", [], [("killed", 14, None), ("wounded", 6, None),
                                ("houses", 40, None), ("cattle", 300, None)], places)
     assert compare(independent, origin) is None
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "wire"), [("sudan-rewrite", "sudan-wire"), ("ukraine-late-rewrite", "ukraine-wire")]
+)
+def test_undated_rewrite_takes_the_fuller_telling_as_its_origin(records, rewrite: str, wire: str) -> None:
+    # plain-text pages often carry no date: a rewrite condenses, so the fuller report is the origin
+    undated = {name: json.loads(json.dumps(records[name])) for name in (rewrite, wire)}
+    for record in undated.values():
+        record["document"]["published"] = None
+    for a, b in ((rewrite, wire), (wire, rewrite)):
+        link = compare(undated[a], undated[b])
+        assert link is not None and link.kind == "rewrite"
+        assert names(records, link) == (rewrite, wire), link.evidence["direction"]

@@ -38,9 +38,11 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
   ``origin_outlet`` set).
 
 Direction (derivative → origin): a report crediting the other's outlet is the
-derivative; otherwise the later publication; on the same day or with a date unknown,
-the report more contained in the other (the wire inside the wrapper; the shorter
-telling of the same facts) is the origin. ``evidence["direction"]`` says which rule
+derivative; otherwise the later publication; on the same day or with a date unknown, a
+copy's origin is the report more contained in the other (the wire inside the wrapper),
+and a rewrite's origin is the fuller telling: rewriters condense, and a fact only the
+fuller report holds had to be reported by someone, so the report whose facts are more
+contained in the other's is the rewrite. ``evidence["direction"]`` says which rule
 decided.
 
 Confidence, each term in [0, 1]:
@@ -316,15 +318,15 @@ def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
     da, db = _published(pair.a), _published(pair.b)
     if da and db and da != db:
         return da > db, "date"
-    if kind == "copy":
-        ca, cb = pair.c_ab, pair.c_ba
-    else:
-        ca, cb = pair.fact_containment
+    copy = kind == "copy"
+    ca, cb = (pair.c_ab, pair.c_ba) if copy else pair.fact_containment
     if ca != cb:
-        return ca < cb, "containment"  # the one more contained in the other is the origin
+        # a copy: the one more contained in the other is the origin (the wire in its wrapper);
+        # a rewrite: the one more contained in the other is the rewrite (the condensed telling)
+        return (ca < cb) if copy else (ca > cb), "containment"
     len_a, len_b = len(pair.a["document"].get("text") or ""), len(pair.b["document"].get("text") or "")
     if len_a != len_b:
-        return len_a > len_b, "length"
+        return (len_a > len_b) if copy else (len_a < len_b), "length"
     return pair.a["document"]["id"] > pair.b["document"]["id"], "undetermined"
 
 
