@@ -408,6 +408,7 @@ def test_half_of_them_refers_to_the_count_just_before() -> None:
         ('"We have already buried 38 people in a mass grave," a civil society leader said.', 38, "killed"),
         ("Volunteers buried 60 bodies near the camp in Zamzam.", 60, "killed"),
         ("A drone struck the mosque in El Fasher and killed 75 worshippers.", 75, "civilians_killed"),
+        ("Since 2023 the attacks on shipping have killed at least eight seafarers.", 8, "civilians_killed"),
     ],
 )
 def test_buried_and_worshippers(text: str, value: float, quantity: str) -> None:
