@@ -330,3 +330,22 @@ def test_an_army_with_no_side_in_a_report_naming_no_state_is_the_theatres(nlp):
             "The source said the army captured nine of the attackers.\n")
     found = [e for e in events(nlp, text) if e["type"] in {"battle", "capture"}]
     assert found and all((e["actor"] or {}).get("side") == "YE" for e in found), found
+
+
+def test_a_negated_advance_is_no_territory_change(nlp):
+    text = "Ukrainian forces repelled Russian attacks near Vovchansk, and the enemy has not advanced, the army said."
+    assert not of_type(events(nlp, text), "territory_change")
+
+
+def test_a_groups_capture_of_the_town_is_a_territory_change_in_that_town(nlp):
+    text = ("We spoke to a trader in Kadugli, South Kordofan, about the RSF's capture of the town.\n"
+            "He said the fighters arrived at dawn.\n")
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and all(e["place_name"] == "Kadugli" for e in found), found
+
+
+def test_a_denial_is_made_by_the_speaker_whose_cue_it_is(nlp):
+    text = ("The Sudanese Armed Forces said in a statement that its air force had struck RSF gatherings in Bara "
+            "and denied that its troops had fled.")
+    found = of_type(events(nlp, text), "deny")
+    assert found and all((e["actor"] or {}).get("side") == "SD" for e in found), found

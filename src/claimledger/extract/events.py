@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
-from claimledger.extract.events_actors import OTHER_SIDE_WORDS, actor_of, target_of, with_side
+from claimledger.extract.events_actors import OTHER_SIDE_WORDS, SPEAKING_PRONOUNS, actor_of, target_of, with_side
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
 from claimledger.extract.events_where import (
+    ANAPHORIC_PLACE,
+    SETTLEMENT_NOUNS,
     THEATRE_EVENTS,
     place_of,
     place_referred_to,
@@ -95,8 +97,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)
-            if kind is None or sent.text.rstrip().endswith("?"):
-                continue  # "Are the Russians advancing on Orikhiv?": asked, not told
+            if kind is None or sent.text.rstrip().endswith("?") or _negated(tok):
+                continue  # "Are the Russians advancing on Orikhiv?", "the enemy has not advanced": not told
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
                 events.append(event)
@@ -237,6 +239,11 @@ def _refine(tok: Token, kind: str) -> str | None:
         if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
             return "territory_change"
         if tok.pos_ == "NOUN":  # "the capture of six soldiers"; "to avoid capture" tells nothing
+            taken = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if any(g.lower_ in PLACE_OBJECT_WORDS or g.ent_type_ in {"GPE", "LOC", "FAC"} or _a_place(g)
+                   for g in taken):
+                return "territory_change"  # "the RSF's capture of the town"
             told = any(c.dep_ in {"prep", "poss"} and c.lower_ != "to" for c in tok.children)
             return "capture" if told else None
         if lemma == "capture" and obj_words & PEOPLE_OBJECT_WORDS:
@@ -319,7 +326,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     # a cue is not an event of its own unless the cue itself is the act ("denied")
     if kind not in {"deny", "acknowledge"} and tok.idx in ctx.cue_starts:
         return None
-    actor = actor_of(tok, said_in)
+    actor = _teller(tok, kind) or actor_of(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):
         return None  # "this deployment", "the withdrawal": an event told before
     actor = with_side(actor, tok, sent, kind, context)
@@ -329,7 +336,11 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         # "drones struck LNA positions", in the LNA's words: a side read from the report, not
         # from the actor's own words, that is the target's own is the wrong one
         actor = Party(name=actor.name, side=None)
-    place = place_of(tok, sent, places, kind) or place_referred_to(sent, places)
+    place = place_of(tok, sent, places, kind)
+    if place is None or place.kind != "city" and _names_a_settlement(tok):
+        # "the RSF's capture of the town", in a sentence naming "En Nahud, West Kordofan":
+        # the town before it, not the nearer region
+        place = place_referred_to(sent, places) or place
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:
@@ -346,6 +357,34 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         place=place.id if place else None, when=when, certainty=certainty,
         claims=[c.id for c in said_in],
     )
+
+
+def _names_a_settlement(tok: Token) -> bool:
+    """Whether the trigger's own phrase points back to a town ("capture of the town")."""
+    start, end = trigger_phrase(tok)
+    found = ANAPHORIC_PLACE.search(tok.doc[start:end].text)
+    return bool(found) and (found.group(2) or "").lower() in SETTLEMENT_NOUNS
+
+
+def _teller(tok: Token, kind: str) -> Party | None:
+    """ "The army said ... and denied that its troops had fled": a denial or admission
+    whose cue the claim stage read is made by that claim's speaker, whatever the parse
+    hangs the verb on."""
+    if kind not in {"deny", "acknowledge"}:
+        return None
+    ctx = context_of(tok.doc)
+    claim = next((c for c in getattr(ctx, "claims", []) if c.cue_span and c.cue_span[0] == tok.idx), None)
+    if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
+        return None
+    return Party(name=claim.speaker.organization or claim.speaker.name, side=claim.speaker.side)
+
+
+def _negated(tok: Token) -> bool:
+    """ "the enemy has not advanced", "no troops were withdrawn": told as not done. A
+    denial says so through its cue ("denied that troops had fled"), not here."""
+    if tok.lemma_.lower() in {"deny", "denial", "refute", "reject", "dismiss"}:
+        return False
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _told_before(tok: Token, kind: str) -> bool:

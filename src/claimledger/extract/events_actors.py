@@ -211,6 +211,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
             if side:
                 return Party(name=tok.doc[mod.left_edge.i: mod.i + 1].text, side=side)
+        owner = next((m for m in mods if m.dep_ == "poss" and m.pos_ in {"PROPN", "NOUN"}), None)
+        if owner is not None:
+            return _party(owner)  # "the RSF's capture of the town", "Hamas's attack": the owner did it
         for child in tok.rights:
             # "a pact between X and Y", "the withdrawal of X"
             preps = {"by", "between", "of"} if moved else {"by", "between"}
