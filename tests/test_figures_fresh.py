@@ -503,6 +503,45 @@ def test_a_part_far_from_its_toll_and_people_sheltering(text: str, value: float,
     assert one(text, value).quantity == quantity
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Kyiv said Russia attacked again. Ukrainian defenders destroyed nine tanks near Pokrovsk.", 9, "RU"),
+        ("Russia says Ukraine lost ground. Russian troops killed 20 soldiers near Kupiansk, Moscow said.", 20, "UA"),
+    ],
+)
+def test_what_a_sided_force_harmed_in_a_two_party_report_is_the_others(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
+def test_no_opponent_when_a_non_state_party_is_in_the_list() -> None:
+    text = (
+        "American and British jets struck Sanaa. US forces shot down seven Houthi drones and two missiles, "
+        "the US said, as Britain sent a ship."
+    )
+    assert one(text, 2).side is None
+
+
+def test_one_more_after_a_sided_count_in_its_sentence() -> None:
+    text = (
+        "Ukraine's border guard said two of its servicemen had been captured by Russian forces near Sumy "
+        "and one was killed."
+    )
+    assert (1, "killed", "UA") in record_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ukraine's forces eliminated 1,170 Russian invaders over the past day.", 1170),
+        ("The brigade said it had killed 40 Russian occupiers near Vovchansk.", 40),
+    ],
+)
+def test_invaders_and_occupiers_take_their_demonym(text: str, value: float) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("killed", "RU")
+
+
 # ---------------------------------------------------------------- whole reports
 def test_own_figure_reports_score_well_together() -> None:
     if not SCORER.exists():

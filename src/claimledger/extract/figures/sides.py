@@ -171,7 +171,32 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         if m.side is None:
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
-        m.side = _conjunct_side(view, m, what, kind)
+        m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m)
+
+
+def _opponent_side(view: FiguresView, m: Mention) -> str | None:
+    """ "Ukrainian defenders destroyed nine tanks", "Russian troops killed 20 soldiers": the
+    soldiers or weapons a sided force harmed are its opponent's, when the report names one
+    other state far more than any third."""
+    if m.verb is None or m.quantity not in HARMS | {"equipment"} or m.agent_verb is not None:
+        return None
+    meaning = (verb_meaning(m.verb) or "").split(":")[-1]
+    if meaning not in HARMS | {"equipment"} or meaning in ("lose", "suffer"):
+        return None
+    agent = _agent_of(m.verb)
+    if agent is None or agent.pos_ == "PRON":
+        return None
+    side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+    if side is None:
+        return None
+    what = m.noun if m.noun is not None else m.group
+    listed = [t for t in (what.head, *what.children) if t.dep_ == "conj" or what.dep_ == "conj"] if what else []
+    if any(c.pos_ == "PROPN" for t in listed for c in t.children if c.dep_ in ("compound", "amod")):
+        return None  # "seven Houthi drones and two missiles": a non-state party in the list
+    others = [(s, n) for s, n in view.report.side_counts.most_common() if s != side]
+    if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
+        return None  # two parties, or one other named far more than any third
+    return others[0][0]
 
 
 def _tally_owner_side(m: Mention) -> str | None:
@@ -183,9 +208,9 @@ def _tally_owner_side(m: Mention) -> str | None:
     for owner in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if noun_meaning(owner) not in HARMS:
             continue
-        side = side_of(phrase_text([t for t in owner.subtree if t.i <= owner.i][-6:]))
+        side = side_of(phrase_text([t for t in owner.subtree if t.i <= owner.i][-6:] + of_phrase(owner)))
         if side:
-            return side
+            return side  # "the total number of Russian combat losses"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
             return _reporter_side(owner)
     return None

@@ -87,6 +87,8 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
         if p.side is None or p.quantity not in ("deployed", *HARMS) or noun_meaning(p.noun or p.root) not in (
                 "force", "armed", "national", None) and p.quantity != "deployed":
             continue
+        if gap == 0 and p is before[-1] and p.kind == "force" and m.root.dep_ in ("nsubj", "nsubjpass"):
+            return p  # "two of its servicemen had been captured ... and one was killed"
         if gap == 0 and _same_object_ellipsis(m, p):
             return p  # "killed 31 Palestinians and wounded more than 170": the same people
         if view.report.states_named(m.sent) - {p.side}:
