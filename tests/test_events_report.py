@@ -349,3 +349,9 @@ def test_a_denial_is_made_by_the_speaker_whose_cue_it_is(nlp):
             "and denied that its troops had fled.")
     found = of_type(events(nlp, text), "deny")
     assert found and all((e["actor"] or {}).get("side") == "SD" for e in found), found
+
+
+def test_a_toll_in_the_second_half_of_a_said_sentence_is_a_casualty_report(nlp):
+    text = ("Kherson Regional Administration\n"
+            "A woman was killed and four people were wounded in Bilozerka, the governor said on Telegram.\n")
+    assert of_type(events(nlp, text), "casualty_report")

@@ -119,13 +119,18 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
     told = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type in {"attack", "battle"}}
     by_id = {c.id: c for c in getattr(ctx, "claims", [])}
     for figure in ctx.memory.figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.quantity not in TOLLS or claim is None:
+        if figure.quantity not in TOLLS:
             continue
         k = ctx.sent_index(_token_at(ctx, figure.span[0]))
         if k in told:
             continue
         sent = ctx.sents[k]
+        # "A man was killed and three people were wounded in Kupiansk district, he said": the
+        # claim may hold only the first half; the sentence's speaker still tells the second
+        claim = by_id.get(figure.claim or "") or next(
+            (c for c in getattr(ctx, "claims", []) if sent.start_char <= c.span[0] < sent.end_char), None)
+        if claim is None:
+            continue
         place = toll_place(ctx, sent, ctx.doc[_token_at(ctx, figure.span[0])])
         found.append(Event(
             type="casualty_report", text=figure.text, span=figure.span, trigger_span=figure.span,
