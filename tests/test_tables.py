@@ -37,6 +37,7 @@ def test_sides_are_iso_codes_of_known_kinds():
 @pytest.mark.parametrize(
     ("phrase", "side"),
     [("burundian", "BI"), ("chadian", "TD"), ("kenyan", "KE"), ("ugandan", "UG"), ("nigerien", "NE"),
+     ("haitian", "HT"), ("south sudanese", "SS"), ("equatorial guinean", "GQ"), ("serbian", "RS"),
      ("burkinabe", "BF"), ("Tatmadaw", "MM"), ("FARDC", "CD"), ("nairobi", "KE"), ("asmara", "ER")],
 )
 def test_sides_hold_the_states_of_african_and_asian_wars(phrase, side):
