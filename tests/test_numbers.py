@@ -252,3 +252,15 @@ def test_space_separated_thousands() -> None:
     assert [(n.text, n.value) for n in find_numbers("some 12 000 soldiers")] == [("some 12 000", 12000)]
     # a year beside a count stays two numbers
     assert [n.value for n in find_numbers("in 2016 200 people")] == [2016, 200]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("NIAMEY, March 21 – Twenty-nine soldiers were killed", [21, 29]),  # a dateline's day, then the count
+        ("displaced since February 2022 to 719,000 people", [2022, 719000]),  # a year, then the count
+        ("Sept. 3 - 14 fighters surrendered", [3, 14]),
+    ],
+)
+def test_a_number_after_a_month_opens_no_range(text, values):
+    assert [n.value for n in find_numbers(text)] == values

@@ -307,6 +307,11 @@ def _post(text: str | None) -> tuple[bool, str | None]:
     return True, _APPROX_AFTER.get(key)
 
 
+# A month just before a number makes it a day or a year, not a range's first end:
+# "March 21 – Twenty-nine soldiers", "since February 2022 to 719,000".
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _from_match(m: re.Match[str], base: int) -> list[Number]:
     text = m.string
     qual_text = m.group("qual") or ""
@@ -363,6 +368,7 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
         and not (between == "from" and conn == "to")
         and (conn != "and" or between == "between")
         and a_atoms[0].value < b_atoms[0].value
+        and not _MONTH_BEFORE.search(text[max(0, a0 - 12):a0])
     )
     if is_range:
         a, b = a_atoms[0], b_atoms[0]
