@@ -97,10 +97,17 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)
-            if kind is None or sent.text.rstrip().endswith("?") or _negated(tok):
-                continue  # "Are the Russians advancing on Orikhiv?", "the enemy has not advanced": not told
+            if kind is None or sent.text.rstrip().endswith("?"):
+                continue  # "Are the Russians advancing on Orikhiv?": not told
+            negated = _negated(tok)
+            if negated and not _attributed(tok, claims):
+                continue  # "the enemy has not advanced" in the report's own voice: not told
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
+                if negated:
+                    # "the General Staff said Russian troops had not retaken Robotyne": a side
+                    # says it did not happen, which the ledger weighs against who says it did
+                    event.certainty = "denied"
                 events.append(event)
     events += _casualty_reports(ctx, events, times or [])
     for event in events:
@@ -382,6 +389,11 @@ def _teller(tok: Token, kind: str) -> Party | None:
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
     return Party(name=claim.speaker.organization or claim.speaker.name, side=claim.speaker.side)
+
+
+def _attributed(tok: Token, claims: list[Claim]) -> bool:
+    """Whether the token lies in the content of a claim: someone says so."""
+    return any(c.span[0] <= tok.idx < c.span[1] for c in claims)
 
 
 def _negated(tok: Token) -> bool:
