@@ -228,3 +228,16 @@ def test_a_named_room_is_a_body_not_a_person(nlp):
     assert s.kind == "organization"
     s = speaker(nlp, "The Fateh Halab Operations Room said its fighters repelled the assault.")
     assert s.kind == "organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of a camp near the Sudanese city of El Fasher said the shelling lasted an hour.",
+    "Palestinian witnesses said the strike hit a school in Rafah.",
+    "Survivors in the Ukrainian village of Hroza said the missile struck a wake.",
+])
+def test_residents_and_witnesses_speak_for_no_party(nlp, sentence):
+    from claimledger.analyze import analyze
+    from claimledger.model import Document
+
+    claims = analyze(Document(text=sentence), nlp)["claims"]
+    assert claims and all(c["speaker"]["side"] is None for c in claims), claims

@@ -140,7 +140,10 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     if short and kind in {"organization", "group"} and short not in name:
         name = f"{name} ({short})"
     full = clean(phrase.text)
-    side = side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head)
+    # residents, witnesses, survivors speak for themselves: "residents of a camp near the
+    # Sudanese city of El Fasher" do not speak for Sudan's government
+    side = None if head.lemma_.lower() in POPULATION_WORDS else (
+        side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head))
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
@@ -232,6 +235,12 @@ def _side_from_relative(head: Token) -> str | None:
         if child.dep_ == "relcl" and child.lemma_.lower() in LEADING_VERBS:
             return side_of(head.doc[child.i: child.right_edge.i + 1].text)
     return None
+
+
+# People speaking as people of a place, not for a party to the war.
+POPULATION_WORDS = frozenset({"resident", "witness", "eyewitness", "villager", "survivor", "local", "inhabitant",
+                              "refugee", "relative", "mourner", "farmer", "trader", "civilian", "neighbour",
+                              "neighbor", "passer-by", "shopkeeper", "parent"})
 
 
 # Aid groups, medics, hospitals and the like speak for no belligerent: the town they
