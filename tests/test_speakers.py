@@ -241,3 +241,14 @@ def test_residents_and_witnesses_speak_for_no_party(nlp, sentence):
 
     claims = analyze(Document(text=sentence), nlp)["claims"]
     assert claims and all(c["speaker"]["side"] is None for c in claims), claims
+
+
+def test_an_earlier_body_with_no_name_words_does_not_stop_the_report():
+    # a body read as a bare possessive ("'s") once crashed the whole analysis of a report
+    from claimledger.extract.speakers import SpeakerMemory
+    from claimledger.model import Speaker
+
+    memory = SpeakerMemory()
+    memory.remember(Speaker(name="'s", kind="organization", side="SY"))
+    spokesman = Speaker(name="Ali Haidar", kind="person", role="army spokesman")
+    assert memory._body_side(spokesman).side is None

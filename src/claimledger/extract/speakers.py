@@ -360,7 +360,7 @@ class SpeakerMemory:
                 if len(words) >= size and " ".join(words[:size]) in own:
                     return replace(speaker, side=earlier.side)
             # "Army spokesman X" after "Sudan's army": the body's own head word in the role
-            if word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
+            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
                 return replace(speaker, side=earlier.side)
             short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
             if short and re.search(rf"\b{short.group(1).lower()}\b", own):
