@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.data.tables import number_qualifiers, number_words
+from claimledger.read.dates import MONTH
 
 # Number words come from data/number_words.tsv, the one table every reader of numbers shares.
 _SMALL = number_words("unit", "teen")
@@ -309,7 +310,7 @@ def _post(text: str | None) -> tuple[bool, str | None]:
 
 # A month just before a number makes it a day or a year, not a range's first end:
 # "March 21 – Twenty-nine soldiers", "since February 2022 to 719,000".
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.I)
 
 
 def _from_match(m: re.Match[str], base: int) -> list[Number]:
