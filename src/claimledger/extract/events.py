@@ -100,7 +100,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             if kind is None or sent.text.rstrip().endswith("?"):
                 continue  # "Are the Russians advancing on Orikhiv?": not told
             negated = _negated(tok)
-            if negated and not _attributed(tok, claims):
+            if negated and not ctx.claims_holding(tok.idx):
                 continue  # "the enemy has not advanced" in the report's own voice: not told
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
@@ -389,11 +389,6 @@ def _teller(tok: Token, kind: str) -> Party | None:
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
     return Party(name=claim.speaker.organization or claim.speaker.name, side=claim.speaker.side)
-
-
-def _attributed(tok: Token, claims: list[Claim]) -> bool:
-    """Whether the token lies in the content of a claim: someone says so."""
-    return any(c.span[0] <= tok.idx < c.span[1] for c in claims)
 
 
 def _negated(tok: Token) -> bool:

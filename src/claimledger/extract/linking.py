@@ -91,8 +91,6 @@ def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> No
             figure.side = claim.speaker.side
 
 
-
-
 def _armed_group(subject: str | None) -> bool:
     """A subject whose head noun names members of armed groups (fighters, militants)."""
     words = (subject or "").lower().split()
