@@ -88,7 +88,7 @@ def document_id_match(value: str) -> ColumnElement[bool]:
     return documents.c.id.like(value.replace("%", "").replace("_", "") + "%")
 
 
-def _common(query: Select, filters: Filters) -> Select:
+def common_filters(query: Select, filters: Filters) -> Select:
     """Filters every item view shares: dates and document."""
     if filters.since:
         query = query.where(documents.c.published >= filters.since)
@@ -121,7 +121,7 @@ def claims_view(filters: Filters = Filters()) -> Select:
         query = query.where(claims.c.speaker_side == filters.side.upper())
     if filters.contains:
         query = query.where(contains(claims.c.text, filters.contains))
-    return _common(query, filters).order_by(*_chronological(claims.c.document_id, claims.c.span_start))
+    return common_filters(query, filters).order_by(*_chronological(claims.c.document_id, claims.c.span_start))
 
 
 def figures_view(filters: Filters = Filters()) -> Select:
@@ -152,7 +152,7 @@ def figures_view(filters: Filters = Filters()) -> Select:
         query = query.where(contains(where.c.name, filters.place))
     if filters.contains:
         query = query.where(contains(figures.c.text, filters.contains))
-    return _common(query, filters).order_by(*_chronological(figures.c.document_id, figures.c.span_start))
+    return common_filters(query, filters).order_by(*_chronological(figures.c.document_id, figures.c.span_start))
 
 
 def events_view(filters: Filters = Filters()) -> Select:
@@ -176,7 +176,7 @@ def events_view(filters: Filters = Filters()) -> Select:
         query = query.where(events.c.actor_side == filters.side.upper())
     if filters.contains:
         query = query.where(contains(events.c.text, filters.contains))
-    return _common(query, filters).order_by(*_chronological(events.c.document_id, events.c.span_start))
+    return common_filters(query, filters).order_by(*_chronological(events.c.document_id, events.c.span_start))
 
 
 def places_view(filters: Filters = Filters()) -> Select:
@@ -191,7 +191,7 @@ def places_view(filters: Filters = Filters()) -> Select:
     )
     if filters.place:
         query = query.where(contains(places.c.name, filters.place))
-    return _common(query, filters).order_by(*_chronological(places.c.document_id, places.c.first_start))
+    return common_filters(query, filters).order_by(*_chronological(places.c.document_id, places.c.first_start))
 
 
 def documents_view(filters: Filters = Filters()) -> Select:
@@ -203,14 +203,14 @@ def documents_view(filters: Filters = Filters()) -> Select:
                    documents.c.title, documents.c.url, documents.c.declared_origin, documents.c.language,
                    copies.label("sightings"), versions.label("analyses"), documents.c.created_at,
                    documents.c.text)
-    return _common(query, filters).order_by(*_chronological(documents.c.id, literal(0)))
+    return common_filters(query, filters).order_by(*_chronological(documents.c.id, literal(0)))
 
 
 def sightings_view(filters: Filters = Filters()) -> Select:
     query = (select(sightings.c.document_id, sightings.c.url, sightings.c.outlet, sightings.c.published,
                     sightings.c.title, sightings.c.source, sightings.c.seen_at)
              .join(documents, documents.c.id == sightings.c.document_id))
-    return _common(query, filters).order_by(sightings.c.document_id, sightings.c.locator)
+    return common_filters(query, filters).order_by(sightings.c.document_id, sightings.c.locator)
 
 
 def _chronological(document_id: ColumnElement, position: ColumnElement) -> list:

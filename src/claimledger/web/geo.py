@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, desc, select
 
 from claimledger.ledger import schema
-from claimledger.ledger.queries import Filters, document_id_match
+from claimledger.ledger.queries import Filters, common_filters
 from claimledger.link.detail import Remembered
 from claimledger.link.records import chunks
 
@@ -80,13 +80,7 @@ def _collection(connection: Connection, reports: list[Any], limit: int) -> dict[
 
 def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
     query = select(d.c.id, d.c.published, d.c.title).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
-    if filters.since:
-        query = query.where(d.c.published >= filters.since)
-    if filters.until:
-        query = query.where(d.c.published <= filters.until)
-    if filters.document:
-        query = query.where(document_id_match(filters.document))
-    return connection.execute(query.limit(count)).all()
+    return connection.execute(common_filters(query, filters).limit(count)).all()
 
 
 def _places(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
