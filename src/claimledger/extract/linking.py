@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -53,18 +54,26 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
             figure.place = local[k]
 
 
+def _said_by_a_side(figures: list[Figure], claims: list[Claim], *,
+                    unsided_only: bool = True) -> Iterator[tuple[Figure, Claim]]:
+    """Each figure stated in a claim whose speaker has a side, with that claim; by
+    default only figures with no side of their own yet (read as the loop reaches them)."""
+    by_id = {c.id: c for c in claims}
+    for figure in figures:
+        claim = by_id.get(figure.claim or "")
+        if claim is None or claim.speaker.side is None or (unsided_only and figure.side is not None):
+            continue
+        yield figure, claim
+
+
 ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|’s)?\b", re.I)
 
 
 def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
     """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
     other side's people: the side the report names most often besides the speaker's."""
-    by_id = {c.id: c for c in claims}
     counts = context_of(doc).side_counts
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.side is not None or claim is None or claim.speaker.side is None:
-            continue
+    for figure, claim in _said_by_a_side(figures, claims):
         if not ENEMY.search(text_of(doc)[claim.sentence_span[0]:claim.sentence_span[1]]):
             continue
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
@@ -77,12 +86,8 @@ FIRST_PERSON = re.compile(r"\b(?:we|our|(?-i:us)|ours)\b[^.;]{0,60}$", re.I)  # 
 
 def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
     """"We have lost 43 men", "our soldiers": in a speaker's own words, the speaker's side."""
-    by_id = {c.id: c for c in claims}
     text = text_of(doc)
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.side is not None or claim is None or claim.speaker.side is None:
-            continue
+    for figure, claim in _said_by_a_side(figures, claims):
         if figure.quantity in {"civilians_killed", "displaced", "distance", "other"}:
             continue
         if _armed_group(figure.subject):
@@ -102,11 +107,7 @@ OWN = re.compile(r"^(?:\w+\s+){0,2}of\s+(?:its|their|our)\s+own\b|^(?:its|their|
 
 def _resolve_own(figures: list[Figure], claims: list[Claim]) -> None:
     """"lost 13 of its own soldiers", said by Congo's army: the speaker's own people."""
-    by_id = {c.id: c for c in claims}
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if claim is None or claim.speaker.side is None:
-            continue
+    for figure, claim in _said_by_a_side(figures, claims, unsided_only=False):
         if OWN.search(figure.text) or OWN.search(figure.subject or ""):
             figure.side = claim.speaker.side
 
@@ -120,12 +121,8 @@ REGULARS = {"soldiers", "servicemen", "troops", "personnel", "military personnel
 
 
 def _resolve_by_own_forces(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
-    by_id = {c.id: c for c in claims}
     text = text_of(doc)
-    for figure in figures:
-        claim = by_id.get(figure.claim or "")
-        if figure.side is not None or claim is None or claim.speaker.side is None:
-            continue
+    for figure, claim in _said_by_a_side(figures, claims):
         if (figure.subject or "").lower() not in REGULARS:
             continue
         if not BY_OWN_FORCES.search(text[claim.span[0]:figure.span[0]]):
