@@ -360,5 +360,3 @@ def task_muc(ctx: Context, docs_file: Path, split: str, limit: int | None,
     rows.append(result_row("figures", label, "CARDINAL + casualty word", score_figures(docs, preds),
                      "text as given", problems=problems[:5]))
     return rows
-
-

@@ -177,5 +177,3 @@ def task_places(ctx: Context, path: Path, limit: int | None, errors: list[dict] 
     rows.append(result_row("places", label, "spaCy GPE/LOC + most populous", score_places(articles, preds),
                            note, problems=problems[:5]))
     return rows
-
-

@@ -237,5 +237,3 @@ def task_stories(path: Path, topics: str, tune_topics: str) -> list[dict]:
     rows.append(result_row("stories", label, "TF-IDF cosine, average link", scores,
                      f"one threshold {threshold:.2f}, chosen on topics {tune_topics}"))
     return rows
-
-

@@ -157,5 +157,3 @@ def meta(ctx: Context) -> dict[str, str]:
     how = "the full analysis record"
     return {"date": date.today().isoformat(), "version": __version__, "commit": commit,
             "model": model_label(ctx.nlp), "how": how}
-
-
