@@ -78,3 +78,47 @@ def number_qualifiers(role: str) -> dict[str, str | None]:
         raise ValueError(f"unknown number-qualifier role {role!r}; known: hedge, neutral")
     return {phrase: None if bound == "-" else bound
             for phrase, row_role, bound in read_table("number_qualifiers.tsv") if row_role == role}
+
+
+@cache
+def population_words() -> frozenset[str]:
+    """Lemmas of people who speak as people of a place, not for a party to the war
+    (``population_words.tsv``): residents, witnesses, survivors, refugees…"""
+    return frozenset(row[0] for row in read_table("population_words.tsv"))
+
+
+# ---------------------------------------------------------------- who speaks for a state (sides.py)
+STATE_FORCE_KINDS = ("force", "security", "intelligence", "media", "contractor", "government")
+ARMED_GROUP_KINDS = ("rebel", "jihadist", "paramilitary", "militia", "movement", "wing", "coalition")
+INTERNATIONAL_KINDS = ("un", "regional", "alliance", "aid", "rights", "court")
+SIDE_WORD_CLASSES = ("group", "exile", "monitor", "civilian", "official")
+
+
+@cache
+def state_forces() -> tuple[tuple[str, str, str], ...]:
+    """Named forces, services and state media of a state (``state_forces.tsv``):
+    (phrase, ISO code, kind), kind one of :data:`STATE_FORCE_KINDS`."""
+    return tuple((phrase, side, kind) for phrase, side, kind in read_table("state_forces.tsv"))
+
+
+@cache
+def armed_groups() -> dict[str, tuple[str, str]]:
+    """Non-state armed groups (``armed_groups.tsv``): phrase -> (theatre, kind). The
+    theatre is where a group fights, never its side: a group has none."""
+    return {phrase: (theatre, kind) for phrase, theatre, kind in read_table("armed_groups.tsv")}
+
+
+@cache
+def international_bodies() -> dict[str, str]:
+    """International organisations, missions and aid or rights groups
+    (``international_bodies.tsv``): phrase -> kind."""
+    return {phrase: kind for phrase, kind in read_table("international_bodies.tsv")}
+
+
+@cache
+def side_words(*classes: str) -> frozenset[str]:
+    """Words of ``side_words.tsv`` in the given classes (:data:`SIDE_WORD_CLASSES`)."""
+    unknown = set(classes) - set(SIDE_WORD_CLASSES)
+    if unknown:
+        raise ValueError(f"unknown side-word class {sorted(unknown)[0]!r}; known: {', '.join(SIDE_WORD_CLASSES)}")
+    return frozenset(word for word, cls in read_table("side_words.tsv") if cls in classes)

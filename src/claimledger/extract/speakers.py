@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
+from claimledger.data.tables import population_words
 from claimledger.extract.context import Actor, Memory
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
@@ -142,7 +143,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     full = clean(phrase.text)
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
-    side = None if head.lemma_.lower() in POPULATION_WORDS else (
+    side = None if head.lemma_.lower() in population_words() else (
         side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head))
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
@@ -235,12 +236,6 @@ def _side_from_relative(head: Token) -> str | None:
         if child.dep_ == "relcl" and child.lemma_.lower() in LEADING_VERBS:
             return side_of(head.doc[child.i: child.right_edge.i + 1].text)
     return None
-
-
-# People speaking as people of a place, not for a party to the war.
-POPULATION_WORDS = frozenset({"resident", "witness", "eyewitness", "villager", "survivor", "local", "inhabitant",
-                              "refugee", "relative", "mourner", "farmer", "trader", "civilian", "neighbour",
-                              "neighbor", "passer-by", "shopkeeper", "parent"})
 
 
 # Aid groups, medics, hospitals and the like speak for no belligerent: the town they
