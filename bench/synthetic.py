@@ -1,6 +1,6 @@
 """A complete synthetic ledger for read benchmarks: FA-KES repeated with variations.
 
-The reports come from ``bench/link.py``'s ``Stream`` (the one generator of synthetic
+The reports come from ``bench/news_stream.py``'s ``Stream`` (the one generator of synthetic
 reports: FA-KES records reworded, renumbered and redated, with copies and rewrites of
 earlier reports; report *i* is a pure function of the seed and *i*). ``link.py``'s own
 fill writes only what the link stage reads; this one writes every table a reader
@@ -34,11 +34,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-try:
-    import link  # the shared generator (bench/link.py)
-    from link import CORPUS, Stream
-except ImportError as exc:  # pragma: no cover - a checkout without bench/link.py
-    raise SystemExit(f"error: bench/synthetic.py needs bench/link.py's Stream ({exc})") from None
+from news_stream import CORPUS, Stream, analyse_corpus, read_cache  # noqa: E402 - the shared generator, a sibling
 
 CHUNK = 1000  # reports per write transaction
 STORY_DAYS = 60  # originals drawn from one FA-KES report within this many days share a story
@@ -202,10 +198,8 @@ def _finish(connection: Connection) -> None:
 
 
 def fakes_records(limit: int | None = None) -> list[dict]:
-    """The analysed FA-KES records the stream rewords (analysed once, cached by link.py)."""
+    """The analysed FA-KES records the stream rewords (analysed once, cached by bench/news_stream.py)."""
     if not CORPUS.is_file():
         raise SystemExit(f"error: no FA-KES CSV at {CORPUS}")
-    if hasattr(link, "analyse_corpus"):  # analysed once (the model loads only for what is not cached)
-        cache, ids = link.analyse_corpus(CORPUS, limit, False)
-        return link.read_cache(cache, ids)
-    return link.corpus_records(CORPUS, limit, False)
+    cache, ids = analyse_corpus(CORPUS, limit, False)  # analysed once: the model loads only for what is not cached
+    return read_cache(cache, ids)
