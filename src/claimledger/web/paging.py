@@ -14,11 +14,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, bindparam, or_, select, tuple_
 
 from claimledger.ledger import queries, schema
 from claimledger.ledger.queries import Filters, Row
@@ -107,34 +109,70 @@ def page(connection: Any, view: str, filters: Filters, limit: int, cursor: str |
 # built whole for every query, and one query over the whole view is then the cheaper way.
 # See /work/notes/web-scale.md: with a correlated scope a page costs tens of ms at 100k reports.
 BY_DOCUMENTS = "GROUP BY" not in str(queries.analysis_scope(Filters()).select())
-FIRST_BATCH = 200  # documents read at first; each further batch is GROWTH times larger
+# A report holds ~4-6 items of each view, so 16 reports usually fill a page of 50: the first
+# batch is small (a batch's every item is read and sorted, 200 reports cost 4 ms of CPU, 16
+# cost 1). Later batches are sized from the items per report the earlier ones yielded (a
+# filter may keep one item in a hundred reports), growing at least GROWTH times when none did.
+FIRST_BATCH = 16
 GROWTH = 4
 LARGEST_BATCH = 20_000
+MARGIN = 1.5  # a batch asks for this many times the reports the yield so far says are needed
+BATCH = bindparam("batch", expanding=True)  # the batch's ids: one cached statement for every batch
+
+
+@lru_cache(maxsize=256)
+def _batch_query(view: str, filters: Filters) -> Any:
+    """The view's items of one batch of documents, at most ``:wanted`` of them, built once per
+    view and filters (building a view with its aliases costs ~1 ms of CPU; the batch and the
+    count are bound at execution)."""
+    column = KEYS[view].columns
+    # the documents named too: PostgreSQL's planner otherwise walks every document in date
+    # order against each of the batch's items (0.7 s a page at 5k reports)
+    return (queries.VIEWS[view](filters).where(column[0].in_(BATCH), d.c.id.in_(BATCH))
+            .order_by(column[-1]).limit(bindparam("wanted")))
 
 
 def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key: list[Any] | None) -> list[Row]:
     """Up to ``wanted`` rows after ``key``: the rest of the key's document, then the documents
-    after it in the views' order, a growing batch of documents at a time."""
+    after it in the views' order, a batch of documents at a time."""
     keyset = KEYS[view]
     found: list[Row] = []
     if key:
         query = (queries.VIEWS[view](filters).where(keyset.columns[0] == key[1])
                  .where(tuple_(*keyset.columns[1:]) > tuple_(*key[2:])))
         found += [dict(r) for r in connection.execute(query.order_by(keyset.columns[-1]).limit(wanted)).mappings()]
-    for batch in _document_batches(connection, filters, (key[0], key[1]) if key else None):
+    if len(found) >= wanted:
+        return found
+    statement = _batch_query(view, filters)
+    documents = yielded = 0  # read in batches so far, and the items they held
+    batches = _document_batches(connection, filters, (key[0], key[1]) if key else None)
+    batch = next(batches, None)
+    while batch is not None:
+        rows = [dict(r) for r in connection.execute(statement, {"batch": batch, "wanted": wanted - len(found)})
+                .mappings()]
+        found += rows
         if len(found) >= wanted:
             break
-        # the documents named too: PostgreSQL's planner otherwise walks every document in date
-        # order against each of the batch's items (0.7 s a page at 5k reports)
-        query = queries.VIEWS[view](filters).where(keyset.columns[0].in_(batch), d.c.id.in_(batch))
-        query = query.order_by(keyset.columns[-1]).limit(wanted - len(found))
-        found += [dict(r) for r in connection.execute(query).mappings()]
+        documents, yielded = documents + len(batch), yielded + len(rows)
+        try:
+            batch = batches.send(_next_size(len(batch), documents, yielded, wanted - len(found)))
+        except StopIteration:
+            break
     return found
+
+
+def _next_size(size: int, documents: int, found: int, missing: int) -> int:
+    """How many documents the next batch reads: enough for the ``missing`` items at the yield
+    of the ``documents`` read so far (with a margin), GROWTH times more when none yielded."""
+    if found == 0:
+        return min(size * GROWTH, LARGEST_BATCH)
+    return max(1, min(math.ceil(missing * documents / found * MARGIN), LARGEST_BATCH))
 
 
 def _document_batches(connection: Any, filters: Filters, after: tuple[str | None, str] | None) -> Any:
     """Document ids in the views' order (dated by date and id, then undated by id), after
-    ``after``, in batches: each an index range of ix_documents_published."""
+    ``after``, in batches: each an index range of ix_documents_published. The first holds
+    FIRST_BATCH ids; the size of each next one is sent in (``send``; ``next`` keeps the size)."""
     dated = after is None or after[0] is not None
     last = after
     size = FIRST_BATCH
@@ -155,15 +193,15 @@ def _document_batches(connection: Any, filters: Filters, after: tuple[str | None
             query = query.where(d.c.published <= filters.until)
         if filters.document:
             query = query.where(queries.document_id_match(filters.document))
-        rows = connection.execute(query.limit(size)).all()
+        asked = size
+        rows = connection.execute(query.limit(asked)).all()
         if rows:
-            yield [row.id for row in rows]
+            size = (yield [row.id for row in rows]) or size
             last = (rows[-1].published, rows[-1].id)
-        if len(rows) < size:
+        if len(rows) < asked:
             if not dated:
                 return
             dated, last = False, None  # the undated documents come last, from the first
-        size = min(size * GROWTH, LARGEST_BATCH)
 
 
 def offset_page(kind: str, items: list[Any], start: int, limit: int) -> tuple[list[Any], str | None]:
