@@ -16,6 +16,7 @@ from claimledger.read.chrome import is_navigation
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import BYLINE, byline, dateline, strip_leading_debris, strip_trailers
 from claimledger.read.errors import InputError, shown
+from claimledger.read.furniture import is_consent, is_furniture, is_label
 
 # Words a headline does not end on: a first line ending on one is a wrapped sentence.
 _CONTINUING_WORDS = {
@@ -32,6 +33,8 @@ MAX_HEADLINE_WORDS = 20
 MAX_PERIOD_HEADLINE_WORDS = 14
 # How far down a page its top chrome (masthead, menus, breadcrumbs) is looked for.
 MAX_TOP_LINES = 6
+# A headline under a page's chrome has this many words; shorter lines there are labels.
+MIN_CHROME_HEADLINE_WORDS = 4
 # Past-tense reporting words: a short first paragraph with one is a lead sentence.
 _LEAD_WORDS = {"said", "told", "reported", "added", "according", "announced", "stated"}
 # Non-English texts shorter than this are kept: language identification is unreliable
@@ -100,30 +103,37 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _cut_top_chrome(body: str) -> str:
-    """The page without the site's navigation above the story: skip links, menus and
-    breadcrumbs, and a masthead above them ("ENA | Ethiopian News Agency") when a headline
-    follows the last of them. Without a headline after the navigation (a share bar
-    between headline and lead), only the navigation opening the page goes."""
+    """The page without the site above the story: skip links, menus, breadcrumbs, consent
+    banners, share rows, and the mastheads and section labels above a headline ("LIBYA
+    UPDATE", "Africa", "World | Asia Pacific"), when a headline follows the last of them.
+    Without a headline after them (a share bar between headline and lead), only the
+    navigation and banners opening the page go."""
     lines = body.split("\n")
-    last_nav, looked = -1, 0
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        looked += 1
-        if is_navigation(stripped):
-            last_nav = i
-        elif looked > MAX_TOP_LINES or len(stripped.split()) > MAX_HEADLINE_WORDS or dateline(stripped):
-            break  # the story has begun
-    if last_nav < 0:
+    filled = [i for i, line in enumerate(lines) if line.strip()][:2 * MAX_TOP_LINES]
+    last_chrome = -1
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        following = lines[filled[k + 1]] if k + 1 < len(filled) else None
+        if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following):
+            last_chrome = i
+        else:
+            break  # the headline, or the story itself, has begun
+    if last_chrome < 0:
         return body
-    rest = "\n".join(lines[last_nav + 1:]).strip()
+    rest = "\n".join(lines[last_chrome + 1:]).strip()
     first, _, following = rest.partition("\n")
-    if rest and following.strip() and _looks_like_headline(first.strip(), following.strip(), False):
+    if rest and following.strip() and _headline_under_chrome(first.strip(), following):
         return rest
-    while lines and (not lines[0].strip() or is_navigation(lines[0])):
+    while lines and (not lines[0].strip() or is_navigation(lines[0]) or is_consent(lines[0])):
         lines.pop(0)
     return "\n".join(lines).strip() or body
+
+
+def _headline_under_chrome(line: str, following: str | None) -> bool:
+    """A line that can be the headline under a page's chrome: four words or more (shorter
+    lines up there are labels), reading as a headline over what follows."""
+    return bool(following) and len(line.split()) >= MIN_CHROME_HEADLINE_WORDS and _looks_like_headline(
+        line, following.strip(), False)
 
 
 def _split_headline(body: str) -> tuple[str | None, str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
 from claimledger.read.dates import STAMP, stamp_iso
+from claimledger.read.furniture import is_caption, is_furniture, tail_start
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
 # ("Topic <name> (<count>) 0 38"). At most two counts, so a figure that opens the
@@ -53,7 +54,7 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
     for _ in range(8):
         step = (_title_repeat(lead.body, title) or _date_stamp(lead.body) or _widget(lead.body)
                 or _agency_credit(lead.body, removed) or byline(lead.body) or dateline(lead.body)
-                or _place_dateline(lead.body))
+                or _place_dateline(lead.body) or _furniture_line(lead.body))
         if step is None:
             break
         end, origin, published = step
@@ -189,6 +190,15 @@ def _place_dateline(body: str) -> _Step | None:
     return (m.end(), None, None) if m else None
 
 
+def _furniture_line(body: str) -> _Step | None:
+    """A first line of page furniture ("Share this article", "4 Min Read", "Updated 2 hours
+    ago") or a photo caption above the lead ("..., in this undated photo released by ...")."""
+    first, newline, rest = body.partition("\n")
+    if not newline or not rest.strip() or not (is_furniture(first) or is_caption(first)):
+        return None
+    return len(first) + 1, None, None
+
+
 def dateline(body: str) -> _Step | None:
     m = _DATELINE.match(body)
     if m is None:
@@ -229,8 +239,16 @@ class Tail:
 
 
 def strip_trailers(body: str) -> Tail:
-    """Slice source and credit lines off the end of the body, last line first."""
+    """Slice the page's tail (its furniture and other stories, after the last paragraph
+    of the story) and then source and credit lines off the end of the body, last line
+    first. A source line inside the tail still declares the report's origin."""
     tail = Tail(body)
+    lines = body.split("\n")
+    start = tail_start(lines)
+    if start is not None and "\n".join(lines[:start]).strip():
+        for line in lines[start:]:
+            tail.origin = tail.origin or _read_trailer(line.strip())[1]
+        tail.body = "\n".join(lines[:start]).rstrip()
     for _ in range(4):
         head, newline, last = tail.body.rpartition("\n")
         if not newline or not head.strip():

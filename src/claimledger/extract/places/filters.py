@@ -16,12 +16,15 @@ from claimledger.extract.places.scan import Match, after_locative, attribute_suf
 from claimledger.extract.places.view import PlacesView, is_cap
 from claimledger.extract.places.words import (
     COMPASS,
+    DATE_WORD,
     DEMONYM_ENDING,
+    DIRECTIONS,
     DISEASE_WORDS,
     LOCAL_BODIES,
     LOCATIVE,
     MEDIA_BEFORE,
     MEDIA_WORDS,
+    NAME_HEADS,
     OPENING_PARTICLES,
     SOFT_WORDS,
     TITLES,
@@ -70,6 +73,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> 
     prev = prev_word(doc, m.start, skip_the=False)
     if prev is not None and prev.lower_.rstrip(".") in TITLES:  # also "Minister Israel Katz"
         return True
+    if not top_kind and tail_of_longer_name(doc, m, covered):
+        return True
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
     if attribute_suffix(doc, m):
@@ -104,6 +109,28 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> 
         if not big and not local_body:
             return True
     return False
+
+
+def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
+    """Whether the match is the last word(s) of a longer name the gazetteer lacks: "Salim"
+    of "Abu Salim", "Isa" of "Ras Isa", "Luanda" of the tanker "Marlin Luanda", "Lion" of
+    "Operation Black Lion", "Saul" of "Jonathan Saul". A capitalised word glued before it
+    by one space belongs to the same name, unless it is a small word ("In Goma"), a
+    compass word ("North Kivu"), a demonym ("Sudanese Nyala"), a date word, an acronym
+    ("RSF Nyala"), a place itself (``places``: "Syrias Hama") or part of a headline in
+    title case."""
+    i = m.start - 1
+    if i < 0 or not doc.cap[i] or doc[i].whitespace_ != " " or i in places:
+        return False
+    before = doc[i]
+    low = before.lower_
+    if before.is_stop or low in COMPASS or low in DIRECTIONS or low in NAME_HEADS or low in doc.demonyms:
+        return False
+    if before.text.isupper() or DATE_WORD.fullmatch(before.text) or DEMONYM_ENDING.search(low) and (
+            before.ent_type_ == "NORP"):
+        return False
+    sent = before.sent
+    return sent.start not in doc.title_starts
 
 
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],

@@ -26,6 +26,11 @@ class _Found:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Apostrophes and ayn signs inside a gazetteer name ("Al Qa’im", "Tall ‘Afar") split it
+# into pieces no reader writes; the report's own spelling is kept instead.
+_MARKS_IN_NAME = re.compile(r"[’‘'`ʿʾ]")
+
+
 def _display_name(m: Match, e: Entry) -> str:
     """Countries by their GeoNames name; other places as the report spells them,
     unless that is the gazetteer's own name (then its plain ASCII form)."""
@@ -43,7 +48,8 @@ def _display_name(m: Match, e: Entry) -> str:
         return fold(surface)
     if surface.isupper() and len(surface) > 3:
         return e.name
-    if m.chosen is not None and m.chosen.quality == PRIMARY and compact(surface) == compact(e.name):
+    if (m.chosen is not None and m.chosen.quality == PRIMARY and compact(surface) == compact(e.name)
+            and not _MARKS_IN_NAME.search(e.name)):
         return e.name
     return fold(surface)
 

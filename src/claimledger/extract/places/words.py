@@ -28,6 +28,14 @@ DISEASE_WORDS = _LISTS["disease"]
 LOCAL_BODIES = _LISTS["local_body"]
 SOFT_WORDS = _LISTS["soft"]
 ATTRIBUTE_SUFFIXES = _LISTS["attribute_suffix"]
+NAME_HEADS = _LISTS["name_head"]
+# Compass and position words that qualify a name without being part of an unknown one
+# ("North Kivu", "Greater Khartoum"); the direction list holds the adjectives.
+DIRECTIONS = COMPASS | DIRECTION_ADJECTIVES | NAME_HEADS
+DATE_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 DEMONYM_ENDING = re.compile(r"(?:ian|ians|ean|eans|ese|ish|i|is|an|ans|ic|ch|ks|ek|eks|ot|ots|er|ers)$")
 

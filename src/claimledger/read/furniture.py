@@ -1,0 +1,152 @@
+"""Page furniture: the lines of a pasted or scraped page that belong to the site around
+a story, above its headline or below its last paragraph.
+
+Above: consent banners ("We use cookies ... Accept all"), section labels ("Africa",
+"World | Asia Pacific"), mastheads ("LIBYA UPDATE"), share rows, read times, relative
+stamps ("3 hours ago | 5 Comments"), "Written by" lines, photo-carousel captions. Below:
+share widgets ("Click to share on X"), "Like this:", comment counts and "Leave a reply",
+licensing and standards lines, "Suggested Topics:", related-story lists, newsletter
+sign-ups, slugs ("bur-xyz/sst") and feed trailers ("The post ... appeared first on ...").
+
+The reader cuts such lines only at the two ends of a page, where no story sentence lies
+between them and the edge (see :func:`tail_start`), so a "Read more:" inserted between
+paragraphs of a story stays (the extractor marks it, :mod:`claimledger.extract.parts`).
+
+Hand-written patterns, like :mod:`claimledger.read.chrome`: these lines arrive as plain
+text, where boilerplate libraries (which read HTML blocks) cannot see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.read.chrome import is_navigation
+
+# A consent banner names cookies or privacy together with a choice to make.
+_CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
+_CONSENT_CHOICE = re.compile(
+    r"\b(?:accept|agree|consent|preferences|personalis|personaliz|continuing to (?:browse|use)|ok\b|"
+    r"reject|manage|store and(?:/or)? access|we (?:and our partners )?use)", re.I)
+MAX_CONSENT_WORDS = 70
+
+_SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
+           r"copy link|copy|link|share|sms|flipboard|bluesky|threads")
+# Whole lines of page widgets and meta information.
+_FURNITURE = re.compile(
+    r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
+    rf"|(?:(?:share|{_SOCIAL})\s*:?\s*)+"
+    r"|click to (?:share|print|email)\b.{0,60}"
+    r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
+    r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)"
+    r"|advertisement|advertising|sponsored(?: content)?|ad"
+    r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
+    r"|(?:updated\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*[\d/.\-:, ]{4,30}(?:\s*(?:GMT|UTC))?"
+    r"|[-–—]\s*\d{1,2}:\d{2}"
+    r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
+    r"|item \d+ of \d+\b.*"
+    r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
+    r"|suggested topics:?|topics?:.{0,120}|tags?:.{0,120}|filed under:?.{0,120}"
+    r"|read (?:more|also|next)(?:\s*:.{0,150})?|also read:?.{0,150}|see also:?.{0,150}"
+    r"|sign up(?: for)?\b.{0,100}|subscribe(?: now| to [\w ]{1,40})?|enter your email.{0,40}"
+    r"|newsletter.{0,60}|log in|sign in|register"
+    r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
+    r"|the post\b.{1,300}\bappeared first on\b.{1,120}"
+    r"|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}){1,3}"  # AFP's desk slug: "bur-xyz/sst"
+    r")",
+    re.I,
+)
+# Separated meta pieces on one line: "Posted by Newsdesk | May 13, 2025 | Libya | 3 comments".
+_PIECES = re.compile(r"\s+[|•·]\s+")
+_META_PIECE = re.compile(
+    r"(?:(?:posted|written|published|by)\b.{0,60}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+    r"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|\d+(?:\.\d+)?k?\s+views?"
+    r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
+    re.I,
+)
+# Where a list of other stories or the page's own blocks begin.
+_TAIL_HEADER = re.compile(
+    r"(?:related(?: stories| articles| news| coverage| content| posts)?|more (?:stories|news|from [\w ]{1,30})"
+    r"|read (?:more|also|next)|also read|you (?:may|might) also like|recommended(?: for you)?|most read|most popular"
+    r"|trending(?: now)?|latest(?: news| stories)?|in other news|more on this story|suggested topics"
+    r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?)\s*:?",
+    re.I,
+)
+# Photo captions with a credit or a "released by" phrase.
+_CAPTION = re.compile(
+    r"\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
+    r"|\b(?:photo|picture|image|video)s?\s+(?:released|distributed|provided|handed out)\s+by\b"
+    r"|\bhandout(?: via| photo| picture| image|/)|\((?:photo|image|picture)\s*(?:credit)?\s*:[^)]*\)"
+    r"|\bscreen ?grab\b",
+    re.I,
+)
+MAX_LABEL_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
+# A line of story: long enough and closed like a sentence.
+MIN_STORY_WORDS = 15
+
+
+def is_consent(line: str) -> bool:
+    """A cookie or privacy banner: "We use cookies ... Accept all Manage preferences"."""
+    stripped = line.strip()
+    return (len(stripped.split()) <= MAX_CONSENT_WORDS and _CONSENT.search(stripped) is not None
+            and _CONSENT_CHOICE.search(stripped) is not None)
+
+
+def is_furniture(line: str) -> bool:
+    """A line of the page's widgets or meta information, not of the story."""
+    stripped = line.strip().strip("()[]")
+    if not stripped:
+        return False
+    if _FURNITURE.fullmatch(stripped) or is_consent(stripped) or is_navigation(stripped):
+        return True
+    pieces = _PIECES.split(stripped)
+    return len(pieces) >= 2 and all(_META_PIECE.fullmatch(p.strip()) or _FURNITURE.fullmatch(p.strip())
+                                    for p in pieces if p.strip())
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption with its credit: "..., in this undated photo released by ..."."""
+    return _CAPTION.search(line) is not None and len(line.split()) <= 70
+
+
+def is_tail_header(line: str) -> bool:
+    """A header that opens the page's own blocks: "Related:", "You might also like"."""
+    return _TAIL_HEADER.fullmatch(line.strip()) is not None
+
+
+def is_label(line: str, following: str | None) -> bool:
+    """A section label or masthead above a headline: "Africa", "LIBYA UPDATE", "World |
+    Asia Pacific", or a short name followed by the site's navigation ("Horn Dispatch")."""
+    stripped = line.strip()
+    words = stripped.replace("|", " ").split()
+    if not words or len(words) > MAX_LABEL_WORDS + 1 or _SENTENCE_END.search(stripped):
+        return False
+    if "|" in stripped or (stripped.isupper() and len(words) <= MAX_LABEL_WORDS):
+        return True
+    if len(words) == 1:
+        return True
+    following = (following or "").strip()
+    return len(words) <= MAX_LABEL_WORDS and bool(following) and (
+        is_navigation(following) or is_consent(following) or is_furniture(following))
+
+
+def is_story(line: str) -> bool:
+    """A line that reads as a paragraph of a story: a long, closed sentence."""
+    stripped = line.strip()
+    return (len(stripped.split()) >= MIN_STORY_WORDS and _SENTENCE_END.search(stripped) is not None
+            and not is_furniture(stripped) and not is_caption(stripped))
+
+
+def tail_start(lines: list[str]) -> int | None:
+    """Index of the first line of the page's tail (its furniture and other stories), or
+    None. The tail opens on a furniture line or a tail header after the last line of
+    story, and holds no story line itself, so a "Read more" between paragraphs stays."""
+    last_story = max((i for i, line in enumerate(lines) if is_story(line)), default=-1)
+    if last_story < 0:
+        return None
+    for i in range(last_story + 1, len(lines)):
+        stripped = lines[i].strip()
+        if stripped and (is_furniture(stripped) or is_tail_header(stripped)):
+            return i
+    return None
