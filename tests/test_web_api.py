@@ -24,7 +24,8 @@ def ledger_path() -> Path:
 
 @pytest.fixture(scope="module")
 def client(ledger_path: Path) -> Iterator[TestClient]:
-    app = create_app(Settings(db=str(ledger_path), token=None))
+    # cache=False: every request computes its answer (tests below switch the ways of reading pages)
+    app = create_app(Settings(db=str(ledger_path), token=None, cache=False))
     with TestClient(app) as test_client:
         yield test_client
     app.state.ledger.close()
@@ -90,7 +91,7 @@ def test_reading_a_few_documents_at_a_time_gives_the_same_pages(client: TestClie
     plain = {name: items(client, view, **params) for name, params in
              {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items()}
     monkeypatch.setattr(paging, "BY_DOCUMENTS", True)
-    monkeypatch.setattr(paging, "FIRST_BATCH", 1)  # batches of 1, 4, 16 documents: every step is taken
+    monkeypatch.setattr(paging, "FIRST_BATCH", 1)  # 1 document first, then sized by yield: every step taken
     for name, params in {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items():
         assert [key(i) for i in items(client, view, **params)] == [key(i) for i in plain[name]], name
         for limit in (1, 3):

@@ -108,7 +108,7 @@ def test_a_report_stored_later_is_found_at_once(tmp_path) -> None:  # type: igno
 
 
 def test_the_search_page_shows_claims_speakers_and_places_by_word(db_url: str) -> None:
-    with TestClient(create_app(Settings(db=db_url))) as client:
+    with TestClient(create_app(Settings(db=db_url, cache=False))) as client:
         html = client.get("/", params={"q": "kharkiv"}).text
         assert 'id="h-places"' in html and "Kharkiv" in html
         speaker = client.get("/speakers", params={"name": "red crescent"}).text
@@ -135,7 +135,7 @@ def test_links_and_stories_read_in_batches_match_one_query(db_url: str, monkeypa
 def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger.web import geo
 
-    with TestClient(create_app(Settings(db=db_url))) as client:
+    with TestClient(create_app(Settings(db=db_url, cache=False))) as client:
         every = client.get("/api/v1/geo").json()
         assert every["reports"] == len(REPORTS) and every["truncated"] is False
         # the fake extractor puts each mention at its own point: two points, one report each
@@ -158,7 +158,7 @@ def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch:
 def test_the_stories_page_lists_a_page_at_a_time(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger.web import pages
 
-    with TestClient(create_app(Settings(db=db_url))) as client:
+    with TestClient(create_app(Settings(db=db_url, cache=False))) as client:
         every = [s["id"] for s in client.get("/api/v1/stories", params={"limit": 500}).json()["items"]]
         assert len(every) >= 3
         monkeypatch.setattr(pages, "STORIES_SHOWN", 2)

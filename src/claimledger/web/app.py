@@ -33,6 +33,7 @@ from claimledger import __version__, present
 from claimledger.ledger.analysis import Analyzer
 from claimledger.ledger.db import LedgerError
 from claimledger.web import api, pages
+from claimledger.web.cache import ResponseCache
 from claimledger.web.store import ReadOnlyLedger
 
 STATIC = Path(__file__).with_name("static")
@@ -49,6 +50,7 @@ class Settings:
     tiles: str | None = None  # an online tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
     max_body: int = MAX_BODY
     analyzer: Analyzer | None = None  # what POST /documents analyses with (None: the default model)
+    cache: bool = True  # keep GET answers while the ledger is unchanged (web.cache); False: compute each
 
 
 def csp(settings: Settings) -> str:
@@ -138,6 +140,8 @@ def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None =
                         headers={"Cache-Control": "public, max-age=3600"})
 
     _errors(app)
+    if settings.cache:  # inside Guard: a kept answer gets the safety headers like any other
+        app.add_middleware(ResponseCache, version=app.state.ledger.data_version)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -153,14 +157,15 @@ def settings_to_environment(settings: Settings) -> None:
     """Put what a worker needs to build the app in the environment its processes inherit
     (the token stays in CLAIMLEDGER_TOKEN, where the server found it)."""
     os.environ[SETTINGS_VAR] = json.dumps({"db": settings.db, "cors_origins": settings.cors_origins,
-                                           "tiles": settings.tiles, "max_body": settings.max_body})
+                                           "tiles": settings.tiles, "max_body": settings.max_body,
+                                           "cache": settings.cache})
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call (``serve --workers N``): the settings
     from CLAIMLEDGER_WEB (else the ledger of CLAIMLEDGER_DB with the defaults)."""
     given = json.loads(os.environ.get(SETTINGS_VAR) or "{}")
-    known = {"db", "cors_origins", "tiles", "max_body"}
+    known = {"db", "cors_origins", "tiles", "max_body", "cache"}
     return create_app(Settings(**{k: v for k, v in given.items() if k in known}))
 
 

@@ -10,6 +10,8 @@ hint (migrating would be a write): any other command opens it and brings it up t
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,6 +27,8 @@ class ReadOnlyLedger(Ledger):
 
     def __init__(self, db_url: str | os.PathLike[str] | None = None) -> None:  # noqa: D107 - no migration here
         self.url = db.resolve_url(db_url)
+        self._watch: sqlite3.Connection | None = None  # see data_version
+        self._watch_lock = threading.Lock()
         self.engine = read_only_engine(self.url)
         try:
             with self.engine.connect() as connection:
@@ -42,6 +46,25 @@ class ReadOnlyLedger(Ledger):
                               f"claimledger's {migrate.head()}: the web view only reads, so it does not migrate; "
                               "run `claimledger link` on it once (or upgrade claimledger) first")
 
+    def data_version(self) -> int | None:
+        """A number that changes whenever another connection commits to the ledger (SQLite's
+        ``PRAGMA data_version`` on a connection of this object's own that never writes); None
+        on PostgreSQL, which has no such counter."""
+        if not self.url.startswith("sqlite"):
+            return None
+        with self._watch_lock:  # one connection, asked from any thread
+            if self._watch is None:
+                self._watch = sqlite3.connect(_read_only_uri(self.url), uri=True, check_same_thread=False,
+                                              timeout=db.SQLITE_BUSY_SECONDS, isolation_level=None)
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+        super().close()
+
     @property
     def display_url(self) -> str:
         """The ledger as the user named it (not the read-only URI), without a password."""
@@ -58,14 +81,19 @@ def read_only_engine(url: str) -> Engine:
                          connect_args={"options": "-c default_transaction_read_only=on"})
 
 
+def _read_only_uri(url: str) -> str:
+    """The SQLite URI opening the ledger file of ``url`` read-only."""
+    return f"file:{quote(str(Path(url.split('///', 1)[-1]).resolve()))}?mode=ro"
+
+
 def _sqlite_read_only(url: str) -> Engine:
     path = url.split("///", 1)[-1]
     if not path or path == ":memory:" or path.startswith("file:"):
         raise LedgerError("the web view reads a ledger file: give --db the path of one")
     if not Path(path).is_file():
         raise LedgerError(f"no ledger at {path}: build one with `claimledger ingest REPORTS --db {path}`")
-    uri = f"sqlite:///file:{quote(str(Path(path).resolve()))}?mode=ro&uri=true"
-    engine = create_engine(uri, connect_args={"timeout": db.SQLITE_BUSY_SECONDS, "check_same_thread": False})
+    engine = create_engine(f"sqlite:///{_read_only_uri(url)}&uri=true",
+                           connect_args={"timeout": db.SQLITE_BUSY_SECONDS, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
