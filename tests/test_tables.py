@@ -166,7 +166,7 @@ def test_gazetteer_reads_country_aliases(alias, code):
                           "locative", "compass", "title", "media", "media_before", "disease", "local_body", "soft",
                           "attribute_suffix"}),
      ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
-                          "title_word", "modal", "hit_verb", "anaphoric_place"})],
+                          "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun"})],
 )
 def test_word_list_tables_hold_known_lists_of_lower_case_words(name, lists):
     from claimledger.data.tables import word_lists

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
-from claimledger.extract.events_actors import OTHER_SIDE_WORDS, SPEAKING_PRONOUNS, actor_of, target_of, with_side
+from claimledger.extract.events_actors import (
+    OTHER_SIDE_WORDS,
+    SPEAKING_PRONOUNS,
+    actor_of,
+    state_side,
+    target_of,
+    with_side,
+)
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
 from claimledger.extract.events_where import (
     ANAPHORIC_PLACE,
@@ -58,6 +65,7 @@ PEOPLE_OBJECT_WORDS = _WORDS["people_object"]
 LIGHT_VERBS = _WORDS["light_verb"]
 TITLE_WORDS = _WORDS["title_word"]
 MODALS = _WORDS["modal"]
+THING_NOUNS = _WORDS["thing_noun"]
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 ACTOR_DEPS = SUBJECT_DEPS
@@ -93,7 +101,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx.memory.theatre = [theatre.id] if theatre is not None else []
     context.theatre_country = theatre.country if theatre is not None else None
     for sent in ctx.sents:
-        if ctx.told_elsewhere(sent.start_char, sent.end_char):
+        if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent):
             continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)
@@ -114,6 +122,13 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
             event.place = theatre.id
     return _fold(events, {p.id: p for p in places})
+
+
+def _a_run_of_links(ctx, sent: Span) -> bool:
+    """ "Trending: Goma airport to reopen? | Coltan prices surge | Uganda sends more troops":
+    a line of headlines cut by bars is a menu of other stories, whatever its label."""
+    start, end = ctx.paragraph(sent.start_char)
+    return ctx.text[start:end].count(" | ") >= 2
 
 
 TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
@@ -171,6 +186,10 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "air strike": the head noun carries it
     kind = table.get(lemma) or table.get(tok.lower_)
     if kind is None and tok.pos_ == "NOUN":
+        kind = _hyphenated(tok, table)  # "a counter-offensive", split by the tokenizer
+    if kind is not None and tok.pos_ == "NOUN" and _modifies_a_thing(tok, table):
+        return None  # "attack drones", "deployment points", "ceasefire talks": a kind of thing, no event
+    if kind is None and tok.pos_ == "NOUN":
         for child in tok.lefts:
             if child.dep_ == "compound" and f"{child.lemma_.lower()} {lemma}" in table:
                 return table[f"{child.lemma_.lower()} {lemma}"]
@@ -179,6 +198,29 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "agreement" and _background(tok):
         return None
     return _refine(tok, kind)
+
+
+def _hyphenated(tok: Token, table: dict[str, str]) -> str | None:
+    """ "counter-offensive", "counter-attack": the tokenizer splits the word at its
+    hyphen and the parser reads its second half as an adjective; the joined word tells."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_ or tok.whitespace_:
+        return None
+    joined = (tok.lower_ + doc[tok.i + 2].lower_).rstrip("s")
+    return table.get(joined)
+
+
+def _modifies_a_thing(tok: Token, table: dict[str, str]) -> bool:
+    """ "attack drones", "assault rifles", "temporary deployment points", "ceasefire talks":
+    a trigger noun naming the kind of a thing that is no event is no event either. A noun
+    it modifies that is itself a trigger ("air strike", "bomb blast") tells the event."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ in THING_NOUNS:
+        return True  # "ceasefire talks", whatever the parser made of "talks"
+    if tok.dep_ != "compound" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.head.i <= tok.i:
+        return False
+    head = tok.head.lemma_.lower()
+    return head not in table and f"{tok.lemma_.lower()} {head}" not in table
 
 
 QUOTES = "\"“”‘’'«»"
@@ -278,6 +320,19 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
+    if lemma == "evacuate":
+        # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
+        # were evacuated" move people out of harm's way, which is no one's retreat
+        movers = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if any(m.lower_ in FORCE_NOUNS or m.lower_ in PLACE_OBJECT_WORDS or m.ent_type_ in {"GPE", "LOC", "FAC"}
+               for m in movers):
+            return kind
+        return None if movers else kind
+    if lemma == "inflict":
+        # "inflicted fire damage on a brigade": an attack on what follows "on"; "inflicted
+        # heavy strikes on" is told by its noun, "inflicted losses of up to 400" by its figure
+        on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for w in [tok, *objects] for c in w.children)
+        return kind if on and not any(o.lemma_.lower() in triggers() for o in objects) else None
     if lemma == "leave":
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
@@ -292,7 +347,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
         return kind if obj_words & said or as_what else None
     if lemma == "sign":
-        return kind if obj_words & {"agreement", "deal", "pact", "treaty", "accord", "ceasefire"} else None
+        # "signed a pact": the pact is the trigger and "sign" its light verb, one event
+        return None
     return kind
 
 
@@ -338,7 +394,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     # a cue is not an event of its own unless the cue itself is the act ("denied")
     if kind not in {"deny", "acknowledge"} and tok.idx in ctx.cue_starts:
         return None
-    actor = _teller(tok, kind) or actor_of(tok, said_in)
+    actor = _teller(tok, kind, context) or actor_of(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):
         return None  # "this deployment", "the withdrawal": an event told before
     actor = with_side(actor, tok, sent, kind, context)
@@ -378,7 +434,7 @@ def _names_a_settlement(tok: Token) -> bool:
     return bool(found) and (found.group(2) or "").lower() in SETTLEMENT_NOUNS
 
 
-def _teller(tok: Token, kind: str) -> Party | None:
+def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
     """ "The army said ... and denied that its troops had fled": a denial or admission
     whose cue the claim stage read is made by that claim's speaker, whatever the parse
     hangs the verb on."""
@@ -388,7 +444,8 @@ def _teller(tok: Token, kind: str) -> Party | None:
     claim = next((c for c in getattr(ctx, "claims", []) if c.cue_span and c.cue_span[0] == tok.idx), None)
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
-    return Party(name=claim.speaker.organization or claim.speaker.name, side=claim.speaker.side)
+    # "government spokesperson Legesse Tulu denied": a state's voice with no side of its own
+    return Party(name=claim.speaker.organization or claim.speaker.name, side=state_side(claim.speaker, tok, context))
 
 
 def _negated(tok: Token) -> bool:
@@ -396,7 +453,15 @@ def _negated(tok: Token) -> bool:
     denial says so through its cue ("denied that troops had fled"), not here."""
     if tok.lemma_.lower() in {"deny", "denial", "refute", "reject", "dismiss"}:
         return False
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    # "failed to agree on a truce", "refused to sign a ceasefire", "talks failed to produce a deal"
+    verb = tok.head if tok.dep_ in {"dobj", "pobj"} else tok
+    verb = verb.head if verb.dep_ == "prep" else verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILED
+
+
+FAILED = {"fail", "refuse", "decline"}
 
 
 def _told_before(tok: Token, kind: str) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
-from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView
+from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
 from claimledger.sides import STATE_FORCE, home_side, side_of
@@ -29,6 +29,10 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     if actor is not None and actor.name.lower() in SPEAKING_PRONOUNS:
         # "the army said it had recaptured the bridge": the body that speaks acts
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and not claim.speaker.side and claim.speaker.kind in {"organization", "group"} \
+                and actor.name.lower() == "it" and state_side(claim.speaker, tok, context):
+            # "the army says it has sent reinforcements", in a Sudan report: the state's army
+            return Party(name=claim.speaker.name, side=state_side(claim.speaker, tok, context))
         if claim is not None and claim.speaker.side and (
                 claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
             return Party(name=claim.speaker.name, side=claim.speaker.side)
@@ -68,6 +72,11 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
+        if claim is not None and kind == "deploy" and _sent_by_no_one(tok) and not words & OTHER_SIDE_WORDS \
+                and state_side(claim.speaker, tok, context):
+            # "General Security forces had been deployed to Jableh", the Interior Ministry
+            # announced: the state that announces a deployment no one else is said to make, made it
+            return Party(name=actor.name, side=state_side(claim.speaker, tok, context))
         if _proper_name(actor.name):
             return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
         if _owned(actor.name):
@@ -95,6 +104,26 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+
+
+def _sent_by_no_one(tok: Token) -> bool:
+    """ "forces were deployed", "reinforcements were sent": a passive with no "by" agent."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def state_side(speaker, tok: Token, context: EventsView) -> str | None:
+    """The side of a speaker for a state with no side of its own ("the army", "the
+    Ministry of Interior", "government spokesperson Legesse Tulu"): the report's state,
+    else the country its events are in. Its own side first; a rebel, a monitor, a named
+    group gets none."""
+    if speaker.side:
+        return speaker.side
+    words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
+    body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words)
+    if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or _proper_name(speaker.name or ""):
+        return None
+    ctx = context_of(tok.doc)
+    return home_side(body.group(0), text_of(tok.doc)) or ctx.home_state or context.theatre_country
 
 
 def _syntactic_teller(tok: Token) -> Token | None:
@@ -144,6 +173,8 @@ def _named(name: str) -> bool:
 # bodies of a state that speak and act for it (their own name gives no side)
 STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|government|presidency|general staff)$",
                         re.I)
+# a state body among a speaker's words ("the Ministry of Interior", "Interior Ministry", "presidency")
+STATE_SPEAKER = re.compile(r"\b(ministry|ministries|minister|government|presidency|general staff|cabinet)\b", re.I)
 
 
 def _proper_name(name: str) -> bool:
@@ -163,6 +194,9 @@ def _previous_paragraph(ctx, start: int) -> int:
 
 
 def _party(tok: Token) -> Party:
+    force = _force_beside_a_place(tok)
+    if force is not None:
+        tok = force
     if tok.ent_type_ == "PERSON":
         ent = context_of(tok.doc).ent_at(tok.i)
         if ent is not None:
@@ -181,14 +215,44 @@ def _party(tok: Token) -> Party:
         for child in tok.rights:
             if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
                 side = side or side_of(subtree_text(child))
+    if side is None:
+        side = _listed_side(tok)
     return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
+
+
+def _listed_side(tok: Token) -> str | None:
+    """ "Aviation, attack drones, missile troops and artillery of the Russian Armed
+    Forces": a list of arms whose owner is named once, after its last member."""
+    sides = set()
+    for member in [c for c in tok.subtree if c.dep_ == "conj"]:
+        for child in member.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = side_of(subtree_text(child))
+                if found:
+                    sides.add(found)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _force_beside_a_place(tok: Token) -> Token | None:
+    """ "Latakia, SANA - Units of the Syrian Arab Army repelled ...": an agency's dateline
+    the page reading did not cut is parsed as the subject, with the units conjoined to it."""
+    if tok.ent_type_ not in {"GPE", "LOC", "ORG"} and tok.pos_ != "PROPN":
+        return None
+    ctx = context_of(tok.doc)
+    if not any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok))):
+        return None
+    return next((c for c in tok.children if c.dep_ in {"conj", "appos"} and c.lower_ in FORCE_NOUNS), None)
+
 
 
 def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     lemma = tok.lemma_.lower()
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
                       "station", "leave", "pullout", "pullback"}
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
     for child in tok.children:
+        if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
+            continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs and not moved:
@@ -229,10 +293,11 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                             return _party(objs[0])
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-        # "troops launched a counteroffensive", "jets carried out four strikes"
+        # "troops launched a counteroffensive", "jets carried out four strikes"; "it had
+        # launched an offensive": the pronoun is resolved through the report, as a verb's is
         for child in head.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                return _party(child)
+            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+                return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
         if head.dep_ in {"xcomp", "ccomp", "pcomp"} and not any(c.dep_ == "nsubj" for c in head.children):
             # "the army acknowledged carrying out strikes", "vowed to launch an offensive":
             # the subject of the verb above does it
@@ -240,9 +305,15 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return _party(child)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
-        for child in head.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                return _party(child)
+        subject = clause_subject(head)
+        if subject is not None and subject.pos_ != "PRON":
+            return _party(subject)
+    if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in TIME_LINKS | {"with"} and head.head.pos_ == "VERB":
+        # "searched houses and detained two men before withdrawing", "the regime responded
+        # with air strikes": who does the verb the clause hangs on does it
+        subject = clause_subject(head.head)
+        if subject is not None:
+            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
     if tok.dep_ == "pobj" and head.lower_ in {"in", "during"} and head.head.lemma_.lower() in HIT_VERBS | {"kill"}:
         # "they had killed 18 insurgents in a counter-attack": who killed, attacked
         for child in head.head.children:
@@ -258,6 +329,21 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         # "the ministry announced regaining control": the speaker did it
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
+    return None
+
+
+TIME_LINKS = {"before", "after", "while", "without", "by"}
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the first verb of its run ("a force entered the
+    village, searched houses and detained two men": the force for all three)."""
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.lower_ not in {"which", "that", "who"}), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
     return None
 
 

@@ -43,7 +43,17 @@ def _dateline(ctx, start: int, end: int) -> bool:
     if ctx.part_at(start) == "dateline":
         return True
     name = ctx.text[start:end]
-    return name.isupper() and len(name) > 2 and start - ctx.paragraph(start)[0] <= 2
+    if name.isupper() and len(name) > 2 and start - ctx.paragraph(start)[0] <= 2:
+        return True
+    # "Kinshasa / Goma (agencies) —", "Latakia, SANA- Units ...": names, an agency and a
+    # date before a dash opening the paragraph, in any case
+    para = ctx.paragraph(start)[0]
+    opening = DATELINE_RUN.match(ctx.text, para)
+    return opening is not None and end <= opening.end()
+
+
+DATELINE_RUN = re.compile(
+    r"[ \t]*[A-Z][\w'’.]*(?:(?:[ \t]*[/,][ \t]*|[ \t]+)(?:[A-Z(][\w'’.)]*|\d{1,2}\b))*?[ \t]*[—–-]{1,2}[ \t]")
 
 
 def theatre_of(ctx, places: list[Place]) -> Place | None:

@@ -71,7 +71,8 @@ FOOTER = re.compile(
 # Headers after which the short lines are related-story headlines, not the story.
 RELATED_HEADER = re.compile(
     r"^[ \t]*(?:related(?: stories| articles| news| coverage)?|more (?:stories|news|from [\w ]+)|read next"
-    r"|you may also like|recommended|most read|trending|latest news|more on this story|in other news)[ \t]*:?[ \t]*$",
+    r"|you may also like|recommended|most read|trending|latest news|more on this story|in other news"
+    r"|read more|read also|also read|see also)[ \t]*:?[ \t]*$",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
