@@ -372,7 +372,8 @@ def test_lists_of_unknown_villages(nlp):
     text = "Clashes hit the villages of Tal Hamis, Jeb el-Kussa and al-Amarneh, south of Jarabulus."
     found = by_name(places(nlp, text))
     assert {"Tal Hamis", "Jeb el-Kussa", "al-Amarneh", "Jarabulus"} <= set(found)
-    assert found["Tal Hamis"].lat is None  # not the Indian town of Tal
+    # not the Indian town of Tal: unresolved, or the Syrian village GeoNames spells "Tall Hamis"
+    assert found["Tal Hamis"].lat is None or found["Tal Hamis"].country == "SY"
     assert found["Jarabulus"].country == "SY"
 
 

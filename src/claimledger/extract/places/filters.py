@@ -27,6 +27,7 @@ from claimledger.extract.places.words import (
     NAME_HEADS,
     OPENING_PARTICLES,
     SOFT_WORDS,
+    TARGET_VERBS,
     TITLES,
 )
 
@@ -158,6 +159,8 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
+    elif prev is not None and prev.lower_ in TARGET_VERBS:
+        s += 1  # "targeted Eilat", "overran Mahas", "fled Zamzam": a place fought over
     if e.population >= 1_000_000:
         s += 3
     elif e.population >= 100_000:
@@ -176,9 +179,11 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
+    local = prev is not None and prev.lower_ in LOCATIVE and prev.lower_ != "at" and bool(focus) and all(
+        h.entry.country in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
-            and ent.end == m.end and e.population < 50_000 and not m.settlement_word):
-        s -= 1  # "Google", "Franklin": NER's word against a small namesake
+            and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):
+        s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim" in Myanmar)
     return s
 
 

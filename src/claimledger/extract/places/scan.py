@@ -190,6 +190,16 @@ def designators(doc: PlacesView, m: Match) -> None:
         if word in SETTLEMENT_WORDS:
             m.settlement_word = doc[k].text
             return
+        # "the Zamzam displacement camp", "the Kalma IDP camp": a word or two between.
+        for gap in (1, 2):
+            if k + gap < n and doc.lower[k + gap] in SETTLEMENT_WORDS and all(
+                    _camp_modifier(doc[j]) for j in range(k, k + gap)):
+                m.settlement_word = doc[k + gap].text
+                return
+    # A list in apposition: "Nyangezi and Luvungi, villages along the road".
+    if _listed_before_plural(doc, m):
+        m.settlement_word = "villages"
+        return
     # Before: "the province of Idlib", "the town of Manbij".
     if m.start >= 2 and doc[m.start - 1].lower_ == "of":
         word = doc[m.start - 2].lower_
@@ -209,6 +219,27 @@ def designators(doc: PlacesView, m: Match) -> None:
             k += 1
         if k < n and doc[k].lower_ in SETTLEMENT_WORDS:
             m.settlement_word = doc[k].text
+
+
+def _camp_modifier(tok: Token) -> bool:
+    """A word between a name and its settlement word: "displacement" in "the Zamzam
+    displacement camp", "IDP" in "the Kalma IDP camp", "refugee", "border"."""
+    return (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()) or (tok.text.isupper() and 2 <= len(tok.text) <= 4)
+
+
+MAX_LIST_TOKENS = 12
+
+
+def _listed_before_plural(doc: PlacesView, m: Match) -> bool:
+    """Whether the match opens a list of names followed by a plural settlement word in
+    apposition: "Nyangezi and Luvungi, villages ...", "Kiwanja, Rutshuru and Bunagana, towns ..."."""
+    n = len(doc)
+    k, joined = m.end, False
+    while k < n and k - m.end < MAX_LIST_TOKENS and (doc.lower[k] in (",", "and", "or") or doc.cap[k]
+                                                      or doc.lower[k] in PARTICLES or doc.lower[k] in HYPHENS):
+        joined = joined or doc.lower[k] in ("and", "or")
+        k += 1
+    return joined and k < n and k > m.end and doc.lower[k - 1] == "," and doc.lower[k] in SETTLEMENT_LISTS
 
 
 def name_run_end(doc: PlacesView, start: int) -> int:
