@@ -73,9 +73,20 @@ def _blocked(doc: Doc, start: int, end: int) -> bool:
     for t in doc[start:end]:
         if t.dep_ in ("amod", "compound", "npadvmod", "nmod") and t.pos_ != "AUX":
             continue
+        if _in_hyphenated_word(doc, t):
+            continue  # "3 pick-up trucks", "12 all-terrain vehicles": one word the tokenizer split
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "DET") or t.text in (",", ";", ":", "(", ")"):
             return True  # "3214 An airstrike": an article starts a new phrase
     return False
+
+
+def _in_hyphenated_word(doc: Doc, t: Token) -> bool:
+    """A hyphen, or a piece written against one ("pick-up"), is inside one word."""
+    if t.text == "-":
+        return t.i > 0 and t.i + 1 < len(doc) and not t.whitespace_ and not doc[t.i - 1].whitespace_
+    before = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    after = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
+    return before or after
 
 
 def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Token | None:

@@ -194,6 +194,20 @@ def _listed_after(view: FiguresView, m: Mention) -> Mention | None:
     return before[-1]  # "1,018 people had been killed in two days of clashes ..., including 745"
 
 
+def _listed_under_verb(m: Mention) -> str | None:
+    """ "detained dozens of residents, among them 17 health workers": a part listed with
+    "among them" or "including" under a verb whose whole is no count of its own (a vague
+    "dozens") shares what the verb says happened to the whole."""
+    what = m.noun if m.noun is not None and not m.left_noun else m.root
+    if what.dep_ != "pobj" or what.head.lower_ not in ("among", "including"):
+        return None
+    verb = what.head.head
+    if verb.pos_ != "VERB" or not has_object(verb):
+        return None
+    told = fate_of(verb_meaning(verb))
+    return told if told in HARMS else None
+
+
 def said_to_be_civilians(arg: Token) -> bool:
     """ "19 of the dead were women and children", "19 were children": the predicate noun
     says the people counted were civilians."""
@@ -287,6 +301,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     listed = _listed_after(view, m)
     if fate is None and listed is not None:
         return quantity_family(listed.quantity)
+    if fate is None:
+        fate = _listed_under_verb(m)
     if fate in ("captured", "missing", "displaced", "deserted"):
         # "the bodies of three missing soldiers", "the death of four students who had been
         # kidnapped": what the clause says happened last outweighs how the noun is described
@@ -324,13 +340,13 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate in (None, "other")
         and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))
         and climbed.dep_ in ("nsubj", "dobj")
-        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer", "run")
+        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer", "run", "cross", "stream", "pour")
         and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out", "from", "into") for c in climbed.head.children
         )
     ):
         # "1,500 residents have moved to camps", "moved 2,000 residents out of", "3,000 of us
-        # ran into the bush"
+        # ran into the bush", "375,000 people crossed into Syria" (people, not troops)
         fate = "displaced"
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"

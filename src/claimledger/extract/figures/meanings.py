@@ -22,11 +22,14 @@ from claimledger.extract.figures.words import (
     BRIDGE,
     DIRECT,
     EVENT_MEANINGS,
+    EXPEL,
+    FALLEN_IN,
+    HOMES,
     NOT_A_FATE,
     PEOPLE_FATES,
     lexicon,
 )
-from claimledger.sides import GOVERNMENT_WORDS, side_of
+from claimledger.sides import GOVERNMENT_WORDS, side_of, side_table
 
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, MiG-29, T-72, Su-25
 # Entities a "from" phrase names a sender with: "troops from Chad", "fighters from the north"
@@ -50,7 +53,14 @@ def noun_meaning(noun: Token) -> str | None:
     demonym_like = noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese"))
     if capitalised_plural and (demonym_like or side_of(phrase_text(np_tokens(noun)))):
         return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
+    if noun.text[:1].isupper() and noun.tag_ in ("NNP", "NNPS", "NN", "NNS") and _is_demonym(noun.lower_):
+        return "national"  # demonyms without a plural: "2.1 million Burkinabe", "300 Congolese"
     return None
+
+
+def _is_demonym(word: str) -> bool:
+    found = side_table().kind_of.get(word)
+    return found is not None and found[1] == "demonym"
 
 
 def of_phrase(noun: Token) -> list[Token]:
@@ -126,16 +136,38 @@ def verb_meaning(verb: Token) -> str | None:
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
                 return combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
-    if base == "force" and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.subtree)
-        for c in kids
-    ):
-        return "displaced"  # "forced from their homes"
+    if base in EXPEL and _out_of_homes(kids):
+        return "displaced"  # "forced from their homes", "driven out of their villages"
+    if base == "fall" and _fell_fighting(kids):
+        return "undergo:killed"  # "11 soldiers fell in combat", "fell with arms in hand"
     if lemma is None:
         if verb.lower_ in lexicon().adjs and verb.tag_ in ("VBN", "JJ"):
             return lexicon().adjs[verb.lower_]
         return None
     return lexicon().verbs[lemma]
+
+
+def _out_of_homes(kids: list[Token]) -> bool:
+    """A "from" or "out of" phrase naming the homes people were driven from."""
+    for c in kids:
+        if c.lower_ not in ("from", "out") or c.dep_ not in ("prep", "prt", "advmod"):
+            continue
+        if any(g.lemma_.lower() in HOMES for g in c.subtree):
+            return True
+    return False
+
+
+def _fell_fighting(kids: list[Token]) -> bool:
+    """ "fell in battle", "fell on the battlefield", "fell as martyrs", "fell defending the
+    town": a fall in fighting is a death ("the town fell", "fell back", "fell to 12" are not)."""
+    if any(c.lower_ in ("back", "behind", "apart") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and any(g.lemma_.lower() in FALLEN_IN or g.lower_ in FALLEN_IN for g in c.subtree):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("defend", "fight", "resist", "repel"):
+            return True
+    return False
 
 
 def fate_of(meaning: str | None) -> str | None:

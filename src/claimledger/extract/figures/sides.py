@@ -40,6 +40,8 @@ def _owner_side(m: Mention, what: Token) -> str | None:
     verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
     if what.dep_ in ("dobj", "obj"):
         verbs.append(what.head)  # "Russia has 470,000 troops deployed"
+    elif what.dep_ == "pobj" and what.head.lower_ == "to" and what.head.head.pos_ == "VERB":
+        verbs.append(what.head.head)  # "lost up to 1,325 servicemen" parsed with "to" as a preposition
     for verb in verbs:
         vm = verb_meaning(verb) or ""
         holds = m.quantity == "deployed" and (
@@ -57,7 +59,10 @@ def _owner_side(m: Mention, what: Token) -> str | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj != what:
-            side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we") and vm in ("lose", "suffer"):
+                side = _reporter_side(verb)  # "the US military said it had lost seven drones"
+            else:
+                side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
             if side:
                 return side
     return None
@@ -142,6 +147,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
+    if _held_by_a_sideless_body(what):
+        return  # "the AU mission, which has 11,000 personnel": the mission's, not a state's
     if kind in ("force", "national") and not named:
         # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
         sides = view.sentence_sides(m.sent)
@@ -184,12 +191,14 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     if meaning not in HARMS | {"equipment"} or meaning in ("lose", "suffer"):
         return None
     agent = _agent_of(m.verb)
-    if agent is None or agent.pos_ == "PRON":
-        return None
-    side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+    what = m.noun if m.noun is not None else m.group
+    side = None
+    if agent is not None and agent.pos_ != "PRON":
+        side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+    if side is None and m.quantity == "equipment":
+        side = _speaker_as_destroyer(view, m, agent, what)
     if side is None:
         return None
-    what = m.noun if m.noun is not None else m.group
     listed = [t for t in (what.head, *what.children) if t.dep_ == "conj" or what.dep_ == "conj"] if what else []
     if any(c.pos_ == "PROPN" for t in listed for c in t.children if c.dep_ in ("compound", "amod")):
         return None  # "seven Houthi drones and two missiles": a non-state party in the list
@@ -197,6 +206,26 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
     return others[0][0]
+
+
+def _speaker_as_destroyer(view: FiguresView, m: Mention, agent: Token | None, what: Token | None) -> str | None:
+    """ "661 aircraft have been destroyed, the ministry said", "air defences shot down 112
+    drones, the ministry said": weapons a side's speaker reports destroyed by no one named,
+    or by forces it does not name ("air defences", "its units"), were destroyed by that side."""
+    if what is None or any(c.dep_ == "poss" for c in what.children):
+        return None  # "three of our tanks were destroyed": whose they are is said
+    if agent is not None:
+        words = [t for t in agent.subtree if t.i <= agent.i][-6:]
+        if agent.pos_ == "PRON" and agent.lower_ not in ("it", "they", "we"):
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
+            return None  # a named force did it: "Houthi forces shot down a drone"
+        if {t.lower_ for t in words} & NOT_GOVERNMENT:
+            return None
+    if not hasattr(view.report, "claims"):
+        return None  # the stage run alone, without the claims that come before it
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    return claims[0].speaker.side if claims else None
 
 
 def _tally_owner_side(m: Mention) -> str | None:
@@ -351,17 +380,19 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
     said"), unless its own side, "it" or "its forces" did it (then they are the enemy's,
     which the report's linking reads)."""
-    if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop"}:
+    if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop", "personnel"}:
         return None
-    if m.verb is None or (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS:
+    if m.verb is None and not _harm_nominal(what):
         return None  # "losses amounted to 210 servicemen": whose is the tally's owner's to say
+    if m.verb is not None and (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS and not _lost_lives(m.verb):
+        return None
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
     claims = view.report.claims_holding(m.num.start, m.num.end)
     side = claims[0].speaker.side if claims else None
     if side is None:
         return None
-    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer"):
+    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer") and not _lost_lives(m.verb):
         return None  # "the enemy lost 120 servicemen": the subject owns them
     agent = _agent_of(m.verb) if m.verb is not None else None
     if agent is not None:
@@ -370,6 +401,40 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
         if side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:])) == side:
             return None  # the speaker's own side did it
     return side
+
+
+def _held_by_a_sideless_body(what: Token) -> bool:
+    """Troops a named body with no state side has, keeps or deploys ("the African Union
+    mission, which has around 11,000 personnel", "the UN force deployed 2,000
+    peacekeepers"): another state named later in the sentence is not their owner."""
+    if what.dep_ not in ("dobj", "obj"):
+        return False
+    verb = what.head
+    if verb.lemma_.lower() not in ("have", "keep", "maintain", "field", "number") and verb_meaning(verb) != "deployed":
+        return False
+    holder = subject_of(verb)
+    if holder is not None and holder.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        holder = verb.head
+    if holder is None or holder.pos_ == "PRON":
+        return False
+    words = [t for t in holder.subtree if t.i <= holder.i][-6:]
+    if {t.lower_ for t in words} & GOVERNMENT_WORDS or side_of(phrase_text(words)):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in words)
+
+
+def _harm_nominal(what: Token) -> bool:
+    """ "confirmed the deaths of eight soldiers", "the killing of 12 troops": the count is
+    what a harm noun tells of."""
+    if what.dep_ != "pobj" or what.head.lower_ != "of" or what.head.head == what.head:
+        return False
+    nominal = what.head.head
+    return nominal.pos_ == "NOUN" and (noun_meaning(nominal) in HARMS or nominal.lemma_.lower() in ("killing", "death"))
+
+
+def _lost_lives(verb: Token) -> bool:
+    """ "seven security personnel lost their lives": the subject died, it owns nothing lost."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _conjunct_side(view: FiguresView, m: Mention, what: Token, kind: str | None) -> str | None:

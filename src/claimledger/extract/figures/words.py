@@ -45,6 +45,14 @@ BRIDGE = word_set(
     "remained remains went gone go apparently likely"
 )
 PRONOUNS = word_set("they them those these")
+# Verbs that drive people from their homes ("forced from", "driven out of", "chased from")
+EXPEL = word_set("force drive chase push expel evict flush hound uproot")
+HOMES = word_set("home house village land town neighbourhood neighborhood")
+# What a fall in fighting is told with: "fell in battle", "fell with arms in hand",
+# "fell on the field of honour", "fell as martyrs"
+FALLEN_IN = word_set(
+    "battle combat action arms battlefield front frontline duty fighting clash honour honor martyr line"
+)
 # Regular soldiers, as a state's army calls its own (not "fighters", "gunmen", "militants")
 REGULARS = word_set("soldier serviceman servicemen conscript")
 # Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
