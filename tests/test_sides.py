@@ -109,7 +109,8 @@ def test_sides_table_holds_seats_of_government_and_more_demonyms():
         ("Ukrainian forces fighting pro-Russian separatists", "UA"), ("a Russian-installed governor", "RU"),
         ("Yemen's Saudi-backed government", "YE"), ("the Zionist army", "IL"),
         # a state's media keep its side beside words for reporters
-        ("a SANA journalist", "SY"),
+        ("a SANA journalist", "SY"), ("a SANA correspondent", "SY"),
+        ("the Sovereignty Council", "SD"), ("a Russian diplomat", "RU"), ("Turkish-led forces", "TR"),
     ],
 )
 def test_phrases_that_speak_for_a_state(phrase, side):
@@ -133,10 +134,21 @@ def test_phrases_that_speak_for_a_state(phrase, side):
         # a capital or country named as a place, with no official beside it
         "a Reuters reporter in Kyiv", "a doctor in Khartoum", "Western diplomats in Kyiv",
         "refugees in Poland",
+        # commentators, activists and multinational missions
+        "Russian military bloggers", "a Ukrainian military analyst", "Syrian activists", "Israeli protesters",
+        "families of Israeli hostages", "the Kenyan-led security mission",
     ],
 )
 def test_phrases_that_speak_for_no_state(phrase):
     assert side_of(phrase) is None
+
+
+def test_names_non_state_and_names_a_group():
+    from claimledger.sides import names_a_group, names_non_state
+
+    assert names_a_group("60 Arakan Army fighters") and names_a_group("MONUSCO troops")
+    assert not names_a_group("a Ukrainian journalist") and names_non_state("a Ukrainian journalist")
+    assert not names_non_state("Sudan's army") and not names_non_state(None)
 
 
 def test_a_state_force_without_its_state_takes_the_home_state_unless_it_is_not_the_states():

@@ -22,9 +22,9 @@ VETO_CLASSES = ("group", "exile", "monitor", "civilian")
 
 # "Britain-based", "US-born": located or born there. "Iran-backed militias", "the US-led
 # coalition": a proxy or a multinational body, not the state itself; but "Turkish-led
-# forces" are that state's operation.
+# forces" are that state's operation; "the Kenyan-led security mission" is a multinational one.
 PROXY = re.compile(r"\s?[-‐–]\s*(?:based|born|made|(?:led|backed|funded|allied|aligned)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:coalition|alliance|militias?|rebels?|groups?|fighters|factions?|proxies|insurgents))\b",
+                   r"(?:coalition|alliance|militias?|rebels?|groups?|fighters|factions?|proxies|insurgents|mission|multinational))\b",
                    re.I)
 # a state that backs someone else ("Turkish-backed", "Kremlin-aligned"): what it backs is not that state
 BACKED = re.compile(r"\s?[-‐–]\s*(?:backed|funded|allied|aligned|sponsored|supported|affiliated|linked|proxy)\b", re.I)
@@ -126,6 +126,13 @@ def names_a_group(text: str | None) -> bool:
     """Whether a phrase names an armed group or an international body ("Arakan Army
     fighters", "MONUSCO troops"): their "army" and "troops" are no state's."""
     return bool(text) and any(m.kind != "word" for m in veto_table().mentions(text))
+
+
+def names_non_state(text: str | None) -> bool:
+    """Whether a phrase names anyone who speaks for no state: an armed group, an
+    international body, or a word of side_words.tsv's veto classes ("a journalist",
+    "Western diplomats" do not; "a reporter in Kyiv" takes no side from the town)."""
+    return bool(text) and bool(veto_table().mentions(text))
 
 
 # Words that end one noun group and start the next: what a state does to, with or
