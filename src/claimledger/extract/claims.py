@@ -10,15 +10,14 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.data import read_table
-from claimledger.data.tables import number_word_alternation
+from claimledger.extract.claims_build import fits, make_claim, trim
+from claimledger.extract.claims_frames import adjective_claim, noun_claim, sourceless_claim
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
-from claimledger.extract.quotes import quote_mode, quote_spans, transcript_labels
+from claimledger.extract.quotes import quote_spans, transcript_labels
 from claimledger.extract.speakers import (
     PRONOUNS,
     SpeakerMemory,
@@ -32,24 +31,9 @@ from claimledger.model import Claim, Place, Speaker
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-MAX_CONTENT_WORDS = 60
 # what a cut content must not end on: "…, while the", "… which"
 DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
                           r"|who|that)\b)+$", re.I)
-
-
-# A number after a hedge ("about 40", "nearly half"): digits or a number word (data/number_words.tsv)
-NUMBER_WORD = rf"(?:\d[\d,.]*|{number_word_alternation()})"
-
-
-@lru_cache(maxsize=1)
-def hedge_words() -> list[tuple[re.Pattern[str], str]]:
-    patterns = []
-    for phrase, hedge in read_table("hedges.tsv"):
-        words = re.escape(phrase.removesuffix(" #"))
-        number = rf"\s+{NUMBER_WORD}\b" if phrase.endswith(" #") else r"\b"
-        patterns.append((re.compile(rf"\b{words}{number}", re.I), hedge))
-    return patterns
 
 
 def is_cue(token: Token) -> bool:
@@ -108,7 +92,7 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
     end = text_of(sent.doc).find("\n", start)
     end = len(text_of(sent.doc)) if end < 0 else end
     text = text_of(sent.doc)[start:end].rstrip()
-    return _make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
+    return make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
 
 
 def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
@@ -140,19 +124,27 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     cues = sorted((t for t in sent if is_cue(t)), key=_depth)
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
+        if claim is None and not _inside(cue.idx, claims):
+            claim = sourceless_claim(cue, sent, quotes)
         if claim is not None:
             claims.append(claim)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
             claim = _according_to(tok, sent, quotes, places, memory, claims)
-            if claim is not None:
-                claims.append(claim)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
-            claim = _noun_cue(tok, sent, quotes, places, memory)
-            if claim is not None:
-                claims.append(claim)
+        elif tok.pos_ == "NOUN":
+            claim = noun_claim(tok, sent, quotes, places, memory)
+        elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
+            claim = adjective_claim(tok, sent, quotes, places, memory)
+        else:
+            continue
+        if claim is not None:
+            claims.append(claim)
     _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
+
+
+def _inside(at: int, claims: list[Claim]) -> bool:
+    return any(c.span[0] <= at < c.span[1] for c in claims)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
@@ -188,7 +180,13 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# cues that, negated, report that nothing was said ("did not comment on the claim that …")
+SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
+
+
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    if cue.lemma_.lower() in SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in cue.children):
+        return None  # "Hezbollah did not comment on …" says nothing
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
@@ -204,7 +202,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
     speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
     memory.remember(speaker, sent.start_char)
-    return _make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+    return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 
 def _speaks_for_itself(head: Token) -> bool:
@@ -317,11 +315,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     """Character span of what the cue reports: its clause, its object, a quote, or the
     clause the cue itself hangs on ("… were killed, the army said")."""
     doc = cue.doc
-    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
-                   and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)), None)
-    if clause is None and cue.lemma_.lower() == "say":
+    clause = _complement(cue, speaker)
+    if clause is None and cue.lemma_.lower() == "say" and _stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
-                       and c.i < cue.i), None)
+                       and c.i < cue.i and _finite_content(c)), None)
     if clause is None:
         # "called for the army to withdraw", "warned of the dam bursting": a clause opened
         # by the cue's own content preposition, which the parser hangs on the cue as advcl
@@ -348,12 +345,12 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
-                return _trim(doc, child.left_edge.i, end)
+                return trim(doc, child.left_edge.i, end)
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in content_prepositions(cue.lemma_.lower()):
             objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
             if objs:
-                return _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+                return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
@@ -366,8 +363,55 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
-            return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    return _next_paragraph(cue, sent)
+            return trim(doc, head.left_edge.i, head.right_edge.i + 1)
+    return _quote_before(cue, sent, quotes) or _next_paragraph(cue, sent)
+
+
+# Clauses opened by these say when or why, not what: "after the senator withdrew", "because …"
+SUBORDINATORS = {"after", "before", "because", "since", "when", "whenever", "while", "although", "though", "if",
+                 "unless", "until", "as", "once", "whereas"}
+
+
+def _complement(cue: Token, speaker: Token | None) -> Token | None:
+    """The cue's complement clause. With the speaker before the cue ("X said Y") the
+    content follows the cue, so a clause after it wins over one the parser hung on the cue
+    from before ("In a statement released after X withdrew, Y said Z"); a clause opened by
+    "after", "because" … is a circumstance, not the content."""
+    found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
+             and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
+             and not _subordinate(c)]
+    if speaker is not None and speaker.i < cue.i:
+        after = [c for c in found if c.i > cue.i]
+        if after:
+            return after[0]
+    return found[0] if found else None
+
+
+def _subordinate(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+
+
+def _finite_content(clause: Token) -> bool:
+    """"Two soldiers died in the ambush, the army said" (parsed as advcl) is content; a
+    participle about the speaker ("Courted by every candidate, X said …") or a clause of
+    time or cause is not."""
+    return not _subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+
+def _quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
+    """'"Bring the wounded here!" a medic yelled.': the parser ends a sentence at "!" or
+    "?" inside the quotation, so the attribution opens a sentence of its own; the words
+    are the quotation closing just before it."""
+    if cue.lemma_.lower() not in cues_with("closing") or not sent[0].is_lower:
+        return None
+    before = [(qs, qe) for qs, qe in quotes if sent.start_char - 3 <= qe <= sent.start_char]
+    if not before:
+        return None
+    qs, qe = before[-1]
+    text = text_of(sent.doc)
+    while qe > qs and text[qe - 1] in " ,":
+        qe -= 1
+    return (qs, qe) if qe > qs else None
 
 
 def _next_paragraph(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -408,7 +452,7 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
     doc = cue.doc
     if start - sent.start < 4 or not doc[start - 1].is_punct or doc[start - 1].text not in {",", "—", "–"}:
         return None
-    return _trim(doc, sent.start, start - 1)
+    return trim(doc, sent.start, start - 1)
 
 
 def _stray_clause(cue: Token) -> Token | None:
@@ -427,7 +471,7 @@ def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tu
         sp_start, _ = noun_phrase(speaker, 4 if speaker.head.i >= end or speaker.dep_ == "pobj" else 1)
         if start < sp_start < end:
             end = sp_start
-    return _trim(doc, start, end)
+    return trim(doc, start, end)
 
 
 EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
@@ -465,24 +509,6 @@ def _idiom(cue: Token, obj: Token) -> bool:
                                                          ("call", "shot"), ("call", "time")}
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    # a leading "that"/"whether" is the complementiser even where the small model
-    # parses it as a determiner; "that" followed by a verb is a pronoun and stays; so is
-    # the "for" of "called for the army to withdraw"
-    while start < end and (doc[start].is_punct or (
-            doc[start].lower_ in {"that", "whether"} and start + 1 < end
-            and doc[start + 1].pos_ not in {"VERB", "AUX"})
-            or (doc[start].lower_ == "for" and doc[start].dep_ == "mark")):
-        start += 1
-    # nor with a dangling article or conjunction left by a cut ("… to the south the")
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"the", "a", "an", "and", "or",
-                                                                          "as", "well", "but"}):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
 def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
     """"According to X, …": X speaks the clause the phrase hangs on."""
     doc = tok.doc
@@ -496,54 +522,15 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
     start, end = before if before[1] - before[0] >= after[1] - after[0] else after
-    span = _trim(doc, start, end)
+    span = trim(doc, start, end)
     if span is None:
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not _speaks_for_itself(speaker_tok):
         return None  # "according to preliminary data", inside the speaker's own words
     speaker = memory.resolve(read_speaker(speaker_tok, places), span)
     memory.remember(speaker, sent.start_char)
-    return _make_claim(speaker, "according to", "according to", span, sent, quotes,
+    return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
-
-
-# Nouns that report a statement by someone: "a denial by the ministry that …", "no
-# acknowledgment by Moscow regarding …", "confirmation from the army of …".
-NOUN_CUES = {"acknowledgment": "acknowledge", "acknowledgement": "acknowledge", "denial": "deny",
-             "confirmation": "confirm", "admission": "admit", "claim": "claim", "statement": "state",
-             "announcement": "announce", "assertion": "assert", "accusation": "accuse", "comment": "comment"}
-NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
-
-
-def _noun_cue(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
-    """A statement named by a noun with its maker ("by X", "from X") and its content
-    (a "that" clause, or "of/about/regarding …"). "No acknowledgment by X" denies."""
-    doc = tok.doc
-    maker = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
-                  for o in p.children if o.dep_ == "pobj"), None)
-    if maker is None or not can_speak(maker):
-        return None
-    content = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if content is None:
-        # "regarding …" may hang on the noun or, in the small model's parse, on the verb
-        preps = [p for p in list(tok.children) + list(tok.head.children)
-                 if p.dep_ == "prep" and p.lower_ in NOUN_CONTENT_PREPS and p.i > maker.i]
-        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        if not objs:
-            return None
-        span = _trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
-    else:
-        span = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
-    if span is None:
-        return None
-    speaker = memory.resolve(read_speaker(maker, places), span)
-    memory.remember(speaker, sent.start_char)
-    claim = _make_claim(speaker, tok.text, NOUN_CUES[tok.lemma_.lower()], span, sent, quotes,
-                        (tok.idx, tok.idx + len(tok)))
-    if any(c.lower_ in {"no", "never"} for c in tok.lefts) or any(c.dep_ == "neg" for c in tok.head.children):
-        claim.polarity = "denied"
-    return claim
 
 
 def _source_behind(obj: Token) -> Token:
@@ -586,41 +573,11 @@ def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
             # the same quotation: one claim. A quotation resumed after its attribution
             # ('"A," she said. "B."') is a claim of its own: joined, the claim's text would
             # hold "she said", which is no part of the content (spec/OUTPUT.md)
-            if qs <= previous.span[0] < qe and _fits(joined):
+            if qs <= previous.span[0] < qe and fits(joined):
                 previous.span = (previous.span[0], span[1])
                 previous.text = joined
                 return []
-            return [_make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
+            return [make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
     return []
 
 
-def _fits(text: str) -> bool:
-    return len(text.split()) <= MAX_CONTENT_WORDS
-
-
-def _make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
-                quotes, cue_span) -> Claim:
-    doc_text = text_of(sent.doc)
-    text = doc_text[span[0]:span[1]]
-    words = text.split()
-    if len(words) > MAX_CONTENT_WORDS:
-        # a claim is a claim, not a page: keep the words nearest the cue
-        cut = len(" ".join(words[:MAX_CONTENT_WORDS]))
-        span = (span[0], span[0] + cut)
-        text = doc_text[span[0]:span[1]]
-    cue = cue_table().get(cue_lemma)
-    hedge = content_hedge(text)
-    if cue is not None and cue.hedge != "asserted" and hedge == "asserted":
-        hedge = cue.hedge
-    polarity = cue.polarity if cue is not None else "affirmed"
-    return Claim(
-        speaker=speaker, cue=cue_text, mode=quote_mode(span, quotes), hedge=hedge, polarity=polarity,
-        text=text, span=span, sentence_span=(sent.start_char, sent.end_char), cue_span=cue_span,
-    )
-
-
-def content_hedge(text: str) -> str:
-    for pattern, hedge in hedge_words():
-        if pattern.search(text):
-            return hedge
-    return "asserted"

@@ -1,0 +1,82 @@
+"""Building a claim once its speaker, cue and content are known: the content's trimmed
+span, its hedge, its length cut to what a claim may hold (spec/OUTPUT.md). Shared by the
+verb-cue reader (claims.py) and the other attribution frames (claims_frames.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from claimledger.data import read_table
+from claimledger.data.tables import number_word_alternation
+from claimledger.extract.context import text_of
+from claimledger.extract.cues import cue_table
+from claimledger.extract.quotes import quote_mode
+from claimledger.model import Claim, Speaker
+
+MAX_CONTENT_WORDS = 60
+
+# A number after a hedge ("about 40", "nearly half"): digits or a number word (data/number_words.tsv)
+NUMBER_WORD = rf"(?:\d[\d,.]*|{number_word_alternation()})"
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    for phrase, hedge in read_table("hedges.tsv"):
+        words = re.escape(phrase.removesuffix(" #"))
+        number = rf"\s+{NUMBER_WORD}\b" if phrase.endswith(" #") else r"\b"
+        patterns.append((re.compile(rf"\b{words}{number}", re.I), hedge))
+    return patterns
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    # a leading "that"/"whether" is the complementiser even where the small model
+    # parses it as a determiner; "that" followed by a verb is a pronoun and stays; so is
+    # the "for" of "called for the army to withdraw"
+    while start < end and (doc[start].is_punct or (
+            doc[start].lower_ in {"that", "whether"} and start + 1 < end
+            and doc[start + 1].pos_ not in {"VERB", "AUX"})
+            or (doc[start].lower_ == "for" and doc[start].dep_ == "mark")):
+        start += 1
+    # nor with a dangling article or conjunction left by a cut ("… to the south the")
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"the", "a", "an", "and", "or",
+                                                                          "as", "well", "but"}):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def fits(text: str) -> bool:
+    return len(text.split()) <= MAX_CONTENT_WORDS
+
+
+def make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
+              quotes, cue_span) -> Claim:
+    doc_text = text_of(sent.doc)
+    text = doc_text[span[0]:span[1]]
+    words = text.split()
+    if len(words) > MAX_CONTENT_WORDS:
+        # a claim is a claim, not a page: keep the words nearest the cue
+        cut = len(" ".join(words[:MAX_CONTENT_WORDS]))
+        span = (span[0], span[0] + cut)
+        text = doc_text[span[0]:span[1]]
+    cue = cue_table().get(cue_lemma)
+    hedge = content_hedge(text)
+    if cue is not None and cue.hedge != "asserted" and hedge == "asserted":
+        hedge = cue.hedge
+    polarity = cue.polarity if cue is not None else "affirmed"
+    return Claim(
+        speaker=speaker, cue=cue_text, mode=quote_mode(span, quotes), hedge=hedge, polarity=polarity,
+        text=text, span=span, sentence_span=(sent.start_char, sent.end_char), cue_span=cue_span,
+    )
+
+
+def content_hedge(text: str) -> str:
+    for pattern, hedge in hedge_words():
+        if pattern.search(text):
+            return hedge
+    return "asserted"

@@ -1,0 +1,160 @@
+"""Attributions carried by something other than a reporting verb with its subject:
+
+* a noun ("a denial by the ministry that …", "Kyiv's claim that …", "the army voiced
+  fears that …", "reports that …");
+* an adjective of belief ("residents are convinced that …", "the UN is confident that …");
+* a passive with no source ("it was reported that …", "the commander is believed to have
+  fled"): the contract's unnamed speaker.
+
+The words are read from ``data/cue_frames.tsv``; the verb cues stay in claims.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from claimledger.data import read_table
+from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.model import Claim, Speaker
+
+FRAME_KINDS = frozenset({"noun", "adjective"})
+NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
+# verbs whose subject makes the statement its object names: "X voiced fears that …"
+VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
+           "deliver", "give", "publish", "release", "stand"}
+# passive cues that report without a source: "it was reported that", "X is believed to …";
+# "expected" is left out: "talks are expected to resume" is a forecast, not a claim
+SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
+              "assume", "rumour", "rumor"}
+UNNAMED = "unnamed source"
+
+
+@lru_cache(maxsize=1)
+def cue_frames() -> dict[tuple[str, str], str]:
+    """(word, kind) -> the reporting verb it is read as."""
+    return {(word, kind): cue for word, kind, cue in read_table("cue_frames.tsv")}
+
+
+def frame_cue(word: str, kind: str) -> str | None:
+    if kind not in FRAME_KINDS:
+        raise ValueError(f"unknown cue frame {kind!r}; known: {', '.join(sorted(FRAME_KINDS))}")
+    return cue_frames().get((word.lower(), kind))
+
+
+def _that_clause(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > tok.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _maker(tok: Token) -> Token | None:
+    """Who made the statement a noun names: "by/from X", "X's claim", "X voiced fears"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    voicer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if poss is not None and poss.pos_ == "PRON" and voicer is not None:
+        return voicer  # "the ministry repeated its claim that …": the ministry
+    if poss is not None:
+        return poss
+    return voicer if voicer is not None and tok.head.lemma_.lower() in VOICING else None
+
+
+# a possessive pronoun is the speaker a later "he", "she", "it" or "they" would be
+POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
+
+
+def _read_maker(maker: Token, places, memory, span: tuple[int, int]) -> Speaker:
+    speaker = read_speaker(maker, places)
+    if maker.lower_ in POSSESSIVE:
+        kind = {"its": "organization", "their": "group", "our": "group"}.get(maker.lower_, "person")
+        speaker = Speaker(name=POSSESSIVE[maker.lower_], kind=kind, span=speaker.span)
+    return memory.resolve(speaker, span)
+
+
+def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """A statement named by a noun, with its content (a "that" clause, or "of/about …"
+    when its maker is named with "by/from"). "No acknowledgment by X" denies. A plural
+    noun with a "that" clause and no maker ("reports that …", "fears that …") is said
+    by an unnamed source."""
+    cue = frame_cue(tok.lemma_, "noun")
+    if cue is None or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    maker = _maker(tok)
+    content = _that_clause(tok)
+    if content is None:
+        by = maker is not None and maker.head.dep_ == "prep"
+        if not by:
+            return None
+        # "regarding …" may hang on the noun or, in the small model's parse, on the verb
+        preps = [p for p in list(tok.children) + list(tok.head.children)
+                 if p.dep_ == "prep" and p.lower_ in NOUN_CONTENT_PREPS and p.i > maker.i]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        span = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    else:
+        span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
+    if span is None:
+        return None
+    if maker is not None and (can_speak(maker) or maker.pos_ == "PRON"):
+        speaker = _read_maker(maker, places, memory, span)
+        memory.remember(speaker, sent.start_char)
+    elif maker is None and tok.tag_ == "NNS" and content is not None:
+        speaker = Speaker(name=UNNAMED, kind="unnamed")
+    else:
+        return None
+    claim = make_claim(speaker, tok.text, cue, span, sent, quotes, (tok.idx, tok.idx + len(tok)))
+    if any(c.lower_ in {"no", "never"} for c in tok.lefts) or any(c.dep_ == "neg" for c in tok.head.children):
+        claim.polarity = "denied"
+    return claim
+
+
+def adjective_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"Residents are convinced that the drones came from across the border": the
+    copula's subject believes the clause."""
+    cue = frame_cue(tok.lower_, "adjective")
+    if cue is None or tok.pos_ not in {"ADJ", "VERB"}:
+        return None
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    clause = next((c for c in list(tok.children) + list(holder.children)
+                   if c.dep_ == "ccomp" and c.i > tok.i), None)
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause is None or subject is None or not (can_speak(subject) or subject.pos_ == "PRON") \
+            or subject.lower_ in {"it", "this", "that"}:
+        return None
+    span = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(subject, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, tok.text, cue, span, sent, quotes, (tok.idx, tok.idx + len(tok)))
+
+
+def sourceless_claim(cue: Token, sent: Span, quotes) -> Claim | None:
+    """"It was reported that …", "It is believed that …": the clause, said by no one
+    named. "The commander is believed to have fled": the subject and what it is said
+    to have done."""
+    if cue.lemma_.lower() not in SOURCELESS or not any(c.dep_ == "auxpass" for c in cue.children) \
+            or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ in {"nsubjpass", "expl"}), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        span = trim(doc, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+    else:
+        clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+        span = trim(doc, subject.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+    if span is None:
+        return None
+    speaker = Speaker(name=UNNAMED, kind="unnamed")
+    return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
