@@ -160,6 +160,16 @@ def test_a_state_force_without_its_state_takes_the_home_state_unless_it_is_not_t
     assert home_side("al-Shabaab fighters", text) is None
 
 
+def test_home_state_skips_states_inside_group_names_and_paid_forces_abroad():
+    # "Syrian" in the Free Syrian Army's name is no mention of the Syrian state
+    text = "The Free Syrian Army said it repelled an attack. The Free Syrian Army added that the army lost men."
+    assert home_state(text) is None
+    # Wagner's men in Mali do not make Mali's war Russia's
+    text = ("Malian soldiers and Wagner fighters entered Kidal. Wagner said its men met no resistance, and "
+            "Wagner commanders said the town was calm. Mali's army said it held the airport.")
+    assert home_state(text) == "ML"
+
+
 # ---------------------------------------------------------------- in sentences
 def _record(nlp, text: str) -> dict:
     from claimledger.analyze import analyze

@@ -231,9 +231,13 @@ def home_state(text: str) -> str | None:
     next, and at least twice). Proxies and bases ("Iran-backed", "London-based") do
     not count."""
     counts: dict[str, int] = {}
+    # "Syrian" in "the Free Syrian Army" or "the Syrian Observatory" names a group, not the state
+    named = [(g.start, g.end) for g in veto_table().mentions(text) if g.kind != "word"]
     for m in side_table().mentions(text):
-        if PROXY.match(text[m.end:m.end + 40]):
+        if PROXY.match(text[m.end:m.end + 40]) or any(s <= m.start < e for s, e in named):
             continue
+        if m.kind == "contractor":
+            continue  # Wagner in Mali: a state's paid force abroad says nothing of whose war it is
         forceful = m.kind in FORCE_KINDS or FORCE_AFTER.match(text, m.end, m.end + 30)
         counts[m.side] = counts.get(m.side, 0) + (3 if forceful else 1)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
