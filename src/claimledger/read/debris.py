@@ -180,6 +180,8 @@ def _names_only(who: str) -> bool:
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})?"
     r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
+    # "(Beirut) – ", as rights groups date their releases
+    r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
 )
 
 

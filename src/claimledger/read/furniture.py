@@ -52,6 +52,7 @@ _FURNITURE = re.compile(
     r"|newsletter.{0,60}|log in|sign in|register"
     r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
     r"|the post\b.{1,300}\bappeared first on\b.{1,120}"
+    r"|#{3,}|-30-|(?:for )?(?:more information|media (?:contact|enquiries|inquiries))\b.{0,120}"
     r"|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}){1,3}"  # AFP's desk slug: "bur-xyz/sst"
     r")",
     re.I,
@@ -81,6 +82,10 @@ _CAPTION = re.compile(
     re.I,
 )
 MAX_LABEL_WORDS = 3
+# A label of one or two words ("Press release", "Breaking news") sits over any headline;
+# headlines under a page's chrome have four to twenty words.
+MAX_SHORT_LABEL_WORDS = 2
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 20
 _SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
 # A line of story: long enough and closed like a sentence.
 MIN_STORY_WORDS = 15
@@ -127,8 +132,15 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) == 1:
         return True
     following = (following or "").strip()
+    if len(words) <= MAX_SHORT_LABEL_WORDS and _headline_shaped(following):
+        return True  # "Press release" over "Myanmar: army must protect civilians, group says"
     return len(words) <= MAX_LABEL_WORDS and bool(following) and (
         is_navigation(following) or is_consent(following) or is_furniture(following))
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line shaped like a headline: four to twenty words, not closed like a sentence."""
+    return MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
 def is_story(line: str) -> bool:

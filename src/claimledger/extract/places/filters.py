@@ -26,6 +26,7 @@ from claimledger.extract.places.words import (
     MEDIA_WORDS,
     NAME_HEADS,
     OPENING_PARTICLES,
+    PLACE_NOUNS,
     SOFT_WORDS,
     TARGET_VERBS,
     TITLES,
@@ -155,7 +156,7 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1  # an admin1 name is rarely anything else
     prev = prev_word(doc, m.start)
     if prev is not None and (prev.lower_ in LOCATIVE or (
-            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS)):
+            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS)):
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"

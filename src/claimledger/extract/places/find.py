@@ -29,6 +29,9 @@ from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import HYPHENS, OPENING_PARTICLES
 from claimledger.model import Place
 
+# A town of a country the report never names is kept only when it is at least this big.
+MIN_STRAY_POPULATION = 15_000
+
 
 def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     """Distinct places the text mentions, each with all its mention spans.
@@ -85,9 +88,24 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     if more or anchors or states or len(accepted) < len(candidates):
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
-    accepted = [m for m in accepted if not _cut_short(d, m, focus)]
+    named = focus | _demonym_countries(d)
+    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named)]
     accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
     return merge_places(d, accepted, gaz)
+
+
+def _demonym_countries(doc: PlacesView) -> set[str]:
+    """The countries whose demonyms the report writes ("the Turkish border town of ...")."""
+    return {cc for low in set(doc.lower) if (cc := doc.demonyms.get(low))}
+
+
+def _stray_namesake(m: Match, named: set[str]) -> bool:
+    """A small town in a country the report never names, neither by name nor by
+    demonym: "Baga" read as the Catalan village in a story from Borno. The report's own
+    town is missing from the gazetteer; a wrong point is worse than none."""
+    e = m.chosen.entry if m.chosen else None
+    return (e is not None and e.kind == "city" and bool(named) and e.country not in named
+            and e.population < MIN_STRAY_POPULATION)
 
 
 def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:

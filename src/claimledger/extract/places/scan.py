@@ -50,8 +50,10 @@ class Match:
 
 
 def _name_piece(doc: PlacesView, i: int) -> bool:
-    """Whether a token may continue a place name."""
-    return doc.cap[i] or doc.lower[i] in PARTICLES or doc.lower[i] in HYPHENS
+    """Whether a token may continue a place name: "Cox's Bazar" holds a possessive (the
+    longest name is tried first, so "Sudan's Darfur" still falls back to "Sudan")."""
+    return (doc.cap[i] or doc.lower[i] in PARTICLES or doc.lower[i] in HYPHENS
+            or (doc.lower[i] in ("'s", "’s") and i + 1 < len(doc) and doc.cap[i + 1]))
 
 
 def can_start(doc: PlacesView, i: int) -> bool:
