@@ -1,13 +1,14 @@
 """CPU cost of each web request, in-process: what a server spends per request, without HTTP noise.
 
-    .venv/bin/python bench/web_cpu.py                         # every probe of bench/web.py, 30 runs each
-    .venv/bin/python bench/web_cpu.py --only claims --profile # cProfile of the matching probes
+    .venv/bin/python bench/web_cpu.py                         # every kind of request of bench/web.py
+    .venv/bin/python bench/web_cpu.py --only claims --profile # cProfile of the matching kinds
 
 Wall-clock latency on a shared machine says more about the neighbours than about the server;
 the CPU time a request costs (``time.process_time`` around it, the app driven through
 ``httpx.ASGITransport`` in this process, one request at a time) is what decides how many
-requests two cores can answer in 100 ms. Reported per probe: the first run (cold caches of
-this process) and the median of the warm runs, in CPU ms.
+requests two cores can answer in 100 ms. Each kind of request is its different URLs
+(bench/web_probes.py), each sent once after one warm-up request, answers not kept (unless
+--cache): the median, mean and p95 of their CPU ms.
 """
 
 from __future__ import annotations
@@ -25,20 +26,18 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import web  # noqa: E402 - bench/web.py: the ledger, the sample and the probes
+import web  # noqa: E402 - bench/web.py: the ledger's cache folder
+import web_probes  # noqa: E402 - the URLs of each kind of request
 
 
-async def measure(app, paths: list[tuple[str, str]], runs: int, profile: bool) -> list[tuple[str, float, float, int]]:
+async def measure(app, found: list, profile: bool) -> None:
     transport = httpx.ASGITransport(app=app)
-    results = []
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-        for name, path in paths:
-            start = time.process_time()
-            first = await client.get(path)
-            cold = (time.process_time() - start) * 1000
-            times = []
+        for probe in found:
+            await client.get(probe.path)  # imports and first-use work of the view: not counted
             profiler = cProfile.Profile() if profile else None
-            for _ in range(runs):
+            times, statuses = [], set()
+            for path in probe.paths[1:] or probe.paths:
                 start = time.process_time()
                 if profiler:
                     profiler.enable()
@@ -46,12 +45,13 @@ async def measure(app, paths: list[tuple[str, str]], runs: int, profile: bool) -
                 if profiler:
                     profiler.disable()
                 times.append((time.process_time() - start) * 1000)
-            results.append((name, cold, statistics.median(times), first.status_code))
-            print(f"{name:40s} {first.status_code} cold {cold:8.1f}  warm {statistics.median(times):7.1f} CPU ms"
-                  f"  ({len(response.content):,} B)", flush=True)
+                statuses.add(response.status_code)
+            times.sort()
+            print(f"{probe.kind} {probe.name:32s}{len(times):3d} URLs, CPU ms: median {statistics.median(times):6.1f} "
+                  f"mean {statistics.fmean(times):6.1f}  p95 {times[int(0.95 * (len(times) - 1))]:6.1f}  "
+                  f"HTTP {sorted(statuses)}", flush=True)
             if profiler:
                 pstats.Stats(profiler).sort_stats(PROFILE_SORT).print_stats(40)
-    return results
 
 
 PROFILE_SORT = os.environ.get("PROFILE_SORT", "tottime")
@@ -71,21 +71,28 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--requests", type=int, default=40, help="different URLs per kind of request")
     ap.add_argument("--only", default="", help="probes whose name contains this")
+    ap.add_argument("--cache", action="store_true", help="keep answers (all URLs differ: only the warm-up is kept)")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     path = web.CACHE / f"web-{args.reports}-s{args.seed}.db"
     if not path.exists():
         raise SystemExit(f"error: no cached ledger {path}: run bench/web.py --build-only first")
+    from fastapi.testclient import TestClient
+
     from claimledger.web import Settings, create_app
 
-    found = web.probes(web.sample(str(path)))
-    chosen = [(f"{p.kind} {p.name}", p.path) for p in found if args.only in p.name]
-    app = create_app(Settings(db=str(path), token=None))
+    found = [p for p in web_probes.probes(web_probes.sample(str(path), args.requests), args.requests)
+             if args.only in p.name]
+    app = create_app(Settings(db=str(path), token=None, cache=args.cache))
+    with TestClient(app) as client:
+        for probe in found:
+            if probe.follow:
+                web_probes.follow_pages(client, probe, args.requests)
     if args.profile:
         _inline_threadpool()
-    asyncio.run(measure(app, chosen, args.runs, args.profile))
+    asyncio.run(measure(app, found, args.profile))
     return 0
 
 

@@ -242,6 +242,21 @@ def test_links_filter_by_kind_and_document(client: TestClient, ids: dict[str, st
     assert [lk["document"] for lk in walk(client, "/links", 1)] == [lk["document"] for lk in every]
 
 
+@pytest.mark.parametrize("limit", [1, 2, 3])
+def test_links_and_stories_pages_by_cursor_give_each_once_in_order(client: TestClient, ledger_path: Path, limit: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.ledger import Ledger
+    from claimledger.link import views
+
+    with Ledger(ledger_path) as ledger, ledger.engine.connect() as connection:
+        links = [(lk["document"], lk["origin"], lk["kind"]) for lk in views.link_rows(connection)]
+        stories = [f"S{s['id']}" for s in views.story_rows(connection)]
+    assert len(links) > 1 and len(stories) > 1
+    monkeypatch.setattr(views, "FIRST_BATCH", 1)  # the pages cross batches of documents too
+    assert [(lk["document"], lk["origin"], lk["kind"]) for lk in walk(client, "/links", limit)] == links
+    assert [s["id"] for s in walk(client, "/stories", limit)] == stories
+
+
 def test_search_finds_reports_by_stemmed_words_and_pages(client: TestClient, ids: dict[str, str]) -> None:
     hits = items(client, "/search", q="fuel depots")
     assert {h["document_id"] for h in hits} == {ids["apnews.com"], ids["yemenpost.example"], ids["aljazeera.com"]}

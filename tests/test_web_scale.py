@@ -264,3 +264,4 @@ def test_serve_with_workers_serves_with_the_given_settings(tmp_path) -> None:  #
     finally:
         os.killpg(process.pid, signal.SIGINT)
         process.wait(timeout=30)
+

@@ -33,24 +33,29 @@ def _limited(query, limit: int | None):  # type: ignore[no-untyped-def]
 
 
 def link_rows(connection: Connection, *, document: str | None = None, kind: str | None = None,
-              limit: int | None = None) -> list[Row]:
-    """Derivative → origin links, newest derivative first."""
+              limit: int | None = None, after: tuple[str | None, str, int] | None = None) -> list[Row]:
+    """Derivative → origin links, newest derivative first (``after`` (published, document, n):
+    from that document on, past its first n links, as the web API's cursor pages read them)."""
     lk = schema.links
     query = _links_query()
     if kind:
         query = query.where(lk.c.kind == kind)
     if document:
         query = query.where(or_(lk.c.document_id == document, lk.c.origin_id == document))
-    if document or not limit:
+    if (document or not limit) and not after:
         return [_link_row(row) for row in connection.execute(_limited(query, limit)).mappings()]
     # A page of the newest links: documents are walked newest first through their index a
     # batch at a time and their links fetched by index. One join ordered by the documents'
     # date would read every link and sort them (the planner puts the smaller table outside).
     found: list[Row] = []
-    for batch in newest_documents(connection):
-        rows = connection.execute(query.where(lk.c.document_id.in_(batch)).limit(limit - len(found))).mappings()
-        found += [_link_row(row) for row in rows]
-        if len(found) >= limit:
+    skip = after[2] if after else 0
+    for batch in newest_documents(connection, (after[0], after[1]) if after else None):
+        rows = connection.execute(_limited(query.where(lk.c.document_id.in_(batch)),
+                                           limit and limit - len(found) + skip)).mappings().all()
+        # the first batch starts with the cursor's document: its first `skip` links were given
+        found += [_link_row(row) for row in rows[skip:]]
+        skip = 0
+        if limit and len(found) >= limit:
             break
     return found
 
@@ -62,7 +67,7 @@ def _links_query():  # type: ignore[no-untyped-def]
                    origin.c.outlet.label("origin_ledger_outlet"), origin.c.title.label("origin_title"))
             .join(d, d.c.id == lk.c.document_id)
             .join(origin, origin.c.id == lk.c.origin_id, isouter=True)
-            .order_by(desc(d.c.published).nulls_last(), desc(d.c.id), desc(lk.c.confidence)))
+            .order_by(desc(d.c.published).nulls_last(), desc(d.c.id), desc(lk.c.confidence), lk.c.pk))
 
 
 FIRST_BATCH = 200  # documents read at first; each further batch is GROWTH times larger
@@ -70,21 +75,26 @@ GROWTH = 4
 LARGEST_BATCH = 20_000
 
 
-def newest_documents(connection: Connection) -> Iterator[list[str]]:
+def newest_documents(connection: Connection, start: tuple[str | None, str] | None = None) -> Iterator[list[str]]:
     """Document ids newest first (dated by date and id descending, then undated by id
-    descending), in growing batches: each a backward range of ix_documents_published."""
+    descending), from ``start`` (published, id) on when given, in growing batches: each a
+    backward range of ix_documents_published."""
     d = schema.documents
-    dated, last, size = True, None, FIRST_BATCH
+    dated, last, size = start is None or start[0] is not None, None, FIRST_BATCH
     while True:
         if dated:
             query = select(d.c.id, d.c.published).where(d.c.published.is_not(None))
             if last:
                 query = query.where(tuple_(d.c.published, d.c.id) < tuple_(last.published, last.id))
+            elif start:
+                query = query.where(tuple_(d.c.published, d.c.id) <= tuple_(start[0], start[1]))
             query = query.order_by(desc(d.c.published), desc(d.c.id))
         else:
             query = select(d.c.id, d.c.published).where(d.c.published.is_(None))
             if last:
                 query = query.where(d.c.id < last.id)
+            elif start and start[0] is None:
+                query = query.where(d.c.id <= start[1])
             query = query.order_by(desc(d.c.id))
         rows = connection.execute(query.limit(size)).all()
         if rows:

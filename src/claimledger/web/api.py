@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from claimledger.ledger import Ledger
 from claimledger.ledger.queries import Filters
+from claimledger.link.views import link_rows, story_rows
 from claimledger.web import paging, shapes
 
 router = APIRouter(prefix="/api/v1", tags=["ledger"])
@@ -149,9 +150,10 @@ def places(ledger: LedgerDep, place: str | None = _text("The name contains this.
 @router.get("/stories", response_model=Page, summary="Stories, newest first")
 def stories(ledger: LedgerDep, limit: Limit = 50, cursor: Cursor = None) -> Response:
     start = _offset("stories", cursor)
-    found = ledger.stories(limit=start + limit + 1)
-    items, following = paging.offset_page("stories", found, start, limit)
-    return page_response([{**s, "id": f"S{s['id']}"} for s in items], following)
+    with ledger.engine.connect() as connection:  # the page (and one more story, to know there is more) only
+        found = story_rows(connection, limit=limit + 1, offset=start)
+    following = paging.encode("stories", [start + limit]) if len(found) > limit else None
+    return page_response([{**s, "id": f"S{s['id']}"} for s in found[:limit]], following)
 
 
 @router.get("/stories/{story}", response_model=dict[str, Any],
@@ -164,10 +166,36 @@ def story(ledger: LedgerDep, story: Annotated[str, Path(max_length=20, descripti
 def links(ledger: LedgerDep, document: Document = None,
           kind: str | None = Query(None, max_length=20, description="copy, rewrite, credited"),
           limit: Limit = 50, cursor: Cursor = None) -> Response:
-    start = _offset("links", cursor)
-    found = ledger.links(document=document, kind=kind, limit=start + limit + 1)
-    items, following = paging.offset_page("links", found, start, limit)
-    return page_response(items, following)
+    if document:  # a report's links: a few, listed whole and paged by offset
+        start = _offset("links", cursor)
+        found = ledger.links(document=document, kind=kind, limit=start + limit + 1)
+        items, following = paging.offset_page("links", found, start, limit)
+        return page_response(items, following)
+    # the newest links: the cursor is where the page ended (a report's date and id, and how many of its
+    # links were given), so page 100 costs what page 1 does (an offset read every link before it)
+    after = _links_cursor(cursor)
+    with ledger.engine.connect() as connection:
+        found = link_rows(connection, kind=kind, limit=limit + 1, after=after)
+    following = None
+    if len(found) > limit:
+        last = found[limit - 1]
+        given = sum(1 for row in found[:limit] if row["document"] == last["document"])
+        if after and after[1] == last["document"]:
+            given += after[2]
+        following = paging.encode("links", [last["published"], last["document"], given])
+    return page_response(found[:limit], following)
+
+
+def _links_cursor(cursor: str | None) -> tuple[str | None, str, int] | None:
+    if not cursor:
+        return None
+    try:
+        published, document, given = paging.decode("links", cursor, 3)
+    except paging.BadCursor as exc:
+        raise HTTPException(400, str(exc)) from None
+    if not isinstance(document, str) or not isinstance(given, int) or given < 0:
+        raise HTTPException(400, "not a cursor of links: pass the 'next' value of the previous page")
+    return published, document, given
 
 
 @router.get("/search", response_model=Page, summary="Full-text search of the reports")
