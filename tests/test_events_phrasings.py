@@ -233,3 +233,64 @@ def test_words_that_make_an_event_word_a_kind_of_thing_are_listed():
     from claimledger.data.tables import word_lists
 
     assert {"talks", "proposal", "violations"} <= word_lists("event_words.tsv")["thing_noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "not_where"),
+    [
+        ("MAPUTO - Insurgents raided a village in Macomia district on Sunday, officials said.\n"
+         "A police spokesman in Maputo said soldiers had been sent to the area.\n", "Macomia", "Maputo"),
+        ("Gunmen attacked a convoy near Djibo on Friday.\n"
+         "An army officer in Ouagadougou said reinforcements had been sent to the area.\n", "Djibo", "Ouagadougou"),
+    ],
+)
+def test_where_a_speaker_sits_does_not_place_what_the_area_points_back_to(nlp, text, where, not_where):
+    found = of_type(events(nlp, text), "deploy")
+    assert found and all(e["place_name"] != not_where for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed the town of Mahaday on Sunday, and government troops withdrew from the town hours later.",
+        "Rebels shelled the village of Kibumba at dawn, and the army pulled out of the village by noon.",
+    ],
+)
+def test_the_town_after_the_town_of_x_points_back_to_x(nlp, text):
+    found = of_type(events(nlp, text), "withdraw")
+    assert found and all(e["place_name"] in {"Mahaday", "Kibumba"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint force of the Kachin Independence Army stormed a junta outpost near Bhamo.",
+        "The Global New Light of Myanmar said troops had pulled out of a camp near Pinlebu.",
+    ],
+)
+def test_a_place_inside_a_groups_or_papers_name_places_nothing(nlp, text):
+    found = events(nlp, text)
+    assert all(e["place_name"] not in {"Kachin", "Myanmar"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fano, an Amhara militia, said their fighters had taken control of the town of Debre Tabor.",
+        "The Mai-Mai, a Congolese militia, said its fighters had seized the village of Lubero.",
+    ],
+)
+def test_a_militia_speaking_of_its_fighters_gives_them_no_state(nlp, text):
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and all((e["actor"] or {}).get("side") is None for e in found), found
+
+
+def test_an_answer_naming_the_army_is_the_army_not_the_asker(nlp):
+    text = "Fighting spread in Sudan's North Kordofan.\nDabanga: The army says it has sent reinforcements to Bara.\n"
+    assert "SD" in sides(of_type(events(nlp, text), "deploy"))
+
+
+def test_a_withdrawal_made_after_a_defence_is_the_defenders(nlp):
+    text = ("Sudan's army said its soldiers had held the garrison in Babanusa for a week before making "
+            "an orderly withdrawal.")
+    assert "SD" in sides(of_type(events(nlp, text), "withdraw"))

@@ -408,7 +408,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if place is None or place.kind != "city" and _names_a_settlement(tok):
         # "the RSF's capture of the town", in a sentence naming "En Nahud, West Kordofan":
         # the town before it, not the nearer region
-        place = place_referred_to(sent, places) or place
+        place = place_referred_to(sent, places, tok.idx) or place
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:

@@ -27,8 +27,9 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     ctx = context_of(tok.doc)
     paragraph = ctx.paragraph(tok.idx)[0]
     if actor is not None and actor.name.lower() in SPEAKING_PRONOUNS:
-        # "the army said it had recaptured the bridge": the body that speaks acts
-        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        # "the army said it had recaptured the bridge": the body that speaks acts; "Q: The
+        # army says it has sent reinforcements": the innermost claim's speaker, not the asker
+        claim = min(ctx.claims_holding(tok.idx), key=lambda c: c.span[1] - c.span[0], default=None)
         if claim is not None and not claim.speaker.side and claim.speaker.kind in {"organization", "group"} \
                 and actor.name.lower() == "it" and state_side(claim.speaker, tok, context):
             # "the army says it has sent reinforcements", in a Sudan report: the state's army
@@ -49,6 +50,8 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
             # a speaker with no side of its own may still be a state's ("the regime's command")
             # or a person the report said whose they are ("our unit", said by a brigade's captain)
             speaker = claim.speaker
+            if _non_state(speaker):
+                return Party(name=actor.name, side=None)  # "Fano, an Amhara militia, said their fighters"
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
                          or context.person_side(speaker.name))
     if actor is not None:
@@ -104,6 +107,16 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+
+
+NON_STATE_WORDS = {"militia", "militias", "group", "movement", "insurgency", "guerrillas"}
+
+
+def _non_state(speaker) -> bool:
+    """Whether a speaker is described as an armed group ("Fano, an Amhara militia"):
+    whatever side a word in its description gives, it speaks for no state."""
+    described = " ".join(w for w in (speaker.role, speaker.organization) if w).lower()
+    return bool(set(re.findall(r"[a-z]+", described)) & (NON_STATE_WORDS | OTHER_SIDE_WORDS))
 
 
 def _sent_by_no_one(tok: Token) -> bool:
@@ -299,11 +312,12 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
                 return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
         if head.dep_ in {"xcomp", "ccomp", "pcomp"} and not any(c.dep_ == "nsubj" for c in head.children):
-            # "the army acknowledged carrying out strikes", "vowed to launch an offensive":
-            # the subject of the verb above does it
-            for child in head.head.children:
-                if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                    return _party(child)
+            # "the army acknowledged carrying out strikes", "vowed to launch an offensive",
+            # "defended it before making a tactical withdrawal": the subject of the verb above does it
+            above = head.head.head if head.head.dep_ == "prep" and head.head.lower_ in TIME_LINKS else head.head
+            subject = clause_subject(above)
+            if subject is not None and subject.pos_ != "PRON":
+                return _party(subject)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
         subject = clause_subject(head)
         if subject is not None and subject.pos_ != "PRON":

@@ -88,22 +88,40 @@ def toll_place(ctx, sent: Span, counted: Token) -> Place | None:
     return None
 
 
-def place_referred_to(sent: Span, places: list[Place]) -> Place | None:
-    """"in the region", "in the area": the last town or region named before."""
-    found = ANAPHORIC_PLACE.search(sent.text)
-    if not found:
+def place_referred_to(sent: Span, places: list[Place], at: int | None = None) -> Place | None:
+    """"in the region", "in the area": the last town or region named before. "The town
+    of Mahaday" names its town, it points back to none; of several, the one nearest the
+    trigger at ``at`` (a character offset) points back for it."""
+    matches = [m for m in ANAPHORIC_PLACE.finditer(sent.text) if sent.text[m.end():m.end() + 4] != " of "]
+    if not matches:
         return None
+    found = min(matches, key=lambda m: abs(sent.start_char + m.start() - at)) if at is not None else matches[0]
     settlement = (found.group(2) or "").lower() in SETTLEMENT_NOUNS
     before = sent.start_char + found.start()  # "a trader in Tessit ... overran the town's camp"
     doc = sent.doc
     best: tuple[int, Place] | None = None
+    ctx = context_of(doc)
     for place in places:
         if place.kind == "country" or settlement and place.kind == "region":
             continue
         for s, e in place.mentions:
-            if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e):
+            if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e) \
+                    and not _dateline(ctx, s, e) and not ctx.in_speaker(s) and not in_a_name(doc, s, e):
                 best = (s, place)
     return best[1] if best else None
+
+
+def in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kachin Independence Army", "The Global New Light of Myanmar": a place inside
+    the name of a group or an outlet is not where anything happened."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    ent = next((x for x in doc.ents if x.start <= span.start and span.end <= x.end), None)
+    if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (span.start, span.end):
+        return False
+    last = ent[-1]
+    return last.i >= span.end and last.text[:1].isupper()
 
 
 def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:
@@ -128,15 +146,23 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
-                or side_clause(span.root, tok):
+                or side_clause(span.root, tok) or in_a_name(doc, s, e):
             continue
         if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
                 or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
         distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+        # "a police spokesman in Maputo said": where a speaker sits, the last resort; the
+        # country in a speaker's name ("The Global New Light of Myanmar") none at all
+        if ctx.in_speaker(s) and place.kind == "country":
+            continue
+        distance += 20_000 if ctx.in_speaker(s) else 0
         if best is None or distance < best[0]:
             best = (distance, place)
+    if best is not None and best[0] >= 20_000 and ANAPHORIC_PLACE.search(sent.text):
+        # "... said the army had been sent to the area": the place the area points back to
+        return place_referred_to(sent, places, tok.idx) or best[1]
     return best[1] if best else None
 
 
