@@ -13,9 +13,9 @@ the ids of its newest reports, an event the id of its report).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, and_, desc, select
 
 from claimledger.ledger import schema
@@ -45,8 +45,7 @@ def encoded(connection: Connection, filters: Filters, limit: int) -> bytes:
     found = _maps.get(connection, key, inputs)
     if isinstance(found, bytes):
         return found
-    body = json.dumps(_collection(connection, reports, limit), ensure_ascii=False, allow_nan=False,
-                      separators=(",", ":")).encode("utf-8")
+    body = orjson.dumps(_collection(connection, reports, limit))  # a third of the map's CPU with json.dumps
     _maps.put(connection, key, inputs, body)
     return body
 
