@@ -208,6 +208,10 @@ def test_speakers_named_by_their_force_seat_or_agency(nlp, text, side):
         "A Sudanese aid worker said 25 civilians were killed in the shelling of Zamzam camp.",
         "The UN envoy for Yemen said talks would resume next week.",
         "Gaza's Hamas-run health ministry said 52 people were killed in the past day.",
+        # journalists and reporters take no side from the town they write from
+        "A Ukrainian journalist in Kharkiv said five people were wounded.",
+        "Mohamed Ibrahim, a journalist in Mogadishu, said the blast shook the city.",
+        "A Reuters reporter in Kyiv said air raid sirens sounded for three hours.",
     ],
 )
 def test_speakers_who_speak_for_no_state(nlp, text):

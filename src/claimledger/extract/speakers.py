@@ -20,7 +20,7 @@ from claimledger.data.tables import population_words
 from claimledger.extract.context import Actor, Memory
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
-from claimledger.sides import side_of, side_table
+from claimledger.sides import names_non_state, side_of, side_table
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}
@@ -251,7 +251,8 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     if not places:
         return None
     lowered = phrase.text.lower()
-    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered):
+    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered) \
+            or names_non_state(phrase.text):  # "a journalist in Mogadishu", "an exiled minister in Yangon"
         return None
     for place in places:
         if place.kind in {"city", "region"} and place.country:
