@@ -205,3 +205,128 @@ def test_weapons_a_named_party_destroyed_are_not_read_through_the_speaker() -> N
         "Israel's army said."
     )
     assert (2, "equipment", "IL") not in record_figures(text)
+
+
+# ---------------------------------------------------------------- batch 2: counts that continue a sided count
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Russia has lost around 929,000 troops in Ukraine, including 1,180 over the past day.", 1180, "RU"),
+        ("Ukraine's air force said Russia launched 88 drones overnight, of which 51 were shot down.", 51, "RU"),
+        ("Two Malian soldiers were killed and 7 were wounded near Gao.", 7, "ML"),
+        ("Hamas said it had killed three Israeli soldiers and wounded 4 in Rafah.", 4, "IL"),
+    ],
+)
+def test_a_count_continuing_a_sided_count_takes_its_side(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed 12 civilians and wounded 30 in Idlib.",
+        "At least 19 people were killed, including 2 children, in the raid on Rafah.",
+    ],
+)
+def test_a_count_continuing_civilians_or_people_stays_sideless(text: str) -> None:
+    assert all(f.side is None for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's army said Mali's forces held the camp at Boulkessi. On the friendly side, the toll is "
+        "30 killed and 17 wounded.",
+        "Burkina's army said the army repelled the attack. Losses on our side were 30 killed and 17 wounded.",
+    ],
+)
+def test_the_friendly_side_is_the_reports_state(text: str) -> None:
+    found = {(f.value, f.quantity) for f in figures(text) if f.side in ("ML", "BF")}
+    assert {(30, "killed"), (17, "wounded")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        (
+            "Colombia's army said Colombia's troops fought dissidents in Cauca. Two soldiers of the 29th Brigade "
+            "lost their lives in the clash.",
+            2,
+            "CO",
+        ),
+        (
+            "Sudan's army said Sudan's forces held El Obeid. Five soldiers of the 22nd Infantry Division were "
+            "killed in the shelling.",
+            5,
+            "SD",
+        ),
+    ],
+)
+def test_a_numbered_formation_names_no_other_party(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's Defense Ministry claimed it had hit a meeting of Ukrainian commanders in Sumy, killing more "
+            "than 60 servicemen. Kyiv rejected the claim.",
+            (60, "killed", "UA"),
+        ),
+        (
+            "Ukraine's General Staff said it had struck a Russian column near Kupiansk, killing 45 servicemen. "
+            "Moscow did not comment.",
+            (45, "killed", "RU"),
+        ),
+    ],
+)
+def test_a_participle_shares_its_sided_reporters_subject(text: str, expected: tuple) -> None:
+    assert expected in record_figures(text)
+
+
+# ---------------------------------------------------------------- police, senders, holders
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Kenya sent 400 police to Haiti last year.", 400, "KE"),
+        ("About 1,000 police and soldiers from Kenya, Jamaica and Guatemala serve in the mission.", 1000, None),
+        ("The UN-backed mission, which is meant to have 2,500 personnel, said a Kenyan officer was hurt.", 2500, None),
+    ],
+)
+def test_police_are_a_force_of_their_sender(text: str, value: float, side: str | None) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("deployed", side)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Ethiopia's army said Ethiopia's forces held Debre Markos. Fano said it seized 16 military trucks.", 16, "ET"),
+        ("Haiti's police said Haiti's police held the area. Three police armored vehicles were damaged.", 3, "HT"),
+    ],
+)
+def test_weapons_the_state_words_name_are_the_states(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("equipment", side)
+
+
+def test_weapons_a_state_body_harmed_are_not_its_own() -> None:
+    text = "Somalia's army said Somalia's forces held Sabiid. The army destroyed 12 military vehicles of al-Shabaab."
+    assert one(text, 12).side != "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity", "side"),
+    [
+        ("Pakistan's army said Pakistan's troops held Mir Ali. Last year 444 security personnel were killed.",
+         444, "killed", "PK"),
+        ("Syria's army said Syria's forces entered Latakia. Interim authorities said they had deployed 4,000 "
+         "troops to the area.", 4000, "deployed", "SY"),
+        ("Others crossed into Lebanon; the UN counted around 21,000 new arrivals in the north.",
+         21000, "displaced", None),
+    ],
+)
+def test_security_personnel_authorities_and_arrivals(text: str, value: float, quantity: str, side: str | None) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == (quantity, side)

@@ -53,8 +53,9 @@ def noun_meaning(noun: Token) -> str | None:
     demonym_like = noun.tag_ == "NNPS" and noun.lower_.endswith(("ans", "is", "ese"))
     if capitalised_plural and (demonym_like or side_of(phrase_text(np_tokens(noun)))):
         return "national"  # "12,000 North Koreans", "20 Palestinians", "2 million Gazans"
-    if noun.text[:1].isupper() and noun.tag_ in ("NNP", "NNPS", "NN", "NNS") and _is_demonym(noun.lower_):
-        return "national"  # demonyms without a plural: "2.1 million Burkinabe", "300 Congolese"
+    counted = any(c.dep_ == "nummod" for c in noun.children) or (noun.i > 0 and noun.nbor(-1).like_num)
+    if counted and noun.text[:1].isupper() and noun.tag_ in ("NNP", "NNPS", "NN", "NNS") and _is_demonym(noun.lower_):
+        return "national"  # demonyms without a plural, counted: "2.1 million Burkinabe", "300 Congolese"
     return None
 
 

@@ -6,6 +6,7 @@ sentence is about or the state the report is about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -16,8 +17,17 @@ from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
-from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, PEOPLE_KINDS, PRONOUNS, REGULARS, quantity_family
-from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
+from claimledger.extract.figures.words import (
+    FORMATION_PARTS,
+    FORMATIONS,
+    HARMS,
+    NOT_GOVERNMENT,
+    PEOPLE_KINDS,
+    PRONOUNS,
+    REGULARS,
+    quantity_family,
+)
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
@@ -27,10 +37,16 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
         return None  # "60 Arakan Army fighters": a named group's army is not the state's
     if words & GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
         return view.home
+    if any(" " in w and w in text for w in GOVERNMENT_WORDS) or STATE_SECURITY.search(text):
+        return view.home  # "444 security personnel", "members of the armed forces"
     return None
 
 
-def _owner_side(m: Mention, what: Token) -> str | None:
+# the state's security services by their usual names ("security personnel", "security men")
+STATE_SECURITY = re.compile(r"\bsecurity\s+(?:personnel|officers?|men|agents?|services?|staff)\b")
+
+
+def _owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | None:
     """The side of whoever loses, launches or sends what is counted: "Russia lost 9
     tanks", "the US launched 59 missiles", "45 drones launched by Russia", "Pyongyang
     sent 12,000 troops"."""
@@ -59,8 +75,10 @@ def _owner_side(m: Mention, what: Token) -> str | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj != what:
-            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we") and vm in ("lose", "suffer"):
-                side = _reporter_side(verb)  # "the US military said it had lost seven drones"
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we") and (vm in ("lose", "suffer") or holds):
+                # "the US military said it had lost seven drones", "authorities said they had
+                # deployed 4,000 troops"
+                side = _reporter_side(verb, view_home) if holds else _reporter_side(verb)
             else:
                 side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
             if side:
@@ -88,7 +106,12 @@ def _counted_people(view: FiguresView, m: Mention, what: Token) -> Token:
 def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None:
     """Whose people or equipment a mention counts, and the phrase that says so."""
     what = m.group if m.group is not None else m.noun
-    if what is None or m.quantity == "distance" or m.unit:
+    if m.quantity == "distance" or m.unit:
+        return
+    if what is None:
+        # "Two soldiers lost their lives and 7 were wounded", "the toll is 30 killed":
+        # a bare number is the side's its sentence says, or the count it continues
+        m.side = _friendly_side(view, m) or _inherited_side(view, m, previous)
         return
     what = _counted_people(view, m, what)
     if m.subject is None:
@@ -112,6 +135,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
                 m.quantity = "civilians_killed"
             return
     phrase = np_tokens(what) + of_phrase(what)
+    if _senders(of_phrase(what)) > 1:
+        return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
     side = side_of(phrase_text(phrase))
     if side:
         m.side = side
@@ -137,16 +162,30 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = _possessor_side(what, view.home)  # "losing 12 of its men": the reporter's
         if m.side:
             return
-    if kind in ("civilian", "person") and what.lemma_.lower() not in PRONOUNS:
-        return  # civilians and people belong to no party unless the phrase says so
-    m.side = (_government_side(view, phrase) if kind in PEOPLE_KINDS else None) or _owner_side(m, what)
+    if kind == "person" and what.lemma_.lower() not in PRONOUNS:
+        m.side = _government_side(view, phrase)  # "two police officers", "army officers"
+        return  # people belong to no party unless the phrase says so
+    if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
+        return  # nor do civilians
+    # who sends or loses them ("Kenya sent 400 police") before whose army the words say
+    m.side = _owner_side(m, what, view.home) or (_government_side(view, phrase) if kind in PEOPLE_KINDS else None)
     if m.side:
         return
+    if kind == "equipment" and not _used_by_a_state(m):
+        m.side = _government_side(view, phrase)  # "16 military trucks", "three police armored vehicles"
+        if m.side:
+            return
     possessor = _possessor_side(what, view.home) or _instrument_side(m, what)
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in phrase if t != what)
+    # a numbered formation ("of the 29th Brigade", "the 3rd Division") names a unit, not a party
+    named = any(
+        (t.pos_ == "PROPN" or (t.ent_type_ in ("ORG", "PERSON") and t.pos_ in ("NOUN", "ADJ")))
+        and not _formation_word(t)
+        for t in phrase
+        if t != what
+    )
     if _held_by_a_sideless_body(what):
         return  # "the AU mission, which has 11,000 personnel": the mission's, not a state's
     if kind in ("force", "national") and not named:
@@ -179,6 +218,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m)
+    if m.side is None and kind != "civilian":
+        m.side = _friendly_side(view, m) or _inherited_side(view, m, previous)
 
 
 def _opponent_side(view: FiguresView, m: Mention) -> str | None:
@@ -195,6 +236,8 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     side = None
     if agent is not None and agent.pos_ != "PRON":
         side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+    elif agent is not None and agent.lower_ in ("it", "they", "we"):
+        side = _reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
     if side is None and m.quantity == "equipment":
         side = _speaker_as_destroyer(view, m, agent, what)
     if side is None:
@@ -263,12 +306,27 @@ def _harmed_by_the_state(m: Mention) -> bool:
     return _is_state_body(agent)
 
 
+def _used_by_a_state(m: Mention) -> bool:
+    """ "the army destroyed 12 military vehicles", "it said it had seized 16 army trucks"
+    (said by a state body): weapons a state's forces harmed or used are not its own."""
+    if m.verb is None:
+        return False
+    agent = _agent_of(m.verb)
+    if agent is None:
+        return False
+    if agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we"):
+        reporter = _reporter(m.verb)
+        return reporter is not None and _is_state_body(reporter)
+    return _is_state_body(agent)
+
+
 def _is_state_body(tok: Token) -> bool:
     """ "the army", "Mali's army", "Ukraine's military", "Russia": a state or its forces."""
     words = [t for t in tok.subtree if t.i <= tok.i][-6:]
     if {t.lower_ for t in words} & NOT_GOVERNMENT:
         return False
-    return bool({t.lower_ for t in words} & GOVERNMENT_WORDS) or side_of(phrase_text(words)) is not None
+    lowered = {t.lower_ for t in words}
+    return bool(lowered & (GOVERNMENT_WORDS | {"authorities"})) or side_of(phrase_text(words)) is not None
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -368,6 +426,8 @@ def _agent_of(verb: Token) -> Token | None:
     for _ in range(3):
         if verb.dep_ == "conj" and verb.head != verb and not own_subject(verb):
             verb = verb.head
+        elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and not own_subject(verb):
+            verb = verb.head  # "it had hit a meeting ..., killing 60": the hitter killed
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         return subj
@@ -403,24 +463,80 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     return side
 
 
+# "On the friendly side, the toll is 30 killed", "losses on our side": a communique's own
+FRIENDLY = re.compile(
+    r"\bfriendly\s+(?:side|forces|troops|units|losses|casualties)\b|\b(?:on|from)\s+our\s+side\b", re.I
+)
+
+
+def _senders(phrase: list[Token]) -> int:
+    """How many states an "of" or "from" phrase names, with the states listed after its
+    first ("from Kenya, Jamaica and Guatemala")."""
+    if not phrase:
+        return 0
+    whole = list(phrase[0].subtree)
+    return len({f.side for f in side_table().mentions(phrase_text(whole[:40]))})
+
+
+def _formation_word(t: Token) -> bool:
+    if t.lower_ in FORMATIONS | FORMATION_PARTS or t.like_num or t.lower_ in ("th", "st", "nd", "rd"):
+        return True
+    return t.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_))
+
+
+def _friendly_side(view: FiguresView, m: Mention) -> str | None:
+    """Counts in a sentence about the "friendly side" are the speaker's own, or the
+    report's state's when no sided speaker holds them."""
+    if m.quantity not in HARMS or not FRIENDLY.search(m.sent.text):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end) if hasattr(view.report, "claims") else []
+    side = claims[0].speaker.side if claims else None
+    return side or view.home
+
+
+def _inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> str | None:
+    """The side of the count a count continues: the total a part is listed in ("killed
+    929,000 troops, including 1,180 over the past day"), the count "which" or "them"
+    stands for ("88 drones, of which 51 were shot down"), or, for a bare number, the
+    sided count of its own sentence it follows in the same family (people or weapons)."""
+    if m.parent is not None:
+        total = view.mention_counting(m.parent)
+        if total is not None and total is not m:
+            return total.side
+    family = "equipment" if m.quantity == "equipment" else "people" if m.quantity in HARMS else None
+    if family is None:
+        return None
+    pronoun = m.group is not None and m.group.lower_ in ("which", "whom", "them")
+    if not pronoun and (m.noun is not None or m.group is not None):
+        return None
+    for p in reversed(previous):
+        if p.sent.start != m.sent.start or p.start >= m.start:
+            continue
+        p_family = "equipment" if p.quantity == "equipment" else "people" if p.quantity in HARMS else None
+        if p_family != family or p.kind == "civilian":
+            return None  # the count just before is of another kind: it is not the one continued
+        return p.side
+    return None
+
+
 def _held_by_a_sideless_body(what: Token) -> bool:
-    """Troops a named body with no state side has, keeps or deploys ("the African Union
-    mission, which has around 11,000 personnel", "the UN force deployed 2,000
-    peacekeepers"): another state named later in the sentence is not their owner."""
+    """Troops a body with no state side has, keeps or deploys ("the African Union
+    mission, which has around 11,000 personnel", "the UN-backed mission, which is meant to
+    have 2,500 personnel"): another state named later in the sentence is not their owner."""
     if what.dep_ not in ("dobj", "obj"):
         return False
     verb = what.head
     if verb.lemma_.lower() not in ("have", "keep", "maintain", "field", "number") and verb_meaning(verb) != "deployed":
         return False
+    if verb.dep_ == "xcomp" and subject_of(verb) is None:
+        verb = verb.head  # "which is meant to have 2,500 personnel"
     holder = subject_of(verb)
     if holder is not None and holder.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         holder = verb.head
     if holder is None or holder.pos_ == "PRON":
         return False
     words = [t for t in holder.subtree if t.i <= holder.i][-6:]
-    if {t.lower_ for t in words} & GOVERNMENT_WORDS or side_of(phrase_text(words)):
-        return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in words)
+    return not ({t.lower_ for t in words} & GOVERNMENT_WORDS or side_of(phrase_text(words)))
 
 
 def _harm_nominal(what: Token) -> bool:

@@ -71,6 +71,11 @@ HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 FORMATIONS = word_set(
     "unit battalion brigade regiment division platoon squad squadron detachment contingent corps"
 )
+# Words of a numbered unit's name ("the 22nd Infantry Division", "93rd Mechanized Brigade")
+FORMATION_PARTS = word_set(
+    "infantry mechanized mechanised motorized motorised armoured armored airborne assault mountain marine "
+    "rifle tank artillery jaeger rapid intervention reaction separate territorial guards guard special"
+)
 # Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
 NOT_WEAPONS = word_set(
     "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
