@@ -199,3 +199,34 @@ def test_said_in_a_statement_that_keeps_the_clause_of_the_statement(nlp):
     found = claims_of(nlp, "Kenyan police, deployed in Haiti since last year, said in a statement that they had "
                            "freed 12 hostages near the capital.")
     assert ("Kenyan police", "said", "they had freed 12 hostages near the capital") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"We are going to hit them where they sleep," the RSF commander said in February of the camps near '
+         "El Fasher, whose residents fled to Tawila.", "RSF commander", "We are going to hit them where they sleep"),
+        ('"That is a fair fear, because the shelling never stops," Khalil, 34, told Reuters on Monday when asked '
+         "about reports that the army would withdraw.", "Khalil",
+         "That is a fair fear, because the shelling never stops"),
+        ('At one point a reporter asked for a comment and the general said, "as long as the road stays open, '
+         'we will hold."', "general", "as long as the road stays open, we will hold"),
+        ('On state television on Tuesday, the Houthi spokesman said, "We never targeted a civilian ship."',
+         "Houthi spokesman", "We never targeted a civilian ship"),
+    ],
+)
+def test_a_quotation_beside_its_attribution_is_the_content(nlp, text, speaker, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in s and t == content for s, _, t in found), found
+
+
+def test_a_programme_title_in_quotes_is_no_content(nlp):
+    found = claims_of(nlp, 'The Ukrainian foreign minister said on "Face the Nation" that the grain corridor '
+                           "would stay open.")
+    assert [t for _, _, t in found] == ["the grain corridor would stay open"], found
+
+
+def test_the_one_asked_says_nothing_until_answering(nlp):
+    found = claims_of(nlp, "Asked about the convoy, the governor of North Darfur said the road was open again.")
+    assert [(c, t) for _, c, t in found] == [("said", "the road was open again")], found
+    assert claims_of(nlp, "The minister was asked whether the army would withdraw from Chasiv Yar.") == []

@@ -187,6 +187,8 @@ SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "sp
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     if cue.lemma_.lower() in SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in cue.children):
         return None  # "Hezbollah did not comment on …" says nothing
+    if cue.lemma_.lower() == "ask" and (cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children)):
+        return None  # "when asked about …", "Asked about the convoy, …": the one asked says nothing yet
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
@@ -315,6 +317,9 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     """Character span of what the cue reports: its clause, its object, a quote, or the
     clause the cue itself hangs on ("… were killed, the army said")."""
     doc = cue.doc
+    adjacent = _adjacent_quote(cue, sent, quotes, speaker)
+    if adjacent is not None:
+        return adjacent
     clause = _complement(cue, speaker)
     if clause is None and cue.lemma_.lower() == "say" and _stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
@@ -396,6 +401,50 @@ def _finite_content(clause: Token) -> bool:
     participle about the speaker ("Courted by every candidate, X said …") or a clause of
     time or cause is not."""
     return not _subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+
+# between a quotation and its attribution: a comma, a dash, the closing mark ('"…," she said')
+QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*$")
+# between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
+CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*$|^\s*$")
+
+
+def _adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tuple[int, int] | None:
+    """A closing cue right after a quotation and its speaker ('"…," Sarandon, 69, told
+    MSNBC when asked about …') or right before one ('he said, "…"') reports that
+    quotation, whatever clause the parser finds further on."""
+    if cue.lemma_.lower() not in cues_with("closing"):
+        return None
+    text = text_of(sent.doc)
+    inside = [(qs, qe) for qs, qe in quotes if sent.start_char - 2 <= qs and qe <= sent.end_char + 2]
+    # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
+    lead = cue.idx
+    if speaker is not None and speaker.i < cue.i:
+        lead = sent.doc[noun_phrase(speaker)[0]].idx
+        if QUOTE_TO_SPEAKER.match(text[speaker.idx + len(speaker):cue.idx].replace("said", "")) is None \
+                and speaker.head.i != cue.i:
+            lead = cue.idx
+    for qs, qe in inside:
+        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
+            return _quoted_words(text, qs, qe)
+    end = cue.idx + len(cue)
+    for qs, qe in inside:
+        between = [t for t in sent if end <= t.idx < qs]
+        if qs > end and CUE_TO_QUOTE.match(text[end:qs - 1]) and _quoted_words(text, qs, qe) \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return _quoted_words(text, qs, qe)
+    return None
+
+
+def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
+    """The words of a quotation without its closing comma or full stop; None for a title
+    in quotes ('told "Morning Edition"', 'on "Face the Nation,"'), which says nothing."""
+    while qe > qs and text[qe - 1] in " ,.":
+        qe -= 1
+    words = text[qs:qe].split()
+    if len(words) < 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    return (qs, qe) if qe > qs else None
 
 
 def _quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
