@@ -294,3 +294,41 @@ def test_a_withdrawal_made_after_a_defence_is_the_defenders(nlp):
     text = ("Sudan's army said its soldiers had held the garrison in Babanusa for a week before making "
             "an orderly withdrawal.")
     assert "SD" in sides(of_type(events(nlp, text), "withdraw"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops launched a military operation against jihadists in the Sambisa forest on Monday.",
+        "At least 30 militants were killed in an operation near Djibo, the Burkinabe army said.",
+        "A joint operation by Kenyan and Somali forces targeted al-Shabaab hideouts near Kismayo.",
+    ],
+)
+def test_a_military_operation_is_an_attack(nlp, text):
+    assert of_type(events(nlp, text), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rescue operation was under way in the rubble of the building in Kharkiv.",
+        "The UN launched a humanitarian operation to feed 200,000 people in El Fasher.",
+        "A police operation in Port-au-Prince ended with the arrest of nine suspects.",
+    ],
+)
+def test_a_rescue_aid_or_police_operation_is_no_attack(nlp, text):
+    assert not of_type(events(nlp, text), "attack")
+
+
+def test_a_sides_strike_told_after_a_placed_toll_is_there(nlp):
+    text = ("At least 19 fighters were killed on Sunday in northern Syria in a Turkish air operation, officials said. "
+            "Turkish artillery hit 20 positions including rocket launchers, the officials said.")
+    found = [e for e in of_type(events(nlp, text), "attack") if (e["actor"] or {}).get("side") == "TR"]
+    assert found and all(e["place_name"] == "Syria" for e in found), found
+
+
+def test_a_strike_in_a_new_paragraph_takes_no_place_from_the_last(nlp):
+    text = ("Four civilians were killed in Kharkiv on Monday, the governor said.\n"
+            "Separately, Russian drones hit an energy facility, the ministry said.\n")
+    found = of_type(events(nlp, text), "attack")
+    assert found and all(e["place_name"] != "Kharkiv" for e in found), found

@@ -119,9 +119,34 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 events.append(event)
     events += _casualty_reports(ctx, events, times or [])
     for event in events:
+        if event.place is None and event.type == "attack" and event.actor is not None and event.actor.side:
+            # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
+            # hit 33 positions": a side's strike told right after a placed toll or event is there
+            event.place = _place_just_before(ctx, event, events)
         if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
             event.place = theatre.id
     return _fold(events, {p.id: p for p in places})
+
+
+def _place_just_before(ctx, event: Event, events: list[Event]) -> str | None:
+    """The place of the sentence just before the event's, in its paragraph, when that
+    sentence told a toll or an event there."""
+    k = ctx.sent_index(_token_at(ctx, event.span[0]))
+    if k == 0 or ctx.paragraph(ctx.sents[k - 1].start_char) != ctx.paragraph(ctx.sents[k].start_char):
+        return None
+    before = ctx.sents[k - 1]
+    told = [e for e in events if e is not event and e.place and before.start_char <= e.span[0] < before.end_char]
+    figures = [f for f in ctx.memory.figures
+               if f.quantity in TOLLS and before.start_char <= f.span[0] < before.end_char]
+    if told:
+        return told[0].place
+    if figures:
+        place = toll_place(ctx, before, ctx.doc[_token_at(ctx, figures[0].span[0])])
+        if place is None:
+            mentions = [pl for s, e, pl in events_view(ctx).place_mentions(before) if not ctx.in_speaker(s)]
+            place = mentions[0] if mentions else None
+        return place.id if place is not None else None
+    return None
 
 
 def _a_run_of_links(ctx, sent: Span) -> bool:
@@ -320,6 +345,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
+    if lemma == "operation":
+        return kind if _military_operation(tok) else None
     if lemma == "evacuate":
         # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
         # were evacuated" move people out of harm's way, which is no one's retreat
@@ -350,6 +377,26 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "signed a pact": the pact is the trigger and "sign" its light verb, one event
         return None
     return kind
+
+
+CIVIL_OPERATIONS = {"rescue", "humanitarian", "evacuation", "search", "relief", "aid", "peacekeeping", "police",
+                    "security", "recovery", "clearance", "demining", "cleanup", "sting", "vaccination", "medical"}
+MILITARY_OPERATIONS = {"military", "air", "ground", "joint", "coalition", "offensive", "combat", "counter-terrorism",
+                       "counterterrorism", "counterinsurgency", "naval", "airborne", "army", "special", "cross-border"}
+
+
+def _military_operation(tok: Token) -> bool:
+    """ "a Turkish and US-led coalition operation", "a military operation", "killed in an
+    operation near Djibo": force used on someone; a rescue or police operation is not."""
+    mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+    words = {w.lower_ for m in mods for w in m.subtree}
+    if words & CIVIL_OPERATIONS:
+        return False
+    if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):
+        return True
+    # "23 fighters were killed in the operation": an operation that killed is an attack
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
+        "kill", "neutralise", "neutralize", "eliminate", "destroy"}
 
 
 def _took_control(objects: list[Token]) -> bool:
