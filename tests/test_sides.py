@@ -160,6 +160,17 @@ def test_a_state_force_without_its_state_takes_the_home_state_unless_it_is_not_t
     assert home_side("al-Shabaab fighters", text) is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [("the army", "UA"), ("pro-government militias", "UA"), ("pro - regime fighters", "UA"),
+     ("pro-Russian forces", None), ("anti-government forces", None), ("rebel forces", None),
+     ("MONUSCO troops", None), ("pro - Russian separatists", None)],
+)
+def test_home_side_of_sideless_forces(phrase, side):
+    text = "Ukraine said Ukrainian forces held the line. Ukrainian troops dug in. The army said little."
+    assert home_side(phrase, text) == side
+
+
 def test_home_state_skips_states_inside_group_names_and_paid_forces_abroad():
     # "Syrian" in the Free Syrian Army's name is no mention of the Syrian state
     text = "The Free Syrian Army said it repelled an attack. The Free Syrian Army added that the army lost men."

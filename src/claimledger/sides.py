@@ -144,7 +144,7 @@ CUT = re.compile(
     r"|killing|shelled|shelling|says|said|say|told|claimed|accused)\b", re.I)
 # a country or capital after these words names where someone is, not whom they speak for
 LOCATIVE = {"in", "near", "at", "inside", "outside", "around", "across"}
-PRO_ANTI = re.compile(r"\b(?:pro|anti)[-‐–]", re.I)
+PRO_ANTI = re.compile(r"\b(?:pro|anti)\s?[-‐–]", re.I)  # tokens joined by spaces: "pro - Russian"
 # kinds of side mention that stay a state's after a word that backs someone ("Saudi-backed Yemeni government")
 NAMING_KINDS = {"demonym", "country"}
 # bodies a state belongs to: "Russia's UN ambassador" still speaks for Russia
@@ -251,7 +251,10 @@ def home_side(phrase: str | None, text: str) -> str | None:
     in a report about one state's war; rebels and monitors have none."""
     if not phrase or side_of(phrase) is not None:
         return None
-    if "pro-government" not in phrase.lower() and veto_table().mentions(phrase):
+    lowered = phrase.lower().replace(" - ", "-")
+    if re.search(r"\banti-|\bpro-(?!government|regime)", lowered):
+        return None  # "anti-government fighters", "pro-Russian forces": not the state's
+    if not re.search(r"\bpro-(?:government|regime)", lowered) and veto_table().mentions(phrase):
         return None
     if STATE_FORCE.search(phrase) or PLAIN_FORCE.search(phrase):
         return home_state(text)
