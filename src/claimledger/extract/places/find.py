@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
+    LOOSE,
     Entry,
     Gazetteer,
     Hit,
@@ -29,8 +30,10 @@ from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import HYPHENS, OPENING_PARTICLES
 from claimledger.model import Place
 
-# A town of a country the report never names is kept only when it is at least this big.
-MIN_STRAY_POPULATION = 15_000
+# A town of a country the report never names is kept only when it is at least this big,
+# or this big when only a loose spelling reaches it.
+MIN_STRAY_POPULATION = 50_000
+MIN_STRAY_ALIAS = 1_000_000
 
 
 def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
@@ -100,12 +103,14 @@ def _demonym_countries(doc: PlacesView) -> set[str]:
 
 
 def _stray_namesake(m: Match, named: set[str]) -> bool:
-    """A small town in a country the report never names, neither by name nor by
-    demonym: "Baga" read as the Catalan village in a story from Borno. The report's own
-    town is missing from the gazetteer; a wrong point is worse than none."""
+    """A town in a country the report never names, neither by name nor by demonym, that
+    is small ("Baga" read as the Catalan village in a story from Borno) or reached only
+    by another of its names ("Boni" for Bonn, "Tillia" loosely for Tilburg): the
+    report's own town is missing from the gazetteer, and a wrong point is worse than none."""
     e = m.chosen.entry if m.chosen else None
-    return (e is not None and e.kind == "city" and bool(named) and e.country not in named
-            and e.population < MIN_STRAY_POPULATION)
+    if e is None or e.kind != "city" or not named or e.country in named:
+        return False
+    return e.population < MIN_STRAY_POPULATION or (m.chosen.quality == LOOSE and e.population < MIN_STRAY_ALIAS)
 
 
 def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:

@@ -1,0 +1,120 @@
+"""Page furniture around a pasted or saved story: what the reader cuts from the top and
+the bottom of a page, and what it keeps. Pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.read import read_text
+from claimledger.read.furniture import is_consent, is_furniture, is_label, tail_start
+
+LEAD = ("Militia fighters shelled the market of a town in eastern Chad on Sunday, killing at least "
+        "nine people, local officials said.")
+SECOND = ("The town's mayor said the attackers came from across the border at dawn and left before "
+          "soldiers arrived from the regional capital.")
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept all",
+    "Accept cookies? We use cookies to personalise content and ads. OK",
+    "We value your privacy. We and our partners store and access information on your device. Agree",
+])
+def test_consent_banners(line: str) -> None:
+    assert is_consent(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share this article", "Share on Facebook", "Facebook Twitter WhatsApp", "Copy link", "Advertisement",
+    "4 Min Read", "Updated 2 hours ago", "3 hours ago | 5 Comments", "Comments (14)", "12 comments",
+    "Written by Hodan Warsame", "Posted by Newsdesk | May 13, 2025 | Libya, Security | 3 comments",
+    "Click to share on Twitter (Opens in new window)", "Like this:", "Like Loading...", "Leave a reply",
+    "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "Suggested Topics:",
+    "Read more", "Read also: Mali's army says it killed a commander", "Sign up for our morning briefing",
+    "Item 1 of 3 A cargo ship burns off the coast", "bur-xyz/sst", "###",
+    "The post Clashes in the capital leave nine dead appeared first on Libya Update.",
+])
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    LEAD, "Share prices fell in Khartoum after the attack.", "Comments by the minister angered the rebels.",
+    "Written statements were handed to the mediators in Doha on Friday.", "Email was the only way to reach them.",
+])
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, following, label", [
+    ("Africa", "Sudan: shelling drives thousands from a camp", True),
+    ("LIBYA UPDATE", "Clashes in the capital leave nine dead", True),
+    ("World | Asia Pacific", "Rebels say they hold a hill town after weeks of clashes", True),
+    ("Press release", "Myanmar: armed group must protect civilians, rights group says", True),
+    ("Horn Dispatch", "NewsSomaliaEthiopiaKenyaOpinion", True),
+    ("Gaza truce collapses", LEAD, False),
+    ("Rebels seize a town", LEAD, False),
+])
+def test_labels_above_a_headline(line: str, following: str, label: bool) -> None:
+    assert is_label(line, following) is label
+
+
+@pytest.mark.parametrize("top", [
+    "Skip to main content\nHomeNewsWorldAfricaSport\nWe use cookies to improve your experience. By continuing to "
+    "browse you agree to our use of cookies. Accept all\nAfrica",
+    "CHAD MONITOR",
+    "World | Africa",
+    "Press release",
+    "Sahel Dispatch\nNewsChadNigerMaliOpinionAbout\nAccept cookies? We use cookies to personalise content. OK",
+])
+def test_headline_under_mastheads_labels_and_banners_is_the_title(top: str) -> None:
+    doc = read_text(f"{top}\nMilitia shells market in eastern Chad town\n{LEAD}\n{SECOND}")
+    assert doc.title == "Militia shells market in eastern Chad town"
+    assert doc.text.startswith("Militia fighters shelled")
+
+
+def test_a_short_headline_without_chrome_stays_the_title() -> None:
+    doc = read_text(f"Chad market shelled\n{LEAD}\n{SECOND}")
+    assert doc.title == "Chad market shelled"
+
+
+def test_furniture_after_the_headline_is_cut_before_the_lead() -> None:
+    page = (f"Militia shells market in eastern Chad town\nShare this article\n4 Min Read\nUpdated 2 hours ago\n"
+            f"Traders sit by burned stalls, in this undated photo released by a local aid group.\n{LEAD}\n{SECOND}")
+    doc = read_text(page)
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:80]
+
+
+def test_parenthesised_place_dateline_is_cut() -> None:
+    doc = read_text(f"Chad: armed group must stop attacks, rights group says\n(N'Djamena) – {LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled")
+
+
+def test_page_tail_is_cut_after_the_last_paragraph() -> None:
+    tail = ("He gave no figures.\nShare this:\nClick to share on Facebook (Opens in new window)\nLike this:\n"
+            "Like Loading...\nRelated:\nNiger: army says it killed a commander near Tillaberi\n"
+            "Comments (3)\nReader from Lyon: Where is the army?\n"
+            "The post Militia shells market appeared first on Chad Monitor.")
+    doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\n{tail}")
+    assert doc.text.endswith("He gave no figures."), doc.text[-120:]
+
+
+def test_credit_lines_before_licensing_furniture_are_cut() -> None:
+    tail = ("(Reporting by Jane Roe in Abeche; Editing by John Doe)\nOur Standards: The Thomson Reuters Trust "
+            "Principles., opens new tab\nSuggested Topics:\nAfrica\nPurchase Licensing Rights")
+    doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\n{tail}")
+    assert doc.text.endswith("regional capital."), doc.text[-120:]
+
+
+def test_a_read_more_between_paragraphs_stays() -> None:
+    body = f"{LEAD}\nRead more: Chad closes its border\n{SECOND}"
+    lines = body.split("\n")
+    assert tail_start(lines) is None
+    doc = read_text(f"Militia shells market in eastern Chad town\n{body}")
+    assert SECOND in doc.text
+
+
+def test_a_source_line_inside_the_tail_still_declares_the_origin() -> None:
+    doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\nShare this:\n"
+                    "Original Source: www.example-news.com")
+    assert doc.declared_origin == "example-news.com"
+    assert doc.text.endswith("regional capital.")
