@@ -98,6 +98,8 @@ def test_sides_table_holds_seats_of_government_and_more_demonyms():
         ("TASS", "RU"), ("KCNA", "KP"), ("Xinhua", "CN"), ("IRNA", "IR"), ("SUNA", "SD"),
         ("Wagner mercenaries", "RU"), ("the Africa Corps", "RU"), ("the LNA", "LY"), ("Akhmat fighters", "RU"),
         ("Haftar's Libyan National Army", "LY"), ("Burkina's army", "BF"),
+        ("the Khortytsia group of forces", "UA"), ("units of Battlegroup West", "RU"), ("the USS Carney", "US"),
+        ("HMS Diamond", "GB"), ("the Black Sea Fleet", "RU"), ("the Palestinian Authority", "PS"),
         # seats and capitals standing for governments
         ("the Élysée", "FR"), ("the Quai d'Orsay", "FR"), ("Zhongnanhai", "CN"), ("Naypyitaw", "MM"),
         ("Bankova", "UA"), ("Whitehall", "GB"), ("Foggy Bottom", "US"), ("N'Djamena", "TD"),
