@@ -409,9 +409,10 @@ def main(argv: list[str] | None = None) -> int:
                 if clients > 1 and alone and (alone["p50"] > ALONE_MS or alone["errors"]):
                     console.print(f"  {clients:>2} clients {probe.name}: not sent (too slow alone)", highlight=False)
                     continue
-                # warm-up with the explained URL (not measured): each worker imports what the view needs
-                loop.run_until_complete(loadgen.run(base, [probe.path] * 2 * workers, workers, WARM_UP_S))
-                measured = probe.paths[1:] or probe.paths
+                # warm-up (not measured): each worker imports what the view needs and reads the top of its
+                # indexes, as a server that has been up a while has; the measured URLs are others
+                warm, measured = probe.warm_and_measured()
+                loop.run_until_complete(loadgen.run(base, warm * workers, workers, WARM_UP_S))
                 again = random.Random(3).sample(measured, len(measured))
                 for which, paths in zip(PASSES, (measured, again), strict=True):
                     cell = probe.cells[f"{clients} {which}"] = measure(loop, server, base, paths, clients, args.seconds)

@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from sqlalchemy import text
 
+WARM = 10  # URLs of each kind a server answers before the measured ones (not measured): see web.py
+
 SEARCH_WORDS = ("shelling", "hospital", "airstrike", "killed", "civilians", "rebels", "army", "ceasefire",
                 "bombing", "children", "market", "convoy", "fighters", "regime", "opposition", "militants")
 
@@ -39,6 +41,12 @@ class Probe:
     def path(self) -> str:
         return self.paths[0]
 
+    def warm_and_measured(self) -> tuple[list[str], list[str]]:
+        """The URLs that warm a server up (the explained one with a few kinds that have few URLs), and the rest."""
+        if len(self.paths) > 2 * WARM:
+            return self.paths[1:1 + WARM], self.paths[1 + WARM:]
+        return [self.paths[0]], self.paths[1:] or self.paths
+
 
 @dataclass
 class Sample:
@@ -59,6 +67,7 @@ class Sample:
 def sample(url: str, n: int, seed: int = 7) -> Sample:
     from claimledger.ledger import Ledger
 
+    n += WARM
     def rows(sql: str) -> list[Any]:
         return connection.execute(text(sql)).all()
 
@@ -99,10 +108,12 @@ def _month(m: str) -> str:
 
 
 def probes(s: Sample, n: int) -> list[Probe]:
-    """Each kind of request with up to ``n`` + 1 different URLs (the pages after the first come later)."""
+    """Each kind of request with up to ``n`` + 1 different URLs (the pages after the first come later):
+    the first explained, the next WARM sent to warm the server up, the rest measured."""
     from claimledger.web.paging import encode
 
     rng = random.Random(11)
+    n += WARM
 
     def mixed(*lists: Any) -> list[Any]:
         combos = list(product(*lists))
@@ -172,6 +183,7 @@ def probes(s: Sample, n: int) -> list[Probe]:
 
 def follow_pages(client: Any, probe: Probe, n: int) -> None:
     """Add the pages after the first, by the 'next' cursor of each (in-process, before the load)."""
+    n += WARM
     path = probe.paths[0]
     base = path.split("&cursor=")[0]
     while len(probe.paths) < n + 1:

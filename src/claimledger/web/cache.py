@@ -99,9 +99,11 @@ class ResponseCache:
             await send(start)
             await send({"type": "http.response.body", "body": body})
             return
-        etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
-        names = {name.lower() for name, _ in headers}
-        headers.append((b"etag", etag))
+        names = {name.lower(): value for name, value in headers}
+        etag = names.get(b"etag")
+        if etag is None:  # the app's own tag, when it gave one (static files), is kept
+            etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
+            headers.append((b"etag", etag))
         if b"cache-control" not in names:
             headers.append((b"cache-control", b"no-cache"))  # kept by a browser, but asked again each time
         kept = Kept(status, headers, body, etag)
@@ -122,7 +124,9 @@ class ResponseCache:
 
 async def _answer(kept: Kept, scope: Scope, send: Send) -> None:
     asked = dict(scope.get("headers", [])).get(b"if-none-match")
-    if asked is not None and kept.etag in {tag.strip().removeprefix(b"W/") for tag in asked.split(b",")}:
+    mine = kept.etag.removeprefix(b"W/")  # weak comparison, as If-None-Match asks (RFC 9110 13.1.2)
+    if asked is not None and (asked.strip() == b"*"
+                              or mine in {tag.strip().removeprefix(b"W/") for tag in asked.split(b",")}):
         headers = [(n, v) for n, v in kept.headers if n.lower() in (b"etag", b"cache-control")]
         await send({"type": "http.response.start", "status": 304, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
