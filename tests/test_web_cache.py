@@ -120,3 +120,11 @@ def test_data_version_moves_only_when_another_connection_commits(ledger_path: Pa
         assert ledger.data_version() != first
     finally:
         ledger.close()
+
+
+def test_a_static_file_keeps_its_own_single_etag(client: TestClient) -> None:
+    first = client.get("/static/app.css")
+    assert first.status_code == 200
+    assert len(first.headers.get_list("etag")) == 1
+    again = client.get("/static/app.css", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304
