@@ -230,3 +230,29 @@ def test_the_one_asked_says_nothing_until_answering(nlp):
     found = claims_of(nlp, "Asked about the convoy, the governor of North Darfur said the road was open again.")
     assert [(c, t) for _, c, t in found] == [("said", "the road was open again")], found
     assert claims_of(nlp, "The minister was asked whether the army would withdraw from Chasiv Yar.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The UN chief renewed his call for an immediate ceasefire in Gaza.", "UN chief", "call",
+         "an immediate ceasefire in Gaza"),
+        ("The Sudanese army repeated its demand that the RSF leave the homes it holds in Omdurman.",
+         "Sudanese army", "repeated", "the RSF leave the homes it holds in Omdurman"),
+        ("The envoy made the point that no aid had reached El Fasher in a month.", "envoy", "point",
+         "no aid had reached El Fasher in a month"),
+        ('"The line will hold," the brigade commander reminded reporters in Kramatorsk.', "brigade commander",
+         "reminded", "The line will hold"),
+        ('"We were told to shoot anyone on the road," one deserter confessed to the Myanmar Now reporter.',
+         "deserter", "confessed", "We were told to shoot anyone on the road"),
+    ],
+)
+def test_calls_demands_and_reminders(nlp, text, speaker, cue, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in s and c == cue and t == content for s, c, t in found), found
+
+
+def test_a_noun_with_only_a_possessor_takes_no_topic_as_content(nlp):
+    # "his visit to Kyiv" names no statement; "their statement on Mosul" has no content clause
+    assert claims_of(nlp, "The senator's visit to Kyiv was cut short by air raid sirens.") == []
+    assert claims_of(nlp, "Their statement on the fighting in Mosul ran to forty pages.") == []

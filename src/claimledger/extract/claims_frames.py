@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, read_speaker
 from claimledger.model import Claim, Speaker
 
@@ -89,12 +90,15 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
     maker = _maker(tok)
     content = _that_clause(tok)
     if content is None:
-        by = maker is not None and maker.head.dep_ == "prep"
-        if not by:
+        if maker is None:
             return None
+        # "a denial by X regarding …"; with a possessor or a voicing verb only the
+        # verb's own content prepositions: "renewed his call for a ceasefire"
+        by = maker.head.dep_ == "prep"
+        allowed = (NOUN_CONTENT_PREPS if by else set()) | content_prepositions(cue)
         # "regarding …" may hang on the noun or, in the small model's parse, on the verb
-        preps = [p for p in list(tok.children) + list(tok.head.children)
-                 if p.dep_ == "prep" and p.lower_ in NOUN_CONTENT_PREPS and p.i > maker.i]
+        preps = [p for p in list(tok.children) + (list(tok.head.children) if by else [])
+                 if p.dep_ == "prep" and p.lower_ in allowed and p.i > maker.i]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if not objs:
             return None
