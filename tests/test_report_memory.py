@@ -228,3 +228,53 @@ def test_a_later_body_word_does_not_take_an_unrelated_side(nlp):
     rec = record(nlp, "Kenya's National Intelligence Service tracked the fighters.\n"
                       "The observatory said 12 civilians were killed in Gedo.\n")
     assert speaker_of(rec, "civilians")["side"] is None
+
+
+# ---------------------------------------------------------------- pronouns through the report's speaker memory
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a surname alone makes its person the centre again
+        ("UN envoy Marco Vance met army chief Abdel Fattah al-Burhan and militia leader Idris Kodi in Port Sudan. "
+         "Kodi left the talks early on Monday. He said the army had shelled his positions twice.",
+         "shelled his positions", "Idris Kodi"),
+        ("Defence Minister Rustam Aliyev received the Russian envoy Oleg Belov in Baku on Friday. "
+         "Aliyev later flew to the front. He said the ceasefire line had held overnight.", "ceasefire line",
+         "Rustam Aliyev"),
+        # a given name alone, as features write it
+        ("Residents of Goma gathered around Grace Kahindo, a nurse, and the aid worker Pierre Lemaire. "
+         "Grace wept as the trucks left. She told us that 60 children had been treated in a day.",
+         "60 children", "Grace Kahindo"),
+        # a name with a generational suffix, named again by its surname
+        ("Security adviser Samuel Okoro III met Yusuf Bala, a commander of the vigilantes, in Maiduguri. "
+         "Okoro spoke to reporters afterwards. He said the road to Bama would reopen.", "road to Bama",
+         "Samuel Okoro III"),
+        # the subject of the main clause, not of a clause inside it
+        ("Asked whether Dmitri Volkov would attend the talks in Istanbul, negotiator Andriy Sushko shook his "
+         "head. Later he said the delegation would not travel.", "delegation would not travel", "Andriy Sushko"),
+        # a woman named as a subject over a woman named in passing, whatever their given names
+        ("Prosecutor Ngozi Okafor is reviewing Fatima Bello's testimony about the killings in Geneina. "
+         "She told reporters that 14 witnesses had come forward.", "14 witnesses", "Ngozi Okafor"),
+    ],
+)
+def test_a_pronoun_continues_the_centre_of_the_sentences_before(nlp, text, words, name):
+    assert speaker_of(record(nlp, text), words)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # someone named only inside another's quoted words is not what "he" continues
+        ('"Valery Gerasimov wants the whole region before winter," said Petro Hrytsenko, a Ukrainian battalion '
+         'commander. He added that his unit had lost three positions in a week.', "three positions",
+         "Petro Hrytsenko"),
+        ('Lieutenant Colonel Moussa Diarra spoke at the base in Gao. "Iyad Ag Ghaly sends his men on motorbikes '
+         'at night," he said. He added that two convoys had been ambushed.', "two convoys", "Moussa Diarra"),
+        # the speaker of a sentence is its centre over another subject in it
+        ('Yet Hemedti is also losing men in Kordofan, analyst Kamal Idris said. "It seems to me both need a truce," '
+         "he said.", "both need a truce", "Kamal Idris"),
+    ],
+)
+def test_a_pronoun_skips_people_only_quoted_or_spoken_of(nlp, text, words, name):
+    assert speaker_of(record(nlp, text), words)["name"] == name

@@ -245,10 +245,121 @@ def test_residents_and_witnesses_speak_for_no_party(nlp, sentence):
 
 def test_an_earlier_body_with_no_name_words_does_not_stop_the_report():
     # a body read as a bare possessive ("'s") once crashed the whole analysis of a report
-    from claimledger.extract.speakers import SpeakerMemory
+    from claimledger.extract.speaker_memory import SpeakerMemory
     from claimledger.model import Speaker
 
     memory = SpeakerMemory()
     memory.remember(Speaker(name="'s", kind="organization", side="SY"))
     spokesman = Speaker(name="Ali Haidar", kind="person", role="army spokesman")
     assert memory._body_side(spokesman).side is None
+
+
+# ---------------------------------------------------------------- names, places, sides and interviews
+def claims_of(nlp, text: str) -> list[dict]:
+    from claimledger.analyze import analyze
+    from claimledger.model import Document
+
+    return analyze(Document(text=text), nlp)["claims"]
+
+
+def said(nlp, text: str, words: str) -> dict:
+    """The speaker of the claim holding ``words``."""
+    for claim in claims_of(nlp, text):
+        if words in claim["text"]:
+            return claim["speaker"]
+    raise AssertionError(f"no claim holds {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The Islamic State group, through its Amaq news agency, claimed the ambush near Palmyra and said "
+         "its fighters had killed nine soldiers.", "its fighters", "Islamic State"),
+        ("The Arakan Rohingya Salvation Army, through a spokesman abroad, denied the raid and said "
+         "its men had never entered Maungdaw.", "its men", "Arakan Rohingya Salvation Army"),
+        ("The Kachin Independence Army group, through its information department, claimed the attack and said "
+         "its fighters had seized two outposts.", "two outposts", "Kachin Independence Army"),
+        ("The Allied Democratic Forces group, in a video posted online, claimed the raid near Beni and said "
+         "its men had killed 20 soldiers.", "20 soldiers", "Allied Democratic Forces"),
+        ("The Jama'at Nusrat al-Islam group, through its al-Zallaqa outlet, claimed the ambush and said "
+         "30 soldiers had been killed.", "30 soldiers", "Nusrat al-Islam"),
+    ],
+)
+def test_a_phrase_cut_short_never_splits_a_name(nlp, text, words, name):
+    assert name in said(nlp, text, words)["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("We spoke by phone with Dr. Nidal Fayyad, a surgeon at Nasser Hospital in Khan Younis. "
+         "He said at least 40 bodies had arrived since midnight.", "40 bodies", "Nidal Fayyad"),
+        ("Reporters reached Dr. Omar Taha, who runs the only clinic still open in Khan Younis. "
+         "He said the generators would stop within two days.", "generators", "Omar Taha"),
+    ],
+)
+def test_a_place_is_never_a_persons_antecedent(nlp, text, words, name):
+    assert said(nlp, text, words)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        # state media of one state: its army's, junta's or police's spokesman speaks for it
+        ("Addis Ababa, May 2 (ENA) The Ethiopian National Defense Force said it had cleared Fano fighters from two "
+         "districts of Gojjam. Army spokesperson Colonel Tesfaye Mulu said 60 fighters had surrendered.",
+         "60 fighters", "ET"),
+        ("Myanmar's military government rejected the report. Junta spokesman Major General Min Aung Htet told "
+         "state television that Myanmar forces held Sittwe.", "held Sittwe", "MM"),
+        ("Khartoum, Oct 3 (SUNA) Sudanese forces repelled an attack on El Obeid, Sudan's army said. "
+         "Police spokesman Brigadier Fath al-Rahman Osman said 12 attackers were arrested.", "12 attackers", "SD"),
+        # a force with a name of its own is not the state's
+        ("Myanmar's military lost another town. Arakan Army chief Twan Mrat said his fighters held 14 townships "
+         "of Myanmar's Rakhine state.", "14 townships", None),
+    ],
+)
+def test_a_plain_state_force_spokesman_speaks_for_the_reports_state(nlp, text, words, side):
+    assert said(nlp, text, words)["side"] == side
+
+
+def test_where_a_named_person_is_gives_no_side(nlp):
+    text = ("UN envoy Marco Vance met army chief Abdel Fattah al-Burhan and RSF commander Abdelrahim Dagalo in "
+            "Jeddah on Sunday. Dagalo left the talks early on Monday. He said the army had broken the truce twice.")
+    speaker = said(nlp, text, "broken the truce")
+    assert speaker["name"] == "Abdelrahim Dagalo"
+    assert speaker["side"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "side"),
+    [
+        ("Q&A: A Sudanese army officer on the battle for Omdurman\n"
+         "Colonel Hamid Osman of the Sudanese Armed Forces spoke to us from Omdurman on Thursday.\n"
+         "Q: How many men did you lose last week?\n"
+         "A: Eleven. We told the mediators that the RSF had broken the truce on the bridge.\n"
+         "Q: Will the army push north?\n"
+         "A: We announced on Monday that two brigades were already moving.\n",
+         "two brigades", "Hamid Osman", "SD"),
+        # the interviewee introduced after the answers, as web copy often has it
+        ("Q: What do you need most?\n"
+         "A: We told the ministry last week that the dialysis machines had stopped.\n"
+         "Dr. Olena Kravets, a Ukrainian nephrologist in Kharkiv, spoke to us by video call.\n",
+         "dialysis machines", "Olena Kravets", "UA"),
+    ],
+)
+def test_we_in_an_interviews_answer_is_the_interviewee(nlp, text, words, name, side):
+    speaker = said(nlp, text, words)
+    assert (speaker["name"], speaker["side"]) == (name, side)
+
+
+def test_we_in_a_labelled_turn_is_the_labelled_speaker(nlp):
+    text = ("Minni Minnawi, the governor of Sudan's Darfur region, spoke to Radio Dabanga by phone.\n"
+            "DABANGA: Will the joint forces withdraw?\n"
+            "MINNAWI: No. We told the envoys on Sunday that our forces would stay in El Fasher.\n")
+    names = {c["speaker"]["name"] for c in claims_of(nlp, text) if "forces would stay" in c["text"]}
+    assert names == {"Minni Minnawi"}
+
+
+def test_we_outside_an_interview_stays_unresolved(nlp):
+    text = "Colonel Petro Lysenko commands a brigade near Pokrovsk. Later that day we said the road was cut."
+    assert said(nlp, text, "road was cut")["name"].lower() == "we"

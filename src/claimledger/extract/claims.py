@@ -18,9 +18,9 @@ from claimledger.extract.claims_frames import adjective_claim, noun_claim, sourc
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.quotes import quote_spans, transcript_labels
+from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
-    SpeakerMemory,
     can_speak,
     noun_phrase,
     read_speaker,
@@ -96,27 +96,9 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
 
 
 def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
-    """Named people in the sentence, spoken or not, become candidates for later "he",
-    "she" or a bare surname. ``ents`` are the sentence's entities from the report's
-    context: ``Span.ents`` rebuilds the whole document's list on every read."""
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            memory.remember(read_speaker(ent.root, places), sent.start_char, ent.root.dep_ in SUBJECTS)
-    for tok in sent:
-        # a body or a described person acting with a side ("Kenya's National Intelligence
-        # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
-        # is who a later "the agency" or "the commander" is
-        if tok.dep_ in {"nsubj", "nsubjpass"} and (
-                tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}):
-            actor = read_speaker(tok, places)
-            if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
-                memory.remember(actor, sent.start_char)
-        # the small model misses many foreign names: "Defence Minister Rustem Umerov"
-        # is a person all the same, told by the title before the name
-        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
-                word_class(c) in {"title", "role"} for c in tok.lefts):
-            memory.remember(read_speaker(tok, places), sent.start_char, tok.dep_ in SUBJECTS)
+    """Named people and sided bodies in the sentence, spoken or not, become candidates
+    for later "he", "she", "the agency" or a bare surname (speaker_memory.py)."""
+    memory.note_people(ents, sent, places)
 
 
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:

@@ -4,20 +4,18 @@
 becomes name, title, role, organisation and side; "a Ukrainian commander" an unnamed
 speaker; "Russia's Defense Ministry" an organisation; "a UN report" a document.
 Later mentions ("Zelensky", "he", "the spokesperson", "it") are resolved to the
-fullest earlier speaker that fits by :class:`SpeakerMemory`.
+fullest earlier speaker that fits by :class:`.speaker_memory.SpeakerMemory`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import population_words
-from claimledger.extract.context import Actor, Memory
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
 from claimledger.sides import names_non_state, side_of, side_table
@@ -72,6 +70,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     """A speaker from the head token of the phrase that a cue points at."""
     doc = head.doc
     start, end = noun_phrase(head, max_left)
+    start = _whole_name_start(doc, start, head)
     phrase = doc[start:end]
     core_end = head.i + 1
     core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
@@ -149,6 +148,21 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
     )
+
+
+def _whole_name_start(doc, start: int, head: Token) -> int:
+    """A phrase cut short on the left never splits a name: "the Islamic State group"
+    cut to its last two words is "State group", a speaker nobody is."""
+    while start > 0 and start <= head.i:
+        before = doc[start - 1]
+        if before.text in {"-", "'", "’"} and start > 1 and doc[start - 2].pos_ == "PROPN":
+            start -= 1  # "Nusrat al-Islam", "Jama'at": a name's hyphen or apostrophe
+            continue
+        if before.pos_ != "PROPN" or before.dep_ not in {"compound", "amod", "nmod", "punct"} \
+                or not start <= before.head.i <= head.i:
+            break
+        start -= 1
+    return start
 
 
 def _acronym(token: Token) -> bool:
@@ -254,201 +268,17 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered) \
             or names_non_state(phrase.text):  # "a journalist in Mogadishu", "an exiled minister in Yangon"
         return None
+    # where a named person or a named body's man is ("Abdelrahim Dagalo in Jeddah", "an
+    # SDF official in Raqqa") is not whom he speaks for: only the words up to the head
+    # count then ("Aleppo Police Command", "a security source in Damascus" keep theirs)
+    head = phrase.root
+    own_body = head.pos_ == "PROPN" or any(t.ent_type_ == "ORG" or (
+        t.text.isupper() and len(t.text) >= 2 and not side_table().is_side_word(t.text))
+        for t in phrase.doc[phrase.start:head.i + 1])
+    end = head.idx + len(head) if own_body else phrase.end_char
     for place in places:
         if place.kind in {"city", "region"} and place.country:
             for s, e in place.mentions:
-                if phrase.start_char <= s and e <= phrase.end_char:
+                if phrase.start_char <= s and e <= end:
                     return place.country
     return None
-
-
-FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
-                "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister"}
-MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sir", "lord",
-              "sheikh", "brother"}
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    return {name: sex for name, sex in read_table("first_names.tsv")}
-
-
-def gender(speaker: Speaker) -> str | None:
-    """'f', 'm' or None: from a title or role ("Mrs", "spokeswoman") or a common given
-    name, so that "she" does not resolve to the last man named, nor "he" to a woman."""
-    words = " ".join(filter(None, (speaker.title, speaker.role))).lower().split()
-    if any(w in FEMALE_WORDS for w in words):
-        return "f"
-    if any(w in MALE_WORDS for w in words):
-        return "m"
-    first = speaker.name.split()[0].lower() if speaker.name.split() else ""
-    return first_names().get(first)
-
-
-class SpeakerMemory:
-    """Earlier speakers of one report, to resolve later, shorter mentions.
-
-    "Zelensky" after "Ukrainian President Volodymyr Zelensky" is the same person;
-    "he" is the last person spoken of, "it" the last organisation or document, "the
-    spokesperson" the last speaker with that role. An unresolved pronoun stays as it
-    is: a wrong speaker is worse than an honest "he".
-    """
-
-    def __init__(self, report: Memory | None = None) -> None:
-        # the report's discourse memory (extract/context.py): every speaker or actor
-        # remembered here is one of its actors, in order of mention
-        self.report = report
-        self.seen: list[Speaker] = []
-        # for each of ``seen``: where it was mentioned, the sentence it was mentioned in,
-        # and whether it was a subject or a speaker there (what a later "he" most likely
-        # continues: the centre of the sentence before, not whoever it named last)
-        self._where: list[tuple[int, int, bool]] = []
-
-    def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True) -> None:
-        if speaker.name.lower() not in PRONOUNS:
-            start = speaker.span[0] if speaker.span else -1
-            self.seen.append(speaker)
-            self._where.append((start, start if sentence is None else sentence, salient))
-            if self.report is not None:
-                self.report.remember(Actor(speaker.name, speaker.side, speaker.kind, start))
-
-    def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
-        """The fullest earlier speaker this mention is. A pronoun takes a person named
-        before it and outside the words it is said to speak ('"Kasich is wrong," he said'
-        is not Kasich speaking), preferring the subject of the latest sentence that names one."""
-        name = speaker.name.lower()
-        at = speaker.span[0] if speaker.span else None
-        if name in {"he", "him"}:
-            found = self._centre(lambda s: s.kind == "person" and gender(s) != "f", at, content)
-        elif name in {"she", "her"}:
-            found = self._centre(lambda s: s.kind == "person" and gender(s) == "f", at, content) or self._centre(
-                lambda s: s.kind == "person" and gender(s) != "m", at, content)
-        elif name in PERSON_PRONOUNS:
-            found = self._centre(lambda s: s.kind == "person", at, content)
-        elif name in THING_PRONOUNS:
-            found = self._last(lambda s: s.kind in {"organization", "document", "group"})
-        elif name in GROUP_PRONOUNS:
-            found = self._last(lambda s: s.kind in {"group", "organization"})
-        elif speaker.kind == "person":
-            found = self._fuller_person(speaker)
-        elif speaker.kind in {"organization", "unnamed", "document", "group"}:
-            # a bare surname the model took for an organisation ("Kiper wrote")
-            single = speaker.kind == "organization" and len(speaker.name.split()) == 1
-            found = (self._fuller_person(speaker) if single else None) or self._same_body(speaker)
-        else:
-            found = None
-        resolved = speaker if found is None else replace(found, span=speaker.span)
-        return self._body_side(self._state_media_side(resolved))
-
-    def _body_side(self, speaker: Speaker) -> Speaker:
-        """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
-        Forces": a speaker whose role names an earlier body speaks for that body's side."""
-        if speaker.side is not None:
-            return speaker
-        own = " ".join(filter(None, (speaker.role, speaker.organization))).lower()
-        if not own:
-            return speaker
-        for earlier in reversed(self.seen):
-            if earlier.kind != "organization" or earlier.side is None:
-                continue
-            words = earlier.name.lower().replace("'s", "").split()
-            for size in (3, 2):
-                if len(words) >= size and " ".join(words[:size]) in own:
-                    return replace(speaker, side=earlier.side)
-            # "Army spokesman X" after "Sudan's army": the body's own head word in the role
-            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
-                return replace(speaker, side=earlier.side)
-            short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
-            if short and re.search(rf"\b{short.group(1).lower()}\b", own):
-                return replace(speaker, side=earlier.side)  # "HUR spokesman" after "… agency (HUR)"
-        return speaker
-
-    def _state_media_side(self, speaker: Speaker) -> Speaker:
-        """"State TV said": the state is the one whose state media spoke earlier
-        ("Syria's state news agency SANA"); otherwise it stays unknown."""
-        if speaker.side is not None or not STATE_MEDIA.search(speaker.name):
-            return speaker
-        earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))
-        return replace(speaker, side=earlier.side) if earlier else speaker
-
-    def _last(self, fits) -> Speaker | None:
-        for earlier in reversed(self.seen):
-            if fits(earlier):
-                return earlier
-        return None
-
-    def _centre(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
-        """The person a pronoun continues: the first subject or speaker among the fitting
-        people of the latest two sentences naming any before the pronoun, else the last
-        one named (centering: a pronoun continues its sentence's or the last one's centre)."""
-        found: list[tuple[Speaker, int, bool]] = []
-        for earlier, (start, sentence, salient) in zip(self.seen, self._where, strict=True):
-            if not fits(earlier) or (at is not None and start >= at) or (
-                    content is not None and content[0] <= start < content[1]):
-                continue
-            found.append((earlier, sentence, salient))
-        if not found:
-            return None
-        # the subject of one of the two latest sentences naming someone who fits
-        for latest in sorted({sentence for _, sentence, _ in found}, reverse=True)[:2]:
-            here = [s for s, sentence, salient in found if sentence == latest and salient]
-            if here:
-                return here[0]
-        return found[-1][0]
-
-    def _fuller_person(self, speaker: Speaker) -> Speaker | None:
-        words = speaker.name.lower().split()
-        for earlier in reversed(self.seen):
-            if earlier.kind != "person" or earlier is speaker:
-                continue
-            theirs = earlier.name.lower().split()
-            if words and words == theirs[-len(words):] and len(theirs) >= len(words):
-                return _merge(earlier, speaker)
-        return None
-
-    def _same_body(self, speaker: Speaker) -> Speaker | None:
-        """"the spokesperson", "the army", "the monitor", "the statement": a definite,
-        bare later mention of an earlier speaker's role or name."""
-        words = speaker.name.lower().split()
-        if speaker.side is not None or not speaker.definite:
-            return None
-        if len(words) > 1:
-            # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
-            for earlier in reversed(self.seen):
-                if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
-                        and earlier.name.lower() != speaker.name.lower():
-                    return earlier
-            return None
-        word = words[0]
-        family = body_families().get(word)
-        if family is not None:
-            # "the agency" after "Kenya's National Intelligence Service"
-            for earlier in reversed(self.seen):
-                last = earlier.name.lower().replace("(", " ").split()
-                if earlier.kind == "organization" and earlier.side and last and any(
-                        body_families().get(w) == family for w in last[-2:]):
-                    return earlier
-        for earlier in reversed(self.seen):
-            fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
-            if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
-                    earlier.name.lower() != word or earlier.organization or earlier.side):
-                return earlier
-        if word_class(word) == "document":
-            owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"})
-            if owner is not None:
-                return Speaker(name=speaker.name, kind="document", organization=owner.name,
-                               side=owner.side, span=speaker.span)
-        return None
-
-
-@lru_cache(maxsize=1)
-def body_families() -> dict[str, str]:
-    return {word: family for word, family in read_table("body_families.tsv")}
-
-
-def _merge(full: Speaker, short: Speaker) -> Speaker:
-    return Speaker(
-        name=full.name, kind=full.kind, title=short.title or full.title,
-        role=short.role or full.role, organization=short.organization or full.organization,
-        side=short.side or full.side, span=short.span,
-    )

@@ -1,0 +1,420 @@
+"""Who a later mention is: the report's memory of the people and bodies it has named.
+
+"Zelensky" after "Ukrainian President Volodymyr Zelensky" is the same person; "he"
+continues the centre of the sentence before; "the spokesperson" is the last speaker
+with that role; "the agency" the last intelligence body; "we" in an interview's answer
+is the interviewee. The memory is filled sentence by sentence as the claims stage reads
+the report (:meth:`SpeakerMemory.note_people` for everyone named, :meth:`remember` for
+every speaker), and it is the report context's discourse memory
+(:class:`claimledger.extract.context.Memory`) that later stages read.
+
+Hand-written rather than a coreference model: the small English model has none, and
+the rules here are the ones a reader of wire copy uses (centering, gender, the words
+of a title), each explainable when it errs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.data import read_table
+from claimledger.extract.context import Actor, Memory, text_of
+from claimledger.extract.quotes import quote_spans, transcript_labels
+from claimledger.extract.speakers import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    STATE_MEDIA,
+    THING_PRONOUNS,
+    read_speaker,
+    word_class,
+)
+from claimledger.model import Place, Speaker
+from claimledger.sides import STATE_FORCE, home_side, side_table
+
+FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
+                "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister"}
+MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sir", "lord",
+              "sheikh", "brother"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# A subject of these is a sentence's centre wherever the parse hangs them ("…, Cole said").
+CENTRE_VERBS = {"say", "tell", "add", "argue", "claim", "announce", "write", "insist", "note"}
+FIRST_PERSON = {"we", "i", "us"}
+# An interview's answer lines: "A: …", "Answer: …" (the interviewee speaks).
+ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.-][ \t]+", re.M)
+QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.-]")
+# What introduces the person a report interviewed: "spoke to us", "told Radio Dabanga in
+# an interview", "In an interview with reporters, X said".
+INTERVIEWED = re.compile(r"\b(?:interview|spoke\s+to|speaking\s+to|told\s+(?:us|me)|talked\s+to)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    return {name: sex for name, sex in read_table("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def body_families() -> dict[str, str]:
+    return {word: family for word, family in read_table("body_families.tsv")}
+
+
+def gender(speaker: Speaker) -> str | None:
+    """'f', 'm' or None: from a title or role ("Mrs", "spokeswoman") or a common given
+    name, so that "she" does not resolve to the last man named, nor "he" to a woman."""
+    words = " ".join(filter(None, (speaker.title, speaker.role))).lower().split()
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    first = speaker.name.split()[0].lower() if speaker.name.split() else ""
+    return first_names().get(first)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a remembered speaker was mentioned: its offset, the sentence it was in, and
+    whether it was that sentence's subject (what a later "he" most likely continues:
+    the centre of the sentence before, not whoever it named last) or inside quotation
+    marks (someone a quoted speaker spoke of, not someone the report is about)."""
+
+    start: int
+    sentence: int
+    salient: bool
+    quoted: bool = False
+    speaking: bool = True  # the speaker of one of the sentence's claims, its surest centre
+
+
+class SpeakerMemory:
+    """Earlier speakers and named people of one report, to resolve later, shorter mentions.
+
+    An unresolved pronoun stays as it is: a wrong speaker is worse than an honest "he".
+    """
+
+    def __init__(self, report: Memory | None = None) -> None:
+        # the report's discourse memory (extract/context.py): every speaker or actor
+        # remembered here is one of its actors, in order of mention
+        self.report = report
+        self.seen: list[Speaker] = []
+        self._where: list[Mention] = []
+        self._doc: Doc | None = None
+        self._quotes: list[tuple[int, int]] = []
+        self._quote_starts: list[int] = []
+        self._turns: list[tuple[int, int, str | None]] = []  # (start, end, label or None for "A:")
+        self._interviewee: Speaker | None = None
+
+    # ------------------------------------------------------------ filling the memory
+    def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True,
+                 quoted: bool = False, speaking: bool = True) -> None:
+        """A speaker (``speaking``) or someone a sentence names, from now on an antecedent."""
+        if speaker.name.lower() not in PRONOUNS:
+            start = speaker.span[0] if speaker.span else -1
+            self.seen.append(speaker)
+            self._where.append(Mention(start, start if sentence is None else sentence, salient, quoted, speaking))
+            if self.report is not None:
+                self.report.remember(Actor(speaker.name, speaker.side, speaker.kind, start))
+
+    def note_people(self, ents: list[Span], sent: Span, places: list[Place] | None = None) -> None:
+        """Everyone the sentence names, spoken or not, as candidates for a later "he",
+        "she", "the agency" or a bare surname. ``ents`` are the sentence's entities from
+        the report's context (``Span.ents`` rebuilds the document's list on every read)."""
+        self._read_report(sent.doc)
+        where = sent.start_char
+        for ent in ents:
+            if ent.label_ != "PERSON" or _is_place(ent, places):
+                continue  # "Khan Younis" tagged a person is still a town, nobody's antecedent
+            salient, quoted = _main_subject(ent.root), self.in_quote(ent.start_char)
+            if len(ent) >= 2:
+                self.remember(read_speaker(ent.root, places), where, salient and not quoted, quoted, False)
+            else:
+                self._remember_short(ent.root, where, salient and not quoted, quoted, places)
+        for tok in sent:
+            # a body or a described person acting with a side ("Kenya's National Intelligence
+            # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
+            # is who a later "the agency" or "the commander" is
+            if tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}):
+                actor = read_speaker(tok, places)
+                if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
+                    self.remember(actor, where, speaking=False)
+            # the small model misses many foreign names: "Defence Minister Rustem Umerov"
+            # is a person all the same, told by the title before the name
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
+                    word_class(c) in {"title", "role"} for c in tok.lefts):
+                self.remember(read_speaker(tok, places), where, _main_subject(tok), speaking=False)
+            # "Christie slipped in a back door": a surname alone, untagged or tagged as a
+            # body, is the person named before when it is a sentence's subject
+            elif tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG", "NORP", "GPE"} \
+                    and not any(c.dep_ == "compound" for c in tok.lefts):
+                quoted = self.in_quote(tok.idx)
+                self._remember_short(tok, where, _main_subject(tok) and not quoted, quoted, places, known_only=True)
+
+    def _remember_short(self, tok: Token, sentence: int, salient: bool, quoted: bool,
+                        places: list[Place] | None, known_only: bool = False) -> None:
+        """A one-word mention of someone named in full before ("Rubio refrained…",
+        "Megyn was incredulous") is that person again, now the latest mention; a person
+        named by one word only ("Pate claimed…") is a new one when the sentence is about them."""
+        mention = Speaker(name=tok.text, kind="person", span=(tok.idx, tok.idx + len(tok)))
+        earlier = self._fuller_person(mention, before=tok.idx) or self._by_first_name(mention, before=tok.idx)
+        if earlier is not None:
+            self.remember(replace(earlier, span=mention.span), sentence, salient, quoted, False)
+        elif salient and not known_only:
+            self.remember(read_speaker(tok, places), sentence, salient, quoted, False)
+
+    def _read_report(self, doc: Doc) -> None:
+        """Quotations and interview turns of the report, read once."""
+        if self._doc is doc:
+            return
+        self._doc = doc
+        text = text_of(doc)
+        self._quotes = quote_spans(text)
+        self._quote_starts = [s for s, _ in self._quotes]
+        labels = {start: label for start, (label, _) in transcript_labels(text).items()}
+        starts = sorted(set(labels) | {m.start() for m in ANSWER_LINE.finditer(text)})
+        self._turns = []
+        for start in starts:
+            end = text.find("\n", start)
+            self._turns.append((start, len(text) if end < 0 else end, labels.get(start)))
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect_right(self._quote_starts, char) - 1
+        return any(s <= char < e for s, e in self._quotes[max(k - 2, 0):k + 1])
+
+    # ------------------------------------------------------------ resolving a mention
+    def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
+        """The fullest earlier speaker this mention is. A pronoun takes a person named
+        before it and outside the words it is said to speak ('"Kasich is wrong," he said'
+        is not Kasich speaking), preferring the subject of the latest sentence that names one."""
+        name = speaker.name.lower()
+        at = speaker.span[0] if speaker.span else None
+        if name in {"he", "him"}:
+            found = self._centre(lambda s: s.kind == "person" and gender(s) != "f", at, content)
+        elif name in {"she", "her"}:
+            found = self._centre(lambda s: s.kind == "person" and gender(s) != "m", at, content)
+        elif name in PERSON_PRONOUNS:
+            found = self._centre(lambda s: s.kind == "person", at, content)
+        elif name in THING_PRONOUNS:
+            found = self._last(lambda s: s.kind in {"organization", "document", "group"})
+        elif name in GROUP_PRONOUNS:
+            found = self._last(lambda s: s.kind in {"group", "organization"})
+        elif name in FIRST_PERSON:
+            found = self._turn_speaker(at)
+        elif speaker.kind == "person":
+            found = self._fuller_person(speaker)
+        elif speaker.kind in {"organization", "unnamed", "document", "group"}:
+            # a bare surname the model took for an organisation ("Kiper wrote")
+            single = speaker.kind == "organization" and len(speaker.name.split()) == 1
+            found = (self._fuller_person(speaker) if single else None) or self._same_body(speaker)
+        else:
+            found = None
+        resolved = speaker if found is None else replace(found, span=speaker.span)
+        return self._home_side(self._body_side(self._state_media_side(resolved)))
+
+    def _turn_speaker(self, at: int | None) -> Speaker | None:
+        """"We" or "I" in an interview's turn: the one whose turn it is, a labelled
+        speaker ("MINNAWI: … we told them …") or, on an answer line, the interviewee."""
+        if at is None:
+            return None
+        for start, end, label in self._turns:
+            if start <= at < end:
+                return self.interviewee() if label is None else self._labelled(label)
+        return None
+
+    def _labelled(self, label: str) -> Speaker | None:
+        """The speaker a transcript label names ("MINNAWI" for Minni Minnawi)."""
+        last = label.lower().split()[-1:]
+        return self._last(lambda s: s.name.lower() == label.lower() or (
+            s.kind == "person" and s.name.lower().split()[-1:] == last))
+
+    def interviewee(self) -> Speaker | None:
+        """The person a Q&A interview is with: the one named in the sentence that says
+        the interview took place ("X, a surgeon at …, spoke to us"), else the first
+        person the report names outside the questions."""
+        if self._interviewee is not None or self._doc is None:
+            return self._interviewee
+        doc = self._doc
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not self._in_question(e.start_char)]
+        introduced = [e for e in people if INTERVIEWED.search(e.sent.text)]
+        chosen = (introduced or people or [None])[0]
+        if chosen is not None:
+            self._interviewee = read_speaker(chosen.root)
+        return self._interviewee
+
+    def _in_question(self, char: int) -> bool:
+        if self._doc is None:
+            return False
+        text = text_of(self._doc)
+        line = text.rfind("\n", 0, char) + 1
+        return bool(QUESTION_LINE.match(text, line))
+
+    def _body_side(self, speaker: Speaker) -> Speaker:
+        """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
+        Forces": a speaker whose role names an earlier body speaks for that body's side."""
+        if speaker.side is not None:
+            return speaker
+        own = " ".join(filter(None, (speaker.role, speaker.organization))).lower()
+        if not own:
+            return speaker
+        for earlier in reversed(self.seen):
+            if earlier.kind != "organization" or earlier.side is None:
+                continue
+            words = earlier.name.lower().replace("'s", "").split()
+            for size in (3, 2):
+                if len(words) >= size and " ".join(words[:size]) in own:
+                    return replace(speaker, side=earlier.side)
+            # "Army spokesman X" after "Sudan's army": the body's own head word in the role
+            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
+                return replace(speaker, side=earlier.side)
+            short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
+            if short and re.search(rf"\b{short.group(1).lower()}\b", own):
+                return replace(speaker, side=earlier.side)  # "HUR spokesman" after "… agency (HUR)"
+        return speaker
+
+    def _home_side(self, speaker: Speaker) -> Speaker:
+        """"Army spokesperson Colonel X" in a report about one state's war speaks for that
+        state's army, as "the army" does there (sides.home_side); a force with a name of
+        its own ("Arakan Army chief", "Sudan Liberation Army") is not the state's."""
+        if speaker.side is not None or self._doc is None:
+            return speaker
+        phrase = speaker.role if speaker.kind == "person" else speaker.role or speaker.name
+        if not phrase or not _plain_state_force(phrase):
+            return speaker
+        side = home_side(phrase, text_of(self._doc))
+        return replace(speaker, side=side) if side else speaker
+
+    def _state_media_side(self, speaker: Speaker) -> Speaker:
+        """"State TV said": the state is the one whose state media spoke earlier
+        ("Syria's state news agency SANA"); otherwise it stays unknown."""
+        if speaker.side is not None or not STATE_MEDIA.search(speaker.name):
+            return speaker
+        earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))
+        return replace(speaker, side=earlier.side) if earlier else speaker
+
+    def _last(self, fits) -> Speaker | None:
+        for earlier in reversed(self.seen):
+            if fits(earlier):
+                return earlier
+        return None
+
+    def _centre(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
+        """The person a pronoun continues: the first subject or speaker among the fitting
+        people of the latest two sentences naming any before the pronoun, else the last
+        one named (centering: a pronoun continues its sentence's or the last one's centre).
+        Someone named only inside another's quoted words is not the report's centre."""
+        found: list[tuple[Speaker, Mention]] = []
+        for earlier, where in zip(self.seen, self._where, strict=True):
+            if not fits(earlier) or where.quoted or (at is not None and where.start >= at) or (
+                    content is not None and content[0] <= where.start < content[1]):
+                continue
+            found.append((earlier, where))
+        if not found:
+            return None
+        # the speaker, else the subject, of one of the two latest sentences naming someone who fits
+        for latest in sorted({where.sentence for _, where in found}, reverse=True)[:2]:
+            here = [(not where.speaking, s) for s, where in found if where.sentence == latest and where.salient]
+            if here:
+                return min(here, key=lambda pair: pair[0])[1]
+        return found[-1][0]
+
+    def _fuller_person(self, speaker: Speaker, before: int | None = None) -> Speaker | None:
+        words = speaker.name.lower().split()
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if earlier.kind != "person" or earlier is speaker or (before is not None and where.start >= before):
+                continue
+            theirs = earlier.name.lower().split()
+            if len(theirs) > 2 and theirs[-1].strip(".,") in NAME_SUFFIXES:
+                theirs = theirs[:-1]  # "Pate" is "Luther Stan Pate IV"
+            if words and words == theirs[-len(words):] and len(theirs) >= len(words):
+                return _merge(earlier, speaker)
+        return None
+
+    def _by_first_name(self, speaker: Speaker, before: int) -> Speaker | None:
+        """"Megyn" after "Megyn Kelly": a given name alone, when one person named before
+        has it and nobody has it as a surname."""
+        word = speaker.name.lower()
+        people = {e.name.lower(): e for e, w in zip(self.seen, self._where, strict=True)
+                  if e.kind == "person" and w.start < before and len(e.name.split()) >= 2}
+        firsts = [e for n, e in people.items() if n.split()[0] == word]
+        if len(firsts) != 1 or any(n.split()[-1] == word for n in people):
+            return None
+        return firsts[0]
+
+    def _same_body(self, speaker: Speaker) -> Speaker | None:
+        """"the spokesperson", "the army", "the monitor", "the statement": a definite,
+        bare later mention of an earlier speaker's role or name."""
+        words = speaker.name.lower().split()
+        if speaker.side is not None or not speaker.definite:
+            return None
+        if len(words) > 1:
+            # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+            for earlier in reversed(self.seen):
+                if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
+                        and earlier.name.lower() != speaker.name.lower():
+                    return earlier
+            return None
+        word = words[0]
+        family = body_families().get(word)
+        if family is not None:
+            # "the agency" after "Kenya's National Intelligence Service"
+            for earlier in reversed(self.seen):
+                last = earlier.name.lower().replace("(", " ").split()
+                if earlier.kind == "organization" and earlier.side and last and any(
+                        body_families().get(w) == family for w in last[-2:]):
+                    return earlier
+        for earlier in reversed(self.seen):
+            fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
+            if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
+                    earlier.name.lower() != word or earlier.organization or earlier.side):
+                return earlier
+        if word_class(word) == "document":
+            owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"})
+            if owner is not None:
+                return Speaker(name=speaker.name, kind="document", organization=owner.name,
+                               side=owner.side, span=speaker.span)
+        return None
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether the word is the subject of its sentence's main clause ("Rubio refrained
+    from …", "Kasich says he …"), not of a clause inside it ("in the event that Clinton
+    faces Trump, she replied"): centering's preferred centre."""
+    if tok.dep_ not in SUBJECTS:
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in CENTRE_VERBS
+
+
+def _is_place(ent: Span, places: list[Place] | None) -> bool:
+    """Whether a name tagged as a person is one of the report's places ("Khan Younis")."""
+    for place in places or ():
+        for s, e in place.mentions:
+            if s < ent.end_char and ent.start_char < e:
+                return True
+    return False
+
+
+def _plain_state_force(phrase: str) -> bool:
+    """Whether the phrase names a state's force by a common noun ("Army spokesperson",
+    "junta spokesman", "police chief"), not a force with a name of its own ("Arakan
+    Army chief", "Free Syrian Army commander", "Hamas government media office")."""
+    match = STATE_FORCE.search(phrase)
+    if match is None:
+        return False
+    before = phrase[:match.start()].split()
+    return not any(w[:1].isupper() and not side_table().is_side_word(w) and word_class(w) not in {"title", "role"}
+                   for w in before)
+
+
+def _merge(full: Speaker, short: Speaker) -> Speaker:
+    return Speaker(
+        name=full.name, kind=full.kind, title=short.title or full.title,
+        role=short.role or full.role, organization=short.organization or full.organization,
+        side=short.side or full.side, span=short.span,
+    )
