@@ -76,7 +76,7 @@ class Memory:
     anchor: str | None = None  # the report's date: what "last week" counts from
     figures: list = field(default_factory=list)  # Figure objects stated so far
     done: list[str] = field(default_factory=list)  # stages run, in order
-    # the claims stage's speakers.SpeakerMemory, which fills ``actors`` as it reads: later
+    # the claims stage's speaker_memory.SpeakerMemory, which fills ``actors`` as it reads: later
     # stages resolve "the agency", "the commander" or "he" through the same memory
     speakers: Any = None
 
