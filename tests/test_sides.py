@@ -173,6 +173,16 @@ def test_home_side_of_sideless_forces(phrase, side):
     assert home_side(phrase, text) == side
 
 
+def test_the_longest_overlapping_phrase_is_the_mention():
+    from claimledger.sides import side_table
+
+    # "Burkina" alone is a name of the country too, but "Burkina Faso's army" is one mention
+    # of it followed by its army, which makes it the report's state
+    (mention,) = side_table().mentions("Burkina Faso's army said it pushed back the attack.")
+    assert mention.phrase == "Burkina Faso"
+    assert home_state("Burkina Faso's army said it pushed back the attack on Djibo.") == "BF"
+
+
 def test_home_state_skips_states_inside_group_names_and_paid_forces_abroad():
     # "Syrian" in the Free Syrian Army's name is no mention of the Syrian state
     text = "The Free Syrian Army said it repelled an attack. The Free Syrian Army added that the army lost men."

@@ -70,17 +70,21 @@ class SideTable:
         self._exact = re.compile(r"(?<![\w.])(" + "|".join(by_len(exact)) + r")(?![\w])")
 
     def mentions(self, text: str) -> list[SideMention]:
-        found: list[SideMention] = []
-        taken: set[int] = set()  # characters already matched: a set keeps long texts linear
+        # the longer of two overlapping phrases wins, whichever pattern found it: "Burkina
+        # Faso's army" is one mention of the country, not "Burkina" with "Faso's army" after it
+        candidates = []
         for pattern, fold in ((self._exact, False), (self._folded, True)):
             for m in pattern.finditer(text):
                 key = m.group(1).lower() if fold else m.group(1)
-                side, kind = self.kind_of[key]
-                span = (m.start(1), m.end(1))
-                if any(c in taken for c in range(*span)):
-                    continue
-                taken.update(range(*span))
-                found.append(SideMention(span[0], span[1], side, kind, m.group(1)))
+                candidates.append((m.start(1), m.end(1), key, m.group(1)))
+        found: list[SideMention] = []
+        taken: set[int] = set()  # characters already matched: a set keeps long texts linear
+        for start, end, key, phrase in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if any(c in taken for c in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            side, kind = self.kind_of[key]
+            found.append(SideMention(start, end, side, kind, phrase))
         return sorted(found, key=lambda f: f.start)
 
     def side_of(self, text: str | None) -> str | None:
