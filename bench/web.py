@@ -280,7 +280,7 @@ def rows_of(found: list[Probe]) -> list[list[str]]:
         errors = sum(int(c["errors"]) for c in probe.cells.values())
         if errors:
             flags = f"{errors} failed or timed out; {flags}"
-        row = [probe.kind, probe.name, str(len(probe.paths) - 1), f"{probe.alone_ms:,.0f}"]
+        row = [probe.kind, probe.name, str(len(probe.warm_and_measured()[1])), f"{probe.alone_ms:,.0f}"]
         for clients in CONCURRENCY:
             for which in PASSES:
                 cell = probe.cells.get(f"{clients} {which}")
@@ -321,7 +321,8 @@ def write_markdown(found: list[Probe], command: str, facts: dict[str, Any], path
               "quantities, places, words, stories, the pages after the first...; bench/web_probes.py), every "
               "one once (\"first\": the server computes it), then all again in another order (\"again\": the "
               "server sends the answer it kept, unless the ledger changed or, with 2 workers, the other worker "
-              "computed it). Latencies in ms, client-side, request written to answer read, on 127.0.0.1. "
+              f"computed it), after {web_probes.WARM} other URLs of the kind that warm the server up (not "
+              "measured). Latencies in ms, client-side, request written to answer read, on 127.0.0.1. "
               f"✗: p95 at or over the goal of {GOAL_MS:.0f} ms (API requests). \"> {TIMEOUT_S:.0f} s\": the "
               "client gave up.", "",
               "\"first ms\": the first URL's run in a fresh app, in-process (no HTTP, nothing kept), while its "
