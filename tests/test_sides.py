@@ -273,3 +273,37 @@ def test_counts_take_the_side_of_whom_they_count(nlp, text, value, side):
 def test_event_actors_take_the_side_of_their_force(nlp, text, kind, side):
     events = [e for e in _record(nlp, text)["events"] if e["type"] == kind]
     assert events and events[0]["actor"]["side"] == side, events
+
+
+# ---------------------------------------------------------------- in short reports
+SUDAN_WIRE = (
+    "Sudan's paramilitary Rapid Support Forces said on Sunday its fighters had shot down an army drone over "
+    "Nyala and killed 35 SAF soldiers in clashes west of El Obeid. The SAF denied the claim, saying its troops "
+    "had repelled the attack and killed more than 100 RSF fighters. A Sudanese doctors' group said 14 civilians "
+    "were killed when shells hit a market in Kadugli."
+)
+MYANMAR_STATE_MEDIA = (
+    "Myanmar's junta said on Friday its forces had killed 48 Arakan Army fighters near Kyaukphyu, in a statement "
+    "carried by MRTV. The Arakan Army said it had captured 120 junta soldiers and seized two naval vessels. "
+    "An exiled National Unity Government minister said 17 civilians died in an airstrike on a monastery. "
+    "Naypyitaw denied bombing civilians."
+)
+
+
+def test_a_sudan_wire_story(nlp):
+    record = _record(nlp, SUDAN_WIRE)
+    sides = {f["value"]: f["side"] for f in record["figures"]}
+    assert (sides[35], sides[100], sides[14]) == ("SD", None, None)
+    speakers = {c["speaker"]["name"]: c["speaker"]["side"] for c in record["claims"]}
+    assert speakers["SAF"] == "SD" and speakers["Rapid Support Forces"] is None
+    assert any(e["type"] == "deny" and e["actor"]["side"] == "SD" for e in record["events"])
+
+
+def test_a_myanmar_state_media_story(nlp):
+    record = _record(nlp, MYANMAR_STATE_MEDIA)
+    sides = {f["value"]: f["side"] for f in record["figures"]}
+    assert (sides[48], sides[120]) == (None, "MM")
+    speakers = {c["speaker"]["name"]: c["speaker"]["side"] for c in record["claims"]}
+    assert speakers["Arakan Army"] is None and speakers["Naypyitaw"] == "MM"
+    assert all(side is None for name, side in speakers.items() if "exiled" in name)
+    assert any(e["type"] == "deny" and e["actor"]["side"] == "MM" for e in record["events"])
