@@ -325,6 +325,8 @@ Index("ix_documents_published", documents.c.published, documents.c.id)
 # A filter read a batch of documents at a time: quantity / type, then the document (migration 0008).
 Index("ix_figures_quantity_document_id", figures.c.quantity, figures.c.document_id)
 Index("ix_events_type_document_id", events.c.type, events.c.document_id)
+# ... and the claims' side (migration 0011).
+Index("ix_claims_speaker_side_document_id", claims.c.speaker_side, claims.c.document_id)
 
 LINK_TABLES = ("link_state", "lsh_keys", "fact_keys", "links", "stories", "story_keys", "story_members",
                "term_stats")
