@@ -330,3 +330,77 @@ def test_weapons_a_state_body_harmed_are_not_its_own() -> None:
 def test_security_personnel_authorities_and_arrivals(text: str, value: float, quantity: str, side: str | None) -> None:
     f = one(text, value)
     assert (f.quantity, f.side) == (quantity, side)
+
+
+# ---------------------------------------------------------------- batch 3
+@pytest.mark.parametrize(
+    ("text", "values", "side"),
+    [
+        (
+            "Air defences intercepted 64 Ukrainian drones overnight, 27 of them over the Belgorod region and 15 "
+            "over the Kursk region.",
+            {64, 27, 15},
+            "UA",
+        ),
+        ("Ukraine's air force downed 40 Russian drones, 12 of them over Kyiv and 9 over Odesa.", {40, 12, 9}, "RU"),
+    ],
+)
+def test_parts_of_a_weapons_count_are_weapons_of_its_side(text: str, values: set, side: str) -> None:
+    assert {(f.value, f.quantity, f.side) for f in figures(text)} == {(v, "equipment", side) for v in values}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,300 residents of the border districts were still living in temporary accommodation centres.",
+        "About 8,000 people are sheltering in schools in Tyre.",
+        "More than 40,000 people are staying in camps around Goma.",
+    ],
+)
+def test_people_living_in_shelters_are_displaced(text: str) -> None:
+    assert [f.quantity for f in figures(text)] == ["displaced"]
+
+
+def test_contingents_by_sender_are_deployed_by_their_state() -> None:
+    text = "UNIFIL has some 10,000 peacekeepers, including around 1,000 from Italy and 700 from France."
+    assert {(f.value, f.quantity, f.side) for f in figures(text)} == {
+        (10000, "deployed", None),
+        (1000, "deployed", "IT"),
+        (700, "deployed", "FR"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Hezbollah said it had fired rockets at Israeli positions and killed five soldiers near the border.", 5, "IL"),
+        ("Al-Shabaab said its fighters stormed a Somali base and killed 14 soldiers.", 14, "SO"),
+    ],
+)
+def test_soldiers_an_armed_group_harmed_are_the_one_named_states(text: str, value: float, side: str) -> None:
+    assert one(text, value).side == side
+
+
+def test_soldiers_a_state_harmed_are_not_read_as_the_one_named_state() -> None:
+    f = one("Israeli strikes killed three soldiers near Tyre in Lebanon on Monday.", 3)
+    assert f.side != "IL"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Fano said it had captured 150 Ethiopian soldiers near Debre Markos and seized 16 trucks.", 16, "ET"),
+        ("The Arakan Army said it captured 400 Myanmar soldiers and seized 8 artillery guns in Ann.", 8, "MM"),
+    ],
+)
+def test_weapons_taken_beside_harmed_soldiers_are_their_sides(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("equipment", side)
+
+
+def test_a_bare_toll_in_a_sentence_with_its_own_force_is_not_the_contingent_before() -> None:
+    text = (
+        "The Congolese army said two Congolese soldiers had been wounded in the pursuit. MONUSCO said its "
+        "peacekeepers had evacuated 15 wounded to the hospital in Bunia."
+    )
+    assert one(text, 15).side is None

@@ -119,6 +119,8 @@ def _settle(
         fate = (
             "equipment" if kind in (None, "equipment") else "deployed" if kind in ("force", "armed") else None
         )
+    if fate == "equipment" and m.group is not None and m.group.lower_ in ("them", "which"):
+        return fate  # "64 drones, 27 of them over Belgorod": the pronoun stands for the weapons
     if fate == "equipment" and kind in PEOPLE_KINDS:
         fate = "killed"  # "destroyed 50 militants" in ministry copy
     elif fate == "equipment" and kind not in (None, "equipment"):

@@ -19,7 +19,7 @@ from claimledger.extract.figures.meanings import (
     suffered_fate,
     verb_meaning,
 )
-from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
 from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lemma
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
@@ -27,6 +27,7 @@ from claimledger.extract.figures.words import (
     EVENT_MEANINGS,
     HARMS,
     KILLED_FAMILY,
+    SHELTERS,
     lexicon,
     quantity_family,
 )
@@ -148,8 +149,10 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
         # "25 missiles -- 24 of which were ...", "260,000 civilians, half of them children,
         # remain trapped": the antecedent is the count just before it in the same sentence,
         # not a toll further back
-        if not same or same[-1].quantity not in EVENT_MEANINGS | KILLED_FAMILY:
+        if not same or same[-1].quantity not in EVENT_MEANINGS | KILLED_FAMILY | {"equipment"}:
             return None
+        if same[-1].quantity == "equipment":
+            return "equipment"  # "intercepted 64 drones, 27 of them over Belgorod"
         before = same[-1:]
     else:
         before = [
@@ -206,6 +209,28 @@ def _listed_under_verb(m: Mention) -> str | None:
         return None
     told = fate_of(verb_meaning(verb))
     return told if told in HARMS else None
+
+
+def _conjunct_count_fate(view: FiguresView, m: Mention) -> str | None:
+    """ "27 of them over the Belgorod region and 15 over the Kursk region": a bare number
+    coordinated with a count takes that count's quantity."""
+    if m.noun is not None or m.group is not None or m.root.dep_ != "conj":
+        return None
+    other = view.by_token.get(m.root.head.i)
+    if other is None or other is m or other.sent.start != m.sent.start:
+        return None
+    return other.quantity if other.quantity in EVENT_MEANINGS | KILLED_FAMILY | {"equipment"} else None
+
+
+def _sheltering(climbed: Token) -> bool:
+    """ "2,300 residents were still living in temporary accommodation centres", "8,000
+    people are staying in camps": people living in shelters are displaced."""
+    if climbed.dep_ != "nsubj" or climbed.head.lemma_.lower() not in ("live", "stay", "remain", "sleep", "shelter"):
+        return False
+    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
+        if any(g.lemma_.lower() in SHELTERS for g in prep.subtree):
+            return True
+    return False
 
 
 def said_to_be_civilians(arg: Token) -> bool:
@@ -336,6 +361,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         and has_object(climbed.head)
     ):
         fate = "displaced"  # "18,000 civilians left the besieged districts"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and _sheltering(climbed):
+        fate = "displaced"
     if (
         fate in (None, "other")
         and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))
@@ -362,6 +389,12 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = _fronted_part_fate(view, m, climbed)
     if fate is None:
         fate = _list_after_toll(view, m)
+    if fate is None:
+        fate = _conjunct_count_fate(view, m)
+    if fate is None and sender_after(m) and any(
+        p.quantity == "deployed" for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start
+    ):
+        fate = "deployed"  # "10,000 peacekeepers, including around 1,000 from Italy"
     if fate is None and m.parent is not None:
         # a part shares its total's fate: "the killing of 5,812 civilians including 1,733 children"
         total = view.mention_counting(m.parent)

@@ -120,6 +120,19 @@ class FiguresView:
         return self._sent_sides[sent.start]
 
 
+def sender_after(m: Mention) -> str | None:
+    """The state of a "from" phrase right after a bare number: "around 1,000 from Italy
+    and 700 from France" count contingents by the state that sent them."""
+    if m.noun is not None or m.group is not None:
+        return None
+    doc = m.sent.doc
+    k = m.span.end
+    if k + 1 >= m.sent.end or doc[k].lower_ != "from":
+        return None
+    pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), doc[k + 1])
+    return side_of(phrase_text([t for t in pobj.subtree if t.i <= pobj.i][-4:]))
+
+
 def figures_view(report: ReportContext) -> FiguresView:
     """The figure stage's view of the report, made on first use and kept on its context."""
     if report.figures_view is None:

@@ -16,10 +16,18 @@ from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.shared_sides import (
+    formation_word,
+    friendly_side,
+    harm_nominal,
+    held_by_a_sideless_body,
+    inherited_side,
+    lost_lives,
+    senders,
+    sibling_verb_side,
+)
 from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
 from claimledger.extract.figures.words import (
-    FORMATION_PARTS,
-    FORMATIONS,
     HARMS,
     NOT_GOVERNMENT,
     PEOPLE_KINDS,
@@ -27,7 +35,7 @@ from claimledger.extract.figures.words import (
     REGULARS,
     quantity_family,
 )
-from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
@@ -111,7 +119,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if what is None:
         # "Two soldiers lost their lives and 7 were wounded", "the toll is 30 killed":
         # a bare number is the side's its sentence says, or the count it continues
-        m.side = _friendly_side(view, m) or _inherited_side(view, m, previous)
+        m.side = friendly_side(view, m) or inherited_side(view, m, previous)
         return
     what = _counted_people(view, m, what)
     if m.subject is None:
@@ -135,7 +143,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
                 m.quantity = "civilians_killed"
             return
     phrase = np_tokens(what) + of_phrase(what)
-    if _senders(of_phrase(what)) > 1:
+    if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
     side = side_of(phrase_text(phrase))
     if side:
@@ -182,11 +190,11 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     # a numbered formation ("of the 29th Brigade", "the 3rd Division") names a unit, not a party
     named = any(
         (t.pos_ == "PROPN" or (t.ent_type_ in ("ORG", "PERSON") and t.pos_ in ("NOUN", "ADJ")))
-        and not _formation_word(t)
+        and not formation_word(t)
         for t in phrase
         if t != what
     )
-    if _held_by_a_sideless_body(what):
+    if held_by_a_sideless_body(what):
         return  # "the AU mission, which has 11,000 personnel": the mission's, not a state's
     if kind in ("force", "national") and not named:
         # a bare "troops", "soldiers": the forces the sentence is about, or the state's own
@@ -214,12 +222,18 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
             m.side = view.home
+        elif not sides and what.lemma_.lower() in REGULARS and _harmed_by_a_group(m):
+            named_states = view.report.states_named(m.sent)
+            if len(named_states) == 1:
+                # "Hezbollah said it had fired rockets at Israeli positions and killed five
+                # soldiers": soldiers an armed group harmed are those of the one state named
+                m.side = next(iter(named_states))
         if m.side is None:
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
-        m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m)
+        m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
     if m.side is None and kind != "civilian":
-        m.side = _friendly_side(view, m) or _inherited_side(view, m, previous)
+        m.side = friendly_side(view, m) or inherited_side(view, m, previous)
 
 
 def _opponent_side(view: FiguresView, m: Mention) -> str | None:
@@ -318,6 +332,24 @@ def _used_by_a_state(m: Mention) -> bool:
         reporter = _reporter(m.verb)
         return reporter is not None and _is_state_body(reporter)
     return _is_state_body(agent)
+
+
+def _harmed_by_a_group(m: Mention) -> bool:
+    """Soldiers killed, wounded or taken by a party that is no state: the group itself
+    ("Al-Shabaab killed"), or "it" or "its fighters" said of by one."""
+    if m.quantity not in HARMS or m.verb is None or (verb_meaning(m.verb) or "") in ("lose", "suffer"):
+        return False
+    agent = _agent_of(m.verb)
+    if agent is None:
+        return False
+    if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
+    ):
+        agent = _reporter(m.verb)
+        if agent is None:
+            return False
+    words = [t for t in agent.subtree if t.i <= agent.i][-6:]
+    return not _is_state_body(agent) and any(t.pos_ == "PROPN" for t in words)
 
 
 def _is_state_body(tok: Token) -> bool:
@@ -442,9 +474,9 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     which the report's linking reads)."""
     if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop", "personnel"}:
         return None
-    if m.verb is None and not _harm_nominal(what):
+    if m.verb is None and not harm_nominal(what):
         return None  # "losses amounted to 210 servicemen": whose is the tally's owner's to say
-    if m.verb is not None and (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS and not _lost_lives(m.verb):
+    if m.verb is not None and (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS and not lost_lives(m.verb):
         return None
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
@@ -452,7 +484,7 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     side = claims[0].speaker.side if claims else None
     if side is None:
         return None
-    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer") and not _lost_lives(m.verb):
+    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer") and not lost_lives(m.verb):
         return None  # "the enemy lost 120 servicemen": the subject owns them
     agent = _agent_of(m.verb) if m.verb is not None else None
     if agent is not None:
@@ -461,96 +493,6 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
         if side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:])) == side:
             return None  # the speaker's own side did it
     return side
-
-
-# "On the friendly side, the toll is 30 killed", "losses on our side": a communique's own
-FRIENDLY = re.compile(
-    r"\bfriendly\s+(?:side|forces|troops|units|losses|casualties)\b|\b(?:on|from)\s+our\s+side\b", re.I
-)
-
-
-def _senders(phrase: list[Token]) -> int:
-    """How many states an "of" or "from" phrase names, with the states listed after its
-    first ("from Kenya, Jamaica and Guatemala")."""
-    if not phrase:
-        return 0
-    whole = list(phrase[0].subtree)
-    return len({f.side for f in side_table().mentions(phrase_text(whole[:40]))})
-
-
-def _formation_word(t: Token) -> bool:
-    if t.lower_ in FORMATIONS | FORMATION_PARTS or t.like_num or t.lower_ in ("th", "st", "nd", "rd"):
-        return True
-    return t.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_))
-
-
-def _friendly_side(view: FiguresView, m: Mention) -> str | None:
-    """Counts in a sentence about the "friendly side" are the speaker's own, or the
-    report's state's when no sided speaker holds them."""
-    if m.quantity not in HARMS or not FRIENDLY.search(m.sent.text):
-        return None
-    claims = view.report.claims_holding(m.num.start, m.num.end) if hasattr(view.report, "claims") else []
-    side = claims[0].speaker.side if claims else None
-    return side or view.home
-
-
-def _inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> str | None:
-    """The side of the count a count continues: the total a part is listed in ("killed
-    929,000 troops, including 1,180 over the past day"), the count "which" or "them"
-    stands for ("88 drones, of which 51 were shot down"), or, for a bare number, the
-    sided count of its own sentence it follows in the same family (people or weapons)."""
-    if m.parent is not None:
-        total = view.mention_counting(m.parent)
-        if total is not None and total is not m:
-            return total.side
-    family = "equipment" if m.quantity == "equipment" else "people" if m.quantity in HARMS else None
-    if family is None:
-        return None
-    pronoun = m.group is not None and m.group.lower_ in ("which", "whom", "them")
-    if not pronoun and (m.noun is not None or m.group is not None):
-        return None
-    for p in reversed(previous):
-        if p.sent.start != m.sent.start or p.start >= m.start:
-            continue
-        p_family = "equipment" if p.quantity == "equipment" else "people" if p.quantity in HARMS else None
-        if p_family != family or p.kind == "civilian":
-            return None  # the count just before is of another kind: it is not the one continued
-        return p.side
-    return None
-
-
-def _held_by_a_sideless_body(what: Token) -> bool:
-    """Troops a body with no state side has, keeps or deploys ("the African Union
-    mission, which has around 11,000 personnel", "the UN-backed mission, which is meant to
-    have 2,500 personnel"): another state named later in the sentence is not their owner."""
-    if what.dep_ not in ("dobj", "obj"):
-        return False
-    verb = what.head
-    if verb.lemma_.lower() not in ("have", "keep", "maintain", "field", "number") and verb_meaning(verb) != "deployed":
-        return False
-    if verb.dep_ == "xcomp" and subject_of(verb) is None:
-        verb = verb.head  # "which is meant to have 2,500 personnel"
-    holder = subject_of(verb)
-    if holder is not None and holder.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        holder = verb.head
-    if holder is None or holder.pos_ == "PRON":
-        return False
-    words = [t for t in holder.subtree if t.i <= holder.i][-6:]
-    return not ({t.lower_ for t in words} & GOVERNMENT_WORDS or side_of(phrase_text(words)))
-
-
-def _harm_nominal(what: Token) -> bool:
-    """ "confirmed the deaths of eight soldiers", "the killing of 12 troops": the count is
-    what a harm noun tells of."""
-    if what.dep_ != "pobj" or what.head.lower_ != "of" or what.head.head == what.head:
-        return False
-    nominal = what.head.head
-    return nominal.pos_ == "NOUN" and (noun_meaning(nominal) in HARMS or nominal.lemma_.lower() in ("killing", "death"))
-
-
-def _lost_lives(verb: Token) -> bool:
-    """ "seven security personnel lost their lives": the subject died, it owns nothing lost."""
-    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _conjunct_side(view: FiguresView, m: Mention, what: Token, kind: str | None) -> str | None:

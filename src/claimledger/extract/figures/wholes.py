@@ -93,8 +93,17 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
             return p  # "killed 31 Palestinians and wounded more than 170": the same people
         if view.report.states_named(m.sent) - {p.side}:
             return None
+        if gap == 1 and _other_force_named(m):
+            return None  # "its peacekeepers had evacuated 15 wounded": the sentence has its own force
         return p
     return None
+
+
+def _other_force_named(m: Mention) -> bool:
+    """A force or armed group named in the toll's own sentence besides the toll."""
+    return any(
+        noun_meaning(t) in ("force", "armed") for t in m.sent if t.pos_ in ("NOUN", "PROPN") and t.i not in m.span
+    )
 
 
 def _same_object_ellipsis(m: Mention, p: Mention) -> bool:

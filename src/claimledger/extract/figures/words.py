@@ -48,6 +48,8 @@ PRONOUNS = word_set("they them those these")
 # Verbs that drive people from their homes ("forced from", "driven out of", "chased from")
 EXPEL = word_set("force drive chase push expel evict flush hound uproot")
 HOMES = word_set("home house village land town neighbourhood neighborhood")
+# Where displaced people live: "living in camps", "staying in accommodation centres"
+SHELTERS = word_set("camp shelter centre center accommodation tent school settlement")
 # What a fall in fighting is told with: "fell in battle", "fell with arms in hand",
 # "fell on the field of honour", "fell as martyrs"
 FALLEN_IN = word_set(

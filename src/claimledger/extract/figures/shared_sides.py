@@ -1,0 +1,129 @@
+"""Sides a count shares with what it continues or who holds it: the total a part is
+listed in, the count "which" or "them" stands for, the sided count a bare number
+follows, the "friendly side" of a communique, a sideless body's own troops, weapons
+taken beside soldiers a first verb harmed; and the small readers the side rules share
+("the deaths of", "lost their lives", a numbered formation, several senders)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
+from claimledger.extract.figures.syntax import phrase_text, subject_of
+from claimledger.extract.figures.words import FORMATION_PARTS, FORMATIONS, HARMS
+from claimledger.sides import GOVERNMENT_WORDS, side_of, side_table
+
+# "On the friendly side, the toll is 30 killed", "losses on our side": a communique's own
+FRIENDLY = re.compile(
+    r"\bfriendly\s+(?:side|forces|troops|units|losses|casualties)\b|\b(?:on|from)\s+our\s+side\b", re.I
+)
+
+
+def senders(phrase: list[Token]) -> int:
+    """How many states an "of" or "from" phrase names, with the states listed after its
+    first ("from Kenya, Jamaica and Guatemala")."""
+    if not phrase:
+        return 0
+    whole = list(phrase[0].subtree)
+    return len({f.side for f in side_table().mentions(phrase_text(whole[:40]))})
+
+
+def formation_word(t: Token) -> bool:
+    if t.lower_ in FORMATIONS | FORMATION_PARTS or t.like_num or t.lower_ in ("th", "st", "nd", "rd"):
+        return True
+    return t.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_))
+
+
+def friendly_side(view: FiguresView, m: Mention) -> str | None:
+    """Counts in a sentence about the "friendly side" are the speaker's own, or the
+    report's state's when no sided speaker holds them."""
+    if m.quantity not in HARMS or not FRIENDLY.search(m.sent.text):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end) if hasattr(view.report, "claims") else []
+    side = claims[0].speaker.side if claims else None
+    return side or view.home
+
+
+def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> str | None:
+    """The side of the count a count continues: the total a part is listed in ("killed
+    929,000 troops, including 1,180 over the past day"), the count "which" or "them"
+    stands for ("88 drones, of which 51 were shot down"), or, for a bare number, the
+    sided count of its own sentence it follows in the same family (people or weapons)."""
+    sender = sender_after(m)
+    if sender:
+        return sender  # "10,000 peacekeepers, including around 1,000 from Italy"
+    if m.parent is not None:
+        total = view.mention_counting(m.parent)
+        if total is not None and total is not m:
+            return total.side
+    family = "equipment" if m.quantity == "equipment" else "people" if m.quantity in HARMS else None
+    if family is None:
+        return None
+    pronoun = m.group is not None and m.group.lower_ in ("which", "whom", "them")
+    if not pronoun and (m.noun is not None or m.group is not None):
+        return None
+    for p in reversed(previous):
+        if p.sent.start != m.sent.start or p.start >= m.start:
+            continue
+        p_family = "equipment" if p.quantity == "equipment" else "people" if p.quantity in HARMS else None
+        if p_family != family or p.kind == "civilian":
+            return None  # the count just before is of another kind: it is not the one continued
+        return p.side
+    return None
+
+
+def held_by_a_sideless_body(what: Token) -> bool:
+    """Troops a body with no state side has, keeps or deploys ("the African Union
+    mission, which has around 11,000 personnel", "the UN-backed mission, which is meant to
+    have 2,500 personnel"): another state named later in the sentence is not their owner."""
+    if what.dep_ not in ("dobj", "obj"):
+        return False
+    verb = what.head
+    if verb.lemma_.lower() not in ("have", "keep", "maintain", "field", "number") and verb_meaning(verb) != "deployed":
+        return False
+    if verb.dep_ == "xcomp" and subject_of(verb) is None:
+        verb = verb.head  # "which is meant to have 2,500 personnel"
+    holder = subject_of(verb)
+    if holder is not None and holder.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        holder = verb.head
+    if holder is None or holder.pos_ == "PRON":
+        return False
+    words = [t for t in holder.subtree if t.i <= holder.i][-6:]
+    return not ({t.lower_ for t in words} & GOVERNMENT_WORDS or side_of(phrase_text(words)))
+
+
+def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
+    """ "captured 150 federal soldiers and seized 16 trucks", "captured more than 400
+    soldiers ... and seized 8 artillery guns": weapons taken by a second verb are the side's
+    whose soldiers the first verb harmed."""
+    if m.quantity != "equipment" or m.verb is None:
+        return None
+    verb = m.verb
+    siblings = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj" and verb.head != verb:
+        siblings.append(verb.head)
+    for v in siblings:
+        for obj in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+            other = view.mention_counting(obj)
+            if other is not None and other is not m and other.side and other.kind in ("force", "national") and (
+                other.quantity in HARMS
+            ):
+                return other.side
+    return None
+
+
+def harm_nominal(what: Token) -> bool:
+    """ "confirmed the deaths of eight soldiers", "the killing of 12 troops": the count is
+    what a harm noun tells of."""
+    if what.dep_ != "pobj" or what.head.lower_ != "of" or what.head.head == what.head:
+        return False
+    nominal = what.head.head
+    return nominal.pos_ == "NOUN" and (noun_meaning(nominal) in HARMS or nominal.lemma_.lower() in ("killing", "death"))
+
+
+def lost_lives(verb: Token) -> bool:
+    """ "seven security personnel lost their lives": the subject died, it owns nothing lost."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
