@@ -74,6 +74,7 @@ def test_international_bodies_and_side_words_have_known_kinds():
     assert {cls for _, cls in read_table("side_words.tsv")} <= set(SIDE_WORD_CLASSES)
     assert {"exiled", "opposition"} <= side_words("exile") and "journalist" in side_words("civilian")
     assert "officials" in side_words("official") and "officials" not in side_words("group", "civilian")
+    assert "diplomat" in side_words("visitor") and "diplomat" not in side_words("group", "exile", "civilian")
     with pytest.raises(ValueError, match="unknown side-word class"):
         side_words("rebel")
 
@@ -151,6 +152,10 @@ def test_names_non_state_and_names_a_group():
     assert names_a_group("60 Arakan Army fighters") and names_a_group("MONUSCO troops")
     assert not names_a_group("a Ukrainian journalist") and names_non_state("a Ukrainian journalist")
     assert not names_non_state("Sudan's army") and not names_non_state(None)
+    from claimledger.sides import place_gives_no_side
+
+    assert place_gives_no_side("a Western diplomat in Kyiv") and place_gives_no_side("a reporter in Kyiv")
+    assert not place_gives_no_side("the Homs Governor") and not place_gives_no_side("the governor of western Darfur")
 
 
 def test_a_state_force_without_its_state_takes_the_home_state_unless_it_is_not_the_states():
@@ -235,6 +240,9 @@ def test_speakers_named_by_their_force_seat_or_agency(nlp, text, side):
         "A Ukrainian journalist in Kharkiv said five people were wounded.",
         "Mohamed Ibrahim, a journalist in Mogadishu, said the blast shook the city.",
         "A Reuters reporter in Kyiv said air raid sirens sounded for three hours.",
+        # diplomats and observers take no side from the capital they serve in
+        "A Western diplomat in Kyiv said eleven missiles hit the capital overnight.",
+        "Ceasefire observers in Goma said the shelling had stopped.",
     ],
 )
 def test_speakers_who_speak_for_no_state(nlp, text):

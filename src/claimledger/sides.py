@@ -145,6 +145,15 @@ def names_non_state(text: str | None) -> bool:
     return bool(text) and bool(veto_table().mentions(text))
 
 
+def place_gives_no_side(text: str | None) -> bool:
+    """Whether a town or capital in a speaker's phrase must not give it a side: the
+    phrase names someone who speaks for no state (:func:`names_non_state`) or a visitor
+    who belongs elsewhere ("a Western diplomat in Kyiv", "ceasefire observers in Goma")."""
+    if not text:
+        return False
+    return names_non_state(text) or bool(set(re.findall(r"[a-z]+", text.lower())) & side_words("visitor"))
+
+
 # Words that end one noun group and start the next: what a state does to, with or
 # against another party is not that party.
 CUT = re.compile(

@@ -91,7 +91,7 @@ def population_words() -> frozenset[str]:
 STATE_FORCE_KINDS = ("force", "security", "intelligence", "media", "contractor", "government")
 ARMED_GROUP_KINDS = ("rebel", "jihadist", "paramilitary", "militia", "movement", "wing", "coalition")
 INTERNATIONAL_KINDS = ("un", "regional", "alliance", "aid", "rights", "court")
-SIDE_WORD_CLASSES = ("group", "exile", "monitor", "civilian", "official")
+SIDE_WORD_CLASSES = ("group", "exile", "monitor", "civilian", "official", "visitor")
 
 
 @cache

@@ -18,7 +18,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import population_words
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
-from claimledger.sides import names_non_state, side_of, side_table
+from claimledger.sides import place_gives_no_side, side_of, side_table
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}
@@ -266,7 +266,7 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
         return None
     lowered = phrase.text.lower()
     if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered) \
-            or names_non_state(phrase.text):  # "a journalist in Mogadishu", "an exiled minister in Yangon"
+            or place_gives_no_side(phrase.text):  # "a journalist in Mogadishu", "a Western diplomat in Kyiv"
         return None
     # where a named person or a named body's man is ("Abdelrahim Dagalo in Jeddah", "an
     # SDF official in Raqqa") is not whom he speaks for: only the words up to the head
