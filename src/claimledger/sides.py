@@ -119,6 +119,7 @@ def veto_table() -> SideTable:
     return SideTable(rows)
 
 
+@lru_cache(maxsize=8192)  # the same phrases come back for speakers, figures and events
 def side_of(text: str | None) -> str | None:
     """The side a short phrase (a speaker, a force, a subject) speaks for, or None.
 
@@ -174,6 +175,8 @@ STATE_VOICE_KINDS = {"institution", "media", "force", "government", "security", 
 
 def _verdict(text: str, table: SideTable) -> str | None:
     found = [m for m in table.mentions(text) if not CIVIL_NAME.match(text[m.end:m.end + 40])]
+    if not found:
+        return None  # most phrases name no state at all: nothing to take away
     vetoes = veto_table().mentions(text) + [SideMention(m.start(), m.end(), "-", "word", m.group())
                                             for m in PRO_ANTI.finditer(text)]
     spans = [(m.start, m.end) for m in found + vetoes]
