@@ -1,13 +1,14 @@
 """Whole reports as they come off the web, for places and page debris.
 
-tests/place_reports/ holds fourteen reports written for these tests (Sudan, Myanmar,
+tests/place_reports/ holds eighteen reports written for these tests (Sudan, Myanmar,
 DR Congo, Libya, Burkina Faso, Iraq and Syria, Somalia, the Red Sea, Nigeria, Gaza,
-Ukraine, Haiti, Rakhine): pasted pages with navigation glued together, consent banners,
-mastheads and section labels above the headline, bylines, datelines of every shape,
-photo captions, share rows, comment counts, related headlines and feed trailers, and
-saved HTML pages read through trafilatura. Their places are small towns, camps,
-districts, crossings and rivers, next to names that only look like places (ships,
-operations, brigades, people named like towns).
+Ukraine, Haiti, Rakhine, northern Syria, Amhara, Cabo Delgado, Mali): pasted pages
+with navigation glued together, consent banners, mastheads and section labels above
+the headline, bylines, datelines of every shape, photo captions, share rows, comment
+counts, related headlines and feed trailers, and saved HTML pages read through
+trafilatura. Their places are small towns, camps, districts, crossings and rivers,
+next to names that only look like places (ships, operations, brigades, people named
+like towns).
 
 Each expectation was written by hand before the report was first analysed. Besides
 the scorer's sections it lists ``debris`` (lines of the page that must give no claim,
@@ -30,7 +31,8 @@ HERE = Path(__file__).parent / "place_reports"
 SCORER = Path(__file__).parent.parent.parent / "shared" / "tools" / "score.py"
 REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
 # Places micro-F1 over all the reports together: 0.72 on the first eight before the
-# fixes they led to, 0.79 on the next six before theirs, 0.95 or more for all after.
+# fixes they led to, 0.79 on the next six and 0.86 on the last four before theirs, 0.96
+# for all eighteen after.
 MIN_PLACES_F1 = 0.90
 
 
@@ -53,8 +55,8 @@ def records(nlp) -> dict[str, dict]:
 
 
 def test_there_are_reports_of_both_shapes():
-    assert len(REPORTS) >= 14
-    assert sum(p.suffix == ".html" for p in REPORTS) >= 3
+    assert len(REPORTS) >= 18
+    assert sum(p.suffix == ".html" for p in REPORTS) >= 4
 
 
 def test_places_score_well_together(records):

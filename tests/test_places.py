@@ -198,7 +198,8 @@ def test_unresolved_village_keeps_its_name_without_coordinates(nlp):
 def test_article_alone_is_not_a_place(nlp):
     found = places(nlp, "Missiles hit the airbase at Ash Shairat near Homs late on Thursday.")
     assert all(p.country != "CZ" for p in found)  # "Ash" is a Czech town too
-    assert [p.name for p in found] == ["Homs"]
+    assert [p.name for p in found] == ["Ash Shairat", "Homs"]  # the air base is a curated place
+    assert all(p.country == "SY" for p in found)
 
 
 def test_apostrophe_less_possessive_is_the_country(nlp):
@@ -555,3 +556,24 @@ def test_towns_of_countries_the_report_never_names_are_dropped(nlp, text: str, s
 def test_report_spelling_is_kept_over_a_gazetteer_name_with_apostrophes(nlp):
     found = by_name(places(nlp, "Iraqi troops reinforced the crossing at al-Qaim on the border with Syria."))
     assert "al-Qaim" in found and found["al-Qaim"].country == "IQ"
+
+
+def test_a_run_of_place_names_read_as_a_title_is_a_list_of_places(nlp):
+    text = "Residents fled along the road to Chai and Mucojo in Mozambique after the raid."
+    assert {"Chai", "Mucojo"} <= set(by_name(places(nlp, text)))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Attacks spread south to Chiure and Ancuabe districts of Mozambique's Cabo Delgado.", {"Chiure", "Ancuabe"}),
+    ("The army shelled rebel positions around Tessalit and Aguelhok in northern Mali.", {"Tessalit", "Aguelhok"}),
+    ("Fighters occupied the district town of Macomia for two days, Mozambique's police said.", {"Macomia"}),
+])
+def test_lists_and_designators_outweigh_ner_labels(nlp, text: str, names: set[str]) -> None:
+    assert names <= set(by_name(places(nlp, text)))
+
+
+def test_a_far_namesake_in_an_unnamed_country_is_dropped(nlp):
+    text = ("Rwandan troops in Mocimboa da Praia and Palma sent a unit south to Macomia, "
+            "in Mozambique's Cabo Delgado province.")
+    found = by_name(places(nlp, text))
+    assert all(p.country == "MZ" for p in found.values() if p.kind == "city"), found

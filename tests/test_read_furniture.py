@@ -118,3 +118,14 @@ def test_a_source_line_inside_the_tail_still_declares_the_origin() -> None:
                     "Original Source: www.example-news.com")
     assert doc.declared_origin == "example-news.com"
     assert doc.text.endswith("regional capital.")
+
+
+def test_photo_line_and_audio_widget_above_an_agency_dateline_are_cut() -> None:
+    doc = read_text("Militia shells market in eastern Chad town\nPhoto: Traders sit by burned stalls. (Courtesy)\n"
+                    f"Listen to this article\nABECHE, Chad (AP) — {LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled") and doc.declared_origin is not None
+
+
+def test_place_dateline_with_a_long_country_name_is_cut() -> None:
+    doc = read_text(f"Rebels enter a lakeside town\nBUKAVU, Democratic Republic of the Congo — {LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled")

@@ -178,7 +178,8 @@ def _names_only(who: str) -> bool:
 
 # "BAMAKO, Mali —", "KHARKIV —": a capitalised place line with a dash and no credit.
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})?"
+    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}"
+    r"(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.]*){0,3})?"
     r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
     # "(Beirut) – ", as rights groups date their releases
     r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"

@@ -44,7 +44,7 @@ _FURNITURE = re.compile(
     r"|(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*[\d/.\-:, ]{4,30}(?:\s*(?:GMT|UTC))?"
     r"|[-–—]\s*\d{1,2}:\d{2}"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
-    r"|item \d+ of \d+\b.*"
+    r"|item \d+ of \d+\b.*|listen to this (?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?|listen|play video"
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
     r"|suggested topics:?|topics?:.{0,120}|tags?:.{0,120}|filed under:?.{0,120}"
     r"|read (?:more|also|next)(?:\s*:.{0,150})?|also read:?.{0,150}|see also:?.{0,150}"
@@ -75,7 +75,8 @@ _TAIL_HEADER = re.compile(
 )
 # Photo captions with a credit or a "released by" phrase.
 _CAPTION = re.compile(
-    r"\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
+    r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*:"
+    r"|\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
     r"|\b(?:photo|picture|image|video)s?\s+(?:released|distributed|provided|handed out)\s+by\b"
     r"|\bhandout(?: via| photo| picture| image|/)|\((?:photo|image|picture)\s*(?:credit)?\s*:[^)]*\)"
     r"|\bscreen ?grab\b",

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from claimledger.extract.cues import cues_with
 from claimledger.extract.gazetteer import (
+    PRIMARY,
     STRIPPED,
     Hit,
     compact,
@@ -33,7 +34,7 @@ from claimledger.extract.places.words import (
 )
 
 
-def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> bool:
+def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], matched: set[int] | None = None) -> bool:
     """Names that are not places here, whatever the gazetteer says.
 
     ``covered`` holds the tokens of all gazetteer matches, so that an entity made of
@@ -59,6 +60,9 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> 
         return True  # but "in Omdurman" is a place, whatever its ending
     if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
         ent = None  # the entity is just place names, whatever its label
+    if ent is not None and matched and ent.label_ in LIST_LABELS and all(
+            i in matched or not doc.cap[i] for i in range(ent.start, ent.end)):
+        ent = None  # "Chai and Mucojo in Mozambique" read as a title: a list of places
     # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
     # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
     if single and first.text.isupper() and len(first.text) > 1 and not top_kind and not doc.shouting:
@@ -102,7 +106,7 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> 
         return True
     # A place name inside a longer organisation name counts only if it is big:
     # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
-    if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
+    if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and not designated and (
             ent.start < m.start or ent.end > m.end):
         big = any(h.entry.kind in ("country", "region") or h.entry.population >= 100_000 for h in m.hits)
         # A town's own public bodies are named after it and sit in it: "the Torrington
@@ -111,6 +115,11 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int]) -> 
         if not big and not local_body:
             return True
     return False
+
+
+# Labels NER gives to a run of place names joined by small words ("Chai and Mucojo in
+# Mozambique" as a WORK_OF_ART); an organisation's name is not read this way.
+LIST_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
 def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
@@ -155,11 +164,13 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     if e.kind == "region":
         s += 1  # an admin1 name is rarely anything else
     prev = prev_word(doc, m.start)
+    in_list = False
     if prev is not None and (prev.lower_ in LOCATIVE or (
             prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS)):
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
+        in_list = True
     elif prev is not None and prev.lower_ in TARGET_VERBS:
         s += 1  # "targeted Eilat", "overran Mahas", "fled Zamzam": a place fought over
     if e.population >= 1_000_000:
@@ -180,12 +191,13 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
-    local = prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS) and prev.lower_ != "at" and (
-        bool(focus) and all(h.entry.country in focus for h in m.hits))
+    local = (in_list or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
+                         and prev.lower_ != "at")) and e.country in focus and not any(
+        h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):
         s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim", "held
-        # Thantlang" in a Myanmar report)
+        # Thantlang" in a Myanmar report, nor "Aguelhok" after "around Tessalit and" in a Malian one)
     return s
 
 

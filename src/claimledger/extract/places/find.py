@@ -12,6 +12,7 @@ from claimledger.extract.gazetteer import (
     Gazetteer,
     Hit,
     compact,
+    distance_km,
     gazetteer,
 )
 from claimledger.extract.places.filters import rejected, score, strongly_covered
@@ -34,6 +35,10 @@ from claimledger.model import Place
 # or this big when only a loose spelling reaches it.
 MIN_STRAY_POPULATION = 50_000
 MIN_STRAY_ALIAS = 1_000_000
+# ... or when, smaller than a metropolis, it lies this far from every unambiguous place.
+MIN_FAR_CITY = 500_000
+FAR_KM = 1500
+MIN_ANCHORS = 2
 
 
 def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
@@ -50,13 +55,14 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span)]
     evidence = focus_evidence(d, matches)
     covered = strongly_covered(matches)
+    matched = {i for m in matches for i in range(m.start, m.end)}
     candidates: list[tuple[Match, Span | None]] = []
     for m in matches:
         ent = entity_of(d, m)
         if ent is not None and ent.sent.start in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
             ent = None  # NER reads a title-case headline as one long name
         designators(d, m)
-        if rejected(d, m, ent, covered):
+        if rejected(d, m, ent, covered, matched):
             continue
         if ent is not None and ent.label_ not in ("GPE", "LOC", "FAC") and all(
                 i in covered for i in range(ent.start, ent.end)):
@@ -92,7 +98,7 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     named = focus | _demonym_countries(d)
-    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named)]
+    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)]
     accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
     return merge_places(d, accepted, gaz)
 
@@ -102,7 +108,7 @@ def _demonym_countries(doc: PlacesView) -> set[str]:
     return {cc for low in set(doc.lower) if (cc := doc.demonyms.get(low))}
 
 
-def _stray_namesake(m: Match, named: set[str]) -> bool:
+def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]]) -> bool:
     """A town in a country the report never names, neither by name nor by demonym, that
     is small ("Baga" read as the Catalan village in a story from Borno) or reached only
     by another of its names ("Boni" for Bonn, "Tillia" loosely for Tilburg): the
@@ -110,7 +116,13 @@ def _stray_namesake(m: Match, named: set[str]) -> bool:
     e = m.chosen.entry if m.chosen else None
     if e is None or e.kind != "city" or not named or e.country in named:
         return False
-    return e.population < MIN_STRAY_POPULATION or (m.chosen.quality == LOOSE and e.population < MIN_STRAY_ALIAS)
+    if e.population < MIN_STRAY_POPULATION or (m.chosen.quality == LOOSE and e.population < MIN_STRAY_ALIAS):
+        return True
+    # "Mocimboa da Praia and Palma" in Cabo Delgado: not Palma de Mallorca, a continent away
+    # from the report's unambiguous places, in a country it never names.
+    # One anchor may be a monitor's base ("the London-based monitor ... in Hama"): it takes two.
+    return e.population < MIN_FAR_CITY and e.lat is not None and len(anchors) >= MIN_ANCHORS and all(
+        distance_km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in anchors)
 
 
 def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:

@@ -189,8 +189,9 @@ def designators(doc: PlacesView, m: Match) -> None:
             m.region_word = doc[k].text
             m.span = (m.span[0], doc[k].idx + len(doc[k].text))
             return
-        if word in SETTLEMENT_WORDS:
-            m.settlement_word = doc[k].text
+        if word in SETTLEMENT_WORDS or (word in SETTLEMENT_LISTS and m.start >= 1
+                                        and doc.lower[m.start - 1] in ("and", "or", ",")):
+            m.settlement_word = doc[k].text  # "Chiure and Ancuabe districts": the list's last name
             return
         # "the Zamzam displacement camp", "the Kalma IDP camp": a word or two between.
         for gap in (1, 2):
@@ -233,15 +234,16 @@ MAX_LIST_TOKENS = 12
 
 
 def _listed_before_plural(doc: PlacesView, m: Match) -> bool:
-    """Whether the match opens a list of names followed by a plural settlement word in
-    apposition: "Nyangezi and Luvungi, villages ...", "Kiwanja, Rutshuru and Bunagana, towns ..."."""
+    """Whether the match opens a list of names followed by a plural settlement word, in
+    apposition or not: "Nyangezi and Luvungi, villages ...", "Chiure and Ancuabe districts"."""
     n = len(doc)
     k, joined = m.end, False
     while k < n and k - m.end < MAX_LIST_TOKENS and (doc.lower[k] in (",", "and", "or") or doc.cap[k]
                                                       or doc.lower[k] in PARTICLES or doc.lower[k] in HYPHENS):
         joined = joined or doc.lower[k] in ("and", "or")
         k += 1
-    return joined and k < n and k > m.end and doc.lower[k - 1] == "," and doc.lower[k] in SETTLEMENT_LISTS
+    return (joined and k < n and k > m.end and (doc.lower[k - 1] == "," or doc.cap[k - 1])
+            and doc.lower[k] in SETTLEMENT_LISTS)
 
 
 def name_run_end(doc: PlacesView, start: int) -> int:
