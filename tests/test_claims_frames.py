@@ -256,3 +256,24 @@ def test_a_noun_with_only_a_possessor_takes_no_topic_as_content(nlp):
     # "his visit to Kyiv" names no statement; "their statement on Mosul" has no content clause
     assert claims_of(nlp, "The senator's visit to Kyiv was cut short by air raid sirens.") == []
     assert claims_of(nlp, "Their statement on the fighting in Mosul ran to forty pages.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"We have lost more men this month than all last year," a Ukrainian sergeant, wearing a helmet marked '
+         "with tape, said quietly as shells fell nearby.", "Ukrainian sergeant",
+         "We have lost more men this month than all last year"),
+        ('"They took the boys first," a displaced nurse from Wad Madani, holding her youngest, told the agency.',
+         "nurse", "They took the boys first"),
+    ],
+)
+def test_the_speaker_after_a_quotation_the_parser_hung_inside_it(nlp, text, speaker, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in s and t == content for s, _, t in found), found
+
+
+def test_a_charge_denied_is_denied_by_its_maker_not_by_the_charge(nlp):
+    found = claims_of(nlp, "The Kremlin accused Kyiv of shelling the Zaporizhzhia nuclear plant, a charge "
+                           "Ukraine denied.")
+    assert {s for s, c, _ in found if c == "denied"} == {"Ukraine"}, found

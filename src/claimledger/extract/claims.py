@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_build import fits, make_claim, trim
-from claimledger.extract.claims_frames import adjective_claim, noun_claim, sourceless_claim
+from claimledger.extract.claims_frames import adjective_claim, frame_cue, noun_claim, sourceless_claim
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.quotes import quote_spans, transcript_labels
@@ -216,8 +216,9 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     """The token heading the speaker's phrase for a cue, walking up participles."""
     lemma = cue.lemma_.lower()
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and can_speak(c)] or [
-        c for c in cue.children if c.dep_ == "nsubj" and _may_speak(c, lemma)]
+    subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
+                and not (c.i < cue.i and _in_quotation(c) and not _in_quotation(cue))]
+    subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if _may_speak(c, lemma)]
     if subjects:
         # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
         # side by side are one speaker, read from the first ("Iran's state news agency
@@ -242,6 +243,21 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
         if found is not None:
             return found
     return _speaker_beside(cue)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether a quotation opened earlier in the sentence is still open at ``tok``
+    ('"They took the boys first," she told …': "They" is no speaker of "told")."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _maker_in_apposition(subject: Token) -> Token:
+    """"…, a charge Ukraine denied": the parser makes the statement the subject and its
+    maker an apposition; a statement noun does not deny, its maker does."""
+    if frame_cue(subject.lemma_, "noun") is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and can_speak(c)), subject)
 
 
 def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
@@ -271,7 +287,8 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)
+                    and not (_in_quotation(c) and not _in_quotation(cue))]
         if subjects:
             return subjects[0]
         # "X hit the campaign trail, trashing Y and accusing him of …": a participle
@@ -292,6 +309,29 @@ def _speaker_beside(cue: Token) -> Token | None:
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
+    return _speaker_after_quote(cue)
+
+
+def _speaker_after_quote(cue: Token) -> Token | None:
+    """'"We have lost more men," a sergeant, wearing a taped helmet, said quietly': the
+    parser hangs the speaker inside the quotation; it is the noun phrase that follows
+    the closing mark and its comma."""
+    if cue.lemma_.lower() not in cues_with("closing"):
+        return None
+    sent = cue.sent
+    for tok in sent:
+        if tok.i >= cue.i:
+            break
+        if tok.text in {'"', "”"} and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
+            phrase = [t for t in sent.doc[tok.i + 1:cue.i] if not t.is_punct]
+            nouns = []
+            for t in phrase:
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    nouns.append(t)
+                elif nouns:
+                    break
+            if nouns and can_speak(nouns[-1]) and nouns[-1].lower_ not in PRONOUNS:
+                return nouns[-1]
     return None
 
 
@@ -403,9 +443,6 @@ def _adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tu
     lead = cue.idx
     if speaker is not None and speaker.i < cue.i:
         lead = sent.doc[noun_phrase(speaker)[0]].idx
-        if QUOTE_TO_SPEAKER.match(text[speaker.idx + len(speaker):cue.idx].replace("said", "")) is None \
-                and speaker.head.i != cue.i:
-            lead = cue.idx
     for qs, qe in inside:
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
             return _quoted_words(text, qs, qe)
