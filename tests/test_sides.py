@@ -219,6 +219,11 @@ def _record(nlp, text: str) -> dict:
         ("KCNA said the drills had ended without incident.", "KP"),
         ("SUNA said the army had reopened the road to El Obeid.", "SD"),
         ("Bankova said three Ukrainian soldiers were freed in the exchange.", "UA"),
+        ("Brigadier Nabil Abdallah, the SAF spokesman, said the army repelled the assault.", "SD"),
+        ("Ahmed al-Mismari, spokesman for the LNA, said the brigade had moved to Sirte.", "LY"),
+        ("The Tavria group said Russian forces lost 500 soldiers near Bakhmut.", "UA"),
+        ("ISPR said eleven terrorists were killed in North Waziristan.", "PK"),
+        ("Q: What happened at the base? A: The Somali National Army told us the attackers were pushed back.", "SO"),
     ],
 )
 def test_speakers_named_by_their_force_seat_or_agency(nlp, text, side):
@@ -276,6 +281,8 @@ def test_counts_take_the_side_of_whom_they_count(nlp, text, value, side):
         ("Iran's Revolutionary Guards said they fired 100 missiles at Israel.", "attack", "IR"),
         ("Lebanon's Hezbollah said it fired 40 rockets at northern Israel.", "attack", None),
         ("Yemen's Houthis said they launched two ballistic missiles at a destroyer.", "attack", None),
+        ("TASS said Battlegroup West units destroyed four Ukrainian tanks near Kupiansk.", "attack", "RU"),
+        ("Lawrence Kanyuka, a spokesman for the M23, said the rebels had seized Walikale.", "territory_change", None),
     ],
 )
 def test_event_actors_take_the_side_of_their_force(nlp, text, kind, side):
