@@ -278,3 +278,25 @@ def test_a_pronoun_continues_the_centre_of_the_sentences_before(nlp, text, words
 )
 def test_a_pronoun_skips_people_only_quoted_or_spoken_of(nlp, text, words, name):
     assert speaker_of(record(nlp, text), words)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "role"),
+    [
+        ("The Syrian Observatory for Human Rights counted 40 dead in Idlib province on Sunday. "
+         "It said most of them were civilians.", "most of them", "Syrian Observatory for Human Rights", None),
+        ("Hezbollah fired about 30 rockets at northern Israel overnight. "
+         "It said the barrage answered a strike on Nabatieh.", "barrage answered", "Hezbollah", None),
+        # a description of an armed body named before is that body, and keeps the description
+        ("KHARTOUM, March 4 (Reuters) - Sudan's Rapid Support Forces said they had seized Um Rawaba, a claim the "
+         "army denied. The paramilitary group said its fighters had killed more than 200 soldiers.",
+         "200 soldiers", "Rapid Support Forces", "paramilitary group"),
+        ("Hezbollah fired rockets at Kiryat Shmona on Sunday. The M23 rebels entered the outskirts of Goma on "
+         "Monday. The rebel group said its fighters would not harm civilians.", "not harm civilians", "M23",
+         "rebel group"),
+    ],
+)
+def test_it_and_a_described_group_are_the_body_named_before(nlp, text, words, name, role):
+    speaker = speaker_of(record(nlp, text), words)
+    assert name in speaker["name"]
+    assert speaker["role"] == role

@@ -43,6 +43,9 @@ MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman"
               "sheikh", "brother"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# What an armed body without a state is called once named: "the paramilitary group said".
+GROUP_HEADS = {"group", "militia", "militias", "movement", "rebels", "paramilitaries", "insurgents", "jihadists",
+               "faction", "alliance", "coalition"}
 # A subject of these is a sentence's centre wherever the parse hangs them ("…, Cole said").
 CENTRE_VERBS = {"say", "tell", "add", "argue", "claim", "announce", "write", "insist", "note"}
 FIRST_PERSON = {"we", "i", "us"}
@@ -137,10 +140,15 @@ class SpeakerMemory:
             # a body or a described person acting with a side ("Kenya's National Intelligence
             # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
             # is who a later "the agency" or "the commander" is
-            if tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}):
+            if tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
+                                         or tok.lower_ in GROUP_HEADS):
                 actor = read_speaker(tok, places)
                 if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
                     self.remember(actor, where, speaking=False)
+                elif actor.kind in {"organization", "group"} and _named_body(actor) and not self.in_quote(tok.idx):
+                    # a named body acting without a side ("Our Principles PAC launched an ad")
+                    # is what a later "it" or "the group" is
+                    self.remember(actor, where, _main_subject(tok), speaking=False)
             # the small model misses many foreign names: "Defence Minister Rustem Umerov"
             # is a person all the same, told by the title before the name
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
@@ -252,6 +260,20 @@ class SpeakerMemory:
         line = text.rfind("\n", 0, char) + 1
         return bool(QUESTION_LINE.match(text, line))
 
+    def _described_group(self, speaker: Speaker) -> Speaker | None:
+        """"The paramilitary group", "the militia", "the rebels" said: the armed body
+        without a state's side named last ("Sudan's Rapid Support Forces said … The
+        paramilitary group said …"), when its words are a description, not a name."""
+        words = speaker.name.split()
+        if not words or words[-1].lower() not in GROUP_HEADS or any(w[:1].isupper() for w in words):
+            return None
+        at = speaker.span[0] if speaker.span else None
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if (at is None or where.start < at) and _named_body(earlier) and not where.quoted:
+                # the description stays as the body's role: what the report called it here
+                return earlier if earlier.role else replace(earlier, role=speaker.name)
+        return None
+
     def _body_side(self, speaker: Speaker) -> Speaker:
         """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
         Forces": a speaker whose role names an earlier body speaks for that body's side."""
@@ -356,7 +378,7 @@ class SpeakerMemory:
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
                         and earlier.name.lower() != speaker.name.lower():
                     return earlier
-            return None
+            return self._described_group(speaker)
         word = words[0]
         family = body_families().get(word)
         if family is not None:
@@ -371,12 +393,22 @@ class SpeakerMemory:
             if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
+        described = self._described_group(speaker)
+        if described is not None:
+            return described
         if word_class(word) == "document":
             owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"})
             if owner is not None:
                 return Speaker(name=speaker.name, kind="document", organization=owner.name,
                                side=owner.side, span=speaker.span)
         return None
+
+
+def _named_body(speaker: Speaker) -> bool:
+    """A body with a proper name ("Sudan's Rapid Support Forces", "Islamic State group"),
+    not a description ("local activists") nor a state's side."""
+    return speaker.kind in {"organization", "group"} and speaker.side is None and any(
+        w[:1].isupper() for w in re.findall(r"[\w'-]+", speaker.name))
 
 
 def _main_subject(tok: Token) -> bool:
