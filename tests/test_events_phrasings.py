@@ -332,3 +332,73 @@ def test_a_strike_in_a_new_paragraph_takes_no_place_from_the_last(nlp):
             "Separately, Russian drones hit an energy facility, the ministry said.\n")
     found = of_type(events(nlp, text), "attack")
     assert found and all(e["place_name"] != "Kharkiv" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were wounded and evacuated to Popayan, the ministry said.",
+        "Three policemen were injured and evacuated by helicopter to Port-au-Prince.",
+    ],
+)
+def test_evacuating_the_wounded_is_no_withdrawal(nlp, text):
+    assert not of_type(events(nlp, text), "withdraw")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haitian police have set up a permanent post in Cabaret with 60 officers.",
+        "Malian troops established a base near Kidal last month.",
+    ],
+)
+def test_setting_up_a_post_is_a_deployment(nlp, text):
+    assert of_type(events(nlp, text), "deploy")
+
+
+def test_setting_up_a_committee_is_none(nlp):
+    assert not of_type(events(nlp, "The ministers set up a committee to study the proposal in Nairobi."), "deploy")
+
+
+def test_where_the_rest_fled_does_not_place_the_arrests(nlp):
+    text = "Police killed four gang members in Cabaret and arrested nine, and the rest fled towards Arcahaie."
+    found = of_type(events(nlp, text), "capture")
+    assert found and all(e["place_name"] != "Arcahaie" for e in found), found
+
+
+def test_an_agency_dateline_after_a_misparsed_participle_leaves_the_killers_the_attack(nlp):
+    text = ("Insurgents linked to the Islamic State killed at least six civilians in an attack on a village "
+            "near Mocimboa da Praia on Monday, local sources said.")
+    found = of_type(events(nlp, text), "attack")
+    assert found and any("Insurgents" in (e["actor"] or {}).get("name", "") for e in found), found
+
+
+def test_the_killed_are_not_who_struck(nlp):
+    text = "Gaza's Health Ministry said 27 Palestinians were killed in the strikes on Khan Younis."
+    found = of_type(events(nlp, text), "attack")
+    assert all("Palestinians" not in (e["actor"] or {}).get("name", "") for e in found), found
+
+
+def test_strikes_after_which_a_group_pulled_out_are_not_the_groups(nlp):
+    text = "The TNLA said its fighters had pulled out of Kyaukme after relentless air strikes."
+    found = of_type(events(nlp, text), "attack")
+    assert all("fighters" not in (e["actor"] or {}).get("name", "") for e in found), found
+
+
+def test_a_dissident_front_named_after_a_general_staff_is_no_state(nlp):
+    text = "FARC dissidents of the Central General Staff attacked a police station in Suarez, Colombia."
+    found = of_type(events(nlp, text), "attack")
+    assert found and all((e["actor"] or {}).get("side") != "CO" for e in found), found
+
+
+def test_a_head_of_state_ordering_a_deployment_makes_it(nlp):
+    text = ("Jihadists attacked Djibo in Burkina Faso on Saturday. On Sunday the head of state, Captain Ibrahim "
+            "Traore, ordered the deployment of an additional battalion to Djibo.")
+    assert "BF" in sides(of_type(events(nlp, text), "deploy"))
+
+
+def test_a_unit_saying_it_withdrew_is_not_the_enemy_named_before(nlp):
+    text = ("Russian forces launched guided bombs at Kostiantynivka, Ukrainian officials said.\n"
+            "The 3rd Assault Brigade said it had withdrawn from positions near the village of Shakhove.\n")
+    found = of_type(events(nlp, text), "withdraw")
+    assert found and all((e["actor"] or {}).get("side") != "RU" for e in found), found

@@ -351,10 +351,17 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
         # were evacuated" move people out of harm's way, which is no one's retreat
         movers = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() in {"wound", "injure", "hurt"}:
+            return None  # "two soldiers were wounded and evacuated to Popayan": casualties moved
         if any(m.lower_ in FORCE_NOUNS or m.lower_ in PLACE_OBJECT_WORDS or m.ent_type_ in {"GPE", "LOC", "FAC"}
                for m in movers):
             return kind
         return None if movers else kind
+    if lemma in {"set", "establish"}:
+        # "set up a permanent post in Cabaret", "established a base near Kidal": a force settles
+        if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None
+        return kind if obj_words & POSTS else None
     if lemma == "inflict":
         # "inflicted fire damage on a brigade": an attack on what follows "on"; "inflicted
         # heavy strikes on" is told by its noun, "inflicted losses of up to 400" by its figure
@@ -379,6 +386,8 @@ def _refine(tok: Token, kind: str) -> str | None:
     return kind
 
 
+POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "position", "positions",
+         "camp", "camps", "headquarters", "garrison", "presence"}
 CIVIL_OPERATIONS = {"rescue", "humanitarian", "evacuation", "search", "relief", "aid", "peacekeeping", "police",
                     "security", "recovery", "clearance", "demining", "cleanup", "sting", "vaccination", "medical"}
 MILITARY_OPERATIONS = {"military", "air", "ground", "joint", "coalition", "offensive", "combat", "counter-terrorism",

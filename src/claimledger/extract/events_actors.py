@@ -43,6 +43,11 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         teller = _syntactic_teller(tok)
         if teller is not None and side_of(teller.text):
             return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
+        if claim is not None and actor.name.lower() == "it" and claim.speaker.kind in {"organization", "group"} \
+                and set(claim.speaker.name.lower().split()) & UNIT_WORDS:
+            # "the 3rd Assault Brigade said it had withdrawn": the unit that speaks, whose side
+            # the report did not give, never the enemy forces named last
+            return Party(name=claim.speaker.name, side=None)
     if actor is not None and actor.name.lower().split()[:1] in (["its"], ["their"], ["our"]):
         # "its forces", "our troops" in a claim: the speaker's own, whatever its side
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
@@ -59,7 +64,7 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
-        own = _speakers_own(actor, words, tok)
+        own = _speakers_own(actor, words, tok, context)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
         if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
@@ -87,7 +92,8 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
             owner = re.split(r"['’]s?\s", actor.name)[0]
             return Party(name=actor.name, side=home_side(owner, text_of(tok.doc)) if STATE_FORCE.fullmatch(
                 owner.strip()) else None)
-        if STATE_BODY.search(actor.name):
+        if STATE_BODY.search(actor.name) or STATE_SPEAKER.match(re.sub(r"^the\s+", "", actor.name, flags=re.I)) \
+                and not _named_group(actor.name):
             # "the Defence Ministry denied", "the government acknowledged": the report's state
             return Party(name=actor.name, side=ctx.home_state or context.theatre_country)
         side = home_side(actor.name, text_of(tok.doc))
@@ -107,6 +113,8 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+# a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
+UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
 
 
 NON_STATE_WORDS = {"militia", "militias", "group", "movement", "insurgency", "guerrillas"}
@@ -152,10 +160,11 @@ def _syntactic_teller(tok: Token) -> Token | None:
 
 # words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
 OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
-                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs"}
+                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs", "dissident",
+                    "dissidents", "bandits"}
 
 
-def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
+def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView | None = None) -> Party | None:
     """ "duty air defense forces intercepted 47 drones", said by Russia's ministry: bare
     forces in a state body's words are its own, not the last forces the text named (which
     may be the ones it shot down)."""
@@ -166,9 +175,11 @@ def _speakers_own(actor: Party, words: set[str], tok: Token) -> Party | None:
     if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
         return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
     claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
-    if claim is None or not claim.speaker.side or claim.speaker.kind not in {"organization", "group", "person"}:
+    if claim is None or claim.speaker.kind not in {"organization", "group", "person"}:
         return None
-    return Party(name=actor.name, side=claim.speaker.side)
+    # "units of the FDS repelled the attack", said by the army general staff in a Burkina report
+    side = claim.speaker.side or (state_side(claim.speaker, tok, context) if context is not None else None)
+    return Party(name=actor.name, side=side) if side else None
 
 
 def _owned(name: str) -> bool:
@@ -187,7 +198,14 @@ def _named(name: str) -> bool:
 STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|government|presidency|general staff)$",
                         re.I)
 # a state body among a speaker's words ("the Ministry of Interior", "Interior Ministry", "presidency")
-STATE_SPEAKER = re.compile(r"\b(ministry|ministries|minister|government|presidency|general staff|cabinet)\b", re.I)
+STATE_SPEAKER = re.compile(r"\b(ministry|ministries|minister|government|presidency|general staff|cabinet"
+                           r"|head of state|president|prime minister)\b", re.I)
+
+
+def _named_group(name: str) -> bool:
+    """Whether a body's name says it is an armed group's ("the Houthi government", "the
+    RSF's civil administration"): its ministry is no state's."""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & (OTHER_SIDE_WORDS | NON_STATE_WORDS))
 
 
 def _proper_name(name: str) -> bool:
@@ -297,7 +315,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             if child.dep_ == "prep" and child.lower_ in preps:
                 objs = [t for t in child.children if t.dep_ == "pobj"]
                 if objs:
-                    return _party(objs[0])
+                    party = _party(objs[0])
+                    orderer = _orderer(tok) if moved and not party.side else None
+                    return orderer or party
             if child.dep_ == "acl":
                 for grand in child.children:  # "the pact signed between X and Y"
                     if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
@@ -322,17 +342,18 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         subject = clause_subject(head)
         if subject is not None and subject.pos_ != "PRON":
             return _party(subject)
-    if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in TIME_LINKS | {"with"} and head.head.pos_ == "VERB":
+    if (tok.dep_ == "pcomp" and head.lower_ in TIME_LINKS or tok.dep_ == "pobj" and head.lower_ == "with") \
+            and head.head.pos_ == "VERB":
         # "searched houses and detained two men before withdrawing", "the regime responded
         # with air strikes": who does the verb the clause hangs on does it
-        subject = clause_subject(head.head)
+        subject = clause_subject(head.head, frozenset({"nsubj"}))
         if subject is not None:
             return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
     if tok.dep_ == "pobj" and head.lower_ in {"in", "during"} and head.head.lemma_.lower() in HIT_VERBS | {"kill"}:
         # "they had killed 18 insurgents in a counter-attack": who killed, attacked
-        for child in head.head.children:
-            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
-                return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
+        subject = clause_subject(head.head, frozenset({"nsubj"}))
+        if subject is not None:
+            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
     responsible = _claimed_by(tok)
     if responsible is not None:
         return _party(responsible)
@@ -349,16 +370,28 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
 TIME_LINKS = {"before", "after", "while", "without", "by"}
 
 
-def clause_subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsubjpass"})) -> Token | None:
     """The subject of a verb, or of the first verb of its run ("a force entered the
     village, searched houses and detained two men": the force for all three)."""
     for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                        and c.lower_ not in {"which", "that", "who"}), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+        subject = next((c for c in verb.children if c.dep_ in deps and c.lower_ not in {"which", "that", "who"}), None)
+        if subject is None and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None  # "27 were killed in the strikes": the killed did not strike
+        # "..., killing five" and a misparsed "Insurgents linked to IS killed ...": a clause
+        # with no subject of its own is done by the subject of the clause it hangs on
+        if subject is not None or verb.dep_ not in {"conj", "advcl"} or verb.head.i == verb.i:
             return subject
         verb = verb.head
     return None
+
+
+def _orderer(tok: Token) -> Party | None:
+    """ "Captain Traore ordered the deployment of a battalion to Djibo": who orders a
+    deployment of sideless units makes it."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in {"order", "approve", "authorize", "authorise"}:
+        return None
+    subject = clause_subject(tok.head)
+    return _party(subject) if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _claimed_by(tok: Token) -> Token | None:

@@ -148,6 +148,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
                 or side_clause(span.root, tok) or in_a_name(doc, s, e):
             continue
+        if _goal_of_another_move(span.root, tok):
+            continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
         if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
                 or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
@@ -164,6 +166,17 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         # "... said the army had been sent to the area": the place the area points back to
         return place_referred_to(sent, places, tok.idx) or best[1]
     return best[1] if best else None
+
+
+MOVES = {"flee", "escape", "run", "head", "retreat", "withdraw", "move", "go", "fall"}
+
+
+def _goal_of_another_move(root: Token, trigger: Token) -> bool:
+    """Whether a place is where some other verb of motion went ("the rest fled towards X")."""
+    prep = root.head
+    verb = prep.head
+    return root.dep_ == "pobj" and prep.lower_ in {"to", "towards", "toward", "into"} and verb.pos_ == "VERB" \
+        and verb.i != trigger.i and verb.lemma_.lower() in MOVES and trigger.i not in {a.i for a in verb.ancestors}
 
 
 def _is_party(text: str, span: Span, place: Place) -> bool:
