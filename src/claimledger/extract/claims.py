@@ -13,8 +13,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.claims_build import fits, make_claim, trim
+from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import adjective_claim, frame_cue, noun_claim, sourceless_claim
+from claimledger.extract.claims_quotes import (
+    adjacent_quote,
+    in_quotation,
+    quote_before,
+    run_on_quote,
+    speaker_after_quote,
+)
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.quotes import quote_spans, transcript_labels
@@ -70,7 +77,7 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
                 and previous.span[0] >= previous.sentence_span[1]:
             continue  # a paragraph introduced by "… said:", already the previous claim's content
         if not found:
-            found = _run_on_quote(sent, quotes, previous)
+            found = run_on_quote(sent, quotes, previous)
         claims.extend(found)
         if found:
             previous = found[-1]
@@ -217,7 +224,7 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     lemma = cue.lemma_.lower()
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
     subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
-                and not (c.i < cue.i and _in_quotation(c) and not _in_quotation(cue))]
+                and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if _may_speak(c, lemma)]
     if subjects:
         # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
@@ -243,13 +250,6 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
         if found is not None:
             return found
     return _speaker_beside(cue)
-
-
-def _in_quotation(tok: Token) -> bool:
-    """Whether a quotation opened earlier in the sentence is still open at ``tok``
-    ('"They took the boys first," she told …': "They" is no speaker of "told")."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _maker_in_apposition(subject: Token) -> Token:
@@ -288,7 +288,7 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)
-                    and not (_in_quotation(c) and not _in_quotation(cue))]
+                    and not (in_quotation(c) and not in_quotation(cue))]
         if subjects:
             return subjects[0]
         # "X hit the campaign trail, trashing Y and accusing him of …": a participle
@@ -309,37 +309,14 @@ def _speaker_beside(cue: Token) -> Token | None:
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
-    return _speaker_after_quote(cue)
-
-
-def _speaker_after_quote(cue: Token) -> Token | None:
-    """'"We have lost more men," a sergeant, wearing a taped helmet, said quietly': the
-    parser hangs the speaker inside the quotation; it is the noun phrase that follows
-    the closing mark and its comma."""
-    if cue.lemma_.lower() not in cues_with("closing"):
-        return None
-    sent = cue.sent
-    for tok in sent:
-        if tok.i >= cue.i:
-            break
-        if tok.text in {'"', "”"} and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
-            phrase = [t for t in sent.doc[tok.i + 1:cue.i] if not t.is_punct]
-            nouns = []
-            for t in phrase:
-                if t.pos_ in {"NOUN", "PROPN"}:
-                    nouns.append(t)
-                elif nouns:
-                    break
-            if nouns and can_speak(nouns[-1]) and nouns[-1].lower_ not in PRONOUNS:
-                return nouns[-1]
-    return None
+    return speaker_after_quote(cue)
 
 
 def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -> tuple[int, int] | None:
     """Character span of what the cue reports: its clause, its object, a quote, or the
     clause the cue itself hangs on ("… were killed, the army said")."""
     doc = cue.doc
-    adjacent = _adjacent_quote(cue, sent, quotes, speaker)
+    adjacent = adjacent_quote(cue, sent, quotes, speaker)
     if adjacent is not None:
         return adjacent
     clause = _complement(cue, speaker)
@@ -391,7 +368,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    return _quote_before(cue, sent, quotes) or _next_paragraph(cue, sent)
+    return quote_before(cue, sent, quotes) or _next_paragraph(cue, sent)
 
 
 # Clauses opened by these say when or why, not what: "after the senator withdrew", "because …"
@@ -423,63 +400,6 @@ def _finite_content(clause: Token) -> bool:
     participle about the speaker ("Courted by every candidate, X said …") or a clause of
     time or cause is not."""
     return not _subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
-
-
-# between a quotation and its attribution: a comma, a dash, the closing mark ('"…," she said')
-QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*$")
-# between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
-CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*$|^\s*$")
-
-
-def _adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tuple[int, int] | None:
-    """A closing cue right after a quotation and its speaker ('"…," Sarandon, 69, told
-    MSNBC when asked about …') or right before one ('he said, "…"') reports that
-    quotation, whatever clause the parser finds further on."""
-    if cue.lemma_.lower() not in cues_with("closing"):
-        return None
-    text = text_of(sent.doc)
-    inside = [(qs, qe) for qs, qe in quotes if sent.start_char - 2 <= qs and qe <= sent.end_char + 2]
-    # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
-    lead = cue.idx
-    if speaker is not None and speaker.i < cue.i:
-        lead = sent.doc[noun_phrase(speaker)[0]].idx
-    for qs, qe in inside:
-        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
-            return _quoted_words(text, qs, qe)
-    end = cue.idx + len(cue)
-    for qs, qe in inside:
-        between = [t for t in sent if end <= t.idx < qs]
-        if qs > end and CUE_TO_QUOTE.match(text[end:qs - 1]) and _quoted_words(text, qs, qe) \
-                and not any(t.pos_ in {"VERB", "AUX"} for t in between):
-            return _quoted_words(text, qs, qe)
-    return None
-
-
-def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
-    """The words of a quotation without its closing comma or full stop; None for a title
-    in quotes ('told "Morning Edition"', 'on "Face the Nation,"'), which says nothing."""
-    while qe > qs and text[qe - 1] in " ,.":
-        qe -= 1
-    words = text[qs:qe].split()
-    if len(words) < 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return None
-    return (qs, qe) if qe > qs else None
-
-
-def _quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
-    """'"Bring the wounded here!" a medic yelled.': the parser ends a sentence at "!" or
-    "?" inside the quotation, so the attribution opens a sentence of its own; the words
-    are the quotation closing just before it."""
-    if cue.lemma_.lower() not in cues_with("closing") or not sent[0].is_lower:
-        return None
-    before = [(qs, qe) for qs, qe in quotes if sent.start_char - 3 <= qe <= sent.start_char]
-    if not before:
-        return None
-    qs, qe = before[-1]
-    text = text_of(sent.doc)
-    while qe > qs and text[qe - 1] in " ,":
-        qe -= 1
-    return (qs, qe) if qe > qs else None
 
 
 def _next_paragraph(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -616,36 +536,3 @@ def _source_behind(obj: Token) -> Token:
                         if objs:
                             return objs[0]
     return obj
-
-
-def _run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
-    """A sentence that is all quotation, with no cue of its own, continues the last
-    speaker's quote when it follows that claim closely. Within one quotation the
-    words join the earlier claim (up to the length a claim may have); a quotation that
-    opens here and runs on past this sentence waits for its own attribution."""
-    if previous is None or sent.start_char - previous.sentence_span[1] > 400:
-        return []
-    for qs, qe in quotes:
-        if qe > sent.end_char + 2 and qs >= sent.start_char - 2:
-            return []  # '"A. B," she said.': attributed where the quotation ends
-        if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
-            sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
-        ):
-            start, end = max(qs, sent.start_char), min(qe, sent.end_char)
-            text = text_of(sent.doc)[start:end].strip(" \"“”.")
-            if not text:
-                continue
-            offset = text_of(sent.doc).index(text, start)
-            span = (offset, offset + len(text))
-            joined = text_of(sent.doc)[previous.span[0]:span[1]]
-            # the same quotation: one claim. A quotation resumed after its attribution
-            # ('"A," she said. "B."') is a claim of its own: joined, the claim's text would
-            # hold "she said", which is no part of the content (spec/OUTPUT.md)
-            if qs <= previous.span[0] < qe and fits(joined):
-                previous.span = (previous.span[0], span[1])
-                previous.text = joined
-                return []
-            return [make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
-    return []
-
-

@@ -1,0 +1,135 @@
+"""Quotations as contents and quotations beside their speakers, read off the parse:
+a quotation right beside its attribution ('"…," X told'; 'X said, "…"'), one the parser
+split off at "!" or "?", the speaker of a quotation the parser hung inside it, and a
+quotation that runs on over sentences with no cue of its own. The plain-text quote
+finder is quotes.py; the verb-cue reader that asks these is claims.py."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.claims_build import fits, make_claim
+from claimledger.extract.context import text_of
+from claimledger.extract.cues import cues_with
+from claimledger.extract.speakers import PRONOUNS, can_speak, noun_phrase
+from claimledger.model import Claim
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether a quotation opened earlier in the sentence is still open at ``tok``
+    ('"They took the boys first," she told …': "They" is no speaker of "told")."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def speaker_after_quote(cue: Token) -> Token | None:
+    """'"We have lost more men," a sergeant, wearing a taped helmet, said quietly': the
+    parser hangs the speaker inside the quotation; it is the noun phrase that follows
+    the closing mark and its comma."""
+    if cue.lemma_.lower() not in cues_with("closing"):
+        return None
+    sent = cue.sent
+    for tok in sent:
+        if tok.i >= cue.i:
+            break
+        if tok.text in {'"', "”"} and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
+            phrase = [t for t in sent.doc[tok.i + 1:cue.i] if not t.is_punct]
+            nouns = []
+            for t in phrase:
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    nouns.append(t)
+                elif nouns:
+                    break
+            if nouns and can_speak(nouns[-1]) and nouns[-1].lower_ not in PRONOUNS:
+                return nouns[-1]
+    return None
+
+
+# between a quotation and its attribution: a comma, a dash, the closing mark ('"…," she said')
+QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*$")
+# between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
+CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*$|^\s*$")
+
+
+def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tuple[int, int] | None:
+    """A closing cue right after a quotation and its speaker ('"…," Sarandon, 69, told
+    MSNBC when asked about …') or right before one ('he said, "…"') reports that
+    quotation, whatever clause the parser finds further on."""
+    if cue.lemma_.lower() not in cues_with("closing"):
+        return None
+    text = text_of(sent.doc)
+    inside = [(qs, qe) for qs, qe in quotes if sent.start_char - 2 <= qs and qe <= sent.end_char + 2]
+    # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
+    lead = cue.idx
+    if speaker is not None and speaker.i < cue.i:
+        lead = sent.doc[noun_phrase(speaker)[0]].idx
+    for qs, qe in inside:
+        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
+            return _quoted_words(text, qs, qe)
+    end = cue.idx + len(cue)
+    for qs, qe in inside:
+        between = [t for t in sent if end <= t.idx < qs]
+        if qs > end and CUE_TO_QUOTE.match(text[end:qs - 1]) and _quoted_words(text, qs, qe) \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return _quoted_words(text, qs, qe)
+    return None
+
+
+def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
+    """The words of a quotation without its closing comma or full stop; None for a title
+    in quotes ('told "Morning Edition"', 'on "Face the Nation,"'), which says nothing."""
+    while qe > qs and text[qe - 1] in " ,.":
+        qe -= 1
+    words = text[qs:qe].split()
+    if len(words) < 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    return (qs, qe) if qe > qs else None
+
+
+def quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
+    """'"Bring the wounded here!" a medic yelled.': the parser ends a sentence at "!" or
+    "?" inside the quotation, so the attribution opens a sentence of its own; the words
+    are the quotation closing just before it."""
+    if cue.lemma_.lower() not in cues_with("closing") or not sent[0].is_lower:
+        return None
+    before = [(qs, qe) for qs, qe in quotes if sent.start_char - 3 <= qe <= sent.start_char]
+    if not before:
+        return None
+    qs, qe = before[-1]
+    text = text_of(sent.doc)
+    while qe > qs and text[qe - 1] in " ,":
+        qe -= 1
+    return (qs, qe) if qe > qs else None
+
+
+def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
+    """A sentence that is all quotation, with no cue of its own, continues the last
+    speaker's quote when it follows that claim closely. Within one quotation the
+    words join the earlier claim (up to the length a claim may have); a quotation that
+    opens here and runs on past this sentence waits for its own attribution."""
+    if previous is None or sent.start_char - previous.sentence_span[1] > 400:
+        return []
+    for qs, qe in quotes:
+        if qe > sent.end_char + 2 and qs >= sent.start_char - 2:
+            return []  # '"A. B," she said.': attributed where the quotation ends
+        if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
+            sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
+        ):
+            start, end = max(qs, sent.start_char), min(qe, sent.end_char)
+            text = text_of(sent.doc)[start:end].strip(" \"“”.")
+            if not text:
+                continue
+            offset = text_of(sent.doc).index(text, start)
+            span = (offset, offset + len(text))
+            joined = text_of(sent.doc)[previous.span[0]:span[1]]
+            # the same quotation: one claim. A quotation resumed after its attribution
+            # ('"A," she said. "B."') is a claim of its own: joined, the claim's text would
+            # hold "she said", which is no part of the content (spec/OUTPUT.md)
+            if qs <= previous.span[0] < qe and fits(joined):
+                previous.span = (previous.span[0], span[1])
+                previous.text = joined
+                return []
+            return [make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
+    return []
