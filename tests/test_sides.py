@@ -101,6 +101,7 @@ def test_sides_table_holds_seats_of_government_and_more_demonyms():
         ("Haftar's Libyan National Army", "LY"), ("Burkina's army", "BF"),
         ("the Khortytsia group of forces", "UA"), ("units of Battlegroup West", "RU"), ("the USS Carney", "US"),
         ("HMS Diamond", "GB"), ("the Black Sea Fleet", "RU"), ("the Palestinian Authority", "PS"),
+        ("Tasnim news agency", "IR"), ("Al-Ekhbariya TV", "SY"), ("the Zvezda channel", "RU"), ("Army Radio", "IL"),
         # seats and capitals standing for governments
         ("the Élysée", "FR"), ("the Quai d'Orsay", "FR"), ("Zhongnanhai", "CN"), ("Naypyitaw", "MM"),
         ("Bankova", "UA"), ("Whitehall", "GB"), ("Foggy Bottom", "US"), ("N'Djamena", "TD"),
@@ -136,7 +137,7 @@ def test_phrases_that_speak_for_a_state(phrase, side):
         "MONUSCO peacekeepers", "AUSSOM troops", "the head of the UN mission in South Sudan",
         # a capital or country named as a place, with no official beside it
         "a Reuters reporter in Kyiv", "a doctor in Khartoum", "Western diplomats in Kyiv",
-        "refugees in Poland",
+        "refugees in Poland", "an army radio station",
         # commentators, activists and multinational missions
         "Russian military bloggers", "a Ukrainian military analyst", "Syrian activists", "Israeli protesters",
         "families of Israeli hostages", "the Kenyan-led security mission",
