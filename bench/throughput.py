@@ -108,14 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=2, help="interleaved runs of each; the best counts")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--long", default=",".join(map(str, LONG_SIZES)),
-                    help="word counts of the long-report row (comma-separated; '' to skip)")
+                    help="word counts of the long-report row (comma-separated; '' or 0 to skip)")
     ap.add_argument("--long-only", action="store_true", help="only the long-report row")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"error: no data at {args.data}", file=sys.stderr)
         return 2
     docs = read_reports(args.data, args.limit)
-    sizes = tuple(int(n) for n in args.long.split(",") if n.strip())
+    sizes = tuple(int(n) for n in args.long.split(",") if n.strip() and int(n) > 0)
     if args.long_only:
         return _print_long(long_rows(docs, sizes), args.json)
     words = sum(len(d.text.split()) for d in docs)
