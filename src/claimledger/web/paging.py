@@ -186,24 +186,10 @@ def _document_batches(connection: Any, filters: Filters, after: tuple[str | None
     last = after
     size = FIRST_BATCH
     while True:
-        if dated:
-            query = select(d.c.id, d.c.published).where(d.c.published.is_not(None))
-            if last:
-                query = query.where(tuple_(d.c.published, d.c.id) > tuple_(last[0], last[1]))
-            query = query.order_by(d.c.published, d.c.id)
-        else:
-            query = select(d.c.id, d.c.published).where(d.c.published.is_(None))
-            if last:
-                query = query.where(d.c.id > last[1])
-            query = query.order_by(d.c.id)
-        if filters.since:
-            query = query.where(d.c.published >= filters.since)
-        if filters.until:
-            query = query.where(d.c.published <= filters.until)
-        if filters.document:
-            query = query.where(queries.document_id_match(filters.document))
+        query = _batch_of_documents(dated, last is not None, filters)
         asked = size
-        rows = connection.execute(query.limit(asked)).all()
+        rows = connection.execute(query, {"published": last[0] if last else None, "id": last[1] if last else None,
+                                          "size": asked}).all()
         if rows:
             size = (yield [row.id for row in rows]) or size
             last = (rows[-1].published, rows[-1].id)
@@ -211,6 +197,29 @@ def _document_batches(connection: Any, filters: Filters, after: tuple[str | None
             if not dated:
                 return
             dated, last = False, None  # the undated documents come last, from the first
+
+
+@lru_cache(maxsize=256)
+def _batch_of_documents(dated: bool, after: bool, filters: Filters) -> Any:
+    """The statement of one batch of document ids (built once per shape and filters; the last
+    document seen and the size are bound at execution)."""
+    if dated:
+        query = select(d.c.id, d.c.published).where(d.c.published.is_not(None))
+        if after:
+            query = query.where(tuple_(d.c.published, d.c.id) > tuple_(bindparam("published"), bindparam("id")))
+        query = query.order_by(d.c.published, d.c.id)
+    else:
+        query = select(d.c.id, d.c.published).where(d.c.published.is_(None))
+        if after:
+            query = query.where(d.c.id > bindparam("id"))
+        query = query.order_by(d.c.id)
+    if filters.since:
+        query = query.where(d.c.published >= filters.since)
+    if filters.until:
+        query = query.where(d.c.published <= filters.until)
+    if filters.document:
+        query = query.where(queries.document_id_match(filters.document))
+    return query.limit(bindparam("size"))
 
 
 def offset_page(kind: str, items: list[Any], start: int, limit: int) -> tuple[list[Any], str | None]:
