@@ -105,7 +105,8 @@ def _sqlite_read_only(url: str) -> Engine:
         cursor.execute("PRAGMA query_only=ON")
         # pages read through a memory map, not read() into the connection's own cache: requests
         # touching different reports read many pages once, and each read() cost a system call
-        # and a copy (see bench/web.py: CPU per request)
+        # and a copy (see bench/web.py: CPU per request). SQLite keeps a map coherent with other
+        # connections' commits; only a file shrunk under it (a VACUUM, which claimledger never runs) would not be.
         cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         cursor.close()
 
