@@ -404,3 +404,55 @@ def test_a_bare_toll_in_a_sentence_with_its_own_force_is_not_the_contingent_befo
         "peacekeepers had evacuated 15 wounded to the hospital in Bunia."
     )
     assert one(text, 15).side is None
+
+
+# ---------------------------------------------------------------- batch 4
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its air defence unit shot down an Israeli Hermes 450 drone over Nabatieh.",
+        "Teams of the CRPF's 116 battalion joined the search near Pahalgam.",
+        "Rebels said they hit a Leopard 2 tank near Kupiansk.",
+    ],
+)
+def test_a_number_in_a_model_or_unit_name_is_no_count(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Russian troops dropped four guided aerial bombs on Kharkiv overnight.", 4, "RU"),
+        ("Sudanese army aircraft dropped 12 barrel bombs on Nyala, activists said.", 12, "SD"),
+    ],
+)
+def test_bombs_dropped_are_the_droppers(text: str, value: float, side: str) -> None:
+    f = one(text, value)
+    assert (f.quantity, f.side) == ("equipment", side)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF said it had repelled an attack by the Sudanese army on Bara, killing 170 of the attackers "
+            "and capturing 34 others.",
+            {(170, "killed", "SD"), (34, "captured", "SD")},
+        ),
+        (
+            "Kyiv said its troops repelled an assault by Russian forces near Pokrovsk, killing 60 assailants.",
+            {(60, "killed", "RU")},
+        ),
+    ],
+)
+def test_the_attackers_are_who_made_the_attack(text: str, expected: set) -> None:
+    assert {(f.value, f.quantity, f.side) for f in figures(text)} == expected
+
+
+def test_the_places_of_a_story_outweigh_a_neighbour_named_twice() -> None:
+    text = (
+        "Clashes in Catatumbo, in northeastern Colombia, left 80 dead. Some 1,200 people crossed into Venezuela, "
+        "the Venezuelan government said, and 5,000 are sheltering in Cucuta. In Tibu, the army said "
+        "3 soldiers had been wounded by drones near Tibu."
+    )
+    assert (3, "wounded", "CO") in record_figures(text)

@@ -72,10 +72,15 @@ class FiguresView:
         "Norte de Santander": Colombia's), when places named twice or more in the story's
         headline and body (not its dateline or captions) say so."""
         if self._home is False:
-            self._home = self.report.home_state or self._country_of_places()
+            named = self.report.home_state
+            placed = self._country_of_places(least=2 if named is None else 3)
+            # where every local place of the story lies says more than one demonym more:
+            # "Catatumbo", "Norte de Santander", "Cucuta" make a story Colombia's even when
+            # Venezuela is named twice and Colombia once
+            self._home = placed or named
         return self._home  # type: ignore[return-value]
 
-    def _country_of_places(self) -> str | None:
+    def _country_of_places(self, least: int = 2) -> str | None:
         countries: dict[str, int] = {}
         for place in getattr(self.report, "places", None) or []:
             if place.kind == "country":
@@ -83,7 +88,7 @@ class FiguresView:
             told = sum(1 for s, e in place.mentions if not self.report.is_debris(s, e))
             if place.country and told:
                 countries[place.country] = countries.get(place.country, 0) + told
-        if len(countries) == 1 and sum(countries.values()) >= 2:
+        if len(countries) == 1 and sum(countries.values()) >= least:
             return next(iter(countries))
         return None
 

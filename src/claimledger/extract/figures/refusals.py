@@ -52,6 +52,9 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         return "date"  # but "on 23 September 28 bodies were found": the date is complete before the count
     if nxt is not None:
         kind = unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
+        modifier = nxt.text != "-" and nxt2 is not None and nxt.dep_ == "compound" and nxt.head == nxt2
+        if kind == "measure" and modifier and lexicon().nouns.get(noun_key(nxt2) or "") == "equipment":
+            kind = None  # "12 barrel bombs": the unit word names the weapon, it measures nothing
         if kind in ("clock", "time", "money", "measure"):
             return kind
         if nxt2 is not None and nxt2.lower_ == "old":
@@ -67,6 +70,18 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in FORMATIONS and not span[0].is_sent_start:
         return "name"  # "the 444 Brigade", "the 5 Corps": a unit's name, not a count of units
+    if nxt is not None and num.value > 1 and not num.is_range and nxt.tag_ == "NN":
+        if nxt.lower_ in FORMATIONS:
+            return "name"  # "the CRPF's 116 battalion": more than one unit would be plural
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and not prev.is_sent_start
+            and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+            and lexicon().nouns.get(noun_key(nxt) or "") is not None
+        ):
+            return "name"  # "an Israeli Hermes 450 drone", "a Leopard 2 tank": a model's number
     if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
         return "bracketed count"  # "(200)": a comment counter or page debris
     before = doc[first.i - 2] if first.i > 1 else None

@@ -127,3 +127,20 @@ def harm_nominal(what: Token) -> bool:
 def lost_lives(verb: Token) -> bool:
     """ "seven security personnel lost their lives": the subject died, it owns nothing lost."""
     return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def attackers_side(m: Mention, what: Token) -> str | None:
+    """ "repelled an attack by the Sudanese army ..., killing 170 of the attackers": the
+    attackers are whoever the sentence says made the attack."""
+    if what.lemma_.lower() not in ("attacker", "assailant", "raider") or m.quantity not in HARMS:
+        return None
+    for t in m.sent:
+        if t.lemma_.lower() not in ("attack", "assault", "offensive", "raid") or t.pos_ != "NOUN":
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                side = side_of(phrase_text([x for x in pobj.subtree if x.i <= pobj.i][-6:]))
+                if side:
+                    return side
+    return None

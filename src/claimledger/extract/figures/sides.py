@@ -17,6 +17,7 @@ from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.shared_sides import (
+    attackers_side,
     formation_word,
     friendly_side,
     harm_nominal,
@@ -142,6 +143,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
                 m.quantity = "civilians_killed"
             return
+    attackers = attackers_side(m, what)
+    if attackers:
+        m.side = attackers
+        return
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
