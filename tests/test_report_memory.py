@@ -300,3 +300,22 @@ def test_it_and_a_described_group_are_the_body_named_before(nlp, text, words, na
     speaker = speaker_of(record(nlp, text), words)
     assert name in speaker["name"]
     assert speaker["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Colonel Abdoulaye Maiga, Mali's government spokesman, said on state television that 30 jihadists had been "
+         "killed near Gao. The colonel said two soldiers had died.", "two soldiers", "Abdoulaye Maiga"),
+        ("General Sergei Rudskoy of Russia's General Staff said Ukrainian forces had lost 500 men. "
+         "The general said the offensive had failed.", "offensive had failed", "Sergei Rudskoy"),
+        ("Brigadier Jane Okello, the Kenyan contingent's commander, said her troops had repelled an attack near "
+         "Kismayo. The brigadier said three attackers were captured.", "three attackers", "Jane Okello"),
+        ("Dr. Fadel Naim, a surgeon at al-Ahli hospital in Gaza City, said 25 bodies had arrived. "
+         "The surgeon said most were children.", "most were children", "Fadel Naim"),
+        ("A senior Israeli official said the operation in Rafah would last weeks. The official said 20 Hamas "
+         "fighters had been killed overnight.", "20 Hamas fighters", "senior Israeli official"),
+    ],
+)
+def test_the_colonel_the_surgeon_the_official_are_the_one_named_before(nlp, text, words, name):
+    assert speaker_of(record(nlp, text), words)["name"] == name

@@ -389,7 +389,7 @@ class SpeakerMemory:
                         body_families().get(w) == family for w in last[-2:]):
                     return earlier
         for earlier in reversed(self.seen):
-            fields = " ".join(filter(None, (earlier.name, earlier.role, earlier.organization))).lower()
+            fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
             if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier

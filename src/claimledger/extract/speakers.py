@@ -120,6 +120,8 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         elif cls == "role":
             kind = "unnamed"
             role = head.text
+        elif cls == "title":
+            kind, title = "unnamed", head.text  # "the colonel said": someone named before, by rank
         else:
             kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
 
