@@ -402,3 +402,35 @@ def test_a_unit_saying_it_withdrew_is_not_the_enemy_named_before(nlp):
             "The 3rd Assault Brigade said it had withdrawn from positions near the village of Shakhove.\n")
     found = of_type(events(nlp, text), "withdraw")
     assert found and all((e["actor"] or {}).get("side") != "RU" for e in found), found
+
+
+def test_a_headline_line_above_the_lead_tells_no_event_of_its_own(nlp):
+    text = ("The Kyiv Herald\n"
+            "Front update\n"
+            "General Staff: Ukraine hits refinery in Saratov, repels 40 assaults near Pokrovsk\n"
+            "Ukrainian troops repelled 40 Russian assaults in the Pokrovsk sector over the past day, "
+            "the General Staff said on Sunday.\n")
+    found = of_type(events(nlp, text), "battle")
+    assert found and all(e["place_name"] != "Saratov" for e in found), found
+
+
+def test_a_communiques_number_and_date_lines_are_not_its_lead(nlp):
+    text = ("Ministry of Defence\n"
+            "COMMUNIQUE No. 88\n"
+            "Bogota, 3 September 2025\n"
+            "The Ministry of Defence informs that army units fought dissidents of the former FARC in the "
+            "municipality of Argelia, Cauca, on Tuesday.\n"
+            "The Ministry rejects the statements of the dissidents, who claimed to have shot down a helicopter.\n")
+    found = of_type(events(nlp, text), "deny")
+    assert "CO" in sides(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("U.S. fighter jets launched a wave of airstrikes on Hodeidah port on Tuesday.", "US"),
+        ("Russian forces carried out a series of raids on villages near Kupiansk.", "RU"),
+    ],
+)
+def test_a_wave_or_series_of_strikes_is_done_by_the_light_verbs_subject(nlp, text, side):
+    assert side in sides(of_type(events(nlp, text), "attack"))

@@ -30,6 +30,7 @@ from claimledger.extract.events_where import (
     ANAPHORIC_PLACE,
     SETTLEMENT_NOUNS,
     THEATRE_EVENTS,
+    before_the_lead,
     place_of,
     place_referred_to,
     theatre_of,
@@ -101,7 +102,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     ctx.memory.theatre = [theatre.id] if theatre is not None else []
     context.theatre_country = theatre.country if theatre is not None else None
     for sent in ctx.sents:
-        if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent):
+        if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent) \
+                or before_the_lead(ctx, sent.start_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
         for tok in sent:
             kind = trigger_type(tok)

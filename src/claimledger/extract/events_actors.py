@@ -325,6 +325,11 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                         if objs:
                             return _party(objs[0])
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in LIGHT_VERBS:
+        # "jets launched a wave of airstrikes", "carried out a series of raids": the measure
+        # word is the light verb's object, the event hangs on it
+        tok, head = head.head, head.head.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         # "troops launched a counteroffensive", "jets carried out four strikes"; "it had
         # launched an offensive": the pronoun is resolved through the report, as a verb's is

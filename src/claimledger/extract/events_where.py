@@ -60,7 +60,7 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
     """The report's default theatre: the first town or region its lead names, else the
     place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
     lead about Macomia district): the lead's own place is where things happen."""
-    lead_end = ctx.lead_end()
+    lead_end = _lead_end(ctx)
     first: tuple[int, Place] | None = None
     dateline: Place | None = None
     for place in places:
@@ -73,6 +73,30 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
                 first = (s, place)
     return first[1] if first else dateline
+
+
+def _lead_end(ctx) -> int:
+    """Where the lead ends: the first two body paragraphs of prose. A communique's number,
+    its city and date on their own lines ("COMMUNIQUE No. 214", "Bogota, 3 September") are
+    no lead."""
+    prose = [p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1]) and not ctx.in_title(p[0], p[1])
+             and len(ctx.text[p[0]:p[1]].split()) >= 10]
+    return prose[min(1, len(prose) - 1)][1] if prose else ctx.lead_end()
+
+
+def before_the_lead(ctx, start: int) -> bool:
+    """Whether a line comes before the story's first paragraph of prose and is no
+    sentence: a headline or standfirst the page reading did not mark ("General Staff:
+    Ukraine hits refinery, repels 54 assaults")."""
+    first = next((p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1])
+                  and len(ctx.text[p[0]:p[1]].split()) >= 12 and SENTENCE_END.search(ctx.text[p[0]:p[1]])), None)
+    if first is None or start >= first[0]:
+        return False
+    para = ctx.paragraph(start)
+    return not SENTENCE_END.search(ctx.text[para[0]:para[1]])
+
+
+SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
 def toll_place(ctx, sent: Span, counted: Token) -> Place | None:
