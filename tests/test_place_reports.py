@@ -1,14 +1,14 @@
 """Whole reports as they come off the web, for places and page debris.
 
-tests/place_reports/ holds eighteen reports written for these tests (Sudan, Myanmar,
+tests/place_reports/ holds twenty-two reports written for these tests (Sudan, Myanmar,
 DR Congo, Libya, Burkina Faso, Iraq and Syria, Somalia, the Red Sea, Nigeria, Gaza,
-Ukraine, Haiti, Rakhine, northern Syria, Amhara, Cabo Delgado, Mali): pasted pages
-with navigation glued together, consent banners, mastheads and section labels above
-the headline, bylines, datelines of every shape, photo captions, share rows, comment
-counts, related headlines and feed trailers, and saved HTML pages read through
-trafilatura. Their places are small towns, camps, districts, crossings and rivers,
-next to names that only look like places (ships, operations, brigades, people named
-like towns).
+Ukraine, Haiti, Rakhine, northern Syria, Amhara, Cabo Delgado, Mali, south Lebanon,
+Catatumbo, Marib, Gezira): pasted pages with navigation glued together, consent
+banners, mastheads and section labels above the headline, bylines, datelines of every
+shape, photo captions, share rows, comment counts, related headlines and feed
+trailers, and saved HTML pages read through trafilatura. Their places are small towns,
+camps, districts, crossings and rivers, next to names that only look like places
+(ships, operations, brigades, people named like towns).
 
 Each expectation was written by hand before the report was first analysed. Besides
 the scorer's sections it lists ``debris`` (lines of the page that must give no claim,
@@ -30,9 +30,9 @@ from claimledger.schema import schema_errors
 HERE = Path(__file__).parent / "place_reports"
 SCORER = Path(__file__).parent.parent.parent / "shared" / "tools" / "score.py"
 REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
-# Places micro-F1 over all the reports together: 0.72 on the first eight before the
-# fixes they led to, 0.79 on the next six and 0.86 on the last four before theirs, 0.96
-# for all eighteen after.
+# Places micro-F1 over all the reports together. First runs, each batch before the fixes
+# it led to: 0.72 (eight reports), 0.79 (six), 0.86 (four), 0.70 (four: villages no
+# installed gazetteer holds); 0.95 for all twenty-two after.
 MIN_PLACES_F1 = 0.90
 
 
@@ -55,7 +55,7 @@ def records(nlp) -> dict[str, dict]:
 
 
 def test_there_are_reports_of_both_shapes():
-    assert len(REPORTS) >= 18
+    assert len(REPORTS) >= 22
     assert sum(p.suffix == ".html" for p in REPORTS) >= 4
 
 

@@ -31,6 +31,7 @@ def test_consent_banners(line: str) -> None:
     "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "Suggested Topics:",
     "Read more", "Read also: Mali's army says it killed a commander", "Sign up for our morning briefing",
     "Item 1 of 3 A cargo ship burns off the coast", "bur-xyz/sst", "###",
+    '4 thoughts on "Militia shells market in eastern Chad town"', "12 Responses to Chad market attack",
     "The post Clashes in the capital leave nine dead appeared first on Libya Update.",
 ])
 def test_furniture_lines(line: str) -> None:

@@ -52,6 +52,7 @@ _FURNITURE = re.compile(
     r"|newsletter.{0,60}|log in|sign in|register"
     r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
     r"|the post\b.{1,300}\bappeared first on\b.{1,120}"
+    r"|\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to)\b.{0,250}"  # a comment thread's header
     r"|#{3,}|-30-|(?:for )?(?:more information|media (?:contact|enquiries|inquiries))\b.{0,120}"
     r"|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}){1,3}"  # AFP's desk slug: "bur-xyz/sst"
     r")",
