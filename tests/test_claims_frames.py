@@ -277,3 +277,21 @@ def test_a_charge_denied_is_denied_by_its_maker_not_by_the_charge(nlp):
     found = claims_of(nlp, "The Kremlin accused Kyiv of shelling the Zaporizhzhia nuclear plant, a charge "
                            "Ukraine denied.")
     assert {s for s, c, _ in found if c == "denied"} == {"Ukraine"}, found
+
+
+def test_a_contrast_set_off_by_a_comma_is_the_writers_not_the_speakers(nlp):
+    found = claims_of(nlp, "The interior ministry said 12 policemen were killed near Diffa, while the group's own "
+                           "channel put the number at 40.")
+    assert ("12 policemen were killed near Diffa") in [t for _, _, t in found], found
+    found = claims_of(nlp, "The governor said the shelling went on while residents slept in basements.")
+    assert [t for _, _, t in found] == ["the shelling went on while residents slept in basements"], found
+
+
+def test_what_a_source_could_not_confirm_or_did_not_say_is_no_claim(nlp):
+    found = claims_of(nlp, "Local sources reported heavy clashes near Bakhmut, but could not confirm the number "
+                           "of casualties.")
+    assert [c for _, c, _ in found] == ["reported"], found
+    assert claims_of(nlp, "The army said civilians had died in the strike but did not say when.") == [
+        ("army", "said", "civilians had died in the strike")]
+    # a negated cue with a clause still reports it: a denial not made is news too
+    assert claims_of(nlp, "The junta did not deny that its jets struck the monastery in Sagaing.") != []

@@ -174,8 +174,9 @@ SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "sp
 
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
-    if cue.lemma_.lower() in SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in cue.children):
-        return None  # "Hezbollah did not comment on …" says nothing
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
+        return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
     if cue.lemma_.lower() == "ask" and (cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children)):
         return None  # "when asked about …", "Asked about the convoy, …": the one asked says nothing yet
     speaker_tok = speaker_head(cue)
@@ -194,6 +195,10 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _has_clause(cue: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
 
 
 def _speaks_for_itself(head: Token) -> bool:
@@ -331,7 +336,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if clause is None:
         clause = _stray_clause(cue)
     if clause is not None:
-        return _before_speaker(doc, clause.left_edge.i, clause.right_edge.i + 1, speaker)
+        return _before_speaker(doc, clause.left_edge.i, _contrast_start(clause), speaker)
     head = _speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
@@ -389,6 +394,22 @@ def _complement(cue: Token, speaker: Token | None) -> Token | None:
         if after:
             return after[0]
     return found[0] if found else None
+
+
+def _contrast_start(clause: Token) -> int:
+    """Where the clause ends before a contrast set off by a comma ("12 policemen were
+    killed, while the group's own channel put the number at 40"): the writer's
+    juxtaposition, not the speaker's words; and before a subjectless cue the parser
+    conjoined to it, which is the speaker's own next act."""
+    end = clause.right_edge.i + 1
+    for child in clause.children:
+        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ == "nsubj" for c in child.children):
+            end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
+        if child.dep_ == "advcl" and child.i > clause.i and any(
+                m.dep_ == "mark" and m.lower_ in {"while", "whereas"} and m.i > 0 and m.doc[m.i - 1].text == ","
+                for m in child.children):
+            end = min(end, child.left_edge.i)
+    return end
 
 
 def _subordinate(clause: Token) -> bool:
