@@ -9,7 +9,8 @@ reconciled, so that a short name resolves to the one fuller name it is part of:
 * names are read as words, without titles and roles (``data/speaker_words.tsv``),
   side words ("Ukrainian", "Russia's": the speaker's side is kept apart) and stop words;
 * a person is known by surname; when two people in scope share one (two different
-  first names), each full name is its own key and the bare surname stays apart;
+  given names, the word just before the surname), each full name is its own key and the
+  bare surname stays apart;
 * a body is known by its set of words (order-free: "Defence Ministry" = "Ministry of
   Defence"); a set that lies inside exactly one larger set of the same side joins it,
   and so does an acronym of the leading capitalised words of exactly one name ("RSF"
@@ -97,11 +98,13 @@ class SpeakerIndex:
             by_surname[words[-1] if words else entry[0].lower()].append(entry)
         for surname, entries in by_surname.items():
             full = {tuple(name_words(e[0])) for e in entries if len(name_words(e[0])) > 1}
-            firsts = {f[0] for f in full}
+            # the given name is the word just before the surname: words ahead of it describe
+            # ("civil society figure Espoir Buhendwa" is Espoir Buhendwa), they do not name
+            firsts = {f[-2] for f in full}
             for entry in entries:
                 words = tuple(name_words(entry[0]))
                 if len(firsts) > 1 and len(words) > 1:
-                    self._key[entry] = "person:" + " ".join(words)  # two people share the surname
+                    self._key[entry] = "person:" + " ".join(words[-2:])  # two people share the surname
                 elif len(firsts) > 1:
                     self._key[entry] = "person:" + surname + "?"  # which of them is not known
                 else:
