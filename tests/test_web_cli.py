@@ -44,6 +44,32 @@ def test_serve_prints_its_url_and_serves_the_ledger_read_only(tmp_path: Path) ->
         process.wait(timeout=20)
 
 
+@pytest.mark.parametrize("cache", ["--cache", "--no-cache"])
+def test_serve_workers_keep_answers_only_when_asked(cache: str) -> None:
+    """Each worker process builds its app from the settings the command passes on (cache among them):
+    a kept answer carries an ETag, a computed one under --no-cache none."""
+    process = subprocess.Popen([*CLI, "serve", "--db", str(built_ledger()), "--port", "0", "--workers", "2", cache],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "CLAIMLEDGER_TOKEN": ""}, start_new_session=True)
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        url = line.split()[3]
+        deadline = time.monotonic() + 60
+        while True:  # the workers start after the line is printed: the socket is already listening
+            try:
+                with urllib.request.urlopen(url + "api/v1/documents?limit=2", timeout=30) as response:
+                    assert response.status == 200
+                    assert (response.headers.get("ETag") is not None) == (cache == "--cache")
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=30)
+
+
 def test_serve_refuses_a_missing_ledger_in_one_line(tmp_path: Path) -> None:
     result = run("serve", "--db", str(tmp_path / "none.db"), "--port", "0")
     assert result.exit_code == 2
