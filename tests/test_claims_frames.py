@@ -295,3 +295,10 @@ def test_what_a_source_could_not_confirm_or_did_not_say_is_no_claim(nlp):
         ("army", "said", "civilians had died in the strike")]
     # a negated cue with a clause still reports it: a denial not made is news too
     assert claims_of(nlp, "The junta did not deny that its jets struck the monastery in Sagaing.") != []
+
+
+def test_a_second_attribution_after_a_comma_is_a_claim_of_its_own(nlp):
+    found = claims_of(nlp, "Sources close to the talks in Jeddah said a deal could be reached within days, though "
+                           "they cautioned that gaps remain.")
+    assert [(c, t) for _, c, t in found] == [("said", "a deal could be reached within days"),
+                                             ("cautioned", "gaps remain")], found

@@ -405,9 +405,11 @@ def _contrast_start(clause: Token) -> int:
     for child in clause.children:
         if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ == "nsubj" for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
-        if child.dep_ == "advcl" and child.i > clause.i and any(
-                m.dep_ == "mark" and m.lower_ in {"while", "whereas"} and m.i > 0 and m.doc[m.i - 1].text == ","
-                for m in child.children):
+        if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == "," and (any(
+                    m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
+                    or is_cue(child) and any(c.dep_ == "nsubj" for c in child.children)):
+            # ", though they cautioned that …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
     return end
 
