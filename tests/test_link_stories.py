@@ -13,8 +13,11 @@ from claimledger.link.stories import (
     Story,
     StoryClusterer,
     StoryParams,
+    dateline_year,
     report_keys,
+    similarity,
     story_features,
+    year_signals,
 )
 from claimledger.link.terms import Idf, TermStats, background_share, name_words, words
 
@@ -397,3 +400,59 @@ def test_sql_store_merge_moves_members_and_keeps_a_persons_split(tmp_path):
             for d, g in (("a", "g1"), ("c", "g2"))])
         assert not store.merge(one, three)
         assert connection.execute(select(m.c.story_id).where(m.c.document_id == "c")).scalar_one() == three.id
+
+
+# --------------------------------------------------------------------------- dateline years
+# Undated reports whose lead writes a full date: two floods of one river in Kinshasa years apart,
+# told in the same words, and a third report of the first flood.
+FLOOD = ("Flood waters of the Ndjili river swept through the Kisenso district of Kinshasa overnight, "
+         "destroying hundreds of homes and killing 19 people, the provincial governor said.")
+
+
+def flood(rid: str, lead_date: str) -> dict:
+    return report(rid, text=f"Kinshasa flood {lead_date} " + FLOOD,
+                  places=[place("p1", "Kinshasa", "CD"), place("p2", "Kisenso", "CD")],
+                  figures=[figure("f1", 19, "killed")])
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("Posted 12 May 2019 - Shelling resumed", 2019),
+    ("Dec. 7, 2009 A convoy was ambushed", 2009),
+    ("November 30th , 2024 | Talks in Jeddah", 2024),
+    ("Fighting since 2014 in Donbas", None),  # a bare year is as often background
+    ("On May 3 the army said", None),
+])
+def test_the_dateline_year_is_that_of_a_full_date(lead, year):
+    assert dateline_year(lead) == year
+
+
+def test_a_dateline_year_is_read_from_the_lead_only():
+    features = story_features(report("late", text="Talks resumed. " + "x " * 200 + "It began on May 3, 2011."))
+    assert features.year is None
+    assert story_features(flood("a", "March 4, 2019")).year == 2019
+
+
+def test_an_undated_report_years_off_the_story_scores_lower_than_one_of_its_year():
+    store, (a, *_) = cluster(flood("a", "March 4, 2019"))
+    story = store.stories[a.story_id]
+    stats = Idf(store.term_stats())
+    same = similarity(story_features(flood("b", "March 5, 2019")), story, stats, StoryParams())
+    later = similarity(story_features(flood("c", "April 2, 2023")), story, stats, StoryParams())
+    assert same > later
+    assert year_signals(story_features(flood("c", "April 2, 2023")), story) == (0.0, 1.0)
+    assert year_signals(story_features(flood("d", "March 5, 2020")), story) == (0.0, 0.0)  # the next year is near
+
+
+def test_a_dated_report_is_timed_by_its_date_not_its_dateline():
+    store, (a,) = cluster(flood("a", "March 4, 2019"))
+    dated = story_features(report("b", published="2023-04-02", text="Kinshasa flood April 2, 2023 " + FLOOD))
+    assert year_signals(dated, store.stories[a.story_id]) == (0.0, 0.0)
+
+
+def test_story_years_survive_json_and_merges():
+    first, second = Story(id=1), Story(id=2)
+    first.add(story_features(flood("a", "March 4, 2019")))
+    second.add(story_features(flood("b", "April 2, 2023")))
+    assert Story.from_json(json.loads(json.dumps(first.to_json()))).years == {"2019": 1.0}
+    first.absorb(second)
+    assert first.years == {"2019": 1.0, "2023": 1.0}

@@ -40,6 +40,12 @@ FOLLOW_UP = re.compile(
     r"\b(?:last|previous|earlier this) (?:week|month|weekend)|\b(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) "
     r"(?:ago|after|since)|\btoll\b[^.]{0,60}\b(?:rises|rose|risen|climbs|climbed|reached|revised|stands)"
     r"|\b(?:revis(?:ed|ing)|raised) (?:up|down|its|the|their) [^.]{0,30}(?:toll|estimate|figure)", re.IGNORECASE)
+# A full date with its year ("May 3, 2013", "Dec. 7, 2009", "7 July 2012"): in a headline or lead,
+# the date of the report or of its happening; a bare year there is as often background ("since 2004").
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b"
+                       rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b")
 HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
 
 
@@ -65,6 +71,9 @@ class StoryFeatures:
     # new voice is no sign of another happening (a new place, actor or target is).
     voices: frozenset[str] = frozenset()
     follow_up: bool = False  # the report looks back on a happening: "last week", "toll rises to"
+    # The year of the first full date its headline and lead write (a dateline): for a report that
+    # carries no date, the year it was written in or its happening's.
+    year: int | None = None
 
     def all_terms(self) -> set[str]:
         """Every term this report adds to the document frequencies, each namespaced."""
@@ -151,7 +160,14 @@ def story_features(record: dict) -> StoryFeatures:
                          numbers=frozenset(NUMBER.findall(title + " " + text.replace(",", ""))),
                          when=log_weights(when_words(title + " " + text)),
                          lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
-                         follow_up=bool(FOLLOW_UP.search(title + " " + text)))
+                         follow_up=bool(FOLLOW_UP.search(title + " " + text)),
+                         year=dateline_year(title + " " + lead))
+
+
+def dateline_year(text: str) -> int | None:
+    """The year of the first full date (day, month and year) a headline and lead write, or None."""
+    found = FULL_DATE.search(text)
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def when_words(text: str) -> Counter[str]:

@@ -48,6 +48,7 @@ from typing import Any, Protocol
 from claimledger.link.report_features import (  # noqa: F401
     StoryFeatures,
     _date,
+    dateline_year,
     report_keys,
     story_features,
     when_words,
@@ -75,7 +76,7 @@ ACTIVE_DAYS = 60
 
 @dataclass(frozen=True)
 class StoryParams:
-    """How a report is matched to a story. The positive weights sum to 1: a score is at most 1."""
+    """How a report is matched to a story: a weighted sum of signals in [0, 1], each weight below 0.5."""
 
     # Weights chosen by a search on ECB+ topics 1-22 (the reports in file order and two shuffled
     # orders, every decision replayed against the gold stories); when_clash then raised by hand
@@ -92,6 +93,8 @@ class StoryParams:
     w_when: float = 0.103  # cosine of weekdays, months and years named
     w_conflict: float = 0.045  # penalty: the story counts the report's quantities only with other values
     w_novel: float = 0.094  # penalty: the report's main names are unknown to the story
+    w_year: float = 0.1  # the share of the story's reports of the report's dateline year (dateline_year)
+    w_year_clash: float = 0.1  # penalty: the share of its reports of a dateline year 2+ off the report's
     w_when_clash: float = 0.2  # penalty: weekdays or years named on both sides, none in common
     # Dated reports within a day of a dated story, naming its places: the same places on the same
     # days is what one happening looks like across outlets with their own witnesses and tolls.
@@ -128,6 +131,7 @@ class Story:
     numbers: dict[str, float] = field(default_factory=dict)
     when: dict[str, float] = field(default_factory=dict)  # sum of members' unit "when" vectors
     keys: dict[str, int] = field(default_factory=dict)  # members having each lookup key
+    years: dict[str, float] = field(default_factory=dict)  # members of each dateline year (dateline_year)
 
     @property
     def size(self) -> int:
@@ -154,6 +158,8 @@ class Story:
         self.events = _count_pruned(self.events, features.events)
         self.numbers = _count_pruned(self.numbers, features.numbers)
         self.keys = _count_pruned(self.keys, report_keys(features))
+        if features.year:
+            self.years = _count_pruned(self.years, [str(features.year)])
 
     def absorb(self, other: Story) -> None:
         """Take another story in whole (a merge): members, dates, title and centroid."""
@@ -166,7 +172,7 @@ class Story:
             self.title, self.title_date = other.title, other.title_date
         for name in ("terms", "names", "when"):
             setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
-        for name in ("places", "figures", "events", "numbers", "keys"):
+        for name in ("places", "figures", "events", "numbers", "keys", "years"):
             setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
         self.keys = {k: int(v) for k, v in self.keys.items()}
 
@@ -177,13 +183,15 @@ class Story:
         return StoryFeatures(document="", headline=self.title, published=None, terms=self.terms, names=self.names,
                              places=frozenset(self.places), figures=frozenset(self.figures),
                              events=frozenset(self.events), numbers=frozenset(self.numbers), when=self.when,
-                             lead_when=frozenset(self.when))
+                             lead_when=frozenset(self.when),
+                             year=int(max(self.years, key=lambda y: (self.years[y], y))) if self.years else None)
 
     def to_json(self) -> dict:
         return {"id": self.id, "documents": list(self.documents), "title": self.title,
                 "title_date": _iso(self.title_date), "first": _iso(self.first), "last": _iso(self.last),
                 "terms": self.terms, "names": self.names, "places": self.places, "figures": self.figures,
-                "events": self.events, "numbers": self.numbers, "when": self.when, "keys": self.keys}
+                "events": self.events, "numbers": self.numbers, "when": self.when, "keys": self.keys,
+                "years": self.years}
 
     @classmethod
     def from_json(cls, data: dict) -> Story:
@@ -191,7 +199,7 @@ class Story:
                    title_date=_date(data.get("title_date")), first=_date(data.get("first")),
                    last=_date(data.get("last")),
                    **{k: {str(t): float(v) for t, v in (data.get(k) or {}).items()}
-                      for k in ("terms", "names", "places", "figures", "events", "numbers", "when")},
+                      for k in ("terms", "names", "places", "figures", "events", "numbers", "when", "years")},
                    keys={str(t): int(v) for t, v in (data.get("keys") or {}).items()})
 
 
@@ -283,6 +291,18 @@ def novel_names(features: StoryFeatures, story: Story, stats: Idf) -> float:
     return sum(1 for n in main if n not in story.names) / len(main)
 
 
+def year_signals(features: StoryFeatures, story: Story) -> tuple[float, float]:
+    """Of an undated report against a story's reports that have a dateline year (``dateline_year``): the share
+    of the same year, and the share two or more years off. Undated reports of one happening name
+    its year (or the next); two happenings of one kind years apart rarely share it."""
+    total = sum(story.years.values())
+    if features.published or features.year is None or not total:
+        return 0.0, 0.0
+    same = story.years.get(str(features.year), 0.0)
+    far = sum(n for y, n in story.years.items() if abs(int(y) - features.year) >= 2)
+    return same / total, far / total
+
+
 def when_clash(report: dict[str, float], story: dict[str, float]) -> float:
     """Share of the kinds of time (weekday, month, year) both name where they name none in common:
     a report of a Saturday in 2008 against a story of Thursdays in 2011."""
@@ -295,6 +315,7 @@ def when_clash(report: dict[str, float], story: dict[str, float]) -> float:
 
 def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, float]:
     """Each way a report can resemble a story, in [0, 1]."""
+    year, year_clash = year_signals(features, story)
     return {"text": idf_cosine(features.terms, story.terms, stats),
             "names": idf_cosine(features.names, story.names, stats),
             "places": _bag_cosine(features.places, story.places, "p:", stats),
@@ -305,7 +326,8 @@ def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, floa
             "novel": novel_names(features, story, stats),
             "when": cosine(features.when, story.when),
             "when_clash": when_clash(dict.fromkeys(features.lead_when, 1.0), story.when),
-            "same_days": same_days(features, story, stats)}
+            "same_days": same_days(features, story, stats),
+            "year": year, "year_clash": year_clash}
 
 
 def same_days(features: StoryFeatures, story: Story, stats: Idf) -> float:
@@ -333,7 +355,8 @@ def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryP
              + params.w_numbers * s["numbers"] + params.w_figures * s["figures"] + params.w_events * s["events"]
              - params.w_conflict * s["conflict"] - params.w_novel * s["novel"]
              + params.w_when * s["when"] - params.w_when_clash * s["when_clash"]
-             + params.w_same_days * s["same_days"])
+             + params.w_same_days * s["same_days"]
+             + params.w_year * s["year"] - params.w_year_clash * s["year_clash"])
     gap = days_apart(features.published, story)
     if gap:
         score *= 0.5 ** (gap / (params.follow_up_half_life_days if follow_up else params.half_life_days))
