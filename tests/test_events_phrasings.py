@@ -434,3 +434,29 @@ def test_a_communiques_number_and_date_lines_are_not_its_lead(nlp):
 )
 def test_a_wave_or_series_of_strikes_is_done_by_the_light_verbs_subject(nlp, text, side):
     assert side in sides(of_type(events(nlp, text), "attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("News | Briefings\n"
+         "Summary of the Ministry of Defence of the Russian Federation on the special military operation\n"
+         "Units of the West Group of Forces liberated the settlement of Kindrashivka in the Kharkov region.\n"
+         "Units of the South Group of Forces inflicted fire damage on a Ukrainian brigade near Siversk.\n", "RU"),
+        ("Ministry of Defence of Ukraine\n"
+         "Operational update\n"
+         "Units of the Kharkiv Operational Group repelled nine assaults near Vovchansk over the past day.\n", "UA"),
+    ],
+)
+def test_on_a_state_bodys_own_page_its_unattributed_units_are_its_own(nlp, text, side):
+    found = [e for e in events(nlp, text) if e["type"] in {"territory_change", "attack", "battle"}
+             and (e["actor"] or {}).get("name", "").startswith("Units")]
+    assert found and sides(found) == {side}, found
+
+
+def test_a_news_headline_about_what_a_ministry_says_gives_no_voice(nlp):
+    text = ("Russian Defence Ministry says its troops took two villages\n"
+            "Units of the Kharkiv Operational Group repelled nine assaults near Vovchansk, a Ukrainian "
+            "spokesman told reporters on Sunday.\n")
+    found = of_type(events(nlp, text), "battle")
+    assert all((e["actor"] or {}).get("side") != "RU" for e in found), found

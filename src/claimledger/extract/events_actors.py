@@ -75,6 +75,12 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
             if force is not None and not home_side(actor.name, text_of(tok.doc)):
                 return Party(name=actor.name if words - {"they", "them", "it"} else force[2], side=force[1])
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        bare_they = words == {"they"} and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None
+        if claim is None and (words & FORCE_NOUNS or bare_they) and not words & OTHER_SIDE_WORDS \
+                and not _owned(actor.name) and not _named(re.split(r"\s+of\s+", actor.name)[0]) and page_voice(ctx):
+            # "Units of the Centre Group of Forces liberated Novoukrainka" on the Russian
+            # defence ministry's own page: the page speaks, and its units are its own
+            return Party(name=actor.name, side=page_voice(ctx))
         if claim is not None and claim.speaker.side and STATE_FORCE.search(actor.name) and not (
                 words & {"they", "them", "it"}):
             # "the army had retaken three villages", said by a Somali government
@@ -125,6 +131,30 @@ def _non_state(speaker) -> bool:
     whatever side a word in its description gives, it speaks for no state."""
     described = " ".join(w for w in (speaker.role, speaker.organization) if w).lower()
     return bool(set(re.findall(r"[a-z]+", described)) & (NON_STATE_WORDS | OTHER_SIDE_WORDS))
+
+
+def page_voice(ctx) -> str | None:
+    """The side of a state body whose own page the report is: its first line names the
+    body ("Ministry of Defence of the Russian Federation", "Ministerio de Defensa Nacional -
+    Republica de Colombia") and what the page says without a speaker is that body's word."""
+    cached = getattr(ctx.memory, "page_voice", False)
+    if cached is not False:
+        return cached
+    side = None
+    # the page's heading lines (the reader may have taken its first line for the title):
+    # "Summary of the Ministry of Defence of the Russian Federation on the progress of ..."
+    for line in [line.strip() for line in ctx.text.split("\n") if line.strip()][:3]:
+        if len(line.split()) <= 25 and not SAYING.search(line) and (
+                STATE_SPEAKER.search(line) or re.search(r"\b(ministerio|minist[eè]re)\b", line, re.I)):
+            side = side_of(re.sub(r"\s+on\s+.*$", "", line))
+            if side:
+                break
+    ctx.memory.page_voice = side
+    return side
+
+
+# a heading that reports what a body says is a news headline, not the body's own page
+SAYING = re.compile(r"\b(says?|said|claims?|claimed|reports?|reported|accuses?|denies|according)\b", re.I)
 
 
 def _sent_by_no_one(tok: Token) -> bool:

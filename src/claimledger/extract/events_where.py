@@ -96,7 +96,7 @@ def before_the_lead(ctx, start: int) -> bool:
     return not SENTENCE_END.search(ctx.text[para[0]:para[1]])
 
 
-SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
 
 
 def toll_place(ctx, sent: Span, counted: Token) -> Place | None:
