@@ -202,7 +202,8 @@ SILENT = [
      "neither_confirmed_nor_denied"),
     ("Hamas has remained silent about the fate of its commander.", "Hamas", None, "silent"),
     ("M23 rebels could not be reached for comment on Sunday.", "M23 rebels", None, "no_response"),
-    ("There was no immediate comment from the Wagner group.", "the Wagner group", None, "no_comment"),
+    # Wagner is a state contractor (data/state_forces.tsv): it speaks for Russia
+    ("There was no immediate comment from the Wagner group.", "the Wagner group", "RU", "no_comment"),
     ("The French defence ministry said it was studying the footage but did not confirm the losses.",
      "The French defence ministry", "FR", "not_confirmed"),
     ("Damascus has yet to publicly acknowledge the loss of the airbase.", "Damascus", "SY", "not_acknowledged"),

@@ -9,6 +9,9 @@ one quantity, side counted, theatre and period), two statements contradict when
 * they were made within ``window_days`` (default 7) of each other, or one is undated:
   a toll from May and a toll from July describe different moments of a rising count;
   in a series of one day's tolls ("overnight", "on Tuesday"), within one day;
+* the later of two dated statements is not told as a rise ("the toll has risen to 41")
+  to a value at or above what the earlier allows: a count that grew between two dates
+  is no contradiction, whoever gave the earlier count;
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends
   ("between 200 and 300": 200–300); an approximate number ("about", "around", "some",
   "estimated") ±20%; a plain number ±5% (rounding, late counts); "nearly N", "almost N"
@@ -117,6 +120,8 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
         gap = days_between(a.date, b.date)
         if gap is not None and gap > (DAY_WINDOW if one.key.period == "day" else window_days):
             continue
+        if _told_as_a_rise(a, b):
+            continue
         first, second = sorted((a, b), key=lambda s: (s.date or "", s.document))
         pair = tuple(sorted((a.family, b.family)))
         rank = (max(a.date or "", b.date or ""), abs(a.value - b.value))
@@ -132,6 +137,16 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
 DAY_WINDOW = 1
 # Quantities whose figures need not count one thing: distances, and "other".
 NOT_ONE_COUNT = {"other", "distance"}
+
+
+def _told_as_a_rise(a: Statement, b: Statement) -> bool:
+    """The later statement tells the count as risen to its value ("has risen to 41") and
+    allows nothing below what the earlier one allows: the toll grew between the two dates,
+    whoever gave the earlier count."""
+    if not (a.date and b.date) or a.date == b.date:
+        return False
+    earlier, later = sorted((a, b), key=lambda s: s.date or "")
+    return later.risen and later.interval[0] >= earlier.interval[0]
 
 
 def _figure_source(s: Statement) -> Source:

@@ -166,6 +166,7 @@ class Statement:
     text: str
     place: str | None
     key: SeriesKey
+    risen: bool = False  # told as a count that rose to it ("has risen to 41", "climbed to")
     change: str | None = None  # "update", "revision" or "repeat" of the family's previous statement
     copy_of: str | None = None  # an earlier report of the same origin stating the same
 
@@ -295,7 +296,24 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
         place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, _period(report, figure),
                                     _who(figure)),
+        risen=_risen(report, figure),
     )
+
+
+# Words right before a figure that tell it as a count that rose to it: "the toll has risen to
+# 41", "climbed to at least 60", "a new toll of 80". Only the words between the verb and the
+# number may sit in between (a bound, "to"), so "reached the town, killing 41" is no rise.
+RISEN = re.compile(
+    r"\b(?:risen|rose|rises|rising|climbed|climbs|increased|increases|jumped|jumps|soared|mounted|grown|grew"
+    r"|swelled|reached|reaches|now stands? at|new (?:death )?toll of|updated toll of)"
+    r"(?:\s+to)?(?:\s+(?:at least|more than|over|about|around|nearly|almost|some))?\s*$",
+    re.I,
+)
+
+
+def _risen(report: Report, figure: dict) -> bool:
+    start = (figure.get("span") or (0, 0))[0]
+    return bool(start) and bool(RISEN.search(report.text[max(0, start - 60):start]))
 
 
 def _number(figure: dict) -> Number | None:
