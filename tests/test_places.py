@@ -482,6 +482,8 @@ def test_last_word_of_a_longer_unknown_name_is_no_place(nlp, text: str, tail: st
     ("In Goma, traders reopened their shops on Monday.", "Goma", "CD"),
     ("Fighters in neighbouring North Kivu regrouped, officials in Congo said.", "North Kivu", "CD"),
     ("Kurdish Erbil stayed calm while militias moved near Mosul in Iraq.", "Erbil", "IQ"),
+    ("Occupied Melitopol was hit by drones overnight, Ukraine's military said.", "Melitopol", "UA"),
+    ("Besieged El Fasher has been shelled for months in Sudan.", "El Fasher", "SD"),
 ])
 def test_a_capitalised_word_before_a_place_is_not_always_part_of_its_name(nlp, text, name, country):
     found = by_name(places(nlp, text))

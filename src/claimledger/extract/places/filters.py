@@ -140,6 +140,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
     if before.text.isupper() or DATE_WORD.fullmatch(before.text) or DEMONYM_ENDING.search(low) and (
             before.ent_type_ == "NORP"):
         return False
+    if before.is_sent_start and (before.pos_ != "PROPN" or low.endswith(("ed", "ing", "ly"))):
+        return False  # "Besieged El Fasher ...", "Occupied Melitopol ...": a word opening the sentence
     sent = before.sent
     return sent.start not in doc.title_starts
 
