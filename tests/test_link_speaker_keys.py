@@ -23,3 +23,18 @@ def test_two_given_names_before_one_surname_stay_two_people_whatever_their_descr
     index = SpeakerIndex(names)
     assert index.key(names[0]) == index.key(names[1])
     assert index.key(names[0]) != index.key(names[2])
+
+
+def test_a_body_that_ends_on_a_known_person_s_full_name_is_that_person():
+    # the speaker stage may read a long description as an organisation's name
+    names = [person("Espoir Buhendwa"),
+             {"name": "Local civil society figure Espoir Buhendwa", "kind": "organization", "side": None}]
+    index = SpeakerIndex(names)
+    assert index.key(names[0]) == index.key(names[1]) == "person:buhendwa"
+
+
+def test_a_body_named_after_a_person_stays_a_body():
+    # "the Rafik Hariri Foundation" ends on its own word, not on the person's surname
+    names = [person("Rafik Hariri"), {"name": "the Rafik Hariri Foundation", "kind": "organization", "side": None}]
+    index = SpeakerIndex(names)
+    assert index.key(names[0]) != index.key(names[1])

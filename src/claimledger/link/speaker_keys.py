@@ -85,6 +85,7 @@ class SpeakerIndex:
         persons = [s for s in seen if s[1] == "person"]
         others = [s for s in seen if s[1] != "person"]
         self._index_persons(persons)
+        others = self._described_persons(others, persons)
         self._index_bodies(others)
         for (name, _, side), key in self._key.items():
             self._labels[key][name] += 1
@@ -109,6 +110,22 @@ class SpeakerIndex:
                     self._key[entry] = "person:" + surname + "?"  # which of them is not known
                 else:
                     self._key[entry] = "person:" + surname
+
+    def _described_persons(self, others: list[tuple[str, str, str | None]],
+                           persons: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+        """A speaker read as a body whose words end with the full name of a person in scope
+        ("Local civil society figure Espoir Buhendwa") is that person, described: a body's
+        name does not end on a given name and a surname. The rest are bodies."""
+        full = {tuple(name_words(p[0])): self._key[p] for p in persons if len(name_words(p[0])) > 1}
+        rest = []
+        for entry in others:
+            words = tuple(name_words(entry[0]))
+            key = next((k for name, k in full.items() if len(words) > len(name) and words[-len(name):] == name), None)
+            if key and entry[1] != "unnamed":
+                self._key[entry] = key
+            else:
+                rest.append(entry)
+        return rest
 
     def _index_bodies(self, bodies: list[tuple[str, str, str | None]]) -> None:
         sets = {entry: frozenset(name_words(entry[0]) or [entry[0].lower().strip()]) for entry in bodies}
