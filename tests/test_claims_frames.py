@@ -302,3 +302,21 @@ def test_a_second_attribution_after_a_comma_is_a_claim_of_its_own(nlp):
                            "they cautioned that gaps remain.")
     assert [(c, t) for _, c, t in found] == [("said", "a deal could be reached within days"),
                                              ("cautioned", "gaps remain")], found
+
+
+def test_a_participle_after_a_quotation_reports_its_own_clause(nlp):
+    found = claims_of(nlp, '"They shelled the bakery at dawn," Ali said, adding that the militia had "no mercy '
+                           'for anyone in the queue."')
+    assert [(c, t) for _, c, t in found] == [
+        ("said", "They shelled the bakery at dawn"),
+        ("adding", 'the militia had "no mercy for anyone in the queue'),
+    ], found
+
+
+def test_a_second_said_conjoined_inside_the_first_content_keeps_the_speaker(nlp):
+    found = claims_of(nlp, "The envoy said the recent strikes on the rebels had given the army momentum and said "
+                           "that the militia did not represent the people of Darfur.")
+    assert [(s, t) for s, _, t in found] == [
+        ("envoy", "the recent strikes on the rebels had given the army momentum"),
+        ("envoy", "the militia did not represent the people of Darfur"),
+    ], found

@@ -298,6 +298,9 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return subjects[0]
         # "X hit the campaign trail, trashing Y and accusing him of …": a participle
         # chain has the subject of the verb it hangs on
+        if head.dep_ == "ccomp" and is_cue(head.head):
+            # "He said A and said that B", the second cue parsed as conjoined to A: his
+            return speaker_head(head.head, hops + 1)
         return speaker_head(head, hops + 1) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import fits, make_claim
 from claimledger.extract.context import text_of
-from claimledger.extract.cues import cues_with
+from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, noun_phrase
 from claimledger.model import Claim
 
@@ -64,7 +64,10 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
     # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
     lead = cue.idx
     if speaker is not None and speaker.i < cue.i:
-        lead = sent.doc[noun_phrase(speaker)[0]].idx
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_table() for t in sent.doc[speaker.i + 1:cue.i]):
+            lead = -1  # '"…," Anderson said, adding that …': the quotation is the first cue's
+        else:
+            lead = sent.doc[noun_phrase(speaker)[0]].idx
     for qs, qe in inside:
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
             return _quoted_words(text, qs, qe)
