@@ -363,3 +363,41 @@ def test_we_in_a_labelled_turn_is_the_labelled_speaker(nlp):
 def test_we_outside_an_interview_stays_unresolved(nlp):
     text = "Colonel Petro Lysenko commands a brigade near Pokrovsk. Later that day we said the road was cut."
     assert said(nlp, text, "road was cut")["name"].lower() == "we"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Around 80 Wagner fighters have been killed in Mali, according to a count by the Armed Conflict Location "
+         "& Event Data Project.", "80 Wagner", "Armed Conflict Location & Event Data Project"),
+        ("Kenya's government acknowledged that its troops had crossed into Gedo, saying they were there to stop "
+         "al-Shabaab raids.", "stop", "Kenya's government"),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_or_owned_by_a_possessive_stays_whole(nlp, text, words, name):
+    found = [c["speaker"]["name"] for c in claims_of(nlp, text) if words in c["text"]]
+    assert found and all(n == name for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "title", "side"),
+    [
+        ("Myanmar's military government did not confirm the loss of the base. Its spokesman, Major General Aung Kyaw "
+         "Hla, told state media that troops were still defending the town.", "still defending", "Aung Kyaw Hla",
+         "Major General", "MM"),
+        ("Ethiopia's defence ministry rejected the report. Its spokesman, Colonel Dawit Bekele, said the army "
+         "held every town in Amhara.", "held every town", "Dawit Bekele", "Colonel", "ET"),
+    ],
+)
+def test_its_spokesman_speaks_for_the_body_named_before(nlp, text, words, name, title, side):
+    speaker = said(nlp, text, words)
+    assert (speaker["name"], speaker["title"], speaker["side"]) == (name, title, side)
+
+
+def test_the_army_after_the_armed_forces_keeps_what_the_report_calls_it(nlp):
+    text = ("OUAGADOUGOU: The armed forces of Burkina Faso said more than 50 fighters had been killed near Dori. "
+            "The army said it had also destroyed nine pickup trucks.")
+    speaker = said(nlp, text, "nine pickup trucks")
+    assert "armed forces" in speaker["name"].lower()
+    assert speaker["role"] == "army"
+    assert speaker["side"] == "BF"

@@ -221,7 +221,19 @@ class SpeakerMemory:
         else:
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
-        return self._home_side(self._body_side(self._state_media_side(resolved)))
+        return self._home_side(self._body_side(self._owner_side(self._state_media_side(resolved))))
+
+    def _owner_side(self, speaker: Speaker) -> Speaker:
+        """"Its spokesman, Major General X" after "Myanmar's military government did not
+        confirm the loss": the body "its" stands for is the organisation and side."""
+        role = (speaker.role or "").lower()
+        if speaker.side is not None or not role.startswith(("its ", "their ")):
+            return speaker
+        at = speaker.span[0] if speaker.span else None
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted:
+                return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
+        return speaker
 
     def _turn_speaker(self, at: int | None) -> Speaker | None:
         """"We" or "I" in an interview's turn: the one whose turn it is, a labelled
@@ -387,7 +399,9 @@ class SpeakerMemory:
                 last = earlier.name.lower().replace("(", " ").split()
                 if earlier.kind == "organization" and earlier.side and last and any(
                         body_families().get(w) == family for w in last[-2:]):
-                    return earlier
+                    # "the army" after "the armed forces of Burkina Faso": what the report calls it here stays
+                    named_here = word in last or earlier.role
+                    return earlier if named_here else replace(earlier, role=word)
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
             if re.search(rf"\b{re.escape(word)}s?\b", fields) and (

@@ -134,6 +134,13 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         # description as role and any body it names as organisation
         described = clean(doc[start:core_end].text)
         kind, name, role = "person", named, re.sub(r"^(the|a|an)\s+", "", described, flags=re.I)
+        ranks = []
+        for word in name.split()[:-2]:  # "Major General Zaw Min Tun": the rank is a title
+            if word_class(word) != "title":
+                break
+            ranks.append(word)
+        if ranks:
+            title, name = title or " ".join(ranks), " ".join(name.split()[len(ranks):])
         organization = organization or next((clean(t.text) for t in doc[start:core_end]
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
@@ -155,8 +162,16 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
 def _whole_name_start(doc, start: int, head: Token) -> int:
     """A phrase cut short on the left never splits a name: "the Islamic State group"
     cut to its last two words is "State group", a speaker nobody is."""
+    first = doc[start]
+    if first.dep_ == "case" and first.head.dep_ == "poss" and first.head.i < start:
+        start = first.head.left_edge.i  # "Rwanda's government", never "'s government"
     while start > 0 and start <= head.i:
         before = doc[start - 1]
+        owner = before.head
+        if before.dep_ == "case" and owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.i < before.i \
+                and start <= owner.head.i <= head.i:
+            start = owner.left_edge.i  # the same, cut one word earlier
+            continue
         if before.text in {"-", "'", "’"} and start > 1 and doc[start - 2].pos_ == "PROPN":
             start -= 1  # "Nusrat al-Islam", "Jama'at": a name's hyphen or apostrophe
             continue
@@ -194,6 +209,12 @@ def _organisation_name(head: Token, start: int) -> str:
             first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
             if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
                 end = objs[0].right_edge.i + 1
+                continue
+        if child.dep_ == "cc" and child.text == "&":
+            # "Armed Conflict Location & Event Data Project": an ampersand joins one name
+            conj = next((t for t in head.rights if t.dep_ == "conj" and t.i > child.i and t.pos_ == "PROPN"), None)
+            if conj is not None:
+                end = conj.i + 1
                 continue
         break
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
