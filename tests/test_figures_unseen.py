@@ -456,3 +456,30 @@ def test_the_places_of_a_story_outweigh_a_neighbour_named_twice() -> None:
         "3 soldiers had been wounded by drones near Tibu."
     )
     assert (3, "wounded", "CO") in record_figures(text)
+
+
+# ---------------------------------------------------------------- batch 5
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("More than 8,000 Ukrainians remain in Russian captivity, the headquarters said.", 8000, "captured"),
+        ("Some 300 Sudanese soldiers are held in RSF custody in Nyala.", 300, "captured"),
+        ("Around 2,000 servicemen are officially listed as missing in the Donetsk sector.", 2000, "missing"),
+        ("Some 14,000 soldiers have left their units without leave since January.", 14000, "deserted"),
+    ],
+)
+def test_captivity_lists_and_absence_without_leave(text: str, value: float, quantity: str) -> None:
+    assert one(text, value).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Berlin has so far delivered three Patriot systems to Kyiv.", 3, "DE"),
+        ("Germany will send two more Patriot air defense systems to Ukraine.", 2, "DE"),
+        ("Hamas said it destroyed two Merkava tanks in Jabaliya, a claim Israel did not address.", 2, None),
+    ],
+)
+def test_weapons_named_by_their_model(text: str, value: float, side: str | None) -> None:
+    f = one(text, value)
+    assert f.quantity == "equipment" and (side is None or f.side == side)

@@ -24,9 +24,11 @@ from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lem
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     BRIDGE,
+    CAPTIVITY,
     EVENT_MEANINGS,
     HARMS,
     KILLED_FAMILY,
+    PEOPLE_KINDS,
     SHELTERS,
     lexicon,
     quantity_family,
@@ -233,6 +235,16 @@ def _sheltering(climbed: Token) -> bool:
     return False
 
 
+def _held(climbed: Token) -> bool:
+    """People who are, remain or are held in captivity, custody or prison."""
+    if climbed.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
+        if any(g.lemma_.lower() in CAPTIVITY for g in prep.children):
+            return True
+    return False
+
+
 def said_to_be_civilians(arg: Token) -> bool:
     """ "19 of the dead were women and children", "19 were children": the predicate noun
     says the people counted were civilians."""
@@ -363,6 +375,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "displaced"  # "18,000 civilians left the besieged districts"
     if fate in (None, "other") and kind in ("person", "civilian", "national") and _sheltering(climbed):
         fate = "displaced"
+    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _held(climbed):
+        fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
     if (
         fate in (None, "other")
         and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))

@@ -25,6 +25,7 @@ from claimledger.extract.figures.words import (
     EXPEL,
     FALLEN_IN,
     HOMES,
+    LISTING,
     NOT_A_FATE,
     PEOPLE_FATES,
     lexicon,
@@ -139,6 +140,17 @@ def verb_meaning(verb: Token) -> str | None:
                 return combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
     if base in EXPEL and _out_of_homes(kids):
         return "displaced"  # "forced from their homes", "driven out of their villages"
+    if base in LISTING:
+        listed = _listed_as(kids)
+        if listed:
+            return listed  # "2,000 servicemen are listed as missing", "declared dead"
+    if base in ("leave", "abandon", "desert") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "without"
+        and any(g.lemma_.lower() in ("leave", "permission") for g in c.subtree)
+        for c in kids
+    ):
+        return "undergo:deserted"  # "14,000 soldiers have left their units without leave"
     if base == "fall" and _fell_fighting(kids):
         return "undergo:killed"  # "11 soldiers fell in combat", "fell with arms in hand"
     if lemma is None:
@@ -156,6 +168,16 @@ def _out_of_homes(kids: list[Token]) -> bool:
         if any(g.lemma_.lower() in HOMES for g in c.subtree):
             return True
     return False
+
+
+def _listed_as(kids: list[Token]) -> str | None:
+    """The state an "as" phrase gives: "listed as missing", "registered as displaced"."""
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.lower_ in lexicon().adjs:
+                    return lexicon().adjs[g.lower_]
+    return None
 
 
 def _fell_fighting(kids: list[Token]) -> bool:

@@ -34,6 +34,8 @@ def senders(phrase: list[Token]) -> int:
 def formation_word(t: Token) -> bool:
     if t.lower_ in FORMATIONS | FORMATION_PARTS or t.like_num or t.lower_ in ("th", "st", "nd", "rd"):
         return True
+    if any(ch.isdigit() for ch in t.text):  # a model code: "Leopard 1A5", "2A6"
+        return True
     return t.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_))
 
 

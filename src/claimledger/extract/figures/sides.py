@@ -69,9 +69,9 @@ def _owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | 
         verbs.append(what.head.head)  # "lost up to 1,325 servicemen" parsed with "to" as a preposition
     for verb in verbs:
         vm = verb_meaning(verb) or ""
-        holds = m.quantity == "deployed" and (
-            vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
-        )
+        keeps = vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
+        # "Russia has 470,000 troops deployed"; "Germany will send 100 tanks"
+        holds = (m.quantity == "deployed" and keeps) or (m.quantity == "equipment" and vm == "deployed")
         if not (vm in ("lose", "suffer", "launch") or holds):
             continue  # "Russia has around 470,000 troops": who holds them
         subj = subject_of(verb)

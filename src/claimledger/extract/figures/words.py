@@ -48,6 +48,10 @@ PRONOUNS = word_set("they them those these")
 # Verbs that drive people from their homes ("forced from", "driven out of", "chased from")
 EXPEL = word_set("force drive chase push expel evict flush hound uproot")
 HOMES = word_set("home house village land town neighbourhood neighborhood")
+# Verbs that put people on a list as dead, missing or displaced ("listed as missing")
+LISTING = word_set("list register record declare classify count")
+# Where captives are held: "8,000 Ukrainians remain in Russian captivity"
+CAPTIVITY = word_set("captivity custody detention prison jail")
 # Where displaced people live: "living in camps", "staying in accommodation centres"
 SHELTERS = word_set("camp shelter centre center accommodation tent school settlement")
 # What a fall in fighting is told with: "fell in battle", "fell with arms in hand",
