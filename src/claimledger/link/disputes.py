@@ -29,7 +29,8 @@ nothing.
 **Denials.** One side asserts what another denies:
 
 * events of one type (``withdraw``, ``territory_change``, ``attack``…) at one place
-  (same place name; an event without a place takes a place named in its words) and for
+  (same place name, or a place the other event's words name: "Kamanyola in South
+  Kivu" placed at the region is about the town too) and for
   one actor side (or an unknown one; "its forces", said by a ministry, are the
   ministry's side's), sharing at least a place or an actor side, asserted by one family
   and denied by another: a denying claim, or a negation on the event's own words ("has
@@ -231,17 +232,26 @@ POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
 def _compatible(a: _EventKey, b: _EventKey) -> bool:
     """One type; places that agree (equal, or one named in the other's words when it has
     none); actor sides that agree or are unknown; and a place or a side in common."""
-    if a.type != b.type or (a.place and b.place and a.place != b.place) or (a.side and b.side and a.side != b.side):
+    if a.type != b.type or (a.side and b.side and a.side != b.side):
         return False
-    same_place = bool((a.place and a.place == b.place) or (a.place and not b.place and a.place in b.text)
-                      or (b.place and not a.place and b.place in a.text))
+    if a.place and b.place and a.place != b.place and not (_names(a.place, b.text) or _names(b.place, a.text)):
+        return False
+    same_place = bool(a.place and (a.place == b.place or _names(a.place, b.text))
+                      or (b.place and _names(b.place, a.text)))
     return same_place or bool(a.side and a.side == b.side)
+
+
+def _names(place: str, text: str) -> bool:
+    """The event's words name the place: "the town of Kamanyola in South Kivu had been
+    taken", placed at South Kivu, is about Kamanyola too (an event is often placed at the
+    region its town is named with)."""
+    return bool(re.search(rf"\b{re.escape(place)}\b", text))
 
 
 def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
     """One contradiction per event (type and place) and denying family, against the
     weightiest asserting voice: a speaker with a side, then a named speaker, then a
-    report's own words; the earliest among equals."""
+    report's own words; an origin before its derivatives; the earliest among equals."""
     by_type: dict[str, list[tuple[_EventKey, list[_Voice], list[_Voice]]]] = defaultdict(list)
     for report in views:
         for event in report.events.values():
@@ -259,7 +269,9 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             for a in asserting:
                 if a.family == d.family:
                     continue
-                rank = (a.side is None, a.claim is None, a.report.published or "9999", a.report.id)
+                # the origin before its copies and relays, which say the same later or as much
+                rank = (a.side is None, a.claim is None, a.report.origin != a.report.id,
+                        a.report.published or "9999", a.report.id)
                 slot = (key_a.type, place, d.family)
                 if slot not in best or rank < best[slot][0]:
                     best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}")
@@ -278,6 +290,12 @@ def _voice_source(v: _Voice) -> Source:
 REPORTS_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut\w+)\b", re.I)
 
 
+# "Rwanda-backed M23 rebels", "the Saudi-led coalition": the reporter's description of an
+# actor inside a claim, not what the speaker asserts ("Rwanda-backed M23 rebels seized the
+# town, a rebel spokesman said" is no M23 claim of Rwandan backing for Kigali to deny).
+DESCRIBED_BY = re.compile(r"\b[\w'’]+-(?:backed|led|allied|supported|sponsored|aligned|funded|armed)\b", re.I)
+
+
 def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
     """One contradiction per denial (denying family and content), against the weightiest
     asserting voice (a speaker with a side, then the earliest)."""
@@ -294,7 +312,7 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             if claim.get("polarity") == "denied":
                 denied.append((voice, content_words(voice.text)))
             elif not REPORTS_DENIAL.search(voice.text):
-                affirmed.append((voice, content_words(voice.text)))
+                affirmed.append((voice, content_words(DESCRIBED_BY.sub(" ", voice.text))))
     best: dict[tuple, tuple[tuple, _Voice, _Voice]] = {}
     for d, d_words in denied:
         for a, a_words in affirmed:
@@ -318,11 +336,14 @@ def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, windo
     views = reports(records, origins)
     index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
     out = [c for one in series(records, origins) for c in figure_contradictions(one, window_days)]
-    seen = set()
+    seen, denying = set(), set()
     for c in event_denials(views, index) + claim_denials(views, index):
         pair = (c.a.document, c.a.claim, c.b.document, c.b.claim)
-        if pair not in seen:
+        # one denying statement is one contradiction: the event's, found first, stands for it
+        said = (c.b.document, c.b.claim) if c.b.claim else None
+        if pair not in seen and (said is None or said not in denying):
             seen.add(pair)
+            denying.add(said)
             out.append(c)
     return out
 
