@@ -460,3 +460,33 @@ def test_a_news_headline_about_what_a_ministry_says_gives_no_voice(nlp):
             "spokesman told reporters on Sunday.\n")
     found = of_type(events(nlp, text), "battle")
     assert all((e["actor"] or {}).get("side") != "RU" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Haitian police units, backed by Kenyan officers, entered Cabaret on Wednesday.", "deploy"),
+        ("Chadian troops entered the town of Abeche at dawn.", "deploy"),
+        ("Rebels entered the town of Bunagana on Monday after the army fled.", "territory_change"),
+        ("RSF fighters entered the city of El Fasher on Sunday.", "territory_change"),
+    ],
+)
+def test_forces_entering_a_town_deploy_and_fighters_entering_it_take_it(nlp, text, kind):
+    assert of_type(events(nlp, text), kind)
+
+
+def test_aid_entering_a_place_is_no_event(nlp):
+    found = events(nlp, "Aid trucks entered Gaza through the Kerem Shalom crossing on Sunday.")
+    assert not of_type(found, "deploy") and not of_type(found, "territory_change"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jihadists attacked Djibo in Burkina Faso. Air force aircraft then pursued the attackers and struck "
+         "their columns near the border.", "BF"),
+        ("Houthi boats approached a tanker off Hodeidah in Yemen. The navy fired on the boats and sank one.", "YE"),
+    ],
+)
+def test_an_air_force_or_navy_with_no_side_is_the_reports_state(nlp, text, side):
+    assert side in sides(of_type(events(nlp, text), "attack"))

@@ -369,6 +369,18 @@ def _refine(tok: Token, kind: str) -> str | None:
         # heavy strikes on" is told by its noun, "inflicted losses of up to 400" by its figure
         on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for w in [tok, *objects] for c in w.children)
         return kind if on and not any(o.lemma_.lower() in triggers() for o in objects) else None
+    if lemma == "enter":
+        # "our units entered Cabaret" deploy there; "rebels entered Walikale" take it; the
+        # aid that entered Gaza is neither
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        placed = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lower_ in PLACE_OBJECT_WORDS or _a_place(o)
+                     for o in objects)
+        if not placed or not subjects:
+            return None
+        words = {w.lower_ for c in subjects for w in c.subtree}
+        if words & (OTHER_SIDE_WORDS | {"fighters", "gunmen", "militiamen", "paramilitaries"}):
+            return "territory_change"
+        return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
     if lemma == "leave":
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":

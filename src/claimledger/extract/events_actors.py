@@ -108,6 +108,10 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
             # "the national army repelled the attack" in a Marib report that names no state
             # often enough: the army of the country the report's events are in
             side = context.theatre_country
+        if side is None and STATE_ARMS.search(actor.name) and not words & OTHER_SIDE_WORDS:
+            # "Air force aircraft then struck their columns": only a state has an air force,
+            # a navy or a gendarmerie; in a report about one state's war, that state's
+            side = ctx.home_state or context.theatre_country
         return Party(name=actor.name, side=side)
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
@@ -119,6 +123,7 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
 
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
+STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
 
