@@ -1,0 +1,80 @@
+"""One happening told eight ways, end to end through ``ingest``: an M23 advance on
+Kamanyola (South Kivu), written for this test as pages come off the web (navigation,
+bylines, share rows, feed and site footers): a wire story, two rewrites (one condensed), a
+relay ending "Original Source: www.reuters.com", the wire wrapped in an outlet's own lead
+and footer without credit, an independent report from Uvira with its own witnesses and
+toll, the wire's toll update three days later ("has risen to 41"), and the army's denial
+on state media, with silences from Kigali, Burundi's army and the M23. Written and run
+before the link-stage fixes it led to (see the commit log)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger.cli import app
+from claimledger.read import read_file
+
+FOLDER = Path(__file__).parent / "link_reports" / "congo-kamanyola"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("congo") / "ledger.db")
+    result = CliRunner().invoke(app, ["ingest", str(FOLDER), "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def name_of() -> dict[str, str]:
+    """Ledger id -> file stem ("01-wire")."""
+    return {doc.id: Path(doc.source).stem for f in sorted(FOLDER.iterdir()) for doc in read_file(str(f))}
+
+
+def listing(db: str, *args: str, limit: bool = True) -> list[dict]:
+    result = CliRunner().invoke(app, [*args, "--db", db, "--json", *(["--limit", "0"] if limit else [])])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def test_copies_rewrites_and_the_relay_fold_into_the_wire(ledger, name_of) -> None:
+    links = {(name_of[ln["document"]], name_of.get(ln["origin"]), ln["kind"]) for ln in listing(ledger, "links")}
+    for expected in [("04-relay", "01-wire", "credited"), ("05-wrapped-copy", "01-wire", "copy"),
+                     ("02-rewrite", "01-wire", "rewrite"), ("03-condensed", "01-wire", "rewrite")]:
+        assert expected in links
+    # the independent report, the update and the denial derive from nothing; the wire from nothing
+    linked = {d for d, _, _ in links}
+    assert not linked & {"06-independent", "07-update", "08-army-denies", "01-wire"}
+
+
+def test_one_story_with_four_independent_origins(ledger, name_of) -> None:
+    (story,) = listing(ledger, "stories")
+    assert {name_of[d] for d in story["documents"]} == set(name_of.values())
+    # the wire's family, the Uvira report, the update, the army's statement
+    assert story["origins"] == 4
+
+
+def test_the_army_denial_contradicts_the_rebels_and_a_rising_toll_does_not(ledger, name_of) -> None:
+    found = listing(ledger, "contradictions")
+    denials = [c for c in found if c["kind"] == "denial"]
+    assert len(denials) == 1
+    (denial,) = denials
+    assert name_of[denial["b"]["document"]] == "08-army-denies" and denial["b"]["side"] == "CD"
+    assert name_of[denial["a"]["document"]] in {"01-wire", "02-rewrite", "03-condensed"}
+    figures = [c for c in found if c["kind"] == "figures"]
+    # the wounded: 40 (the wire's source) against more than 60 (the Uvira hospital), once
+    assert len([c for c in figures if c["subject"].startswith("wounded")]) == 1
+    # 23 bodies on the day, then "has risen to 41" three days later: an update, no contradiction
+    assert not [c for c in figures if c["subject"].startswith("killed")]
+
+
+def test_silences_of_kigali_burundi_and_the_m23(ledger, name_of) -> None:
+    story = listing(ledger, "story", "S1", limit=False)[0]
+    kinds = {(s["side"], s["kind"]) for s in story["silences"]}
+    assert ("RW", "no_response") in kinds
+    assert ("BI", "declined_to_comment") in kinds
+    assert any("M23" in s["party"] and s["kind"] == "no_response" for s in story["silences"])
