@@ -320,3 +320,9 @@ def test_a_second_said_conjoined_inside_the_first_content_keeps_the_speaker(nlp)
         ("envoy", "the recent strikes on the rebels had given the army momentum"),
         ("envoy", "the militia did not represent the people of Darfur"),
     ], found
+
+
+def test_viewing_as_is_a_belief_and_viewing_alone_is_not(nlp):
+    assert claims_of(nlp, "Moscow views the Kursk incursion as a terrorist act.") == [
+        ("Moscow", "views", "the Kursk incursion as a terrorist act")]
+    assert claims_of(nlp, "UN officials viewed the damage at the hospital in Mykolaiv on Tuesday.") == []

@@ -170,10 +170,14 @@ def _depth(token: Token) -> int:
 
 
 # cues that, negated, report that nothing was said ("did not comment on the claim that …")
+# cues of belief only with "as": "views the incursion as a terrorist act"
+AS_CUES = {"view"}
 SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
 
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return None  # "officials viewed the damage" is no belief; "Moscow views X as Y" is
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
         return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
