@@ -121,7 +121,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 events.append(event)
     events += _casualty_reports(ctx, events, times or [])
     for event in events:
-        if event.place is None and event.type == "attack" and event.actor is not None and event.actor.side:
+        if event.place is None and event.type == "attack" and event.actor is not None and event.actor.name:
             # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
             # hit 33 positions": a side's strike told right after a placed toll or event is there
             event.place = _place_just_before(ctx, event, events)
