@@ -323,3 +323,22 @@ def test_a_myanmar_state_media_story(nlp):
     assert speakers["Arakan Army"] is None and speakers["Naypyitaw"] == "MM"
     assert all(side is None for name, side in speakers.items() if "exiled" in name)
     assert any(e["type"] == "deny" and e["actor"]["side"] == "MM" for e in record["events"])
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("Syrias state news agency", "SY"),  # a scraped copy without its apostrophe
+    ("SYRIA'S DEFENCE MINISTRY", "SY"),  # folded phrases match in any case, with a possessive
+    ("Burkina Faso’s army", "BF"),  # the longer of two overlapping phrases
+    ("the Russian-installed governor of Zaporizhzhia", "RU"),
+    ("a spokesman for the US embassy", "US"),
+    ("U.S. officials", "US"),
+    ("all of us in the camp", None),  # an all-caps acronym does not match a lower-case word
+])
+def test_the_side_scan_keeps_its_case_possessive_and_overlap_rules(phrase, side):
+    assert side_of(phrase) == side
+
+
+def test_home_state_counts_each_mention_once():
+    # "Burkina Faso's army" is one country mention with its army after it, not "Burkina" and "Faso"
+    assert home_state("Burkina Faso's army said it retook Djibo; Burkinabé troops held the road to Dori.") == "BF"
+    assert home_state("Gunmen hit a market in the Sahel, witnesses said.") is None
