@@ -17,6 +17,7 @@ from claimledger.link.stories import (
     report_keys,
     similarity,
     story_features,
+    when_clash,
     year_signals,
 )
 from claimledger.link.terms import Idf, TermStats, background_share, name_words, words
@@ -456,3 +457,10 @@ def test_story_years_survive_json_and_merges():
     assert Story.from_json(json.loads(json.dumps(first.to_json()))).years == {"2019": 1.0}
     first.absorb(second)
     assert first.years == {"2019": 1.0, "2023": 1.0}
+
+
+def test_a_clash_of_years_counts_more_than_a_clash_of_weekdays():
+    weekday = when_clash({"d:sat": 1.0}, {"d:mon": 1.0})
+    year = when_clash({"y:2019": 1.0}, {"y:2023": 1.0})
+    assert 0 < weekday < year
+    assert when_clash({"d:sat": 1.0, "y:2019": 1.0}, {"d:mon": 1.0, "y:2019": 1.0}) == pytest.approx(weekday / 2)
