@@ -193,3 +193,19 @@ def test_a_sites_own_feed_footer_is_no_credit_even_when_named_by_its_title() -> 
     relay = {"document": {**own["document"], "outlet": "aggregator.example",
                           "url": "https://aggregator.example/kivu"}}
     assert [c.outlet for c in credited_origins(relay)] == ["Kivu Morning Post"]
+
+
+def test_a_feed_note_cut_by_the_reader_still_credits_its_site() -> None:
+    # a Sahel news aggregator's page: the note goes with the page's furniture, its site stays
+    body = ("Gunmen killed 11 villagers in Seytenga, a local official said on Sunday.\n"
+            "The attackers came on motorbikes at dawn, residents said.\n"
+            "The post Gunmen kill 11 in northern Burkina Faso village appeared first on Sahel Intelligence.")
+    document = read_text(body, title="Eleven villagers killed in Seytenga", outlet="sahelfeed.net")
+    assert "appeared first" not in document.text
+    assert document.declared_origin == "Sahel Intelligence"
+    # on the site itself, its own feed note credits nobody
+    own = read_text(body.replace("Sahel Intelligence", "Sahel Feed"), title="Eleven villagers killed",
+                    outlet="sahelfeed.net")
+    mine = {"document": {"text": own.text, "outlet": own.outlet, "url": None,
+                         "declared_origin": own.declared_origin}, "claims": []}
+    assert own.declared_origin == "Sahel Feed" and credited_origins(mine) == []

@@ -224,6 +224,9 @@ _TRAILERS = (
     (re.compile(r"\(?\s*(?i:via)\s+(?P<v>[^()\n]{2,60}?)\s*\)?\.?"), False),
     # "— AP", "-- Reuters"; a dash line naming anything else is the copy's last words.
     (re.compile(r"[-–—]{1,2}[ \t]*(?P<v>[^-–—\s][^\n]{0,40}?)\s*"), True),
+    # a feed's note, "The post … appeared first on Middle East Eye.": cut as page furniture,
+    # it still names the site the words came from (the link stage drops a site's own note)
+    (re.compile(r"(?i:the post\b[^\n]{1,300}?\bappeared first on)\s+(?P<v>[^\n]{2,60}?)[\s.]*"), False),
 )
 # Credit lines with no place in the analysis: "(Reporting by ...; Editing by ...)",
 # "Copyright 2024 The Associated Press. All rights reserved."
