@@ -246,7 +246,7 @@ FORCE_AFTER = re.compile(
 FORCE_KINDS = {"force", "security"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # the link stage asks again for each report of every story it shows
 def home_state(text: str) -> str | None:
     """The state whose "government forces" and "army" a report means: the one its
     country names and demonyms speak of most, when one clearly leads (1.5 times the
