@@ -493,7 +493,8 @@ def test_an_air_force_or_navy_with_no_side_is_the_reports_state(nlp, text, side)
 
 
 def test_a_named_attacker_told_right_after_a_placed_event_is_there(nlp):
-    text = ("Police units entered Cabaret on Wednesday, the commander said. The gang of Canaan fired on the "
+    text = ("Haitian police units entered the town of Cabaret on Wednesday, the commander said. The 400 Mawozo "
+            "gang fired on the "
             "officers from the hills for two hours.")
     found = of_type(events(nlp, text), "attack")
     assert found and all(e["place_name"] == "Cabaret" for e in found), found
