@@ -42,7 +42,8 @@ derivative; otherwise the later publication; on the same day or with a date unkn
 copy's origin is the report more contained in the other (the wire inside the wrapper),
 and a rewrite's origin is the fuller telling: rewriters condense, and a fact only the
 fuller report holds had to be reported by someone, so the report whose facts are more
-contained in the other's is the rewrite. ``evidence["direction"]`` says which rule
+contained in the other's is the rewrite (by more than ``FACT_CONTAINMENT_MARGIN``; closer
+than that, the longer text is the fuller telling). ``evidence["direction"]`` says which rule
 decided.
 
 Confidence, each term in [0, 1]:
@@ -309,6 +310,9 @@ def _credited_content(pair: _Pair) -> bool:
     return facts_ok or max(pair.c_ab, pair.c_ba) >= PARTIAL_REUSE
 
 
+FACT_CONTAINMENT_MARGIN = 0.05
+
+
 def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
     """(a is the derivative, the rule that decided)."""
     if pair.a_credits_b and not pair.b_credits_a:
@@ -320,7 +324,9 @@ def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
         return da > db, "date"
     copy = kind == "copy"
     ca, cb = (pair.c_ab, pair.c_ba) if copy else pair.fact_containment
-    if ca != cb:
+    # shares of facts a few points apart say nothing: one figure read differently in one of
+    # the two reports flips them; then the length of the telling decides
+    if abs(ca - cb) > (0 if copy else FACT_CONTAINMENT_MARGIN):
         # a copy: the one more contained in the other is the origin (the wire in its wrapper);
         # a rewrite: the one more contained in the other is the rewrite (the condensed telling)
         return (ca < cb) if copy else (ca > cb), "containment"
@@ -370,6 +376,10 @@ def compare(a: dict, b: dict, *, shingles_a: set[int] | None = None,
     Raises ValueError for a record without a document id."""
     if _document_id(a) == _document_id(b):
         return None
+    if _document_id(a) > _document_id(b):
+        # facts are matched from one report into the other, which is not symmetric: measured
+        # in one order, the decision and its confidence do not depend on the argument order
+        a, b, shingles_a, shingles_b = b, a, shingles_b, shingles_a
     pair = _measure(a, b, shingles_a, shingles_b)
     tau = order_agreement(pair.shared)
     if max(pair.c_ab, pair.c_ba) >= COPY_CONTAINMENT and pair.common >= COPY_MIN_SHINGLES:
