@@ -110,6 +110,12 @@ class SpeakerMemory:
         self._quote_starts: list[int] = []
         self._turns: list[tuple[int, int, str | None]] = []  # (start, end, label or None for "A:")
         self._interviewee: Speaker | None = None
+        # people by the last and the first word of their names (indexes into ``seen``), so
+        # that a bare surname is looked up, not searched for, in a long report
+        self._by_last: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        self._place_spans: list[tuple[int, int]] = []
+        self._places_of: object = None
 
     # ------------------------------------------------------------ filling the memory
     def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True,
@@ -119,6 +125,13 @@ class SpeakerMemory:
             start = speaker.span[0] if speaker.span else -1
             self.seen.append(speaker)
             self._where.append(Mention(start, start if sentence is None else sentence, salient, quoted, speaking))
+            if speaker.kind == "person":
+                words = speaker.name.lower().split()
+                if len(words) > 2 and words[-1].strip(".,") in NAME_SUFFIXES:
+                    words = words[:-1]  # "Pate" is "Luther Stan Pate IV"
+                if words:
+                    self._by_last.setdefault(words[-1], []).append(len(self.seen) - 1)
+                    self._by_first.setdefault(words[0], []).append(len(self.seen) - 1)
             if self.report is not None:
                 self.report.remember(Actor(speaker.name, speaker.side, speaker.kind, start))
 
@@ -127,9 +140,10 @@ class SpeakerMemory:
         "she", "the agency" or a bare surname. ``ents`` are the sentence's entities from
         the report's context (``Span.ents`` rebuilds the document's list on every read)."""
         self._read_report(sent.doc)
+        self._read_places(places)
         where = sent.start_char
         for ent in ents:
-            if ent.label_ != "PERSON" or _is_place(ent, places):
+            if ent.label_ != "PERSON" or self._is_place(ent):
                 continue  # "Khan Younis" tagged a person is still a town, nobody's antecedent
             salient, quoted = _main_subject(ent.root), self.in_quote(ent.start_char)
             if len(ent) >= 2:
@@ -188,6 +202,18 @@ class SpeakerMemory:
         for start in starts:
             end = text.find("\n", start)
             self._turns.append((start, len(text) if end < 0 else end, labels.get(start)))
+
+    def _read_places(self, places: list[Place] | None) -> None:
+        """The report's place mentions, sorted once, to tell a town tagged as a person."""
+        if self._places_of is places:
+            return
+        self._places_of = places
+        self._place_spans = sorted((s, e) for place in places or () for s, e in place.mentions)
+
+    def _is_place(self, ent: Span) -> bool:
+        """Whether a name tagged as a person is one of the report's places ("Khan Younis")."""
+        k = bisect_right(self._place_spans, (ent.end_char, ent.end_char))
+        return any(s < ent.end_char and ent.start_char < e for s, e in self._place_spans[max(k - 3, 0):k])
 
     def in_quote(self, char: int) -> bool:
         k = bisect_right(self._quote_starts, char) - 1
@@ -341,11 +367,16 @@ class SpeakerMemory:
         one named (centering: a pronoun continues its sentence's or the last one's centre).
         Someone named only inside another's quoted words is not the report's centre."""
         found: list[tuple[Speaker, Mention]] = []
-        for earlier, where in zip(self.seen, self._where, strict=True):
+        sentences: set[int] = set()
+        # from the latest back, until the two latest sentences naming someone who fits are read
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
             if not fits(earlier) or where.quoted or (at is not None and where.start >= at) or (
                     content is not None and content[0] <= where.start < content[1]):
                 continue
-            found.append((earlier, where))
+            if where.sentence not in sentences and len(sentences) == 2:
+                break
+            sentences.add(where.sentence)
+            found.insert(0, (earlier, where))
         if not found:
             return None
         # the speaker, else the subject, of one of the two latest sentences naming someone who fits
@@ -357,7 +388,8 @@ class SpeakerMemory:
 
     def _fuller_person(self, speaker: Speaker, before: int | None = None) -> Speaker | None:
         words = speaker.name.lower().split()
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+        for k in reversed(self._by_last.get(words[-1], []) if words else []):
+            earlier, where = self.seen[k], self._where[k]
             if earlier.kind != "person" or earlier is speaker or (before is not None and where.start >= before):
                 continue
             theirs = earlier.name.lower().split()
@@ -371,12 +403,12 @@ class SpeakerMemory:
         """"Megyn" after "Megyn Kelly": a given name alone, when one person named before
         has it and nobody has it as a surname."""
         word = speaker.name.lower()
-        people = {e.name.lower(): e for e, w in zip(self.seen, self._where, strict=True)
-                  if e.kind == "person" and w.start < before and len(e.name.split()) >= 2}
-        firsts = [e for n, e in people.items() if n.split()[0] == word]
-        if len(firsts) != 1 or any(n.split()[-1] == word for n in people):
-            return None
-        return firsts[0]
+        if any(len(self.seen[k].name.split()) >= 2 and self._where[k].start < before
+               for k in self._by_last.get(word, [])):
+            return None  # someone's surname
+        firsts = {self.seen[k].name.lower(): self.seen[k] for k in self._by_first.get(word, [])
+                  if self._where[k].start < before and len(self.seen[k].name.split()) >= 2}
+        return next(iter(firsts.values())) if len(firsts) == 1 else None
 
     def _same_body(self, speaker: Speaker) -> Speaker | None:
         """"the spokesperson", "the army", "the monitor", "the statement": a definite,
@@ -435,15 +467,6 @@ def _main_subject(tok: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in CENTRE_VERBS
-
-
-def _is_place(ent: Span, places: list[Place] | None) -> bool:
-    """Whether a name tagged as a person is one of the report's places ("Khan Younis")."""
-    for place in places or ():
-        for s, e in place.mentions:
-            if s < ent.end_char and ent.start_char < e:
-                return True
-    return False
 
 
 def _plain_state_force(phrase: str) -> bool:
