@@ -31,6 +31,7 @@ def test_a_body_that_ends_on_a_known_person_s_full_name_is_that_person():
              {"name": "Local civil society figure Espoir Buhendwa", "kind": "organization", "side": None}]
     index = SpeakerIndex(names)
     assert index.key(names[0]) == index.key(names[1]) == "person:buhendwa"
+    assert index.label("person:buhendwa") == "Espoir Buhendwa"
 
 
 def test_a_body_named_after_a_person_stays_a_body():

@@ -87,8 +87,11 @@ class SpeakerIndex:
         self._index_persons(persons)
         others = self._described_persons(others, persons)
         self._index_bodies(others)
-        for (name, _, side), key in self._key.items():
+        self._read_as_body: set[str] = set()
+        for (name, kind, side), key in self._key.items():
             self._labels[key][name] += 1
+            if key.startswith("person:") and kind != "person":
+                self._read_as_body.add(name)
             if side:
                 self._sides[key][side] += 1
 
@@ -164,7 +167,9 @@ class SpeakerIndex:
         names = self._labels.get(key or "")
         if not names:
             return None
-        return max(names, key=lambda n: (len(name_words(n)), len(n), names[n]))
+        # a person's name as the speaker stage read it for a person, before a description
+        # read as a body's name ("Local civil society figure Espoir Buhendwa")
+        return max(names, key=lambda n: (n not in self._read_as_body, len(name_words(n)), len(n), names[n]))
 
     def side(self, key: str | None, fallback: str | None = None) -> str | None:
         """The side the speaker's names give most often (one unsided mention does not erase it)."""
