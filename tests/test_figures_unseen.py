@@ -449,14 +449,6 @@ def test_the_attackers_are_who_made_the_attack(text: str, expected: set) -> None
     assert {(f.value, f.quantity, f.side) for f in figures(text)} == expected
 
 
-def test_the_places_of_a_story_outweigh_a_neighbour_named_twice() -> None:
-    text = (
-        "Clashes in Catatumbo, in northeastern Colombia, left 80 dead. Some 1,200 people crossed into Venezuela, "
-        "the Venezuelan government said, and 5,000 are sheltering in Cucuta. In Tibu, the army said "
-        "3 soldiers had been wounded by drones near Tibu."
-    )
-    assert (3, "wounded", "CO") in record_figures(text)
-
 
 # ---------------------------------------------------------------- batch 5
 @pytest.mark.parametrize(
@@ -483,3 +475,29 @@ def test_captivity_lists_and_absence_without_leave(text: str, value: float, quan
 def test_weapons_named_by_their_model(text: str, value: float, side: str | None) -> None:
     f = one(text, value)
     assert f.quantity == "equipment" and (side is None or f.side == side)
+
+
+def test_soldiers_a_first_person_speaker_harmed_are_not_the_reports_state_by_default() -> None:
+    text = (
+        "Near Pokrovsk, in Ukraine's Donetsk region, the Russians attack every day. Last week we killed or wounded "
+        "more than 150 of their soldiers."
+    )
+    assert one(text, 150).side != "UA"
+
+
+def test_the_places_of_a_story_outweigh_a_neighbour_named_twice() -> None:
+    text = (
+        "Clashes in Catatumbo, in northeastern Colombia, left 80 dead. Some 1,200 people crossed into Venezuela, "
+        "the Venezuelan government said, and 5,000 are sheltering in Cucuta. In Tibu, the army said "
+        "3 soldiers had been wounded by drones near Tibu."
+    )
+    assert (3, "wounded", "CO") in record_figures(text)
+
+
+def test_what_the_enemy_lost_is_left_to_the_speaker() -> None:
+    text = (
+        "Russia's Defence Ministry said Ukrainian forces had attacked in the Kursk region. Over the past day, the "
+        "enemy lost more than 210 servicemen and three armored vehicles near Sudzha, Russia's ministry said."
+    )
+    found = record_figures(text)
+    assert (210, "casualties", "UA") in found and (3, "equipment", "UA") in found

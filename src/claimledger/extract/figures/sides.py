@@ -147,6 +147,9 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if attackers:
         m.side = attackers
         return
+    if _lost_by_the_enemy(m, what):
+        return  # "the enemy lost 210 servicemen, a tank ...": the speaker's enemy, read with the claims
+
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
@@ -223,6 +226,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             and what.lemma_.lower() in REGULARS
             and not view.report.states_named(m.sent)
             and not _harmed_by_the_state(m)
+            and not _told_by_one_side(m, what)
         ):
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
@@ -337,6 +341,30 @@ def _used_by_a_state(m: Mention) -> bool:
         reporter = _reporter(m.verb)
         return reporter is not None and _is_state_body(reporter)
     return _is_state_body(agent)
+
+
+ENEMY_WORDS = frozenset({"enemy", "adversary", "opponent"})
+
+
+def _lost_by_the_enemy(m: Mention, what: Token) -> bool:
+    """A count "the enemy" lost or suffered, or listed after one it did: whose it is
+    depends on who speaks, which the report's linking reads (not the report's state)."""
+    head = what
+    for _ in range(6):
+        if head.dep_ != "conj" or head.head == head:
+            break
+        head = head.head
+    verb = head.head if head.dep_ in ("dobj", "obj") else m.verb
+    if verb is None or (verb_meaning(verb) or "") not in ("lose", "suffer"):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in ENEMY_WORDS
+
+
+def _told_by_one_side(m: Mention, what: Token) -> bool:
+    """ "we killed 150 of their soldiers": soldiers whose owner "their" leaves open are not
+    the report's state's by default."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in what.children)
 
 
 def _harmed_by_a_group(m: Mention) -> bool:
