@@ -20,7 +20,8 @@ from claimledger.model import Claim
 def in_quotation(tok: Token) -> bool:
     """Whether a quotation opened earlier in the sentence is still open at ``tok``
     ('"They took the boys first," she told …': "They" is no speaker of "told")."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    sent = tok.sent  # the sentence's own text: Doc.text would join every token of the report on each call
+    before = sent.text[:tok.idx - sent.start_char]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
