@@ -71,7 +71,8 @@ def make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int,
     polarity = cue.polarity if cue is not None else "affirmed"
     return Claim(
         speaker=speaker, cue=cue_text, mode=quote_mode(span, quotes), hedge=hedge, polarity=polarity,
-        text=text, span=span, sentence_span=(sent.start_char, sent.end_char), cue_span=cue_span,
+        text=text, span=span, cue_span=cue_span,
+        sentence_span=(min(sent.start_char, span[0]), max(sent.end_char, span[1])),  # a quotation may open earlier
     )
 
 

@@ -61,7 +61,11 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
     if cue.lemma_.lower() not in cues_with("closing"):
         return None
     text = text_of(sent.doc)
-    inside = [(qs, qe) for qs, qe in quotes if sent.start_char - 2 <= qs and qe <= sent.end_char + 2]
+    paragraph = text.rfind("\n", 0, sent.start_char) + 1
+    # a quotation of several sentences ('"A. B," said X') opens in an earlier sentence of
+    # the paragraph and is attributed where it closes: all of it is the content
+    inside = [(qs, qe) for qs, qe in quotes
+              if (sent.start_char - 2 <= qs or paragraph <= qs and qe > sent.start_char) and qe <= sent.end_char + 2]
     # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
     lead = cue.idx
     if speaker is not None and speaker.i < cue.i:

@@ -26,6 +26,10 @@ def sides_through_the_report(view: FiguresView, mentions: list[Mention]) -> None
     ("approximately 1,500 killed or wounded") right after a sided contingent counts it."""
     for k, m in enumerate(mentions):
         if m.side is not None:
+            # sided already (a count continuing a sided count): a fronted whole still says what it is out of
+            whole = fronted_whole(view, m, mentions[:k]) if m.quantity in HARMS and m.out_of is None else None
+            if whole is not None and whole.side in (None, m.side) and whole.value > m.value:
+                m.out_of = whole.value
             continue
         what = m.group if m.group is not None else m.noun
         if what is not None and m.quantity == "deployed":
