@@ -380,3 +380,28 @@ def test_a_colon_before_a_list_of_its_own_reports_its_clause_not_the_next_paragr
     claims = find_claims(nlp("The monitor said three towns fell: Kidal, Tessalit and Aguelhok.\n\n"
                              "Fighting continued on Sunday."))
     assert len(claims) == 1 and "three towns fell" in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"There were no soldiers in the village. They shot at people running to the river," '
+         "said a farmer from Tawila.", "farmer",
+         "There were no soldiers in the village. They shot at people running to the river"),
+        ("“The wells are dry. The children drink from the wadi,” a nurse in Gedaref told Reuters.", "nurse",
+         "The wells are dry. The children drink from the wadi"),
+        ('"We held the bridge for two days. Then the drones came," the sergeant said.', "sergeant",
+         "We held the bridge for two days. Then the drones came"),
+    ],
+)
+def test_a_quotation_of_several_sentences_is_one_claim_where_it_closes(nlp, text, speaker, content):
+    claim = only(nlp, text)
+    assert speaker in claim.speaker.name
+    assert claim.text == content and claim.mode == "direct"
+    assert claim.sentence_span[0] <= claim.span[0]
+
+
+def test_a_quotation_is_not_joined_across_paragraphs(nlp):
+    text = ('"The convoy left at dawn.\n\nNobody came back," the driver said.')
+    found = claims_of(nlp, text)
+    assert all("convoy" not in c.text for c in found), [c.text for c in found]

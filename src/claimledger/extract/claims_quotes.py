@@ -49,7 +49,8 @@ def speaker_after_quote(cue: Token) -> Token | None:
 
 
 # between a quotation and its attribution: a comma, a dash, the closing mark ('"…," she said')
-QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*$")
+# (the speaker's noun phrase starts at its first modifier: an article before it is still the attribution)
+QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*(?:(?:the|a|an|one|another)\s+)?$", re.I)
 # between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
 CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*$|^\s*$")
 
