@@ -361,6 +361,9 @@ def test_speech_acts_that_take_an_object(nlp, text, cue, content):
     "The Israeli military did not comment on the overnight strikes.",
     "Kyiv has not commented on the report.",
     "The commander spoke about the weather in Kherson.",
+    "The ministry in Khartoum rejected these allegations.",
+    "The opposition council, based in Istanbul, reported the attack.",
+    "Kigali's spokeswoman denied the claim.",
 ])
 def test_a_topic_spoken_about_is_no_claim(nlp, text):
     assert find_claims(nlp(text)) == []

@@ -194,6 +194,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     span = content_span(cue, sent, quotes, speaker_tok)
     if span is None or _empty_content(text_of(sent.doc)[span[0]:span[1]]) or _only_a_source(cue):
         return None
+    if cue.lemma_.lower() == "report" and REPORTED_THING.match(text_of(sent.doc)[span[0]:span[1]].strip(" .,")):
+        return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
     speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
@@ -498,11 +500,18 @@ EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "not
 ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b"
                        r"|^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity", re.I)
 
+# "denied the claim", "rejected these allegations": a statement named
+# again, not a statement; what was said is told elsewhere (or nowhere)
+POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(?:claims?|allegations?|accusations?"
+                         r"|reports?|charges?|statements?|remarks|rumou?rs?|assertions?|version)$", re.I)
+# "the coalition reported the attack": reporting a thing by its name alone tells no statement about it
+REPORTED_THING = re.compile(r"^(?:the|this|that)\s+[\w-]+$", re.I)
+
 
 def _empty_content(text: str) -> bool:
     """"he said that", "which X has said": a pronoun reports nothing we can show."""
     bare = text.strip(" .,\"“”'")
-    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare))
+    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare))
 
 
 def _only_a_source(cue: Token) -> bool:
