@@ -141,7 +141,7 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    ent = next((x for x in doc.ents if x.start <= span.start and span.end <= x.end), None)
+    ent = next((x for x in context_of(doc).ents if x.start <= span.start and span.end <= x.end), None)
     if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (span.start, span.end):
         return False
     last = ent[-1]
