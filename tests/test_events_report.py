@@ -5,7 +5,6 @@ full pipeline; plus the event-only reports of tests/event_reports scored togethe
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from claimledger.documents import read_path
 from claimledger.model import Document
 
 HERE = Path(__file__).parent
-SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
 
 
 def record(nlp, text: str) -> dict:
@@ -154,12 +152,8 @@ def test_the_camp_points_back_to_the_town_not_where_troops_withdrew_to(nlp):
     assert found and all(e["place_name"] != "Gao" for e in found), found
 
 
-def test_own_event_reports_score_together(nlp):
-    if not SCORER.exists():
-        pytest.skip("../shared/tools/score.py is not beside the project")
-    spec = importlib.util.spec_from_file_location("claimledger_shared_score_events", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+def test_own_event_reports_score_together(nlp, shared_scorer):
+    scorer = shared_scorer
     hit = predicted = expected = 0
     for path in sorted((HERE / "event_reports").glob("*.txt")):
         rec = analyze(next(read_path(path)), nlp)

@@ -7,7 +7,6 @@ before the rules it led to).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from claimledger.analyze import analyze
 from claimledger.model import Document
 
 HERE = Path(__file__).parent
-SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
 
 
 def record_figures(text: str) -> set[tuple[float, str, str | None]]:
@@ -543,13 +541,8 @@ def test_invaders_and_occupiers_take_their_demonym(text: str, value: float) -> N
 
 
 # ---------------------------------------------------------------- whole reports
-def test_own_figure_reports_score_well_together() -> None:
-    if not SCORER.exists():
-        pytest.skip("../shared/tools/score.py is not beside the project")
-    spec = importlib.util.spec_from_file_location("claimledger_shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+def test_own_figure_reports_score_well_together(shared_scorer) -> None:
+    scorer = shared_scorer
     hit = predicted = expected = 0
     for report in sorted((HERE / "figure_reports").glob("*.txt")):
         gold = json.loads(report.with_suffix(".expected.json").read_text())

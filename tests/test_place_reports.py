@@ -17,7 +17,6 @@ speaker or title) and ``not_places`` (names that must not become a place).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -28,21 +27,11 @@ from claimledger.documents import read_path
 from claimledger.schema import schema_errors
 
 HERE = Path(__file__).parent / "place_reports"
-SCORER = Path(__file__).parent.parent.parent / "shared" / "tools" / "score.py"
 REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
 # Places micro-F1 over all the reports together. First runs, each batch before the fixes
 # it led to: 0.72 (eight reports), 0.79 (six), 0.86 (four), 0.70 (four: villages no
 # installed gazetteer holds); 0.95 for all twenty-two after.
 MIN_PLACES_F1 = 0.90
-
-
-def scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/tools/score.py is not beside the project")
-    spec = importlib.util.spec_from_file_location("claimledger_shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def expectation(path: Path) -> dict:
@@ -59,8 +48,8 @@ def test_there_are_reports_of_both_shapes():
     assert sum(p.suffix == ".html" for p in REPORTS) >= 4
 
 
-def test_places_score_well_together(records):
-    module = scorer()
+def test_places_score_well_together(records, shared_scorer):
+    module = shared_scorer
     hit = predicted = expected = 0
     for path in REPORTS:
         want = expectation(path)
@@ -76,8 +65,8 @@ def test_records_validate(records):
         assert schema_errors(record) == [], name
 
 
-def test_headline_under_the_page_chrome_is_the_title(records):
-    module = scorer()
+def test_headline_under_the_page_chrome_is_the_title(records, shared_scorer):
+    module = shared_scorer
     for path in REPORTS:
         want = expectation(path)["document"]["title"]
         got = records[path.name]["document"]["title"]
@@ -95,8 +84,8 @@ def test_page_debris_gives_no_claim_speaker_or_title(records):
                 assert low not in claim["text"].lower() and low not in speaker, (path.name, line, claim["text"])
 
 
-def test_names_that_look_like_places_are_not_places(records):
-    module = scorer()
+def test_names_that_look_like_places_are_not_places(records, shared_scorer):
+    module = shared_scorer
     for path in REPORTS:
         names = [module.words(p["name"]) for p in records[path.name]["places"]]
         for not_place in expectation(path)["not_places"]:

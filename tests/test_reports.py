@@ -9,7 +9,6 @@ shared Kursk example is the issue's bar.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -21,17 +20,7 @@ from claimledger.schema import schema_errors
 
 HERE = Path(__file__).parent
 SHARED = HERE.parent.parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
 SECTIONS = ("claims", "figures", "events", "places")
-
-
-def scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/tools/score.py is not beside the project")
-    spec = importlib.util.spec_from_file_location("claimledger_shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def record_for(path: Path, nlp) -> dict:
@@ -39,24 +28,24 @@ def record_for(path: Path, nlp) -> dict:
     return analyze(document, nlp)
 
 
-def f1s(expected: Path, record: dict) -> dict[str, float]:
-    result = scorer().score(json.loads(expected.read_text()), record)
+def f1s(scorer, expected: Path, record: dict) -> dict[str, float]:
+    result = scorer.score(json.loads(expected.read_text()), record)
     return {section: result[section]["f1"] for section in SECTIONS}
 
 
-def test_kursk_example_scores_at_least_090_in_every_section(nlp):
+def test_kursk_example_scores_at_least_090_in_every_section(nlp, shared_scorer):
     report = SHARED / "examples" / "kursk-withdrawal.txt"
     if not report.exists():
         pytest.skip("shared examples are not beside the project")
     record = record_for(report, nlp)
     assert schema_errors(record) == []
-    scores = f1s(SHARED / "examples" / "kursk-withdrawal.expected.json", record)
+    scores = f1s(shared_scorer, SHARED / "examples" / "kursk-withdrawal.expected.json", record)
     assert all(score >= 0.9 for score in scores.values()), scores
 
 
-def test_own_reports_score_well_together(nlp):
+def test_own_reports_score_well_together(nlp, shared_scorer):
     """Micro-averaged over all our own reports, so one hard report does not decide."""
-    module = scorer()
+    module = shared_scorer
     total: dict = {}
     for report in sorted((HERE / "reports").glob("*.txt")):
         expected = json.loads(report.with_suffix(".expected.json").read_text())
