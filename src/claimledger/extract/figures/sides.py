@@ -311,36 +311,38 @@ def _tally_owner_side(m: Mention) -> str | None:
     return None
 
 
+def _acting_body(verb: Token, possessive: bool = True) -> Token | None:
+    """Who did what the verb says: its agent, or for "it", "they", "we" (and, with
+    ``possessive``, "its forces") whoever reports it."""
+    agent = _agent_of(verb)
+    if agent is None:
+        return None
+    if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or possessive and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
+    ):
+        return _reporter(verb)
+    return agent
+
+
+def _harms_people(m: Mention) -> bool:
+    """A count of people something was done to, not people a side says it lost."""
+    return m.quantity in HARMS and m.verb is not None and (verb_meaning(m.verb) or "") not in ("lose", "suffer")
+
+
 def _harmed_by_the_state(m: Mention) -> bool:
     """ "Mali's army said it had killed 25 soldiers", "its forces killed 40 soldiers",
     "the army killed nine troops": soldiers the state (or its reporter) harmed are not
     the state's own; "the RSF said it had captured 45 soldiers" and "the army said it
     had lost five soldiers" are."""
-    if m.quantity not in HARMS or m.verb is None or (verb_meaning(m.verb) or "") in ("lose", "suffer"):
-        return False
-    agent = _agent_of(m.verb)
-    if agent is None:
-        return False
-    if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
-    ):
-        reporter = _reporter(m.verb)  # "it", "its forces": whoever says so
-        return reporter is not None and _is_state_body(reporter)
-    return _is_state_body(agent)
+    body = _acting_body(m.verb) if _harms_people(m) else None
+    return body is not None and _is_state_body(body)
 
 
 def _used_by_a_state(m: Mention) -> bool:
     """ "the army destroyed 12 military vehicles", "it said it had seized 16 army trucks"
     (said by a state body): weapons a state's forces harmed or used are not its own."""
-    if m.verb is None:
-        return False
-    agent = _agent_of(m.verb)
-    if agent is None:
-        return False
-    if agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we"):
-        reporter = _reporter(m.verb)
-        return reporter is not None and _is_state_body(reporter)
-    return _is_state_body(agent)
+    body = _acting_body(m.verb, possessive=False) if m.verb is not None else None
+    return body is not None and _is_state_body(body)
 
 
 ENEMY_WORDS = frozenset({"enemy", "adversary", "opponent"})
@@ -370,17 +372,9 @@ def _told_by_one_side(m: Mention, what: Token) -> bool:
 def _harmed_by_a_group(m: Mention) -> bool:
     """Soldiers killed, wounded or taken by a party that is no state: the group itself
     ("Al-Shabaab killed"), or "it" or "its fighters" said of by one."""
-    if m.quantity not in HARMS or m.verb is None or (verb_meaning(m.verb) or "") in ("lose", "suffer"):
-        return False
-    agent = _agent_of(m.verb)
+    agent = _acting_body(m.verb) if _harms_people(m) else None
     if agent is None:
         return False
-    if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
-    ):
-        agent = _reporter(m.verb)
-        if agent is None:
-            return False
     words = [t for t in agent.subtree if t.i <= agent.i][-6:]
     return not _is_state_body(agent) and any(t.pos_ == "PROPN" for t in words)
 
