@@ -192,9 +192,10 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if inside and not _speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
-    if span is None or _empty_content(text_of(sent.doc)[span[0]:span[1]]) or _only_a_source(cue):
+    if span is None or _only_a_source(cue):
         return None
-    if cue.lemma_.lower() == "report" and REPORTED_THING.match(text_of(sent.doc)[span[0]:span[1]].strip(" .,")):
+    content = text_of(sent.doc)[span[0]:span[1]]
+    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
