@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, delete, insert, or_, select, text
 
 from claimledger.ledger import db, schema
 from claimledger.ledger.store import now
-from claimledger.link import corrections, credits, derivatives, facts, index, shingles
+from claimledger.link import corrections, credits, derivatives, facts, fold, index, shingles, stored_views
 from claimledger.link.origins import outlet_key
 from claimledger.link.records import load_records, newest_versions
 from claimledger.link.stories import StoryClusterer, story_features
@@ -169,6 +169,7 @@ def derive(connection: Connection, record: dict, *, own: set[int] | None = None,
         if link is not None:
             found.append(link)
     found = _resolve_credits(record, others, found)
+    found = fold.fold_links(connection, document_id, found)
     _replace_links(connection, document_id, found)
     return found
 
