@@ -130,3 +130,44 @@ def test_photo_line_and_audio_widget_above_an_agency_dateline_are_cut() -> None:
 def test_place_dateline_with_a_long_country_name_is_cut() -> None:
     doc = read_text(f"Rebels enter a lakeside town\nBUKAVU, Democratic Republic of the Congo — {LEAD}\n{SECOND}")
     assert doc.text.startswith("Militia fighters shelled")
+
+
+@pytest.mark.parametrize("line", [
+    "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
+    "Middle East | Monday, 3 March 2025 14:02 GMT",
+    "Africa • March 3, 2025 at 2:15 p.m.",
+    "Published: 14 March 2026 - 09:42 GMT | Updated: 14 March 2026 - 11:05 GMT",
+    "Updated on 2 June 2025",
+    "Posted: Jan. 9, 2025 10:31 a.m. ET",
+    "Share   Comments (0)",
+    "Menu  Search  Sign in",
+])
+def test_meta_lines_with_written_dates_and_spaced_widgets(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Rebels say they took Bunia on Monday, March 3, 2025",
+    "Army retakes town | Sudan",
+    "Updated casualty figures from the ministry show 40 dead.",
+])
+def test_a_headline_or_sentence_with_a_date_is_not_meta(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("top", [
+    "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
+    "LIVE | Sahel security updates\nMenu  Search  Sign in",
+    "Asia | Monday, 3 March 2025 14:02 GMT\nSkip to content",
+])
+def test_headline_under_a_section_and_date_line_is_the_title(top: str) -> None:
+    doc = read_text(f"{top}\nMilitia shells market in eastern Chad town\n{LEAD}\n{SECOND}")
+    assert doc.title == "Militia shells market in eastern Chad town"
+    assert doc.text.startswith("Militia fighters shelled")
+
+
+def test_a_published_and_updated_line_under_the_headline_is_cut_whole() -> None:
+    doc = read_text("Militia shells market in eastern Chad town\n"
+                    f"Published: 14 March 2026 - 09:42 GMT | Updated: 14 March 2026 - 11:05 GMT\n\n{LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:80]
+    assert doc.published == "2026-03-14"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.read.chrome import is_navigation
+from claimledger.read.chrome import SKIP_LINK, is_navigation
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -31,6 +31,14 @@ MAX_CONSENT_WORDS = 70
 
 _SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
            r"copy link|copy|link|share|sms|flipboard|bluesky|threads")
+# A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
+# 2025 14:02 GMT", "Jan. 9, 2025 10:31 a.m. ET", "March 3, 2025 at 2:15 p.m.".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ZONE = r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PST|PDT|AST|local time)"
+_CLOCK = rf"(?:\s*(?:[-–—,]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
+_WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                 rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}){_CLOCK}?")
+_STAMPED = r"(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
@@ -41,8 +49,8 @@ _FURNITURE = re.compile(
     r"|advertisement|advertising|sponsored(?: content)?|ad"
     r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
     r"|(?:updated\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*[\d/.\-:, ]{4,30}(?:\s*(?:GMT|UTC))?"
-    r"|[-–—]\s*\d{1,2}:\d{2}"
+    rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
+    rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
     r"|item \d+ of \d+\b.*|listen to this (?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?|listen|play video"
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
@@ -58,10 +66,11 @@ _FURNITURE = re.compile(
     r")",
     re.I,
 )
-# Separated meta pieces on one line: "Posted by Newsdesk | May 13, 2025 | Libya | 3 comments".
-_PIECES = re.compile(r"\s+[|•·]\s+")
+# Separated meta pieces on one line: "Posted by Newsdesk | May 13, 2025 | Libya | 3 comments",
+# or widgets spaced apart: "Menu  Search  Sign in", "Share   Comments (0)".
+_PIECES = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 _META_PIECE = re.compile(
-    r"(?:(?:posted|written|published|by)\b.{0,60}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+    rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
     r"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|\d+(?:\.\d+)?k?\s+views?"
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
@@ -108,9 +117,22 @@ def is_furniture(line: str) -> bool:
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
             or is_navigation(stripped)):
         return True
-    pieces = _PIECES.split(stripped)
-    return len(pieces) >= 2 and all(_META_PIECE.fullmatch(p.strip()) or _FURNITURE.fullmatch(p.strip())
-                                    for p in pieces if p.strip())
+    pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    meta = [bool(_META_PIECE.fullmatch(p) or _FURNITURE.fullmatch(p) or SKIP_LINK.fullmatch(p)) for p in pieces]
+    if all(meta):
+        return True
+    # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT"
+    dated = any(_META_PIECE.fullmatch(p) and re.search(r"\d{4}", p) for p in pieces)
+    return dated and all(ok or _section_label(p) for ok, p in zip(meta, pieces, strict=True))
+
+
+def _section_label(piece: str) -> bool:
+    """A section's name: one to three capitalised words, no sentence."""
+    words = piece.split()
+    return 1 <= len(words) <= MAX_LABEL_WORDS and all(w[:1].isupper() for w in words) and not any(
+        c.isdigit() for c in piece) and not _SENTENCE_END.search(piece)
 
 
 def is_caption(line: str) -> bool:
