@@ -667,3 +667,10 @@ def test_place_only_dateline_is_cut():
     assert document.declared_origin is None
     document = read_text("KHARKIV — Shelling resumed at dawn, officials said.")
     assert document.text == "Shelling resumed at dawn, officials said."
+
+
+def test_a_url_no_host_can_be_read_from_gives_no_outlet() -> None:
+    from claimledger.read.agencies import host_of
+
+    assert host_of("http://[") is None and host_of("[::1") is None
+    assert host_of("https://www.example-news.com/a") == "example-news.com"

@@ -63,7 +63,10 @@ def host_of(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    netloc = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        netloc = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[" and the like: no host can be read from it
+        return None
     if not netloc or "." not in netloc:
         return None
     return netloc.removeprefix("www.")
