@@ -164,6 +164,10 @@ def test_headline_under_a_section_and_date_line_is_the_title(top: str) -> None:
     doc = read_text(f"{top}\nMilitia shells market in eastern Chad town\n{LEAD}\n{SECOND}")
     assert doc.title == "Militia shells market in eastern Chad town"
     assert doc.text.startswith("Militia fighters shelled")
+    if top.startswith("WORLD NEWS"):
+        assert doc.published == "2026-09-08"  # the page's stamp beside the section label
+    if top.startswith("LIVE"):
+        assert doc.published is None
 
 
 def test_a_published_and_updated_line_under_the_headline_is_cut_whole() -> None:

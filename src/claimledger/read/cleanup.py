@@ -13,7 +13,7 @@ from typing import Any
 
 from claimledger.model import Document
 from claimledger.read.chrome import is_navigation
-from claimledger.read.dates import normalise_date, whole_date_stamp
+from claimledger.read.dates import STAMP, normalise_date, stamp_iso, whole_date_stamp
 from claimledger.read.debris import BYLINE, byline, dateline, strip_leading_debris, strip_trailers
 from claimledger.read.errors import InputError, shown
 from claimledger.read.furniture import is_consent, is_furniture, is_label
@@ -66,8 +66,11 @@ def read_text(
     if not body:
         raise InputError(f"{where}text is empty")
     title = _clean_title(title)
+    chrome_date = None
     if title is None:
-        title, body = _split_headline(_cut_top_chrome(body))
+        kept = _cut_top_chrome(body)
+        chrome_date = _stamped_date(body[:len(body) - len(kept)] if body.endswith(kept) else "")
+        title, body = _split_headline(kept)
     lead = strip_leading_debris(body, title)
     tail = strip_trailers(lead.body)
     body = tail.body
@@ -79,7 +82,7 @@ def read_text(
         title=title,
         outlet=outlet,
         url=url,
-        published=normalise_date(published) or lead.published,
+        published=normalise_date(published) or lead.published or chrome_date,
         declared_origin=tail.origin or lead.origin,
         language="en",
         source=source,
@@ -92,6 +95,15 @@ def _refuse_nul(where: str, **values: str | None) -> None:
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise InputError(f"{where}{name} holds a NUL character (U+0000): not a text report")
+
+
+def _stamped_date(chrome: str) -> str | None:
+    """The date a meta line above the headline stamps the page with ("WORLD NEWS | Tue Sep
+    8, 2026 6:14am EDT"), when one of the lines cut as the site's chrome gives it in full."""
+    for line in chrome.split("\n"):
+        if is_furniture(line) and (m := STAMP.search(line)) and (iso := stamp_iso(m)):
+            return iso
+    return None
 
 
 def _clean_title(title: str | None) -> str | None:
