@@ -20,7 +20,10 @@ from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import (
     OTHER_SIDE_WORDS,
     SPEAKING_PRONOUNS,
+    VERB_FORMS,
     actor_of,
+    event_lemma,
+    misread_verb,
     state_side,
     target_of,
     with_side,
@@ -67,6 +70,9 @@ LIGHT_VERBS = _WORDS["light_verb"]
 TITLE_WORDS = _WORDS["title_word"]
 MODALS = _WORDS["modal"]
 THING_NOUNS = _WORDS["thing_noun"]
+_EXTRA = word_lists("event_extra_words.tsv")
+SPLIT_PARTICLES = _EXTRA["split_particle"]
+SIGNED_PAPERS = _EXTRA["signed_paper"]
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 ACTOR_DEPS = SUBJECT_DEPS
@@ -200,15 +206,23 @@ def _token_at(ctx, char: int) -> int:
 def trigger_type(tok: Token) -> str | None:
     if tok.lower_ == "according" or _in_headline_run(tok):
         return None
+    if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
+        return _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
     if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
         return None
-    lemma = tok.lemma_.lower()
+    lemma = event_lemma(tok)
     table = triggers()
     # "pulled back": the small model parses the particle as prt or as advmod
     # and "pulled out of X" as a preposition
     particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.i == tok.i + 1), None)
     if particle and f"{lemma} {particle}" in table:
         return table[f"{lemma} {particle}"]
+    # "pulled its armoured units back from", "pulled its contingent out": the object
+    # between the verb and its particle
+    split = next((c.lower_ for c in tok.rights if c.dep_ in {"prt", "advmod", "prep"} and tok.i + 1 < c.i <= tok.i + 6
+                  and c.lower_ in SPLIT_PARTICLES), None)
+    if split and f"{lemma} {split}" in table and tok.pos_ == "VERB":
+        return table[f"{lemma} {split}"]
     if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
         return None  # "air strike": the head noun carries it
     kind = table.get(lemma) or table.get(tok.lower_)
@@ -222,7 +236,7 @@ def trigger_type(tok: Token) -> str | None:
                 return table[f"{child.lemma_.lower()} {lemma}"]
     if kind is None or _in_a_title(tok):
         return None
-    if kind == "agreement" and _background(tok):
+    if kind == "agreement" and tok.pos_ != "VERB" and _background(tok):
         return None
     return _refine(tok, kind)
 
@@ -296,8 +310,10 @@ def _in_headline_run(tok: Token) -> bool:
 
 def _refine(tok: Token, kind: str) -> str | None:
     """Words with several senses: decide by their objects."""
-    lemma = tok.lemma_.lower()
+    lemma = event_lemma(tok)
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if misread_verb(tok):
+        lemma, objects = VERB_FORMS[tok.lower_], [tok.head]  # the name it was glued onto is its object
     if not objects and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         objects = [tok.head]  # "the stronghold of Jarabulus, which Turkish-led forces captured"
     obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
@@ -336,6 +352,18 @@ def _refine(tok: Token, kind: str) -> str | None:
             told = any(c.dep_ == "prep" and c.lower_ in {"on", "into", "toward", "towards"} for c in tok.children)
             return kind if told or any(side_of(c.text) for c in tok.lefts) else None
         return kind if (obj_words & PLACE_OBJECT_WORDS or lemma == "advance") else None
+    if lemma in {"control", "hold"}:
+        # "has controlled Goma since January": taken then; "holds talks", "controls the
+        # budget" and a hold with no start take nothing
+        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) for o in objects) else None
+    if lemma in {"keep", "maintain"}:
+        # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one
+        return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) else None
+    if lemma in {"drive", "push"}:
+        # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
+        # drove out of town" takes nothing
+        return kind if objects else None
     if lemma in {"send", "station", "dispatch", "move"}:
         return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) or any(
             c.dep_ == "nsubjpass" for c in tok.children) else None
@@ -395,8 +423,10 @@ def _refine(tok: Token, kind: str) -> str | None:
         as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
         return kind if obj_words & said or as_what else None
     if lemma == "sign":
-        # "signed a pact": the pact is the trigger and "sign" its light verb, one event
-        return None
+        # "signed a pact": the pact is the trigger and "sign" its light verb, one event;
+        # "signed a declaration of principles", "signed the Charter": the signing tells it
+        signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
+        return kind if signed & SIGNED_PAPERS else None
     return kind
 
 
@@ -441,6 +471,10 @@ def _people_or_counted(objects: list[Token]) -> bool:
         if obj.lower_ in PEOPLE_OBJECT_WORDS or obj.ent_type_ in {"PERSON", "NORP"}:
             return True
         counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+        of_what = {g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"}
+        if of_what & PLACE_OBJECT_WORDS:
+            continue  # "taken 14 of the state's 17 townships": ground, counted
         if counted and obj.lower_ not in PLACE_OBJECT_WORDS and obj.ent_type_ not in {"GPE", "LOC", "FAC"}:
             return True
     return False
@@ -555,7 +589,9 @@ def _modal(tok: Token) -> bool:
 
 def _anaphoric(tok: Token) -> bool:
     dets = [c.lower_ for c in tok.lefts if c.dep_ in {"det", "poss"}]
-    has_args = any(c.dep_ == "prep" for c in tok.rights) or any(c.dep_ in {"amod", "compound"} for c in tok.lefts)
+    # "the ceasefire they signed with the junta in Kunming": its own clause tells which one
+    has_args = any(c.dep_ in {"prep", "relcl"} for c in tok.rights) or any(
+        c.dep_ in {"amod", "compound"} for c in tok.lefts)
     return bool(dets) and dets[0] in {"this", "that", "these", "those", "the"} and not has_args
 
 

@@ -6,22 +6,113 @@ before, the report's state for its army). Split from :mod:`claimledger.extract.e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
-from claimledger.sides import STATE_FORCE, home_side, side_of
+from claimledger.sides import FORCE_AFTER, STATE_FORCE, home_side, side_of, side_table
 
 LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
+# past forms the small model misreads as a name's first word: data/event_verb_forms.tsv
+VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
+
+
+def misread_verb(tok: Token) -> bool:
+    """ "the army retook Awdheegle", "had overrun Lashio": a past form of an event verb the
+    tagger glued as a compound onto the unknown name after it is that verb all the same."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound" and tok.lower_ in VERB_FORMS \
+        and tok.head.i > tok.i
+
+
+def event_lemma(tok: Token) -> str:
+    """The token's lemma, or the verb's when the model left a rare past form unlemmatised
+    ("retook" as its own lemma)."""
+    lemma = tok.lemma_.lower()
+    return VERB_FORMS.get(lemma, lemma) if lemma == tok.lower_ else lemma
+
+
+def _misread_actor(tok: Token) -> Party | None:
+    """Who did a misread verb: the noun glued before it ("the army retook X", parsed as one
+    name), else the subject of the verb its name hangs on ("The MNDAA had overrun X")."""
+    glued = [c for c in tok.lefts if c.dep_ == "compound"]
+    if glued:
+        return _party(glued[-1])
+    if tok.head.dep_ in {"dobj", "attr", "pobj"}:
+        subject = clause_subject(tok.head.head)
+        if subject is not None:
+            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
+    return None
 
 
 def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     """Give a sideless actor the side the text gave it elsewhere: a leader named with
-    his country, or the last forces spoken of ("these forces", "they", "the troops")."""
+    his country, or the last forces spoken of ("these forces", "they", "the troops");
+    a ruling body's forces and a state force known by its initials are the theatre's state."""
+    party = _with_side(actor, tok, sent, kind, context)
+    if party is not None and party.name.lower().startswith("your "):
+        # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked,
+        # not the speaker's nor the report's state
+        return Party(name=party.name, side=side_of(party.name))
+    if party is None or side_of(party.name) or not context.theatre_country:
+        return party
+    lowered = party.name.lower()
+    if RULING.search(lowered) and not re.search(r"\banti[- ]", lowered) and not _named_group(party.name):
+        # "junta soldiers", "Government forces said they retook", in a report whose events
+        # are in Myanmar or Yemen: the rulers there, however often China or the US is named
+        return Party(name=party.name, side=context.theatre_country)
+    home = ctx_home(tok)
+    if party.side and party.side == home != context.theatre_country and not _named_as_a_party(text_of(tok.doc), home):
+        # "troops had relocated", "reinforcements were sent", by a junta's spokesman, in a
+        # Myanmar report naming China twice (a broker, a port) and no Chinese force: the
+        # report's most named state is no party here, the theatre's is
+        return Party(name=party.name, side=context.theatre_country)
+    if not party.side and _generic_state_initials(party.name, text_of(tok.doc)):
+        # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
+        return Party(name=party.name, side=ctx_home(tok) or context.theatre_country)
+    return party
+
+
+# who rules the country a war is fought in; "the military" alone is left to the report's state
+RULING = re.compile(r"\b(junta|regime|government|military council|military government)\b")
+# words of a state force's generic name, that names no group ("Defence and Security Forces")
+GENERIC_STATE_WORDS = {"defence", "defense", "and", "security", "forces", "force", "armed", "national", "army",
+                       "police", "gendarmerie", "the", "of", "military", "navy", "air", "republican", "guard"}
+
+
+@lru_cache(maxsize=64)
+def _named_as_a_party(text: str, state: str) -> bool:
+    """Whether the report names the state as more than a country: its people, forces or
+    bodies ("Chinese troops", "the Russian Defence Ministry", "US Central Command",
+    "China's army"), not only "China" as where something is or who brokers it."""
+    for m in side_table().mentions(text):
+        if m.side == state and (m.kind not in {"country", "capital"} or text[m.end:m.end + 2] in {"'s", "’s"}
+                                or FORCE_AFTER.match(text, m.end, m.end + 30)):
+            return True
+    return False
+
+
+def ctx_home(tok: Token) -> str | None:
+    return context_of(tok.doc).home_state
+
+
+def _generic_state_initials(name: str, text: str) -> bool:
+    """Whether a name is initials the report spelt out as a state force's generic name:
+    "the Defence and Security Forces (FDS)" makes "the FDS" a state's forces."""
+    initials = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not re.fullmatch(r"[A-Z]{2,6}", initials):
+        return False
+    spelt = re.search(r"((?:[A-Z][a-z]+|and|of|the)(?:\s+(?:[A-Z][a-z]+|and|of|the)){1,6})\s*\(\s*" + initials
+                      + r"\s*\)", text)
+    return spelt is not None and set(spelt.group(1).lower().split()) <= GENERIC_STATE_WORDS
+
+
+def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     if actor is not None and actor.side:
         return actor
     ctx = context_of(tok.doc)
@@ -312,6 +403,8 @@ def _force_beside_a_place(tok: Token) -> Token | None:
 
 
 def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
+    if misread_verb(tok):
+        return _misread_actor(tok)
     lemma = tok.lemma_.lower()
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
                       "station", "leave", "pullout", "pullback"}
@@ -382,6 +475,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         subject = clause_subject(head)
         if subject is not None and subject.pos_ != "PRON":
             return _party(subject)
+        if subject is not None and tok.dep_ == "conj" and subject.lower_ in SPEAKING_PRONOUNS:
+            # "they repelled the attacks and retook two hilltops": the same "they", resolved
+            # through the report as the first verb's is
+            return Party(name=subject.text, side=None)
     if (tok.dep_ == "pcomp" and head.lower_ in TIME_LINKS or tok.dep_ == "pobj" and head.lower_ == "with") \
             and head.head.pos_ == "VERB":
         # "searched houses and detained two men before withdrawing", "the regime responded

@@ -132,7 +132,16 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
             if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e) \
                     and not _dateline(ctx, s, e) and not ctx.in_speaker(s) and not in_a_name(doc, s, e):
                 best = (s, place)
+    if best is not None and _unresolved_name_between(ctx, best[0], before):
+        return None  # "shelled Mweso ... bombed the area": the area is Mweso, which no source placed
     return best[1] if best else None
+
+
+def _unresolved_name_between(ctx, start: int, end: int) -> bool:
+    """Whether a place name the report's places do not hold stands between two offsets."""
+    placed = {s for place in ctx.places for s, _ in place.mentions} if getattr(ctx, "places", None) else set()
+    return any(ent.label_ in {"GPE", "LOC"} and start < ent.start_char < end and ent.start_char not in placed
+               and not ctx.in_speaker(ent.start_char) for ent in ctx.ents)
 
 
 def in_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -163,6 +172,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
     if tok.pos_ == "VERB":
         lo, hi = sent.start_char, hi
     best: tuple[int, Place] | None = None
+    best_span: Span | None = None
     doc = tok.doc
     ctx = context_of(doc)
     for s, e, place in events_view(ctx).place_mentions(sent):
@@ -172,6 +182,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
                 or side_clause(span.root, tok) or in_a_name(doc, s, e):
             continue
+        if _answered(span.root, tok):
+            continue  # "struck the port in response to attacks on shipping in the Red Sea"
         if _goal_of_another_move(span.root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
         if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
@@ -186,10 +198,57 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         distance += 20_000 if ctx.in_speaker(s) else 0
         if best is None or distance < best[0]:
             best = (distance, place)
+            best_span = span
+    if best is not None and best[1].kind != "city":
+        best = _town_it_describes(best, best_span, sent, places) or best
     if best is not None and best[0] >= 20_000 and ANAPHORIC_PLACE.search(sent.text):
         # "... said the army had been sent to the area": the place the area points back to
         return place_referred_to(sent, places, tok.idx) or best[1]
     return best[1] if best else None
+
+
+def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
+                       places: list[Place]) -> tuple[int, Place] | None:
+    """ "Residents of Sittwe, the Rakhine state capital, say jets bombed ...": a region
+    named only to say where a town lies is the town's description; the town is the place."""
+    doc = sent.doc
+    for s, e, place in events_view(context_of(doc)).place_mentions(sent):
+        if place.kind != "city" or place.country != best[1].country:
+            continue
+        town = doc.char_span(s, e, alignment_mode="expand")
+        if town is not None and town.root.is_ancestor(span.root) and _described(span.root, town.root):
+            return (best[0], place)
+    return None
+
+
+RESPONSE_WORDS = word_lists("event_extra_words.tsv")["response_word"]
+
+
+def _answered(root: Token, trigger: Token) -> bool:
+    """Whether a place is told inside what the event answers ("in response to missile
+    attacks on shipping in the Red Sea", "in retaliation for a raid on X"): that earlier
+    event's place, not this one's."""
+    node = root
+    for _ in range(12):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.pos_ == "NOUN" and node.lower_ in RESPONSE_WORDS and trigger.is_ancestor(node):
+            return True
+        node = node.head
+    return False
+
+
+def _described(region: Token, town: Token) -> bool:
+    """Whether the region hangs on the town through an apposition or an "of"/"in" of its
+    noun phrase ("Sittwe, the Rakhine state capital"; "Kadugli, capital of South Kordofan")."""
+    node = region
+    while node.i != town.i:
+        if node.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos":
+            return node.head.i == town.i
+        node = node.head
+    return False
 
 
 MOVES = {"flee", "escape", "run", "head", "retreat", "withdraw", "move", "go", "fall"}
@@ -221,6 +280,10 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
 
 
+# participles that say where a thing lies, not what else happened ("hills overlooking X")
+LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor"}
+
+
 def other_clause(token: Token, trigger: Token) -> bool:
     """Whether a word sits in a clause of its own below the trigger (a relative or
     complement clause with its own verb), rather than in the trigger's phrase."""
@@ -228,6 +291,8 @@ def other_clause(token: Token, trigger: Token) -> bool:
     for _ in range(12):
         if node.i == trigger.i or node.head.i == node.i:
             return False
+        if node.dep_ == "acl" and node.lemma_.lower() in LOCATING_VERBS:
+            return False  # "retook two hilltops overlooking the Al-Kassara area": where they are
         if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
                 and any(a.i == trigger.i for a in node.ancestors):
             # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
