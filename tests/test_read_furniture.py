@@ -175,3 +175,15 @@ def test_a_published_and_updated_line_under_the_headline_is_cut_whole() -> None:
                     f"Published: 14 March 2026 - 09:42 GMT | Updated: 14 March 2026 - 11:05 GMT\n\n{LEAD}\n{SECOND}")
     assert doc.text.startswith("Militia fighters shelled"), doc.text[:80]
     assert doc.published == "2026-03-14"
+
+
+@pytest.mark.parametrize("dateline, origin", [
+    ("YEREVAN/BAKU (Reuters) - ", "Reuters"),
+    ("GAZA/CAIRO (Reuters) - ", "Reuters"),
+    ("KYIV/MOSCOW, March 3 (Reuters) - ", "Reuters"),
+    ("KHARTOUM/NAIROBI — ", None),
+])
+def test_a_dateline_from_two_cities_is_cut_and_credits_its_agency(dateline: str, origin: str | None) -> None:
+    doc = read_text(f"Militia shells market in eastern Chad town\n{dateline}{LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
+    assert doc.declared_origin == origin

@@ -30,7 +30,7 @@ _BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", 
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
 # "FLINT, Mich., Oct. 4 (UPI) —".
 _DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5}),?[ \t]+)?"
+    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5}),?[ \t]+)?"
     r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
 )
 
@@ -178,7 +178,7 @@ def _names_only(who: str) -> bool:
 
 # "BAMAKO, Mali —", "KHARKIV —": a capitalised place line with a dash and no credit.
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}"
+    r"[A-Z][A-Z'’.\-]{2,}(?:/[A-Z][A-Z'’.\-]{2,})*(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}"
     r"(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.]*){0,3})?"
     r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
     # "(Beirut) – ", as rights groups date their releases
