@@ -205,6 +205,7 @@ class Ledger:
 
         derivative, source = self.resolve_id(document), self.resolve_id(origin)
         db.write(self.engine, lambda c: correct_link(c, derivative, source, kind))
+        self._store_views()
         return derivative, source
 
     def merge_stories(self, stories: list[str]) -> int:
@@ -212,7 +213,9 @@ class Ledger:
         from claimledger.link.views import resolve_story
 
         ids = [resolve_story(s) for s in stories]
-        return db.write(self.engine, lambda c: merge_stories(c, ids))
+        merged = db.write(self.engine, lambda c: merge_stories(c, ids))
+        self._store_views()
+        return merged
 
     def split_story(self, story: str, documents: list[str]) -> int:
         from claimledger.link.corrections import split_story
@@ -220,7 +223,15 @@ class Ledger:
 
         story_id = resolve_story(story)
         ids = [self.resolve_id(d) for d in documents]
-        return db.write(self.engine, lambda c: split_story(c, story_id, ids))
+        split = db.write(self.engine, lambda c: split_story(c, story_id, ids))
+        self._store_views()
+        return split
+
+    def _store_views(self) -> None:
+        """The stories a correction changed lost their stored views (migration 0012's triggers): computed again."""
+        from claimledger.link import stored_views
+
+        stored_views.refresh(self.engine)
 
     def link_documents(self, *, limit: int | None = None, story: str | None = None) -> list[dict]:
         """Reports with their closest origin, their copies and their story, newest first."""

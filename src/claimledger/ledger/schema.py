@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -301,6 +302,17 @@ story_pins = Table(
     Column("document_id", DOC_ID, primary_key=True),
     Column("pin_group", String(40), nullable=False, index=True),
     Column("created_at", STAMP, nullable=False),
+)
+
+# Each story's view as the API serves it, computed by the link stage (link/stored_views.py);
+# triggers (migration 0012) delete a story's row whenever a write touches its inputs.
+story_views = Table(
+    "story_views", metadata,
+    Column("story_id", Integer, primary_key=True, autoincrement=False),
+    Column("token", String(32)),  # the refresh that claimed the row
+    Column("computed_at", STAMP),
+    Column("view", LargeBinary),  # JSON of the story; NULL while being computed
+    Column("series", LargeBinary),  # JSON {quantity: [series]}
 )
 
 # Document frequencies of the terms stories are compared by (term "" holds the count).

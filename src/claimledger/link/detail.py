@@ -19,7 +19,7 @@ from claimledger.ledger.db import LedgerError
 from claimledger.link.corroborate import ClaimCluster, claim_clusters
 from claimledger.link.disputes import Contradiction, Silence, contradictions, silences
 from claimledger.link.records import load_records, newest_versions
-from claimledger.link.series import FigureSeries, series
+from claimledger.link.series import UNSERIED, FigureSeries, every_series, series
 from claimledger.link.views import document_rows, origins_of, published_of, story_rows
 
 SERIES_DOCUMENTS = 5000  # reports read for one series across the ledger, the newest first
@@ -72,26 +72,48 @@ class StoryDetail:
 
 
 def story_detail(connection: Connection, story_id: int) -> StoryDetail:
-    found = story_rows(connection, story=story_id)
-    if not found:
-        raise LedgerError(f"no story S{story_id} in the ledger")
-    story = found[0]
-    documents = document_rows(connection, story=story_id)
-    ids = story["documents"]
-    origins = origins_of(connection, ids)
-    versions = newest_versions(connection, ids)
+    story, documents, origins = _story_inputs(connection, story_id)
+    versions = newest_versions(connection, story["documents"])
     inputs = repr((story, documents, sorted(origins.items()), sorted(versions.items())))
     cached = _stories.get(connection, (story_id,), inputs)
     if isinstance(cached, StoryDetail):
         return cached
-    records = [r for d, r in sorted(load_records(connection, ids).items(), key=lambda kv: ids.index(kv[0]))]
-    detail = StoryDetail(
-        story=story, documents=documents, origins=origins, tree=origins_tree(documents),
-        clusters=claim_clusters(records, origins), series=series(records, origins),
-        contradictions=contradictions(records, origins), silences=silences(records, origins),
-    )
+    detail, _ = _computed(connection, story, documents, origins)
     _stories.put(connection, (story_id,), inputs, detail)
     return detail
+
+
+def computed_story(connection: Connection, story_id: int) -> tuple[StoryDetail, list[FigureSeries]]:
+    """A story computed now (nothing remembered), with every series of its reports, of every
+    quantity: what the link stage stores (``stored_views``)."""
+    return _computed(connection, *_story_inputs(connection, story_id))
+
+
+def _story_inputs(connection: Connection, story_id: int) -> tuple[dict, list[dict], dict[str, str]]:
+    found = story_rows(connection, story=story_id)
+    if not found:
+        raise LedgerError(f"no story S{story_id} in the ledger")
+    story = found[0]
+    return story, document_rows(connection, story=story_id), origins_of(connection, story["documents"])
+
+
+def _computed(connection: Connection, story: dict, documents: list[dict],
+              origins: dict[str, str]) -> tuple[StoryDetail, list[FigureSeries]]:
+    records = _records_in_order(connection, story["documents"])
+    every = every_series(records, origins)
+    found = [s for s in every if s.key.quantity not in UNSERIED]  # series(records, origins), reconciled once
+    detail = StoryDetail(
+        story=story, documents=documents, origins=origins, tree=origins_tree(documents),
+        clusters=claim_clusters(records, origins), series=found,
+        contradictions=contradictions(records, origins, found_series=found), silences=silences(records, origins),
+    )
+    return detail, every
+
+
+def _records_in_order(connection: Connection, ids: list[str]) -> list[dict]:
+    """The reports' records in the order of ``ids`` (a story's: by date), on which ties between series rest."""
+    order = {document: n for n, document in enumerate(ids)}
+    return [r for _, r in sorted(load_records(connection, ids).items(), key=lambda kv: order[kv[0]])]
 
 
 # Reconciling reports (clusters, series, contradictions, silences) takes ~100 ms of Python
@@ -172,29 +194,32 @@ def _first_date(node: OriginNode) -> str | None:
 
 def series_across(connection: Connection, quantity: str, *, side: str | None = None, place: str | None = None,
                   story: int | None = None, since: str | None = None, until: str | None = None) -> list[FigureSeries]:
-    """The series of one quantity over the reports that state it (or one story's reports)."""
-    ids = _reports_stating(connection, quantity, side, story)
+    """The series of one quantity over the reports that state it, or over one story's reports
+    (all of them, as the story's view reconciles them: the same families and silent sides)."""
+    if story is not None:
+        found = story_rows(connection, story=story)
+        ids = found[0]["documents"] if found else []
+    else:
+        ids = _reports_stating(connection, quantity, side)
     origins = origins_of(connection, ids)
     key = (quantity, side, place, story, since, until)
     inputs = repr((ids, sorted(origins.items()), sorted(newest_versions(connection, ids).items())))
     cached = _series.get(connection, key, inputs)
     if isinstance(cached, list):
         return cached
-    records = list(load_records(connection, ids).values())
-    found = series(records, origins, quantity=quantity, side=side, place=place, since=since, until=until)
-    _series.put(connection, key, inputs, found)
-    return found
+    records = _records_in_order(connection, ids)
+    found_series = series(records, origins, quantity=quantity, side=side, place=place, since=since, until=until)
+    _series.put(connection, key, inputs, found_series)
+    return found_series
 
 
-def _reports_stating(connection: Connection, quantity: str, side: str | None, story: int | None) -> list[str]:
-    f, newest, m = schema.figures, schema.newest_analyses, schema.story_members
+def _reports_stating(connection: Connection, quantity: str, side: str | None) -> list[str]:
+    f, newest = schema.figures, schema.newest_analyses
     query = (select(f.c.document_id).distinct()
              .join(newest, newest.c.analysis_id == f.c.analysis_id)
              .where(f.c.quantity == quantity.lower()))
     if side:
         query = query.where(f.c.side == side.upper())
-    if story is not None:
-        query = query.where(f.c.document_id.in_(select(m.c.document_id).where(m.c.story_id == story)))
     ids = list(connection.execute(query).scalars())
     published = published_of(connection, ids)
     ids.sort(key=lambda i: published.get(i) or "", reverse=True)

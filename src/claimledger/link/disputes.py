@@ -331,11 +331,14 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             for _, a, d in best.values()]
 
 
-def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, window_days: int = 7) -> list[Contradiction]:
-    """Figure contradictions in every series, then denials (rules in the module docstring)."""
+def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, window_days: int = 7,
+                   found_series: Sequence[FigureSeries] | None = None) -> list[Contradiction]:
+    """Figure contradictions in every series (``series(records, origins)``, or ``found_series`` when the
+    caller has them already), then denials (rules in the module docstring)."""
     views = reports(records, origins)
     index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
-    out = [c for one in series(records, origins) for c in figure_contradictions(one, window_days)]
+    every = series(records, origins) if found_series is None else found_series
+    out = [c for one in every for c in figure_contradictions(one, window_days)]
     seen, denying = set(), set()
     for c in event_denials(views, index) + claim_denials(views, index):
         pair = (c.a.document, c.a.claim, c.b.document, c.b.claim)

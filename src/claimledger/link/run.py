@@ -246,7 +246,12 @@ def link_pending(engine: Engine, progress: Progress | None = None) -> LinkReport
     """Link every report not linked yet (or re-analysed since), oldest first."""
     with engine.connect() as connection:
         ids = pending(connection)
-    return Linker(engine).link(ids, progress)
+    report = Linker(engine).link(ids, progress)
+    # the stories this run changed lost their stored views (the database's triggers): computed
+    # once here, so that serving a story is a row read (stored_views)
+    stored_views.refresh(engine)
+    report.finished = time.monotonic()
+    return report
 
 
 def link_all(engine: Engine, progress: Progress | None = None) -> LinkReport:

@@ -65,8 +65,8 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from claimledger.data import read_table
@@ -133,7 +133,8 @@ class SeriesKey:
     who: str | None = None  # for a count of no stated side: "combatants" or "people"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {"quantity": self.quantity, "side": self.side, "theatre": self.theatre, "period": self.period,
+                "who": self.who}
 
     def label(self) -> str:
         whose = f" ({side_name(self.side)}'s side)" if self.side else ""
@@ -194,7 +195,9 @@ class Statement:
         return (v * (1 - slack), v * (1 + slack))
 
     def as_dict(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k != "key"}
+        # the fields are plain values but the key: read directly, where dataclasses.asdict deep-copied
+        # each (a third of a stored story view's time went to asdict)
+        out = {name: getattr(self, name) for name in _STATEMENT_FIELDS}
         lo, hi = self.interval
         out.update(date=self.date, interval=[lo, hi], key=self.key.as_dict())
         return out
@@ -212,7 +215,11 @@ class Estimate:
     date: str | None = None  # as known on this date (history) or the latest date (estimate)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {"low": self.low, "best": self.best, "high": self.high, "floor": self.floor, "families": self.families,
+                "origins": self.origins, "statements": self.statements, "date": self.date}
+
+
+_STATEMENT_FIELDS = [f.name for f in fields(Statement) if f.name != "key"]
 
 
 @dataclass
@@ -474,21 +481,37 @@ def series(records: Sequence[dict], origins: Mapping[str, str], *, quantity: str
     part of a name), ``since``/``until`` (ISO dates, inclusive; undated statements kept)."""
     views = reports(records, origins)
     by_id = {r.id: r for r in views}
+
+    def wanted(s: Statement) -> bool:
+        if quantity and s.key.quantity != quantity.lower():
+            return False
+        if not quantity and s.key.quantity in UNSERIED:
+            return False
+        if side and (s.key.side or "").upper() != side.upper():
+            return False
+        if place and not _place_matches(place, s, by_id[s.document]):
+            return False
+        return s.date is None or not ((since and s.date < since) or (until and s.date > until))
+
+    return _ranked(views, wanted)
+
+
+def every_series(records: Sequence[dict], origins: Mapping[str, str]) -> list[FigureSeries]:
+    """Every series of ``records``, of every quantity (``UNSERIED`` ones too), ranked as ``series``
+    ranks them: ``series(records, origins, quantity=q)`` is this list's series of ``q``, and
+    ``series(records, origins)`` its series of the other quantities (a series' statements and
+    its silent sides do not depend on which other series are asked for)."""
+    return _ranked(reports(records, origins), lambda s: True)
+
+
+def _ranked(views: Sequence[Report], wanted: Callable[[Statement], bool]) -> list[FigureSeries]:
     groups: dict[SeriesKey, list[Statement]] = defaultdict(list)
     for s in statements_of(views):
-        if quantity and s.key.quantity != quantity.lower():
-            continue
-        if not quantity and s.key.quantity in UNSERIED:
-            continue
-        if side and (s.key.side or "").upper() != side.upper():
-            continue
-        if place and not _place_matches(place, s, by_id[s.document]):
-            continue
-        if s.date is not None and ((since and s.date < since) or (until and s.date > until)):
-            continue
-        groups[s.key].append(s)
+        if wanted(s):
+            groups[s.key].append(s)
     present = _present_sides(views)
     out = [build_series(key, items, present) for key, items in groups.items()]
+    # stable: series tied on this rank keep the order their first statement came in, whichever were asked for
     out.sort(key=lambda x: (-x.estimate.families, -len(x.statements), x.key.quantity, x.key.side or ""))
     return out
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from claimledger.ledger import Ledger
 from claimledger.ledger.queries import Filters
 from claimledger.link.views import link_rows, story_rows
-from claimledger.web import paging, shapes
+from claimledger.web import paging, shapes, stored
 
 router = APIRouter(prefix="/api/v1", tags=["ledger"])
 
@@ -159,7 +159,7 @@ def stories(ledger: LedgerDep, limit: Limit = 50, cursor: Cursor = None) -> Resp
 @router.get("/stories/{story}", response_model=dict[str, Any],
             summary="A story in full: origins tree, claims, series, contradictions")
 def story(ledger: LedgerDep, story: Annotated[str, Path(max_length=20, description="S12 or 12")]) -> Response:
-    return json_response(ledger.story(story).as_dict())
+    return Response(stored.story_json(ledger, story), media_type="application/json")
 
 
 @router.get("/links", response_model=Page, summary="Derivative → origin links")
@@ -213,8 +213,8 @@ def series(ledger: LedgerDep, quantity: Annotated[str, Query(min_length=1, max_l
            side: Side = None, place: str | None = _text("At a place whose name contains this."),
            story: str | None = Query(None, max_length=20, description="S12"),
            since: Since = None, until: Until = None) -> Response:
-    return json_response([s.as_dict() for s in ledger.series(quantity, side=side, place=place, story=story,
-                                                              since=since, until=until)])
+    return json_response(stored.series_dicts(ledger, quantity, side=side, place=place, story=story,
+                                             since=since, until=until))
 
 
 @router.get("/geo", response_model=dict[str, Any],

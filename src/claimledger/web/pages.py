@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from claimledger import present
 from claimledger.ledger import Ledger, search
 from claimledger.ledger.queries import Filters
-from claimledger.web import paging, report_view
+from claimledger.web import paging, report_view, stored
 from claimledger.web.api import DATE, TEXT
 
 router = APIRouter(include_in_schema=False)
@@ -154,7 +154,7 @@ def stories_page(request: Request, start: Annotated[int, Query(ge=0, le=10_000_0
 
 @router.get("/stories/{story}", response_class=HTMLResponse)
 def story_page(request: Request, story: str) -> HTMLResponse:
-    detail = _ledger(request).story(story[:20]).as_dict()
+    detail = stored.story_dict(_ledger(request), story[:20])
     documents = {d["id"]: d for d in detail["documents"]}
     timeline = sorted(detail["claims"], key=lambda c: (c["first"].get("published") or "9999", c["first"]["document"]))
     return page(request, "story.html", detail=detail, story=detail["story"], documents=documents, timeline=timeline)
@@ -179,11 +179,11 @@ def figures_page(request: Request, quantity: Text = None, side: Side = None, pla
                  story: Annotated[str | None, Query(max_length=20)] = None) -> HTMLResponse:
     ledger = _ledger(request)
     quantity, side, place, story = _blank(quantity), _blank(side), _blank(place), _blank(story)
-    series = ledger.series(quantity, side=side, place=place, story=story) if quantity else []
+    series = stored.series_dicts(ledger, quantity, side=side, place=place, story=story) if quantity else []
     rows = _listed(ledger, "figures", Filters(quantity=quantity, side=side, place=place)) if quantity else []
     query = {k: v for k, v in {"quantity": quantity, "side": side, "place": place, "story": story}.items() if v}
     return page(request, "figures.html", quantity=quantity or "", side=side or "", place=place or "",
-                story=story or "", series=[s.as_dict() for s in series], rows=rows, quantities=QUANTITIES,
+                story=story or "", series=series, rows=rows, quantities=QUANTITIES,
                 query=query)
 
 

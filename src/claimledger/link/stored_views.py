@@ -1,0 +1,185 @@
+"""Stories' views computed once by the link stage and stored, so that serving one is a row read.
+
+A story's view (``detail.story_detail``: origins tree, claims, series, contradictions,
+silences) costs ~50-150 ms of Python; the web API served it at ~1 s p95 to 16 clients.
+After every link run (and a person's correction) ``refresh`` computes the view of each
+story that has none and stores it in ``story_views`` as the API's JSON, with the story's
+figure series of every quantity (``/api/v1/series?quantity=…&story=…``).
+
+Correctness rests on the database, not on the writers remembering: triggers (migration
+0012) delete a story's row whenever a write touches its inputs (its membership, its row,
+links touching its reports, their newest analyses), whoever writes. A story without a
+row is computed per request, as before.
+
+A refresh does not hold the write lock while it computes. It claims a batch of stories
+first (rows with its token and no view, committed), computes their views from what is
+committed after that, then fills only the rows still claimed: a write that touched a
+story in between deleted its claim (the trigger), so the view computed from older inputs
+is dropped, and the next refresh computes it again. On PostgreSQL the claim also waits for
+writers already under way (a table lock that their triggers' deletes conflict with), so no
+write older than the claim can commit after the view's inputs were read.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import uuid
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+import orjson
+from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, text, update
+
+from claimledger.ledger import db, schema
+from claimledger.ledger.store import now
+from claimledger.link.series import UNSERIED
+
+BATCH = 50  # stories claimed and filled per transaction
+JSON_OPTIONS = orjson.OPT_NON_STR_KEYS  # as the API writes its answers (web/api.py json_response)
+LEVEL = 6  # zlib's default: 6x smaller; level 9 saves little more
+
+v, s, m = schema.story_views, schema.stories, schema.story_members
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def story_view(connection: Connection, story_id: int) -> bytes | None:
+    """The stored JSON of a story's view, or None when it has none (not computed yet, or its inputs changed)."""
+    found = connection.execute(select(v.c.view).where(v.c.story_id == story_id)).scalar()
+    return None if found is None else zlib.decompress(found)
+
+
+def story_series(connection: Connection, story_id: int, quantity: str) -> list[dict] | None:
+    """The stored series of one quantity in a story (as ``series_across(quantity, story=…)`` makes them),
+    or None when the story has no stored view: the view's own series, or (for a quantity a story's
+    view leaves out, ``UNSERIED``) the ones stored beside it."""
+    found = connection.execute(select(v.c.view, v.c.series).where(v.c.story_id == story_id)).first()
+    if found is None or found.view is None:
+        return None
+    wanted = quantity.lower()
+    if wanted in UNSERIED:
+        return orjson.loads(zlib.decompress(found.series)).get(wanted, [])
+    return [s for s in orjson.loads(zlib.decompress(found.view))["series"] if s["key"]["quantity"] == wanted]
+
+
+# ---------------------------------------------------------------------- computing
+
+
+def computed(connection: Connection, story_id: int) -> tuple[bytes, bytes]:
+    """A story's view, and its series of the quantities the view leaves out (``UNSERIED``), as stored:
+    JSON, compressed (a story's view is ~50 KB of JSON, ~8 KB compressed; zlib inflates it in ~0.1 ms)."""
+    from claimledger.link.detail import computed_story
+
+    detail, every = computed_story(connection, story_id)
+    left_out: dict[str, list[dict]] = defaultdict(list)
+    for one in every:
+        if one.key.quantity in UNSERIED:
+            left_out[one.key.quantity].append(one.as_dict())
+    return (zlib.compress(orjson.dumps(detail.as_dict(), option=JSON_OPTIONS), LEVEL),
+            zlib.compress(orjson.dumps(left_out, option=JSON_OPTIONS), LEVEL))
+
+
+Progress = Callable[[int, int], None]  # (stories stored so far, stories without a view at the start)
+
+
+def refresh(engine: Engine, *, workers: int = 1, progress: Progress | None = None) -> int:
+    """Compute and store the view of every story that has members and no view; how many were stored.
+
+    ``workers`` > 1 computes in that many processes (for building a large ledger at once)."""
+    token = uuid.uuid4().hex
+    with engine.connect() as connection:
+        missing = connection.execute(select(func.count()).select_from(_missing(0).subquery())).scalar() or 0
+    if not missing:
+        return 0
+    stored, after = 0, 0
+    with _computer(engine, workers) as compute:
+        while True:
+            claimed = db.write(engine, lambda c, a=after: _claim(c, token, a, BATCH * max(1, workers)))
+            if not claimed:
+                return stored
+            after = claimed[-1]
+            views = compute(claimed)  # outside any transaction: see the module's docstring
+            stored += db.write(engine, lambda c, views=views: _fill(c, token, views))
+            if progress:
+                progress(stored, missing)
+
+
+def _missing(after: int):  # type: ignore[no-untyped-def]
+    """Stories after ``after`` (by id) with members and no stored view."""
+    return (select(s.c.id).where(s.c.id > after, exists().where(m.c.story_id == s.c.id),
+                                 ~exists().where(v.c.story_id == s.c.id, v.c.view.is_not(None)))
+            .order_by(s.c.id))
+
+
+def _claim(connection: Connection, token: str, after: int, size: int) -> list[int]:
+    if connection.dialect.name == "postgresql":
+        # waits for writers whose triggers touched story_views to commit, and holds new ones off until
+        # the claim is committed, where their triggers will see (and delete) it
+        connection.execute(text("LOCK TABLE story_views IN SHARE ROW EXCLUSIVE MODE"))
+    ids = list(connection.execute(_missing(after).limit(size)).scalars())
+    if ids:
+        connection.execute(delete(v).where(v.c.story_id.in_(ids)))
+        connection.execute(insert(v), [{"story_id": i, "token": token} for i in ids])
+    return ids
+
+
+def _fill(connection: Connection, token: str, views: list[tuple[int, bytes, bytes] | None]) -> int:
+    stamp, filled = now(), 0
+    for found in views:
+        if found is None:  # the story was gone by then
+            continue
+        story_id, view, series = found
+        filled += connection.execute(update(v).where(v.c.story_id == story_id, v.c.token == token)
+                                     .values(view=view, series=series, computed_at=stamp)).rowcount
+    return filled
+
+
+class _computer:
+    """Computes the views of a list of story ids, in this process or in a pool of processes."""
+
+    def __init__(self, engine: Engine, workers: int) -> None:
+        self.engine, self.workers = engine, workers
+        self.pool = None
+
+    def __enter__(self) -> Callable[[list[int]], list[tuple[int, bytes, bytes] | None]]:
+        if self.workers > 1:
+            url = self.engine.url.render_as_string(hide_password=False)
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, _start_worker, (url,))
+            return lambda ids: self.pool.map(_compute_in_worker, ids, chunksize=max(1, len(ids) // (4 * self.workers)))
+        return lambda ids: list(_compute_all(self.engine, ids))
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+
+def _compute_all(engine: Engine, ids: list[int]) -> Iterator[tuple[int, bytes, bytes] | None]:
+    with engine.connect() as connection:
+        for story_id in ids:
+            yield _compute_one(connection, story_id)
+
+
+def _compute_one(connection: Connection, story_id: int) -> tuple[int, bytes, bytes] | None:
+    from claimledger.ledger.db import LedgerError
+
+    try:
+        return (story_id, *computed(connection, story_id))
+    except LedgerError:  # no such story (any more)
+        return None
+
+
+_worker_engine: Engine | None = None
+
+
+def _start_worker(url: str) -> None:
+    global _worker_engine
+    _worker_engine = db.create(url)
+
+
+def _compute_in_worker(story_id: int) -> tuple[int, bytes, bytes] | None:
+    assert _worker_engine is not None
+    with _worker_engine.connect() as connection:
+        return _compute_one(connection, story_id)
