@@ -19,7 +19,6 @@ from .common import (
     as_documents,
     fragments_overlap,
     greedy_pairs,
-    half_overlap,
     prf,
     ratio,
     result_row,
@@ -145,14 +144,72 @@ def _is_quoted(text: str, fragments: Sequence[Span]) -> bool:
     return any(ch in '"“”' for s, e in fragments for ch in text[max(0, s - 1):e + 1])
 
 
+# --------------------------------------------------------------------------- units
+# PolNeAR annotates one attribution per cue, its Content possibly in several pieces
+# ('"A," she said. "B."' is one Content of two fragments). spec/OUTPUT.md gives a quotation
+# that runs on after its attribution, with no cue of its own, a claim of its own that
+# repeats the speaker and cue of the claim it continues and has no cue_span. Mapping
+# units: such a claim is a further fragment of the attribution it continues.
+Fragments = list[Span]
+
+
+@dataclass
+class Unit:
+    claim: Record  # the claim that carries the cue: speaker and cue are read from it
+    fragments: Fragments = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return sum(e - s for s, e in self.fragments)
+
+    @property
+    def extent(self) -> Span:
+        return (self.fragments[0][0], self.fragments[-1][1]) if self.fragments else (0, 0)
+
+
+def _continues(claim: Record, unit: Unit) -> bool:
+    """Whether a claim is a run-on of the unit before it: no cue of its own, the same
+    speaker and cue (the extractor copies them), later in the text."""
+    if "cue_span" not in claim or claim["cue_span"] is not None or not claim.get("cue") or claim["cue"] == ":":
+        return False  # a transcript turn has no cue span either, but is a turn of its own
+    before = unit.claim
+    return ((claim.get("speaker") or {}).get("name") == (before.get("speaker") or {}).get("name")
+            and claim.get("cue") == before.get("cue") and claim["span"][0] >= unit.extent[1])
+
+
+def attribution_units(text: str, claims: Sequence[Record], join: bool = True) -> list[Unit]:
+    """The claims of one record as PolNeAR's attribution units (see above); ``join=False``
+    keeps every claim a unit of its own."""
+    units: list[Unit] = []
+    for claim in claims:
+        span = trim(text, tuple(claim["span"]))
+        if join and units and _continues(claim, units[-1]):
+            units[-1].fragments.append(span)
+        else:
+            units.append(Unit(claim, [span]))
+    return units
+
+
+def _overlap(pred: Fragments, gold: Sequence[Span]) -> int:
+    return sum(fragments_overlap(p, gold) for p in pred)
+
+
+def _half_overlap(pred: Unit, gold: Sequence[Span]) -> float:
+    """Overlap as a share of the shorter side (common.half_overlap, for a pred in pieces)."""
+    shorter = min(pred.length, sum(e - s for s, e in gold))
+    return _overlap(pred.fragments, gold) / shorter if shorter > 0 else 0.0
+
+
 def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] | None],
-                      errors: list[dict] | None = None, clauses_only: bool = False) -> dict[str, Any]:
+                      errors: list[dict] | None = None, clauses_only: bool = False,
+                      join: bool = True) -> dict[str, Any]:
     """Content P/R/F1 (half overlap and exact), speaker and cue accuracy on matched claims,
     and recall on the quoted (direct or mixed) gold contents alone.
 
     ``clauses_only`` scores propositional contents alone (see ``Attribution.clause``): a
-    claim matching another gold content then counts neither way."""
-    tp = fp = fn = tp_exact = fp_inside = fp_split = 0
+    claim matching another gold content then counts neither way. ``join`` maps a run-on
+    quotation's claim onto the attribution it continues (``attribution_units``)."""
+    tp = fp = fn = tp_exact = fp_inside = fp_split = joined = 0
     spk_ok = spk_n = cue_ok = cue_n = quoted = quoted_found = failed = named_ok = named_n = gold_n = 0
     for article, claims in zip(articles, preds, strict=True):
         text, gold = article.text, article.attributions
@@ -162,16 +219,17 @@ def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] 
         golds = [[trim(text, f) for f in a.content] for a in gold]
         golds = [[f for f in g if f[1] > f[0]] or a.content for g, a in zip(golds, gold, strict=True)]
         counted = [a.clause or not clauses_only for a in gold]
-        spans = [trim(text, tuple(c["span"])) for c in claims]
-        pairs = greedy_pairs((r, i, j) for i, p in enumerate(spans) for j, g in enumerate(golds)
-                             if (r := half_overlap(p, g)) >= 0.5)
+        units = attribution_units(text, claims, join)
+        joined += len(claims) - len(units)
+        pairs = greedy_pairs((r, i, j) for i, u in enumerate(units) for j, g in enumerate(golds)
+                             if (r := _half_overlap(u, g)) >= 0.5)
         ignored = {i for i, j in pairs if not counted[j]}
         pairs = [(i, j) for i, j in pairs if counted[j]]
         extents = [(g[0][0], g[-1][1]) for g in golds]
-        exact = greedy_pairs((1.0, i, j) for i, p in enumerate(spans) for j, g in enumerate(extents)
-                             if p == g and counted[j])
+        exact = greedy_pairs((1.0, i, j) for i, u in enumerate(units) for j, g in enumerate(extents)
+                             if u.extent == g and counted[j])
         hit = {i for i, _ in pairs}
-        unmatched = [i for i in range(len(claims)) if i not in hit and i not in ignored]
+        unmatched = [i for i in range(len(units)) if i not in hit and i not in ignored]
         tp += len(pairs)
         tp_exact += len(exact)
         fp += len(unmatched)
@@ -179,9 +237,9 @@ def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] 
         fn += sum(counted) - len(pairs)
         # False alarms lying inside a gold content: a quote split sentence by sentence, or a
         # claim nested in a quote ("I think …"), which PolNeAR leaves unannotated.
-        fp_inside += sum(1 for i in unmatched if spans[i][1] > spans[i][0] and any(
-            fragments_overlap(spans[i], g) * 2 >= spans[i][1] - spans[i][0] for g in golds))
-        fp_split += _same_speaker_splits(claims, spans, golds, pairs, unmatched)
+        fp_inside += sum(1 for i in unmatched if units[i].length > 0 and any(
+            _overlap(units[i].fragments, g) * 2 >= units[i].length for g in golds))
+        fp_split += _same_speaker_splits(units, golds, pairs, unmatched)
         matched = dict((j, i) for i, j in pairs)
         antecedents: list[str] = []
         for j, attr in enumerate(gold):
@@ -190,7 +248,7 @@ def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] 
                 quoted += 1
                 quoted_found += j in matched
             if j in matched:
-                claim = claims[matched[j]]
+                claim = units[matched[j]].claim
                 if attr.source:
                     spk_n += 1
                     ok = speaker_correct(claim, attr, antecedents[-3:], text)
@@ -217,13 +275,13 @@ def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] 
                 antecedents.append(source_text)
         if errors is not None:
             for i in unmatched:
-                s, e = claims[i]["span"]
-                speaker = (claims[i].get("speaker") or {}).get("name")
+                s, e = units[i].extent
+                speaker = (units[i].claim.get("speaker") or {}).get("name")
                 errors.append({"kind": "false", "doc": article.name, "span": [s, e],
-                               "text": text[s:e][:200], "speaker": speaker, "cue": claims[i].get("cue"),
+                               "text": text[s:e][:200], "speaker": speaker, "cue": units[i].claim.get("cue"),
                                "sentence": sentence_around(text, s)})
     return {"content": prf(tp, fp, fn), "exact": prf(tp_exact, tp + fp - tp_exact, tp + fn - tp_exact),
-            "fp_inside_gold": fp_inside, "fp_same_speaker_split": fp_split,
+            "fp_inside_gold": fp_inside, "fp_same_speaker_split": fp_split, "joined": joined,
             "speaker_acc": ratio(spk_ok, spk_n), "speaker_n": spk_n,
             "speaker_acc_named": ratio(named_ok, named_n), "speaker_named_n": named_n,
             "cue_acc": ratio(cue_ok, cue_n), "cue_n": cue_n,
@@ -231,25 +289,20 @@ def score_attribution(articles: Sequence[Article], preds: Sequence[list[Record] 
             "docs": len(articles), "failed": failed, "gold": gold_n}
 
 
-def _same_speaker_splits(claims: Sequence[Record], spans: Sequence[Span], golds: Sequence[Sequence[Span]],
+def _same_speaker_splits(units: Sequence[Unit], golds: Sequence[Sequence[Span]],
                          pairs: Sequence[tuple[int, int]], unmatched: Sequence[int]) -> int:
-    """False alarms that are the rest of a matched content, said by the same speaker: a
-    quotation resumed after its attribution ('"A," she said. "B."'), which PolNeAR joins
-    into one discontinuous Content, or a quotation longer than a claim may be. spec/OUTPUT.md
-    keeps these as claims of their own (a claim's text is its content, not "she said", and
-    at most 60 words). Counted apart for the table's notes; the contract's own scorer
-    excuses one such split per expected claim."""
-    speaker_of = {j: ((claims[i].get("speaker") or {}).get("name")) for i, j in pairs}
+    """False alarms that are the rest of a matched content, said by the same speaker but
+    through a cue of their own, or a quotation longer than a claim may be. Counted apart
+    for the table's notes."""
+    speaker_of = {j: ((units[i].claim.get("speaker") or {}).get("name")) for i, j in pairs}
     count = 0
     for i in unmatched:
-        name = (claims[i].get("speaker") or {}).get("name")
-        if spans[i][1] > spans[i][0] and any(
-                speaker_of.get(j) == name and fragments_overlap(spans[i], g) * 2 >= spans[i][1] - spans[i][0]
+        name = (units[i].claim.get("speaker") or {}).get("name")
+        if units[i].length > 0 and any(
+                speaker_of.get(j) == name and _overlap(units[i].fragments, g) * 2 >= units[i].length
                 for j, g in enumerate(golds)):
             count += 1
     return count
-
-
 
 
 def textacy_quotes(doc: Any, _document: Any = None) -> Record:

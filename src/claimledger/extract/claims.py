@@ -108,8 +108,20 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
     memory.note_people(ents, sent, places)
 
 
+# words the small model lemmatises wrongly, to the cue they are ("hoping" -> "hop")
+LEMMA_FIXES = {"hoping": "hope"}
+
+
+def _fix_lemmas(sent: Span) -> None:
+    for tok in sent:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ == "VERB":
+            tok.lemma_ = fixed
+
+
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
     claims: list[Claim] = []
+    _fix_lemmas(sent)
     cues = sorted((t for t in sent if is_cue(t)), key=_depth)
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
@@ -181,8 +193,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
         return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
-    if cue.lemma_.lower() == "ask" and (cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children)):
+    if cue.lemma_.lower() == "ask" and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
+            and not any(c.dep_ == "nsubj" for c in cue.children):
         return None  # "when asked about …", "Asked about the convoy, …": the one asked says nothing yet
+    if cue.lemma_.lower() == "add" and not _has_clause(cue) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
+        return None  # "adding to her run of victories": no speech
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
@@ -321,10 +337,27 @@ def _speaker_beside(cue: Token) -> Token | None:
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
             and before.lower_ not in PRONOUNS:
         return before
+    named = _name_with_age(cue)
+    if named is not None:
+        return named
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
     return speaker_after_quote(cue)
+
+
+def _name_with_age(cue: Token) -> Token | None:
+    """"As part of his plea, Marcel Lazar, 44, said that …": the parser may hang the name
+    on the phrase before it; the name right before the cue, its age set off by commas,
+    is the speaker."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    name = doc[i - 3]
+    if name.pos_ == "PROPN" and name.ent_type_ in {"PERSON", ""} and name.sent == cue.sent:
+        return name
+    return None
 
 
 def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -> tuple[int, int] | None:
@@ -457,10 +490,27 @@ def _speech_head(cue: Token) -> Token | None:
     """The verb a speech cue hangs on ("… were killed, the army said"; "This campaign,
     he says, is different"), or None."""
     head = cue.head
-    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
-            and head.pos_ in {"VERB", "AUX"} and head.i != cue.i:
+    if head.pos_ not in {"VERB", "AUX"} or head.i == cue.i or any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in SUBORDINATORS - {"as"} for c in cue.children):
+        return None  # "When Freddy joked with his friend, his brother left": a circumstance ("As X said, …" is not)
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj"} \
+            and not any(c.dep_ in SUBJECTS | {"agent"} for c in cue.children):
+        return None  # "X gave it a try, tweeting the following:": the participle shares X, not X's clause
+    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"}:
         return head
+    if cue.dep_ == "parataxis" and _set_off(cue):
+        return head  # "Such a truce, they believe, will not hold": any cue set off by commas
     return None
+
+
+def _set_off(cue: Token) -> bool:
+    """Whether a cue and its subject stand between commas or dashes inside a sentence."""
+    doc = cue.doc
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    start, end = words[0], words[-1]
+    marks = {",", "—", "–"}
+    return start > 0 and doc[start - 1].text in marks and end + 1 < len(doc) and doc[end + 1].text in marks \
+        and any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> tuple[int, int] | None:
@@ -533,8 +583,13 @@ def _has_cue(token: Token) -> bool:
 
 def _idiom(cue: Token, obj: Token) -> bool:
     """"The blast claimed the lives of 80 people", "called the shots": the verb is not a cue."""
+    if cue.lemma_.lower() == "ask" and (obj.lower_ in PRONOUNS or obj.ent_type_ == "PERSON" or can_speak(obj)) \
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) \
+            and all(t.is_punct for t in cue.doc[obj.right_edge.i + 1:cue.right_edge.i + 1]):
+        return True  # "Todd asked the mogul.": whom was asked, and nothing of what
     return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
-                                                         ("call", "shot"), ("call", "time")}
+                                                         ("call", "shot"), ("call", "time"),
+                                                         ("say", "goodbye"), ("say", "hello")}
 
 
 def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
@@ -549,7 +604,13 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     # the phrase was attached to by the parser
     phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
-    start, end = before if before[1] - before[0] >= after[1] - after[0] else after
+    finite = [_has_finite_verb(doc, *side) for side in (before, after)]
+    if finite[0] != finite[1]:
+        # "X is lagging by nine points, according to the poll average in New Hampshire,
+        # despite winning …": the side that states something, whatever its length
+        start, end = before if finite[0] else after
+    else:
+        start, end = before if before[1] - before[0] >= after[1] - after[0] else after
     span = trim(doc, start, end)
     if span is None:
         return None
@@ -559,6 +620,13 @@ def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(t.tag_ in FINITE_TAGS for t in doc[start:end])
 
 
 def _source_behind(obj: Token) -> Token:

@@ -74,6 +74,12 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
             lead = -1  # '"…," Anderson said, adding that …': the quotation is the first cue's
         else:
             lead = sent.doc[noun_phrase(speaker)[0]].idx
+            # the parser may hang the quotation's opening mark on the speaker, so that its
+            # phrase seems to start inside the quotation: it starts after the quotation closes
+            closed = [qe for _, qe in inside if lead <= qe < speaker.idx]
+            if closed:
+                after = next((t for t in sent if t.idx > max(closed) and not t.is_punct), None)
+                lead = after.idx if after is not None else lead
     for qs, qe in inside:
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
             return _quoted_words(text, qs, qe)
@@ -97,17 +103,45 @@ def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
     return (qs, qe) if qe > qs else None
 
 
+# marks after which the parser ends a sentence inside a quotation
+SPLITTING_MARKS = {"!", "?", "…"}
+
+
+def opens_attribution(sent: Span) -> Token | None:
+    """The closing cue of a sentence that is only an attribution, speaker first:
+    "Bush said.", "Smith, 69, said later." (what it attributes is the quotation before it,
+    which the parser ended at "!" or "?")."""
+    for cue in sent:
+        if cue.i - sent.start > 12:
+            return None
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in cues_with("closing"):
+            continue
+        subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+        if cue.i == sent.start and any(c.dep_ == "nsubj" for c in cue.children):
+            return cue  # "Said the mayor: …" is rare; "Wrote Pete Hidalgo." the same
+        if subjects and subjects[0].left_edge.i == sent.start and can_speak(subjects[0]) \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[subjects[0].right_edge.i + 1:cue.i]):
+            return cue
+        return None
+    return None
+
+
 def quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
     """'"Bring the wounded here!" a medic yelled.': the parser ends a sentence at "!" or
     "?" inside the quotation, so the attribution opens a sentence of its own; the words
     are the quotation closing just before it."""
-    if cue.lemma_.lower() not in cues_with("closing") or not sent[0].is_lower:
+    if cue.lemma_.lower() not in cues_with("closing"):
+        return None
+    opening = opens_attribution(sent)
+    if not (sent[0].is_lower or opening is not None and opening.i == cue.i):
         return None
     before = [(qs, qe) for qs, qe in quotes if sent.start_char - 3 <= qe <= sent.start_char]
     if not before:
         return None
     qs, qe = before[-1]
     text = text_of(sent.doc)
+    if not sent[0].is_lower and text[qs:qe].rstrip(" ,")[-1:] not in SPLITTING_MARKS:
+        return None  # only "!", "?" or "…" end a sentence inside a quotation
     while qe > qs and text[qe - 1] in " ,":
         qe -= 1
     return (qs, qe) if qe > qs else None
@@ -120,9 +154,15 @@ def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
     opens here and runs on past this sentence waits for its own attribution."""
     if previous is None or sent.start_char - previous.sentence_span[1] > 400:
         return []
+    text = text_of(sent.doc)
     for qs, qe in quotes:
-        if qe > sent.end_char + 2 and qs >= sent.start_char - 2:
+        if qe > sent.start_char and not _one_quotation(text, qs, sent.start_char):
+            continue  # marks paired over a paragraph that no quotation mark reopens: no quotation
+        if qe > sent.end_char + 2 and qs >= sent.start_char - 2 and _attributed_at_close(sent, qe):
             return []  # '"A. B," she said.': attributed where the quotation ends
+        if qs >= sent.start_char - 2 and qe <= sent.end_char + 2 and text[qs:qe].rstrip()[-1:] in SPLITTING_MARKS \
+                and _attributed_next(sent):
+            return []  # '"Bring them here!" Smith said.': the next sentence attributes it
         if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
             sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
         ):
@@ -142,3 +182,41 @@ def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
                 return []
             return [make_claim(previous.speaker, previous.cue, previous.cue, span, sent, quotes, None)]
     return []
+
+
+def _one_quotation(text: str, qs: int, upto: int) -> bool:
+    """Whether the quotation opened at ``qs`` is still one quotation at ``upto``: a
+    quotation runs on into a new paragraph only when that paragraph opens with a quotation
+    mark (the news convention); marks paired across paragraphs otherwise are a mark left
+    unclosed, or closed with another kind of mark."""
+    for brk in re.finditer(r"\n\s*", text[qs:upto]):
+        if text[qs + brk.end():qs + brk.end() + 1] not in QUOTE_OPENINGS:
+            return False
+    return True
+
+
+QUOTE_OPENINGS = {'"', "“", "„", "«", "'", "‘"}
+
+
+def _attributed_at_close(sent: Span, qe: int) -> bool:
+    """Whether the words after a quotation that runs on past this sentence attribute it
+    (', she said', 'Smith added.'): a quotation closing its paragraph with no cue after it
+    continues the speaker before it."""
+    doc = sent.doc
+    text = text_of(doc)
+    end = text.find("\n", qe)
+    end = len(text) if end < 0 else end
+    if not text[qe:end].strip(" \t\"”'’.,"):
+        return False
+    after = [t for t in doc[sent.end:] if t.idx >= qe][:14]
+    return any(t.idx < end and t.pos_ == "VERB" and t.lemma_.lower() in cues_with("closing") for t in after) \
+        or text[qe:end].lstrip(" \"”'’")[:1] in {",", "—", "–", "-"}
+
+
+def _attributed_next(sent: Span) -> bool:
+    """Whether the next sentence is an attribution of its own ("Smith said.")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    return opens_attribution(nxt) is not None
