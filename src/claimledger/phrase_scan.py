@@ -26,6 +26,10 @@ from functools import cached_property
 
 _WORD = re.compile(r"\w+")
 _END = ""  # trie key marking that a phrase ends here (no character is "")
+# Texts at least this long (whole reports, not phrases) have their spans kept, for the last
+# few: a report is scanned whole by more than one reader (its home state, its side counts).
+_REMEMBER_FROM = 500
+_REMEMBERED = 4
 
 
 def _is_word(char: str) -> bool:
@@ -58,6 +62,7 @@ class PhraseScanner:
             self._starts = re.compile(r"(?<![\w.])[" + firsts + "]")
         self._chars = {c for phrase in self.phrases for c in phrase} | set("s'’")
         self._plain: dict[str, bool] = {}
+        self._recent: dict[str, tuple[tuple[int, int], ...]] = {}  # spans of the last long texts
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -76,6 +81,16 @@ class PhraseScanner:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each phrase found, left to right, without its possessive."""
+        if len(text) < _REMEMBER_FROM:
+            return self._spans(text)
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= _REMEMBERED:
+                self._recent.clear()
+            found = self._recent[text] = tuple(self._spans(text))
+        return list(found)
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         if not self.phrases:
             return []
         probe = text.lower() if self.fold else text

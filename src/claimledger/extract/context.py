@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from claimledger import sides
-from claimledger.extract.parts import Part, report_parts
+from claimledger.extract.parts import Part, remembered_parts, report_parts
 
 if TYPE_CHECKING:
     from claimledger.extract.events_view import EventsView
@@ -102,7 +102,9 @@ class ReportContext:
 
     def __init__(self, doc: Doc, published: str | None = None) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        # the text and parts the pipeline read before the parser, else read here
+        read = remembered_parts(doc)
+        self.text: str = read[0] if read else doc.text
         self.sents: list[Span] = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         self.ents: list[Span] = list(doc.ents)
@@ -114,7 +116,7 @@ class ReportContext:
             self._ents_by_sent[self.sent_index(ent.start)].append(ent)
         self.paragraphs: list[tuple[int, int]] = _paragraphs(self.text)
         self._para_starts = [p[0] for p in self.paragraphs]
-        self.parts: list[Part] = report_parts(self.text)
+        self.parts: list[Part] = read[1] if read else report_parts(self.text)
         self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
         self._titles = [p for p in self.parts if p.kind == "title"]
         self.memory = Memory(anchor=published)

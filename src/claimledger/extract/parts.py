@@ -16,9 +16,14 @@ work on HTML blocks, while these parts arrive as plain lines of text.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimledger.read.chrome import is_navigation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,23 @@ RELATED_HEADER = re.compile(
 SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
 
 
+# The text and parts of each parsed Doc, as the pipeline's line-break component read them
+# before the parser (it needs the datelines): the report context takes them from here
+# instead of joining the text and reading its lines a second time. Weak keys: an entry
+# goes with its Doc. Not Doc.user_data, which Doc.from_docs refuses to merge.
+_READ: weakref.WeakKeyDictionary[Doc, tuple[str, list[Part]]] = weakref.WeakKeyDictionary()
+
+
+def remember_parts(doc: Doc, text: str, parts: list[Part]) -> None:
+    """Keep what was read of a Doc: its text (``doc.text``) and :func:`report_parts` of it."""
+    _READ[doc] = (text, parts)
+
+
+def remembered_parts(doc: Doc) -> tuple[str, list[Part]] | None:
+    """(text, parts) kept for this very Doc, or None (a Doc the pipeline did not make)."""
+    return _READ.get(doc)
+
+
 def report_parts(text: str) -> list[Part]:
     """The parts of ``text`` that are not the story, and the story lines as body."""
     parts: list[Part] = []
@@ -121,9 +143,11 @@ def _line_kind(line: str, after_related_header: bool) -> str:
         return "navigation"
     if FOOTER.match(stripped):
         return "footer"
-    if CAPTION.search(stripped) and len(words) <= 60:
+    # the word counts first: a paragraph of a story is too long to be either, and then the
+    # caption pattern, searched through the whole line, is never run
+    if len(words) <= 60 and CAPTION.search(stripped):
         return "caption"
-    if BYLINE.match(stripped) and len(words) <= 14 and not SENTENCE_END.search(stripped.rstrip(")")):
+    if len(words) <= 14 and BYLINE.match(stripped) and not SENTENCE_END.search(stripped.rstrip(")")):
         return "byline"
     if after_related_header and len(words) <= 20 and not stripped.endswith("."):
         return "related"
