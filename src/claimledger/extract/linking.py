@@ -73,8 +73,13 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
     """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
     other side's people: the side the report names most often besides the speaker's."""
     counts = context_of(doc).side_counts
+    # "losses on the enemy: 74 assailants neutralised ... and 5 others captured": an enemy
+    # counted as an armed group's men is no state's, nor are the others of its sentence
+    armed = {claim.sentence_span for figure, claim in _said_by_a_side(figures, claims) if _armed_group(figure.subject)}
     for figure, claim in _said_by_a_side(figures, claims):
         if not ENEMY.search(text_of(doc)[claim.sentence_span[0]:claim.sentence_span[1]]):
+            continue
+        if claim.sentence_span in armed and figure.quantity != "equipment":
             continue
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:

@@ -40,6 +40,27 @@ STAMP = re.compile(
 )
 
 
+# A full date written out inside a dateline ("Kinshasa, 17 February 2026 (ACP) -"):
+# day, month and year in words, never the numeric forms a place line could hold by chance.
+_WORDED_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY}\s+)?(?i:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\b"
+)
+
+
+def worded_date(text: str) -> str | None:
+    """The ISO date of a day-month-year written with the month's name in ``text``, or None."""
+    m = _WORDED_DATE.search(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    try:
+        return date(int(g["y1"] or g["y2"]), _MONTHS[(g["m1"] or g["m2"])[:3].lower()],
+                    int(g["d1"] or g["d2"])).isoformat()
+    except ValueError:
+        return None
+
+
 def whole_date_stamp(line: str) -> bool:
     m = STAMP.match(line)
     return bool(m and not line[m.end():].strip())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
-from claimledger.read.dates import STAMP, stamp_iso
+from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import is_caption, is_furniture, tail_start
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
@@ -28,9 +28,9 @@ BYLINE = re.compile(r"By\s+(?P<who>[^\n]{2,120})$", re.M)
 _BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", "—", "/", "de", "van",
                    "von", "al", "el", "bin", "da", "la", "le"}
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
-# "FLINT, Mich., Oct. 4 (UPI) —".
+# "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5}),?[ \t]+)?"
+    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
     r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
 )
 
@@ -54,7 +54,8 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
     for _ in range(8):
         step = (_title_repeat(lead.body, title) or _date_stamp(lead.body) or _widget(lead.body)
                 or _agency_credit(lead.body, removed) or byline(lead.body) or dateline(lead.body)
-                or _place_dateline(lead.body) or _furniture_line(lead.body))
+                or _place_dateline(lead.body) or _dated_place(lead.body) or _field_line(lead.body)
+                or _furniture_line(lead.body))
         if step is None:
             break
         end, origin, published = step
@@ -203,13 +204,58 @@ def _furniture_line(body: str) -> _Step | None:
 
 
 def dateline(body: str) -> _Step | None:
+    """An agency dateline; the date it gives when written in full ("Kinshasa, 17 February
+    2026 (ACP) -"), since a state agency's dispatch often carries no other date."""
     m = _DATELINE.match(body)
     if m is None:
         return None
     origin = agencies().name_of(m.group("credit"))
-    if origin is None:
-        return None  # "(Ukraine) ..." or "(Photo)": only a known agency makes a dateline
-    return m.end(), origin, None
+    published = worded_date(m.group("place") or "")
+    if origin is None and not (published and _ACRONYM.fullmatch(m.group("credit"))):
+        return None  # "(Ukraine) ..." or "(Photo)": only a known agency, or a place and a full date, make one
+    return m.end(), origin, published
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"
+
+# "Mogadishu, 22 April 2026 –", "Goma, DR Congo, March 3, 2026 -": a place, a full date in
+# words and a dash; the date makes it a dateline even in lower case.
+_DATED_PLACE = re.compile(
+    r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
+    rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d)"
+    r"[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])"
+)
+
+
+def _dated_place(body: str) -> _Step | None:
+    m = _DATED_PLACE.match(body)
+    return (m.end(), None, worded_date(m.group("date"))) if m else None
+
+
+# "Format: Situation Report | Source: UN OCHA | Posted: 10 Mar 2026": a relief site's
+# fields, two or more "Label: value" pieces on one line; "Attachments: Download PDF (412 KB)".
+_FIELD = r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*:[ \t]*[^|\n]{1,80}?"
+_FIELD_LINE = re.compile(rf"{_FIELD}(?:[ \t]*\|[ \t]*{_FIELD})+[ \t]*(?=\n|$)")
+_PAGE_FIELD = re.compile(
+    r"(?:^|\|)[ \t]*(?i:format|source|posted|published|updated|author|country|theme|language)[ \t]*:"
+)
+_DOWNLOAD_LINE = re.compile(r"[^\n]{0,60}\b(?i:download)\b[^\n]{0,60}\(\s*[\d.,]+\s*[KMG]B\s*\)[ \t]*(?=\n|$)")
+
+
+def _field_line(body: str) -> _Step | None:
+    """A line of page fields or a download link; a "Posted:" or "Published:" field dates the copy."""
+    m = _FIELD_LINE.match(body)
+    if m is not None and not _PAGE_FIELD.search(m.group(0)):
+        m = None  # "Killed: 12 | Wounded: 30" is the story's own table
+    m = m or _DOWNLOAD_LINE.match(body)
+    if m is None:
+        return None
+    published = None
+    for piece in m.group(0).split("|"):
+        stamp = STAMP.match(piece.strip())
+        if stamp and re.match(r"(?i)(?:published|posted|updated|last updated|date)\b", piece.strip()):
+            published = published or stamp_iso(stamp)
+    return m.end(), None, published
 
 
 # ---------------------------------------------------------------------- trailers

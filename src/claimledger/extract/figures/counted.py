@@ -22,7 +22,7 @@ from claimledger.extract.figures.meanings import (
     verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.syntax import irrealis, unit_kind, unit_of
+from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
 from claimledger.extract.figures.words import (
     DIRECT,
     FORMATIONS,
@@ -187,6 +187,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
         kind = m.kind = "other"  # "14 aid trucks", "100 merchant ships": not military equipment
     if kind == "wounded" and what is not None and m.group is None and what.lemma_.lower() == "wound":
         return False  # "received three bullet wounds": wounds on one body, not people wounded
+    if kind == "other" and m.value == 1 and m.group is None and what is not None and what.tag_ == "NN":
+        return False  # "14 civilians died in one strike": one event, as _settle drops "one family"
     if kind in DIRECT and not (m.group is not None and kind in ("other", "equipment")):
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
@@ -200,6 +202,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
+    if m.quantity is not None and counterfactual(m.root):
+        return False
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
     # murdered 17 fishermen will not be repeated") the governing verb's modal is not its
     told = m.verb if m.verb is not None and verb_meaning(m.verb) is not None else None

@@ -12,6 +12,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
 from claimledger.extract.figures.counted import classify, is_one_of_nothing
+from claimledger.extract.figures.interviews import interviewee_side
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.sides import resolve_side
@@ -104,6 +105,8 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     done: list[Mention] = []
     for m in counts:
         resolve_side(view, m, done)
+        if m.side is None:
+            m.side = interviewee_side(view, m)  # "A: We lost two men": the interviewee's own
         done.append(m)
     counts = [m for m in counts if m not in pending or resolve_share(view, m, counts)]
     sides_through_the_report(view, counts)

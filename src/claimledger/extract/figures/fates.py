@@ -26,6 +26,7 @@ from claimledger.extract.figures.words import (
     BRIDGE,
     CAPTIVITY,
     EVENT_MEANINGS,
+    FORMATIONS,
     HARMS,
     KILLED_FAMILY,
     PEOPLE_KINDS,
@@ -57,14 +58,30 @@ def _chain_last(tok: Token) -> Token:
 def participle_for(noun: Token, chain: bool = True) -> str | None:
     """The participle after a noun, or after the last noun coordinated with it; not for
     a noun inside a prepositional phrase ("three children from one family were killed")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ not in ("including", "like", "among"):
-        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("including", "like", "among", "between"):
+        # "reports of 10,000 people displaced": a participle right after the noun is still its own
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if noun.head.lower_ != "of" or nxt is None or nxt.tag_ not in ("VBN", "VBD", "JJ"):
+            return None
     found = participle_after(noun)
     if found is None and chain:
         last = _chain_last(noun)
         if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
             found = participle_after(last)
     return found
+
+
+def relative_fate(noun: Token) -> str | None:
+    """ "some 8,000 residents who fled the fighting", "the 40 soldiers who were captured":
+    what a relative clause on the counted noun says happened to them (not what they did:
+    "300 fighters who killed 20 villagers")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children):
+            continue
+        meaning = fate_of(verb_meaning(clause))
+        if meaning in EVENT_MEANINGS and (meaning == "displaced" or not has_object(clause)):
+            return meaning
+    return None
 
 
 def verb_before(doc: Doc, m: Mention) -> Token | None:
@@ -364,7 +381,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         if agent:
             m.agent_verb = verb
     if fate is None and noun is not None and not m.left_noun and not whole:
-        fate = participle_for(climbed)  # a predicate after the last of a list
+        fate = participle_for(climbed) or relative_fate(noun)  # a predicate after the last of a list
     if (
         fate is None
         and kind in ("person", "civilian", "national")
@@ -414,7 +431,28 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         total = view.mention_counting(m.parent)
         if total is not None and total.quantity:
             fate = "killed" if total.quantity == "civilians_killed" else total.quantity
+    if fate is None and kind in PEOPLE_KINDS and noun is not None:
+        fate = _estimated_strength(noun)
     return fate or prev_verb_meaning(doc, m)
+
+
+def _estimated_strength(noun: Token) -> str | None:
+    """ "a group of armed terrorists estimated at more than 200 individuals", "put the
+    column at about 500 men": a force's estimated size is its strength."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in ("estimate", "put", "number", "assess", "reckon", "place"):
+        return None
+    if verb.dep_ == "acl":
+        measured = verb.head
+    else:
+        measured = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if measured is None:
+        return None
+    inner = [p for c in measured.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    forces = [t for t in (measured, *inner) if noun_meaning(t) in ("force", "armed")]
+    return "deployed" if forces or measured.lemma_.lower() in FORMATIONS | {"column"} else None
 
 
 def lost_people(view: FiguresView, m: Mention) -> str:
@@ -433,4 +471,15 @@ def lost_people(view: FiguresView, m: Mention) -> str:
     for fates in (own & harms, before & harms):  # the count's own sentence decides when it has a toll
         if fates:
             return "killed" if fates == {"killed"} else "casualties"
+    if _wounded_told_after(m):
+        return "killed"  # "we lost two men, and nine of our soldiers were wounded": the wounded are apart
     return "casualties"
+
+
+def _wounded_told_after(m: Mention) -> bool:
+    """Whether the count's sentence goes on to tell of people wounded, after the count."""
+    return any(
+        t.i >= m.span.end and (lexicon().adjs.get(t.lower_) == "wounded" or fate_of(verb_meaning(t)) == "wounded")
+        for t in m.sent
+        if t.pos_ in ("VERB", "ADJ", "NOUN")
+    )

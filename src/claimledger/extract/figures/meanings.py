@@ -251,8 +251,8 @@ def participle_after(noun: Token) -> str | None:
     if j >= sent_end:
         return None
     t = doc[j]
-    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ") or has_object(t):
-        return None  # "20 gunmen killed 3 villagers": the gunmen are the agents
+    if t.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN", "NNP", "NNPS", "VBZ"):
+        return None
     if t.lower_ in lexicon().adjs:
         meaning: str | None = lexicon().adjs[t.lower_]
     elif t.tag_ in ("VBN", "VBD"):
@@ -260,6 +260,8 @@ def participle_after(noun: Token) -> str | None:
         meaning = None if raw is None or raw in NOT_A_FATE else raw.split(":")[-1]
     else:
         meaning = None
+    if has_object(t) and meaning != "displaced":
+        return None  # "20 gunmen killed 3 villagers": the gunmen are the agents ("had fled villages" is a fate)
     return combined(t, meaning) if meaning else None
 
 

@@ -3,6 +3,7 @@ the sides of its sentences' force phrases."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,12 @@ from claimledger.extract.figures.meanings import noun_meaning, of_phrase
 from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
 from claimledger.extract.numbers import Number
 from claimledger.sides import side_of
+
+# "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
+# and the short name defined for it in brackets
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|the|and|for|de|du)){1,8})[ \t]*\((?P<short>[A-Z]{2,6})\)"
+)
 
 
 @dataclass(eq=False)  # mentions compare by identity: two mentions of 62 are two mentions
@@ -56,6 +63,7 @@ class FiguresView:
         self.ordered: list[Mention] = []  # classified mentions, in text order
         self._sent_sides: dict[int, set[str]] = {}
         self._home: str | None | bool = False  # not read yet
+        self._acronyms: dict[str, str] | None = None
 
     @property
     def doc(self) -> Doc:
@@ -92,6 +100,23 @@ class FiguresView:
             return next(iter(countries))
         return None
 
+    @property
+    def acronym_sides(self) -> dict[str, str]:
+        """Sides of the short names the report defines: "the Myanmar Armed Forces (MAF)"
+        makes a later "86 MAF personnel" Myanmar's, though no table knows "MAF"."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _DEFINED_ACRONYM.finditer(self.text):
+                side = side_of(m.group("name"))
+                if side:
+                    self._acronyms.setdefault(m.group("short"), side)
+        return self._acronyms
+
+    def acronym_side(self, tokens: list[Token]) -> str | None:
+        found = {self.acronym_sides.get(t.text) for t in tokens if t.is_upper and len(t.text) >= 2}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
     def forget_mentions(self) -> None:
         """Start a run of the stage: the mentions of an earlier run are not this one's."""
         self.by_token = {}
@@ -114,7 +139,10 @@ class FiguresView:
             for t in sent:
                 if t.pos_ not in ("NOUN", "PROPN") or noun_meaning(t) not in ("force", "armed", "national"):
                     continue
-                if t.dep_ == "nsubj" and (has_object(t.head) or t.head.lemma_.lower() in cues_with("speaks")):
+                # an agent or a speaker is not what the sentence counts; those who "lost their lives" are
+                died = t.head.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in t.head.children)
+                acts = has_object(t.head) or t.head.lemma_.lower() in cues_with("speaks")
+                if t.dep_ == "nsubj" and not died and acts:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in ("by", "against"):
                     continue

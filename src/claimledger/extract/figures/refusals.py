@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView
@@ -20,6 +20,10 @@ _DIGIT_RUN = re.compile(r"^\d+$")
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _compound_of_later_noun(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.head.i > tok.i
 
 
 def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
@@ -79,9 +83,11 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
             and prev.text[:1].isupper()
             and not prev.is_sent_start
             and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
-            and lexicon().nouns.get(noun_key(nxt) or "") is not None
+            and (lexicon().nouns.get(noun_key(nxt) or "") is not None or _compound_of_later_noun(nxt))
         ):
-            return "name"  # "an Israeli Hermes 450 drone", "a Leopard 2 tank": a model's number
+            # "an Israeli Hermes 450 drone", "a Leopard 2 tank": a model's number; "the Suwayda 24
+            # news site": a singular noun phrase after a number above one names, it counts nothing
+            return "name"
     if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
         return "bracketed count"  # "(200)": a comment counter or page debris
     before = doc[first.i - 2] if first.i > 1 else None

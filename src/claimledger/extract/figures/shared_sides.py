@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
 from claimledger.extract.figures.syntax import phrase_text, subject_of
@@ -77,6 +78,38 @@ def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> st
     return None
 
 
+def pronoun_owner_side(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "It said two of its soldiers were killed": "its" stands for the reporter, and a
+    reporter written as a pronoun is the speaker the claims resolved it to."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "my") for c in what.children):
+        return None
+    reporter = what
+    for _ in range(8):
+        if reporter.head == reporter:
+            return None
+        reporter = reporter.head
+        if reporter.pos_ == "VERB" and reporter.lemma_.lower() in cues_with("speaks"):
+            break
+    else:
+        return None
+    subj = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or not hasattr(view.report, "claims"):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    return claims[0].speaker.side if claims else None
+
+
+def measured_side(what: Token) -> str | None:
+    """ "put the Rwandan presence at 3,000 troops", "estimate the Russian force at 50,000
+    soldiers": a count given "at" for a verb's object counts that object, and has its side."""
+    if what.dep_ != "pobj" or what.head.lower_ != "at" or what.head.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in what.head.head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    return side_of(phrase_text([t for t in obj.subtree if t.i <= obj.i][-6:]))
+
+
 def held_by_a_sideless_body(what: Token) -> bool:
     """Troops a body with no state side has, keeps or deploys ("the African Union
     mission, which has around 11,000 personnel", "the UN-backed mission, which is meant to
@@ -101,20 +134,31 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
     """ "captured 150 federal soldiers and seized 16 trucks", "captured more than 400
     soldiers ... and seized 8 artillery guns": weapons taken by a second verb are the side's
     whose soldiers the first verb harmed."""
-    if m.quantity != "equipment" or m.verb is None:
-        return None
+    if m.quantity not in ("equipment", "captured") or m.verb is None:
+        return None  # "killed over 100 of your soldiers and took 40 prisoners": the same side's
     verb = m.verb
     siblings = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj" and verb.head != verb:
         siblings.append(verb.head)
     for v in siblings:
-        for obj in (c for c in v.children if c.dep_ in ("dobj", "obj")):
-            other = view.mention_counting(obj)
-            if other is not None and other is not m and other.side and other.kind in ("force", "national") and (
-                other.quantity in HARMS
-            ):
+        for other in view.ordered:
+            if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
+                continue
+            if other.side and other.kind in ("force", "national") and other.quantity in HARMS:
                 return other.side
     return None
+
+
+def _object_of(m: Mention, verb: Token) -> bool:
+    """Whether the count is the verb's object, or a qualified one ("killed over 100 of")."""
+    tok = m.root
+    for _ in range(3):
+        if tok.head == verb:
+            return tok.dep_ in ("dobj", "obj") or (tok.dep_ == "prep" and tok.i < m.span.end)
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def harm_nominal(what: Token) -> bool:

@@ -24,6 +24,8 @@ from claimledger.extract.figures.shared_sides import (
     held_by_a_sideless_body,
     inherited_side,
     lost_lives,
+    measured_side,
+    pronoun_owner_side,
     senders,
     sibling_verb_side,
 )
@@ -138,6 +140,9 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             ),
             None,
         )
+        whole = view.mention_counting(prior.parent) if prior is not None and prior.parent is not None else None
+        if whole is not None and whole is not prior and whole.sent == m.sent:
+            prior = whole  # "74 assailants ..., among them 11 Rwandan soldiers, and 5 others": other assailants
         if prior is not None:
             m.side = prior.side or _side_of_the_dead(view, prior, previous)
             if m.quantity == "killed" and (prior.quantity == "civilians_killed" or prior.kind == "civilian"):
@@ -153,7 +158,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
-    side = side_of(phrase_text(phrase))
+    side = side_of(phrase_text(phrase)) or measured_side(what) or _sender_side(what) or view.acronym_side(phrase)
     if side:
         m.side = side
         return
@@ -191,7 +196,9 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = _government_side(view, phrase)  # "16 military trucks", "three police armored vehicles"
         if m.side:
             return
-    possessor = _possessor_side(what, view.home) or _instrument_side(m, what)
+    possessor = (
+        _possessor_side(what, view.home) or _instrument_side(m, what) or pronoun_owner_side(view, m, what)
+    )
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
         return
@@ -241,8 +248,19 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
+    if m.side is None and m.quantity == "captured" and what.lemma_.lower() in ("prisoner", "captive", "pow"):
+        m.side = sibling_verb_side(view, m)  # not "hostages", who are as often civilians
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or inherited_side(view, m, previous)
+
+
+def _sender_side(what: Token) -> str | None:
+    """ "one AUSSOM peacekeeper from the Ugandan contingent": a multinational body's member
+    is the state's whose contingent the "from" phrase names."""
+    sent_from = of_phrase(what)
+    if not sent_from or sent_from[0].lower_ != "from" or senders(sent_from) != 1:
+        return None
+    return side_of(phrase_text(sent_from))
 
 
 def _opponent_side(view: FiguresView, m: Mention) -> str | None:

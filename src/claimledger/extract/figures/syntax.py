@@ -105,3 +105,29 @@ def irrealis(verb: Token | None) -> bool:
             continue
         return False
     return False
+
+
+def counterfactual(tok: Token) -> bool:
+    """Whether the clause holding ``tok`` is an unreal condition: "if they had taken 40
+    of my soldiers, they would have shown pictures" counts no one who was taken."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            kids = list(tok.children)
+            if_clause = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids)
+            pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+            # "unless the convoy had turned back, its 60 soldiers would have walked into it"
+            would_have = {c.lower_ for c in kids if c.dep_ == "aux"} >= {"would", "have"}
+            conditioned = any(c.dep_ == "advcl" and counterfactual_clause(c) for c in kids)
+            return (if_clause and pluperfect) or (would_have and conditioned)
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def counterfactual_clause(verb: Token) -> bool:
+    """ "if they had taken", "unless it had turned back": an unreal condition's own clause."""
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in kids
+    )

@@ -1,0 +1,98 @@
+"""Counts in the answers of a question-and-answer interview: "A: We lost two men, and
+nine of our soldiers were wounded." The answers are the interviewee's own words, but no
+reporting verb says so, so no claim carries the speaker's side to the count. The side
+is the one the interview's introduction gives the interviewee ("spoke with Colonel X,
+who commands a division of the Ethiopian army"), or else the side of the claims the
+answers hold."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.words import HARMS
+from claimledger.sides import side_table
+
+# "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.M)
+_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.M)
+# the introduction's sentence that names who was interviewed
+_INTERVIEWED = re.compile(r"\b(?:spoke|speaks|talked|interviewed|sat down|put questions)\b", re.I)
+FIRST_PERSON = frozenset({"we", "our", "us", "my", "i", "ours"})
+OWN_COUNTS = HARMS | {"captured", "missing", "deployed"}
+
+
+def interviewee_side(view: FiguresView, m: Mention) -> str | None:
+    """The interviewee's side for a count of their own people in an answer: "our
+    soldiers", "my men", "we lost two men", or troops they say arrived; not people the
+    interviewee's side harmed ("we counted 63 bodies", "we captured 18 of them")."""
+    if m.quantity not in OWN_COUNTS:
+        return None
+    what = m.group if m.group is not None else m.noun
+    if what is None:
+        return None
+    if _on_line(view, m.num.start, _QUESTION):
+        # "Fano commanders say they killed over 100 of your soldiers": the interviewee's
+        yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in what.children)
+        return _side_of_interviewee(view) if yours else None
+    if not _on_line(view, m.num.start, _ANSWER) or not _own_people(m, what):
+        return None
+    return _side_of_interviewee(view)
+
+
+def _on_line(view: FiguresView, char: int, mark: re.Pattern[str]) -> bool:
+    """Whether the character lies on a line that opens with a question or answer mark."""
+    line_start = view.text.rfind("\n", 0, char) + 1
+    return mark.match(view.text, line_start) is not None
+
+
+def _own_people(m: Mention, what: Token) -> bool:
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in what.children):
+        return True  # "nine of our soldiers", "40 of my soldiers"
+    if what.dep_ == "appos" and what.head != what:
+        what = what.head  # "two more brigades, roughly 3,000 men, arrived"
+    verb = what.head if what.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first_person = subject is not None and subject.lower_ in FIRST_PERSON
+    if what.dep_ in ("dobj", "obj"):
+        # "we lost two men" are ours; "we killed 20 of them" are not
+        return first_person and (verb_meaning(verb) or "").split(":")[-1] in ("lose", "suffer")
+    # "two more brigades, roughly 3,000 men, arrived this month": troops that come or are
+    # there, not named fighters ("400 Fano fighters attacked")
+    counted = m.group if m.group is not None else m.noun
+    named = any(t.pos_ == "PROPN" for t in counted.subtree) if counted is not None else True
+    return (
+        m.quantity == "deployed"
+        and what.dep_ == "nsubj"
+        and not named
+        and noun_meaning(counted) in ("force", "person")
+    )
+
+
+def _side_of_interviewee(view: FiguresView) -> str | None:
+    first_question = _QUESTION.search(view.text)
+    if first_question is None:
+        return None
+    intro = view.text[: first_question.start()]
+    for sentence in re.split(r"(?<=[.!?])\s+", intro):
+        if _INTERVIEWED.search(sentence):
+            sides = {found.side for found in side_table().mentions(sentence)}
+            if len(sides) == 1:
+                return sides.pop()
+    return _answers_claim_side(view)
+
+
+def _answers_claim_side(view: FiguresView) -> str | None:
+    """The side most claims in the answers have, when the claims gave one."""
+    if not hasattr(view.report, "claims"):
+        return None
+    sides = Counter(
+        c.speaker.side for c in view.report.claims if c.speaker.side and _on_line(view, c.span[0], _ANSWER)
+    )
+    return sides.most_common(1)[0][0] if sides else None
