@@ -25,6 +25,7 @@ from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     BRIDGE,
     CAPTIVITY,
+    ESTIMATE_VERBS,
     EVENT_MEANINGS,
     FORMATIONS,
     HARMS,
@@ -442,7 +443,7 @@ def _estimated_strength(noun: Token) -> str | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
     verb = noun.head.head
-    if verb.lemma_.lower() not in ("estimate", "put", "number", "assess", "reckon", "place"):
+    if verb.lemma_.lower() not in ESTIMATE_VERBS:
         return None
     if verb.dep_ == "acl":
         measured = verb.head

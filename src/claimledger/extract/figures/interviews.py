@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.words import HARMS
+from claimledger.extract.figures.words import FIRST_PERSON, HARMS
 from claimledger.sides import side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
@@ -22,7 +22,6 @@ _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.M)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.M)
 # the introduction's sentence that names who was interviewed
 _INTERVIEWED = re.compile(r"\b(?:spoke|speaks|talked|interviewed|sat down|put questions)\b", re.I)
-FIRST_PERSON = frozenset({"we", "our", "us", "my", "i", "ours"})
 OWN_COUNTS = HARMS | {"captured", "missing", "deployed"}
 
 

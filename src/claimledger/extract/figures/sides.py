@@ -36,6 +36,7 @@ from claimledger.extract.figures.words import (
     PEOPLE_KINDS,
     PRONOUNS,
     REGULARS,
+    TAKEN_PEOPLE,
     quantity_family,
 )
 from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
@@ -248,7 +249,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
-    if m.side is None and m.quantity == "captured" and what.lemma_.lower() in ("prisoner", "captive", "pow"):
+    if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
         m.side = sibling_verb_side(view, m)  # not "hostages", who are as often civilians
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or inherited_side(view, m, previous)

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from claimledger.extract.context import context_of
-from claimledger.extract.figures.words import HEDGING_MODALS, IRREALIS_HEADS, IRREALIS_MODALS, lexicon
+from claimledger.extract.figures.words import (
+    CONDITION_MARKS,
+    HEDGING_MODALS,
+    IRREALIS_HEADS,
+    IRREALIS_MODALS,
+    lexicon,
+)
 from claimledger.extract.phrases import noun_with_modifiers as np_tokens  # noqa: F401 - the package's name for it
 
 
@@ -113,7 +119,7 @@ def counterfactual(tok: Token) -> bool:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             kids = list(tok.children)
-            if_clause = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids)
+            if_clause = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids)
             pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
             # "unless the convoy had turned back, its 60 soldiers would have walked into it"
             would_have = {c.lower_ for c in kids if c.dep_ == "aux"} >= {"would", "have"}
@@ -128,6 +134,6 @@ def counterfactual(tok: Token) -> bool:
 def counterfactual_clause(verb: Token) -> bool:
     """ "if they had taken", "unless it had turned back": an unreal condition's own clause."""
     kids = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) and any(
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids) and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in kids
     )

@@ -1,5 +1,5 @@
 """The words figures are read with: the quantities a figure can be, the word lists
-that steer the reading, and the tables of ``data/quantities.tsv`` (what a noun, verb
+that steer the reading (``data/figure_words.tsv``), and the tables of ``data/quantities.tsv`` (what a noun, verb
 or adjective says about a count) and ``data/units.tsv`` (words that make a number a
 distance, a duration, a date, an amount of money or a name)."""
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.data import read_table
+from claimledger.data.tables import word_lists
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -34,58 +35,34 @@ EVENT_MEANINGS = word_set("killed wounded casualties captured missing deserted d
 NOT_A_FATE = word_set("tally suffer lose launch claim")
 # Nouns whose size a number to their right gives: "a contingent of 12,000", "a toll of 20"
 SIZED = word_set("killed wounded casualties captured missing deserted displaced force armed")
+# The curated word lists are data: ``data/figure_words.tsv`` (one row per word and list).
+_LISTS = word_lists("figure_words.tsv")
 # Words that make a phrase speak for a state's own forces ("government troops", "the
 # army", "pro-government fighters") are claimledger.sides.GOVERNMENT_WORDS: their side is
 # the state the report is about. These make it the state's opponents instead.
-NOT_GOVERNMENT = word_set("anti opposition rebel rebels anti-government insurgent insurgents")
-# Words between a counted noun and its participle: "five people were reportedly killed"
-BRIDGE = word_set(
-    "were was are is have has had been being be reportedly also later allegedly all either both "
-    "subsequently thought believed feared now still so far to presumed confirmed left found remain "
-    "remained remains went gone go apparently likely"
-)
-PRONOUNS = word_set("they them those these")
-# Verbs that drive people from their homes ("forced from", "driven out of", "chased from")
-EXPEL = word_set("force drive chase push expel evict flush hound uproot")
-HOMES = word_set("home house village land town neighbourhood neighborhood")
-# Verbs that put people on a list as dead, missing or displaced ("listed as missing")
-LISTING = word_set("list register record declare classify count")
-# Where captives are held: "8,000 Ukrainians remain in Russian captivity"
-CAPTIVITY = word_set("captivity custody detention prison jail")
-# Where displaced people live: "living in camps", "staying in accommodation centres"
-SHELTERS = word_set("camp shelter centre center accommodation tent school settlement")
-# What a fall in fighting is told with: "fell in battle", "fell with arms in hand",
-# "fell on the field of honour", "fell as martyrs"
-FALLEN_IN = word_set(
-    "battle combat action arms battlefield front frontline duty fighting clash honour honor martyr line"
-)
-# Regular soldiers, as a state's army calls its own (not "fighters", "gunmen", "militants")
-REGULARS = word_set("soldier serviceman servicemen conscript")
-# Heads of a "to"-infinitive that make what follows an aim, not an event: "threatened to
-# kill 10 judges", "plans to kill", "a plot to assassinate", "failed to kill"
-IRREALIS_HEADS = word_set(
-    "threaten threat vow swear pledge promise plan plot intend intention want wish seek aim hope try "
-    "attempt bid effort conspire conspiracy prepare mean decide refuse fail urge call demand warn ultimatum"
-)
-# Modals that make a verb a possibility or a counterfactual ("could kill", "would have
-# killed"); "may" and "might" with "have" hedge a past event instead ("may have been killed")
-IRREALIS_MODALS = word_set("would could should can will shall must")
-HEDGING_MODALS = word_set("may might")
+NOT_GOVERNMENT = _LISTS["not_government"]
+BRIDGE = _LISTS["bridge"]  # "five people were reportedly killed"
+PRONOUNS = _LISTS["pronoun"]
+EXPEL = _LISTS["expel"]  # "forced from", "driven out of" ...
+HOMES = _LISTS["home"]  # ... their homes
+LISTING = _LISTS["listing"]  # "listed as missing"
+CAPTIVITY = _LISTS["captivity"]  # "8,000 Ukrainians remain in Russian captivity"
+SHELTERS = _LISTS["shelter"]  # "living in camps"
+FALLEN_IN = _LISTS["fallen_in"]  # "fell in battle", "fell on the field of honour"
+REGULARS = _LISTS["regular"]  # a state's army's own soldiers
+IRREALIS_HEADS = _LISTS["irrealis_head"]  # "threatened to kill 10 judges"
+# "could kill", "would have killed"; "may" and "might" with "have" hedge a past event instead
+IRREALIS_MODALS = _LISTS["irrealis_modal"]
+HEDGING_MODALS = _LISTS["hedging_modal"]
+FORMATIONS = _LISTS["formation"]  # "three brigades" counts units
+FORMATION_PARTS = _LISTS["formation_part"]  # "93rd Mechanized Brigade"
+NOT_WEAPONS = _LISTS["not_weapon"]  # "aid trucks", "merchant ships"
+FIRST_PERSON = _LISTS["first_person"]  # an interview answer's own people
+ESTIMATE_VERBS = _LISTS["estimate_verb"]  # "estimated at 200 individuals"
+TAKEN_PEOPLE = _LISTS["taken_people"]  # "took 40 prisoners", not hostages
+CONDITION_MARKS = _LISTS["condition_mark"]  # "if they had taken"
 # Fates an aim or a counterfactual cannot have had yet
 HARMS = word_set("killed civilians_killed wounded casualties captured missing")
-# Formations: a number before them counts units, not the people in them ("three brigades")
-FORMATIONS = word_set(
-    "unit battalion brigade regiment division platoon squad squadron detachment contingent corps"
-)
-# Words of a numbered unit's name ("the 22nd Infantry Division", "93rd Mechanized Brigade")
-FORMATION_PARTS = word_set(
-    "infantry mechanized mechanised motorized motorised armoured armored airborne assault mountain marine "
-    "rifle tank artillery jaeger rapid intervention reaction separate territorial guards guard special"
-)
-# Modifiers that make a vehicle or vessel civilian: "aid trucks", "merchant ships"
-NOT_WEAPONS = word_set(
-    "aid humanitarian relief food fuel medical commercial civilian merchant cargo passenger"
-)
 
 
 def quantity_family(quantity: str | None) -> str | None:
