@@ -52,6 +52,9 @@ def test_story_lines_are_not_furniture(line: str) -> None:
     ("World | Asia Pacific", "Rebels say they hold a hill town after weeks of clashes", True),
     ("Press release", "Myanmar: armed group must protect civilians, rights group says", True),
     ("Horn Dispatch", "NewsSomaliaEthiopiaKenyaOpinion", True),
+    ("ACP - Agence Congolaise de Presse", "Accueil | Nation | Provinces | Sport", True),
+    ("Sahel Daily Monitor Online Edition", "Home | Mali | Niger | Burkina Faso", True),
+    ("Rebels seize a border town after two days of shelling", "Home | Africa | Congo", False),
     ("Gaza truce collapses", LEAD, False),
     ("Rebels seize a town", LEAD, False),
 ])

@@ -93,6 +93,8 @@ _CAPTION = re.compile(
     re.I,
 )
 MAX_LABEL_WORDS = 3
+# A site's name over its menu may be longer: "ACP - Agence Congolaise de Presse".
+MAX_MASTHEAD_WORDS = 6
 # A label of one or two words ("Press release", "Breaking news") sits over any headline;
 # headlines under a page's chrome have four to twenty words.
 MAX_SHORT_LABEL_WORDS = 2
@@ -150,17 +152,19 @@ def is_label(line: str, following: str | None) -> bool:
     Asia Pacific", or a short name followed by the site's navigation ("Horn Dispatch")."""
     stripped = line.strip()
     words = stripped.replace("|", " ").split()
-    if not words or len(words) > MAX_LABEL_WORDS + 1 or _SENTENCE_END.search(stripped):
+    if not words or len(words) > MAX_MASTHEAD_WORDS or _SENTENCE_END.search(stripped):
         return False
-    if "|" in stripped or (stripped.isupper() and len(words) <= MAX_LABEL_WORDS):
+    short = len(words) <= MAX_LABEL_WORDS
+    if len(words) <= MAX_LABEL_WORDS + 1 and ("|" in stripped or (stripped.isupper() and short)):
         return True
     if len(words) == 1:
         return True
     following = (following or "").strip()
+    if len(words) <= MAX_MASTHEAD_WORDS and is_navigation(following):
+        return True  # a site's name over its menu: "ACP - Agence Congolaise de Presse"
     if len(words) <= MAX_SHORT_LABEL_WORDS and _headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
-    return len(words) <= MAX_LABEL_WORDS and bool(following) and (
-        is_navigation(following) or is_consent(following) or is_furniture(following))
+    return short and bool(following) and (is_consent(following) or is_furniture(following))
 
 
 def _headline_shaped(line: str) -> bool:
