@@ -398,6 +398,9 @@ class Gazetteer:
         for abbreviation, cc, admin1 in _abbreviation_rows():
             if (cc, admin1) in self.regions:
                 self.abbreviations[_abbreviation_key(abbreviation)] = self.regions[(cc, admin1)]
+        # every beginning of an abbreviation's key ("W", "W.", "W.V"…): a word that begins none
+        # opens no abbreviation, and the scan asks no more at it
+        self._abbreviation_heads = {key[:k] for key in self.abbreviations for k in range(len(key) + 1)}
 
         # US counties by their full names: "Laurel County" (a bare "Laurel" stays the town).
         for cc, admin1, county in sorted(county_centres):
@@ -561,6 +564,10 @@ class Gazetteer:
             e.country == h.entry.country and abs(e.lat - h.entry.lat) < 0.2 and abs(e.lon - h.entry.lon) < 0.2
             for e in ids)]
         return sorted(hits, key=lambda h: h.quality)
+
+    def may_open_abbreviation(self, word: str) -> bool:
+        """Whether an abbreviation's written form may begin with this word."""
+        return _abbreviation_key(word) in self._abbreviation_heads
 
     def abbreviation(self, text: str) -> Hit | None:
         """The state or province a written abbreviation names ("Ga.", "W. Va.", "NSW")."""

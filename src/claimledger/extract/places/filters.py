@@ -101,7 +101,7 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
     if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and is_cap(doc[m.end]):
         return True
-    before = doc.span(max(0, m.start - 3), m.start).text.lower()
+    before = _text_between(doc, max(0, m.start - 3), m.start).lower()
     if any(before.endswith(b) for b in MEDIA_BEFORE):
         return True
     # A place name inside a longer organisation name counts only if it is big:
@@ -115,6 +115,15 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         if not big and not local_body:
             return True
     return False
+
+
+def _text_between(doc: PlacesView, start: int, end: int) -> str:
+    """The text of tokens [start, end), as ``Span.text`` gives it (without the last
+    token's trailing space), cut from the report's text instead of joined token by token."""
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return doc.text[doc[start].idx:last.idx + len(last.text)]
 
 
 # Labels NER gives to a run of place names joined by small words ("Chai and Mucojo in

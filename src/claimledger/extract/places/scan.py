@@ -109,8 +109,8 @@ def abbreviation_at(doc: PlacesView, i: int, gaz: Gazetteer) -> Match | None:
     """A state abbreviation starting at token i: "Ga.", "W. Va." (two tokens), "Calif" with
     its period split off. Only short tokens are tried, so this costs almost nothing."""
     n = len(doc)
-    if len(doc[i].text) > 6:
-        return None
+    if len(doc[i].text) > 6 or not gaz.may_open_abbreviation(doc[i].text):
+        return None  # every text tried below begins with this word
     for end in range(min(i + 3, n), i, -1):
         if any(len(doc[k].text) > 6 or (k > i and doc[k - 1].whitespace_ and doc[k].text == ".")
                for k in range(i, end)):
