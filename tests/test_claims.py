@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.claims import find_claims, quote_spans
+from claimledger.extract.claims import find_claims
+from claimledger.extract.quotes import quote_spans
 
 
 def claims_of(nlp, text):

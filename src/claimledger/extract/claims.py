@@ -24,7 +24,8 @@ from claimledger.extract.claims_quotes import (
 )
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
-from claimledger.extract.quotes import quote_spans, transcript_labels
+from claimledger.extract.quote_pairs import quotations
+from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
@@ -53,7 +54,7 @@ def is_cue(token: Token) -> bool:
 
 def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     """Every attributed claim in the document, in text order."""
-    quotes = quote_spans(text_of(doc))
+    quotes = quotations(text_of(doc))  # mixed marks paired by place (quote_pairs.py)
     ctx = context_of(doc)
     # the report's one discourse memory: the claims stage assigns its actors (STAGES)
     ctx.memory.actors = []

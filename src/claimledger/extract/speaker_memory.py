@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import Actor, Memory, text_of
-from claimledger.extract.quotes import quote_spans, transcript_labels
+from claimledger.extract.quote_pairs import quotations
+from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speakers import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -194,7 +195,7 @@ class SpeakerMemory:
             return
         self._doc = doc
         text = text_of(doc)
-        self._quotes = quote_spans(text)
+        self._quotes = quotations(text)
         self._quote_starts = [s for s, _ in self._quotes]
         labels = {start: label for start, (label, _) in transcript_labels(text).items()}
         starts = sorted(set(labels) | {m.start() for m in ANSWER_LINE.finditer(text)})
