@@ -128,3 +128,38 @@ def test_a_static_file_keeps_its_own_single_etag(client: TestClient) -> None:
     assert len(first.headers.get_list("etag")) == 1
     again = client.get("/static/app.css", headers={"If-None-Match": first.headers["etag"]})
     assert again.status_code == 304
+
+
+def test_server_processes_share_kept_answers_until_the_ledger_changes(ledger_path: Path, tmp_path: Path) -> None:
+    """Two apps (two worker processes of one server) with one shared file: what one computed the other
+    sends; after a commit, neither sends an answer computed before it (web/shared_cache.py)."""
+    shared = str(tmp_path / "answers.db")
+    apps = [create_app(Settings(db=str(ledger_path), token=None, shared_cache=shared)) for _ in range(2)]
+    with TestClient(apps[0]) as one, TestClient(apps[1]) as other:
+        url = "/api/v1/documents?limit=500"
+        computed = one.get(url)
+        assert cache_of(one).misses == 1
+        again = other.get(url)
+        assert cache_of(other).shared_hits == 1 and cache_of(other).misses == 0
+        assert again.content == computed.content and again.headers["etag"] == computed.headers["etag"]
+        with Ledger(ledger_path) as writable:
+            writable.ingest([Document(text=LATE_REPORT, title="Market shelled in El Fasher", published="2025-07-02",
+                                      outlet="darfur24.example")], analyzer=FakeAnalyzer())
+        for client in (other, one):  # each sees the commit itself: the answer kept before it is not used
+            answer = client.get(url).json()["items"]
+            assert "darfur24.example" in {d["outlet"] for d in answer}
+        # `one` saw the commit after `other` began its answer: it cannot tell that answer read the commit, so computes
+        assert cache_of(other).misses == 1 and cache_of(one).misses == 2
+    for app in apps:
+        app.state.ledger.close()
+
+
+def test_a_broken_shared_file_costs_a_computed_answer_not_a_failed_request(ledger_path: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "answers.db"
+    broken.write_bytes(b"not a database" * 100)
+    app = create_app(Settings(db=str(ledger_path), token=None, shared_cache=str(broken)))
+    with TestClient(app) as client:
+        first = client.get("/api/v1/claims", params={"limit": 3})
+        assert first.status_code == 200
+        assert client.get("/api/v1/claims", params={"limit": 3}).content == first.content  # kept in the process
+    app.state.ledger.close()

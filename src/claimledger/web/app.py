@@ -13,10 +13,13 @@ Safety, as the web view promises it:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +39,7 @@ from claimledger.ledger.analysis import Analyzer
 from claimledger.ledger.db import LedgerError
 from claimledger.web import api, pages
 from claimledger.web.cache import ResponseCache
+from claimledger.web.shared_cache import SharedAnswers
 from claimledger.web.store import ReadOnlyLedger
 
 STATIC = Path(__file__).with_name("static")
@@ -53,6 +57,7 @@ class Settings:
     max_body: int = MAX_BODY
     analyzer: Analyzer | None = None  # what POST /documents analyses with (None: the default model)
     cache: bool = True  # keep GET answers while the ledger is unchanged (web.cache); False: compute each
+    shared_cache: str | None = None  # a SQLite file the server's processes share kept answers in (web.shared_cache)
 
 
 def csp(settings: Settings) -> str:
@@ -155,7 +160,8 @@ def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None =
 
     _errors(app)
     if settings.cache:  # inside Guard: a kept answer gets the safety headers like any other
-        app.add_middleware(ResponseCache, version=app.state.ledger.data_version)
+        shared = SharedAnswers(settings.shared_cache) if settings.shared_cache else None
+        app.add_middleware(ResponseCache, version=app.state.ledger.data_version, shared=shared)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -170,16 +176,20 @@ SETTINGS_VAR = "CLAIMLEDGER_WEB"  # the settings of `serve --workers N`, as JSON
 def settings_to_environment(settings: Settings) -> None:
     """Put what a worker needs to build the app in the environment its processes inherit
     (the token stays in CLAIMLEDGER_TOKEN, where the server found it)."""
+    if settings.cache and not settings.shared_cache:  # the workers share kept answers in a file of this server's
+        folder = tempfile.mkdtemp(prefix="claimledger-answers-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        settings.shared_cache = str(Path(folder) / "answers.db")
     os.environ[SETTINGS_VAR] = json.dumps({"db": settings.db, "cors_origins": settings.cors_origins,
                                            "tiles": settings.tiles, "max_body": settings.max_body,
-                                           "cache": settings.cache})
+                                           "cache": settings.cache, "shared_cache": settings.shared_cache})
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call (``serve --workers N``): the settings
     from CLAIMLEDGER_WEB (else the ledger of CLAIMLEDGER_DB with the defaults)."""
     given = json.loads(os.environ.get(SETTINGS_VAR) or "{}")
-    known = {"db", "cors_origins", "tiles", "max_body", "cache"}
+    known = {"db", "cors_origins", "tiles", "max_body", "cache", "shared_cache"}
     return create_app(Settings(**{k: v for k, v in given.items() if k in known}))
 
 
