@@ -290,12 +290,17 @@ def _background(tok: Token) -> bool:
             return False
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AGREEING for c in noun.rights):
+        return False  # "the Pretoria agreement signed in November 2022": told as made
     for c in noun.lefts:
         if c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4):
             return True
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
             return True
     return False
+
+
+AGREEING = {"sign", "reach", "broker", "conclude", "agree", "strike", "seal", "initial"}
 
 
 def _in_headline_run(tok: Token) -> bool:
@@ -410,7 +415,17 @@ def _refine(tok: Token, kind: str) -> str | None:
             return "territory_change"
         return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
     if lemma == "leave":
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            # "the UN mission left at the end of 2023"; "residents left" is no retreat
+            return kind if _force_subject(tok) else None
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
+    if lemma == "flee":
+        # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
+        return kind if _force_subject(tok) else None
+    if lemma == "bring":
+        # "the ceasefire brought 2,000 Russian peacekeepers into the region"
+        into = any(c.dep_ == "prep" and c.lower_ in {"into", "to", "in"} for c in tok.children)
+        return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
     if lemma == "engage":
@@ -428,6 +443,22 @@ def _refine(tok: Token, kind: str) -> str | None:
         signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
         return kind if signed & SIGNED_PAPERS else None
     return kind
+
+
+# who moves as a force: besides the force nouns, missions and their peacekeepers
+FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
+                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas"}
+
+
+def _force_subject(tok: Token) -> bool:
+    """Whether the verb's subject is a force ("the soldiers", "the UN mission MINUSMA")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    words = {w.lower_ for c in subjects for w in c.subtree}
+    if tok.dep_ in {"relcl", "acl"}:
+        words.add(tok.head.lower_)  # "the UN mission MINUSMA left", parsed as a clause on "mission"
+    return bool(words & (FORCE_NOUNS | FORCE_MOVERS))
 
 
 POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "position", "positions",
@@ -612,7 +643,7 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
     for event in events:
         side = event.actor.side if event.actor else None
         same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
-                and _within(k.place, event.place, places)]
+                and _within(k.place, event.place, places) and not _apart_in_time(k, event)]
         if same:
             first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))
@@ -623,6 +654,22 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
             continue
         kept.append(event)
     return _fold_bare(kept, places)
+
+
+def _apart_in_time(a: Event, b: Event) -> bool:
+    """Whether two tellings are dated months apart ("in September 2023" and "on Sunday",
+    in a 2025 report): the same kind of act by the same side twice, not one act told twice."""
+    days = [_day(e.when.start) if e.when else None for e in (a, b)]
+    return None not in days and abs(days[0] - days[1]) > 45
+
+
+def _day(iso: str | None) -> int | None:
+    """Days since year 0 of an ISO date ("2023", "2023-09", "2023-09-14"), or None."""
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso or "")
+    if not found:
+        return None
+    year, month, day = (int(g) if g else 1 for g in found.groups())
+    return year * 365 + (month - 1) * 30 + day
 
 
 def _fold_bare(events: list[Event], places: dict[str, Place]) -> list[Event]:

@@ -67,15 +67,22 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # are in Myanmar or Yemen: the rulers there, however often China or the US is named
         return Party(name=party.name, side=context.theatre_country)
     home = ctx_home(tok)
-    if party.side and party.side == home != context.theatre_country and not _named_as_a_party(text_of(tok.doc), home):
+    if party.side and party.side == home != context.theatre_country and not _a_party_at_home(tok, home) \
+            and not _named_before(tok, sent, home):
         # "troops had relocated", "reinforcements were sent", by a junta's spokesman, in a
-        # Myanmar report naming China twice (a broker, a port) and no Chinese force: the
-        # report's most named state is no party here, the theatre's is
+        # Myanmar report naming China twice (a broker, a port) and no Chinese force; "the
+        # army said", in a Mali report whose French forces left in 2022: the theatre's
         return Party(name=party.name, side=context.theatre_country)
     if not party.side and _generic_state_initials(party.name, text_of(tok.doc)):
         # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
-        return Party(name=party.name, side=ctx_home(tok) or context.theatre_country)
+        return Party(name=party.name, side=home or context.theatre_country)
     return party
+
+
+def _named_before(tok: Token, sent: Span, state: str) -> bool:
+    """Whether the state is named in the event's sentence before it ("hundreds of Eritrean
+    soldiers are fighting", "the Russian ministry said its troops"): the words give the side."""
+    return any(m.side == state for m in side_table().mentions(tok.doc[sent.start:tok.i].text))
 
 
 # who rules the country a war is fought in; "the military" alone is left to the report's state
@@ -85,11 +92,22 @@ GENERIC_STATE_WORDS = {"defence", "defense", "and", "security", "forces", "force
                        "police", "gendarmerie", "the", "of", "military", "navy", "air", "republican", "guard"}
 
 
+def _a_party_at_home(tok: Token, state: str) -> bool:
+    """Whether the report's most named state is a party with ground of its own in it: it
+    is named as a party (its people, forces or bodies: "Ukrainian officials", "the Israeli
+    army") and some place of the report lies in it. A state named only as a place ("China
+    is building a port", in a Myanmar report) or only by its forces abroad ("French forces
+    withdrew in 2022", in a Mali report naming no French place) is not the side of an
+    unmarked army there."""
+    ctx = context_of(tok.doc)
+    return _named_as_a_party(text_of(tok.doc), state) and any(
+        p.country == state for p in getattr(ctx, "places", None) or [])
+
+
 @lru_cache(maxsize=64)
 def _named_as_a_party(text: str, state: str) -> bool:
     """Whether the report names the state as more than a country: its people, forces or
-    bodies ("Chinese troops", "the Russian Defence Ministry", "US Central Command",
-    "China's army"), not only "China" as where something is or who brokers it."""
+    bodies ("Chinese troops", "the Russian Defence Ministry", "China's army")."""
     for m in side_table().mentions(text):
         if m.side == state and (m.kind not in {"country", "capital"} or text[m.end:m.end + 2] in {"'s", "’s"}
                                 or FORCE_AFTER.match(text, m.end, m.end + 30)):
@@ -148,8 +166,9 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             speaker = claim.speaker
             if _non_state(speaker):
                 return Party(name=actor.name, side=None)  # "Fano, an Amhara militia, said their fighters"
+            arms = ctx.home_state or context.theatre_country if STATE_ARMS.search(speaker.name) else None
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
-                         or context.person_side(speaker.name))
+                         or context.person_side(speaker.name) or arms)
     if actor is not None:
         side = context.person_side(actor.name)
         if side:

@@ -7,9 +7,11 @@ place. Split from :mod:`claimledger.extract.events`, which reads the triggers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_view import HIT_VERBS, events_view
@@ -138,10 +140,26 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
 
 
 def _unresolved_name_between(ctx, start: int, end: int) -> bool:
-    """Whether a place name the report's places do not hold stands between two offsets."""
-    placed = {s for place in ctx.places for s, _ in place.mentions} if getattr(ctx, "places", None) else set()
-    return any(ent.label_ in {"GPE", "LOC"} and start < ent.start_char < end and ent.start_char not in placed
-               and not ctx.in_speaker(ent.start_char) for ent in ctx.ents)
+    """Whether a name read as a place (by the parser, or as what was struck or where
+    something happened: "shelled Kalembe", "near Kibati") that the report's places do not
+    hold stands between two offsets."""
+    placed = [(s, e) for place in getattr(ctx, "places", None) or [] for s, e in place.mentions]
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    for tok in span if span is not None else []:
+        if tok.pos_ != "PROPN" or any(s <= tok.idx < e for s, e in placed) or ctx.in_speaker(tok.idx):
+            continue
+        if tok.ent_type_ in {"GPE", "LOC"} or tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVES \
+                or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _verb_triggers():
+            return True
+    return False
+
+
+LOCATIVES = {"in", "near", "at", "around", "outside", "inside"}
+
+
+@lru_cache(maxsize=1)
+def _verb_triggers() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("events.tsv") if " " not in row[0])
 
 
 def in_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -215,10 +233,16 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     for s, e, place in events_view(context_of(doc)).place_mentions(sent):
         if place.kind != "city" or place.country != best[1].country:
             continue
+        if DESCRIBING.fullmatch(doc.text[e:span.start_char]):
+            return (best[0], place)  # "Kadugli, the South Kordofan state capital", "Beni, a town in North Kivu"
         town = doc.char_span(s, e, alignment_mode="expand")
         if town is not None and town.root.is_ancestor(span.root) and _described(span.root, town.root):
             return (best[0], place)
     return None
+
+
+# what stands between a town and the region that says where it lies
+DESCRIBING = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}")
 
 
 RESPONSE_WORDS = word_lists("event_extra_words.tsv")["response_word"]
@@ -280,6 +304,8 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
 
 
+# "the ceasefire signed in Geneva": where an agreement was made is its place
+AGREEING_VERBS = {"sign", "reach", "broker", "conclude", "seal", "initial"}
 # participles that say where a thing lies, not what else happened ("hills overlooking X")
 LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor"}
 
@@ -297,7 +323,7 @@ def other_clause(token: Token, trigger: Token) -> bool:
                 and any(a.i == trigger.i for a in node.ancestors):
             # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
             # attack launched by the militia on positions in Raghwan": the attack itself
-            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS
+            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS
         node = node.head
     return False
 
