@@ -96,3 +96,17 @@ def test_a_whole_report_takes_its_datelines_date() -> None:
                     "repelled an offensive in Walikale territory.")
     assert doc.published == "2026-02-17"
     assert doc.text.startswith("The army")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "origin"),
+    [
+        ("Updated 3:14 PM GMT-5, March 5, 2026\nPORT-AU-PRINCE, Haiti (AP) — Gang members stormed the town.",
+         "2026-03-05", "AP"),
+        ("Published 10:45 GMT, 12 January 2026\nKHARTOUM (Reuters) - Shelling hit the market.",
+         "2026-01-12", "Reuters"),
+    ],
+)
+def test_a_stamp_with_its_clock_time_first_dates_the_report(body: str, published: str, origin: str) -> None:
+    lead = strip_leading_debris(body, None)
+    assert (lead.published, lead.origin) == (published, origin)

@@ -245,3 +245,42 @@ def test_first_person_counts_in_answers_are_the_interviewees(
     found = record_figures(text)
     assert expected <= found
     assert not (not_expected & found)
+
+
+# ---------------------------------------------------------------- round 2: strength by "number", joined adjectives
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("According to the police spokesperson, Eugénia Nhamussua, the attackers, numbering about 40, "
+         "also burned down some 70 houses.", 40, None),
+        ("Rwandan troops, who have been deployed in Cabo Delgado since 2021 and now number about 4,000, "
+         "were not involved.", 4000, "RW"),
+        ("The fighters, who number between 2,000 and 3,000 according to UN experts, hold the road to Menaka.",
+         2500, None),
+    ],
+)
+def test_people_said_to_number_a_count_are_a_force_of_that_size(text: str, value: float, side: str | None) -> None:
+    assert (value, "deployed", side) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The naval forces had targeted the aircraft carrier with 9 ballistic and winged missiles and 6 drones.", 9),
+        ("Air defences shot down 40 Russian and Iranian-made drones over Odesa overnight.", 40),
+        ("Rebels seized 7 light and heavy machine guns near Goma.", 7),
+    ],
+)
+def test_adjectives_joined_before_the_noun_do_not_cut_it_from_its_number(text: str, value: float) -> None:
+    assert (value, "equipment") in {(f.value, f.quantity) for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the force had sent 120 reinforcements from the capital to Mirebalais.",
+        "The army rushed 300 reinforcements to El Fasher, a military source said.",
+    ],
+)
+def test_reinforcements_sent_are_deployed(text: str) -> None:
+    assert [f.quantity for f in figures(text)] == ["deployed"]

@@ -28,11 +28,14 @@ _DATE = (
 )
 # A date stamp as web copy leaves it before the body: "Published June 20 2016",
 # "Thursday 18 May 2017", "07.04.2017(updated 1121 07.04.2017) Get short URL 0 38",
-# "31-08-2014 0742 PM", "date 2025-01-31". Times need a colon or AM/PM, so a count
-# right after the date ("3 May 2016 1200 people fled") is never taken for one.
+# "31-08-2014 0742 PM", "date 2025-01-31", "Updated 3:14 PM GMT-5, March 5, 2026". Times
+# need a colon or AM/PM, so a count right after the date ("3 May 2016 1200 people fled")
+# is never taken for one.
 STAMP = re.compile(
     r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|date of publication|date)"
     r"(?:\s+(?:on|at))?\s*:?\s+)?"
+    # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
+    r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+)?"
     rf"(?:{_WEEKDAY}\s+)?(?i:{_DATE})"
     r"(?:,?\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
     r"(?:\s*(?:GMT|UTC))?)?"

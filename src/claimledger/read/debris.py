@@ -30,7 +30,8 @@ _BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", 
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
+    r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*"
+    r"(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
     r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
 )
 

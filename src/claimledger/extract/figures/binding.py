@@ -59,8 +59,32 @@ def bind(view: FiguresView, m: Mention) -> None:
         elif k > sent.start and doc[k].text == ":" and _sized_noun(doc[k - 1]):
             # "Death toll: 27", "Casualties: 300"; not a participle ("20 were killed: 12 in ...")
             left = doc[k - 1]
+    if left is None:
+        left = _numbered_people(doc, m)
     if left is not None:
         m.noun, m.left_noun = left, True
+
+
+def _numbered_people(doc: Doc, m: Mention) -> Token | None:
+    """ "Rwandan troops, who ... now number about 4,000", "Nhamussua, the attackers, numbering
+    about 40": the people a form of "number" right before the count is said of, found up
+    the parse (a relative clause, a participle on a name whose apposition they are)."""
+    k = m.span.start - 1
+    while k >= m.sent.start and doc[k].idx >= m.num.start:
+        k -= 1  # back over the number's own qualifiers
+    if k < m.sent.start or doc[k].lower_ not in ("number", "numbers", "numbering", "numbered"):
+        return None
+    tok = doc[k]
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for cand in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            if noun_meaning(cand) in ("force", "armed", "person", "national"):
+                return cand
+    return None
 
 
 def _sized_noun(tok: Token) -> bool:
@@ -75,6 +99,8 @@ def _blocked(doc: Doc, start: int, end: int) -> bool:
             continue
         if _in_hyphenated_word(doc, t):
             continue  # "3 pick-up trucks", "12 all-terrain vehicles": one word the tokenizer split
+        if t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and start <= t.head.i < end:
+            continue  # "9 ballistic and winged missiles": adjectives joined before the noun
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "DET") or t.text in (",", ";", ":", "(", ")"):
             return True  # "3214 An airstrike": an article starts a new phrase
     return False
