@@ -13,6 +13,7 @@ from claimledger.link.stories import (
     Story,
     StoryClusterer,
     StoryParams,
+    clashing_times,
     dateline_year,
     report_keys,
     similarity,
@@ -459,8 +460,24 @@ def test_story_years_survive_json_and_merges():
     assert first.years == {"2019": 1.0, "2023": 1.0}
 
 
-def test_a_clash_of_years_counts_more_than_a_clash_of_weekdays():
-    weekday = when_clash({"d:sat": 1.0}, {"d:mon": 1.0})
-    year = when_clash({"y:2019": 1.0}, {"y:2023": 1.0})
-    assert 0 < weekday < year
-    assert when_clash({"d:sat": 1.0, "y:2019": 1.0}, {"d:mon": 1.0, "y:2019": 1.0}) == pytest.approx(weekday / 2)
+def test_a_weekday_is_no_clash_between_dated_reports_of_the_same_days():
+    # The wire tells Tuesday's shelling; a statement the next day opens on Wednesday's denial.
+    store, (wire,) = cluster(fasher("wire", FASHER_1, "2025-05-06"))
+    story = store.stories[wire.story_id]
+    denial = story_features(report("denial", published="2025-05-07", text="On Wednesday the RSF denied "
+                                   "shelling the El Fasher livestock market and blamed army artillery."))
+    assert "d:wed" in denial.lead_when and "d:wed" not in clashing_times(denial, story)
+    # Ten days on, or undated, the weekday named is all there is to tell the days apart.
+    later = story_features(report("later", published="2025-05-16", text="On Wednesday shells hit El Fasher."))
+    undated = story_features(report("undated", text="On Wednesday shells hit El Fasher."))
+    assert "d:wed" in clashing_times(later, story) and "d:wed" in clashing_times(undated, story)
+
+
+def test_a_clash_of_time_is_the_share_of_kinds_named_on_both_sides_with_none_in_common():
+    assert when_clash({"d:sat": 1.0}, {"d:mon": 1.0}) == pytest.approx(1.0)
+    assert when_clash({"y:2019": 1.0}, {"y:2023": 1.0}) == pytest.approx(1.0)
+    # The year agrees, the weekday does not: one kind of two clashes.
+    assert when_clash({"d:sat": 1.0, "y:2019": 1.0}, {"d:mon": 1.0, "y:2019": 1.0}) == pytest.approx(0.5)
+    # A kind named on one side only is no clash: a month against a story naming only weekdays.
+    assert when_clash({"m:mar": 1.0}, {"d:mon": 1.0}) == 0.0
+    assert when_clash({"d:sat": 1.0, "d:sun": 1.0}, {"d:sun": 2.0}) == 0.0
