@@ -144,3 +144,18 @@ def test_a_claim_with_its_own_cue_or_speaker_is_a_unit_of_its_own(second):
     claims = [_claim(text, "We hold the bridge", "major", "said", [30, 34]),
               _claim(text, "They have not crossed it", second["name"], second["cue"], second["cue_span"])]
     assert len(attribution_units(text, claims)) == 2
+
+
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it(claims_of):
+    text = "The clinic in El Fasher, which the army says was shelled overnight, has closed."
+    claims = _by(claims_of(text), "army")
+    assert len(claims) == 1 and claims[0].text == "was shelled overnight"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Others say the ceasefire in Idlib is just a pause.", "the ceasefire in Idlib is just a pause"),
+    ("Many in the camp said the water had run out.", "the water had run out"),
+])
+def test_part_of_a_group_speaks(claims_of, text, words):
+    claims = claims_of(text)
+    assert [c.text for c in claims] == [words]

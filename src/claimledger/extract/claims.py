@@ -44,8 +44,17 @@ DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|alth
                           r"|who|that)\b)+$", re.I)
 
 
+# words the small model lemmatises wrongly -> the cue they are ("hoping" -> "hop")
+LEMMA_FIXES = {("hop", "hoping"): "hope"}
+
+
 def is_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cue_table():
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
+    if fixed is not None:
+        token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
+    if token.lemma_.lower() not in cue_table():
         return False
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.
@@ -109,20 +118,8 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
     memory.note_people(ents, sent, places)
 
 
-# words the small model lemmatises wrongly, to the cue they are ("hoping" -> "hop")
-LEMMA_FIXES = {"hoping": "hope"}
-
-
-def _fix_lemmas(sent: Span) -> None:
-    for tok in sent:
-        fixed = LEMMA_FIXES.get(tok.lower_)
-        if fixed is not None and tok.pos_ == "VERB":
-            tok.lemma_ = fixed
-
-
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
     claims: list[Claim] = []
-    _fix_lemmas(sent)
     cues = sorted((t for t in sent if is_cue(t)), key=_depth)
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
@@ -235,6 +232,8 @@ def _speaks_for_itself(head: Token) -> bool:
 
 
 ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
+# a part of a group, speaking: "Others say …", "Many in the crowd said …", "Some argue …"
+SOME_OF_THEM = {"others", "some", "many", "most", "several", "few", "both"}
 NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
@@ -244,6 +243,8 @@ def _may_speak(head: Token, lemma: str) -> bool:
     only when the subject is a known kind of speaker ("the changing dynamics reveal…"
     is no attribution)."""
     if lemma in cues_with("closing"):
+        if head.lower_ in SOME_OF_THEM:
+            return True  # "Others say …", "Many in the crowd said …"
         return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
     return can_speak(head)
 
@@ -380,6 +381,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if clause is None:
         clause = _stray_clause(cue)
     if clause is not None:
+        if speaker is not None and clause.left_edge.i < speaker.i < cue.i < clause.i:
+            # "the village, which the army says was shelled overnight": the relative pronoun
+            # opens the clause before the speaker; what is said follows the cue
+            return trim(doc, cue.i + 1, _contrast_start(clause))
         return _before_speaker(doc, clause.left_edge.i, _contrast_start(clause), speaker)
     head = _speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):

@@ -156,7 +156,11 @@ def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
         return []
     text = text_of(sent.doc)
     for qs, qe in quotes:
-        if qe > sent.start_char and not _one_quotation(text, qs, sent.start_char):
+        if qs > sent.end_char + 2:
+            break  # sorted: the rest open after this sentence
+        if qe < sent.start_char - 3:
+            continue
+        if not _one_quotation(text, qs, sent.start_char):
             continue  # marks paired over a paragraph that no quotation mark reopens: no quotation
         if qe > sent.end_char + 2 and qs >= sent.start_char - 2 and _attributed_at_close(sent, qe):
             return []  # '"A. B," she said.': attributed where the quotation ends
@@ -208,7 +212,7 @@ def _attributed_at_close(sent: Span, qe: int) -> bool:
     end = len(text) if end < 0 else end
     if not text[qe:end].strip(" \t\"”'’.,"):
         return False
-    after = [t for t in doc[sent.end:] if t.idx >= qe][:14]
+    after = [t for t in doc[sent.end:min(len(doc), sent.end + 30)] if t.idx >= qe][:14]
     return any(t.idx < end and t.pos_ == "VERB" and t.lemma_.lower() in cues_with("closing") for t in after) \
         or text[qe:end].lstrip(" \"”'’")[:1] in {",", "—", "–", "-"}
 
