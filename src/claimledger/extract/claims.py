@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.claims_according import according_to, speaks_for_itself
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import adjective_claim, frame_cue, noun_claim, sourceless_claim
 from claimledger.extract.claims_quotes import (
@@ -129,7 +130,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claims.append(claim)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
-            claim = _according_to(tok, sent, quotes, places, memory, claims)
+            claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
@@ -203,7 +204,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and not _speaks_for_itself(speaker_tok):
+    if inside and not speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
     if span is None or _only_a_source(cue):
@@ -220,15 +221,6 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
 
 def _has_clause(cue: Token) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
-
-
-def _speaks_for_itself(head: Token) -> bool:
-    """Inside another speaker's words, only a new named or human source starts a claim
-    of its own ("…, with a Syrian army source telling Sputnik that …"); "estimates",
-    "data" and the like are the outer speaker's own evidence."""
-    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    return word_class(head) in {"role", "organization"} or word_class(head.lemma_) in {"role", "organization"}
 
 
 ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
@@ -596,57 +588,3 @@ def _idiom(cue: Token, obj: Token) -> bool:
     return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
                                                          ("call", "shot"), ("call", "time"),
                                                          ("say", "goodbye"), ("say", "hello")}
-
-
-def _according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
-    """"According to X, …": X speaks the clause the phrase hangs on."""
-    doc = tok.doc
-    to = doc[tok.i + 1]
-    objs = [t for t in to.children if t.dep_ == "pobj"] or [t for t in tok.children if t.dep_ == "pobj"]
-    if not objs:
-        return None
-    speaker_tok = _source_behind(objs[0])
-    # the content is the larger side of the sentence around "according to X", whatever
-    # the phrase was attached to by the parser
-    phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
-    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
-    finite = [_has_finite_verb(doc, *side) for side in (before, after)]
-    if finite[0] != finite[1]:
-        # "X is lagging by nine points, according to the poll average in New Hampshire,
-        # despite winning …": the side that states something, whatever its length
-        start, end = before if finite[0] else after
-    else:
-        start, end = before if before[1] - before[0] >= after[1] - after[0] else after
-    span = trim(doc, start, end)
-    if span is None:
-        return None
-    if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not _speaks_for_itself(speaker_tok):
-        return None  # "according to preliminary data", inside the speaker's own words
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
-    return make_claim(speaker, "according to", "according to", span, sent, quotes,
-                       (tok.idx, to.idx + len(to)))
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
-    return any(t.tag_ in FINITE_TAGS for t in doc[start:end])
-
-
-def _source_behind(obj: Token) -> Token:
-    """"according to information provided by a source at X": the source, not the information."""
-    if word_class(obj) in {"document", None} and obj.ent_type_ not in {"PERSON", "ORG"}:
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                makers = [t for t in child.children if t.dep_ == "pobj" and can_speak(t)]
-                if makers:
-                    return makers[0]  # "according to a statement from the army": the army
-            if child.dep_ == "acl":
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        objs = [t for t in agent.children if t.dep_ == "pobj"]
-                        if objs:
-                            return objs[0]
-    return obj
