@@ -331,14 +331,16 @@ def write_markdown(found: list[Probe], command: str, facts: dict[str, Any], path
     lines += ["", f"Each kind of request is sent as \"URLs\" different URLs (other reports, months, sides, "
               "quantities, places, words, stories, the pages after the first...; bench/web_probes.py), every "
               "one once (\"first\": the server computes it), then all again in another order (\"again\": the "
-              "server sends the answer it kept, unless the ledger changed or, with 2 workers, the other worker "
-              f"computed it), after {web_probes.WARM} other URLs of the kind that warm the server up (not "
+              "server sends the answer it kept, unless the ledger changed; with 2 workers, either one's: they "
+              f"share kept answers, web/shared_cache.py), after {web_probes.WARM} other URLs of the kind that "
+              "warm the server up (not "
               "measured). Latencies in ms, client-side, request written to answer read, on 127.0.0.1. "
               f"✗: p95 at or over the goal of {GOAL_MS:.0f} ms (API requests). \"> {TIMEOUT_S:.0f} s\": the "
               "client gave up.", "",
               "\"first ms\": the first URL's run in a fresh app, in-process (no HTTP, nothing kept), while its "
-              "SQL is captured: what the first visitor waits (a story, a series or a map is computed then and "
-              "remembered by the link stage while its inputs are unchanged).", "",
+              "SQL is captured: what the first visitor waits (a story, and a series in a story, are read as the "
+              "link stage stored them, link/stored_views.py; a map is computed then and remembered while its "
+              "inputs are unchanged).", "",
               "CPU ms: per request, of the server's processes (from /proc, user + system) in the 16-client "
               "passes, and of the load generator (an asyncio client on httptools in the bench's process). "
               "At 16 clients two CPUs answer ~2000 / (server + client CPU ms) requests a second at best; "
