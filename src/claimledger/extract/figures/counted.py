@@ -202,7 +202,7 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
-    if m.quantity is not None and counterfactual(m.root):
+    if m.quantity is not None and view.has_conditions and counterfactual(m.root):
         return False
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
     # murdered 17 fishermen will not be repeated") the governing verb's modal is not its

@@ -22,6 +22,9 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
 @dataclass(eq=False)  # mentions compare by identity: two mentions of 62 are two mentions
 class Mention:
     num: Number
@@ -64,6 +67,7 @@ class FiguresView:
         self._sent_sides: dict[int, set[str]] = {}
         self._home: str | None | bool = False  # not read yet
         self._acronyms: dict[str, str] | None = None
+        self._conditions: bool | None = None
 
     @property
     def doc(self) -> Doc:
@@ -111,6 +115,14 @@ class FiguresView:
                 if side:
                     self._acronyms.setdefault(m.group("short"), side)
         return self._acronyms
+
+    @property
+    def has_conditions(self) -> bool:
+        """Whether the report has an "if" or "unless" at all: most have none, and then no
+        count needs its clause read for an unreal condition."""
+        if self._conditions is None:
+            self._conditions = _CONDITION.search(self.text) is not None
+        return self._conditions
 
     def acronym_side(self, tokens: list[Token]) -> str | None:
         found = {self.acronym_sides.get(t.text) for t in tokens if t.is_upper and len(t.text) >= 2}

@@ -115,16 +115,17 @@ def irrealis(verb: Token | None) -> bool:
 
 def counterfactual(tok: Token) -> bool:
     """Whether the clause holding ``tok`` is an unreal condition: "if they had taken 40
-    of my soldiers, they would have shown pictures" counts no one who was taken."""
+    of my soldiers, they would have shown pictures" counts no one who was taken, nor does
+    the clause it conditions ("unless the convoy had turned back, its 60 soldiers would
+    have walked into it")."""
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
-            kids = list(tok.children)
-            if_clause = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids)
-            pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
-            # "unless the convoy had turned back, its 60 soldiers would have walked into it"
-            would_have = {c.lower_ for c in kids if c.dep_ == "aux"} >= {"would", "have"}
-            conditioned = any(c.dep_ == "advcl" and counterfactual_clause(c) for c in kids)
-            return (if_clause and pluperfect) or (would_have and conditioned)
+            if counterfactual_clause(tok):
+                return True
+            auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+            return {"would", "have"} <= auxes and any(
+                c.dep_ == "advcl" and counterfactual_clause(c) for c in tok.children
+            )
         if tok.head == tok:
             return False
         tok = tok.head
@@ -133,7 +134,10 @@ def counterfactual(tok: Token) -> bool:
 
 def counterfactual_clause(verb: Token) -> bool:
     """ "if they had taken", "unless it had turned back": an unreal condition's own clause."""
-    kids = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in kids
-    )
+    marked = pluperfect = False
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+            marked = True
+        elif c.dep_ == "aux" and c.lower_ == "had":
+            pluperfect = True
+    return marked and pluperfect
