@@ -11,7 +11,7 @@ Un"), whether it is written in capitals, and which of its sentences are headline
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -27,7 +27,11 @@ _WORDLIKE = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def is_cap(tok: Token) -> bool:
-    text = tok.text
+    return _capitalised(tok.text)
+
+
+@lru_cache(maxsize=65_536)  # asked of every token of every report; the same words come back
+def _capitalised(text: str) -> bool:
     if text[:2].lower() in ("d'", "d’", "l'", "l’") and text[2:3].isupper():
         return True  # "Côte d'Ivoire"
     return bool(text[:1].isupper() and _WORDLIKE.search(text))
@@ -43,9 +47,10 @@ class PlacesView:
         self.ents = report.ents
         self.cap = [is_cap(t) for t in self.tokens]
         self.lower = [t.lower_ for t in self.tokens]
-        letters = [c for c in self.text[:5000] if c.isalpha()]
+        # filter and map with str's own methods run in C, not a Python loop over 5,000 characters
+        letters = list(filter(str.isalpha, self.text[:5000]))
         # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
-        self.shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        self.shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
         self.ent_at: list[Span | None] = [None] * len(self.tokens)
         for ent in self.ents:
             for i in range(ent.start, ent.end):
