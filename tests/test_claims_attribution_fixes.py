@@ -159,3 +159,11 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it(claims_of):
 def test_part_of_a_group_speaks(claims_of, text, words):
     claims = claims_of(text)
     assert [c.text for c in claims] == [words]
+
+
+def test_claims_through_the_very_same_cue_are_one_attribution():
+    text = '"We hold the bridge," the major said, "and we will hold the town."'
+    cue = [text.index("said"), text.index("said") + 4]
+    claims = [_claim(text, "We hold the bridge", "major", "said", cue),
+              _claim(text, "and we will hold the town", "major", "said", cue)]
+    assert [len(u.fragments) for u in attribution_units(text, claims)] == [2]

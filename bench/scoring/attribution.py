@@ -149,7 +149,8 @@ def _is_quoted(text: str, fragments: Sequence[Span]) -> bool:
 # ('"A," she said. "B."' is one Content of two fragments). spec/OUTPUT.md gives a quotation
 # that runs on after its attribution, with no cue of its own, a claim of its own that
 # repeats the speaker and cue of the claim it continues and has no cue_span. Mapping
-# units: such a claim is a further fragment of the attribution it continues.
+# units: such a claim is a further fragment of the attribution it continues, and so is a
+# claim of the same speaker through the very same cue (same cue_span).
 Fragments = list[Span]
 
 
@@ -168,13 +169,19 @@ class Unit:
 
 
 def _continues(claim: Record, unit: Unit) -> bool:
-    """Whether a claim is a run-on of the unit before it: no cue of its own, the same
-    speaker and cue (the extractor copies them), later in the text."""
-    if "cue_span" not in claim or claim["cue_span"] is not None or not claim.get("cue") or claim["cue"] == ":":
-        return False  # a transcript turn has no cue span either, but is a turn of its own
+    """Whether a claim is a further part of the attribution before it: the same speaker,
+    later in the text, and either no cue of its own with the same cue word (a run-on
+    quotation: the extractor copies them) or the very same cue (one cue, one attribution:
+    '"A," she said, "B."' read as two quotations)."""
     before = unit.claim
-    return ((claim.get("speaker") or {}).get("name") == (before.get("speaker") or {}).get("name")
-            and claim.get("cue") == before.get("cue") and claim["span"][0] >= unit.extent[1])
+    if (claim.get("speaker") or {}).get("name") != (before.get("speaker") or {}).get("name") \
+            or claim["span"][0] < unit.extent[1]:
+        return False
+    if claim.get("cue_span") is not None:
+        return claim["cue_span"] == before.get("cue_span")
+    if "cue_span" not in claim or not claim.get("cue") or claim["cue"] == ":":
+        return False  # a transcript turn has no cue span either, but is a turn of its own
+    return claim.get("cue") == before.get("cue")
 
 
 def attribution_units(text: str, claims: Sequence[Record], join: bool = True) -> list[Unit]:

@@ -42,8 +42,9 @@ def table_cells(row: dict) -> list[str]:
                 f" cue acc {_f(s['cue_acc'])}; recall on quoted content {_f(s['quoted_recall'])}"
                 f" (n={s['quoted_n']}); {s['fp_inside_gold']} of the fp lie inside a gold content,"
                 f" {s.get('fp_same_speaker_split', 0)} of them the rest of a matched content by the same"
-                " speaker (a quotation resumed after its attribution, or past 60 words), which PolNeAR"
-                " joins and spec/OUTPUT.md keeps apart")
+                " speaker through a cue of its own; "
+                f"{s.get('joined', 0)} claims joined to the attribution they continue (a run-on quotation"
+                " with no cue of its own, or the same cue), as PolNeAR joins them")
         cells = [c["p"], c["r"], c["f1"]]
     elif task == "figures":
         more = f"tp {s['tp']}, fp {s['fp']}, fn {s['fn']}"
