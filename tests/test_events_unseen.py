@@ -240,3 +240,39 @@ def test_an_unmarked_army_stays_the_leading_states_when_its_ground_is_named(nlp)
             "The Defence Ministry denied reports that soldiers had fired on civilians in Tibu.")
     found = of_type(events(nlp, text), "deny")
     assert found and sides(found) == {"CO"}, found
+
+
+def test_terrorists_who_flee_withdraw(nlp):
+    text = "The terrorists fled towards the Malian border, abandoning motorcycles and weapons, the army said."
+    assert of_type(events(nlp, text), "withdraw"), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops rescued 42 kidnapped women and children in the Sambisa forest, the army said.",
+        "Police freed six abducted pupils near Kaduna on Sunday.",
+    ],
+)
+def test_people_described_as_kidnapped_are_no_capture_told_here(nlp, text):
+    assert not of_type(events(nlp, text), "capture"), events(nlp, text)
+
+
+def test_a_capitals_suburbs_are_a_place_not_a_party(nlp):
+    text = "Hezbollah's leader was killed in an Israeli air strike on Beirut's southern suburbs in September 2024."
+    found = of_type(events(nlp, text), "attack")
+    assert found and found[0]["place_name"] == "Beirut", found
+
+
+def test_a_broker_named_with_a_hyphen_is_no_place(nlp):
+    text = ("Israeli troops left Kfar Kila in Lebanon on Tuesday under the US- and French-brokered ceasefire "
+            "that ended the fighting between Israel and Hezbollah.")
+    found = events(nlp, text)
+    assert found and all(e["place_name"] != "United States" for e in found), found
+
+
+def test_a_denial_is_made_by_the_verbs_own_subject(nlp):
+    text = ("Uganda's army chief said on Monday that his special forces had entered Juba. "
+            "The South Sudanese information minister denied that any foreign troops were in the country.")
+    found = of_type(events(nlp, text), "deny")
+    assert found and sides(found) == {"SS"}, found

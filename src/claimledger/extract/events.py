@@ -22,6 +22,7 @@ from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
     VERB_FORMS,
     actor_of,
+    clause_subject,
     event_lemma,
     misread_verb,
     state_side,
@@ -236,6 +237,8 @@ def trigger_type(tok: Token) -> str | None:
                 return table[f"{child.lemma_.lower()} {lemma}"]
     if kind is None or _in_a_title(tok):
         return None
+    if kind == "capture" and tok.dep_ == "amod":
+        return None  # "rescued 42 kidnapped women": who they are, not an act told here
     if kind == "agreement" and tok.pos_ != "VERB" and _background(tok):
         return None
     return _refine(tok, kind)
@@ -447,7 +450,8 @@ def _refine(tok: Token, kind: str) -> str | None:
 
 # who moves as a force: besides the force nouns, missions and their peacekeepers
 FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
-                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas"}
+                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
+                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
 
 
 def _force_subject(tok: Token) -> bool:
@@ -579,6 +583,14 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
     claim = next((c for c in getattr(ctx, "claims", []) if c.cue_span and c.cue_span[0] == tok.idx), None)
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
+    subject = clause_subject(tok) or (clause_subject(tok.head) if tok.dep_ == "conj" else None)
+    if subject is not None and subject.pos_ != "PRON" and not ({w.lower_ for w in subject.subtree} & set(
+            claim.speaker.name.lower().split())):
+        # "South Sudan's information minister, Michael Makuei, denied": the verb's own subject
+        # denies, whoever the claim stage took for the speaker
+        party = actor_of(tok, [])
+        if party is not None:
+            return party
     # "government spokesperson Legesse Tulu denied": a state's voice with no side of its own
     return Party(name=claim.speaker.organization or claim.speaker.name, side=state_side(claim.speaker, tok, context))
 

@@ -288,8 +288,12 @@ def _goal_of_another_move(root: Token, trigger: Token) -> bool:
 
 def _is_party(text: str, span: Span, place: Place) -> bool:
     """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
-    if text[span.end_char:span.end_char + 2] in {"'s", "’s"} or text[span.end_char:span.end_char + 1] == "-":
-        return True
+    if text[span.end_char:span.end_char + 1] == "-" or span.text.endswith("-"):
+        return True  # "US-led", "US- and French-brokered"
+    if text[span.end_char:span.end_char + 2] in {"'s", "’s"}:
+        # "Russia's Defense Ministry" acts; "Beirut's southern suburbs" is where it happened
+        owned = re.match(r"['’]s\s+(?:[a-z-]+\s+)?([a-z]+)", text[span.end_char:span.end_char + 40])
+        return not (owned and owned.group(1) in PLACE_PARTS)
     if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
     listed = span.root
@@ -308,6 +312,12 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
 AGREEING_VERBS = {"sign", "reach", "broker", "conclude", "seal", "initial"}
 # participles that say where a thing lies, not what else happened ("hills overlooking X")
 LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor"}
+
+
+# parts of a town or country that a possessive names as a place ("Beirut's southern suburbs")
+PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts", "district", "neighbourhoods",
+               "neighborhoods", "neighbourhood", "neighborhood", "airport", "port", "north", "south", "east", "west",
+               "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp"}
 
 
 def other_clause(token: Token, trigger: Token) -> bool:
