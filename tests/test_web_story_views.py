@@ -87,6 +87,20 @@ def test_a_link_run_stores_every_story_as_computing_it_gives(db_url: str) -> Non
         assert stored_views.refresh(ledger.engine) == 0  # nothing left to store
 
 
+def test_the_stories_listing_reads_the_stored_summaries_as_computing_gives(db_url: str) -> None:
+    from claimledger.link.views import story_rows
+
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        summaries = connection.execute(select(schema.story_views.c.summary)).scalars().all()
+        assert summaries and all(summaries)
+        assert story_rows(connection) == story_rows(connection, stored=False)
+        with ledger.engine.begin() as writing:  # views stored before migration 0013 had none: filled by a refresh
+            writing.execute(update(schema.story_views).values(summary=None))
+        stored_views.refresh(ledger.engine)
+        assert all(connection.execute(select(schema.story_views.c.summary)).scalars().all())
+        assert story_rows(connection) == story_rows(connection, stored=False)
+
+
 def test_the_api_serves_the_stored_view_and_a_story_series(db_url: str) -> None:
     with Ledger(db_url) as ledger:
         story = stories(ledger)[0]

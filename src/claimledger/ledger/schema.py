@@ -312,7 +312,8 @@ story_views = Table(
     Column("token", String(32)),  # the refresh that claimed the row
     Column("computed_at", STAMP),
     Column("view", LargeBinary),  # JSON of the story; NULL while being computed
-    Column("series", LargeBinary),  # JSON {quantity: [series]}
+    Column("series", LargeBinary),  # JSON {quantity: [series]} of the quantities the view leaves out
+    Column("summary", LargeBinary),  # JSON: the story's reports, origins and sides (the listing's; migration 0013)
 )
 
 # Document frequencies of the terms stories are compared by (term "" holds the count).

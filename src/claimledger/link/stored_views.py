@@ -89,6 +89,7 @@ def refresh(engine: Engine, *, workers: int = 1, progress: Progress | None = Non
 
     ``workers`` > 1 computes in that many processes (for building a large ledger at once)."""
     token = uuid.uuid4().hex
+    fill_summaries(engine)
     with engine.connect() as connection:
         missing = connection.execute(select(func.count()).select_from(_missing(0).subquery())).scalar() or 0
     if not missing:
@@ -126,14 +127,42 @@ def _claim(connection: Connection, token: str, after: int, size: int) -> list[in
 
 
 def _fill(connection: Connection, token: str, views: list[tuple[int, bytes, bytes] | None]) -> int:
-    stamp, filled = now(), 0
+    stamp, filled = now(), []
     for found in views:
         if found is None:  # the story was gone by then
             continue
         story_id, view, series = found
-        filled += connection.execute(update(v).where(v.c.story_id == story_id, v.c.token == token)
-                                     .values(view=view, series=series, computed_at=stamp)).rowcount
-    return filled
+        if connection.execute(update(v).where(v.c.story_id == story_id, v.c.token == token)
+                              .values(view=view, series=series, computed_at=stamp)).rowcount:
+            filled.append(story_id)
+    _store_summaries(connection, filled)
+    return len(filled)
+
+
+def _store_summaries(connection: Connection, ids: list[int]) -> None:
+    """The stories' summaries (the listing's reports, origins and sides), computed in the write
+    transaction: ~0.2 ms a story, and what they are computed from cannot change meanwhile."""
+    from claimledger.link.views import story_summaries
+
+    for story_id, summary in story_summaries(connection, ids).items():
+        connection.execute(update(v).where(v.c.story_id == story_id)
+                           .values(summary=orjson.dumps(summary, option=JSON_OPTIONS)))
+
+
+def fill_summaries(engine: Engine) -> int:
+    """The summaries of stored views that have none (views stored before migration 0013)."""
+    def batch(connection: Connection) -> int:
+        if connection.dialect.name == "postgresql":  # as in _claim: no writer's commit between read and update
+            connection.execute(text("LOCK TABLE story_views IN SHARE ROW EXCLUSIVE MODE"))
+        ids = list(connection.execute(select(v.c.story_id).where(v.c.view.is_not(None), v.c.summary.is_(None))
+                                      .order_by(v.c.story_id).limit(BATCH * 10)).scalars())
+        _store_summaries(connection, ids)
+        return len(ids)
+
+    done = 0
+    while found := db.write(engine, batch):
+        done += found
+    return done
 
 
 class _computer:

@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+import orjson
 from sqlalchemy import Connection, desc, exists, func, or_, select, tuple_
 
 from claimledger.ledger import schema
@@ -205,8 +206,10 @@ def document_rows(connection: Connection, *, limit: int | None = None, story: in
 
 
 def story_rows(connection: Connection, *, limit: int | None = None, story: int | None = None,
-               offset: int = 0) -> list[Row]:
-    """Stories, newest first (after the first ``offset``): title, dates, reports, independent origins, sides heard."""
+               offset: int = 0, ids: list[int] | None = None, stored: bool = True) -> list[Row]:
+    """Stories, newest first (after the first ``offset``): title, dates, reports, independent origins,
+    sides heard. Each story's reports, origins and sides as the link stage stored them (``stored_views``)
+    when it did, else computed (always with ``stored=False``)."""
     s, m = schema.stories, schema.story_members
     # EXISTS, not IN (SELECT story_id ...): the listing then walks ix_stories_last backwards
     # and stops at the page's end, where IN read every membership and sorted the stories.
@@ -215,9 +218,28 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
              .order_by(desc(s.c.last).nulls_last(), desc(s.c.id)))
     if story is not None:
         query = query.where(s.c.id == story)
+    if ids is not None:
+        query = query.where(s.c.id.in_(ids))
     stories = connection.execute(_limited(query.offset(offset or None), limit)).mappings().all()
+    summaries = _stored_summaries(connection, [row["id"] for row in stories]) if stored else {}
+    summaries.update(story_summaries(connection, [row["id"] for row in stories if row["id"] not in summaries]))
+    return [{"id": row["id"], "title": row["title"], "first": row["first"], "last": row["last"],
+             **summaries[row["id"]]} for row in stories]
+
+
+def _stored_summaries(connection: Connection, ids: list[int]) -> dict[int, Row]:
+    v = schema.story_views
+    found: dict[int, Row] = {}
+    for chunk in chunks(ids):
+        found.update((story, orjson.loads(summary)) for story, summary in connection.execute(
+            select(v.c.story_id, v.c.summary).where(v.c.story_id.in_(chunk), v.c.summary.is_not(None))))
+    return found
+
+
+def story_summaries(connection: Connection, ids: list[int]) -> dict[int, Row]:
+    """Each story's reports (by date), how many independent origins they have, and the sides heard, computed."""
+    m = schema.story_members
     members: dict[int, list[str]] = defaultdict(list)
-    ids = [row["id"] for row in stories]
     for chunk in chunks(ids):
         for sid, document in connection.execute(
                 select(m.c.story_id, m.c.document_id).where(m.c.story_id.in_(chunk))
@@ -225,22 +247,19 @@ def story_rows(connection: Connection, *, limit: int | None = None, story: int |
             members[sid].append(document)
     # What every story needs, read once for the page's stories together (a few queries per
     # page, where reading it story by story took four queries per story).
-    everyone = [document for row in stories for document in members[row["id"]]]
+    everyone = [document for story in ids for document in members[story]]
     edges = edges_touching(connection, everyone)
     nodes = set(everyone) | {e.document for e in edges} | {e.origin for e in edges if e.origin}
     published = published_of(connection, nodes)
     sides = _sides_by_document(connection, everyone)
-    out = []
-    for row in stories:
-        documents = sorted(members[row["id"]], key=lambda d: (published.get(d) or "9999-99-99", d))
+    out = {}
+    for story in ids:
+        documents = sorted(members[story], key=lambda d: (published.get(d) or "9999-99-99", d))
         mine = set(documents)
         touching = [e for e in edges if e.document in mine or e.origin in mine]
         origins = origin_map(documents, touching, published)
-        out.append({
-            "id": row["id"], "title": row["title"], "first": row["first"], "last": row["last"],
-            "documents": documents, "origins": len(set(origins.values())),
-            "sides": _most_heard(sides, documents),
-        })
+        out[story] = {"documents": documents, "origins": len(set(origins.values())),
+                      "sides": _most_heard(sides, documents)}
     return out
 
 
