@@ -36,6 +36,8 @@ def _by(claims, name_part: str):
     ('"Where did the fuel trucks go?" Fatima Idris said.', "Fatima Idris", "Where did the fuel trucks go?"),
     ('"Nobody in Goma will forget this week!" Kahindo Kasereka, 61, said later.', "Kasereka",
      "Nobody in Goma will forget this week!"),
+    ("“When the shelling stopped, the mayor asked us, ‘Who needs water?’” Amina Yusuf told reporters in Maiduguri.",
+     "Amina Yusuf", "When the shelling stopped, the mayor asked us, ‘Who needs water?’"),
 ])
 def test_a_quotation_ended_by_an_exclamation_is_attributed_by_the_next_sentence(claims_of, text, speaker, words):
     claims = _by(claims_of(text), speaker)

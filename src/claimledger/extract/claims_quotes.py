@@ -107,6 +107,11 @@ def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
 SPLITTING_MARKS = {"!", "?", "…"}
 
 
+def _last_mark(text: str, qs: int, qe: int) -> str:
+    """The quotation's last punctuation, past a quotation nested at its end ('…, ‘What now?’')."""
+    return text[qs:qe].rstrip(" ,’'\"")[-1:]
+
+
 def opens_attribution(sent: Span) -> Token | None:
     """The closing cue of a sentence that is only an attribution, speaker first:
     "Bush said.", "Smith, 69, said later." (what it attributes is the quotation before it,
@@ -140,7 +145,7 @@ def quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
         return None
     qs, qe = before[-1]
     text = text_of(sent.doc)
-    if not sent[0].is_lower and text[qs:qe].rstrip(" ,")[-1:] not in SPLITTING_MARKS:
+    if not sent[0].is_lower and _last_mark(text, qs, qe) not in SPLITTING_MARKS:
         return None  # only "!", "?" or "…" end a sentence inside a quotation
     while qe > qs and text[qe - 1] in " ,":
         qe -= 1
@@ -164,7 +169,7 @@ def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
             continue  # marks paired over a paragraph that no quotation mark reopens: no quotation
         if qe > sent.end_char + 2 and qs >= sent.start_char - 2 and _attributed_at_close(sent, qe):
             return []  # '"A. B," she said.': attributed where the quotation ends
-        if qs >= sent.start_char - 2 and qe <= sent.end_char + 2 and text[qs:qe].rstrip()[-1:] in SPLITTING_MARKS \
+        if qs >= sent.start_char - 2 and qe <= sent.end_char + 2 and _last_mark(text, qs, qe) in SPLITTING_MARKS \
                 and _attributed_next(sent):
             return []  # '"Bring them here!" Smith said.': the next sentence attributes it
         if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
