@@ -276,3 +276,10 @@ def test_a_denial_is_made_by_the_verbs_own_subject(nlp):
             "The South Sudanese information minister denied that any foreign troops were in the country.")
     found = of_type(events(nlp, text), "deny")
     assert found and sides(found) == {"SS"}, found
+
+
+def test_a_group_named_army_takes_no_side_from_the_forces_named_before(nlp):
+    text = ("Uganda deployed special forces to Juba on Tuesday. "
+            "The White Army, a militia of armed youth, seized the barracks in Nasir after days of clashes.")
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and "UG" not in sides(found), found

@@ -178,6 +178,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
         if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
+                and not _proper_name(actor.name) \
                 and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before

@@ -1,0 +1,35 @@
+"""The event tables added for the h31 blind round: past forms map onto typed event verbs,
+and the extra word lists hold the words their readers rely on."""
+
+from __future__ import annotations
+
+from claimledger.data import read_table
+from claimledger.data.tables import word_lists
+
+
+def test_verb_forms_are_lower_case_pairs_whose_lemma_is_an_event_verb():
+    typed = {row[0] for row in read_table("events.tsv")}
+    rows = read_table("event_verb_forms.tsv")
+    assert rows and all(len(row) == 2 and row[0] == row[0].lower() for row in rows), rows
+    assert all(lemma in typed for _, lemma in rows), [r for r in rows if r[1] not in typed]
+    assert {"retook", "overran"} <= {form for form, _ in rows}
+
+
+def test_extra_event_words_hold_known_lists_of_lower_case_words():
+    rows = read_table("event_extra_words.tsv")
+    assert all(len(row) == 2 and row[0] == row[0].lower() for row in rows), rows
+    pairs = [tuple(row) for row in rows]
+    assert len(pairs) == len(set(pairs))
+    lists = word_lists("event_extra_words.tsv")
+    assert set(lists) == {"split_particle", "signed_paper", "response_word"}
+    assert {"back", "out"} <= lists["split_particle"]
+    assert {"declaration", "charter"} <= lists["signed_paper"]
+    assert {"response", "retaliation"} <= lists["response_word"]
+
+
+def test_new_event_verbs_are_typed():
+    table = dict((row[0], row[1]) for row in read_table("events.tsv"))
+    assert table["pull back"] == table["relocate from"] == table["flee"] == "withdraw"
+    assert table["fight alongside"] == table["keep"] == table["bring"] == "deploy"
+    assert table["drive out"] == table["control"] == "territory_change"
+    assert table["invade"] == "attack"
