@@ -284,3 +284,31 @@ def test_adjectives_joined_before_the_noun_do_not_cut_it_from_its_number(text: s
 )
 def test_reinforcements_sent_are_deployed(text: str) -> None:
     assert [f.quantity for f in figures(text)] == ["deployed"]
+
+
+# ---------------------------------------------------------------- round 3: more weapons, weapons beside the harmed
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("The army said it destroyed 31 combat vehicles of the militia, while seizing 12 others in good condition.",
+         12, None),
+        ("Ukrainian forces destroyed 9 Russian tanks and captured 3 others near Kupiansk.", 3, "RU"),
+    ],
+)
+def test_others_after_weapons_are_weapons(text: str, value: float, side: str | None) -> None:
+    assert (value, "equipment", side) in triples(text)
+
+
+def test_others_after_people_stay_people() -> None:
+    assert (12, "captured", None) in triples("The army killed 40 militants and captured 12 others.")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("An officer said 17 Somali soldiers were killed and that the militants seized four technicals.", "SO"),
+        ("Two Russian soldiers were killed and Ukrainian drones destroyed 3 tanks near Bakhmut.", "RU"),
+    ],
+)
+def test_weapons_taken_beside_soldiers_killed_in_the_passive_are_theirs(text: str, side: str) -> None:
+    assert {f.side for f in figures(text) if f.quantity == "equipment"} == {side}

@@ -202,6 +202,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
+    if m.quantity in ("captured", "killed") and _others_of_equipment(view, m, what):
+        m.quantity = "equipment"  # "destroyed 31 combat vehicles, while seizing 12 others"
     if m.quantity is not None and view.has_conditions and counterfactual(m.root):
         return False
     # only a verb that tells a fate: when the fate was found by word order ("when soldiers
@@ -216,6 +218,14 @@ def classify(view: FiguresView, m: Mention) -> bool:
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
         m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
     return m.quantity is not None
+
+
+def _others_of_equipment(view: FiguresView, m: Mention, what: Token | None) -> bool:
+    """ "N others" or "N more" right after a count of weapons in its sentence are more weapons."""
+    if what is None or what.lower_ not in ("others", "more") or m.group is not None:
+        return False
+    before = [p for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start and p.noun is not None]
+    return bool(before) and before[-1].quantity == "equipment"
 
 
 def continued_count(view: FiguresView, m: Mention) -> Mention | None:

@@ -154,7 +154,9 @@ def _object_of(m: Mention, verb: Token) -> bool:
     tok = m.root
     for _ in range(3):
         if tok.head == verb:
-            return tok.dep_ in ("dobj", "obj") or (tok.dep_ == "prep" and tok.i < m.span.end)
+            # "17 soldiers were killed ... and the militants seized four technicals": the harmed
+            # may be the first verb's passive subject too
+            return tok.dep_ in ("dobj", "obj", "nsubjpass") or (tok.dep_ == "prep" and tok.i < m.span.end)
         if tok.head == tok:
             return False
         tok = tok.head
