@@ -98,6 +98,8 @@ def test_according_to_reports_the_side_that_states_something(claims_of):
     "The strike in Marib killed four fighters, adding to the toll of the week.",
     "A reporter in Kharkiv asked the minister.",
     "The ministry in Damascus wants to say goodbye to the old tariffs.",
+    ('The news came after Ethiopia on Monday lost its first officer since launching operation "Northern Dawn" '
+     'in Tigray blaming rebel fighters in a push for control of the highway.'),
 ])
 def test_no_claim_where_nothing_is_said(claims_of, text):
     assert claims_of(text) == []

@@ -198,6 +198,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.lemma_.lower() == "add" and not _has_clause(cue) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
         return None  # "adding to her run of victories": no speech
+    if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
+        return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (_may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
