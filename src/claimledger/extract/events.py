@@ -10,26 +10,20 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.data import read_table
-from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import (
-    OTHER_SIDE_WORDS,
     SPEAKING_PRONOUNS,
-    VERB_FORMS,
     actor_of,
     clause_subject,
-    event_lemma,
-    misread_verb,
     state_side,
     target_of,
     with_side,
 )
-from claimledger.extract.events_view import FORCE_NOUNS, EventsView, events_view
+from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_view import EventsView, events_view
 from claimledger.extract.events_where import (
     ANAPHORIC_PLACE,
     SETTLEMENT_NOUNS,
@@ -61,33 +55,9 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "deny": ("REJECT", "Strategic developments / Other"),
     "other": ("OTHER", "Strategic developments / Other"),
 }
-# Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
-_WORDS = word_lists("event_words.tsv")
-PLACE_OBJECT_WORDS = _WORDS["place_object"]
-WEAPON_WORDS = _WORDS["weapon"]
-SEIZED_THINGS = _WORDS["seized"]
-PEOPLE_OBJECT_WORDS = _WORDS["people_object"]
-LIGHT_VERBS = _WORDS["light_verb"]
-TITLE_WORDS = _WORDS["title_word"]
-MODALS = _WORDS["modal"]
-THING_NOUNS = _WORDS["thing_noun"]
-_EXTRA = word_lists("event_extra_words.tsv")
-SPLIT_PARTICLES = _EXTRA["split_particle"]
-SIGNED_PAPERS = _EXTRA["signed_paper"]
 # an estimated number does not make the event itself uncertain
 CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probable", "possible": "possible"}
 ACTOR_DEPS = SUBJECT_DEPS
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, str]:
-    return {lemma: kind for lemma, kind in read_table("events.tsv")}
-
-
-# the one-word triggers of each type, for "the fighting" looking back for a telling
-_TYPE_WORDS: dict[str, set[str]] = {}
-for _lemma, _kind in read_table("events.tsv"):
-    _TYPE_WORDS.setdefault(_kind, set()).add(_lemma.split()[0])
 
 
 def categories(event_type: str) -> dict[str, str]:
@@ -204,327 +174,6 @@ def _token_at(ctx, char: int) -> int:
     return span.start if span is not None else 0
 
 
-def trigger_type(tok: Token) -> str | None:
-    if tok.lower_ == "according" or _in_headline_run(tok):
-        return None
-    if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
-        return _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
-    if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
-        return None
-    lemma = event_lemma(tok)
-    table = triggers()
-    # "pulled back": the small model parses the particle as prt or as advmod
-    # and "pulled out of X" as a preposition
-    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.i == tok.i + 1), None)
-    if particle and f"{lemma} {particle}" in table:
-        return table[f"{lemma} {particle}"]
-    # "pulled its armoured units back from", "pulled its contingent out": the object
-    # between the verb and its particle
-    split = next((c.lower_ for c in tok.rights if c.dep_ in {"prt", "advmod", "prep"} and tok.i + 1 < c.i <= tok.i + 6
-                  and c.lower_ in SPLIT_PARTICLES), None)
-    if split and f"{lemma} {split}" in table and tok.pos_ == "VERB":
-        return table[f"{lemma} {split}"]
-    if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
-        return None  # "air strike": the head noun carries it
-    kind = table.get(lemma) or table.get(tok.lower_)
-    if kind is None and tok.pos_ == "NOUN":
-        kind = _hyphenated(tok, table)  # "a counter-offensive", split by the tokenizer
-    if kind is not None and tok.pos_ == "NOUN" and _modifies_a_thing(tok, table):
-        return None  # "attack drones", "deployment points", "ceasefire talks": a kind of thing, no event
-    if kind is None and tok.pos_ == "NOUN":
-        for child in tok.lefts:
-            if child.dep_ == "compound" and f"{child.lemma_.lower()} {lemma}" in table:
-                return table[f"{child.lemma_.lower()} {lemma}"]
-    if kind is None or _in_a_title(tok):
-        return None
-    if kind == "capture" and tok.dep_ == "amod":
-        return None  # "rescued 42 kidnapped women": who they are, not an act told here
-    if kind == "agreement" and tok.pos_ != "VERB" and _background(tok):
-        return None
-    return _refine(tok, kind)
-
-
-def _hyphenated(tok: Token, table: dict[str, str]) -> str | None:
-    """ "counter-offensive", "counter-attack": the tokenizer splits the word at its
-    hyphen and the parser reads its second half as an adjective; the joined word tells."""
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_ or tok.whitespace_:
-        return None
-    joined = (tok.lower_ + doc[tok.i + 2].lower_).rstrip("s")
-    return table.get(joined)
-
-
-def _modifies_a_thing(tok: Token, table: dict[str, str]) -> bool:
-    """ "attack drones", "assault rifles", "temporary deployment points", "ceasefire talks":
-    a trigger noun naming the kind of a thing that is no event is no event either. A noun
-    it modifies that is itself a trigger ("air strike", "bomb blast") tells the event."""
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.lower_ in THING_NOUNS:
-        return True  # "ceasefire talks", whatever the parser made of "talks"
-    if tok.dep_ != "compound" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.head.i <= tok.i:
-        return False
-    head = tok.head.lemma_.lower()
-    return head not in table and f"{tok.lemma_.lower()} {head}" not in table
-
-
-QUOTES = "\"“”‘’'«»"
-
-
-def _in_a_title(tok: Token) -> bool:
-    """ "a programme titled 'We will liberate Goma'", "Operation 'Dawn of Freedom'": a
-    trigger inside a quoted name is no event of the report."""
-    doc = tok.doc
-    sent = context_of(doc).sent(tok)
-    opened = [t for t in doc[sent.start:tok.i] if t.text in QUOTES or t.text in ("``", "''")]
-    if len(opened) % 2 == 0:
-        return False
-    quote = opened[-1].i
-    before = {t.lower_ for t in doc[max(quote - 3, sent.start):quote]}
-    return bool(before & TITLE_WORDS)
-
-
-def _background(tok: Token) -> bool:
-    """ "the 2013 Nairobi agreement", "the Minsk accords": an agreement named or dated
-    is background, not one made in the report. "signed the 2013 agreement" too."""
-    noun = tok
-    if tok.pos_ == "VERB":
-        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if noun is None:
-            return False
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AGREEING for c in noun.rights):
-        return False  # "the Pretoria agreement signed in November 2022": told as made
-    for c in noun.lefts:
-        if c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4):
-            return True
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
-            return True
-    return False
-
-
-AGREEING = {"sign", "reach", "broker", "conclude", "agree", "strike", "seal", "initial"}
-
-
-def _in_headline_run(tok: Token) -> bool:
-    """Page debris keeps related headlines ("US Missile Attack on Syrian Air Base"):
-    a capitalised trigger inside a run of capitalised words is a headline, not prose."""
-    if not tok.text[:1].isupper() or tok.is_sent_start:
-        return False
-    doc = tok.doc
-    window = [t for t in doc[max(tok.i - 3, 0): tok.i + 4] if t.is_alpha and t.i != tok.i and len(t) > 3]
-    return len(window) >= 3 and all(t.text[:1].isupper() for t in window)
-
-
-def _refine(tok: Token, kind: str) -> str | None:
-    """Words with several senses: decide by their objects."""
-    lemma = event_lemma(tok)
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if misread_verb(tok):
-        lemma, objects = VERB_FORMS[tok.lower_], [tok.head]  # the name it was glued onto is its object
-    if not objects and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        objects = [tok.head]  # "the stronghold of Jarabulus, which Turkish-led forces captured"
-    obj_words = {o.lower_ for o in objects} | {c.lower_ for o in objects for c in o.children}
-    # "sent thousands of volunteers", "captured dozens of fighters": the counted noun
-    obj_words |= {g.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"}
-    if lemma == "launch":
-        # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
-        # its noun, and "launched an appeal" is none
-        return kind if obj_words & WEAPON_WORDS else None
-    if lemma in {"capture", "seize", "take"} and objects and _took_control(objects):
-        return "territory_change"  # "took control of the town", "seized control of the port"
-    if lemma in {"capture", "seize", "take"} and obj_words & SEIZED_THINGS:
-        return "capture"  # "seized a cargo ship", "captured two tanks"
-    if lemma in {"capture", "seize", "take"} and any(_a_place(o) for o in objects):
-        return "territory_change"  # "seized Kidal", whatever the NER took the name for
-    if lemma in {"capture", "seize", "take"} and objects and _people_or_counted(objects):
-        return "capture"  # "captured 43 militants", "took 37 others prisoner": people, not ground
-    if lemma in {"capture", "seize", "take"}:
-        if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or obj_words & PLACE_OBJECT_WORDS:
-            return "territory_change"
-        if tok.pos_ == "NOUN":  # "the capture of six soldiers"; "to avoid capture" tells nothing
-            taken = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"]
-            if any(g.lower_ in PLACE_OBJECT_WORDS or g.ent_type_ in {"GPE", "LOC", "FAC"} or _a_place(g)
-                   for g in taken):
-                return "territory_change"  # "the RSF's capture of the town"
-            told = any(c.dep_ in {"prep", "poss"} and c.lower_ != "to" for c in tok.children)
-            return "capture" if told else None
-        if lemma == "capture" and obj_words & PEOPLE_OBJECT_WORDS:
-            return "capture"
-        # "captured" with no object read is too little to tell ground from people
-        return "territory_change" if lemma != "take" and objects else None
-    if lemma in {"gain", "advance"}:
-        if tok.pos_ == "NOUN":  # "the army's advance on X" needs its side or its goal
-            told = any(c.dep_ == "prep" and c.lower_ in {"on", "into", "toward", "towards"} for c in tok.children)
-            return kind if told or any(side_of(c.text) for c in tok.lefts) else None
-        return kind if (obj_words & PLACE_OBJECT_WORDS or lemma == "advance") else None
-    if lemma in {"control", "hold"}:
-        # "has controlled Goma since January": taken then; "holds talks", "controls the
-        # budget" and a hold with no start take nothing
-        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) for o in objects) else None
-    if lemma in {"keep", "maintain"}:
-        # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one
-        return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) else None
-    if lemma in {"drive", "push"}:
-        # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
-        # drove out of town" takes nothing
-        return kind if objects else None
-    if lemma in {"send", "station", "dispatch", "move"}:
-        return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) or any(
-            c.dep_ == "nsubjpass" for c in tok.children) else None
-    if lemma in {"hit", "target", "fire", "pound"} and tok.pos_ == "NOUN" and lemma != "fire":
-        return None
-    if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
-        return None  # "causing a large fire": a blaze, not shooting
-    if lemma == "arrive":
-        # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
-    if lemma == "operation":
-        return kind if _military_operation(tok) else None
-    if lemma == "evacuate":
-        # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
-        # were evacuated" move people out of harm's way, which is no one's retreat
-        movers = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
-        if tok.dep_ == "conj" and tok.head.lemma_.lower() in {"wound", "injure", "hurt"}:
-            return None  # "two soldiers were wounded and evacuated to Popayan": casualties moved
-        if any(m.lower_ in FORCE_NOUNS or m.lower_ in PLACE_OBJECT_WORDS or m.ent_type_ in {"GPE", "LOC", "FAC"}
-               for m in movers):
-            return kind
-        return None if movers else kind
-    if lemma in {"set", "establish"}:
-        # "set up a permanent post in Cabaret", "established a base near Kidal": a force settles
-        if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-            return None
-        return kind if obj_words & POSTS else None
-    if lemma == "inflict":
-        # "inflicted fire damage on a brigade": an attack on what follows "on"; "inflicted
-        # heavy strikes on" is told by its noun, "inflicted losses of up to 400" by its figure
-        on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for w in [tok, *objects] for c in w.children)
-        return kind if on and not any(o.lemma_.lower() in triggers() for o in objects) else None
-    if lemma == "enter":
-        # "our units entered Cabaret" deploy there; "rebels entered Walikale" take it; the
-        # aid that entered Gaza is neither
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        placed = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lower_ in PLACE_OBJECT_WORDS or _a_place(o)
-                     for o in objects)
-        if not placed or not subjects:
-            return None
-        words = {w.lower_ for c in subjects for w in c.subtree}
-        if words & (OTHER_SIDE_WORDS | {"fighters", "gunmen", "militiamen", "paramilitaries"}):
-            return "territory_change"
-        return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
-    if lemma == "leave":
-        if not any(c.dep_ == "dobj" for c in tok.children):
-            # "the UN mission left at the end of 2023"; "residents left" is no retreat
-            return kind if _force_subject(tok) else None
-        return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
-    if lemma == "flee":
-        # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
-        return kind if _force_subject(tok) else None
-    if lemma == "bring":
-        # "the ceasefire brought 2,000 Russian peacekeepers into the region"
-        into = any(c.dep_ == "prep" and c.lower_ in {"into", "to", "in"} for c in tok.children)
-        return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
-    if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
-        return None
-    if lemma == "engage":
-        # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"
-        return kind if obj_words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | OTHER_SIDE_WORDS | {"enemy"}) else None
-    if lemma == "dismiss":
-        # "dismissed the claim as untrue", "dismissed the figure as propaganda"; not "dismissed a general"
-        said = {"claim", "claims", "report", "reports", "figure", "figures", "accusation", "accusations",
-                "allegation", "allegations", "account", "statement", "it", "them", "this", "that"}
-        as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
-        return kind if obj_words & said or as_what else None
-    if lemma == "sign":
-        # "signed a pact": the pact is the trigger and "sign" its light verb, one event;
-        # "signed a declaration of principles", "signed the Charter": the signing tells it
-        signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
-        return kind if signed & SIGNED_PAPERS else None
-    return kind
-
-
-# who moves as a force: besides the force nouns, missions and their peacekeepers
-FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
-                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
-                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
-
-
-def _force_subject(tok: Token) -> bool:
-    """Whether the verb's subject is a force ("the soldiers", "the UN mission MINUSMA")."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ == "conj":
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    words = {w.lower_ for c in subjects for w in c.subtree}
-    if tok.dep_ in {"relcl", "acl"}:
-        words.add(tok.head.lower_)  # "the UN mission MINUSMA left", parsed as a clause on "mission"
-    return bool(words & (FORCE_NOUNS | FORCE_MOVERS))
-
-
-POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "position", "positions",
-         "camp", "camps", "headquarters", "garrison", "presence"}
-CIVIL_OPERATIONS = {"rescue", "humanitarian", "evacuation", "search", "relief", "aid", "peacekeeping", "police",
-                    "security", "recovery", "clearance", "demining", "cleanup", "sting", "vaccination", "medical"}
-MILITARY_OPERATIONS = {"military", "air", "ground", "joint", "coalition", "offensive", "combat", "counter-terrorism",
-                       "counterterrorism", "counterinsurgency", "naval", "airborne", "army", "special", "cross-border"}
-
-
-def _military_operation(tok: Token) -> bool:
-    """ "a Turkish and US-led coalition operation", "a military operation", "killed in an
-    operation near Djibo": force used on someone; a rescue or police operation is not."""
-    mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
-    words = {w.lower_ for m in mods for w in m.subtree}
-    if words & CIVIL_OPERATIONS:
-        return False
-    if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):
-        return True
-    # "23 fighters were killed in the operation": an operation that killed is an attack
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
-        "kill", "neutralise", "neutralize", "eliminate", "destroy"}
-
-
-def _took_control(objects: list[Token]) -> bool:
-    """ "took control of Babanusa", "seized control of the port": control of a place."""
-    return any(o.lower_ == "control" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
-               for o in objects)
-
-
-def _a_place(tok: Token) -> bool:
-    """Whether the word is (in) a place the place stage found in the report."""
-    ctx = context_of(tok.doc)
-    return any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok)))
-
-
-def _people_or_counted(objects: list[Token]) -> bool:
-    """Whether what was captured is people, or a number of things that are not places
-    ("43 militants", "37 others", "two tanks"): a capture, not a change of territory."""
-    for obj in objects:
-        if obj.lower_ in PEOPLE_OBJECT_WORDS or obj.ent_type_ in {"PERSON", "NORP"}:
-            return True
-        counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
-        of_what = {g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"}
-        if of_what & PLACE_OBJECT_WORDS:
-            continue  # "taken 14 of the state's 17 townships": ground, counted
-        if counted and obj.lower_ not in PLACE_OBJECT_WORDS and obj.ent_type_ not in {"GPE", "LOC", "FAC"}:
-            return True
-    return False
-
-
-def _gunfire(tok: Token) -> bool:
-    """ "opened fire", "came under fire", "artillery fire", "sniper fire": shooting."""
-    if tok.head.lemma_.lower() in {"open", "return", "exchange"} or (
-            tok.head.lower_ in {"under", "with"} and tok.dep_ == "pobj"):
-        return True
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {
-        "artillery", "sniper", "gun", "machine", "mortar", "rocket", "tank", "heavy", "small", "arms",
-        "automatic", "anti-aircraft", "cross", "enemy", "friendly"} for c in tok.lefts)
-
-
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
                 times: list[TimeExpr], context: EventsView) -> Event | None:
     doc = tok.doc
@@ -616,7 +265,7 @@ def _told_before(tok: Token, kind: str) -> bool:
     after "heavy clashes" is that battle again; "during the fighting" in a report that
     told none yet is the first telling of it."""
     ctx = context_of(tok.doc)
-    first = events_view(ctx).first_told(_TYPE_WORDS).get(kind)
+    first = events_view(ctx).first_told(TYPE_WORDS).get(kind)
     return first is not None and first < ctx.sent_index(tok.i)
 
 
