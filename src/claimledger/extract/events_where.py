@@ -90,8 +90,7 @@ def before_the_lead(ctx, start: int) -> bool:
     """Whether a line comes before the story's first paragraph of prose and is no
     sentence: a headline or standfirst the page reading did not mark ("General Staff:
     Ukraine hits refinery, repels 54 assaults")."""
-    first = next((p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1])
-                  and len(ctx.text[p[0]:p[1]].split()) >= 12 and SENTENCE_END.search(ctx.text[p[0]:p[1]])), None)
+    first = _first_prose(ctx)
     if first is None or start >= first[0]:
         return False
     para = ctx.paragraph(start)
@@ -99,6 +98,13 @@ def before_the_lead(ctx, start: int) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
+
+
+@lru_cache(maxsize=4)  # asked for every event of a report: read once per report context
+def _first_prose(ctx) -> tuple[int, int] | None:
+    """The story's first paragraph of prose: not page debris, at least 12 words, a sentence."""
+    return next((p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1])
+                 and len(ctx.text[p[0]:p[1]].split()) >= 12 and SENTENCE_END.search(ctx.text[p[0]:p[1]])), None)
 
 
 def toll_place(ctx, sent: Span, counted: Token) -> Place | None:

@@ -54,6 +54,12 @@ def _candidates_cached(text: str) -> tuple[Found, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8)
+def _age_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ages ("a 19-year-old"); find_times and time_spans both ask for one report's."""
+    return tuple((m.start(), m.end()) for m in AGE.finditer(text))
+
+
 def _false_positive(rule: str, m: re.Match[str], text: str) -> bool:
     """Pattern hits that are no time expressions."""
     groups = m.groupdict()
@@ -129,7 +135,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     text = text_of(doc)
     anchor = parse_iso(published)
     found = _merge(_candidates(text), _entity_spans(doc))
-    ages = [(m.start(), m.end()) for m in AGE.finditer(text)]
+    ages = _age_spans(text)
     out: list[TimeExpr] = []
     for f in found:
         if any(f.start < b and a < f.end for a, b in ages) and (
@@ -146,7 +152,7 @@ def time_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of dates, times, durations and ages: numbers inside them are no figures."""
     text = text_of(doc)
     spans = [(f.start, f.end) for f in _merge(_candidates(text), _entity_spans(doc))]
-    spans += [(m.start(), m.end()) for m in AGE.finditer(text)]
+    spans += _age_spans(text)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
