@@ -5,8 +5,10 @@
 Both runs use the same model and the same texts (FA-KES war reports). The baseline
 is `nlp.pipe` alone; ours is the full analysis (reading metadata aside): places,
 times, claims, figures, events and the JSON record. It prints words per CPU-second
-(and per wall-second) for each, their ratio (ours / bare; the target is at least 0.7: our extraction costs at
-most 30% over the parse), and the peak resident memory after each run.
+(and per wall-second) for each, their ratio (ours / bare; issue 8's target is at least 0.74: our
+extraction costs at most about 35% over the parse), and the peak resident memory after each run.
+What the extractor remembers across reports (gazetteer lookups, which words are capitalised)
+is warm from the second round on, as it is a few reports into a long ingest.
 
 The long-report row analyses one report of 5k, 50k and 150k words (FA-KES reports
 joined as paragraphs), each in a fresh process so its peak memory is its own, and
@@ -55,6 +57,7 @@ def timed(fn) -> tuple[float, float]:
 
 
 LONG_SIZES = (5_000, 50_000, 150_000)
+TARGET_RATIO = 0.74  # issue 8: ours / bare spaCy, CPU time
 
 
 def long_report(docs: list[Document], words: int) -> Document:
@@ -149,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({result['bare_spacy_words_per_wall_s']:,} words/wall-s)   peak RSS {bare_peak:,.0f} MB")
         print(f"claimledger analyze : {result['claimledger_words_per_cpu_s']:>8,} words/CPU-s "
               f"({result['claimledger_words_per_wall_s']:,} words/wall-s)   peak RSS {ours_peak:,.0f} MB")
-        print(f"ratio (ours / bare, CPU time) : {result['ratio']:.3f}   (target >= 0.7)")
+        print(f"ratio (ours / bare, CPU time) : {result['ratio']:.3f}   (target >= {TARGET_RATIO})")
         if sizes:
             _print_long(result["long_report"], False)
     return 0
