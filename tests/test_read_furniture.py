@@ -190,3 +190,29 @@ def test_a_dateline_from_two_cities_is_cut_and_credits_its_agency(dateline: str,
     doc = read_text(f"Militia shells market in eastern Chad town\n{dateline}{LEAD}\n{SECOND}")
     assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
     assert doc.declared_origin == origin
+
+
+@pytest.mark.parametrize("path", ["Interview | Amhara conflict", "News > Africa > Sudan", "Analysis | Sahel"])
+def test_a_row_of_section_names_under_the_headline_is_cut(path: str) -> None:
+    doc = read_text(f"Militia shells market in eastern Chad town\n{path}\n{LEAD}\n{SECOND}")
+    assert doc.title == "Militia shells market in eastern Chad town"
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
+
+
+@pytest.mark.parametrize("line", ["Army retakes the town | residents flee north.", "Talks in Doha | 3 dead",
+                                  "Sudan"])
+def test_sentences_and_single_names_are_no_section_path(line: str) -> None:
+    from claimledger.read.furniture import is_section_path
+
+    assert not is_section_path(line)
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Updated: May 9, 2025 14:32 IST", "2025-05-09"),
+    ("Published: 3 March 2025 10:02 EAT", "2025-03-03"),
+    ("Posted 18 June 2025, 09:15 WAT", "2025-06-18"),
+])
+def test_a_stamp_with_a_local_time_zone_is_cut_whole(stamp: str, published: str) -> None:
+    doc = read_text(f"Militia shells market in eastern Chad town\n{stamp}\n{LEAD}\n{SECOND}")
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
+    assert doc.published == published

@@ -31,14 +31,17 @@ _DATE = (
 # "31-08-2014 0742 PM", "date 2025-01-31", "Updated 3:14 PM GMT-5, March 5, 2026". Times
 # need a colon or AM/PM, so a count right after the date ("3 May 2016 1200 people fled")
 # is never taken for one.
+# Time zones pages print after a clock time: "14:32 IST", "6:14am EDT", "3:14 PM GMT-5".
+ZONE = (r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PKT|PST|PDT|AST|ICT|WIB"
+        r")(?:[+-]\d{1,2}(?::?\d{2})?)?")
 STAMP = re.compile(
     r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|date of publication|date)"
     r"(?:\s+(?:on|at))?\s*:?\s+)?"
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
-    r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+)?"
+    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"
     rf"(?:{_WEEKDAY}\s+)?(?i:{_DATE})"
     r"(?:,?\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
-    r"(?:\s*(?:GMT|UTC))?)?"
+    rf"(?:\s*{ZONE})?)?"
     r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
 )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
 from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
-from claimledger.read.furniture import is_caption, is_furniture, tail_start
+from claimledger.read.furniture import is_caption, is_furniture, is_section_path, tail_start
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
 # ("Topic <name> (<count>) 0 38"). At most two counts, so a figure that opens the
@@ -199,7 +199,7 @@ def _furniture_line(body: str) -> _Step | None:
     """A first line of page furniture ("Share this article", "4 Min Read", "Updated 2 hours
     ago") or a photo caption above the lead ("..., in this undated photo released by ...")."""
     first, newline, rest = body.partition("\n")
-    if not newline or not rest.strip() or not (is_furniture(first) or is_caption(first)):
+    if not newline or not rest.strip() or not (is_furniture(first) or is_caption(first) or is_section_path(first)):
         return None
     return len(first) + 1, None, None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from claimledger.read.chrome import SKIP_LINK, is_navigation
+from claimledger.read.dates import ZONE
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -34,7 +35,7 @@ _SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|p
 # A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
 # 2025 14:02 GMT", "Jan. 9, 2025 10:31 a.m. ET", "March 3, 2025 at 2:15 p.m.".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_ZONE = r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PST|PDT|AST|local time)"
+_ZONE = rf"(?:{ZONE}|local time)"
 _CLOCK = rf"(?:\s*(?:[-–—,]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                  rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}){_CLOCK}?")
@@ -128,6 +129,15 @@ def is_furniture(line: str) -> bool:
     # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT"
     dated = any(_META_PIECE.fullmatch(p) and re.search(r"\d{4}", p) for p in pieces)
     return dated and all(ok or _section_label(p) for ok, p in zip(meta, pieces, strict=True))
+
+
+def is_section_path(line: str) -> bool:
+    """A row of section names under a headline: "Interview | Amhara conflict", "News >
+    Africa > Sudan": two to four short pieces, none a sentence."""
+    pieces = [p.strip() for p in re.split(r"\s+[|>›»]\s+", line.strip())]
+    return 2 <= len(pieces) <= 4 and all(
+        1 <= len(p.split()) <= MAX_LABEL_WORDS and p[:1].isupper() and not _SENTENCE_END.search(p)
+        and not any(c.isdigit() for c in p) for p in pieces)
 
 
 def _section_label(piece: str) -> bool:
