@@ -46,9 +46,12 @@ def test_copies_rewrites_and_the_relay_fold_into_the_wire(ledger, name_of) -> No
     for expected in [("04-relay", "01-wire", "credited"), ("05-wrapped-copy", "01-wire", "copy"),
                      ("02-rewrite", "01-wire", "rewrite"), ("03-condensed", "01-wire", "rewrite")]:
         assert expected in links
-    # the independent report, the update and the denial derive from nothing; the wire from nothing
+    # the independent report, the update and the wire derive from nothing; the denial is a
+    # state agency's dispatch ("Kinshasa, 17 February 2026 (ACP) -"): it credits the agency,
+    # an outlet outside the ledger, and derives from no report in it
     linked = {d for d, _, _ in links}
-    assert not linked & {"06-independent", "07-update", "08-army-denies", "01-wire"}
+    assert not linked & {"06-independent", "07-update", "01-wire"}
+    assert {(origin, kind) for d, origin, kind in links if d == "08-army-denies"} <= {(None, "credited")}
 
 
 def test_one_story_with_four_independent_origins(ledger, name_of) -> None:
