@@ -42,14 +42,27 @@ for _lemma, _kind in read_table("events.tsv"):
     TYPE_WORDS.setdefault(_kind, set()).add(_lemma.split()[0])
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word of every trigger: a token whose lemma and form are none of them, and
+    that no hyphen joins to the next, tells no event (most tokens, decided at once)."""
+    return frozenset(w for lemma in triggers() for w in lemma.split())
+
+
 def trigger_type(tok: Token) -> str | None:
+    if tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        return None
+    lemma = event_lemma(tok)
+    words = _trigger_words()
+    if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+        return None
     if tok.lower_ == "according" or _in_headline_run(tok):
         return None
     if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
         return _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
-    if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
+    if tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
         return None
-    lemma = event_lemma(tok)
     table = triggers()
     # "pulled back": the small model parses the particle as prt or as advmod
     # and "pulled out of X" as a preposition
@@ -59,8 +72,8 @@ def trigger_type(tok: Token) -> str | None:
     # "pulled its armoured units back from", "pulled its contingent out": the object
     # between the verb and its particle
     split = next((c.lower_ for c in tok.rights if c.dep_ in {"prt", "advmod", "prep"} and tok.i + 1 < c.i <= tok.i + 6
-                  and c.lower_ in SPLIT_PARTICLES), None)
-    if split and f"{lemma} {split}" in table and tok.pos_ == "VERB":
+                  and c.lower_ in SPLIT_PARTICLES), None) if tok.pos_ == "VERB" else None
+    if split and f"{lemma} {split}" in table:
         return table[f"{lemma} {split}"]
     if tok.dep_ == "compound" and f"{lemma} {tok.head.lemma_.lower()}" in table:
         return None  # "air strike": the head noun carries it
