@@ -216,3 +216,22 @@ def test_a_stamp_with_a_local_time_zone_is_cut_whole(stamp: str, published: str)
     doc = read_text(f"Militia shells market in eastern Chad town\n{stamp}\n{LEAD}\n{SECOND}")
     assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
     assert doc.published == published
+
+
+@pytest.mark.parametrize("trailer, origin", [
+    ("This article was originally published by Al Jazeera and is republished here via RSS.", "Al Jazeera"),
+    ("This story first appeared on Reuters.", "Reuters"),
+    ("This article first appeared on Middle East Eye.", "Middle East Eye"),
+    ("Originally published at www.example-news.org", "example-news.org"),
+    ("Source: Al Jazeera", "Al Jazeera"),
+])
+def test_a_republishers_note_is_cut_and_declares_the_origin(trailer: str, origin: str) -> None:
+    doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\n{trailer}")
+    assert doc.text.endswith("regional capital."), doc.text[-60:]
+    assert doc.declared_origin == origin
+
+
+def test_a_last_sentence_about_a_first_appearance_stays() -> None:
+    last = "The claim first appeared on a militia's channel in March and was repeated by the governor."
+    doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\n{last}")
+    assert doc.text.endswith(last) and doc.declared_origin is None

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.data import read_table
 from claimledger.documents import host_of
 from claimledger.link.facts import fact_keys
+from claimledger.read.outlets import outlets
 
 __all__ = ["Credit", "canonical_outlet", "credit_matches", "credited_origins", "fact_keys", "own_outlets"]
 
@@ -35,34 +35,6 @@ class Credit:
     outlet: str  # canonical name ("Reuters", "Al Jazeera"), or a web host we do not know ("example.org")
     evidence: str  # the words that give the credit
     how: str  # one of HOWS
-
-
-@dataclass(frozen=True)
-class Outlets:
-    """The outlet tables: spellings and hosts → canonical name, and a whole-word pattern."""
-
-    by_alias: dict[str, str]  # as written and in capitals
-    by_folded: dict[str, str]  # case-folded names and aliases, for whole values only
-    by_host: dict[str, str]
-    pattern: str  # regex alternation of the aliases, longest first (no group)
-
-
-@lru_cache(maxsize=1)
-def outlets() -> Outlets:
-    """Read ``agencies.tsv`` and ``outlets.tsv`` once."""
-    by_alias: dict[str, str] = {}
-    by_folded: dict[str, str] = {}
-    by_host: dict[str, str] = {}
-    for table in ("agencies.tsv", "outlets.tsv"):
-        for name, aliases, hosts in read_table(table):
-            for alias in [name, *aliases.split("|")]:
-                by_alias[alias] = by_alias[alias.upper()] = name
-                by_folded[alias.casefold()] = name
-            for host in hosts.split("|"):
-                by_host[host] = name
-    spellings = sorted(by_alias, key=len, reverse=True)
-    pattern = "|".join(re.escape(s) for s in spellings)
-    return Outlets(by_alias, by_folded, by_host, pattern)
 
 
 def _known_host(host: str) -> str | None:

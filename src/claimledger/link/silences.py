@@ -29,6 +29,7 @@ from functools import lru_cache
 from claimledger.data import read_table
 from claimledger.link.report_view import Report, reports
 from claimledger.link.speaker_keys import SpeakerIndex
+from claimledger.read.outlets import outlets
 from claimledger.sides import STATE_FORCE, home_state, side_of, side_table
 
 
@@ -141,25 +142,9 @@ UNABLE = re.compile(r"(?:could\s+not|couldn't|cannot|can't|was\s+unable|were\s+u
 UNABLE_KINDS = {"not_confirmed", "not_acknowledged", "no_comment", "neither_confirmed_nor_denied"}
 
 
-@lru_cache(maxsize=1)
-def _newsrooms() -> frozenset[str]:
-    """Names of news agencies and outlets (``data/agencies.tsv``, ``data/outlets.tsv``)."""
-    names = set()
-    for table in ("agencies.tsv", "outlets.tsv"):
-        try:
-            rows = read_table(table)
-        except FileNotFoundError:
-            continue
-        for row in rows:
-            names.add(row[0].lower())
-            if len(row) > 1:
-                names.update(a.strip().lower() for a in row[1].split("|") if a.strip())
-    return frozenset(names)
-
-
 def _is_newsroom(party: str) -> bool:
     words = party.lower().removeprefix("the ").strip()
-    return words in _newsrooms() or words.endswith((" reporters", " journalists", " correspondent"))
+    return words in outlets().by_folded or words.endswith((" reporters", " journalists", " correspondent"))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimledger.read.agencies import agencies, agency_of, origin_from
 from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import is_caption, is_furniture, is_section_path, tail_start
+from claimledger.read.outlets import outlets
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
 # ("Topic <name> (<count>) 0 38"). At most two counts, so a figure that opens the
@@ -271,6 +272,13 @@ _TRAILERS = (
     (re.compile(r"\(?\s*(?i:via)\s+(?P<v>[^()\n]{2,60}?)\s*\)?\.?"), False),
     # "— AP", "-- Reuters"; a dash line naming anything else is the copy's last words.
     (re.compile(r"[-–—]{1,2}[ \t]*(?P<v>[^-–—\s][^\n]{0,40}?)\s*"), True),
+    # a republisher's note: "This article was originally published by Al Jazeera and is
+    # republished here via RSS", "This story first appeared on Reuters", "Originally
+    # published at www.example.org"
+    (re.compile(r"(?i:(?:this\s+(?:article|story|report|piece|post)\s+(?:was\s+|is\s+)?)?"
+                r"(?:originally\s+published|first\s+published|first\s+appeared|originally\s+appeared)"
+                r"\s+(?:on|in|at|by))\s+(?P<v>[^\n,;]{2,60}?)(?:\s+(?i:and|on|under|as)\b[^\n]{0,160}?)?[\s.]*"),
+     False),
     # a feed's note, "The post … appeared first on Middle East Eye.": cut as page furniture,
     # it still names the site the words came from (the link stage drops a site's own note)
     (re.compile(r"(?i:the post\b[^\n]{1,300}?\bappeared first on)\s+(?P<v>[^\n]{2,60}?)[\s.]*"), False),
@@ -321,7 +329,8 @@ def _read_trailer(line: str) -> tuple[bool, str | None]:
         if m is None or len(m.group("v").split()) > 6:
             continue
         origin = origin_from(m.group("v"))
-        if origin is None or (must_be_known and agency_of(origin) is None and "." not in origin):
+        if origin is None or (must_be_known and agency_of(origin) is None and "." not in origin
+                              and origin.casefold() not in outlets().by_folded):
             continue
         return True, origin
     for pattern in _CREDIT_LINES:
