@@ -235,3 +235,28 @@ def test_a_last_sentence_about_a_first_appearance_stays() -> None:
     last = "The claim first appeared on a militia's channel in March and was repeated by the governor."
     doc = read_text(f"Militia shells market in eastern Chad town\n{LEAD}\n{SECOND}\n{last}")
     assert doc.text.endswith(last) and doc.declared_origin is None
+
+
+@pytest.mark.parametrize("top", [
+    "SahelWire | Agence de Presse\nAccueil  Politique  Sécurité  Économie  Sport",
+    "Ministry of Defence - Chad\nPRESS RELEASE",
+    "Horn Daily  \nHome  World  Africa  Opinion  Sport",
+])
+def test_a_masthead_over_a_spaced_menu_or_a_label_is_cut(top: str) -> None:
+    doc = read_text(f"{top}\nMilitia shells market in eastern Chad town\n{LEAD}\n{SECOND}")
+    assert doc.title == "Militia shells market in eastern Chad town"
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
+
+
+def test_a_place_and_date_alone_on_a_line_date_the_report() -> None:
+    doc = read_text(f"MILITIA SHELLS MARKET IN EASTERN CHAD TOWN\nAbeche, 13 May 2025\n{LEAD}\n{SECOND}")
+    assert doc.published == "2025-05-13"
+    assert doc.text.startswith("Militia fighters shelled"), doc.text[:60]
+
+
+@pytest.mark.parametrize("line", ["Home  World  Africa", "Accueil  Politique  Sécurité  Économie  Sport"])
+def test_spaced_menus_are_navigation(line: str) -> None:
+    from claimledger.read.chrome import is_navigation
+
+    assert is_navigation(line)
+    assert not is_navigation("The army said.  Rebels denied it.  Talks go on.")

@@ -27,6 +27,12 @@ SKIP_LINK = re.compile(
 )
 
 
+# Three or more menu items of one or two capitalised words, spaced apart instead of
+# separated: "Accueil  Politique  Sécurité  Économie  Sport".
+SPACED_MENU = re.compile(r"^[ \t]*[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý&][\w&'’-]*)?(?:(?:[ ]{2,}|\t+)[A-ZÀ-Ý][\w&'’-]*"
+                         r"(?: [A-ZÀ-Ý&][\w&'’-]*)?){2,}[ \t]*$")
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
@@ -35,6 +41,8 @@ def is_navigation(line: str) -> bool:
     if SKIP_LINK.match(stripped):
         return True
     if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
+        return True
+    if SPACED_MENU.match(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True
     return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS
 

@@ -221,11 +221,12 @@ def dateline(body: str) -> _Step | None:
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"
 
 # "Mogadishu, 22 April 2026 –", "Goma, DR Congo, March 3, 2026 -": a place, a full date in
-# words and a dash; the date makes it a dateline even in lower case.
+# words and a dash, or the two alone on a line ("Abuja, 13 May 2025"); the date makes it a
+# dateline even in lower case.
 _DATED_PLACE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
     rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d)"
-    r"[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])"
+    r"(?:[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])|[ \t]*\.?[ \t]*\r?\n)"  # or alone on its line
 )
 
 

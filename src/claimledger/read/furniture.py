@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from claimledger.read.chrome import SKIP_LINK, is_navigation
-from claimledger.read.dates import ZONE
+from claimledger.read.dates import MONTH, ZONE
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -34,11 +34,10 @@ _SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|p
            r"copy link|copy|link|share|sms|flipboard|bluesky|threads")
 # A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
 # 2025 14:02 GMT", "Jan. 9, 2025 10:31 a.m. ET", "March 3, 2025 at 2:15 p.m.".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = rf"(?:{ZONE}|local time)"
 _CLOCK = rf"(?:\s*(?:[-–—,]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-                 rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}){_CLOCK}?")
+                 rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}){_CLOCK}?")
 _STAMPED = r"(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
@@ -170,11 +169,17 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) == 1:
         return True
     following = (following or "").strip()
-    if len(words) <= MAX_MASTHEAD_WORDS and is_navigation(following):
-        return True  # a site's name over its menu: "ACP - Agence Congolaise de Presse"
+    if len(words) <= MAX_MASTHEAD_WORDS and (is_navigation(following) or _plain_label(following)):
+        return True  # a site's name over its menu or a label: "ACP - Agence Congolaise de Presse"
     if len(words) <= MAX_SHORT_LABEL_WORDS and _headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
     return short and bool(following) and (is_consent(following) or is_furniture(following))
+
+
+def _plain_label(line: str) -> bool:
+    """A label in capitals or between bars on a line of its own: "PRESS RELEASE", "News | Africa"."""
+    words = line.replace("|", " ").split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and (line.isupper() or "|" in line) and not _SENTENCE_END.search(line)
 
 
 def _headline_shaped(line: str) -> bool:
