@@ -10,11 +10,12 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_according import according_to, speaks_for_itself
-from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_build import PageTurns, make_claim, trim
 from claimledger.extract.claims_frames import adjective_claim, frame_cue, noun_claim, sourceless_claim
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
@@ -31,6 +32,7 @@ from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
     can_speak,
+    is_event_noun,
     noun_phrase,
     read_speaker,
     word_class,
@@ -72,14 +74,21 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     previous: Claim | None = None
     labels = transcript_labels(text_of(doc))
+    turns = PageTurns(text_of(doc), labels)
     for sent in ctx.sents:
         if ctx.is_debris(sent.start_char, sent.end_char):
             continue  # a caption, a byline, a footer: no claim of the story
         _remember_people(ctx.ents_in(sent), sent, memory, places)
+        if turns.is_silent(sent.start_char):
+            previous = None  # an interviewer's question, an "About X:" block: nobody's claim, nothing runs on
+            continue
         label = labels.get(sent.start_char)
         if label and ctx.part_at(sent.start_char) == "dateline":
             label = None  # "NAIROBI: …" is where the copy was filed, not a speaker
         found = [_labelled_turn(label, sent, quotes, memory)] if label else []
+        answer = turns.answer_at(sent.start_char)
+        if answer is not None:
+            found = [_answer_turn(answer, sent, quotes, memory)]
         found += _sentence_claims(sent, quotes, places, memory)
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
@@ -111,6 +120,18 @@ def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMe
     end = len(text_of(sent.doc)) if end < 0 else end
     text = text_of(sent.doc)[start:end].rstrip()
     return make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
+
+
+def _answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
+    """An "A:" line of a Q&A interview: the interviewee's words, never the asker's."""
+    at = (sent.start_char, start)
+    speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
+    speaker = replace(speaker, span=at)
+    text = text_of(sent.doc)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    words = text[start:end].rstrip()
+    return make_claim(speaker, ":", ":", (start, start + len(words)), sent, quotes, None)
 
 
 def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
@@ -236,6 +257,8 @@ def _may_speak(head: Token, lemma: str) -> bool:
     percent said", "the campaign says"); other cues ("reveal", "show", "highlight")
     only when the subject is a known kind of speaker ("the changing dynamics reveal…"
     is no attribution)."""
+    if is_event_noun(head):
+        return False  # "the truce agreed in Doha said …": an event says nothing
     if lemma in cues_with("closing"):
         if head.lower_ in SOME_OF_THEM:
             return True  # "Others say …", "Many in the crowd said …"
@@ -249,6 +272,8 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
     subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
+    if subjects and all(is_event_noun(c) for c in subjects):
+        return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
     subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if _may_speak(c, lemma)]
     if subjects:
         # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
@@ -397,6 +422,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
+                if end == child.right_edge.i + 1 and _bare_object(child, cue):
+                    return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in content_prepositions(cue.lemma_.lower()):
@@ -554,7 +581,8 @@ ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|re
 # "denied the claim", "rejected these allegations": a statement named
 # again, not a statement; what was said is told elsewhere (or nowhere)
 POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(?:claims?|allegations?|accusations?"
-                         r"|reports?|charges?|statements?|remarks|rumou?rs?|assertions?|version)$", re.I)
+                         r"|reports?|charges?|statements?|remarks|rumou?rs?|assertions?|version|accounts?"
+                         r"|narratives?)$", re.I)
 # "the coalition reported the attack": reporting a thing by its name alone tells no statement about it
 REPORTED_THING = re.compile(r"^(?:the|this|that)\s+[\w-]+$", re.I)
 
@@ -573,6 +601,31 @@ def _only_a_source(cue: Token) -> bool:
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     return bool(objs) and can_speak(objs[0]) and not any(c.dep_ == "prep" for c in objs[0].children
                                                             if c.lower_ not in {"of", "from", "at"})
+
+
+# what a denial may name alone and still say something: "denied any involvement"
+STANDS_FOR_A_CLAIM = {"involvement", "responsibility", "role", "presence", "participation", "link", "links", "ties",
+                      "complicity", "knowledge", "existence"}
+
+
+def _bare_object(obj: Token, cue: Token) -> bool:
+    """Whether a cue's object only names a party or a thing ("the Rapid Support Forces",
+    "the strike"): no clause, no number, no phrase telling anything of it. Such a claim
+    has no statement to show; "blamed X for Y" and "confirmed 12 deaths" do. A denial of
+    a thing ("denied the losses") still says it did not happen; of a party, nothing."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    if obj.lemma_.lower() in STANDS_FOR_A_CLAIM or obj.lower_ in STANDS_FOR_A_CLAIM:
+        return False
+    if cue.dep_ == "acl":
+        return False  # "a statement denouncing the sanctions": the gist a document is named by
+    if any(c.dep_ in {"advcl", "xcomp"} and c.i > obj.i for c in cue.children):
+        return False  # "praised the volunteers, citing their speed": the reason follows
+    entry = cue_table().get(cue.lemma_.lower())
+    if entry is not None and entry.polarity == "denied" and not can_speak(obj):
+        return False
+    if len(words) > 6 or any(t.pos_ in {"VERB", "AUX", "ADP", "NUM", "SCONJ"} or t.like_num for t in words):
+        return False
+    return not any(in_quotation(t) for t in words)
 
 
 def _has_cue(token: Token) -> bool:

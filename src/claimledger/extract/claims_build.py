@@ -81,3 +81,74 @@ def content_hedge(text: str) -> str:
         if pattern.search(text):
             return hedge
     return "asserted"
+
+
+# ---------------------------------------------------------------- interview turns and boilerplate
+# "Q: …", "Question - …" and "A: …", "Answer: …" at the start of a line: an interview's turns
+QUESTION_AT = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.-][ \t]+")
+ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.-][ \t]+")
+# "About AUSSOM: AUSSOM is …", "About the ICRC" on a line of its own: a press release's
+# closing description of its issuer, not anything the release reports
+ABOUT_NAME = r"[A-Z][\w&'’.()-]*"
+ABOUT_HEAD = re.compile(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{ABOUT_NAME}(?:[ \t]+(?:of|for|and|the|{ABOUT_NAME}))"
+                        r"{0,6}[ \t]*(?::|$)", re.M)
+
+
+class PageTurns:
+    """Lines of a report that hold no claim of the story (an interviewer's questions, an
+    "About X:" block) and the answers that are the interviewee's. Read once per report
+    from the plain text: the line layout, not the parse, says what a line is."""
+
+    def __init__(self, text: str, labels: dict[int, tuple[str, int]]) -> None:
+        self.text = text
+        self.silent: list[tuple[int, int]] = []  # questions and boilerplate
+        self.answers: dict[int, int] = {}  # line start -> where the answer's words begin
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        for start, end in lines:
+            if QUESTION_AT.match(text, start):
+                self.silent.append((start, end))
+            elif (m := ANSWER_AT.match(text, start)) is not None and m.end() < end:
+                self.answers[start] = m.end()
+        for start in self._interviewer_lines(labels, lines):
+            self.silent.append((start, self._line_end(start)))
+        self._about_blocks(lines)
+        self.silent.sort()
+
+    def _interviewer_lines(self, labels: dict[int, tuple[str, int]], lines: list[tuple[int, int]]) -> list[int]:
+        """A label most of whose lines ask ("AL JAZEERA: Why …?") is the interviewer's:
+        every line under it, its thanks included, is a question, no claim."""
+        ends = dict(lines)
+        by_label: dict[str, list[int]] = {}
+        for start, (label, _) in labels.items():
+            by_label.setdefault(label.lower(), []).append(start)
+        asking = []
+        for starts in by_label.values():
+            asked = sum(self.text[:ends.get(s, s)].rstrip().endswith("?") for s in starts)
+            if asked * 2 >= len(starts) and asked:
+                asking.extend(starts)
+        return asking
+
+    def _about_blocks(self, lines: list[tuple[int, int]]) -> None:
+        """"About X:" and its paragraph; a bare "About X" heading and the paragraph after it."""
+        for m in ABOUT_HEAD.finditer(self.text):
+            line_end = self._line_end(m.start())
+            bare = not self.text[m.end():line_end].strip()
+            para_end = self.text.find("\n\n", line_end if bare else m.start())
+            if bare:
+                # the heading's own line ends at line_end; its paragraph follows the blank line(s)
+                nxt = re.compile(r"\S").search(self.text, line_end)
+                para_end = self.text.find("\n\n", nxt.start()) if nxt else line_end
+            self.silent.append((m.start(), len(self.text) if para_end < 0 else para_end))
+
+    def _line_end(self, at: int) -> int:
+        end = self.text.find("\n", at)
+        return len(self.text) if end < 0 else end
+
+    def is_silent(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.silent)
+
+    def answer_at(self, at: int) -> int | None:
+        """Where an answer's words begin, for a sentence opening an "A:" line."""
+        line = self.text.rfind("\n", 0, at) + 1
+        begin = self.answers.get(line)
+        return begin if begin is not None and at <= begin + 1 else None

@@ -117,6 +117,7 @@ class SpeakerMemory:
         self._by_first: dict[str, list[int]] = {}
         self._place_spans: list[tuple[int, int]] = []
         self._places_of: object = None
+        self._sentences: list[int] = []  # starts of the sentences read so far, in order
 
     # ------------------------------------------------------------ filling the memory
     def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True,
@@ -143,6 +144,8 @@ class SpeakerMemory:
         self._read_report(sent.doc)
         self._read_places(places)
         where = sent.start_char
+        if not self._sentences or self._sentences[-1] < where:
+            self._sentences.append(where)
         for ent in ents:
             if ent.label_ != "PERSON" or self._is_place(ent):
                 continue  # "Khan Younis" tagged a person is still a town, nobody's antecedent
@@ -241,6 +244,9 @@ class SpeakerMemory:
             found = self._turn_speaker(at)
         elif speaker.kind == "person":
             found = self._fuller_person(speaker)
+        elif speaker.kind == "document" and speaker.organization is None and len(name.split()) == 1 \
+                and (maker := self._maker_nearby(name)) is not None:
+            found = maker  # "The RSF said in a statement …. The statement said …": the RSF speaks
         elif speaker.kind in {"organization", "unnamed", "document", "group"}:
             # a bare surname the model took for an organisation ("Kiper wrote")
             single = speaker.kind == "organization" and len(speaker.name.split()) == 1
@@ -261,6 +267,25 @@ class SpeakerMemory:
             if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted:
                 return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
         return speaker
+
+    def _maker_nearby(self, word: str) -> Speaker | None:
+        """Who made the statement a bare "the statement" stands for: the latest body or
+        person of this sentence or the one before whose sentence names that statement
+        ("The RSF said in a statement …", "The junta issued a statement …"). A statement
+        whose maker is not told ("according to a statement read on state TV") stays one."""
+        if self._doc is None:
+            return None
+        text = text_of(self._doc)
+        recent = self._sentences[-2:]
+        ends = {start: end for start, end in zip(recent, [*recent[1:], len(text)], strict=True)}
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if where.sentence not in ends:
+                return None
+            named = re.search(rf"\b{re.escape(word)}\b", text[where.sentence:ends[where.sentence]], re.I)
+            if (where.speaking or where.salient) and not where.quoted and named is not None \
+                    and earlier.kind in {"organization", "person", "group"}:
+                return earlier
+        return None
 
     def _turn_speaker(self, at: int | None) -> Speaker | None:
         """"We" or "I" in an interview's turn: the one whose turn it is, a labelled

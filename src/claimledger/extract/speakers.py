@@ -33,6 +33,21 @@ def speaker_words() -> dict[str, str]:
     return {word: cls for word, cls in read_table("speaker_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Nouns for what happens in a war (data/event_nouns.tsv): an event never speaks."""
+    return frozenset(row[0] for row in read_table("event_nouns.tsv"))
+
+
+def is_event_noun(head: Token) -> bool:
+    """"The ceasefire, which took effect on Sunday, said nothing …": a common noun for an
+    event (never a proper name: "Operation Dawn", "Al-Aqsa Storm" may be a speaker's name)."""
+    if head.pos_ == "PROPN" and head.i > head.sent.start:
+        return False
+    return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in event_nouns() or head.lemma_.lower() in event_nouns()) \
+        and word_class(head) is None
+
+
 def word_class(token: Token | str) -> str | None:
     text = token if isinstance(token, str) else token.text
     return speaker_words().get(text.lower())
@@ -59,6 +74,8 @@ def can_speak(head: Token) -> bool:
     """Whether a cue's subject can be a speaker at all: a name, a pronoun, or a noun
     for people, bodies or documents ("officials", "the ministry", "a report"). "The
     changing dynamics reveal …" and "this pact marks …" are not attributions."""
+    if is_event_noun(head):
+        return False
     if head.lower_ in PRONOUNS or head.pos_ == "PROPN":
         return True
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
