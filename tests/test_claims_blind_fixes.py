@@ -154,6 +154,9 @@ def test_event_noun_table_holds_no_speaking_word():
     "Ukraine's foreign ministry condemned the strike.",
     "The army spokesman in Kinshasa rejected the account.",
     "Hamas denied the report.",
+    "Israel's military rejected the Hamas version of events.",
+    "The Russian defence ministry denied Kyiv's account.",
+    "A junta spokesman in Naypyidaw dismissed the rebels' claims.",
 ])
 def test_a_bare_party_or_thing_is_no_claim(claims_of, text):
     assert claims_of(text) == []
@@ -164,6 +167,7 @@ def test_a_bare_party_or_thing_is_no_claim(claims_of, text):
      "for the shelling of El Fasher", "affirmed"),
     ("The Kachin Independence Army denied any involvement.", "any involvement", "denied"),
     ("Fano representatives denied the losses.", "the losses", "denied"),
+    ("The Houthi spokesman in Sanaa dismissed the reports as lies.", "as lies", "denied"),
     ("The health ministry confirmed 12 deaths in Khan Younis.", "12 deaths", "affirmed"),
 ])
 def test_an_object_that_says_something_stays_a_claim(claims_of, text, words, polarity):

@@ -608,6 +608,11 @@ STANDS_FOR_A_CLAIM = {"involvement", "responsibility", "role", "presence", "part
                       "complicity", "knowledge", "existence"}
 
 
+# nouns for something said, whose bare mention points back to a statement told elsewhere
+STATEMENT_NOUNS = {"account", "version", "claim", "allegation", "accusation", "charge", "report", "statement",
+                   "narrative", "assertion", "rumour", "rumor", "remark"}
+
+
 def _bare_object(obj: Token, cue: Token) -> bool:
     """Whether a cue's object only names a party or a thing ("the Rapid Support Forces",
     "the strike"): no clause, no number, no phrase telling anything of it. Such a claim
@@ -618,6 +623,10 @@ def _bare_object(obj: Token, cue: Token) -> bool:
         return False
     if cue.dep_ == "acl":
         return False  # "a statement denouncing the sanctions": the gist a document is named by
+    if obj.lemma_.lower() in STATEMENT_NOUNS and len(words) <= 8 and not any(
+            t.pos_ in {"VERB", "AUX", "NUM"} or t.dep_ in {"acl", "relcl"} or t.pos_ == "ADP" and t.lower_ != "of"
+            for t in words):  # "dismissed the claims as propaganda" says what they are
+        return True  # "rejected the RSF's account", "denied Kyiv's version of events": a statement named again
     if any(c.dep_ in {"advcl", "xcomp"} and c.i > obj.i for c in cue.children):
         return False  # "praised the volunteers, citing their speed": the reason follows
     entry = cue_table().get(cue.lemma_.lower())

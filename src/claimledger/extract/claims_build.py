@@ -123,7 +123,7 @@ class PageTurns:
             by_label.setdefault(label.lower(), []).append(start)
         asking = []
         for starts in by_label.values():
-            asked = sum(self.text[:ends.get(s, s)].rstrip().endswith("?") for s in starts)
+            asked = sum(self.text[s:ends.get(s, s)].rstrip().endswith("?") for s in starts)
             if asked * 2 >= len(starts) and asked:
                 asking.extend(starts)
         return asking
