@@ -124,6 +124,8 @@ def test_about_with_a_number_is_still_a_sentence(claims_of):
     ("Security sources said the gunmen fled toward the border with Niger.", "security sources"),
     ("Military sources told reporters that the brigade had withdrawn from the hills near Goma.", "military sources"),
     ("Fighters entered the town of Sittwe at dawn, local sources in the area told the agency.", "local sources"),
+    ("Local and security sources said the convoy was attacked near Mopti.", "local and security sources"),
+    ("Several local security sources in Kharkiv said the strike hit a power plant.", "several local security sources"),
 ])
 def test_sources_keep_what_kind_they_are(claims_of, text, speaker):
     assert speaker in _speakers(claims_of(text))

@@ -87,7 +87,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     """A speaker from the head token of the phrase that a cue points at."""
     doc = head.doc
     start, end = noun_phrase(head, max_left)
-    start = _whole_name_start(doc, start, head)
+    start = _coordinated_modifier_start(doc, _whole_name_start(doc, start, head), head)
     phrase = doc[start:end]
     core_end = head.i + 1
     core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
@@ -174,6 +174,19 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
     )
+
+
+def _coordinated_modifier_start(doc, start: int, head: Token) -> int:
+    """"Local and security sources": the phrase cut at "and" keeps the modifier joined to
+    the one it lost, when both modify the speaker word (not "Residents and local sources",
+    two speakers)."""
+    first = doc[start]
+    if start < 2 or doc[start - 1].lower_ not in {"and", "or"} or first.dep_ != "conj":
+        return start
+    joined = first.head
+    if joined.i < start and joined.dep_ in {"amod", "compound"} and joined.head.i == head.i:
+        return joined.left_edge.i
+    return start
 
 
 def _whole_name_start(doc, start: int, head: Token) -> int:
