@@ -193,3 +193,9 @@ def test_a_statement_whose_maker_is_not_told_stays_a_statement(claims_of):
     claims = claims_of(text)
     died = [c for c in claims if "Four soldiers died" in c.text]
     assert died and died[0].speaker.name.lower() == "statement"
+
+
+def test_an_about_link_in_a_page_menu_silences_nothing(claims_of):
+    page = ("Home\nAbout Us\nNine people died when a drone struck a market in Kutum on Friday, "
+            "local sources said.\n")
+    assert any("drone struck a market" in c.text for c in claims_of(page))

@@ -92,6 +92,8 @@ ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.-][ \t]+")
 ABOUT_NAME = r"[A-Z][\w&'’.()-]*"
 ABOUT_HEAD = re.compile(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{ABOUT_NAME}(?:[ \t]+(?:of|for|and|the|{ABOUT_NAME}))"
                         r"{0,6}[ \t]*(?::|$)", re.M)
+DESCRIBES = re.compile(r"\b(?:is|are|was|works|operates|has\s+been)\b")
+NON_SPACE = re.compile(r"\S")
 
 
 class PageTurns:
@@ -111,7 +113,7 @@ class PageTurns:
                 self.answers[start] = m.end()
         for start in self._interviewer_lines(labels, lines):
             self.silent.append((start, self._line_end(start)))
-        self._about_blocks(lines)
+        self._about_blocks()
         self.silent.sort()
 
     def _interviewer_lines(self, labels: dict[int, tuple[str, int]], lines: list[tuple[int, int]]) -> list[int]:
@@ -128,17 +130,21 @@ class PageTurns:
                 asking.extend(starts)
         return asking
 
-    def _about_blocks(self, lines: list[tuple[int, int]]) -> None:
-        """"About X:" and its paragraph; a bare "About X" heading and the paragraph after it."""
+    def _about_blocks(self) -> None:
+        """"About X: X is …" to the end of its line; a bare "About X" heading and the line
+        after it. Only when what follows describes (is, are, was, works): "About Us" in a
+        page's menu, followed by the story, silences nothing."""
         for m in ABOUT_HEAD.finditer(self.text):
             line_end = self._line_end(m.start())
             bare = not self.text[m.end():line_end].strip()
-            para_end = self.text.find("\n\n", line_end if bare else m.start())
+            body = m.end()
             if bare:
-                # the heading's own line ends at line_end; its paragraph follows the blank line(s)
-                nxt = re.compile(r"\S").search(self.text, line_end)
-                para_end = self.text.find("\n\n", nxt.start()) if nxt else line_end
-            self.silent.append((m.start(), len(self.text) if para_end < 0 else para_end))
+                nxt = NON_SPACE.search(self.text, line_end)
+                if nxt is None:
+                    continue
+                body, line_end = nxt.start(), self._line_end(nxt.start())
+            if DESCRIBES.search(self.text[body:min(line_end, body + 200)]):
+                self.silent.append((m.start(), line_end))
 
     def _line_end(self, at: int) -> int:
         end = self.text.find("\n", at)
