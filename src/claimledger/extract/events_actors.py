@@ -429,6 +429,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
                       "station", "leave", "pullout", "pullback"}
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
+    if (tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not subjects
+            and any(c.dep_ == "nsubj" for c in tok.children)):
+        return _party(tok.head)  # "Russia, which keeps troops in Armenia": the relative's noun acts
     for child in tok.children:
         if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject

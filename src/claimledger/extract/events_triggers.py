@@ -217,8 +217,11 @@ def _refine(tok: Token, kind: str) -> str | None:
         since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         return kind if since and tok.pos_ == "VERB" and any(_a_place(o) for o in objects) else None
     if lemma in {"keep", "maintain"}:
-        # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one
-        return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) else None
+        # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one, nor
+        # does "keeps a military base in Armenia": the kept thing itself must be a force
+        kept = {o.lower_ for o in objects} | {g.lower_ for o in objects for c in o.children
+                                              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        return kind if kept & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) else None
     if lemma in {"drive", "push"}:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
