@@ -199,3 +199,17 @@ def test_an_about_link_in_a_page_menu_silences_nothing(claims_of):
     page = ("Home\nAbout Us\nNine people died when a drone struck a market in Kutum on Friday, "
             "local sources said.\n")
     assert any("drone struck a market" in c.text for c in claims_of(page))
+
+
+def test_what_the_interviewer_puts_to_the_guest_can_report_a_third_party(claims_of) -> None:
+    text = ("Kordofan Radio spoke to Amina Saleh, who runs a clinic in Kadugli.\n\n"
+            "KORDOFAN RADIO: How many patients arrived this week?\n"
+            "SALEH: More than two hundred, most of them children.\n\n"
+            "KORDOFAN RADIO: The army says it has sent reinforcements to the town.\n"
+            "SALEH: We have seen trucks, yes.\n\n"
+            "KORDOFAN RADIO: Do you have enough medicine?\n"
+            "SALEH: For two more weeks at most.\n\n"
+            "KORDOFAN RADIO: Thank you, Dr Saleh.\n")
+    claims = claims_of(text)
+    assert any(c.speaker.name.lower().endswith("army") and "reinforcements" in c.text for c in claims)
+    assert not any(c.speaker.name.lower() in {"kordofan radio", "you"} for c in claims)

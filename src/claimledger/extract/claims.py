@@ -10,13 +10,13 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_according import according_to, speaks_for_itself
-from claimledger.extract.claims_build import PageTurns, make_claim, trim
+from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import adjective_claim, frame_cue, noun_claim, sourceless_claim
+from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -24,6 +24,7 @@ from claimledger.extract.claims_quotes import (
     run_on_quote,
     speaker_after_quote,
 )
+from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cue_table, cues_with
 from claimledger.extract.quote_pairs import quotations
@@ -37,7 +38,7 @@ from claimledger.extract.speakers import (
     read_speaker,
     word_class,
 )
-from claimledger.model import Claim, Place, Speaker
+from claimledger.model import Claim, Place
 
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
@@ -81,14 +82,16 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
         _remember_people(ctx.ents_in(sent), sent, memory, places)
         if turns.is_silent(sent.start_char):
             previous = None  # an interviewer's question, an "About X:" block: nobody's claim, nothing runs on
+            if turns.is_asking(sent.start_char):
+                claims.extend(turns.reported_in_question(sent, _sentence_claims(sent, quotes, places, memory)))
             continue
         label = labels.get(sent.start_char)
         if label and ctx.part_at(sent.start_char) == "dateline":
             label = None  # "NAIROBI: …" is where the copy was filed, not a speaker
-        found = [_labelled_turn(label, sent, quotes, memory)] if label else []
+        found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answer = turns.answer_at(sent.start_char)
         if answer is not None:
-            found = [_answer_turn(answer, sent, quotes, memory)]
+            found = [answer_turn(answer, sent, quotes, memory)]
         found += _sentence_claims(sent, quotes, places, memory)
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
@@ -109,29 +112,6 @@ def _from_the_page(ctx, claim: Claim) -> bool:
     cue = claim.cue_span or claim.span
     speaker = claim.speaker.span
     return ctx.is_debris(cue[0], cue[1]) or (speaker is not None and ctx.is_debris(speaker[0], speaker[1]))
-
-
-def _labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMemory) -> Claim:
-    name, start = label
-    shown = name.title() if name.isupper() else name
-    speaker = memory.resolve(Speaker(name=shown, kind="person", span=(sent.start_char, sent.start_char + len(name))))
-    memory.remember(speaker, sent.start_char)
-    end = text_of(sent.doc).find("\n", start)
-    end = len(text_of(sent.doc)) if end < 0 else end
-    text = text_of(sent.doc)[start:end].rstrip()
-    return make_claim(speaker, ":", ":", (start, start + len(text)), sent, quotes, None)
-
-
-def _answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
-    """An "A:" line of a Q&A interview: the interviewee's words, never the asker's."""
-    at = (sent.start_char, start)
-    speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
-    speaker = replace(speaker, span=at)
-    text = text_of(sent.doc)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    words = text[start:end].rstrip()
-    return make_claim(speaker, ":", ":", (start, start + len(words)), sent, quotes, None)
 
 
 def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places: list[Place] | None) -> None:
@@ -230,7 +210,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if inside and not speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
-    if span is None or _only_a_source(cue):
+    if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
     if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
@@ -413,7 +393,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}) \
-                    and child.ent_type_ not in {"DATE", "TIME"} and not _idiom(cue, child):
+                    and child.ent_type_ not in {"DATE", "TIME"} and not idiom(cue, child):
                 end = child.right_edge.i + 1
                 for sibling in cue.children:
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
@@ -422,7 +402,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
-                if end == child.right_edge.i + 1 and _bare_object(child, cue):
+                if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)
     for child in cue.children:
@@ -593,62 +573,7 @@ def _empty_content(text: str) -> bool:
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare))
 
 
-def _only_a_source(cue: Token) -> bool:
-    """"Citing local officials, the agency reported …": "citing" names the source of the
-    report, which the reporting cue carries; it says nothing of its own."""
-    if cue.lemma_.lower() != "cite":
-        return False
-    objs = [c for c in cue.children if c.dep_ == "dobj"]
-    return bool(objs) and can_speak(objs[0]) and not any(c.dep_ == "prep" for c in objs[0].children
-                                                            if c.lower_ not in {"of", "from", "at"})
-
-
-# what a denial may name alone and still say something: "denied any involvement"
-STANDS_FOR_A_CLAIM = {"involvement", "responsibility", "role", "presence", "participation", "link", "links", "ties",
-                      "complicity", "knowledge", "existence"}
-
-
-# nouns for something said, whose bare mention points back to a statement told elsewhere
-STATEMENT_NOUNS = {"account", "version", "claim", "allegation", "accusation", "charge", "report", "statement",
-                   "narrative", "assertion", "rumour", "rumor", "remark"}
-
-
-def _bare_object(obj: Token, cue: Token) -> bool:
-    """Whether a cue's object only names a party or a thing ("the Rapid Support Forces",
-    "the strike"): no clause, no number, no phrase telling anything of it. Such a claim
-    has no statement to show; "blamed X for Y" and "confirmed 12 deaths" do. A denial of
-    a thing ("denied the losses") still says it did not happen; of a party, nothing."""
-    words = [t for t in obj.subtree if not t.is_punct]
-    if obj.lemma_.lower() in STANDS_FOR_A_CLAIM or obj.lower_ in STANDS_FOR_A_CLAIM:
-        return False
-    if cue.dep_ == "acl":
-        return False  # "a statement denouncing the sanctions": the gist a document is named by
-    if obj.lemma_.lower() in STATEMENT_NOUNS and len(words) <= 8 and not any(
-            t.pos_ in {"VERB", "AUX", "NUM"} or t.dep_ in {"acl", "relcl"} or t.pos_ == "ADP" and t.lower_ != "of"
-            for t in words):  # "dismissed the claims as propaganda" says what they are
-        return True  # "rejected the RSF's account", "denied Kyiv's version of events": a statement named again
-    if any(c.dep_ in {"advcl", "xcomp"} and c.i > obj.i for c in cue.children):
-        return False  # "praised the volunteers, citing their speed": the reason follows
-    entry = cue_table().get(cue.lemma_.lower())
-    if entry is not None and entry.polarity == "denied" and not can_speak(obj):
-        return False
-    if len(words) > 6 or any(t.pos_ in {"VERB", "AUX", "ADP", "NUM", "SCONJ"} or t.like_num for t in words):
-        return False
-    return not any(in_quotation(t) for t in words)
-
-
 def _has_cue(token: Token) -> bool:
     """Whether a phrase is itself a reporting cue ("…, citing X"), not merely holds one
     deep inside ("of striking homes, which Ukraine denies")."""
     return any(is_cue(t) for t in [token, *token.children])
-
-
-def _idiom(cue: Token, obj: Token) -> bool:
-    """"The blast claimed the lives of 80 people", "called the shots": the verb is not a cue."""
-    if cue.lemma_.lower() == "ask" and (obj.lower_ in PRONOUNS or obj.ent_type_ == "PERSON" or can_speak(obj)) \
-            and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) \
-            and all(t.is_punct for t in cue.doc[obj.right_edge.i + 1:cue.right_edge.i + 1]):
-        return True  # "Todd asked the mogul.": whom was asked, and nothing of what
-    return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
-                                                         ("call", "shot"), ("call", "time"),
-                                                         ("say", "goodbye"), ("say", "hello")}

@@ -1,0 +1,67 @@
+"""What a cue's object says: an object that only names a party or a thing ("blamed the
+RSF", "rejected the account"), a citation of a source ("citing local officials"), an
+idiom that is no cue ("claimed the lives of"). The claims stage (claims.py) asks these
+before it makes a claim of a cue and its object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.claims_quotes import in_quotation
+from claimledger.extract.cues import cue_table
+from claimledger.extract.speakers import PRONOUNS, can_speak
+
+
+def only_a_source(cue: Token) -> bool:
+    """"Citing local officials, the agency reported …": "citing" names the source of the
+    report, which the reporting cue carries; it says nothing of its own."""
+    if cue.lemma_.lower() != "cite":
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(objs) and can_speak(objs[0]) and not any(c.dep_ == "prep" for c in objs[0].children
+                                                            if c.lower_ not in {"of", "from", "at"})
+
+
+# what a denial may name alone and still say something: "denied any involvement"
+STANDS_FOR_A_CLAIM = {"involvement", "responsibility", "role", "presence", "participation", "link", "links", "ties",
+                      "complicity", "knowledge", "existence"}
+
+
+# nouns for something said, whose bare mention points back to a statement told elsewhere
+STATEMENT_NOUNS = {"account", "version", "claim", "allegation", "accusation", "charge", "report", "statement",
+                   "narrative", "assertion", "rumour", "rumor", "remark"}
+
+
+def bare_object(obj: Token, cue: Token) -> bool:
+    """Whether a cue's object only names a party or a thing ("the Rapid Support Forces",
+    "the strike"): no clause, no number, no phrase telling anything of it. Such a claim
+    has no statement to show; "blamed X for Y" and "confirmed 12 deaths" do. A denial of
+    a thing ("denied the losses") still says it did not happen; of a party, nothing."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    if obj.lemma_.lower() in STANDS_FOR_A_CLAIM or obj.lower_ in STANDS_FOR_A_CLAIM:
+        return False
+    if cue.dep_ == "acl":
+        return False  # "a statement denouncing the sanctions": the gist a document is named by
+    if obj.lemma_.lower() in STATEMENT_NOUNS and len(words) <= 8 and not any(
+            t.pos_ in {"VERB", "AUX", "NUM"} or t.dep_ in {"acl", "relcl"} or t.pos_ == "ADP" and t.lower_ != "of"
+            for t in words):  # "dismissed the claims as propaganda" says what they are
+        return True  # "rejected the RSF's account", "denied Kyiv's version of events": a statement named again
+    if any(c.dep_ in {"advcl", "xcomp"} and c.i > obj.i for c in cue.children):
+        return False  # "praised the volunteers, citing their speed": the reason follows
+    entry = cue_table().get(cue.lemma_.lower())
+    if entry is not None and entry.polarity == "denied" and not can_speak(obj):
+        return False
+    if len(words) > 6 or any(t.pos_ in {"VERB", "AUX", "ADP", "NUM", "SCONJ"} or t.like_num for t in words):
+        return False
+    return not any(in_quotation(t) for t in words)
+
+
+def idiom(cue: Token, obj: Token) -> bool:
+    """"The blast claimed the lives of 80 people", "called the shots": the verb is not a cue."""
+    if cue.lemma_.lower() == "ask" and (obj.lower_ in PRONOUNS or obj.ent_type_ == "PERSON" or can_speak(obj)) \
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) \
+            and all(t.is_punct for t in cue.doc[obj.right_edge.i + 1:cue.right_edge.i + 1]):
+        return True  # "Todd asked the mogul.": whom was asked, and nothing of what
+    return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
+                                                         ("call", "shot"), ("call", "time"),
+                                                         ("say", "goodbye"), ("say", "hello")}
