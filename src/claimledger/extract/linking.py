@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.figures.interviews import on_answer_line
 from claimledger.extract.figures.words import lexicon
 from claimledger.model import Claim, Figure, Place
 
@@ -97,6 +98,8 @@ def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> No
             continue
         if _armed_group(figure.subject):
             continue  # "we have 8,000 fighters": an armed group's, never given a state's side
+        if on_answer_line(text, figure.span[0]):
+            continue  # an interview's answer: the figures stage read whose people it counts
         if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
             figure.side = claim.speaker.side
 

@@ -43,6 +43,13 @@ def interviewee_side(view: FiguresView, m: Mention) -> str | None:
     return _side_of_interviewee(view)
 
 
+def on_answer_line(text: str, char: int) -> bool:
+    """Whether the character lies on an interview's answer line ("A: …", "Answer: …"),
+    whose counts :func:`interviewee_side` has already given their side or none."""
+    line_start = text.rfind("\n", 0, char) + 1
+    return _ANSWER.match(text, line_start) is not None
+
+
 def _on_line(view: FiguresView, char: int, mark: re.Pattern[str]) -> bool:
     """Whether the character lies on a line that opens with a question or answer mark."""
     line_start = view.text.rfind("\n", 0, char) + 1
