@@ -51,8 +51,10 @@ def bare_object(obj: Token, cue: Token) -> bool:
     entry = cue_table().get(cue.lemma_.lower())
     if entry is not None and entry.polarity == "denied" and not can_speak(obj):
         return False
-    if len(words) > 6 or any(t.pos_ in {"VERB", "AUX", "ADP", "NUM", "SCONJ"} or t.like_num for t in words):
-        return False
+    if len(words) > 6 or any(t.pos_ in {"VERB", "AUX", "ADP", "NUM", "SCONJ"} or t.like_num or t.tag_ == "VBG"
+                             or (t.i < obj.i and t.lower_.endswith("ing") and t.dep_ in {"compound", "amod"})
+                             for t in words):
+        return False  # an act told ("denied bombing civilians", the gerund parsed as a modifier)
     return not any(in_quotation(t) for t in words)
 
 

@@ -68,7 +68,7 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         return Party(name=party.name, side=context.theatre_country)
     home = ctx_home(tok)
     if party.side and party.side == home != context.theatre_country and not _a_party_at_home(tok, home) \
-            and not _named_before(tok, sent, home):
+            and not _named_before(tok, sent, home) and not _force_just_named(tok, sent, home, context):
         # "troops had relocated", "reinforcements were sent", by a junta's spokesman, in a
         # Myanmar report naming China twice (a broker, a port) and no Chinese force; "the
         # army said", in a Mali report whose French forces left in 2022: the theatre's
@@ -77,6 +77,17 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
         return Party(name=party.name, side=home or context.theatre_country)
     return party
+
+
+# how far back a force named just before still tells whose an unmarked unit is (a sentence or two)
+JUST_NAMED_CHARS = 400
+
+
+def _force_just_named(tok: Token, sent: Span, state: str, context: EventsView) -> bool:
+    """Whether the state's force was named just before ("Burundian soldiers were deployed
+    to South Kivu. The unit was withdrawn"): the unit is that force, abroad or not."""
+    force = context.last_force(tok.idx, max(0, sent.start_char - JUST_NAMED_CHARS))
+    return force is not None and force[1] == state
 
 
 def _named_before(tok: Token, sent: Span, state: str) -> bool:
@@ -183,7 +194,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
             force = context.last_force(tok.idx, _previous_paragraph(ctx, paragraph))
-            if force is not None and not home_side(actor.name, text_of(tok.doc)):
+            if force is not None and home_side(actor.name, text_of(tok.doc)) in (None, force[1]):
                 return Party(name=actor.name if words - {"they", "them", "it"} else force[2], side=force[1])
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
         bare_they = words == {"they"} and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None
