@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from test_events_unseen import events, of_type
+from test_events_phrasings import events, of_type
 
 
 @pytest.mark.parametrize("text, side", [

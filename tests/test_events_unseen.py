@@ -8,23 +8,7 @@ for these tests, across wars."""
 from __future__ import annotations
 
 import pytest
-
-from claimledger.analyze import analyze
-from claimledger.model import Document
-
-
-def events(nlp, text: str) -> list[dict]:
-    rec = analyze(Document(text=text), nlp)
-    names = {p["id"]: p["name"] for p in rec["places"]}
-    return [{**e, "place_name": names.get(e["place"])} for e in rec["events"]]
-
-
-def of_type(found: list[dict], kind: str) -> list[dict]:
-    return [e for e in found if e["type"] == kind]
-
-
-def sides(found: list[dict]) -> set:
-    return {(e["actor"] or {}).get("side") for e in found}
+from test_events_phrasings import events, of_type, sides
 
 
 @pytest.mark.parametrize(
