@@ -96,7 +96,10 @@ def print_series(one: FigureSeries, console: Console) -> None:
 
 def _source(source: Source) -> str:
     who = (source.speaker or "the report") + (f" ({source.side})" if source.side else "")
-    return f"{who}, {source.outlet or short_id(source.document)}, {source.published or 'undated'}: {source.text}"
+    also = [o or short_id(d) for d, o in zip(source.documents, source.outlets, strict=False) if d != source.document]
+    carried = f" (also carried by {', '.join(also)})" if also else ""  # copies and rewrites of its origin
+    where = f"{source.outlet or short_id(source.document)}, {source.published or 'undated'}"
+    return f"{who}, {where}{carried}: {source.text}"
 
 
 def print_contradictions(items: Sequence[Contradiction], console: Console,

@@ -1,11 +1,20 @@
 """Contradictions and silences across reports.
 
-**Figure contradictions.** Within one figure series (:mod:`claimledger.link.series`:
-one quantity, side counted, theatre and period), two statements contradict when
+**Independent origins.** Contradictions are between independent origins
+(:mod:`claimledger.link.origins`). Each statement is folded to its origin first
+(:mod:`claimledger.link.carriers`): a copy's, a rewrite's or a relay's statement is its
+origin's statement, so a report disputing the wire disputes it once, however many outlets
+repeat it; each side of a contradiction names every report carrying it (``documents``,
+``outlets``: the origin's own report first) as its evidence. Two statements of one origin
+never contradict each other, even two speakers one report quotes: one outlet's telling is
+one source.
 
-* they come from different source families (a family's own later figure is an update
-  or a revision, never a contradiction), and neither is a copy of a statement already
-  counted (copies of one origin count once);
+**Figure contradictions.** Within one figure series (:mod:`claimledger.link.series`:
+one quantity, side counted, theatre and period), two origins' statements contradict when
+
+* they come from different origins and different source families (a family's own later
+  figure is an update or a revision, never a contradiction; a statement carried under
+  several names by an origin's rewrites belongs to each of them);
 * they were made within ``window_days`` (default 7) of each other, or one is undated:
   a toll from May and a toll from July describe different moments of a rising count;
   in a series of one day's tolls ("overnight", "on Tuesday"), within one day;
@@ -19,12 +28,14 @@ one quantity, side counted, theatre and period), two statements contradict when
   above; a vague amount ("dozens" 12, "hundreds" 100) its coded value and above. So
   "about 4,000" (3,200–4,800) and "4,500" agree; "hundreds" and "about 40" do not.
 
-One contradiction is kept per pair of families and series: the most recent pair, then
-the widest gap. Distances and ``other`` figures are not compared (they need not count
-one thing). One denial contradiction is kept per event, or denied content, and denying
-family, against the weightiest asserting voice (a speaker with a side first); a claim
-that itself reports a denial ("… and denied that civilians were killed") asserts
-nothing.
+One contradiction is kept per pair of speaker families and series, over the origins'
+statements: the most recent pair, then the widest gap. Distances and ``other`` figures
+are not compared (they need not count one thing). One denial contradiction is kept per
+event, or denied content, and denying family, against the weightiest asserting voice (a
+speaker with a side first, an origin's own report before its copies); a claim that
+itself reports a denial ("… and denied that civilians were killed") asserts nothing. A
+denial a copy or a rewrite repeats, in its own words or under another name for its
+speaker, against the same asserting origin is its origin's denial: one contradiction.
 
 **Denials.** One side asserts what another denies:
 
@@ -49,10 +60,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
+from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
 from claimledger.link.series import FigureSeries, Statement, series
@@ -76,6 +88,10 @@ class Source:
     item: str | None = None  # the figure or event id
     value: float | None = None
     interval: tuple[float, float | None] | None = None
+    # every report carrying this side: the origin's own report (or the earliest) first, then its
+    # copies, rewrites and relays, with their outlets (parallel lists)
+    documents: list[str] = field(default_factory=list)
+    outlets: list[str | None] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         out = asdict(self)
@@ -97,12 +113,6 @@ class Contradiction:
 
 
 # ---------------------------------------------------------------- figure contradictions
-def _overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
-    a_hi = float("inf") if a[1] is None else a[1]
-    b_hi = float("inf") if b[1] is None else b[1]
-    return a[0] <= b_hi and b[0] <= a_hi
-
-
 def _fmt(s: Statement) -> str:
     lo, hi = s.interval
     allowed = f"{lo:,.0f}+" if hi is None else f"{lo:,.0f}–{hi:,.0f}"
@@ -110,27 +120,31 @@ def _fmt(s: Statement) -> str:
 
 
 def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contradiction]:
-    """The contradictions inside one series (rules in the module docstring)."""
-    kept: dict[tuple[str, str], tuple[tuple, Statement, Statement]] = {}
+    """The contradictions inside one series (rules in the module docstring): statements are
+    folded to their origins first (:mod:`claimledger.link.carriers`), then one contradiction
+    is kept per pair of speaker families, the most recent."""
+    kept: dict[tuple[str, str], tuple[tuple, OriginStatement, OriginStatement]] = {}
     if one.key.quantity in NOT_ONE_COUNT:
         return []
-    items = [s for s in one.statements if s.copy_of is None]
-    for a, b in combinations(items, 2):
-        if a.family == b.family or (a.vague and b.vague) or _overlap(a.interval, b.interval):
+    for x, y in combinations(origin_statements(one.statements), 2):
+        a, b = x.first, y.first
+        if x.origin == y.origin or x.families & y.families:
+            continue  # one origin's telling is one source; a family's later figure is an update
+        if (a.vague and b.vague) or overlap(a.interval, b.interval):
             continue
         gap = days_between(a.date, b.date)
         if gap is not None and gap > (DAY_WINDOW if one.key.period == "day" else window_days):
             continue
         if _told_as_a_rise(a, b):
             continue
-        first, second = sorted((a, b), key=lambda s: (s.date or "", s.document))
+        first, second = sorted((x, y), key=lambda o: (o.first.date or "", o.first.document))
         pair = tuple(sorted((a.family, b.family)))
         rank = (max(a.date or "", b.date or ""), abs(a.value - b.value))
         if pair not in kept or rank > kept[pair][0]:
             kept[pair] = (rank, first, second)
-    return [Contradiction("figures", one.key.label(), _figure_source(a), _figure_source(b),
-                          f"{_fmt(a)} vs {_fmt(b)}: the values they allow do not overlap")
-            for _, a, b in kept.values()]
+    return [Contradiction("figures", one.key.label(), _figure_source(x), _figure_source(y),
+                          f"{_fmt(x.first)} vs {_fmt(y.first)}: the values they allow do not overlap")
+            for _, x, y in kept.values()]
 
 
 # One day's tolls ("killed overnight") are compared only when told within a day of each other:
@@ -150,9 +164,10 @@ def _told_as_a_rise(a: Statement, b: Statement) -> bool:
     return later.risen and later.interval[0] >= earlier.interval[0]
 
 
-def _figure_source(s: Statement) -> Source:
+def _figure_source(o: OriginStatement) -> Source:
+    s = o.first
     return Source(s.document, s.outlet, s.date, s.origin, s.speaker, s.speaker_side, s.family, s.text,
-                  s.claim, s.figure, s.value, s.interval)
+                  s.claim, s.figure, s.value, s.interval, o.documents, o.outlets)
 
 
 # ---------------------------------------------------------------- denials
@@ -258,7 +273,7 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             key = _event_key(report, event, index)
             asserting, denying = _voices(report, event, index)
             by_type[key.type].append((key, asserting, denying))
-    best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
+    best: dict[tuple, tuple[tuple, _Voice, _Voice, str, _EventKey, _EventKey]] = {}
     # only events with asserting voices against events of the same type with denying ones
     pairs = ((a, d) for entries in by_type.values() for a in entries if a[1] for d in entries if d[2])
     for (key_a, asserting, _), (key_d, _, denying) in pairs:
@@ -267,22 +282,37 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
         place = key_a.place or key_d.place
         for d in denying:
             for a in asserting:
-                if a.family == d.family:
-                    continue
+                if a.family == d.family or a.report.origin == d.report.origin:
+                    continue  # one family, or one origin's telling: no dispute between independent sources
                 # the origin before its copies and relays, which say the same later or as much
                 rank = (a.side is None, a.claim is None, a.report.origin != a.report.id,
                         a.report.published or "9999", a.report.id)
                 slot = (key_a.type, place, d.family)
                 if slot not in best or rank < best[slot][0]:
-                    best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}")
-    return [Contradiction("denial", subject, _voice_source(a), _voice_source(d),
-                          f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
-            for _, a, d, subject in best.values()]
+                    best[slot] = (rank, a, d, f"{key_a.type} at {place or 'an unnamed place'}", key_a, key_d)
+    out = []
+    for _, a, d, subject, key_a, key_d in best.values():
+        entries = by_type[key_a.type]
+        a_by = _event_carriers(a, key_a, ((k, voices) for k, voices, _ in entries))
+        d_by = _event_carriers(d, key_d, ((k, voices) for k, _, voices in entries))
+        out.append(Contradiction("denial", subject, _voice_source(a, a_by), _voice_source(d, d_by),
+                                 f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
+    return out
 
 
-def _voice_source(v: _Voice) -> Source:
+def _event_carriers(voice: _Voice, key: _EventKey, entries: Iterable[tuple[_EventKey, list[_Voice]]]) -> list[_Voice]:
+    """The voices of ``voice``'s origin that tell the same event the same way (assert it, or
+    deny it): the copies and rewrites carrying this side."""
+    return [v for k, voices in entries for v in voices
+            if v.report.origin == voice.report.origin and (k == key or _compatible(k, key))]
+
+
+def _voice_source(v: _Voice, carriers: Iterable[_Voice] = ()) -> Source:
     r = v.report
-    return Source(r.id, r.outlet, r.published, r.origin, v.speaker, v.side, v.family, v.text, v.claim)
+    by_date = sorted((c.report for c in carriers), key=lambda c: (c.published or "9999", c.id))
+    documents, outlets = documents_and_outlets([(r.id, r.outlet)] + [(c.id, c.outlet) for c in by_date])
+    return Source(r.id, r.outlet, r.published, r.origin, v.speaker, v.side, v.family, v.text, v.claim,
+                  documents=documents, outlets=outlets)
 
 
 # An "affirmed" claim that reports a denial ("… and denied that civilians were killed")
@@ -313,22 +343,33 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
                 denied.append((voice, content_words(voice.text)))
             elif not REPORTS_DENIAL.search(voice.text):
                 affirmed.append((voice, content_words(DESCRIBED_BY.sub(" ", voice.text))))
-    best: dict[tuple, tuple[tuple, _Voice, _Voice]] = {}
+    best: dict[tuple, tuple[tuple, _Voice, _Voice, frozenset[str], frozenset[str]]] = {}
     for d, d_words in denied:
         for a, a_words in affirmed:
-            shared = len(d_words & a_words)
-            if a.family == d.family or shared < 2 or shared / min(len(d_words), len(a_words)) < 0.5:
-                continue
+            if a.family == d.family or a.report.origin == d.report.origin or not _same_content(a_words, d_words):
+                continue  # one family, one origin's telling, or other content
             if (a.events and d.events) or not _same_names(a.text, d.text):
                 continue  # events decide when both have them; other places or actors are other content
             # copies of one denial, and one denial against many wordings of one assertion, count once
             slot = (d.family, d_words)
-            rank = (a.side is None, a.report.published or "9999", a.report.id)
+            # a speaker with a side first; the origin's own report before its copies, then the earliest
+            rank = (a.side is None, a.report.origin != a.report.id, a.report.published or "9999", a.report.id)
             if slot not in best or rank < best[slot][0]:
-                best[slot] = (rank, a, d)
-    return [Contradiction("denial", d.text, _voice_source(a), _voice_source(d),
-                          f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies")
-            for _, a, d in best.values()]
+                best[slot] = (rank, a, d, a_words, d_words)
+    out = []
+    for _, a, d, a_words, d_words in best.values():
+        # the reports of each side's origin that say the same against the other side
+        a_by = [v for v, words in affirmed if v.report.origin == a.report.origin and _same_content(words, d_words)]
+        d_by = [v for v, words in denied if v.report.origin == d.report.origin and _same_content(a_words, words)]
+        out.append(Contradiction("denial", d.text, _voice_source(a, a_by), _voice_source(d, d_by),
+                                 f"{a.speaker or 'the report'} asserts, {d.speaker or 'the report'} denies"))
+    return out
+
+
+def _same_content(a_words: frozenset[str], d_words: frozenset[str]) -> bool:
+    """At least two content words shared, and half of the shorter content's."""
+    shared = len(d_words & a_words)
+    return shared >= 2 and shared / min(len(d_words), len(a_words)) >= 0.5
 
 
 def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, window_days: int = 7,
@@ -340,6 +381,7 @@ def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, windo
     every = series(records, origins) if found_series is None else found_series
     out = [c for one in every for c in figure_contradictions(one, window_days)]
     seen, denying = set(), set()
+    found = []
     for c in event_denials(views, index) + claim_denials(views, index):
         pair = (c.a.document, c.a.claim, c.b.document, c.b.claim)
         # one denying statement is one contradiction: the event's, found first, stands for it
@@ -347,8 +389,28 @@ def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, windo
         if pair not in seen and (said is None or said not in denying):
             seen.add(pair)
             denying.add(said)
-            out.append(c)
-    return out
+            found.append(c)
+    return out + fold_through_copies(found)
+
+
+def fold_through_copies(found: Sequence[Contradiction]) -> list[Contradiction]:
+    """One contradiction per pair of independent origins' statements: a denial a copy or a
+    rewrite repeats (in its own words, or under another name for the speaker) against the same
+    asserting origin, on the same subject or the same asserting claim, is the one its origin
+    makes; its reports join that one's evidence. Two denials in one report stay two."""
+    kept: list[Contradiction] = []
+    for c in found:
+        held = next((k for k in kept if k.kind == c.kind and (k.a.origin, k.b.origin) == (c.a.origin, c.b.origin)
+                     and (k.subject == c.subject or (k.a.document, k.a.claim) == (c.a.document, c.a.claim))
+                     and k.b.document != c.b.document), None)
+        if held is None:
+            kept.append(c)
+            continue
+        for mine, theirs in ((held.a, c.a), (held.b, c.b)):
+            mine.documents, mine.outlets = documents_and_outlets(
+                list(zip(mine.documents, mine.outlets, strict=True)) + list(zip(theirs.documents, theirs.outlets,
+                                                                                 strict=True)))
+    return kept
 
 
 __all__ = ["Contradiction", "Silence", "Source", "claim_denials", "contradictions", "event_denials",

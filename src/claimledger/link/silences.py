@@ -15,8 +15,9 @@ Not silences: a newsroom's caveat ("Reuters could not independently verify …",
 agencies and outlets from ``data/agencies.tsv`` and ``data/outlets.tsv``); an inability
 ("monitors could not confirm the toll"; but "could not be reached for comment" is one);
 a party that cannot speak ("the guns were silent"); "did not respond to the shelling".
-A claim-based silence wins over a text match on the same sentence, and copies of one
-origin carry one silence (``documents`` names every report carrying it).
+A claim-based silence wins over a text match on the same sentence, and copies and
+rewrites of one origin carry one silence of a party, in whatever words (``documents``
+names every report carrying it); two silences of one party in one report stay two.
 """
 
 from __future__ import annotations
@@ -265,9 +266,31 @@ def silences(records: Sequence[dict], origins: Mapping[str, str]) -> list[Silenc
                 found.append(s)
         out.extend(sorted(found, key=lambda s: s.span[0]))
     out.sort(key=lambda s: (s.published or "9999", s.document != s.origin, s.document, s.span[0]))
-    # copies of one origin carry one silence: the earliest report keeps it, and names them all
-    kept: dict[tuple[str, str, str], Silence] = {}
-    for s in out:
-        key = (s.origin, re.sub(r"^(?:the|a|an)\s+", "", s.party.lower()), s.kind)
-        kept.setdefault(key, s).documents.append(s.document)
-    return list(kept.values())
+    return fold_silences(out, index)
+
+
+def fold_silences(found: Sequence[Silence], index: SpeakerIndex) -> list[Silence]:
+    """Copies of one origin carry one silence: a party's silence told by another report of
+    the kept one's origin is that silence, in whatever words ("did not respond to a request for
+    comment" rewritten as "there was no immediate comment from the RSF"); the earliest report
+    keeps it and names them all. Two silences of one party in one report (declining to comment
+    on one thing, not acknowledging another) stay two. ``found`` is in order, earliest first."""
+    kept: list[Silence] = []
+    for s in found:
+        party = _party_key(s.party, index)
+        same = [k for k in kept if k.origin == s.origin and _party_key(k.party, index) == party]
+        held = next((k for k in same if k.kind == s.kind), None)
+        if held is None and same and all(k.document != s.document for k in same):
+            held = same[0]
+        if held is None:
+            kept.append(s)
+            held = s
+        if s.document not in held.documents:
+            held.documents.append(s.document)
+    return kept
+
+
+def _party_key(party: str, index: SpeakerIndex) -> str:
+    """One key for the names a party is given across reports ("the RSF", "the Rapid Support Forces")."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", party.lower())
+    return index.key({"name": party, "kind": "organization", "side": None}) or name
