@@ -88,14 +88,17 @@ def test_reading_a_few_documents_at_a_time_gives_the_same_pages(client: TestClie
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger.web import paging
 
-    plain = {name: items(client, view, **params) for name, params in
-             {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items()}
+    ranges = {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}
+    monkeypatch.setattr(paging, "BY_DOCUMENTS", False)  # the whole view in one query: the reference
+    plain = {name: items(client, view, **params) for name, params in ranges.items()}
     monkeypatch.setattr(paging, "BY_DOCUMENTS", True)
     monkeypatch.setattr(paging, "FIRST_BATCH", 1)  # 1 document first, then sized by yield: every step taken
-    for name, params in {"all": {}, "june": {"since": "2025-06-01"}, "spring": {"until": "2025-05-31"}}.items():
-        assert [key(i) for i in items(client, view, **params)] == [key(i) for i in plain[name]], name
-        for limit in (1, 3):
-            assert [key(i) for i in walk(client, view, limit, **params)] == [key(i) for i in plain[name]], name
+    for in_order in (False, True):  # batches of documents; one query walking them in order (web/ordered.py)
+        monkeypatch.setattr(paging, "ORDERED_ON_SQLITE", in_order)
+        for name, params in ranges.items():
+            assert items(client, view, **params) == plain[name], name
+            for limit in (1, 3):
+                assert [key(i) for i in walk(client, view, limit, **params)] == [key(i) for i in plain[name]], name
 
 
 def test_documents_filters_by_date_and_id_prefix(client: TestClient, ids: dict[str, str]) -> None:

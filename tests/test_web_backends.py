@@ -44,8 +44,29 @@ def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         pass
 
 
-@pytest.mark.parametrize("by_documents", [False, True])
-def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str, by_documents: bool,
+FILTERED = [("/api/v1/claims", (("speaker", "monitors"),)), ("/api/v1/claims", (("since", "2025-03-01"),)),
+            ("/api/v1/figures", (("quantity", "killed"),)), ("/api/v1/figures", (("place", "kidal"),)),
+            ("/api/v1/places", (("place", "dil"),)), ("/api/v1/places", (("until", "2025-04-30"),)),
+            ("/api/v1/events", ())]
+
+
+def _walk(client: TestClient, path: str, params: dict, limit: int) -> list[dict]:
+    found, cursor = [], None
+    while True:
+        body = client.get(path, params={**params, "limit": limit, **({"cursor": cursor} if cursor else {})}).json()
+        found += body["items"]
+        cursor = body["next"]
+        if not cursor:
+            return found
+
+
+# the ways a page is read (web/paging.py): the whole view in one query; a batch of reports at a time;
+# on SQLite, one query walking the reports in date order (web/ordered.py; PostgreSQL reads batches then)
+WAYS = {"whole view": (False, False), "batches": (True, False), "reports in order": (True, True)}
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str, way: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger.web import paging
 
@@ -53,7 +74,11 @@ def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str, by_docu
     with TestClient(app) as client:
         whole = client.get("/api/v1/claims", params={"limit": 500}).json()["items"]
         assert len(whole) == 80
-        monkeypatch.setattr(paging, "BY_DOCUMENTS", by_documents)  # both ways of reading a page
+        filtered = {params: client.get(path, params={**dict(params), "limit": 500}).json()["items"]
+                    for path, params in FILTERED}
+        by_documents, in_order = WAYS[way]
+        monkeypatch.setattr(paging, "BY_DOCUMENTS", by_documents)
+        monkeypatch.setattr(paging, "ORDERED_ON_SQLITE", in_order)
         monkeypatch.setattr(paging, "FIRST_BATCH", 2)
         paged, cursor = [], None
         while True:
@@ -68,6 +93,9 @@ def test_pages_and_cursor_pages_read_alike_on_both_backends(db_url: str, by_docu
         assert dated == sorted(dated) and dates[len(dated):] == [None] * (len(dates) - len(dated))  # undated last
         killed = client.get("/api/v1/figures", params={"quantity": "killed", "place": "kidal", "limit": 500})
         assert killed.status_code == 200 and killed.json()["items"]
+        for path, params in FILTERED:  # a filtered list, whole and by pages of 3, is the same read any way
+            assert _walk(client, path, dict(params), 500) == filtered[params], (path, params)
+            assert _walk(client, path, dict(params), 3) == filtered[params], (path, params)
         for path in ("/", "/?q=fighters", "/stories", "/figures?quantity=killed", "/map",
                      f"/reports/{whole[0]['document']['id']}", "/speakers?name=monitors"):
             assert client.get(path).status_code == 200, path

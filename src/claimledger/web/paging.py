@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, or_, select, tuple_
 
 from claimledger.ledger import queries, schema
 from claimledger.ledger.queries import Filters, Row
+from claimledger.web import ordered
 
 d = schema.documents
 
@@ -120,6 +121,7 @@ GROWTH = 4
 LARGEST_BATCH = 20_000
 MARGIN = 1.5  # a batch asks for this many times the reports the yield so far says are needed
 BATCH = bindparam("batch", expanding=True)  # the batch's ids: one cached statement for every batch
+ORDERED_ON_SQLITE = True  # False: batches on SQLite too (the tests compare both ways)
 
 
 @lru_cache(maxsize=256)
@@ -152,9 +154,13 @@ def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key
         found += [dict(r) for r in connection.execute(_rest_query(view, filters), rest).mappings()]
     if len(found) >= wanted:
         return found
+    after = (key[0], key[1]) if key else None
+    if ORDERED_ON_SQLITE and connection.dialect.name == "sqlite":  # one statement walking the reports in order
+        return found + ordered.after_report(connection, view, filters, wanted - len(found), after,
+                                            KEYS[view].columns[1:])
     statement = _batch_query(view, filters)
     documents = yielded = 0  # read in batches so far, and the items they held
-    batches = _document_batches(connection, filters, (key[0], key[1]) if key else None)
+    batches = _document_batches(connection, filters, after)
     batch = next(batches, None)
     while batch is not None:
         rows = [dict(r) for r in connection.execute(statement, {"batch": batch, "wanted": wanted - len(found)})
