@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from claimledger.extract.context import text_of
 from claimledger.extract.when.patterns import (
     AGE,
+    AGE_ANCHOR,
+    ANCHORS,
     MONTH_NAME,
     PATTERNS,
     PLAUSIBLE_YEAR,
@@ -48,16 +50,53 @@ def _candidates_cached(text: str) -> tuple[Found, ...]:
         needs = _NEEDS.get(rule)
         if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, ANCHORS.get(rule)):
             if m.end() > m.start() and not _false_positive(rule, m, text):
                 found.append(Found(m.start(), m.end(), rule, m))
     return tuple(found)
 
 
+def _matches(pattern: re.Pattern[str], text: str,
+             anchor: tuple[re.Pattern[str], int, int] | None) -> list[re.Match[str]]:
+    """The pattern's matches in the text, as ``finditer`` gives them; with an anchor,
+    found only in the windows around the anchor's hits (see patterns.ANCHORS)."""
+    if anchor is None:
+        return list(pattern.finditer(text))
+    return [m for lo, hi in _windows(text, *anchor) for m in pattern.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=32)
+def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> tuple[tuple[int, int], ...]:
+    """Stretches of the text around the anchor's hits, merged where they touch. A
+    stretch ends past a whole word and the run of spaces or dashes after it, so that
+    a pattern's look-ahead and its closing ``\\b`` see what they would see in the
+    whole text (``finditer``'s end bound cuts the string there)."""
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+        hi = _word_end(text, _word_end(text, hi))
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return tuple(windows)
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the word at ``i`` and of the spaces or dashes after it."""
+    n = len(text)
+    while i < n and (text[i].isalnum() or text[i] in "_.'’-"):
+        i += 1
+    while i < n and (text[i].isspace() or text[i] == "-"):
+        i += 1
+    return i
+
+
 @lru_cache(maxsize=8)
 def _age_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ages ("a 19-year-old"); find_times and time_spans both ask for one report's."""
-    return tuple((m.start(), m.end()) for m in AGE.finditer(text))
+    return tuple((m.start(), m.end()) for m in _matches(AGE, text, AGE_ANCHOR))
 
 
 def _false_positive(rule: str, m: re.Match[str], text: str) -> bool:

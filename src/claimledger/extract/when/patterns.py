@@ -106,6 +106,28 @@ AGE = _rx(r"\b(?:an?\s+)?(?:\d+|" + NUM_WORD + r")[-\s](?:year|month|week|day)s?
           r"|\b\d+\s+years\s+of\s+age\b")
 
 
+# Every match of these rules holds a word that is cheap to find: the rule's pattern runs
+# only near that word, within `before` characters ahead of it and `after` behind it
+# (measured margins; the longest match of each rule is well inside them). Python's `re`
+# has no literal prefix to skip ahead with when a pattern opens on optional words, so
+# "for about three weeks" was tried at every word of a report; this cuts the date
+# scan to a fraction. The anchors are looser than the patterns (a superset).
+_UNIT_ANCHOR = _rx(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade)")
+_MONTH_ANCHOR = _rx(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "ago": (_rx(r"\bago"), 100, 40),
+    "duration": (_UNIT_ANCHOR, 100, 40),
+    "past": (_UNIT_ANCHOR, 100, 40),
+    "dmy": (_MONTH_ANCHOR, 60, 40),
+    "mdy": (_MONTH_ANCHOR, 60, 40),
+    "month_year": (_MONTH_ANCHOR, 60, 40),
+    "month": (_MONTH_ANCHOR, 60, 40),
+    "weekday": (_rx(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"), 60, 40),
+    "year": (_rx(r"\b(?:1[89]|20)\d\d"), 60, 40),
+    "clock": (_rx(r"\d[:.][0-5]\d"), 30, 40),
+}
+AGE_ANCHOR = (_rx(r"\b(?:old|age)"), 60, 40)
+
 
 @dataclass
 class Found:
