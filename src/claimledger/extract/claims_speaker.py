@@ -1,0 +1,166 @@
+"""Who speaks through a cue: the token heading the speaker's phrase, read off the parse.
+
+A cue's own subject first, then the agent of a passive, then the subject of the verb a
+participle or conjoined cue hangs on ("X visited …, noting that …"), then a speaking
+noun written right beside a cue the parser left unattached.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.claims_frames import frame_cue
+from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
+from claimledger.extract.cues import cue_table, cues_with
+from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
+
+# words the small model lemmatises wrongly -> the cue they are ("hoping" -> "hop")
+LEMMA_FIXES = {("hop", "hoping"): "hope"}
+
+
+def is_cue(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
+    if fixed is not None:
+        token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
+    if token.lemma_.lower() not in cue_table():
+        return False
+    # "say" used for a stated fact in a relative clause of its own object is still a cue;
+    # an imperative or a noun-modifying participle ("reported cases") is not.
+    return token.dep_ != "amod"
+
+
+ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
+# a part of a group, speaking: "Others say …", "Many in the crowd said …", "Some argue …"
+SOME_OF_THEM = {"others", "some", "many", "most", "several", "few", "both"}
+NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
+
+
+def may_speak(head: Token, lemma: str) -> bool:
+    """Speech verbs take speakers as subjects ("the billionaire magnate says", "Sixty
+    percent said", "the campaign says"); other cues ("reveal", "show", "highlight")
+    only when the subject is a known kind of speaker ("the changing dynamics reveal…"
+    is no attribution)."""
+    if is_event_noun(head):
+        return False  # "the truce agreed in Doha said …": an event says nothing
+    if lemma in cues_with("closing"):
+        if head.lower_ in SOME_OF_THEM:
+            return True  # "Others say …", "Many in the crowd said …"
+        return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
+    return can_speak(head)
+
+
+def speaker_head(cue: Token, hops: int = 0) -> Token | None:
+    """The token heading the speaker's phrase for a cue, walking up participles."""
+    lemma = cue.lemma_.lower()
+    # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
+    subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
+                and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
+    if subjects and all(is_event_noun(c) for c in subjects):
+        return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
+    subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if may_speak(c, lemma)]
+    if subjects:
+        # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
+        # side by side are one speaker, read from the first ("Iran's state news agency
+        # IRNA said"); an inverted "said X" takes the one after
+        before = [c for c in subjects if c.i < cue.i]
+        if not before:
+            return subjects[0]
+        chosen = before[-1]
+        for other in reversed(before[:-1]):
+            if other.right_edge.i + 1 == chosen.left_edge.i:
+                chosen = other  # side by side: one speaker, read from the first
+        return chosen
+    for child in cue.children:
+        if child.dep_ == "nsubjpass" and lemma in {"quote", "cite"}:
+            return child  # "X was quoted as saying": X is the speaker
+        if child.dep_ == "agent":
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if hops < 3:
+        found = _speaker_above(cue, lemma, hops)
+        if found is not None:
+            return found
+    return _speaker_beside(cue)
+
+
+def _maker_in_apposition(subject: Token) -> Token:
+    """"…, a charge Ukraine denied": the parser makes the statement the subject and its
+    maker an apposition; a statement noun does not deny, its maker does."""
+    if frame_cue(subject.lemma_, "noun") is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and can_speak(c)), subject)
+
+
+def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
+    """Participles and conjoined cues share the subject of the verb they hang on:
+    "X visited …, noting that …"; "quoted the source as saying …"."""
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    elif cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        if word_class(head) == "document" and head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING:
+            issuers = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if issuers:
+                return issuers[0]  # "X issued a statement denouncing …": X speaks
+        return head  # "a source telling Sputnik that …", "the army, which said …"
+    elif cue.dep_ not in {"advcl", "xcomp", "conj"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma == "say" and head.lemma_.lower() == "quote":
+        objs = [t for t in head.children if t.dep_ == "dobj"]
+        if objs:
+            return objs[0]
+    if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
+        return speaker_head(head, hops + 1)
+    if any(c.dep_ in {"ccomp", "dobj"} for c in cue.children):
+        # "The judge rubbed his chin, and then said …": the judge, who can speak; up a
+        # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)
+                    and not (in_quotation(c) and not in_quotation(cue))]
+        if subjects:
+            return subjects[0]
+        # "X hit the campaign trail, trashing Y and accusing him of …": a participle
+        # chain has the subject of the verb it hangs on
+        if head.dep_ == "ccomp" and is_cue(head.head):
+            # "He said A and said that B", the second cue parsed as conjoined to A: his
+            return speaker_head(head.head, hops + 1)
+        return speaker_head(head, hops + 1) if head.dep_ in {"advcl", "xcomp"} else None
+    return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _speaker_beside(cue: Token) -> Token | None:
+    """Comma-less copy leaves the speaker unattached: "… injured including a
+    photographer SANA reporter said", "… said the statement adding …". Take the
+    speaking noun right before the cue, or the subject right after it."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
+            and before.lower_ not in PRONOUNS:
+        return before
+    named = _name_with_age(cue)
+    if named is not None:
+        return named
+    for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
+            return tok
+    return speaker_after_quote(cue)
+
+
+def _name_with_age(cue: Token) -> Token | None:
+    """"As part of his plea, Marcel Lazar, 44, said that …": the parser may hang the name
+    on the phrase before it; the name right before the cue, its age set off by commas,
+    is the speaker."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    name = doc[i - 3]
+    if name.pos_ == "PROPN" and name.ent_type_ in {"PERSON", ""} and name.sent == cue.sent:
+        return name
+    return None
