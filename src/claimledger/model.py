@@ -50,6 +50,7 @@ class Place:
     admin1: str | None = None
     country_name: str | None = None
     id: str = ""
+    title_mentions: list[Span] = field(default_factory=list)  # spans into Document.title
 
 
 @dataclass

@@ -24,7 +24,7 @@ from claimledger.model import Check, Claim, Document, Event, Figure, Place
 def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], list[Event], list[Place], list[Check]]:
     """Claims, figures, events, places and checks of one parsed report, with ids."""
     ctx = context_of(doc, document.published)
-    places = find_places(doc)
+    places = find_places(doc, title=document.title)
     for n, place in enumerate(places, 1):
         place.id = f"p{n}"
     ctx.set_places(places)

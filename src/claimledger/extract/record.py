@@ -88,4 +88,5 @@ def _place(p: Place) -> dict:
         "id": p.id, "name": p.name, "kind": p.kind, "country": p.country, "lat": p.lat, "lon": p.lon,
         "geonames_id": p.geonames_id, "admin1": p.admin1, "country_name": p.country_name,
         "mentions": [list(m) for m in p.mentions],
+        **({"title_mentions": [list(m) for m in p.title_mentions]} if p.title_mentions else {}),
     }

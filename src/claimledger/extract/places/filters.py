@@ -26,8 +26,12 @@ from claimledger.extract.places.words import (
     MEDIA_BEFORE,
     MEDIA_WORDS,
     NAME_HEADS,
+    NAME_TAILS,
     OPENING_PARTICLES,
     PLACE_NOUNS,
+    REGION_WORDS,
+    SETTLEMENT_LISTS,
+    SETTLEMENT_WORDS,
     SOFT_WORDS,
     TARGET_VERBS,
     TITLES,
@@ -80,6 +84,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     if prev is not None and prev.lower_.rstrip(".") in TITLES:  # also "Minister Israel Katz"
         return True
     if not top_kind and tail_of_longer_name(doc, m, covered):
+        return True
+    if not top_kind and not designated and head_of_longer_name(doc, m, covered) and not _vouched(m, ent):
         return True
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
@@ -155,6 +161,43 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
     return sent.start not in doc.title_starts
 
 
+# Capitalised words after a place name that do not make it part of a longer, unknown name:
+# designators, a town's bodies, outlets, titles ("Kharkiv Mayor"), facilities ("Goma Hospital").
+_NOT_NAME_PARTS = (REGION_WORDS | SETTLEMENT_WORDS | SETTLEMENT_LISTS | LOCAL_BODIES | MEDIA_WORDS | TITLES
+                   | NAME_TAILS | COMPASS | DIRECTIONS)
+# A city this big at the head of an unknown capitalised run is still the city.
+METROPOLIS = 1_000_000
+
+
+def head_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
+    """Whether the match is the first word(s) of a longer capitalised name the gazetteer
+    lacks: "Bo" of "Bo Naing Lin" (not the town in Sierra Leone), "Kalay" of "Kalay Myo
+    Thant". The next word, glued by one space, is capitalised and is neither a place
+    (``places``), a designator, a title, a facility, a date word, a demonym nor an acronym;
+    headlines in title case and text in capitals tell nothing."""
+    k = m.end
+    if k >= len(doc) or not doc.cap[k] or doc[k - 1].whitespace_ != " " or k in places or doc.shouting:
+        return False
+    nxt = doc[k]
+    low = nxt.lower_
+    if nxt.is_stop or nxt.is_sent_start or low in _NOT_NAME_PARTS or low in doc.demonyms:
+        return False
+    if nxt.text.isupper() or DATE_WORD.fullmatch(nxt.text) or "-" in nxt.text or not nxt.is_alpha:
+        return False  # "Goma M23", "Sake Monday", "Jarabulus Turkish-backed"
+    if DEMONYM_ENDING.search(low) and nxt.ent_type_ == "NORP":
+        return False
+    return doc[m.start].sent.start not in doc.title_starts
+
+
+def _vouched(m: Match, ent: Span | None) -> bool:
+    """Whether a match heading a longer capitalised name is still surely the place: a
+    curated area or admin1 name, a metropolis, or a run NER itself reads as a place or
+    a facility (an organisation's name is weighed by :func:`rejected`'s own rule)."""
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
+        return True
+    return any(h.entry.kind in ("region", "other") or h.entry.population >= METROPOLIS for h in m.hits)
+
+
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
            listed: set[int] | None = None) -> float:
     """How sure we are that a city or admin1 name is meant as a place here."""
@@ -196,7 +239,9 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
-    if single and first.pos_ != "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
+    # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
+    proper = first.pos_ == "PROPN" or (first.pos_ == "VERB" and not first.is_sent_start and doc.cap[m.start])
+    if single and not proper and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
         s -= 2
     if first.is_sent_start and single and ent is None:
         s -= 1

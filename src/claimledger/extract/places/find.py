@@ -3,6 +3,8 @@ about in two passes, and merged into places."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
@@ -17,6 +19,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.filters import rejected, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
+from claimledger.extract.places.headline import join_headline, story_headline
 from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.rank import (
     Setting,
@@ -28,7 +31,13 @@ from claimledger.extract.places.rank import (
 )
 from claimledger.extract.places.scan import Match, designators, entity_of, name_run_end, scan, unresolved
 from claimledger.extract.places.view import PlacesView, places_view
-from claimledger.extract.places.words import HYPHENS, OPENING_PARTICLES
+from claimledger.extract.places.words import (
+    HYPHENS,
+    OPENING_PARTICLES,
+    REGION_WORDS,
+    SETTLEMENT_LISTS,
+    SETTLEMENT_WORDS,
+)
 from claimledger.model import Place
 
 # A town of a country the report never names is kept only when it is at least this big,
@@ -39,15 +48,50 @@ MIN_STRAY_ALIAS = 1_000_000
 MIN_FAR_CITY = 500_000
 FAR_KM = 1500
 MIN_ANCHORS = 2
+DESIGNATORS = REGION_WORDS | SETTLEMENT_WORDS | SETTLEMENT_LISTS
 
 
-def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
+def find_places(doc: Doc, focus: set[str] | None = None, title: str | None = None) -> list[Place]:
     """Distinct places the text mentions, each with all its mention spans.
 
     ``focus`` is the set of ISO2 countries the report is about; when None it is
     computed from the text (:func:`focus_countries`). Candidates in focus countries
     are preferred, then bigger places; a big city beats small namesakes anywhere.
+    ``title`` is the report's headline when it is not part of the text: the places it
+    names join the body's (:mod:`.headline`).
     """
+    places, focus = _body_places(doc, focus)
+    if title and title.strip():
+        places = _with_headline(doc, places, title, focus)
+    return places
+
+
+def _with_headline(doc: Doc, places: list[Place], title: str, focus: set[str]) -> list[Place]:
+    """The body's places joined with those the headline names, read with the body's focus."""
+    headline = story_headline(title)
+    gaz = gazetteer()
+    words = _CAPITALISED_RUN.findall(headline)
+    if not any(gaz.lookup(" ".join(run.split()[i:j])) for run in words
+               for i in range(len(run.split())) for j in range(i + 1, min(i + 5, len(run.split()) + 1))):
+        return places  # no name the gazetteer knows: no need to parse the headline
+    from claimledger import nlp as nlp_loader  # the pipeline the report was parsed with, loaded once
+
+    read, _ = _body_places(nlp_loader.load()(headline), focus)
+    found = [(p, _population(gaz, p)) for p in read]
+    return join_headline(places, found, focus, places_view(context_of(doc)).person_parts)
+
+
+def _population(gaz: Gazetteer, place: Place) -> int:
+    return max((h.entry.population for h in gaz.lookup(place.name)
+                if h.entry.geonames_id == place.geonames_id and h.entry.lat == place.lat), default=0)
+
+
+# Runs of capitalised words (with the small words of names) that may hold a place name
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|ez|de|du|la|of)[- ])?[A-Z][\w'’.-]*)*")
+
+
+def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str]]:
+    """The text's own places, and the countries it is about (``focus`` when given)."""
     gaz = gazetteer()
     report = context_of(doc)
     d = places_view(report)
@@ -100,7 +144,7 @@ def find_places(doc: Doc, focus: set[str] | None = None) -> list[Place]:
     named = focus | _demonym_countries(d)
     accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)]
     accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
-    return merge_places(d, accepted, gaz)
+    return merge_places(d, accepted, gaz), focus
 
 
 def _demonym_countries(doc: PlacesView) -> set[str]:
@@ -133,6 +177,9 @@ def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:
     if m.chosen is not None and m.chosen.entry.kind == "country":
         return False
     end = name_run_end(doc, m.start)
+    # a designator closing the run belongs to the name's place: "Sagaing Region", "Kalma Camp"
+    while end > m.end and doc.lower[end - 1] in DESIGNATORS:
+        end -= 1
     if end <= m.end:
         return False
     glued = doc.lower[m.end] in OPENING_PARTICLES or doc.lower[m.end] in HYPHENS or (

@@ -72,13 +72,36 @@ class PlacesView:
         parts: set[str] = set()
         gaz = gazetteer()
         for ent in self.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = self._name_run(ent.start, ent.end)
+            if end - start < 2:
                 continue
             # "Khan Younis" tagged PERSON is a town, not a name to learn parts from.
-            if any(h.entry.kind != "region" for h in gaz.lookup(ent.text)):
+            if any(h.entry.kind != "region" for h in gaz.lookup(self.doc[start:end].text)):
                 continue
-            parts.update(t.text for t in ent if is_cap(t) and t.lower_ not in TITLES)
+            parts.update(t.text for t in self.tokens[start:end] if is_cap(t) and t.lower_ not in TITLES)
         return parts
+
+    def _name_run(self, start: int, end: int) -> tuple[int, int]:
+        """A person's entity widened over the capitalised words glued to it by one space:
+        NER often tags only "Lin" of "Bo Naing Lin". Only words the tagger reads as names join
+        ("Occupied" of "Occupied Melitopol" does not); titles, small words and headlines stop it."""
+        if self.tokens[start].sent.start in self.title_starts:
+            return start, end
+
+        def name_word(i: int) -> bool:
+            tok = self.tokens[i]
+            return (self.cap[i] and tok.pos_ == "PROPN" and tok.is_alpha and not tok.is_stop
+                    and tok.lower_ not in TITLES and not tok.text.isupper() and tok.lower_ not in self.demonyms)
+
+        while start > 0 and self.tokens[start - 1].whitespace_ == " " and not self.tokens[start].is_sent_start \
+                and name_word(start - 1):
+            start -= 1
+        while end < len(self.tokens) and self.tokens[end - 1].whitespace_ == " " \
+                and not self.tokens[end].is_sent_start and name_word(end):
+            end += 1
+        return start, end
 
     @cached_property
     def title_starts(self) -> set[int]:
