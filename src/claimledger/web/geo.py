@@ -13,15 +13,15 @@ the ids of its newest reports, an event the id of its report).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, and_, desc, select
+from sqlalchemy import Connection, and_, bindparam, desc, select
 
 from claimledger.ledger import schema
-from claimledger.ledger.queries import Filters, common_filters
+from claimledger.ledger.queries import Filters, common_filters, document_id_match
 from claimledger.link.detail import Remembered
-from claimledger.link.records import chunks
 
 MAP_REPORTS = 200  # newest reports of the range a map shows: ~1,200 place and ~600 event rows (~0.4 MB)
 REPORTS_LISTED = 5  # reports named in a place's popup
@@ -39,35 +39,78 @@ _maps = Remembered(32)
 def encoded(connection: Connection, filters: Filters, limit: int) -> bytes:
     """The map data as JSON bytes, computed once per range and inputs."""
     reports = _newest_reports(connection, filters, MAP_REPORTS + 1)
-    analyses = _newest_analyses(connection, [row.id for row in reports[:MAP_REPORTS]])
+    analyses = dict(_read(connection, "analyses", filters))
     inputs = repr(([tuple(row) for row in reports], sorted(analyses.items())))
     key = (filters.since, filters.until, filters.document, limit, MAP_REPORTS)
     found = _maps.get(connection, key, inputs)
     if isinstance(found, bytes):
         return found
-    body = orjson.dumps(_collection(connection, reports, limit))  # a third of the map's CPU with json.dumps
+    body = orjson.dumps(_collection(connection, filters, reports, limit))  # a third of the map's CPU with json.dumps
     _maps.put(connection, key, inputs, body)
     return body
 
 
 def features(connection: Connection, filters: Filters, limit: int) -> dict[str, Any]:
     """At most ``limit`` places (the most reported first) and ``limit`` events (the newest first)."""
-    return _collection(connection, _newest_reports(connection, filters, MAP_REPORTS + 1), limit)
+    return _collection(connection, filters, _newest_reports(connection, filters, MAP_REPORTS + 1), limit)
 
 
-def _newest_analyses(connection: Connection, ids: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for chunk in chunks(ids):
-        found.update(connection.execute(select(newest.c.document_id, newest.c.analysis_id)
-                                        .where(newest.c.document_id.in_(chunk))).all())
-    return found
+def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
+    query = select(d.c.id, d.c.published, d.c.title).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
+    return connection.execute(common_filters(query, filters).limit(count)).all()
 
 
-def _collection(connection: Connection, reports: list[Any], limit: int) -> dict[str, Any]:
+# The rows of the shown reports are read through a subquery of those reports (the selection of
+# _newest_reports), with the dates bound: sending the 200 ids as IN lists cost more CPU than
+# reading the rows (600 parameters rendered a map), and a statement built per range was compiled
+# again for each month.
+_DATES = (("since", d.c.published >= bindparam("since")), ("until", d.c.published <= bindparam("until")))
+
+
+@lru_cache(maxsize=64)
+def _statement(kind: str, since: bool, until: bool, document: str | None) -> Any:
+    """The statement reading ``kind`` (analyses, places, events) of the range's newest MAP_REPORTS reports."""
+    shown = select(d.c.id).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
+    for (_, condition), asked in zip(_DATES, (since, until), strict=True):
+        if asked:
+            shown = shown.where(condition)
+    if document:
+        shown = shown.where(document_id_match(document))
+    shown = shown.limit(bindparam("shown"))
+    if kind == "analyses":
+        return select(newest.c.document_id, newest.c.analysis_id).where(newest.c.document_id.in_(shown))
+    if kind == "places":
+        return (select(p.c.document_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.mentions)
+                .join(newest, newest.c.analysis_id == p.c.analysis_id)
+                .where(newest.c.document_id.in_(shown), p.c.lat.is_not(None), p.c.lon.is_not(None)))
+    return (select(e.c.document_id, e.c.span_start, e.c.id, e.c.type, e.c.actor_side, e.c.text,
+                   at.c.name, at.c.lat, at.c.lon)
+            .join(newest, newest.c.analysis_id == e.c.analysis_id)
+            .join(at, and_(at.c.analysis_id == e.c.analysis_id, at.c.id == e.c.place_id))
+            .where(newest.c.document_id.in_(shown), at.c.lat.is_not(None), at.c.lon.is_not(None)))
+
+
+def _read(connection: Connection, kind: str, filters: Filters) -> list[Any]:
+    statement = _statement(kind, bool(filters.since), bool(filters.until), filters.document)
+    dates = {name: getattr(filters, name) for name, _ in _DATES if getattr(filters, name)}
+    return connection.execute(statement, {"shown": MAP_REPORTS, **dates}).all()
+
+
+def _rows(connection: Connection, kind: str, filters: Filters, documents: dict[str, Any], order: Any) -> list[Any]:
+    """The rows of the shown reports, sorted by ``order(rank of the row's report, row)`` (the newest
+    report ranks 0). A report stored meanwhile, which the subquery may see, is left out: the map
+    shows the reports it lists."""
+    rank = {document: n for n, document in enumerate(documents)}
+    rows = [row for row in _read(connection, kind, filters) if row[0] in rank]
+    rows.sort(key=lambda row: order(rank[row[0]], row))
+    return rows
+
+
+def _collection(connection: Connection, filters: Filters, reports: list[Any], limit: int) -> dict[str, Any]:
     truncated = len(reports) > MAP_REPORTS
     reports = reports[:MAP_REPORTS]
     documents = {row.id: row for row in reports}
-    out = _places(connection, documents, limit) + _events(connection, documents, limit)
+    out = _places(connection, filters, documents, limit) + _events(connection, filters, documents, limit)
     named = {f["properties"]["document"] for f in out if f["properties"]["kind"] == "event"}
     named |= {i for f in out if f["properties"]["kind"] == "place" for i in f["properties"]["documents"]}
     # each report's date and title once, by id (features name reports by id): a report named by
@@ -77,47 +120,29 @@ def _collection(connection: Connection, reports: list[Any], limit: int) -> dict[
             "truncated": truncated}
 
 
-def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
-    query = select(d.c.id, d.c.published, d.c.title).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
-    return connection.execute(common_filters(query, filters).limit(count)).all()
-
-
-def _places(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+def _places(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     found: dict[tuple[str, float, float], dict[str, Any]] = {}
-    for chunk in chunks(list(documents)):
-        rows = connection.execute(
-            select(p.c.document_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.mentions)
-            .join(newest, newest.c.analysis_id == p.c.analysis_id)
-            .where(newest.c.document_id.in_(chunk), p.c.lat.is_not(None), p.c.lon.is_not(None))).all()
-        for document_id, name, country, lat, lon, mentions in rows:
-            key = (name, round(lat, 4), round(lon, 4))
-            place = found.get(key)
-            if place is None:
-                place = found[key] = {"name": name, "country": country, "reports": 0, "mentions": 0, "documents": []}
-            place["reports"] += 1
-            place["mentions"] += mentions or 0
-            place["documents"].append(document_id)
+    # read newest report first, each place lists its reports newest first without a sort of its own
+    for document_id, name, country, lat, lon, mentions in _rows(connection, "places", filters, documents,
+                                                                lambda rank, _: rank):
+        key = (name, round(lat, 4), round(lon, 4))
+        place = found.get(key)
+        if place is None:
+            place = found[key] = {"name": name, "country": country, "reports": 0, "mentions": 0, "documents": []}
+        place["reports"] += 1
+        place["mentions"] += mentions or 0
+        place["documents"].append(document_id)
     ranked = sorted(found.items(), key=lambda kv: (-kv[1]["reports"], kv[0]))[:limit]
     out = []
     for (_, lat, lon), place in ranked:
-        listed = sorted(place["documents"], key=lambda i: (documents[i].published or "", i), reverse=True)
-        place["documents"] = listed[:REPORTS_LISTED]
+        place["documents"] = place["documents"][:REPORTS_LISTED]
         out.append(_point(lon, lat, {"kind": "place", **place}))
     return out
 
 
-def _events(connection: Connection, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    rows: list[tuple] = []
-    for chunk in chunks(list(documents)):
-        rows += [tuple(row) for row in connection.execute(
-            select(e.c.document_id, e.c.span_start, e.c.id, e.c.type, e.c.actor_side, e.c.text,
-                   at.c.name, at.c.lat, at.c.lon)
-            .join(newest, newest.c.analysis_id == e.c.analysis_id)
-            .join(at, and_(at.c.analysis_id == e.c.analysis_id, at.c.id == e.c.place_id))
-            .where(newest.c.document_id.in_(chunk), at.c.lat.is_not(None), at.c.lon.is_not(None)))]
+def _events(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     # newest report first, then in the order of the text, as the listings read
-    order = {document: n for n, document in enumerate(documents)}
-    rows.sort(key=lambda r: (order[r[0]], -1 if r[1] is None else r[1], r[2]))
+    rows = _rows(connection, "events", filters, documents, lambda rank, r: (rank, -1 if r[1] is None else r[1], r[2]))
     return [_point(lon, lat, {
         "kind": "event", "type": kind, "place": name, "text": said, "side": side,
         "published": documents[document].published, "document": document, "event": event})
