@@ -52,14 +52,19 @@ def _cross_join(join: _Ahead, compiler: Any, asfrom: bool = False, from_linter: 
 def reports_first(view: str, filters: Filters) -> Any:
     """The view's SELECT with its joins reordered: the reports, then the view's items, then
     what the items join (the analysis scope), then its outer joins (a figure's claim and place)."""
-    query = queries.VIEWS[view](filters)
+    return from_reports(queries.VIEWS[view](filters))
+
+
+def from_reports(query: Any) -> Any:
+    """``query`` (its columns and conditions; not its order) reading ``documents`` first: its
+    table joined to ``documents``, then its other inner joins, then its outer joins."""
     (joined,) = query.get_final_froms()
     steps = []
     while isinstance(joined, Join):
         steps.append(joined)
         joined = joined.left
     steps.reverse()
-    items = joined  # the view's own table: claims, figures, events or places
+    items = joined  # the query's own table: claims, figures, events, places or links
     to_reports = next(step for step in steps if step.right is d)
     source: Any = _Ahead(d, items, to_reports.onclause)
     for step in steps:
