@@ -1,11 +1,11 @@
 """Whole reports as they come off the web, for places and page debris.
 
-tests/place_reports/ holds twenty-two reports written for these tests (Sudan, Myanmar,
+tests/place_reports/ holds twenty-seven reports written for these tests (Sudan, Myanmar,
 DR Congo, Libya, Burkina Faso, Iraq and Syria, Somalia, the Red Sea, Nigeria, Gaza,
 Ukraine, Haiti, Rakhine, northern Syria, Amhara, Cabo Delgado, Mali, south Lebanon,
-Catatumbo, Marib, Gezira): pasted pages with navigation glued together, consent
-banners, mastheads and section labels above the headline, bylines, datelines of every
-shape, photo captions, share rows, comment counts, related headlines and feed
+Catatumbo, Marib, Gezira, South Kordofan, Tillaberi, Kachin, Uvira): pasted pages with
+navigation glued together, consent banners, mastheads and section labels above the
+headline, bylines, datelines of every shape, photo captions, share rows, comment counts, related headlines and feed
 trailers, and saved HTML pages read through trafilatura. Their places are small towns,
 camps, districts, crossings and rivers, next to names that only look like places
 (ships, operations, brigades, people named like towns).
@@ -30,7 +30,8 @@ HERE = Path(__file__).parent / "place_reports"
 REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
 # Places micro-F1 over all the reports together. First runs, each batch before the fixes
 # it led to: 0.72 (eight reports), 0.79 (six), 0.86 (four), 0.70 (four: villages no
-# installed gazetteer holds); 0.95 for all twenty-two after.
+# installed gazetteer holds); 0.95 for all twenty-two after. Round 5 (five pages with
+# claims expected too, frozen with a sha256 before their first run): places 0.90, claims 0.84.
 MIN_PLACES_F1 = 0.90
 
 
@@ -44,7 +45,7 @@ def records(nlp) -> dict[str, dict]:
 
 
 def test_there_are_reports_of_both_shapes():
-    assert len(REPORTS) >= 22
+    assert len(REPORTS) >= 27
     assert sum(p.suffix == ".html" for p in REPORTS) >= 4
 
 

@@ -106,3 +106,25 @@ def test_a_demonym_in_the_headline_is_no_place_either(nlp):
     rec = record(nlp, "Sudanese Army Shells RSF Positions Near El Fasher\n\n"
                       "The army shelled positions east of El Fasher on Monday, residents said.\n")
     assert {p["name"] for p in rec["places"]} == {"El Fasher"}
+
+
+# ------------------------------------------------------------------ small places vouched for
+@pytest.mark.parametrize("text, place", [
+    ("Rebels said they had taken Kamanyola, a border town south of the provincial capital.", "Kamanyola"),
+    ("Fighters overran Sirwah, a small farming district west of the city, officials said.", "Sirwah"),
+    ("Congo's army had retaken Luvungi by nightfall, a local chief said.", "Luvungi"),
+])
+def test_an_appositive_with_modifiers_or_a_capture_verb_vouches_for_a_small_town(nlp, text, place):
+    assert place in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, place, lat, lon", [
+    ("Boats carrying families crossed Lake Tanganyika towards Kalemie overnight.", "Lake Tanganyika", -6.0, 29.6),
+    ("Shelling was heard across Lake Kivu from Gisenyi, residents said.", "Lake Kivu", -2.0, 29.15),
+    ("Displaced families from Marib reached Seiyun in Hadramawt this week.", "Seiyun", 15.94, 48.79),
+])
+def test_lakes_and_towns_war_reports_name_resolve(nlp, text, place, lat, lon):
+    from claimledger.extract.gazetteer import distance_km
+
+    found = {p.name: p for p in find_places(nlp(text))}
+    assert place in found and distance_km(found[place].lat, found[place].lon, lat, lon) < 60

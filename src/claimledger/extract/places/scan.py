@@ -218,8 +218,10 @@ def designators(doc: PlacesView, m: Match) -> None:
         k += 1
     if k + 1 < n and doc[k].lower_ in ("a", "the"):
         k += 1
-        if k + 1 < n and doc[k].lower_ not in SETTLEMENT_WORDS and doc[k].pos_ == "ADJ":
-            k += 1
+        # up to two modifiers: "a small town", "a border town", "a key mining town"
+        for _ in range(2):
+            if k + 1 < n and doc[k].lower_ not in SETTLEMENT_WORDS and _camp_modifier(doc[k]) and doc[k].is_lower:
+                k += 1
         if k < n and doc[k].lower_ in SETTLEMENT_WORDS:
             m.settlement_word = doc[k].text
 
