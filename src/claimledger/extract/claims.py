@@ -186,6 +186,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
+    if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
+        return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not speaks_for_itself(speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim

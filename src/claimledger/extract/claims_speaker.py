@@ -26,9 +26,30 @@ def is_cue(token: Token) -> bool:
         token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
     if token.lemma_.lower() not in cue_table():
         return False
+    if token.lemma_.lower() in cues_with("quoting") and not _beside_quote_mark(token):
+        return False  # "the shelling continued", "he read the names": a cue only beside a quotation
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.
     return token.dep_ != "amod"
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _beside_quote_mark(token: Token) -> bool:
+    """A quotation closes just before the cue ('“…,” she continued') or opens just after it
+    ('a placard read: “…”', 'as one doctor put it, “…”'); "put" only as "put it"."""
+    if token.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "would continue “to break barriers”": the quotation is what continues
+    return _quote_mark_near(token)
+
+
+def _quote_mark_near(token: Token) -> bool:
+    doc = token.doc
+    window = doc[max(token.sent.start, token.i - 6):min(token.sent.end, token.i + 5)]
+    return any(t.text in QUOTE_MARKS for t in window)
 
 
 ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
@@ -51,15 +72,24 @@ def may_speak(head: Token, lemma: str) -> bool:
     return can_speak(head)
 
 
-def speaker_head(cue: Token, hops: int = 0) -> Token | None:
-    """The token heading the speaker's phrase for a cue, walking up participles."""
+def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | None:
+    """The token heading the speaker's phrase for a cue, walking up participles.
+
+    ``said`` is the lemma of the cue the walk started from: a verb reached on the way up
+    ("began", "went on") is no cue, but its subject speaks through the speech cue below
+    it ("The businessman began by …, saying that …")."""
     lemma = cue.lemma_.lower()
+    if said is None:
+        # only a cue with a clause of its own lends its speech to the subject above it:
+        # "This pact marks …, emphasizing the alliance" is the writer's gloss
+        said = lemma if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or _quote_mark_near(cue) else ""
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
     subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
-    subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if may_speak(c, lemma)]
+    subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if may_speak(c, lemma)] \
+        or [c for c in subjects if hops and may_speak(c, said) and not _demonstrative(c)]
     if subjects:
         # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
         # side by side are one speaker, read from the first ("Iran's state news agency
@@ -80,10 +110,16 @@ def speaker_head(cue: Token, hops: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     if hops < 3:
-        found = _speaker_above(cue, lemma, hops)
+        found = _speaker_above(cue, said, hops)
         if found is not None:
             return found
     return _speaker_beside(cue)
+
+
+def _demonstrative(noun: Token) -> bool:
+    """"this pact", "that decision", "it": a thing pointed back to, not someone speaking."""
+    return noun.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"}
+                                      for c in noun.children)
 
 
 def _maker_in_apposition(subject: Token) -> Token:
@@ -96,10 +132,15 @@ def _maker_in_apposition(subject: Token) -> Token:
 
 def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     """Participles and conjoined cues share the subject of the verb they hang on:
-    "X visited …, noting that …"; "quoted the source as saying …"."""
+    "X visited …, noting that …"; "quoted the source as saying …"; "X was quick to point
+    out that …" (through the adjective)."""
     head = cue.head
     if head.i == cue.i:
         return None
+    if hops == 0 and cue.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it"
+                                                           for c in head.head.children):
+        cue, head = head, head.head  # "was quick to point out", "is right to note": the adjective's subject
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
     elif cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
@@ -108,20 +149,21 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             if issuers:
                 return issuers[0]  # "X issued a statement denouncing …": X speaks
         return head  # "a source telling Sputnik that …", "the army, which said …"
-    elif cue.dep_ not in {"advcl", "xcomp", "conj"} or head.pos_ not in {"VERB", "AUX"}:
+    elif cue.dep_ not in {"advcl", "xcomp", "conj", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if lemma == "say" and head.lemma_.lower() == "quote":
+    if cue.lemma_.lower() == "say" and head.lemma_.lower() == "quote":
         objs = [t for t in head.children if t.dep_ == "dobj"]
         if objs:
             return objs[0]
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
-        return speaker_head(head, hops + 1)
-    if any(c.dep_ in {"ccomp", "dobj"} for c in cue.children):
+        return speaker_head(head, hops + 1, lemma)
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
         # "The judge rubbed his chin, and then said …": the judge, who can speak; up a
         # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and can_speak(c)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"
+                    and (can_speak(c) or may_speak(c, lemma) and not _demonstrative(c))
                     and not (in_quotation(c) and not in_quotation(cue))]
         if subjects:
             return subjects[0]
@@ -129,8 +171,8 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         # chain has the subject of the verb it hangs on
         if head.dep_ == "ccomp" and is_cue(head.head):
             # "He said A and said that B", the second cue parsed as conjoined to A: his
-            return speaker_head(head.head, hops + 1)
-        return speaker_head(head, hops + 1) if head.dep_ in {"advcl", "xcomp"} else None
+            return speaker_head(head.head, hops + 1, lemma)
+        return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
 
 
@@ -149,6 +191,11 @@ def _speaker_beside(cue: Token) -> Token | None:
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
+    if cue.lemma_.lower() in cues_with("quoting") and cue.i > 0 and doc[cue.i - 1].text in QUOTE_MARKS:
+        # '“No more war,” read one placard': inverted, the parser takes the subject for an object
+        for tok in doc[cue.i + 1: min(cue.i + 4, len(doc))]:
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "npadvmod"}:
+                return tok
     return speaker_after_quote(cue)
 
 

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from claimledger.data import read_table
 
-ROLES = frozenset({"object", "closing", "speaks"})
+ROLES = frozenset({"object", "closing", "speaks", "quoting"})
 
 
 @dataclass(frozen=True)
