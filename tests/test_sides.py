@@ -342,3 +342,89 @@ def test_home_state_counts_each_mention_once():
     # "Burkina Faso's army" is one country mention with its army after it, not "Burkina" and "Faso"
     assert home_state("Burkina Faso's army said it retook Djibo; Burkinabé troops held the road to Dori.") == "BF"
     assert home_state("Gunmen hit a market in the Sahel, witnesses said.") is None
+
+
+# ---------------------------------------------------------------- brokers are no parties
+# A state named as mediator, host of talks, donor or a voice urging restraint is not the
+# state whose "army" a report means, however often the report names it.
+@pytest.mark.parametrize(
+    ("home", "text"),
+    [
+        ("IL", "Qatar said on Sunday that the talks had stalled. Qatari mediators met a Hamas delegation, and Qatar's "
+               "prime minister said Qatar remained hopeful. Qatar said it would keep trying. The Israeli army said "
+               "three soldiers were killed in Rafah, and the army said it struck 40 targets."),
+        ("YE", "Talks in Muscat, mediated by Oman, resumed on Monday. Oman said Omani mediators had met both "
+               "delegations, and Oman said Muscat was patient. Yemen's government said the army repelled a Houthi "
+               "attack in Marib, losing nine soldiers."),
+        ("SD", "The United States and Saudi Arabia, which co-host the Jeddah talks, said the talks would resume. "
+               "Washington's special envoy said the United States would press for access, and US officials said the "
+               "United States was ready. Sudan's army said 12 soldiers died when the RSF shelled Omdurman."),
+        ("MM", "China brokered the truce in Kunming. China's foreign ministry said China supported the talks, and "
+               "Beijing welcomed the deal. China said it would send aid. Myanmar's military said 40 soldiers had "
+               "surrendered in Lashio, and the junta said Myanmar troops held the road."),
+        ("ML", "France pledged 20 million euros for the north. France said the money would reach Gao, and Paris "
+               "called for calm while France said more would follow. Malian troops said they killed 30 militants "
+               "near Gao, Mali's government said."),
+        ("UA", "Turkey offered to host a new round. Turkish mediators said Turkey was ready, and Ankara hosted the "
+               "last talks in Istanbul. Turkey said the date was open. Ukraine's army said it repelled 40 assaults, "
+               "and Ukrainian troops held Kupiansk."),
+        ("HT", "Kenya, which leads the multinational mission, and the United States, its main funder, said the "
+               "mission would grow. US officials said Washington would send more money, the United States said. "
+               "Haitian police said officers killed 11 gang members, and Haiti's government said the police held."),
+        ("SO", "Talks brokered by Turkey between Somalia and Ethiopia went on in Ankara. Turkish officials said Turkey "
+               "would host the next round, and Turkey said both were committed. The Somali National Army said it "
+               "retook two villages, and Somali troops lost four soldiers."),
+    ],
+)
+def test_a_broker_state_is_not_the_home_state(home: str, text: str) -> None:
+    assert home_state(text) == home
+    assert home_side("the army", text) == home
+
+
+def test_a_state_with_forces_in_the_story_stays_a_party_even_when_it_hosts_talks() -> None:
+    # Russia hosts the talks but its own troops fight in the story: it can still be the home state
+    text = ("Russia hosted talks in Moscow on prisoner swaps. Russian troops pushed towards Pokrovsk, Russia's "
+            "army said, and Russian forces took a village.")
+    assert home_state(text) == "RU"
+    # a party's own officials at the table are not brokers: talks between two parties name both
+    text = ("Ukrainian and Russian delegations met in Istanbul. Ukraine's army said Russian strikes killed four "
+            "soldiers, and Ukrainian troops held the line.")
+    assert home_state(text) == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "brokers"),
+    [
+        ("Qatari mediators met the delegation.", {"Qatari"}),
+        ("The truce was brokered by Egypt and Qatar last year.", {"Egypt", "Qatar"}),
+        ("Mediators Egypt, Qatar and the United States have drafted a proposal.", {"Egypt", "Qatar", "United States"}),
+        ("A Saudi-hosted round opened on Sunday.", {"Saudi"}),
+        ("Talks in Doha resumed on Monday.", {"Doha"}),
+        ("Negotiators flew to Cairo for fresh talks.", {"Cairo"}),
+        ("China has called for restraint on the border.", {"China"}),
+        ("Norway, which has long facilitated the process, said little.", {"Norway"}),
+        ("Germany pledged 30 million euros for Sudan.", {"Germany"}),
+        ("Israel said its troops held Rafah.", set()),  # a party, not a broker
+        ("Israel rejected the mediators' proposal.", set()),  # a broker word after a verb of its own
+        ("Sudan's army said the talks failed.", set()),
+    ],
+)
+def test_broker_roles_are_read_beside_the_state_name(text: str, brokers: set[str]) -> None:
+    from claimledger.side_brokers import broker_runs
+    from claimledger.sides import side_table
+
+    mentions = side_table().mentions(text)
+    found = broker_runs(text, [(m.start, m.end) for m in mentions])
+    assert {mentions[i].phrase for i in found} == brokers
+
+
+def test_the_broker_table_has_its_roles() -> None:
+    import re as regex
+
+    from claimledger.data import read_table
+
+    rows = read_table("broker_words.tsv")
+    assert {role for _, role in rows} == {"verb", "noun", "meeting", "appeal"}
+    for word, _ in rows:
+        regex.compile(word)  # every row is a valid fragment
+    assert len({word for word, _ in rows}) == len(rows)

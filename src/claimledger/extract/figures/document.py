@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
+from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
 from claimledger.extract.figures.counted import classify, is_one_of_nothing
 from claimledger.extract.figures.interviews import interviewee_side
+from claimledger.extract.figures.labels import label_fate
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.sides import resolve_side
@@ -57,7 +59,8 @@ def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: boo
     """The numbers of the story that may be head counts, each indexed by its tokens."""
     report, doc = view.report, view.doc
     mentions: list[Mention] = []
-    for num in find_numbers(view.text):
+    numbers = sorted(find_numbers(view.text) + article_counts(view), key=lambda n: n.start)
+    for num in numbers:
         if (excluded and overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
         if report.told_elsewhere(num.num_start, num.num_end):
@@ -80,7 +83,12 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         bind(view, m)
-        if _zero_of_nothing(m) or is_one_of_nothing(m) or not classify(view, m):
+        if _zero_of_nothing(m) or is_one_of_nothing(m):
+            continue
+        told = classify(view, m)
+        if (not told or m.quantity == "other") and label_fate(view, m):
+            told = True  # a fact box's or table's label tells the fate: "Killed: 41 civilians", "Wounded: 118"
+        if not told or not keeps_article_count(m):
             continue
         kept.append(m)
         view.ordered.append(m)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
-from claimledger.sides import side_table
+from claimledger.sides import names_a_group, side_of, side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.M)
@@ -87,10 +87,19 @@ def _side_of_interviewee(view: FiguresView) -> str | None:
         return None
     intro = view.text[: first_question.start()]
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
-        if _INTERVIEWED.search(sentence):
-            sides = {found.side for found in side_table().mentions(sentence)}
-            if len(sides) == 1:
-                return sides.pop()
+        verb = _INTERVIEWED.search(sentence)
+        if verb is None:
+            continue
+        # the interviewer comes before the verb ("Myanmar Now spoke with"), the guest after it
+        guest = sentence[verb.end():]
+        if names_a_group(re.split(r",|;|\s(?:who|about|on|from)\s", guest, maxsplit=1)[0]):
+            return None  # "a TNLA battalion commander": an armed group's man speaks for no state
+        side = side_of(guest)
+        if side is not None:
+            return side
+        sides = {found.side for found in side_table().mentions(guest)}
+        if len(sides) == 1:
+            return sides.pop()
     return _answers_claim_side(view)
 
 

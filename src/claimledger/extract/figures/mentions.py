@@ -13,7 +13,8 @@ from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase
 from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
 from claimledger.extract.numbers import Number
-from claimledger.sides import side_of
+from claimledger.side_brokers import brokered_at
+from claimledger.sides import STATE_FORCE, side_of
 
 # "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
 # and the short name defined for it in brackets
@@ -89,15 +90,25 @@ class FiguresView:
             # where every local place of the story lies says more than one demonym more:
             # "Catatumbo", "Norte de Santander", "Cucuta" make a story Colombia's even when
             # Venezuela is named twice and Colombia once
-            self._home = placed or named
+            self._home = placed or named or self._speaking_forces()
         return self._home  # type: ignore[return-value]
+
+    def _speaking_forces(self) -> str | None:
+        """The one state whose own forces speak in the report ("the army's Taiz axis said"
+        with its side read from its title), when the report names no state often enough
+        to be about it: a state army's statement is about that state's war."""
+        sides = {c.speaker.side for c in getattr(self.report, "claims", None) or []
+                 if c.speaker.side and STATE_FORCE.search(" ".join(filter(None, (c.speaker.name, c.speaker.role))))}
+        return sides.pop() if len(sides) == 1 else None
 
     def _country_of_places(self, least: int = 2) -> str | None:
         countries: dict[str, int] = {}
         for place in getattr(self.report, "places", None) or []:
             if place.kind == "country":
                 continue  # a country named is a party as often as a theatre
-            told = sum(1 for s, e in place.mentions if not self.report.is_debris(s, e))
+            # a place of talks is no theatre: "talks in Muscat" in a report on Taiz
+            told = sum(1 for s, e in place.mentions
+                       if not self.report.is_debris(s, e) and not brokered_at(self.text, s, e))
             if place.country and told:
                 countries[place.country] = countries.get(place.country, 0) + told
         if len(countries) == 1 and sum(countries.values()) >= least:

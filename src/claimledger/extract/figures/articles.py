@@ -1,0 +1,44 @@
+"""A single person harmed, told with an article: "a soldier was killed", "killing a
+policeman", "an aid worker was abducted". No number is written, so the number reader
+finds none, but the sentence counts one person, as "one soldier" would.
+
+Only people whose fate the predicate tells (killed, wounded, captured, missing) are
+counted: "a soldier said", "a man in Goma" count no one."""
+
+from __future__ import annotations
+
+from claimledger.extract.figures.meanings import fate_of, noun_meaning, role_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS
+from claimledger.extract.numbers import Number
+
+ARTICLES = ("a", "an")
+COUNTED_ROLES = ("nsubjpass", "nsubj", "dobj", "obj")
+
+
+def article_counts(view: FiguresView) -> list[Number]:
+    """One count per "a"/"an" before a person the sentence says was harmed."""
+    found = []
+    for tok in view.doc:
+        if tok.lower_ not in ARTICLES or tok.dep_ != "det":
+            continue
+        noun = tok.head
+        # the harmed person is the clause's subject or object; "the other dead was a woman"
+        # describes one already counted
+        if noun.tag_ != "NN" or noun.dep_ not in COUNTED_ROLES or noun_meaning(noun) not in PEOPLE_KINDS:
+            continue
+        meaning, _, agent = role_meaning(noun)
+        if agent or fate_of(meaning) not in HARMS:
+            continue
+        end = tok.idx + len(tok.text)
+        found.append(Number(text=tok.text, start=tok.idx, end=end, value=1.0, num_start=tok.idx, num_end=end))
+    return found
+
+
+def is_article_count(m: Mention) -> bool:
+    return m.num.text.lower() in ARTICLES
+
+
+def keeps_article_count(m: Mention) -> bool:
+    """An article's count stays only when what it counts was harmed."""
+    return not is_article_count(m) or m.quantity in HARMS
