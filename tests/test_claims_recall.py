@@ -86,3 +86,28 @@ def test_quoting_cues_are_in_the_one_cue_table():
     assert {"continue", "read", "put"} <= quoting
     assert quoting <= cues_with("closing")  # each reports the quotation it closes or opens
     assert "say" not in quoting  # "said" reports a clause as well as a quotation
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # quotations opened and closed with two marks, as some newspapers print them
+    ("''The roads to Kalehe are cut,'' Mr. Bahati continued, pointing at the map.", "Bahati",
+     "The roads to Kalehe are cut"),
+    ("And Ms. Thein gloated: ''I told you the junta would lose Lashio.''", "Thein",
+     "I told you the junta would lose Lashio"),
+])
+def test_quotations_in_doubled_marks_are_attributed(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a quotation the cue opens runs on over sentences: all of it is the content, once
+    ("As the UN envoy Hans Grundberg put it: “The port is open. The ships are not coming.”", "Grundberg",
+     "The port is open. The ships are not coming"),
+    ("Colonel Yuriy Ihnat told reporters in Kyiv: “Forty drones came in overnight. Most were shot down.”",
+     "Ihnat", "Forty drones came in overnight. Most were shot down"),
+])
+def test_a_quotation_opened_by_its_cue_runs_over_sentences(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
+    assert len([c for c in claims if speaker in c.speaker.name]) == 1

@@ -50,9 +50,10 @@ def speaker_after_quote(cue: Token) -> Token | None:
 
 # between a quotation and its attribution: a comma, a dash, the closing mark ('"…," she said')
 # (the speaker's noun phrase starts at its first modifier: an article before it is still the attribution)
-QUOTE_TO_SPEAKER = re.compile(r"^[\s,;:—–-]*(?:(?:the|a|an|one|another)\s+)?$", re.I)
+# (a leading or trailing "'" is the second mark of a quotation closed or opened with two: ''…'')
+QUOTE_TO_SPEAKER = re.compile(r"^'?[\s,;:—–-]*(?:(?:the|a|an|one|another)\s+)?$", re.I)
 # between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
-CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*$|^\s*$")
+CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*'?$|^\s*'?$")
 
 
 def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tuple[int, int] | None:
@@ -84,7 +85,9 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
             return _quoted_words(text, qs, qe)
     end = cue.idx + len(cue)
-    for qs, qe in inside:
+    # a quotation the cue opens may run on past the sentence ('As X put it: "A. B."')
+    opened = [(qs, qe) for qs, qe in quotes if end <= qs < sent.end_char]
+    for qs, qe in opened:
         between = [t for t in sent if end <= t.idx < qs]
         if qs > end and CUE_TO_QUOTE.match(text[end:qs - 1]) and _quoted_words(text, qs, qe) \
                 and not any(t.pos_ in {"VERB", "AUX"} for t in between):
