@@ -23,8 +23,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Join, bindparam, select, tuple_
+from sqlalchemy import BindParameter, Join, bindparam, literal_column, select, tuple_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from claimledger.ledger import queries, schema
 from claimledger.ledger.queries import Filters, Row
@@ -49,12 +50,6 @@ def _cross_join(join: _Ahead, compiler: Any, asfrom: bool = False, from_linter: 
     return f"{left} CROSS JOIN {right} ON {onclause}"
 
 
-def reports_first(view: str, filters: Filters) -> Any:
-    """The view's SELECT with its joins reordered: the reports, then the view's items, then
-    what the items join (the analysis scope), then its outer joins (a figure's claim and place)."""
-    return from_reports(queries.VIEWS[view](filters))
-
-
 def from_reports(query: Any) -> Any:
     """``query`` (its columns and conditions; not its order) reading ``documents`` first: its
     table joined to ``documents``, then its other inner joins, then its outer joins."""
@@ -77,32 +72,62 @@ def from_reports(query: Any) -> Any:
     return ordered if query.whereclause is None else ordered.where(query.whereclause)
 
 
-def without_dates(filters: Filters) -> tuple[Filters, dict[str, str]]:
-    """The filters but their dates, and the dates as bound values (``since``, ``until``).
+# Building a view's statement costs 3-5 ms of CPU, more than running it. Statements are kept per
+# filters, and every month, place or speaker asked for made a new one: the dates and the free
+# texts are bound instead, leaving one statement per kind of filtering. A free text is put in the
+# view as a placeholder, whose bound pattern is then swapped for a named parameter; its value is
+# the pattern the view makes of the text asked for (queries.contains).
+TEXTS = ("speaker", "place", "contains")
+PLACEHOLDER = "\x01{}\x01"  # no capital, no LIKE wildcard or escape: the view's pattern keeps it whole
 
-    Building a view's statement costs 3-5 ms of CPU, more than running it; statements are
-    kept per filters, and every month asked for made a new one. Bound, the dates leave one
-    statement per kind of filtering (the same comparisons as ``queries.common_filters``)."""
-    dates = {name: value for name, value in (("since", filters.since), ("until", filters.until)) if value}
-    return (replace(filters, since=None, until=None) if dates else filters), dates
+
+def split(filters: Filters) -> tuple[Filters, dict[str, str]]:
+    """The filters' shape (dates and free texts as placeholders) and their bound values."""
+    asked = {name: getattr(filters, name) for name in (*TEXTS, "since", "until") if getattr(filters, name)}
+    if not asked:
+        return filters, {}
+    params = {name: value for name, value in asked.items() if name in ("since", "until")}
+    params.update({f"text_{name}": _pattern(value) for name, value in asked.items() if name in TEXTS})
+    return replace(filters, **{name: PLACEHOLDER.format(name) for name in asked}), params
 
 
-def with_dates(query: Any, since: bool, until: bool) -> Any:
-    """``query`` narrowed to the bound dates ``:since`` / ``:until``, as ``without_dates`` took them."""
-    if since:
+def _pattern(text: str) -> str:
+    return queries.contains(literal_column("x"), text).right.value
+
+
+@lru_cache(maxsize=256)
+def bound_view(view: str, shape: Filters) -> Any:
+    """The view's SELECT for filters shaped by ``split``: dates compared to ``:since`` / ``:until``
+    (as ``queries.common_filters`` compares them), free texts matched to ``:text_<name>``."""
+    query = queries.VIEWS[view](replace(shape, since=None, until=None))
+    named = {_pattern(PLACEHOLDER.format(name)): f"text_{name}" for name in TEXTS
+             if getattr(shape, name) == PLACEHOLDER.format(name)}
+    if named:
+        swapped: set[str] = set()
+
+        def swap(element: Any) -> Any:
+            if isinstance(element, BindParameter) and isinstance(element.value, str) and element.value in named:
+                swapped.add(named[element.value])
+                return bindparam(named[element.value], type_=element.type)
+            return None
+
+        query = replacement_traverse(query, {}, swap)
+        if swapped != set(named.values()):
+            raise RuntimeError(f"the {view} view no longer matches its free texts as queries.contains does")
+    if shape.since:
         query = query.where(d.c.published >= bindparam("since"))
-    if until:
+    if shape.until:
         query = query.where(d.c.published <= bindparam("until"))
     return query
 
 
 @lru_cache(maxsize=256)
-def _statement(view: str, filters: Filters, dated: bool, after: bool, keys: tuple, since: bool, until: bool) -> Any:
+def _statement(view: str, shape: Filters, dated: bool, after: bool, keys: tuple) -> Any:
     """The items of the reports after a report, dated ones (by date and id) or undated ones (by
-    id), in the views' order, at most ``:wanted`` (built once per shape; the report, the dates
-    and the count are bound)."""
+    id), in the views' order, at most ``:wanted`` (built once per shape; the report, the filters'
+    values and the count are bound)."""
     position, item = keys
-    query = with_dates(reports_first(view, filters), since, until)
+    query = from_reports(bound_view(view, shape))
     if dated:
         query = query.where(d.c.published.is_not(None))
         if after:
@@ -120,20 +145,17 @@ def after_report(connection: Any, view: str, filters: Filters, wanted: int, afte
                  keys: tuple) -> list[Row]:
     """Up to ``wanted`` items of the reports after ``after`` (published, id) in the views' order:
     dated reports first, then undated ones. ``keys``: the view's position and item id columns."""
-    filters, dates = without_dates(filters)
-    shape = (keys, "since" in dates, "until" in dates)
+    shape, values = split(filters)
     found: list[Row] = []
     dated = after is None or after[0] is not None
     if dated:
-        statement = _statement(view, filters, True, after is not None, *shape)
-        params = {"wanted": wanted, **dates, **({"published": after[0], "id": after[1]} if after else {})}
-        found += _dicts(connection.execute(statement, params))
-        if len(found) >= wanted or dates:  # an undated report is in no range of dates
+        params = {"wanted": wanted, **values, **({"published": after[0], "id": after[1]} if after else {})}
+        found += _dicts(connection.execute(_statement(view, shape, True, after is not None, keys), params))
+        if len(found) >= wanted or filters.since or filters.until:  # an undated report is in no range of dates
             return found
         after = None  # the undated reports come last, from the first
-    statement = _statement(view, filters, False, after is not None, *shape)
-    params = {"wanted": wanted - len(found), **dates, **({"id": after[1]} if after else {})}
-    found += _dicts(connection.execute(statement, params))
+    params = {"wanted": wanted - len(found), **values, **({"id": after[1]} if after else {})}
+    found += _dicts(connection.execute(_statement(view, shape, False, after is not None, keys), params))
     return found
 
 

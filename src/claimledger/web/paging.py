@@ -125,24 +125,23 @@ ORDERED_ON_SQLITE = True  # False: batches on SQLite too (the tests compare both
 
 
 @lru_cache(maxsize=256)
-def _batch_query(view: str, filters: Filters, since: bool, until: bool) -> Any:
+def _batch_query(view: str, shape: Filters) -> Any:
     """The view's items of one batch of documents, at most ``:wanted`` of them, built once per
-    view and kind of filtering (building a view with its aliases costs 1-5 ms of CPU; the batch,
-    the dates and the count are bound at execution)."""
+    view and kind of filtering (ordered.split: building a view costs 1-5 ms of CPU; the batch,
+    the filters' values and the count are bound at execution)."""
     column = KEYS[view].columns
     # the documents named too: PostgreSQL's planner otherwise walks every document in date
     # order against each of the batch's items (0.7 s a page at 5k reports)
-    view_query = ordered.with_dates(queries.VIEWS[view](filters), since, until)
-    return (view_query.where(column[0].in_(BATCH), d.c.id.in_(BATCH))
+    return (ordered.bound_view(view, shape).where(column[0].in_(BATCH), d.c.id.in_(BATCH))
             .order_by(column[-1]).limit(bindparam("wanted")))
 
 
 @lru_cache(maxsize=256)
-def _rest_query(view: str, filters: Filters, since: bool, until: bool) -> Any:
+def _rest_query(view: str, shape: Filters) -> Any:
     """The view's items of one document after a position in it (a cursor's document), built once
-    per kind of filtering (the dates bound: see ordered.without_dates)."""
+    per kind of filtering (ordered.split)."""
     document, position, item = KEYS[view].columns
-    return (ordered.with_dates(queries.VIEWS[view](filters), since, until).where(document == bindparam("document"))
+    return (ordered.bound_view(view, shape).where(document == bindparam("document"))
             .where(tuple_(position, item) > tuple_(bindparam("position"), bindparam("item")))
             .order_by(item).limit(bindparam("wanted")))
 
@@ -151,10 +150,10 @@ def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key
     """Up to ``wanted`` rows after ``key``: the rest of the key's document, then the documents
     after it in the views' order, a batch of documents at a time."""
     found: list[Row] = []
-    undated, dates = ordered.without_dates(filters)
+    shape, values = ordered.split(filters)
     if key:
-        statement = _rest_query(view, undated, "since" in dates, "until" in dates)
-        rest = {"document": key[1], "position": key[2], "item": key[3], "wanted": wanted, **dates}
+        statement = _rest_query(view, shape)
+        rest = {"document": key[1], "position": key[2], "item": key[3], "wanted": wanted, **values}
         found += [dict(r) for r in connection.execute(statement, rest).mappings()]
     if len(found) >= wanted:
         return found
@@ -162,13 +161,13 @@ def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key
     if ORDERED_ON_SQLITE and connection.dialect.name == "sqlite":  # one statement walking the reports in order
         return found + ordered.after_report(connection, view, filters, wanted - len(found), after,
                                             KEYS[view].columns[1:])
-    statement = _batch_query(view, undated, "since" in dates, "until" in dates)
+    statement = _batch_query(view, shape)
     documents = yielded = 0  # read in batches so far, and the items they held
     batches = _document_batches(connection, filters, after)
     batch = next(batches, None)
     while batch is not None:
         rows = [dict(r) for r in connection.execute(statement, {"batch": batch, "wanted": wanted - len(found),
-                                                                **dates}).mappings()]
+                                                                **values}).mappings()]
         found += rows
         if len(found) >= wanted:
             break
