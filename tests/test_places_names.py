@@ -128,3 +128,30 @@ def test_lakes_and_towns_war_reports_name_resolve(nlp, text, place, lat, lon):
 
     found = {p.name: p for p in find_places(nlp(text))}
     assert place in found and distance_km(found[place].lat, found[place].lon, lat, lon) < 60
+
+
+# ------------------------------------------------------------------ names of parties and areas
+@pytest.mark.parametrize("text, country", [
+    ("The Sudan Liberation Movement said its fighters held the road west of the camp.", "SD"),
+    ("Israel Defense Forces said they struck a launcher near Rafah overnight.", "IL"),
+])
+def test_a_country_opening_an_organisations_name_is_no_place(nlp, text, country):
+    assert country not in {p.country for p in find_places(nlp(text)) if p.kind == "country"}
+
+
+def test_a_country_named_as_such_beside_an_organisation_is_still_a_place(nlp):
+    found = find_places(nlp("Fighting in Sudan has displaced millions, the Sudan Doctors Network said."))
+    assert [p.name for p in found if p.kind == "country"] == ["Sudan"]
+
+
+def test_bare_gaza_is_the_strip_when_the_report_names_the_strip(nlp):
+    found = find_places(nlp("Strikes hit Gaza overnight. Aid agencies said the Gaza Strip had run out of fuel. "
+                            "In Gaza City, two hospitals closed."))
+    by_kind = {p.kind: p for p in found}
+    assert len(found) == 2 and by_kind["region"].mentions[0] == (12, 16)
+    assert by_kind["city"].name == "Gaza City"
+
+
+def test_jebel_marra_is_an_area_of_darfur(nlp):
+    found = {p.name: p for p in find_places(nlp("Families walked on towards Jebel Marra, residents said."))}
+    assert found["Jebel Marra"].country == "SD"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from claimledger.data import read_table
+
 # "HomeNewsWorldSportBusiness": capitalised words glued with no space between them.
 GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
 # Two or more short items between separators: "Home | World | Africa", "Home > News > Sudan".
@@ -33,6 +35,21 @@ SPACED_MENU = re.compile(r"^[ \t]*[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý&][\w&'’-]
                          r"(?: [A-ZÀ-Ý&][\w&'’-]*)?){2,}[ \t]*$")
 
 
+# Names of a news site's sections. A line of four or more capitalised words, most of them
+# these, with no small word nor sentence between them is a menu printed with single spaces:
+# "U.S. News World News Politics Sports Entertainment Business Science Health".
+SECTION_WORDS = frozenset(row[0] for row in read_table("section_words.tsv"))
+MIN_SECTION_RUN = 4
+
+
+def _section_run(line: str) -> bool:
+    words = line.split()
+    if len(words) < MIN_SECTION_RUN or not all(w[:1].isupper() for w in words):
+        return False
+    known = sum(w.lower() in SECTION_WORDS for w in words)
+    return known >= MIN_SECTION_RUN and known >= 0.6 * len(words) and not re.search(r"[,;:!?\d]", line)
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
@@ -43,6 +60,8 @@ def is_navigation(line: str) -> bool:
     if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
         return True
     if SPACED_MENU.match(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
+        return True
+    if _section_run(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True
     return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS
 

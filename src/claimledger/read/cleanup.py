@@ -159,12 +159,16 @@ def _split_headline(body: str) -> tuple[str | None, str]:
     return line, rest
 
 
+# A byline in lower case under a headline: "by Olena Kovalchuk", "by staff reporters"
+_LOWER_BYLINE = re.compile(r"by [A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,4}[ \t]*(?:\n|$)")
+
+
 def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
-    if line[-1] in ",;:-(" or following[0].islower():
-        return False  # a lead-in or a hard-wrapped sentence that goes on below
+    if line[-1] in ",;:-(" or (following[0].islower() and not _LOWER_BYLINE.match(following)):
+        return False  # a lead-in or a hard-wrapped sentence that goes on below ("by Jane Doe" is a byline)
     if words[-1].lower().strip("\"'“”") in _CONTINUING_WORDS:
         return False
     if BYLINE.match(line) or whole_date_stamp(line):

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
 from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
-from claimledger.read.furniture import is_caption, is_furniture, is_section_path, tail_start
+from claimledger.read.furniture import (
+    AUTHOR_BIO,
+    CONTRIBUTORS,
+    is_caption,
+    is_furniture,
+    is_section_path,
+    tail_start,
+)
 from claimledger.read.outlets import outlets
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
@@ -25,7 +32,7 @@ _WIDGET = re.compile(r"Get short URL(?:[ \t]+\d+){0,2}"
 _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 
 # "By Jane Doe, Associated Press" / "By JANE DOE | Reuters": names only, on one line.
-BYLINE = re.compile(r"By\s+(?P<who>[^\n]{2,120})$", re.M)
+BYLINE = re.compile(r"[Bb]y\s+(?P<who>[^\n]{2,120})$", re.M)
 _BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", "—", "/", "de", "van",
                    "von", "al", "el", "bin", "da", "la", "le"}
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
@@ -291,6 +298,8 @@ _CREDIT_LINES = (
     re.compile(r"(?:©|\((?i:c)\)|(?i:copyright)\b)[^\n]{0,150}"),
     re.compile(r"_{3,}\.?"),  # the rule AP puts above its closing notes
     re.compile(r"Follow\s[^\n]{1,80}\son\s(?:Twitter|X|Facebook|Instagram)\b[^\n]{0,120}"),
+    AUTHOR_BIO,  # "Jane Doe is a reporter covering ... She is based in Odesa."
+    CONTRIBUTORS,  # "Associated Press writer ... in San Juan contributed to this report."
 )
 
 

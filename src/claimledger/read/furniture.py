@@ -60,6 +60,11 @@ _FURNITURE = re.compile(
     r"|newsletter.{0,60}|log in|sign in|register"
     r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
     r"|the post\b.{1,300}\bappeared first on\b.{1,120}"
+    # a newsroom's appeal for members or money: "Support independent journalism. Become a member"
+    r"|.{0,80}\b(?:support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)"
+    r"|help us keep going|donate (?:now|today)|support our (?:work|reporting))\b.{0,80}"
+    r"|(?:editor'?s note:\s*)?this (?:story|article|post|page) (?:is being|will be) updated\.?"
+    r"|(?:editor'?s note:\s*)?this is a (?:developing|breaking) (?:story|news story)\.?.{0,80}"
     r"|\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to)\b.{0,250}"  # a comment thread's header
     r"|#{3,}|-30-|(?:for )?(?:more information|media (?:contact|enquiries|inquiries))\b.{0,120}"
     r"|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}){1,3}"  # AFP's desk slug: "bur-xyz/sst"
@@ -187,11 +192,23 @@ def _headline_shaped(line: str) -> bool:
     return MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
+# The writer's note closing a page: "Olena Kovalchuk is a reporter covering the south of
+# Ukraine. She is based in Odesa." (its places are the writer's, not the story's).
+AUTHOR_BIO = re.compile(
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:reporter|correspondent|journalist|writer|editor|freelancer|photographer|contributor|columnist)\b[^\n]{0,250}")
+# "Associated Press writer Jane Doe in San Juan, Puerto Rico, contributed to this report."
+CONTRIBUTORS = re.compile(r"[^\n]{2,200}?\bcontributed(?:[ \t]+reporting)?(?:[ \t]+to[ \t]+this"
+                          r"[ \t]+(?:report|story|article))\.?|[^\n]{2,200}?\bcontributed[ \t]+reporting\.?")
+
+
 def is_story(line: str) -> bool:
-    """A line that reads as a paragraph of a story: a long, closed sentence."""
+    """A line that reads as a paragraph of a story: a long, closed sentence (not the
+    writer's note nor the contributors' line closing the page)."""
     stripped = line.strip()
     return (len(stripped.split()) >= MIN_STORY_WORDS and _SENTENCE_END.search(stripped) is not None
-            and not is_furniture(stripped) and not is_caption(stripped))
+            and not is_furniture(stripped) and not is_caption(stripped)
+            and not AUTHOR_BIO.fullmatch(stripped) and not CONTRIBUTORS.fullmatch(stripped))
 
 
 def tail_start(lines: list[str]) -> int | None:

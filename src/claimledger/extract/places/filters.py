@@ -87,6 +87,11 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         return True
     if not top_kind and not designated and head_of_longer_name(doc, m, covered) and not _vouched(m, ent):
         return True
+    # A country opening an organisation's name is the organisation's, not a place of the
+    # story: "the Sudan Liberation Movement", "Israel Defense Forces" (a party, like a demonym).
+    if (top_kind and ent is not None and ent.label_ == "ORG" and ent.start <= m.start and ent.end > m.end
+            and head_of_longer_name(doc, m, set())):
+        return True
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
     if attribute_suffix(doc, m):

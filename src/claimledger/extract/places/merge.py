@@ -60,9 +60,14 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
     found: dict[object, _Found] = {}
     order: list[object] = []
     regions_named: dict[tuple[str | None, str], Entry] = {}
+    # areas named by a longer form of a town's name the town lies in: "Gaza" is the Gaza
+    # Strip when the report names the Strip (Gaza City is written out as such)
+    areas_named: dict[tuple[str | None, str | None], Entry] = {}
     for m in accepted:
         if m.region is not None:
             regions_named[(m.region.country, compact(m.text))] = m.region
+        elif m.chosen is not None and m.chosen.entry.kind == "region" and m.chosen.entry.admin1 is not None:
+            areas_named[(m.chosen.entry.country, m.chosen.entry.admin1)] = m.chosen.entry
     for m in sorted(accepted, key=lambda m: m.span):
         if m.chosen is None:  # unresolved settlement
             key: object = ("unresolved", compact(m.text))
@@ -81,8 +86,12 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
         else:
             entry = m.chosen.entry
             region = regions_named.get((entry.country, compact(m.text)))
+            area = areas_named.get((entry.country, entry.admin1))
             if region is not None and not m.settlement_word and entry.kind == "city":
                 entry = region
+            elif (area is not None and not m.settlement_word and entry.kind == "city"
+                  and compact(area.name).startswith(compact(m.text)) and compact(area.name) != compact(m.text)):
+                entry = area
             key = entry
             name, kind = _display_name(m, entry), entry.kind
         if key not in found:
