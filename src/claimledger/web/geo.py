@@ -110,9 +110,9 @@ def _collection(connection: Connection, filters: Filters, reports: list[Any], li
     truncated = len(reports) > MAP_REPORTS
     reports = reports[:MAP_REPORTS]
     documents = {row.id: row for row in reports}
-    out = _places(connection, filters, documents, limit) + _events(connection, filters, documents, limit)
-    named = {f["properties"]["document"] for f in out if f["properties"]["kind"] == "event"}
-    named |= {i for f in out if f["properties"]["kind"] == "place" for i in f["properties"]["documents"]}
+    named: set[str] = set()  # the reports the features name, noted as they are made
+    out = (_places(connection, filters, documents, limit, named)
+           + _events(connection, filters, documents, limit, named))
     # each report's date and title once, by id (features name reports by id): a report named by
     # several places and events is not repeated, which kept a month's map at twice the size
     listed = {i: {"published": documents[i].published, "title": documents[i].title} for i in sorted(named)}
@@ -120,7 +120,8 @@ def _collection(connection: Connection, filters: Filters, reports: list[Any], li
             "truncated": truncated}
 
 
-def _places(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+def _places(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int,
+            named: set[str]) -> list[dict[str, Any]]:
     found: dict[tuple[str, float, float], dict[str, Any]] = {}
     # read newest report first, each place lists its reports newest first without a sort of its own
     for document_id, name, country, lat, lon, mentions in _rows(connection, "places", filters, documents,
@@ -136,17 +137,22 @@ def _places(connection: Connection, filters: Filters, documents: dict[str, Any],
     out = []
     for (_, lat, lon), place in ranked:
         place["documents"] = place["documents"][:REPORTS_LISTED]
+        named.update(place["documents"])
         out.append(_point(lon, lat, {"kind": "place", **place}))
     return out
 
 
-def _events(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+def _events(connection: Connection, filters: Filters, documents: dict[str, Any], limit: int,
+            named: set[str]) -> list[dict[str, Any]]:
     # newest report first, then in the order of the text, as the listings read
     rows = _rows(connection, "events", filters, documents, lambda rank, r: (rank, -1 if r[1] is None else r[1], r[2]))
-    return [_point(lon, lat, {
-        "kind": "event", "type": kind, "place": name, "text": said, "side": side,
-        "published": documents[document].published, "document": document, "event": event})
-        for document, _, event, kind, side, said, name, lat, lon in rows[:limit]]
+    rows = rows[:limit]
+    named.update(row[0] for row in rows)
+    # the features written out here (no _point call each): a map holds hundreds of them
+    return [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+             "properties": {"kind": "event", "type": kind, "place": name, "text": said, "side": side,
+                            "published": documents[document].published, "document": document, "event": event}}
+            for document, _, event, kind, side, said, name, lat, lon in rows]
 
 
 def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]:
