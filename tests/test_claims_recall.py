@@ -111,3 +111,27 @@ def test_a_quotation_opened_by_its_cue_runs_over_sentences(claims_of, text, spea
     claims = claims_of(text)
     assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
     assert len([c for c in claims if speaker in c.speaker.name]) == 1
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # people named by kinship, work or plight, and a team, believing or thinking
+    ("The negotiating team thinks the ceasefire in Gaza will hold through the week.", "team",
+     "the ceasefire in Gaza will hold"),
+    ("Her family believes she was taken to a detention site outside Mandalay.", "family",
+     "she was taken to a detention site"),
+    ("The pilot's colleagues think the helicopter was hit over Kidal.", "colleagues",
+     "the helicopter was hit over Kidal"),
+    ("One freed hostage believes two more captives are held in the same tunnel.", "hostage",
+     "two more captives are held in the same tunnel"),
+])
+def test_people_and_teams_believe_and_think(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
+
+
+def test_according_to_a_source_the_parser_left_unattached(nlp):
+    # the small model may leave an abbreviated body after "according to the" unattached
+    text = "The airport in Port Sudan reopened to cargo flights on Monday, according to the C.A.A."
+    claims = find_claims(nlp(text))
+    assert any("reopened to cargo flights" in c.text and c.cue == "according to" for c in claims), \
+        [(c.speaker.name, c.cue, c.text) for c in claims]

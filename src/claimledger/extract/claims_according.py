@@ -24,7 +24,8 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     """"According to X, …": X speaks the clause the phrase hangs on."""
     doc = tok.doc
     to = doc[tok.i + 1]
-    objs = [t for t in to.children if t.dep_ == "pobj"] or [t for t in tok.children if t.dep_ == "pobj"]
+    objs = [t for t in to.children if t.dep_ == "pobj"] or [t for t in tok.children if t.dep_ == "pobj"] \
+        or _loose_source(to, sent)
     if not objs:
         return None
     speaker_tok = _source_behind(objs[0])
@@ -48,6 +49,19 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
+
+
+def _loose_source(to: Token, sent: Span) -> list[Token]:
+    """"…, according to the F.A.A." where the parser left the name unattached: the last
+    word of the name that follows "to"."""
+    doc = to.doc
+    name = []
+    for tok in doc[to.i + 1:min(to.i + 6, sent.end)]:
+        if tok.pos_ in {"PROPN", "NOUN"} and not tok.is_space:
+            name.append(tok)
+        elif name or tok.pos_ not in {"DET", "PRON", "ADJ"}:
+            break
+    return name[-1:]
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
