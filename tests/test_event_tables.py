@@ -21,10 +21,24 @@ def test_extra_event_words_hold_known_lists_of_lower_case_words():
     pairs = [tuple(row) for row in rows]
     assert len(pairs) == len(set(pairs))
     lists = word_lists("event_extra_words.tsv")
-    assert set(lists) == {"split_particle", "signed_paper", "response_word"}
+    assert set(lists) == {"split_particle", "signed_paper", "response_word", "no_front", "duty_object", "withheld",
+                          "broker_word", "unmade_word"}
     assert {"back", "out"} <= lists["split_particle"]
     assert {"declaration", "charter"} <= lists["signed_paper"]
     assert {"response", "retaliation"} <= lists["response_word"]
+    assert {"hell", "prison", "hospital"} <= lists["no_front"]
+    assert {"security", "defence", "patrols"} <= lists["duty_object"]
+    assert {"use", "access", "entry"} <= lists["withheld"]
+    assert {"brokered", "mediated"} <= lists["broker_word"]
+    assert {"close", "proposed", "imminent"} <= lists["unmade_word"]
+
+
+def test_extra_word_lists_do_not_overlap_where_their_readers_would_disagree():
+    lists = word_lists("event_extra_words.tsv")
+    # a duty taken over is no front people are sent to, and a go-between's word is no sign of an unmade deal
+    assert not lists["duty_object"] & lists["no_front"]
+    assert not lists["broker_word"] & lists["unmade_word"]
+    assert all(" " not in w for words in lists.values() for w in words)
 
 
 def test_new_event_verbs_are_typed():

@@ -17,12 +17,14 @@ from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
     actor_of,
+    brokering,
     clause_subject,
     state_side,
     target_of,
     with_side,
 )
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
 from claimledger.extract.events_where import (
     ANAPHORIC_PLACE,
@@ -97,6 +99,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                     event.certainty = "denied"
                 events.append(event)
     events += _casualty_reports(ctx, events, times or [])
+    events += verdict_denials(ctx, events, context)
     for event in events:
         if event.place is None and event.type == "attack" and event.actor is not None and event.actor.name:
             # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
@@ -104,7 +107,32 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             event.place = _place_just_before(ctx, event, events)
         if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
             event.place = theatre.id
-    return _fold(events, {p.id: p for p in places})
+    events = _fold(events, {p.id: p for p in places})
+    for event in events:
+        if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
+            # after the fold: an unplaced telling folds into a placed one first, and an
+            # actorless attack at the theatre's town stays its own
+            event.place = theatre.id
+    return events
+
+
+def _at_home(ctx, event: Event, theatre: Place) -> bool:
+    """Whether an attack is a state's own operation in its own country, in a report whose
+    headline alone names where it is ("security forces conducted an operation in Datta
+    Khel", a place the gazetteer does not know, under "... NEUTRALISE 35 KHWARIJ IN KHYBER
+    PAKHTUNKHWA"). A theatre the lead names is no place for an attack it does not place."""
+    side = event.actor.side if event.actor is not None else None
+    return event.type == "attack" and side is not None and side == theatre.country \
+        and event.certainty != "denied" and all(_a_heading(ctx, s, e) for s, e in theatre.mentions)
+
+
+def _a_heading(ctx, start: int, end: int) -> bool:
+    """Whether a mention sits in the headline, or in a line of the page that is no sentence
+    (a headline under a release's number and dateline, which the page reading kept as body)."""
+    if ctx.in_title(start, end):
+        return True
+    para = ctx.paragraph(start)
+    return not re.search(r"[.!?\"”’]\s*$", ctx.text[para[0]:para[1]])
 
 
 def _place_just_before(ctx, event: Event, events: list[Event]) -> str | None:
@@ -282,8 +310,11 @@ def _modal(tok: Token) -> bool:
 def _anaphoric(tok: Token) -> bool:
     dets = [c.lower_ for c in tok.lefts if c.dep_ in {"det", "poss"}]
     # "the ceasefire they signed with the junta in Kunming": its own clause tells which one
-    has_args = any(c.dep_ in {"prep", "relcl"} for c in tok.rights) or any(
-        c.dep_ in {"amod", "compound"} for c in tok.lefts)
+    # "killed in the strikes and the raid, including a teenager": "including" lists the dead, no argument
+    # "the Omani-brokered deal" after "a truce between Washington and the Houthis": who
+    # brokered it does not make it another one
+    has_args = any(c.dep_ in {"prep", "relcl"} and c.lower_ not in {"including", "among"} for c in tok.rights) or any(
+        c.dep_ in {"amod", "compound"} and not brokering(c) for c in tok.lefts)
     return bool(dets) and dets[0] in {"this", "that", "these", "those", "the"} and not has_args
 
 
@@ -304,7 +335,8 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
     for event in events:
         side = event.actor.side if event.actor else None
         same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
-                and _within(k.place, event.place, places) and not _apart_in_time(k, event)]
+                and _within(k.place, event.place, places) and not _apart_in_time(k, event)
+                and not _denied_elsewhere(k, event)]
         if same:
             first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))
@@ -315,6 +347,16 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
             continue
         kept.append(event)
     return _fold_bare(kept, places)
+
+
+def _denied_elsewhere(a: Event, b: Event) -> bool:
+    """Whether one telling is denied at a place the other, told as done, does not name:
+    "security forces conducted an operation" and "ISPR rejected the claim that Pakistani
+    aircraft had bombed a madrassa in Paktika" are two acts, not one placed in Paktika."""
+    if (a.certainty == "denied") == (b.certainty == "denied"):
+        return False
+    denied, done = (a, b) if a.certainty == "denied" else (b, a)
+    return denied.place is not None and done.place != denied.place
 
 
 def _apart_in_time(a: Event, b: Event) -> bool:

@@ -10,44 +10,21 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from claimledger.data import read_table
-from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
-from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, EventsView, events_view
-from claimledger.extract.phrases import subtree_text
-from claimledger.model import Claim, Party
-from claimledger.sides import FORCE_AFTER, STATE_FORCE, home_side, side_of, side_table
-
-LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
-# past forms the small model misreads as a name's first word: data/event_verb_forms.tsv
-VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
-
-
-def misread_verb(tok: Token) -> bool:
-    """ "the army retook Awdheegle", "had overrun Lashio": a past form of an event verb the
-    tagger glued as a compound onto the unknown name after it is that verb all the same."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound" and tok.lower_ in VERB_FORMS \
-        and tok.head.i > tok.i
-
-
-def event_lemma(tok: Token) -> str:
-    """The token's lemma, or the verb's when the model left a rare past form unlemmatised
-    ("retook" as its own lemma)."""
-    lemma = tok.lemma_.lower()
-    return VERB_FORMS.get(lemma, lemma) if lemma == tok.lower_ else lemma
-
-
-def _misread_actor(tok: Token) -> Party | None:
-    """Who did a misread verb: the noun glued before it ("the army retook X", parsed as one
-    name), else the subject of the verb its name hangs on ("The MNDAA had overrun X")."""
-    glued = [c for c in tok.lefts if c.dep_ == "compound"]
-    if glued:
-        return _party(glued[-1])
-    if tok.head.dep_ in {"dobj", "attr", "pobj"}:
-        subject = clause_subject(tok.head.head)
-        if subject is not None:
-            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
-    return None
+from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for the event stage)
+    SPEAKING_PRONOUNS,
+    VERB_FORMS,
+    _party,
+    actor_of,
+    brokering,
+    clause_subject,
+    event_lemma,
+    misread_verb,
+    target_of,
+)
+from claimledger.extract.events_view import FORCE_NOUNS, EventsView
+from claimledger.model import Party
+from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, side_of, side_table
 
 
 def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
@@ -157,9 +134,9 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if claim is not None and claim.speaker.side and (
                 claim.speaker.kind in {"organization", "group"} or actor.name.lower() in {"we", "our"}):
             return Party(name=claim.speaker.name, side=claim.speaker.side)
-        if claim is not None and actor.name.lower() in {"we", "our"} and context.person_side(claim.speaker.name):
+        if claim is not None and actor.name.lower() in {"we", "our"} and context.speaker_side(claim.speaker):
             # "We repelled six assaults", said by a commander of a Ukrainian brigade
-            return Party(name=claim.speaker.name, side=context.person_side(claim.speaker.name))
+            return Party(name=claim.speaker.name, side=context.speaker_side(claim.speaker))
         teller = _syntactic_teller(tok)
         if teller is not None and side_of(teller.text):
             return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
@@ -179,7 +156,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
                 return Party(name=actor.name, side=None)  # "Fano, an Amhara militia, said their fighters"
             arms = ctx.home_state or context.theatre_country if STATE_ARMS.search(speaker.name) else None
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
-                         or context.person_side(speaker.name) or arms)
+                         or context.speaker_side(speaker) or arms)
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
@@ -225,8 +202,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the Defence Ministry denied", "the government acknowledged": the report's state
             return Party(name=actor.name, side=ctx.home_state or context.theatre_country)
         side = home_side(actor.name, text_of(tok.doc))
-        if side is None and ctx.home_state is None and STATE_FORCE.search(actor.name) \
-                and not words & OTHER_SIDE_WORDS and not _named(actor.name):
+        if side is None and ctx.home_state is None and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
+                and (STATE_FORCE.search(actor.name) or _plain_force_at_home(actor.name, tok, context)):
             # "the national army repelled the attack" in a Marib report that names no state
             # often enough: the army of the country the report's events are in
             side = context.theatre_country
@@ -244,7 +221,6 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
     return None
 
 
-SPEAKING_PRONOUNS = {"it", "we", "they"}
 STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
@@ -376,222 +352,18 @@ def _proper_name(name: str) -> bool:
         and not side_of(words[0]) and words[-1].lower() in FORCE_NOUNS and words[-1][:1].isupper())
 
 
+def _plain_force_at_home(name: str, tok: Token, context: EventsView) -> bool:
+    """Whether plain "troops" or "own troops" are the forces of the country the report's
+    events are in: no force with a side was named before them, and that state is named as a
+    party ("Security forces of Pakistan", "Pakistani aircraft"), as in a military's own
+    release about an operation at home."""
+    state = context.theatre_country
+    return bool(state) and bool(PLAIN_FORCE.search(name)) and context.last_force(tok.idx) is None \
+        and _named_as_a_party(text_of(tok.doc), state)
+
+
 def _previous_paragraph(ctx, start: int) -> int:
     """Where the paragraph before the one starting at ``start`` begins."""
     return ctx.paragraph(start - 2)[0] if start > 1 else 0
 
 
-def _party(tok: Token) -> Party:
-    force = _force_beside_a_place(tok)
-    if force is not None:
-        tok = force
-    if tok.ent_type_ == "PERSON":
-        ent = context_of(tok.doc).ent_at(tok.i)
-        if ent is not None:
-            return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
-    text = subtree_text(tok)
-    # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
-    aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
-    words = [t for t in tok.subtree if t.i not in aside][:12]
-    short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
-    # the side is read from the party's own words, not from where it went ("troops sent to Russia")
-    own = tok.doc[tok.left_edge.i: tok.i + 1].text
-    side = side_of(own)
-    if side is None and tok.lower_ in FORCE_NOUNS:
-        # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
-        # is said after the noun, in its "of" phrase or its bracketed short name
-        for child in tok.rights:
-            if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
-                side = side or side_of(subtree_text(child))
-    if side is None:
-        side = _listed_side(tok)
-    return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
-
-
-def _listed_side(tok: Token) -> str | None:
-    """ "Aviation, attack drones, missile troops and artillery of the Russian Armed
-    Forces": a list of arms whose owner is named once, after its last member."""
-    sides = set()
-    for member in [c for c in tok.subtree if c.dep_ == "conj"]:
-        for child in member.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found = side_of(subtree_text(child))
-                if found:
-                    sides.add(found)
-    return sides.pop() if len(sides) == 1 else None
-
-
-def _force_beside_a_place(tok: Token) -> Token | None:
-    """ "Latakia, SANA - Units of the Syrian Arab Army repelled ...": an agency's dateline
-    the page reading did not cut is parsed as the subject, with the units conjoined to it."""
-    if tok.ent_type_ not in {"GPE", "LOC", "ORG"} and tok.pos_ != "PROPN":
-        return None
-    ctx = context_of(tok.doc)
-    if not any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok))):
-        return None
-    return next((c for c in tok.children if c.dep_ in {"conj", "appos"} and c.lower_ in FORCE_NOUNS), None)
-
-
-
-def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
-    if misread_verb(tok):
-        return _misread_actor(tok)
-    lemma = tok.lemma_.lower()
-    moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
-                      "station", "leave", "pullout", "pullback"}
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
-    if (tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not subjects
-            and any(c.dep_ == "nsubj" for c in tok.children)):
-        return _party(tok.head)  # "Russia, which keeps troops in Armenia": the relative's noun acts
-    for child in tok.children:
-        if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
-            continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
-        if child.dep_ == "agent":
-            objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs and not moved:
-                return _party(objs[0])
-        if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
-            if child.pos_ == "PRON":
-                return Party(name=child.text, side=None)  # "it", "they": resolved through the report
-            return _party(child)
-        if child.dep_ == "nsubjpass" and moved:
-            if child.pos_ == "PRON":
-                return Party(name=child.text, side=None)
-            return _party(child)  # "troops were deployed": the troops move
-    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
-        return _party(tok.head)  # "the 12,000 troops deployed to Russia"
-    if tok.pos_ == "NOUN":
-        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
-        for mod in reversed(mods):
-            # the side is read up to the trigger ("US-led coalition air strikes" are the
-            # coalition's); the name is the modifier's own words ("Russian", not "large Russian")
-            side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
-            if side:
-                return Party(name=tok.doc[mod.left_edge.i: mod.i + 1].text, side=side)
-        owner = next((m for m in mods if m.dep_ == "poss" and m.pos_ in {"PROPN", "NOUN"}), None)
-        if owner is not None:
-            return _party(owner)  # "the RSF's capture of the town", "Hamas's attack": the owner did it
-        for child in tok.rights:
-            # "a pact between X and Y", "the withdrawal of X"
-            preps = {"by", "between", "of"} if moved else {"by", "between"}
-            if child.dep_ == "prep" and child.lower_ in preps:
-                objs = [t for t in child.children if t.dep_ == "pobj"]
-                if objs:
-                    party = _party(objs[0])
-                    orderer = _orderer(tok) if moved and not party.side else None
-                    return orderer or party
-            if child.dep_ == "acl":
-                for grand in child.children:  # "the pact signed between X and Y"
-                    if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
-                        objs = [t for t in grand.children if t.dep_ == "pobj"]
-                        if objs:
-                            return _party(objs[0])
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
-            and head.head.head.lemma_.lower() in LIGHT_VERBS:
-        # "jets launched a wave of airstrikes", "carried out a series of raids": the measure
-        # word is the light verb's object, the event hangs on it
-        tok, head = head.head, head.head.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-        # "troops launched a counteroffensive", "jets carried out four strikes"; "it had
-        # launched an offensive": the pronoun is resolved through the report, as a verb's is
-        for child in head.children:
-            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
-                return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
-        if head.dep_ in {"xcomp", "ccomp", "pcomp"} and not any(c.dep_ == "nsubj" for c in head.children):
-            # "the army acknowledged carrying out strikes", "vowed to launch an offensive",
-            # "defended it before making a tactical withdrawal": the subject of the verb above does it
-            above = head.head.head if head.head.dep_ == "prep" and head.head.lower_ in TIME_LINKS else head.head
-            subject = clause_subject(above)
-            if subject is not None and subject.pos_ != "PRON":
-                return _party(subject)
-    if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
-        subject = clause_subject(head)
-        if subject is not None and subject.pos_ != "PRON":
-            return _party(subject)
-        if subject is not None and tok.dep_ == "conj" and subject.lower_ in SPEAKING_PRONOUNS:
-            # "they repelled the attacks and retook two hilltops": the same "they", resolved
-            # through the report as the first verb's is
-            return Party(name=subject.text, side=None)
-    if (tok.dep_ == "pcomp" and head.lower_ in TIME_LINKS or tok.dep_ == "pobj" and head.lower_ == "with") \
-            and head.head.pos_ == "VERB":
-        # "searched houses and detained two men before withdrawing", "the regime responded
-        # with air strikes": who does the verb the clause hangs on does it
-        subject = clause_subject(head.head, frozenset({"nsubj"}))
-        if subject is not None:
-            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
-    if tok.dep_ == "pobj" and head.lower_ in {"in", "during"} and head.head.lemma_.lower() in HIT_VERBS | {"kill"}:
-        # "they had killed 18 insurgents in a counter-attack": who killed, attacked
-        subject = clause_subject(head.head, frozenset({"nsubj"}))
-        if subject is not None:
-            return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
-    responsible = _claimed_by(tok)
-    if responsible is not None:
-        return _party(responsible)
-    accused = _accused(tok)
-    if accused is not None:
-        return _party(accused)
-    if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
-        # "the ministry announced regaining control": the speaker did it
-        speaker = said_in[0].speaker
-        return Party(name=speaker.organization or speaker.name, side=speaker.side)
-    return None
-
-
-TIME_LINKS = {"before", "after", "while", "without", "by"}
-
-
-def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsubjpass"})) -> Token | None:
-    """The subject of a verb, or of the first verb of its run ("a force entered the
-    village, searched houses and detained two men": the force for all three)."""
-    for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ in deps and c.lower_ not in {"which", "that", "who"}), None)
-        if subject is None and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            return None  # "27 were killed in the strikes": the killed did not strike
-        # "..., killing five" and a misparsed "Insurgents linked to IS killed ...": a clause
-        # with no subject of its own is done by the subject of the clause it hangs on
-        if subject is not None or verb.dep_ not in {"conj", "advcl"} or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
-    return None
-
-
-def _orderer(tok: Token) -> Party | None:
-    """ "Captain Traore ordered the deployment of a battalion to Djibo": who orders a
-    deployment of sideless units makes it."""
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in {"order", "approve", "authorize", "authorise"}:
-        return None
-    subject = clause_subject(tok.head)
-    return _party(subject) if subject is not None and subject.pos_ != "PRON" else None
-
-
-def _claimed_by(tok: Token) -> Token | None:
-    """ "the Houthis claimed responsibility for a drone attack": who claims it did it."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsibility":
-        return None
-    verb = prep.head.head
-    if verb.lemma_.lower() not in {"claim", "admit", "accept"}:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-
-
-def _accused(tok: Token) -> Token | None:
-    """"accused Moscow of targeting homes": the accused did it, not the accuser."""
-    prep = tok.head
-    if tok.dep_ == "pcomp" and prep.lower_ in {"of", "for"} and prep.head.lemma_.lower() in {
-            "accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
-        objs = [c for c in prep.head.children if c.dep_ == "dobj"]
-        return objs[0] if objs else None
-    return None
-
-
-def target_of(tok: Token) -> Party | None:
-    for child in tok.children:
-        if child.dep_ == "dobj":
-            return _party(child)
-        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs:
-                return _party(objs[0])
-    return None

@@ -15,7 +15,7 @@ from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
-from claimledger.sides import side_of
+from claimledger.sides import STATE_FORCE, side_of
 
 # Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
 _WORDS = word_lists("event_words.tsv")
@@ -30,6 +30,10 @@ THING_NOUNS = _WORDS["thing_noun"]
 _EXTRA = word_lists("event_extra_words.tsv")
 SPLIT_PARTICLES = _EXTRA["split_particle"]
 SIGNED_PAPERS = _EXTRA["signed_paper"]
+NO_FRONTS = _EXTRA["no_front"]
+DUTY_OBJECTS = _EXTRA["duty_object"]
+WITHHELD = _EXTRA["withheld"]
+UNMADE = _EXTRA["unmade_word"]
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, str]:
@@ -68,6 +72,8 @@ def trigger_type(tok: Token) -> str | None:
     # and "pulled out of X" as a preposition
     particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.i == tok.i + 1), None)
     if particle and f"{lemma} {particle}" in table:
+        if table[f"{lemma} {particle}"] == "territory_change" and _a_duty(tok):
+            return "deploy"  # "Mozambican troops have taken over security in Palma": a handover, no ground won
         return table[f"{lemma} {particle}"]
     # "pulled its armoured units back from", "pulled its contingent out": the object
     # between the verb and its particle
@@ -90,7 +96,7 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if kind == "capture" and tok.dep_ == "amod":
         return None  # "rescued 42 kidnapped women": who they are, not an act told here
-    if kind == "agreement" and tok.pos_ != "VERB" and _background(tok):
+    if kind == "agreement" and tok.pos_ != "VERB" and (_background(tok) or _unmade(tok)):
         return None
     return _refine(tok, kind)
 
@@ -152,6 +158,23 @@ def _background(tok: Token) -> bool:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
             return True
     return False
+
+
+def _unmade(tok: Token) -> bool:
+    """ "a security agreement has been described as close, though nothing has been signed",
+    "a proposed ceasefire", "a deal is expected": an agreement not (yet) made is no event."""
+    if any(c.dep_ == "amod" and c.lower_ in UNMADE for c in tok.lefts):
+        return True
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is not None:
+        said = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in {"acomp", "oprd", "attr", "advmod"}}
+        said |= {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree}
+        if said & UNMADE:
+            return True
+    sent = context_of(tok.doc).sent(tok)
+    # "... though nothing has been signed", "no deal has been signed yet"
+    return any(t.lemma_.lower() == "sign" and any(c.lower_ in {"nothing", "not", "yet", "never"} for c in t.children)
+               for t in sent)
 
 
 AGREEING = {"sign", "reach", "broker", "conclude", "agree", "strike", "seal", "initial"}
@@ -226,6 +249,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
         return kind if objects else None
+    if lemma in {"send", "station", "dispatch", "move"} and _sent_nowhere(tok):
+        return None  # "22 khwarij were sent to hell", "the wounded were sent to hospital"
     if lemma in {"send", "station", "dispatch", "move"}:
         return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) or any(
             c.dep_ == "nsubjpass" for c in tok.children) else None
@@ -288,6 +313,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "engage":
         # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"
         return kind if obj_words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | OTHER_SIDE_WORDS | {"enemy"}) else None
+    if lemma == "deny" and tok.pos_ == "VERB" and (
+            obj_words & WITHHELD or any(c.dep_ == "dative" for c in tok.children)):
+        return None  # "deny the use of its soil to militants", "denied them entry": a refusal, no denial
     if lemma == "dismiss":
         # "dismissed the claim as untrue", "dismissed the figure as propaganda"; not "dismissed a general"
         said = {"claim", "claims", "report", "reports", "figure", "figures", "accusation", "accusations",
@@ -324,7 +352,8 @@ POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost
 CIVIL_OPERATIONS = {"rescue", "humanitarian", "evacuation", "search", "relief", "aid", "peacekeeping", "police",
                     "security", "recovery", "clearance", "demining", "cleanup", "sting", "vaccination", "medical"}
 MILITARY_OPERATIONS = {"military", "air", "ground", "joint", "coalition", "offensive", "combat", "counter-terrorism",
-                       "counterterrorism", "counterinsurgency", "naval", "airborne", "army", "special", "cross-border"}
+                       "counterterrorism", "counterinsurgency", "naval", "airborne", "army", "special", "cross-border",
+                       "intelligence", "intelligence-based", "anti-terror", "anti-terrorist", "counter-insurgency"}
 
 
 def _military_operation(tok: Token) -> bool:
@@ -336,9 +365,35 @@ def _military_operation(tok: Token) -> bool:
         return False
     if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):
         return True
+    # the small model lemmatises "staged" as "stag": the form is checked too
+    if tok.dep_ == "dobj" and ({tok.head.lemma_.lower(), tok.head.lower_} & {
+            "conduct", "carry", "launch", "mount", "stage", "staged", "undertake"}):
+        # "security forces conducted an intelligence based operation in Datta Khel": an
+        # operation a force carries out is force used on someone, whatever its label
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in FORCE_NOUNS or subject.lower_ in FORCE_MOVERS
+                                    or STATE_FORCE.search(subject_words(subject))):
+            return True
     # "23 fighters were killed in the operation": an operation that killed is an attack
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
         "kill", "neutralise", "neutralize", "eliminate", "destroy"}
+
+
+def _a_duty(tok: Token) -> bool:
+    """Whether what the verb takes over is a duty ("security in Palma", "the defence of the town")."""
+    return any(c.dep_ in {"dobj", "pobj"} and c.lower_ in DUTY_OBJECTS
+               for w in [tok, *tok.children] for c in w.children)
+
+
+def _sent_nowhere(tok: Token) -> bool:
+    """Whether where the verb sends people is no front: hell, prison, hospital."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.lower_ in NO_FRONTS for g in c.children) for c in tok.children)
+
+
+def subject_words(tok: Token) -> str:
+    """The words of a subject up to its head noun ("security forces", "the national army")."""
+    return tok.doc[tok.left_edge.i: tok.i + 1].text
 
 
 def _took_control(objects: list[Token]) -> bool:

@@ -37,6 +37,7 @@ class EventsView:
         self._again: dict[int, list[tuple[int, int, object]]] | None = None
         self._again_places: int | None = None  # id of the place list the re-mentions were read for
         self._first_told: dict[str, int] | None = None
+        self._named_sides: dict[str, str | None] = {}
         self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
 
     @property
@@ -46,7 +47,8 @@ class EventsView:
             doc, self._people = self.report.doc, {}
             for ent in self.report.ents:
                 if ent.label_ == "PERSON":
-                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text) or self._described(ent)
+                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text) or self._described(ent) \
+                        or self._its_role(ent)
                     if side:
                         for key in (ent.text, ent[-1].text):
                             self._people.setdefault(key, side)
@@ -64,6 +66,24 @@ class EventsView:
         while end < min(sent.end, ent.end + 16) and doc[end].text not in {",", ";", ":"}:
             end += 1
         return side_of(doc[ent.end + 1:end].text)
+
+    def _its_role(self, ent) -> str | None:
+        """The side of a person introduced as "its commander, NAME" or "their spokesman, NAME":
+        whose "its" is, the state last named as the subject of a sentence before ("Rwanda
+        first sent 1,000 soldiers ... its force is 4,000 strong. We spoke to its commander")."""
+        doc = ent.doc
+        sent = self.report.sent(ent.start)
+        before = [t for t in doc[max(sent.start, ent.start - 6): ent.start] if t.is_alpha]
+        if not any(t.lower_ in {"its", "their"} and t.dep_ == "poss" and t.head.lower_ in ROLE_NOUNS for t in before):
+            return None
+        k = self.report.sent_index(sent.start)
+        for earlier in reversed(self.report.sents[max(0, k - 3): k + 1]):
+            for tok in earlier:
+                if tok.dep_ == "nsubj" and tok.i < ent.start and tok.pos_ == "PROPN":
+                    side = side_of(doc[tok.left_edge.i: tok.i + 1].text)
+                    if side:
+                        return side
+        return None
 
     @property
     def forces(self) -> list[tuple[int, str, str]]:
@@ -151,10 +171,41 @@ class EventsView:
     def person_side(self, name: str) -> str | None:
         return self.person_sides.get(name) or self.person_sides.get(name.split()[-1] if name.split() else "")
 
+    def speaker_side(self, speaker) -> str | None:
+        """The side of a speaker the claim stage read as a person: as :meth:`person_side`,
+        else what the words where the report first names them say."""
+        if speaker.kind != "person" or not speaker.name:
+            return None
+        return self.person_side(speaker.name) or self._first_named(speaker.name)
+
+    def _first_named(self, name: str) -> str | None:
+        """The side said where a person the NER did not take for one is first named ("its
+        commander, Godfrey Otunge", read as an organisation): the words before the name."""
+        if name in self._named_sides:
+            return self._named_sides[name]
+        side = None
+        last = name.split()[-1] if name.split() else ""
+        found = re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", self.report.text) if len(last) > 2 else None
+        span = self.report.doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
+        if span is not None:
+            start = span.start
+            while start > 0 and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].is_title:
+                start -= 1  # "Godfrey Otunge": the whole name
+            whole = span.doc[start:span.end]
+            side = side_of(span.doc[max(start - 3, 0): span.end].text) or self._described(whole) \
+                or self._its_role(whole)
+        self._named_sides[name] = side
+        return side
+
     def last_force(self, before: int, after: int = 0) -> tuple[int, str, str] | None:
         forces = self.forces
         k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
         return forces[k - 1] if k and forces[k - 1][0] >= after else None
+
+
+# who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")
+ROLE_NOUNS = {"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "director",
+              "minister", "general", "colonel", "officer", "representative", "envoy", "ambassador"}
 
 
 def _struck(noun) -> bool:

@@ -59,22 +59,30 @@ DATELINE_RUN = re.compile(
 
 
 def theatre_of(ctx, places: list[Place]) -> Place | None:
-    """The report's default theatre: the first town or region its lead names, else the
-    place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
+    """The report's default theatre: the first town or region its lead names, else its
+    headline's, else the place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
     lead about Macomia district): the lead's own place is where things happen."""
     lead_end = _lead_end(ctx)
     first: tuple[int, Place] | None = None
     dateline: Place | None = None
+    headline: tuple[int, Place] | None = None
     for place in places:
         if place.kind == "country":
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
+            if _a_go_between(ctx, s, e):
+                continue  # "under an arrangement brokered by Washington": no theatre of the story
             if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
                 first = (s, place)
-    return first[1] if first else dateline
+            elif ctx.in_title(s) and (headline is None or s < headline[0]):
+                headline = (s, place)
+    # "SECURITY FORCES NEUTRALISE 35 KHWARIJ IN KHYBER PAKHTUNKHWA" over a lead whose
+    # places the gazetteer does not know: the headline still says where the story is,
+    # which the dateline ("Rawalpindi -", where the release was filed) does not
+    return first[1] if first else (headline[1] if headline else dateline)
 
 
 def _lead_end(ctx) -> int:
@@ -208,6 +216,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue
         if _answered(span.root, tok):
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
+        if _brokered_by(span.root) or BROKERED_AFTER.match(doc.text, e):
+            continue  # "under an arrangement brokered by Washington", "a US-brokered truce": the go-between
         if _goal_of_another_move(span.root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
         if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
@@ -299,7 +309,9 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     if text[span.end_char:span.end_char + 2] in {"'s", "’s"}:
         # "Russia's Defense Ministry" acts; "Beirut's southern suburbs" is where it happened
         owned = re.match(r"['’]s\s+(?:[a-z-]+\s+)?([a-z]+)", text[span.end_char:span.end_char + 40])
-        return not (owned and owned.group(1) in PLACE_PARTS)
+        # "Israel's Ben Gurion airport": a named part of the country, past its name
+        named = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)", text[span.end_char:span.end_char + 60])
+        return not any(m and m.group(1) in PLACE_PARTS for m in (owned, named))
     if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
     listed = span.root
@@ -329,6 +341,8 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
 def other_clause(token: Token, trigger: Token) -> bool:
     """Whether a word sits in a clause of its own below the trigger (a relative or
     complement clause with its own verb), rather than in the trigger's phrase."""
+    if _object_read_as_subject(token, trigger):
+        return False
     node = token
     for _ in range(12):
         if node.i == trigger.i or node.head.i == node.i:
@@ -342,6 +356,35 @@ def other_clause(token: Token, trigger: Token) -> bool:
             return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS
         node = node.head
     return False
+
+
+def _a_go_between(ctx, start: int, end: int) -> bool:
+    """Whether a place's mention names who brokered something ("brokered by Doha", "US-mediated")."""
+    if BROKERED_AFTER.match(ctx.text, end):
+        return True
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _brokered_by(span.root)
+
+
+def _brokered_by(token: Token) -> bool:
+    """Whether the word is who brokered, mediated or hosted something ("brokered by Washington")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in BROKER_WORDS
+
+
+# a place's name glued to a go-between's word ("US-brokered", "Qatar-mediated")
+BROKERED_AFTER = re.compile(r"\s?-\s?(?:" + "|".join(sorted(word_lists("event_extra_words.tsv")["broker_word"]))
+                            + r")\b", re.I)
+BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
+
+
+def _object_read_as_subject(token: Token, trigger: Token) -> bool:
+    """ "We retook Macomia and the insurgents withdrew": the parser makes "Macomia and the
+    insurgents" the next clause's subject and leaves the verb of taking with no object;
+    the first name of that pair is what was taken."""
+    return token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head.i == trigger.i \
+        and trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in trigger.children) \
+        and any(c.dep_ == "conj" for c in token.children) and token.i == trigger.i + 1
 
 
 def side_clause(token: Token, trigger: Token) -> bool:

@@ -75,7 +75,7 @@ FOOTER = re.compile(
 )
 # Headers after which the short lines are related-story headlines, not the story.
 RELATED_HEADER = re.compile(
-    r"^[ \t]*(?:related(?: stories| articles| news| coverage)?|more (?:stories|news|from [\w ]+)|read next"
+    r"^[ \t]*(?:related(?:[ \t]+[a-z]+){0,2}|more (?:stories|news|interviews|reports|videos|from [\w ]+)|read next"
     r"|you may also like|recommended|most read|trending|latest news|more on this story|in other news"
     r"|read more|read also|also read|see also)[ \t]*:?[ \t]*$",
     re.I,
