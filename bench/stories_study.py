@@ -1,0 +1,150 @@
+"""Study the story clusterer on frozen ECB+ records: scores, order spread and the errors behind them.
+
+    .venv/bin/python bench/stories_study.py freeze --out /tmp/stories/frozen.jsonl      # analyse once
+    .venv/bin/python bench/stories_study.py score --frozen /tmp/stories/frozen.jsonl --topics 1-22 \
+        [--set threshold=0.2 --set w_names=0.4] [--errors]
+
+``freeze`` writes each report's analysis record with its topic and gold story, so the clusterer
+can be studied on records that do not move while the analyser changes. ``score`` clusters them
+(file order and the shuffled orders of ``bench/eval.py``), prints B-cubed scores and, with
+``--errors``, the wrong merges and splits of the file order: study them on the tuning topics
+(1-22) only; the test topics (23-35) are for measuring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from scoring.common import DATA
+from scoring.stories import SHUFFLES, _topic_range, analysed_records, load_stories, mean_scores, score_grouping
+
+
+def freeze(data: Path, out: Path) -> None:
+    reports = load_stories(data)
+    records = analysed_records(reports)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for r, rec in zip(reports, records, strict=True):
+            fh.write(json.dumps({"name": r.name, "topic": r.topic, "story": r.story, "record": rec}) + "\n")
+    print(f"{len(records)} records -> {out}")
+
+
+def load_frozen(path: Path, topics: set[int]) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    return [r for r in rows if r["topic"] in topics]
+
+
+def cluster(features: list, order: list[int], params: object) -> list[int]:
+    from claimledger.link.stories import MemoryStoryStore, StoryClusterer
+
+    store = MemoryStoryStore()
+    clusterer = StoryClusterer(store, params)  # type: ignore[arg-type]
+    groups = [0] * len(features)
+    for i in order:
+        groups[i] = clusterer.add(features[i]).story_id
+    return [store.resolve(g) for g in groups]
+
+
+def errors(rows: list[dict], groups: list[int]) -> None:
+    """Each predicted group holding more than one gold story (a merge), each gold story split."""
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        by_group[g].append(i)
+    print("\n== merged (a group with several gold stories)")
+    for g, members in sorted(by_group.items()):
+        stories = Counter(rows[i]["story"] for i in members)
+        if len(stories) > 1:
+            print(f"group {g}: {dict(stories)}")
+            for i in members:
+                print(f"   {rows[i]['story']:>8} {rows[i]['name']:<16} {_headline(rows[i])}")
+    print("\n== split (a gold story over several groups)")
+    by_story: dict[str, Counter[int]] = defaultdict(Counter)
+    for i, g in enumerate(groups):
+        by_story[rows[i]["story"]][g] += 1
+    for story, gs in sorted(by_story.items()):
+        if len(gs) > 1:
+            print(f"{story}: {dict(gs)}")
+
+
+def _headline(row: dict) -> str:
+    text = row["record"]["document"].get("text") or ""
+    return text[:110].replace("\n", " ")
+
+
+def parse_sets(sets: list[str]) -> dict[str, float]:
+    """``field=value`` pairs for StoryParams, each value of its field's type."""
+    from claimledger.link.stories import StoryParams
+
+    defaults = StoryParams()
+    out = {}
+    for s in sets:
+        key, _, value = s.partition("=")
+        if not hasattr(defaults, key):
+            raise ValueError(f"no StoryParams field {key!r}")
+        out[key] = type(getattr(defaults, key))(float(value))
+    return out
+
+
+def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json: bool) -> dict:
+    from claimledger.link.stories import StoryParams, story_features
+
+    rows = load_frozen(frozen, _topic_range(topics))
+    params = replace(StoryParams(), **parse_sets(sets))
+    features = [story_features(r["record"]) for r in rows]
+    gold = [r["story"] for r in rows]
+    groups = cluster(features, list(range(len(rows))), params)
+    in_order = score_grouping(gold, groups)
+    shuffled = []
+    for seed in SHUFFLES:
+        order = list(range(len(rows)))
+        random.Random(seed).shuffle(order)
+        shuffled.append(score_grouping(gold, cluster(features, order, params)))
+    mean = mean_scores(shuffled)
+    result = {"file": in_order["bcubed"], "shuffled": mean["bcubed"], "groups": in_order["groups"],
+              "shuffled_f1": [s["bcubed"]["f1"] for s in shuffled]}
+    if as_json:
+        print(json.dumps(result))
+    else:
+        b, m = in_order["bcubed"], mean["bcubed"]
+        print(f"topics {topics} ({len(rows)} reports, {in_order['stories']} stories)")
+        print(f"file order   P {b['p']:.3f} R {b['r']:.3f} F1 {b['f1']:.3f}  groups {in_order['groups']}")
+        print(f"shuffled x{len(SHUFFLES)} P {m['p']:.3f} R {m['r']:.3f} F1 {m['f1']:.3f}  "
+              f"(each: {', '.join(f'{f:.3f}' for f in result['shuffled_f1'])})")
+        if show_errors:
+            errors(rows, groups)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("freeze")
+    p.add_argument("--data", type=Path, default=DATA / "ecbplus" / "docs.jsonl")
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("score")
+    p.add_argument("--frozen", type=Path, required=True)
+    p.add_argument("--topics", default="1-22")
+    p.add_argument("--set", action="append", default=[], help="a StoryParams field=value")
+    p.add_argument("--errors", action="store_true")
+    p.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        if args.command == "freeze":
+            freeze(args.data, args.out)
+        else:
+            score(args.frozen, args.topics, args.set, args.errors, args.json)
+    except (OSError, ValueError, TypeError) as exc:
+        print(f"stories_study: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""bench/stories_study.py: the story clusterer scored on frozen records, with its wrong merges and splits."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from link_records import event, figure, place, report
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))  # the study runs as bench/stories_study.py, next to bench/scoring
+
+import stories_study  # noqa: E402
+
+# Reports written for this test: two of one drone strike on a fuel depot in Port Sudan, one of
+# a flood in Myanmar's Bago region, told twice by different outlets.
+PORT_SUDAN = [
+    ("Drones struck the main fuel depot in Port Sudan on Sunday, setting tanks ablaze, the Sudanese army said.",
+     "Port Sudan"),
+    ("A fire raged at the Port Sudan fuel depot after a drone attack on Sunday that the army blamed on the RSF.",
+     "Port Sudan"),
+]
+BAGO = [
+    ("Floodwaters of the Sittaung river cut the highway to Bago, and 12 villagers drowned, rescuers said.", "Bago"),
+    ("Rescuers in Bago pulled bodies from the Sittaung floods; 12 villagers died as the river burst its banks.",
+     "Bago"),
+]
+
+
+def frozen(tmp_path: Path) -> Path:
+    rows = []
+    for story, reports in (("sudan", PORT_SUDAN), ("bago", BAGO)):
+        for k, (text, town) in enumerate(reports):
+            record = report(f"{story}-{k}", text=text, places=[place("p1", town, "SD" if story == "sudan" else "MM")],
+                            figures=[figure("f1", 12, "killed")] if story == "bago" else [],
+                            events=[event("e1", "attack", actor="RSF")] if story == "sudan" else [])
+            rows.append({"name": f"{story}-{k}", "topic": 1, "story": story, "record": record})
+    path = tmp_path / "frozen.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_frozen_records_are_scored_in_file_and_shuffled_orders(tmp_path, capsys):
+    result = stories_study.score(frozen(tmp_path), "1", [], show_errors=True, as_json=False)
+    assert result["file"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert len(result["shuffled_f1"]) == len(stories_study.SHUFFLES)
+    out = capsys.readouterr().out
+    assert "file order   P 1.000" in out and "== merged" in out
+
+
+def test_splits_forced_by_the_parameters_are_listed(tmp_path, capsys):
+    # a score is at most 1: at threshold 2 every report opens a story of its own
+    result = stories_study.score(frozen(tmp_path), "1", ["threshold=2"], show_errors=True, as_json=False)
+    assert result["file"]["p"] == 1.0 and result["file"]["r"] == 0.5 and result["groups"] == 4
+    split = capsys.readouterr().out.split("== split")[1]
+    assert "sudan:" in split and "bago:" in split
+
+
+def test_parameters_take_their_fields_type_and_unknown_ones_are_refused():
+    assert stories_study.parse_sets(["merges=3", "threshold=0.25"]) == {"merges": 3, "threshold": 0.25}
+    assert isinstance(stories_study.parse_sets(["merges=3"])["merges"], int)
+    with pytest.raises(ValueError, match="no StoryParams field"):
+        stories_study.parse_sets(["w_magic=1"])
+
+
+def test_a_missing_frozen_file_is_a_one_line_error(tmp_path, capsys):
+    assert stories_study.main(["score", "--frozen", str(tmp_path / "none.jsonl")]) == 1
+    assert capsys.readouterr().err.startswith("stories_study: ")
