@@ -135,3 +135,29 @@ def test_according_to_a_source_the_parser_left_unattached(nlp):
     claims = find_claims(nlp(text))
     assert any("reopened to cargo flights" in c.text and c.cue == "according to" for c in claims), \
         [(c.speaker.name, c.cue, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 12 people died when the market was shelled, a local aid group said on Sunday. "
+     "The group, known as the Tawila Emergency Room, said the clinic was hit twice.", "Tawila Emergency Room"),
+    ("A local aid group, the Emergency Lawyers, said at least 30 civilians were killed in El Fasher.",
+     "Emergency Lawyers"),
+    ("Shelling killed nine people in Goma, a local charity said. The charity (Hope in Action) said it "
+     "had run out of plasma.", "Hope in Action"),
+])
+def test_a_described_group_takes_the_name_the_report_gives_it(claims_of, text, name):
+    claims = claims_of(text)
+    assert claims and all(c.speaker.name == name for c in claims), [c.speaker for c in claims]
+    assert all(c.speaker.kind == "organization" for c in claims)
+    assert "group" in (claims[0].speaker.role or "") or "charity" in (claims[0].speaker.role or "")
+
+
+@pytest.mark.parametrize("text, name", [
+    # no name given, or a name of someone else: the description stays
+    ("A rights group said 40 detainees had been freed in Yangon. The army said nothing.", "rights group"),
+    ("A monitoring group said 15 fighters died near Idlib. The Syrian army has not commented.",
+     "monitoring group"),
+])
+def test_a_described_group_without_a_name_stays_described(claims_of, text, name):
+    claims = claims_of(text)
+    assert any(c.speaker.name == name for c in claims), [c.speaker.name for c in claims]

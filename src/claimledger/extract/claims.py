@@ -29,7 +29,7 @@ from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cues_with
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
-from claimledger.extract.speaker_memory import SpeakerMemory
+from claimledger.extract.speaker_memory import SpeakerMemory, name_described_bodies
 from claimledger.extract.speakers import (
     can_speak,
     noun_phrase,
@@ -84,6 +84,7 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
         claims.extend(found)
         if found:
             previous = found[-1]
+    name_described_bodies(claims, text_of(doc))
     return claims
 
 
