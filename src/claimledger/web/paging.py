@@ -158,7 +158,9 @@ def _by_documents(connection: Any, view: str, filters: Filters, wanted: int, key
     if len(found) >= wanted:
         return found
     after = (key[0], key[1]) if key else None
-    if ORDERED_ON_SQLITE and connection.dialect.name == "sqlite":  # one statement walking the reports in order
+    # one statement walking the reports in order (web/ordered.py), unless a report is named: its
+    # batch is found through the id index, which the walk by date would reach only at its date
+    if ORDERED_ON_SQLITE and connection.dialect.name == "sqlite" and not filters.document:
         return found + ordered.after_report(connection, view, filters, wanted - len(found), after,
                                             KEYS[view].columns[1:])
     statement = _batch_query(view, shape)
