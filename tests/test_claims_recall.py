@@ -161,3 +161,17 @@ def test_a_described_group_takes_the_name_the_report_gives_it(claims_of, text, n
 def test_a_described_group_without_a_name_stays_described(claims_of, text, name):
     claims = claims_of(text)
     assert any(c.speaker.name == name for c in claims), [c.speaker.name for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Exit polling showed that the ruling party won every district in Kinshasa except two.", "polling",
+     "the ruling party won every district"),
+    ("Satellite imagery shows that at least 40 buildings in Rafah were razed in a week.", "imagery",
+     "at least 40 buildings in Rafah were razed"),
+    ("Customs disclosures revealed that the drones had entered Sudan through a free zone.", "disclosures",
+     "the drones had entered Sudan"),
+])
+def test_evidence_that_shows_is_a_document_speaking(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
+    assert all(c.speaker.kind == "document" for c in claims if speaker in c.speaker.name.lower())
