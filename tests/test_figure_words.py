@@ -10,7 +10,7 @@ from claimledger.extract.figures import words
 LISTS = {
     "not_government", "bridge", "pronoun", "expel", "home", "listing", "captivity", "shelter", "fallen_in",
     "regular", "irrealis_head", "irrealis_modal", "hedging_modal", "formation", "formation_part", "not_weapon",
-    "first_person", "estimate_verb", "taken_people", "condition_mark",
+    "first_person", "estimate_verb", "taken_people", "condition_mark", "armed_member",
 }
 
 

@@ -116,3 +116,113 @@ def test_talks_abroad_do_not_make_another_country_the_theatre() -> None:
             "later in Taiz three soldiers were killed near the Taiz airport road.")
     found = record_figures(text)
     assert not any(side == "OM" for _, _, side in found)
+
+
+# ---------------------------------------------------------------- round 2 causes
+def test_a_label_naming_things_makes_their_count_no_peoples_fate() -> None:
+    text = "Key figures\nHouses burned: about 60\nShops looted: 14\nKilled: 9 villagers\n"
+    found = triples(text)
+    assert (60, "other", None) in found and (9, "civilians_killed", None) in found
+    assert not any(q == "wounded" for _, q, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said about 150 gang members took part in the assault on Mirebalais.", 150),
+        ("Some 300 militants participated in the raid on the base near Menaka, the army said.", 300),
+        ("Around 80 rebel fighters took part in the ambush on the Beni road.", 80),
+    ],
+)
+def test_attackers_who_took_part_are_the_attacks_strength(text: str, value: float) -> None:
+    assert (value, "deployed", None) in triples(text)
+
+
+def test_people_who_took_part_in_a_march_are_no_force() -> None:
+    assert not any(q == "deployed" for _, q, _ in triples("About 2,000 people took part in the funeral in Goma."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fighting displaced some 3,200 people, who arrived in Macomia over two days.", 3200),
+        ("Senegal said 1,200 people had arrived in Kidira by Wednesday.", 1200),
+        ("About 4,000 civilians arrived in Adre from El Geneina this week, UNHCR said.", 4000),
+    ],
+)
+def test_people_who_arrive_somewhere_are_displaced(text: str, value: float) -> None:
+    assert (value, "displaced", None) in triples(text)
+
+
+def test_troops_who_arrive_are_still_deployed() -> None:
+    assert (500, "deployed", "RW") in triples("About 500 Rwandan troops arrived in Palma on Sunday.")
+
+
+def test_a_bare_toll_after_a_paragraph_break_does_not_count_the_contingent_before() -> None:
+    text = ("Ethiopia has about 2,500 troops in the mission.\n"
+            "The regional hospital had admitted 27 wounded, its director said.")
+    assert (27, "wounded", None) in triples(text)
+    # in one paragraph the toll still counts the contingent it follows
+    text = "Some 6,000 Eritrean soldiers have been dispatched. Approximately 1,500 were killed or wounded."
+    assert (1500, "casualties", "ER") in triples(text)
+
+
+def test_a_person_among_a_count_is_no_count_of_their_own() -> None:
+    found = triples("JNIM said it had taken 12 prisoners, among them an officer, near Diboli.")
+    assert not any(value == 1 for value, _, _ in found)
+
+
+# ---------------------------------------------------------------- round 3 causes
+def test_a_pipe_tables_column_header_tells_what_its_counts_are() -> None:
+    text = ("Clashes by district\nDate | District | Fighters killed\n3 May | Tawila | 14\n5 May | Kutum | 9\n"
+            "Shelling killed 4 people in Tawila, the council said.")
+    assert {(14, "killed", None), (9, "killed", None), (4, "killed", None)} <= triples(text)
+
+
+def test_a_menu_of_words_is_still_no_table() -> None:
+    found = triples("Home | World | Africa | Video\nGunmen killed 6 people near Gao.")
+    assert found == {(6, "killed", None)}
+
+
+def test_a_labelled_force_with_no_fate_is_its_strength() -> None:
+    text = "Key facts\n- UN troops in South Kivu: about 3,000\n- Killed since January: 7,000+\n"
+    assert {(3000, "deployed", None), (7000, "killed", None)} <= triples(text)
+
+
+def test_a_label_naming_the_dead_keeps_its_fate_whatever_follows() -> None:
+    text = "Week in figures\nDeaths in hospital: 41\nDead since January (ministry figure): 900\n"
+    assert {(41, "killed", None), (900, "killed", None)} <= triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones hit the market in Lashio, killing four local residents and injuring 9 others.",
+         (4, "civilians_killed", None)),
+        ("The fighting killed three local fishermen near Hodeidah.", (3, "civilians_killed", None)),
+    ],
+)
+def test_local_before_a_noun_is_no_clock_time(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They joined some 600,000 who had already sought refuge in Tawila.", (600000, "displaced", None)),
+        ("About 12,000 people have sought shelter in schools in Goma since Monday.", (12000, "displaced", None)),
+        ("Two members of the security forces sacrificed their lives and 5 others were injured, the statement said.",
+         (2, "killed", None)),
+        ("MSF treated more than 600 patients with war-related injuries in Tawila.", (600, "wounded", None)),
+        ("The clinic in Kharkiv took in 35 civilians with shrapnel wounds overnight.", (35, "wounded", None)),
+    ],
+)
+def test_fates_told_by_a_phrase_around_the_people(text: str, expected: tuple) -> None:
+    value, quantity, _ = expected
+    assert any((v, q) == (value, quantity) for v, q, _ in triples(text))
+
+
+def test_soldiers_a_state_army_reports_killed_are_its_own_even_beside_another_nationality() -> None:
+    text = ("Congo's army said it repelled an assault on Sake. Army spokesman Sylvain Ekenge said three soldiers "
+            "were killed and 11 wounded, and that the army captured 7 fighters, two of them Rwandan nationals.")
+    assert {(3, "killed", "CD"), (11, "wounded", "CD")} <= record_figures(text)

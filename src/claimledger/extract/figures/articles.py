@@ -14,6 +14,7 @@ from claimledger.extract.numbers import Number
 
 ARTICLES = ("a", "an")
 COUNTED_ROLES = ("nsubjpass", "nsubj", "dobj", "obj")
+PART_MARKS = ("among", "including", "whom", "which")
 
 
 def article_counts(view: FiguresView) -> list[Number]:
@@ -27,6 +28,8 @@ def article_counts(view: FiguresView) -> list[Number]:
         # describes one already counted
         if noun.tag_ != "NN" or noun.dep_ not in COUNTED_ROLES or noun_meaning(noun) not in PEOPLE_KINDS:
             continue
+        if any(t.lower_ in PART_MARKS for t in view.doc[max(0, tok.i - 3):tok.i]):
+            continue  # "12 prisoners, among them an officer": one of a count told already
         meaning, _, agent = role_meaning(noun)
         if agent or fate_of(meaning) not in HARMS:
             continue

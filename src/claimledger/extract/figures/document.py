@@ -14,7 +14,7 @@ from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
 from claimledger.extract.figures.counted import classify, is_one_of_nothing
 from claimledger.extract.figures.interviews import interviewee_side
-from claimledger.extract.figures.labels import label_fate
+from claimledger.extract.figures.labels import column_label, label_fate
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.sides import resolve_side
@@ -63,8 +63,8 @@ def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: boo
     for num in numbers:
         if (excluded and overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
             continue
-        if report.told_elsewhere(num.num_start, num.num_end):
-            continue  # a count in a caption, a footer or a headline is not the story's own
+        if report.told_elsewhere(num.num_start, num.num_end) and column_label(view, num) is None:
+            continue  # a count in a caption, a footer or a headline is not the story's own (a table's is)
         span = _tokens(doc, num.num_start, num.num_end)
         if span is None or refuse(view, num, span):
             continue
@@ -85,9 +85,10 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         bind(view, m)
         if _zero_of_nothing(m) or is_one_of_nothing(m):
             continue
+        # a fact box's or table's label tells the fate over the parse of a fragment:
+        # "Killed: 41 civilians", "Wounded: 118", "Homes burned: about 80"
         told = classify(view, m)
-        if (not told or m.quantity == "other") and label_fate(view, m):
-            told = True  # a fact box's or table's label tells the fate: "Killed: 41 civilians", "Wounded: 118"
+        told = label_fate(view, m) or told
         if not told or not keeps_article_count(m):
             continue
         kept.append(m)

@@ -23,6 +23,7 @@ from claimledger.extract.figures.mentions import FiguresView, Mention, sender_af
 from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lemma
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
+    ARMED_MEMBERS,
     BRIDGE,
     CAPTIVITY,
     ESTIMATE_VERBS,
@@ -70,6 +71,28 @@ def participle_for(noun: Token, chain: bool = True) -> str | None:
         if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
             found = participle_after(last)
     return found
+
+
+def _with_wounds(noun: Token) -> bool:
+    """People "with injuries", "with gunshot wounds": the wounded (the phrase right after an
+    object may hang on its verb in the parse: "treated 35 civilians with shrapnel wounds")."""
+    preps = list(noun.children)
+    if noun.dep_ in ("dobj", "obj"):
+        preps += [c for c in noun.head.children if c.i == noun.i + 1]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with"
+        and any(p.dep_ == "pobj" and noun_meaning(p) == "wounded" and p.tag_ == "NNS" for p in c.children)
+        for c in preps
+    )
+
+
+def _took_part(subject: Token) -> bool:
+    """ "took part in", "participated in": a force's part in an attack is its strength there."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb == subject:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in verb.children))
 
 
 def relative_fate(noun: Token) -> str | None:
@@ -126,6 +149,8 @@ def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner
     among = among_meaning(noun)
     if among:
         return among
+    if _with_wounds(noun):
+        return "wounded"  # "more than 600 patients with war-related injuries"
     for c in noun.children:
         if c.dep_ not in ("acl", "relcl", "amod") or c.i <= noun.i:
             continue
@@ -136,6 +161,9 @@ def _modifier_fate(view: FiguresView, m: Mention, noun: Token, arg: Token, inner
             # "13 civilians and more than 30 wounded", "20 attackers, 4 of whom died": the
             # participle is the other number's
             continue
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and fate_of(role_meaning(noun)[0]) in EVENT_MEANINGS:
+            continue  # "displaced some 3,200 people, who arrived in Macomia": the verb over them tells
         cm = verb_meaning(c)
         if cm == "suffer":
             suffered = suffered_fate(c)  # "41 people who sustained injuries"
@@ -395,6 +423,14 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "displaced"
     if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _held(climbed):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
+    if fate == "deployed" and kind in ("person", "civilian") and climbed.head.lemma_.lower() == "arrive" \
+            and noun is not None and noun.dep_ != "appos" and noun.lemma_.lower() not in ("man", "men"):
+        # not "two more brigades, roughly 3,000 men, arrived": men of a unit are a force
+        fate = "displaced"  # "1,200 people had arrived in Kidira": people who arrive somewhere fled there
+    armed = kind in ("force", "armed") or (kind == "person" and any(
+        c.lower_ in ARMED_MEMBERS for c in climbed.children if c.dep_ in ("compound", "amod")))
+    if fate in (None, "other") and armed and _took_part(climbed):
+        fate = "deployed"  # "about 150 gang members took part in the assault": the attackers' strength
     if (
         fate in (None, "other")
         and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))
@@ -418,7 +454,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     if fate is None and m.group is not None and m.group.pos_ == "PRON":
         fate = _antecedent_fate(view, m, climbed)
     if fate is None and m.noun is None and m.group is None:
-        fate = _fronted_part_fate(view, m, climbed)
+        fate = _fronted_part_fate(view, m, climbed) or relative_fate(m.root)  # "600,000 who had sought refuge"
     if fate is None:
         fate = _list_after_toll(view, m)
     if fate is None:

@@ -129,6 +129,10 @@ def verb_meaning(verb: Token) -> str | None:
         return None  # "beat back two attacks": repelled, not beaten
     if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
         return "captured"
+    if base in ("seek", "find") and any(c.lemma_.lower() in ("refuge", "shelter", "safety", "asylum") for c in kids):
+        return "undergo:displaced"  # "600,000 who had sought refuge there"
+    if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
+        return "undergo:killed"  # "three members of the security forces sacrificed their lives"
     if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(p.lemma_.lower() == "hospital" for p in c.children)
         for c in kids

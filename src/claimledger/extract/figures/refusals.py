@@ -59,7 +59,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         modifier = nxt.text != "-" and nxt2 is not None and nxt.dep_ == "compound" and nxt.head == nxt2
         if kind == "measure" and modifier and lexicon().nouns.get(noun_key(nxt2) or "") == "equipment":
             kind = None  # "12 barrel bombs": the unit word names the weapon, it measures nothing
-        if kind in ("clock", "time", "money", "measure"):
+        local = nxt.lower_ == "local" and (nxt2 is None or nxt2.lower_ != "time")  # "four local residents"
+        if kind in ("clock", "time", "money", "measure") and not local:
             return kind
         if nxt2 is not None and nxt2.lower_ == "old":
             return "age"  # "19 years old"

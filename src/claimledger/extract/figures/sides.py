@@ -520,9 +520,11 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     which the report's linking reads)."""
     if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop", "personnel"}:
         return None
-    if m.verb is None and not harm_nominal(what):
+    # the verb the count is the subject of, when the fate was read from its participle
+    verb = m.verb or (what.head if what.dep_ in ("nsubjpass", "nsubj") and what.head != what else None)
+    if verb is None and not harm_nominal(what):
         return None  # "losses amounted to 210 servicemen": whose is the tally's owner's to say
-    if m.verb is not None and (verb_meaning(m.verb) or "").split(":")[-1] not in HARMS and not lost_lives(m.verb):
+    if verb is not None and (verb_meaning(verb) or "").split(":")[-1] not in HARMS and not lost_lives(verb):
         return None
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
@@ -530,9 +532,9 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     side = claims[0].speaker.side if claims else None
     if side is None:
         return None
-    if m.verb is not None and (verb_meaning(m.verb) or "") in ("lose", "suffer") and not lost_lives(m.verb):
+    if verb is not None and (verb_meaning(verb) or "") in ("lose", "suffer") and not lost_lives(verb):
         return None  # "the enemy lost 120 servicemen": the subject owns them
-    agent = _agent_of(m.verb) if m.verb is not None else None
+    agent = _agent_of(verb) if verb is not None else None
     if agent is not None:
         if agent.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children):
             return None  # "it had killed 300 soldiers", "its forces killed ...": the enemy's

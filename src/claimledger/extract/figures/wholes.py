@@ -84,8 +84,8 @@ def _contingent_before(view: FiguresView, m: Mention, before: list[Mention]) -> 
     here = report.sent_index(m.sent.start)
     for p in reversed(before):
         gap = here - report.sent_index(p.sent.start)
-        if gap > 1:
-            return None
+        if gap > 1 or (gap == 1 and "\n" in view.text[p.num.num_end:m.num.num_start]):
+            return None  # a new paragraph opens another matter: "the hospital admitted 27 wounded"
         if gap == 0 and p.side is None and p.quantity in HARMS:
             return None  # "Two civilians were killed and nine injured": the nine are those people
         if p.side is None or p.quantity not in ("deployed", *HARMS) or noun_meaning(p.noun or p.root) not in (

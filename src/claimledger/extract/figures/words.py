@@ -61,6 +61,7 @@ FIRST_PERSON = _LISTS["first_person"]  # an interview answer's own people
 ESTIMATE_VERBS = _LISTS["estimate_verb"]  # "estimated at 200 individuals"
 TAKEN_PEOPLE = _LISTS["taken_people"]  # "took 40 prisoners", not hostages
 CONDITION_MARKS = _LISTS["condition_mark"]  # "if they had taken"
+ARMED_MEMBERS = _LISTS["armed_member"]  # "gang members", "militia men"
 # Fates an aim or a counterfactual cannot have had yet
 HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 
