@@ -175,3 +175,16 @@ def test_evidence_that_shows_is_a_document_speaking(claims_of, text, speaker, wo
     claims = claims_of(text)
     assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
     assert all(c.speaker.kind == "document" for c in claims if speaker in c.speaker.name.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Name: Amani Juma\nAge: 34\nCity: Bukavu\nEmail: reader.desk@example.org\nTwitter: @goma_reports",
+    "Contact: press office, +243 000 000\nWebsite: www.example.org",
+])
+def test_form_fields_of_a_page_are_no_speakers(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_a_transcript_label_still_speaks(claims_of):
+    claims = claims_of("MINNAWI: We will not sign while the siege of El Fasher goes on.")
+    assert any(c.speaker.name.lower().startswith("minnawi") for c in claims), [c.speaker for c in claims]

@@ -32,7 +32,12 @@ TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-
 NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
               "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
               "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
-              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive"}
+              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive",
+              # a profile's or a page's form fields ("Name: …", "EMAIL: …", "Twitter: @…")
+              "name", "age", "city", "job", "pay", "email", "e-mail", "twitter", "facebook", "instagram", "telegram",
+              "phone", "tel", "contact", "address", "website", "web", "follow", "subscribe", "date", "location",
+              "dateline", "author", "byline", "filed under", "category", "categories", "keywords", "occupation",
+              "hometown", "nationality", "status"}
 
 
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
