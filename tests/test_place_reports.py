@@ -1,10 +1,10 @@
 """Whole reports as they come off the web, for places and page debris.
 
-tests/place_reports/ holds thirty-two reports written for these tests (Sudan, Myanmar,
+tests/place_reports/ holds thirty-seven reports written for these tests (Sudan, Myanmar,
 DR Congo, Libya, Burkina Faso, Iraq and Syria, Somalia, the Red Sea, Nigeria, Gaza,
 Ukraine, Haiti, Rakhine, northern Syria, Amhara, Cabo Delgado, Mali, south Lebanon,
 Catatumbo, Marib, Gezira, South Kordofan, Tillaberi, Kachin, Uvira, Mirebalais, central Gaza,
-Zaporizhzhia, Kayes, Tawila): pasted pages with
+Zaporizhzhia, Kayes, Tawila, Baidoa, Kyaukphyu, Omdurman, Sumy, Diapaga): pasted pages with
 navigation glued together, consent banners, mastheads and section labels above the
 headline, bylines, datelines of every shape, photo captions, share rows, comment counts, related headlines and feed
 trailers, and saved HTML pages read through trafilatura. Their places are small towns,
@@ -28,12 +28,14 @@ from claimledger.documents import read_path
 from claimledger.schema import schema_errors
 
 HERE = Path(__file__).parent / "place_reports"
-REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
+REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html")
+                 or (p.suffix == ".json" and not p.name.endswith(".expected.json")))
 # Places micro-F1 over all the reports together. First runs, each batch before the fixes
 # it led to: 0.72 (eight reports), 0.79 (six), 0.86 (four), 0.70 (four: villages no
 # installed gazetteer holds); 0.95 for all twenty-two after. Round 5 (five pages with
 # claims expected too, frozen with a sha256 before their first run): places 0.90, claims 0.84;
-# its second batch of five, after the fixes the first led to: places 0.81, claims 0.81.
+# its second batch of five, after the fixes the first led to: places 0.81, claims 0.81; the
+# third (a press release, a briefing transcript, a JSON record among them): places 0.78, claims 0.88.
 MIN_PLACES_F1 = 0.90
 
 
@@ -47,7 +49,7 @@ def records(nlp) -> dict[str, dict]:
 
 
 def test_there_are_reports_of_both_shapes():
-    assert len(REPORTS) >= 32
+    assert len(REPORTS) >= 37
     assert sum(p.suffix == ".html" for p in REPORTS) >= 4
 
 

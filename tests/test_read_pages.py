@@ -94,3 +94,19 @@ def test_a_story_sentence_about_reporters_stays():
                     "Two reporters were detained in Goma on Monday, their employer said.\n\n"
                     "The reporters had covered the fighting for months, a colleague said.\n")
     assert doc.text.endswith("a colleague said.")
+
+
+def test_a_published_and_updated_meta_line_is_cut_whole_and_dates_the_report():
+    doc = read_text("Jihadists attack army post in eastern Burkina Faso\n"
+                    "Published on 14/10/2026 at 11:20 | Updated 14/10/2026 at 15:02\n"
+                    "By our correspondent in Ouagadougou\n"
+                    "Dozens of soldiers were killed when jihadists attacked an army post in the east, "
+                    "security sources said.\n")
+    assert doc.text.startswith("Dozens of soldiers") and doc.published == "2026-10-14"
+
+
+@pytest.mark.parametrize("line", ["By our correspondent in Ouagadougou", "By a staff reporter", "By staff writers"])
+def test_an_unnamed_byline_is_cut(line):
+    doc = read_text("Clashes near the border\n\n" + line + "\n\nFighting broke out near the border on Monday, "
+                    "residents said.\n")
+    assert doc.text.startswith("Fighting broke out")

@@ -137,6 +137,9 @@ def _date_stamp(body: str) -> _Step | None:
         return None  # "2016-05-01abc" is not a stamp
     if not _opens_new_text(body[end:]):
         return None
+    line = body.partition("\n")[0]
+    if end < len(line) and is_furniture(line):
+        end = len(line)  # "Published on 14/10/2026 at 11:20 | Updated ...": the whole meta line
     return end, None, stamp_iso(m)
 
 
@@ -170,7 +173,15 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
     return None
 
 
+# "By our correspondent in Ouagadougou", "By a staff reporter", "By staff writers"
+_UNNAMED_BYLINE = re.compile(r"[Bb]y (?:our (?:own )?|an? |)(?:staff )?(?:correspondents?|reporters?|writers?"
+                             r"|special correspondent)(?: in [A-Z][\w'’ -]{1,40})?[ \t]*(?=\n|$)")
+
+
 def byline(body: str) -> _Step | None:
+    unnamed = _UNNAMED_BYLINE.match(body)
+    if unnamed is not None:
+        return unnamed.end(), None, None
     m = BYLINE.match(body)
     if m is None or not _names_only(m.group("who")):
         return None

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from claimledger.extract.cues import cues_with
 from claimledger.extract.gazetteer import (
+    ALTERNATE,
     PRIMARY,
     STRIPPED,
     Hit,
@@ -60,8 +61,9 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     if low in doc.demonyms:
         return True
     if (single and ent is not None and ent.label_ == "NORP" and not top_kind and not designated
-            and DEMONYM_ENDING.search(low) and not after_locative(doc, m.start)):
-        return True  # but "in Omdurman" is a place, whatever its ending
+            and DEMONYM_ENDING.search(low) and not after_locative(doc, m.start)
+            and not any(h.quality == PRIMARY and h.entry.population >= BIG_CITY for h in m.hits)):
+        return True  # but "in Omdurman" is a place, whatever its ending, and so is a big city by its own name
     if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
         ent = None  # the entity is just place names, whatever its label
     if ent is not None and matched and ent.label_ in LIST_LABELS and all(
@@ -76,8 +78,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
             return True
     # Parts of a person's name: "Kim", "Putin" after "Vladimir Putin".
     if (ent is not None and ent.label_ == "PERSON" and not designated
-            and (ent.start < m.start or ent.end > m.end)):
-        return True  # "Michael Jordan", "Kim Jong Un"
+            and (ent.start < m.start or _end_without_possessive(doc, ent) > m.end)):
+        return True  # "Michael Jordan", "Kim Jong Un"; not "Burkina Faso's" tagged PERSON
     if single and first.text in doc.person_parts and not top_kind and not designated:
         return True
     prev = prev_word(doc, m.start, skip_the=False)
@@ -128,6 +130,11 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     return False
 
 
+def _end_without_possessive(doc: PlacesView, ent: Span) -> int:
+    """Where an entity ends, without a closing possessive ("Burkina Faso's")."""
+    return ent.end - 1 if ent.end - ent.start > 1 and doc.lower[ent.end - 1] in ("'s", "’s") else ent.end
+
+
 def _text_between(doc: PlacesView, start: int, end: int) -> str:
     """The text of tokens [start, end), as ``Span.text`` gives it (without the last
     token's trailing space), cut from the report's text instead of joined token by token."""
@@ -170,6 +177,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
 # designators, a town's bodies, outlets, titles ("Kharkiv Mayor"), facilities ("Goma Hospital").
 _NOT_NAME_PARTS = (REGION_WORDS | SETTLEMENT_WORDS | SETTLEMENT_LISTS | LOCAL_BODIES | MEDIA_WORDS | TITLES
                    | NAME_TAILS | COMPASS | DIRECTIONS)
+# A city this big by its own name is no demonym, whatever NER says ("all of Omdurman").
+BIG_CITY = 100_000
 # A city this big at the head of an unknown capitalised run is still the city.
 METROPOLIS = 1_000_000
 
@@ -268,7 +277,9 @@ def strongly_covered(matches: list[Match]) -> set[int]:
     "Chad Bianco" is one, Bianco being a small town."""
     strong: set[int] = set()
     for m in matches:
-        if any(h.entry.kind != "city" or h.entry.population >= 100_000 for h in m.hits):
+        # by the name itself: "Ta" is no big city for being another name of Daqing
+        if any((h.entry.kind != "city" and h.quality <= ALTERNATE)
+               or (h.entry.population >= BIG_CITY and h.quality == PRIMARY) for h in m.hits):
             strong.update(range(m.start, m.end))
     return strong
 

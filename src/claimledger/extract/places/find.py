@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
     LOOSE,
+    PRIMARY,
     Entry,
     Gazetteer,
     Hit,
@@ -142,7 +143,8 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     named = focus | _demonym_countries(d)
-    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)]
+    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)
+                and not _far_alias(m, anchors)]
     accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
     return merge_places(d, accepted, gaz), focus
 
@@ -167,6 +169,24 @@ def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]
     # One anchor may be a monitor's base ("the London-based monitor ... in Hama"): it takes two.
     return e.population < MIN_FAR_CITY and e.lat is not None and len(anchors) >= MIN_ANCHORS and all(
         distance_km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in anchors)
+
+
+# A small town reached only by another of its names, this far from every unambiguous
+# place of the report, is a namesake of the report's own village.
+FAR_ALIAS_KM = 300
+MAX_ALIAS_TOWN = 50_000
+
+
+def _far_alias(m: Match, anchors: list[tuple[float, float]]) -> bool:
+    """ "Khotin" among villages of Sumy region read as Khotyn, 600 km away in Chernivtsi:
+    a small town by an alternate spelling, far from all of the report's anchors."""
+    e = m.chosen.entry if m.chosen else None
+    if (e is None or e.kind != "city" or e.lat is None or m.chosen.quality == PRIMARY or m.settlement_word
+            or e.population >= MAX_ALIAS_TOWN):
+        return False
+    others = [point for point in anchors if point != (e.lat, e.lon)]  # not its own point
+    return len(others) >= MIN_ANCHORS and all(distance_km(e.lat, e.lon, lat, lon) > FAR_ALIAS_KM
+                                              for lat, lon in others)
 
 
 def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:

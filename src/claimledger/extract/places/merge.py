@@ -54,6 +54,10 @@ def _display_name(m: Match, e: Entry) -> str:
     return fold(surface)
 
 
+_TOWN_WORDS = frozenset({"city", "town", "village", "hamlet", "settlement", "cities", "towns", "villages", "hamlets",
+                         "settlements"})
+
+
 def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
     """One place per distinct entry; bare "Kursk" joins "Kursk region" when the
     report names the region, since the bare name then usually means it."""
@@ -63,8 +67,12 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
     # areas named by a longer form of a town's name the town lies in: "Gaza" is the Gaza
     # Strip when the report names the Strip (Gaza City is written out as such)
     areas_named: dict[tuple[str | None, str | None], Entry] = {}
+    # towns the report itself calls a city or town ("the Sumy city administration"): their
+    # bare name is the town even when the report names the region too
+    towns_named = {(m.chosen.entry.country, compact(m.text)) for m in accepted if m.chosen is not None
+                   and m.chosen.entry.kind == "city" and (m.settlement_word or "").lower() in _TOWN_WORDS}
     for m in accepted:
-        if m.region is not None:
+        if m.region is not None and (m.region.country, compact(m.text)) not in towns_named:
             regions_named[(m.region.country, compact(m.text))] = m.region
         elif m.chosen is not None and m.chosen.entry.kind == "region" and m.chosen.entry.admin1 is not None:
             areas_named[(m.chosen.entry.country, m.chosen.entry.admin1)] = m.chosen.entry
@@ -72,9 +80,7 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
         if m.chosen is None:  # unresolved settlement
             key: object = ("unresolved", compact(m.text))
             entry = Entry(fold(m.text), "city", None, None, None, None, 0, None, None)
-            name, kind = entry.name, "city" if (m.settlement_word or "").lower() in (
-                "city", "town", "village", "hamlet", "settlement", "cities", "towns", "villages", "hamlets",
-                "settlements") else "other"
+            name, kind = entry.name, "city" if (m.settlement_word or "").lower() in _TOWN_WORDS else "other"
         elif m.region is not None:
             entry = m.region
             key = entry
@@ -98,6 +104,8 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
             found[key] = _Found(entry, name, kind)
             order.append(key)
         f = found[key]
+        if m.region is not None and f.kind != "region":
+            f.name, f.kind = name, kind  # the region's own name ("Sumy region"), whichever mention came first
         if m.span not in f.mentions:
             f.mentions.append(m.span)
     places: list[Place] = []
