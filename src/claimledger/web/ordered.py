@@ -25,6 +25,9 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Join, bindparam, literal_column, select, tuple_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from claimledger.ledger import queries, schema
@@ -121,13 +124,32 @@ def bound_view(view: str, shape: Filters) -> Any:
     return query
 
 
+def _without_lower(query: Any) -> Any:
+    """``query`` with ``lower(x) LIKE :pattern`` read as ``x LIKE :pattern`` (SQLite only).
+
+    A free text matches ``lower(x) LIKE`` the lowercased text (queries.contains, for PostgreSQL,
+    whose LIKE tells case). SQLite's LIKE already ignores case, and for the same letters its
+    lower() folds: those of ASCII (https://sqlite.org/lang_corefunc.html#lower, and #like):
+    the same rows, without a lowered copy of every name a walk reads (a third of a rare
+    speaker's page)."""
+    def plain(element: Any) -> Any:
+        if isinstance(element, BinaryExpression) and element.operator in (operators.like_op, operators.not_like_op):
+            left = element.left
+            if isinstance(left, FunctionElement) and left.name == "lower" and len(left.clauses) == 1:
+                return BinaryExpression(left.clauses.clauses[0], element.right, element.operator,
+                                        type_=element.type, modifiers=element.modifiers)
+        return None
+
+    return replacement_traverse(query, {}, plain)
+
+
 @lru_cache(maxsize=256)
 def _statement(view: str, shape: Filters, dated: bool, after: bool, keys: tuple) -> Any:
     """The items of the reports after a report, dated ones (by date and id) or undated ones (by
     id), in the views' order, at most ``:wanted`` (built once per shape; the report, the filters'
     values and the count are bound)."""
     position, item = keys
-    query = from_reports(bound_view(view, shape))
+    query = _without_lower(from_reports(bound_view(view, shape)))
     if dated:
         query = query.where(d.c.published.is_not(None))
         if after:
