@@ -188,3 +188,23 @@ def test_form_fields_of_a_page_are_no_speakers(claims_of, text):
 def test_a_transcript_label_still_speaks(claims_of):
     claims = claims_of("MINNAWI: We will not sign while the siege of El Fasher goes on.")
     assert any(c.speaker.name.lower().startswith("minnawi") for c in claims), [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # the parser hangs the speakers on the phrase before, leaving "have said" without a subject
+    ("In addition to the mayor, two members of parliament from Darfur, Adam Yahya and Halima Bashir, "
+     "have said they will not attend the talks in Jeddah.", "members", "they will not attend the talks"),
+])
+def test_a_speaker_before_the_auxiliaries_of_a_subjectless_cue(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy will hold a news conference late Tuesday to thank the mediators in Doha.",
+    "The museum in Kharkiv, Ukraine, had expressed interest in the shell fragments.",
+])
+def test_a_date_or_a_place_set_off_before_a_cue_is_no_speaker(claims_of, text):
+    claims = claims_of(text)
+    assert not [c for c in claims if c.speaker.name in {"late Tuesday", "Tuesday", "Ukraine", "Kharkiv"}], \
+        [(c.speaker.name, c.text) for c in claims]

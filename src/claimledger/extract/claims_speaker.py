@@ -181,7 +181,7 @@ def _speaker_beside(cue: Token) -> Token | None:
     photographer SANA reporter said", "… said the statement adding …". Take the
     speaking noun right before the cue, or the subject right after it."""
     doc = cue.doc
-    before = doc[cue.i - 1] if cue.i > 0 else None
+    before = _before_auxiliaries(cue)
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
             and before.lower_ not in PRONOUNS:
         return before
@@ -197,6 +197,22 @@ def _speaker_beside(cue: Token) -> Token | None:
             if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "npadvmod"}:
                 return tok
     return speaker_after_quote(cue)
+
+
+def _before_auxiliaries(cue: Token) -> Token | None:
+    """The word before the cue, past its auxiliaries ("…, Ileana Ros-Lehtinen and Carlos
+    Curbelo, have said they will not …": the parser hung the names on the phrase before,
+    leaving "have said" without a subject). A comma is passed only after an auxiliary: in
+    "…, said the army" the word before the comma is the content's."""
+    doc = cue.doc
+    i, skipped = cue.i - 1, 0
+    while i >= cue.sent.start and doc[i].dep_ in {"aux", "neg", "advmod"} and doc[i].head.i == cue.i:
+        i, skipped = i - 1, skipped + 1
+    comma = bool(skipped and i > cue.sent.start and doc[i].text == ",")
+    i -= comma
+    if i < cue.sent.start or doc[i].ent_type_ in {"DATE", "TIME"} or comma and doc[i].ent_type_ in {"GPE", "LOC"}:
+        return None  # "late Tuesday to thank …"; "…, in Washington, D.C., had expressed": a place set off
+    return doc[i]
 
 
 def _name_with_age(cue: Token) -> Token | None:
