@@ -70,16 +70,41 @@ def find_places(doc: Doc, focus: set[str] | None = None, title: str | None = Non
 def _with_headline(doc: Doc, places: list[Place], title: str, focus: set[str]) -> list[Place]:
     """The body's places joined with those the headline names, read with the body's focus."""
     headline = story_headline(title)
-    gaz = gazetteer()
-    words = _CAPITALISED_RUN.findall(headline)
-    if not any(gaz.lookup(" ".join(run.split()[i:j])) for run in words
-               for i in range(len(run.split())) for j in range(i + 1, min(i + 5, len(run.split()) + 1))):
-        return places  # no name the gazetteer knows: no need to parse the headline
+    text = context_of(doc).text
+    _mark_in_headline(headline, places, text)
+    if not _new_names(headline, places, text):
+        return places  # every name it may hold is a place of the body already: no need to parse it
     from claimledger import nlp as nlp_loader  # the pipeline the report was parsed with, loaded once
 
     read, _ = _body_places(nlp_loader.load()(headline), focus)
-    found = [(p, _population(gaz, p)) for p in read]
+    found = [(p, _population(gazetteer(), p)) for p in read]
     return join_headline(places, found, focus, places_view(context_of(doc)).person_parts)
+
+
+def _mark_in_headline(headline: str, places: list[Place], text: str) -> None:
+    """The headline's spans of the places the body names, written as the body writes them."""
+    for place in places:
+        for form in {text[s:e] for s, e in place.mentions}:
+            for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
+                if found.span() not in place.title_mentions:
+                    place.title_mentions.append(found.span())
+        place.title_mentions.sort()
+
+
+def _new_names(headline: str, places: list[Place], text: str) -> bool:
+    """Whether the headline holds a name the gazetteer knows (by its own reading, not a
+    loose one) that is not already written as a place of the body. Most headlines repeat
+    the lead's places, and then the headline needs no parse."""
+    gaz = gazetteer()
+    known = {compact(text[s:e]) for p in places for s, e in p.mentions} | {compact(p.name) for p in places}
+    for run in _CAPITALISED_RUN.findall(headline):
+        words = run.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + 5, len(words) + 1)):
+                name = " ".join(words[i:j]).strip(".,:;'’")
+                if compact(name) not in known and any(h.quality < LOOSE for h in gaz.lookup(name)):
+                    return True
+    return False
 
 
 def _population(gaz: Gazetteer, place: Place) -> int:
