@@ -168,9 +168,12 @@ TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
 
 def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[Event]:
     """ "3,000 have been killed or wounded, the agency said": a toll stated by a speaker
-    is a casualty report, unless its sentence tells the attack or battle it came from."""
+    is a casualty report, unless its sentence tells who made the attack or battle it came from."""
     found: list[Event] = []
-    told = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type in {"attack", "battle"}}
+    # "30 civilians were killed in shelling on the markets, the network said": an attack told
+    # with no one doing it adds no actor to the toll, which is the news
+    told = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type in {"attack", "battle"}
+            and e.actor is not None}
     by_id = {c.id: c for c in getattr(ctx, "claims", [])}
     for figure in ctx.memory.figures:
         if figure.quantity not in TOLLS:

@@ -22,6 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
+from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
 from claimledger.model import Party
 from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, side_of, side_table
@@ -123,6 +124,9 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         return actor
     ctx = context_of(tok.doc)
     paragraph = ctx.paragraph(tok.idx)[0]
+    guest = _guests_own(actor, tok, context)
+    if guest is not None:
+        return guest
     if actor is not None and actor.name.lower() in SPEAKING_PRONOUNS:
         # "the army said it had recaptured the bridge": the body that speaks acts; "Q: The
         # army says it has sent reinforcements": the innermost claim's speaker, not the asker
@@ -269,7 +273,10 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     """The side of a speaker for a state with no side of its own ("the army", "the
     Ministry of Interior", "government spokesperson Legesse Tulu"): the report's state,
     else the country its events are in. Its own side first; a rebel, a monitor, a named
-    group gets none."""
+    group gets none, nor a party or movement named after its country ("the Communist
+    Party of the Philippines", "the Sudan Liberation Movement")."""
+    if named_movement(" ".join(w for w in (speaker.organization, speaker.name) if w)):
+        return None
     if speaker.side:
         return speaker.side
     words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
@@ -278,6 +285,16 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
         return None
     ctx = context_of(tok.doc)
     return home_side(body.group(0), text_of(tok.doc)) or ctx.home_state or context.theatre_country
+
+
+# the head words of a party or movement's name, which a country in the name does not make a state's
+MOVEMENT = re.compile(r"\b(party|movement|front|liberation|resistance|alliance|brotherhood|league|insurgency)\b", re.I)
+
+
+def named_movement(name: str) -> bool:
+    """Whether a name is a party's or movement's, not a state body's ("Communist Party of
+    the Philippines"; not "the Ministry of Defence", nor "the ruling party's government")."""
+    return bool(MOVEMENT.search(name)) and not STATE_SPEAKER.search(name) and not RULING.search(name.lower())
 
 
 def _syntactic_teller(tok: Token) -> Token | None:
@@ -350,6 +367,20 @@ def _proper_name(name: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in FORCE_NOUNS and not side_of(w) for w in words[1:]) or (
         len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
         and not side_of(words[0]) and words[-1].lower() in FORCE_NOUNS and words[-1][:1].isupper())
+
+
+def _guests_own(actor: Party | None, tok: Token, context: EventsView) -> Party | None:
+    """ "— We still hold Rivne.", "— Our drones hit them": in a Q&A whose answers carry no
+    name (so no claim holds them), "we" and "our" are the guest's, with the guest's side."""
+    if actor is None or not actor.name or actor.name.lower().split()[0] not in {"we", "our", "us"}:
+        return None
+    ctx = context_of(tok.doc)
+    if ctx.claims_holding(tok.idx) or not in_an_answer(ctx, tok.idx):
+        return None
+    guest = interviewee(ctx, context)
+    if guest is None or not guest.side:
+        return None
+    return Party(name=guest.name if actor.name.lower() == "we" else actor.name, side=guest.side)
 
 
 def _plain_force_at_home(name: str, tok: Token, context: EventsView) -> bool:

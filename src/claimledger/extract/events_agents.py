@@ -213,14 +213,19 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     accused = _accused(tok)
     if accused is not None:
         return _party(accused)
-    if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
-        # "the ministry announced regaining control": the speaker did it
+    if said_in and tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"} \
+            and not (tok.dep_ == "pcomp" and tok.head.head.lemma_.lower() not in TELLING_VERBS):
+        # not "civilians were killed in shelling on the market, the monitor said": the
+        # shelling hangs on the killing, not on what the speaker announced
+        # "the ministry announced regaining control", "confirmed withdrawing": the speaker did it
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
     return None
 
 
 TIME_LINKS = {"before", "after", "while", "without", "by"}
+# verbs by which a speaker tells its own act ("announced regaining", "admitted to shelling")
+TELLING_VERBS = {"announce", "admit", "acknowledge", "confirm", "claim", "report", "deny", "boast", "say"}
 # participles that describe a force where it is ("troops deployed alongside the army")
 PLACING_VERBS = {"deploy", "station", "base", "post", "send", "position", "dispatch"}
 

@@ -34,6 +34,7 @@ NO_FRONTS = _EXTRA["no_front"]
 DUTY_OBJECTS = _EXTRA["duty_object"]
 WITHHELD = _EXTRA["withheld"]
 UNMADE = _EXTRA["unmade_word"]
+UNMADE_VERBS = _EXTRA["unmade_verb"]
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, str]:
@@ -165,6 +166,8 @@ def _unmade(tok: Token) -> bool:
     "a proposed ceasefire", "a deal is expected": an agreement not (yet) made is no event."""
     if any(c.dep_ == "amod" and c.lower_ in UNMADE for c in tok.lefts):
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in UNMADE_VERBS:
+        return True  # "Washington and Riyadh have proposed a new humanitarian truce"
     verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
     if verb is not None:
         said = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in {"acomp", "oprd", "attr", "advmod"}}
@@ -264,6 +267,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
     if lemma == "operation":
         return kind if _military_operation(tok) else None
+    if lemma == "encounter":
+        return kind if _armed_encounter(tok) else None
     if lemma == "evacuate":
         # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
         # were evacuated" move people out of harm's way, which is no one's retreat
@@ -313,6 +318,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "engage":
         # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"
         return kind if obj_words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | OTHER_SIDE_WORDS | {"enemy"}) else None
+    if lemma == "reject" and tok.pos_ == "VERB" and any(
+            triggers().get(o.lemma_.lower()) == "agreement" or o.lower_ in PROPOSALS for o in objects):
+        return None  # "the rebels rejected a deal", "rejected the proposal": no claim denied
     if lemma == "deny" and tok.pos_ == "VERB" and (
             obj_words & WITHHELD or any(c.dep_ == "dative" for c in tok.children)):
         return None  # "deny the use of its soil to militants", "denied them entry": a refusal, no denial
@@ -330,6 +338,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     return kind
 
 
+# what is rejected as an offer, not as a claim
+PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initiative", "invitation", "request",
+             "demand", "demands", "terms", "conditions", "roadmap", "framework"}
 # who moves as a force: besides the force nouns, missions and their peacekeepers
 FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
                 "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
@@ -394,6 +405,21 @@ def _sent_nowhere(tok: Token) -> bool:
 def subject_words(tok: Token) -> str:
     """The words of a subject up to its head noun ("security forces", "the national army")."""
     return tok.doc[tok.left_edge.i: tok.i + 1].text
+
+
+def _armed_encounter(tok: Token) -> bool:
+    """ "killed five rebels in an encounter", "an armed encounter with NPA fighters": a
+    clash, in the words of military releases; "a chance encounter with a journalist" none."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in {"armed", "fierce", "heavy", "brief", "deadly", "violent", "bloody",
+                                              "intense", "fresh"} for c in tok.lefts):
+        return True
+    met = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree}
+    if met & (FORCE_NOUNS | FORCE_MOVERS | OTHER_SIDE_WORDS | {"enemy", "troops", "soldiers"}):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
+        "kill", "neutralise", "neutralize", "wound", "die", "injure", "capture", "seize"}
 
 
 def _took_control(objects: list[Token]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.events_actors import state_side
+from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
 
@@ -24,6 +25,8 @@ VERDICT = re.compile(
     re.I,
 )
 
+# what may open an answer before its words: quotation marks, a dash marking a turn
+OPENERS = "\"“‘' —–-"
 # an interview turn's label before the answer ("A:", "Ruvusha:", "Gen. Ruvusha:")
 TURN_LABEL = re.compile(r"\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:\s+")
 
@@ -36,32 +39,49 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     for k, sent in enumerate(ctx.sents):
         if k in denied_in or ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue
-        label = TURN_LABEL.match(sent.text)  # "Ruvusha: That is not true."
-        rest = sent.text[label.end() if label else 0:]
-        lead = len(sent.text) - len(rest.lstrip("\"“‘' "))
-        verdict = VERDICT.match(sent.text, lead)
+        verdict = _verdict(sent.text)
         if verdict is None:
             continue
-        claim = _speakers_claim(ctx, sent)
-        if claim is None or not claim.speaker.name:
+        claim = _speakers_claim(ctx, sent, sent.start_char + verdict.start())
+        if claim is not None and claim.speaker.name:
+            speaker = claim.speaker
+            actor = Party(name=speaker.organization or speaker.name,
+                          side=state_side(speaker, sent[0], context) or context.speaker_side(speaker))
+        elif in_an_answer(ctx, sent.start_char):
+            actor = interviewee(ctx, context)  # "— It is a lie.": the guest answers
+        else:
             continue
-        speaker = claim.speaker
-        side = speaker.side or context.speaker_side(speaker) or state_side(speaker, sent[0], context)
+        if actor is None:
+            continue
         found.append(Event(
             type="deny", text=verdict.group(0).strip(),
             span=(sent.start_char + verdict.start(), sent.start_char + verdict.end()),
             trigger_span=(sent.start_char + verdict.start(), sent.start_char + verdict.end()),
-            actor=Party(name=speaker.organization or speaker.name, side=side),
-            certainty="asserted", claims=[claim.id],
+            actor=actor, certainty="asserted", claims=[claim.id] if claim is not None else [],
         ))
     return found
 
 
-def _speakers_claim(ctx, sent) -> Claim | None:
-    """The claim the sentence is said in: one holding its start, else one starting in it."""
-    holding = ctx.claims_holding(sent.start_char + 1)
-    if holding:
-        return holding[0]
+def _verdict(text: str) -> re.Match | None:
+    """The verdict opening the sentence ("Ruvusha: That is not true.", "— It is a lie."), or
+    opening a quotation after a colon ('Asked about the claims, he said: "These claims are baseless.'),"""
+    label = TURN_LABEL.match(text)  # "Ruvusha: That is not true."
+    rest = text[label.end() if label else 0:]
+    verdict = VERDICT.match(text, len(text) - len(rest.lstrip(OPENERS)))
+    if verdict is None:
+        quoted = re.search(r":\s*[\"“]", text)
+        if quoted is not None:
+            verdict = VERDICT.match(text, quoted.end())
+    return verdict
+
+
+def _speakers_claim(ctx, sent, start: int) -> Claim | None:
+    """The claim the verdict is said in: one holding it, else one holding the sentence's
+    start, else one starting in the sentence."""
+    for at in (start + 1, sent.start_char + 1):
+        holding = ctx.claims_holding(at)
+        if holding:
+            return holding[0]
     return next((c for c in getattr(ctx, "claims", []) if sent.start_char <= c.span[0] < sent.end_char), None)
 
 

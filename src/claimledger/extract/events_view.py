@@ -13,13 +13,15 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimledger.data.tables import word_lists
-from claimledger.sides import side_of
+from claimledger.sides import FORCE_AFTER, side_of, side_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from claimledger.extract.context import ReportContext
 
+# military ranks before a name (data/event_extra_words.tsv)
+RANK_WORDS = word_lists("event_extra_words.tsv")["rank_word"]
 # nouns for armed forces (data/event_words.tsv)
 FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]
 # verbs whose object was struck ("destroyed 47 Ukrainian drones"): no actor of what follows
@@ -47,7 +49,7 @@ class EventsView:
             doc, self._people = self.report.doc, {}
             for ent in self.report.ents:
                 if ent.label_ == "PERSON":
-                    side = side_of(doc[max(ent.start - 3, 0): ent.end].text) or self._described(ent) \
+                    side = side_of(doc[_window_start(ent): ent.end].text) or self._described(ent) \
                         or self._its_role(ent)
                     if side:
                         for key in (ent.text, ent[-1].text):
@@ -84,6 +86,22 @@ class EventsView:
                     if side:
                         return side
         return None
+
+    def _ranked(self, ent) -> str | None:
+        """The side of an officer introduced by rank in a sentence that names one side's
+        forces or people ("Rear Admiral Zeki Akturk said that Turkish Armed Forces had
+        neutralised ...", "Major Andriy Kovalenko commands a battalion of Ukraine's 68th
+        Brigade"): places named as places there do not count."""
+        doc = ent.doc
+        before = {t.lower_.rstrip(".") for t in doc[max(ent.start - 3, 0): ent.end]}
+        if not before & RANK_WORDS:
+            return None
+        sent = self.report.sent(ent.start)
+        text = sent.text
+        sides = {m.side for m in side_table().mentions(text) if m.side != "-" and (
+            m.kind not in {"country", "capital"} or text[m.end:m.end + 2] in {"'s", "’s"}
+            or FORCE_AFTER.match(text, m.end, m.end + 30))}
+        return sides.pop() if len(sides) == 1 else None
 
     @property
     def forces(self) -> list[tuple[int, str, str]]:
@@ -178,6 +196,10 @@ class EventsView:
             return None
         return self.person_side(speaker.name) or self._first_named(speaker.name)
 
+    def named_side(self, name: str) -> str | None:
+        """The side the report gave a person, wherever it first names them."""
+        return self.person_side(name) or self._first_named(name)
+
     def _first_named(self, name: str) -> str | None:
         """The side said where a person the NER did not take for one is first named ("its
         commander, Godfrey Otunge", read as an organisation): the words before the name."""
@@ -193,7 +215,7 @@ class EventsView:
                 start -= 1  # "Godfrey Otunge": the whole name
             whole = span.doc[start:span.end]
             side = side_of(span.doc[max(start - 3, 0): span.end].text) or self._described(whole) \
-                or self._its_role(whole)
+                or self._its_role(whole) or self._ranked(whole)
         self._named_sides[name] = side
         return side
 
@@ -206,6 +228,16 @@ class EventsView:
 # who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")
 ROLE_NOUNS = {"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "director",
               "minister", "general", "colonel", "officer", "representative", "envoy", "ambassador"}
+
+
+def _window_start(ent) -> int:
+    """Where the words just before a name that may say whose the person is begin: up to
+    three, not past a comma ("Russia's Sergei Shoigu"; not "... near Qamishli, Akturk said")."""
+    start = max(ent.start - 3, 0)
+    for t in ent.doc[start:ent.start]:
+        if t.is_punct:
+            start = t.i + 1
+    return start
 
 
 def _struck(noun) -> bool:

@@ -335,7 +335,8 @@ LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", 
 # parts of a town or country that a possessive names as a place ("Beirut's southern suburbs")
 PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts", "district", "neighbourhoods",
                "neighborhoods", "neighbourhood", "neighborhood", "airport", "port", "north", "south", "east", "west",
-               "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp"}
+               "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
+               "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills"}
 
 
 def other_clause(token: Token, trigger: Token) -> bool:
