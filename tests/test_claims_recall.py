@@ -208,3 +208,15 @@ def test_a_date_or_a_place_set_off_before_a_cue_is_no_speaker(claims_of, text):
     claims = claims_of(text)
     assert not [c for c in claims if c.speaker.name in {"late Tuesday", "Tuesday", "Ukraine", "Kharkiv"}], \
         [(c.speaker.name, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # the small model lemmatises "hopes" and "hoped" as "hop"
+    ("The UN envoy hopes that the truce in Hodeidah will hold until the talks resume.", "envoy",
+     "the truce in Hodeidah will hold"),
+    ("Aid workers hoped the convoy would reach El Fasher by Friday.", "Aid workers",
+     "the convoy would reach El Fasher"),
+])
+def test_hopes_and_hoped_are_the_cue_hope(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), [(c.speaker.name, c.text) for c in claims]

@@ -15,7 +15,7 @@ from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
 
 # words the small model lemmatises wrongly -> the cue they are ("hoping" -> "hop")
-LEMMA_FIXES = {("hop", "hoping"): "hope"}
+LEMMA_FIXES = {("hop", "hoping"): "hope", ("hop", "hopes"): "hope", ("hop", "hoped"): "hope"}
 
 
 def is_cue(token: Token) -> bool:
