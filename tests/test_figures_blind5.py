@@ -226,3 +226,25 @@ def test_soldiers_a_state_army_reports_killed_are_its_own_even_beside_another_na
     text = ("Congo's army said it repelled an assault on Sake. Army spokesman Sylvain Ekenge said three soldiers "
             "were killed and 11 wounded, and that the army captured 7 fighters, two of them Rwandan nationals.")
     assert {(3, "killed", "CD"), (11, "wounded", "CD")} <= record_figures(text)
+
+
+# ---------------------------------------------------------------- the other side, told by a group's man
+def test_counts_on_their_side_told_by_an_armed_groups_man_are_the_states() -> None:
+    text = ("Myanmar's military said it had retaken two villages near Hpakant.\n"
+            "Myanmar Now spoke with a KIA battalion commander about the fighting.\n"
+            "Q: What did the fighting cost?\n"
+            "A: We lost six men. On their side we counted at least 40 bodies.\n")
+    assert (40, "killed", "MM") in record_figures(text)
+
+
+def test_a_states_own_enemy_losses_are_not_its_own() -> None:
+    text = ("Burkina Faso's army said it repelled an attack near Djibo. On the enemy side, at least 60 terrorists "
+            "were neutralised, the general staff said.")
+    assert (60, "killed", None) in record_figures(text)
+
+
+def test_a_share_of_those_who_did_something_is_of_the_count_that_did_it() -> None:
+    text = ("Nearly 6,000 people fled Mirebalais in 24 hours, adding to more than 1 million Haitians displaced "
+            "across the country. Half of those who fled are children, the agency said.")
+    share = next(f for f in figures(text) if f.fraction == 0.5)
+    assert (share.value, share.out_of) == (3000, 6000)

@@ -11,11 +11,12 @@ import re
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
+from claimledger.extract.figures.interviews import on_answer_line
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
 from claimledger.extract.figures.syntax import phrase_text, subject_of
 from claimledger.extract.figures.words import FORMATION_PARTS, FORMATIONS, HARMS
-from claimledger.sides import GOVERNMENT_WORDS, side_of, side_table
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
 
 # "On the friendly side, the toll is 30 killed", "losses on our side": a communique's own
 FRIENDLY = re.compile(
@@ -48,6 +49,27 @@ def friendly_side(view: FiguresView, m: Mention) -> str | None:
     claims = view.report.claims_holding(m.num.start, m.num.end) if hasattr(view.report, "claims") else []
     side = claims[0].speaker.side if claims else None
     return side or view.home
+
+
+# "On their side we counted 70 bodies", "enemy losses": the other party's
+ENEMY = re.compile(r"\b(?:on|from)\s+(?:the\s+)?(?:enemy|their|the\s+other)\s+side\b|\benemy\s+(?:losses|casualties)\b",
+                   re.I)
+
+
+def enemy_side(view: FiguresView, m: Mention) -> str | None:
+    """Counts "on their side" told by an armed group's man (named so, or an interview's guest
+    with no state side) are the state's the report is about: "A: We lost 14. On their side we
+    counted at least 70 bodies." A state's own "enemy losses" are left to the linking stage."""
+    if m.quantity not in HARMS or not ENEMY.search(m.sent.text) or not hasattr(view.report, "claims"):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    if not claims or claims[0].speaker.side is not None:
+        return None
+    speaker = claims[0].speaker
+    words = " ".join(filter(None, (speaker.name, speaker.role, speaker.organization)))
+    if names_a_group(words) or on_answer_line(view.text, m.num.start):
+        return view.home
+    return None
 
 
 def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> str | None:

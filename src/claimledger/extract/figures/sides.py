@@ -18,6 +18,7 @@ from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_m
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.shared_sides import (
     attackers_side,
+    enemy_side,
     formation_word,
     friendly_side,
     harm_nominal,
@@ -123,7 +124,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if what is None:
         # "Two soldiers lost their lives and 7 were wounded", "the toll is 30 killed":
         # a bare number is the side's its sentence says, or the count it continues
-        m.side = friendly_side(view, m) or inherited_side(view, m, previous)
+        m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
         return
     what = _counted_people(view, m, what)
     if m.subject is None:
@@ -252,7 +253,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
         m.side = sibling_verb_side(view, m)  # not "hostages", who are as often civilians
     if m.side is None and kind != "civilian":
-        m.side = friendly_side(view, m) or inherited_side(view, m, previous)
+        m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
 
 
 def _sender_side(what: Token) -> str | None:

@@ -153,6 +153,12 @@ def _whole_elsewhere(m: Mention, mentions: list[Mention]) -> float | None:
             and not p.num.is_share
             and p.sent.start >= m.sent.start - 80
         ]
+        clause = next((c for c in g.children if c.dep_ == "relcl"), None)
+        if clause is not None:
+            # "Half of those who fled": the count its verb told, not the last one before it
+            told = [p for p in prior
+                    if clause.lemma_ in {v.lemma_ for v in (p.verb, p.noun.head if p.noun else None) if v}]
+            prior = told or prior
         return prior[-1].value if prior else None
     side = side_of(phrase_text(np_tokens(g) + of_phrase(g)))
     if side is None:
