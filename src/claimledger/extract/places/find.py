@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
@@ -102,9 +103,26 @@ def _new_names(headline: str, places: list[Place], text: str) -> bool:
         for i in range(len(words)):
             for j in range(i + 1, min(i + 5, len(words) + 1)):
                 name = " ".join(words[i:j]).strip(".,:;'’")
-                if compact(name) not in known and any(h.quality < LOOSE for h in gaz.lookup(name)):
+                if compact(name) not in known and _may_be_place(name, j - i == 1, gaz):
                     return True
     return False
+
+
+# A one-word name that opens a parse of the headline: a country or an area, or a town this big
+MIN_HEADLINE_TOWN = 15_000
+
+
+def _may_be_place(name: str, single: bool, gaz: Gazetteer) -> bool:
+    """Whether a headline's name may be a place the scan would accept: headlines capitalise
+    every word, so a lone common word ("Kill", "Over", "Car") or an acronym ("IS", "NGO")
+    that some village is named does not count."""
+    if single and (name.lower() in STOP_WORDS or (name.isupper() and len(name) <= 4)):
+        return any(h.entry.kind == "country" and h.quality == PRIMARY for h in gaz.lookup(name))
+    hits = [h for h in gaz.lookup(name) if h.quality < LOOSE]
+    if not single:
+        return bool(hits)
+    return any(h.quality == PRIMARY and (h.entry.kind != "city" or h.entry.population >= MIN_HEADLINE_TOWN)
+               for h in hits)
 
 
 def _population(gaz: Gazetteer, place: Place) -> int:
