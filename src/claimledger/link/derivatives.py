@@ -39,7 +39,8 @@ Three kinds of derivative, each a :class:`Link` from the derivative to its origi
 
 Direction (derivative → origin): a report crediting the other's outlet is the
 derivative; otherwise the later publication; on the same day or with a date unknown, a
-copy's origin is the report more contained in the other (the wire inside the wrapper),
+wire agency's own report is the origin of another outlet's; else a copy's origin is the
+report more contained in the other (the wire inside the wrapper),
 and a rewrite's origin is the fuller telling: rewriters condense, and a fact only the
 fuller report holds had to be reported by someone, so the report whose facts are more
 contained in the other's is the rewrite (by more than ``FACT_CONTAINMENT_MARGIN``; closer
@@ -73,6 +74,7 @@ from claimledger.link import embeddings
 from claimledger.link.credits import Credit, canonical_outlet, credit_matches, credited_origins
 from claimledger.link.facts import Fact, quote_grams, record_facts
 from claimledger.link.shingles import containment, jaccard, word_shingles, words
+from claimledger.read.outlets import outlets
 
 COPY_CONTAINMENT = 0.5
 # A copy shares at least a paragraph: an outlet's sign-off or background box (a dozen or
@@ -322,6 +324,12 @@ def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
     da, db = _published(pair.a), _published(pair.b)
     if da and db and da != db:
         return da > db, "date"
+    wire_a, wire_b = _from_wire_agency(pair.a), _from_wire_agency(pair.b)
+    if wire_a != wire_b:
+        # On one day, a wire agency's own report and another outlet's matching text: the
+        # wire files, the others wrap and trim it (their cuts can leave the wire the less
+        # contained of the two, so containment alone would turn the link round).
+        return wire_b, "wire"
     copy = kind == "copy"
     ca, cb = (pair.c_ab, pair.c_ba) if copy else pair.fact_containment
     # shares of facts a few points apart say nothing: one figure read differently in one of
@@ -334,6 +342,12 @@ def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
     if len_a != len_b:
         return (len_a > len_b) if copy else (len_a < len_b), "length"
     return pair.a["document"]["id"] > pair.b["document"]["id"], "undetermined"
+
+
+def _from_wire_agency(record: dict) -> bool:
+    """Whether the report is published by a wire agency (data/agencies.tsv)."""
+    outlet = canonical_outlet(record["document"].get("outlet"))
+    return outlet is not None and outlet in outlets().agencies
 
 
 def _evidence(pair: _Pair, tau: float | None) -> dict[str, Any]:
