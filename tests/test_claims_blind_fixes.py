@@ -81,6 +81,28 @@ def test_an_answer_is_never_given_to_the_one_who_asked(claims_of):
     assert crossing and all(c.speaker.name.lower() not in {"question", "q"} for c in crossing)
 
 
+
+HAITI_INTERVIEW = """Port-au-Prince under siege: a police commander speaks
+
+Commissioner Jean-Robert Pierre leads the police unit in Carrefour.
+
+Q: Are the gangs still advancing?
+
+A: The gangs want the port road open. Some of them agreed to a truce in Petion-Ville, but our unit signed nothing.
+
+Q: And the residents?
+
+A: Thousands left last week.
+"""
+
+
+def test_an_answer_split_from_its_label_by_the_parser_is_one_claim(claims_of):
+    claims = claims_of(HAITI_INTERVIEW)
+    port = [c for c in claims if "port road open" in c.text]
+    assert len(port) == 1
+    assert "pierre" in port[0].speaker.name.lower()
+    assert len({c.span for c in claims}) == len(claims)
+
 # ------------------------------------------------------------------ press-release boilerplate
 SOMALIA_RELEASE = """MOGADISHU - Troops of the African Union mission repelled an al-Shabaab assault on a base near \
 Baidoa on Tuesday, the mission said in a statement.

@@ -56,6 +56,7 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
     previous: Claim | None = None
     labels = transcript_labels(text_of(doc))
     turns = PageTurns(text_of(doc), labels)
+    answered: set[int] = set()
     for sent in ctx.sents:
         if ctx.is_debris(sent.start_char, sent.end_char):
             continue  # a caption, a byline, a footer: no claim of the story
@@ -70,7 +71,9 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             label = None  # "NAIROBI: …" is where the copy was filed, not a speaker
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answer = turns.answer_at(sent.start_char)
-        if answer is not None:
+        if answer is not None and answer not in answered:
+            # the parser may split "A:" from its answer: the answer is one claim, made once
+            answered.add(answer)
             found = [answer_turn(answer, sent, quotes, memory)]
         found += _sentence_claims(sent, quotes, places, memory)
         # a sentence run across a page line (a caption, a related headline) keeps
