@@ -22,7 +22,7 @@ def test_extra_event_words_hold_known_lists_of_lower_case_words():
     assert len(pairs) == len(set(pairs))
     lists = word_lists("event_extra_words.tsv")
     assert set(lists) == {"split_particle", "signed_paper", "response_word", "no_front", "duty_object", "withheld",
-                          "broker_word", "unmade_word", "unmade_verb", "rank_word"}
+                          "broker_word", "unmade_word", "unmade_verb", "rank_word", "fight_back"}
     assert {"back", "out"} <= lists["split_particle"]
     assert {"declaration", "charter"} <= lists["signed_paper"]
     assert {"response", "retaliation"} <= lists["response_word"]
@@ -33,6 +33,7 @@ def test_extra_event_words_hold_known_lists_of_lower_case_words():
     assert {"close", "proposed", "imminent"} <= lists["unmade_word"]
     assert {"propose", "reject", "seek"} <= lists["unmade_verb"]
     assert {"general", "colonel", "major", "admiral"} <= lists["rank_word"]
+    assert {"react", "retaliate"} <= lists["fight_back"]
 
 
 def test_extra_word_lists_do_not_overlap_where_their_readers_would_disagree():

@@ -33,6 +33,7 @@ from claimledger.extract.events_where import (
     before_the_lead,
     place_of,
     place_referred_to,
+    theatre_country,
     theatre_of,
     toll_place,
     when_of,
@@ -79,7 +80,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     # report whose sides do not tell its state is the army of the theatre's country
     theatre = theatre_of(ctx, places)
     ctx.memory.theatre = [theatre.id] if theatre is not None else []
-    context.theatre_country = theatre.country if theatre is not None else None
+    context.theatre_country = theatre_country(ctx, places)
     for sent in ctx.sents:
         if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent) \
                 or before_the_lead(ctx, sent.start_char):
@@ -105,7 +106,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
             # hit 33 positions": a side's strike told right after a placed toll or event is there
             event.place = _place_just_before(ctx, event, events)
-        if event.place is None and theatre is not None and event.type in THEATRE_EVENTS:
+        if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
+                                                            or _in_a_district(ctx, event, theatre)):
             event.place = theatre.id
     events = _fold(events, {p.id: p for p in places})
     for event in events:
@@ -114,6 +116,19 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             # actorless attack at the theatre's town stays its own
             event.place = theatre.id
     return events
+
+
+# a part of a town a gazetteer seldom knows ("a shell hit a school in the Al-Rawdha district")
+TOWN_PART = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
+
+
+def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
+    """Whether an unplaced event's sentence names a district or neighbourhood the place stage
+    did not resolve, in a report whose theatre is a town: that part of the town."""
+    if theatre.kind != "city":
+        return False
+    sent = ctx.sents[ctx.sent_index(_token_at(ctx, event.span[0]))]
+    return bool(TOWN_PART.search(sent.text))
 
 
 def _at_home(ctx, event: Event, theatre: Place) -> bool:

@@ -160,7 +160,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
                 return Party(name=actor.name, side=None)  # "Fano, an Amhara militia, said their fighters"
             arms = ctx.home_state or context.theatre_country if STATE_ARMS.search(speaker.name) else None
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
-                         or context.speaker_side(speaker) or arms)
+                         or context.speaker_side(speaker) or arms or state_side(speaker, tok, context))
     if actor is not None:
         side = context.person_side(actor.name)
         if side:
@@ -194,8 +194,17 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "General Security forces had been deployed to Jableh", the Interior Ministry
             # announced: the state that announces a deployment no one else is said to make, made it
             return Party(name=actor.name, side=state_side(claim.speaker, tok, context))
+        if claim is None and kind == "deploy" and _sent_by_no_one(tok) and words & FORCE_NOUNS \
+                and not words & OTHER_SIDE_WORDS and ctx.home_state is None and context.theatre_country \
+                and context.last_force(tok.idx) is None and not _named(actor.name):
+            # "Reinforcements were immediately dispatched to the area", in a communique about an
+            # ambush in Niger naming no other force: the theatre's state sends them
+            return Party(name=actor.name, side=context.theatre_country)
         if _proper_name(actor.name):
             return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
+        if _owned(actor.name) and ctx.home_state is None and _plain_force_at_home(actor.name, tok, context) \
+                and actor.name.lower().startswith("our "):
+            return Party(name=actor.name, side=context.theatre_country)  # "Our valiant soldiers reacted"
         if _owned(actor.name):
             # "the group's naval forces": the group's; "the military's information team": the state's
             owner = re.split(r"['’]s?\s", actor.name)[0]
@@ -389,8 +398,10 @@ def _plain_force_at_home(name: str, tok: Token, context: EventsView) -> bool:
     party ("Security forces of Pakistan", "Pakistani aircraft"), as in a military's own
     release about an operation at home."""
     state = context.theatre_country
+    # "Our valiant soldiers reacted", in a government's communique no claim attributes: its own
+    own = name.lower().startswith("our ")
     return bool(state) and bool(PLAIN_FORCE.search(name)) and context.last_force(tok.idx) is None \
-        and _named_as_a_party(text_of(tok.doc), state)
+        and (own or _named_as_a_party(text_of(tok.doc), state))
 
 
 def _previous_paragraph(ctx, start: int) -> int:

@@ -35,6 +35,7 @@ DUTY_OBJECTS = _EXTRA["duty_object"]
 WITHHELD = _EXTRA["withheld"]
 UNMADE = _EXTRA["unmade_word"]
 UNMADE_VERBS = _EXTRA["unmade_verb"]
+FIGHT_BACK = _EXTRA["fight_back"]
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, str]:
@@ -57,6 +58,8 @@ def _trigger_words() -> frozenset[str]:
 def trigger_type(tok: Token) -> str | None:
     if tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
         return None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_BACK and _fights_back(tok):
+        return "battle"
     lemma = event_lemma(tok)
     words = _trigger_words()
     if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
@@ -405,6 +408,19 @@ def _sent_nowhere(tok: Token) -> bool:
 def subject_words(tok: Token) -> str:
     """The words of a subject up to its head noun ("security forces", "the national army")."""
     return tok.doc[tok.left_edge.i: tok.i + 1].text
+
+
+def _fights_back(tok: Token) -> bool:
+    """ "Our valiant soldiers reacted vigorously", "the troops retaliated": a force answering
+    an attack fights; "the ministry responded to questions", "markets reacted" do not."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in FORCE_NOUNS | FORCE_MOVERS | {"fds", "fama", "units"}:
+        return False
+    # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
+    answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
+    return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
 
 
 def _armed_encounter(tok: Token) -> bool:

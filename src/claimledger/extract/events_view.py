@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from claimledger.extract.context import ReportContext
 
+# the small words inside Arabic, French and other names ("al-Shamsani", "ould Sidi", "ag Ghaly")
+NAME_PARTICLES = {"-", "al", "el", "bin", "ibn", "abu", "ould", "ag", "de", "da", "van", "von", "ben"}
 # military ranks before a name (data/event_extra_words.tsv)
 RANK_WORDS = word_lists("event_extra_words.tsv")["rank_word"]
 # nouns for armed forces (data/event_words.tsv)
@@ -207,12 +209,13 @@ class EventsView:
             return self._named_sides[name]
         side = None
         last = name.split()[-1] if name.split() else ""
-        found = re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", self.report.text) if len(last) > 2 else None
+        found = re.search(r"(?<!\w)" + re.escape(last) + r"(?![\w-])", self.report.text) if len(last) > 2 else None
         span = self.report.doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
         if span is not None:
             start = span.start
-            while start > 0 and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].is_title:
-                start -= 1  # "Godfrey Otunge": the whole name
+            while start > 0 and (span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].is_title
+                                 or span.doc[start - 1].lower_ in NAME_PARTICLES):
+                start -= 1  # "Godfrey Otunge", "Abdulrahman al-Shamsani": the whole name
             whole = span.doc[start:span.end]
             side = side_of(span.doc[max(start - 3, 0): span.end].text) or self._described(whole) \
                 or self._its_role(whole) or self._ranked(whole)

@@ -58,6 +58,18 @@ DATELINE_RUN = re.compile(
     r"[ \t]*[A-Z][\w'’.]*(?:(?:[ \t]*[/,][ \t]*|[ \t]+)(?:[A-Z(][\w'’.)]*|\d{1,2}\b))*?[ \t]*[—–-]{1,2}[ \t]")
 
 
+def theatre_country(ctx, places: list[Place]) -> str | None:
+    """The country of the report's theatre: the theatre's own, else that of the first place
+    of the lead, headline or dateline the gazetteer placed in a country ("near the village
+    of Fambita", unknown, then "Tahoua region")."""
+    theatre = theatre_of(ctx, places)
+    if theatre is not None and theatre.country:
+        return theatre.country
+    return next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
+                 if p.country and p.kind != "country" and p.mentions and not _a_go_between(ctx, *p.mentions[0])
+                 and min(p.mentions)[0] < _lead_end(ctx)), None)
+
+
 def theatre_of(ctx, places: list[Place]) -> Place | None:
     """The report's default theatre: the first town or region its lead names, else its
     headline's, else the place of its dateline. A dateline names where the copy was filed ("MAPUTO:" over a
