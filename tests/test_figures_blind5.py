@@ -248,3 +248,11 @@ def test_a_share_of_those_who_did_something_is_of_the_count_that_did_it() -> Non
             "across the country. Half of those who fled are children, the agency said.")
     share = next(f for f in figures(text) if f.fraction == 0.5)
     assert (share.value, share.out_of) == (3000, 6000)
+
+
+def test_a_part_of_the_dead_with_no_fate_of_its_own_is_of_the_dead() -> None:
+    text = "The army said seven soldiers were killed. The government said 2 of the 7 soldiers killed were officers."
+    assert (2, "killed", None) in {(v, q, None) for v, q, _ in triples(text)}
+    assert not any(q == "deployed" for _, q, _ in triples(text))
+    # a part of a force sent is still counted by its own verb
+    assert (1200, "killed", None) in triples("Of the 3,000 troops sent to Kursk, 1,200 were killed.")

@@ -17,6 +17,7 @@ from claimledger.extract.figures.fates import (
     verb_before,
 )
 from claimledger.extract.figures.meanings import (
+    fate_of,
     noun_meaning,
     role_meaning,
     verb_meaning,
@@ -25,6 +26,7 @@ from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
 from claimledger.extract.figures.words import (
     DIRECT,
+    EVENT_MEANINGS,
     FORMATIONS,
     HARMS,
     NOT_WEAPONS,
@@ -218,6 +220,18 @@ def classify(view: FiguresView, m: Mention) -> bool:
     if m.quantity is not None and m.quantity != "distance" and _counts_units(m):
         m.quantity = "other"  # "inflicted losses on three brigades": units, not troops
     return m.quantity is not None
+
+
+def part_of_the_harmed(view: FiguresView, m: Mention) -> None:
+    """ "2 of the 7 soldiers killed were officers": a part of a harmed whole with no fate of
+    its own is a part of the dead, not a force (read once every count is classified, as the
+    whole often comes after the part)."""
+    told = fate_of(verb_meaning(m.verb)) if m.verb is not None else None
+    if m.quantity != "deployed" or m.group is None or told in EVENT_MEANINGS:
+        return
+    whole = view.mention_counting(m.group)
+    if whole is not None and whole is not m and whole.quantity in HARMS:
+        m.quantity = "killed" if whole.quantity == "civilians_killed" else whole.quantity
 
 
 def _others_of_equipment(view: FiguresView, m: Mention, what: Token | None) -> bool:

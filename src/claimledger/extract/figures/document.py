@@ -12,7 +12,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
-from claimledger.extract.figures.counted import classify, is_one_of_nothing
+from claimledger.extract.figures.counted import classify, is_one_of_nothing, part_of_the_harmed
 from claimledger.extract.figures.interviews import interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
@@ -93,6 +93,8 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
         view.ordered.append(m)
+    for m in kept:
+        part_of_the_harmed(view, m)
     return kept
 
 
