@@ -235,3 +235,13 @@ def test_what_the_interviewer_puts_to_the_guest_can_report_a_third_party(claims_
     claims = claims_of(text)
     assert any(c.speaker.name.lower().endswith("army") and "reinforcements" in c.text for c in claims)
     assert not any(c.speaker.name.lower() in {"kordofan radio", "you"} for c in claims)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Command post secretariat head Major General Tesfaye Ayalew said peace had been restored.", "tesfaye ayalew"),
+    ("Regional police chief Colonel Ahmed Musa said the road to Kassala was reopened.", "ahmed musa"),
+    ("Army spokesman Brigadier General Nabil Abdallah said the city was calm.", "nabil abdallah"),
+])
+def test_a_title_run_before_a_name_leaves_the_person_as_speaker(claims_of, sentence, name):
+    claims = claims_of(sentence)
+    assert len(claims) == 1 and name in claims[0].speaker.name.lower()

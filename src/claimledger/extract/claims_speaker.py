@@ -99,6 +99,8 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
             return subjects[0]
         chosen = before[-1]
         for other in reversed(before[:-1]):
+            if chosen.ent_type_ == "PERSON" and other.ent_type_ != "PERSON":
+                break  # a title the parser split from the name ("secretariat head Major General X"): the person
             if other.right_edge.i + 1 == chosen.left_edge.i:
                 chosen = other  # side by side: one speaker, read from the first
         return chosen
