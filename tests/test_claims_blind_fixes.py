@@ -245,3 +245,22 @@ def test_what_the_interviewer_puts_to_the_guest_can_report_a_third_party(claims_
 def test_a_title_run_before_a_name_leaves_the_person_as_speaker(claims_of, sentence, name):
     claims = claims_of(sentence)
     assert len(claims) == 1 and name in claims[0].speaker.name.lower()
+
+
+@pytest.mark.parametrize("sentence, speaker, said", [
+    ('The army has killed 152 members of the "extremist militia" and captured 47 others in operations carried '
+     'out over the past week in North Gondar and South Wollo zones, the Amhara region command post announced.',
+     "command post", "captured 47 others"),
+    ('Police dispersed dozens of "unauthorised marchers" and detained 30 people near the port of Mombasa on '
+     'Saturday evening, the county commander said.', "county commander", "detained 30 people"),
+])
+def test_a_quoted_label_mid_clause_is_not_what_a_closing_cue_reports(claims_of, sentence, speaker, said):
+    claims = claims_of(sentence)
+    assert len(claims) == 1 and speaker in claims[0].speaker.name.lower() + " " + (claims[0].speaker.role or "")
+    assert said in claims[0].text
+
+
+def test_a_quotation_beside_its_closing_cue_is_still_the_content(claims_of):
+    claims = claims_of('"We will hold the bridge at Kupiansk until the reinforcements arrive," Colonel Petro '
+                       'Marchenko, the commander of the brigade\'s second battalion, told reporters.')
+    assert len(claims) == 1 and claims[0].text.startswith("We will hold the bridge")

@@ -262,8 +262,12 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             if objs:
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
+    text = text_of(doc)
     for qs, qe in quotes:
-        if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe):
+        if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) \
+                and len(text[min(qe, cue.idx):max(qs, cue.idx)].split()) <= MAX_WORDS_QUOTE_TO_CUE:
+            # a quoted label far from the cue, mid-clause ('killed 152 members of the "extremist
+            # force" and captured 47 others …, the command post announced'), is not what is said
             return qs, qe
     final = _before_final_attribution(cue, sent, speaker)
     if final is not None:
@@ -276,6 +280,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return trim(doc, head.left_edge.i, head.right_edge.i + 1)
     return quote_before(cue, sent, quotes) or _next_paragraph(cue, sent)
 
+
+MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Division in Y, said'
 
 # Clauses opened by these say when or why, not what: "after the senator withdrew", "because …"
 SUBORDINATORS = {"after", "before", "because", "since", "when", "whenever", "while", "although", "though", "if",
@@ -379,6 +385,8 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
         return None
     start, _ = noun_phrase(speaker)
     doc = cue.doc
+    while start > sent.start and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == speaker.i:
+        start -= 1  # "…, the command post announced": the phrase opens on its article
     if start - sent.start < 4 or not doc[start - 1].is_punct or doc[start - 1].text not in {",", "—", "–"}:
         return None
     return trim(doc, sent.start, start - 1)
