@@ -61,18 +61,30 @@ def test_without_the_links_each_outlet_is_its_own_origin_and_disputes_on_its_own
     assert all(len(c.a.documents) == 1 and len(c.b.documents) == 1 for c in found)
 
 
-def test_two_statements_of_one_origin_never_contradict_each_other():
-    # the wire quotes the army's count beside the local official's: one outlet's telling, one source
+def test_two_sources_one_report_quotes_against_each_other_dispute_once_however_many_copies():
+    # the wire quotes the army's count beside the local official's: two sources, one dispute
     wire = _toll("wire", "2025-02-03", "a local official", 30, "at least 30 people")
     army = _army()
     wire["claims"].append(dict(army["claims"][0], id="c2", figures=["f2"]))
     wire["figures"].append(dict(army["figures"][0], id="f2", claim="c2"))
-    assert contradictions([wire], {}) == []
+    alone = contradictions([wire], {})
+    assert len(alone) == 1 and (alone[0].a.document, alone[0].b.document) == ("wire", "wire")
+    # a copy repeating the army's count adds no dispute of its own: it carries the wire's
     copy = _toll("copy", "2025-02-04", "Mali's army", 6, "six people", side="ML",
                  claim_text="six people, all of them armed fighters, were killed near Niono")
-    assert contradictions([wire, copy], {"copy": "wire"}) == []
-    # told by a report of its own, the army's count disputes the wire's
+    with_copy = contradictions([wire, copy], {"copy": "wire"})
+    assert len(with_copy) == 1
+    assert {"wire", "copy"} <= set(with_copy[0].a.documents) | set(with_copy[0].b.documents)
+    # the army's count told again by a report of its own: still one pair of families, one dispute
     assert len(contradictions([wire, _army("own")], {})) == 1
+
+
+def test_a_derivative_never_disputes_its_own_origin():
+    wire = _toll("wire", "2025-02-03", "a local official", 30, "at least 30 people")
+    rewrite = _toll("rewrite", "2025-02-04", "Mali's army", 6, "six people", side="ML",
+                    claim_text="six people, all of them armed fighters, were killed near Niono")
+    assert contradictions([wire, rewrite], {"rewrite": "wire"}) == []
+    assert len(contradictions([wire, rewrite], {})) == 1
 
 
 def test_a_family_s_figure_carried_under_another_name_is_still_its_update():
@@ -102,13 +114,18 @@ def test_a_denial_relayed_and_reworded_is_one_contradiction_with_its_carriers():
     assert one.a.documents[0] == "wire" and {"copy", "digest"} <= set(one.a.documents)
 
 
-def test_a_denial_by_one_origin_of_what_it_asserts_itself_is_no_contradiction():
+def test_a_denial_one_report_quotes_against_another_source_is_one_contradiction():
     # a report that says the market was hit and carries the army's denial of it
     both = report("both", published="2025-02-05", outlet="both.example", claims=[
         claim("c1", "a local official", WIRE_CLAIM),
         claim("c2", "Mali's army", "civilians were killed at the Niono market", side="ML", cue="denied",
               polarity="denied")])
-    assert contradictions([both], {}) == []
+    found = contradictions([both], {})
+    assert [(c.kind, c.a.document, c.b.document) for c in found] == [("denial", "both", "both")]
+    # its copy carries the same dispute: still one
+    copy = report("copy", published="2025-02-06", outlet="copy.example",
+                  claims=[dict(c) for c in both["claims"]])
+    assert len(contradictions([both, copy], {"copy": "both"})) == 1
 
 
 def test_a_silence_reworded_by_a_rewrite_is_one_silence_of_its_origin():

@@ -264,16 +264,18 @@ def story(nlp):
     return analysed_sudan_story(nlp)
 
 
-def test_the_analysed_story_has_its_silences_and_no_dispute_within_one_report(story):
+def test_the_analysed_story_has_its_silences_and_the_denial_one_report_quotes(story):
     ids = [r["document"]["id"] for r in story]
     found = silences(story, {ids[1]: ids[0]})
     assert [(s.party, s.side, s.kind, s.published) for s in found] == [
         ("The Sudanese army", "SD", "declined_to_comment", "2024-06-03"),
         ("The Rapid Support Forces", None, "no_response", "2024-07-01")]
     disputes = contradictions(story, {ids[1]: ids[0]})
-    # the army's denial and the RSF's claim of a withdrawal are told by one report: one origin's
-    # telling is one source, so they are no contradiction between independent origins
-    assert [c for c in disputes if c.kind == "denial"] == []
+    # one report quotes the RSF's claim of a withdrawal and the army's denial: two sources
+    denial = [c for c in disputes if c.kind == "denial"]
+    assert len(denial) == 1
+    assert denial[0].a.speaker == "Rapid Support Forces" and denial[0].b.speaker == "Nabil Abdallah"
+    assert denial[0].subject == "withdraw at el fasher"
     # the UN's rising toll is one family's updates: no figure contradiction
     assert [c for c in disputes if c.kind == "figures"] == []
 

@@ -5,9 +5,10 @@
 (:mod:`claimledger.link.carriers`): a copy's, a rewrite's or a relay's statement is its
 origin's statement, so a report disputing the wire disputes it once, however many outlets
 repeat it; each side of a contradiction names every report carrying it (``documents``,
-``outlets``: the origin's own report first) as its evidence. Two statements of one origin
-never contradict each other, even two speakers one report quotes: one outlet's telling is
-one source.
+``outlets``: the origin's own report first) as its evidence. A derivative never disputes
+its own origin (it adds no source of its own), but two sources one report quotes against
+each other ("the RSF said it withdrew; the army denied it") are two sources: their
+dispute is kept, once, however many copies repeat it.
 
 **Figure contradictions.** Within one figure series (:mod:`claimledger.link.series`:
 one quantity, side counted, theatre and period), two origins' statements contradict when
@@ -128,8 +129,10 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
         return []
     for x, y in combinations(origin_statements(one.statements), 2):
         a, b = x.first, y.first
-        if x.origin == y.origin or x.families & y.families:
-            continue  # one origin's telling is one source; a family's later figure is an update
+        if x.families & y.families or x.origin == y.origin and not set(x.documents) & set(y.documents):
+            # a family's later figure is an update; an origin's derivatives add no source of their
+            # own, but two sources one report quotes against each other are two
+            continue
         if (a.vague and b.vague) or overlap(a.interval, b.interval):
             continue
         gap = days_between(a.date, b.date)
@@ -282,8 +285,8 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
         place = key_a.place or key_d.place
         for d in denying:
             for a in asserting:
-                if a.family == d.family or a.report.origin == d.report.origin:
-                    continue  # one family, or one origin's telling: no dispute between independent sources
+                if a.family == d.family or _one_origins_retelling(a.report, d.report):
+                    continue  # one family, or a derivative retelling its origin: no independent sources
                 # the origin before its copies and relays, which say the same later or as much
                 rank = (a.side is None, a.claim is None, a.report.origin != a.report.id,
                         a.report.published or "9999", a.report.id)
@@ -346,8 +349,9 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     best: dict[tuple, tuple[tuple, _Voice, _Voice, frozenset[str], frozenset[str]]] = {}
     for d, d_words in denied:
         for a, a_words in affirmed:
-            if a.family == d.family or a.report.origin == d.report.origin or not _same_content(a_words, d_words):
-                continue  # one family, one origin's telling, or other content
+            if a.family == d.family or _one_origins_retelling(a.report, d.report) \
+                    or not _same_content(a_words, d_words):
+                continue  # one family, a derivative retelling its origin, or other content
             if (a.events and d.events) or not _same_names(a.text, d.text):
                 continue  # events decide when both have them; other places or actors are other content
             # copies of one denial, and one denial against many wordings of one assertion, count once
@@ -370,6 +374,12 @@ def _same_content(a_words: frozenset[str], d_words: frozenset[str]) -> bool:
     """At least two content words shared, and half of the shorter content's."""
     shared = len(d_words & a_words)
     return shared >= 2 and shared / min(len(d_words), len(a_words)) >= 0.5
+
+
+def _one_origins_retelling(a: Report, b: Report) -> bool:
+    """Two reports of one origin, told apart: a copy or rewrite repeats its origin's voices,
+    so it adds no independent source. One report quoting both sides is two sources."""
+    return a.origin == b.origin and a.id != b.id
 
 
 def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, window_days: int = 7,
