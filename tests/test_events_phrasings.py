@@ -498,3 +498,14 @@ def test_a_named_attacker_told_right_after_a_placed_event_is_there(nlp):
             "officers from the hills for two hours.")
     found = of_type(events(nlp, text), "attack")
     assert found and all(e["place_name"] == "Cabaret" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "FARC dissidents of the Central General Staff attacked a police station in Suarez late on Monday, killing "
+    "two officers, Colombia's Defense Ministry said.",
+    "Rebels of the Army High Command attacked a checkpoint near Kidal on Sunday, Mali's army said.",
+    "Militants of the military council stormed a border post near Diffa, Niger's Interior Ministry said.",
+])
+def test_rebels_named_after_a_staff_or_army_are_not_the_speakers_state(nlp, text):
+    attacks = of_type(events(nlp, text), "attack")
+    assert attacks and sides(attacks) == {None}

@@ -185,7 +185,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # defence ministry's own page: the page speaks, and its units are its own
             return Party(name=actor.name, side=page_voice(ctx))
         if claim is not None and claim.speaker.side and STATE_FORCE.search(actor.name) and not (
-                words & {"they", "them", "it"}):
+                words & ({"they", "them", "it"} | OTHER_SIDE_WORDS)):
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
