@@ -260,3 +260,18 @@ def test_spaced_menus_are_navigation(line: str) -> None:
 
     assert is_navigation(line)
     assert not is_navigation("The army said.  Rebels denied it.  Talks go on.")
+
+
+def test_a_sites_tagline_over_its_menu_is_no_headline() -> None:
+    page = ("Skip to main content\n"
+            "Trusted reporting and data for energy traders since 1998\n"
+            "World  Africa  Americas  Asia Pacific  Europe  Middle East\n\n"
+            "Somali forces retake port town of Harardhere from al Shabaab, officials say\n"
+            "By Hamza Ali\n"
+            "March 3, 2026 9:40 AM GMT\n\n"
+            "MOGADISHU, March 3 (Reuters) - Somali government forces and allied clan militias retook the port "
+            "town of Harardhere from al Shabaab on Tuesday after two days of fighting, officials said.\n")
+    doc = read_text(page)
+    assert doc.published == "2026-03-03" and doc.declared_origin == "Reuters"
+    assert doc.title == "Somali forces retake port town of Harardhere from al Shabaab, officials say"
+    assert "energy traders" not in doc.text

@@ -31,6 +31,7 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
                 "from", "by", "as", "vs", "via", "amid", "over", "into", "after", "near", "is"}
 MAX_HEADLINE_WORDS = 20
 MAX_PERIOD_HEADLINE_WORDS = 14
+TAGLINE_LINES = 2  # a tagline over the menu is one of the page's first two lines
 # How far down a page its top chrome (masthead, menus, breadcrumbs) is looked for.
 MAX_TOP_LINES = 6
 # A headline under a page's chrome has this many words; shorter lines there are labels.
@@ -126,7 +127,8 @@ def _cut_top_chrome(body: str) -> str:
     for k, i in enumerate(filled):
         line = lines[i].strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
-        if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following):
+        if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
+                or _over_the_menu(k, following):
             last_chrome = i
         else:
             break  # the headline, or the story itself, has begun
@@ -139,6 +141,14 @@ def _cut_top_chrome(body: str) -> str:
     while lines and (not lines[0].strip() or is_navigation(lines[0]) or is_consent(lines[0])):
         lines.pop(0)
     return "\n".join(lines).strip() or body
+
+
+def _over_the_menu(k: int, following: str | None) -> bool:
+    """A site's tagline or masthead over its menu at the top of the page ("Exclusive news,
+    data and analytics for …" over "World  Africa  Americas …"): a headline sits under the
+    menus, not over them. Only among the page's first lines: lower down, a line over a
+    navigation-like row (a share row) is more likely the headline itself."""
+    return k < TAGLINE_LINES and following is not None and is_navigation(following.strip())
 
 
 def _headline_under_chrome(line: str, following: str | None) -> bool:
