@@ -264,3 +264,14 @@ def test_a_quotation_beside_its_closing_cue_is_still_the_content(claims_of):
     claims = claims_of('"We will hold the bridge at Kupiansk until the reinforcements arrive," Colonel Petro '
                        'Marchenko, the commander of the brigade\'s second battalion, told reporters.')
     assert len(claims) == 1 and claims[0].text.startswith("We will hold the bridge")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Adam, a cattle trader who asked that only his first name be used, said the drones came at dawn.",
+     ["the drones came at dawn"]),
+    ("He spoke to us from a village near Hpakant that he asked us not to disclose.", []),
+    ("A nurse, who asked that her real name not be published, said 12 patients died overnight in El Geneina.",
+     ["12 patients died overnight in El Geneina"]),
+])
+def test_how_a_source_asks_to_be_kept_unnamed_is_no_claim(claims_of, sentence, kept):
+    assert [c.text.rstrip(".") for c in claims_of(sentence)] == kept

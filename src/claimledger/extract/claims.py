@@ -415,7 +415,11 @@ EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "not
 # "who asked not to be named", "speaking on condition of anonymity": how a source is
 # kept secret, not what it says
 ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b"
-                       r"|^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity", re.I)
+                       r"|^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity"
+                       # "asked us not to disclose", "asked that only his first name be used"
+                       r"|^(?:not\s+)?to\s+(?:disclose|reveal|publish)\b"
+                       r"|^(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|real\s+|family\s+)?"
+                       r"names?\s+(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
 
 # "denied the claim", "rejected these allegations": a statement named
 # again, not a statement; what was said is told elsewhere (or nowhere)
