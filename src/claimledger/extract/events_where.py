@@ -228,7 +228,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue
         if _answered(span.root, tok):
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
-        if _brokered_by(span.root) or BROKERED_AFTER.match(doc.text, e):
+        if _brokered_by(span.root) or BROKERED_AFTER.match(text_of(doc), e):
             continue  # "under an arrangement brokered by Washington", "a US-brokered truce": the go-between
         if _goal_of_another_move(span.root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
@@ -261,7 +261,7 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     for s, e, place in events_view(context_of(doc)).place_mentions(sent):
         if place.kind != "city" or place.country != best[1].country:
             continue
-        if DESCRIBING.fullmatch(doc.text[e:span.start_char]):
+        if DESCRIBING.fullmatch(text_of(doc)[e:span.start_char]):
             return (best[0], place)  # "Kadugli, the South Kordofan state capital", "Beni, a town in North Kivu"
         town = doc.char_span(s, e, alignment_mode="expand")
         if town is not None and town.root.is_ancestor(span.root) and _described(span.root, town.root):
