@@ -275,3 +275,12 @@ def test_a_sites_tagline_over_its_menu_is_no_headline() -> None:
     assert doc.published == "2026-03-03" and doc.declared_origin == "Reuters"
     assert doc.title == "Somali forces retake port town of Harardhere from al Shabaab, officials say"
     assert "energy traders" not in doc.text
+
+
+def test_a_blog_stamp_signed_on_its_line_dates_the_report_and_is_cut() -> None:
+    page = ("Houthis claim strike on a tanker off Mokha\n"
+            "Posted on 4 March 2026 by Desk Editor\n\n"
+            "Yemen's Houthi rebels said on Tuesday they had struck a tanker off the port of Mokha.\n")
+    doc = read_text(page)
+    assert doc.published == "2026-03-04"
+    assert doc.text.startswith("Yemen's Houthi rebels said")

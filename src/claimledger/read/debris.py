@@ -125,11 +125,18 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(r"[^\w\n]*" + r"[^\w]*".join(pieces), re.I) if len(words) >= 2 else re.compile(r"(?!)")
 
 
+# A blog's stamp signed on its line: "Posted on December 2, 2026 by News Desk"
+_STAMP_BYLINE = re.compile(r"[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,4}[ \t]*(?=\r?\n|$)")
+
+
 def _date_stamp(body: str) -> _Step | None:
     m = STAMP.match(body)
     if m is None:
         return None
     end = m.end()
+    signed = _STAMP_BYLINE.match(body, end)
+    if signed:
+        end = signed.end()  # "Posted on December 2, 2026 by News Desk": the byline ends the stamp's line
     widget = _WIDGET.match(body[end:].lstrip())
     if widget:
         end = len(body) - len(body[end:].lstrip()) + widget.end()
