@@ -74,7 +74,7 @@ from claimledger.link import embeddings
 from claimledger.link.credits import Credit, canonical_outlet, credit_matches, credited_origins
 from claimledger.link.facts import Fact, quote_grams, record_facts
 from claimledger.link.shingles import containment, jaccard, word_shingles, words
-from claimledger.read.outlets import outlets
+from claimledger.read.agencies import agency_of
 
 COPY_CONTAINMENT = 0.5
 # A copy shares at least a paragraph: an outlet's sign-off or background box (a dozen or
@@ -346,8 +346,8 @@ def _direction(pair: _Pair, kind: str) -> tuple[bool, str]:
 
 def _from_wire_agency(record: dict) -> bool:
     """Whether the report is published by a wire agency (data/agencies.tsv)."""
-    outlet = canonical_outlet(record["document"].get("outlet"))
-    return outlet is not None and outlet in outlets().agencies
+    outlet = record["document"].get("outlet")
+    return bool(outlet) and agency_of(outlet) is not None
 
 
 def _evidence(pair: _Pair, tau: float | None) -> dict[str, Any]:

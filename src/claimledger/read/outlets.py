@@ -22,7 +22,6 @@ class Outlets:
     by_folded: dict[str, str]  # case-folded names and aliases, for whole values only
     by_host: dict[str, str]
     pattern: str  # regex alternation of the aliases, longest first (no group)
-    agencies: frozenset[str]  # canonical names of the wire agencies
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +30,6 @@ def outlets() -> Outlets:
     by_alias: dict[str, str] = {}
     by_folded: dict[str, str] = {}
     by_host: dict[str, str] = {}
-    agencies = frozenset(name for name, _, _ in read_table("agencies.tsv"))
     for table in ("agencies.tsv", "outlets.tsv"):
         for name, aliases, hosts in read_table(table):
             for alias in [name, *aliases.split("|")]:
@@ -41,4 +39,4 @@ def outlets() -> Outlets:
                 by_host[host] = name
     spellings = sorted(by_alias, key=len, reverse=True)
     pattern = "|".join(re.escape(s) for s in spellings)
-    return Outlets(by_alias, by_folded, by_host, pattern, agencies)
+    return Outlets(by_alias, by_folded, by_host, pattern)
