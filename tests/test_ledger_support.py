@@ -50,6 +50,19 @@ def fresh_db(backend: str, tmp_path: Path) -> Iterator[str]:
     yield from _pg_database()
 
 
+def linked_db(backend: str, tmp_path: Path, documents: list[Document]) -> Iterator[str]:
+    """A fresh ledger (:func:`fresh_db`) holding ``documents`` analysed by FakeAnalyzer
+    and linked; dropped afterwards. Test modules make it a fixture over BACKENDS."""
+    url_iter = fresh_db(backend, tmp_path)
+    url = next(url_iter)
+    with Ledger(url) as ledger:
+        ledger.ingest(documents, analyzer=FakeAnalyzer())
+        ledger.link()
+    yield url
+    for _ in url_iter:
+        pass
+
+
 def _pg_database() -> Iterator[str]:
     admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
     name = f"cl_{uuid.uuid4().hex[:12]}"

@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
-from test_ledger_support import BACKENDS, FakeAnalyzer, fresh_db  # noqa: E402
+from test_ledger_support import BACKENDS, linked_db  # noqa: E402
 
 from claimledger.ledger import Ledger  # noqa: E402
 from claimledger.link.views import link_rows  # noqa: E402
@@ -46,14 +46,7 @@ def reports() -> list[Document]:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url_iter = fresh_db(request.param, tmp_path_factory.mktemp("links-page"))
-    url = next(url_iter)
-    with Ledger(url) as ledger:
-        ledger.ingest(reports(), analyzer=FakeAnalyzer())
-        ledger.link()
-    yield url
-    for _ in url_iter:
-        pass
+    yield from linked_db(request.param, tmp_path_factory.mktemp("links-page"), reports())
 
 
 def walk(client: TestClient, limit: int, **params: str) -> list[tuple]:

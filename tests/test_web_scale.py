@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
-from test_ledger_support import BACKENDS, FakeAnalyzer, fresh_db  # noqa: E402
+from test_ledger_support import BACKENDS, FakeAnalyzer, linked_db  # noqa: E402
 
 from claimledger.ledger import Ledger, search  # noqa: E402
 from claimledger.ledger.queries import Filters  # noqa: E402
@@ -47,14 +47,7 @@ def documents() -> list[Document]:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url_iter = fresh_db(request.param, tmp_path_factory.mktemp("web-scale"))
-    url = next(url_iter)
-    with Ledger(url) as ledger:
-        ledger.ingest(documents(), analyzer=FakeAnalyzer())
-        ledger.link()
-    yield url
-    for _ in url_iter:
-        pass
+    yield from linked_db(request.param, tmp_path_factory.mktemp("web-scale"), documents())
 
 
 def claims(url: str, query: str, filters: Filters | None = None, field: str = "text") -> list[dict]:

@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import delete, insert, select, text, update  # noqa: E402
-from test_ledger_support import BACKENDS, FakeAnalyzer, fresh_db  # noqa: E402
+from test_ledger_support import BACKENDS, FakeAnalyzer, linked_db  # noqa: E402
 
 from claimledger.ledger import Ledger, schema  # noqa: E402
 from claimledger.link import stored_views  # noqa: E402
@@ -52,14 +52,7 @@ def reports() -> list[Document]:
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url_iter = fresh_db(request.param, tmp_path_factory.mktemp("story-views"))
-    url = next(url_iter)
-    with Ledger(url) as ledger:
-        ledger.ingest(reports(), analyzer=FakeAnalyzer())
-        ledger.link()
-    yield url
-    for _ in url_iter:
-        pass
+    yield from linked_db(request.param, tmp_path_factory.mktemp("story-views"), reports())
 
 
 def stories(ledger: Ledger) -> list[int]:
