@@ -12,9 +12,10 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.model import Document
+from claimledger.read.bylines import opens_with_by, read_byline
 from claimledger.read.chrome import is_navigation
 from claimledger.read.dates import STAMP, normalise_date, stamp_iso, whole_date_stamp
-from claimledger.read.debris import BYLINE, byline, dateline, strip_leading_debris, strip_trailers
+from claimledger.read.debris import byline, dateline, strip_leading_debris, strip_trailers
 from claimledger.read.errors import InputError, shown
 from claimledger.read.furniture import is_consent, is_furniture, is_label
 
@@ -169,19 +170,15 @@ def _split_headline(body: str) -> tuple[str | None, str]:
     return line, rest
 
 
-# A byline in lower case under a headline: "by Olena Kovalchuk", "by staff reporters"
-_LOWER_BYLINE = re.compile(r"by [A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,4}[ \t]*(?:\n|$)")
-
-
 def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
-    if line[-1] in ",;:-(" or (following[0].islower() and not _LOWER_BYLINE.match(following)):
+    if line[-1] in ",;:-(" or (following[0].islower() and not read_byline(following, expected=True)):
         return False  # a lead-in or a hard-wrapped sentence that goes on below ("by Jane Doe" is a byline)
     if words[-1].lower().strip("\"'“”") in _CONTINUING_WORDS:
         return False
-    if BYLINE.match(line) or whole_date_stamp(line):
+    if opens_with_by(line) or whole_date_stamp(line):
         return False  # a byline or a date stamp on a line of its own is not a headline
     if line.endswith(".") and not line.endswith(".."):
         return _is_title_case(words) or _headline_with_period(words, following, own_paragraph)

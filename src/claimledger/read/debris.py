@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
+from claimledger.read.bylines import read_byline
 from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
     AUTHOR_BIO,
@@ -31,10 +32,6 @@ _WIDGET = re.compile(r"Get short URL(?:[ \t]+\d+){0,2}"
                      r"(?:\s+Topic\s+[^()\n]{1,150}?\(\d+\)(?:[ \t]+\d+){0,2})?")
 _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 
-# "By Jane Doe, Associated Press" / "By JANE DOE | Reuters": names only, on one line.
-BYLINE = re.compile(r"[Bb]y\s+(?P<who>[^\n]{2,120})$", re.M)
-_BYLINE_JOINERS = {"and", "&", "of", "the", "for", "in", "at", "|", "-", "–", "—", "/", "de", "van",
-                   "von", "al", "el", "bin", "da", "la", "le"}
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
@@ -125,18 +122,15 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(r"[^\w\n]*" + r"[^\w]*".join(pieces), re.I) if len(words) >= 2 else re.compile(r"(?!)")
 
 
-# A blog's stamp signed on its line: "Posted on December 2, 2026 by News Desk"
-_STAMP_BYLINE = re.compile(r"[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,4}[ \t]*(?=\r?\n|$)")
-
-
 def _date_stamp(body: str) -> _Step | None:
     m = STAMP.match(body)
     if m is None:
         return None
     end = m.end()
-    signed = _STAMP_BYLINE.match(body, end)
+    gap = re.match(r"[ \t]+", body[end:])
+    signed = read_byline(body, end + gap.end(), expected=True) if gap else None
     if signed:
-        end = signed.end()  # "Posted on December 2, 2026 by News Desk": the byline ends the stamp's line
+        end = signed.end  # "Posted on December 2, 2026 by News Desk": the byline ends the stamp's line
     widget = _WIDGET.match(body[end:].lstrip())
     if widget:
         end = len(body) - len(body[end:].lstrip()) + widget.end()
@@ -180,28 +174,10 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
     return None
 
 
-# "By our correspondent in Ouagadougou", "By a staff reporter", "By staff writers"
-_UNNAMED_BYLINE = re.compile(r"[Bb]y (?:our (?:own )?|an? |)(?:staff )?(?:correspondents?|reporters?|writers?"
-                             r"|special correspondent)(?: in [A-Z][\w'’ -]{1,40})?[ \t]*(?=\n|$)")
-
-
 def byline(body: str) -> _Step | None:
-    unnamed = _UNNAMED_BYLINE.match(body)
-    if unnamed is not None:
-        return unnamed.end(), None, None
-    m = BYLINE.match(body)
-    if m is None or not _names_only(m.group("who")):
-        return None
-    found = agencies().pattern.search(m.group("who"))
-    return m.end(), agencies().name_of(found.group(1)) if found else None, None
-
-
-def _names_only(who: str) -> bool:
-    """A byline holds names and credits, not a sentence: "By Monday, troops had left." fails."""
-    tokens = re.findall(r"[^\s,;]+", who)
-    if not tokens or len(tokens) > 14 or re.search(r"\w{2,}\.$", who.strip()):
-        return False
-    return all(t[:1].isupper() or t.lower() in _BYLINE_JOINERS for t in tokens)
+    """A byline opening the body ("By Jane Doe, Reuters"): cut, crediting the agency it names."""
+    found = read_byline(body)
+    return (found.end, found.origin, None) if found else None
 
 
 # "BAMAKO, Mali —", "KHARKIV —": a capitalised place line with a dash and no credit.
