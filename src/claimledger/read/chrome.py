@@ -50,6 +50,19 @@ def _section_run(line: str) -> bool:
     return known >= MIN_SECTION_RUN and known >= 0.6 * len(words) and not re.search(r"[,;:!?\d]", line)
 
 
+# A menu whose items are short phrases, spaced apart: "Who we are  What we do  Where we work
+# News  Donate". Four or more items of one to four words, each opening in capitals, with no
+# punctuation of a sentence anywhere.
+_SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
+MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
+
+
+def _phrase_menu(line: str) -> bool:
+    items = [item.strip() for item in _SPACED_ITEMS.split(line.strip())]
+    return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", line)
+            and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and item[:1].isupper() for item in items))
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
@@ -59,7 +72,7 @@ def is_navigation(line: str) -> bool:
         return True
     if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
         return True
-    if SPACED_MENU.match(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
+    if (SPACED_MENU.match(stripped) or _phrase_menu(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True
     if _section_run(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True

@@ -14,10 +14,10 @@ from typing import Any
 from claimledger.model import Document
 from claimledger.read.bylines import opens_with_by, read_byline
 from claimledger.read.chrome import is_navigation
-from claimledger.read.dates import STAMP, normalise_date, stamp_iso, whole_date_stamp
+from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dateline, strip_leading_debris, strip_trailers
 from claimledger.read.errors import InputError, shown
-from claimledger.read.furniture import is_consent, is_furniture, is_label
+from claimledger.read.furniture import is_consent, is_furniture, is_label, meta_date
 
 # Words a headline does not end on: a first line ending on one is a wrapped sentence.
 _CONTINUING_WORDS = {
@@ -103,7 +103,7 @@ def _stamped_date(chrome: str) -> str | None:
     """The date a meta line above the headline stamps the page with ("WORLD NEWS | Tue Sep
     8, 2026 6:14am EDT"), when one of the lines cut as the site's chrome gives it in full."""
     for line in chrome.split("\n"):
-        if is_furniture(line) and (m := STAMP.search(line)) and (iso := stamp_iso(m)):
+        if iso := meta_date(line):
             return iso
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 _MONTHS = {
@@ -55,10 +56,11 @@ _WORDED_DATE = re.compile(
 
 
 def worded_date(text: str) -> str | None:
-    """The ISO date of a day-month-year written with the month's name in ``text``, or None."""
+    """The ISO date of a day-month-year written with the month's name in ``text`` (in
+    English, or in a language of :data:`FOREIGN_LANGUAGES`), or None."""
     m = _WORDED_DATE.search(text)
     if m is None:
-        return None
+        return foreign_date(text)
     g = m.groupdict()
     try:
         return date(int(g["y1"] or g["y2"]), _MONTHS[(g["m1"] or g["m2"])[:3].lower()],
@@ -128,3 +130,37 @@ def _dateutil_date(value: str) -> str | None:
     except (ValueError, OverflowError):
         return None
     return one.date().isoformat() if one.date() == two.date() else None
+
+
+# ---------------------------------------------------------------- dates in other languages
+# French, Spanish, Portuguese, Italian, German and Dutch pages stamp their meta lines and
+# datelines with the month's own name: "18 novembre 2026", "3 de marzo de 2026", "1er
+# décembre 2025", "12. März 2026". The shape (day, a word, year) is found here and the word
+# read as a month by dateparser (installed with trafilatura's htmldate), told to require
+# day, month and year so that nothing is filled in.
+FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "en")
+FOREIGN_DATE = (r"\d{1,2}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?,?[ \t]+(?:de[ \t]+)?"
+                r"(?:19|20)\d\d(?!\w)")
+_FOREIGN_DATE = re.compile(rf"(?<!\w){FOREIGN_DATE}")
+_DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY", "PARSERS": ["absolute-time"]}
+
+
+def foreign_date(text: str) -> str | None:
+    """The ISO date of the first day-month-year in ``text`` whose month is named in one of
+    :data:`FOREIGN_LANGUAGES`, or None ("18 Tapoa 2026" names no month)."""
+    for m in _FOREIGN_DATE.finditer(text):
+        iso = _month_named(m.group(0))
+        if iso:
+            return iso
+    return None
+
+
+@lru_cache(maxsize=512)
+def _month_named(piece: str) -> str | None:
+    import dateparser  # imported late: only pages in other languages need it, and it loads slowly
+
+    found = dateparser.parse(piece, languages=list(FOREIGN_LANGUAGES), settings=_DATEPARSER_SETTINGS)
+    day, year = re.match(r"\d+", piece), re.search(r"(?:19|20)\d\d$", piece)
+    if found is None or day is None or year is None or (found.day, found.year) != (int(day[0]), int(year[0])):
+        return None  # the day and year are the piece's own, or the word was no month ("12 hours 2026")
+    return found.date().isoformat()

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
 from claimledger.read.bylines import read_byline
-from claimledger.read.dates import MONTH, STAMP, stamp_iso, worded_date
+from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
     AUTHOR_BIO,
     CONTRIBUTORS,
     is_caption,
     is_furniture,
     is_section_path,
+    meta_date,
     tail_start,
 )
 from claimledger.read.outlets import outlets
@@ -36,7 +37,7 @@ _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*"
-    r"(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
+    rf"(?:,?[ \t]+(?:(?:le[ \t]+)?{FOREIGN_DATE}|[A-Z][\w'’.\-]*|\d{{1,2}}|(?:19|20)\d\d)){{0,6}}),?[ \t]+)?"
     r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
 )
 
@@ -203,7 +204,7 @@ def _furniture_line(body: str) -> _Step | None:
     first, newline, rest = body.partition("\n")
     if not newline or not rest.strip() or not (is_furniture(first) or is_caption(first) or is_section_path(first)):
         return None
-    return len(first) + 1, None, None
+    return len(first) + 1, None, meta_date(first)  # "Published 3 March 2026 · 4 min read" dates the report
 
 
 def dateline(body: str) -> _Step | None:
@@ -226,14 +227,20 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "
 # dateline even in lower case.
 _DATED_PLACE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
-    rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d)"
+    rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d"
+    rf"|(?P<foreign>(?:le[ \t]+|el[ \t]+)?{FOREIGN_DATE}))"  # "Bamako, le 18 novembre 2026 -"
     r"(?:[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])|[ \t]*\.?[ \t]*\r?\n)"  # or alone on its line
 )
 
 
 def _dated_place(body: str) -> _Step | None:
     m = _DATED_PLACE.match(body)
-    return (m.end(), None, worded_date(m.group("date"))) if m else None
+    if m is None:
+        return None
+    published = worded_date(m.group("date"))
+    if m.group("foreign") and published is None:
+        return None  # "Goma, 18 Tapoa 2026 -": no month, so no dateline
+    return m.end(), None, published
 
 
 # "Format: Situation Report | Source: UN OCHA | Posted: 10 Mar 2026": a relief site's

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from claimledger.data import read_table
 from claimledger.read.chrome import SKIP_LINK, is_navigation
-from claimledger.read.dates import MONTH, ZONE
+from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, ZONE, foreign_date, stamp_iso
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -80,6 +81,18 @@ _META_PIECE = re.compile(
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
 )
+# The same pieces in other languages (data/meta_words.tsv): "18 novembre 2026", "Publié le
+# 3 mars 2026 à 14h30", "Publicado em 3 de março de 2026", "Par Rédaction RTB".
+_META_WORDS = read_table("meta_words.tsv")
+_FOREIGN_STAMP = "|".join(sorted((re.escape(p) for p, kind in _META_WORDS if kind == "stamp"), key=len, reverse=True))
+_FOREIGN_BY = "|".join(re.escape(p) for p, kind in _META_WORDS if kind == "byline")
+_FOREIGN_META_PIECE = re.compile(
+    rf"(?:(?:{_FOREIGN_STAMP})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
+    rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{_ZONE})?)?"
+    rf"|(?:{_FOREIGN_BY})\s+[A-ZÀ-Ý][^\n|]{{1,50}}"
+    r"|\d+\s*min(?:utes?|utos?|uti)?\.?\s+(?:de\s+|di\s+)?(?:lecture|lectura|leitura|lettura|lesezeit)",
+    re.I,
+)
 # Where a list of other stories or the page's own blocks begin.
 _TAIL_HEADER = re.compile(
     r"(?:related(?: stories| articles| news| coverage| content| posts)?|more (?:stories|news|from [\w ]{1,30})"
@@ -127,12 +140,38 @@ def is_furniture(line: str) -> bool:
     pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
     if len(pieces) < 2:
         return False
-    meta = [bool(_META_PIECE.fullmatch(p) or _FURNITURE.fullmatch(p) or SKIP_LINK.fullmatch(p)) for p in pieces]
+    meta = [bool(_meta_piece(p) or _FURNITURE.fullmatch(p) or SKIP_LINK.fullmatch(p)) for p in pieces]
     if all(meta):
         return True
-    # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT"
-    dated = any(_META_PIECE.fullmatch(p) and re.search(r"\d{4}", p) for p in pieces)
+    # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
+    # "Sécurité | 18 novembre 2026 | Rédaction RTB"
+    dated = any(_meta_piece(p) and re.search(r"\d{4}", p) for p in pieces)
     return dated and all(ok or _section_label(p) for ok, p in zip(meta, pieces, strict=True))
+
+
+def _meta_piece(piece: str) -> bool:
+    """One piece of a meta line: a stamp, a byline, a count of comments or views, a read time."""
+    if _META_PIECE.fullmatch(piece):
+        return True
+    m = _FOREIGN_META_PIECE.fullmatch(piece)
+    return m is not None and (m.group("date") is None or foreign_date(m.group("date")) is not None)
+
+
+def meta_date(line: str) -> str | None:
+    """The date a page's meta line stamps it with ("WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
+    "Published 3 March 2025 · 4 min read", "Sécurité | 18 novembre 2026 | Rédaction RTB"):
+    from a piece of the line that is a stamp, never from a headline in a "Read more:" line."""
+    if not is_furniture(line):
+        return None
+    for piece in (p.strip() for p in _PIECES.split(line.strip())):
+        # a stamp opening the piece, or inside a meta piece ("Posted by desk on 5 May 2026")
+        stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
+        if stamp and (iso := stamp_iso(stamp)):
+            return iso
+        m = _FOREIGN_META_PIECE.fullmatch(piece)
+        if m and m.group("date") and (iso := foreign_date(m.group("date"))):
+            return iso
+    return None
 
 
 def is_section_path(line: str) -> bool:
