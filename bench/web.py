@@ -391,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=10.0, help="at most this long per request kind and concurrency")
     ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file")
     ap.add_argument("--build-only", action="store_true", help="build (or find) the ledger, measure nothing")
+    ap.add_argument("--only", default="", help="only the request kinds whose name contains this (a quick look)")
+    ap.add_argument("--clients", type=int, nargs="+", default=list(CONCURRENCY), choices=CONCURRENCY,
+                    help="the concurrencies measured (default: 1 and 16)")
     args = ap.parse_args(argv)
     command = "$ .venv/bin/python bench/web.py" + "".join(f" {a}" for a in (argv or sys.argv[1:]))
     if args.reports < 1_000 or args.requests < 1 or args.seconds <= 0:
@@ -410,14 +413,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         console.print(f"ledger: {url}")
         return 0
-    found = web_probes.probes(web_probes.sample(url, args.requests), args.requests)
+    found = [p for p in web_probes.probes(web_probes.sample(url, args.requests), args.requests) if args.only in p.name]
     explain(url, found, args.requests)
     print_plans(found)
     loads: list[float] = []
     server = None
     loop = loadgen.new_loop()
     try:
-        for clients in CONCURRENCY:
+        for clients in args.clients:
             workers = 1 if clients == 1 else args.server_workers
             if server is not None:
                 stop_server(server)

@@ -99,12 +99,40 @@ def page(connection: Any, view: str, filters: Filters, limit: int, cursor: str |
     more = len(rows) > limit
     rows = rows[:limit]
     if view == "events" and rows:
-        queries._add_speakers(connection, rows)  # who says each event happened, as the CLI lists it
+        add_speakers(connection, rows)  # who says each event happened, as the CLI lists it
     next_cursor = None
     if more:
         last = rows[-1]
         next_cursor = encode(view, [last["published"], *(last[f] for f in keyset.fields)])
     return rows, next_cursor
+
+
+# Who says each event of a page happened: the speakers of the claims bound to the page's events, in the
+# order queries._add_speakers reads them for the CLI. The (analysis, event) pairs keep out the claims of
+# the reports' other events (a page of 80 events of a rare type read 409 claims for the 16 it needed:
+# 1.3 ms); the analyses let the index find them. The SQL is written out for the driver: SQLAlchemy's
+# expanding parameters cost 0.7 ms a page to render, three times the query's own time.
+_SPEAKERS = ("SELECT ec.analysis_id, ec.event_id, cl.speaker FROM event_claims AS ec "
+             "JOIN claims AS cl ON cl.analysis_id = ec.analysis_id AND cl.id = ec.claim_id "
+             "WHERE ec.analysis_id IN ({analyses}) AND (ec.analysis_id, ec.event_id) IN (VALUES {pairs}) "
+             "ORDER BY ec.analysis_id, ec.event_id, cl.span_start")
+
+
+def add_speakers(connection: Any, rows: list[Row]) -> None:
+    """Each event row's ``said_by``, as ``queries._add_speakers`` gives it (its ``analysis_id`` dropped)."""
+    pairs = sorted({(row["analysis_id"], row["event"]) for row in rows})
+    analyses = sorted({a for a, _ in pairs})
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = _SPEAKERS.format(analyses=", ".join([mark] * len(analyses)),
+                           pairs=", ".join([f"({mark}, {mark})"] * len(pairs)))
+    found = connection.exec_driver_sql(sql, (*analyses, *(v for pair in pairs for v in pair))).all()
+    speakers: dict[tuple[int, str], list[str]] = {}
+    for analysis_id, event_id, speaker in found:
+        names = speakers.setdefault((analysis_id, event_id), [])
+        if speaker and speaker not in names:
+            names.append(speaker)
+    for row in rows:
+        row["said_by"] = "; ".join(speakers.get((row.pop("analysis_id"), row["event"]), ()))
 
 
 # Reading a view a few documents at a time pays only when the view's analysis scope can be
