@@ -182,6 +182,44 @@ def test_the_same_words_from_two_speakers_are_two_statements():
     assert len(claim_clusters(records, {})) == 2
 
 
+def _gaza_wire_and_rewrite() -> list[dict]:
+    return [
+        report("wire", published="2024-03-02", outlet="wire.example", claims=[
+            claim("c1", "Gaza civil defence", "most of those killed were children who had been waiting for flour"),
+            claim("c2", "Gaza civil defence", "rescuers were still digging through the rubble of two houses")]),
+        report("rewrite", published="2024-03-03", outlet="blog.example", claims=[
+            claim("c4", "Gaza civil defence", "children queuing for flour made up most of the dead"),
+            claim("c5", "Gaza civil defence", "the strikes hit a bakery queue shortly after dawn")]),
+    ]
+
+
+def test_a_rewrite_rewording_its_origin_joins_the_origins_statement():
+    clusters = claim_clusters(_gaza_wire_and_rewrite(), {"rewrite": "wire"})
+    flour = next(c for c in clusters if "flour" in c.text)
+    assert flour.documents == ["wire", "rewrite"] and [m.claim for m in flour.mentions] == ["c1", "c4"]
+    assert flour.independent_origins == 1
+    # what only the rewrite says stays its own statement, and the origin's other statement too
+    assert sorted(len(c.mentions) for c in clusters) == [1, 1, 2]
+
+
+def test_the_same_rewording_from_an_independent_report_stays_apart():
+    # the looser test holds only inside one origin: two outlets' own wordings need the strict one
+    clusters = claim_clusters(_gaza_wire_and_rewrite(), {})
+    assert len(clusters) == 4
+
+
+def test_a_rewording_with_another_figure_is_not_the_origins_statement():
+    records = [
+        report("wire", published="2024-03-02", claims=[
+            claim("c1", "the health ministry", "31 people were killed in strikes on Rafah overnight", figures=["f1"])],
+            figures=[figure("f1", 31, claim="c1")]),
+        report("rewrite", published="2024-03-03", claims=[
+            claim("c1", "the health ministry", "overnight strikes on Rafah killed 45 people", figures=["f1"])],
+            figures=[figure("f1", 45, claim="c1")]),
+    ]
+    assert len(claim_clusters(records, {"rewrite": "wire"})) == 2
+
+
 def test_min_origins_keeps_only_corroborated_statements_and_everything_is_json():
     clusters = claim_clusters(_zelensky_reports(), {"copy": "wire"}, min_origins=2)
     assert len(clusters) == 1

@@ -12,6 +12,14 @@ Two claims are the same statement when
   stems ("fired"/"firing", "troops"/"troop" agree); figures are compared by value, since
   two wordings of one count may be typed differently.
 
+A derivative retells its origin's statements in its own words ("most of the dead were women
+and children who had been queuing for water" becomes "women and children waiting in line
+for water made up most of the victims"): a statement only derivatives carry joins the
+origin's statement by the same speaker that it shares most words with, when it shares at
+least two and 30% of the shorter (and a figure value, when both carry figures). The
+looser test is safe there because the link stage already knows the two reports tell one
+story from one source; between independent reports the strict test above holds.
+
 A cluster lists every report and claim id that carries the statement, the first report
 to say it (earliest publication date; undated reports come last), and its count of
 independent origins: copies, rewrites and credited relays of one origin (the
@@ -142,7 +150,7 @@ def claim_clusters(records: Sequence[dict], origins: Mapping[str, str], *, min_o
             groups[(key, claim.get("polarity") or "affirmed")].append(item)
     clusters = []
     for (key, polarity), items in groups.items():
-        for members in _connected(items):
+        for members in _fold_retellings(_connected(items)):
             clusters.append(_cluster(key, polarity, members, index))
     clusters = [c for c in clusters if c.independent_origins >= min_origins]
     clusters.sort(key=lambda c: (-c.independent_origins, c.first.published or "9999", c.first.document))
@@ -168,6 +176,45 @@ def _connected(items: list[_Item]) -> list[list[_Item]]:
     for i, item in enumerate(items):
         groups[root(i)].append(item)
     return list(groups.values())
+
+
+RETELLING_OVERLAP = 0.3  # share of the shorter wording's content words, within one origin
+
+
+def _retells(a: _Item, b: _Item) -> float:
+    """How closely ``a`` rewords ``b`` (0 when it does not): the looser test for two
+    reports of one origin (module docstring)."""
+    shared = len(a.words & b.words)
+    if shared < 2 or (a.figures and b.figures and not a.figures & b.figures):
+        return 0.0
+    overlap = shared / min(len(a.words), len(b.words))
+    return overlap if overlap >= RETELLING_OVERLAP else 0.0
+
+
+def _fold_retellings(groups: list[list[_Item]]) -> list[list[_Item]]:
+    """Join each group that only derivatives carry to the group holding its origin's own
+    wording that it rewords best (one speaker and polarity throughout)."""
+    def told_by_origin(group: list[_Item]) -> set[str]:
+        return {i.report.origin for i in group if i.report.id == i.report.origin}
+
+    anchors = [g for g in groups if told_by_origin(g)]
+    kept = list(anchors)
+    for group in groups:
+        if told_by_origin(group):
+            continue
+        family = {i.report.origin for i in group}
+        best, score = None, 0.0
+        for anchor in anchors:
+            if not family & told_by_origin(anchor):
+                continue
+            s = max(_retells(a, b) for a in group for b in anchor if b.report.id == b.report.origin)
+            if s > score:
+                best, score = anchor, s
+        if best is None:
+            kept.append(group)
+        else:
+            best.extend(group)
+    return kept
 
 
 def _order(item: _Item) -> tuple:
