@@ -14,8 +14,9 @@ from typing import Any
 from claimledger.model import Document
 from claimledger.read.bylines import opens_with_by, read_byline
 from claimledger.read.chrome import is_navigation
+from claimledger.read.credits import best_origin, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
-from claimledger.read.debris import byline, dateline, strip_leading_debris, strip_trailers
+from claimledger.read.debris import byline, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
 from claimledger.read.furniture import is_consent, is_furniture, is_label, meta_date
 
@@ -85,7 +86,7 @@ def read_text(
         outlet=outlet,
         url=url,
         published=normalise_date(published) or lead.published or chrome_date,
-        declared_origin=tail.origin or lead.origin,
+        declared_origin=best_origin(tail.credits + lead.credits),  # ranked: see read/credits.py
         language="en",
         source=source,
     )

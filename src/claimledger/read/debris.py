@@ -9,22 +9,19 @@ agency, a date) is kept as the report's declared origin and publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimledger.read.agencies import agencies, agency_of, origin_from
+from claimledger.read.agencies import agencies
 from claimledger.read.bylines import read_byline
+from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
-    AUTHOR_BIO,
-    CONTRIBUTORS,
     is_caption,
     is_furniture,
     is_section_path,
     meta_date,
-    tail_start,
 )
-from claimledger.read.outlets import outlets
 
 # Sputnik's share widget ("Get short URL", then view and comment counts) and topic box
 # ("Topic <name> (<count>) 0 38"). At most two counts, so a figure that opens the
@@ -45,8 +42,12 @@ _DATELINE = re.compile(
 @dataclass
 class Lead:
     body: str
-    origin: str | None = None
+    credits: list[Credit] = field(default_factory=list)
     published: str | None = None
+
+    @property
+    def origin(self) -> str | None:
+        return best_origin(self.credits)
 
 
 def strip_leading_debris(body: str, title: str | None) -> Lead:
@@ -59,10 +60,7 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
     lead = Lead(body)
     removed = False
     for _ in range(8):
-        step = (_title_repeat(lead.body, title) or _date_stamp(lead.body) or _widget(lead.body)
-                or _agency_credit(lead.body, removed) or byline(lead.body) or dateline(lead.body)
-                or _place_dateline(lead.body) or _dated_place(lead.body) or _field_line(lead.body)
-                or _furniture_line(lead.body))
+        step, rank = _next_step(lead.body, title, removed)
         if step is None:
             break
         end, origin, published = step
@@ -70,10 +68,25 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
         if not rest:
             break
         lead.body = rest
-        lead.origin = lead.origin or origin
+        if origin:
+            lead.credits.append(Credit(rank, origin))
         lead.published = lead.published or published
         removed = True
     return lead
+
+
+def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | None, int]:
+    """The first piece of debris opening ``body``, with the rank of the credit it gives: a
+    republisher's note names the original, a dateline or byline its agency."""
+    step = (_title_repeat(body, title) or _date_stamp(body) or _widget(body) or _agency_credit(body, removed)
+            or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
+            or _field_line(body))
+    if step is not None:
+        return step, OPENING
+    note = _note_line(body)
+    if note is not None:
+        return note, ORIGINAL
+    return _furniture_line(body), OPENING
 
 
 _Step = tuple[int, str | None, str | None]  # (end of the piece, origin it names, ISO date it gives)
@@ -198,6 +211,14 @@ def _place_dateline(body: str) -> _Step | None:
     return (m.end(), None, None) if m else None
 
 
+def _note_line(body: str) -> _Step | None:
+    """A republisher's note opening the page: "This story was first published by The New
+    Humanitarian." (a line of its own, the story below it)."""
+    first, newline, rest = body.partition("\n")
+    credit = republisher_note(first) if newline and rest.strip() else None
+    return (len(first) + 1, credit.origin, None) if credit else None
+
+
 def _furniture_line(body: str) -> _Step | None:
     """A first line of page furniture ("Share this article", "4 Min Read", "Updated 2 hours
     ago") or a photo caption above the lead ("..., in this undated photo released by ...")."""
@@ -267,85 +288,3 @@ def _field_line(body: str) -> _Step | None:
         if stamp and re.match(r"(?i)(?:published|posted|updated|last updated|date)\b", piece.strip()):
             published = published or stamp_iso(stamp)
     return m.end(), None, published
-
-
-# ---------------------------------------------------------------------- trailers
-
-# (pattern, whether the value must be a known agency or a web host to count).
-_TRAILERS = (
-    # "Original Source: www.cnn.com": explicit, whatever it names.
-    (re.compile(r"(?i:original\s+sources?)\s*:\s*(?P<v>\S[^\n]{0,80}?)\s*"), False),
-    # "Source: Reuters"; a bare "Source: NATO." more often captions a chart's data.
-    (re.compile(r"(?i:sources?)\s*:\s*(?P<v>\S[^\n]{0,80}?)\s*"), True),
-    # "via AP", "(via Reuters)"
-    (re.compile(r"\(?\s*(?i:via)\s+(?P<v>[^()\n]{2,60}?)\s*\)?\.?"), False),
-    # "— AP", "-- Reuters"; a dash line naming anything else is the copy's last words.
-    (re.compile(r"[-–—]{1,2}[ \t]*(?P<v>[^-–—\s][^\n]{0,40}?)\s*"), True),
-    # a republisher's note: "This article was originally published by Al Jazeera and is
-    # republished here via RSS", "This story first appeared on Reuters", "Originally
-    # published at www.example.org"
-    (re.compile(r"(?i:(?:this\s+(?:article|story|report|piece|post)\s+(?:was\s+|is\s+)?)?"
-                r"(?:originally\s+published|first\s+published|first\s+appeared|originally\s+appeared)"
-                r"\s+(?:on|in|at|by))\s+(?P<v>[^\n,;]{2,60}?)(?:\s+(?i:and|on|under|as)\b[^\n]{0,160}?)?[\s.]*"),
-     False),
-    # a feed's note, "The post … appeared first on Middle East Eye.": cut as page furniture,
-    # it still names the site the words came from (the link stage drops a site's own note)
-    (re.compile(r"(?i:the post\b[^\n]{1,300}?\bappeared first on)\s+(?P<v>[^\n]{2,60}?)[\s.]*"), False),
-)
-# Credit lines with no place in the analysis: "(Reporting by ...; Editing by ...)",
-# "Copyright 2024 The Associated Press. All rights reserved."
-_CREDIT_LINES = (
-    re.compile(r"\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\b[^\n]{0,250}"),
-    re.compile(r"(?:©|\((?i:c)\)|(?i:copyright)\b)[^\n]{0,150}"),
-    re.compile(r"_{3,}\.?"),  # the rule AP puts above its closing notes
-    re.compile(r"Follow\s[^\n]{1,80}\son\s(?:Twitter|X|Facebook|Instagram)\b[^\n]{0,120}"),
-    AUTHOR_BIO,  # "Jane Doe is a reporter covering ... She is based in Odesa."
-    CONTRIBUTORS,  # "Associated Press writer ... in San Juan contributed to this report."
-)
-
-
-@dataclass
-class Tail:
-    body: str
-    origin: str | None = None
-
-
-def strip_trailers(body: str) -> Tail:
-    """Slice the page's tail (its furniture and other stories, after the last paragraph
-    of the story) and then source and credit lines off the end of the body, last line
-    first. A source line inside the tail still declares the report's origin."""
-    tail = Tail(body)
-    lines = body.split("\n")
-    start = tail_start(lines)
-    if start is not None and "\n".join(lines[:start]).strip():
-        for line in lines[start:]:
-            tail.origin = tail.origin or _read_trailer(line.strip())[1]
-        tail.body = "\n".join(lines[:start]).rstrip()
-    for _ in range(4):
-        head, newline, last = tail.body.rpartition("\n")
-        if not newline or not head.strip():
-            break  # a one-line body has no trailer: its last words are the report
-        is_trailer, origin = _read_trailer(last.strip())
-        if not is_trailer:
-            break
-        tail.body = head.rstrip()
-        tail.origin = tail.origin or origin
-    return tail
-
-
-def _read_trailer(line: str) -> tuple[bool, str | None]:
-    """(is it a trailer, the origin it declares): credit lines are trailers naming none."""
-    for pattern, must_be_known in _TRAILERS:
-        m = pattern.fullmatch(line)
-        if m is None or len(m.group("v").split()) > 6:
-            continue
-        origin = origin_from(m.group("v"))
-        if origin is None or (must_be_known and agency_of(origin) is None and "." not in origin
-                              and origin.casefold() not in outlets().by_folded):
-            continue
-        return True, origin
-    for pattern in _CREDIT_LINES:
-        if pattern.fullmatch(line):
-            found = agencies().pattern.search(line)
-            return True, agencies().name_of(found.group(1)) if found else None
-    return False, None

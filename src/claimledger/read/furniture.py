@@ -107,7 +107,11 @@ _CAPTION = re.compile(
     r"|\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
     r"|\b(?:photo|picture|image|video)s?\s+(?:released|distributed|provided|handed out)\s+by\b"
     r"|\bhandout(?: via| photo| picture| image|/)|\((?:photo|image|picture)\s*(?:credit)?\s*:[^)]*\)"
-    r"|\bscreen ?grab\b",
+    r"|\bscreen ?grab\b"
+    # a credit closing the caption: "(AFP/File)", "(Reuters/File Photo)", "(AP Photo/Jane Doe)", "(EPA/Stringer)"
+    r"|\((?:[^()\n]{1,40}/)?(?:file|file photo|archives?|getty images|getty|handout)\)\s*$"
+    r"|\((?:AFP|AP|Reuters|EPA|EPA-EFE|Anadolu|Xinhua|Getty|Getty Images|SANA|IRNA)(?: Photo)?/[^()\n]{1,40}\)\s*$"
+    r"|^\s*(?:photo |image )?credit\s*:|^\s*image (?:source|caption)\s*[:,]",
     re.I,
 )
 MAX_LABEL_WORDS = 3
