@@ -110,3 +110,23 @@ def test_the_view_cannot_write_on_either_backend(db_url: str) -> None:
     app.state.ledger.close()
     with Ledger(db_url) as ledger:
         assert ledger.counts()["claims"] == 80
+
+
+@pytest.mark.parametrize("params", [{}, {"since": "2025-03-01"}, {"until": "2025-05-31"},
+                                    {"since": "2025-02-01", "until": "2025-06-30"}])
+def test_documents_pages_read_as_the_documents_view_on_both_backends(db_url: str, params: dict) -> None:
+    """The documents list (its own page statement, web/paging.py) gives the documents view's rows, in its
+    order (dated by date and id, then undated), whole or by pages of 3 across the undated ones."""
+    from claimledger.ledger import queries
+    from claimledger.ledger.schema import documents
+    from claimledger.web import shapes
+
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        view = queries.documents_view(queries.Filters(**params)).order_by(documents.c.id)
+        expected = [shapes.document(dict(row)) for row in connection.execute(view).mappings()]
+    assert len(expected) > 6 and (params or expected[-1]["published"] is None)
+    app = create_app(Settings(db=db_url, cache=False))
+    with TestClient(app) as client:
+        assert _walk(client, "/api/v1/documents", params, 500) == expected
+        assert _walk(client, "/api/v1/documents", params, 3) == expected
+    app.state.ledger.close()

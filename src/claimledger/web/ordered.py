@@ -172,16 +172,16 @@ def after_report(connection: Any, view: str, filters: Filters, wanted: int, afte
     dated = after is None or after[0] is not None
     if dated:
         params = {"wanted": wanted, **values, **({"published": after[0], "id": after[1]} if after else {})}
-        found += _dicts(connection.execute(_statement(view, shape, True, after is not None, keys), params))
+        found += dicts(connection.execute(_statement(view, shape, True, after is not None, keys), params))
         if len(found) >= wanted or filters.since or filters.until:  # an undated report is in no range of dates
             return found
         after = None  # the undated reports come last, from the first
     params = {"wanted": wanted - len(found), **values, **({"id": after[1]} if after else {})}
-    found += _dicts(connection.execute(_statement(view, shape, False, after is not None, keys), params))
+    found += dicts(connection.execute(_statement(view, shape, False, after is not None, keys), params))
     return found
 
 
-def _dicts(result: Any) -> list[Row]:
+def dicts(result: Any) -> list[Row]:
     """The rows as dicts, fetched at once (``dict(row)`` of each mapping, fetched one by one, cost a
     third of a page of 100 claims)."""
     keys = list(result.keys())
