@@ -316,6 +316,15 @@ story_views = Table(
     Column("summary", LargeBinary),  # JSON: the story's reports, origins and sides (the listing's; migration 0013)
 )
 
+# Each analysis's places and events with coordinates as the map reads them, stored by the link stage
+# (link/stored_views.py, migration 0014): compact JSON lists; an analysis never changes, nor its row.
+map_rows = Table(
+    "map_rows", metadata,
+    Column("analysis_id", Integer, ForeignKey("analyses.id"), primary_key=True, autoincrement=False),
+    Column("places", LargeBinary, nullable=False),
+    Column("events", LargeBinary, nullable=False),
+)
+
 # Document frequencies of the terms stories are compared by (term "" holds the count).
 term_stats = Table(
     "term_stats", metadata,

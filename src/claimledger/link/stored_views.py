@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import orjson
-from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, select, text, update
 
 from claimledger.ledger import db, schema
 from claimledger.ledger.store import now
@@ -90,6 +90,7 @@ def refresh(engine: Engine, *, workers: int = 1, progress: Progress | None = Non
     ``workers`` > 1 computes in that many processes (for building a large ledger at once)."""
     token = uuid.uuid4().hex
     fill_summaries(engine)
+    fill_map_rows(engine)
     with engine.connect() as connection:
         missing = connection.execute(select(func.count()).select_from(_missing(0).subquery())).scalar() or 0
     if not missing:
@@ -163,6 +164,52 @@ def fill_summaries(engine: Engine) -> int:
     while found := db.write(engine, batch):
         done += found
     return done
+
+
+# ---------------------------------------------------------------------- the map's rows
+
+MAP_BATCH = 500  # analyses whose map rows are stored per transaction
+mr, na, pl, ev = schema.map_rows, schema.newest_analyses, schema.places, schema.events
+
+
+def fill_map_rows(engine: Engine) -> int:
+    """Store the map's rows (migration 0014) of every newest analysis that has none; how many were stored.
+
+    An analysis never changes, so its row is computed once, in the transaction that stores it."""
+    def batch(connection: Connection, after: int) -> list[int]:
+        missing = ~exists().where(mr.c.analysis_id == na.c.analysis_id)
+        ids = list(connection.execute(select(na.c.analysis_id).where(na.c.analysis_id > after, missing)
+                                      .order_by(na.c.analysis_id).limit(MAP_BATCH)).scalars())
+        if ids:
+            connection.execute(insert(mr), map_rows_of(connection, ids))
+        return ids
+
+    done, after = 0, 0
+    while ids := db.write(engine, lambda c, a=after: batch(c, a)):
+        done, after = done + len(ids), ids[-1]
+    return done
+
+
+def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
+    """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as
+    [name, country, lat, lon, mentions] by place id, the events at such a place as [span_start, id,
+    type, actor's side, text, place, lat, lon] in the order of the text, each list as JSON."""
+    places: dict[int, list] = {a: [] for a in analyses}
+    events: dict[int, list] = {a: [] for a in analyses}
+    found = connection.execute(select(pl.c.analysis_id, pl.c.id, pl.c.name, pl.c.country, pl.c.lat, pl.c.lon,
+                                      pl.c.mentions)
+                               .where(pl.c.analysis_id.in_(analyses), pl.c.lat.is_not(None), pl.c.lon.is_not(None)))
+    for analysis, _place_id, *row in sorted(found, key=lambda r: (r[0], r[1])):  # by id, as the places index reads
+        places[analysis].append(row)
+    at = pl.alias("at")
+    found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.type, ev.c.actor_side, ev.c.text,
+                                      at.c.name, at.c.lat, at.c.lon)
+                               .join(at, and_(at.c.analysis_id == ev.c.analysis_id, at.c.id == ev.c.place_id))
+                               .where(ev.c.analysis_id.in_(analyses), at.c.lat.is_not(None), at.c.lon.is_not(None)))
+    for analysis, *row in sorted(found, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2])):
+        events[analysis].append(row)
+    return [{"analysis_id": a, "places": orjson.dumps(places[a]), "events": orjson.dumps(events[a])}
+            for a in analyses]
 
 
 class _computer:

@@ -1,0 +1,97 @@
+"""The map's rows stored by the link stage (migration 0014, link/stored_views.fill_map_rows): the map
+read from them is the map read from the places and events tables, on both backends, and a report
+re-analysed since the last link run is read from the tables until the next one stores its rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import orjson
+import pytest
+from sqlalchemy import func, select
+from test_ledger_support import BACKENDS, FakeAnalyzer, linked_db
+
+from claimledger.ledger import Ledger, schema
+from claimledger.ledger.queries import Filters
+from claimledger.model import Document
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from claimledger.web import Settings, create_app, geo  # noqa: E402
+
+# (published, text): places after "near"/"from" (the fake extractor puts a report's n-th place at its own
+# latitude, so Menaka named first in two reports is one point of two reports), events at "withdrew"
+REPORTS = [
+    ("2024-03-02", "Malian army officers said that fighters withdrew from Menaka after 2 days near Gao."),
+    ("2024-03-09", "Local elders said that 40 families fled from Menaka toward camps near Ansongo."),
+    ("2024-03-09", "A UN official said that a convoy withdrew near Menaka while rebels withdrew from Kidal."),
+    ("2024-04-15", "Sudanese doctors said that 12 patients were moved from Kadugli near Dilling."),
+    ("2024-05-20", "Yemeni officials said that their forces withdrew from Marib and took positions near Sirwah."),
+    ("2024-05-21", "Aid workers said that 300 people sheltered near Sirwah as troops withdrew from Marib."),
+    (None, "Residents said that gunmen withdrew from Goma after clashes near Sake."),
+]
+RANGES = [Filters(), Filters(since="2024-03-01", until="2024-03-31"), Filters(since="2024-05-01"),
+          Filters(until="2024-04-30"), Filters(document="0")]
+
+
+class NewerAnalyzer(FakeAnalyzer):
+    version = "0.2-test"
+
+
+def documents() -> list[Document]:
+    return [Document(text=body, title=body[:30], published=day, outlet="desk.example", source=f"map-rows:{n}")
+            for n, (day, body) in enumerate(REPORTS)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    yield from linked_db(request.param, tmp_path, documents())
+
+
+def _maps(url: str, limit: int = 2000) -> list[tuple[bytes, bytes]]:
+    """Each range's map read from the stored rows and from the tables."""
+    with Ledger(url) as ledger, ledger.engine.connect() as connection:
+        return [(orjson.dumps(geo.features(connection, filters, limit)),
+                 orjson.dumps(geo.features(connection, filters, limit, stored_rows=False))) for filters in RANGES]
+
+
+def _stored_count(url: str) -> tuple[int, int]:
+    with Ledger(url) as ledger, ledger.engine.connect() as connection:
+        rows = connection.execute(select(func.count()).select_from(schema.map_rows)).scalar_one()
+        newest = connection.execute(
+            select(func.count()).select_from(schema.newest_analyses.join(
+                schema.map_rows, schema.map_rows.c.analysis_id == schema.newest_analyses.c.analysis_id))).scalar_one()
+    return rows, newest
+
+
+def test_a_link_run_stores_every_reports_map_rows_and_the_map_reads_them_alike(db_url: str,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _stored_count(db_url) == (len(REPORTS), len(REPORTS))
+    for limit in (2000, 2):  # 2: the places and the events cut at the limit
+        for stored, tables in _maps(db_url, limit):
+            assert stored == tables
+    every = orjson.loads(_maps(db_url)[0][0])
+    menaka = [f["properties"] for f in every["features"] if f["properties"].get("name") == "Menaka"]
+    assert [p["reports"] for p in menaka] == [3]  # the first place of three reports: one point
+    assert sum(f["properties"]["kind"] == "event" for f in every["features"]) == sum(b.count("withdrew")
+                                                                                    for _, b in REPORTS)
+    # every report's rows stored: the places and events tables are not read
+    monkeypatch.setattr(geo, "_rows", lambda *a, **k: pytest.fail("read the tables"))
+    app = create_app(Settings(db=db_url, cache=False))
+    with TestClient(app) as client:
+        assert client.get("/api/v1/geo").content == orjson.dumps(every)
+    app.state.ledger.close()
+
+
+def test_a_report_analysed_again_is_mapped_from_the_tables_until_the_next_link_run(db_url: str) -> None:
+    before = _maps(db_url)
+    with Ledger(db_url) as ledger:
+        ledger.reanalyze(analyzer=NewerAnalyzer())  # newer analyses, no map rows yet
+    assert _stored_count(db_url) == (len(REPORTS), 0)
+    after = _maps(db_url)
+    assert after == before and all(stored == tables for stored, tables in after)
+    with Ledger(db_url) as ledger:
+        ledger.link()
+    assert _stored_count(db_url) == (2 * len(REPORTS), len(REPORTS))  # an old analysis's row stays good for it
+    assert _maps(db_url) == before
