@@ -95,3 +95,20 @@ def test_a_report_analysed_again_is_mapped_from_the_tables_until_the_next_link_r
         ledger.link()
     assert _stored_count(db_url) == (2 * len(REPORTS), len(REPORTS))  # an old analysis's row stays good for it
     assert _maps(db_url) == before
+
+
+def test_events_whose_text_holds_the_date_mark_are_mapped_from_the_tables(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.link import stored_views
+
+    url = str(tmp_path / "marked.db")
+    with Ledger(url) as ledger:
+        ledger.ingest(documents(), analyzer=FakeAnalyzer())
+        monkeypatch.setattr(stored_views, "DATE_MARK", "withdrew")  # every event's text (the fake extractor's)
+        ledger.link()
+        monkeypatch.undo()
+        with ledger.engine.connect() as connection:
+            events = set(connection.execute(select(schema.map_rows.c.events)).scalars())
+    assert stored_views.UNCUT in events and len(events) == 2  # the reports with events; those without: b""
+    monkeypatch.setattr(geo, "_stored_events", lambda *a, **k: pytest.fail("read stored events"))
+    for stored, tables in _maps(url):
+        assert stored == tables

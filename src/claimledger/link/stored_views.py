@@ -191,25 +191,48 @@ def fill_map_rows(engine: Engine) -> int:
 
 
 def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
-    """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as
-    [name, country, lat, lon, mentions] by place id, the events at such a place as [span_start, id,
-    type, actor's side, text, place, lat, lon] in the order of the text, each list as JSON."""
+    """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as JSON
+    [[name, country, lat, lon, mentions], ...] by place id, and the events at such a place in the order
+    of the text, each as the map's GeoJSON feature cut around its report's date (``EVENT_CUT``)."""
     places: dict[int, list] = {a: [] for a in analyses}
-    events: dict[int, list] = {a: [] for a in analyses}
+    events: dict[int, list[bytes] | None] = {a: [] for a in analyses}
     found = connection.execute(select(pl.c.analysis_id, pl.c.id, pl.c.name, pl.c.country, pl.c.lat, pl.c.lon,
                                       pl.c.mentions)
                                .where(pl.c.analysis_id.in_(analyses), pl.c.lat.is_not(None), pl.c.lon.is_not(None)))
     for analysis, _place_id, *row in sorted(found, key=lambda r: (r[0], r[1])):  # by id, as the places index reads
         places[analysis].append(row)
     at = pl.alias("at")
-    found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.type, ev.c.actor_side, ev.c.text,
-                                      at.c.name, at.c.lat, at.c.lon)
+    found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.document_id, ev.c.type,
+                                      ev.c.actor_side, ev.c.text, at.c.name, at.c.lat, at.c.lon)
                                .join(at, and_(at.c.analysis_id == ev.c.analysis_id, at.c.id == ev.c.place_id))
                                .where(ev.c.analysis_id.in_(analyses), at.c.lat.is_not(None), at.c.lon.is_not(None)))
-    for analysis, *row in sorted(found, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2])):
-        events[analysis].append(row)
-    return [{"analysis_id": a, "places": orjson.dumps(places[a]), "events": orjson.dumps(events[a])}
-            for a in analyses]
+    for analysis, _, event, document, kind, side, said, name, lat, lon in sorted(
+            found, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2])):
+        parts = orjson.dumps(event_feature(document, event, kind, side, said, name, lat, lon, DATE_MARK)).split(
+            orjson.dumps(DATE_MARK))
+        cut = events[analysis]
+        if cut is not None and len(parts) == 2:
+            cut += parts
+        else:  # a text holding the mark (never seen): this analysis's events are mapped from the tables
+            events[analysis] = None
+    return [{"analysis_id": a, "places": orjson.dumps(places[a]),
+             "events": UNCUT if events[a] is None else EVENT_CUT.join(events[a] or [])} for a in analyses]
+
+
+# An event's feature holds its report's date, which is the document's (read as the map is made): it is
+# stored as the JSON before and after the date, each event's two parts joined by a NUL byte, which JSON
+# never holds unescaped. UNCUT: the events are not stored (the map reads them from the tables).
+DATE_MARK = "\x00date\x00"
+EVENT_CUT = b"\x00"
+UNCUT = b"-"
+
+
+def event_feature(document: str, event: str, kind: str | None, side: str | None, text: str | None,
+                  place: str | None, lat: float, lon: float, published: str | None) -> dict:
+    """An event on the map: a GeoJSON point feature (web/geo.py)."""
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"kind": "event", "type": kind, "place": place, "text": text, "side": side,
+                           "published": published, "document": document, "event": event}}
 
 
 class _computer:
