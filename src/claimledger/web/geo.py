@@ -20,7 +20,7 @@ import orjson
 from sqlalchemy import Connection, and_, bindparam, desc, select
 
 from claimledger.ledger import schema
-from claimledger.ledger.queries import Filters, common_filters, document_id_match
+from claimledger.ledger.queries import Filters, document_id_match
 from claimledger.link import stored_views
 from claimledger.link.detail import Remembered
 
@@ -39,9 +39,8 @@ _maps = Remembered(32)
 
 def encoded(connection: Connection, filters: Filters, limit: int) -> bytes:
     """The map data as JSON bytes, computed once per range and inputs."""
-    reports = _newest_reports(connection, filters, MAP_REPORTS + 1)
-    kept = _read(connection, "stored", filters)  # each report's newest analysis, and its stored map rows
-    inputs = repr(([tuple(row) for row in reports], sorted((row[0], row[1]) for row in kept)))
+    reports, kept = _reports(connection, filters)
+    inputs = repr(([(row[0], row[1], row[2]) for row in reports], sorted((row[0], row[1]) for row in kept)))
     key = (filters.since, filters.until, filters.document, limit, MAP_REPORTS)
     found = _maps.get(connection, key, inputs)
     if isinstance(found, bytes):
@@ -54,13 +53,16 @@ def encoded(connection: Connection, filters: Filters, limit: int) -> bytes:
 def features(connection: Connection, filters: Filters, limit: int, *, stored_rows: bool = True) -> dict[str, Any]:
     """At most ``limit`` places (the most reported first) and ``limit`` events (the newest first);
     ``stored_rows=False``: from the places and events tables, whatever the link stage stored."""
-    kept = _read(connection, "stored", filters) if stored_rows else None
-    return _collection(connection, filters, _newest_reports(connection, filters, MAP_REPORTS + 1), limit, kept)
+    reports, kept = _reports(connection, filters)
+    return _collection(connection, filters, reports, limit, kept if stored_rows else None)
 
 
-def _newest_reports(connection: Connection, filters: Filters, count: int) -> list[Any]:
-    query = select(d.c.id, d.c.published, d.c.title).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
-    return connection.execute(common_filters(query, filters).limit(count)).all()
+def _reports(connection: Connection, filters: Filters) -> tuple[list[Any], list[Any]]:
+    """The range's newest MAP_REPORTS reports and one more (to tell there are more): id, published,
+    title; and the shown ones' newest analyses with their stored map rows (one statement: the
+    reports, then each one's analysis and rows by key)."""
+    rows = _read(connection, "reports", filters, MAP_REPORTS + 1)
+    return rows, [(row[0], row[3], row[4], row[5]) for row in rows[:MAP_REPORTS] if row[3] is not None]
 
 
 # The rows of the shown reports are read through a subquery of those reports (the selection of
@@ -72,7 +74,7 @@ _DATES = (("since", d.c.published >= bindparam("since")), ("until", d.c.publishe
 
 @lru_cache(maxsize=64)
 def _statement(kind: str, since: bool, until: bool, document: str | None) -> Any:
-    """The statement reading ``kind`` (stored, places, events) of the range's newest MAP_REPORTS reports."""
+    """The statement reading ``kind`` (reports, places, events) of the range's newest reports (``:shown``)."""
     shown = select(d.c.id).order_by(desc(d.c.published).nulls_last(), desc(d.c.id))
     for (_, condition), asked in zip(_DATES, (since, until), strict=True):
         if asked:
@@ -80,10 +82,11 @@ def _statement(kind: str, since: bool, until: bool, document: str | None) -> Any
     if document:
         shown = shown.where(document_id_match(document))
     shown = shown.limit(bindparam("shown"))
-    if kind == "stored":  # each report's newest analysis, with its map rows (migration 0014) when stored
-        return (select(newest.c.document_id, newest.c.analysis_id, stored.c.places, stored.c.events)
-                .select_from(newest.outerjoin(stored, stored.c.analysis_id == newest.c.analysis_id))
-                .where(newest.c.document_id.in_(shown)))
+    if kind == "reports":  # the reports, each with its newest analysis and its map rows (migration 0014) if any
+        reports = (d.outerjoin(newest, newest.c.document_id == d.c.id)
+                   .outerjoin(stored, stored.c.analysis_id == newest.c.analysis_id))
+        return (shown.with_only_columns(d.c.id, d.c.published, d.c.title, newest.c.analysis_id, stored.c.places,
+                                        stored.c.events).select_from(reports))
     if kind == "places":
         return (select(p.c.document_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.mentions)
                 .join(newest, newest.c.analysis_id == p.c.analysis_id)
@@ -95,10 +98,10 @@ def _statement(kind: str, since: bool, until: bool, document: str | None) -> Any
             .where(newest.c.document_id.in_(shown), at.c.lat.is_not(None), at.c.lon.is_not(None)))
 
 
-def _read(connection: Connection, kind: str, filters: Filters) -> list[Any]:
+def _read(connection: Connection, kind: str, filters: Filters, shown: int = MAP_REPORTS) -> list[Any]:
     statement = _statement(kind, bool(filters.since), bool(filters.until), filters.document)
     dates = {name: getattr(filters, name) for name, _ in _DATES if getattr(filters, name)}
-    return connection.execute(statement, {"shown": MAP_REPORTS, **dates}).all()
+    return connection.execute(statement, {"shown": shown, **dates}).all()
 
 
 def _rows(connection: Connection, kind: str, filters: Filters, documents: dict[str, Any], order: Any) -> list[Any]:
