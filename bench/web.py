@@ -391,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=10.0, help="at most this long per request kind and concurrency")
     ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file")
     ap.add_argument("--build-only", action="store_true", help="build (or find) the ledger, measure nothing")
-    ap.add_argument("--only", default="", help="only the request kinds whose name contains this (a quick look)")
+    ap.add_argument("--only", default="", help="only the request kinds whose name contains this, or one of "
+                                               "these (separated by |): a quick look")
     ap.add_argument("--clients", type=int, nargs="+", default=list(CONCURRENCY), choices=CONCURRENCY,
                     help="the concurrencies measured (default: 1 and 16)")
     args = ap.parse_args(argv)
@@ -413,7 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         console.print(f"ledger: {url}")
         return 0
-    found = [p for p in web_probes.probes(web_probes.sample(url, args.requests), args.requests) if args.only in p.name]
+    wanted = args.only.split("|")
+    found = [p for p in web_probes.probes(web_probes.sample(url, args.requests), args.requests)
+             if any(w in p.name for w in wanted)]
     explain(url, found, args.requests)
     print_plans(found)
     loads: list[float] = []
