@@ -356,3 +356,44 @@ def test_a_toll_dated_by_its_weekday_and_its_later_updates_are_one_series():
     ]
     periods = {s.document: s.key.period for s in figure_series(records, {}) for s in s.statements}
     assert periods == {"a": "total", "b": "total", "c": "day"}
+
+
+@pytest.mark.parametrize("clause", [
+    "more than 35,000 Palestinians have been killed since the war began",
+    "Sudan's war, which began in April 2023, has displaced more than 12 million people",
+    "the conflict has killed at least 6,000 civilians, the UN says",
+    "Since the start of the invasion, 10,500 civilians have been killed",
+    "over 3,000 soldiers have been killed in the conflict",
+    "fighting nationwide has forced some 2.7 million people from their homes",
+    "throughout the war the army has lost more than 8,000 men",
+])
+def test_a_count_of_the_whole_war_to_date_is_its_own_period(clause):
+    assert {s.key.period for s in figure_series([toll("a", "2024-05-02", UN, 5000, claim_text=clause)], {})} == {"war"}
+
+
+@pytest.mark.parametrize("clause", [
+    "the shelling killed at least 40 people in the camp on Friday",
+    "400,000 people have fled to the camp since the siege began last year",
+    "the toll from the strike has risen to 62",
+    "warplanes killed 12 people in the war-torn town",
+])
+def test_a_count_of_the_story_s_own_happening_is_no_war_total(clause):
+    assert {s.key.period for s in figure_series([toll("a", "2024-05-02", UN, 40, claim_text=clause)], {})} == {"total"}
+
+
+def test_a_war_total_closing_a_story_is_no_update_of_the_story_s_toll():
+    records = [
+        toll("a", "2024-05-04", UN, 400_000, quantity="displaced", counted=None,
+             claim_text="around 400,000 people have fled to the Zamzam camp"),
+        toll("b", "2024-05-12", UN, 12_000_000, quantity="displaced", counted=None,
+             claim_text="the war, which began in April 2023, has forced more than 12 million from their homes"),
+    ]
+    found = figure_series(records, {})
+    assert sorted((s.key.period, s.estimate.best) for s in found) == [("total", 400_000), ("war", 12_000_000)]
+    assert all(st.change is None for s in found for st in s.statements)
+    assert "the war to date" in next(s for s in found if s.key.period == "war").key.label()
+
+
+def test_a_toll_since_fighting_began_in_a_town_is_the_town_s_own_total():
+    clause = "at least 450 people have been killed in the town since fighting began in May"
+    assert {s.key.period for s in figure_series([toll("a", "2024-05-02", UN, 450, claim_text=clause)], {})} == {"total"}

@@ -5,8 +5,10 @@ quantity and side of the record's figure; the theatre is the country of the figu
 own place when the report names that country in two places or more, else the country
 the report is about (its places, weighted by the events placed there, and its demonyms);
 the period is ``day`` when the figure's own clause bounds it to one day or night
-("overnight", "in the past 24 hours", "on Tuesday", "yesterday") and ``total``
-otherwise (a toll so far, or the happening the story is about); who: "2,000 families"
+("overnight", "in the past 24 hours", "on Tuesday", "yesterday"), ``war`` when it counts
+the whole war to date ("since the war began", "Sudan's war … has displaced more than 12
+million", "nationwide"), and ``total`` otherwise (a toll so far of the happening the
+story is about); a war's toll is no update of one strike's; who: "2,000 families"
 counts households, "six children" children and "three field commanders" commanders,
 and for a count of people with no stated side "300 soldiers" are combatants and "120
 people" are people (other populations). Figures of quantity ``other`` (counts of unrelated things) make a series
@@ -86,6 +88,20 @@ DAY = re.compile(
     re.I,
 )
 
+# A figure's own clause that makes it a count of the whole war (or the whole country) to
+# date: the background total a story on one strike or one town closes on. It is kept apart
+# from the story's own count, which it would otherwise "update" thirty-fold.
+WAR_TO_DATE = re.compile(
+    r"\b(?:since (?:the )?(?:war|conflict|invasion|insurgency|uprising|coup)"
+    r" (?:began|started|erupted|broke out|escalated)"
+    r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|invasion|insurgency)"
+    r"|(?:war|conflict|insurgency|invasion)(?:,? which (?:began|started|erupted|broke out)[^,.;]{0,40},)?"
+    r" (?:has|have) (?:so far )?(?:killed|left|displaced|forced|uprooted|driven|claimed|wounded)"
+    r"|(?:throughout|over the course of) the (?:war|conflict)"
+    r"|(?:has|have) been (?:killed|displaced|wounded|injured|uprooted) (?:in|during) the (?:war|conflict)"
+    r"|nationwide|countrywide|country-wide|across the country)\b",
+    re.I,
+)
 
 # The family of figures reports state in their own voice: newsrooms restate the latest
 # count they have, so a later, higher one is an update of the press's count.
@@ -129,7 +145,7 @@ class SeriesKey:
     quantity: str
     side: str | None  # whose people or equipment are counted
     theatre: str | None  # country code of the place
-    period: str  # "day" or "total"
+    period: str  # "day", "war" or "total"
     who: str | None = None  # for a count of no stated side: "combatants" or "people"
 
     def as_dict(self) -> dict:
@@ -139,7 +155,7 @@ class SeriesKey:
     def label(self) -> str:
         whose = f" ({side_name(self.side)}'s side)" if self.side else ""
         where = f" in {side_name(self.theatre)}" if self.theatre else ""
-        when = ", one day" if self.period == "day" else ""
+        when = {"day": ", one day", "war": ", the war to date"}.get(self.period, "")
         who = f" ({self.who})" if self.who else ""
         return f"{self.quantity.replace('_', ' ')}{whose}{who}{where}{when}"
 
@@ -292,7 +308,9 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
     number = _number(figure)
     vague = bool(figure.get("vague")) if "vague" in figure else (
         number.vague if number is not None else bool(VAGUE_WORDS.search(figure.get("text") or "")))
-    place = report.place_name(figure.get("place")) or report.theatre_place
+    period = _period(report, figure)
+    # a count of the whole war is of no town, whichever the report is about
+    place = None if period == "war" else report.place_name(figure.get("place")) or report.theatre_place
     theatre = report.theatre_of(figure.get("place"))
     return Statement(
         document=report.id, figure=figure["id"], claim=figure.get("claim"), outlet=report.outlet,
@@ -301,7 +319,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         value=float(figure["value"]), low=_float(figure.get("low")), high=_float(figure.get("high")),
         approximate=bool(figure.get("approximate")), bound=number.bound if number else None,
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
-        place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, _period(report, figure),
+        place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, period,
                                     _who(figure)),
         risen=_risen(report, figure),
     )
@@ -355,7 +373,9 @@ def _period(report: Report, figure: dict) -> str:
         start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         end = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
         clause = text[start:end]
-    return "day" if DAY.search(clause) else "total"
+    if DAY.search(clause):
+        return "day"
+    return "war" if WAR_TO_DATE.search(clause) else "total"
 
 
 def _float(value: object) -> float | None:
