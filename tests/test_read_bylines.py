@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.data import read_table
-from claimledger.read.bylines import names_only, opens_with_by, read_byline
+from claimledger.read.bylines import names_only, opens_with_by, read_byline, read_signature
 from claimledger.read.cleanup import read_text
 
 LEAD = ("Gunmen on motorbikes attacked a market in the town of Djibo on Sunday, killing at least "
@@ -17,7 +17,7 @@ SECOND = "The army said it had sent reinforcements to the area, and residents re
 def test_byline_words_table_is_one_lower_case_word_and_a_known_kind_each() -> None:
     rows = read_table("byline_words.tsv")
     assert rows and all(len(row) == 2 for row in rows)
-    assert {kind for _, kind in rows} == {"joiner", "role"}
+    assert {kind for _, kind in rows} == {"joiner", "role", "qualifier"}
     assert all(word == word.lower() and " " not in word for word, _ in rows)
     assert len({word for word, _ in rows}) == len(rows)
 
@@ -102,3 +102,31 @@ def test_a_wrapped_sentence_is_still_no_headline() -> None:
     doc = read_text("Gunmen on motorbikes attacked a market in the town of Djibo on\n"
                     "by the river, killing at least nine traders, a local official said.\n" + SECOND)
     assert doc.title is None
+
+
+@pytest.mark.parametrize("line, origin", [
+    ("Olena Marchenko, Kharkiv Today editor", None),
+    ("Amina Yusuf, Sahel correspondent", None),
+    ("Thet Naing, senior reporter, Reuters", "Reuters"),
+])
+def test_a_signature_without_by_is_a_byline(line: str, origin: str | None) -> None:
+    found = read_signature(line + "\n" + LEAD)
+    assert found is not None and found.end == len(line) and found.origin == origin
+
+
+@pytest.mark.parametrize("line", [
+    "Goma, North Kivu",
+    "Jane Doe, Ali Musa",
+    "Ahmed Ali, a reporter who fled the town, said the army had left.",
+    "Djibo, Burkina Faso — Soldiers repelled an attack on Sunday",
+])
+def test_names_and_places_with_a_comma_are_no_signature(line: str) -> None:
+    assert read_signature(line) is None
+
+
+def test_a_signature_under_the_headline_is_cut_with_the_read_time_and_caption_below_it() -> None:
+    doc = read_text("Gunmen kill nine traders in Djibo market attack\n\n"
+                    "Awa Traoré, Sahel correspondent\n2 min read\n\n"
+                    "The market in Djibo after the attack. (Photo: AFP/Getty)\n\n"
+                    f"DJIBO — {LEAD}\n{SECOND}")
+    assert doc.text.startswith("Gunmen on motorbikes"), doc.text[:60]

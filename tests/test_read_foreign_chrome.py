@@ -21,7 +21,9 @@ SECOND = "Residents said the shooting lasted about two hours before the attacker
 def test_meta_words_table_has_lower_case_phrases_of_known_kinds() -> None:
     rows = read_table("meta_words.tsv")
     assert rows and all(len(row) == 2 and row[0] == row[0].lower() for row in rows)
-    assert {kind for _, kind in rows} == {"stamp", "byline"}
+    assert {kind for _, kind in rows} == {"stamp", "ago", "byline", "share", "related", "tags", "follow", "comment",
+                                          "rights"}
+    assert len({phrase for phrase, _ in rows}) == len(rows)
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -118,3 +120,85 @@ def test_an_ngos_masthead_over_a_phrase_menu_is_no_headline() -> None:
     doc = read_text(page)
     assert doc.title == HEADLINE
     assert doc.published == "2026-03-14"
+
+
+# ---------------------------------------------------------------------- the page's other furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Partager : Facebook  X  WhatsApp  Telegram",
+    "Partilhe esta notícia: Facebook  WhatsApp  X  E-mail",
+    "Compartir en: Facebook  X",
+    "Lire aussi : Niamey : les écoles rouvrent après les pluies",
+    "Mots-clés : FDS  Tillabéri  Terrorisme",
+    "Etiquetas: Ejército  Frontera  Venezuela",
+    "Síguenos en WhatsApp | Suscríbete a nuestro boletín",
+    "Laisser un commentaire",
+    "Deixe um comentário",
+    "© 2026 Le Courrier du Sahel. Tous droits réservés.",
+    "Por Redacción Regiones",
+    "Par la Rédaction",
+    "Publicado el 2 de marzo de 2026 | Actualizado hace 3 horas",
+    "il y a 2 heures",
+])
+def test_furniture_lines_in_other_languages(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Por la noche, los soldados llegaron al pueblo.",
+    "Par for the course, the army denied any involvement.",
+    "Com a ajuda de todos",
+    "Temas como la seguridad dominaron la reunión del consejo regional.",
+])
+def test_sentences_are_no_foreign_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("header", ["Te puede interesar:", "Leia também:", "Lire aussi", "Noticias relacionadas"])
+def test_headers_over_other_stories_in_other_languages(header: str) -> None:
+    from claimledger.read.furniture import is_tail_header
+
+    assert is_tail_header(header)
+
+
+@pytest.mark.parametrize("path", ["Sécurité  ›  Nord du Niger", "Segurança · Niassa", "Conflicto armado | Arauca"])
+def test_a_section_path_above_the_headline_is_chrome(path: str) -> None:
+    top = f"Le Courrier du Sahel\nAccueil | Actualité | Sécurité | Sport\n{path}"
+    doc = read_text(f"{top}\n\n{HEADLINE}\n\n{LEAD}\n{SECOND}")
+    assert doc.title == HEADLINE
+    assert doc.text.startswith("Soldiers repelled"), doc.text[:60]
+
+
+def test_a_spanish_page_keeps_headline_date_and_wire_credit_and_loses_its_tail() -> None:
+    page = ("Inicio  Nacional  Conflicto  Regiones  Opinión\n"
+            "Conflicto armado | Arauca\n"
+            "Publicado el 9 de marzo de 2026 | Actualizado hace 3 horas\n"
+            "Por Redacción Regiones\n\n"
+            "Army says it repelled guerrilla raid on Arauca oil pipeline post\n\n"
+            "Soldiers guard the pipeline near Saravena. (Foto: Ejército Nacional)\n\n"
+            "ARAUCA, Colombia, 8 mar (EFE).- Soldiers repelled an attack by guerrilla fighters on a post guarding "
+            "the Caño Limón pipeline on Sunday, the army said, adding that two attackers were killed.\n\n"
+            "The army said the attackers had used drones and rifles, and that no soldier was wounded in the clash.\n\n"
+            "Te puede interesar:\nPetro viaja a Caracas para nueva ronda de diálogos\n\n"
+            "Síguenos en WhatsApp | Suscríbete a nuestro boletín\n\n"
+            "Etiquetas: ELN  Arauca  Ejército  Cauca")
+    doc = read_text(page)
+    assert doc.title == "Army says it repelled guerrilla raid on Arauca oil pipeline post"
+    assert doc.published == "2026-03-09"
+    assert doc.declared_origin == "EFE"
+    assert doc.text.startswith("Soldiers repelled an attack"), doc.text[:60]
+    assert doc.text.endswith("in the clash."), doc.text[-60:]
+
+
+@pytest.mark.parametrize("note, origin", [
+    ("Este artigo foi publicado originalmente pela Lusa.", "Lusa"),
+    ("Cet article a été publié initialement par Jeune Afrique.", "Jeune Afrique"),
+    ("Este artículo fue publicado originalmente por EFE. Ha sido editado por extensión.", "EFE"),
+    ("(Avec AFP)", "AFP"),
+    ("Con información de EFE", "EFE"),
+])
+def test_a_republishers_note_or_credit_in_another_language_declares_the_origin(note: str, origin: str) -> None:
+    doc = read_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n\nPartilhe: Facebook  WhatsApp\n\n{note}")
+    assert doc.declared_origin == origin
+    assert doc.text.endswith("toward the border."), doc.text[-60:]

@@ -14,7 +14,9 @@ The modules, in the order a report passes through them:
 - ``records`` (JSON, JSON Lines, CSV, Parquet, field mapping), ``pages`` (HTML),
   ``feeds`` (RSS, Atom), ``archives`` (WARC): the formats;
 - ``cleanup`` and ``debris``: a body made into a Document (headline, credits,
-  datelines, trailers, language), with ``dates`` and ``agencies`` for what they name.
+  datelines, trailers, language), with ``chrome`` and ``furniture`` for the site's lines,
+  ``bylines`` for the one byline reader, ``credits`` for trailers and which credit wins,
+  and ``dates`` and ``agencies`` for what they name.
 """
 
 from __future__ import annotations

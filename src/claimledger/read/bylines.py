@@ -42,7 +42,7 @@ class Byline:
 
 @lru_cache(maxsize=1)
 def _byline_words() -> dict[str, frozenset[str]]:
-    """``data/byline_words.tsv`` by kind: ``joiner`` and ``role``."""
+    """``data/byline_words.tsv`` by kind: ``joiner``, ``role`` and ``qualifier``."""
     kinds: dict[str, set[str]] = {}
     for word, kind in read_table("byline_words.tsv"):
         kinds.setdefault(kind, set()).add(word)
@@ -78,5 +78,28 @@ def names_only(who: str) -> bool:
     tokens = re.findall(r"[^\s,;]+", who)
     if not tokens or len(tokens) > MAX_BYLINE_TOKENS or re.search(r"\w{2,}\.$", who.strip()):
         return False
-    allowed = _byline_words()["joiner"] | _byline_words()["role"]
+    words = _byline_words()
+    allowed = words["joiner"] | words["role"] | words["qualifier"]
     return all(t[:1].isupper() or t.lower() in allowed for t in tokens)
+
+
+# "Olena Marchenko, Kharkiv Today editor": a name of two to four capitalised words and a comma.
+_SIGNED = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3},[ \t]+(?P<rest>[^\n]{2,100}?)[ \t]*(?=\r?\n|$)")
+MAX_SIGNATURE_TOKENS = 10
+
+
+def read_signature(text: str, pos: int = 0) -> Byline | None:
+    """A byline without "By": a name, a comma and the writer's role ("Olena Marchenko, Kharkiv
+    Today editor", "Amina Yusuf, Sahel correspondent"). The role word is required, so a list
+    of names or a place ("Goma, North Kivu") is none."""
+    m = _SIGNED.match(text, pos)
+    if m is None:
+        return None
+    who = m.group(0).strip()
+    tokens = re.findall(r"[^\s,;]+", who)
+    if len(tokens) > MAX_SIGNATURE_TOKENS or not names_only(who):
+        return None
+    if not any(t.lower() in _byline_words()["role"] for t in re.findall(r"[^\s,;]+", m.group("rest"))):
+        return None
+    found = agencies().pattern.search(who)
+    return Byline(m.end(), who, agencies().name_of(found.group(1)) if found else None)

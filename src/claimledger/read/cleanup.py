@@ -18,7 +18,7 @@ from claimledger.read.credits import best_origin, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
-from claimledger.read.furniture import is_consent, is_furniture, is_label, meta_date
+from claimledger.read.furniture import is_consent, is_furniture, is_label, is_section_path, meta_date
 
 # Words a headline does not end on: a first line ending on one is a wrapped sentence.
 _CONTINUING_WORDS = {
@@ -119,8 +119,9 @@ def _clean_title(title: str | None) -> str | None:
 
 def _cut_top_chrome(body: str) -> str:
     """The page without the site above the story: skip links, menus, breadcrumbs, consent
-    banners, share rows, and the mastheads and section labels above a headline ("LIBYA
-    UPDATE", "Africa", "World | Asia Pacific"), when a headline follows the last of them.
+    banners, share rows, and the mastheads, section labels and paths above a headline ("LIBYA
+    UPDATE", "Africa", "World | Asia Pacific", "Sécurité  ›  Nord du Mali"), when a headline
+    follows the last of them.
     Without a headline after them (a share bar between headline and lead), only the
     navigation and banners opening the page go."""
     lines = body.split("\n")
@@ -130,7 +131,7 @@ def _cut_top_chrome(body: str) -> str:
         line = lines[i].strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
-                or _over_the_menu(k, following):
+                or is_section_path(line) or _over_the_menu(k, following):
             last_chrome = i
         else:
             break  # the headline, or the story itself, has begun

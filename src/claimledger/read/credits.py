@@ -43,6 +43,12 @@ _NOTE_OPENING = (
     r"(?:(?:originally|first)\s+(?:published|appeared|posted)(?:\s+online)?\s+(?:on|in|at|by|with)"
     r"|(?:republished|reproduced|reprinted|syndicated)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|by)))"
 )
+_NOTE_OPENING_OTHER = (
+    r"(?:(?:cet|este|esta)\s+(?:article|artículo|artigo|nota|texto|reportage|reportagem|entretien|entrevista)\s+"
+    r"(?:a\s+(?:d'abord\s+)?été|fue|foi|ha\s+sido)\s+)?(?:publié|publiée|publicado|publicada)\s+"
+    r"(?:initialement|originellement|à\s+l'origine|originalmente|pela\s+primeira\s+vez|por\s+primera\s+vez)\s+"
+    r"(?:par|por|pela|pelo|en|em|dans|sur|no|na|el|le)"
+)
 # (pattern, whether the value must be a known agency or a web host to count, rank).
 _TRAILERS = (
     # "Original Source: www.cnn.com": explicit, whatever it names.
@@ -59,6 +65,14 @@ _TRAILERS = (
     # Monitor has edited it for length." (a sentence about the editing may follow)
     (re.compile(rf"(?i:{_NOTE_OPENING})\s+(?P<v>[^\n,;]{{2,60}}?)(?:\s+(?i:and|on|under|as|in|with)\b[^\n]{{0,160}}?)?"
                 r"(?:\.[ \t]+[A-Z][^\n]{0,200}?)?[\s.]*"), False, ORIGINAL),
+    # the same note in French, Spanish or Portuguese: "Cet article a été publié initialement par
+    # Le Monde", "Este artículo fue publicado originalmente por EFE", "Este artigo foi publicado
+    # originalmente pela Lusa"
+    (re.compile(rf"(?i:{_NOTE_OPENING_OTHER})\s+(?P<v>[^\n,;]{{2,60}}?)(?:\.[ \t]+[A-Z][^\n]{{0,200}}?)?[\s.]*"),
+     False, ORIGINAL),
+    # a credit in French, Spanish or Portuguese: "(Avec AFP)", "Con información de EFE", "Com Lusa"
+    (re.compile(r"\(?\s*(?i:avec|con\s+información\s+de|con|com|com\s+informações\s+da)\s+(?P<v>[^()\n]{2,40}?)"
+                r"\s*\)?\.?"), True, SOURCE),
     # a feed's note, "The post … appeared first on Middle East Eye.": cut as page furniture,
     # it still names the site the words came from (the link stage drops a site's own note)
     (re.compile(r"(?i:the post\b[^\n]{1,300}?\bappeared first on)\s+(?P<v>[^\n]{2,60}?)[\s.]*"), False, FEED),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.read.agencies import agencies
-from claimledger.read.bylines import read_byline
+from claimledger.read.bylines import read_byline, read_signature
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
@@ -34,8 +34,10 @@ _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*"
-    rf"(?:,?[ \t]+(?:(?:le[ \t]+)?{FOREIGN_DATE}|[A-Z][\w'’.\-]*|\d{{1,2}}|(?:19|20)\d\d)){{0,6}}),?[ \t]+)?"
-    r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:[-–—:]+[ \t]*)?"
+    rf"(?:,?[ \t]+(?:(?:le[ \t]+)?{FOREIGN_DATE}|[A-Z][\w'’.\-]*|\d{{1,2}}(?:[ \t]+[^\W\dA-Z_]{{3,5}}\.?)?"
+    r"|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
+    # "(EFE).-", as Spanish wires close theirs; "1 dic" a day and a month's short name
+    r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:\.?[-–—:]+[ \t]*)?"
 )
 
 
@@ -189,8 +191,9 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
 
 
 def byline(body: str) -> _Step | None:
-    """A byline opening the body ("By Jane Doe, Reuters"): cut, crediting the agency it names."""
-    found = read_byline(body)
+    """A byline opening the body ("By Jane Doe, Reuters", "Olena Marchenko, Kharkiv Today editor"):
+    cut, crediting the agency it names."""
+    found = read_byline(body) or read_signature(body)
     return (found.end, found.origin, None) if found else None
 
 

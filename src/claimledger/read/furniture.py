@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from claimledger.data import read_table
+from claimledger.read import foreign
 from claimledger.read.chrome import SKIP_LINK, is_navigation
-from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, ZONE, foreign_date, stamp_iso
+from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -81,18 +81,6 @@ _META_PIECE = re.compile(
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
 )
-# The same pieces in other languages (data/meta_words.tsv): "18 novembre 2026", "Publié le
-# 3 mars 2026 à 14h30", "Publicado em 3 de março de 2026", "Par Rédaction RTB".
-_META_WORDS = read_table("meta_words.tsv")
-_FOREIGN_STAMP = "|".join(sorted((re.escape(p) for p, kind in _META_WORDS if kind == "stamp"), key=len, reverse=True))
-_FOREIGN_BY = "|".join(re.escape(p) for p, kind in _META_WORDS if kind == "byline")
-_FOREIGN_META_PIECE = re.compile(
-    rf"(?:(?:{_FOREIGN_STAMP})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
-    rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{_ZONE})?)?"
-    rf"|(?:{_FOREIGN_BY})\s+[A-ZÀ-Ý][^\n|]{{1,50}}"
-    r"|\d+\s*min(?:utes?|utos?|uti)?\.?\s+(?:de\s+|di\s+)?(?:lecture|lectura|leitura|lettura|lesezeit)",
-    re.I,
-)
 # Where a list of other stories or the page's own blocks begin.
 _TAIL_HEADER = re.compile(
     r"(?:related(?: stories| articles| news| coverage| content| posts)?|more (?:stories|news|from [\w ]{1,30})"
@@ -103,10 +91,11 @@ _TAIL_HEADER = re.compile(
 )
 # Photo captions with a credit or a "released by" phrase.
 _CAPTION = re.compile(
-    r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*:"
+    r"^\s*(?:photo|image|picture|caption|file photo|pictured|foto|imagen|imagem|légende)\s*:"
     r"|\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
     r"|\b(?:photo|picture|image|video)s?\s+(?:released|distributed|provided|handed out)\s+by\b"
-    r"|\bhandout(?: via| photo| picture| image|/)|\((?:photo|image|picture)\s*(?:credit)?\s*:[^)]*\)"
+    r"|\bhandout(?: via| photo| picture| image|/)"
+    r"|\((?:photo|image|picture|foto|imagen|imagem|crédit photo|crédito)\s*(?:credit)?\s*:[^)]*\)"
     r"|\bscreen ?grab\b"
     # a credit closing the caption: "(AFP/File)", "(Reuters/File Photo)", "(AP Photo/Jane Doe)", "(EPA/Stringer)"
     r"|\((?:[^()\n]{1,40}/)?(?:file|file photo|archives?|getty images|getty|handout)\)\s*$"
@@ -139,7 +128,7 @@ def is_furniture(line: str) -> bool:
     if not stripped:
         return False
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
-            or is_navigation(stripped)):
+            or is_navigation(stripped) or foreign.is_furniture_line(stripped)):
         return True
     pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
     if len(pieces) < 2:
@@ -157,8 +146,7 @@ def _meta_piece(piece: str) -> bool:
     """One piece of a meta line: a stamp, a byline, a count of comments or views, a read time."""
     if _META_PIECE.fullmatch(piece):
         return True
-    m = _FOREIGN_META_PIECE.fullmatch(piece)
-    return m is not None and (m.group("date") is None or foreign_date(m.group("date")) is not None)
+    return foreign.is_meta_piece(piece)
 
 
 def meta_date(line: str) -> str | None:
@@ -172,8 +160,7 @@ def meta_date(line: str) -> str | None:
         stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
         if stamp and (iso := stamp_iso(stamp)):
             return iso
-        m = _FOREIGN_META_PIECE.fullmatch(piece)
-        if m and m.group("date") and (iso := foreign_date(m.group("date"))):
+        if iso := foreign.piece_date(piece):
             return iso
     return None
 
@@ -181,7 +168,7 @@ def meta_date(line: str) -> str | None:
 def is_section_path(line: str) -> bool:
     """A row of section names under a headline: "Interview | Amhara conflict", "News >
     Africa > Sudan": two to four short pieces, none a sentence."""
-    pieces = [p.strip() for p in re.split(r"\s+[|>›»]\s+", line.strip())]
+    pieces = [p.strip() for p in re.split(r"\s+[|>›»·•]\s+", line.strip())]
     return 2 <= len(pieces) <= 4 and all(
         1 <= len(p.split()) <= MAX_LABEL_WORDS and p[:1].isupper() and not _SENTENCE_END.search(p)
         and not any(c.isdigit() for c in p) for p in pieces)
@@ -201,7 +188,7 @@ def is_caption(line: str) -> bool:
 
 def is_tail_header(line: str) -> bool:
     """A header that opens the page's own blocks: "Related:", "You might also like"."""
-    return _TAIL_HEADER.fullmatch(line.strip()) is not None
+    return _TAIL_HEADER.fullmatch(line.strip()) is not None or foreign.is_tail_header(line)
 
 
 def is_label(line: str, following: str | None) -> bool:

@@ -1,0 +1,87 @@
+"""Page furniture in other languages than English, around English reports.
+
+English editions of francophone, hispanophone and lusophone sites (a state broadcaster, a
+regional daily, an NGO) keep their site's own words around the story: a meta line
+("Sécurité | 18 novembre 2026 | Rédaction RTB", "Publicado el 2 de diciembre de 2026 |
+Actualizado hace 3 horas"), a byline ("Par la Rédaction", "Por Redação"), a share row
+("Partager : Facebook  X"), headers over other stories ("Lire aussi :", "Te puede
+interesar:"), tag lists ("Mots-clés :"), invitations to follow ("Síguenos en WhatsApp"),
+comment prompts and rights lines. The words are data (``data/meta_words.tsv``, by kind);
+dates are read by :func:`claimledger.read.dates.foreign_date`. :mod:`claimledger.read.furniture`
+asks this module about each line and piece it does not know in English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimledger.data import read_table
+from claimledger.read.dates import FOREIGN_DATE, ZONE, foreign_date
+
+_SOCIAL = r"facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|imprimer|imprimir|copiar|copier|link"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    """kind → a regex alternation of its phrases, longest first (a space matches any run of spaces)."""
+    kinds: dict[str, list[str]] = {}
+    for phrase, kind in read_table("meta_words.tsv"):
+        kinds.setdefault(kind, []).append(phrase)
+    return {kind: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+            for kind, phrases in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a meta piece, a whole furniture line, a tail header)."""
+    w = _words()
+    # names after "Par", "Por": capitalised words, with the article and particles of names
+    names = (r"(?-i:(?:(?:la|le|l'|el|a|o)\s+)?[A-ZÀ-Ý][\w'’.-]*"
+             r"(?:\s+(?:de|da|do|dos|das|del|du|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,5})")
+    piece = re.compile(
+        rf"(?:(?:{w['stamp']})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
+        rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{ZONE})?)?"
+        rf"|(?:(?:{w['stamp']})\s+)?(?:{w['ago']})\s+(?:\d+|un|une|uma|um|una)\s+[^\W\d_]{{3,9}}"  # "hace 3 horas"
+        r"|(?:\d+|un|una)\s+(?:ore|ora|minuti|giorni)\s+fa"  # "3 ore fa"
+        rf"|(?:{w['byline']})\s+{names}"
+        r"|\d+\s*min(?:utes?|utos?|uti)?\.?\s+(?:de\s+|di\s+)?(?:lecture|lectura|leitura|lettura|lesezeit)",
+        re.I,
+    )
+    line = re.compile(
+        rf"(?:{w['share']})\s*:?(?:\s*(?:{_SOCIAL})\b)*"
+        rf"|(?:{w['related']})\s*:\s*\S.{{0,150}}"
+        rf"|(?:{w['tags']})\s*:.{{0,150}}"
+        rf"|(?:{w['follow']})\b.{{0,100}}"
+        rf"|(?:\d+\s+)?(?:{w['comment']})(?:\s*\(\d+\))?"
+        rf"|.{{0,100}}\b(?:{w['rights']})\b.{{0,40}}",
+        re.I,
+    )
+    header = re.compile(rf"(?:{w['related']})\s*:?", re.I)
+    return piece, line, header
+
+
+def is_meta_piece(piece: str) -> bool:
+    """A piece of a meta line in another language: a stamp with its date, a relative stamp,
+    a byline, a read time ("Publié le 3 mars 2026 à 14h30", "hace 3 horas", "Por Redação")."""
+    m = _patterns()[0].fullmatch(piece.strip())
+    return m is not None and (m.group("date") is None or foreign_date(m.group("date")) is not None)
+
+
+def piece_date(piece: str) -> str | None:
+    """The ISO date a meta piece in another language stamps, or None."""
+    m = _patterns()[0].fullmatch(piece.strip())
+    return foreign_date(m.group("date")) if m and m.group("date") else None
+
+
+def is_furniture_line(line: str) -> bool:
+    """A whole line of the site's furniture in another language: a share row, a header with
+    another story's headline, a tag list, an invitation to follow, a comment prompt, a rights
+    line, or one meta piece on its own ("Por Redação", "Publicado em 3 de março de 2026")."""
+    stripped = line.strip()
+    return bool(stripped) and (_patterns()[1].fullmatch(stripped) is not None or is_meta_piece(stripped))
+
+
+def is_tail_header(line: str) -> bool:
+    """A header over the page's other stories in another language: "Te puede interesar:"."""
+    return _patterns()[2].fullmatch(line.strip()) is not None
