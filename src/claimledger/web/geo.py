@@ -173,8 +173,9 @@ def _places(rows: list[Any], limit: int, named: set[str]) -> list[dict[str, Any]
     for (name, lat, lon), rows_of in ranked:
         listed = [row[0] for row in rows_of[:REPORTS_LISTED]]
         named.update(listed)
+        mentions = (rows_of[0][5] or 0) if len(rows_of) == 1 else sum(row[5] or 0 for row in rows_of)  # most: one
         out.append(_point(lon, lat, {"kind": "place", "name": name, "country": rows_of[0][2], "reports": len(rows_of),
-                                     "mentions": sum(row[5] or 0 for row in rows_of), "documents": listed}))
+                                     "mentions": mentions, "documents": listed}))
     return out
 
 
