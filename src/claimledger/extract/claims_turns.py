@@ -11,7 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from claimledger.extract.claims_build import make_claim
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of
+from claimledger.extract.interview_guest import guest_of, guest_role
+from claimledger.extract.interview_layout import Layout
 from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.model import Claim, Speaker
 
@@ -20,9 +22,6 @@ ASKED_PRONOUNS = {"you", "i", "we", "he", "she", "they", "it"}
 
 
 # ---------------------------------------------------------------- interview turns and boilerplate
-# "Q: …", "Question - …" and "A: …", "Answer: …" at the start of a line: an interview's turns
-QUESTION_AT = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.-][ \t]+")
-ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.-][ \t]+")
 # "About AUSSOM: AUSSOM is …", "About the ICRC" on a line of its own: a press release's
 # closing description of its issuer, not anything the release reports
 ABOUT_NAME = r"[A-Z][\w&'’.()-]*"
@@ -30,43 +29,29 @@ ABOUT_HEAD = re.compile(rf"^[ \t]*About[ \t]+(?:the[ \t]+)?{ABOUT_NAME}(?:[ \t]+
                         r"{0,6}[ \t]*(?::|$)", re.M)
 DESCRIBES = re.compile(r"\b(?:is|are|was|works|operates|has\s+been)\b")
 NON_SPACE = re.compile(r"\S")
+# the last pages' turns, so a turn's claim is cut where the layout cut it (claims.py
+# builds PageTurns once per report, then asks answer_turn claim by claim)
+_RECENT: dict[str, Layout] = {}
+RECENT_PAGES = 4
 
 
 class PageTurns:
     """Lines of a report that hold no claim of the story (an interviewer's questions, an
     "About X:" block) and the answers that are the interviewee's. Read once per report
-    from the plain text: the line layout, not the parse, says what a line is."""
+    from the plain text: the line layout (interview_layout.py), not the parse, says what
+    a line is."""
 
     def __init__(self, text: str, labels: dict[int, tuple[str, int]]) -> None:
         self.text = text
-        self.silent: list[tuple[int, int]] = []  # questions and boilerplate
-        self.asking: list[tuple[int, int]] = []  # the interviewer's lines among them
-        self.answers: dict[int, int] = {}  # line start -> where the answer's words begin
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-        for start, end in lines:
-            if QUESTION_AT.match(text, start):
-                self.asking.append((start, end))
-            elif (m := ANSWER_AT.match(text, start)) is not None and m.end() < end:
-                self.answers[start] = m.end()
-        for start in self._interviewer_lines(labels, lines):
-            self.asking.append((start, self._line_end(start)))
-        self.silent.extend(self.asking)
+        self.layout = Layout(text, labels)
+        _RECENT.pop(text, None)
+        _RECENT[text] = self.layout
+        while len(_RECENT) > RECENT_PAGES:
+            _RECENT.pop(next(iter(_RECENT)))
+        self.asking = self.layout.asking
+        self.silent: list[tuple[int, int]] = list(self.asking)  # questions and boilerplate
         self._about_blocks()
         self.silent.sort()
-
-    def _interviewer_lines(self, labels: dict[int, tuple[str, int]], lines: list[tuple[int, int]]) -> list[int]:
-        """A label most of whose lines ask ("AL JAZEERA: Why …?") is the interviewer's:
-        every line under it, its thanks included, is a question, no claim."""
-        ends = dict(lines)
-        by_label: dict[str, list[int]] = {}
-        for start, (label, _) in labels.items():
-            by_label.setdefault(label.lower(), []).append(start)
-        asking = []
-        for starts in by_label.values():
-            asked = sum(self.text[s:ends.get(s, s)].rstrip().endswith("?") for s in starts)
-            if asked * 2 >= len(starts) and asked:
-                asking.extend(starts)
-        return asking
 
     def _about_blocks(self) -> None:
         """"About X: X is …" to the end of its line; a bare "About X" heading and the line
@@ -94,31 +79,42 @@ class PageTurns:
     def is_asking(self, at: int) -> bool:
         """Whether ``at`` lies in an interviewer's line (a question, its thanks, or what the
         interviewer puts to the guest: "The army says it has sent reinforcements.")."""
-        return any(s <= at < e for s, e in self.asking)
+        return self.layout.is_asking(at)
 
     def answer_at(self, at: int) -> int | None:
-        """Where an answer's words begin, for a sentence opening an "A:" line."""
-        line = self.text.rfind("\n", 0, at) + 1
-        begin = self.answers.get(line)
-        return begin if begin is not None and at <= begin + 1 else None
+        """Where the answer's piece holding ``at`` begins (a short answer is one piece, a
+        long one a piece a statement): claims.py makes each piece one claim, once."""
+        piece = self.layout.piece_at(at)
+        return piece[0] if piece is not None else None
 
     def reported_in_question(self, sent: Span, found: list[Claim]) -> list[Claim]:
         """What the interviewer puts to the guest may report a third party: "The army says
         it has sent reinforcements." is the army's claim. A question asks, and "you", "we"
         or the asker's own label ("Q: Thank you, Colonel.") are no one's claim."""
-        if sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?") and not QUESTION_AFTER_REPORT.search(sent.text):
             return []
         line = self.text.rfind("\n", 0, sent.start_char) + 1
-        asker_end = self.text.find(":", line, line + 40) + 1  # past "Q:" or the asker's label
+        asker_end = self.layout.asker_end.get(line, line)  # past "Q:", "Q." or the asker's label
         return [c for c in found if c.speaker.name.lower() not in ASKED_PRONOUNS and c.speaker.span is not None
-                and c.speaker.span[0] >= asker_end]
+                and c.speaker.span[0] >= asker_end and c.span[1] <= _question_start(sent)]
+
+
+# a sentence the parser ran on into the question after it ("… took Bara in October. Who controls …?")
+QUESTION_AFTER_REPORT = re.compile(r"[.!]\s+[A-Z][^.!?]*\?\s*$")
+
+
+def _question_start(sent: Span) -> int:
+    """Where the question itself begins in a sentence the parser ran on from a report
+    into it: what the interviewer reports ends before it."""
+    m = QUESTION_AFTER_REPORT.search(sent.text)
+    return sent.start_char + m.start() + 1 if m else sent.end_char
 
 
 def labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMemory) -> Claim:
+    """A line under a speaker's label ("MINNAWI: The city has been under siege …"): the
+    labelled speaker's words to the end of the line."""
     name, start = label
-    shown = name.title() if name.isupper() else name
-    speaker = memory.resolve(Speaker(name=shown, kind="person", span=(sent.start_char, sent.start_char + len(name))))
-    memory.remember(speaker, sent.start_char)
+    speaker = _labelled_speaker(name, sent, memory)
     end = text_of(sent.doc).find("\n", start)
     end = len(text_of(sent.doc)) if end < 0 else end
     text = text_of(sent.doc)[start:end].rstrip()
@@ -126,12 +122,43 @@ def labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMem
 
 
 def answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
-    """An "A:" line of a Q&A interview: the interviewee's words, never the asker's."""
-    at = (sent.start_char, start)
-    speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
-    speaker = replace(speaker, span=at)
+    """A piece of an interview's answer (the whole answer when it is short, else one of
+    its statements): the guest's words ("A:", "R.", a bare answer, or a label naming the
+    guest), never the asker's."""
     text = text_of(sent.doc)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    words = text[start:end].rstrip()
-    return make_claim(speaker, ":", ":", (start, start + len(words)), sent, quotes, None)
+    layout = _RECENT.get(text)
+    answer = layout.answer_holding(start) if layout is not None else None
+    piece = layout.piece_at(start) if layout is not None else None
+    if piece is None:
+        end = text.find("\n", start)
+        piece = (start, start + len(text[start:len(text) if end < 0 else end].rstrip()))
+    if answer is not None and answer.label is not None:
+        speaker = _labelled_speaker(answer.label, sent, memory)
+    else:
+        speaker = _guest_speaker(sent, (sent.start_char, start), memory)
+    return make_claim(speaker, ":", ":", piece, sent, quotes, None)
+
+
+def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory) -> Speaker:
+    """Who a turn's label names: the guest the standfirst introduced, with the side it gave
+    them, when the label names them ("Al-Majili", "ABU RISH"); else the person the report
+    named earlier, or the label itself."""
+    at = (sent.start_char, sent.start_char + len(name))
+    guest = guest_of(context_of(sent.doc))
+    if guest is not None and guest.named_by(name):
+        return _guest_speaker(sent, at, memory)
+    shown = name.title() if name.isupper() else name
+    speaker = memory.resolve(Speaker(name=shown, kind="person", span=at))
+    memory.remember(speaker, sent.start_char)
+    return speaker
+
+
+def _guest_speaker(sent: Span, at: tuple[int, int], memory: SpeakerMemory) -> Speaker:
+    guest = guest_of(context_of(sent.doc))
+    if guest is None:
+        speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
+        return replace(speaker, span=at)
+    speaker = Speaker(name=guest.name, kind="person", title=guest.title, role=guest_role(guest),
+                      side=guest.side, span=at)
+    memory.remember(speaker, sent.start_char)
+    return speaker

@@ -1,0 +1,188 @@
+"""Who an interview is with: the guest its standfirst introduces, with the side the
+standfirst gives them. "Brigadier General X commands the army's 5th Infantry Division in
+North Kordofan" is Sudan's army speaking (the army of the state the report is about);
+"Y, deputy commander of the Karenni Nationalities Defence Force" speaks for a resistance
+force (no side); "Z coordinates emergency programmes in northern Burkina Faso for MSF"
+for no state. Read once per report; the claim stage gives the guest's answers this
+speaker, the event stage gives the guest's "we" and "our" this side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger import sides
+from claimledger.extract.events_where import theatre_country
+from claimledger.extract.speakers import word_class
+
+# the opening of a standfirst sentence that names a person: a run of capitalised words
+# ("Brigadier General Hassan Abdelrahim Idris", "Dr Yousef Abu Rish", "Abdu Saleh al-Majili")
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|der|du|le|la)(?:-[A-Z][\w'’-]*)?)"
+OPENING_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}}")
+# what may follow a person's name in a standfirst: an apposition (", deputy commander of",
+# ", 36,"), a bracket, or a verb in lower case ("commands", "is the spokesman for")
+AFTER_NAME = re.compile(r"\s*(?:,|\(|[a-z])")
+# the description ends where a relative clause about something else begins
+DESCRIPTION_END = re.compile(r",\s+(?:whose|which|where|when|who\s+(?:spoke|talked|answered))\b|[.;:?!](?:\s|$)")
+# last words of an organisation's name, never a person's ("Human Rights Watch says …")
+ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", "front", "movement", "alliance",
+            "organization", "organisation", "agency", "mission", "office", "committee", "party", "now", "news",
+            "times", "post", "radio", "television", "tv", "network", "monitor", "union", "command", "government",
+            "brigade", "division", "battalion", "regiment", "corps", "police", "guard", "service", "centre", "center",
+            "oblast", "region", "province", "state", "district", "county", "city"}
+MIN_STANDFIRST_WORDS = 12
+# a line that opens an interview's question ("Q:", "Question -", "Q.")
+QUESTION_START = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.–-]\s")
+# the opening words of a sentence about the interview itself ("Radio Dabanga spoke to …")
+ABOUT_THE_INTERVIEW = re.compile(r"\s*(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\s*interviewed\b")
+
+
+@dataclass(frozen=True)
+class Guest:
+    """The person an interview is with, as the standfirst introduces them."""
+
+    name: str
+    title: str | None
+    description: str  # what the standfirst says they are or do ("commands the army's 5th …")
+    side: str | None
+    span: tuple[int, int]  # the name in the report's text
+
+    def named_by(self, label: str) -> bool:
+        """Whether a turn label names this guest ("MINNAWI", "Al-Majili", "Maung Khu Reh")."""
+        mine = {w.lower().strip(".") for w in re.split(r"[\s]+", self.name)}
+        theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
+        surname = self.name.split()[-1].lower()
+        return surname in theirs or label.lower() == self.name.lower() or (
+            len(theirs) > 1 and theirs <= mine)
+
+
+def guest_side(description: str, text: str, theatre: str | None = None) -> str | None:
+    """The side a guest's description gives them: a state's force or body named with its
+    state ("the spokesman for Yemen's government armed forces" -> YE), or a plain "army"
+    of the one state the report is about ("commands the army's 5th Infantry Division"),
+    the state its text names most or, on a page whose chrome named it, the country of its
+    theatre; armed groups, aid workers and monitors have none (sides.py decides)."""
+    if not description or sides.names_non_state(description):
+        return None
+    found = sides.side_of(description) or sides.home_side(description, text)
+    if found is None and theatre and (sides.STATE_FORCE.search(description) or sides.PLAIN_FORCE.search(description)):
+        return theatre
+    return found
+
+
+def guest_of(ctx) -> Guest | None:
+    """The guest of the interview in this report (cached on the report's memory)."""
+    cached = getattr(ctx.memory, "interview_guest", False)
+    if cached is not False:
+        return cached
+    found = None
+    for start, end in ctx.paragraphs:
+        line = ctx.text[start:end].rstrip()
+        if QUESTION_START.match(line) or line.endswith("?"):
+            break  # the interview has begun: a person named in it is someone the answers speak of
+        if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < MIN_STANDFIRST_WORDS \
+                or not line.endswith((".", '"', "”", ")")):
+            continue  # page furniture and the headline: the standfirst is prose before the first turn
+        found = _opening_guest(ctx, start, end) or _named_guest(ctx, start, end)
+        if found is not None:
+            break
+    ctx.memory.interview_guest = found
+    return found
+
+
+def _opening_guest(ctx, start: int, end: int) -> Guest | None:
+    """A standfirst sentence that opens on the guest's name ("Major Taras Melnyk, 36,
+    commands …", "Marie-Claire Dufort coordinates …"): the parser's entities are not
+    needed, and often wrong on such names."""
+    text = ctx.text
+    for sent_start in _sentence_starts(text, start, end):
+        m = OPENING_NAME.match(text, sent_start)
+        if m is None or not AFTER_NAME.match(text, m.end()) or ABOUT_THE_INTERVIEW.match(text, m.end()):
+            continue  # no name, or the outlet that did the interview
+        words = m.group().split()
+        titles = _leading_titles(words)
+        name_words = words[len(titles):]
+        if not 2 <= len(name_words) <= 5 or name_words[-1].lower() in ORG_ENDS or words[0].lower() in {"the", "a"}:
+            continue
+        if any(sides.side_table().is_side_word(w) for w in name_words) or _place_or_group(ctx, sent_start, m.end()):
+            continue
+        name_start = sent_start + len(" ".join(titles)) + (1 if titles else 0)
+        return _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
+    return None
+
+
+def _named_guest(ctx, start: int, end: int) -> Guest | None:
+    """The first person of two or more words the parser finds in the standfirst ("We
+    spoke to its spokesman, Lawrence Kanyuka")."""
+    for ent in ctx.ents:
+        if start <= ent.start_char < end and ent.label_ == "PERSON" and len(ent) >= 2:
+            words = ent.text.split()
+            titles = _leading_titles(words)
+            name = " ".join(words[len(titles):])
+            if name and name.split()[-1].lower() not in ORG_ENDS \
+                    and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char):
+                return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+    return None
+
+
+def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: int) -> Guest:
+    after = ctx.text[span[1]:para_end]
+    cut = DESCRIPTION_END.search(after)
+    description = after[:cut.start() if cut else len(after)].strip(" ,")
+    # "Lawrence Kanyuka" named last in "We spoke to its spokesman, Lawrence Kanyuka": the
+    # words before the name describe them when nothing follows it
+    if not re.search(r"[a-z]", description):
+        sent_start = max(ctx.text.rfind(". ", 0, span[0]) + 2, ctx.text.rfind("\n", 0, span[0]) + 1)
+        description = ctx.text[sent_start:span[0]].strip(" ,")
+    return Guest(name=name, title=title, description=description,
+                 side=guest_side(description, ctx.text, _theatre_country(ctx)), span=span)
+
+
+def _theatre_country(ctx) -> str | None:
+    """The country of the report's theatre, from the places the place stage found."""
+    places = getattr(ctx, "places", None)
+    return theatre_country(ctx, places) if places else None
+
+
+def _leading_titles(words: list[str]) -> list[str]:
+    """Rank and honorific words before a name ("Brigadier General", "Colonel-Major", "Dr")."""
+    titles = []
+    for w in words:
+        parts = [p for p in re.split(r"[-.]", w) if p]
+        if parts and all(word_class(p) == "title" or word_class(p + ".") == "title" for p in parts):
+            titles.append(w)
+        else:
+            break
+    return titles
+
+
+def _place_or_group(ctx, start: int, end: int) -> bool:
+    """Whether the parser reads the opening words as a place or a people ("Burkina Faso's
+    army", "Congolese officials"), not a person."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} for t in span)
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the standfirst's sentences begin: a rough cut at a full stop, enough to find
+    a sentence that opens on a name."""
+    starts = [start]
+    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z])", text[start:end]):
+        starts.append(start + m.end())
+    return starts
+
+
+def guest_role(guest: Guest) -> str | None:
+    """The guest's function as the standfirst gives it ("spokesman", "deputy commander"):
+    the role words among its first words."""
+    words = re.findall(r"[\w-]+", guest.description)[:8]
+    found = [w for w in words if word_class(w) == "role"]
+    if not found:
+        return None
+    first = words.index(found[0])
+    run = [words[first]]
+    for w in words[first + 1:]:
+        if word_class(w) != "role":
+            break
+        run.append(w)
+    return " ".join(run)

@@ -1,0 +1,180 @@
+"""The layout of an interview page, read from its lines alone: which lines ask (the
+interviewer's questions, marked "Q:", "Question:", "Q." or with the outlet's label, or a
+bare line ending in "?" before the answer paragraph), which answer (marked "A:",
+"Answer:", "R.", labelled with the guest's name, or the paragraph after a bare question),
+and how a long answer is cut into claims. Shared by the claim stage (claims_turns.py)
+and the event stage (events_interviews.py), so both read the same turns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimledger.extract.quotes import transcript_labels
+
+# "Q: …", "Question - …", "Q. …" (French-style pages) at the start of a line
+QUESTION_AT = re.compile(r"[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.–—-][ \t]+")
+# "A: …", "Answer: …" always answer; "A. …" and "R. …" ("réponse") only on a page whose questions are marked
+ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer|ANSWER)[ \t]*[:–—-][ \t]+")
+DOTTED_ANSWER_AT = re.compile(r"[ \t]*(?:A|R|Réponse|Reponse|Answer)[ \t]*[.:–—-][ \t]+")
+# spaces and a dash before an answer's words ("— It is a lie.")
+DASH_AT = re.compile(r"\s*(?:[—–]\s*|-\s+)?")
+# the first person of an answer ("we withdrew", "our teams", "let us work")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+# the words of a question line without a mark: a short line ending in "?"
+MAX_QUESTION_WORDS = 60
+MIN_STANDFIRST_WORDS = 12
+# the contract's and the scorer's limit on a claim's words: a longer answer is cut into
+# its statements, one claim each; a shorter one is one claim, as it was said
+MAX_CLAIM_WORDS = 60
+# a sentence this short ("No.", "Part of it did.", "That is false.") is said with the next one
+MIN_PIECE_WORDS = 6
+# where a sentence of an answer ends: a full stop, "?" or "!" (a closing quote may follow)
+# before a capital, a digit or an opening quote. Hand-written rather than the parser's
+# sentences because the turns are read from the text before any sentence is seen, and
+# the claim and event stages must cut an answer at the same places.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# words whose full stop ends no sentence ("Gen. Hemedti", "Lt. Col.", "U.S. forces")
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Cpt|Sgt|Cdr|Adm|Gov|Sen|Rep|St|Mt|No|Jr|Sr"
+                          r"|Prof|Rev|Fr|Hon|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                          r"|\b[A-Z]|\.[A-Za-z])\.$")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer: the words of a line after its mark or label, and who gives it."""
+
+    line: int  # where its line starts
+    begin: int  # where its words begin
+    end: int  # where its line ends
+    label: str | None  # the speaker's label ("Maung Khu Reh"), None for "A:", "R." or a bare answer
+
+
+class Layout:
+    """The turns of an interview page: its questions and its answers, by line."""
+
+    def __init__(self, text: str, labels: dict[int, tuple[str, int]] | None = None) -> None:
+        self.text = text
+        labels = transcript_labels(text) if labels is None else labels
+        self.asking: list[tuple[int, int]] = []  # the interviewer's lines
+        self.answers: dict[int, Answer] = {}  # line start -> answer
+        self.asker_end: dict[int, int] = {}  # line start -> where the question's words begin
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        marked = sum(1 for s, _ in lines if QUESTION_AT.match(text, s))
+        for start, end in lines:
+            if (m := QUESTION_AT.match(text, start)) is not None:
+                self._ask(start, end, m.end())
+            elif (m := (DOTTED_ANSWER_AT if marked else ANSWER_AT).match(text, start)) is not None and m.end() < end:
+                self.answers[start] = Answer(start, m.end(), end, None)
+        askers = self._interviewer_labels(labels, lines)
+        for start, (label, words) in labels.items():
+            if label.lower() in askers:
+                self._ask(start, self._line_end(start), words)
+        uses: dict[str, int] = {}
+        for label, _ in labels.values():
+            uses[label.lower()] = uses.get(label.lower(), 0) + 1
+        follows = {nxt for (s, _), (nxt, _) in zip(lines, lines[1:], strict=False) if self.is_asking(s)}
+        for start, (label, words) in labels.items():
+            if self.asking and label.lower() not in askers and words < self._line_end(start) and (
+                    uses[label.lower()] >= 2 or start in follows):
+                # a guest's label in a transcript whose questions are known: "Maung Khu Reh: We withdrew …";
+                # a label used once away from the questions ("Share:", a headline's "X: …") is none
+                self.answers[start] = Answer(start, words, self._line_end(start), label)
+        if not self.asking:
+            self._bare_questions(lines, labels)
+        self.asking.sort()
+
+    def _ask(self, start: int, end: int, words: int) -> None:
+        self.asking.append((start, end))
+        self.asker_end[start] = words
+
+    def _interviewer_labels(self, labels: dict[int, tuple[str, int]], lines: list[tuple[int, int]]) -> set[str]:
+        """A label most of whose lines ask ("AL JAZEERA: Why …?") is the interviewer's:
+        every line under it, its thanks included, is a question, no claim."""
+        ends = dict(lines)
+        by_label: dict[str, list[int]] = {}
+        for start, (label, _) in labels.items():
+            by_label.setdefault(label.lower(), []).append(start)
+        askers = set()
+        for label, starts in by_label.items():
+            asked = sum(self.text[s:ends.get(s, s)].rstrip().endswith("?") for s in starts)
+            if asked and asked * 2 >= len(starts):
+                askers.add(label)
+        return askers
+
+    def _bare_questions(self, lines: list[tuple[int, int]], labels: dict[int, tuple[str, int]]) -> None:
+        """Questions with no mark (printed in bold on the page): after the standfirst, a
+        short line ending in "?" and the paragraph under it, its answer. Only a page with
+        two such pairs, one answer at least speaking in the first person, is an interview
+        (an explainer's "What is the RSF?" answers in no one's voice)."""
+        prose = False
+        pairs = []
+        for (start, end), (nxt, nxt_end) in zip(lines, lines[1:], strict=False):
+            line = self.text[start:end].strip()
+            if not prose:
+                prose = len(line.split()) >= MIN_STANDFIRST_WORDS and not line.endswith("?")
+                continue  # the headline and the page above the standfirst ask nothing of the guest
+            answer = self.text[nxt:nxt_end].strip()
+            if line.endswith("?") and len(line.split()) <= MAX_QUESTION_WORDS and start not in labels \
+                    and not answer.endswith("?") and nxt not in labels:
+                mark = DASH_AT.match(self.text, nxt)  # "— It is a lie.": a dash opens the turn
+                pairs.append(((start, end), Answer(nxt, mark.end(), nxt_end, None)))
+        if len(pairs) < 2 or not any(FIRST_PERSON.search(self.text[a.begin:a.end]) for _, a in pairs):
+            return
+        for (start, end), answer in pairs:
+            self._ask(start, end, start)
+            self.answers[answer.line] = answer
+
+    def _line_end(self, at: int) -> int:
+        end = self.text.find("\n", at)
+        return len(self.text) if end < 0 else end
+
+    def is_asking(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.asking)
+
+    def answer_holding(self, at: int) -> Answer | None:
+        """The answer whose line holds ``at`` (its mark or label included)."""
+        answer = self.answers.get(self.text.rfind("\n", 0, at) + 1)
+        return answer if answer is not None and at < answer.end else None
+
+    def piece_at(self, at: int) -> tuple[int, int] | None:
+        """The claim-sized piece of an answer that holds ``at``: the whole answer when it
+        is short, else the statement (one or more sentences) it lies in."""
+        answer = self.answer_holding(at)
+        if answer is None:
+            return None
+        found = pieces(self.text, answer.begin, answer.end)
+        return next((p for p in found if at < p[1]), found[-1])
+
+
+@lru_cache(maxsize=256)
+def pieces(text: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
+    """An answer cut for the claim record: whole when it has at most 60 words (one claim,
+    as a quotation of several sentences is one); else at its sentences, each a claim, a
+    very short one ("No.", "It is not true.") kept with the sentence after it."""
+    words = text[begin:end].rstrip()
+    end = begin + len(words)
+    if len(words.split()) <= MAX_CLAIM_WORDS:
+        return ((begin, end),)
+    cuts = [begin]
+    for m in SENTENCE_END.finditer(text, begin, end):
+        if not ABBREVIATION.search(text[max(begin, m.start() - 8):m.start() + 1].rstrip("\"”’)")):
+            cuts.append(m.end())
+    spans = [(s, e) for s, e in zip(cuts, cuts[1:] + [end], strict=True)]
+    merged: list[list[int]] = []
+    carry: int | None = None
+    for i, (s, e) in enumerate(spans):
+        s, carry = (carry, None) if carry is not None else (s, None)
+        short = len(text[s:e].split()) < MIN_PIECE_WORDS
+        if short and i < len(spans) - 1:
+            carry = s  # "No." goes with the sentence after it
+        elif short and merged:
+            merged[-1][1] = e  # a short last sentence goes with the one before
+        else:
+            merged.append([s, e])
+    return tuple((s, _trim_end(text, s, e)) for s, e in merged)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    return start + len(text[start:end].rstrip())
