@@ -112,3 +112,19 @@ def test_events_whose_text_holds_the_date_mark_are_mapped_from_the_tables(tmp_pa
     monkeypatch.setattr(geo, "_stored_events", lambda *a, **k: pytest.fail("read stored events"))
     for stored, tables in _maps(url):
         assert stored == tables
+
+
+def test_places_stored_in_an_older_format_are_mapped_from_the_tables(db_url: str) -> None:
+    from sqlalchemy import update
+
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:
+        first = connection.execute(select(schema.map_rows.c.analysis_id, schema.map_rows.c.places)
+                                   .order_by(schema.map_rows.c.analysis_id)).first()
+        older = orjson.dumps(orjson.loads(first.places)[1:])  # the rows without the format's number
+        connection.execute(update(schema.map_rows).where(schema.map_rows.c.analysis_id == first.analysis_id)
+                           .values(places=older))
+    for stored, tables in _maps(db_url):
+        assert stored == tables
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        reports, kept = geo._reports(connection, Filters())
+        assert geo._stored_rows({row.id: row for row in reports}, kept) is None

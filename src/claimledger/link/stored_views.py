@@ -192,15 +192,17 @@ def fill_map_rows(engine: Engine) -> int:
 
 def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
     """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as JSON
-    [[name, country, lat, lon, mentions], ...] by place id, and the events at such a place in the order
+    [PLACES_FORMAT, [name, country, lat, lon, mentions], ...] by place id (lat and lon rounded to the
+    map's points), and the events at such a place in the order
     of the text, each as the map's GeoJSON feature cut around its report's date (``EVENT_CUT``)."""
     places: dict[int, list] = {a: [] for a in analyses}
     events: dict[int, list[bytes] | None] = {a: [] for a in analyses}
     found = connection.execute(select(pl.c.analysis_id, pl.c.id, pl.c.name, pl.c.country, pl.c.lat, pl.c.lon,
                                       pl.c.mentions)
                                .where(pl.c.analysis_id.in_(analyses), pl.c.lat.is_not(None), pl.c.lon.is_not(None)))
-    for analysis, _place_id, *row in sorted(found, key=lambda r: (r[0], r[1])):  # by id, as the places index reads
-        places[analysis].append(row)
+    for analysis, _place_id, name, country, lat, lon, mentions in sorted(found, key=lambda r: (r[0], r[1])):
+        # by id, as the places index reads; a point as the map groups places (round(x, 4): slow, done here once)
+        places[analysis].append([name, country, round(lat, 4), round(lon, 4), mentions])
     at = pl.alias("at")
     found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.document_id, ev.c.type,
                                       ev.c.actor_side, ev.c.text, at.c.name, at.c.lat, at.c.lon)
@@ -215,9 +217,11 @@ def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
             cut += parts
         else:  # a text holding the mark (never seen): this analysis's events are mapped from the tables
             events[analysis] = None
-    return [{"analysis_id": a, "places": orjson.dumps(places[a]),
+    return [{"analysis_id": a, "places": orjson.dumps([PLACES_FORMAT, *places[a]]),
              "events": UNCUT if events[a] is None else EVENT_CUT.join(events[a] or [])} for a in analyses]
 
+
+PLACES_FORMAT = 2  # places stored before it (coordinates not rounded) are read from the tables
 
 # An event's feature holds its report's date, which is the document's (read as the map is made): it is
 # stored as the JSON before and after the date, each event's two parts joined by a NUL byte, which JSON

@@ -123,7 +123,7 @@ def _collection(connection: Connection, filters: Filters, reports: list[Any], li
     stored = _stored_rows(documents, kept) if kept is not None else None
     if stored is not None:  # every report's rows stored: read those
         places, events = stored
-        out = _places(places, limit, named) + _stored_events(events, documents, limit, named)
+        out = _places(places, limit, named, rounded=True) + _stored_events(events, documents, limit, named)
     else:
         places = _rows(connection, "places", filters, documents, lambda rank, _: rank)
         # newest report first, then in the order of the text, as the listings read
@@ -151,18 +151,23 @@ def _stored_rows(documents: dict[str, Any], kept: list[Any]) -> tuple[list[Any],
             continue
         if row[2] is None or not (row[3] == b"" or row[3][:1] == b"{"):
             return None
-        places += [(document, *place) for place in orjson.loads(row[2])]
+        stored_places = orjson.loads(row[2])
+        if not stored_places or stored_places[0] != stored_views.PLACES_FORMAT:
+            return None
+        places += [(document, *place) for place in stored_places[1:]]
         if row[3]:
             parts = bytes(row[3]).split(stored_views.EVENT_CUT)
             events += [(document, before, after) for before, after in zip(parts[::2], parts[1::2], strict=True)]
     return places, events
 
 
-def _places(rows: list[Any], limit: int, named: set[str]) -> list[dict[str, Any]]:
+def _places(rows: list[Any], limit: int, named: set[str], *, rounded: bool = False) -> list[dict[str, Any]]:
+    """The places as points (by name and coordinates to 4 places: ``rounded`` when the rows' are), the most
+    reported first, each with its newest reports."""
     # read newest report first, each place lists its reports newest first without a sort of its own
     found: dict[tuple[str, float, float], list[Any]] = {}
     for row in rows:  # document, name, country, lat, lon, mentions
-        key = (row[1], round(row[3], 4), round(row[4], 4))
+        key = (row[1], row[3], row[4]) if rounded else (row[1], round(row[3], 4), round(row[4], 4))
         rows_of = found.get(key)
         if rows_of is None:
             found[key] = [row]
