@@ -313,9 +313,20 @@ def _post(text: str | None) -> tuple[bool, str | None]:
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.I)
 
 
+# "over" as the particle of a verb before it ("handed over", "took over"), not "more than"
+_PARTICLE_OVER = re.compile(r"over\s+", re.I)
+_PHRASAL_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|gave|giv(?:e|es|en|ing)"
+                           r"|sign(?:s|ed|ing)?)\s+$", re.I)
+
+
 def _from_match(m: re.Match[str], base: int) -> list[Number]:
     text = m.string
     qual_text = m.group("qual") or ""
+    start = m.start()
+    over = _PARTICLE_OVER.match(qual_text)
+    if over and _PHRASAL_OVER.search(text[max(0, start - 20):start]):
+        # "handed over 146 prisoners", "took over 12 villages": the verb's particle, no hedge
+        qual_text, start = qual_text[over.end():], start + over.end()
     qualifier, approx, bound = _qualifier(qual_text)
     post_approx, post_bound = _post(m.group("post"))
     approx = approx or post_approx
@@ -323,7 +334,6 @@ def _from_match(m: re.Match[str], base: int) -> list[Number]:
     a_atoms = _atoms(m.group("a"))
     b_atoms = _atoms(m.group("b")) if m.group("b") else []
     a0 = m.start("a")
-    start = m.start()
     out: list[Number] = []
 
     def make(

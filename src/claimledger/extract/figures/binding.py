@@ -37,6 +37,7 @@ def bind(view: FiguresView, m: Mention) -> None:
         and h.pos_ in ("NOUN", "PROPN", "NUM")
         and sentence_of(h) == sent
         and not h.like_num
+        and _wordlike(h)
         and not headline_verb(h)
         and not _blocked(doc, span.end, h.i)
     ):
@@ -56,13 +57,27 @@ def bind(view: FiguresView, m: Mention) -> None:
         if k >= sent.start and doc[k].lower_ in ("to", "at", "of") and doc[k].dep_ == "prep":
             # a parse that hung the number elsewhere: read it as the object of the preposition
             left = _left_noun_of_prep(doc[k])
-        elif k > sent.start and doc[k].text == ":" and _sized_noun(doc[k - 1]):
+        elif k > sent.start and doc[k].text == ":" and _sized_noun(doc[k - 1]) and not _said_label(doc, k):
             # "Death toll: 27", "Casualties: 300"; not a participle ("20 were killed: 12 in ...")
             left = doc[k - 1]
     if left is None:
         left = _numbered_people(doc, m)
     if left is not None:
         m.noun, m.left_noun = left, True
+
+
+def _said_label(doc: Doc, colon: int) -> bool:
+    """A label before a colon that is a sentence: "Hotline to report kidnappings: 165" is a
+    phone number's label, not a toll of kidnappings."""
+    k = colon - 1
+    while k > 0 and "\n" not in doc[k - 1].text and colon - k < 10:
+        k -= 1
+    return any(t.tag_ in ("TO", "VB", "VBP", "VBZ", "MD") for t in doc[k:colon])
+
+
+def _wordlike(tok: Token) -> bool:
+    """A token with a letter: a table's "|" the parser tags as a noun counts nothing."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def _numbered_people(doc: Doc, m: Mention) -> Token | None:
@@ -131,7 +146,7 @@ def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Toke
         elif t.pos_ == "ADJ" or (t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound")):
             if head is not None and t.pos_ != "ADJ":
                 break
-        elif t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        elif (t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NNS", "NNP", "NNPS")) and _wordlike(t):
             if headline_verb(t):
                 break  # headline case: "Kills Five Injures Seven"
             if head is not None and (

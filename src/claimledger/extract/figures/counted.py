@@ -16,6 +16,7 @@ from claimledger.extract.figures.fates import (
     said_to_be_civilians,
     verb_before,
 )
+from claimledger.extract.figures.labels import word_fate
 from claimledger.extract.figures.meanings import (
     fate_of,
     noun_meaning,
@@ -33,6 +34,7 @@ from claimledger.extract.figures.words import (
     PEOPLE_FATES,
     PEOPLE_KINDS,
     PRONOUNS,
+    quantity_family,
 )
 
 
@@ -232,6 +234,51 @@ def part_of_the_harmed(view: FiguresView, m: Mention) -> None:
     whole = view.mention_counting(m.group)
     if whole is not None and whole is not m and whole.quantity in HARMS:
         m.quantity = "killed" if whole.quantity == "civilians_killed" else whole.quantity
+
+
+def part_of_a_harmed_group(view: FiguresView, m: Mention) -> bool:
+    """ "23 of the people killed in the strike were civilians", "Of the injured, 38 were
+    evacuated", "Of the dead, 12 were women": a part of people harmed, told by its group
+    ("the people killed", "the injured") rather than by a count, is harmed alike when its
+    own predicate tells no harm (an evacuation or a description does not undo a wound).
+    True when it gave the part that fate."""
+    if m.quantity in HARMS or m.quantity == "distance" or m.unit:
+        return False
+    group = m.group
+    if group is None and (m.noun is None or noun_meaning(m.noun) in PEOPLE_KINDS):
+        group = _fronted_group(view, m)  # not "with 60 beds" later in "Of the injured, 38 were ..."
+    if group is None or group.lemma_.lower() in PRONOUNS:
+        return False
+    harm = word_fate(group) if group.pos_ != "PROPN" else None
+    if harm not in HARMS:
+        harm = next((f for f in (word_fate(c) for c in group.children if c.dep_ in ("acl", "amod")) if f in HARMS),
+                    None)
+    if harm not in HARMS:
+        return False
+    fate = quantity_family(harm)
+    arg = m.root if m.root.dep_ == "nsubj" else (m.arg or m.root)
+    m.quantity = "civilians_killed" if fate == "killed" and said_to_be_civilians(arg) else fate
+    return True
+
+
+def _fronted_group(view: FiguresView, m: Mention) -> Token | None:
+    """The group of a sentence opening "Of the injured," or "Out of those wounded," before the count."""
+    sent, doc = m.sent, view.doc
+    first = doc[sent.start]
+    if first.lower_ == "out" and sent.start + 1 < sent.end:
+        first = doc[sent.start + 1]
+    if first.lower_ != "of":
+        return None
+    comma = next((t for t in doc[first.i:m.span.start] if t.text == ","), None)
+    if comma is None or comma.i > first.i + 6 or any(_counts_things(view.by_token.get(t.i))
+                                                      for t in doc[comma.i:m.span.start]):
+        return None  # not past a count of things ("with 60 beds")
+    words = [t for t in doc[first.i + 1:comma.i] if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+    return words[-1] if words and not any(t.like_num for t in doc[first.i:comma.i]) else None
+
+
+def _counts_things(m: Mention | None) -> bool:
+    return m is not None and m.noun is not None and noun_meaning(m.noun) not in PEOPLE_KINDS
 
 
 def _others_of_equipment(view: FiguresView, m: Mention, what: Token | None) -> bool:

@@ -12,7 +12,13 @@ from claimledger.extract.context import context_of
 from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
-from claimledger.extract.figures.counted import classify, is_one_of_nothing, part_of_the_harmed
+from claimledger.extract.figures.counted import (
+    classify,
+    is_one_of_nothing,
+    part_of_a_harmed_group,
+    part_of_the_harmed,
+)
+from claimledger.extract.figures.estimates import estimated_count
 from claimledger.extract.figures.interviews import interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
@@ -88,7 +94,8 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         # a fact box's or table's label tells the fate over the parse of a fragment:
         # "Killed: 41 civilians", "Wounded: 118", "Homes burned: about 80"
         told = classify(view, m)
-        told = label_fate(view, m) or told
+        told = label_fate(view, m) or estimated_count(view, m) or told
+        told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m):
             continue
         kept.append(m)

@@ -24,6 +24,7 @@ from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lem
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     ARMED_MEMBERS,
+    ASSEMBLE_VERBS,
     BRIDGE,
     CAPTIVITY,
     ESTIMATE_VERBS,
@@ -32,7 +33,10 @@ from claimledger.extract.figures.words import (
     HARMS,
     KILLED_FAMILY,
     PEOPLE_KINDS,
+    REFUGE_WORDS,
+    RELEASE_VERBS,
     SHELTERS,
+    TAKEN_PEOPLE,
     lexicon,
     quantity_family,
 )
@@ -291,6 +295,29 @@ def _held(climbed: Token) -> bool:
     return False
 
 
+def _refuge_told(climbed: Token) -> bool:
+    """Nationals who arrive, cross or flee in a sentence that speaks of refuge (a refugee
+    agency, asylum, entry points): refugees, not a contingent."""
+    if climbed.head.lemma_.lower() not in ("arrive", "cross", "flee", "enter", "reach"):
+        return False
+    return any(t.lemma_.lower() in REFUGE_WORDS or t.lower_ in REFUGE_WORDS for t in climbed.sent)
+
+
+def _freed(climbed: Token) -> bool:
+    """People freed, released, repatriated or swapped were prisoners ("Russia released 84
+    Ukrainian soldiers"); those "brought home" or "returned" were, when their sentence tells
+    of an exchange ("Ukraine brought home 146 servicemen in an exchange")."""
+    if climbed.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    verb = climbed.head
+    lemma = verb.lemma_.lower()
+    if lemma in RELEASE_VERBS:
+        return True
+    if lemma not in ("bring", "return"):
+        return False
+    return any(t.lemma_.lower() in RELEASE_VERBS or t.lemma_.lower() in TAKEN_PEOPLE for t in climbed.sent)
+
+
 def said_to_be_civilians(arg: Token) -> bool:
     """ "19 of the dead were women and children", "19 were children": the predicate noun
     says the people counted were civilians."""
@@ -423,14 +450,21 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "displaced"
     if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _held(climbed):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
+    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _freed(climbed):
+        fate = "captured"  # "Ukraine brought home 146 servicemen in an exchange": prisoners freed
     if fate == "deployed" and kind in ("person", "civilian") and climbed.head.lemma_.lower() == "arrive" \
             and noun is not None and noun.dep_ != "appos" and noun.lemma_.lower() not in ("man", "men"):
         # not "two more brigades, roughly 3,000 men, arrived": men of a unit are a force
         fate = "displaced"  # "1,200 people had arrived in Kidira": people who arrive somewhere fled there
+    if fate == "deployed" and kind == "national" and climbed.dep_ == "nsubj" and _refuge_told(climbed):
+        fate = "displaced"  # "the refugee agency said 9,500 South Sudanese had arrived at entry points"
     armed = kind in ("force", "armed") or (kind == "person" and any(
         c.lower_ in ARMED_MEMBERS for c in climbed.children if c.dep_ in ("compound", "amod")))
     if fate in (None, "other") and armed and _took_part(climbed):
         fate = "deployed"  # "about 150 gang members took part in the assault": the attackers' strength
+    if fate in (None, "other") and kind in PEOPLE_KINDS and kind != "civilian" and climbed.dep_ in ("dobj", "obj") \
+            and climbed.head.lemma_.lower() in ASSEMBLE_VERBS:
+        fate = "deployed"  # "the group had gathered about 800 of its members": a force's strength
     if (
         fate in (None, "other")
         and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))

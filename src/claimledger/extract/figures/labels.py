@@ -28,13 +28,14 @@ def label_fate(view: FiguresView, m: Mention) -> bool:
     """Give a count on a labelled line or in a table's column the fate its label tells,
     and, when the count has no noun of its own, the label's people ("Soldiers killed | 3",
     "MONUSCO troops in North Kivu: about 11,000"). True when it did."""
-    label = _line_label(view, m) or column_label(view, m.num)
+    # a table row's first cell names the row ("Nasir | 21,500 | Ulang"), its column's header the count
+    label = column_label(view, m.num) or _line_label(view, m)
     if label is None:
         return False
     tokens = [t for t in view.doc.char_span(*label, alignment_mode="expand") or [] if t.is_alpha or t.tag_ == "TO"]
     if any(t.tag_ in ("TO", "VB", "VBP", "VBZ", "MD") for t in tokens):
         return False  # "Hotline to report kidnappings: 165": a label that is a sentence, not a heading
-    told = next((t for t in tokens if _word_fate(t) in LABEL_FATES), None)
+    told = next((t for t in tokens if word_fate(t) in LABEL_FATES), None)
     people = next((t for t in tokens if _kind(t) in PEOPLE_KINDS), None)
     kind = _kind(m.noun) if m.noun is not None else None
     if m.noun is None and people is not None:
@@ -44,7 +45,7 @@ def label_fate(view: FiguresView, m: Mention) -> bool:
             m.quantity, m.kind = "deployed", kind  # "MONUSCO troops in North Kivu: about 11,000"
             return True
         return False
-    fate = _word_fate(told)
+    fate = word_fate(told)
     things = [t for t in tokens if t.i < told.i and t.pos_ == "NOUN" and _kind(t) not in PEOPLE_KINDS]
     if fate in PEOPLE_FATES and things and people is None:
         fate = "other"  # "Homes burned: about 80", "Hospital beds lost": things, not people
@@ -108,7 +109,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _word_fate(tok: Token) -> str | None:
+def word_fate(tok: Token) -> str | None:
     """What one word of a label says happened: "Killed", "neutralised", "Displaced", "Dead"."""
     lex, word = lexicon(), tok.lower_
     if word in lex.adjs:

@@ -28,6 +28,7 @@ from claimledger.extract.figures.words import (
     LISTING,
     NOT_A_FATE,
     PEOPLE_FATES,
+    WEAPON_MODIFIERS,
     lexicon,
 )
 from claimledger.sides import GOVERNMENT_WORDS, side_of, side_table
@@ -45,7 +46,8 @@ def noun_meaning(noun: Token) -> str | None:
         return _tally_meaning(noun)
     if meaning == "container":  # "artillery pieces", "air defence systems"
         modifiers = (c for c in noun.lefts if c.dep_ in ("compound", "amod"))
-        return "equipment" if any(noun_meaning(c) == "equipment" for c in modifiers) else None
+        return "equipment" if any(noun_meaning(c) == "equipment" or c.lower_ in WEAPON_MODIFIERS
+                                  for c in modifiers) else None
     if meaning:
         return meaning
     if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):

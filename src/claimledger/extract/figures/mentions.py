@@ -45,6 +45,7 @@ class Mention:
     parent: Token | None = None  # the total this is a part of ("including", a colon list)
     part_how: str | None = None  # "including" | "list"
     side: str | None = None
+    owner_side: str | None = None  # whose an estimate's frame says they are ("the army's own losses at 138")
     subject: str | None = None
     out_of: float | None = None
     fraction: float | None = None

@@ -89,8 +89,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
             # "an Israeli Hermes 450 drone", "a Leopard 2 tank": a model's number; "the Suwayda 24
             # news site": a singular noun phrase after a number above one names, it counts nothing
             return "name"
-    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
-        return "bracketed count"  # "(200)": a comment counter or page debris
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")" and not _increment(view, num):
+        return "bracketed count"  # "(200)": a comment counter or page debris; not "tanks (+7)", a day's rise
     before = doc[first.i - 2] if first.i > 1 else None
     if (
         prev is not None
@@ -114,3 +114,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
     return None
+
+
+def _increment(view: FiguresView, num: Number) -> bool:
+    """ "(+7)" after a count: the day's rise of a running tally, not debris."""
+    return num.num_start > 0 and view.text[num.num_start - 1] == "+"

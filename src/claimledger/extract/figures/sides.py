@@ -34,6 +34,7 @@ from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_te
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
+    OWN_PEOPLE,
     PEOPLE_KINDS,
     PRONOUNS,
     REGULARS,
@@ -76,6 +77,8 @@ def _owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | 
         keeps = vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
         # "Russia has 470,000 troops deployed"; "Germany will send 100 tanks"
         holds = (m.quantity == "deployed" and keeps) or (m.quantity == "equipment" and vm == "deployed")
+        # "Ukraine brought home 146 servicemen", "Armenia repatriated 32 soldiers": its own, freed
+        holds = holds or (m.quantity == "captured" and verb.lemma_.lower() in ("bring", "repatriate"))
         if not (vm in ("lose", "suffer", "launch") or holds):
             continue  # "Russia has around 470,000 troops": who holds them
         subj = subject_of(verb)
@@ -120,6 +123,11 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     """Whose people or equipment a mention counts, and the phrase that says so."""
     what = m.group if m.group is not None else m.noun
     if m.quantity == "distance" or m.unit:
+        return
+    if m.owner_side:
+        m.side = m.owner_side  # "the army's own losses at 138 dead"
+        if m.subject is None and what is not None:
+            m.subject = phrase_text(np_tokens(what))
         return
     if what is None:
         # "Two soldiers lost their lives and 7 were wounded", "the toll is 30 killed":
@@ -181,8 +189,9 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = _government_side(view, phrase)  # "125 members of the government's security forces"
         if m.side:
             return
-    if kind == "person" and what.lemma_.lower() in ("man", "men"):
-        m.side = _possessor_side(what, view.home)  # "losing 12 of its men": the reporter's
+    if kind == "person" and what.lemma_.lower() in OWN_PEOPLE:
+        # "losing 12 of its men", "14 of its members had been killed": the reporter's
+        m.side = _possessor_side(what, view.home)
         if m.side:
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
@@ -251,7 +260,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
-        m.side = sibling_verb_side(view, m)  # not "hostages", who are as often civilians
+        # not "hostages", who are as often civilians
+        m.side = sibling_verb_side(view, m) or _side_of_the_harmed_before(view, m)
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
 
@@ -564,3 +574,14 @@ def _conjunct_side(view: FiguresView, m: Mention, what: Token, kind: str | None)
         if kind == "force" and other.kind == "force" or kind == "equipment" and other.kind in ("force", "equipment"):
             return other.side
     return None
+
+
+def _side_of_the_harmed_before(view: FiguresView, m: Mention) -> str | None:
+    """ "his fighters had killed at least 120 soldiers, seized nine trucks and taken some 40
+    prisoners": prisoners taken in the sentence that tells of one side's soldiers killed or
+    wounded by the same fighters are that side's, when the parse loses the verbs' chain."""
+    harmed = {p.side for p in view.ordered
+              if p.sent.start == m.sent.start and p.start < m.start and p.kind in ("force", "national")
+              and p.quantity in ("killed", "wounded", "casualties") and p.root.dep_ in ("nummod", "dobj", "obj")
+              and (p.noun is None or p.noun.dep_ in ("dobj", "obj"))}
+    return harmed.pop() if len(harmed) == 1 and None not in harmed else None

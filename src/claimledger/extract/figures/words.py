@@ -62,6 +62,11 @@ ESTIMATE_VERBS = _LISTS["estimate_verb"]  # "estimated at 200 individuals"
 TAKEN_PEOPLE = _LISTS["taken_people"]  # "took 40 prisoners", not hostages
 CONDITION_MARKS = _LISTS["condition_mark"]  # "if they had taken"
 ARMED_MEMBERS = _LISTS["armed_member"]  # "gang members", "militia men"
+ASSEMBLE_VERBS = _LISTS["assemble_verb"]  # "had gathered about 800 of its members"
+WEAPON_MODIFIERS = _LISTS["weapon_modifier"]  # "air defence systems"
+REFUGE_WORDS = _LISTS["refuge_word"]  # "9,500 South Sudanese arrived at entry points": refugees
+RELEASE_VERBS = _LISTS["release_verb"]  # "released 84 soldiers": people freed were prisoners
+OWN_PEOPLE = _LISTS["own_people"]  # "14 of its members": the reporting body's own
 # Fates an aim or a counterfactual cannot have had yet
 HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 

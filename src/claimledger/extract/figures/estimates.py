@@ -1,0 +1,111 @@
+"""Counts given as the value of an estimate: "the bulletins put the number of terrorists
+neutralised at more than 900 and the army's own losses at 138 dead", "Zelensky put the
+number of soldiers killed at 46,000 and the number of wounded at about 380,000".
+
+What is counted stands before the count, in the estimate's object ("the number of X
+[fate]", "the army's losses"), not around the number, and the small model hangs the
+"at" phrase on whatever verb is near. So the frame is read by word order from the "at"
+back to its tally noun (data/quantities.tsv's "tally" nouns and "losses"), under a verb
+of estimating (figure_words.tsv's estimate_verb list)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.labels import word_fate
+from claimledger.extract.figures.meanings import noun_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.words import ESTIMATE_VERBS, HARMS, PEOPLE_FATES, lexicon
+from claimledger.sides import GOVERNMENT_WORDS, side_of
+
+_REACH = 14  # tokens back from "at" to the tally noun: "the number of Ukrainian soldiers killed since 2022"
+_LOSSES = frozenset({"loss", "losses"})
+_FATES = PEOPLE_FATES | {"displaced", "deserted"}  # what an estimate of people may count
+
+
+def estimated_count(view: FiguresView, m: Mention) -> bool:
+    """Give a count that is an estimate's value the fate and people its frame names.
+    True when the count stands in such a frame."""
+    doc = view.doc
+    at = _at_before(view, m)
+    if at is None:
+        return False
+    frame = _tally_noun(view, at)
+    if frame is None or not _estimated(frame):
+        return False
+    after = doc[frame.i + 1] if frame.i + 1 < at.i else None
+    if after is not None and after.lower_ == "of":
+        return _counted_of(view, m, after, at)
+    if frame.lemma_.lower() in _LOSSES or frame.lower_ in _LOSSES:
+        # "the army's own losses at 138 dead": the word after the count tells the fate, else losses
+        if m.quantity not in HARMS:  # "at 8 soldiers killed": the count's own reading stands
+            own = word_fate(doc[m.span.end]) if m.span.end < m.sent.end else None
+            m.quantity = own if own in PEOPLE_FATES else "casualties"
+            m.noun, m.left_noun, m.kind = frame, True, None
+            m.subject = " ".join(t.text for t in frame.subtree if t.i <= frame.i and t.dep_ != "det")
+        m.owner_side = _possessor_side(view, frame)
+        return True
+    return False
+
+
+def _at_before(view: FiguresView, m: Mention) -> Token | None:
+    """The "at" right before the count, over its qualifiers ("at more than 900")."""
+    doc, k = view.doc, m.span.start - 1
+    while k >= m.sent.start and doc[k].idx >= m.num.start:
+        k -= 1
+    return doc[k] if k >= m.sent.start and doc[k].lower_ == "at" else None
+
+
+def _tally_noun(view: FiguresView, at: Token) -> Token | None:
+    """The nearest tally noun before the "at", not past another count or another "at"."""
+    doc = view.doc
+    start = max(at.sent.start, at.i - _REACH)
+    for k in range(at.i - 1, start - 1, -1):
+        t = doc[k]
+        if k in view.by_token or t.lower_ == "at" or t.text in (";", ":"):
+            return None
+        if t.pos_ == "NOUN" and (lexicon().nouns.get(t.lemma_.lower()) == "tally" or t.lower_ in _LOSSES):
+            return t
+    return None
+
+
+def _estimated(frame: Token) -> bool:
+    """Whether a verb of estimating comes before the frame in its sentence ("put", "estimated")."""
+    return any(
+        t.lemma_.lower() in ESTIMATE_VERBS and t.tag_.startswith("VB")
+        for t in frame.doc[frame.sent.start:frame.i]
+    )
+
+
+def _counted_of(view: FiguresView, m: Mention, of: Token, at: Token) -> bool:
+    """ "the number of terrorists neutralised", "the number of wounded": the counted word
+    after "of", and the fate a participle after it or the word itself tells."""
+    doc = view.doc
+    counted = next((t for t in doc[of.i + 1:at.i] if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+                    and (noun_meaning(t) is not None or word_fate(t) in _FATES)), None)
+    if counted is None:
+        return False
+    fate = next((f for f in (word_fate(t) for t in doc[counted.i + 1:at.i]) if f in _FATES), None)
+    own = word_fate(counted)
+    if fate is None and own in _FATES:
+        # "the number of wounded": the word is the fate, and the people are those counted before
+        m.quantity, m.kind, m.noun, m.group = own, None, None, None
+        return True
+    if fate is None:
+        return False
+    kind = noun_meaning(counted)
+    m.noun, m.left_noun, m.kind = counted, True, kind
+    m.quantity = "civilians_killed" if fate == "killed" and kind == "civilian" else fate
+    return True
+
+
+def _possessor_side(view: FiguresView, frame: Token) -> str | None:
+    """Whose losses: a state's name ("Russia's losses") or its forces ("the army's own losses")."""
+    owner = next((c for c in frame.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    words = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+    side = side_of(words)
+    if side:
+        return side
+    return view.home if owner.lower_ in GOVERNMENT_WORDS else None
