@@ -13,9 +13,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.claims_according import according_to, speaks_for_itself
+from claimledger.extract.claims_according import (
+    according_to,
+    held_view,
+    made_clear,
+    source_phrase,
+    speaks_for_itself,
+)
 from claimledger.extract.claims_build import make_claim, trim
-from claimledger.extract.claims_frames import adjective_claim, noun_claim, sourceless_claim
+from claimledger.extract.claims_frames import adjective_claim, adverb_claim, noun_claim, sourceless_claim
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
@@ -118,14 +124,30 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
+        elif tok.pos_ == "ADV" and not _inside(tok.idx, claims):
+            claim = adverb_claim(tok, sent, quotes)
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
-            claim = adjective_claim(tok, sent, quotes, places, memory)
+            claim = adjective_claim(tok, sent, quotes, places, memory) or made_clear(tok, sent, quotes, places, memory)
         else:
             continue
         if claim is not None:
             claims.append(claim)
+    if not claims:
+        claims = _phrase_claims(sent, quotes, places, memory)
     _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
+
+
+def _phrase_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
+    """A sentence no cue attributes may still be attributed by a phrase: "In a survey
+    released on Monday, …", "By the monitor's count, …", "To many in Goma, …"."""
+    for tok in sent:
+        if tok.pos_ == "ADP":
+            claim = source_phrase(tok, sent, quotes, places, memory, []) or held_view(tok, sent, quotes, places,
+                                                                                     memory, [])
+            if claim is not None:
+                return [claim]
+    return []
 
 
 def _inside(at: int, claims: list[Claim]) -> bool:
@@ -167,13 +189,14 @@ def _depth(token: Token) -> int:
 
 # cues that, negated, report that nothing was said ("did not comment on the claim that …")
 # cues of belief only with "as": "views the incursion as a terrorist act"
-AS_CUES = {"view"}
+AS_CUES = {"view", "see"}
 SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
 
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
-    if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
-        return None  # "officials viewed the damage" is no belief; "Moscow views X as Y" is
+    if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) \
+            and not _that_clause(cue):
+        return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
         return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
@@ -206,6 +229,17 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _labelled(cue: Token, obj: Token) -> bool:
+    """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
+    with the label the speaker gives it says what the speaker holds it to be."""
+    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as") for c in cue.children)
+
+
+def _that_clause(cue: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in cue.children)
 
 
 def _has_clause(cue: Token) -> bool:
@@ -243,7 +277,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
-            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}) \
+            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
+                                             and not _labelled(cue, child)) \
                     and child.ent_type_ not in {"DATE", "TIME"} and not idiom(cue, child):
                 end = child.right_edge.i + 1
                 for sibling in cue.children:

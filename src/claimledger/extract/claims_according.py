@@ -1,12 +1,16 @@
-"""Attributions by "according to X": X speaks the side of the sentence that states
-something. With who speaks for itself inside another speaker's words, which the verb-cue
-reader (claims.py) asks too."""
+"""Attributions by a phrase, not a verb: "according to X", "in a survey released on
+Monday" and "by the monitor's tally" (a document speaks), "in the governor's view" (its
+possessor believes), "To the displaced in Tawila, …" (they hold the view): the source
+speaks the side of the sentence that states something. With who speaks for itself inside
+another speaker's words, which the verb-cue reader (claims.py) asks too."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_frames import frame_cue
+from claimledger.extract.claims_speaker import is_cue, speaker_head
 from claimledger.extract.speakers import can_speak, read_speaker, word_class
 from claimledger.model import Claim
 
@@ -29,18 +33,7 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     if not objs:
         return None
     speaker_tok = _source_behind(objs[0])
-    # the content is the larger side of the sentence around "according to X", whatever
-    # the phrase was attached to by the parser
-    phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
-    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
-    finite = [_has_finite_verb(doc, *side) for side in (before, after)]
-    if finite[0] != finite[1]:
-        # "X is lagging by nine points, according to the poll average in New Hampshire,
-        # despite winning …": the side that states something, whatever its length
-        start, end = before if finite[0] else after
-    else:
-        start, end = before if before[1] - before[0] >= after[1] - after[0] else after
-    span = trim(doc, start, end)
+    span = trim(doc, *_stated_side(doc, sent, (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)))
     if span is None:
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not speaks_for_itself(speaker_tok):
@@ -49,6 +42,113 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
+
+
+def quoted(tok: Token, quotes) -> bool:
+    """Whether a word stands inside a quotation: '"We made it clear that …," she said' is hers."""
+    return any(qs <= tok.idx < qe for qs, qe in quotes)
+
+
+def _stated_side(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The tokens of the content around a source phrase: the larger side of the sentence, whatever the
+    phrase was attached to by the parser, or the side that states something ("X is lagging
+    by nine points, according to the poll average, despite winning …")."""
+    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
+    finite = [_has_finite_verb(doc, *side) for side in (before, after)]
+    if finite[0] != finite[1]:
+        start, end = before if finite[0] else after
+    else:
+        start, end = before if before[1] - before[0] >= after[1] - after[0] else after
+    return start, end
+
+
+# what a source phrase may open with: "in a survey", "by the monitor's tally"
+SOURCE_PREPOSITIONS = {"in", "by"}
+
+
+def source_phrase(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
+    """"In a survey released on Monday, 60 percent of respondents opposed …", "By the
+    monitor's count, 41 people died", "In the envoy's view, the truce is holding": the
+    document (cue_frames.tsv, kind "source") or the possessor of the view speaks the
+    clause. Only where no other attribution of the sentence holds the phrase: "said in a
+    statement" is the verb's."""
+    if tok.lower_ not in SOURCE_PREPOSITIONS or tok.dep_ not in {"prep", "agent"} \
+            or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or frame_cue(obj.lower_, "source") is None or is_cue(tok.head) or earlier \
+            or quoted(tok, quotes):
+        return None
+    if obj.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "poss" for c in obj.children):
+        return None  # "she leads in the polls", "in recent surveys": a standing, no one document's finding
+    doc = tok.doc
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if word_class(obj) != "document" and word_class(obj.lemma_) != "document":
+        if poss is None:
+            return None  # "in the view", "in his words" need a holder: "in my view", "in the governor's view"
+        speaker_tok = poss
+    else:
+        speaker_tok = _source_behind(obj)
+    start, end = _stated_side(doc, sent, (tok.i, obj.right_edge.i + 1))
+    span = trim(doc, start, end) if _has_finite_verb(doc, start, end) else None
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, tok.text, frame_cue(obj.lower_, "source") or "say", span, sent, quotes,
+                      (tok.idx, tok.idx + len(tok)))
+
+
+def held_view(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim | None:
+    """"To the displaced families in Tawila, the ceasefire is only a word": a sentence
+    opened by "To" and someone who can hold a view, set off by a comma, is that view."""
+    doc = tok.doc
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if tok.lower_ != "to" or first is None or first.i != tok.i or earlier or quoted(tok, quotes):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or not (can_speak(obj) or obj.lower_ in VIEW_HOLDERS) \
+            or obj.ent_type_ in {"DATE", "TIME", "LOC", "GPE", "FAC"} \
+            or obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "ORG", "NORP"}:
+        return None  # "To Sittwe, the boats carried rice": where to, not who holds a view
+    # the phrase ends at its comma (the parser may hang the clause's subject on the phrase)
+    comma = next((t.i for t in doc[obj.i + 1:min(obj.i + 9, sent.end)] if t.text == ","), None)
+    if comma is None:
+        return None
+    span = trim(doc, comma + 1, sent.end)
+    if span is None or not _has_finite_verb(doc, comma + 1, sent.end):
+        return None
+    speaker = memory.resolve(read_speaker(obj, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, tok.text, "believe", span, sent, quotes, (tok.idx, tok.idx + len(tok)))
+
+
+def made_clear(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"The ministry made it clear that no convoy would cross", "made clear that …": the
+    verb "make" with "clear" reports the clause as plainly as "said" would."""
+    if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or quoted(tok, quotes):
+        return None
+    clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+    if clear is None:
+        return None
+    clause = next((c for c in [*tok.children, *clear.children] if c.i > clear.i and c.dep_ in {"ccomp", "advcl"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) \
+        or next((c for c in tok.children if c.dep_ == "ccomp" and c.i > clear.i), None)
+    speaker_tok = speaker_head(tok)
+    if clause is None or speaker_tok is None or not can_speak(speaker_tok):
+        return None
+    doc = tok.doc
+    span = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, doc[tok.i:clear.i + 1].text, "state", span, sent, quotes,
+                      (tok.idx, clear.idx + len(clear)))
+
+
+# pronouns that hold a view after "To": "To many, …", "To them, …"
+VIEW_HOLDERS = {"many", "some", "others", "most", "him", "her", "them", "me", "us"}
 
 
 def _loose_source(to: Token, sent: Span) -> list[Token]:

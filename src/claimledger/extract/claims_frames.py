@@ -21,7 +21,7 @@ from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, read_speaker
 from claimledger.model import Claim, Speaker
 
-FRAME_KINDS = frozenset({"noun", "adjective"})
+FRAME_KINDS = frozenset({"noun", "adjective", "source"})
 NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 # verbs whose subject makes the statement its object names: "X voiced fears that …"
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
@@ -162,3 +162,25 @@ def sourceless_claim(cue: Token, sent: Span, quotes) -> Claim | None:
         return None
     speaker = Speaker(name=UNNAMED, kind="unnamed")
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+# adverbs that attribute their clause to sources left unnamed: "was reportedly killed"
+REPORTING_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def adverb_claim(tok: Token, sent: Span, quotes) -> Claim | None:
+    """"The militia's commander was reportedly killed near Kidal": the clause the adverb
+    modifies, said by no one named (as "it was reported that …" is). Only a clause with a
+    subject of its own: "an incursion allegedly against ISIL" names, it does not state."""
+    head = tok.head
+    if tok.lower_ not in REPORTING_ADVERBS or tok.dep_ != "advmod" or head.pos_ not in {"VERB", "AUX"} \
+            or head.dep_ in {"relcl", "acl", "amod", "advcl", "pcomp"} or any(qs <= tok.idx < qe for qs, qe in quotes):
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in {"who", "which", "that"}:
+        return None
+    span = trim(tok.doc, min(subject.left_edge.i, head.left_edge.i), head.right_edge.i + 1)
+    if span is None:
+        return None
+    return make_claim(Speaker(name=UNNAMED, kind="unnamed"), tok.text, "report", span, sent, quotes,
+                      (tok.idx, tok.idx + len(tok)))
