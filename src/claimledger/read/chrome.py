@@ -51,7 +51,8 @@ def _section_run(line: str) -> bool:
 
 
 # A menu whose items are short phrases, spaced apart: "Who we are  What we do  Where we work
-# News  Donate". Four or more items of one to four words, each opening in capitals, with no
+# News  Donate", "Home  Local  Gulf  World  عربي", "መነሻ  ዜና  ፖለቲካ  ኢኮኖሚ". Four or more items
+# of one to four words, each opening in capitals or in a script without case, with no
 # punctuation of a sentence anywhere.
 _SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
 MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
@@ -60,7 +61,13 @@ MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
 def _phrase_menu(line: str) -> bool:
     items = [item.strip() for item in _SPACED_ITEMS.split(line.strip())]
     return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", line)
-            and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and item[:1].isupper() for item in items))
+            and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and _opens_item(item) for item in items))
+
+
+def _opens_item(item: str) -> bool:
+    """A menu item opens in capitals, or in a script without case ("أخبار", "ዜና")."""
+    first = item[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def is_navigation(line: str) -> bool:

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, field
 
 from claimledger.read.agencies import agencies, agency_of, origin_from
-from claimledger.read.furniture import AUTHOR_BIO, CONTRIBUTORS, tail_start
+from claimledger.read.dates import ZONE
+from claimledger.read.furniture import AUTHOR_BIO, CONTRIBUTORS, is_closing_caption, tail_start
 from claimledger.read.outlets import outlets
 
 ORIGINAL, SOURCE, OPENING, RELAY, FEED = 1, 2, 3, 4, 5  # the ranks above, best first
@@ -86,6 +87,9 @@ _CREDIT_LINES = (
     re.compile(r"Follow\s[^\n]{1,80}\son\s(?:Twitter|X|Facebook|Instagram)\b[^\n]{0,120}"),
     AUTHOR_BIO,  # "Jane Doe is a reporter covering ... She is based in Odesa."
     CONTRIBUTORS,  # "Associated Press writer ... in San Juan contributed to this report."
+    re.compile(r"(?i:end\s?item|-+\s*ends?\s*-+)\.?"),  # a wire's end mark: "Enditem", "-ENDS-"
+    # the wire's filing time: "20:12 LOCAL TIME 17:12 GMT"
+    re.compile(rf"\d{{1,2}}:\d{{2}}\s*(?i:local\s+time|LT)(?:\s+\d{{1,2}}:\d{{2}}\s*{ZONE})?"),
 )
 
 
@@ -129,7 +133,7 @@ def strip_trailers(body: str) -> Tail:
         if not newline or not head.strip():
             break  # a one-line body has no trailer: its last words are the report
         is_trailer, credit = read_trailer(last.strip())
-        if not is_trailer:
+        if not is_trailer and not is_closing_caption(last):  # a photo's caption may close a wire's copy
             break
         tail.body = head.rstrip()
         if credit:

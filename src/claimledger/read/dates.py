@@ -25,7 +25,9 @@ _DATE = (
     r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
     r"|(?P<a4>\d{1,2})(?P<sep>[-./])(?P<b4>\d{1,2})(?P=sep)(?P<y4>\d{4})"
     # "Jun 182016": a site template that glues the day to the year
-    rf"|(?P<m5>{MONTH})\s+(?P<d5>\d{{2}})(?P<y5>(?:19|20)\d{{2}}))"
+    rf"|(?P<m5>{MONTH})\s+(?P<d5>\d{{2}})(?P<y5>(?:19|20)\d{{2}})"
+    # "December 2/2026", as the Ethiopian press dates its pages and datelines
+    rf"|(?P<m6>{MONTH})\s+(?P<d6>\d{{1,2}})/(?P<y6>(?:19|20)\d{{2}}))"
 )
 # A date stamp as web copy leaves it before the body: "Published June 20 2016",
 # "Thursday 18 May 2017", "07.04.2017(updated 1121 07.04.2017) Get short URL 0 38",
@@ -36,7 +38,8 @@ _DATE = (
 ZONE = (r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PKT|PST|PDT|AST|ICT|WIB"
         r")(?:[+-]\d{1,2}(?::?\d{2})?)?")
 STAMP = re.compile(
-    r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|date of publication|date)"
+    r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|last update|last modified|modified"
+    r"|date of publication|date)"
     r"(?:\s+(?:on|at))?\s*:?\s+)?"
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"
@@ -51,7 +54,7 @@ STAMP = re.compile(
 # day, month and year in words, never the numeric forms a place line could hold by chance.
 _WORDED_DATE = re.compile(
     rf"\b(?:{_WEEKDAY}\s+)?(?i:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\b"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<y2>\d{{4}}))\b"
 )
 
 
@@ -78,10 +81,10 @@ def stamp_iso(m: re.Match[str]) -> str | None:
     """The ISO date of a stamp when the stamp settles it; None for "05-04-2016"."""
     g = m.groupdict()
     try:
-        if g["y1"] or g["y2"] or g["y5"]:
-            month = _MONTHS[(g["m1"] or g["m2"] or g["m5"])[:3].lower()]
-            day = int(g["d1"] or g["d2"] or g["d5"])
-            return date(int(g["y1"] or g["y2"] or g["y5"]), month, day).isoformat()
+        if g["y1"] or g["y2"] or g["y5"] or g["y6"]:
+            month = _MONTHS[(g["m1"] or g["m2"] or g["m5"] or g["m6"])[:3].lower()]
+            day = int(g["d1"] or g["d2"] or g["d5"] or g["d6"])
+            return date(int(g["y1"] or g["y2"] or g["y5"] or g["y6"]), month, day).isoformat()
         if g["y3"]:
             return date(int(g["y3"]), int(g["m3"]), int(g["d3"])).isoformat()
         first, second, year = int(g["a4"]), int(g["b4"]), int(g["y4"])

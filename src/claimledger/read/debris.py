@@ -231,9 +231,21 @@ def _furniture_line(body: str) -> _Step | None:
     return len(first) + 1, None, meta_date(first)  # "Published 3 March 2026 · 4 min read" dates the report
 
 
+# "Riyadh, Jumada II 12, 1448, Dec 3, 2026, SPA --", "Manama, Dec 3, 2026, BNA --": the
+# agency's name after the date, without brackets, as Gulf agencies sign; a Hijri date may come first.
+_SIGNED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}),[ \t]+(?:[^\n,]{3,30},[ \t]+1[3-5]\d\d,[ \t]+)?"
+    rf"(?P<date>{MONTH}[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d),[ \t]+"
+    r"(?P<credit>[A-Z][A-Za-z]{1,7})[ \t]*[-–—]{1,2}[ \t]+"
+)
+
+
 def dateline(body: str) -> _Step | None:
     """An agency dateline; the date it gives when written in full ("Kinshasa, 17 February
     2026 (ACP) -"), since a state agency's dispatch often carries no other date."""
+    signed = _SIGNED_DATELINE.match(body)
+    if signed is not None and (origin := agencies().name_of(signed.group("credit"))):
+        return signed.end(), origin, worded_date(signed.group("date"))
     m = _DATELINE.match(body)
     if m is None:
         return None
@@ -252,6 +264,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "
 _DATED_PLACE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
     rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d"
+    rf"|{MONTH}[ \t]+\d{{1,2}}/(?:19|20)\d\d"  # "Addis Abeba, December 2/2026 –"
     rf"|(?P<foreign>(?:le[ \t]+|el[ \t]+)?{FOREIGN_DATE}))"  # "Bamako, le 18 novembre 2026 -"
     r"(?:[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])|[ \t]*\.?[ \t]*\r?\n)"  # or alone on its line
 )

@@ -41,11 +41,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
              r"(?:\s+(?:de|da|do|dos|das|del|du|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,5})")
     piece = re.compile(
         rf"(?:(?:{w['stamp']})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
-        rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{ZONE})?)?"
+        rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{ZONE})?(?:\s*(?:uhr|heures|horas|hs))?)?"
         rf"|(?:(?:{w['stamp']})\s+)?(?:{w['ago']})\s+(?:\d+|un|une|uma|um|una)\s+[^\W\d_]{{3,9}}"  # "hace 3 horas"
         r"|(?:\d+|un|una)\s+(?:ore|ora|minuti|giorni)\s+fa"  # "3 ore fa"
-        rf"|(?:{w['byline']})\s+{names}"
-        r"|\d+\s*min(?:utes?|utos?|uti)?\.?\s+(?:de\s+|di\s+)?(?:lecture|lectura|leitura|lettura|lesezeit)",
+        rf"|(?:{w['byline']})\s+{names}(?:\s*[,/|]\s*[\w.-]+(?:\s+[\w.-]+){{0,2}})?"  # "Von Karim Haddad, dpa"
+        r"|\d+\s*min(?:utes?|utos?|uti)?\.?\s+(?:de\s+|di\s+)?(?:lecture|lectura|leitura|lettura|lesezeit)"
+        r"|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*min\w*\.?",
         re.I,
     )
     line = re.compile(

@@ -22,7 +22,7 @@ import re
 
 from claimledger.read import foreign
 from claimledger.read.chrome import SKIP_LINK, is_navigation
-from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso
+from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso, whole_date_stamp
 
 # A consent banner names cookies or privacy together with a choice to make.
 _CONSENT = re.compile(r"\b(?:cookies?|your privacy|privacy settings|consent)\b", re.I)
@@ -39,7 +39,7 @@ _ZONE = rf"(?:{ZONE}|local time)"
 _CLOCK = rf"(?:\s*(?:[-–—,]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                  rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}){_CLOCK}?")
-_STAMPED = r"(?:published|modified|updated|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*"
+_STAMPED = r"(?:published|modified|updated|posted|last updated|last update|last modified)(?:\s+(?:on|at))?\s*:?\s*"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
@@ -49,7 +49,7 @@ _FURNITURE = re.compile(
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
     r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
-    r"|(?:updated\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*at\s*\d{{1,2}}[:.h]\d{{2}})?(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
     rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
@@ -60,7 +60,7 @@ _FURNITURE = re.compile(
     r"|sign up(?: for)?\b.{0,100}|subscribe(?: now| to [\w ]{1,40})?|enter your email.{0,40}"
     r"|newsletter.{0,60}|log in|sign in|register"
     r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
-    r"|the post\b.{1,300}\bappeared first on\b.{1,120}"
+    r"|the post\b.{1,300}\bappeared first on\b.{1,120}|end\s?item"
     # a newsroom's appeal for members or money: "Support independent journalism. Become a member"
     r"|.{0,80}\b(?:support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)"
     r"|help us keep going|donate (?:now|today)|support our (?:work|reporting))\b.{0,80}"
@@ -142,9 +142,14 @@ def is_furniture(line: str) -> bool:
     return dated and all(ok or _section_label(p) for ok, p in zip(meta, pieces, strict=True))
 
 
+# Pieces of a wire's meta line: "Source: Xinhua | 2026-12-03 18:22:41 | Editor: huaxia".
+_WIRE_PIECE = re.compile(
+    r"(?:source|editor|author|desk)\s*:\s*[^|]{1,40}|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", re.I)
+
+
 def _meta_piece(piece: str) -> bool:
     """One piece of a meta line: a stamp, a byline, a count of comments or views, a read time."""
-    if _META_PIECE.fullmatch(piece):
+    if _META_PIECE.fullmatch(piece) or _WIRE_PIECE.fullmatch(piece) or whole_date_stamp(piece):
         return True
     return foreign.is_meta_piece(piece)
 
@@ -187,8 +192,27 @@ def is_caption(line: str) -> bool:
 
 
 def is_tail_header(line: str) -> bool:
-    """A header that opens the page's own blocks: "Related:", "You might also like"."""
-    return _TAIL_HEADER.fullmatch(line.strip()) is not None or foreign.is_tail_header(line)
+    """A header that opens the page's own blocks: "Related:", "You might also like", "[Editor's picks]"."""
+    stripped = line.strip().strip("[]")
+    return _TAIL_HEADER.fullmatch(stripped) is not None or foreign.is_tail_header(stripped)
+
+
+# What makes a caption sure enough to cut at the end of a page: a label opening it, a credit
+# closing it ("(AP Photo/...)", "REUTERS/Stringer", "(Supplied)", "AFP"), or "in this photo".
+_CAPTION_LABEL = re.compile(r"\s*\(?(?:photo|image|picture|caption|file photo|pictured|foto|imagen|imagem|légende)"
+                            r"(?: caption| credit)?\)?\s*:?", re.I)
+_CAPTION_CREDIT = re.compile(r"(?:\([^()\n]{1,80}\)|\b[A-Z]{2,}(?:/[\w .-]{1,40})+|\bAFP|\bAP)\.?\s*$")
+_CAPTION_PHRASE = re.compile(r"\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image)\b", re.I)
+MAX_CLOSING_CAPTION_WORDS = 60
+
+
+def is_closing_caption(line: str) -> bool:
+    """A photo caption closing the page: one that says it is one, not a story sentence that
+    merely mentions a screen grab or a handout."""
+    stripped = line.strip()
+    return (is_caption(stripped) and len(stripped.split()) <= MAX_CLOSING_CAPTION_WORDS
+            and (_CAPTION_LABEL.match(stripped) is not None or _CAPTION_CREDIT.search(stripped) is not None
+                 or _CAPTION_PHRASE.search(stripped) is not None))
 
 
 def is_label(line: str, following: str | None) -> bool:
