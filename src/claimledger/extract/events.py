@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
@@ -89,6 +90,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or sent.text.rstrip().endswith("?"):
                 continue  # "Are the Russians advancing on Orikhiv?": not told
+            if _asked_for(tok):
+                continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
             negated = _negated(tok)
             if negated and not ctx.claims_holding(tok.idx):
                 continue  # "the enemy has not advanced" in the report's own voice: not told
@@ -109,6 +112,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
                                                             or _in_a_district(ctx, event, theatre)):
             event.place = theatre.id
+    _arm_the_weapons(events, {p.id: p for p in places})
     events = _fold(events, {p.id: p for p in places})
     for event in events:
         if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
@@ -261,6 +265,36 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     )
 
 
+WEAPON_NOUNS = word_lists("event_words.tsv")["weapon"] | {"aircraft", "jets", "warplanes", "planes", "uavs", "uav",
+                                                           "shaheds", "ballistic"}
+def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
+    """Give an attack told by its weapon alone ("a ballistic missile hit an enterprise in
+    Dnipro", "drones damaged port infrastructure in Odesa") the side of the one foreign
+    state the report says attacked that country ("Russia attacked Ukraine overnight with
+    118 drones"). A country attacked by more than one side, or by its own, gives none."""
+    bare = [e for e in events if e.type == "attack" and e.place is not None and _by_a_bare_weapon(e)]
+    for event in bare:
+        country = places[event.place].country
+        sides = {e.actor.side for e in events if e.type == "attack" and e.actor is not None and e.actor.side
+                 and all(e is not b for b in bare) and e.certainty != "denied" and e.place
+                 and places[e.place].country == country}
+        if country and len(sides) == 1 and country not in sides:
+            event.actor = Party(name=event.actor.name if event.actor else "", side=sides.pop())
+
+
+# words of a weapon named bare ("a ballistic missile", "drones", "two attack UAVs"), with no owner
+BARE_WEAPON_WORDS = {"a", "an", "the", "two", "three", "several", "attack", "strike", "cruise", "kamikaze", "guided"}
+
+
+def _by_a_bare_weapon(event: Event) -> bool:
+    """Whether an attack names no one doing it, or only a weapon with no owner in its own
+    words ("a ballistic missile hit", "drones damaged"): whose it is, the report tells elsewhere."""
+    if event.actor is None or not event.actor.name:
+        return True
+    words = set(event.actor.name.lower().split())
+    return bool(words & WEAPON_NOUNS) and words <= WEAPON_NOUNS | BARE_WEAPON_WORDS and not side_of(event.actor.name)
+
+
 def _names_a_settlement(tok: Token) -> bool:
     """Whether the trigger's own phrase points back to a town ("capture of the town")."""
     start, end = trigger_phrase(tok)
@@ -297,6 +331,11 @@ def _negated(tok: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "talks ended without any agreement", "the town fell without a fight"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERB_WORDS \
+            and any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # "the two sides did not reach any agreement", "has not launched an offensive"
     # "failed to agree on a truce", "refused to sign a ceasefire", "talks failed to produce a deal"
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else tok
     verb = verb.head if verb.dep_ == "prep" else verb
@@ -304,6 +343,41 @@ def _negated(tok: Token) -> bool:
 
 
 FAILED = {"fail", "refuse", "decline"}
+DEMAND_VERBS = word_lists("event_extra_words.tsv")["demand_verb"]
+LIGHT_VERB_WORDS = word_lists("event_words.tsv")["light_verb"]
+# verbs whose object, not only their complement, is what they ask for ("demanded the withdrawal of
+# troops"); "called a truce" declares one
+DEMAND_OBJECT_VERBS = {"demand", "urge", "ask", "beg", "implore"}
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether the trigger is what someone asks others to do: the verb a verb of demanding
+    governs ("urged Rwanda to pull its troops out", "calls on the sponsors to compel the enemy
+    to stop its attacks and withdraw"), what is called or appealed for ("called for an
+    immediate ceasefire") or demanded ("demanded the withdrawal"). What the asked verb acts
+    on is told as real ("urged Israel to halt its offensive", "return to the terms of the
+    truce agreed in 2022"), and a clause with a subject of its own ("called for calm after
+    rebels attacked the town") is told as done."""
+    node = tok
+    if tok.pos_ != "VERB":
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEMAND_VERBS \
+                or tok.dep_ == "dobj" and head.lemma_.lower() in DEMAND_OBJECT_VERBS:
+            return True
+        if tok.dep_ != "dobj" or head.lemma_.lower() not in LIGHT_VERB_WORDS:
+            return False
+        node = head  # "asked both sides to sign a truce": the truce is made by the verb asked for
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or node.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False
+        if head.lemma_.lower() in DEMAND_VERBS and (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return True  # "to compel ..." read as a clause of purpose is what is asked all the same
+        if node.dep_ not in {"xcomp", "advcl", "conj"} or node.dep_ == "conj" and head.lemma_.lower() in DEMAND_VERBS:
+            return False  # "urged calm and deployed troops": the one who asks also acts
+        node = head
+    return False
 
 
 def _told_before(tok: Token, kind: str) -> bool:

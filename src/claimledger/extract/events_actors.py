@@ -37,6 +37,16 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked,
         # not the speaker's nor the report's state
         return Party(name=party.name, side=side_of(party.name))
+    if party is not None and not party.side and re.search(r"\benemy\b", party.name, re.I):
+        named = _the_named_enemy(text_of(tok.doc))
+        if named:
+            return Party(name=party.name, side=named)  # "enemy troops", after "the Israeli enemy"
+    if party is not None and party.side and party.side == _the_named_enemy(text_of(tok.doc)) \
+            and _the_enemys_by_default(party, tok):
+        # "army units deployed in the area", in the Lebanese army's statement on "the Israeli
+        # enemy": a bare army in the voice that names the enemy is its own, never that enemy's
+        side = context.theatre_country if context.theatre_country != party.side else None
+        return Party(name=party.name, side=side)
     if party is None or side_of(party.name) or not context.theatre_country:
         return party
     lowered = party.name.lower()
@@ -55,6 +65,24 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
         return Party(name=party.name, side=home or context.theatre_country)
     return party
+
+
+def _the_enemys_by_default(party: Party, tok: Token) -> bool:
+    """Whether a side was given to a bare force ("army units", "the troops") by default, not by
+    its own words nor by a speaker of that side ("troops near Shebaa", said by the Israeli army)."""
+    words = set(party.name.lower().split())
+    if side_of(party.name) or "enemy" in words or not words & FORCE_NOUNS or words & {"they", "them", "it", "its",
+                                                                                     "their", "these", "those"}:
+        return False
+    return not any(c.speaker.side == party.side for c in context_of(tok.doc).claims_holding(tok.idx))
+
+
+@lru_cache(maxsize=64)
+def _the_named_enemy(text: str) -> str | None:
+    """The side a report names as "the enemy" ("the Israeli enemy", "an Israeli enemy drone"),
+    when it names one only: a bare "enemy" later in the same voice is that side."""
+    sides = {side_of(m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)\s+enemy\b", text)} - {None}
+    return sides.pop() if len(sides) == 1 else None
 
 
 # how far back a force named just before still tells whose an unmarked unit is (a sentence or two)
@@ -203,7 +231,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if _proper_name(actor.name):
             return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
         if _owned(actor.name) and ctx.home_state is None and _plain_force_at_home(actor.name, tok, context) \
-                and actor.name.lower().startswith("our "):
+                and actor.name.lower().startswith("our ") and not _a_groups_page(ctx):
             return Party(name=actor.name, side=context.theatre_country)  # "Our valiant soldiers reacted"
         if _owned(actor.name):
             # "the group's naval forces": the group's; "the military's information team": the state's
@@ -269,6 +297,19 @@ def page_voice(ctx) -> str | None:
     return side
 
 
+def _a_groups_page(ctx) -> bool:
+    """Whether the page is an armed group's own ("United League of Arakan / Arakan Army" over
+    its statement): "our forces" there are the group's, no state's."""
+    cached = getattr(ctx.memory, "groups_page", None)
+    if cached is None:
+        lines = [line.strip() for line in ctx.text.split("\n") if line.strip()][:3]
+        cached = any(len(line.split()) <= 12 and not SAYING.search(line) and not STATE_SPEAKER.search(line)
+                     and (MOVEMENT.search(line) or any(_proper_name(part.strip()) for part in line.split("/")))
+                     for line in lines)
+        ctx.memory.groups_page = cached
+    return cached
+
+
 # a heading that reports what a body says is a news headline, not the body's own page
 SAYING = re.compile(r"\b(says?|said|claims?|claimed|reports?|reported|accuses?|denies|according)\b", re.I)
 
@@ -328,9 +369,12 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     forces in a state body's words are its own, not the last forces the text named (which
     may be the ones it shot down)."""
     # "Allied Democratic Forces" are a named group; "units of the Battlegroup West" the speaker's units
-    head_part = re.split(r"\s+of\s+", actor.name)[0]
+    # "troops near Shebaa": a place after the force names no group
+    head_part = re.split(r"\s+(?:of|near|in|at|around|outside)\s+", actor.name)[0]
     if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _named(head_part):
         return None
+    if words & NON_STATE_WORDS:
+        return None  # "fighters of the Fano militia", in the army's words: the militia's, not the army's
     if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
         return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
     claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)

@@ -70,7 +70,10 @@ def _party(tok: Token) -> Party:
     # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
     aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
     words = [t for t in tok.subtree if t.i not in aside][:12]
-    short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"})
+    # "troops of the military council's Light Infantry Battalion 542": the owner named inside
+    # the "of" phrase is part of the name (it tells whose troops they are)
+    short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"}
+                     or t.i > tok.i and _owner_in_phrase(t))
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
     own = tok.doc[tok.left_edge.i: tok.i + 1].text
     side = side_of(own)
@@ -83,6 +86,14 @@ def _party(tok: Token) -> Party:
     if side is None:
         side = _listed_side(tok)
     return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
+
+
+def _owner_in_phrase(t: Token) -> bool:
+    """Whether a word after a party's head noun names the owner of what its "of" phrase
+    names ("the military council's" in "troops of the military council's battalion")."""
+    owner = t if t.dep_ == "poss" else t.head if t.head.dep_ == "poss" and t.dep_ in {"case", "amod", "compound"} \
+        else None
+    return owner is not None and owner.head.dep_ == "pobj" and owner.pos_ in {"NOUN", "PROPN"}
 
 
 def _listed_side(tok: Token) -> str | None:
@@ -177,6 +188,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         # "troops launched a counteroffensive", "jets carried out four strikes"; "it had
         # launched an offensive": the pronoun is resolved through the report, as a verb's is
+        accused = _accused(head)
+        if accused is not None:
+            return _party(accused)  # "accused the army of carrying out a drone strike": the army
         for child in head.children:
             if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
                 return Party(name=child.text, side=None) if child.pos_ == "PRON" else _party(child)
@@ -187,7 +201,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             subject = clause_subject(above)
             if subject is not None and subject.pos_ != "PRON":
                 return _party(subject)
-    if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB":
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB" and not passive:
+        # not "46 soldiers were killed and 19 were captured": a passive's own subject was
+        # acted on, and the clause before names no one who acted
         subject = clause_subject(head)
         if subject is not None and subject.pos_ != "PRON":
             return _party(subject)

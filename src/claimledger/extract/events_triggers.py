@@ -268,6 +268,13 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
+    if lemma == "damage":
+        # "drones damaged port infrastructure", "the building was damaged by a missile": a
+        # weapon or force that damages attacks; "damaged in the attack", a storm's damage do not
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        words = {w.lower_ for d in doers for w in d.subtree}
+        return kind if tok.pos_ == "VERB" and words & (WEAPON_WORDS | FORCE_NOUNS | DAMAGING) else None
     if lemma == "operation":
         return kind if _military_operation(tok) else None
     if lemma == "encounter":
@@ -291,7 +298,9 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "inflicted fire damage on a brigade": an attack on what follows "on"; "inflicted
         # heavy strikes on" is told by its noun, "inflicted losses of up to 400" by its figure
         on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for w in [tok, *objects] for c in w.children)
-        return kind if on and not any(o.lemma_.lower() in triggers() for o in objects) else None
+        # "inflicted fire damage on formations": damage is a trigger only as a verb
+        return kind if on and not any(o.lemma_.lower() in triggers() and o.lemma_.lower() != "damage"
+                                      for o in objects) else None
     if lemma == "enter":
         # "our units entered Cabaret" deploy there; "rebels entered Walikale" take it; the
         # aid that entered Gaza is neither
@@ -308,7 +317,9 @@ def _refine(tok: Token, kind: str) -> str | None:
         if not any(c.dep_ == "dobj" for c in tok.children):
             # "the UN mission left at the end of 2023"; "residents left" is no retreat
             return kind if _force_subject(tok) else None
-        return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" for o in objects) else None
+        # "the group's fighters had left Debre Markos": a town the NER took for a person is a place all the same
+        return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" or _a_place(o) for o in objects) \
+            else None
     if lemma == "flee":
         # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
         return kind if _force_subject(tok) else None
@@ -339,6 +350,11 @@ def _refine(tok: Token, kind: str) -> str | None:
         signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
         return kind if signed & SIGNED_PAPERS else None
     return kind
+
+
+# what damages as an attack besides weapons and forces ("the strike damaged two houses")
+DAMAGING = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "shell", "shells", "bombing", "attack",
+            "attacks", "raid", "uavs", "uav", "shaheds", "warplanes", "jets"}
 
 
 # what is rejected as an offer, not as a claim

@@ -65,9 +65,19 @@ def theatre_country(ctx, places: list[Place]) -> str | None:
     theatre = theatre_of(ctx, places)
     if theatre is not None and theatre.country:
         return theatre.country
-    return next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
-                 if p.country and p.kind != "country" and p.mentions and not _a_go_between(ctx, *p.mentions[0])
-                 and min(p.mentions)[0] < _lead_end(ctx)), None)
+    found = next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
+                  if p.country and p.kind != "country" and p.mentions and not _a_go_between(ctx, *p.mentions[0])
+                  and min(p.mentions)[0] < _lead_end(ctx)), None)
+    return found or _one_country_of_the_story(ctx, places)
+
+
+def _one_country_of_the_story(ctx, places: list[Place]) -> str | None:
+    """The one country every town and region the story names lies in, when its lead names
+    none the gazetteer placed ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and
+    Marjayoun further down): the story is in that country."""
+    countries = {p.country for p in places if p.kind != "country" and p.country and any(
+        not ctx.is_debris(s, e) and not ctx.in_title(s, e) and not _a_go_between(ctx, s, e) for s, e in p.mentions)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def theatre_of(ctx, places: list[Place]) -> Place | None:
@@ -230,9 +240,12 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
         if _brokered_by(span.root) or BROKERED_AFTER.match(text_of(doc), e):
             continue  # "under an arrangement brokered by Washington", "a US-brokered truce": the go-between
+        if tok.pos_ == "VERB" and _a_coordinate_clause(span.root, tok):
+            continue  # "bulldozers demolished houses in Kfar Kila, and troops fired toward Odaisseh"
         if _goal_of_another_move(span.root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
-        if kind in {"attack", "battle", "deploy"} and span.root.head.lower_ == "from" \
+        came_from = span.root.head.lower_ == "from" or _launched_from(span.root, tok)
+        if kind in {"attack", "battle", "deploy"} and came_from \
                 or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
@@ -247,10 +260,55 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             best_span = span
     if best is not None and best[1].kind != "city":
         best = _town_it_describes(best, best_span, sent, places) or best
+    if best is not None and best[1].kind == "country" and ANAPHORIC_PLACE.search(
+            doc[tok.left_edge.i: tok.right_edge.i + 1].text):
+        # "army units deployed in the area ... with the UN Interim Force in Lebanon": the area
+        # is the town named before it, not the country a name after it holds
+        return place_referred_to(sent, places, tok.idx) or best[1]
     if best is not None and best[0] >= 20_000 and ANAPHORIC_PLACE.search(sent.text):
         # "... said the army had been sent to the area": the place the area points back to
         return place_referred_to(sent, places, tok.idx) or best[1]
     return best[1] if best else None
+
+
+LAUNCHING = {"launch", "fire", "send"}
+
+
+def _launched_from(token: Token, trigger: Token) -> bool:
+    """ "attacked with missiles from the directions of Bryansk and Oryol": a place deep inside
+    a "from" phrase of the attack's own words is where it came from (not "withdrew from the
+    villages of X after gunmen attacked": another verb's "from")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "from" and node.dep_ == "prep":
+            above = node.head
+            while above.i != trigger.i and above.head.i != above.i and (
+                    above.pos_ not in {"VERB", "AUX"} or above.dep_ == "acl" and above.lemma_.lower() in LAUNCHING):
+                above = above.head  # "attacked with 40 drones launched from ...": the weapons' way in
+            return above.i == trigger.i  # not "sent units ... and pushed the militia back from X"
+    return False
+
+
+def _a_coordinate_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word sits in a clause joined to the trigger's by "and" or "but", each with a
+    subject of its own ("Israeli bulldozers demolished three houses in Kfar Kila, and enemy
+    troops fired toward Odaisseh"): the other act's place. One subject for both verbs ("troops
+    entered Kafr Kila and fired at homes") keeps the place for both."""
+    verb = token.head
+    for _ in range(12):
+        if verb.i == trigger.i or verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    joined = trigger.dep_ == "conj" and trigger.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == trigger.i
+    # "sent units to North Wollo and that they had pushed the militia back from Woldia": the
+    # same force ("they") acting again is where it went
+    return joined and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in v.children)
+                          for v in (verb, trigger))
 
 
 def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
