@@ -174,3 +174,15 @@ def test_nouns_for_what_was_said_carry_their_clause(claims_of, text, speaker, wo
 def test_such_nouns_without_a_statement_say_nothing(claims_of, text):
     claims = claims_of(text)
     assert not claims, _show(claims)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Almost half wanted a ceasefire, compared with four in 10 who said they preferred a military victory.",
+     "four in 10", "they preferred a military victory"),
+    ("Among those who said they had lost a relative in Khan Younis, most backed the deal.", "those",
+     "they had lost a relative in Khan Younis"),
+    ("Some who fled Bakhmut in March said the city was already empty.", "Some", "the city was already empty"),
+])
+def test_people_a_relative_clause_is_about_speak_through_it(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), _show(claims)

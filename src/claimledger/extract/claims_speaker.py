@@ -68,6 +68,8 @@ def may_speak(head: Token, lemma: str) -> bool:
     if lemma in cues_with("closing"):
         if head.lower_ in SOME_OF_THEM:
             return True  # "Others say …", "Many in the crowd said …"
+        if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
+            return True  # "those surveyed say …", "those who fled Kherson said …": people described
         return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
     return can_speak(head)
 
@@ -145,7 +147,9 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         cue, head = head, head.head  # "was quick to point out", "is right to note": the adjective's subject
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
-    elif cue.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+    elif cue.dep_ in {"acl", "relcl"} and (head.pos_ in {"NOUN", "PROPN"} or cue.dep_ == "relcl" and (
+            head.pos_ == "NUM" or head.lower_ in SOME_OF_THEM | {"those"})):
+        # "four in 10 who said …", "those who said …": the people the relative clause is about
         if word_class(head) == "document" and head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING:
             issuers = [c for c in head.head.children if c.dep_ == "nsubj"]
             if issuers:
