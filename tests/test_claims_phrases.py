@@ -186,3 +186,31 @@ def test_such_nouns_without_a_statement_say_nothing(claims_of, text):
 def test_people_a_relative_clause_is_about_speak_through_it(claims_of, text, speaker, words):
     claims = claims_of(text)
     assert _said(claims, speaker, words), _show(claims)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The RSF has been accused by the UN of besieging El Fasher for months.", "UN",
+     "The RSF has been accused by the UN of besieging El Fasher"),
+    ("The junta was criticized by aid groups for blocking convoys to Rakhine.", "aid groups",
+     "for blocking convoys to Rakhine"),
+    ("Two officers were charged with selling fuel to the militia in Bunia.", UNNAMED,
+     "Two officers were charged with selling fuel"),
+    ("The commander is suspected of ordering the massacre in Yelwata.", UNNAMED, "of ordering the massacre"),
+])
+def test_a_passive_charge_is_the_claim_of_its_agent_or_of_no_one_named(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's subject is told elsewhere; the sentence's own claim stands
+    "Hemedti, who is accused of ordering the killings, arrived in Nairobi on Tuesday.",
+    # a charge inside another speaker's words is theirs
+    "The police in Goma said two officers were charged with selling fuel.",
+    # no charge: the passive names no act
+    "The convoy was criticized.",
+])
+def test_passive_charges_that_are_no_claim_of_their_own(claims_of, text):
+    claims = claims_of(text)
+    assert not [c for c in claims if c.cue in {"accused", "charged", "criticized"} and c.speaker.name == UNNAMED
+                or c.cue == "accused"], _show(claims)

@@ -21,7 +21,13 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_build import make_claim, trim
-from claimledger.extract.claims_frames import adjective_claim, adverb_claim, noun_claim, sourceless_claim
+from claimledger.extract.claims_frames import (
+    adjective_claim,
+    adverb_claim,
+    noun_claim,
+    passive_charge,
+    sourceless_claim,
+)
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
@@ -116,7 +122,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
         if claim is None and not _inside(cue.idx, claims):
-            claim = sourceless_claim(cue, sent, quotes)
+            claim = sourceless_claim(cue, sent, quotes) or passive_charge(cue, sent, quotes, places, memory)
         if claim is not None:
             claims.append(claim)
     for tok in sent:

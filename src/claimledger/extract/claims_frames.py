@@ -184,3 +184,35 @@ def adverb_claim(tok: Token, sent: Span, quotes) -> Claim | None:
         return None
     return make_claim(Speaker(name=UNNAMED, kind="unnamed"), tok.text, "report", span, sent, quotes,
                       (tok.idx, tok.idx + len(tok)))
+
+
+# passive cues of blame and the preposition their charge follows: "was accused of …"
+CHARGES = {"accuse": {"of"}, "charge": {"with"}, "suspect": {"of"}, "blame": {"for"}, "criticize": {"for"},
+           "criticise": {"for"}, "condemn": {"for"}}
+
+
+def passive_charge(cue: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"The RSF has been accused by the UN of besieging El Fasher", "two officers were
+    charged with selling fuel": what the subject is charged with is the claim of the agent,
+    or of no one named. Not a relative clause ("…, who is accused of …"): its subject is
+    told elsewhere."""
+    preps = CHARGES.get(cue.lemma_.lower())
+    if preps is None or not any(c.dep_ == "auxpass" for c in cue.children) \
+            or any(qs <= cue.idx < qe for qs, qe in quotes):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    charge = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
+                   and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)), None)
+    if subject is None or charge is None or subject.lower_ in {"who", "which", "that"} or subject.pos_ == "PRON" \
+            and subject.lower_ not in {"he", "she", "they", "it", "we", "i"}:
+        return None
+    span = trim(cue.doc, subject.left_edge.i, charge.right_edge.i + 1)
+    if span is None:
+        return None
+    agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and can_speak(agent):
+        speaker = memory.resolve(read_speaker(agent, places), span)
+        memory.remember(speaker, sent.start_char)
+    else:
+        speaker = Speaker(name=UNNAMED, kind="unnamed")
+    return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
