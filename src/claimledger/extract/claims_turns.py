@@ -15,6 +15,7 @@ from claimledger.extract.context import context_of, text_of
 from claimledger.extract.interview_guest import guest_of, guest_role
 from claimledger.extract.interview_layout import Layout
 from claimledger.extract.speaker_memory import SpeakerMemory
+from claimledger.extract.speakers import read_speaker
 from claimledger.model import Claim, Speaker
 
 # speakers an interviewer's line names only by pronoun: the guest, the asker, or nobody known
@@ -95,8 +96,28 @@ class PageTurns:
             return []
         line = self.text.rfind("\n", 0, sent.start_char) + 1
         asker_end = self.layout.asker_end.get(line, line)  # past "Q:", "Q." or the asker's label
-        return [c for c in found if c.speaker.name.lower() not in ASKED_PRONOUNS and c.speaker.span is not None
-                and c.speaker.span[0] >= asker_end and c.span[1] <= _question_start(sent)]
+        kept = []
+        for claim in found:
+            claim = _past_the_mark(claim, sent, asker_end)
+            if claim.speaker.name.lower() not in ASKED_PRONOUNS and claim.speaker.span is not None \
+                    and claim.speaker.span[0] >= asker_end and claim.span[1] <= _question_start(sent):
+                kept.append(claim)
+        return kept
+
+
+def _past_the_mark(claim: Claim, sent: Span, asker_end: int) -> Claim:
+    """"Q: Human Rights Watch says …": the parser may take the mark "Q" for the subject, or
+    into it ("Q. Local leaders"); the speaker is the phrase between the mark and the cue."""
+    speaker, cue = claim.speaker.span, claim.cue_span
+    if speaker is None or cue is None or speaker[0] >= asker_end or cue[0] <= asker_end:
+        return claim
+    phrase = sent.doc.char_span(asker_end, cue[0], alignment_mode="contract")
+    if phrase is None or not len(phrase) or not any(t.pos_ in {"PROPN", "NOUN"} for t in phrase):
+        return claim
+    speaker = read_speaker(phrase.root)
+    if speaker.span is None or speaker.span[0] < asker_end:  # the phrase read leftwards into the mark again
+        speaker = replace(speaker, name=phrase.text.strip(" ,"), span=(phrase.start_char, phrase.end_char))
+    return replace(claim, speaker=speaker)
 
 
 # a sentence the parser ran on into the question after it ("… took Bara in October. Who controls …?")
@@ -133,17 +154,19 @@ def answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
         end = text.find("\n", start)
         piece = (start, start + len(text[start:len(text) if end < 0 else end].rstrip()))
     if answer is not None and answer.label is not None:
-        speaker = _labelled_speaker(answer.label, sent, memory)
+        speaker = _labelled_speaker(answer.label, sent, memory, (answer.line, answer.line + len(answer.label)))
     else:
-        speaker = _guest_speaker(sent, (sent.start_char, start), memory)
+        # the guest speaks from the answer's mark ("A:", "R."), or from where the standfirst named them
+        mark = (answer.line, answer.begin) if answer is not None and answer.begin > answer.line else None
+        speaker = _guest_speaker(sent, mark, memory)
     return make_claim(speaker, ":", ":", piece, sent, quotes, None)
 
 
-def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory) -> Speaker:
+def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[int, int] | None = None) -> Speaker:
     """Who a turn's label names: the guest the standfirst introduced, with the side it gave
     them, when the label names them ("Al-Majili", "ABU RISH"); else the person the report
     named earlier, or the label itself."""
-    at = (sent.start_char, sent.start_char + len(name))
+    at = at or (sent.start_char, sent.start_char + len(name))
     guest = guest_of(context_of(sent.doc))
     if guest is not None and guest.named_by(name):
         return _guest_speaker(sent, at, memory)
@@ -153,12 +176,12 @@ def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory) -> Speaker:
     return speaker
 
 
-def _guest_speaker(sent: Span, at: tuple[int, int], memory: SpeakerMemory) -> Speaker:
+def _guest_speaker(sent: Span, at: tuple[int, int] | None, memory: SpeakerMemory) -> Speaker:
     guest = guest_of(context_of(sent.doc))
     if guest is None:
         speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
-        return replace(speaker, span=at)
+        return replace(speaker, span=at or speaker.span)
     speaker = Speaker(name=guest.name, kind="person", title=guest.title, role=guest_role(guest),
-                      side=guest.side, span=at)
+                      side=guest.side, span=at or guest.span)
     memory.remember(speaker, sent.start_char)
     return speaker

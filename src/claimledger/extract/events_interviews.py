@@ -1,60 +1,59 @@
-"""Q&A reports whose answers carry no speaker's name ("— It is a lie.", "A: We still hold
-Rivne."): which lines are answers, and who gives them (the person the standfirst is about,
-with the side the report gave them). The claim stage reads turns labelled with a name;
-these are the ones it leaves to no one, whose "we" and "our" are still the guest's.
+"""Interviews for the event stage: whether a place in the text lies in the guest's answer
+(its "we" and "our" are the guest's), and who the guest is, with the side the standfirst
+gave them. The turns are the ones the claim stage read (interview_layout.py) and the
+guest the one it gave the answers to (interview_guest.py), so a Q&A whose answers carry
+no name ("— It is a lie.", "A: We still hold Rivne.", a bare answer under a question),
+one marked "R." or one labelled with the guest's name are read alike.
 """
 
 from __future__ import annotations
 
-import re
-
 from claimledger.extract.events_view import EventsView
+from claimledger.extract.interview_guest import guest_of
+from claimledger.extract.interview_layout import Answer, Layout
 from claimledger.model import Party
 
-# a line that opens an interview's turn without the speaker's name ("— It is a lie.", "A: No.")
-TURN_MARK = re.compile(r"\s*(?:[—–]|-\s|A:|R:)")
 
-
-def in_an_answer(ctx, start: int) -> bool:
-    """Whether the text at ``start`` lies in an answer of a Q&A whose turns are marked by a
-    dash or "A:": its line opens with the mark, is no question, and the report has at
-    least two questions so marked (or labelled "Q:")."""
-    para = ctx.paragraph(start)
-    line = ctx.text[para[0]:para[1]]
-    return bool(TURN_MARK.match(line)) and not line.rstrip().endswith("?") and _questions(ctx) >= 2
-
-
-def _questions(ctx) -> int:
-    cached = getattr(ctx.memory, "marked_questions", None)
+def layout_of(ctx) -> Layout:
+    """The report's interview turns (cached on its memory)."""
+    cached = getattr(ctx.memory, "interview_layout", None)
     if cached is None:
-        cached = sum(1 for s, e in ctx.paragraphs if ctx.text[s:e].rstrip().endswith("?")
-                     and (TURN_MARK.match(ctx.text[s:e]) or ctx.text[s:e].lstrip().startswith("Q:")))
-        ctx.memory.marked_questions = cached
+        cached = ctx.memory.interview_layout = Layout(ctx.text)
     return cached
 
 
+def guests_answer(ctx, start: int) -> Answer | None:
+    """The answer holding ``start`` when the guest gives it: a marked or bare answer, or a
+    line under a label naming the guest."""
+    answer = layout_of(ctx).answer_holding(start)
+    if answer is None or start < answer.begin:
+        return None
+    if answer.label is not None:
+        guest = guest_of(ctx)
+        if guest is None or not guest.named_by(answer.label):
+            return None
+    return answer
+
+
+def in_an_answer(ctx, start: int) -> bool:
+    """Whether the text at ``start`` lies in the guest's answer in a Q&A."""
+    return guests_answer(ctx, start) is not None
+
+
+def in_a_question(ctx, start: int) -> bool:
+    """Whether the text at ``start`` lies in the interviewer's line: what it reports
+    ("Human Rights Watch says army drone strikes killed 40") is nobody's "we"."""
+    return layout_of(ctx).is_asking(start)
+
+
 def interviewee(ctx, context: EventsView) -> Party | None:
-    """Who answers in a Q&A whose answers carry no name: the person the standfirst is
-    about, the subject of its first sentence naming one ("Major Andriy Kovalenko, 34,
-    commands a drone battalion of Ukraine's 68th Jaeger Brigade"), with the side the
-    report gave them."""
-    cached = getattr(ctx.memory, "interviewee", False)
-    if cached is not False:
-        return cached
-    found = None
-    for start, end in ctx.paragraphs:
-        line = ctx.text[start:end].rstrip()
-        if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < 12 \
-                or not line.endswith((".", '"', "”")):
-            continue  # page furniture and the headline: the standfirst is the first paragraph of prose
-        span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        subject = next((t for t in span if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"), None) if span else None
-        if subject is not None:
-            first = subject
-            while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].is_title:
-                first = first.doc[first.i - 1]
-            name = first.doc[first.i: subject.i + 1].text
-            found = Party(name=name, side=context.named_side(subject.text))
-        break  # the standfirst only: a person named later is someone the answers speak of
-    ctx.memory.interviewee = found
-    return found
+    """Who answers in a Q&A: the guest the standfirst introduces ("Major Andriy Kovalenko,
+    34, commands a drone battalion of Ukraine's 68th Jaeger Brigade"), with the side the
+    standfirst gives them; a standfirst that describes them without a state's force or body
+    ("deputy commander of the Karenni Nationalities Defence Force", "a surgeon") gives none,
+    and only one that says nothing of them leaves it to the side the report gave the name."""
+    guest = guest_of(ctx)
+    if guest is None:
+        return None
+    side = guest.side if guest.description else context.named_side(guest.name.split()[-1])
+    return Party(name=guest.name, side=side)

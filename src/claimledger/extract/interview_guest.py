@@ -31,6 +31,8 @@ ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", 
             "brigade", "division", "battalion", "regiment", "corps", "police", "guard", "service", "centre", "center",
             "oblast", "region", "province", "state", "district", "county", "city"}
 MIN_STANDFIRST_WORDS = 12
+# a force named as a group is: capitalised words before "Army", "Force(s)", "Front" ("Karenni Army")
+NAMED_FORCE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})(?:Army|Forces?|Front|Movement|Militia)\b")
 # a line that opens an interview's question ("Q:", "Question -", "Q.")
 QUESTION_START = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.–-]\s")
 # the opening words of a sentence about the interview itself ("Radio Dabanga spoke to …")
@@ -64,10 +66,23 @@ def guest_side(description: str, text: str, theatre: str | None = None) -> str |
     theatre; armed groups, aid workers and monitors have none (sides.py decides)."""
     if not description or sides.names_non_state(description):
         return None
-    found = sides.side_of(description) or sides.home_side(description, text)
+    found = sides.side_of(description)
+    if found is None and _named_group(description):
+        return None  # "deputy commander of the Karenni Army's 2nd Battalion": a group's army, no state's
+    found = found or sides.home_side(description, text)
     if found is None and theatre and (sides.STATE_FORCE.search(description) or sides.PLAIN_FORCE.search(description)):
         return theatre
     return found
+
+
+def _named_group(description: str) -> bool:
+    """Whether the description names a force the way a group is named: capitalised words
+    that are no state's before "Army", "Force" or "Front" ("the Karenni Army", "the
+    People's Defence Force", "Ta'ang National Liberation Army")."""
+    for m in NAMED_FORCE.finditer(description):
+        if not any(sides.side_table().is_side_word(w) for w in m.group(1).split()):
+            return True
+    return False
 
 
 def guest_of(ctx) -> Guest | None:

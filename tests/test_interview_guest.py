@@ -1,0 +1,88 @@
+"""The guest of an interview and the side the standfirst gives them (extract/interview_guest.py):
+a state's force or body named with its state, or the plain army of the state the report
+is about; armed groups, aid workers and doctors have none. Standfirsts written for these
+tests, across wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.context import context_of
+from claimledger.extract.interview_guest import guest_of, guest_side
+
+
+def guest(nlp, text: str):
+    return guest_of(context_of(nlp(text)))
+
+
+QUESTIONS = "\nQ: What happened on Sunday?\nA: We held our positions.\nQ: And now?\nA: We wait.\n"
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name", "side"),
+    [
+        ("Colonel-Major Issoufou Garba heads Niger's defence and security forces in the Diffa region, "
+         "on the border with Nigeria.", "Issoufou Garba", "NE"),
+        ("Lieutenant Colonel Aye Min Thu is a spokesman for Myanmar's military in Sagaing Region and "
+         "answered our questions in writing.", "Aye Min Thu", "MM"),
+        ("Brigadier Nasser al-Harbi, 52, is the spokesman for Yemen's government forces on the Taiz front "
+         "and spoke to us in Mocha.", "Nasser al-Harbi", "YE"),
+        ("Major Serhiy Bondar, 41, commands a reconnaissance battalion of Ukraine's 93rd Brigade near "
+         "Kostiantynivka.", "Serhiy Bondar", "UA"),
+        ("Captain Pierre Mbala is the spokesman for the Congolese army's operations in South Kivu and met us "
+         "in Uvira.", "Pierre Mbala", "CD"),
+    ],
+)
+def test_a_state_force_named_with_its_state_gives_the_guest_its_side(nlp, standfirst, name, side):
+    found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
+    assert found is not None and found.name == name, found
+    assert found.side == side, found
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name"),
+    [
+        ("Saw Kler Htoo, deputy commander of the Karen National Liberation Army's 5th Brigade, has fought "
+         "around Hpapun since 2021.", "Saw Kler Htoo"),
+        ("Aminata Kone coordinates emergency programmes in central Mali for the Norwegian Refugee Council and "
+         "returned from Mopti last week.", "Aminata Kone"),
+        ("Dr Samir Abu Hamad is a surgeon at the European Hospital in Khan Younis, one of the last working "
+         "hospitals in southern Gaza.", "Samir Abu Hamad"),
+        ("Abdelrahim Musa, a commander of Sudan's Rapid Support Forces in West Kordofan, spoke to us by "
+         "satellite phone.", "Abdelrahim Musa"),
+    ],
+)
+def test_armed_groups_aid_workers_and_doctors_have_no_side(nlp, standfirst, name):
+    found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
+    assert found is not None and found.name == name, found
+    assert found.side is None, found
+
+
+def test_the_outlet_that_spoke_to_someone_is_not_the_guest(nlp):
+    text = ("Radio Tamazuj spoke to a local chief in Abyei town who asked not to be named for his safety.\n"
+            "Q: Who attacked the market?\nA: Armed men from the north.\nQ: How many died?\nA: Nine.\n")
+    found = guest(nlp, text)
+    assert found is None or "Tamazuj" not in found.name, found
+
+
+def test_a_person_named_after_the_questions_begin_is_not_the_guest(nlp):
+    text = ("Q: Did Colonel Ibrahim Sall order the withdrawal from Boni?\n"
+            "A: He did, and our men obeyed.\nQ: Why?\nA: We had no water.\n")
+    assert guest(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "side"),
+    [
+        ("commands the army's 3rd Infantry Division in Kassala", "Sudan's army said Sudan was calm.", "SD"),
+        ("leads a resistance unit of the People's Defence Force in Magway", "Myanmar's junta said so.", None),
+        ("is a volunteer with the Sudanese Red Crescent in Kosti", "Sudan's army said so.", None),
+    ],
+)
+def test_guest_side_from_the_description(description, text, side):
+    assert guest_side(description, text) == side
+
+
+def test_a_plain_army_takes_the_theatres_state_when_the_text_names_none():
+    assert guest_side("commands the army's 5th Division", "Fighting went on in Bara.", "SD") == "SD"
+    assert guest_side("runs a clinic in Bara", "Fighting went on in Bara.", "SD") is None
