@@ -9,6 +9,11 @@ found through the documents' date index: its cost is then bounded whatever the r
 how many reports it read and whether the range held more (``reports``, ``truncated``), and
 the date and title of each report its features name (``documents``, by id: a place lists
 the ids of its newest reports, an event the id of its report).
+
+Each report's places and events are read from the map rows the link stage stored for its
+newest analysis (migration 0014, ``link.stored_views.fill_map_rows``): one row a report, its
+events already written as JSON. When a shown report's newest analysis has none (analysed
+since the last link run), the range is read from the places and events tables, as before.
 """
 
 from __future__ import annotations
