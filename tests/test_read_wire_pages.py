@@ -107,3 +107,46 @@ def test_a_whole_gulf_agency_page() -> None:
     assert doc.title == HEADLINE
     assert doc.published == "2026-04-07" and doc.declared_origin == "BNA"
     assert doc.text.startswith("Government troops") and doc.text.endswith("had been hit.")
+
+
+# ---------------------------------------------------------------------- third blind batch
+
+
+@pytest.mark.parametrize("line", ["You are here: Home > News > Africa", "Vous êtes ici : Accueil › Sécurité"])
+def test_a_breadcrumb_that_says_so_is_navigation(line: str) -> None:
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize("line", ["Wednesday March 4, 2026", "4 March، 2026", "mercredi 4 mars 2026"])
+def test_a_date_alone_on_its_line_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_byline_and_a_date_line_above_the_headline_are_chrome() -> None:
+    page = ("Sahel Tribune\nHome | Africa | World | Opinion\n"
+            "Updated: Mar 04, 2026 09:10 WAT\nBy ST News Desk\n\n"
+            f"{HEADLINE}\n\nKADUGLI, March 4 (PTI) {LEAD}\n{SECOND}")
+    doc = read_text(page)
+    assert doc.title == HEADLINE
+    assert doc.published == "2026-03-04" and doc.declared_origin == "PTI"
+    assert doc.text.startswith("Government troops")
+
+
+def test_a_lower_case_weekday_under_the_headline_keeps_the_headline() -> None:
+    page = (f"Accueil  Politique  Société  Sécurité\nVous êtes ici : Accueil › Sécurité\n\n{HEADLINE}\n\n"
+            f"mercredi 4 mars 2026\nPar Awa Traoré\n\nPort-au-Prince, 4 mars 2026 (AlterPresse) -- {LEAD}\n{SECOND}")
+    doc = read_text(page)
+    assert doc.title == HEADLINE
+    assert doc.published == "2026-03-04" and doc.declared_origin == "AlterPresse"
+
+
+def test_an_agency_signature_dateline_credits_the_agency_and_stays() -> None:
+    doc = read_text(f"{HEADLINE}\nHama, SANA- {LEAD}\n{SECOND}\nR.K / H.S")
+    assert doc.declared_origin == "SANA"
+    assert doc.text.startswith("Hama, SANA-")  # the extractor reads where the copy was filed
+    assert doc.text.endswith("had been hit.")
+
+
+def test_a_place_and_an_unknown_word_make_no_signature() -> None:
+    doc = read_text(f"{HEADLINE}\nKadugli, Sudan- {LEAD}\n{SECOND}")
+    assert doc.declared_origin is None

@@ -70,12 +70,18 @@ def _opens_item(item: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+# A breadcrumb that says what it is: "You are here: Home > News", "Vous êtes ici : Accueil › Sécurité".
+_HERE = re.compile(r"(?:you are here|vous êtes ici|usted está aquí|está aquí|você está aqui|sie sind hier)\s*:\s*\S",
+                   re.I)
+MAX_HERE_WORDS = 16
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
     if not stripped:
         return False
-    if SKIP_LINK.match(stripped):
+    if SKIP_LINK.match(stripped) or (_HERE.match(stripped) and len(stripped.split()) <= MAX_HERE_WORDS):
         return True
     if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):
         return True

@@ -131,7 +131,7 @@ def _cut_top_chrome(body: str) -> str:
         line = lines[i].strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
-                or is_section_path(line) or _over_the_menu(k, following):
+                or is_section_path(line) or read_byline(line) or _over_the_menu(k, following):
             last_chrome = i
         else:
             break  # the headline, or the story itself, has begun
@@ -176,8 +176,11 @@ def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool
     words = line.split()
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
-    if line[-1] in ",;:-(" or (following[0].islower() and not read_byline(following, expected=True)):
-        return False  # a lead-in or a hard-wrapped sentence that goes on below ("by Jane Doe" is a byline)
+    if line[-1] in ",;:-(" or (following[0].islower() and not read_byline(following, expected=True)
+                               and not is_furniture(following.partition("\n")[0])):
+        # a lead-in or a hard-wrapped sentence that goes on below ("by Jane Doe" is a byline,
+        # "lundi 1er décembre 2026" the page's date)
+        return False
     if words[-1].lower().strip("\"'“”") in _CONTINUING_WORDS:
         return False
     if opens_with_by(line) or whole_date_stamp(line):

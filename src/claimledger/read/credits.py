@@ -88,6 +88,9 @@ _CREDIT_LINES = (
     AUTHOR_BIO,  # "Jane Doe is a reporter covering ... She is based in Odesa."
     CONTRIBUTORS,  # "Associated Press writer ... in San Juan contributed to this report."
     re.compile(r"(?i:end\s?item|-+\s*ends?\s*-+)\.?"),  # a wire's end mark: "Enditem", "-ENDS-"
+    # the editors' signature closing a state agency's copy: "Hala Qassem/ Mazen Eyon"
+    re.compile(r"(?:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]*/[ \t]*)+"
+               r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}"),
     # the wire's filing time: "20:12 LOCAL TIME 17:12 GMT"
     re.compile(rf"\d{{1,2}}:\d{{2}}\s*(?i:local\s+time|LT)(?:\s+\d{{1,2}}:\d{{2}}\s*{ZONE})?"),
 )

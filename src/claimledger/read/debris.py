@@ -74,6 +74,13 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
             lead.credits.append(Credit(rank, origin))
         lead.published = lead.published or published
         removed = True
+    signature = _SIGNED_DATELINE.match(lead.body)
+    if signature is not None and not signature.group("date"):
+        # "Damascus, SANA- Army units ...": the agency is credited, but the dateline stays, since
+        # the extractor reads its place as where the copy was filed (the story's default theatre)
+        origin = agencies().name_of(signature.group("credit"))
+        if origin:
+            lead.credits.append(Credit(OPENING, origin))
     return lead
 
 
@@ -231,11 +238,13 @@ def _furniture_line(body: str) -> _Step | None:
     return len(first) + 1, None, meta_date(first)  # "Published 3 March 2026 · 4 min read" dates the report
 
 
-# "Riyadh, Jumada II 12, 1448, Dec 3, 2026, SPA --", "Manama, Dec 3, 2026, BNA --": the
-# agency's name after the date, without brackets, as Gulf agencies sign; a Hijri date may come first.
+# "Riyadh, Jumada II 12, 1448, Dec 3, 2026, SPA --", "Manama, Dec 3, 2026, BNA --", "Damascus,
+# SANA-": the agency's name after the place (and date), without brackets, as Gulf and Levant
+# agencies sign; a Hijri date may come first. Only a known agency makes one.
 _SIGNED_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}),[ \t]+(?:[^\n,]{3,30},[ \t]+1[3-5]\d\d,[ \t]+)?"
-    rf"(?P<date>{MONTH}[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d),[ \t]+"
+    rf"(?:(?P<date>{MONTH}[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d),[ \t]+)?"
+    # "Damascus, SANA-": the agency's own dateline, with no date
     r"(?P<credit>[A-Z][A-Za-z]{1,7})[ \t]*[-–—]{1,2}[ \t]+"
 )
 
@@ -244,7 +253,7 @@ def dateline(body: str) -> _Step | None:
     """An agency dateline; the date it gives when written in full ("Kinshasa, 17 February
     2026 (ACP) -"), since a state agency's dispatch often carries no other date."""
     signed = _SIGNED_DATELINE.match(body)
-    if signed is not None and (origin := agencies().name_of(signed.group("credit"))):
+    if signed is not None and signed.group("date") and (origin := agencies().name_of(signed.group("credit"))):
         return signed.end(), origin, worded_date(signed.group("date"))
     m = _DATELINE.match(body)
     if m is None:

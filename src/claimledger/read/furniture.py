@@ -128,7 +128,7 @@ def is_furniture(line: str) -> bool:
     if not stripped:
         return False
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
-            or is_navigation(stripped) or foreign.is_furniture_line(stripped)):
+            or is_navigation(stripped) or foreign.is_furniture_line(stripped) or whole_date_stamp(stripped)):
         return True
     pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
     if len(pieces) < 2:
