@@ -108,3 +108,22 @@ def test_a_third_party_reported_in_a_question_is_that_partys_claim(nlp, question
     theirs = [c for c in found if c["speaker"]["name"] == speaker]
     assert theirs and content in theirs[0]["text"], found
     assert not any(c["text"].endswith("?") for c in found), found
+
+
+def test_the_guest_echoed_inside_their_own_answer_is_dropped_by_without_echoes(nlp):
+    from claimledger.extract.claims import find_claims
+    from claimledger.extract.claims_turns import PageTurns
+    from claimledger.extract.context import text_of
+    from claimledger.extract.quotes import transcript_labels
+
+    page = SUDAN + ("Q: Will there be an inquiry into the strike on Bara?\n"
+                    "A: We have asked the United Nations for an inquiry and we will cooperate with it fully. "
+                    "The UN says 40 people died, and we do not dispute that.\n"
+                    "Q: When?\nA: Soon.\n")
+    doc = nlp(page)
+    found = find_claims(doc)
+    turns = PageTurns(text_of(doc), transcript_labels(text_of(doc)))
+    kept = turns.without_echoes(found, doc[:])
+    assert any(c.cue == ":" and c.text.startswith("We have asked") for c in kept), kept
+    assert not any(c.cue != ":" and "Babiker" in c.speaker.name for c in kept), kept
+    assert len(kept) < len(found) or not any(c.cue == "asked" for c in found)

@@ -104,6 +104,23 @@ class PageTurns:
                 kept.append(claim)
         return kept
 
+    def without_echoes(self, found: list[Claim], sent: Span) -> list[Claim]:
+        """Claims the parser finds inside the guest's own answer that are the guest again
+        ("We have asked for an independent inquiry" read as the guest asking; "we were told it
+        was safe" with no one telling): the answer's claim already holds them. Claims of
+        others the guest reports ("The UN says 40 died") stay. For claims.py to call on
+        each sentence's claims (a hook the lead adds: FOR-LEAD.md)."""
+        guest = guest_of(context_of(sent.doc))
+        kept = []
+        for claim in found:
+            answer = self.layout.answer_holding(claim.span[0])
+            inside = answer is not None and claim.cue != ":" and answer.begin <= claim.span[0]
+            own = claim.speaker.span is None or claim.speaker.name.lower() in ASKED_PRONOUNS or (
+                guest is not None and claim.speaker.kind == "person" and guest.named_by(claim.speaker.name))
+            if not (inside and own):
+                kept.append(claim)
+        return kept
+
 
 def _past_the_mark(claim: Claim, sent: Span, asker_end: int) -> Claim:
     """"Q: Human Rights Watch says …": the parser may take the mark "Q" for the subject, or

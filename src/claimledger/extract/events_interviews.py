@@ -57,3 +57,13 @@ def interviewee(ctx, context: EventsView) -> Party | None:
         return None
     side = guest.side if guest.description else context.named_side(guest.name.split()[-1])
     return Party(name=guest.name, side=side)
+
+
+def asked_guests_side(ctx, context: EventsView, start: int) -> str | None:
+    """The side of "your forces" in an interviewer's question ("Kinshasa says your forces
+    shelled Mweso", "the army killed dozens of your fighters"): the guest's, when the
+    standfirst gave them one. For events_actors.with_side's question branch (FOR-LEAD.md)."""
+    if not in_a_question(ctx, start):
+        return None
+    guest = interviewee(ctx, context)
+    return guest.side if guest is not None else None

@@ -54,8 +54,9 @@ class Guest:
         mine = {w.lower().strip(".") for w in re.split(r"[\s]+", self.name)}
         theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
         surname = self.name.split()[-1].lower()
-        return surname in theirs or label.lower() == self.name.lower() or (
-            len(theirs) > 1 and theirs <= mine)
+        # the surname anywhere in the label, or a label all of whose words are the guest's
+        # ("Hassan" for Hassan Abdelrahim Idris, "Abu Rish" for Yousef Abu Rish)
+        return surname in theirs or bool(theirs) and theirs <= mine
 
 
 def guest_side(description: str, text: str, theatre: str | None = None) -> str | None:
