@@ -133,13 +133,17 @@ def is_furniture(line: str) -> bool:
     pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
     if len(pieces) < 2:
         return False
-    meta = [bool(_meta_piece(p) or _FURNITURE.fullmatch(p) or SKIP_LINK.fullmatch(p)) for p in pieces]
+    meta = []
+    for piece in pieces:  # stops at the first piece of story: a long line's pieces are many
+        ok = bool(_meta_piece(piece) or _FURNITURE.fullmatch(piece) or SKIP_LINK.fullmatch(piece))
+        if not ok and not _section_label(piece):
+            return False
+        meta.append(ok)
     if all(meta):
         return True
     # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
     # "Sécurité | 18 novembre 2026 | Rédaction RTB"
-    dated = any(_meta_piece(p) and re.search(r"\d{4}", p) for p in pieces)
-    return dated and all(ok or _section_label(p) for ok, p in zip(meta, pieces, strict=True))
+    return any(_meta_piece(p) and re.search(r"\d{4}", p) for p in pieces)
 
 
 # Pieces of a wire's meta line: "Source: Xinhua | 2026-12-03 18:22:41 | Editor: huaxia".
