@@ -132,6 +132,7 @@ def test_reportedly_attributes_its_clause_to_an_unnamed_source(claims_of, text, 
 @pytest.mark.parametrize("text", [
     # inside a named speaker's claim, the adverb is the speaker's hedge
     "The army said the commander was reportedly killed near Kidal.",
+    "A nurse and two soldiers are reportedly among the dead, according to the hospital in Saqba.",
     # a noun phrase, no clause of its own
     "Shelling killed 20 civilians on the fifth day of an incursion allegedly aimed at the PKK.",
     # a relative clause belongs to the sentence around it
@@ -214,3 +215,30 @@ def test_passive_charges_that_are_no_claim_of_their_own(claims_of, text):
     claims = claims_of(text)
     assert not [c for c in claims if c.cue in {"accused", "charged", "criticized"} and c.speaker.name == UNNAMED
                 or c.cue == "accused"], _show(claims)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Residents of Tawila were told that the militia would return after the rains.",
+     "the militia would return after the rains"),
+    ("Journalists in Kharkiv were briefed that the offensive had stalled near Vovchansk.",
+     "the offensive had stalled near Vovchansk"),
+])
+def test_told_in_the_passive_is_said_by_no_one_named(claims_of, text, words):
+    claims = claims_of(text)
+    assert any(c.speaker.name == UNNAMED and words == c.text for c in claims), _show(claims)
+
+
+def test_told_by_someone_is_theirs_and_a_bare_warning_says_nothing(claims_of):
+    claims = claims_of("The families in Derna were told by the mayor that the bodies would be returned.")
+    assert _said(claims, "mayor", "the bodies would be returned"), _show(claims)
+    assert not claims_of("The convoy's driver was warned twice at the checkpoint."), "no content"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry in Kyiv was told that the dam would be mined, according to a leaked email.", "leaked email"),
+    ("“As long as the siege lasts, we can be assured that the children will starve,” the doctor in Gaza said.",
+     "doctor"),
+])
+def test_told_within_a_named_attribution_is_that_speakers(claims_of, text, speaker):
+    claims = claims_of(text)
+    assert claims and all(speaker in c.speaker.name for c in claims), _show(claims)

@@ -22,6 +22,7 @@ from claimledger.extract.claims_according import (
 )
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import (
+    UNNAMED,
     adjective_claim,
     adverb_claim,
     noun_claim,
@@ -130,14 +131,18 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
-        elif tok.pos_ == "ADV" and not _inside(tok.idx, claims):
-            claim = adverb_claim(tok, sent, quotes)
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) or made_clear(tok, sent, quotes, places, memory)
         else:
             continue
         if claim is not None:
             claims.append(claim)
+    # "reportedly" last: within a claim told by a cue or "according to", it is that speaker's hedge
+    claims += [c for tok in sent if tok.pos_ == "ADV" and not _inside(tok.idx, claims)
+               and (c := adverb_claim(tok, sent, quotes)) is not None]
+    # "… was told that …, according to an email": the named source's claim holds the unnamed one
+    claims = [c for c in claims if c.speaker.name != UNNAMED or not any(
+        o.speaker.name != UNNAMED and o.span[0] <= c.span[0] and c.span[1] <= o.span[1] for o in claims)]
     if not claims:
         claims = _phrase_claims(sent, quotes, places, memory)
     _cut_nested(claims, text_of(sent.doc))

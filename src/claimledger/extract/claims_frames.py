@@ -30,6 +30,8 @@ VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", 
 # "expected" is left out: "talks are expected to resume" is a forecast, not a claim
 SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
               "assume", "rumour", "rumor"}
+# passive cues whose subject is the one told: "were told that …" (the teller unnamed)
+TOLD = {"tell", "inform", "assure", "brief", "warn"}
 UNNAMED = "unnamed source"
 
 
@@ -144,11 +146,22 @@ def adjective_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | N
 def sourceless_claim(cue: Token, sent: Span, quotes) -> Claim | None:
     """"It was reported that …", "It is believed that …": the clause, said by no one
     named. "The commander is believed to have fled": the subject and what it is said
-    to have done."""
-    if cue.lemma_.lower() not in SOURCELESS or not any(c.dep_ == "auxpass" for c in cue.children) \
-            or any(c.dep_ == "agent" for c in cue.children):
+    to have done. "Residents were told that the militia would return": the clause, told
+    by no one named to the subject."""
+    if not any(c.dep_ == "auxpass" for c in cue.children) or any(c.dep_ == "agent" for c in cue.children):
         return None
     doc = cue.doc
+    if cue.lemma_.lower() in TOLD:
+        if any(qs <= cue.idx < qe for qs, qe in quotes):
+            return None  # '"… we can be assured that …," she said': the quoted speaker's words
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        span = trim(doc, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+        return None if span is None else make_claim(Speaker(name=UNNAMED, kind="unnamed"), cue.text,
+                                                    cue.lemma_.lower(), span, sent, quotes,
+                                                    (cue.idx, cue.idx + len(cue)))
+    if cue.lemma_.lower() not in SOURCELESS:
+        return None
     subject = next((c for c in cue.children if c.dep_ in {"nsubjpass", "expl"}), None)
     if subject is None:
         return None
