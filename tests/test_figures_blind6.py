@@ -193,3 +193,97 @@ def test_a_table_row_s_first_cell_names_the_row_and_its_header_the_count(text: s
     found = {(f.value, f.quantity, f.side) for f in figures(text)}
     assert expected <= found
     assert all(f.text.strip()[-1].isdigit() for f in figures(text))  # no "|" taken for the noun
+
+
+# ---------------------------------------------------------------- round 2: idioms of death
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After an intense exchange of fire, 17 khwarij were sent to hell, while 4 were apprehended.",
+         {(17, "killed", None), (4, "captured", None)}),
+        ("In the raid near Tank, 9 terrorists were sent to hell by the security forces.", {(9, "killed", None)}),
+        ("Pakistan's army said three brave sons of soil, having fought gallantly, embraced shahadat.",
+         {(3, "killed", "PK")}),
+        ("Iran's Revolutionary Guards said four of its members attained martyrdom in the clash near Saravan.",
+         {(4, "killed", "IR")}),
+    ],
+)
+def test_a_military_s_idiom_of_death_is_a_killing(text: str, expected: set) -> None:
+    assert expected <= triples(text)
+
+
+def test_troops_sent_to_a_place_called_hell_s_gate_are_deployed() -> None:
+    assert (500, "deployed") in {(v, q) for v, q, _ in triples("The army sent 500 troops to Hell's Gate camp.")}
+
+
+# ---------------------------------------------------------------- round 2: wholes and parts told together
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A local elder said at least 6 civilians, among them two women, were killed when a shell hit a house.",
+         (6, "civilians_killed", None)),
+        ("Witnesses said 30 people, including 12 children, were wounded in the strike on Kharkiv.",
+         (30, "wounded", None)),
+    ],
+)
+def test_a_whole_told_around_its_harmed_part_shares_the_harm(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to a tally kept by the Pakistan Institute for Conflict and Security Studies, 312 security "
+         "personnel and 190 civilians were killed in militant attacks in Khyber Pakhtunkhwa.",
+         {(312, "killed"), (190, "civilians_killed")}),
+        ("According to figures compiled by the Armed Conflict Location and Event Data Project, 85 soldiers and "
+         "40 civilians were wounded in Cabo Delgado.", {(85, "wounded"), (40, "wounded")}),
+    ],
+)
+def test_counts_joined_before_a_passive_harm_share_it(text: str, expected: set) -> None:
+    assert expected <= {(v, q) for v, q, _ in triples(text)}
+
+
+def test_a_source_before_a_clause_of_its_own_takes_no_harm() -> None:
+    found = triples("The attack killed between 24 and 30 soldiers, according to two security sources, and "
+                    "some 40 were wounded, many of them seriously.")
+    assert not any(v == 2 for v, _, _ in found) and (40, "wounded") in {(v, q) for v, q, _ in found}
+
+
+# ---------------------------------------------------------------- round 2: strengths and sides
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A local official said the assailants, estimated at about 300, had arrived in some 50 canoes.",
+         (300, "deployed", None)),
+        ("The gunmen, estimated at 150, stormed the village of Kilwa.", (150, "deployed", None)),
+    ],
+)
+def test_a_force_estimated_at_a_number_has_that_strength(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops fought in Gaza. Hamas's armed wing said its fighters had destroyed three Merkava tanks "
+         "and killed or wounded 11 soldiers east of Gaza City.", {(3, "equipment", "IL"), (11, "casualties", "IL")}),
+        ("Sudan's army held El Obeid. The RSF said its fighters had seized four armoured vehicles and killed "
+         "or captured 30 soldiers near Bara.", {(4, "equipment", "SD")}),
+    ],
+)
+def test_weapons_taken_beside_soldiers_harmed_are_those_soldiers_side(text: str, expected: set) -> None:
+    assert expected <= triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad's army fought Boko Haram near Bol in Chad. President Mahamat Idriss Deby announced that 1,000 "
+         "additional troops would be sent to the lake region.", (1000, "deployed", "TD")),
+        ("Somalia's army retook Bulo Marer in Somalia. The defence minister said 800 more troops would be "
+         "deployed to Lower Shabelle.", (800, "deployed", "SO")),
+    ],
+)
+def test_troops_sent_on_a_leader_s_word_are_the_report_s_state_s(text: str, expected: tuple) -> None:
+    assert expected in record_figures(text)

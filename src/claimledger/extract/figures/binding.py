@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import headline_verb, own_subject, sentence_of, subject_of
-from claimledger.extract.figures.words import SIZED, lexicon
+from claimledger.extract.figures.words import ESTIMATE_VERBS, SIZED, lexicon
 
 
 def bind(view: FiguresView, m: Mention) -> None:
@@ -168,6 +168,9 @@ def _left_noun_of_prep(prep: Token) -> Token | None:
     h = prep.head
     if prep.lower_ == "of" and h.pos_ in ("NOUN", "PROPN"):
         return h if noun_meaning(h) in SIZED and h.lemma_.lower() != "life" else None
+    if prep.lower_ == "at" and h.lemma_.lower() in ESTIMATE_VERBS and h.dep_ == "acl" and h.head.pos_ == "NOUN" \
+            and noun_meaning(h.head) in ("force", "armed"):
+        return h.head  # "the assailants, estimated at about 300": the force's estimated size
     if h.pos_ in ("VERB", "AUX") and verb_meaning(h) == "tally":
         return next(
             (

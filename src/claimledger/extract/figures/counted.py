@@ -4,6 +4,8 @@ Syrian soldiers were killed and a hundred others were injured": killed, then wou
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimledger.extract.figures.binding import bare_tally, climb
@@ -259,6 +261,21 @@ def part_of_a_harmed_group(view: FiguresView, m: Mention) -> bool:
     arg = m.root if m.root.dep_ == "nsubj" else (m.arg or m.root)
     m.quantity = "civilians_killed" if fate == "killed" and said_to_be_civilians(arg) else fate
     return True
+
+
+_PART_OPENING = re.compile(
+    r"\s*,\s*(?:among\s+them|including|of\s+whom|among\s+whom)\s+(?:at\s+least\s+|some\s+)?$", re.I)
+
+
+def whole_of_a_harmed_part(view: FiguresView, m: Mention, after: Mention | None) -> None:
+    """ "at least 6 civilians, among them two women, were killed" parsed with the whole as the
+    object of "said": the whole shares the harm of the part set inside it."""
+    if after is None or m.quantity in HARMS or m.noun is None or after.quantity not in HARMS:
+        return
+    if after.sent.start != m.sent.start or not _PART_OPENING.match(view.text[m.noun.idx + len(m.noun):after.num.start]):
+        return
+    fate = quantity_family(after.quantity)
+    m.quantity = "civilians_killed" if fate == "killed" and m.kind == "civilian" else fate
 
 
 def _fronted_group(view: FiguresView, m: Mention) -> Token | None:

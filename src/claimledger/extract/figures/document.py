@@ -17,17 +17,22 @@ from claimledger.extract.figures.counted import (
     is_one_of_nothing,
     part_of_a_harmed_group,
     part_of_the_harmed,
+    whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
 from claimledger.extract.figures.interviews import interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate
+from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
+from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
-from claimledger.extract.figures.syntax import sentence_of
+from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
 from claimledger.extract.figures.wholes import resolve_share, sides_through_the_report
+from claimledger.extract.figures.words import TAKEN_PEOPLE
 from claimledger.extract.numbers import find_numbers
 from claimledger.model import Check, Figure
+from claimledger.sides import names_a_group, side_of
 
 
 def _extent(m: Mention) -> tuple[int, int]:
@@ -100,8 +105,9 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
         view.ordered.append(m)
-    for m in kept:
+    for k, m in enumerate(kept):
         part_of_the_harmed(view, m)
+        whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)
     return kept
 
 
@@ -126,9 +132,27 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
         if m.side is None:
             m.side = interviewee_side(view, m)  # "A: We lost two men": the interviewee's own
         done.append(m)
+    for m in counts:
+        if m.side is None and _taken_from_someone(m):
+            # "destroyed three tanks and killed or wounded 11 soldiers": the soldiers' side is read after
+            m.side = sibling_verb_side(view, m)
     counts = [m for m in counts if m not in pending or resolve_share(view, m, counts)]
     sides_through_the_report(view, counts)
     return counts
+
+
+def _taken_from_someone(m: Mention) -> bool:
+    """Weapons or people destroyed or seized whose phrase names no owner: not "9 RSF drones",
+    "100 rockets" fired, "six others" (the count before them tells whose)."""
+    what = m.group if m.group is not None else m.noun
+    if m.quantity not in ("equipment", "captured") or what is None or what.lower_ in ("others", "more"):
+        return False
+    if m.quantity == "captured" and what.lemma_.lower() not in TAKEN_PEOPLE:
+        return False  # hostages are as often civilians
+    if m.verb is None or (verb_meaning(m.verb) or "").split(":")[-1] in ("launch", "deployed"):
+        return False
+    phrase = phrase_text(np_tokens(what))
+    return side_of(phrase) is None and not names_a_group(phrase)
 
 
 def _figure(view: FiguresView, m: Mention) -> Figure:

@@ -27,6 +27,7 @@ from claimledger.extract.figures.words import (
     ASSEMBLE_VERBS,
     BRIDGE,
     CAPTIVITY,
+    DEATH_IDIOMS,
     ESTIMATE_VERBS,
     EVENT_MEANINGS,
     FORMATIONS,
@@ -295,6 +296,65 @@ def _held(climbed: Token) -> bool:
     return False
 
 
+_MARTYRDOM_VERBS = ("embrace", "attain", "achieve", "receive")
+
+
+def _death_idiom(climbed: Token) -> str | None:
+    """Deaths told in a military's idiom: "were sent to hell" (its enemies: "enemy"),
+    "embraced shahadat" (its own: "own"); the words are figure_words.tsv's death_idiom list."""
+    verb = climbed.head
+    if climbed.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ("send", "dispatch") and any(c.lower_ == "to" and any(g.lower_ in DEATH_IDIOMS for g in c.children)
+                                             for c in verb.children if c.dep_ in ("prep", "dative")):
+        return "enemy"
+    if lemma in _MARTYRDOM_VERBS and any(c.lower_ in DEATH_IDIOMS for c in verb.children if c.dep_ in ("dobj", "obj")):
+        return "own"
+    return None
+
+
+def _martyrdom_after(noun: Token) -> str | None:
+    """ "three brave sons of soil, having fought gallantly, embraced shahadat" parsed as the
+    object of the speech verb before: the martyrdom told next, past a participle clause only."""
+    doc = noun.doc
+    for t in doc[noun.i + 1:min(noun.sent.end, noun.i + 12)]:
+        if t.dep_ in ("nsubj", "nsubjpass") or t.like_num:
+            return None  # another subject or count comes first
+        if t.lower_ in DEATH_IDIOMS and t.head.lemma_.lower() in _MARTYRDOM_VERBS and t.head.i > noun.i:
+            return "own"
+    return None
+
+
+def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
+    """ "312 security personnel and 190 civilians were killed" parsed with no subject for
+    "killed": a count followed by counts joined to it, then a passive participle of harm,
+    shares that harm (read by word order, as the parse lost the clause)."""
+    noun, doc = m.noun, view.doc
+    if noun is None or m.group is not None or m.left_noun:
+        return None
+    k, end = noun.i + 1, min(m.sent.end, noun.i + 10)
+    if k >= end or doc[k].lower_ not in ("and", ","):
+        return None
+    if noun.dep_ == "pobj" or noun_meaning(noun) not in PEOPLE_KINDS:
+        return None  # not "according to two security sources, and some 40 were wounded"
+    joined = False
+    while k < end and doc[k].pos_ not in ("AUX", "VERB"):
+        other = view.by_token.get(k)
+        if other is not None and not (other.span.end < end and doc[other.span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+            return None  # a bare count opens a clause of its own ("and some 40 were wounded")
+        joined = joined or other is not None
+        k += 1
+    if not joined:
+        return None
+    while k < end and (doc[k].pos_ == "AUX" or doc[k].lower_ in BRIDGE):
+        k += 1
+    if k >= end or doc[k].tag_ != "VBN":
+        return None
+    fate = fate_of(verb_meaning(doc[k]))
+    return fate if fate in HARMS else None
+
+
 def _refuge_told(climbed: Token) -> bool:
     """Nationals who arrive, cross or flee in a sentence that speaks of refuge (a refugee
     agency, asylum, entry points): refugees, not a contingent."""
@@ -401,6 +461,12 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         arg = tops[0] if tops else noun
     else:
         arg = noun if noun is not None else m.root
+    idiom = _death_idiom(arg) or _martyrdom_after(arg)
+    if idiom:
+        m.arg = arg
+        if idiom == "own" and noun_meaning(arg) != "civilian":
+            m.owner_side = view.home  # "three brave sons of soil embraced shahadat": the army's own
+        return "killed"  # "17 khwarij were sent to hell", "three soldiers embraced shahadat"
     fate = None
     if noun is not None and not m.left_noun:
         fate = _modifier_fate(view, m, noun, arg, inner_of)
@@ -492,7 +558,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     if fate is None:
         fate = _list_after_toll(view, m)
     if fate is None:
-        fate = _conjunct_count_fate(view, m)
+        fate = _conjunct_count_fate(view, m) or _fate_after_conjoined(view, m)
     if fate is None and sender_after(m) and any(
         p.quantity == "deployed" for p in view.ordered if p.sent.start == m.sent.start and p.start < m.start
     ):

@@ -159,16 +159,29 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
     if m.quantity not in ("equipment", "captured") or m.verb is None:
         return None  # "killed over 100 of your soldiers and took 40 prisoners": the same side's
     verb = m.verb
-    siblings = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "conj" and verb.head != verb:
-        siblings.append(verb.head)
-    for v in siblings:
+    for v in _conjoined_verbs(verb):
         for other in view.ordered:
             if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
                 continue
             if other.side and other.kind in ("force", "national") and other.quantity in HARMS:
                 return other.side
     return None
+
+
+def _conjoined_verbs(verb: Token) -> list[Token]:
+    """Every other verb of the coordination a verb is in: "destroyed three tanks and killed or
+    wounded 11 soldiers" joins "destroyed", "killed" and "wounded"."""
+    top = verb
+    for _ in range(6):
+        if top.dep_ != "conj" or top.head == top or top.head.pos_ not in ("VERB", "AUX"):
+            break
+        top = top.head
+    found, todo = [], [top]
+    while todo and len(found) < 12:
+        v = todo.pop()
+        found.append(v)
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return [v for v in found if v != verb]
 
 
 def _object_of(m: Mention, verb: Token) -> bool:

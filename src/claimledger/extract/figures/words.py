@@ -65,6 +65,7 @@ ARMED_MEMBERS = _LISTS["armed_member"]  # "gang members", "militia men"
 ASSEMBLE_VERBS = _LISTS["assemble_verb"]  # "had gathered about 800 of its members"
 WEAPON_MODIFIERS = _LISTS["weapon_modifier"]  # "air defence systems"
 REFUGE_WORDS = _LISTS["refuge_word"]  # "9,500 South Sudanese arrived at entry points": refugees
+DEATH_IDIOMS = _LISTS["death_idiom"]  # "sent to hell", "embraced shahadat"
 RELEASE_VERBS = _LISTS["release_verb"]  # "released 84 soldiers": people freed were prisoners
 OWN_PEOPLE = _LISTS["own_people"]  # "14 of its members": the reporting body's own
 # Fates an aim or a counterfactual cannot have had yet
