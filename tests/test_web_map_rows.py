@@ -128,3 +128,15 @@ def test_places_stored_in_an_older_format_are_mapped_from_the_tables(db_url: str
     with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
         reports, kept = geo._reports(connection, Filters())
         assert geo._stored_rows({row.id: row for row in reports}, kept) is None
+
+
+def test_a_missing_row_near_the_newest_is_stored_again_at_the_next_link_run(db_url: str) -> None:
+    from sqlalchemy import delete
+
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:
+        lowest = connection.execute(select(func.min(schema.map_rows.c.analysis_id))).scalar_one()
+        connection.execute(delete(schema.map_rows).where(schema.map_rows.c.analysis_id == lowest))
+    assert _stored_count(db_url) == (len(REPORTS) - 1, len(REPORTS) - 1)
+    with Ledger(db_url) as ledger:
+        ledger.link()
+    assert _stored_count(db_url) == (len(REPORTS), len(REPORTS))

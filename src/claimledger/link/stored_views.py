@@ -169,6 +169,7 @@ def fill_summaries(engine: Engine) -> int:
 # ---------------------------------------------------------------------- the map's rows
 
 MAP_BATCH = 500  # analyses whose map rows are stored per transaction
+RECHECKED = 10_000  # analyses below the newest with a row checked again at each refresh
 mr, na, pl, ev = schema.map_rows, schema.newest_analyses, schema.places, schema.events
 
 
@@ -184,7 +185,12 @@ def fill_map_rows(engine: Engine) -> int:
             connection.execute(insert(mr), map_rows_of(connection, ids))
         return ids
 
-    done, after = 0, 0
+    with engine.connect() as connection:
+        newest_stored = connection.execute(select(func.max(mr.c.analysis_id))).scalar()
+    # analyses get growing ids and rows are stored in id order, so what is missing lies above the newest
+    # row stored, give or take writers committing out of order (PostgreSQL's sequences): the check
+    # starts RECHECKED analyses below it, not at the first (every analysis: ~80 ms of CPU at 100k)
+    done, after = 0, max(0, (newest_stored or 0) - RECHECKED)
     while ids := db.write(engine, lambda c, a=after: batch(c, a)):
         done, after = done + len(ids), ids[-1]
     return done
