@@ -46,6 +46,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b"
                        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b")
+# A clock time's parts ("10:46", "10 : 46 pm") are no particular of a happening.
+CLOCK = re.compile(r"\d+\s?:\s?\d+")
 HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
 
 
@@ -74,6 +76,10 @@ class StoryFeatures:
     # The year of the first full date its headline and lead write (a dateline): for a report that
     # carries no date, the year it was written in or its happening's.
     year: int | None = None
+    # The happening's own particulars, as its headline and lead write them: numbers (tolls,
+    # magnitudes, counts, dates). Two like happenings (two quakes on one island, two raids in one
+    # province) differ here while sharing every topic word.
+    lead_numbers: frozenset[str] = frozenset()
 
     def all_terms(self) -> set[str]:
         """Every term this report adds to the document frequencies, each namespaced."""
@@ -161,7 +167,13 @@ def story_features(record: dict) -> StoryFeatures:
                          when=log_weights(when_words(title + " " + text)),
                          lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
                          follow_up=bool(FOLLOW_UP.search(title + " " + text)),
-                         year=dateline_year(title + " " + lead))
+                         year=dateline_year(title + " " + lead),
+                         lead_numbers=lead_numbers(title + " " + lead))
+
+
+def lead_numbers(lead: str) -> frozenset[str]:
+    """The numbers a headline and lead write (as ``NUMBER``), clock times left out."""
+    return frozenset(NUMBER.findall(CLOCK.sub(" ", lead).replace(",", "")))
 
 
 def dateline_year(text: str) -> int | None:
