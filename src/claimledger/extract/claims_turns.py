@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from claimledger.extract.claims_build import make_claim
 from claimledger.extract.context import context_of, text_of
-from claimledger.extract.interview_guest import guest_of, guest_role
+from claimledger.extract.interview_guest import guest_of, guest_role, speaks_for_no_state
 from claimledger.extract.interview_layout import Layout
 from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import read_speaker
@@ -184,11 +184,14 @@ def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[in
     them, when the label names them ("Al-Majili", "ABU RISH"); else the person the report
     named earlier, or the label itself."""
     at = at or (sent.start_char, sent.start_char + len(name))
-    guest = guest_of(context_of(sent.doc))
-    if guest is not None and guest.named_by(name):
-        return _guest_speaker(sent, at, memory)
     shown = name.title() if name.isupper() else name
     speaker = memory.resolve(Speaker(name=shown, kind="person", span=at))
+    guest = guest_of(context_of(sent.doc))
+    if guest is not None and guest.named_by(name):
+        own = _guest_speaker(sent, at, memory)
+        if own.side is None and not speaks_for_no_state(guest):
+            own = replace(own, side=speaker.side)  # a side the report gave the name elsewhere
+        return own
     memory.remember(speaker, sent.start_char)
     return speaker
 

@@ -9,7 +9,7 @@ one marked "R." or one labelled with the guest's name are read alike.
 from __future__ import annotations
 
 from claimledger.extract.events_view import EventsView
-from claimledger.extract.interview_guest import guest_of
+from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
 from claimledger.extract.interview_layout import Answer, Layout
 from claimledger.model import Party
 
@@ -49,13 +49,15 @@ def in_a_question(ctx, start: int) -> bool:
 def interviewee(ctx, context: EventsView) -> Party | None:
     """Who answers in a Q&A: the guest the standfirst introduces ("Major Andriy Kovalenko,
     34, commands a drone battalion of Ukraine's 68th Jaeger Brigade"), with the side the
-    standfirst gives them; a standfirst that describes them without a state's force or body
-    ("deputy commander of the Karenni Nationalities Defence Force", "a surgeon") gives none,
-    and only one that says nothing of them leaves it to the side the report gave the name."""
+    standfirst gives them, else the side the report gave the name, unless the standfirst
+    makes them someone of no state ("deputy commander of the Karenni Nationalities Defence
+    Force", an aid worker): their "we" is never the state they fight."""
     guest = guest_of(ctx)
     if guest is None:
         return None
-    side = guest.side if guest.description else context.named_side(guest.name.split()[-1])
+    side = guest.side
+    if side is None and not speaks_for_no_state(guest):
+        side = context.named_side(guest.name.split()[-1])  # a side the report gave the name elsewhere
     return Party(name=guest.name, side=side)
 
 

@@ -31,6 +31,8 @@ ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", 
             "brigade", "division", "battalion", "regiment", "corps", "police", "guard", "service", "centre", "center",
             "oblast", "region", "province", "state", "district", "county", "city"}
 MIN_STANDFIRST_WORDS = 12
+# a standfirst's sentence about the interview itself ("We spoke to …", "… answered our questions")
+INTERVIEW_SENTENCE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|answered|told\s+(?:us|me))\b", re.I)
 # a force named as a group is: capitalised words before "Army", "Force(s)", "Front" ("Karenni Army")
 NAMED_FORCE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})(?:Army|Forces?|Front|Movement|Militia)\b")
 # a line that opens an interview's question ("Q:", "Question -", "Q.")
@@ -74,6 +76,13 @@ def guest_side(description: str, text: str, theatre: str | None = None) -> str |
     if found is None and theatre and (sides.STATE_FORCE.search(description) or sides.PLAIN_FORCE.search(description)):
         return theatre
     return found
+
+
+def speaks_for_no_state(guest: Guest) -> bool:
+    """Whether the standfirst describes the guest as someone of no state: an armed group's
+    commander, an aid worker, a monitor ("deputy commander of the Karenni Nationalities
+    Defence Force"). Such a guest never takes a side the report gives their name elsewhere."""
+    return sides.names_non_state(guest.description) or _named_group(guest.description)
 
 
 def _named_group(description: str) -> bool:
@@ -128,16 +137,18 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
 
 
 def _named_guest(ctx, start: int, end: int) -> Guest | None:
-    """The first person of two or more words the parser finds in the standfirst ("We
-    spoke to its spokesman, Lawrence Kanyuka")."""
-    for ent in ctx.ents:
-        if start <= ent.start_char < end and ent.label_ == "PERSON" and len(ent) >= 2:
-            words = ent.text.split()
-            titles = _leading_titles(words)
-            name = " ".join(words[len(titles):])
-            if name and name.split()[-1].lower() not in ORG_ENDS \
-                    and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char):
-                return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+    """The person of two or more words the parser finds in the standfirst's sentence about
+    the interview ("We spoke to its spokesman, Lawrence Kanyuka"), else its first one (a
+    president the standfirst mentions in passing is not the one who answers)."""
+    people = [e for e in ctx.ents if start <= e.start_char < end and e.label_ == "PERSON" and len(e) >= 2]
+    people.sort(key=lambda e: not INTERVIEW_SENTENCE.search(e.sent.text))  # stable: text order within each
+    for ent in people:
+        words = ent.text.split()
+        titles = _leading_titles(words) or _titles_before(ent)
+        name = " ".join(words[len(_leading_titles(words)):])
+        if name and name.split()[-1].lower() not in ORG_ENDS \
+                and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char):
+            return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
     return None
 
 
@@ -158,6 +169,18 @@ def _theatre_country(ctx) -> str | None:
     """The country of the report's theatre, from the places the place stage found."""
     places = getattr(ctx, "places", None)
     return theatre_country(ctx, places) if places else None
+
+
+def _titles_before(ent) -> list[str]:
+    """Capitalised words just before a name the parser found ("We spoke to Divisional
+    Commissioner Jean-Robert Fils"): the rank or office it was given, no state's name."""
+    doc, i = ent.doc, ent.start
+    found: list[str] = []
+    while i > ent.sent.start + 1 and doc[i - 1].is_title and doc[i - 1].pos_ in {"PROPN", "NOUN"} \
+            and not sides.side_table().is_side_word(doc[i - 1].text) and len(found) < 3:
+        i -= 1
+        found.insert(0, doc[i].text)
+    return found
 
 
 def _leading_titles(words: list[str]) -> list[str]:
