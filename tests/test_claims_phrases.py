@@ -242,3 +242,15 @@ def test_told_by_someone_is_theirs_and_a_bare_warning_says_nothing(claims_of):
 def test_told_within_a_named_attribution_is_that_speakers(claims_of, text, speaker):
     claims = claims_of(text)
     assert claims and all(speaker in c.speaker.name for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # the parser splits one clause into two complements of the cue at a participle
+    ("The governor speculated that the men detained could be part of the militia.", "governor",
+     "the men detained could be part of the militia"),
+    ("The army said the fighters captured near Kidal were foreigners.", "army",
+     "the fighters captured near Kidal were foreigners"),
+])
+def test_a_clause_split_at_a_participle_is_one_content(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert _said(claims, speaker, words), _show(claims)

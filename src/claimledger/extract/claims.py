@@ -280,7 +280,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             # "the village, which the army says was shelled overnight": the relative pronoun
             # opens the clause before the speaker; what is said follows the cue
             return trim(doc, cue.i + 1, _contrast_start(clause))
-        return _before_speaker(doc, clause.left_edge.i, _contrast_start(clause), speaker)
+        return _before_speaker(doc, clause.left_edge.i, _contrast_start(_split_clause(cue, clause)), speaker)
     head = _speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
@@ -347,6 +347,18 @@ def _complement(cue: Token, speaker: Token | None) -> Token | None:
         if after:
             return after[0]
     return found[0] if found else None
+
+
+def _split_clause(cue: Token, clause: Token) -> Token:
+    """"speculated that the men detained could be part of the militia": the parser may make
+    a subject's participle ("detained") one complement of the cue and the verb after it
+    another ("the fighters captured near Kidal" + "were foreigners"); the content runs on to
+    the end of that next one."""
+    nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in nxt.children):
+        return nxt  # the verb with no subject of its own is the rest of the clause before it
+    return clause
 
 
 def _contrast_start(clause: Token) -> int:
