@@ -86,3 +86,13 @@ def test_guest_side_from_the_description(description, text, side):
 def test_a_plain_army_takes_the_theatres_state_when_the_text_names_none():
     assert guest_side("commands the army's 5th Division", "Fighting went on in Bara.", "SD") == "SD"
     assert guest_side("runs a clinic in Bara", "Fighting went on in Bara.", "SD") is None
+
+
+def test_the_person_the_outlet_spoke_to_is_the_guest_not_a_president_named_before(nlp):
+    text = ("Interview\n"
+            "Chad sent about 1,200 soldiers to the Lake Chad islands in March at the request of President "
+            "Mahamat Idriss Deby after a string of Boko Haram raids. We spoke to their commander, Colonel "
+            "Abakar Moussa Hassan, at his base in Bol." + QUESTIONS)
+    found = guest(nlp, text)
+    assert found is not None and found.name == "Abakar Moussa Hassan", found
+    assert found.title == "Colonel", found
