@@ -240,3 +240,99 @@ def test_our_forces_on_an_armed_groups_page_are_not_the_states(nlp):
 def test_a_passives_subject_is_no_actor_of_the_passive_after_it(nlp, text):
     found = of_type(events(nlp, text), "capture")
     assert all("soldiers" not in (e["actor"] or {}).get("name", "") for e in found), found
+
+
+# round 2 of the same blind batch: a police release, a local news page, an armed group's
+# statement, a naval strike roundup and a liberation movement's agency communique
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of the Sahrawi People's Liberation Army shelled Moroccan positions near Mahbes in Western Sahara.",
+        "Fighters of the Sudan People's Liberation Movement-North attacked an army garrison near Kadugli, Sudan.",
+    ],
+)
+def test_an_institution_inside_a_longer_name_gives_no_side(nlp, text):
+    found = of_type(events(nlp, text), "attack")
+    assert found and "CN" not in sides(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF Press Center\nStatement\nTurkish drones struck our positions near Manbij, Syria, on Sunday.\n"
+        "The mercenaries' claims that they have taken control of the village are false.",
+        "Arakan Army Information Department\nStatement\nJunta jets bombed a market in Rakhine State, Myanmar.\n"
+        "The military council's reports that the market held a weapons store are baseless.",
+    ],
+)
+def test_claims_judged_false_in_a_groups_own_voice_are_its_denial(nlp, text):
+    found = of_type(events(nlp, text), "deny")
+    assert found and sides(found) == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Ministry of National Defence said the Defence and Security Forces had retaken full control of "
+         "Mucojo in Macomia district, Mozambique, on Wednesday.", "MZ"),
+        ("The Defence and Security Forces repelled an attack near Tera in Niger's Tillaberi region, state TV "
+         "said.", "NE"),
+    ],
+)
+def test_a_state_forces_generic_name_is_the_theatres_state(nlp, text, side):
+    found = [e for e in events(nlp, text) if e["type"] in {"territory_change", "battle", "attack"}]
+    assert found and side in sides(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_side"),
+    [
+        ("Moroccan forces reinforced the wall near Mahbes last month. Sahrawi army units also bombarded the "
+         "occupation forces' bases near Smara on Monday, the two Sahrawi ministries said.", "MA"),
+        ("Myanmar army troops moved into Bhamo in January. Kachin fighters then ambushed a convoy near the "
+         "town, the Kachin rebels said.", "MM"),
+    ],
+)
+def test_a_force_named_for_its_people_is_not_the_force_named_before(nlp, text, not_side):
+    found = [e for e in of_type(events(nlp, text), "attack") if e["text"].split()[0] in {"Sahrawi", "Kachin"}
+             or "ambush" in e["text"] or "bombard" in e["text"]]
+    assert found and not_side not in sides(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine's Navy said its sea drones had struck a landing ship near Novorossiysk overnight.\n\n"
+         "\"The enemy fleet is safe nowhere,\" the spokesman said.\n\n"
+         "According to the Navy, the operation also targeted a radar station in occupied Crimea.", "UA"),
+        ("Israeli jets struck Hezbollah sites near Tyre in southern Lebanon, the army said.\n\n"
+         "The operation also hit a weapons depot in Nabatieh, it said.", "IL"),
+    ],
+)
+def test_the_operation_is_done_by_who_did_the_attack_told_before(nlp, text, side):
+    found = [e for e in of_type(events(nlp, text), "attack") if "operation" in e["text"]]
+    assert found and side in sides(found), found
+
+
+def test_what_was_hit_belonging_to_a_group_is_not_that_groups_attack(nlp):
+    text = ("Police in Haiti said two armoured vehicles belonging to the gangs were destroyed in Kenscoff.\n\n"
+            "The gangs had attacked the village of Furcy in Kenscoff on 2 December, burning 40 houses.")
+    found = [e for e in of_type(events(nlp, text), "attack") if "attacked" in e["text"]]
+    assert found and (found[0]["actor"] or {}).get("name") == "gangs", events(nlp, text)
+
+
+def test_a_releases_city_and_date_line_is_no_theatre(nlp):
+    text = ("Police Nationale d'Haiti\nPRESS RELEASE\nPort-au-Prince, 9 December 2026\n"
+            "PNH retakes control of Kenscoff road\n"
+            "Haitian police carried out a large operation against armed gangs in the commune of Kenscoff, "
+            "south-east of the capital, on Sunday.\n"
+            "The gangs had attacked the localities of Furcy and Belot on 2 December, burning around 40 houses.")
+    found = [e for e in of_type(events(nlp, text), "attack") if "gangs" in (e["actor"] or {}).get("name", "")]
+    assert found and found[0]["place_name"] == "Kenscoff", found
+
+
+def test_a_road_linking_two_towns_is_placed_at_one_of_them(nlp):
+    text = "Sudanese government forces regained control of the highway linking Kadugli to Dilling on Monday."
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and found[0]["place_name"] in {"Kadugli", "Dilling"}, found

@@ -113,6 +113,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                                                             or _in_a_district(ctx, event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
+    _the_operation_told_before(ctx, events)
     events = _fold(events, {p.id: p for p in places})
     for event in events:
         if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
@@ -123,7 +124,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 
 
 # a part of a town a gazetteer seldom knows ("a shell hit a school in the Al-Rawdha district")
-TOWN_PART = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
+TOWN_PART = re.compile(r"\b(?:district|neighbou?rhoods?|quarters?|suburbs?|localit(?:y|ies)|hamlets?)\b", re.I)
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
@@ -267,6 +268,26 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
 
 WEAPON_NOUNS = word_lists("event_words.tsv")["weapon"] | {"aircraft", "jets", "warplanes", "planes", "uavs", "uav",
                                                            "shaheds", "ballistic"}
+# an event told by its own noun as the actor ("the operation also targeted ...")
+OPERATION_REACH = 800  # characters back: a paragraph or two, a quotation between
+EVENT_ACTOR_WORDS = {"the", "this", "that", "operation", "strike", "raid", "attack", "offensive", "assault",
+                     "campaign", "also"}
+
+
+def _the_operation_told_before(ctx, events: list[Event]) -> None:
+    """ "the operation also targeted a Russian air defence system in Crimea", after the
+    Navy's drones struck a ship: an event whose actor is the operation itself is done by
+    whoever did the attack told just before (a paragraph or two back)."""
+    for k, event in enumerate(events):
+        if event.type != "attack" or event.actor is None or event.actor.side \
+                or not set(event.actor.name.lower().split()) <= EVENT_ACTOR_WORDS:
+            continue
+        before = [e for e in events[:k] if e.type == "attack" and e.actor is not None and e.actor.side
+                  and event.span[0] - OPERATION_REACH <= e.span[0] < event.span[0]]
+        if before:
+            event.actor = Party(name=before[-1].actor.name, side=before[-1].actor.side)
+
+
 def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
     """Give an attack told by its weapon alone ("a ballistic missile hit an enterprise in
     Dnipro", "drones damaged port infrastructure in Odesa") the side of the one foreign
@@ -428,7 +449,7 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
         side = event.actor.side if event.actor else None
         same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
                 and _within(k.place, event.place, places) and not _apart_in_time(k, event)
-                and not _denied_elsewhere(k, event)]
+                and not _denied_elsewhere(k, event) and not _named_otherwise(k, event)]
         if same:
             first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))
@@ -439,6 +460,18 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
             continue
         kept.append(event)
     return _fold_bare(kept, places)
+
+
+def _named_otherwise(a: Event, b: Event) -> bool:
+    """Whether a telling with no actor names the other telling's actor as something else
+    ("two armoured vehicles belonging to the gangs were destroyed" and "the gangs had attacked
+    Furcy"): the gangs are what was hit there, so the two are not one act."""
+    if (a.actor is None) == (b.actor is None):
+        return False
+    bare, done = (a, b) if a.actor is None else (b, a)
+    name = done.actor.name.lower().split() if done.actor and done.actor.name else []
+    words = set(re.findall(r"[a-z]+", bare.text.lower()))
+    return bool(name) and set(name) - {"the", "a", "an"} <= words
 
 
 def _denied_elsewhere(a: Event, b: Event) -> bool:

@@ -61,6 +61,9 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # Myanmar report naming China twice (a broker, a port) and no Chinese force; "the
         # army said", in a Mali report whose French forces left in 2022: the theatre's
         return Party(name=party.name, side=context.theatre_country)
+    if not party.side and _generic_state_name(party.name):
+        # "the Defence and Security Forces (FDS) had retaken Mucojo", said by the defence ministry
+        return Party(name=party.name, side=context.theatre_country or home)
     if not party.side and _generic_state_initials(party.name, text_of(tok.doc)):
         # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
         return Party(name=party.name, side=home or context.theatre_country)
@@ -136,6 +139,13 @@ def ctx_home(tok: Token) -> str | None:
     return context_of(tok.doc).home_state
 
 
+def _generic_state_name(name: str) -> bool:
+    """Whether a force is named by a state force's generic name alone ("the Defence and
+    Security Forces", "Defense and Security Forces (FDS)"), which only a state's forces bear."""
+    words = re.sub(r"\([^)]*\)", " ", name).lower().split()
+    return len(words) >= 3 and "security" in words and set(words) <= GENERIC_STATE_WORDS
+
+
 def _generic_state_initials(name: str, text: str) -> bool:
     """Whether a name is initials the report spelt out as a state force's generic name:
     "the Defence and Security Forces (FDS)" makes "the FDS" a state's forces."""
@@ -194,11 +204,13 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
+        if _proper_first_word(actor.name, text_of(tok.doc)) and not words & OTHER_SIDE_WORDS:
+            return Party(name=actor.name, side=None)  # "Sahrawi army units": a people no side table knows
         own = _speakers_own(actor, words, tok, context)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
         if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
-                and not _proper_name(actor.name) \
+                and not _proper_name(actor.name) and not _proper_first_word(actor.name, text_of(tok.doc)) \
                 and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
@@ -373,8 +385,10 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     head_part = re.split(r"\s+(?:of|near|in|at|around|outside)\s+", actor.name)[0]
     if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _named(head_part):
         return None
-    if words & NON_STATE_WORDS:
-        return None  # "fighters of the Fano militia", in the army's words: the militia's, not the army's
+    if words & NON_STATE_WORDS or _proper_first_word(actor.name, text_of(tok.doc)):
+        # "fighters of the Fano militia", "Sahrawi army units", in a ministry's words: the
+        # militia's, the named people's, not the state the ministry may be taken for
+        return None
     if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
         return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
     claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
@@ -383,6 +397,27 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     # "units of the FDS repelled the attack", said by the army general staff in a Burkina report
     side = claim.speaker.side or (state_side(claim.speaker, tok, context) if context is not None else None)
     return Party(name=actor.name, side=side) if side else None
+
+
+# words that open a force's name without naming a people or group ("Government forces", "Our troops")
+COMMON_FORCE_WORDS = {"a", "an", "our", "their", "its", "his", "her", "government", "federal", "state", "regular",
+                      "pro-government", "presidential", "coalition", "allied", "rebel", "opposition", "local",
+                      "elite", "junta", "regime", "these", "those", "enemy", "foreign", "peacekeeping", "some",
+                      "several", "many", "two", "three", "both", "all", "other", "more", "fresh"}
+
+
+def _proper_first_word(name: str, text: str) -> bool:
+    """Whether a force's first word is a people's or group's name no side table knows
+    ("Sahrawi army units", "Kachin fighters"): the report writes it capitalised mid-sentence
+    too. Such a force is its own, never the last forces named before it."""
+    parts = name.split()
+    first = parts[0] if parts else ""
+    if len(parts) > 1 and parts[1][:1].isupper():
+        return False  # "General Security forces": a body's name, which other rules read
+    if not first[:1].isupper() or first.lower() in FORCE_NOUNS | GENERIC_STATE_WORDS | COMMON_FORCE_WORDS \
+            or side_of(first):
+        return False
+    return re.search(r"[a-z,] " + re.escape(first) + r"\b", text) is not None
 
 
 def _owned(name: str) -> bool:

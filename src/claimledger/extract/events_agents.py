@@ -17,7 +17,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
-from claimledger.sides import side_of
+from claimledger.sides import side_of, side_table
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
@@ -82,10 +82,24 @@ def _party(tok: Token) -> Party:
         # is said after the noun, in its "of" phrase or its bracketed short name
         for child in tok.rights:
             if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
-                side = side or side_of(subtree_text(child))
+                side = side or _side_of_a_whole_name(subtree_text(child))
     if side is None:
         side = _listed_side(tok)
     return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
+
+
+def _side_of_a_whole_name(phrase: str) -> str | None:
+    """The side an "of" phrase gives, unless the institution it names is the tail of a longer
+    name ("of the Sahrawi People's Liberation Army" is no Chinese army)."""
+    side = side_of(phrase)
+    if side is None:
+        return None
+    for mention in side_table().mentions(phrase):
+        before = phrase[:mention.start].split()
+        if mention.side == side and mention.kind not in {"demonym", "country"} and before \
+                and before[-1][:1].isupper() and not side_of(before[-1]) and before[-1].lower() not in {"the", "of"}:
+            return None
+    return side
 
 
 def _owner_in_phrase(t: Token) -> bool:

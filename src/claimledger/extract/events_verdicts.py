@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract.events_actors import state_side
+from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
@@ -39,16 +39,23 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     for k, sent in enumerate(ctx.sents):
         if k in denied_in or ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue
-        verdict = _verdict(sent.text)
+        verdict = _verdict(sent.text) or _claims_judged_false(sent)
         if verdict is None:
             continue
         claim = _speakers_claim(ctx, sent, sent.start_char + verdict.start())
+        if claim is not None and isinstance(verdict, _Judged) and claim.cue_span \
+                and sent.start_char + verdict.start() <= claim.cue_span[0] < sent.start_char + verdict.end():
+            claim = None  # "The military council's reports that ... are baseless": what is judged, not who judges
         if claim is not None and claim.speaker.name:
             speaker = claim.speaker
             actor = Party(name=speaker.organization or speaker.name,
                           side=state_side(speaker, sent[0], context) or context.speaker_side(speaker))
         elif in_an_answer(ctx, sent.start_char):
             actor = interviewee(ctx, context)  # "— It is a lie.": the guest answers
+        elif isinstance(verdict, _Judged) or not ctx.claims_holding(sent.start_char + verdict.start() + 1):
+            # "The mercenaries' claims ... are false.", in a group's own statement: the page's
+            # author judges; a reporter does not call a side's claim false in their own voice
+            actor = Party(name=_page_author(ctx), side=page_voice(ctx))
         else:
             continue
         if actor is None:
@@ -73,6 +80,48 @@ def _verdict(text: str) -> re.Match | None:
         if quoted is not None:
             verdict = VERDICT.match(text, quoted.end())
     return verdict
+
+
+# what a side says, and the words that judge it false
+SAID_NOUNS = {"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour", "rumor",
+              "assertion"}
+FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
+               "fabrication", "propaganda", "nonsense"}
+
+
+class _Judged:
+    """A verdict found by the parse, shaped like the regex's match (start, end, group)."""
+
+    def __init__(self, sent, start: int, end: int) -> None:
+        self._start, self._end, self._text = start, end, sent.doc.text[sent.start_char + start: sent.start_char + end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _claims_judged_false(sent) -> _Judged | None:
+    """ "The mercenaries' claims that they have taken control of al-Qubba are false": a
+    sentence whose subject is what a side claimed, and whose verb "be" calls it false."""
+    root = sent.root
+    if root.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    judged = next((c for c in root.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
+    if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
+        return None
+    return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
+
+
+def _page_author(ctx) -> str:
+    """Who a page's own voice is: its first line ("SDF Press Center")."""
+    first = next((line.strip() for line in ctx.text.split("\n") if line.strip()), "")
+    return first[:80]
 
 
 def _speakers_claim(ctx, sent, start: int) -> Claim | None:

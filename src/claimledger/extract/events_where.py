@@ -51,7 +51,17 @@ def _dateline(ctx, start: int, end: int) -> bool:
     # date before a dash opening the paragraph, in any case
     para = ctx.paragraph(start)[0]
     opening = DATELINE_RUN.match(ctx.text, para)
-    return opening is not None and end <= opening.end()
+    if opening is not None and end <= opening.end():
+        return True
+    # "Port-au-Prince, 9 December 2026" on a line of its own above a release's first prose
+    line = ctx.text[para:ctx.paragraph(start)[1]]
+    first = _first_prose(ctx)
+    return start == para and first is not None and para < first[0] and len(line.split()) <= 6 \
+        and CITY_DATE_LINE.fullmatch(line.strip()) is not None
+
+
+# a release's place-and-date line ("Port-au-Prince, 9 December 2026", "Bamako, 3 June 2025")
+CITY_DATE_LINE = re.compile(r"[A-Z][\w'’ -]+,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?")
 
 
 DATELINE_RUN = re.compile(
@@ -399,7 +409,8 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
 # "the ceasefire signed in Geneva": where an agreement was made is its place
 AGREEING_VERBS = {"sign", "reach", "broker", "conclude", "seal", "initial"}
 # participles that say where a thing lies, not what else happened ("hills overlooking X")
-LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor"}
+LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor",
+                  "link", "connect", "join"}  # "the road linking Petion-Ville to Kenscoff": where the road runs
 
 
 # parts of a town or country that a possessive names as a place ("Beirut's southern suburbs")
