@@ -123,3 +123,14 @@ def test_a_long_answer_is_cut_at_its_sentences_and_a_short_sentence_goes_with_th
     assert found[-1] == "Gen. Yasir Ahmed is leading the inquiry from El Fasher itself."
     assert len(found) == 4
     assert all(len(p.split()) <= 60 for p in found)
+
+
+def test_a_rank_or_initial_with_a_full_stop_ends_no_statement():
+    answer = ("The brigade of Lt. Col. Ahmed Diallo held the bridge at Konna for three days against more than "
+              "two hundred fighters, and the U.S. drones we had asked for never came. "
+              "We lost eleven men there, among them two officers who had served with me since 2019. "
+              "The convoy from Sevare reached us only on Sunday evening with water and ammunition.")
+    text = "R. " + answer
+    found = [text[s:e] for s, e in pieces(text, 3, len(text))]
+    assert len(found) == 3, found
+    assert found[0].startswith("The brigade of Lt. Col. Ahmed Diallo") and found[0].endswith("never came.")

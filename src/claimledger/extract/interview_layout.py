@@ -159,7 +159,7 @@ def pieces(text: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
         return ((begin, end),)
     cuts = [begin]
     for m in SENTENCE_END.finditer(text, begin, end):
-        if not ABBREVIATION.search(text[max(begin, m.start() - 8):m.start() + 1].rstrip("\"”’)")):
+        if not ABBREVIATION.search(text[max(begin, m.start() - 8):m.start()]):  # the stop is at m.start() - 1
             cuts.append(m.end())
     spans = [(s, e) for s, e in zip(cuts, cuts[1:] + [end], strict=True)]
     merged: list[list[int]] = []
