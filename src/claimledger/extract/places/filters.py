@@ -15,7 +15,7 @@ from claimledger.extract.gazetteer import (
     compact,
 )
 from claimledger.extract.places.scan import Match, after_locative, attribute_suffix, prev_word
-from claimledger.extract.places.view import PlacesView, is_cap
+from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     COMPASS,
     DATE_WORD,
@@ -112,10 +112,10 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
                 or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):
         return True
     # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
-    if m.end < len(doc) and doc[m.end].lower_ in MEDIA_WORDS and is_cap(doc[m.end]):
+    if m.end < len(doc) and doc.lower[m.end] in MEDIA_WORDS and doc.cap[m.end]:
         return True
     before = _text_between(doc, max(0, m.start - 3), m.start).lower()
-    if any(before.endswith(b) for b in MEDIA_BEFORE):
+    if before.endswith(MEDIA_BEFORE):
         return True
     # A place name inside a longer organisation name counts only if it is big:
     # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
@@ -169,8 +169,7 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
         return False
     if before.is_sent_start and (before.pos_ != "PROPN" or low.endswith(("ed", "ing", "ly"))):
         return False  # "Besieged El Fasher ...", "Occupied Melitopol ...": a word opening the sentence
-    sent = before.sent
-    return sent.start not in doc.title_starts
+    return doc.sent_start(i) not in doc.title_starts
 
 
 # Capitalised words after a place name that do not make it part of a longer, unknown name:
@@ -200,7 +199,7 @@ def head_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
         return False  # "Goma M23", "Sake Monday", "Jarabulus Turkish-backed"
     if DEMONYM_ENDING.search(low) and nxt.ent_type_ == "NORP":
         return False
-    return doc[m.start].sent.start not in doc.title_starts
+    return doc.sent_start(m.start) not in doc.title_starts
 
 
 def _vouched(m: Match, ent: Span | None) -> bool:

@@ -3,9 +3,6 @@ about in two passes, and merged into places."""
 
 from __future__ import annotations
 
-import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
@@ -21,7 +18,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.filters import rejected, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
-from claimledger.extract.places.headline import join_headline, story_headline
+from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
 from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.rank import (
     Setting,
@@ -72,57 +69,15 @@ def _with_headline(doc: Doc, places: list[Place], title: str, focus: set[str]) -
     """The body's places joined with those the headline names, read with the body's focus."""
     headline = story_headline(title)
     text = context_of(doc).text
-    _mark_in_headline(headline, places, text)
-    if not _new_names(headline, places, text):
-        return places  # every name it may hold is a place of the body already: no need to parse it
+    mark_in_headline(headline, places, text)
+    person_parts = places_view(context_of(doc)).person_parts
+    if not worth_parsing(headline, places, text, focus, person_parts):
+        return places  # no name it holds can add a place or a mention: no need to parse it
     from claimledger import nlp as nlp_loader  # the pipeline the report was parsed with, loaded once
 
     read, _ = _body_places(nlp_loader.load()(headline), focus)
     found = [(p, _population(gazetteer(), p)) for p in read]
-    return join_headline(places, found, focus, places_view(context_of(doc)).person_parts)
-
-
-def _mark_in_headline(headline: str, places: list[Place], text: str) -> None:
-    """The headline's spans of the places the body names, written as the body writes them."""
-    for place in places:
-        for form in {text[s:e] for s, e in place.mentions}:
-            for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
-                if found.span() not in place.title_mentions:
-                    place.title_mentions.append(found.span())
-        place.title_mentions.sort()
-
-
-def _new_names(headline: str, places: list[Place], text: str) -> bool:
-    """Whether the headline holds a name the gazetteer knows (by its own reading, not a
-    loose one) that is not already written as a place of the body. Most headlines repeat
-    the lead's places, and then the headline needs no parse."""
-    gaz = gazetteer()
-    known = {compact(text[s:e]) for p in places for s, e in p.mentions} | {compact(p.name) for p in places}
-    for run in _CAPITALISED_RUN.findall(headline):
-        words = run.split()
-        for i in range(len(words)):
-            for j in range(i + 1, min(i + 5, len(words) + 1)):
-                name = " ".join(words[i:j]).strip(".,:;'’")
-                if compact(name) not in known and _may_be_place(name, j - i == 1, gaz):
-                    return True
-    return False
-
-
-# A one-word name that opens a parse of the headline: a country or an area, or a town this big
-MIN_HEADLINE_TOWN = 15_000
-
-
-def _may_be_place(name: str, single: bool, gaz: Gazetteer) -> bool:
-    """Whether a headline's name may be a place the scan would accept: headlines capitalise
-    every word, so a lone common word ("Kill", "Over", "Car") or an acronym ("IS", "NGO")
-    that some village is named does not count."""
-    if single and (name.lower() in STOP_WORDS or (name.isupper() and len(name) <= 4)):
-        return any(h.entry.kind == "country" and h.quality == PRIMARY for h in gaz.lookup(name))
-    hits = [h for h in gaz.lookup(name) if h.quality < LOOSE]
-    if not single:
-        return bool(hits)
-    return any(h.quality == PRIMARY and (h.entry.kind != "city" or h.entry.population >= MIN_HEADLINE_TOWN)
-               for h in hits)
+    return join_headline(places, found, focus, person_parts)
 
 
 def _population(gaz: Gazetteer, place: Place) -> int:
@@ -130,8 +85,6 @@ def _population(gaz: Gazetteer, place: Place) -> int:
                 if h.entry.geonames_id == place.geonames_id and h.entry.lat == place.lat), default=0)
 
 
-# Runs of capitalised words (with the small words of names) that may hold a place name
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|ez|de|du|la|of)[- ])?[A-Z][\w'’.-]*)*")
 
 
 def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str]]:
@@ -147,7 +100,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     candidates: list[tuple[Match, Span | None]] = []
     for m in matches:
         ent = entity_of(d, m)
-        if ent is not None and ent.sent.start in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent is not None and d.sent_start(ent.start) in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
             ent = None  # NER reads a title-case headline as one long name
         designators(d, m)
         if rejected(d, m, ent, covered, matched):

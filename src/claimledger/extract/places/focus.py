@@ -58,13 +58,14 @@ def focus_evidence(doc: Doc | PlacesView, matches: list[Match] | None = None) ->
         curated = [h.entry for h in m.hits if h.entry.kind in ("region", "other") and h.entry.admin1 is None]
         if curated and curated[0].country:
             add(curated[0].country, key)
-    lower = doc.lower
+    lower, demonyms, ent_at = doc.lower, doc.demonyms, doc.ent_at
+    heads = gaz.demonym_heads  # a two-word demonym ("North Korean") is asked only at its first word
     for i, low in enumerate(lower):
-        side = doc.demonyms.get(low)
-        if side is None and i + 1 < len(lower):
-            side = doc.demonyms.get(f"{low} {lower[i + 1]}")
-        if side is None and doc.ent_at[i] is not None and doc.ent_at[i].label_ == "NORP":
-            side = _demonym_country(gaz, doc[i].text)
+        side = demonyms.get(low)
+        if side is None and low in heads and i + 1 < len(lower):
+            side = demonyms.get(f"{low} {lower[i + 1]}")
+        if side is None and ent_at[i] is not None and ent_at[i].label_ == "NORP":
+            side = _demonym_country(gaz, doc.texts[i])
         if side:
             add(side, "demonym:" + low)
     evidence.pop("", None)

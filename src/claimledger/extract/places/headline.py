@@ -13,13 +13,22 @@ what it finds joins the body's places:
   city), with no body ``mentions`` and its ``title_mentions`` (offsets into the title).
 
 An outlet's name closing the headline ("... - Myanmar Now") is no place of the story.
+
+Parsing a headline costs as much as a short report, so it is parsed only when it holds a
+name that may add a place or a headline mention (:func:`worth_parsing`): most headlines
+repeat the lead's places, or name an outlet ("| Jordan Times"), a person the body names
+("Obama") or a small town abroad that the join would not keep anyway.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimledger.extract.gazetteer import compact
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from claimledger.extract.gazetteer import LOOSE, PRIMARY, Gazetteer, Hit, compact, gazetteer
+from claimledger.extract.places.scan import possessive_country
+from claimledger.extract.places.words import MEDIA_WORDS, REGION_WORDS
 from claimledger.model import Place
 
 # " - Outlet", " | Outlet", " — Outlet" closing a page's title
@@ -81,3 +90,110 @@ def join_headline(body: list[Place], headline: list[tuple[Place, int]], focus: s
                                 admin1=place.admin1, country_name=place.country_name,
                                 title_mentions=list(place.mentions)))
     return joined
+
+
+def mark_in_headline(headline: str, places: list[Place], text: str) -> None:
+    """The headline's spans of the places the body names, written as the body writes them,
+    by their own names, or, for a country, as an apostrophe-less possessive ("Syrias Homs",
+    as the scan reads it): the names :func:`worth_parsing` takes as known."""
+    for place in places:
+        forms = {text[s:e] for s, e in place.mentions} | {place.name}
+        if place.kind == "country":
+            forms.add(place.name + "s")
+        for form in forms:
+            for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
+                if found.span() not in place.title_mentions:
+                    place.title_mentions.append(found.span())
+        place.title_mentions.sort()
+
+
+# Runs of capitalised words (with the small words of names) that may hold a place name
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|ez|de|du|la|of)[- ])?[A-Z][\w'’.-]*)*")
+# A name that ends on a whole word, without an apostrophe: the scan reads it as these very tokens
+_PLAIN_NAME = re.compile(r"[^'’]*\w")
+
+
+def worth_parsing(headline: str, places: list[Place], text: str, focus: set[str], person_parts: set[str]) -> bool:
+    """Whether the headline holds a name the gazetteer knows (by its own reading, not a
+    loose one) that is not already written as a place of the body, and that a parse could
+    keep: not an outlet's first word ("Jordan Times"), not a word of a person the body
+    names, not a small town of a country the body is not about (:func:`join_headline`
+    would drop those)."""
+    gaz = gazetteer()
+    known = {compact(text[s:e]) for p in places for s, e in p.mentions} | {compact(p.name) for p in places}
+    for run in _CAPITALISED_RUN.finditer(headline):
+        words = list(_WORD.finditer(run.group()))
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + 5, len(words) + 1)):
+                name = " ".join(w.group() for w in words[i:j]).strip(".,:;'’")
+                if compact(name) in known:
+                    continue
+                if not may_be_place(name, j - i == 1, gaz):
+                    # "Syrias Hama": an apostrophe-less possessive the scan reads as its country
+                    countries = possessive_country(gaz, name) if j - i == 1 else []
+                    if countries and not {compact(name[:-1]), compact(countries[0].entry.name)} & known:
+                        return True
+                    continue
+                if _outlet_head(name, [w.group() for w in words], i, j, gaz):
+                    continue
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                if not _designated(headline, start, end) and _never_kept(name, gaz.lookup(name), places, focus,
+                                                                         person_parts):
+                    continue
+                return True
+    return False
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _designated(headline: str, start: int, end: int) -> bool:
+    """Whether a region word stands within two words of the name ("Homs province", "the
+    province of Idlib"): the name may then be read as an area, which the join keeps."""
+    near = headline[:start].split()[-2:] + headline[end:].split()[:2]
+    return any(word.strip(".,:;'’").lower() in REGION_WORDS for word in near)
+
+
+# A one-word name that opens a parse of the headline: a country or an area, or a town this big
+MIN_HEADLINE_TOWN = 15_000
+
+
+def may_be_place(name: str, single: bool, gaz: Gazetteer) -> bool:
+    """Whether a headline's name may be a place the scan would accept: headlines capitalise
+    every word, so a lone common word ("Kill", "Over", "Car") or an acronym ("IS", "NGO")
+    that some village is named does not count."""
+    if single and (name.lower() in STOP_WORDS or (name.isupper() and len(name) <= 4)):
+        return any(h.entry.kind == "country" and h.quality == PRIMARY for h in gaz.lookup(name))
+    hits = [h for h in gaz.lookup(name) if h.quality < LOOSE]
+    if not single:
+        return bool(hits)
+    return any(h.quality == PRIMARY and (h.entry.kind != "city" or h.entry.population >= MIN_HEADLINE_TOWN)
+               for h in hits)
+
+
+def _outlet_head(name: str, words: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
+    """ "Jordan" of "| Jordan Times": a name right before a capitalised outlet word, which
+    the place filters reject whatever the name (:func:`.filters.rejected`)."""
+    if j >= len(words) or name != " ".join(words[i:j]) or not _PLAIN_NAME.fullmatch(name):
+        return False
+    after = words[j]
+    return (after.isalpha() and after[:1].isupper() and after.lower() in MEDIA_WORDS
+            and gaz.abbreviation(name) is None)
+
+
+def _never_kept(name: str, hits: list[Hit], body: list[Place], focus: set[str], person_parts: set[str]) -> bool:
+    """Whether every town the name may be is one :func:`join_headline` would drop: a word
+    of a person the body names ("Obama"), or a small town of a country the body is not
+    about ("Ahram" of "Ahram Online"); and no place of the body, in the country of any of
+    them, could be its twin."""
+    if not hits or any(h.entry.kind != "city" for h in hits):
+        return False
+    countries = {h.entry.country for h in hits}
+    if any(p.country in countries for p in body):
+        return False
+    # the name the record would give it is the name as written (see merge._display_name)
+    as_written = name.isascii() and not name.isupper() and all(
+        h.entry.name == name or compact(h.entry.name) != compact(name) for h in hits)
+    if as_written and any(word in person_parts for word in name.split()):
+        return True
+    return all(h.entry.country not in focus and h.entry.population < MIN_STRAY_HEADLINE_CITY for h in hits)

@@ -36,6 +36,10 @@ class Setting:
     evidence: dict[str, set[str]] = field(default_factory=dict)
 
 
+# How much a name's own reading of an entry adds to its rank (other readings add nothing).
+_QUALITY_BONUS = {PRIMARY: 1.5, ALTERNATE: 0.75}
+
+
 def rank_hit(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | None = None,
           states: set[State] | None = None, near_states: set[State] | None = None) -> float:
     e = hit.entry
@@ -47,7 +51,7 @@ def rank_hit(hit: Hit, focus: set[str], anchors: list[tuple[float, float]] | Non
     r = math.log10(max(e.population, 1_000_000 if e.kind == "region" else 1000))
     if e.country in focus:
         r += 1.5
-    r += {PRIMARY: 1.5, ALTERNATE: 0.75}.get(hit.quality, 0.0)
+    r += _QUALITY_BONUS.get(hit.quality, 0.0)
     if e.kind in ("region", "other") and e.admin1 is None:
         r += 4  # curated news regions: "the Donbas", "Darfur"
     if anchors and e.lat is not None and e.lon is not None and any(

@@ -69,12 +69,14 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
     matches: list[Match] = []
     n = len(doc)
     full = doc.text
+    # the view's lists, read directly: this loop visits every token of the report
+    cap, lower, texts, tokens = doc.cap, doc.lower, doc.texts, doc.tokens
     i = 0
     while i < n:
-        if not can_start(doc, i):
+        if not cap[i] and (lower[i] not in OPENING_PARTICLES or not can_start(doc, i)):
             i += 1
             continue
-        abbreviation = abbreviation_at(doc, i, gaz)
+        abbreviation = abbreviation_at(doc, i, gaz) if len(texts[i]) <= MAX_ABBREVIATION_WORD else None
         if abbreviation is not None:
             matches.append(abbreviation)
             i = abbreviation.end
@@ -84,18 +86,19 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
         while j < n and j - i < MAX_TOKENS and _name_piece(doc, j):
             j += 1
         found: Match | None = None
+        start_char = tokens[i].idx
         for end in range(j, i, -1):
-            if not doc.cap[end - 1]:  # a name ends on a capitalised word
+            if not cap[end - 1]:  # a name ends on a capitalised word
                 continue
-            start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            end_char = tokens[end - 1].idx + len(texts[end - 1])
             text = full[start_char:end_char]
             hits = gaz.lookup(text)
             if not hits and end == i + 1:
-                hits = _possessive_country(gaz, text)
+                hits = possessive_country(gaz, text)
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
-        if found is None and "-" in doc[i].text:
+        if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None:
             i += 1
@@ -105,14 +108,18 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
     return matches
 
 
+# No word of a state abbreviation ("Ga.", "Calif", "W. Va.") is longer than this.
+MAX_ABBREVIATION_WORD = 6
+
+
 def abbreviation_at(doc: PlacesView, i: int, gaz: Gazetteer) -> Match | None:
     """A state abbreviation starting at token i: "Ga.", "W. Va." (two tokens), "Calif" with
     its period split off. Only short tokens are tried, so this costs almost nothing."""
     n = len(doc)
-    if len(doc[i].text) > 6 or not gaz.may_open_abbreviation(doc[i].text):
+    if len(doc.texts[i]) > MAX_ABBREVIATION_WORD or not gaz.may_open_abbreviation(doc.texts[i]):
         return None  # every text tried below begins with this word
     for end in range(min(i + 3, n), i, -1):
-        if any(len(doc[k].text) > 6 or (k > i and doc[k - 1].whitespace_ and doc[k].text == ".")
+        if any(len(doc.texts[k]) > MAX_ABBREVIATION_WORD or (k > i and doc[k - 1].whitespace_ and doc.texts[k] == ".")
                for k in range(i, end)):
             continue
         start_char = doc[i].idx
@@ -147,7 +154,7 @@ def _hyphen_prefix(doc: PlacesView, i: int, gaz: Gazetteer) -> Match | None:
     return Match(i, i + 1, hits, prefix, (tok.idx, tok.idx + len(prefix)))
 
 
-def _possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
+def possessive_country(gaz: Gazetteer, text: str) -> list[Hit]:
     """ "Syrias", an apostrophe-less possessive in scraped copy, is Syria."""
     if len(text) > 4 and text.endswith("s") and not text.isupper():
         return [h for h in gaz.lookup(text[:-1]) if h.entry.kind == "country"]
@@ -212,6 +219,11 @@ def designators(doc: PlacesView, m: Match) -> None:
         elif word in SETTLEMENT_WORDS or word in SETTLEMENT_LISTS:
             m.settlement_word = doc[m.start - 2].text
         return
+    # A later name of a list the designator opens: "the districts of Macomia, Muidumbe and Meluco".
+    word = _list_designator(doc, m.start)
+    if word is not None:
+        m.settlement_word = word
+        return
     # Appositive: "Jeb el-Kussa, a village south of Jarabulus".
     k = m.end
     while k < n and doc[k].is_punct and doc[k].text not in ".!?":
@@ -224,6 +236,21 @@ def designators(doc: PlacesView, m: Match) -> None:
                 k += 1
         if k < n and doc[k].lower_ in SETTLEMENT_WORDS:
             m.settlement_word = doc[k].text
+
+
+def _list_designator(doc: PlacesView, start: int) -> str | None:
+    """The plural settlement word opening the list a name closes or continues ("the villages
+    of X, Y and Z"): back over names, commas and "and" to "<villages> of"."""
+    if start < 1 or doc.lower[start - 1] not in (",", "and", "or"):
+        return None  # only a whole item of the list: not "Kussa" of "Jeb el-Kussa"
+    k, joined = start - 1, False
+    while k >= 2 and start - k < MAX_LIST_TOKENS and doc.lower[k] != "of" and (
+            doc.lower[k] in (",", "and", "or") or doc.cap[k] or doc.lower[k] in PARTICLES or doc.lower[k] in HYPHENS):
+        joined = joined or doc.lower[k] in (",", "and", "or")
+        k -= 1
+    if joined and k >= 1 and k < start - 1 and doc.lower[k] == "of" and doc.lower[k - 1] in SETTLEMENT_LISTS:
+        return doc[k - 1].text
+    return None
 
 
 def _camp_modifier(tok: Token) -> bool:

@@ -11,6 +11,7 @@ Un"), whether it is written in capitals, and which of its sentences are headline
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,8 +46,12 @@ class PlacesView:
         self.text = report.text
         self.tokens = list(self.doc)
         self.ents = report.ents
-        self.cap = [is_cap(t) for t in self.tokens]
-        self.lower = [t.lower_ for t in self.tokens]
+        # Each token's text read once: every Token property is a call into spaCy, and
+        # spaCy's lower form is the text's own str.lower (its LOWER lexical attribute).
+        self.texts: list[str] = [t.text for t in self.tokens]
+        self.cap = list(map(_capitalised, self.texts))
+        self.lower = [text.lower() for text in self.texts]
+        self._sent_starts = [s.start for s in report.sents]
         # filter and map with str's own methods run in C, not a Python loop over 5,000 characters
         letters = list(filter(str.isalpha, self.text[:5000]))
         # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
@@ -62,6 +67,10 @@ class PlacesView:
 
     def __getitem__(self, i: int) -> Token:
         return self.tokens[i]
+
+    def sent_start(self, i: int) -> int:
+        """Where the sentence holding token ``i`` starts (``Token.sent`` makes a Span each time)."""
+        return self._sent_starts[max(bisect_right(self._sent_starts, i) - 1, 0)]
 
     def span(self, start: int, end: int) -> Span:
         return self.doc[start:end]
@@ -87,7 +96,7 @@ class PlacesView:
         """A person's entity widened over the capitalised words glued to it by one space:
         NER often tags only "Lin" of "Bo Naing Lin". Only words the tagger reads as names join
         ("Occupied" of "Occupied Melitopol" does not); titles, small words and headlines stop it."""
-        if self.tokens[start].sent.start in self.title_starts:
+        if self.sent_start(start) in self.title_starts:
             return start, end
 
         def name_word(i: int) -> bool:
@@ -107,15 +116,12 @@ class PlacesView:
     def title_starts(self) -> set[int]:
         """Start tokens of headline-style sentences, where most words are capitalised."""
         starts: set[int] = set()
-        start, words, capitals = 0, 0, 0
-        for i, tok in enumerate(self.tokens + [None]):
-            if tok is None or (i > start and tok.is_sent_start):
-                if words >= 4 and capitals >= 0.7 * words:
-                    starts.add(start)
-                start, words, capitals = i, 0, 0
-            if tok is not None and tok.is_alpha:
-                words += 1
-                capitals += tok.text[0].isupper()
+        bounds = self._sent_starts + [len(self.texts)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            # spaCy's is_alpha is the text's own str.isalpha
+            words = [text for text in self.texts[start:end] if text.isalpha()]
+            if len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.7 * len(words):
+                starts.add(start)
         return starts
 
 
