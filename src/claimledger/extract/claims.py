@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_according import (
+    SOURCE_PREPOSITIONS,
     according_to,
     held_view,
     made_clear,
@@ -22,6 +23,7 @@ from claimledger.extract.claims_according import (
 )
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import (
+    REPORTING_ADVERBS,
     UNNAMED,
     adjective_claim,
     adverb_claim,
@@ -126,6 +128,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = sourceless_claim(cue, sent, quotes) or passive_charge(cue, sent, quotes, places, memory)
         if claim is not None:
             claims.append(claim)
+    adverbs: list[Token] = []  # "reportedly", "allegedly"
+    phrases: list[Token] = []  # "in", "by", "to" that may open a source phrase
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
@@ -134,30 +138,36 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) or made_clear(tok, sent, quotes, places, memory)
         else:
+            if tok.lower_ in REPORTING_ADVERBS:
+                adverbs.append(tok)
+            elif tok.lower_ in PHRASE_OPENERS and tok.pos_ == "ADP":
+                phrases.append(tok)
             continue
         if claim is not None:
             claims.append(claim)
     # "reportedly" last: within a claim told by a cue or "according to", it is that speaker's hedge
-    claims += [c for tok in sent if tok.pos_ == "ADV" and not _inside(tok.idx, claims)
+    claims += [c for tok in adverbs if not _inside(tok.idx, claims)
                and (c := adverb_claim(tok, sent, quotes)) is not None]
     # "… was told that …, according to an email": the named source's claim holds the unnamed one
     claims = [c for c in claims if c.speaker.name != UNNAMED or not any(
         o.speaker.name != UNNAMED and o.span[0] <= c.span[0] and c.span[1] <= o.span[1] for o in claims)]
     if not claims:
-        claims = _phrase_claims(sent, quotes, places, memory)
+        claims = _phrase_claims(phrases, sent, quotes, places, memory)
     _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
 
 
-def _phrase_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
+PHRASE_OPENERS = SOURCE_PREPOSITIONS | {"to"}
+
+
+def _phrase_claims(openers: list[Token], sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
     """A sentence no cue attributes may still be attributed by a phrase: "In a survey
     released on Monday, …", "By the monitor's count, …", "To many in Goma, …"."""
-    for tok in sent:
-        if tok.pos_ == "ADP":
-            claim = source_phrase(tok, sent, quotes, places, memory, []) or held_view(tok, sent, quotes, places,
-                                                                                     memory, [])
-            if claim is not None:
-                return [claim]
+    for tok in openers:
+        claim = source_phrase(tok, sent, quotes, places, memory, []) or held_view(tok, sent, quotes, places,
+                                                                                 memory, [])
+        if claim is not None:
+            return [claim]
     return []
 
 
