@@ -124,7 +124,9 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 
 
 # a part of a town a gazetteer seldom knows ("a shell hit a school in the Al-Rawdha district")
-TOWN_PART = re.compile(r"\b(?:district|neighbou?rhoods?|quarters?|suburbs?|localit(?:y|ies)|hamlets?)\b", re.I)
+# and the high ground around it ("liberated the Al-Balaq hills"), which a gazetteer seldom knows either
+TOWN_PART = re.compile(r"\b(?:district|neighbou?rhoods?|quarters?|suburbs?|localit(?:y|ies)|hamlets?|hills|heights)\b",
+                       re.I)
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
