@@ -336,3 +336,17 @@ def test_a_road_linking_two_towns_is_placed_at_one_of_them(nlp):
     text = "Sudanese government forces regained control of the highway linking Kadugli to Dilling on Monday."
     found = of_type(events(nlp, text), "territory_change")
     assert found and found[0]["place_name"] in {"Kadugli", "Dilling"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Fighting raged around Marib city in Yemen on Sunday, officials said.\n\n"
+         "Houthi forces said they had liberated the Al-Balaq hills and destroyed 17 armoured vehicles.", "Marib"),
+        ("Clashes continued near Kadugli in Sudan's South Kordofan on Monday, residents said.\n\n"
+         "The SPLM-N said its fighters had seized the Tillo heights after a night assault.", "Kadugli"),
+    ],
+)
+def test_hills_no_gazetteer_knows_lie_at_the_theatre_town(nlp, text, town):
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and found[0]["place_name"] == town, found
