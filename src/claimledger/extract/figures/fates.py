@@ -314,11 +314,11 @@ def _death_idiom(climbed: Token) -> str | None:
     return None
 
 
-def _martyrdom_after(noun: Token) -> str | None:
+def _martyrdom_after(noun: Token, sent_end: int) -> str | None:
     """ "three brave sons of soil, having fought gallantly, embraced shahadat" parsed as the
     object of the speech verb before: the martyrdom told next, past a participle clause only."""
     doc = noun.doc
-    for t in doc[noun.i + 1:min(noun.sent.end, noun.i + 12)]:
+    for t in doc[noun.i + 1:min(sent_end, noun.i + 12)]:
         if t.dep_ in ("nsubj", "nsubjpass") or t.like_num:
             return None  # another subject or count comes first
         if t.lower_ in DEATH_IDIOMS and t.head.lemma_.lower() in _MARTYRDOM_VERBS and t.head.i > noun.i:
@@ -461,7 +461,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         arg = tops[0] if tops else noun
     else:
         arg = noun if noun is not None else m.root
-    idiom = _death_idiom(arg) or _martyrdom_after(arg)
+    idiom = (_death_idiom(arg) or _martyrdom_after(arg, m.sent.end)) if view.says_any(DEATH_IDIOMS) else None
     if idiom:
         m.arg = arg
         if idiom == "own" and noun_meaning(arg) != "civilian":

@@ -24,6 +24,7 @@ _DEFINED_ACRONYM = re.compile(
 
 
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(eq=False)  # mentions compare by identity: two mentions of 62 are two mentions
@@ -70,6 +71,8 @@ class FiguresView:
         self._home: str | None | bool = False  # not read yet
         self._acronyms: dict[str, str] | None = None
         self._conditions: bool | None = None
+        self._says: dict[int, bool] = {}
+        self._words: frozenset[str] | None = None
 
     @property
     def doc(self) -> Doc:
@@ -127,6 +130,16 @@ class FiguresView:
                 if side:
                     self._acronyms.setdefault(m.group("short"), side)
         return self._acronyms
+
+    def says_any(self, words: frozenset[str]) -> bool:
+        """Whether the report has any of these words at all (read once per word list): rules
+        for rare wordings ("embraced shahadat") are skipped on the many reports without them."""
+        key = id(words)
+        if key not in self._says:
+            if self._words is None:
+                self._words = frozenset(_WORD.findall(self.text.lower()))
+            self._says[key] = not self._words.isdisjoint(words)
+        return self._says[key]
 
     @property
     def has_conditions(self) -> bool:
