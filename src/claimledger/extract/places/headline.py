@@ -94,17 +94,24 @@ def join_headline(body: list[Place], headline: list[tuple[Place, int]], focus: s
 
 def mark_in_headline(headline: str, places: list[Place], text: str) -> None:
     """The headline's spans of the places the body names, written as the body writes them,
-    by their own names, or, for a country, as an apostrophe-less possessive ("Syrias Homs",
-    as the scan reads it): the names :func:`worth_parsing` takes as known."""
+    then by their own names or, for a country, as an apostrophe-less possessive ("Syrias Homs",
+    as the scan reads it) where no span of the place covers them already: the names
+    :func:`worth_parsing` takes as known."""
     for place in places:
-        forms = {text[s:e] for s, e in place.mentions} | {place.name}
-        if place.kind == "country":
-            forms.add(place.name + "s")
-        for form in forms:
-            for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
-                if found.span() not in place.title_mentions:
-                    place.title_mentions.append(found.span())
+        for form in {text[s:e] for s, e in place.mentions}:
+            for found in _occurrences(form, headline):
+                if found not in place.title_mentions:
+                    place.title_mentions.append(found)
+        own = [place.name, place.name + "s"] if place.kind == "country" else [place.name]
+        for form in own:
+            for start, end in _occurrences(form, headline):
+                if not any(s < end and start < e for s, e in place.title_mentions):
+                    place.title_mentions.append((start, end))
         place.title_mentions.sort()
+
+
+def _occurrences(form: str, headline: str) -> list[tuple[int, int]]:
+    return [found.span() for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline)]
 
 
 # Runs of capitalised words (with the small words of names) that may hold a place name
