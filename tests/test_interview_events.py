@@ -64,3 +64,39 @@ def test_an_event_the_interviewer_reports_is_not_the_guests(nlp):
     assert found, events(nlp, page)
     assert all("Babiker" not in ((e["actor"] or {}).get("name") or "") and
                ((e["actor"] or {}).get("name") or "").lower() not in {"we", "our forces"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("guest", "question", "side"),
+    [
+        (ARMY, "Q: The Rapid Support Forces say your forces shelled the Um Sumeima market last week. Did they?",
+         "SD"),
+        ("Interview\nColonel Hamadou Issoufou heads Niger's defence and security forces in the Tillaberi region.\n",
+         "Q: Residents say your drones struck a wedding party in Tizegorou on Friday. Is that true?", "NE"),
+    ],
+)
+def test_your_forces_in_a_question_are_the_guests(nlp, guest, question, side):
+    page = guest + question + "\nA: No. We do not target civilians.\n"
+    found = [e for e in events(nlp, page) if (e["actor"] or {}).get("name", "").lower().startswith("your ")]
+    assert found and all(e["actor"]["side"] == side for e in found), events(nlp, page)
+
+
+def test_your_forces_asked_of_a_guest_of_no_state_have_no_side(nlp):
+    page = RESISTANCE + ("Q: The junta says your fighters attacked a convoy near Demoso on Sunday. Did they?\n"
+                         "A: Yes. We ambushed it.\n")
+    found = [e for e in events(nlp, page) if (e["actor"] or {}).get("name", "").lower().startswith("your ")]
+    assert all(not e["actor"]["side"] for e in found), found
+
+
+@pytest.mark.parametrize("said", [
+    "Q: Are your drones hitting markets?\nA: No. We do not target civilians.\n",
+    "Q: What about the shelling of homes?\nA: Our artillery never shells homes. Ask the people of Bara.\n",
+    "The army spokesman said its forces do not attack villages and respect the law.\n",
+])
+def test_a_policy_denied_in_the_simple_present_is_no_event(nlp, said):
+    assert not of_type(events(nlp, ARMY + said), "attack"), events(nlp, ARMY + said)
+
+
+def test_a_happening_denied_stays_a_denied_event(nlp):
+    found = events(nlp, ARMY + "Q: Did you lose Bara?\nA: The militia has not retaken Bara. We hold it.\n")
+    assert any(e["type"] == "territory_change" and e["certainty"] == "denied" for e in found), found

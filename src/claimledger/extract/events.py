@@ -93,8 +93,10 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             if _asked_for(tok):
                 continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
             negated = _negated(tok)
-            if negated and not ctx.claims_holding(tok.idx):
-                continue  # "the enemy has not advanced" in the report's own voice: not told
+            if negated and (not ctx.claims_holding(tok.idx) or _habitual(tok)):
+                # "the enemy has not advanced" in the report's own voice: not told; "we do not
+                # target civilians", "the army never shells homes": a policy, no happening to deny
+                continue
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
                 if negated:
@@ -345,6 +347,17 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
             return party
     # "government spokesperson Legesse Tulu denied": a state's voice with no side of its own
     return Party(name=claim.speaker.organization or claim.speaker.name, side=state_side(claim.speaker, tok, context))
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether a verb is told in the simple present ("we do not target", "never shells"):
+    a habit or a policy, not one happening."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ in {"VBP", "VBZ"}:
+        return True
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBP", "VBZ"}
+                                    for c in tok.children)
 
 
 def _negated(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
-from claimledger.extract.events_interviews import in_an_answer, interviewee
+from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
 from claimledger.model import Party
 from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, side_of, side_table
@@ -34,9 +34,10 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
     if party is not None and party.name.lower().startswith("your "):
-        # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked,
-        # not the speaker's nor the report's state
-        return Party(name=party.name, side=side_of(party.name))
+        # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked (the
+        # guest, with the side the standfirst gave them), not the speaker's nor the report's state
+        asked = asked_guests_side(context_of(tok.doc), context, tok.idx)
+        return Party(name=party.name, side=asked or side_of(party.name))
     if party is not None and not party.side and re.search(r"\benemy\b", party.name, re.I):
         named = _the_named_enemy(text_of(tok.doc))
         if named:
