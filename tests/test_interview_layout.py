@@ -134,3 +134,27 @@ def test_a_rank_or_initial_with_a_full_stop_ends_no_statement():
     found = [text[s:e] for s, e in pieces(text, 3, len(text))]
     assert len(found) == 3, found
     assert found[0].startswith("The brigade of Lt. Col. Ahmed Diallo") and found[0].endswith("never came.")
+
+
+def test_a_writer_saying_they_interviewed_the_guest_keeps_the_bare_questions():
+    page = ("Letter from Goma\n"
+            "Last week I interviewed Dr Alice Mwamba, who runs the cholera ward at the Kyeshero hospital.\n"
+            "The city has had no running water since the rebels took the pumping station in January.\n"
+            "Three aid groups have left, and the roads to Sake and Minova are closed to trucks.\n"
+            "The rains made it worse: the camps along the lake flooded twice in November.\n"
+            "How many patients do you have?\n"
+            "We have 240 beds and more than 400 patients.\n"
+            "Where do they come from?\n"
+            "Most of them fled the fighting around Sake.\n")
+    assert answers(page)[0] == "We have 240 beds and more than 400 patients."
+
+
+def test_an_article_with_many_paragraphs_before_its_rhetorical_questions_is_no_interview():
+    lead = "".join(f"Paragraph {n} of the analysis says the front near Huliaipole barely moved in the autumn.\n"
+                   for n in range(5))
+    page = ("Analysis: the winter war\n" + lead +
+            "What will the spring bring?\n"
+            "We expect the same grinding pace, and our sources on both sides agree.\n"
+            "Who gains from the wait?\n"
+            "Our view is that Moscow does, as long as its recruitment holds.\n")
+    assert answers(page) == []

@@ -25,6 +25,18 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 # the words of a question line without a mark: a short line ending in "?"
 MAX_QUESTION_WORDS = 60
 MIN_STANDFIRST_WORDS = 12
+# an interview's standfirst is a paragraph or three; an article with more before its first
+# bare question is no interview unless it says it is one
+MAX_LEAD_IN = 3
+# what a page says above bare questions when it is an interview ("spoke to Al Jazeera",
+# "in an interview", "edited for length"); a column's rhetorical questions, answered in the
+# writer's own "we" after paragraphs of argument, have none of it
+INTERVIEW_SAID = re.compile(
+    r"\b(?:interview(?:ed|s)?|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)"
+    r"|sat down with|in conversation|Q\s?&\s?A|questions? (?:to|for)|answered|edited for (?:length|clarity)"
+    r"|entretien|entrevista)\b",
+    re.I,
+)
 # the contract's and the scorer's limit on a claim's words: a longer answer is cut into
 # its statements, one claim each; a shorter one is one claim, as it was said
 MAX_CLAIM_WORDS = 60
@@ -107,7 +119,9 @@ class Layout:
         """Questions with no mark (printed in bold on the page): after the standfirst, a
         short line ending in "?" and the paragraph under it, its answer. Only a page with
         two such pairs, one answer at least speaking in the first person, is an interview
-        (an explainer's "What is the RSF?" answers in no one's voice)."""
+        (an explainer's "What is the RSF?" answers in no one's voice), unless more than
+        MAX_LEAD_IN paragraphs come before the questions and nothing above them says it is
+        one (INTERVIEW_SAID): a column asks and answers itself."""
         prose = False
         pairs = []
         for (start, end), (nxt, nxt_end) in zip(lines, lines[1:], strict=False):
@@ -121,6 +135,14 @@ class Layout:
                 mark = DASH_AT.match(self.text, nxt)  # "— It is a lie.": a dash opens the turn
                 pairs.append(((start, end), Answer(nxt, mark.end(), nxt_end, None)))
         if len(pairs) < 2 or not any(FIRST_PERSON.search(self.text[a.begin:a.end]) for _, a in pairs):
+            return
+        first = pairs[0][0][0]
+        lead_in = sum(1 for s, e in lines if s < first and len(self.text[s:e].split()) >= MIN_STANDFIRST_WORDS)
+        said = INTERVIEW_SAID.search(self.text, 0, first)
+        if lead_in > MAX_LEAD_IN and not said:
+            # an article's many paragraphs before its rhetorical questions: a writer asking
+            # and answering in their own voice (a reporter's "we spent two days with his
+            # unit" in a standfirst is no sign of it)
             return
         for (start, end), answer in pairs:
             self._ask(start, end, start)
