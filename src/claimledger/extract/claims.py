@@ -90,7 +90,7 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             # the parser may split "A:" from its answer: the answer is one claim, made once
             answered.add(answer)
             found = [answer_turn(answer, sent, quotes, memory)]
-        found += _sentence_claims(sent, quotes, places, memory)
+        found += turns.without_echoes(_sentence_claims(sent, quotes, places, memory), sent)
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
         found = [c for c in found if not _from_the_page(ctx, c)]
