@@ -96,3 +96,22 @@ def test_the_person_the_outlet_spoke_to_is_the_guest_not_a_president_named_befor
     found = guest(nlp, text)
     assert found is not None and found.name == "Abakar Moussa Hassan", found
     assert found.title == "Colonel", found
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name", "side"),
+    [
+        ("The commander of an artillery battery in one of Sudan's army divisions, who goes by the nom de guerre "
+         "\"Saqr\", spoke to Darfur Voice by phone from El Obeid. The interview has been edited.", "Saqr", "SD"),
+        ("The deputy head of a Karenni Army battalion, known as \"Bo Htoo\" to his men, talked to Frontier "
+         "Weekly near Demoso last month.", "Bo Htoo", None),
+        ("A spokesman of Ukraine's 3rd Assault Brigade spoke to Kharkiv Today Online on condition that his "
+         "name not be used.", "spokesman", "UA"),
+    ],
+)
+def test_a_guest_described_without_a_name_is_found_and_the_outlet_spoken_to_is_not(nlp, standfirst, name, side):
+    found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
+    assert found is not None and found.name == name, found
+    assert found.side == side, found
+
+

@@ -108,7 +108,7 @@ def guest_of(ctx) -> Guest | None:
         if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < MIN_STANDFIRST_WORDS \
                 or not line.endswith((".", '"', "”", ")")):
             continue  # page furniture and the headline: the standfirst is prose before the first turn
-        found = _opening_guest(ctx, start, end) or _named_guest(ctx, start, end)
+        found = _opening_guest(ctx, start, end) or _described_guest(ctx, start, end) or _named_guest(ctx, start, end)
         if found is not None:
             break
     ctx.memory.interview_guest = found
@@ -136,6 +136,50 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
     return None
 
 
+# "spoke to" with the writer or the outlet as its subject ("We spoke to …", "I talked with …"):
+# the one spoken to is the guest; after any other subject ("The commander … spoke to
+# Frontline Dispatch") the one spoken to is the outlet
+SPOKEN_TO = re.compile(r"(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+$")
+FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}$")
+# a guest known only by a call sign or a nom de guerre ("who goes by the call sign "Lys"")
+CALL_SIGN = re.compile(r"\b(?:call[- ]?sign|nom de guerre|nickname|goes by|known as)\s+[\"“‘']?"
+                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# a standfirst sentence that opens on a description of the guest and says they spoke
+DESCRIBED = re.compile(r"(?:The|A|An)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\b")
+
+
+def _spoken_to_outlet(ctx, ent) -> bool:
+    """Whether a name is the outlet a described guest spoke to, not the guest."""
+    sent_start = ent.sent.start_char
+    before = ctx.text[sent_start:ent.start_char]
+    m = SPOKEN_TO.search(before)
+    return m is not None and not FIRST_PERSON_SUBJECT.search(before[:m.start()])
+
+
+def _described_guest(ctx, start: int, end: int) -> Guest | None:
+    """A guest the standfirst describes without a name, who spoke to the outlet ("The
+    commander of a drone company in one of Ukraine's brigades, who goes by the call sign
+    "Lys", spoke to …"): named by the call sign when there is one, else by the role."""
+    text = ctx.text
+    for sent_start in _sentence_starts(text, start, end):
+        sent_end = min((i for i in (text.find(". ", sent_start), end) if i >= 0), default=end)
+        m = DESCRIBED.match(text, sent_start)
+        if m is None or word_class(m.group(1).split()[-1]) not in {"role", "title"}:
+            continue
+        said = re.search(r"\b(?:spoke|talked)\s+(?:to|with)\b", text[sent_start:sent_end])
+        if said is None:
+            continue
+        description = text[sent_start:sent_start + said.start()].strip(" ,")
+        sign = CALL_SIGN.search(description)
+        if sign is not None:
+            name, span = sign.group(1), (sent_start + sign.start(1), sent_start + sign.end(1))
+        else:
+            name, span = m.group(1), (sent_start + m.start(1), sent_start + m.end(1))
+        return Guest(name=name, title=None, description=description,
+                     side=guest_side(description, text, _theatre_country(ctx)), span=span)
+    return None
+
+
 def _named_guest(ctx, start: int, end: int) -> Guest | None:
     """The person of two or more words the parser finds in the standfirst's sentence about
     the interview ("We spoke to its spokesman, Lawrence Kanyuka"), else its first one (a
@@ -147,7 +191,7 @@ def _named_guest(ctx, start: int, end: int) -> Guest | None:
         titles = _leading_titles(words) or _titles_before(ent)
         name = " ".join(words[len(_leading_titles(words)):])
         if name and name.split()[-1].lower() not in ORG_ENDS \
-                and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char):
+                and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char) and not _spoken_to_outlet(ctx, ent):
             return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
     return None
 
