@@ -181,7 +181,9 @@ def test_story_detail_reconciles_figures_and_records_silence(ledger: Ledger) -> 
 
 
 def test_series_across_the_ledger_follows_a_toll_over_time(ledger: Ledger) -> None:
-    found = ledger.series("killed", place="Fasher")
+    # the toll is placed at the camp the reports name ("the Abu Shouk displacement camp on
+    # the edge of El Fasher"), the most precise place they give it
+    found = ledger.series("killed", place="Abu Shouk")
     statements = [s for one in found for s in one.statements]
     dates = {s.date for s in statements}
     assert {"2025-04-12", "2025-04-20"} <= dates
