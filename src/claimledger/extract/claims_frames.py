@@ -102,6 +102,12 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
         preps = [p for p in list(tok.children) + (list(tok.head.children) if by else [])
                  if p.dep_ == "prep" and p.lower_ in allowed and p.i > maker.i]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not by:
+            # "Fatima Bello's testimony about the killings": with a possessor, a topic talked
+            # about is no statement ("his warning about troops massing" holds one); what a
+            # call or demand is "for" is what it asks
+            objs = [o for o in objs if o.head.lower_ not in NOUN_CONTENT_PREPS
+                    or any(t.pos_ in {"VERB", "AUX"} for t in o.subtree)]
         if not objs:
             return None
         span = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
