@@ -12,7 +12,7 @@ position in the text, never by free text, whose collation differs between backen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -256,11 +256,17 @@ def _add_speakers(connection: Connection, rows: list[Row]) -> None:
         .where(event_claims.c.analysis_id.in_(ids))
         .order_by(event_claims.c.analysis_id, event_claims.c.event_id, claims.c.span_start)
     )
+    add_said_by(rows, found)
+
+
+def add_said_by(rows: list[Row], found: Iterable[tuple[int, str, str | None]]) -> None:
+    """Give each event row the speakers who say it ("; "-joined, in text order), from
+    (analysis id, event id, speaker) triples, and drop the row's internal analysis id (its
+    value differs between ledgers). Shared by the events view and the web's events page."""
     speakers: dict[tuple[int, str], list[str]] = {}
     for analysis_id, event_id, speaker in found:
         names = speakers.setdefault((analysis_id, event_id), [])
         if speaker and speaker not in names:
             names.append(speaker)
     for row in rows:
-        row["said_by"] = "; ".join(speakers.get((row["analysis_id"], row["event"]), []))
-        del row["analysis_id"]  # an internal key: its value differs between ledgers
+        row["said_by"] = "; ".join(speakers.get((row.pop("analysis_id"), row["event"]), ()))

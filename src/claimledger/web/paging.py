@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, bindparam, or_, select, tuple_
 
 from claimledger.ledger import queries, schema
-from claimledger.ledger.queries import Filters, Row
+from claimledger.ledger.queries import Filters, Row, add_said_by
 from claimledger.web import ordered
 
 d = schema.documents
@@ -168,13 +168,7 @@ def add_speakers(connection: Any, rows: list[Row]) -> None:
     sql = _SPEAKERS.format(analyses=", ".join([mark] * len(analyses)),
                            pairs=", ".join([f"({mark}, {mark})"] * len(pairs)))
     found = connection.exec_driver_sql(sql, (*analyses, *(v for pair in pairs for v in pair))).all()
-    speakers: dict[tuple[int, str], list[str]] = {}
-    for analysis_id, event_id, speaker in found:
-        names = speakers.setdefault((analysis_id, event_id), [])
-        if speaker and speaker not in names:
-            names.append(speaker)
-    for row in rows:
-        row["said_by"] = "; ".join(speakers.get((row.pop("analysis_id"), row["event"]), ()))
+    add_said_by(rows, found)
 
 
 # Reading a view a few documents at a time pays only when the view's analysis scope can be
