@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimledger import sides
 from claimledger.extract.events_where import theatre_country
+from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS
 from claimledger.extract.speakers import word_class
 
 # the opening of a standfirst sentence that names a person: a run of capitalised words
@@ -30,7 +31,6 @@ ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", 
             "times", "post", "radio", "television", "tv", "network", "monitor", "union", "command", "government",
             "brigade", "division", "battalion", "regiment", "corps", "police", "guard", "service", "centre", "center",
             "oblast", "region", "province", "state", "district", "county", "city"}
-MIN_STANDFIRST_WORDS = 12
 # a standfirst's sentence about the interview itself ("We spoke to …", "… answered our questions")
 INTERVIEW_SENTENCE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|answered|told\s+(?:us|me))\b", re.I)
 # a force named as a group is: capitalised words before "Army", "Force(s)", "Front" ("Karenni Army")

@@ -194,20 +194,23 @@ def _retells(a: _Item, b: _Item) -> float:
 def _fold_retellings(groups: list[list[_Item]]) -> list[list[_Item]]:
     """Join each group that only derivatives carry to the group holding its origin's own
     wording that it rewords best (one speaker and polarity throughout)."""
-    def told_by_origin(group: list[_Item]) -> set[str]:
-        return {i.report.origin for i in group if i.report.id == i.report.origin}
-
-    anchors = [g for g in groups if told_by_origin(g)]
-    kept = list(anchors)
+    # each group with an origin's own wording: that wording, and the origins it is theirs of
+    # (read once: what joins a group is derivatives' wording, which changes neither)
+    anchors = []
     for group in groups:
-        if told_by_origin(group):
+        own = [i for i in group if i.report.id == i.report.origin]
+        if own:
+            anchors.append((group, own, {i.report.origin for i in own}))
+    kept = [group for group, _, _ in anchors]
+    for group in groups:
+        if any(i.report.id == i.report.origin for i in group):
             continue
         family = {i.report.origin for i in group}
         best, score = None, 0.0
-        for anchor in anchors:
-            if not family & told_by_origin(anchor):
+        for anchor, own, origins in anchors:
+            if not family & origins:
                 continue
-            s = max(_retells(a, b) for a in group for b in anchor if b.report.id == b.report.origin)
+            s = max(_retells(a, b) for a in group for b in own)
             if s > score:
                 best, score = anchor, s
         if best is None:
