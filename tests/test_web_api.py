@@ -273,16 +273,17 @@ def test_search_finds_reports_by_stemmed_words_and_pages(client: TestClient, ids
     assert client.get(f"{V1}/search").status_code == 422
 
 
-def test_search_matching_more_than_it_ranks_lists_the_newest_stored_first(client: TestClient,
+def test_search_ranks_the_newest_hits_then_lists_older_ones_newest_first(client: TestClient,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger.ledger import search
 
     ranked = items(client, "/search", q="fuel depots")
     monkeypatch.setattr(search, "RANKED_HITS", len(ranked))  # as many as match: still ranked
     assert items(client, "/search", q="fuel depots") == ranked
-    monkeypatch.setattr(search, "RANKED_HITS", len(ranked) - 1)  # one more than it ranks: newest stored first
-    newest = items(client, "/search", q="fuel depots")
-    assert sorted(h["document_id"] for h in newest) == sorted(h["document_id"] for h in ranked)
+    monkeypatch.setattr(search, "RANKED_HITS", len(ranked) - 1)  # one more than it ranks: the oldest comes last
+    windowed = items(client, "/search", q="fuel depots")
+    assert sorted(h["document_id"] for h in windowed) == sorted(h["document_id"] for h in ranked)
+    assert walk(client, "/search", 1, q="fuel depots") == windowed  # a page of one: each hit once, same order
 
 
 def test_series_of_a_quantity_across_the_ledger_and_in_a_story(client: TestClient) -> None:

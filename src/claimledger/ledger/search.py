@@ -3,11 +3,16 @@
 Both stem English words (FTS5's porter tokenizer, PostgreSQL's english config) and
 both require every word of the query. PostgreSQL drops stop words from a query and
 FTS5 has none, so the query's stop words are dropped here before either sees it:
-then both backends find the same reports. Ranking is each backend's own (bm25,
-ts_rank_cd), ties broken by id. Up to ``RANKED_HITS`` matching reports are ranked; a
-query matching more (a common word in a large ledger) lists the newest stored first,
-as ranking them all would take longer than the answer is worth. The snippet is cut
-here, in Python, so it is the same on both.
+then both backends find the same reports. The snippet is cut here, in Python, so it
+is the same on both.
+
+The order of the hits: the newest ``RANKED_HITS`` hits (the reports stored last) best
+match first, by each backend's own ranking (bm25, ts_rank_cd; ties broken by id), then
+any older hits, newest stored first. Ranking costs a few microseconds a hit, so ranking
+every hit of a common word in a large ledger would cost tens of milliseconds a query;
+ranking a window of the newest hits bounds it, and a query with fewer hits than the
+window (most specific queries) is ranked whole. Every hit is listed once, in one order,
+so offset pages (the API's cursor) give each once.
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ through to too under until up very was we were what when where which while who w
 you your yours yourself yourselves
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
-# Ranking costs a few microseconds a hit (bm25, ts_rank_cd): a word in a third of 100k reports
-# took 0.2 s to rank. Past this many hits the reports come newest stored first instead.
-RANKED_HITS = 5000
+# The newest hits ranked (bm25 ~2 us a hit on SQLite, after reading how many reports hold each word,
+# 0.5-3 ms for common words): at 100k reports a window of 500 costs 1.5-6 ms a query, where ranking
+# every hit up to 5,000 (the rule before) cost up to 14 ms (bench/results/web-cpu.md).
+RANKED_HITS = 500
 SNIPPET_BEFORE = 60
 SNIPPET_LENGTH = 220
 
@@ -57,75 +63,83 @@ def words(query: str) -> list[str]:
     return list(dict.fromkeys(w for w in re.findall(r"\w+", query.lower()) if w not in STOP_WORDS))
 
 
-def search(connection: Connection, query: str, limit: int = 20) -> list[Hit]:
+def search(connection: Connection, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+    """The hits ``offset`` to ``offset + limit`` of the reports holding every word of ``query``, in the
+    order the module's docstring says (the newest RANKED_HITS best first, then older ones newest first)."""
     terms = words(query)
-    if not terms:
+    if not terms or limit <= 0:
         return []
-    if connection.dialect.name == "sqlite":
-        rows = _sqlite(connection, terms, limit)
-    else:
-        rows = _postgresql(connection, terms, limit)
-    return [_hit(row, terms) for row in rows]
+    backend = _Sqlite(terms) if connection.dialect.name == "sqlite" else _Postgresql(terms)
+    rows = list(connection.execute(text(backend.RANKED), {**backend.bound, "window": RANKED_HITS,
+                                                          "last": offset + limit - 1, "limit": limit,
+                                                          "offset": offset}).all())
+    if len(rows) < limit:  # the page runs past the ranked window: older hits, if the window was full
+        ranked, oldest = connection.execute(text(backend.WINDOW), {**backend.bound, "window": RANKED_HITS}).one()
+        if ranked == RANKED_HITS:
+            rows += connection.execute(text(backend.OLDER), {**backend.bound, "oldest": oldest,
+                                                             "limit": limit - len(rows),
+                                                             "offset": max(0, offset - ranked)}).all()
+    pattern = _pattern(terms)
+    return [Hit(row.id, row.title, row.outlet, row.published, *_snippet(row.text, pattern)) for row in rows]
 
 
-def _sqlite(connection: Connection, terms: list[str], limit: int) -> list:
-    # Each term quoted: FTS5 would read AND, OR, NOT, NEAR and '*' as operators.
-    match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-    # counted up to one past RANKED_HITS: all that decides is whether there are more (a word in
-    # 60k reports cost 8 ms to count whole)
-    found = connection.execute(text("SELECT count(*) FROM (SELECT 1 FROM documents_fts "
-                                    "WHERE documents_fts MATCH :match LIMIT :most)"),
-                               {"match": match, "most": RANKED_HITS + 1}).scalar_one()
-    if found > RANKED_HITS:
-        return connection.execute(text(
-            "SELECT d.id, d.title, d.outlet, d.published, d.text FROM documents_fts "
-            "JOIN documents d ON d.pk = documents_fts.rowid "
-            "WHERE documents_fts MATCH :match ORDER BY documents_fts.rowid DESC LIMIT :limit"
-        ), {"match": match, "limit": limit}).all()
-    # The best hits: the lowest scores, ties by id. Every hit is scored once; only those scoring at most
-    # the limit-th lowest score (the best ones and any tied with the last) are joined to their report,
-    # for the id that breaks ties and the text: joining every hit for its id cost a fifth of the query
-    # (4k hits), and sorting every hit with its whole text (tens of MB for a common word) cost 0.3 s.
-    return connection.execute(text(
-        "WITH scored AS MATERIALIZED (SELECT rowid AS pk, bm25(documents_fts) AS score FROM documents_fts "
-        "WHERE documents_fts MATCH :match) "
-        "SELECT d.id, d.title, d.outlet, d.published, d.text, scored.score FROM scored "
-        "JOIN documents d ON d.pk = scored.pk "
-        "WHERE scored.score <= coalesce((SELECT score FROM scored ORDER BY score LIMIT 1 OFFSET :last), "
-        "(SELECT max(score) FROM scored)) "
-        "ORDER BY scored.score, d.id LIMIT :limit"
-    ), {"match": match, "limit": limit, "last": max(0, limit - 1)}).all()
+class _Sqlite:
+    """The statements on SQLite's FTS5 table (documents_fts: rowid = documents.pk)."""
+
+    # The window's hits scored once (FTS5 walks them newest first and stops at the window's end); only
+    # those scoring at most the page's last score (the page and any tied with its last) are joined to
+    # their reports, for the id that breaks ties and the text: joining every hit for its id cost a fifth
+    # of the query, and sorting every hit with its whole text (tens of MB for a common word) cost 0.3 s.
+    RANKED = ("WITH scored AS MATERIALIZED (SELECT rowid AS pk, bm25(documents_fts) AS score FROM documents_fts "
+              "WHERE documents_fts MATCH :match ORDER BY rowid DESC LIMIT :window) "
+              "SELECT d.id, d.title, d.outlet, d.published, d.text, scored.score FROM scored "
+              "JOIN documents d ON d.pk = scored.pk "
+              "WHERE scored.score <= coalesce((SELECT score FROM scored ORDER BY score LIMIT 1 OFFSET :last), "
+              "(SELECT max(score) FROM scored)) "
+              "ORDER BY scored.score, d.id LIMIT :limit OFFSET :offset")
+    WINDOW = ("SELECT count(*), min(pk) FROM (SELECT rowid AS pk FROM documents_fts WHERE documents_fts MATCH :match "
+              "ORDER BY rowid DESC LIMIT :window)")
+    OLDER = ("SELECT d.id, d.title, d.outlet, d.published, d.text FROM documents_fts "
+             "JOIN documents d ON d.pk = documents_fts.rowid "
+             "WHERE documents_fts MATCH :match AND documents_fts.rowid < :oldest "
+             "ORDER BY documents_fts.rowid DESC LIMIT :limit OFFSET :offset")
+
+    def __init__(self, terms: list[str]) -> None:
+        # Each term quoted: FTS5 would read AND, OR, NOT, NEAR and '*' as operators.
+        self.bound = {"match": " ".join('"' + term.replace('"', '""') + '"' for term in terms)}
 
 
-def _postgresql(connection: Connection, terms: list[str], limit: int) -> list:
-    found = connection.execute(text(  # up to one past RANKED_HITS, as on SQLite
-        "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE d.search @@ plainto_tsquery('english', :terms) "
-        "LIMIT :most) AS hits"
-    ), {"terms": " ".join(terms), "most": RANKED_HITS + 1}).scalar_one()
-    if found > RANKED_HITS:
-        return connection.execute(text(
-            "SELECT d.id, d.title, d.outlet, d.published, d.text FROM documents d "
-            "WHERE d.search @@ plainto_tsquery('english', :terms) ORDER BY d.pk DESC LIMIT :limit"
-        ), {"terms": " ".join(terms), "limit": limit}).all()
-    return connection.execute(text(
-        "SELECT d.id, d.title, d.outlet, d.published, d.text, ts_rank_cd(d.search, q) AS score "
-        "FROM documents d, plainto_tsquery('english', :terms) q "
-        "WHERE d.search @@ q ORDER BY score DESC, d.id LIMIT :limit"
-    ), {"terms": " ".join(terms), "limit": limit}).all()
+class _Postgresql:
+    """The same statements on PostgreSQL's tsvector column (documents.search, GIN-indexed)."""
+
+    RANKED = ("WITH q AS (SELECT plainto_tsquery('english', :terms) AS q), "
+              "windowed AS MATERIALIZED (SELECT d.pk FROM documents d, q WHERE d.search @@ q.q "
+              "ORDER BY d.pk DESC LIMIT :window) "
+              "SELECT d.id, d.title, d.outlet, d.published, d.text, ts_rank_cd(d.search, q.q) AS score "
+              "FROM windowed JOIN documents d ON d.pk = windowed.pk, q "
+              "ORDER BY score DESC, d.id LIMIT :limit OFFSET :offset")
+    WINDOW = ("SELECT count(*), min(pk) FROM (SELECT d.pk FROM documents d "
+              "WHERE d.search @@ plainto_tsquery('english', :terms) ORDER BY d.pk DESC LIMIT :window) AS windowed")
+    OLDER = ("SELECT d.id, d.title, d.outlet, d.published, d.text FROM documents d "
+             "WHERE d.search @@ plainto_tsquery('english', :terms) AND d.pk < :oldest "
+             "ORDER BY d.pk DESC LIMIT :limit OFFSET :offset")
+
+    def __init__(self, terms: list[str]) -> None:
+        self.bound = {"terms": " ".join(terms)}
 
 
-def _hit(row, terms: list[str]) -> Hit:  # type: ignore[no-untyped-def]
-    snippet, marks = snippet_of(row.text, terms)
-    return Hit(row.id, row.title, row.outlet, row.published, snippet, marks)
+def _pattern(terms: list[str]) -> re.Pattern[str]:
+    """The query's words by their first letters (all but a short ending), so "grenades" in a query
+    marks "grenade" too, roughly as the stemmers matched it."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(t[:max(3, len(t) - 2)]) for t in terms) + r")\w*", re.IGNORECASE)
 
 
 def snippet_of(body: str, terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the text around the first query word, and where the words are in it.
+    """A window of the text around the first query word, and where the words are in it."""
+    return _snippet(body, _pattern(terms))
 
-    Words match by their first letters (all but a short ending), so "grenades" in a
-    query marks "grenade" too, roughly as the stemmers matched it."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t[:max(3, len(t) - 2)]) for t in terms) + r")\w*",
-                         re.IGNORECASE)
+
+def _snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[tuple[int, int]]]:
     first = pattern.search(body)
     start = max(0, (first.start() if first else 0) - SNIPPET_BEFORE)
     if start:

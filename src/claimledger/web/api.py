@@ -19,6 +19,8 @@ from pydantic import BaseModel, Field
 
 from claimledger.ledger import Ledger
 from claimledger.ledger.queries import Filters
+from claimledger.ledger.search import RANKED_HITS
+from claimledger.ledger.search import search as find_reports
 from claimledger.link.views import link_rows, story_rows
 from claimledger.web import links_page, paging, shapes, stored
 
@@ -201,13 +203,16 @@ def _links_cursor(cursor: str | None) -> tuple[str | None, str, int] | None:
     return published, document, given
 
 
-@router.get("/search", response_model=Page, summary="Full-text search of the reports")
+@router.get("/search", response_model=Page, summary="Full-text search of the reports",
+            description=f"Reports holding every word (stemmed). The newest {RANKED_HITS} hits come first, best match "
+                        "first; then any older hits, newest stored first.")
 def search(ledger: LedgerDep, q: Annotated[str, Query(min_length=1, max_length=TEXT, description="Words")],
            limit: Limit = 20, cursor: Cursor = None) -> Response:
     start = _offset("search", cursor)
-    hits = ledger.search(q, limit=start + limit + 1)
-    items, following = paging.offset_page("search", hits, start, limit)
-    return page_response([h.as_dict() for h in items], following)
+    with ledger.engine.connect() as connection:  # this page's hits and one more (is there a next page?)
+        hits = find_reports(connection, q, limit=limit + 1, offset=start)
+    following = paging.encode("search", [start + limit]) if len(hits) > limit else None
+    return page_response([h.as_dict() for h in hits[:limit]], following)
 
 
 @router.get("/series", response_model=list[dict[str, Any]],
