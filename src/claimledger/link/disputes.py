@@ -19,9 +19,11 @@ one quantity, side counted, theatre and period), two origins' statements contrad
 * they were made within ``window_days`` (default 7) of each other, or one is undated:
   a toll from May and a toll from July describe different moments of a rising count;
   in a series of one day's tolls ("overnight", "on Tuesday"), within one day;
-* the later of two dated statements is not told as a rise ("the toll has risen to 41")
-  to a value at or above what the earlier allows: a count that grew between two dates
-  is no contradiction, whoever gave the earlier count;
+* the later of two dated statements is not told as a rise ("the toll has risen to 41"),
+  nor said in a report that tells a victims' toll as risen ("the toll rose to 16 …
+  another 41 people were injured"), to a value at or above what the earlier allows: a
+  count that grew between two dates is no contradiction, whoever gave the earlier count;
+* neither is an increment ("seven more bodies were found"): it counts what was added;
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends
   ("between 200 and 300": 200–300); an approximate number ("about", "around", "some",
   "estimated") ±20%; a plain number ±5% (rounding, late counts); "nearly N", "almost N"
@@ -68,9 +70,9 @@ from itertools import combinations
 from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
-from claimledger.link.series import FigureSeries, Statement, series
+from claimledger.link.series import FigureSeries, Statement, series, told_as_rise_over
 from claimledger.link.silences import Silence, is_silence_claim, silences
-from claimledger.link.speaker_keys import SpeakerIndex
+from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 
 
 @dataclass
@@ -127,7 +129,9 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
     kept: dict[tuple[str, str], tuple[tuple, OriginStatement, OriginStatement]] = {}
     if one.key.quantity in NOT_ONE_COUNT:
         return []
-    for x, y in combinations(origin_statements(one.statements), 2):
+    # "seven more bodies" counts what was added since the last count: no toll to compare
+    counts = [s for s in one.statements if not s.increment]
+    for x, y in combinations(origin_statements(counts), 2):
         a, b = x.first, y.first
         if x.families & y.families or x.origin == y.origin and not set(x.documents) & set(y.documents):
             # a family's later figure is an update; an origin's derivatives add no source of their
@@ -158,13 +162,11 @@ NOT_ONE_COUNT = {"other", "distance"}
 
 
 def _told_as_a_rise(a: Statement, b: Statement) -> bool:
-    """The later statement tells the count as risen to its value ("has risen to 41") and
-    allows nothing below what the earlier one allows: the toll grew between the two dates,
-    whoever gave the earlier count."""
-    if not (a.date and b.date) or a.date == b.date:
-        return False
-    earlier, later = sorted((a, b), key=lambda s: s.date or "")
-    return later.risen and later.interval[0] >= earlier.interval[0]
+    """The later statement tells the count as risen to its value ("has risen to 41"), or is
+    said in a report that tells a toll as risen ("the toll rose to 16 … another 41 people were
+    injured"), and allows nothing below what the earlier one allows: the toll grew between the
+    two dates, whoever gave the earlier count."""
+    return told_as_rise_over(a, b) or told_as_rise_over(b, a)
 
 
 def _figure_source(o: OriginStatement) -> Source:
@@ -211,7 +213,7 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     for claim in claims:
         if is_silence_claim(claim):
             continue
-        speaker = claim.get("speaker") or {}
+        speaker = own_speaker(report, claim)
         key = index.key(speaker)
         voice = _Voice(report, index.family(speaker) or f"report:{report.origin}", index.label(key) or speaker.get(
             "name"), index.side(key, speaker.get("side")), claim["id"], claim.get("text") or text)
@@ -245,8 +247,6 @@ def _event_key(report: Report, event: dict, index: SpeakerIndex) -> _EventKey:
 
 
 POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
-
-
 def _compatible(a: _EventKey, b: _EventKey) -> bool:
     """One type; places that agree (equal, or one named in the other's words when it has
     none); actor sides that agree or are unknown; and a place or a side in common."""
@@ -337,7 +337,7 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
         for claim in report.claims.values():
             if is_silence_claim(claim):
                 continue
-            speaker = claim.get("speaker") or {}
+            speaker = own_speaker(report, claim)
             key = index.key(speaker)
             voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
                            index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),

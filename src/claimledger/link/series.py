@@ -33,6 +33,10 @@ is its own family; figures reports state in their own voice are one family, the 
 date), higher figure is an **update** and a later, lower one a **revision**: neither is
 a contradiction.
 
+**Increments.** A figure that counts what was added since the last count ("seven more
+bodies had been found", "a further 12 died") is shown in its series, marked ``increment``,
+but is no count of its own: it joins no reconciliation, update or contradiction.
+
 **Reconciliation** (low / best / high per key):
 
 1. Copies count once: one family's statement of one value carried by several reports
@@ -46,7 +50,10 @@ a contradiction.
    LOWER BOUNDS only: they set ``floor``, never ``best`` or ``high``.
 4. ``best`` = the median of the families' latest values (UCDP GED's "most likely"), the
    lower middle value when their number is even: a value someone stated, and the
-   conservative one of the two (ACLED). Families, not reports, vote: one UN figure
+   conservative one of the two (ACLED). A family's value that a later toll update has
+   risen past (another family's later count told as risen, "has risen to 49", or said in a
+   report that tells a toll as risen, at or above what it allows) no longer votes for
+   ``best``: the count grew since. It still counts for ``low``. Families, not reports, vote: one UN figure
    relayed by three independent outlets is one voice; ``origins`` counts the
    independent origins behind the series.
 5. ``low`` = the lowest of those values and range lows: UCDP's lowest reliable estimate
@@ -76,6 +83,7 @@ from claimledger.data.tables import number_word_alternation
 from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
+from claimledger.link.toll_words import TOLLS, increment, risen
 
 # A figure's own clause that makes it a tally of one day or night, as daily reports give
 # them ("in the past 24 hours", "overnight"). A weekday or "yesterday" dates the happening
@@ -184,6 +192,10 @@ class Statement:
     place: str | None
     key: SeriesKey
     risen: bool = False  # told as a count that rose to it ("has risen to 41", "climbed to")
+    # said in a report that tells a casualty toll as risen (a toll update): its other counts of the
+    # happening ("another 41 people were injured") are that day's counts too
+    in_update: bool = False
+    increment: bool = False  # counts what was added, not the count so far ("seven more bodies")
     change: str | None = None  # "update", "revision" or "repeat" of the family's previous statement
     copy_of: str | None = None  # an earlier report of the same origin stating the same
 
@@ -285,8 +297,12 @@ def statements(records: Sequence[dict], origins: Mapping[str, str]) -> list[Stat
 def statements_of(views: Sequence[Report]) -> list[Statement]:
     index = SpeakerIndex(c.get("speaker") for r in views for c in r.claims.values())
     outlets = {r.id: r.outlet for r in views if r.outlet}
-    return [_statement(r, f, index, outlets) for r in views for f in r.figures.values()
-            if _float(f.get("value")) is not None and isinstance(f.get("quantity"), str)]
+    found = [_statement(r, f, index, outlets) for r in views for f in r.figures.values()
+             if _float(f.get("value")) is not None and isinstance(f.get("quantity"), str)]
+    updating = {s.document for s in found if s.risen and s.key.quantity in TOLLS}
+    for s in found:
+        s.in_update = s.document in updating and s.key.quantity in TOLLS
+    return found
 
 
 def _voice_of(report: Report, outlets: Mapping[str, str]) -> str:
@@ -321,24 +337,8 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
         place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, period,
                                     _who(figure)),
-        risen=_risen(report, figure),
+        risen=risen(report, figure), increment=increment(report, figure, number),
     )
-
-
-# Words right before a figure that tell it as a count that rose to it: "the toll has risen to
-# 41", "climbed to at least 60", "a new toll of 80". Only the words between the verb and the
-# number may sit in between (a bound, "to"), so "reached the town, killing 41" is no rise.
-RISEN = re.compile(
-    r"\b(?:risen|rose|rises|rising|climbed|climbs|increased|increases|jumped|jumps|soared|mounted|grown|grew"
-    r"|swelled|reached|reaches|now stands? at|new (?:death )?toll of|updated toll of)"
-    r"(?:\s+to)?(?:\s+(?:at least|more than|over|about|around|nearly|almost|some))?\s*$",
-    re.I,
-)
-
-
-def _risen(report: Report, figure: dict) -> bool:
-    start = (figure.get("span") or (0, 0))[0]
-    return bool(start) and bool(RISEN.search(report.text[max(0, start - 60):start]))
 
 
 def _number(figure: dict) -> Number | None:
@@ -389,6 +389,9 @@ def _mark_changes(items: list[Statement]) -> None:
     seen: dict[tuple[str, str, float], Statement] = {}
     last: dict[str, Statement] = {}
     for s in items:
+        if s.increment:
+            s.change = "increment"  # shown, but no count of its own to update or repeat
+            continue
         same = seen.get((s.origin, s.family, s.value))
         if same is not None and same.document != s.document:
             s.copy_of = same.document
@@ -408,7 +411,7 @@ def latest_by_family(items: Sequence[Statement]) -> list[Statement]:
     """Each family's latest statement (rule 2); copies left out."""
     best: dict[str, Statement] = {}
     for s in items:
-        if s.copy_of is not None:
+        if s.copy_of is not None or s.increment:
             continue
         held = best.get(s.family)
         if held is None or _later(s, held):
@@ -433,11 +436,27 @@ def reconcile(items: Sequence[Statement], date: str | None = None) -> Estimate:
     origins = len({s.origin for s in items})
     if not numbers:
         return Estimate(floor, None, None, floor, len(latest), origins, len(items), date)
-    values = sorted(s.value for s in numbers)
+    values = sorted(s.value for s in numbers if not superseded(s, numbers))
     lows = [s.low if s.low is not None else s.value for s in numbers]
     highs = [s.high if s.high is not None else s.value for s in numbers]
     return Estimate(min(lows), statistics.median_low(values), max(highs), floor, len(latest), origins,
                     len(items), date)
+
+
+def told_as_rise_over(later: Statement, earlier: Statement) -> bool:
+    """``later`` tells a toll update ("has risen to 49", or said in a report that does) on a
+    later date and allows nothing below what ``earlier`` allows: the count grew between the
+    two dates, whoever gave the earlier count."""
+    if not (later.date and earlier.date) or later.date <= earlier.date:
+        return False
+    return (later.risen or later.in_update) and later.interval[0] >= earlier.interval[0]
+
+
+def superseded(s: Statement, latest: Sequence[Statement]) -> bool:
+    """A family's count a later toll update has risen past: it stays a low (the most
+    conservative count given), but the best estimate is voted among the counts still current,
+    so a toll that rose from 11 to 16 is best 16, not the median of 11 and 16."""
+    return any(told_as_rise_over(t, s) for t in latest if t is not s)
 
 
 def _history(items: list[Statement]) -> list[Estimate]:
@@ -451,11 +470,12 @@ def _by_party(items: list[Statement]) -> list[PartyView]:
         groups[s.party].append(s)
     views = []
     for party, group in groups.items():
-        latest = max((s for s in group if s.copy_of is None), key=_sort_latest, default=group[-1])
+        counts = [s for s in group if not s.increment] or group
+        latest = max((s for s in counts if s.copy_of is None), key=_sort_latest, default=counts[-1])
         side = group[0].speaker_side if group[0].speaker_side == party else None
         label = side_name(side) if side else party
-        lows = [s.low if s.low is not None else s.value for s in group if not s.vague]
-        highs = [s.high if s.high is not None else s.value for s in group if not s.vague]
+        lows = [s.low if s.low is not None else s.value for s in counts if not s.vague and not s.increment]
+        highs = [s.high if s.high is not None else s.value for s in counts if not s.vague and not s.increment]
         views.append(PartyView(party, side, label, latest, len(group), min(lows, default=None),
                                max(highs, default=None)))
     return sorted(views, key=lambda v: v.label)

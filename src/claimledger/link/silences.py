@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from claimledger.data import read_table
 from claimledger.link.report_view import Report, reports
-from claimledger.link.speaker_keys import SpeakerIndex
+from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 from claimledger.read.outlets import outlets
 from claimledger.sides import STATE_FORCE, home_state, side_of, side_table
 
@@ -88,6 +88,10 @@ SILENCE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I
     ("no_comment", rf"\b(?:{_AUX}{_ADV}\s+(?:comment\w*|issu\w*\s+(?:a|any)\s+statement"
                    r"|(?:made|make|offer\w*|give|gave|given|provid\w*)\s+(?:any\s+|no\s+)?(?:comment|response))"
                    r"|(?:made|offered|gave|had|has)\s+no\s+(?:immediate\s+|official\s+)?(?:comment|response|reaction))\b"),
+    # silent on a count: "it did not mention any casualties", "the army has not given a toll"
+    ("no_comment", rf"\b{_AUX}{_ADV}\s+(?:mention\w*|give|gave|given|provid\w*|disclos\w*|releas\w*|publish\w*)"
+                   r"(?=\s+(?:any\s+|a\s+|an\s+|its\s+|their\s+|the\s+|own\s+)*(?:casualt|loss|death|dead\b|toll"
+                   r"|figure|number|count|tall))"),
     ("silent", r"\b(?:(?:has|have|had)\s+)?(?:remained|remains|remain|stayed|stays|kept|keeps|was|were|has\s+been"
                r"|is|been)\s+(?:largely\s+|conspicuously\s+|notably\s+)?(?:silent|mum)\b"),
     # "there was no comment from X", "no acknowledgment by Moscow", "without confirmation from the army"
@@ -199,9 +203,10 @@ def _resolve_pronoun(party: str, at: int, report: Report, index: SpeakerIndex) -
     earlier = [c for c in report.claims.values() if (c.get("span") or [0, 0])[0] <= at and c.get("speaker")]
     if not earlier:
         return party, None
-    claim = max(earlier, key=lambda c: c["span"][0])
-    key = index.key(claim["speaker"])
-    return index.label(key) or claim["speaker"]["name"], index.side(key, claim["speaker"].get("side"))
+    # an owned thing read as a speaker ("its aircraft") stands for its owner
+    speaker = own_speaker(report, max(earlier, key=lambda c: c["span"][0]))
+    key = index.key(speaker)
+    return index.label(key) or speaker["name"], index.side(key, speaker.get("side"))
 
 
 def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:

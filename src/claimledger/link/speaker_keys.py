@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from claimledger.data import read_table
+from claimledger.link.report_view import Report
 from claimledger.link.stop_words import english
 from claimledger.sides import side_table
 
@@ -183,3 +184,28 @@ class SpeakerIndex:
             return None
         side = self.side(key, (speaker or {}).get("side"))
         return f"side:{side}" if side else f"speaker:{key}"
+
+
+# A "speaker" that is a thing someone owns ("its aircraft", "their forces"): the clause
+# belongs to the owner ("the ministry said its aircraft had struck a base, and denied that
+# homes had been hit").
+OWNED = re.compile(r"(?:its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)
+
+
+def own_speaker(report: Report, claim: dict) -> dict:
+    """The claim's speaker; for an owned thing read as the speaker ("its aircraft … denied"),
+    the speaker of the nearest claim before it in the same sentence, whose thing it is. A
+    party does not deny itself: without this, a ministry's "we struck a base and hit no homes"
+    is a ministry asserting what "its aircraft" deny."""
+    speaker = claim.get("speaker") or {}
+    if not OWNED.match((speaker.get("name") or "").strip()):
+        return speaker
+    start = (claim.get("span") or [0, 0])[0]
+    sentence = claim.get("sentence_span")
+    owners = [c for c in report.claims.values()
+              if c is not claim and sentence and c.get("sentence_span") == sentence
+              and (c.get("span") or [0, 0])[0] < start
+              and not OWNED.match(((c.get("speaker") or {}).get("name") or "").strip())]
+    if not owners:
+        return speaker
+    return max(owners, key=lambda c: (c.get("span") or [0, 0])[0]).get("speaker") or speaker

@@ -1,0 +1,189 @@
+"""Toll updates across reports (blind round blind-link7): a count of what was added
+("seven more bodies") is no toll; a report that tells one toll as risen updates its other
+victims' counts too; a count a later update has risen past no longer votes for ``best``;
+a party does not deny itself through "its jets"; a party silent on a count.
+Reports written for these tests: a market strike in Burkina Faso, a drone strike on a
+port in Yemen, an air raid in Myanmar's Magway region, a shelling in Idlib."""
+
+from __future__ import annotations
+
+from link_records import claim, figure, place, report
+
+from claimledger.link.disputes import contradictions
+from claimledger.link.series import _who, series
+from claimledger.link.silences import silences
+
+
+def _said(rid: str, published: str, text: str, said: list[tuple[str, str, list[tuple[str, float, str]]]],
+          town: tuple[str, str] = ("Djibo", "BF")) -> dict:
+    """A report of ``text``; each (speaker, clause, figures) is one claim whose figures are
+    (their words in the clause, value, quantity), placed at ``town``."""
+    claims, figures = [], []
+    for i, (speaker, clause, counts) in enumerate(said):
+        ids = []
+        for j, (words, value, quantity) in enumerate(counts):
+            fid = f"f{i}{j}"
+            f = figure(fid, value, quantity, text=words, claim=f"c{i}", place="p1")
+            at = text.index(words, text.index(clause))
+            f["span"] = [at, at + len(words)]
+            figures.append(f)
+            ids.append(fid)
+        claims.append(claim(f"c{i}", speaker, clause, figures=ids))
+    return report(rid, published=published, outlet=f"{rid}.example", text=text,
+                  places=[place("p1", *town)], claims=claims, figures=figures)
+
+
+def _one(records: list[dict], quantity: str):
+    found = [s for s in series(records, {}) if s.key.quantity == quantity]
+    assert len(found) == 1, [s.key for s in found]
+    return found[0]
+
+
+def _figure_disputes(records: list[dict]) -> list:
+    return [c for c in contradictions(records, {}) if c.kind == "figures"]
+
+
+# ---------------------------------------------------------------- a market strike in Burkina Faso
+FIRST = _said("wire", "2025-03-02",
+              "A drone struck the weekly market in Djibo, killing at least 30 traders, a local councillor said.",
+              [("a local councillor", "A drone struck the weekly market in Djibo, killing at least 30 traders",
+                [("at least 30 traders", 30, "killed")])])
+HOSPITAL = _said("radio", "2025-03-02",
+                 "Nurses at the Djibo clinic said they had received 34 bodies from the market.",
+                 [("Nurses at the Djibo clinic", "they had received 34 bodies from the market",
+                   [("34 bodies", 34, "killed")])])
+UPDATE = _said("daily", "2025-03-05",
+               "The toll from the market strike has risen to 41, the regional governor said. "
+               "Nine more bodies were pulled from the burnt stalls on Tuesday, he said.",
+               [("the regional governor", "The toll from the market strike has risen to 41",
+                 [("41", 41, "killed")]),
+                ("the regional governor", "Nine more bodies were pulled from the burnt stalls on Tuesday",
+                 [("Nine more bodies", 9, "killed")])])
+
+
+def test_a_count_of_what_was_added_is_no_toll_and_disputes_nothing():
+    one = _one([FIRST, HOSPITAL, UPDATE], "killed")
+    added = next(s for s in one.statements if s.value == 9)
+    assert added.increment and added.change == "increment"
+    assert one.estimate.low == 30  # not 9: nine more bodies is no count of the dead
+    assert _figure_disputes([FIRST, HOSPITAL, UPDATE]) == []
+
+
+def test_a_further_and_an_additional_are_increments_another_is_not():
+    for sentence, words, value, added in (
+            ("Rescuers found a further 12 bodies in the rubble, the civil defence said.", "12 bodies", 12, True),
+            ("An additional 5 people died in hospital overnight, the civil defence said.", "5 people", 5, True),
+            ("Another 41 people were wounded, the civil defence said.", "Another 41 people", 41, False),
+            ("The civil defence said 12 more than the day before had been killed.", "12", 12, False)):
+        clause = sentence.split(", the civil defence")[0].replace("The civil defence said ", "")
+        r = _said("x", "2025-03-05", sentence, [("the civil defence", clause, [(words, value, "killed")])],
+                  town=("Idlib", "SY"))
+        (one,) = series([r], {})
+        assert one.statements[0].increment is added, sentence
+
+
+def test_a_count_a_later_update_rose_past_no_longer_votes_for_best():
+    one = _one([FIRST, HOSPITAL, UPDATE], "killed")
+    # families' latest: ≥30 and 34 on the day, 41 three days later told as a rise over both
+    assert (one.estimate.low, one.estimate.best, one.estimate.high) == (30, 41, 41)
+    # on the day itself, before the update, the median of the two counts
+    assert [(h.date, h.best) for h in one.history][0] == ("2025-03-02", 30)
+
+
+def test_without_rise_words_a_later_count_is_still_one_vote_among_others():
+    later = _said("daily", "2025-03-05", "The regional governor said 41 people were killed in the market strike.",
+                  [("the regional governor", "41 people were killed in the market strike",
+                    [("41 people", 41, "killed")])])
+    one = _one([FIRST, HOSPITAL, later], "killed")
+    assert one.estimate.best == 34  # the median of 30, 34, 41: nothing says the toll grew
+
+
+# ---------------------------------------------------------------- a drone strike on a port in Yemen
+def _port(rid: str, published: str, text: str, said: list) -> dict:
+    return _said(rid, published, text, said, town=("Hodeidah", "YE"))
+
+
+PORT_DAY_ONE = _port("wire", "2025-06-10",
+                     "A drone strike on the port of Hodeidah killed 9 dock workers and wounded 22, "
+                     "the port authority said.",
+                     [("the port authority", "A drone strike on the port of Hodeidah killed 9 dock workers and "
+                       "wounded 22", [("9 dock workers", 9, "killed"), ("22", 22, "wounded")])])
+PORT_DAY_TWO = _port("local", "2025-06-11",
+                     "The number of dead in the port strike rose to 13, health officials said. "
+                     "Another 35 people were treated for wounds, they said.",
+                     [("health officials", "The number of dead in the port strike rose to 13",
+                       [("13", 13, "killed")]),
+                      ("health officials", "Another 35 people were treated for wounds",
+                       [("Another 35 people", 35, "wounded")])])
+
+
+def test_a_report_that_tells_a_toll_as_risen_updates_its_wounded_count_too():
+    records = [PORT_DAY_ONE, PORT_DAY_TWO]
+    wounded = _one(records, "wounded")
+    assert next(s for s in wounded.statements if s.value == 35).in_update
+    assert (wounded.estimate.low, wounded.estimate.best, wounded.estimate.high) == (22, 35, 35)
+    assert _figure_disputes(records) == []
+
+
+def test_a_report_with_no_rise_keeps_its_wounded_count_a_dispute():
+    day_two = _port("local", "2025-06-11", "Health officials said 35 people were treated for wounds.",
+                    [("health officials", "35 people were treated for wounds", [("35 people", 35, "wounded")])])
+    disputes = _figure_disputes([PORT_DAY_ONE, day_two])
+    assert len(disputes) == 1 and "wounded" in disputes[0].subject
+
+
+def test_a_lower_count_in_an_update_report_still_disputes_the_earlier_higher_one():
+    day_two = _port("local", "2025-06-11",
+                    "The number of dead in the port strike rose to 13, health officials said. "
+                    "They said 12 people were wounded.",
+                    [("health officials", "The number of dead in the port strike rose to 13",
+                      [("13", 13, "killed")]),
+                     ("health officials", "12 people were wounded", [("12 people", 12, "wounded")])])
+    disputes = _figure_disputes([PORT_DAY_ONE, day_two])
+    assert [("wounded" in c.subject) for c in disputes] == [True]
+
+
+# ---------------------------------------------------------------- a ministry's own clauses
+RAID = ("The Tatmadaw information team said its jets had struck a rebel training camp near Gangaw, "
+        "and denied that any homes had been hit.")
+RESIDENTS = "Residents of Gangaw said the jets had bombed homes near the market, and that any homes had been hit."
+
+
+def _raid_reports() -> list[dict]:
+    ministry = report("state", published="2025-02-03", outlet="state.example", text=RAID,
+                      places=[place("p1", "Gangaw", "MM")],
+                      claims=[claim("c1", "The Tatmadaw information team", "its jets had struck a rebel training "
+                                    "camp near Gangaw", side="MM"),
+                              claim("c2", "its jets", "any homes had been hit", cue="denied", polarity="denied")])
+    locals_ = report("local", published="2025-02-03", outlet="local.example", text=RESIDENTS,
+                     places=[place("p1", "Gangaw", "MM")],
+                     claims=[claim("c1", "Residents of Gangaw", "the jets had bombed homes near the market, and that "
+                                   "any homes had been hit", kind="group")])
+    return [ministry, locals_]
+
+
+def test_an_owned_thing_read_as_the_denier_is_its_owner():
+    denials = [c for c in contradictions(_raid_reports(), {}) if c.kind == "denial"]
+    assert denials, "the residents' account against the team's denial"
+    assert {c.b.speaker for c in denials} == {"The Tatmadaw information team"}
+    assert all(c.a.speaker != c.b.speaker for c in denials)  # never the team against itself
+
+
+def test_a_party_silent_on_a_count_after_its_own_claim():
+    text = ("The Tatmadaw information team said its jets had struck a rebel training camp near Gangaw. "
+            "It did not mention any casualties.")
+    r = report("state", published="2025-02-03", outlet="state.example", text=text,
+               places=[place("p1", "Gangaw", "MM")],
+               claims=[claim("c1", "The Tatmadaw information team", "its jets had struck a rebel training camp "
+                             "near Gangaw", side="MM"),
+                       claim("c2", "its jets", "had struck a rebel training camp", side=None)])
+    (quiet,) = silences([r], {})
+    assert quiet.party == "The Tatmadaw information team" and quiet.about == "any casualties"
+    plain = report("x", published="2025-02-03", outlet="x.example", text="The army did not mention the convoy.",
+                   places=[place("p1", "Gangaw", "MM")])
+    assert silences([plain], {}) == []  # silent on a count, not on any subject
+
+
+def test_attackers_and_assailants_are_fighters_not_people():
+    for subject in ("four of the assailants", "six attackers", "the raiders"):
+        assert _who({"side": None, "subject": subject}) == "combatants", subject
