@@ -35,6 +35,7 @@ from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
+    names_only,
     quote_before,
     run_on_quote,
 )
@@ -208,6 +209,19 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# being asked says nothing: "Asked about …", "Questioned about reports that …"
+ASKED = {"ask", "question", "query"}
+# what opens a question put to someone: "asked whether …", "asked if …"
+QUESTION_MARKS = {"whether", "if"}
+
+
+def _open_question(cue: Token) -> bool:
+    """Whether the cue's clause is a question ("asked whether the crossing was open",
+    "asked if the army would withdraw"), not a statement ("asked that …" is a request)."""
+    return any(c.dep_ in {"ccomp", "advcl", "xcomp"} and c.i > cue.i and any(
+        m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children) for c in cue.children)
+
+
 # cues that, negated, report that nothing was said ("did not comment on the claim that …")
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
@@ -221,9 +235,11 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
         return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
-    if cue.lemma_.lower() == "ask" and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
+    if cue.lemma_.lower() in ASKED and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
             and not any(c.dep_ == "nsubj" for c in cue.children):
-        return None  # "when asked about …", "Asked about the convoy, …": the one asked says nothing yet
+        return None  # "when asked about …", "Questioned about reports that …": the one asked says nothing yet
+    if cue.lemma_.lower() in ASKED and _open_question(cue):
+        return None  # "a reporter asked whether the bridges were usable": a question holds no claim
     if cue.lemma_.lower() == "add" and not _has_clause(cue) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
         return None  # "adding to her run of victories": no speech
@@ -320,7 +336,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     for qs, qe in quotes:
-        if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) \
+        if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) and not names_only(text, qs, qe) \
                 and len(text[min(qe, cue.idx):max(qs, cue.idx)].split()) <= MAX_WORDS_QUOTE_TO_CUE:
             # a quoted label far from the cue, mid-clause ('killed 152 members of the "extremist
             # force" and captured 47 others …, the command post announced'), is not what is said
@@ -383,8 +399,8 @@ def _contrast_start(clause: Token) -> int:
         if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
                 and child.doc[child.left_edge.i - 1].text == "," and (any(
                     m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
-                    or is_cue(child) and any(c.dep_ == "nsubj" for c in child.children)):
-            # ", though they cautioned that …": a second attribution, a claim of its own
+                    or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))):
+            # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
     return end
 

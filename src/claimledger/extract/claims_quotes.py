@@ -95,6 +95,17 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
     return None
 
 
+NAMING = re.compile(r"\b(?:nicknamed?|known\s+(?:by\s+the\s+(?:nickname|name|nom\s+de\s+guerre)\s+|as\s+)|dubbed"
+                    r"|called|named|alias|codenamed|code-named|nom\s+de\s+guerre)\s*[,:]?\s*$", re.I)
+
+
+def names_only(text: str, qs: int, qe: int) -> bool:
+    """Whether a quotation is a name, not words said: a short title-case quotation
+    ('"Ti Kongo"', '"Operation Dawn"') or one introduced as a name ('known as "the
+    Butcher"', 'nicknamed "the ghost of the lake"')."""
+    return _quoted_words(text, qs, qe) is None or bool(NAMING.search(text[max(0, qs - 40):qs].rstrip(" \"“'‘")))
+
+
 def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
     """The words of a quotation without its closing comma or full stop; None for a title
     in quotes ('told "Morning Edition"', 'on "Face the Nation,"'), which says nothing."""

@@ -161,6 +161,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         objs = [t for t in head.children if t.dep_ == "dobj"]
         if objs:
             return objs[0]
+    if _gloss_on_content(cue, head):
+        # "X insisted that Ukrainian forces held the roads, rejecting Moscow's claim …": the
+        # participle the parser hangs on the content clause is X's own next act
+        return speaker_head(head.head, hops + 1, lemma)
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
@@ -180,6 +184,14 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _gloss_on_content(cue: Token, head: Token) -> bool:
+    """Whether a participial cue set off by a comma ("…, rejecting …", "…, denying …")
+    hangs on the content clause of another cue rather than on a main clause."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.dep_ == "ccomp" and is_cue(head.head) \
+        and head.head.i < head.i and cue.i > 0 and cue.doc[cue.i - 1].text == "," \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
 
 
 def _speaker_beside(cue: Token) -> Token | None:

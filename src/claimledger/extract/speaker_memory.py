@@ -36,12 +36,13 @@ from claimledger.extract.speakers import (
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import STATE_FORCE, home_side, side_table
+from claimledger.sides import STATE_FORCE, home_side, names_non_state, side_table
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
-                "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister"}
+                "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
+                "wife", "widow", "daughter", "girl", "grandmother", "aunt"}
 MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sir", "lord",
-              "sheikh", "brother"}
+              "sheikh", "brother", "man", "father", "husband", "son", "boy", "grandfather", "uncle"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # What an armed body without a state is called once named: "the paramilitary group said".
@@ -72,6 +73,8 @@ def gender(speaker: Speaker) -> str | None:
     """'f', 'm' or None: from a title or role ("Mrs", "spokeswoman") or a common given
     name, so that "she" does not resolve to the last man named, nor "he" to a woman."""
     words = " ".join(filter(None, (speaker.title, speaker.role))).lower().split()
+    if speaker.kind == "unnamed":
+        words += speaker.name.lower().split()  # "a woman", "one mother of four": the description is all we have
     if any(w in FEMALE_WORDS for w in words):
         return "f"
     if any(w in MALE_WORDS for w in words):
@@ -159,10 +162,17 @@ class SpeakerMemory:
             # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
             # is who a later "the agency" or "the commander" is
             if tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
-                                         or tok.lower_ in GROUP_HEADS):
+                                         or tok.lower_ in GROUP_HEADS or _armed_group_name(tok)):
                 actor = read_speaker(tok, places)
+                if actor.kind == "person" and _armed_group_name(tok):
+                    actor = replace(actor, kind="organization", title=None, role=None)  # "M23-AFC" is no one's name
                 if actor.side is not None and actor.kind in {"organization", "unnamed", "person"}:
                     self.remember(actor, where, speaking=False)
+                elif actor.kind == "unnamed" and _one_person(actor) and _main_subject(tok) \
+                        and not self.in_quote(tok.idx):
+                    # "The leader of the coalition claimed responsibility …. In it, he said …":
+                    # a person described, not named, is the centre a later "he" continues
+                    self.remember(actor, where, True, speaking=False)
                 elif actor.kind in {"organization", "group"} and _named_body(actor) and not self.in_quote(tok.idx):
                     # a named body acting without a side ("Our Principles PAC launched an ad")
                     # is what a later "it" or "the group" is
@@ -231,11 +241,11 @@ class SpeakerMemory:
         name = speaker.name.lower()
         at = speaker.span[0] if speaker.span else None
         if name in {"he", "him"}:
-            found = self._centre(lambda s: s.kind == "person" and gender(s) != "f", at, content)
+            found = self._centre(lambda s: _one_person(s) and gender(s) != "f", at, content)
         elif name in {"she", "her"}:
-            found = self._centre(lambda s: s.kind == "person" and gender(s) != "m", at, content)
+            found = self._centre(lambda s: _one_person(s) and gender(s) != "m", at, content)
         elif name in PERSON_PRONOUNS:
-            found = self._centre(lambda s: s.kind == "person", at, content)
+            found = self._centre(lambda s: _one_person(s), at, content)
         elif name in THING_PRONOUNS:
             found = self._last(lambda s: s.kind in {"organization", "document", "group"})
         elif name in GROUP_PRONOUNS:
@@ -425,7 +435,23 @@ class SpeakerMemory:
                 theirs = theirs[:-1]  # "Pate" is "Luther Stan Pate IV"
             if words and words == theirs[-len(words):] and len(theirs) >= len(words):
                 return _merge(earlier, speaker)
-        return None
+        return self._by_middle_name(speaker, before)
+
+    def _by_middle_name(self, speaker: Speaker, before: int | None) -> Speaker | None:
+        """"Captain Mbuyi" after "Captain Jules Mbuyi Kalonji", "García" after "Juan García
+        Pérez": many naming customs call a person by a middle name. One word that is an
+        inner word of exactly one person's name named before (and nobody's first or last
+        name) is that person."""
+        words = speaker.name.lower().split()
+        if len(words) != 1 or words[0] in self._by_first or words[0] in self._by_last:
+            return None
+        found = {}
+        for earlier, where in zip(self.seen, self._where, strict=True):
+            theirs = earlier.name.lower().split()
+            if earlier.kind == "person" and len(theirs) >= 3 and words[0] in theirs[1:-1] \
+                    and (before is None or where.start < before):
+                found[earlier.name.lower()] = earlier
+        return _merge(next(iter(found.values())), speaker) if len(found) == 1 else None
 
     def _by_first_name(self, speaker: Speaker, before: int) -> Speaker | None:
         """"Megyn" after "Megyn Kelly": a given name alone, when one person named before
@@ -476,6 +502,28 @@ class SpeakerMemory:
                 return Speaker(name=speaker.name, kind="document", organization=owner.name,
                                side=owner.side, span=speaker.span)
         return None
+
+
+def _armed_group_name(tok: Token) -> bool:
+    """A proper name of a non-state armed body the tagger did not mark as an
+    organisation ("The M23-AFC gave a different version. Its spokesman …"): a later
+    "its" or "the group" is that body, not the last state named before it."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
+        and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+def _one_person(speaker: Speaker) -> bool:
+    """Whether "he" or "she" may stand for the speaker: a named person, or one person
+    described without a name who spoke ("A 58-year-old herder told …; 'They tied our
+    hands,' he said", "The leader of the coalition claimed …. In it, he said …"). The
+    witness is the centre of the sentence before, not the last person the report named."""
+    if speaker.kind == "person":
+        return True
+    if speaker.kind != "unnamed" or speaker.name.lower() in PRONOUNS:
+        return False
+    head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return not plural and not speaker.name.lower().startswith(("some ", "several "))
 
 
 def _named_body(speaker: Speaker) -> bool:

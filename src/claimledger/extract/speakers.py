@@ -329,9 +329,26 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
         t.text.isupper() and len(t.text) >= 2 and not side_table().is_side_word(t.text))
         for t in phrase.doc[phrase.start:head.i + 1])
     end = head.idx + len(head) if own_body else phrase.end_char
+    text = phrase.doc.text
     for place in places:
         if place.kind in {"city", "region"} and place.country:
             for s, e in place.mentions:
-                if phrase.start_char <= s and e <= end:
+                if phrase.start_char <= s and e <= end or _place_runs_into(text, s, e, phrase):
                     return place.country
     return None
+
+
+# a place after these words says where someone is, not whose official they are
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|inside|outside|around|across|of|for|and)\s*$", re.I)
+
+
+def _place_runs_into(text: str, start: int, end: int, phrase: Span) -> bool:
+    """"Kharkiv Oblast Governor Andrii Petrenko" when the parser cut the phrase after the
+    place (a dateline glued to it, a broken compound): a place written right before a
+    capitalised speaker's phrase (or overlapping its start), with no comma or preposition,
+    is part of its title."""
+    if start >= phrase.start_char or end > phrase.end_char:
+        return False
+    if end <= phrase.start_char and (text[end:phrase.start_char].strip() or end == phrase.start_char):
+        return False  # set apart from the phrase (a comma, a word between): not its title
+    return phrase.text[:1].isupper() and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start])

@@ -1,0 +1,153 @@
+"""Claims fixed after the seventh blind round (raw pages written by hand, scored before any
+fix): pronouns that continue a person described but not named, a person called by a
+middle name, the side of an official titled by a place, questions put to someone, a
+participle glossing a content clause, quoted nicknames, and "its" after an armed group.
+Sentences written for these tests, across several wars and outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.analyze import analyze_many
+from claimledger.extract.claims import find_claims
+from claimledger.model import Document
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp):
+    def run(text: str):
+        return find_claims(nlp(text))
+    return run
+
+
+def _record(text: str) -> dict:
+    return next(iter(analyze_many([Document(text=text)])))
+
+
+def _by(claims, words: str):
+    """The speaker of the claim holding the words, or None."""
+    found = [c for c in claims if words in c.text]
+    return found[0].speaker if found else None
+
+
+# ------------------------------------------------ "he"/"she" after a described person
+@pytest.mark.parametrize("text, words, who", [
+    # a witness described by age and trade, after a named researcher
+    ('"The army must stop," said Nadia Farouk, a researcher at the monitor.\n\n'
+     'A 40-year-old fisherman told the group that gunmen came at night. '
+     '"They burned every boat on the shore," he said.', "burned every boat", "fisherman"),
+    # a woman described, then "she", after a named man
+    ('Commander Idris Bako said the town was calm.\n\n'
+     'A mother of three, who fled Kalemie last week, said soldiers took her husband. '
+     '"We never saw him again," she said.', "never saw him again", "mother"),
+    # a leader described, named only by a nickname, then "he" in the next sentence
+    ('Police spokesman Jean Mercier said 12 officers died.\n\n'
+     'The leader of the gang, known as "the Ghost", claimed the raid in a video. '
+     'In it, he said the attack avenged his brother.', "avenged his brother", "leader"),
+    # a Yemeni resident described after a named official
+    ('Governor Salem al-Amri said the shelling had stopped. '
+     'A resident of the old city said the shelling had resumed at dawn. '
+     '"Our children cannot sleep," he said.', "Our children cannot sleep", "resident"),
+])
+def test_pronoun_continues_a_described_person(claims_of, text, words, who):
+    speaker = _by(claims_of(text), words)
+    assert speaker is not None and who in speaker.name.lower()
+
+
+def test_plural_description_is_no_antecedent_of_he(claims_of):
+    text = ('Colonel Musa Adam said the road was open. Several residents said it was mined. '
+            '"Nobody can pass," he said.')
+    speaker = _by(claims_of(text), "Nobody can pass")
+    assert speaker is not None and "resident" not in speaker.name.lower()
+
+
+# ------------------------------------------------ middle names
+@pytest.mark.parametrize("text, short, full", [
+    ("Army spokesman Captain Jules Mbuyi Kalonji said 20 rebels had surrendered. "
+     "Captain Mbuyi said the road to Beni was open.", "road to Beni", "Jules Mbuyi Kalonji"),
+    ("Juan García Pérez, the mayor of the town, said the gangs had left. "
+     "García said the police had not returned.", "police had not returned", "Juan García Pérez"),
+])
+def test_middle_name_is_the_person_named_before(claims_of, text, short, full):
+    speaker = _by(claims_of(text), short)
+    assert speaker is not None and speaker.name == full
+
+
+def test_middle_name_shared_by_two_people_stays_short(claims_of):
+    text = ("Paul Mbuyi Kasongo said the camp was full. Pierre Mbuyi Ilunga said aid had stopped. "
+            "Mbuyi said more families were coming.")
+    speaker = _by(claims_of(text), "more families")
+    assert speaker is not None and speaker.name == "Mbuyi"
+
+
+# ------------------------------------------------ a place before an official's title
+@pytest.mark.parametrize("text, words, side", [
+    ("KHARKIV - Kharkiv Oblast Governor Andrii Petrenko said on Thursday that two districts had no power.",
+     "two districts had no power", "UA"),
+    ("GOMA - North Kivu Governor Paul Kasereka said on Monday that the airport would reopen.",
+     "airport would reopen", "CD"),
+])
+def test_place_before_the_title_gives_the_side(text, words, side):
+    claims = [c for c in _record(text)["claims"] if words in c["text"]]
+    assert claims and claims[0]["speaker"]["side"] == side
+
+
+def test_place_set_off_by_a_preposition_gives_no_side():
+    text = "Speaking in Kharkiv, British envoy Mark Dale said the aid would continue."
+    claims = [c for c in _record(text)["claims"] if "aid would continue" in c["text"]]
+    assert claims and claims[0]["speaker"]["side"] in {None, "GB"}
+
+
+# ------------------------------------------------ questions put to someone
+@pytest.mark.parametrize("text, asked", [
+    ("When a reporter asked whether the bridge was still usable, the governor replied that one crossing remained.",
+     "bridge was still usable"),
+    ("A journalist asked if the army would withdraw from Sake, and the spokesman said it would not.",
+     "army would withdraw"),
+    ("Questioned about reports that officials had fled Marib, the minister became angry.",
+     "officials had fled"),
+])
+def test_a_question_is_no_claim_of_the_asker_or_the_asked(claims_of, text, asked):
+    claims = claims_of(text)
+    people = ("reporter", "journalist", "governor", "spokesman", "minister")
+    assert not any(asked in c.text and any(w in c.speaker.name.lower() for w in people) for c in claims)
+
+
+def test_the_answer_is_still_a_claim(claims_of):
+    text = "When a reporter asked whether the bridge was still usable, the governor replied that one crossing remained."
+    assert _by(claims_of(text), "one crossing remained") is not None
+
+
+# ------------------------------------------------ a participle glossing a content clause
+def test_participle_after_content_clause_is_the_speaker_s(claims_of):
+    text = ("Governor Andrii Petrenko insisted on Thursday that Ukrainian forces still held the roads into Kupiansk, "
+            "rejecting Moscow's claim that the town had been surrounded.")
+    claims = claims_of(text)
+    assert not any(c.speaker.name.lower().startswith("ukrainian forces") for c in claims)
+    insisted = [c for c in claims if c.cue == "insisted"]
+    assert insisted and insisted[0].text.rstrip(".").endswith("Kupiansk")
+
+
+def test_participle_in_sudan_statement(claims_of):
+    text = ("The army said that its troops had entered the market in El Fasher, "
+            "denying reports that the RSF still held the airport.")
+    claims = claims_of(text)
+    assert not any(c.speaker.name.lower() in {"troops", "its troops"} for c in claims)
+
+
+# ------------------------------------------------ quoted names say nothing
+@pytest.mark.parametrize("text", [
+    'The commander, known by the nickname "Black Lion", claimed the ambush near Diffa.',
+    'The brigade, nicknamed "the Falcons of the Desert", said the road was secure.',
+])
+def test_a_quoted_nickname_is_not_what_is_said(claims_of, text):
+    claims = claims_of(text)
+    assert not any(c.text.strip('"“” ') in {"Black Lion", "the Falcons of the Desert"} for c in claims)
+
+
+# ------------------------------------------------ "its spokesman" after an armed group
+def test_its_after_an_armed_group_is_that_group(claims_of):
+    text = ("Kigali denied arming the rebels. The M23-AFC gave another version. "
+            "Its spokesman, Eric Bahati, wrote on X that the positions had not moved.")
+    speaker = _by(claims_of(text), "positions had not moved")
+    assert speaker is not None and speaker.side is None
