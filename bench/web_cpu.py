@@ -78,8 +78,9 @@ def main() -> int:
     ap.add_argument("--only", default="", help="probes whose name contains this")
     ap.add_argument("--cache", action="store_true", help="keep answers (all URLs differ: only the warm-up is kept)")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--db", default=None, help="another ledger (a copy of the cached one, say)")
     args = ap.parse_args()
-    path = web.CACHE / f"web-{args.reports}-s{args.seed}.db"
+    path = Path(args.db) if args.db else web.CACHE / f"web-{args.reports}-s{args.seed}.db"
     if not path.exists():
         raise SystemExit(f"error: no cached ledger {path}: run bench/web.py --build-only first")
     from fastapi.testclient import TestClient

@@ -307,6 +307,17 @@ def test_geo_is_geojson_of_places_and_events(client: TestClient) -> None:
     for feature in geo["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+        named = feature["properties"].get("documents", [feature["properties"].get("document")])
+        assert all(0 <= n < len(geo["documents"]) for n in named)  # positions in the page's list of reports
+    assert geo["next"] is None  # the fixture's reports fit one page
+
+
+def test_the_geo_api_documents_its_page_of_reports(client: TestClient) -> None:
+    from claimledger.web import geo
+
+    described = client.get("/openapi.json").json()["paths"][f"{V1}/geo"]["get"]
+    assert f"newest {geo.MAP_REPORTS} reports" in described["description"]
+    assert "cursor" in {p["name"] for p in described["parameters"]}
 
 
 # ---------------------------------------------------------------------- errors

@@ -204,6 +204,29 @@ def test_the_map_draws_offline_with_the_bundled_outline(tab: Watched) -> None:
     tab.shot("map")
 
 
+def test_the_map_follows_the_pages_of_reports_and_shows_the_whole_map(browser,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import geo
+
+    app = create_app(Settings(db=str(built_ledger()), cache=False))
+    shown = {}
+    with LiveServer(app) as live:
+        for page in (geo.MAP_REPORTS, 2):  # the fixture's reports on one page, then two reports a page
+            monkeypatch.setattr(geo, "MAP_REPORTS", page)
+            watched = Watched(browser, live, DESKTOP)
+            asked: list[str] = []
+            watched.page.on("request", lambda r, asked=asked: asked.append(r.url) if "/api/v1/geo" in r.url else None)
+            watched.go("/map")
+            shown[page] = (watched.page.locator("#map-list li").all_text_contents(),
+                           watched.page.locator("#map path.leaflet-interactive.map-point").count(), len(asked))
+            watched.close()
+            assert watched.errors == [] and watched.outside == []
+    app.state.ledger.close()
+    (whole, points, one), (paged, paged_points, requests) = shown.values()
+    assert one == 1 and requests > 2  # the pages were followed by their cursor
+    assert sorted(paged) == sorted(whole) and paged_points == points  # places added up across pages
+
+
 def test_the_api_docs_render_from_bundled_files(tab: Watched) -> None:
     tab.go("/docs")
     tab.page.locator(".opblock").first.wait_for()

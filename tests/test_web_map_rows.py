@@ -97,21 +97,38 @@ def test_a_report_analysed_again_is_mapped_from_the_tables_until_the_next_link_r
     assert _maps(db_url) == before
 
 
-def test_events_whose_text_holds_the_date_mark_are_mapped_from_the_tables(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_migration_0015_drops_rows_of_the_older_format_and_the_next_link_run_stores_them_again(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import text, update
+
+    before = _maps(db_url)
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:  # as a ledger of revision 0014 holds them
+        connection.execute(update(schema.map_rows).values(places=orjson.dumps([2]), events=b""))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0014'"))
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:  # opening migrates
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0015"
+    assert _stored_count(db_url) == (0, 0)
+    assert _maps(db_url) == before  # meanwhile read from the tables
+    with Ledger(db_url) as ledger:
+        ledger.link()
+    assert _stored_count(db_url) == (len(REPORTS), len(REPORTS))
+    assert _maps(db_url) == before
+    monkeypatch.setattr(geo, "_rows", lambda *a, **k: pytest.fail("read the tables"))
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        assert [orjson.dumps(geo.features(connection, filters, 2000)) for filters in RANGES] \
+            == [stored for stored, _ in before]
+
+
+def test_an_events_stored_json_is_its_feature_but_for_its_reports_position() -> None:
     from claimledger.link import stored_views
 
-    url = str(tmp_path / "marked.db")
-    with Ledger(url) as ledger:
-        ledger.ingest(documents(), analyzer=FakeAnalyzer())
-        monkeypatch.setattr(stored_views, "DATE_MARK", "withdrew")  # every event's text (the fake extractor's)
-        ledger.link()
-        monkeypatch.undo()
-        with ledger.engine.connect() as connection:
-            events = set(connection.execute(select(schema.map_rows.c.events)).scalars())
-    assert stored_views.UNCUT in events and len(events) == 2  # the reports with events; those without: b""
-    monkeypatch.setattr(geo, "_stored_events", lambda *a, **k: pytest.fail("read stored events"))
-    for stored, tables in _maps(url):
-        assert stored == tables
+    said = 'militia "document":0}} fighters\x00 withdrew'  # what the cut and the join must survive
+    feature = stored_views.event_feature("e3", "withdraw", "ML", said, "Kidal", 18.44, 1.41, 0)
+    prefix = stored_views.event_prefix(feature)
+    assert stored_views.EVENT_CUT not in prefix
+    assert orjson.loads(prefix + b"7}}") == {**feature, "properties": {**feature["properties"], "document": 7}}
+    with pytest.raises(ValueError):
+        stored_views.event_prefix({**feature, "properties": {"document": 0, "kind": "event"}})
 
 
 def test_places_stored_in_an_older_format_are_mapped_from_the_tables(db_url: str) -> None:
@@ -126,8 +143,8 @@ def test_places_stored_in_an_older_format_are_mapped_from_the_tables(db_url: str
     for stored, tables in _maps(db_url):
         assert stored == tables
     with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
-        reports, kept = geo._reports(connection, Filters())
-        assert geo._stored_rows({row.id: row for row in reports}, kept) is None
+        reports, kept = geo._reports(connection, Filters(), 0)
+        assert geo._stored_rows({row.id: n for n, row in enumerate(reports)}, kept) is None
 
 
 def test_a_missing_row_near_the_newest_is_stored_again_at_the_next_link_run(db_url: str) -> None:

@@ -130,22 +130,69 @@ def test_the_map_reads_the_newest_reports_of_the_range(db_url: str, monkeypatch:
 
     with TestClient(create_app(Settings(db=db_url, cache=False))) as client:
         every = client.get("/api/v1/geo").json()
-        assert every["reports"] == len(REPORTS) and every["truncated"] is False
+        assert every["reports"] == len(REPORTS) and every["truncated"] is False and every["next"] is None
         # the fake extractor puts each mention at its own point: two points, one report each
         kharkiv = [f["properties"] for f in every["features"] if f["properties"].get("name") == "Kharkiv"]
         assert [(p["reports"], p["mentions"], len(p["documents"])) for p in kharkiv] == [(1, 1, 1), (1, 1, 1)]
-        # reports are named by id; their date and title are listed once
-        assert every["documents"][kharkiv[0]["documents"][0]] == {"published": "2024-06-01",
-                                                                   "title": "Ukrainian officials"}
+        # reports are listed once, newest first, and named by their position in the list
+        listed = every["documents"]
+        assert [d["published"] for d in listed if d["published"]] == sorted(
+            (d["published"] for d in listed if d["published"]), reverse=True)
+        assert {k: v for k, v in listed[kharkiv[0]["documents"][0]].items() if k != "id"} \
+            == {"published": "2024-06-01", "title": "Ukrainian officials"}
         events = [f["properties"] for f in every["features"] if f["properties"]["kind"] == "event"]
-        assert all(e["document"] in every["documents"] for e in events)
+        assert events and all(0 <= e["document"] < len(listed) for e in events)
         monkeypatch.setattr(geo, "MAP_REPORTS", 1)
         newest = client.get("/api/v1/geo").json()
-        assert newest["reports"] == 1 and newest["truncated"] is True
+        assert newest["reports"] == 1 and newest["truncated"] is True and newest["next"]
         assert {f["properties"]["name"] for f in newest["features"] if f["properties"]["kind"] == "place"} \
             == {"Kharkiv"}
         march = client.get("/api/v1/geo", params={"since": "2024-03-01", "until": "2024-03-31"}).json()
         assert {f["properties"]["name"] for f in march["features"]} == {"Menaka", "Gao"}  # 9 March, not 2 March
+
+
+@pytest.mark.parametrize("page", [1, 2, 3])
+def test_the_maps_pages_by_cursor_hold_the_whole_map(db_url: str, page: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Following 'next' reads every report of the range once, newest first; a place named on several pages
+    adds up to the point of the whole map (what the map page's script does)."""
+    from claimledger.web import geo
+
+    def by_id(answer: dict) -> tuple[list[str], dict, list]:
+        ids = [d["id"] for d in answer["documents"]]
+        places: dict = {}
+        events = []
+        for f in answer["features"]:
+            p = f["properties"]
+            if p["kind"] == "place":
+                key = (p["name"], *f["geometry"]["coordinates"])
+                seen = places.setdefault(key, [0, 0, []])
+                seen[0] += p["reports"]
+                seen[1] += p["mentions"]
+                seen[2] = (seen[2] + [ids[n] for n in p["documents"]])[:geo.REPORTS_LISTED]
+            else:
+                events.append({**p, "document": ids[p["document"]]})
+        return ids, places, events
+
+    with TestClient(create_app(Settings(db=db_url, cache=False))) as client:
+        whole_ids, whole_places, whole_events = by_id(client.get("/api/v1/geo").json())
+        monkeypatch.setattr(geo, "MAP_REPORTS", page)
+        ids, places, events, cursor = [], {}, [], None
+        while True:
+            answer = client.get("/api/v1/geo", params={"cursor": cursor} if cursor else {}).json()
+            assert answer["reports"] <= page
+            page_ids, page_places, page_events = by_id(answer)
+            ids += page_ids
+            events += page_events
+            for key, (reports, mentions, listed) in page_places.items():
+                seen = places.setdefault(key, [0, 0, []])
+                seen[0] += reports
+                seen[1] += mentions
+                seen[2] = (seen[2] + listed)[:geo.REPORTS_LISTED]
+            cursor = answer["next"]
+            if not cursor:
+                break
+        assert client.get("/api/v1/geo", params={"cursor": "not-a-cursor"}).status_code == 400
+    assert ids == whole_ids and places == whole_places and events == whole_events
 
 
 def test_the_stories_page_lists_a_page_at_a_time(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -199,6 +246,7 @@ def test_a_map_is_remembered_only_while_its_reports_stay(tmp_path) -> None:  # t
         with ledger.engine.connect() as connection:
             first = geo.encoded(connection, Filters(), 2000)
             assert geo.encoded(connection, Filters(), 2000) is first
+            assert geo.encoded(connection, Filters(), 2000, start=1) != first  # another page
         ledger.reanalyze(analyzer=NewerAnalyzer())  # the same reports, newer analyses
         with ledger.engine.connect() as connection:
             again = geo.encoded(connection, Filters(), 2000)

@@ -199,10 +199,11 @@ def fill_map_rows(engine: Engine) -> int:
 def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
     """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as JSON
     [PLACES_FORMAT, [name, country, lat, lon, mentions], ...] by place id (lat and lon rounded to the
-    map's points), and the events at such a place in the order
-    of the text, each as the map's GeoJSON feature cut around its report's date (``EVENT_CUT``)."""
+    map's points), and the events at such a place in the order of the text, each as the map's GeoJSON
+    feature up to its report's position in the map's list of reports (``event_prefix``), joined by
+    ``EVENT_CUT``."""
     places: dict[int, list] = {a: [] for a in analyses}
-    events: dict[int, list[bytes] | None] = {a: [] for a in analyses}
+    events: dict[int, list[bytes]] = {a: [] for a in analyses}
     found = connection.execute(select(pl.c.analysis_id, pl.c.id, pl.c.name, pl.c.country, pl.c.lat, pl.c.lon,
                                       pl.c.mentions)
                                .where(pl.c.analysis_id.in_(analyses), pl.c.lat.is_not(None), pl.c.lon.is_not(None)))
@@ -210,39 +211,42 @@ def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
         # by id, as the places index reads; a point as the map groups places (round(x, 4): slow, done here once)
         places[analysis].append([name, country, round(lat, 4), round(lon, 4), mentions])
     at = pl.alias("at")
-    found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.document_id, ev.c.type,
-                                      ev.c.actor_side, ev.c.text, at.c.name, at.c.lat, at.c.lon)
+    found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.type, ev.c.actor_side,
+                                      ev.c.text, at.c.name, at.c.lat, at.c.lon)
                                .join(at, and_(at.c.analysis_id == ev.c.analysis_id, at.c.id == ev.c.place_id))
                                .where(ev.c.analysis_id.in_(analyses), at.c.lat.is_not(None), at.c.lon.is_not(None)))
-    for analysis, _, event, document, kind, side, said, name, lat, lon in sorted(
+    for analysis, _, event, kind, side, said, name, lat, lon in sorted(
             found, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2])):
-        parts = orjson.dumps(event_feature(document, event, kind, side, said, name, lat, lon, DATE_MARK)).split(
-            orjson.dumps(DATE_MARK))
-        cut = events[analysis]
-        if cut is not None and len(parts) == 2:
-            cut += parts
-        else:  # a text holding the mark (never seen): this analysis's events are mapped from the tables
-            events[analysis] = None
+        events[analysis].append(event_prefix(event_feature(event, kind, side, said, name, lat, lon, 0)))
     return [{"analysis_id": a, "places": orjson.dumps([PLACES_FORMAT, *places[a]]),
-             "events": UNCUT if events[a] is None else EVENT_CUT.join(events[a] or [])} for a in analyses]
+             "events": EVENT_CUT.join(events[a])} for a in analyses]
 
 
-PLACES_FORMAT = 2  # places stored before it (coordinates not rounded) are read from the tables
-
-# An event's feature holds its report's date, which is the document's (read as the map is made): it is
-# stored as the JSON before and after the date, each event's two parts joined by a NUL byte, which JSON
-# never holds unescaped. UNCUT: the events are not stored (the map reads them from the tables).
-DATE_MARK = "\x00date\x00"
+# Format 3 (migration 0015): events cut before their report's position; rows of an older format are
+# deleted by the migration and read from the tables until the next link run stores them again.
+PLACES_FORMAT = 3
+# An event's feature names its report by its position in the map's list (which depends on the page): it is
+# stored as its JSON up to that number, ending '"document":'; the map appends the number and '}}'. The
+# events of an analysis are joined by a NUL byte, which JSON never holds unescaped.
 EVENT_CUT = b"\x00"
-UNCUT = b"-"
+_POSITION_END = b'"document":0}}'
 
 
-def event_feature(document: str, event: str, kind: str | None, side: str | None, text: str | None,
-                  place: str | None, lat: float, lon: float, published: str | None) -> dict:
-    """An event on the map: a GeoJSON point feature (web/geo.py)."""
+def event_feature(event: str, kind: str | None, side: str | None, text: str | None, place: str | None,
+                  lat: float, lon: float, document: int) -> dict:
+    """An event on the map: a GeoJSON point feature (web/geo.py) naming its report by its position in the
+    map's list of reports (``document`` last: see ``event_prefix``)."""
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
             "properties": {"kind": "event", "type": kind, "place": place, "text": text, "side": side,
-                           "published": published, "document": document, "event": event}}
+                           "event": event, "document": document}}
+
+
+def event_prefix(feature: dict) -> bytes:
+    """An event's feature JSON before its report's position (made with position 0)."""
+    written = orjson.dumps(feature)
+    if not written.endswith(_POSITION_END):
+        raise ValueError("an event feature must end with its report's position")
+    return written[:-len(_POSITION_END) + len(b'"document":')]
 
 
 class _computer:

@@ -226,13 +226,20 @@ def series(ledger: LedgerDep, quantity: Annotated[str, Query(min_length=1, max_l
 
 
 @router.get("/geo", response_model=dict[str, Any],
-            summary="Places and events with coordinates, as GeoJSON (the newest 200 reports of the range)")
+            summary="Places and events with coordinates, as GeoJSON, a page of reports at a time",
+            description="The newest 100 reports of the range (then the older ones: pass `next` as `cursor`). "
+                        "`documents` lists the page's reports (id, published, title), newest first; a place's "
+                        "`documents` and an event's `document` are positions in that list. A place is one point "
+                        "per name and coordinates, with how many of the page's reports name it; `limit`: at "
+                        "most this many places and this many events.")
 def geo(ledger: LedgerDep, since: Since = None, until: Until = None,
-        limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> Response:
+        limit: Annotated[int, Query(ge=1, le=5000)] = 2000, cursor: Cursor = None) -> Response:
     from claimledger.web.geo import encoded
 
+    start = _offset("geo", cursor)
     with ledger.engine.connect() as connection:
-        return Response(encoded(connection, Filters(since=since, until=until), limit), media_type="application/json")
+        return Response(encoded(connection, Filters(since=since, until=until), limit, start),
+                        media_type="application/json")
 
 
 def _offset(kind: str, cursor: str | None) -> int:

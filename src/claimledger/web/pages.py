@@ -219,7 +219,9 @@ def _cell(value: Any) -> Any:
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
-    return page(request, "map.html", tiles=request.app.state.settings.tiles)
+    from claimledger.web.geo import PAGE_SHOWS
+
+    return page(request, "map.html", tiles=request.app.state.settings.tiles, reports=PAGE_SHOWS)
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -2,6 +2,9 @@
 // and events, with Leaflet from the bundled files; online tiles only when the server was
 // started with --tiles. Popups and the list under the map are built with DOM nodes and
 // textContent: text from the ledger is never parsed as HTML.
+// /api/v1/geo answers a page of reports at a time: the pages are followed by their "next"
+// cursor until data-reports reports are read (or no page is left); a place named on several
+// pages is one point, its reports and mentions added up.
 (function () {
   "use strict";
 
@@ -14,7 +17,56 @@
     return a;
   }
 
-  var reports = {};  // id -> {published, title}: the collection's "documents", named by id in features
+  var reports = {};  // id -> {published, title}: the pages' "documents", named by position in features
+
+  // Each page's features with its positions read as report ids; places of earlier pages merged.
+  function merge(pages) {
+    var places = {}, placeList = [], events = [];
+    pages.forEach(function (geo) {
+      var listed = geo.documents || [];
+      listed.forEach(function (d) { reports[d.id] = d; });
+      function id(n) { return (listed[n] || {}).id; }
+      geo.features.forEach(function (f) {
+        var p = f.properties;
+        if (p.kind === "place") {
+          var key = p.name + "|" + f.geometry.coordinates.join(",");
+          var ids = (p.documents || []).map(id);
+          var seen = places[key];
+          if (seen) {  // pages read newer reports first: this page's come after
+            seen.properties.reports += p.reports;
+            seen.properties.mentions += p.mentions;
+            seen.properties.documents = seen.properties.documents.concat(ids).slice(0, 5);
+          } else {
+            places[key] = { type: "Feature", geometry: f.geometry, properties: Object.assign({}, p, { documents: ids }) };
+            placeList.push(places[key]);
+          }
+        } else {
+          var d = reports[id(p.document)] || {};
+          events.push({ type: "Feature", geometry: f.geometry,
+                        properties: Object.assign({}, p, { document: id(p.document), published: d.published }) });
+        }
+      });
+    });
+    placeList.sort(function (a, b) { return b.properties.reports - a.properties.reports; });
+    return { type: "FeatureCollection", features: placeList.concat(events) };
+  }
+
+  // The pages of the map data from url, following "next" until `wanted` reports are read.
+  function pages(url, wanted) {
+    var read = [];
+    function more(next) {
+      return fetch(next).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
+      }).then(function (geo) {
+        read.push(geo);
+        var count = read.reduce(function (n, g) { return n + (g.reports || 0); }, 0);
+        if (geo.next && count < wanted) return more(url + (url.indexOf("?") < 0 ? "?" : "&") + "cursor=" + encodeURIComponent(geo.next));
+        return read;
+      });
+    }
+    return more(url);
+  }
 
   function reportLink(id) {
     var d = reports[id] || {};
@@ -56,8 +108,8 @@
       window.L.geoJSON(geo, { style: { color: "#7a8591", weight: 0.7, fillColor: "#e9edf1", fillOpacity: 1 }, interactive: false }).addTo(map);
     });
     var list = document.getElementById("map-list");
-    var points = fetch(node.dataset.geo).then(function (r) { return r.json(); }).then(function (geo) {
-      reports = geo.documents || {};
+    var points = pages(node.dataset.geo, Number(node.dataset.reports) || 200).then(function (read) {
+      var geo = merge(read);
       var layer = window.L.geoJSON(geo, {
         pointToLayer: function (feature, latlng) {
           var p = feature.properties;
