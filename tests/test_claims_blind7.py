@@ -151,3 +151,48 @@ def test_its_after_an_armed_group_is_that_group(claims_of):
             "Its spokesman, Eric Bahati, wrote on X that the positions had not moved.")
     speaker = _by(claims_of(text), "positions had not moved")
     assert speaker is not None and speaker.side is None
+
+
+# ------------------------------------------------ headline labels that are places
+@pytest.mark.parametrize("text", [
+    "Mali: Soldiers Killed Herders Near Dioura\n\nThe report was published on Tuesday.",
+    "Yemen: Houthis Detained Aid Workers in Sanaa\n\nThe group was not reached.",
+    "Haiti: Gangs Burned Homes in Arcahaie\n\nThe police were absent.",
+])
+def test_a_country_label_is_no_speaker(claims_of, text):
+    assert not any(c.cue == ":" for c in claims_of(text))
+
+
+def test_a_transcript_label_still_speaks(claims_of):
+    text = "MINNAWI: The city has been under siege for a year.\nHOST: Thank you.\n"
+    assert any(c.cue == ":" and "under siege" in c.text for c in claims_of(text))
+
+
+# ------------------------------------------------ a name alone is no content
+@pytest.mark.parametrize("text", [
+    "For more Amnesty International reporting on Myanmar, please visit our website.",
+    "Survivors Describe Raid Near Goma; Army Denies Involvement",
+])
+def test_a_name_alone_is_no_claim(claims_of, text):
+    assert not any(len(c.text.split()) <= 3 and all(w[:1].isupper() for w in c.text.split())
+                   for c in claims_of(text))
+
+
+# ------------------------------------------------ whom a call is addressed to
+@pytest.mark.parametrize("text, words", [
+    ("The spokesman called on displaced families to return home.", "displaced families to return home"),
+    ("MONUSCO urged all parties to respect the ceasefire signed in Doha.", "all parties to respect the ceasefire"),
+    ("The Syrian foreign ministry urged Turkey to withdraw its troops from Afrin.", "Turkey to withdraw its troops"),
+])
+def test_a_call_keeps_whom_it_addresses(claims_of, text, words):
+    assert any(words in c.text for c in claims_of(text))
+
+
+# ------------------------------------------------ a dateline swallowed by the content
+@pytest.mark.parametrize("text, start", [
+    ("(Nairobi) - Soldiers executed at least 26 men near Dioura, Human Rights Watch said today.", "Soldiers"),
+    ("(Bangkok) – Junta airstrikes killed 12 villagers in Sagaing, Amnesty International said.", "Junta"),
+])
+def test_a_dateline_is_not_the_content(claims_of, text, start):
+    claims = claims_of(text)
+    assert claims and claims[0].text.startswith(start)

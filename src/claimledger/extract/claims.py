@@ -39,6 +39,7 @@ from claimledger.extract.claims_quotes import (
     quote_before,
     run_on_quote,
 )
+from claimledger.extract.claims_shapes import relative_report, set_off_inside
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.context import context_of, text_of
@@ -52,6 +53,7 @@ from claimledger.extract.speakers import (
     read_speaker,
 )
 from claimledger.model import Claim, Place
+from claimledger.sides import side_table
 
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
@@ -83,8 +85,8 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
                 claims.extend(turns.reported_in_question(sent, _sentence_claims(sent, quotes, places, memory)))
             continue
         label = labels.get(sent.start_char)
-        if label and ctx.part_at(sent.start_char) == "dateline":
-            label = None  # "NAIROBI: …" is where the copy was filed, not a speaker
+        if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)):
+            label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answer = turns.answer_at(sent.start_char)
         if answer is not None and answer not in answered:
@@ -105,6 +107,17 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             previous = found[-1]
     name_described_bodies(claims, text_of(doc))
     return claims
+
+
+def _place_label(label: str, places: list[Place] | None) -> bool:
+    """Whether a line's "X:" label is a place: a country (a rights group's "Mali: Army
+    Executed Villagers", an outlet's "Gaza: …") or a place of the report, in ordinary
+    case; a delegate's "RUSSIA:" in a transcript is written in capitals."""
+    if label.isupper():
+        return False
+    if side_table().kind_of.get(label.lower(), ("", ""))[1] == "country":
+        return True
+    return any(p.name.lower() == label.lower() for p in places or ())
 
 
 def _from_the_page(ctx, claim: Claim) -> bool:
@@ -253,7 +266,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and not speaks_for_itself(speaker_tok):
+    if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     span = content_span(cue, sent, quotes, speaker_tok)
     if span is None or only_a_source(cue):
@@ -306,7 +319,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             # "the village, which the army says was shelled overnight": the relative pronoun
             # opens the clause before the speaker; what is said follows the cue
             return trim(doc, cue.i + 1, _contrast_start(clause))
-        return _before_speaker(doc, clause.left_edge.i, _contrast_start(_split_clause(cue, clause)), speaker)
+        return _before_speaker(doc, _addressee_start(cue, clause), _contrast_start(_split_clause(cue, clause)), speaker)
     head = _speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
@@ -373,6 +386,16 @@ def _complement(cue: Token, speaker: Token | None) -> Token | None:
         if after:
             return after[0]
     return found[0] if found else None
+
+
+def _addressee_start(cue: Token, clause: Token) -> int:
+    """Where an infinitive's content starts: "called on displaced families to return
+    home", "urged all parties to respect the truce" say who is to act, not only the act."""
+    if clause.dep_ != "xcomp" or clause.i < cue.i:
+        return clause.left_edge.i
+    told = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i
+                 and c.pos_ != "PRON"), None)  # "asked us not to disclose": the act alone
+    return told.left_edge.i if told is not None else clause.left_edge.i
 
 
 def _split_clause(cue: Token, clause: Token) -> Token:
@@ -465,8 +488,9 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
     """"…, regional governor Oleh Kiper said on Tuesday." where the parse lost the clause:
     a speech cue whose speaker stands right before it, after a comma, reports what
     precedes that comma."""
-    if speaker is None or cue.lemma_.lower() not in cues_with("closing") or speaker.i > cue.i:
-        return None
+    if speaker is None or cue.lemma_.lower() not in cues_with("closing") or speaker.i > cue.i \
+            or set_off_inside(cue):
+        return None  # "In Tawila, he said, the wells are dry": the whole sentence, not its opening
     start, _ = noun_phrase(speaker)
     doc = cue.doc
     while start > sent.start and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == speaker.i:
@@ -515,9 +539,18 @@ REPORTED_THING = re.compile(r"^(?:the|this|that)\s+[\w-]+$", re.I)
 
 
 def _empty_content(text: str) -> bool:
-    """"he said that", "which X has said": a pronoun reports nothing we can show."""
+    """"he said that", "which X has said": a pronoun reports nothing we can show; nor
+    does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline)."""
     bare = text.strip(" .,\"“”'")
-    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare))
+    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
+        or _only_a_name(bare)
+
+
+def _only_a_name(text: str) -> bool:
+    """A content of at most three words, each capitalised: a name or a headline's
+    phrase, not a statement ("Mali", "Ti Kongo", "Killings Near Dioura")."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not text.endswith(("!", "?"))
 
 
 def _has_cue(token: Token) -> bool:

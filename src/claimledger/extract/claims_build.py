@@ -17,6 +17,8 @@ from claimledger.extract.quotes import quote_mode
 from claimledger.model import Claim, Speaker
 
 MAX_CONTENT_WORDS = 60
+# a dateline the content's clause swallowed: "(Nairobi) - ", "Nairobi) – ", "GENEVA — "
+FILED_FROM = re.compile(r"\(?[A-Z][A-Za-z.'’ -]{1,30}\)\s*[-–—]+\s+|[A-Z][A-Z.'’ -]{2,30}\s+[-–—]+\s+")
 
 # A number after a hedge ("about 40", "nearly half"): digits or a number word (data/number_words.tsv)
 NUMBER_WORD = rf"(?:\d[\d,.]*|{number_word_alternation()})"
@@ -36,14 +38,14 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # a leading "that"/"whether" is the complementiser even where the small model
     # parses it as a determiner; "that" followed by a verb is a pronoun and stays; so is
     # the "for" of "called for the army to withdraw"
-    while start < end and (doc[start].is_punct or (
+    while start < end and (doc[start].is_punct or doc[start].is_space or (
             doc[start].lower_ in {"that", "whether"} and start + 1 < end
             and doc[start + 1].pos_ not in {"VERB", "AUX"})
             or (doc[start].lower_ == "for" and doc[start].dep_ == "mark")):
         start += 1
     # nor with a dangling article or conjunction left by a cut ("… to the south the")
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"the", "a", "an", "and", "or",
-                                                                          "as", "well", "but"}):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in {"the", "a", "an", "and", "or", "as", "well", "but"}):
         end -= 1
     if end <= start:
         return None
@@ -57,6 +59,9 @@ def fits(text: str) -> bool:
 def make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int, int], sent: Span,
               quotes, cue_span) -> Claim:
     doc_text = text_of(sent.doc)
+    lead = FILED_FROM.match(doc_text, span[0], span[1])
+    if lead is not None and lead.end() < span[1]:
+        span = (lead.end(), span[1])  # "(Nairobi) - Malian soldiers …": where it was filed is no one's words
     text = doc_text[span[0]:span[1]]
     words = text.split()
     if len(words) > MAX_CONTENT_WORDS:
