@@ -187,3 +187,43 @@ def test_a_party_silent_on_a_count_after_its_own_claim():
 def test_attackers_and_assailants_are_fighters_not_people():
     for subject in ("four of the assailants", "six attackers", "the raiders"):
         assert _who({"side": None, "subject": subject}) == "combatants", subject
+
+
+# ---------------------------------------------------------------- who counts, and who said it
+def test_a_credited_newsroom_gives_a_figure_to_the_source_the_same_words_name():
+    text = "The number of dead in the Gangaw raid has risen to 27, the regional administration said, the BBC reported."
+    clause = "The number of dead in the Gangaw raid has risen to 27"
+    f = figure("f1", 27, "killed", text="27", claim="c1", place="p1")
+    f["span"] = [text.index("27"), text.index("27") + 2]
+    r = report("relay", published="2025-02-05", outlet="relay.example", text=text,
+               places=[place("p1", "Gangaw", "MM")],
+               claims=[claim("c1", "BBC", clause, cue="reported", figures=["f1"]),
+                       claim("c2", "regional administration", clause, side="MM")], figures=[dict(f)])
+    (one,) = series([r], {})
+    assert one.statements[0].speaker == "regional administration"
+    alone = report("relay", published="2025-02-05", outlet="relay.example", text=text,
+                   places=[place("p1", "Gangaw", "MM")],
+                   claims=[claim("c1", "BBC", clause, cue="reported", figures=["f1"])], figures=[dict(f)])
+    (one,) = series([alone], {})
+    assert one.statements[0].speaker == "BBC"  # no other source named: the outlet stays
+
+
+def test_an_overnight_raid_dates_the_happening_a_toll_killed_overnight_is_a_day():
+    raid = _said("wire", "2025-03-02", "Gunmen killed 17 villagers in an overnight raid on Seytenga, a mayor said.",
+                 [("a mayor", "Gunmen killed 17 villagers in an overnight raid on Seytenga",
+                   [("17 villagers", 17, "killed")])], town=("Seytenga", "BF"))
+    daily = _said("wire", "2025-03-02", "Shelling killed 3 residents of Seytenga overnight, a mayor said.",
+                  [("a mayor", "Shelling killed 3 residents of Seytenga overnight", [("3 residents", 3, "killed")])],
+                  town=("Seytenga", "BF"))
+    assert [s.key.period for s in series([raid], {})] == ["total"]
+    assert [s.key.period for s in series([daily], {})] == ["day"]
+
+
+def test_a_part_of_a_count_is_of_the_kind_named_after_it():
+    text = "At least 38 displaced people were killed, nine of them children, the council said."
+    clause = "At least 38 displaced people were killed, nine of them children"
+    r = _said("x", "2025-09-10", text, [("the council", clause, [("At least 38 displaced people", 38, "killed"),
+                                                                  ("nine of them", 9, "killed")])],
+              town=("Djugu", "CD"))
+    assert sorted((s.key.who, s.estimate.best) for s in series([r], {})) == [("children", 9), ("people", 38)]
+    assert _who({"side": None, "text": "most of them", "quantity": "killed"}, " died later") == "part"

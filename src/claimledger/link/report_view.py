@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimledger.present import side_name
+from claimledger.read.outlets import outlets
 from claimledger.sides import home_state
 
 __all__ = ["RecordError", "Report", "days_between", "iso_date", "reports", "side_name"]
@@ -21,6 +22,12 @@ __all__ = ["RecordError", "Report", "days_between", "iso_date", "reports", "side
 
 # What one event placed in a country adds to it as the report's theatre.
 EVENT_WEIGHT = 2
+
+
+def is_newsroom(party: str) -> bool:
+    """A news outlet or agency ("the BBC", "Reuters") or its staff ("AFP reporters")."""
+    words = party.lower().removeprefix("the ").strip()
+    return words in outlets().by_folded or words.endswith((" reporters", " journalists", " correspondent"))
 
 
 class RecordError(ValueError):
@@ -47,8 +54,21 @@ class Report:
     places_per_country: Counter[str] = field(default_factory=Counter)  # distinct places named in each
 
     def speaker_of(self, claim_id: str | None) -> dict | None:
+        """The claim's speaker. A credited newsroom ("…, the BBC reported") read as the
+        speaker of a statement that another claim on the same words gives to its source
+        ("the provincial government said …, the BBC reported") gives way to that source:
+        the outlet relays the figure, the government states it."""
         claim = self.claims.get(claim_id or "")
-        return claim.get("speaker") if claim else None
+        if not claim:
+            return None
+        speaker = claim.get("speaker")
+        if speaker and is_newsroom(speaker.get("name") or ""):
+            span = claim.get("span")
+            source = next((c.get("speaker") for c in self.claims.values()
+                           if c is not claim and span and c.get("span") == span and c.get("speaker")
+                           and not is_newsroom(c["speaker"].get("name") or "")), None)
+            return source or speaker
+        return speaker
 
     def place_name(self, place_id: str | None) -> str | None:
         place = self.places.get(place_id or "")

@@ -88,10 +88,13 @@ from claimledger.link.toll_words import TOLLS, increment, risen
 # A figure's own clause that makes it a tally of one day or night, as daily reports give
 # them ("in the past 24 hours", "overnight"). A weekday or "yesterday" dates the happening
 # the toll is of ("killing at least 40 people on Friday"): that toll and its later updates
-# ("has risen to 62") are one series. "Today" is left out too: "the toll has risen to 450
+# ("has risen to 62") are one series, and so is an "overnight raid": the adjective dates the
+# happening, it does not make a daily tally. "Today" is left out too: "the toll has risen to 450
 # today" is a total as of today.
 DAY = re.compile(
-    r"\b(?:overnight|last night|in (?:the )?(?:past|last) (?:24 hours|day)|over the (?:past|last) day"
+    r"\b(?:overnight(?!\s+(?:raid|attack|assault|strike|air ?strike|bombing|bombardment|shelling|incursion|massacre"
+    r"|ambush|offensive|operation)s?\b)"
+    r"|last night|in (?:the )?(?:past|last) (?:24 hours|day)|over the (?:past|last) day"
     r"|in a single day|per day|each day|a day earlier)\b",
     re.I,
 )
@@ -336,7 +339,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         approximate=bool(figure.get("approximate")), bound=number.bound if number else None,
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
         place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, period,
-                                    _who(figure)),
+                                    _who(figure, _following(report, figure))),
         risen=risen(report, figure), increment=increment(report, figure, number),
     )
 
@@ -349,18 +352,36 @@ def _number(figure: dict) -> Number | None:
                 numbers[0] if len(numbers) == 1 else None)
 
 
-def _who(figure: dict) -> str | None:
+# "nine of them", "most of whom": a part of the count just told, whose kind follows the
+# figure's words ("…, nine of them children").
+PART_OF = re.compile(r"\bof\s+(?:them|those|these|whom)\s*$", re.I)
+PART_KIND = re.compile(r"^\s*(?:were\s+|being\s+)?(?P<kind>[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _who(figure: dict, following: str = "") -> str | None:
     """Without a side, "300 soldiers" and "120 people" count different populations;
-    "2,000 families" counts households and "six children" children, whatever the side."""
+    "2,000 families" counts households and "six children" children, whatever the side.
+    A part of a count ("nine of them children") is of the kind named right after it
+    (``following``: the report's words after the figure), else a part apart ("part")."""
     if figure.get("quantity", "killed") not in HUMAN:
         return None
     words = figure.get("subject") or figure.get("text") or ""
+    if PART_OF.search(figure.get("text") or ""):
+        kind = PART_KIND.match(following)
+        words = kind.group("kind") if kind else ""
+        if not any(p.search(words) for _, p in SUBGROUPS) and not _combatants().search(words):
+            return "part"
     for who, pattern in SUBGROUPS:
         if pattern.search(words):
             return who
     if figure.get("side"):
         return None
     return "combatants" if _combatants().search(words) else "people"
+
+
+def _following(report: Report, figure: dict) -> str:
+    end = (figure.get("span") or (0, 0))[1]
+    return report.text[end:end + 40] if end else ""
 
 
 def _period(report: Report, figure: dict) -> str:

@@ -28,9 +28,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from claimledger.data import read_table
-from claimledger.link.report_view import Report, reports
+from claimledger.link.report_view import Report, is_newsroom, reports
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
-from claimledger.read.outlets import outlets
 from claimledger.sides import STATE_FORCE, home_state, side_of, side_table
 
 
@@ -147,11 +146,6 @@ UNABLE = re.compile(r"(?:could\s+not|couldn't|cannot|can't|was\s+unable|were\s+u
 UNABLE_KINDS = {"not_confirmed", "not_acknowledged", "no_comment", "neither_confirmed_nor_denied"}
 
 
-def _is_newsroom(party: str) -> bool:
-    words = party.lower().removeprefix("the ").strip()
-    return words in outlets().by_folded or words.endswith((" reporters", " journalists", " correspondent"))
-
-
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w, _ in read_table("speaker_words.tsv"))
@@ -225,7 +219,7 @@ def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
                 kind = _AFTER_KIND.get(what, "not_acknowledged")
             else:
                 party = _subject(sentence[:m.start()])
-            if not party or not _can_speak(party) or _is_newsroom(party):
+            if not party or not _can_speak(party) or is_newsroom(party):
                 continue  # "Reuters could not verify …" is the reporter's caveat, not a party's silence
             if kind in UNABLE_KINDS and UNABLE.match(m.group(0)):
                 continue  # "monitors could not confirm the toll": unable, not unwilling
