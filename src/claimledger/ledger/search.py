@@ -36,10 +36,11 @@ through to too under until up very was we were what when where which while who w
 you your yours yourself yourselves
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
-# The newest hits ranked (bm25 ~2 us a hit on SQLite, after reading how many reports hold each word,
-# 0.5-3 ms for common words): at 100k reports a window of 500 costs 1.5-6 ms a query, where ranking
-# every hit up to 5,000 (the rule before) cost up to 14 ms (bench/results/web-cpu.md).
-RANKED_HITS = 500
+# The newest hits ranked. On SQLite bm25 first reads how many reports hold each word (FTS5 walks the
+# word's whole list: 0.5-3 ms for the common words of a 100k ledger, whatever the window), then costs
+# ~2 us a hit. A page of 20 of the bench's queries (bench/web_probes.py, 100k reports), CPU ms mean / p95:
+# window 300: 2.9 / 4.2; window 500: 3.1 / 4.5; every hit ranked up to 5,000 (the rule before): 3.9 / 10.4.
+RANKED_HITS = 300
 SNIPPET_BEFORE = 60
 SNIPPET_LENGTH = 220
 
