@@ -227,3 +227,15 @@ def test_a_part_of_a_count_is_of_the_kind_named_after_it():
               town=("Djugu", "CD"))
     assert sorted((s.key.who, s.estimate.best) for s in series([r], {})) == [("children", 9), ("people", 38)]
     assert _who({"side": None, "text": "most of them", "quantity": "killed"}, " died later") == "part"
+
+
+def test_the_group_that_stays_silent_is_the_armed_group_named_before():
+    text = ("Local chiefs in Beni blamed the raid on the ADF, which has killed thousands in the region. "
+            "The group did not respond to questions from reporters.")
+    r = report("wire", published="2025-05-02", outlet="wire.example", text=text, places=[place("p1", "Beni", "CD")],
+               claims=[claim("c1", "Local chiefs in Beni", "the raid on the ADF", cue="blamed", kind="group")])
+    (quiet,) = silences([r], {})
+    assert quiet.party == "ADF"
+    unnamed = report("x", published="2025-05-02", outlet="x.example", places=[place("p1", "Beni", "CD")],
+                     text="Villagers said gunmen burned the market. The group did not respond to questions.")
+    assert [s.party for s in silences([unnamed], {})] == ["The group"]

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from claimledger.data import read_table
+from claimledger.data.tables import armed_groups
 from claimledger.link.report_view import Report, is_newsroom, reports
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 from claimledger.sides import STATE_FORCE, home_state, side_of, side_table
@@ -203,6 +204,25 @@ def _resolve_pronoun(party: str, at: int, report: Report, index: SpeakerIndex) -
     return index.label(key) or speaker["name"], index.side(key, speaker.get("side"))
 
 
+# "The group did not respond": a definite noun for an armed group stands for the group the
+# report named last before it ("… blamed CODECO, a militia that … The group did not respond").
+GENERIC_GROUP = re.compile(r"(?:the|this)\s+(?:armed\s+|rebel\s+|militant\s+|jihadist\s+|insurgent\s+)?"
+                           r"(?:group|militia|movement|rebels|insurgents|militants|jihadists|organi[sz]ation"
+                           r"|paramilitar(?:y|ies)(?:\s+force)?)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _armed_group_names() -> re.Pattern[str]:
+    names = sorted(armed_groups(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _named_group_before(text: str, at: int) -> str | None:
+    """The armed group (``data/armed_groups.tsv``) named last before ``at``."""
+    found = list(_armed_group_names().finditer(text, 0, at))
+    return found[-1].group(0) if found else None
+
+
 def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
     out = []
     for start, end in _sentences(report.text):
@@ -226,6 +246,8 @@ def _text_silences(report: Report, index: SpeakerIndex) -> list[Silence]:
             side = None
             if party.lower() in PRONOUNS:
                 party, side = _resolve_pronoun(party, base + m.start(), report, index)
+            elif GENERIC_GROUP.fullmatch(party):
+                party = _named_group_before(report.text, base + m.start()) or party
             side = side or _party_side(party, report, index)
             about = _about(sentence[m.end():]) if kind != "after" else None
             out.append(Silence(party, side, kind, report.id, report.outlet, report.published, report.origin,
