@@ -239,3 +239,18 @@ def test_the_group_that_stays_silent_is_the_armed_group_named_before():
     unnamed = report("x", published="2025-05-02", outlet="x.example", places=[place("p1", "Beni", "CD")],
                      text="Villagers said gunmen burned the market. The group did not respond to questions.")
     assert [s.party for s in silences([unnamed], {})] == ["The group"]
+
+
+def test_a_newsroom_relaying_its_sources_words_is_no_second_statement():
+    from claimledger.link.corroborate import claim_clusters
+
+    text = ("Eleven fishermen were killed when a shell hit the harbour, the port authority said, "
+            "Al Jazeera reported. The authority said the harbour would stay closed.")
+    relayed = "Eleven fishermen were killed when a shell hit the harbour"
+    r = report("relay", published="2025-06-12", outlet="relay.example", text=text,
+               places=[place("p1", "Hodeidah", "YE")],
+               claims=[claim("c1", "Al Jazeera", relayed, cue="reported"),
+                       claim("c2", "the port authority", relayed),
+                       claim("c3", "The authority", "the harbour would stay closed")])
+    speakers = sorted(c.speaker for c in claim_clusters([r], {}))
+    assert "Al Jazeera" not in speakers and len(speakers) == 2

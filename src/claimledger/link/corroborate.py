@@ -141,8 +141,8 @@ def claim_clusters(records: Sequence[dict], origins: Mapping[str, str], *, min_o
     for report in views:
         for claim in report.claims.values():
             key = index.key(claim.get("speaker"))
-            if key is None:
-                continue
+            if key is None or report.source_behind(claim) is not None:
+                continue  # a newsroom relaying words its source's own claim carries: one statement
             # values, not quantities: two wordings of one count may be typed differently
             figures = frozenset(float(f["value"]) for fid in claim.get("figures") or []
                                 if (f := report.figures.get(fid)) and isinstance(f.get("value"), int | float))

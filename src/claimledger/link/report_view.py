@@ -55,20 +55,26 @@ class Report:
 
     def speaker_of(self, claim_id: str | None) -> dict | None:
         """The claim's speaker. A credited newsroom ("…, the BBC reported") read as the
-        speaker of a statement that another claim on the same words gives to its source
-        ("the provincial government said …, the BBC reported") gives way to that source:
-        the outlet relays the figure, the government states it."""
+        speaker of words another claim gives to its source ("the provincial government said
+        …, the BBC reported") gives way to that source: the outlet relays, the government states."""
         claim = self.claims.get(claim_id or "")
         if not claim:
             return None
-        speaker = claim.get("speaker")
-        if speaker and is_newsroom(speaker.get("name") or ""):
-            span = claim.get("span")
-            source = next((c.get("speaker") for c in self.claims.values()
-                           if c is not claim and span and c.get("span") == span and c.get("speaker")
-                           and not is_newsroom(c["speaker"].get("name") or "")), None)
-            return source or speaker
-        return speaker
+        source = self.source_behind(claim)
+        return source.get("speaker") if source is not None else claim.get("speaker")
+
+    def source_behind(self, claim: dict) -> dict | None:
+        """For a claim whose speaker is a newsroom, the claim by a source that is no newsroom
+        on the same words, or on words around them; None otherwise."""
+        speaker = claim.get("speaker") or {}
+        if not is_newsroom(speaker.get("name") or ""):
+            return None
+        s, e = claim.get("span") or (0, 0)
+        if not e:
+            return None
+        return next((c for c in self.claims.values()
+                     if c is not claim and c.get("speaker") and not is_newsroom(c["speaker"].get("name") or "")
+                     and (c.get("span") or (0, 0))[0] <= s and e <= (c.get("span") or (0, 0))[1] + 2), None)
 
     def place_name(self, place_id: str | None) -> str | None:
         place = self.places.get(place_id or "")
