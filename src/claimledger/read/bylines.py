@@ -103,3 +103,16 @@ def read_signature(text: str, pos: int = 0) -> Byline | None:
         return None
     found = agencies().pattern.search(who)
     return Byline(m.end(), who, agencies().name_of(found.group(1)) if found else None)
+
+
+# An unsigned credit on a line of its own, without "By": "Staff Reporter", "Our Correspondent",
+# "News Desk", "Web Desk", "Newsroom" (what a site prints where a writer's name would stand).
+_STAFF = re.compile(r"(?i:(?:(?:our|a|the)[ \t]+)?(?:(?:staff|special|own|senior)[ \t]+)?(?:reporters?|writers?"
+                    r"|correspondents?)|(?:news|web|online|foreign|city|editorial)[ \t]?desk|newsroom"
+                    r"|editorial[ \t]+(?:staff|team|board))[ \t]*(?=\r?\n|$)")
+
+
+def read_staff_credit(text: str, pos: int = 0) -> Byline | None:
+    """An unsigned staff credit standing alone on the line opening ``text`` at ``pos``, or None."""
+    m = _STAFF.match(text, pos)
+    return Byline(m.end(), m.group(0).strip(), None) if m else None

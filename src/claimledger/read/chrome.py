@@ -76,6 +76,28 @@ _HERE = re.compile(r"(?:you are here|vous êtes ici|usted está aquí|está aqu�
 MAX_HERE_WORDS = 16
 
 
+# A breadcrumb with spaced slashes: "Home  /  Africa  /  Sudan", "News / World / Asia". The
+# spaces around the slash keep "km/h", "and/or" and "Reuters/Ipsos" out.
+SLASH_MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]+/[ \t]+){2,}[\w&'’ -]*$")
+# A breadcrumb opening on the site's root needs only one step: "Main / Front line", "Home › Sudan".
+ROOT_CRUMB = re.compile(r"^[ \t]*(?:home|homepage|main|start|accueil|inicio|início|startseite|головна|главная)"
+                        r"(?:[ \t]+[/|>»›][ \t]+[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}){1,5}[ \t]*$", re.I)
+# A row of the page's widgets spaced apart: "Search...   Subscribe   Log in", "☰ Menu   HORN OBSERVER   🔍":
+# every piece a widget word (with its "..." or "›"), a glyph with no letters, or a masthead in capitals.
+_WIDGET = re.compile(r"(?:[☰≡⋮]\s*)?(?:menu|search|subscribe|log ?in|sign ?in|sign up|register|my account|account"
+                     r"|newsletters?|e-?paper|podcasts?|live|video|donate|english|français|español|العربية)"
+                     r"(?:\s*(?:\.{2,3}|…|›|»|▾|▼))?", re.I)
+MIN_WIDGETS = 2
+
+
+def _widget_row(line: str) -> bool:
+    pieces = [p.strip() for p in _SPACED_ITEMS.split(line.strip()) if p.strip()]
+    widgets = sum(bool(_WIDGET.fullmatch(p)) for p in pieces)
+    glyphs = sum(not re.search(r"\w", p) for p in pieces)
+    mastheads = sum(p.isupper() and len(p.split()) <= 4 and not re.search(r"[.,;:!?]", p) for p in pieces)
+    return len(pieces) >= 2 and widgets + glyphs >= MIN_WIDGETS and widgets + glyphs + mastheads == len(pieces)
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
@@ -88,6 +110,10 @@ def is_navigation(line: str) -> bool:
     if (SPACED_MENU.match(stripped) or _phrase_menu(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True
     if _section_run(stripped) and len(stripped.split()) <= MAX_MENU_WORDS:
+        return True
+    if (SLASH_MENU.match(stripped) or ROOT_CRUMB.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS:
+        return True
+    if _widget_row(stripped):
         return True
     return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS
 

@@ -14,9 +14,9 @@ from typing import Any
 from claimledger.model import Document
 from claimledger.read.bylines import opens_with_by, read_byline
 from claimledger.read.chrome import is_navigation
-from claimledger.read.credits import best_origin, strip_trailers
+from claimledger.read.credits import best_origin, others, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
-from claimledger.read.debris import byline, dateline, strip_leading_debris
+from claimledger.read.debris import byline, dated_place_line, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
 from claimledger.read.furniture import is_consent, is_furniture, is_label, is_section_path, meta_date
 
@@ -86,7 +86,7 @@ def read_text(
         outlet=outlet,
         url=url,
         published=normalise_date(published) or lead.published or chrome_date,
-        declared_origin=best_origin(tail.credits + lead.credits),  # ranked: see read/credits.py
+        declared_origin=best_origin(others(tail.credits + lead.credits, outlet)),  # ranked: see read/credits.py
         language="en",
         source=source,
     )
@@ -104,7 +104,7 @@ def _stamped_date(chrome: str) -> str | None:
     """The date a meta line above the headline stamps the page with ("WORLD NEWS | Tue Sep
     8, 2026 6:14am EDT"), when one of the lines cut as the site's chrome gives it in full."""
     for line in chrome.split("\n"):
-        if iso := meta_date(line):
+        if iso := meta_date(line) or dated_place_line(line):
             return iso
     return None
 
@@ -131,7 +131,8 @@ def _cut_top_chrome(body: str) -> str:
         line = lines[i].strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
-                or is_section_path(line) or read_byline(line) or _over_the_menu(k, following):
+                or is_section_path(line) or read_byline(line) or _over_the_menu(k, following) \
+                or (last_chrome >= 0 and dated_place_line(line)):  # "Port-au-Prince, 9 December 2026" under a label
             last_chrome = i
         else:
             break  # the headline, or the story itself, has begun

@@ -81,7 +81,8 @@ _TRAILERS = (
 # Credit lines with no place in the analysis: "(Reporting by ...; Editing by ...)",
 # "Copyright 2024 The Associated Press. All rights reserved."
 _CREDIT_LINES = (
-    re.compile(r"\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\b[^\n]{0,250}"),
+    re.compile(r"(?:[-–—]{1,2}[ \t]*)?\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\b"
+               r"[^\n]{0,250}"),
     re.compile(r"(?:©|\((?i:c)\)|(?i:copyright)\b)[^\n]{0,150}"),
     re.compile(r"_{3,}\.?"),  # the rule AP puts above its closing notes
     re.compile(r"Follow\s[^\n]{1,80}\son\s(?:Twitter|X|Facebook|Instagram)\b[^\n]{0,120}"),
@@ -116,6 +117,18 @@ class Tail:
 def best_origin(credits: list[Credit]) -> str | None:
     """The origin of the best-ranked credit; the first read among equals."""
     return min(credits, key=lambda c: c.rank).origin if credits else None
+
+
+def others(credits: list[Credit], outlet: str | None) -> list[Credit]:
+    """The credits less a feed's footer naming the copy's own site ("The post … appeared first
+    on Maghreb Monitor" in maghrebmonitor.example's own feed): that names who printed this very
+    copy, not where its words came from. Names are compared folded to letters and digits,
+    against the first label of the outlet's host ("www." aside)."""
+    if not outlet:
+        return credits
+    own = re.sub(r"[^a-z0-9]", "", outlet.lower().removeprefix("www.").split(".")[0])
+    return [c for c in credits
+            if not (c.rank == FEED and own and re.sub(r"[^a-z0-9]", "", c.origin.lower().replace("&", "")) == own)]
 
 
 def strip_trailers(body: str) -> Tail:

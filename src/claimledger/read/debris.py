@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.read.agencies import agencies
-from claimledger.read.bylines import read_byline, read_signature
+from claimledger.read.bylines import read_byline, read_signature, read_staff_credit
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
@@ -198,9 +198,9 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
 
 
 def byline(body: str) -> _Step | None:
-    """A byline opening the body ("By Jane Doe, Reuters", "Olena Marchenko, Kharkiv Today editor"):
-    cut, crediting the agency it names."""
-    found = read_byline(body) or read_signature(body)
+    """A byline opening the body ("By Jane Doe, Reuters", "Olena Marchenko, Kharkiv Today editor",
+    "Staff Reporter"): cut, crediting the agency it names."""
+    found = read_byline(body) or read_signature(body) or read_staff_credit(body)
     return (found.end, found.origin, None) if found else None
 
 
@@ -277,6 +277,13 @@ _DATED_PLACE = re.compile(
     rf"|(?P<foreign>(?:le[ \t]+|el[ \t]+)?{FOREIGN_DATE}))"  # "Bamako, le 18 novembre 2026 -"
     r"(?:[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])|[ \t]*\.?[ \t]*\r?\n)"  # or alone on its line
 )
+
+
+def dated_place_line(line: str) -> str | None:
+    """The ISO date of a line that is only a place and a full date ("Port-au-Prince, 9 December
+    2026"), as a release prints it above its headline; None for any other line."""
+    step = _dated_place(line.strip() + "\n")
+    return step[2] if step is not None and step[0] >= len(line.strip()) else None
 
 
 def _dated_place(body: str) -> _Step | None:

@@ -129,7 +129,10 @@ def kind_of(label: str, head: bytes | None = None) -> str:
     lower = label.lower() if label != STDIN else ""
     for kind, suffixes in KINDS_BY_EXTENSION:
         if lower.endswith(suffixes):
-            return kind
+            if kind != "text":
+                return kind
+            # a page saved whole under ".txt" (a scraper's dump) is still markup: read it as one
+            return _markup_kind(head if head is not None else _head(label)) or kind
     if head is None:
         head = _head(label)
     if head.startswith(b"PAR1"):
@@ -145,6 +148,21 @@ def kind_of(label: str, head: bytes | None = None) -> str:
     if first in (b"{", b"["):
         return "json"  # the JSON reader falls back to JSON Lines when it must
     return "text"
+
+
+# What opens a feed or a web page saved as text: an XML prolog, a feed's root, an HTML doctype or root.
+_MARKUP_OPENING = re.compile(rb"(?:<\?xml[\s?]|<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>]|<!doctype\s+html|<html[\s>])", re.I)
+
+
+def _markup_kind(head: bytes) -> str | None:
+    """"feed" or "html" when a file named as text opens as a feed or a page does, else None.
+    Only an opening that no story starts with counts: a text merely mentioning <html> stays text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048]
+    if not _MARKUP_OPENING.match(start):
+        return None
+    if re.search(rb"<(rss|feed|rdf:RDF)[\s>]", start) and not re.search(rb"<html[\s>]", start, re.I):
+        return "feed"
+    return "html" if re.match(rb"<!doctype\s+html|<html[\s>]", start, re.I) else None
 
 
 def _head(path: str) -> bytes:

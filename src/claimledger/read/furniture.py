@@ -32,33 +32,42 @@ _CONSENT_CHOICE = re.compile(
 MAX_CONSENT_WORDS = 70
 
 _SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
-           r"copy link|copy|link|share|sms|flipboard|bluesky|threads")
+           r"copy link|copy|link|share|sms|flipboard|bluesky|threads|youtube|instagram|tiktok|viber|vk|mastodon|rss|"
+           r"\[(?:f|x|in)\]|\[copy link\]")
 # A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
 # 2025 14:02 GMT", "Jan. 9, 2025 10:31 a.m. ET", "March 3, 2025 at 2:15 p.m.".
 _ZONE = rf"(?:{ZONE}|local time)"
 _CLOCK = rf"(?:\s*(?:[-–—,]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                  rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}){_CLOCK}?")
+# Names in a credit line: "Jane Doe", "Jane Doe-Musa and Ali Musa", "J. Doe & A. Musa".
+_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+_NAMES = rf"{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME})*"
 _STAMPED = r"(?:published|modified|updated|posted|last updated|last update|last modified)(?:\s+(?:on|at))?\s*:?\s*"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
-    rf"|(?:(?:share|{_SOCIAL})\s*:?\s*)+"
+    rf"|(?:follow us(?: on)?\s*:?\s*)?(?:(?:share|{_SOCIAL})\s*(?:on\s*)?:?\s*)+"
     r"|click to (?:share|print|email)\b.{0,60}"
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
-    r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)"
+    r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
     r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
     r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*at\s*\d{{1,2}}[:.h]\d{{2}})?(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
     rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
+    # a credit line of words and pictures: "Text: Jane Doe. Photos: Ali Musa", "Words: Jane Doe | Pictures: Ali Musa"
+    rf"|(?:text|words|story|reporting)\s*:\s*{_NAMES}(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"
+    rf"\s*:\s*{_NAMES})?\.?"
     r"|item \d+ of \d+\b.*|listen to this (?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?|listen|play video"
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
     r"|suggested topics:?|topics?:.{0,120}|tags?:.{0,120}|filed under:?.{0,120}"
     r"|read (?:more|also|next)(?:\s*:.{0,150})?|also read:?.{0,150}|see also:?.{0,150}"
-    r"|sign up(?: for)?\b.{0,100}|subscribe(?: now| to [\w ]{1,40})?|enter your email.{0,40}"
-    r"|newsletter.{0,60}|log in|sign in|register"
+    r"|sign up(?: for)?\b.{0,100}|subscribe(?: now| to [\w ]{1,40})?!?|enter your email.{0,40}"
+    r"|newsletter.{0,60}|newsletter\b.{0,160}\b(?:sign up|subscribe|your email|inbox)\b.{0,40}|log in|sign in|register"
+    # the site's copyright line, whatever precedes the mark: "Horn Observer © 2026 · Terms · Privacy"
+    r"|.{0,60}(?:©|copyright\s+\d{4}).{0,150}|.{0,80}\ball rights reserved\b.{0,80}"
     r"|contact us\b.{0,80}|about us\b.{0,80}|privacy(?: policy)?\s*\|.{0,80}|terms(?: of use| and conditions)?"
     r"|the post\b.{1,300}\bappeared first on\b.{1,120}|end\s?item"
     # a newsroom's appeal for members or money: "Support independent journalism. Become a member"
@@ -85,13 +94,17 @@ _META_PIECE = re.compile(
 _TAIL_HEADER = re.compile(
     r"(?:related(?: stories| articles| news| coverage| content| posts)?|more (?:stories|news|from [\w ]{1,30})"
     r"|read (?:more|also|next)|also read|you (?:may|might) also like|recommended(?: for you)?|most read|most popular"
-    r"|trending(?: now)?|latest(?: news| stories)?|in other news|more on this story|suggested topics"
+    r"|trending(?: now)?|latest(?: news| stories)?|in other news|more on this (?:story|topic|subject|issue)"
+    r"|more (?:headlines|in [\w ]{1,30})|related (?:topics|headlines|reading)|suggested topics"
     r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?)\s*:?",
     re.I,
 )
 # Photo captions with a credit or a "released by" phrase.
 _CAPTION = re.compile(
-    r"^\s*(?:photo|image|picture|caption|file photo|pictured|foto|imagen|imagem|légende)\s*:"
+    r"^\s*\[?(?:photo|image|picture|caption|photo caption|image caption|file photo|pictured|foto|imagen|imagem"
+    r"|légende)\s*:"
+    # a credit closing the caption: "... in the desert. Photo: Monitor archive", "[... PHOTO: Jane Doe]"
+    r"|\.\s+(?:photo|picture|image)s?(?: credit)?\s*:\s*[^\n.:]{2,60}\]?\s*$"
     r"|\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image|video grab|still|screen ?grab)\b"
     r"|\b(?:photo|picture|image|video)s?\s+(?:released|distributed|provided|handed out)\s+by\b"
     r"|\bhandout(?: via| photo| picture| image|/)"
@@ -203,8 +216,10 @@ def is_tail_header(line: str) -> bool:
 
 # What makes a caption sure enough to cut at the end of a page: a label opening it, a credit
 # closing it ("(AP Photo/...)", "REUTERS/Stringer", "(Supplied)", "AFP"), or "in this photo".
-_CAPTION_LABEL = re.compile(r"\s*\(?(?:photo|image|picture|caption|file photo|pictured|foto|imagen|imagem|légende)"
-                            r"(?: caption| credit)?\)?\s*:?", re.I)
+_CAPTION_LABEL = re.compile(r"\s*[\[(]?(?:photo|image|picture|caption|file photo|pictured|foto|imagen|imagem|légende)"
+                            r"(?: caption| credit)?[\])]?\s*:?", re.I)
+# A credit closing a caption line: "... in the desert. Photo: Monitor archive", "... PHOTO: Jane Doe]".
+_CAPTION_CLOSING_CREDIT = re.compile(r"\.\s+(?:photo|picture|image)s?(?: credit)?\s*:\s*[^\n.:]{2,60}\]?\s*$", re.I)
 _CAPTION_CREDIT = re.compile(r"(?:\([^()\n]{1,80}\)|\b[A-Z]{2,}(?:/[\w .-]{1,40})+|\bAFP|\bAP)\.?\s*$")
 _CAPTION_PHRASE = re.compile(r"\bin (?:this|a) (?:undated |handout |file )?(?:photo|picture|image)\b", re.I)
 MAX_CLOSING_CAPTION_WORDS = 60
@@ -214,9 +229,10 @@ def is_closing_caption(line: str) -> bool:
     """A photo caption closing the page: one that says it is one, not a story sentence that
     merely mentions a screen grab or a handout."""
     stripped = line.strip()
-    return (is_caption(stripped) and len(stripped.split()) <= MAX_CLOSING_CAPTION_WORDS
-            and (_CAPTION_LABEL.match(stripped) is not None or _CAPTION_CREDIT.search(stripped) is not None
-                 or _CAPTION_PHRASE.search(stripped) is not None))
+    if not is_caption(stripped) or len(stripped.split()) > MAX_CLOSING_CAPTION_WORDS:
+        return False
+    return _CAPTION_LABEL.match(stripped) is not None or any(
+        p.search(stripped) is not None for p in (_CAPTION_CREDIT, _CAPTION_PHRASE, _CAPTION_CLOSING_CREDIT))
 
 
 def is_label(line: str, following: str | None) -> bool:

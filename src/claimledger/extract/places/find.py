@@ -93,7 +93,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     report = context_of(doc)
     d = places_view(report)
     # names in captions, footers, navigation and related headlines are not the story's
-    matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span)]
+    matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
     evidence = focus_evidence(d, matches)
     covered = strongly_covered(matches)
     matched = {i for m in matches for i in range(m.start, m.end)}
@@ -141,8 +141,18 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     named = focus | _demonym_countries(d)
     accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)
                 and not _far_alias(m, anchors)]
-    accepted += [m for m in unresolved(d, accepted) if not report.off_page_place(*m.span)]
+    accepted += [m for m in unresolved(d, accepted)
+                 if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
     return merge_places(d, accepted, gaz), focus
+
+
+def _dateline_credit(report, start: int, end: int) -> bool:
+    """Whether a name lies inside the brackets of a dateline's credit ("SANAA (Saba) -",
+    "KHARKIV (Ukrinform) –"): an agency, not a place, though the dateline's town is one."""
+    if report.part_at(start) != "dateline":
+        return False
+    line = report.text[report.text.rfind("\n", 0, start) + 1:start]
+    return line.count("(") > line.count(")")
 
 
 def _demonym_countries(doc: PlacesView) -> set[str]:
