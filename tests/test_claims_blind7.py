@@ -196,3 +196,59 @@ def test_a_call_keeps_whom_it_addresses(claims_of, text, words):
 def test_a_dateline_is_not_the_content(claims_of, text, start):
     claims = claims_of(text)
     assert claims and claims[0].text.startswith(start)
+
+
+# ------------------------------------------------ second round: "what it called"
+@pytest.mark.parametrize("text, who", [
+    ("Residents fled the camp.\n\nSudan's foreign ministry denounced what it called \"a massacre of civilians\".",
+     "foreign ministry"),
+    ("Witnesses saw tanks.\n\nThe Syrian presidency condemned what it called \"a flagrant aggression\" on Daraa.",
+     "presidency"),
+])
+def test_the_labeller_of_what_it_called_is_the_subject(claims_of, text, who):
+    labelled = [c for c in claims_of(text) if "what it called" in c.text or c.cue == "called"]
+    assert labelled and all(who in c.speaker.name.lower() for c in labelled)
+
+
+# ------------------------------------------------ a name hung on the place an official is of
+@pytest.mark.parametrize("text, name", [
+    ("The governor of Kassala, Ahmed Musa Idris, told reporters that the bridge was closed.", "Ahmed Musa Idris"),
+    ("The mayor of Kherson, Ihor Bondarenko, said the water supply had been cut.", "Ihor Bondarenko"),
+])
+def test_a_name_after_the_place_of_an_official_is_the_official(claims_of, text, name):
+    claims = claims_of(text)
+    assert claims and claims[0].speaker.name == name
+
+
+# ------------------------------------------------ a body's name broken at a capitalised word
+@pytest.mark.parametrize("text, name", [
+    ("Doctors Without Borders (MSF) says its clinic in Taiz received 27 wounded.", "Doctors Without Borders (MSF)"),
+    ("Reporters Without Borders (RSF) says two journalists were detained in Goma.", "Reporters Without Borders (RSF)"),
+])
+def test_a_bracketed_short_form_ends_the_body_s_name(claims_of, text, name):
+    claims = claims_of(text)
+    assert claims and claims[0].speaker.name == name
+
+
+# ------------------------------------------------ a live blog's section label
+def test_background_label_is_no_speaker(claims_of):
+    text = "Background: Taiz has been partly besieged since 2015, and fighting never fully stopped.\n"
+    assert not any(c.speaker.name.lower() == "background" for c in claims_of(text))
+
+
+# ------------------------------------------------ content starts
+@pytest.mark.parametrize("text, words", [
+    ("The minister called on the UN envoy to name the Houthis as responsible.", "the UN envoy to name the Houthis"),
+    ("An army spokeswoman told AFP the incident involving the boy was under review.",
+     "the incident involving the boy was under review"),
+    ('The government would "respond at the appropriate time", he said.', "The government would"),
+    ('The junta will "crush every terrorist" in Sagaing, the spokesman said.', "The junta will"),
+])
+def test_the_content_starts_where_the_statement_does(claims_of, text, words):
+    assert any(c.text.startswith(words) for c in claims_of(text))
+
+
+def test_a_lead_in_before_a_quotation_stays_out(claims_of):
+    text = 'At the hospital in Goma, "everything is broken," a nurse said.'
+    claims = claims_of(text)
+    assert claims and claims[0].text.startswith("everything is broken")

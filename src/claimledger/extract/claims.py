@@ -48,6 +48,7 @@ from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_memory import SpeakerMemory, name_described_bodies
 from claimledger.extract.speakers import (
+    PRONOUNS,
     can_speak,
     noun_phrase,
     read_speaker,
@@ -261,6 +262,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
+    speaker_tok = _labeller(cue, speaker_tok)
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
@@ -279,6 +281,17 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _labeller(cue: Token, speaker: Token) -> Token:
+    """"The presidency condemned what it called a deliberate escalation": the pronoun of
+    a "what it called" clause is the subject of the verb the clause is the object of, not
+    whoever the report named last."""
+    if speaker.lower_ not in PRONOUNS or not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
+        return speaker
+    head = cue.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < cue.i and c.lower_ not in PRONOUNS]
+    return subjects[0] if head.i != cue.i and subjects and subjects[0].pos_ in {"NOUN", "PROPN"} else speaker
 
 
 def _labelled(cue: Token, obj: Token) -> bool:
@@ -391,11 +404,20 @@ def _complement(cue: Token, speaker: Token | None) -> Token | None:
 def _addressee_start(cue: Token, clause: Token) -> int:
     """Where an infinitive's content starts: "called on displaced families to return
     home", "urged all parties to respect the truce" say who is to act, not only the act."""
-    if clause.dep_ != "xcomp" or clause.i < cue.i:
+    if clause.i < cue.i:
         return clause.left_edge.i
-    told = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i
-                 and c.pos_ != "PRON"), None)  # "asked us not to disclose": the act alone
-    return told.left_edge.i if told is not None else clause.left_edge.i
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i]
+    if clause.dep_ == "ccomp" and len(objects) == 2 and objects[1].right_edge.i + 1 == clause.left_edge.i \
+            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        # "told AFP the incident involving the boy was under review": the parser made the
+        # clause's subject a second object of the cue; the content starts there
+        return objects[1].left_edge.i
+    if clause.dep_ != "xcomp":
+        return clause.left_edge.i
+    told = [c for c in objects if c.pos_ != "PRON"]  # "asked us not to disclose": the act alone
+    told += [o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and cue.i < c.i < clause.i
+             for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"]  # "called on the UN envoy to name …"
+    return min(t.left_edge.i for t in told) if told else clause.left_edge.i
 
 
 def _split_clause(cue: Token, clause: Token) -> Token:

@@ -83,7 +83,7 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
                 lead = after.idx if after is not None else lead
     for qs, qe in inside:
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
-            return _quoted_words(text, qs, qe)
+            return _with_clause_start(sent, qs, _quoted_words(text, qs, qe))
     end = cue.idx + len(cue)
     # a quotation the cue opens may run on past the sentence ('As X put it: "A. B."')
     opened = [(qs, qe) for qs, qe in quotes if end <= qs < sent.end_char]
@@ -104,6 +104,26 @@ def names_only(text: str, qs: int, qe: int) -> bool:
     ('"Ti Kongo"', '"Operation Dawn"') or one introduced as a name ('known as "the
     Butcher"', 'nicknamed "the ghost of the lake"')."""
     return _quoted_words(text, qs, qe) is None or bool(NAMING.search(text[max(0, qs - 40):qs].rstrip(" \"“'‘")))
+
+
+MAX_LEAD_WORDS = 20
+
+
+def _with_clause_start(sent: Span, qs: int, words: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'The government would "respond at the appropriate time", he said': a quotation that
+    ends a clause the writer began is said with that clause; a lead-in set off by a
+    comma or colon ('At the hospital, "…"') or a clause with a cue of its own is not."""
+    if words is None or not sent.start_char < qs - 1:
+        return words
+    text = text_of(sent.doc)
+    before = text[sent.start_char:qs - 1]
+    if not before.strip() or any(m in before for m in "\"“”") or len(before.split()) > MAX_LEAD_WORDS \
+            or before.rstrip().endswith((",", ":", ";", "—", "–", "-")) or not before.endswith((" ", "\n")):
+        return words
+    if any(t.idx < qs and t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cue_table() for t in sent):
+        return words
+    start = sent.start_char + len(before) - len(before.lstrip())
+    return start, words[1]
 
 
 def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:

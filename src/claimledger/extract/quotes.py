@@ -37,7 +37,10 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "name", "age", "city", "job", "pay", "email", "e-mail", "twitter", "facebook", "instagram", "telegram",
               "phone", "tel", "contact", "address", "website", "web", "follow", "subscribe", "date", "location",
               "dateline", "author", "byline", "filed under", "category", "categories", "keywords", "occupation",
-              "hometown", "nationality", "status"}
+              "hometown", "nationality", "status",
+              # a live blog's or explainer's section labels ("Background: Taiz has been besieged …")
+              "background", "context", "timeline", "recap", "summary", "key facts", "what we know", "why it matters",
+              "the bigger picture", "catch up", "in brief"}
 
 
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:

@@ -162,7 +162,11 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
                                             None)
-    short = next((c.text for c in head.rights if c.dep_ == "appos" and _acronym(c)), None)
+    titled = _title_case_name(head) if kind in {"group", "organization"} else None
+    if titled is not None:
+        name, short = titled
+    else:
+        short = next((c.text for c in head.rights if c.dep_ == "appos" and _acronym(c)), None)
     if short and kind in {"organization", "group"} and short not in name:
         name = f"{name} ({short})"
     full = clean(phrase.text)
@@ -212,6 +216,29 @@ def _whole_name_start(doc, start: int, head: Token) -> int:
     return start
 
 
+def _title_case_name(head: Token) -> tuple[str, str] | None:
+    """"Doctors Without Borders (MSF)", "Reporters Without Borders (RSF)": a capitalised
+    body's name the parser broke at a capitalised preposition, told by the bracketed short
+    form right after it. Returns (name, short form) or None."""
+    doc = head.doc
+    if not head.text[:1].isupper():
+        return None
+    for end in range(head.i + 1, min(head.i + 6, len(doc) - 2)):
+        tok = doc[end]
+        if tok.text == "(":
+            short = doc[end + 1]
+            if end > head.i + 1 and _acronym(short):
+                start = head.i
+                while start > 0 and doc[start - 1].text[:1].isupper() \
+                        and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    start -= 1
+                return clean(doc[start:end].text), short.text
+            return None
+        if not tok.text[:1].isupper() or tok.is_punct:
+            return None
+    return None
+
+
 def _acronym(token: Token) -> bool:
     """A bracketed short form: "(HUR)", "(SDF)"."""
     doc = token.doc
@@ -220,8 +247,12 @@ def _acronym(token: Token) -> bool:
 
 
 def _named_apposition(head: Token) -> str | None:
-    """The person's name in ", Basem Naim," after a described speaker."""
-    for child in head.rights:
+    """The person's name in ", Basem Naim," after a described speaker; also when the
+    parser hung it on the place or body the speaker is of ("The governor of Taiz, Khaled
+    al-Qadhi, told …": a town has no person in apposition, its governor has)."""
+    owned = [o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"of", "for", "in"}
+             for o in p.children if o.dep_ == "pobj"]
+    for child in [*head.rights, *(c for o in owned for c in o.rights if c.ent_type_ == "PERSON")]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts)):
             return clean(head.doc[child.left_edge.i: child.i + 1].text)
