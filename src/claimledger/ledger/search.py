@@ -71,9 +71,11 @@ def search(connection: Connection, query: str, limit: int = 20, offset: int = 0)
     if not terms or limit <= 0:
         return []
     backend = _Sqlite(terms) if connection.dialect.name == "sqlite" else _Postgresql(terms)
-    rows = list(connection.execute(text(backend.RANKED), {**backend.bound, "window": RANKED_HITS,
-                                                          "last": offset + limit - 1, "limit": limit,
-                                                          "offset": offset}).all())
+    rows: list[Any] = []
+    if offset < RANKED_HITS:  # a page past the window lists older hits only: nothing to rank
+        rows = list(connection.execute(text(backend.RANKED), {**backend.bound, "window": RANKED_HITS,
+                                                              "last": offset + limit - 1, "limit": limit,
+                                                              "offset": offset}).all())
     if len(rows) < limit:  # the page runs past the ranked window: older hits, if the window was full
         ranked, oldest = connection.execute(text(backend.WINDOW), {**backend.bound, "window": RANKED_HITS}).one()
         if ranked == RANKED_HITS:
