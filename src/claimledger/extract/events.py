@@ -92,7 +92,11 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 continue  # "Are the Russians advancing on Orikhiv?": not told
             if _asked_for(tok):
                 continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
-            negated = _negated(tok)
+            negated = _negated(tok) or (kind == "acknowledge" and _never(tok))
+            if negated and kind == "acknowledge":
+                # "the Russian side did not admit", "the junta has never acknowledged": an admission
+                # not made is no admission, nor a denial (the ledger reads such silences from the text)
+                continue
             if negated and (not ctx.claims_holding(tok.idx) or _habitual(tok)):
                 # "the enemy has not advanced" in the report's own voice: not told; "we do not
                 # target civilians", "the army never shells homes": a policy, no happening to deny
@@ -376,6 +380,14 @@ def _negated(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else tok
     verb = verb.head if verb.dep_ == "prep" else verb
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILED
+
+
+def _never(tok: Token) -> bool:
+    """ "has never admitted", "has yet to acknowledge": a verb told as not (yet) done."""
+    if any(c.lower_ == "never" for c in tok.children if c.dep_ in ("advmod", "neg")):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children)
 
 
 FAILED = {"fail", "refuse", "decline"}

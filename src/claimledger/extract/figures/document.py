@@ -21,7 +21,7 @@ from claimledger.extract.figures.counted import (
 )
 from claimledger.extract.figures.estimates import estimated_count
 from claimledger.extract.figures.interviews import interviewee_side
-from claimledger.extract.figures.labels import column_label, label_fate
+from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
@@ -138,6 +138,7 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
             m.side = sibling_verb_side(view, m)
     counts = [m for m in counts if m not in pending or resolve_share(view, m, counts)]
     sides_through_the_report(view, counts)
+    losses_list_sides(view, counts)
     return counts
 
 

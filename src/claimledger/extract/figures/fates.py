@@ -286,14 +286,44 @@ def _sheltering(climbed: Token) -> bool:
     return False
 
 
-def _held(climbed: Token) -> bool:
-    """People who are, remain or are held in captivity, custody or prison."""
-    if climbed.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
+_HOLD_VERBS = ("hold", "detain", "imprison", "jail")
+
+
+def _in_captivity(tok: Token) -> bool:
+    """An "in prison", "into custody" phrase on the token."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
         if any(g.lemma_.lower() in CAPTIVITY for g in prep.children):
             return True
     return False
+
+
+def _held_participle(noun: Token) -> bool:
+    """ "four Sudanese held by the rebels", "150 fighters detained in Saudi Arabia", after the
+    noun or after the last noun coordinated with it; not troops "held in reserve"."""
+    for tok in {noun, _chain_last(noun)}:
+        for verb in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if verb.lemma_.lower() in _HOLD_VERBS and not any(g.lower_ == "reserve" for g in verb.subtree):
+                return True
+    return False
+
+
+def _held(climbed: Token, kind: str | None = None) -> bool:
+    """People who are, remain or are held in captivity, custody or prison ("8,000 remain in
+    Russian captivity", "1,400 of its people in Houthi prisons"), held or detained by someone
+    ("nine nationals held by the group"), or people other than a force a party is holding
+    ("were still holding about 3,000 of its members")."""
+    if climbed.dep_ in ("nsubj", "nsubjpass") and _in_captivity(climbed.head):
+        return True
+    if _in_captivity(climbed) or _held_participle(climbed):
+        return True
+    if climbed.dep_ in ("dobj", "obj") and _in_captivity(climbed.head):
+        return True  # "counts more than 1,400 of its people in Houthi prisons"
+    if climbed.dep_ not in ("dobj", "obj"):
+        return False
+    lemma = climbed.head.lemma_.lower()
+    if lemma == "hold":
+        return kind in ("person", "civilian", "national")  # not "Russia holds 5,000 troops near the border"
+    return lemma in _HOLD_VERBS and kind != "force"
 
 
 _MARTYRDOM_VERBS = ("embrace", "attain", "achieve", "receive")
@@ -336,8 +366,10 @@ def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
     k, end = noun.i + 1, min(m.sent.end, noun.i + 10)
     if k >= end or doc[k].lower_ not in ("and", ","):
         return None
-    if noun.dep_ == "pobj" or noun_meaning(noun) not in PEOPLE_KINDS:
-        return None  # not "according to two security sources, and some 40 were wounded"
+    if (noun.dep_ == "pobj" and noun.head.lower_ not in ("that", "whether")) or noun_meaning(noun) not in PEOPLE_KINDS:
+        # not "according to two security sources, and some 40 were wounded"; but "said ... and that
+        # nine soldiers and five VDP had been killed" parsed with "that" as a preposition is a clause
+        return None
     joined = False
     while k < end and doc[k].pos_ not in ("AUX", "VERB"):
         other = view.by_token.get(k)
@@ -355,6 +387,23 @@ def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
     return fate if fate in HARMS else None
 
 
+_FORCE_VERBS = ("force", "compel", "drive", "push", "oblige")
+_LEAVING_VERBS = ("leave", "abandon", "flee", "evacuate", "escape", "quit", "desert")
+
+
+def _forced_out(climbed: Token) -> bool:
+    """People a verb of force makes leave: "forced 94,000 people to leave their villages",
+    "compelled 12,000 residents to abandon their homes"."""
+    verb = climbed.head
+    if climbed.dep_ not in ("dobj", "obj", "nsubj") or verb.lemma_.lower() not in _FORCE_VERBS:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING_VERBS for c in verb.children):
+        return True
+    # "compelled some 3,500 villagers to flee", parsed with the infinitive on the people
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEAVING_VERBS
+               and any(a.lower_ == "to" for a in c.children) for c in climbed.children)
+
+
 def _refuge_told(climbed: Token) -> bool:
     """Nationals who arrive, cross or flee in a sentence that speaks of refuge (a refugee
     agency, asylum, entry points): refugees, not a contingent."""
@@ -367,6 +416,8 @@ def _freed(climbed: Token) -> bool:
     """People freed, released, repatriated or swapped were prisoners ("Russia released 84
     Ukrainian soldiers"); those "brought home" or "returned" were, when their sentence tells
     of an exchange ("Ukraine brought home 146 servicemen in an exchange")."""
+    if climbed.dep_ == "nsubj" and _to_be_freed(climbed.head):
+        return True  # "another 170 are due to be freed", "40 more are expected to be released"
     if climbed.dep_ not in ("dobj", "obj", "nsubjpass"):
         return False
     verb = climbed.head
@@ -376,6 +427,16 @@ def _freed(climbed: Token) -> bool:
     if lemma not in ("bring", "return"):
         return False
     return any(t.lemma_.lower() in RELEASE_VERBS or t.lemma_.lower() in TAKEN_PEOPLE for t in climbed.sent)
+
+
+def _to_be_freed(verb: Token) -> bool:
+    """ "are due to be freed", "are expected to be released": a passive release in the
+    clause the subject's verb or adjective governs."""
+    for head in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))):
+        for c in head.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in RELEASE_VERBS and any(a.dep_ == "auxpass" for a in c.children):
+                return True
+    return False
 
 
 def said_to_be_civilians(arg: Token) -> bool:
@@ -512,11 +573,15 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         and has_object(climbed.head)
     ):
         fate = "displaced"  # "18,000 civilians left the besieged districts"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and _forced_out(climbed):
+        fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
     if fate in (None, "other") and kind in ("person", "civilian", "national") and _sheltering(climbed):
         fate = "displaced"
-    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _held(climbed):
+    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and (
+            _held(climbed, kind) or (m.group is not None and _in_captivity(m.group))):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
-    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and _freed(climbed):
+    if fate in (None, "other", "deployed") and (kind in PEOPLE_KINDS or (noun is None and m.group is None)) \
+            and _freed(climbed):
         fate = "captured"  # "Ukraine brought home 146 servicemen in an exchange": prisoners freed
     if fate == "deployed" and kind in ("person", "civilian") and climbed.head.lemma_.lower() == "arrive" \
             and noun is not None and noun.dep_ != "appos" and noun.lemma_.lower() not in ("man", "men"):

@@ -16,7 +16,15 @@ from spacy.tokens import Token
 from claimledger.extract.figures.meanings import fate_of
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import noun_key
-from claimledger.extract.figures.words import EVENT_MEANINGS, NOT_WEAPONS, PEOPLE_FATES, PEOPLE_KINDS, lexicon
+from claimledger.extract.figures.words import (
+    EVENT_MEANINGS,
+    HARMS,
+    NOT_WEAPONS,
+    PEOPLE_FATES,
+    PEOPLE_KINDS,
+    WEAPON_MODIFIERS,
+    lexicon,
+)
 from claimledger.extract.numbers import Number
 
 # a line "Label: count …" or "Label | count …", after an optional bullet; the label is short
@@ -28,14 +36,25 @@ def label_fate(view: FiguresView, m: Mention) -> bool:
     """Give a count on a labelled line or in a table's column the fate its label tells,
     and, when the count has no noun of its own, the label's people ("Soldiers killed | 3",
     "MONUSCO troops in North Kivu: about 11,000"). True when it did."""
-    # a table row's first cell names the row ("Nasir | 21,500 | Ulang"), its column's header the count
-    label = column_label(view, m.num) or _line_label(view, m)
-    if label is None:
-        return False
+    # a table row's first cell names the row ("Nasir | 21,500 | Ulang"), its column's header the count;
+    # a header that says nothing ("Total", "Past day") leaves the row's name to say it ("Tanks | 11,491")
+    for label, row in ((column_label(view, m.num) or _line_label(view, m), False), (_row_label(view, m.num), True)):
+        told = _read_label(view, m, label) if label is not None else None
+        if told is not None:
+            m.labelled = told
+            if told and row and label is not None and m.subject is None:
+                m.subject = view.text[label[0]:label[1]].strip()  # a row's name: "Tanks", "Air defence systems"
+            return told
+    return _day_rise(view, m)
+
+
+def _read_label(view: FiguresView, m: Mention, label: tuple[int, int]) -> bool | None:
+    """The fate a label gives ``m``: True when it gave one, False when the label is a sentence,
+    None when it says nothing of what is counted."""
     tokens = [t for t in view.doc.char_span(*label, alignment_mode="expand") or [] if t.is_alpha or t.tag_ == "TO"]
     if any(t.tag_ in ("TO", "VB", "VBP", "VBZ", "MD") for t in tokens):
         return False  # "Hotline to report kidnappings: 165": a label that is a sentence, not a heading
-    told = next((t for t in tokens if word_fate(t) in LABEL_FATES), None)
+    told = next((t for t in tokens if word_fate(t) in LABEL_FATES), None) or _weapon_container(tokens)
     people = next((t for t in tokens if _kind(t) in PEOPLE_KINDS), None)
     kind = _kind(m.noun) if m.noun is not None else None
     if m.noun is None and people is not None:
@@ -44,8 +63,8 @@ def label_fate(view: FiguresView, m: Mention) -> bool:
         if m.noun is people and kind in ("force", "armed"):
             m.quantity, m.kind = "deployed", kind  # "MONUSCO troops in North Kivu: about 11,000"
             return True
-        return False
-    fate = word_fate(told)
+        return None
+    fate = "equipment" if told.lower_ not in lexicon().adjs and _is_container(told) else word_fate(told)
     things = [t for t in tokens if t.i < told.i and t.pos_ == "NOUN" and _kind(t) not in PEOPLE_KINDS]
     if fate in PEOPLE_FATES and things and people is None:
         fate = "other"  # "Homes burned: about 80", "Hospital beds lost": things, not people
@@ -57,6 +76,74 @@ def label_fate(view: FiguresView, m: Mention) -> bool:
         fate = "civilians_killed"
     m.quantity, m.kind = fate, kind
     return True
+
+
+# a count in a cell, alone but for its qualifier and a day's rise in brackets: "about 1,188,650", "(+5)"
+_RISE = re.compile(r"\(\s*\+\s*$")
+
+
+def _row_label(view: FiguresView, num: Number) -> tuple[int, int] | None:
+    """The first cell of a pipe table's row when the count stands alone in a later cell:
+    "Tanks" for both counts of "| Tanks | 11,491 | (+5) |"."""
+    text = view.text
+    line_start = text.rfind("\n", 0, num.start) + 1
+    line_end = text.find("\n", num.start)
+    cells = [(s, e) for s, e in _cells(text[line_start:line_end if line_end >= 0 else len(text)], line_start) if e > s]
+    if len(cells) < 2 or any(ch.isdigit() for ch in text[cells[0][0]:cells[0][1]]):
+        return None
+    cell = next(((s, e) for s, e in cells[1:] if s <= num.start < e), None)
+    if cell is None or text[cell[0]:cell[1]].strip("()+~≈ ") != num.text.strip():
+        return None
+    return cells[0]
+
+
+def _day_rise(view: FiguresView, m: Mention) -> bool:
+    """ "tanks: 11,491 (+5)": a rise in brackets right after a labelled count on its line
+    counts what that count counts."""
+    before = view.ordered[-1] if view.ordered else None
+    if before is None or not before.labelled or not _RISE.search(view.text[before.num.end:m.num.start]):
+        return False
+    if view.text[before.num.end:m.num.start].count("\n"):
+        return False
+    m.quantity, m.kind, m.labelled = before.quantity, before.kind, True
+    m.noun = m.noun or before.noun
+    return True
+
+
+def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
+    """A list or table of counts told right after a side's losses ("Russia lost another
+    1,260 soldiers ...: | Tanks | 11,491 |", "- artillery systems: 35,247 (+38)") lists
+    that side's losses: its rows take the side, and its personnel are casualties, not a
+    force's strength."""
+    told: Mention | None = None
+    first: Mention | None = None
+    for m in counts:
+        if not m.labelled:
+            told, first = m, None
+            continue
+        first = first or m
+        if m.side is not None or told is None or m.quantity not in (*HARMS, "equipment", "deployed"):
+            continue
+        if told.side is None or told.quantity not in (*HARMS, "equipment") or first.start - told.num.end > 600:
+            continue
+        if not any(t.lemma_.lower() in ("lose", "loss") for t in told.sent):
+            continue
+        m.side = told.side
+        if m.quantity == "deployed":
+            m.quantity = "casualties"  # "Personnel | about 1,188,650": the people lost
+
+
+def _is_container(tok: Token) -> bool:
+    return lexicon().nouns.get(noun_key(tok) or "") == "container"
+
+
+def _weapon_container(tokens: list[Token]) -> Token | None:
+    """ "Air defence systems", "Artillery pieces": a container noun after a weapon's word,
+    which the parse of a table row does not join to it."""
+    for k, t in enumerate(tokens):
+        if _is_container(t) and any(p.lower_ in WEAPON_MODIFIERS or word_fate(p) == "equipment" for p in tokens[:k]):
+            return t
+    return None
 
 
 def _kind(tok: Token) -> str | None:
@@ -112,6 +199,9 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 def word_fate(tok: Token) -> str | None:
     """What one word of a label says happened: "Killed", "neutralised", "Displaced", "Dead"."""
     lex, word = lexicon(), tok.lower_
+    key = noun_key(tok) if tok.pos_ == "NOUN" else None
+    if key in lex.nouns:
+        return lex.nouns[key]  # a heading used as a noun: "Shelter: 2,300 kits" tells no one sheltered
     if word in lex.adjs:
         return fate_of(lex.adjs[word])
     lemma = lex.verb_forms.get(word) or (word if word in lex.verbs else None)

@@ -77,6 +77,10 @@ def of_phrase(noun: Token) -> list[Token]:
             if pobj is None:
                 continue
             toks = [t for t in pobj.subtree if t.i <= pobj.i]
+            if any(c.dep_ == "conj" and c.i < child.i for c in noun.children) and side_of(phrase_text(toks)) is None:
+                # "63 soldiers and members of the VDP": the parse hangs the phrase on the first noun,
+                # but a sideless name after a conjunct is the conjunct's, not the soldiers'
+                continue
             forces = noun_meaning(pobj) in ("force", "armed") or pobj.lemma_.lower() in GOVERNMENT_WORDS
             # "from" names where people come from ("troops from Chad"), unless what follows is
             # a thing: "the toll from Israeli air strikes" names the cause, not the dead's side

@@ -12,6 +12,7 @@ from claimledger.extract.context import ReportContext
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase
 from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
+from claimledger.extract.figures.words import ARMYLESS
 from claimledger.extract.numbers import Number
 from claimledger.side_brokers import brokered_at
 from claimledger.sides import STATE_FORCE, side_of
@@ -51,6 +52,7 @@ class Mention:
     out_of: float | None = None
     fraction: float | None = None
     computed: bool = False  # value = fraction x out_of
+    labelled: bool = False  # its fate read from a list's label or a table's row or column
 
     @property
     def start(self) -> int:
@@ -115,8 +117,15 @@ class FiguresView:
                        if not self.report.is_debris(s, e) and not brokered_at(self.text, s, e))
             if place.country and told:
                 countries[place.country] = countries.get(place.country, 0) + told
-        if len(countries) == 1 and sum(countries.values()) >= least:
-            return next(iter(countries))
+        if not countries:
+            return None
+        # one country's places told at least three times as often as all others' together:
+        # a story of Marib, Sanaa and Aden that names Saudi Arabia's Abha once is Yemen's;
+        # a story of Djibo and Ouagadougou that names Bamako once is Burkina Faso's
+        top, told = max(countries.items(), key=lambda kv: kv[1])
+        others = sum(countries.values()) - told
+        if told >= least and told >= 3 * others and (len(countries) == 1 or top not in ARMYLESS):
+            return top  # (a Gaza story naming Kissufim once is still about Israel's soldiers)
         return None
 
     @property

@@ -280,13 +280,14 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     """ "Ukrainian defenders destroyed nine tanks", "Russian troops killed 20 soldiers": the
     soldiers or weapons a sided force harmed are its opponent's, when the report names one
     other state far more than any third."""
-    if m.verb is None or m.quantity not in HARMS | {"equipment"} or m.agent_verb is not None:
+    what = m.noun if m.noun is not None else m.group
+    verb = m.verb if m.verb is not None else _verb_past_a_named_agent(what)
+    if verb is None or m.quantity not in HARMS | {"equipment"} or m.agent_verb is not None:
         return None
-    meaning = (verb_meaning(m.verb) or "").split(":")[-1]
+    meaning = (verb_meaning(verb) or "").split(":")[-1]
     if meaning not in HARMS | {"equipment"} or meaning in ("lose", "suffer"):
         return None
-    agent = _agent_of(m.verb)
-    what = m.noun if m.noun is not None else m.group
+    agent = _agent_of(verb)
     side = None
     if agent is not None and agent.pos_ != "PRON":
         side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
@@ -296,13 +297,41 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
         side = _speaker_as_destroyer(view, m, agent, what)
     if side is None:
         return None
-    listed = [t for t in (what.head, *what.children) if t.dep_ == "conj" or what.dep_ == "conj"] if what else []
-    if any(c.pos_ == "PROPN" for t in listed for c in t.children if c.dep_ in ("compound", "amod")):
+    if m.verb is None and what is not None:
+        listed = [what.head.head.head.head]  # the participle's noun: "a HIMARS launcher supplied by ..."
+    else:
+        listed = [t for t in (what.head, *what.children) if t.dep_ == "conj" or what.dep_ == "conj"] if what else []
+    if any(_names_a_party(t) for t in listed):
         return None  # "seven Houthi drones and two missiles": a non-state party in the list
     others = [(s, n) for s, n in view.report.side_counts.most_common() if s != side]
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
     return others[0][0]
+
+
+def _names_a_party(noun: Token) -> bool:
+    """Whether the proper names before a noun name a party ("Houthi drones", "Arakan Army
+    trucks"), not a weapon's make ("a HIMARS launcher", "a Leopard tank")."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+    if not names:
+        return False
+    phrase = " ".join(c.text for c in names)
+    if side_of(phrase) is not None or names_a_group(phrase):
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE", "PERSON") for c in names)
+
+
+def _verb_past_a_named_agent(what: Token | None) -> Token | None:
+    """ "destroyed a launcher supplied by the United States and three armoured vehicles": the
+    parse joins the count to the state named in the participle's phrase; a count of things
+    is no state, so it is the object of the verb the participle's noun is the object of."""
+    if what is None or what.dep_ != "conj" or what.head.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    prep = what.head.head if what.head.dep_ == "pobj" else None
+    participle = prep.head if prep is not None and prep.dep_ in ("agent", "prep") else None
+    if participle is None or participle.dep_ != "acl" or participle.head.dep_ not in ("dobj", "obj"):
+        return None
+    return participle.head.head
 
 
 def _speaker_as_destroyer(view: FiguresView, m: Mention, agent: Token | None, what: Token | None) -> str | None:
