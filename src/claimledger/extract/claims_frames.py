@@ -130,10 +130,10 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
 
 def adjective_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
     """"Residents are convinced that the drones came from across the border": the
-    copula's subject believes the clause."""
+    copula's subject believes the clause. Also a passive view (:func:`passive_view`)."""
     cue = frame_cue(tok.lower_, "adjective")
     if cue is None or tok.pos_ not in {"ADJ", "VERB"}:
-        return None
+        return passive_view(tok, sent, quotes, places, memory) if tok.lemma_ in VIEWED else None
     holder = tok.head if tok.dep_ == "acomp" else tok
     clause = next((c for c in list(tok.children) + list(holder.children)
                    if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -235,3 +235,49 @@ def passive_charge(cue: Token, sent: Span, quotes, places, memory) -> Claim | No
     else:
         speaker = Speaker(name=UNNAMED, kind="unnamed")
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+# verbs of holding a view, read in the passive with what the thing is held to be: "the town
+# is seen as the key to Kherson"; "consider" and "deem" also without "as" ("is considered a
+# stronghold")
+VIEWED = {"see", "view", "regard", "perceive", "consider", "deem"}
+WITHOUT_AS = {"consider", "deem"}
+
+
+def passive_view(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"El Fasher is widely seen as the army's last stronghold in Darfur", "the truce was
+    viewed by many in Aden as a trap", "a road considered too dangerous": a view of the
+    subject held by the agent, or by no one named (as "is believed to" is). The content is
+    the subject with what it is held to be; a view without a label ("was seen near the
+    border") is no claim."""
+    if tok.tag_ != "VBN" or any(qs <= tok.idx < qe for qs, qe in quotes):
+        return None
+    label = next((c for c in tok.children if c.i > tok.i and (
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in {"pobj", "amod", "acomp", "pcomp"} for g in c.children)
+        or tok.lemma_ in WITHOUT_AS and c.dep_ in {"oprd", "attr", "xcomp", "acomp"})), None)
+    if label is None:
+        return None
+    if any(c.tag_ == "MD" for c in tok.children):
+        return None  # "could be seen as a victory", "must be considered": the writer's judgement, no view held
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in {"it", "this", "that"} and subject.dep_ == "nsubjpass" \
+                and tok.dep_ != "relcl":
+            return None
+        # "the council, which is seen as close to the army": the noun the pronoun stands for
+        start = tok.head.left_edge.i if subject.lower_ in {"which", "who", "that"} and tok.dep_ == "relcl" \
+            else subject.left_edge.i
+    elif tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        start = tok.head.left_edge.i  # "a road considered too dangerous to use"
+    else:
+        return None
+    span = trim(tok.doc, start, label.right_edge.i + 1)
+    if span is None:
+        return None
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and (can_speak(agent) or agent.lower_ in {"many", "some", "most", "others"}):
+        speaker = memory.resolve(read_speaker(agent, places), span)
+        memory.remember(speaker, sent.start_char)
+    else:
+        speaker = Speaker(name=UNNAMED, kind="unnamed")
+    return make_claim(speaker, tok.text, "believe", span, sent, quotes, (tok.idx, tok.idx + len(tok)))

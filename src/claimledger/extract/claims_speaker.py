@@ -70,8 +70,15 @@ def may_speak(head: Token, lemma: str) -> bool:
             return True  # "Others say …", "Many in the crowd said …"
         if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
             return True  # "those surveyed say …", "those who fled Kherson said …": people described
-        return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS
+        return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS \
+            or aged(head)
     return can_speak(head)
+
+
+def aged(head: Token) -> bool:
+    """"the 52-year-old", which the parser reads as an adjective: a person, by age."""
+    return head.lower_ == "old" and head.i > 1 and head.doc[head.i - 1].text == "-" \
+        and head.doc[head.i - 2].lower_ in {"year", "years"}
 
 
 def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | None:
@@ -86,7 +93,7 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
         # "This pact marks …, emphasizing the alliance" is the writer's gloss
         said = lemma if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or _quote_mark_near(cue) else ""
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
-    subjects = [_maker_in_apposition(c) for c in cue.children if c.dep_ == "nsubj"
+    subjects = [_maker_in_apposition(_misparsed_subject(c)) for c in cue.children if c.dep_ == "nsubj"
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
@@ -124,6 +131,15 @@ def _demonstrative(noun: Token) -> bool:
     """"this pact", "that decision", "it": a thing pointed back to, not someone speaking."""
     return noun.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"}
                                       for c in noun.children)
+
+
+def _misparsed_subject(subject: Token) -> Token:
+    """"Sources privy to the talks say …": the small model may make the adjective after a
+    speaker the cue's subject and the speaker the adjective's; the speaker is the noun."""
+    if subject.pos_ not in {"VERB", "ADJ"}:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i
+                 and c.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _maker_in_apposition(subject: Token) -> Token:
@@ -209,10 +225,14 @@ def _speaker_beside(cue: Token) -> Token | None:
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
-    if cue.lemma_.lower() in cues_with("quoting") and cue.i > 0 and doc[cue.i - 1].text in QUOTE_MARKS:
-        # '“No more war,” read one placard': inverted, the parser takes the subject for an object
-        for tok in doc[cue.i + 1: min(cue.i + 4, len(doc))]:
-            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "npadvmod"}:
+    if cue.i > 0 and doc[cue.i - 1].text in QUOTE_MARKS and (
+            cue.lemma_.lower() in cues_with("quoting") or cue.lemma_.lower() in cues_with("closing")):
+        # '“No more war,” read one placard', '“The road is closed,” added a farmer': inverted,
+        # the parser takes the subject for an object
+        quoting = cue.lemma_.lower() in cues_with("quoting")
+        for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "npadvmod"} \
+                    and (quoting or can_speak(tok) or tok.ent_type_ == "PERSON"):
                 return tok
     return speaker_after_quote(cue)
 
