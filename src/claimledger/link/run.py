@@ -171,7 +171,36 @@ def derive(connection: Connection, record: dict, *, own: set[int] | None = None,
     found = _resolve_credits(record, others, found)
     found = fold.fold_links(connection, document_id, found)
     _replace_links(connection, document_id, found)
+    _resolve_earlier_credits(connection, record, found)
     return found
+
+
+def _resolve_earlier_credits(connection: Connection, record: dict, found: list[derivatives.Link]) -> None:
+    """A report that arrives after a derivative crediting its outlet resolves that credit: the
+    derivative's link to the outlet outside the ledger gives way to its link to this report,
+    which becomes a credited one. (Reports arriving in publication order meet their origin
+    first; a relay ingested before the wire it credits would otherwise keep both links.)"""
+    document_id = record["document"]["id"]
+    lk = schema.links
+    for link in found:
+        if link.origin != document_id or link.document == document_id:
+            continue
+        outside = connection.execute(select(lk.c.origin_key, lk.c.origin_outlet, lk.c.confidence, lk.c.evidence).where(
+            lk.c.document_id == link.document, lk.c.origin_id.is_(None), lk.c.decided_by == "link",
+            lk.c.kind == "credited")).all()
+        named = [row for row in outside if row.origin_outlet and credits.credit_matches(
+            credits.Credit(row.origin_outlet, "", "attribution"), record)]
+        for row in named:
+            connection.execute(delete(lk).where(lk.c.document_id == link.document, lk.c.origin_key == row.origin_key,
+                                                lk.c.decided_by == "link"))
+            if link.kind == "credited":
+                continue
+            evidence = {**link.evidence, **json.loads(row.evidence or "{}"), "also": link.kind}
+            connection.execute(lk.update().where(
+                lk.c.document_id == link.document, lk.c.origin_id == document_id, lk.c.decided_by == "link").values(
+                kind="credited", origin_outlet=row.origin_outlet,
+                confidence=round(max(float(link.confidence), float(row.confidence)), 4),
+                evidence=json.dumps(evidence, ensure_ascii=False, sort_keys=True, default=str)))
 
 
 def _resolve_credits(record: dict, others: dict[str, dict], found: list[derivatives.Link]) -> list[derivatives.Link]:
