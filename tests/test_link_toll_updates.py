@@ -254,3 +254,36 @@ def test_a_newsroom_relaying_its_sources_words_is_no_second_statement():
                        claim("c3", "The authority", "the harbour would stay closed")])
     speakers = sorted(c.speaker for c in claim_clusters([r], {}))
     assert "Al Jazeera" not in speakers and len(speakers) == 2
+
+
+# ---------------------------------------------------------------- a group denies taking part
+def _blame_and_denial(blamed: str, denied_words: str) -> list[dict]:
+    blame = (f"The Congolese army blamed the {blamed} for the massacre of villagers in Kishishe, "
+             "an army spokesman said.")
+    denial = f"A spokesman for the M23 rebel movement denied that {denied_words}."
+    army = report("wire", published="2025-04-02", outlet="wire.example", text=blame,
+                  places=[place("p1", "Kishishe", "CD")],
+                  claims=[claim("c1", "The Congolese army", f"the {blamed} for the massacre of villagers in Kishishe",
+                                cue="blamed", side="CD")])
+    rebels = report("radio", published="2025-04-03", outlet="radio.example", text=denial,
+                    places=[place("p1", "Kishishe", "CD")],
+                    claims=[claim("c1", "A spokesman for the M23 rebel movement", denied_words, cue="denied",
+                                  polarity="denied", kind="person")])
+    speaker = rebels["claims"][0]["speaker"]
+    speaker["span"] = [0, len("A spokesman for the M23 rebel movement")]
+    return [army, rebels]
+
+
+def _responsibility(records: list[dict]) -> list:
+    return [c for c in contradictions(records, {}) if c.subject.startswith("responsibility of")]
+
+
+def test_a_group_denying_it_took_part_contradicts_the_party_blaming_it():
+    (found,) = _responsibility(_blame_and_denial("M23", "its fighters had taken part in the killings"))
+    assert found.subject == "responsibility of M23"
+    assert found.a.side == "CD" and "M23" in (found.b.speaker or "")
+
+
+def test_no_responsibility_dispute_for_another_group_or_another_denial():
+    assert _responsibility(_blame_and_denial("ADF", "its fighters had taken part in the killings")) == []
+    assert _responsibility(_blame_and_denial("M23", "its fighters had withdrawn from Kishishe")) == []

@@ -65,8 +65,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
+from claimledger.data.tables import armed_groups
 from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
@@ -370,6 +372,76 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     return out
 
 
+# A group's denial of taking part ("denied that its fighters had taken part", "denies any
+# involvement", "had nothing to do with the attack") and another party's blame of that group
+# ("blamed CODECO for the killings", "accused the RSF of", "testimony pointing to M23 fighters").
+INVOLVEMENT = re.compile(r"\b(?:tak(?:en|e|es|ing) part|took part|involve\w*|responsib\w*|behind (?:the|this|it)"
+                         r"|carr(?:y|ied|ies) out|role in|participat\w*)\b", re.I)
+DISOWNING = re.compile(r"\b(?:nothing to do with|no (?:role|part|hand|involvement) in"
+                       r"|(?:not|never) (?:involved|responsible|behind))\b", re.I)
+BLAME = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|pointing to|responsible for|carried out by|perpetrated by)\b",
+                   re.I)
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> re.Pattern[str]:
+    names = sorted(armed_groups(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _groups_named(text: str) -> set[str]:
+    return {m.group(0) for m in _group_names().finditer(text)}
+
+
+def _denied_groups(report: Report, claim: dict) -> set[str]:
+    """The armed groups a claim denies taking part for: named in its speaker's words ("the
+    political wing of CODECO … denied that its fighters had taken part") or its speaker's name."""
+    text = claim.get("text") or ""
+    if not ((claim.get("polarity") == "denied" and INVOLVEMENT.search(text)) or DISOWNING.search(text)):
+        return set()
+    speaker = claim.get("speaker") or {}
+    s, e = speaker.get("span") or (0, 0)
+    return _groups_named(report.text[s:e] if e else "") | _groups_named(speaker.get("name") or "")
+
+
+def responsibility_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
+    """One contradiction per armed group and denying family: the group (or its wing) denies
+    taking part, another family blames it; against the weightiest blaming voice (a speaker
+    with a side, the origin's own report, the earliest)."""
+    denying, blaming = [], []
+    for report in views:
+        for claim in report.claims.values():
+            if is_silence_claim(claim):
+                continue
+            speaker = own_speaker(report, claim)
+            key = index.key(speaker)
+            voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
+                           index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),
+                           claim["id"], claim.get("text") or "")
+            if groups := _denied_groups(report, claim):
+                denying.append((voice, groups))
+            elif claim.get("polarity") != "denied" and (BLAME.search(claim.get("cue") or "") or BLAME.search(
+                    voice.text)):
+                blaming.append((voice, _groups_named(voice.text)))
+    best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
+    for d, d_groups in denying:
+        for a, a_groups in blaming:
+            if a.family == d.family or _one_origins_retelling(a.report, d.report) or d.speaker == a.speaker:
+                continue
+            for group in sorted(d_groups & a_groups):
+                rank = (a.side is None, a.report.origin != a.report.id, a.report.published or "9999", a.report.id)
+                slot = (group, d.family)
+                if slot not in best or rank < best[slot][0]:
+                    best[slot] = (rank, a, d, group)
+    out = []
+    for _, a, d, group in best.values():
+        a_by = [v for v, groups in blaming if v.report.origin == a.report.origin and group in groups]
+        d_by = [v for v, groups in denying if v.report.origin == d.report.origin and group in groups]
+        out.append(Contradiction("denial", f"responsibility of {group}", _voice_source(a, a_by), _voice_source(d, d_by),
+                                 f"{a.speaker or 'the report'} blames {group}, {d.speaker or 'the report'} denies"))
+    return out
+
+
 def _same_content(a_words: frozenset[str], d_words: frozenset[str]) -> bool:
     """At least two content words shared, and half of the shorter content's."""
     shared = len(d_words & a_words)
@@ -392,7 +464,7 @@ def contradictions(records: Sequence[dict], origins: Mapping[str, str], *, windo
     out = [c for one in every for c in figure_contradictions(one, window_days)]
     seen, denying = set(), set()
     found = []
-    for c in event_denials(views, index) + claim_denials(views, index):
+    for c in event_denials(views, index) + claim_denials(views, index) + responsibility_denials(views, index):
         pair = (c.a.document, c.a.claim, c.b.document, c.b.claim)
         # one denying statement is one contradiction: the event's, found first, stands for it
         said = (c.b.document, c.b.claim) if c.b.claim else None
@@ -424,4 +496,5 @@ def fold_through_copies(found: Sequence[Contradiction]) -> list[Contradiction]:
 
 
 __all__ = ["Contradiction", "Silence", "Source", "claim_denials", "contradictions", "event_denials",
+           "responsibility_denials",
            "figure_contradictions", "silences"]
