@@ -149,3 +149,23 @@ def test_an_admission_not_made_is_no_acknowledgement(sentence) -> None:
 
 def test_an_admission_made_is_still_one() -> None:
     assert "acknowledge" in _events("The RSF admitted that its fighters had looted the market in Bara.")
+
+
+# ---------------------------------------------------------------- no foreign country from elsewhere in the report
+@pytest.mark.parametrize("page", [
+    ("Army units repelled an attack by rebel groups on positions near Saraqib, a military source said. The army "
+     "killed 15 terrorists and destroyed four vehicles fitted with machine guns. A UK-based war monitor put the "
+     "toll higher. The Britain-based group said 19 fighters died."),
+    ("KHARTOUM, May 3 (Xinhua) -- The Sudanese army said Saturday its forces destroyed six combat vehicles of the "
+     "rebel militia near El Obeid, Xinhua reported. Xinhua could not verify the figure."),
+])
+def test_weapons_a_state_destroyed_in_its_own_war_take_no_country_named_only_as_a_base_or_agency(page) -> None:
+    found = _figures(page)
+    assert all(side is None for _, q, side in found if q == "equipment"), found
+
+
+def test_weapons_a_coalition_destroyed_take_none_of_the_states_named_elsewhere() -> None:
+    page = ("Moscow's reconciliation centre said Russian and Syrian jets had destroyed 14 vehicles of the militants "
+            "near Maarat al-Numan. An Iranian adviser was killed in Aleppo, Iranian media said, and Iran's foreign "
+            "minister flew to Damascus. Iran vowed to keep its advisers in Syria.")
+    assert all(side is None for _, q, side in _figures(page) if q == "equipment")

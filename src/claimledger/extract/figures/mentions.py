@@ -4,6 +4,7 @@ the sides of its sentences' force phrases."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +16,7 @@ from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_tex
 from claimledger.extract.figures.words import ARMYLESS
 from claimledger.extract.numbers import Number
 from claimledger.side_brokers import brokered_at
-from claimledger.sides import STATE_FORCE, side_of
+from claimledger.sides import STATE_FORCE, side_of, side_table
 
 # "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
 # and the short name defined for it in brackets
@@ -75,6 +76,7 @@ class FiguresView:
         self._conditions: bool | None = None
         self._says: dict[int, bool] = {}
         self._words: frozenset[str] | None = None
+        self._parties: Counter[str] | None = None
 
     @property
     def doc(self) -> Doc:
@@ -176,6 +178,26 @@ class FiguresView:
         return next(
             (self.by_token[c.i] for c in noun.children if c.dep_ == "nummod" and c.i in self.by_token), None
         )
+
+    @property
+    def party_counts(self) -> Counter[str]:
+        """How often the story names each state as a party: not as a base ("a UK-based
+        monitor"), a state agency that carries the story ("Xinhua") or a word inside an
+        organisation's name ("the Syrian Observatory"), nor in a caption, footer or related headline."""
+        if self._parties is None:
+            report, doc, text = self.report, self.doc, self.text
+            self._parties = Counter()
+            for sent in report.sents:
+                if report.told_elsewhere(sent.start_char, sent.end_char):
+                    continue
+                for s in side_table().mentions(sent.text):
+                    start, end = sent.start_char + s.start, sent.start_char + s.end
+                    tok = doc.char_span(start, end, alignment_mode="expand")
+                    if s.kind == "media" or (tok is not None and any(t.ent_type_ == "ORG" for t in tok)) \
+                            or text[end:end + 6].lower() == "-based":
+                        continue
+                    self._parties[s.side] += 1
+        return self._parties
 
     def sentence_sides(self, sent: Span) -> set[str]:
         """Sides of the force phrases in a sentence that are neither speakers nor agents

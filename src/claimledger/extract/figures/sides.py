@@ -41,7 +41,7 @@ from claimledger.extract.figures.words import (
     TAKEN_PEOPLE,
     quantity_family,
 )
-from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
@@ -290,7 +290,10 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     agent = _agent_of(verb)
     side = None
     if agent is not None and agent.pos_ != "PRON":
-        side = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+        words = [t for t in agent.subtree if t.i <= agent.i][-6:]
+        if len({s.side for s in side_table().mentions(phrase_text(words))}) > 1:
+            return None  # "Russian and Syrian aircraft destroyed 25 vehicles": a coalition's enemy is no one state
+        side = side_of(phrase_text(words))
     elif agent is not None and agent.lower_ in ("it", "they", "we"):
         side = _reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
     if side is None and m.quantity == "equipment":
@@ -303,7 +306,9 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
         listed = [t for t in (what.head, *what.children) if t.dep_ == "conj" or what.dep_ == "conj"] if what else []
     if any(_names_a_party(t) for t in listed):
         return None  # "seven Houthi drones and two missiles": a non-state party in the list
-    others = [(s, n) for s, n in view.report.side_counts.most_common() if s != side]
+    # the states the story names as parties: not the base of a monitor ("a UK-based group")
+    # nor an agency's country ("Xinhua"), which are no one's opponent
+    others = [(s, n) for s, n in view.party_counts.most_common() if s != side]
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
     return others[0][0]
