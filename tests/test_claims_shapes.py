@@ -137,3 +137,41 @@ def test_seeing_without_a_label_or_with_a_modal_is_no_view(nlp, text):
 def test_speaker_with_adjective_the_parser_took_for_the_subject(nlp, text, speaker, content):
     found = claims_of(nlp, text)
     assert any(speaker in name and content in c for name, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Hospital records in Al-Fashir show that 40 patients died of hunger in April.",
+         "records", "40 patients died of hunger in April"),
+        ("The town fell on Tuesday, the local radio station reports.", "radio station", "The town fell on Tuesday"),
+    ],
+)
+def test_reporting_verb_the_parser_tagged_as_a_noun(nlp, text, speaker, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in name and content in c for name, _, c in found), found
+
+
+def test_plural_reports_with_a_clause_stay_an_unnamed_source(nlp):
+    found = claims_of(nlp, "Reports that the RSF had entered Babanusa spread quickly on Sunday.")
+    assert any(name == "unnamed source" and "the RSF had entered Babanusa" in c for name, _, c in found), found
+
+
+def test_show_as_a_noun_is_no_claim(nlp):
+    assert not claims_of(nlp, "The talent show in Juba was cancelled after the shelling.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the parser hangs "by X" and the "that" clause on the verb the noun is the object of
+        ("On Monday, the minister knocked a statement by the UN envoy that an obscene amount of aid was "
+         "diverted in Darfur.",
+         "UN envoy", "aid was diverted in Darfur"),
+        ("Moscow rejected a claim by Kyiv that its drones had hit the refinery in Ryazan.",
+         "Kyiv", "its drones had hit the refinery"),
+    ],
+)
+def test_statement_noun_with_maker_and_clause_hung_on_the_verb(nlp, text, speaker, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in name and content in c for name, _, c in found), found

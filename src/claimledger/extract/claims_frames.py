@@ -48,13 +48,30 @@ def frame_cue(word: str, kind: str) -> str | None:
 
 
 def _that_clause(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > tok.i and any(
+    return next((c for c in _noun_parts(tok) if c.dep_ in {"acl", "ccomp", "appos"} and c.i > tok.i and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _noun_parts(tok: Token) -> list[Token]:
+    """The noun's own children, and the "by X" and "that …" the parser hung on the verb
+    whose object the noun is, written right after it ("knocked a statement by the envoy
+    that aid was diverted")."""
+    parts = list(tok.children)
+    if tok.dep_ != "dobj":
+        return parts
+    at = tok.right_edge.i + 1
+    for child in sorted((c for c in tok.head.children if c.i > tok.i), key=lambda c: c.i):
+        if child.left_edge.i != at or not (child.dep_ == "prep" and child.lower_ in {"by", "from"} or (
+                child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children))):
+            break
+        parts.append(child)
+        at = child.right_edge.i + 1
+    return parts
 
 
 def _maker(tok: Token) -> Token | None:
     """Who made the statement a noun names: "by/from X", "X's claim", "X voiced fears"."""
-    for prep in tok.children:
+    for prep in _noun_parts(tok):
         if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if objs:
@@ -85,6 +102,10 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
     when its maker is named with "by/from"). "No acknowledgment by X" denies. A plural
     noun with a "that" clause and no maker ("reports that …", "fears that …") is said
     by an unnamed source."""
+    if tok.lower_ in MISTAGGED_VERBS:
+        claim = verb_read_as_noun(tok, sent, quotes, places, memory)
+        if claim is not None:
+            return claim  # otherwise "reports that …" may still be a noun of its own
     cue = frame_cue(tok.lemma_, "noun")
     if cue is None or tok.pos_ != "NOUN":
         return None
@@ -281,3 +302,46 @@ def passive_view(tok: Token, sent: Span, quotes, places, memory) -> Claim | None
     else:
         speaker = Speaker(name=UNNAMED, kind="unnamed")
     return make_claim(speaker, tok.text, "believe", span, sent, quotes, (tok.idx, tok.idx + len(tok)))
+
+
+# reporting verbs in the third person that the small model may tag as nouns ("records show
+# that …", "…, the newspaper Radio Okapi reports."), with the verb each is
+MISTAGGED_VERBS = {"says": "say", "shows": "show", "show": "show", "reports": "report", "warns": "warn",
+                   "insists": "insist", "notes": "note", "adds": "add", "argues": "argue"}
+
+
+def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"Hospital records in Al-Fashir show that 40 patients died", "…, the Congolese
+    newspaper Radio Okapi reports.": a reporting verb tagged as a noun, with no article or
+    modifier of its own, right after who speaks; it reports the "that" clause after it, or,
+    closing the sentence, what precedes the comma before the speaker."""
+    if tok.pos_ != "NOUN" or tok.i == sent.start or any(qs <= tok.idx < qe for qs, qe in quotes) \
+            or any(c.dep_ in {"det", "poss", "amod", "nummod", "prep"} for c in tok.children):
+        return None
+    doc = tok.doc
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and can_speak(tok.head.head) \
+            and tok.head.i < tok.i:
+        speaker_tok = tok.head.head  # "records in Al-Fashir show": the records, not the town
+    else:
+        speaker_tok = doc[tok.i - 1]
+    if speaker_tok.pos_ not in {"NOUN", "PROPN"} or not (can_speak(speaker_tok)
+                                                        or speaker_tok.ent_type_ in {"PERSON", "ORG"}):
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if after is not None and after.lower_ == "that":
+        span = trim(doc, tok.i + 2, sent.end)
+    elif after is None or after.is_punct and after.i == sent.end - 1 or after.is_space:
+        start = speaker_tok.i
+        while start > sent.start and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            start -= 1
+        if start - sent.start < 4 or doc[start - 1].text not in {",", "—", "–"}:
+            return None
+        span = trim(doc, sent.start, start - 1)
+    else:
+        return None
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, tok.text, MISTAGGED_VERBS[tok.lower_], span, sent, quotes,
+                      (tok.idx, tok.idx + len(tok)))
