@@ -252,3 +252,31 @@ def test_a_lead_in_before_a_quotation_stays_out(claims_of):
     text = 'At the hospital in Goma, "everything is broken," a nurse said.'
     claims = claims_of(text)
     assert claims and claims[0].text.startswith("everything is broken")
+
+
+# ------------------------------------------------ "which it said": the sentence's subject
+@pytest.mark.parametrize("text, who", [
+    ("Ukraine's air force said 40 drones were shot down.\n\n"
+     "Myanmar's junta blamed the Arakan Army for the attack, which it said killed 11 soldiers.", "junta"),
+    ("The Sudanese army reported heavy fighting.\n\n"
+     "The RSF accused the army of an airstrike on Nyala market, which it said had killed 30 traders.", "rsf"),
+])
+def test_it_in_a_relative_clause_is_the_sentence_s_subject(claims_of, text, who):
+    claims = [c for c in claims_of(text) if "killed" in c.text and c.cue == "said"]
+    assert claims and who in claims[-1].speaker.name.lower()
+
+
+# ------------------------------------------------ a described speaker opening a line with a colon
+@pytest.mark.parametrize("text, who, words", [
+    ("The health ministry: at least 14 civilians killed in shelling on Saturday.\n", "health ministry",
+     "14 civilians killed"),
+    ("Army spokesman: the convoy reached Kadugli before dawn.\n", "spokesman", "convoy reached Kadugli"),
+])
+def test_a_described_speaker_label_speaks(claims_of, text, who, words):
+    claims = [c for c in claims_of(text) if words in c.text]
+    assert claims and who in claims[0].speaker.name.lower()
+
+
+def test_a_label_before_a_pull_quote_is_left_to_the_story(claims_of):
+    text = 'Army spokesman: "The rebels lost 300 fighters at the gates of Marib"\n'
+    assert not any(c.cue == ":" for c in claims_of(text))

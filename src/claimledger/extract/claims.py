@@ -262,7 +262,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker_tok = speaker_head(cue)
     if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
-    speaker_tok = _labeller(cue, speaker_tok)
+    said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
@@ -277,21 +277,29 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
         return None
     # a speaker found beside an unattached cue has only its nearest words
-    max_left = 4 if speaker_tok.head.i == cue.i or speaker_tok.dep_ == "pobj" else 1
-    speaker = memory.resolve(read_speaker(speaker_tok, places, max_left), span)
+    max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
+    speaker = memory.resolve(read_speaker(said_by, places, max_left), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 
 def _labeller(cue: Token, speaker: Token) -> Token:
-    """"The presidency condemned what it called a deliberate escalation": the pronoun of
-    a "what it called" clause is the subject of the verb the clause is the object of, not
+    """"The presidency condemned what it called a deliberate escalation", "The junta
+    blamed the AA for the attack, which it said killed 11 soldiers": the "it" of a
+    clause inside the sentence is the subject of the verb that clause hangs on, not
     whoever the report named last."""
-    if speaker.lower_ not in PRONOUNS or not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
+    if speaker.lower_ not in {"it", "they"} or not (cue.dep_ == "relcl" or any(
+            c.lower_ == "what" and c.i < cue.i for c in cue.children)):
         return speaker
-    head = cue.head
-    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < cue.i and c.lower_ not in PRONOUNS]
-    return subjects[0] if head.i != cue.i and subjects and subjects[0].pos_ in {"NOUN", "PROPN"} else speaker
+    head, hops = cue.head, 0
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and hops < 4:
+        head, hops = head.head, hops + 1  # "… for the attack, which it said …": up to "blamed"
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < cue.i and c.lower_ not in PRONOUNS
+                and c.pos_ in {"NOUN", "PROPN"}]
+    if head.i == cue.i or not subjects:
+        return speaker
+    plural = subjects[0].tag_ in {"NNS", "NNPS"}
+    return subjects[0] if plural == (speaker.lower_ == "they") else speaker
 
 
 def _labelled(cue: Token, obj: Token) -> bool:

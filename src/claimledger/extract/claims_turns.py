@@ -15,8 +15,9 @@ from claimledger.extract.context import context_of, text_of
 from claimledger.extract.interview_guest import guest_of, guest_role, speaks_for_no_state
 from claimledger.extract.interview_layout import Layout
 from claimledger.extract.speaker_memory import SpeakerMemory
-from claimledger.extract.speakers import read_speaker
+from claimledger.extract.speakers import read_speaker, word_class
 from claimledger.model import Claim, Speaker
+from claimledger.sides import side_of
 
 # speakers an interviewer's line names only by pronoun: the guest, the asker, or nobody known
 ASKED_PRONOUNS = {"you", "i", "we", "he", "she", "they", "it"}
@@ -185,7 +186,7 @@ def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[in
     named earlier, or the label itself."""
     at = at or (sent.start_char, sent.start_char + len(name))
     shown = name.title() if name.isupper() else name
-    speaker = memory.resolve(Speaker(name=shown, kind="person", span=at))
+    speaker = memory.resolve(_label_speaker(shown, at))
     guest = guest_of(context_of(sent.doc))
     if guest is not None and guest.named_by(name):
         own = _guest_speaker(sent, at, memory)
@@ -194,6 +195,18 @@ def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[in
         return own
     memory.remember(speaker, sent.start_char)
     return speaker
+
+
+def _label_speaker(shown: str, at: tuple[int, int]) -> Speaker:
+    """A label as a speaker: a person ("MINNAWI"), or a body or role described in lower
+    case ("The health ministry:", "Kharkiv governor:"), with any side its words give."""
+    words = shown.split()
+    if len(words) < 2 or not words[-1].islower():
+        return Speaker(name=shown, kind="person", span=at)
+    bare = re.sub(r"^the\s+", "", shown, flags=re.I)
+    body = word_class(words[-1]) == "organization"
+    return Speaker(name=bare, kind="organization" if body else "unnamed", role=None if body else words[-1],
+                   side=side_of(bare), span=at, definite=shown.lower().startswith("the "))
 
 
 def _guest_speaker(sent: Span, at: tuple[int, int] | None, memory: SpeakerMemory) -> Speaker:

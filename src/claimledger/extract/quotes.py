@@ -43,6 +43,14 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "the bigger picture", "catch up", "in brief"}
 
 
+# "The health ministry: at least 14 killed", "Kharkiv governor: …": a line opened by a
+# described speaker and a colon (a headline's or a bulletin's attribution)
+# (a quotation after the colon is a headline's pull quote, left to the story's own attribution)
+DESCRIBED_LABEL = re.compile(r"^[ \t]*((?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[a-z][\w'’.-]*){1,3}):[ \t]+"
+                             r"(?=[^\s\"“'‘])", re.M)
+SPEAKING_CLASSES = {"role", "organization"}
+
+
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
     """Start offsets of transcript turns -> (speaker label, where the words begin)."""
     found = {}
@@ -51,7 +59,17 @@ def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
         if label.lower() in NOT_LABELS or label[-1] in ".-":
             continue
         found[m.start(1)] = (label, m.end())
-    return found
+    for m in DESCRIBED_LABEL.finditer(text):
+        label = m.group(1).strip()
+        if m.start(1) not in found and _speaker_word(label.split()[-1]):
+            found[m.start(1)] = (label, m.end())
+    return dict(sorted(found.items()))
+
+
+def _speaker_word(word: str) -> bool:
+    """Whether a label's last word names someone who speaks ("ministry", "governor")."""
+    from claimledger.extract.speakers import word_class  # speakers reads quotes' neighbours: import late
+    return word_class(word.lower()) in SPEAKING_CLASSES
 
 
 def quote_mode(span: tuple[int, int], quotes) -> str:
