@@ -86,7 +86,8 @@ def build_chart(series: FigureSeries) -> Figure:
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
     colours = matplotlib.colormaps["tab10"].colors
-    drawn = [s for s in series.statements if s.date is not None and s.copy_of is None]
+    # an increment ("nine more bodies") counts no toll: no point of its own
+    drawn = [s for s in series.statements if s.date is not None and s.copy_of is None and not s.increment]
     parties = list(dict.fromkeys(p.party for p in series.by_party))
     labels = {p.party: p.label for p in series.by_party}
     if series.history:
