@@ -287,3 +287,16 @@ def test_a_group_denying_it_took_part_contradicts_the_party_blaming_it():
 def test_no_responsibility_dispute_for_another_group_or_another_denial():
     assert _responsibility(_blame_and_denial("ADF", "its fighters had taken part in the killings")) == []
     assert _responsibility(_blame_and_denial("M23", "its fighters had withdrawn from Kishishe")) == []
+
+
+def test_another_speakers_count_in_an_update_report_is_no_update():
+    # the rebels' claim quoted in the health officials' update stays a claim that can dispute
+    day_two = _port("local", "2025-06-11",
+                    "The number of dead in the port strike rose to 13, health officials said. "
+                    "The coalition said 35 people were wounded.",
+                    [("health officials", "The number of dead in the port strike rose to 13",
+                      [("13", 13, "killed")]),
+                     ("the coalition", "35 people were wounded", [("35 people", 35, "wounded")])])
+    wounded = _one([PORT_DAY_ONE, day_two], "wounded")
+    assert not next(s for s in wounded.statements if s.value == 35).in_update
+    assert [("wounded" in c.subject) for c in _figure_disputes([PORT_DAY_ONE, day_two])] == [True]

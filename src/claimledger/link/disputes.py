@@ -20,8 +20,8 @@ one quantity, side counted, theatre and period), two origins' statements contrad
   a toll from May and a toll from July describe different moments of a rising count;
   in a series of one day's tolls ("overnight", "on Tuesday"), within one day;
 * the later of two dated statements is not told as a rise ("the toll has risen to 41"),
-  nor said in a report that tells a victims' toll as risen ("the toll rose to 16 …
-  another 41 people were injured"), to a value at or above what the earlier allows: a
+  nor said by a speaker whose victims' toll the same report tells as risen ("the toll rose
+  to 16 … another 41 people were injured"), to a value at or above what the earlier allows: a
   count that grew between two dates is no contradiction, whoever gave the earlier count;
 * neither is an increment ("seven more bodies were found"): it counts what was added;
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends

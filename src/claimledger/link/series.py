@@ -195,8 +195,8 @@ class Statement:
     place: str | None
     key: SeriesKey
     risen: bool = False  # told as a count that rose to it ("has risen to 41", "climbed to")
-    # said in a report that tells a casualty toll as risen (a toll update): its other counts of the
-    # happening ("another 41 people were injured") are that day's counts too
+    # said by a speaker whose toll the same report tells as risen (a toll update): the speaker's
+    # other counts of the happening ("another 41 people were injured") are updated counts too
     in_update: bool = False
     increment: bool = False  # counts what was added, not the count so far ("seven more bodies")
     change: str | None = None  # "update", "revision" or "repeat" of the family's previous statement
@@ -302,9 +302,11 @@ def statements_of(views: Sequence[Report]) -> list[Statement]:
     outlets = {r.id: r.outlet for r in views if r.outlet}
     found = [_statement(r, f, index, outlets) for r in views for f in r.figures.values()
              if _float(f.get("value")) is not None and isinstance(f.get("quantity"), str)]
-    updating = {s.document for s in found if s.risen and s.key.quantity in TOLLS}
+    # the toll-giver's own other counts only: a report that tells the UN's toll as risen and
+    # quotes the RSF's claim of soldiers killed updates the UN's counts, not the RSF's
+    updating = {(s.document, s.family) for s in found if s.risen and s.key.quantity in TOLLS}
     for s in found:
-        s.in_update = s.document in updating and s.key.quantity in TOLLS
+        s.in_update = (s.document, s.family) in updating and s.key.quantity in TOLLS
     return found
 
 
