@@ -275,8 +275,3 @@ def test_it_in_a_relative_clause_is_the_sentence_s_subject(claims_of, text, who)
 def test_a_described_speaker_label_speaks(claims_of, text, who, words):
     claims = [c for c in claims_of(text) if words in c.text]
     assert claims and who in claims[0].speaker.name.lower()
-
-
-def test_a_label_before_a_pull_quote_is_left_to_the_story(claims_of):
-    text = 'Army spokesman: "The rebels lost 300 fighters at the gates of Marib"\n'
-    assert not any(c.cue == ":" for c in claims_of(text))

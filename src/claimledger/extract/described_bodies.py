@@ -1,0 +1,54 @@
+"""A speaker described without a name and named later in the report: "a local aid group
+said … The group, the Emergency Lawyers, …" takes that name in every claim it makes.
+Read over the finished claims of a report (extract/claims.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# A body first described, then named: "a local aid group said … The group, the Emergency
+# Lawyers, …" / "… known as the Tawila Emergency Room …". Heads of such descriptions:
+DESCRIBED_HEADS = {"group", "organisation", "organization", "network", "charity", "committee", "association",
+                   "body", "monitor", "initiative", "ngo", "collective", "union"}
+NAMED_LATER = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<head>\w+)\s*(?:,|—|–|\()\s*(?:(?:which\s+is\s+|is\s+)?(?:known|called|named)\s+"
+    r"(?:as\s+)?)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|in|on|de|du|al|el|the|[A-Z][\w'’.-]*))*)"
+    r"|\b(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|in|on|de|du|al|el|the"
+    r"|[A-Z][\w'’.-]*))*)")
+# "a local aid group, the Emergency Lawyers, said": the name set off right after the description
+APPOSED = re.compile(r"^\s*(?:,|—|–|\()\s*(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|in|on|de|du|al|el|the"
+                     r"|[A-Z][\w'’.-]*))*)\s*(?:,|—|–|\))")
+
+
+def name_described_bodies(claims: list, text: str) -> None:
+    """A speaker described without a name ("a local aid group") that the report names in
+    the rest of the sentence or the next one takes that name, in every claim of the
+    report that speaker makes; the description stays as its role."""
+    named: dict[str, str] = {}
+    for claim in claims:
+        speaker = claim.speaker
+        words = speaker.name.split()
+        if speaker.span is None or not words or words[-1].lower() not in DESCRIBED_HEADS \
+                or any(w[:1].isupper() for w in words) or speaker.name in named:
+            continue
+        # after the description's head, which the speaker's phrase may run past ("a group, X, said")
+        head_at = text.find(words[-1], speaker.span[0], speaker.span[1] + 1)
+        after = text[head_at + len(words[-1]) if head_at >= 0 else speaker.span[1]:]
+        ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", after)][:2]
+        window = after[:ends[-1]] if ends else after[:300]
+        apposed = APPOSED.match(after)
+        if apposed is not None and len(apposed.group("name").split()) <= 8:
+            named[speaker.name] = apposed.group("name").rstrip(" .,’'")
+            continue
+        for m in NAMED_LATER.finditer(window):
+            name = (m.group("name") or m.group("name2") or "").rstrip(" .,’'")
+            head = (m.group("head") or words[-1]).lower()
+            if name and head == words[-1].lower() and len(name.split()) <= 8:
+                named[speaker.name] = name
+                break
+    for claim in claims:
+        name = named.get(claim.speaker.name)
+        if name is not None:
+            role = claim.speaker.role if claim.speaker.role not in {None, name} else claim.speaker.name
+            claim.speaker = replace(claim.speaker, name=name, kind="organization", role=role)
