@@ -36,6 +36,8 @@ REPORTS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html")
 # claims expected too, frozen with a sha256 before their first run): places 0.90, claims 0.84;
 # its second batch of five, after the fixes the first led to: places 0.81, claims 0.81; the
 # third (a press release, a briefing transcript, a JSON record among them): places 0.78, claims 0.88.
+# Round 7 (six raw pages, one an RSS item saved as .txt; frozen before their first run): places
+# 0.78 first run, 0.96 after the reader and gazetteer fixes they led to; titles 2/6 -> 6/6.
 MIN_PLACES_F1 = 0.90
 
 

@@ -174,8 +174,16 @@ def after_locative(doc: PlacesView, i: int) -> bool:
     return prev is not None and prev.lower_ in LOCATIVE
 
 
+# Words that describe a place between a preposition and its name: "in neighbouring Myrnohrad",
+# "into the besieged El Fasher". Skipped with "the" when the word before a name is asked for.
+PLACE_EPITHETS = frozenset({"neighbouring", "neighboring", "nearby", "besieged", "embattled", "adjacent",
+                            "frontline", "front-line", "encircled", "contested"})
+
+
 def prev_word(doc: PlacesView, i: int, skip_the: bool = True) -> Token | None:
     j = i - 1
+    if skip_the and j >= 0 and doc[j].lower_ in PLACE_EPITHETS:
+        j -= 1
     if skip_the and j >= 0 and doc[j].lower_ == "the":
         j -= 1
     return doc[j] if j >= 0 else None
