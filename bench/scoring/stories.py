@@ -193,7 +193,8 @@ def cluster_reports(features: Sequence[Any], order: Sequence[int]) -> list[int]:
     groups = [0] * len(features)
     for i in order:
         groups[i] = clusterer.add(features[i]).story_id
-    return [store.resolve(g) for g in groups]  # the merge pass moves reports into other stories
+    # the merge pass and the re-check move reports into other stories: where each is now
+    return [store.story_of(features[i].document) or store.resolve(groups[i]) for i in range(len(features))]
 
 
 def mean_scores(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -88,6 +88,25 @@ class StoryFeatures:
                 | {"x:" + x for x in self.numbers})
 
 
+_SETS = ("places", "figures", "events", "numbers", "lead_when", "voices", "lead_numbers")
+
+
+def features_to_json(features: StoryFeatures) -> dict:
+    """A report's features as JSON (a small story keeps its members', for the re-check)."""
+    out = {k: v for k, v in features.__dict__.items() if k not in _SETS and k != "published"}
+    out.update({k: sorted(getattr(features, k)) for k in _SETS},
+               published=features.published.isoformat() if features.published else None)
+    return out
+
+
+def features_from_json(data: dict) -> StoryFeatures:
+    sets = {k: frozenset(data.get(k) or ()) for k in _SETS}
+    return StoryFeatures(document=str(data["document"]), headline=data.get("headline") or "",
+                         published=_date(data.get("published")), terms=dict(data.get("terms") or {}),
+                         names=dict(data.get("names") or {}), when=dict(data.get("when") or {}),
+                         follow_up=bool(data.get("follow_up")), year=data.get("year"), **sets)
+
+
 def _date(value: Any) -> date | None:
     if not value:
         return None

@@ -130,6 +130,21 @@ class SqlStoryStore:
         return True
 
 
+    def move(self, source: Story, target: Story, documents: list[str]) -> bool:
+        """The re-check's move: both stories saved, the members re-pointed. Refused when a person
+        pinned one of the reports (their groups are theirs to change); a story opened for the
+        move is then dropped again."""
+        m, p, s = schema.story_members, schema.story_pins, schema.stories
+        if self.connection.execute(select(p.c.document_id).where(p.c.document_id.in_(documents)).limit(1)).first():
+            if target.size == len(documents):
+                self.connection.execute(delete(s).where(s.c.id == target.id))
+            return False
+        save_story(self.connection, source)
+        save_story(self.connection, target)
+        self.connection.execute(update(m).where(m.c.document_id.in_(documents)).values(story_id=target.id))
+        return True
+
+
 def _pinned_apart(connection: Connection, a: int, b: int) -> bool:
     """Whether the two stories hold reports a person pinned to different groups."""
     m, p = schema.story_members, schema.story_pins
