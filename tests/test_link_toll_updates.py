@@ -300,3 +300,13 @@ def test_another_speakers_count_in_an_update_report_is_no_update():
     wounded = _one([PORT_DAY_ONE, day_two], "wounded")
     assert not next(s for s in wounded.statements if s.value == 35).in_update
     assert [("wounded" in c.subject) for c in _figure_disputes([PORT_DAY_ONE, day_two])] == [True]
+
+
+def test_a_distance_makes_a_series_only_when_asked_for():
+    text = "The strike hit Ariha, about 30 kilometres south of Idlib, killing 6 people, rescuers said."
+    r = _said("x", "2025-11-06", text, [("rescuers", "The strike hit Ariha, about 30 kilometres south of Idlib, "
+                                                     "killing 6 people",
+                                         [("about 30 kilometres", 30, "distance"), ("6 people", 6, "killed")])],
+              town=("Ariha", "SY"))
+    assert [s.key.quantity for s in series([r], {})] == ["killed"]
+    assert [s.estimate.best for s in series([r], {}, quantity="distance")] == [30]

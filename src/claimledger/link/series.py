@@ -11,8 +11,8 @@ million", "nationwide"), and ``total`` otherwise (a toll so far of the happening
 story is about); a war's toll is no update of one strike's; who: "2,000 families"
 counts households, "six children" children and "three field commanders" commanders,
 and for a count of people with no stated side "300 soldiers" are combatants and "120
-people" are people (other populations). Figures of quantity ``other`` (counts of unrelated things) make a series
-only when asked for by name. A series is read over the records given (a story).
+people" are people (other populations). Figures of quantity ``other`` (counts of unrelated things) and
+distances make a series only when asked for by name. A series is read over the records given (a story).
 
 **Statements.** Each figure is a statement: its value or its stated range, whether it
 is approximate, bounded ("at least", "more than": a floor; "up to", "as many as": a
@@ -117,8 +117,9 @@ WAR_TO_DATE = re.compile(
 # The family of figures reports state in their own voice: newsrooms restate the latest
 # count they have, so a later, higher one is an update of the press's count.
 PRESS = "press"
-# "other" gathers counts of unrelated things: a series of it only when asked for by name.
-UNSERIED = {"other"}
+# "other" gathers counts of unrelated things, and a distance ("about 30 kilometres from the
+# front line") says where, not how many: a series of them only when asked for by name.
+UNSERIED = {"other", "distance"}
 # Quantities that count people (``who`` applies); equipment, distance and "other" do not.
 HUMAN = {"killed", "wounded", "casualties", "captured", "missing", "deserted", "deployed", "displaced",
          "civilians_killed"}
