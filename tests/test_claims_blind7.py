@@ -275,3 +275,29 @@ def test_it_in_a_relative_clause_is_the_sentence_s_subject(claims_of, text, who)
 def test_a_described_speaker_label_speaks(claims_of, text, who, words):
     claims = [c for c in claims_of(text) if words in c.text]
     assert claims and who in claims[0].speaker.name.lower()
+
+
+# ------------------------------------------------ probes: when it was said, another party's answer, "one of them"
+@pytest.mark.parametrize("text, start", [
+    ("Syria's interior ministry said on Tuesday it had arrested 12 suspects near Latakia.", "it had arrested"),
+    ("The Sudanese army said late Sunday that its troops had entered Bara.", "its troops had entered"),
+])
+def test_the_day_of_the_statement_is_not_its_content(claims_of, text, start):
+    claims = claims_of(text)
+    assert claims and claims[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Goma residents say the M23 has imposed new taxes on traders, a claim the group denies.", "on traders"),
+    ("Rights groups say the raids amount to collective punishment, a charge Israel rejects.", "collective punishment"),
+    ("Activists said militias burned villages near Kalemie, an accusation the army has denied.", "near Kalemie"),
+])
+def test_another_party_s_denial_ends_the_content(claims_of, text, end):
+    claims = claims_of(text)
+    assert claims and claims[0].text.rstrip(".").endswith(end)
+
+
+def test_one_of_them_is_the_person_described(claims_of):
+    text = "Residents said gunfire continued. One of them, a pharmacist, said armed men had looted shops."
+    speaker = _by(claims_of(text), "looted shops")
+    assert speaker is not None and speaker.name == "pharmacist" and speaker.kind == "unnamed"

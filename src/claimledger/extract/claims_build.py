@@ -17,6 +17,15 @@ from claimledger.extract.quotes import quote_mode
 from claimledger.model import Claim, Speaker
 
 MAX_CONTENT_WORDS = 60
+# the day a statement was made, left at the head of its content by the parse
+SAID_WHEN = re.compile(r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                       r"|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?:it|he|she|they|that)\b)",
+                       re.I)
+# the writer's note that the party accused answers otherwise: ", a claim the group denies"
+DISOWNED = re.compile(r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account)\s+"
+                      r"(?:that\s+)?(?:[\w'’-]+\s+){1,5}(?:has\s+|have\s+|had\s+)?"
+                      r"(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dismisses|dismissed)\b.*$",
+                      re.I | re.S)
 # a dateline the content's clause swallowed: "(Nairobi) - ", "Nairobi) – ", "GENEVA — "
 FILED_FROM = re.compile(r"\(?[A-Z][A-Za-z.'’ -]{1,30}\)\s*[-–—]+\s+|[A-Z][A-Z.'’ -]{2,30}\s+[-–—]+\s+")
 
@@ -62,6 +71,12 @@ def make_claim(speaker: Speaker, cue_text: str, cue_lemma: str, span: tuple[int,
     lead = FILED_FROM.match(doc_text, span[0], span[1])
     if lead is not None and lead.end() < span[1]:
         span = (lead.end(), span[1])  # "(Nairobi) - Malian soldiers …": where it was filed is no one's words
+    when = SAID_WHEN.match(doc_text, span[0], span[1])
+    if when is not None and len(doc_text[when.end():span[1]].split()) >= 3:
+        span = (when.end(), span[1])  # "said on Tuesday it had arrested …": when it was said, not what
+    disowned = DISOWNED.search(doc_text, span[0], span[1])
+    if disowned is not None and disowned.start() > span[0]:
+        span = (span[0], disowned.start())  # "…, a claim the group denies": another party's answer
     text = doc_text[span[0]:span[1]]
     words = text.split()
     if len(words) > MAX_CONTENT_WORDS:

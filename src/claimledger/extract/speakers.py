@@ -169,6 +169,8 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         short = next((c.text for c in head.rights if c.dep_ == "appos" and _acronym(c)), None)
     if short and kind in {"organization", "group"} and short not in name:
         name = f"{name} ({short})"
+    if name.lower() in {"one", "another"} and role:
+        kind, name = "unnamed", role  # "One of them, a pharmacist, said": the pharmacist
     full = clean(phrase.text)
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
