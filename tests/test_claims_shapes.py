@@ -175,3 +175,28 @@ def test_show_as_a_noun_is_no_claim(nlp):
 def test_statement_noun_with_maker_and_clause_hung_on_the_verb(nlp, text, speaker, content):
     found = claims_of(nlp, text)
     assert any(speaker in name and content in c for name, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The picture in Darfur has shifted - more from the UN envoy: “Two weeks ago the fighting was in the north. "
+         "Now it is in the south.”", "UN envoy", "Two weeks ago the fighting was in the north"),
+        ("Here is Kagame in December 1994: “Our new direction must rest on an understanding of the new realities.”",
+         "Kagame", "Our new direction must rest"),
+    ],
+)
+def test_quotation_after_a_colon_closing_a_speakers_name(nlp, text, speaker, content):
+    found = claims_of(nlp, text)
+    assert any(speaker in name and content in c for name, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her message to the militia in Ituri was blunt: “Leave the camp or face the army.”",  # no one named speaks
+        "Amina Yusuf: “The convoy reached Kadugli at noon, and the drivers were unharmed.”",  # a line's label
+    ],
+)
+def test_colon_quotation_without_a_speaker_before_it_is_not_read_here(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c[1] == ":" and c[0] not in {"Amina Yusuf"}]

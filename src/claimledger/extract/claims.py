@@ -39,7 +39,7 @@ from claimledger.extract.claims_quotes import (
     quote_before,
     run_on_quote,
 )
-from claimledger.extract.claims_shapes import relative_report, set_off_inside
+from claimledger.extract.claims_shapes import colon_quote, relative_report, set_off_inside
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.context import context_of, text_of
@@ -167,7 +167,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     claims = [c for c in claims if c.speaker.name != UNNAMED or not any(
         o.speaker.name != UNNAMED and o.span[0] <= c.span[0] and c.span[1] <= o.span[1] for o in claims)]
     if not claims:
-        claims = _phrase_claims(phrases, sent, quotes, places, memory)
+        claims = _phrase_claims(phrases, sent, quotes, places, memory) or [
+            c for c in [colon_quote(sent, quotes, places, memory)] if c is not None]
     _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
 

@@ -4,14 +4,21 @@
   are dry"): the whole clause, around the cue, is the content;
 * a cue inside a relative clause whose relative pronoun is the subject of what is said
   ("the strike, which it said had killed eleven civilians"): an attribution of its own,
-  even inside another speaker's claim.
+  even inside another speaker's claim;
+* a quotation opened right after a colon that closes a named speaker's phrase ("More
+  from the envoy: “…”"), in a sentence no cue attributes.
 
 The claims stage (claims.py) asks these while it reads a verb cue.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from claimledger.extract.claims_build import make_claim
+from claimledger.extract.context import text_of
+from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.model import Claim
 
 SET_OFF_MARKS = {",", "—", "–"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -41,3 +48,39 @@ def relative_report(cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i and any(
         g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in RELATIVE_PRONOUNS and g.i < cue.i for g in c.children)
         for c in cue.children)
+
+
+def colon_quote(sent: Span, quotes, places, memory) -> Claim | None:
+    """"More from the UN envoy: “…”", "Here is the governor on Monday: “…”": a quotation
+    opened right after a colon that closes a named speaker's phrase, in a sentence no cue
+    attributes, is that speaker's. Only a named or speaking head within a few words of
+    the colon ("Her message to the militia: “…”" names no one who can speak)."""
+    doc, text = sent.doc, text_of(sent.doc)
+    for qs, qe in quotes:
+        if not sent.start_char < qs < sent.end_char or qe - qs < 8:
+            continue
+        before = text[sent.start_char:qs].rstrip(" \t\"“‘'")  # the pair's span starts inside its marks
+        if not before.endswith(":"):
+            continue
+        colon = doc.char_span(sent.start_char + len(before) - 1, sent.start_char + len(before),
+                              alignment_mode="expand")
+        if colon is None or colon.start - sent.start < 1:
+            continue
+        for tok in reversed(doc[max(sent.start, colon.start - 6):colon.start]):
+            if tok.ent_type_ in {"DATE", "TIME"} or tok.is_punct:
+                continue
+            if tok.pos_ in {"VERB", "AUX"}:
+                break  # "Trump went even further:" is for the verb cue to read
+            first = tok.i
+            while first > sent.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if first == sent.start:
+                break  # "Jane Doe: “…”" opening a line is a digest's or a transcript's label, read elsewhere
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"} or tok.pos_ in {"NOUN", "PROPN"} \
+                    and can_speak(tok):
+                span = (qs, qe)
+                speaker = memory.resolve(read_speaker(tok, places), span)
+                memory.remember(speaker, sent.start_char)
+                return make_claim(speaker, ":", "say", span, sent, quotes,
+                                  (colon[0].idx, colon[0].idx + 1))
+    return None
