@@ -310,3 +310,18 @@ def test_a_distance_makes_a_series_only_when_asked_for():
               town=("Ariha", "SY"))
     assert [s.key.quantity for s in series([r], {})] == ["killed"]
     assert [s.estimate.best for s in series([r], {}, quantity="distance")] == [30]
+
+
+def test_a_person_named_by_kin_is_no_owned_thing():
+    from claimledger.link.report_view import reports
+    from claimledger.link.speaker_keys import own_speaker
+
+    text = "Ahmed Saleh said the shell hit his house, and his wife denied that fighters had been inside."
+    r = report("x", published="2025-11-06", outlet="x.example", text=text,
+               claims=[claim("c1", "Ahmed Saleh", "the shell hit his house", kind="person"),
+                       claim("c2", "his wife", "fighters had been inside", cue="denied", polarity="denied",
+                             kind="person")])
+    (view,) = reports([r], {})
+    assert own_speaker(view, view.claims["c2"])["name"] == "his wife"
+    view.claims["c2"]["speaker"]["name"] = "its gunners"
+    assert own_speaker(view, view.claims["c2"])["name"] == "Ahmed Saleh"

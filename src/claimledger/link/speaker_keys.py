@@ -188,8 +188,8 @@ class SpeakerIndex:
 
 # A "speaker" that is a thing someone owns ("its aircraft", "their forces"): the clause
 # belongs to the owner ("the ministry said its aircraft had struck a base, and denied that
-# homes had been hit").
-OWNED = re.compile(r"(?:its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)
+# homes had been hit"). "His wife", "her lawyer" are people of their own: left out.
+OWNED = re.compile(r"(?:its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)
 
 
 def own_speaker(report: Report, claim: dict) -> dict:
