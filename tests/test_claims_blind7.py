@@ -301,3 +301,19 @@ def test_one_of_them_is_the_person_described(claims_of):
     text = "Residents said gunfire continued. One of them, a pharmacist, said armed men had looted shops."
     speaker = _by(claims_of(text), "looted shops")
     assert speaker is not None and speaker.name == "pharmacist" and speaker.kind == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    ("US Central Command said the missiles missed. The Houthis claimed to have hit a tanker. "
+     "The group's military spokesman said the ship had ignored warnings."),
+    ("Mali's army said it had retaken the road. JNIM said it had ambushed a convoy. "
+     "The group's military spokesman said the ship had ignored warnings."),
+])
+def test_the_group_s_spokesman_takes_no_state_side(text):
+    claims = [c for c in _record(text)["claims"] if "ignored warnings" in c["text"]]
+    assert claims and claims[0]["speaker"]["side"] is None
+
+
+def test_claimed_on_a_day_to_have_done(claims_of):
+    claims = claims_of("The Houthis claimed on Monday to have hit a Greek-owned tanker in the Red Sea.")
+    assert claims and claims[0].text.startswith("to have hit")

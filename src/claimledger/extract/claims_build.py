@@ -19,7 +19,7 @@ from claimledger.model import Claim, Speaker
 MAX_CONTENT_WORDS = 60
 # the day a statement was made, left at the head of its content by the parse
 SAID_WHEN = re.compile(r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                       r"|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?:it|he|she|they|that)\b)",
+                       r"|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?:it|he|she|they|that|to)\b)",
                        re.I)
 # the writer's note that the party accused answers otherwise: ", a claim the group denies"
 DISOWNED = re.compile(r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account)\s+"

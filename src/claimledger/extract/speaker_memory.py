@@ -383,6 +383,11 @@ class SpeakerMemory:
             else speaker.role or speaker.name
         if not phrase or not _plain_state_force(phrase):
             return speaker
+        owner = re.match(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", speaker.name, re.I)
+        if owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}:
+            # "The group's military spokesman": the armed group named before speaks, not the state
+            body = self._last(lambda s: _named_body(s))
+            return replace(speaker, organization=speaker.organization or (body.name if body else None))
         side = home_side(phrase, text_of(self._doc))
         return replace(speaker, side=side) if side else speaker
 
