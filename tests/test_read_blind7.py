@@ -149,3 +149,40 @@ def test_a_place_and_date_line_under_a_release_label_is_chrome_and_dates_the_pag
     assert doc.title == "Gunmen raid cattle market near Mopti; eleven traders killed"
     assert doc.published == "2026-11-14"
     assert doc.text == f"{LEAD}\n{SECOND}"
+
+
+@pytest.mark.parametrize("dateline, origin", [
+    ("KRAMATORSK (Slobozhanka Press) – ", "Slobozhanka Press"),
+    ("BUNIA, Ituri (Radio Kivu Libre) - ", "Radio Kivu Libre"),
+    ("KYIV (Ukraine) - ", None),  # a country in the brackets is no agency
+    ("GOMA (Photo) - ", None),
+    ("PORT SUDAN, Sudan (Wire) — ", None),  # a word standing where a credit would
+])
+def test_an_undated_dateline_crediting_an_unknown_agency(dateline: str, origin: str | None) -> None:
+    doc = read_text(f"{dateline}{LEAD}\n\n{SECOND}", title="Gunmen raid cattle market")
+    assert doc.declared_origin == origin
+    # the dateline stays: its town is where the copy was filed, which the extractor reads
+    assert doc.text.startswith(dateline.strip().split()[0])
+
+
+def test_a_masthead_block_over_the_menu_is_chrome() -> None:
+    text = ("Sahel Rights Monitor\nDocumenting abuses since 2012\nDonate Now\nCountries | Topics | Reports | About\n"
+            f"November 18, 2026 12:00AM EST\nMali: Soldiers Executed Herders Near Mopti\n{LEAD}\n{SECOND}")
+    doc = read_text(text)
+    assert doc.title == "Mali: Soldiers Executed Herders Near Mopti"
+    assert doc.published == "2026-11-18"
+    assert doc.text == f"{LEAD}\n{SECOND}"
+
+
+def test_a_short_headline_over_a_share_row_stays_the_headline() -> None:
+    doc = read_text(f"Gunmen raid Mopti cattle market\nShare  Facebook  Twitter\n{LEAD}\n{SECOND}")
+    assert doc.title == "Gunmen raid Mopti cattle market"
+
+
+def test_a_headline_closing_on_a_quotation_under_a_label() -> None:
+    text = ("Mopti Daily\nPolitics  Security  Economy  Multimedia\nExclusive interview\n"
+            'Army spokesman: "The raiders came from across the river"\n'
+            f"Mopti Desk | 14 November 2026\n{LEAD}\n{SECOND}")
+    doc = read_text(text)
+    assert doc.title == 'Army spokesman: "The raiders came from across the river"'
+    assert doc.published == "2026-11-14"

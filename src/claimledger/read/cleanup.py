@@ -36,6 +36,8 @@ MAX_PERIOD_HEADLINE_WORDS = 14
 TAGLINE_LINES = 2  # a tagline over the menu is one of the page's first two lines
 # How far down a page its top chrome (masthead, menus, breadcrumbs) is looked for.
 MAX_TOP_LINES = 6
+# A masthead block over the menu holds short lines: the site's name, a tagline, buttons.
+MAX_MASTHEAD_WORDS = 6
 # A headline under a page's chrome has this many words; shorter lines there are labels.
 MIN_CHROME_HEADLINE_WORDS = 4
 # Past-tense reporting words: a short first paragraph with one is a lead sentence.
@@ -127,7 +129,11 @@ def _cut_top_chrome(body: str) -> str:
     lines = body.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()][:2 * MAX_TOP_LINES]
     last_chrome = -1
+    masthead = _masthead_over_menu([lines[i] for i in filled])
     for k, i in enumerate(filled):
+        if k < masthead:
+            last_chrome = i  # the site's name, tagline and buttons over its menu
+            continue
         line = lines[i].strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
@@ -145,6 +151,23 @@ def _cut_top_chrome(body: str) -> str:
     while lines and (not lines[0].strip() or is_navigation(lines[0]) or is_consent(lines[0])):
         lines.pop(0)
     return "\n".join(lines).strip() or body
+
+
+_SHARE_ROW = re.compile(r"\b(?:share|facebook|twitter|whatsapp|telegram|linkedin|email|print)\b", re.I)
+
+
+def _masthead_over_menu(lines: list[str]) -> int:
+    """How many of the page's first lines are its masthead block: the site's name, a tagline and
+    buttons ("Human Rights Watch", "Defending Human Rights Worldwide", "Donate Now") over a menu
+    among its first lines, every one of them short and none a sentence. 0 when there is none."""
+    for k, line in enumerate(lines[:MAX_TOP_LINES]):
+        if is_navigation(line) and not _SHARE_ROW.search(line):  # a share row sits under a headline
+            above = lines[:k]
+            if k and all(len(a.split()) <= MAX_MASTHEAD_WORDS and not re.search(r"[.!?:;,\"“”]\s*$", a.strip())
+                         for a in above):
+                return k
+            return 0
+    return 0
 
 
 def _over_the_menu(k: int, following: str | None) -> bool:

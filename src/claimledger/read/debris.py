@@ -8,10 +8,12 @@ agency, a date) is kept as the report's declared origin and publication date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimledger.data import read_table
 from claimledger.read.agencies import agencies
 from claimledger.read.bylines import read_byline, read_signature, read_staff_credit
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
@@ -66,6 +68,10 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
         if step is None:
             break
         end, origin, published = step
+        if end == 0:  # a dateline credited but kept: see _unknown_agency_dateline
+            if origin:
+                lead.credits.append(Credit(rank, origin))
+            break
         rest = lead.body[end:].lstrip()
         if not rest:
             break
@@ -89,7 +95,7 @@ def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | Non
     republisher's note names the original, a dateline or byline its agency."""
     step = (_title_repeat(body, title) or _date_stamp(body) or _widget(body) or _agency_credit(body, removed)
             or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
-            or _field_line(body))
+            or _field_line(body) or _unknown_agency_dateline(body))
     if step is not None:
         return step, OPENING
     note = _note_line(body)
@@ -212,6 +218,36 @@ _PLACE_DATELINE = re.compile(
     # "(Beirut) – ", as rights groups date their releases
     r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
 )
+
+
+# "KRAMATORSK (Slobozhanka Press) –", "GOMA, Congo (Kivu News Agency) -": a town in capitals, a
+# credit of capitalised words in brackets and a dash, with no date: a wire's dateline even when
+# the agency is none the table knows.
+_UNKNOWN_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t/][A-Z][A-Z'’.\-]{2,}){0,2}(?:,[ \t]+[A-Z][\w'’.]+(?:[ \t]+[A-Z][\w'’.]+){0,2})?"
+    r"[ \t]+\((?P<credit>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})\)[ \t]*[-–—]{1,2}[ \t]+(?=[A-Z\"“])")
+
+
+def _unknown_agency_dateline(body: str) -> _Step | None:
+    """A dateline crediting an agency the table does not know, as (0, credit, None): the agency
+    is the copy's origin, and the dateline stays in the text, as one the reader does not know
+    always has (the extractor reads its town as where the copy was filed). A country or a
+    month in the brackets ("KYIV (Ukraine) -") is no agency."""
+    m = _UNKNOWN_AGENCY_DATELINE.match(body)
+    if m is None or m.group("credit").lower() in _not_agencies():
+        return None
+    return 0, m.group("credit"), None
+
+
+@lru_cache(maxsize=1)
+def _not_agencies() -> frozenset[str]:
+    """Country names and aliases, months and words of a caption, which brackets after a town hold."""
+    names = {row[3].lower() for row in read_table("countries_centres.tsv") if len(row) > 3}
+    names |= {row[0].lower() for row in read_table("country_aliases.tsv")}
+    # words standing where a credit would, naming none: "(Wire)", "(Agencies)", "(Staff)"
+    generic = {"wire", "wires", "agency", "agencies", "staff", "news", "newswire", "correspondent", "reporter", "desk"}
+    return frozenset(names | generic | {"photo", "video", "file", "update", "updated", "reuters photo", "ap photo"}
+                     | {m.lower() for m in calendar.month_name[1:]})
 
 
 def _place_dateline(body: str) -> _Step | None:

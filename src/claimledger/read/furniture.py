@@ -263,7 +263,8 @@ def _plain_label(line: str) -> bool:
 
 def _headline_shaped(line: str) -> bool:
     """A line shaped like a headline: four to twenty words, not closed like a sentence."""
-    return MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
+    # a headline may close on a quotation ('Spokesman: "The Houthis lost 300 fighters"'), not on a full stop
+    return MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[.!?…]['\"”’]*\s*$", line)
 
 
 # The writer's note closing a page: "Olena Kovalchuk is a reporter covering the south of
