@@ -317,3 +317,20 @@ def test_the_group_s_spokesman_takes_no_state_side(text):
 def test_claimed_on_a_day_to_have_done(claims_of):
     claims = claims_of("The Houthis claimed on Monday to have hit a Greek-owned tanker in the Red Sea.")
     assert claims and claims[0].text.startswith("to have hit")
+
+
+@pytest.mark.parametrize("text, end", [
+    ('Spokesman Yair Dror said negotiations for a ceasefire were "making progress", though he declined to give details.',
+     "making progress"),
+    ("The governor said the bridge at Kherson would reopen soon, although she would not say when.",
+     "would reopen soon"),
+])
+def test_a_concession_about_the_speaker_ends_the_content(claims_of, text, end):
+    claims = claims_of(text)
+    assert claims and claims[0].text.rstrip('.,"“” ').endswith(end)
+
+
+def test_a_concession_about_the_subject_stays(claims_of):
+    text = "The army said the truce in Darfur would hold, though it remained fragile."
+    claims = claims_of(text)
+    assert claims and "fragile" in claims[0].text

@@ -453,10 +453,18 @@ def _contrast_start(clause: Token) -> int:
         if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
                 and child.doc[child.left_edge.i - 1].text == "," and (any(
                     m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
-                    or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))):
+                    or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))
+                    or _speaker_aside(child)):
             # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
     return end
+
+
+def _speaker_aside(clause: Token) -> bool:
+    """", though he declined to give details", ", although she would not say where": the
+    writer's note on the speaker (a person's pronoun after a concession), not what was said."""
+    return any(m.dep_ == "mark" and m.lower_ in {"though", "although"} for m in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in clause.children)
 
 
 def _subordinate(clause: Token) -> bool:
