@@ -334,3 +334,12 @@ def test_a_concession_about_the_subject_stays(claims_of):
     text = "The army said the truce in Darfur would hold, though it remained fragile."
     claims = claims_of(text)
     assert claims and "fragile" in claims[0].text
+
+
+def test_a_spokesman_for_the_army_takes_the_report_s_state():
+    text = ("Congolese troops clashed with ADF rebels near Komanda. Congolese soldiers and Congolese police "
+            "patrolled the roads of Ituri.\n\n"
+            "Lieutenant Marc Elongo, a spokesman for the army in Ituri, confirmed the toll. "
+            "The attackers used machetes and guns, he said.")
+    claims = [c for c in _record(text)["claims"] if "machetes" in c["text"]]
+    assert claims and claims[0]["speaker"]["side"] == "CD"

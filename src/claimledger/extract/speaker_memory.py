@@ -379,8 +379,9 @@ class SpeakerMemory:
         if speaker.side is not None or self._doc is None:
             return speaker
         # an unnamed speaker's name holds its force ("military source": role "source")
-        phrase = speaker.role if speaker.kind == "person" else speaker.name if speaker.kind == "unnamed" \
-            else speaker.role or speaker.name
+        # a person's role with the body it is for ("spokesman" for "the army in Ituri")
+        phrase = " ".join(filter(None, (speaker.role, speaker.organization))) if speaker.kind == "person" \
+            else speaker.name if speaker.kind == "unnamed" else speaker.role or speaker.name
         if not phrase or not _plain_state_force(phrase):
             return speaker
         owner = re.match(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", speaker.name, re.I)
