@@ -320,7 +320,8 @@ def test_claimed_on_a_day_to_have_done(claims_of):
 
 
 @pytest.mark.parametrize("text, end", [
-    ('Spokesman Yair Dror said negotiations for a ceasefire were "making progress", though he declined to give details.',
+    ('Spokesman Yair Dror said negotiations for a ceasefire were "making progress", '
+     'though he declined to give details.',
      "making progress"),
     ("The governor said the bridge at Kherson would reopen soon, although she would not say when.",
      "would reopen soon"),
