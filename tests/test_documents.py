@@ -293,7 +293,10 @@ def test_report_opening_with_agency_name_keeps_it() -> None:
         ("date 2025-01-31", "2025-01-31"),
         ("Thu Dec 1 2016", "2016-12-01"),
         ("Date of publication 5 July 2016", "2016-07-05"),
-        ("07.04.2017(updated 1121 07.04.2017)", None),  # day and month cannot be told apart
+        ("07.04.2017(updated 1121 07.04.2017)", "2017-04-07"),  # dotted: day first
+        ("05.12.2026", "2026-12-05"),
+        ("12.25.2026", "2026-12-25"),  # no 25th month: the 25th is the day
+        ("05/04/2016", None),  # slashes: the order differs by country
         ("05-04-2016", None),
     ],
 )

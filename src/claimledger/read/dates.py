@@ -78,7 +78,7 @@ def whole_date_stamp(line: str) -> bool:
 
 
 def stamp_iso(m: re.Match[str]) -> str | None:
-    """The ISO date of a stamp when the stamp settles it; None for "05-04-2016"."""
+    """The ISO date of a stamp when the stamp settles it; None for "05-04-2016" (dotted "05.04.2016" is day first)."""
     g = m.groupdict()
     try:
         if g["y1"] or g["y2"] or g["y5"] or g["y6"]:
@@ -90,9 +90,11 @@ def stamp_iso(m: re.Match[str]) -> str | None:
         first, second, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
     except ValueError:
         return None
-    # Numeric day-month order differs by country: only a day above 12 (or both parts
-    # equal) tells which is which.
-    if first > 12 or first == second:
+    # Numeric day-month order differs by country with dashes and slashes: only a day above 12
+    # (or both parts equal) tells which is which. Dots are day first wherever they are the
+    # custom (German, Russian, Ukrainian, Turkish, Scandinavian pages: "05.12.2026" is 5 December);
+    # American dates use slashes, ISO dates dashes.
+    if first > 12 or first == second or (g["sep"] == "." and second <= 12):
         day, month = first, second
     elif second > 12:
         day, month = second, first
