@@ -169,3 +169,98 @@ def test_weapons_a_coalition_destroyed_take_none_of_the_states_named_elsewhere()
             "near Maarat al-Numan. An Iranian adviser was killed in Aleppo, Iranian media said, and Iran's foreign "
             "minister flew to Damascus. Iran vowed to keep its advisers in Syria.")
     assert all(side is None for _, q, side in _figures(page) if q == "equipment")
+
+
+@pytest.mark.parametrize("page,count", [
+    ("In a message on its channels, the group said it had seized 14 vehicles near Djibo in Burkina Faso.",
+     (14, "equipment", "BF")),
+    ("Al-Shabaab fighters destroyed three military trucks near Baidoa, the group said. Somalia's army said it "
+     "repelled the attack on the Baidoa base.", (3, "equipment", "SO")),
+    ("The Arakan Army said it had seized 12 armoured vehicles at the Kyauktaw base in Rakhine. Myanmar's junta "
+     "did not comment.", (12, "equipment", "MM")),
+])
+def test_weapons_an_armed_group_took_or_destroyed_are_the_states_it_fights(page, count) -> None:
+    assert count in _figures(page)
+
+
+def test_weapons_a_state_army_seized_from_rebels_are_not_its_own() -> None:
+    found = _figures("The army said it had seized 12 armoured vehicles from the rebels near Kidal in Mali.")
+    assert (12, "equipment", "ML") not in found
+
+
+# ---------------------------------------------------------------- round 2 (three more blind pages)
+def _placed_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    record = next(iter(analyze_many([Document(text=text)])))
+    names = {p["id"]: p["name"] for p in record["places"]}
+    return [(e["type"], (e["actor"] or {}).get("side"), names.get(e["place"])) for e in record["events"]]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("\"Sadly, we lost four brave soldiers in the fight, while seven others sustained injuries,\" the Nigerian "
+     "army spokesman said in Maiduguri.", 4),
+    ("The Malian army said it lost six soldiers near Boni, and that 11 others suffered gunshot wounds.", 6),
+])
+def test_people_lost_beside_others_injured_were_killed(sentence, value) -> None:
+    assert any(v == value and q == "killed" for v, q, _ in _figures(sentence))
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Troops also arrested 11 suspected logistics suppliers in Bama, the army said.", 11),
+    ("Police in Pemba detained five suspected informants of the insurgents on Friday.", 5),
+    ("Security forces arrested 23 smugglers near the Lebanese border, the interior ministry said.", 23),
+])
+def test_helpers_an_army_arrests_were_captured(sentence, value) -> None:
+    assert (value, "captured", None) in _figures(sentence)
+
+
+def test_a_security_ministry_putting_its_own_losses_speaks_for_the_reports_state() -> None:
+    page = ("Clashes in Syria's Sweida province killed 60 people, a monitor said. Fighting went on in Sweida city "
+            "and in Shahba. The interior ministry put the number of its personnel killed at 21.")
+    assert (21, "killed", "SY") in _figures(page)
+
+
+def test_a_health_ministry_is_no_security_force() -> None:
+    page = ("Strikes on Gaza City and Khan Younis killed 31 people, the health ministry in Gaza said. It put the "
+            "number of its staff killed since the war began at 1,580. Israel's army said it struck militants.")
+    assert not any(side == "IL" for v, q, side in _figures(page) if v == 1580)
+
+
+def test_air_interdictions_are_attacks() -> None:
+    found = _placed_events("Nigerian Air Force jets conducted air interdictions on ISWAP enclaves near Lake Chad "
+                           "in Borno State on Sunday, the military said.")
+    assert any(t == "attack" and side == "NG" for t, side, _ in found), found
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Junta airstrikes on two villages in Sagaing Region's Wetlet Township killed 27 civilians on Monday.",
+     "Sagaing Region"),
+    ("Artillery shelling hit Ukraine's Kharkiv region overnight, the governor said.", "Kharkiv"),
+])
+def test_a_region_owning_a_named_part_is_where_it_happened(sentence, place) -> None:
+    found = _placed_events(sentence)
+    assert any(t == "attack" and (where or "").startswith(place) for t, _, where in found), found
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("The junta's information team said its troops had annihilated more than 40 insurgents near Sittwe.",
+     (40, "killed", None)),
+    ("State television said the army annihilated 120 terrorists in the forests of Sambisa.", (120, "killed", None)),
+    ("At least 30 soldiers drowned when their boat capsized on the Kaladan river, a local official said.",
+     (30, "killed", None)),
+    ("Twelve migrants drowned off the coast of Libya, the IOM said.", (12, "killed", None)),
+])
+def test_annihilated_and_drowned_are_deaths(sentence, count) -> None:
+    value, quantity, _ = count
+    assert any(v == value and q == quantity for v, q, _ in _figures(sentence)), _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry identified one of the dead as a 16-year-old boy from Tubas.",
+    "Local officials named one of the victims as Amina Yusuf, a nurse in Maiduguri.",
+])
+def test_naming_one_of_the_dead_counts_no_one(sentence) -> None:
+    assert not any(v == 1 for v, _, _ in _figures(sentence))
+
+
+def test_one_of_the_wounded_who_died_is_still_a_death() -> None:
+    assert (1, "killed", None) in _figures("One of the wounded died in hospital in Jenin on Sunday.")

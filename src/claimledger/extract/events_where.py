@@ -391,6 +391,10 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         owned = re.match(r"['’]s\s+(?:[a-z-]+\s+)?([a-z]+)", text[span.end_char:span.end_char + 40])
         # "Israel's Ben Gurion airport": a named part of the country, past its name
         named = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)", text[span.end_char:span.end_char + 60])
+        # "Sagaing Region's Wetlet Township": a part of the region named with its capitalised kind
+        titled = re.match(r"['’]s\s+((?:[A-Z][\w-]*\s+){1,3})", text[span.end_char:span.end_char + 60])
+        if titled and any(w.lower() in PLACE_PARTS for w in titled.group(1).split()[1:]):
+            return False
         return not any(m and m.group(1) in PLACE_PARTS for m in (owned, named))
     if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
@@ -417,7 +421,9 @@ LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", 
 PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts", "district", "neighbourhoods",
                "neighborhoods", "neighbourhood", "neighborhood", "airport", "port", "north", "south", "east", "west",
                "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
-               "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills"}
+               "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
+               "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
+               "villages"}
 
 
 def other_clause(token: Token, trigger: Token) -> bool:

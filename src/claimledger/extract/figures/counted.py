@@ -326,3 +326,10 @@ def is_one_of_nothing(m: Mention) -> bool:
     if m.num.text.strip().lower() != "one" or m.group is None:
         return False
     return noun_meaning(m.group) not in PEOPLE_KINDS | {"killed", "wounded", "casualties", "captured"}
+
+
+def names_one_of_them(m: Mention) -> bool:
+    """ "identified one of the dead as a 16-year-old boy": who one of them was, not a count
+    (kept while sides are read, for "nine others" after it, then not reported)."""
+    return m.num.text.strip().lower() == "one" and m.group is not None and m.root.dep_ in ("dobj", "obj") \
+        and m.root.head.lemma_.lower() in ("identify", "name", "describe")

@@ -15,6 +15,7 @@ from claimledger.extract.figures.checks import fraction_checks, sum_checks
 from claimledger.extract.figures.counted import (
     classify,
     is_one_of_nothing,
+    names_one_of_them,
     part_of_a_harmed_group,
     part_of_the_harmed,
     whole_of_a_harmed_part,
@@ -63,6 +64,7 @@ def find_figures(
     view.forget_mentions()
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
+    counts = [m for m in counts if not names_one_of_them(m)]
     return [_figure(view, m) for m in counts], fraction_checks(counts) + sum_checks(view, counts)
 
 

@@ -20,7 +20,7 @@ from claimledger.extract.figures.meanings import (
     verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
-from claimledger.extract.figures.syntax import has_object, sentence_of, verb_lemma
+from claimledger.extract.figures.syntax import has_object, noun_key, sentence_of, verb_lemma
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     ARMED_MEMBERS,
@@ -680,8 +680,10 @@ def lost_people(view: FiguresView, m: Mention) -> str:
 
 def _wounded_told_after(m: Mention) -> bool:
     """Whether the count's sentence goes on to tell of people wounded, after the count."""
+    lex = lexicon()
     return any(
-        t.i >= m.span.end and (lexicon().adjs.get(t.lower_) == "wounded" or fate_of(verb_meaning(t)) == "wounded")
+        t.i >= m.span.end and (lex.adjs.get(t.lower_) == "wounded" or fate_of(verb_meaning(t)) == "wounded"
+                               or (t.pos_ == "NOUN" and lex.nouns.get(noun_key(t) or "") == "wounded"))
         for t in m.sent
         if t.pos_ in ("VERB", "ADJ", "NOUN")
-    )
+    )  # "we lost four soldiers, while seven others sustained injuries": the injured are apart

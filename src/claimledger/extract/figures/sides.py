@@ -260,6 +260,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             m.side = _speakers_own(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
+    if m.side is None and kind == "equipment" and not named:
+        m.side = _taken_by_a_group(view, m)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
         # not "hostages", who are as often civilians
         m.side = sibling_verb_side(view, m) or _side_of_the_harmed_before(view, m)
@@ -296,6 +298,7 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
         side = side_of(phrase_text(words))
     elif agent is not None and agent.lower_ in ("it", "they", "we"):
         side = _reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
+    told = side is not None  # the destroyer's side is in its own words, not read from who speaks
     if side is None and m.quantity == "equipment":
         side = _speaker_as_destroyer(view, m, agent, what)
     if side is None:
@@ -311,6 +314,12 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     others = [(s, n) for s, n in view.party_counts.most_common() if s != side]
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
+    if not told and others[0][1] < 2 and not any(
+            p.side == others[0][0] and p.quantity in HARMS for p in view.ordered if p is not m):
+        # "the source said the army destroyed five vehicles": a side read from who speaks, against a
+        # state named once (an ally's "Russian warplanes" in a story of Syria's army and the rebels),
+        # unless the report counts that state's losses ("Ukraine had lost 300 troops")
+        return None
     return others[0][0]
 
 
@@ -337,6 +346,33 @@ def _verb_past_a_named_agent(what: Token | None) -> Token | None:
     if participle is None or participle.dep_ != "acl" or participle.head.dep_ not in ("dobj", "obj"):
         return None
     return participle.head.head
+
+
+GROUP_NOUNS = frozenset({"group", "militia", "movement", "insurgency", "faction"})
+
+
+def _taken_by_a_group(view: FiguresView, m: Mention) -> str | None:
+    """ "the group said it had seized 14 vehicles" in JNIM's claim, "Al-Shabaab fighters
+    destroyed three trucks": weapons an armed group took or destroyed, whose phrase names no
+    owner, are the state's it fights: the one state the sentence names, or else the report's."""
+    if m.verb is None or (verb_meaning(m.verb) or "").split(":")[-1] not in ("captured", "equipment"):
+        return None
+    agent = _acting_body(m.verb)
+    if agent is None:
+        return None
+    words = [t for t in agent.subtree if t.i <= agent.i][-6:]
+    if not names_a_group(phrase_text(words)) and _is_state_body(agent):
+        return None  # "the army seized 12 trucks"; not "the Arakan Army seized"
+    grouped = names_a_group(phrase_text(words)) or noun_meaning(agent) == "armed" or agent.lemma_.lower() in GROUP_NOUNS
+    if not grouped and hasattr(view.report, "claims"):
+        claims = view.report.claims_holding(m.num.start, m.num.end)
+        grouped = bool(claims) and names_a_group(claims[0].speaker.name or "")
+    if not grouped:
+        return None
+    named = view.report.states_named(m.sent)
+    if len(named) == 1:
+        return next(iter(named))
+    return view.home if not named else None
 
 
 def _speaker_as_destroyer(view: FiguresView, m: Mention, agent: Token | None, what: Token | None) -> str | None:
@@ -450,6 +486,8 @@ def _is_state_body(tok: Token) -> bool:
     if {t.lower_ for t in words} & NOT_GOVERNMENT:
         return False
     lowered = {t.lower_ for t in words}
+    if "ministry" in lowered and lowered & {"interior", "defence", "defense"}:
+        return True  # "the interior ministry": the state's security forces speak (not "the health ministry")
     return bool(lowered & (GOVERNMENT_WORDS | {"authorities"})) or side_of(phrase_text(words)) is not None
 
 
@@ -510,6 +548,8 @@ def _reporter_side(tok: Token, home: str | None = None) -> str | None:
                 (c for c in tok.children if c.dep_ == "nsubj" and c != start and not c.is_ancestor(start)), None
             )
             side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:])) if subj is not None else None
+            if side is None and home and subj is not None and subj.pos_ != "PRON" and _is_state_body(subj):
+                side = home  # "the interior ministry put the number of its personnel killed at 29"
             if side:
                 return side
         if tok.pos_ == "VERB" and speaks:
