@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -193,6 +193,25 @@ class _Voice:
     events: bool = False
 
 
+def _claim_voice(report: Report, claim: dict, index: SpeakerIndex, text: str = "", *,
+                 with_events: bool = False) -> _Voice:
+    """The voice of one claim: its speaker's family (or the report's origin), label and side."""
+    speaker = own_speaker(report, claim)
+    key = index.key(speaker)
+    return _Voice(report, index.family(speaker) or f"report:{report.origin}", index.label(key) or speaker.get("name"),
+                  index.side(key, speaker.get("side")), claim["id"], claim.get("text") or text,
+                  with_events and bool(claim.get("events")))
+
+
+def _claim_voices(views: Sequence[Report], index: SpeakerIndex, *,
+                  with_events: bool = False) -> Iterator[tuple[Report, dict, _Voice]]:
+    """Every claim of the reports that is no silence, with its voice."""
+    for report in views:
+        for claim in report.claims.values():
+            if not is_silence_claim(claim):
+                yield report, claim, _claim_voice(report, claim, index, with_events=with_events)
+
+
 NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]*")
 
 
@@ -215,10 +234,7 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     for claim in claims:
         if is_silence_claim(claim):
             continue
-        speaker = own_speaker(report, claim)
-        key = index.key(speaker)
-        voice = _Voice(report, index.family(speaker) or f"report:{report.origin}", index.label(key) or speaker.get(
-            "name"), index.side(key, speaker.get("side")), claim["id"], claim.get("text") or text)
+        voice = _claim_voice(report, claim, index, text)
         # each claim says for itself whether it asserts or denies: one event may carry both
         (denying if negated or claim.get("polarity") == "denied" else asserting).append(voice)
     if not claims:
@@ -335,19 +351,11 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     """One contradiction per denial (denying family and content), against the weightiest
     asserting voice (a speaker with a side, then the earliest)."""
     affirmed, denied = [], []
-    for report in views:
-        for claim in report.claims.values():
-            if is_silence_claim(claim):
-                continue
-            speaker = own_speaker(report, claim)
-            key = index.key(speaker)
-            voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
-                           index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),
-                           claim["id"], claim.get("text") or "", bool(claim.get("events")))
-            if claim.get("polarity") == "denied":
-                denied.append((voice, content_words(voice.text)))
-            elif not REPORTS_DENIAL.search(voice.text):
-                affirmed.append((voice, content_words(DESCRIBED_BY.sub(" ", voice.text))))
+    for _, claim, voice in _claim_voices(views, index, with_events=True):
+        if claim.get("polarity") == "denied":
+            denied.append((voice, content_words(voice.text)))
+        elif not REPORTS_DENIAL.search(voice.text):
+            affirmed.append((voice, content_words(DESCRIBED_BY.sub(" ", voice.text))))
     best: dict[tuple, tuple[tuple, _Voice, _Voice, frozenset[str], frozenset[str]]] = {}
     for d, d_words in denied:
         for a, a_words in affirmed:
@@ -409,20 +417,12 @@ def responsibility_denials(views: Sequence[Report], index: SpeakerIndex) -> list
     taking part, another family blames it; against the weightiest blaming voice (a speaker
     with a side, the origin's own report, the earliest)."""
     denying, blaming = [], []
-    for report in views:
-        for claim in report.claims.values():
-            if is_silence_claim(claim):
-                continue
-            speaker = own_speaker(report, claim)
-            key = index.key(speaker)
-            voice = _Voice(report, index.family(speaker) or f"report:{report.origin}",
-                           index.label(key) or speaker.get("name"), index.side(key, speaker.get("side")),
-                           claim["id"], claim.get("text") or "")
-            if groups := _denied_groups(report, claim):
-                denying.append((voice, groups))
-            elif claim.get("polarity") != "denied" and (BLAME.search(claim.get("cue") or "") or BLAME.search(
-                    voice.text)):
-                blaming.append((voice, _groups_named(voice.text)))
+    for report, claim, voice in _claim_voices(views, index):
+        if groups := _denied_groups(report, claim):
+            denying.append((voice, groups))
+        elif claim.get("polarity") != "denied" and (BLAME.search(claim.get("cue") or "") or BLAME.search(
+                voice.text)):
+            blaming.append((voice, _groups_named(voice.text)))
     best: dict[tuple, tuple[tuple, _Voice, _Voice, str]] = {}
     for d, d_groups in denying:
         for a, a_groups in blaming:
