@@ -20,13 +20,23 @@ from claimledger.extract.figures.meanings import (
     verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
+from claimledger.extract.figures.states import (
+    chain_last,
+    death_idiom,
+    forced_out,
+    freed,
+    held,
+    in_captivity,
+    martyrdom_after,
+    refuge_told,
+    sheltering,
+)
 from claimledger.extract.figures.syntax import has_object, noun_key, sentence_of, verb_lemma
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
     ARMED_MEMBERS,
     ASSEMBLE_VERBS,
     BRIDGE,
-    CAPTIVITY,
     DEATH_IDIOMS,
     ESTIMATE_VERBS,
     EVENT_MEANINGS,
@@ -34,10 +44,6 @@ from claimledger.extract.figures.words import (
     HARMS,
     KILLED_FAMILY,
     PEOPLE_KINDS,
-    REFUGE_WORDS,
-    RELEASE_VERBS,
-    SHELTERS,
-    TAKEN_PEOPLE,
     lexicon,
     quantity_family,
 )
@@ -51,17 +57,6 @@ def _is_whole(view: FiguresView, noun: Token, m: Mention) -> bool:
     return owner is not None and owner is not m
 
 
-def _chain_last(tok: Token) -> Token:
-    """The last conjunct of a coordination: "23 civilians ... and 16 combatants dead"
-    share the predicate written after the last one."""
-    for _ in range(6):
-        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
-        if not nxt:
-            break
-        tok = nxt[-1]
-    return tok
-
-
 def participle_for(noun: Token, chain: bool = True) -> str | None:
     """The participle after a noun, or after the last noun coordinated with it; not for
     a noun inside a prepositional phrase ("three children from one family were killed")."""
@@ -72,7 +67,7 @@ def participle_for(noun: Token, chain: bool = True) -> str | None:
             return None
     found = participle_after(noun)
     if found is None and chain:
-        last = _chain_last(noun)
+        last = chain_last(noun)
         if last != noun and last.pos_ != "NUM":  # a bare number has a predicate of its own
             found = participle_after(last)
     return found
@@ -275,87 +270,6 @@ def _conjunct_count_fate(view: FiguresView, m: Mention) -> str | None:
     return other.quantity if other.quantity in EVENT_MEANINGS | KILLED_FAMILY | {"equipment"} else None
 
 
-def _sheltering(climbed: Token) -> bool:
-    """ "2,300 residents were still living in temporary accommodation centres", "8,000
-    people are staying in camps": people living in shelters are displaced."""
-    if climbed.dep_ != "nsubj" or climbed.head.lemma_.lower() not in ("live", "stay", "remain", "sleep", "shelter"):
-        return False
-    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
-        if any(g.lemma_.lower() in SHELTERS for g in prep.subtree):
-            return True
-    return False
-
-
-_HOLD_VERBS = ("hold", "detain", "imprison", "jail")
-
-
-def _in_captivity(tok: Token) -> bool:
-    """An "in prison", "into custody" phrase on the token."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
-        if any(g.lemma_.lower() in CAPTIVITY for g in prep.children):
-            return True
-    return False
-
-
-def _held_participle(noun: Token) -> bool:
-    """ "four Sudanese held by the rebels", "150 fighters detained in Saudi Arabia", after the
-    noun or after the last noun coordinated with it; not troops "held in reserve"."""
-    for tok in {noun, _chain_last(noun)}:
-        for verb in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            if verb.lemma_.lower() in _HOLD_VERBS and not any(g.lower_ == "reserve" for g in verb.subtree):
-                return True
-    return False
-
-
-def _held(climbed: Token, kind: str | None = None) -> bool:
-    """People who are, remain or are held in captivity, custody or prison ("8,000 remain in
-    Russian captivity", "1,400 of its people in Houthi prisons"), held or detained by someone
-    ("nine nationals held by the group"), or people other than a force a party is holding
-    ("were still holding about 3,000 of its members")."""
-    if climbed.dep_ in ("nsubj", "nsubjpass") and _in_captivity(climbed.head):
-        return True
-    if _in_captivity(climbed) or _held_participle(climbed):
-        return True
-    if climbed.dep_ in ("dobj", "obj") and _in_captivity(climbed.head):
-        return True  # "counts more than 1,400 of its people in Houthi prisons"
-    if climbed.dep_ not in ("dobj", "obj"):
-        return False
-    lemma = climbed.head.lemma_.lower()
-    if lemma == "hold":
-        return kind in ("person", "civilian", "national")  # not "Russia holds 5,000 troops near the border"
-    return lemma in _HOLD_VERBS and kind != "force"
-
-
-_MARTYRDOM_VERBS = ("embrace", "attain", "achieve", "receive")
-
-
-def _death_idiom(climbed: Token) -> str | None:
-    """Deaths told in a military's idiom: "were sent to hell" (its enemies: "enemy"),
-    "embraced shahadat" (its own: "own"); the words are figure_words.tsv's death_idiom list."""
-    verb = climbed.head
-    if climbed.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma in ("send", "dispatch") and any(c.lower_ == "to" and any(g.lower_ in DEATH_IDIOMS for g in c.children)
-                                             for c in verb.children if c.dep_ in ("prep", "dative")):
-        return "enemy"
-    if lemma in _MARTYRDOM_VERBS and any(c.lower_ in DEATH_IDIOMS for c in verb.children if c.dep_ in ("dobj", "obj")):
-        return "own"
-    return None
-
-
-def _martyrdom_after(noun: Token, sent_end: int) -> str | None:
-    """ "three brave sons of soil, having fought gallantly, embraced shahadat" parsed as the
-    object of the speech verb before: the martyrdom told next, past a participle clause only."""
-    doc = noun.doc
-    for t in doc[noun.i + 1:min(sent_end, noun.i + 12)]:
-        if t.dep_ in ("nsubj", "nsubjpass") or t.like_num:
-            return None  # another subject or count comes first
-        if t.lower_ in DEATH_IDIOMS and t.head.lemma_.lower() in _MARTYRDOM_VERBS and t.head.i > noun.i:
-            return "own"
-    return None
-
-
 def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
     """ "312 security personnel and 190 civilians were killed" parsed with no subject for
     "killed": a count followed by counts joined to it, then a passive participle of harm,
@@ -385,58 +299,6 @@ def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
         return None
     fate = fate_of(verb_meaning(doc[k]))
     return fate if fate in HARMS else None
-
-
-_FORCE_VERBS = ("force", "compel", "drive", "push", "oblige")
-_LEAVING_VERBS = ("leave", "abandon", "flee", "evacuate", "escape", "quit", "desert")
-
-
-def _forced_out(climbed: Token) -> bool:
-    """People a verb of force makes leave: "forced 94,000 people to leave their villages",
-    "compelled 12,000 residents to abandon their homes"."""
-    verb = climbed.head
-    if climbed.dep_ not in ("dobj", "obj", "nsubj") or verb.lemma_.lower() not in _FORCE_VERBS:
-        return False
-    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING_VERBS for c in verb.children):
-        return True
-    # "compelled some 3,500 villagers to flee", parsed with the infinitive on the people
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEAVING_VERBS
-               and any(a.lower_ == "to" for a in c.children) for c in climbed.children)
-
-
-def _refuge_told(climbed: Token) -> bool:
-    """Nationals who arrive, cross or flee in a sentence that speaks of refuge (a refugee
-    agency, asylum, entry points): refugees, not a contingent."""
-    if climbed.head.lemma_.lower() not in ("arrive", "cross", "flee", "enter", "reach"):
-        return False
-    return any(t.lemma_.lower() in REFUGE_WORDS or t.lower_ in REFUGE_WORDS for t in climbed.sent)
-
-
-def _freed(climbed: Token) -> bool:
-    """People freed, released, repatriated or swapped were prisoners ("Russia released 84
-    Ukrainian soldiers"); those "brought home" or "returned" were, when their sentence tells
-    of an exchange ("Ukraine brought home 146 servicemen in an exchange")."""
-    if climbed.dep_ == "nsubj" and _to_be_freed(climbed.head):
-        return True  # "another 170 are due to be freed", "40 more are expected to be released"
-    if climbed.dep_ not in ("dobj", "obj", "nsubjpass"):
-        return False
-    verb = climbed.head
-    lemma = verb.lemma_.lower()
-    if lemma in RELEASE_VERBS:
-        return True
-    if lemma not in ("bring", "return"):
-        return False
-    return any(t.lemma_.lower() in RELEASE_VERBS or t.lemma_.lower() in TAKEN_PEOPLE for t in climbed.sent)
-
-
-def _to_be_freed(verb: Token) -> bool:
-    """ "are due to be freed", "are expected to be released": a passive release in the
-    clause the subject's verb or adjective governs."""
-    for head in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))):
-        for c in head.children:
-            if c.dep_ == "xcomp" and c.lemma_.lower() in RELEASE_VERBS and any(a.dep_ == "auxpass" for a in c.children):
-                return True
-    return False
 
 
 def said_to_be_civilians(arg: Token) -> bool:
@@ -522,7 +384,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         arg = tops[0] if tops else noun
     else:
         arg = noun if noun is not None else m.root
-    idiom = (_death_idiom(arg) or _martyrdom_after(arg, m.sent.end)) if view.says_any(DEATH_IDIOMS) else None
+    idiom = (death_idiom(arg) or martyrdom_after(arg, m.sent.end)) if view.says_any(DEATH_IDIOMS) else None
     if idiom:
         m.arg = arg
         if idiom == "own" and noun_meaning(arg) != "civilian":
@@ -573,21 +435,21 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         and has_object(climbed.head)
     ):
         fate = "displaced"  # "18,000 civilians left the besieged districts"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and _forced_out(climbed):
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and forced_out(climbed):
         fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and _sheltering(climbed):
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and sheltering(climbed):
         fate = "displaced"
     if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and (
-            _held(climbed, kind) or (m.group is not None and _in_captivity(m.group))):
+            held(climbed, kind) or (m.group is not None and in_captivity(m.group))):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
     if fate in (None, "other", "deployed") and (kind in PEOPLE_KINDS or (noun is None and m.group is None)) \
-            and _freed(climbed):
+            and freed(climbed):
         fate = "captured"  # "Ukraine brought home 146 servicemen in an exchange": prisoners freed
     if fate == "deployed" and kind in ("person", "civilian") and climbed.head.lemma_.lower() == "arrive" \
             and noun is not None and noun.dep_ != "appos" and noun.lemma_.lower() not in ("man", "men"):
         # not "two more brigades, roughly 3,000 men, arrived": men of a unit are a force
         fate = "displaced"  # "1,200 people had arrived in Kidira": people who arrive somewhere fled there
-    if fate == "deployed" and kind == "national" and climbed.dep_ == "nsubj" and _refuge_told(climbed):
+    if fate == "deployed" and kind == "national" and climbed.dep_ == "nsubj" and refuge_told(climbed):
         fate = "displaced"  # "the refugee agency said 9,500 South Sudanese had arrived at entry points"
     armed = kind in ("force", "armed") or (kind == "person" and any(
         c.lower_ in ARMED_MEMBERS for c in climbed.children if c.dep_ in ("compound", "amod")))

@@ -11,11 +11,18 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.reporters import (
+    agent_of,
+    instrument_side,
+    is_state_body,
+    possessor_side,
+    reporter,
+    reporter_side,
+)
 from claimledger.extract.figures.shared_sides import (
     attackers_side,
     enemy_side,
@@ -30,7 +37,7 @@ from claimledger.extract.figures.shared_sides import (
     senders,
     sibling_verb_side,
 )
-from claimledger.extract.figures.syntax import np_tokens, own_subject, phrase_text, subject_of
+from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
@@ -94,7 +101,7 @@ def _owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | 
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we") and (vm in ("lose", "suffer") or holds):
                 # "the US military said it had lost seven drones", "authorities said they had
                 # deployed 4,000 troops"
-                side = _reporter_side(verb, view_home) if holds else _reporter_side(verb)
+                side = reporter_side(verb, view_home) if holds else reporter_side(verb)
             else:
                 side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
             if side:
@@ -191,7 +198,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() in OWN_PEOPLE:
         # "losing 12 of its men", "14 of its members had been killed": the reporter's
-        m.side = _possessor_side(what, view.home)
+        m.side = possessor_side(what, view.home)
         if m.side:
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
@@ -208,7 +215,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         if m.side:
             return
     possessor = (
-        _possessor_side(what, view.home) or _instrument_side(m, what) or pronoun_owner_side(view, m, what)
+        possessor_side(what, view.home) or instrument_side(m, what) or pronoun_owner_side(view, m, what)
     )
     if possessor:
         m.side = possessor  # "the Turkish military said four of its soldiers were killed"
@@ -289,7 +296,7 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     meaning = (verb_meaning(verb) or "").split(":")[-1]
     if meaning not in HARMS | {"equipment"} or meaning in ("lose", "suffer"):
         return None
-    agent = _agent_of(verb)
+    agent = agent_of(verb)
     side = None
     if agent is not None and agent.pos_ != "PRON":
         words = [t for t in agent.subtree if t.i <= agent.i][-6:]
@@ -297,7 +304,7 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
             return None  # "Russian and Syrian aircraft destroyed 25 vehicles": a coalition's enemy is no one state
         side = side_of(phrase_text(words))
     elif agent is not None and agent.lower_ in ("it", "they", "we"):
-        side = _reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
+        side = reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
     told = side is not None  # the destroyer's side is in its own words, not read from who speaks
     if side is None and m.quantity == "equipment":
         side = _speaker_as_destroyer(view, m, agent, what)
@@ -361,7 +368,7 @@ def _taken_by_a_group(view: FiguresView, m: Mention) -> str | None:
     if agent is None:
         return None
     words = [t for t in agent.subtree if t.i <= agent.i][-6:]
-    if not names_a_group(phrase_text(words)) and _is_state_body(agent):
+    if not names_a_group(phrase_text(words)) and is_state_body(agent):
         return None  # "the army seized 12 trucks"; not "the Arakan Army seized"
     grouped = names_a_group(phrase_text(words)) or noun_meaning(agent) == "armed" or agent.lemma_.lower() in GROUP_NOUNS
     if not grouped and hasattr(view.report, "claims"):
@@ -408,20 +415,20 @@ def _tally_owner_side(m: Mention) -> str | None:
         if side:
             return side  # "the total number of Russian combat losses"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
-            return _reporter_side(owner)
+            return reporter_side(owner)
     return None
 
 
 def _acting_body(verb: Token, possessive: bool = True) -> Token | None:
     """Who did what the verb says: its agent, or for "it", "they", "we" (and, with
     ``possessive``, "its forces") whoever reports it."""
-    agent = _agent_of(verb)
+    agent = agent_of(verb)
     if agent is None:
         return None
     if (agent.pos_ == "PRON" and agent.lower_ in ("it", "they", "we")) or possessive and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children
     ):
-        return _reporter(verb)
+        return reporter(verb)
     return agent
 
 
@@ -436,14 +443,14 @@ def _harmed_by_the_state(m: Mention) -> bool:
     the state's own; "the RSF said it had captured 45 soldiers" and "the army said it
     had lost five soldiers" are."""
     body = _acting_body(m.verb) if _harms_people(m) else None
-    return body is not None and _is_state_body(body)
+    return body is not None and is_state_body(body)
 
 
 def _used_by_a_state(m: Mention) -> bool:
     """ "the army destroyed 12 military vehicles", "it said it had seized 16 army trucks"
     (said by a state body): weapons a state's forces harmed or used are not its own."""
     body = _acting_body(m.verb, possessive=False) if m.verb is not None else None
-    return body is not None and _is_state_body(body)
+    return body is not None and is_state_body(body)
 
 
 ENEMY_WORDS = frozenset({"enemy", "adversary", "opponent"})
@@ -477,29 +484,7 @@ def _harmed_by_a_group(m: Mention) -> bool:
     if agent is None:
         return False
     words = [t for t in agent.subtree if t.i <= agent.i][-6:]
-    return not _is_state_body(agent) and any(t.pos_ == "PROPN" for t in words)
-
-
-def _is_state_body(tok: Token) -> bool:
-    """ "the army", "Mali's army", "Ukraine's military", "Russia": a state or its forces."""
-    words = [t for t in tok.subtree if t.i <= tok.i][-6:]
-    if {t.lower_ for t in words} & NOT_GOVERNMENT:
-        return False
-    lowered = {t.lower_ for t in words}
-    if "ministry" in lowered and lowered & {"interior", "defence", "defense"}:
-        return True  # "the interior ministry": the state's security forces speak (not "the health ministry")
-    return bool(lowered & (GOVERNMENT_WORDS | {"authorities"})) or side_of(phrase_text(words)) is not None
-
-
-def _reporter(tok: Token) -> Token | None:
-    """The subject of the reporting verb above ``tok``."""
-    for _ in range(8):
-        if tok.head == tok:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues_with("speaks"):
-            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return None
+    return not is_state_body(agent) and any(t.pos_ == "PROPN" for t in words)
 
 
 def _side_of_the_dead(
@@ -532,73 +517,6 @@ def _side_of_the_dead(
     return None
 
 
-def _reporter_side(tok: Token, home: str | None = None) -> str | None:
-    """The side of the subject of the reporting verb above ``tok``: who "its", "their"
-    or "they" stand for in "the Turkish military said four of its soldiers ...", or the
-    sided subject of a clause on the way ("Russia had lost 1,260 troops, bringing its
-    total losses to 890,000": Russia's). A sideless "the army" is the ``home`` state's."""
-    start = tok
-    for _ in range(8):
-        if tok.head == tok:
-            return None
-        tok = tok.head
-        speaks = tok.lemma_.lower() in cues_with("speaks")
-        if tok.pos_ in ("VERB", "AUX") and not speaks:
-            subj = next(
-                (c for c in tok.children if c.dep_ == "nsubj" and c != start and not c.is_ancestor(start)), None
-            )
-            side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:])) if subj is not None else None
-            if side is None and home and subj is not None and subj.pos_ != "PRON" and _is_state_body(subj):
-                side = home  # "the interior ministry put the number of its personnel killed at 29"
-            if side:
-                return side
-        if tok.pos_ == "VERB" and speaks:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                return None
-            return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:])) or (
-                home if _is_state_body(subj) else None
-            )
-    return None
-
-
-def _possessor_side(what: Token, home: str | None = None) -> str | None:
-    """ "its soldiers", "their troops": the side of the body that reports them, the
-    subject of the reporting verb the phrase is said under."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
-        return None
-    return _reporter_side(what, home)
-
-
-def _instrument_side(m: Mention, what: Token) -> str | None:
-    """ "targeted the carrier with 18 cruise missiles": the weapons are the side of
-    whoever used them, the verb's subject (or the reporter "they" stands for)."""
-    if m.quantity != "equipment" or what.dep_ != "pobj" or what.head.lower_ != "with":
-        return None
-    verb = what.head.head
-    subj = subject_of(verb) if verb.pos_ == "VERB" else None
-    if subj is None or subj.dep_ == "nsubjpass":
-        return None
-    if subj.pos_ == "PRON":
-        return _reporter_side(verb) if subj.lower_ in ("it", "they", "we") else None
-    return side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
-
-
-def _agent_of(verb: Token) -> Token | None:
-    """Who did what the verb says: its active subject or the agent of a passive, or the
-    first verb's subject for a second verb that shares it ("destroyed a depot and killed")."""
-    for _ in range(3):
-        if verb.dep_ == "conj" and verb.head != verb and not own_subject(verb):
-            verb = verb.head
-        elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and not own_subject(verb):
-            verb = verb.head  # "it had hit a meeting ..., killing 60": the hitter killed
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None:
-        return subj
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-
-
 def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     """ "Israeli strikes killed four soldiers, Iran's army said": soldiers a state's body
     reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
@@ -620,7 +538,7 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
         return None
     if verb is not None and (verb_meaning(verb) or "") in ("lose", "suffer") and not lost_lives(verb):
         return None  # "the enemy lost 120 servicemen": the subject owns them
-    agent = _agent_of(verb) if verb is not None else None
+    agent = agent_of(verb) if verb is not None else None
     if agent is not None:
         if agent.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children):
             return None  # "it had killed 300 soldiers", "its forces killed ...": the enemy's
