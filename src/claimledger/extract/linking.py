@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.figures.interviews import on_answer_line
@@ -26,15 +26,15 @@ def link_figures(figures: list[Figure], claims: list[Claim], places: list[Place]
 
 def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place], doc: Doc) -> None:
     ctx = context_of(doc)
-    # places other than countries, by the sentence they are named in, read once
-    local: dict[int, str] = {}
+    # places other than countries, by the sentence they are named in, read once (in id order)
+    local: dict[int, list[tuple[str, Token]]] = {}
     for place in places:
         if place.kind == "country":
             continue
         for start, _ in place.mentions:
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             if span is not None:
-                local.setdefault(ctx.sent_index(span.start), place.id)
+                local.setdefault(ctx.sent_index(span.start), []).append((place.id, span[0]))
     order = {id(c): n for n, c in enumerate(claims)}
     by_start = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in by_start]
@@ -49,10 +49,30 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
         span = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
         if span is None or figure.place is not None:
             continue
-        # the first place of the sentence, as before: the lowest place id named in it
+        # the first place of the sentence (the lowest place id named in it) that is not told
+        # in a clause joined beside the figure's own
         k = ctx.sent_index(span.start)
-        if k in local:
-            figure.place = local[k]
+        chain = _clause_chain(span.root)
+        figure.place = next((pid for pid, tok in local.get(k, ()) if not _in_a_joined_clause(tok, chain)), None)
+
+
+def _clause_chain(tok: Token) -> set[int]:
+    """The verbs a token's clause hangs from, its own first, up to the sentence's root."""
+    return {t.i for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")}
+
+
+def _in_a_joined_clause(tok: Token, chain: set[int]) -> bool:
+    """Whether a place is named in a second statement coordinated with the figure's ("said more
+    than 50 people had been killed …, and that about 2,000 families had fled the camp towards
+    Tawila": the killing is not at Tawila), not in the figure's clause, one governing it ("In
+    Gao, the army said 12 soldiers were killed") or one it governs ("killed when shells hit
+    the camp", attached by the parse to a conjunct: "killed and 16 injured when …")."""
+    for t in (tok, *tok.ancestors):
+        if t.i in chain:
+            return False
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children):
+            return True  # a second "that" clause: a statement of its own (not "killed and 16 injured when …")
+    return False
 
 
 def _said_by_a_side(figures: list[Figure], claims: list[Claim], *,
