@@ -44,9 +44,10 @@ from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cues_with
+from claimledger.extract.described_bodies import name_described_bodies
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
-from claimledger.extract.speaker_memory import SpeakerMemory, name_described_bodies
+from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
     can_speak,

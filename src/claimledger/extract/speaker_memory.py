@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import Actor, Memory, text_of
-from claimledger.extract.described_bodies import name_described_bodies  # noqa: F401  (claims.py reads it here)
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speakers import (
