@@ -24,6 +24,7 @@ one quantity, side counted, theatre and period), two origins' statements contrad
   to 16 … another 41 people were injured"), to a value at or above what the earlier allows: a
   count that grew between two dates is no contradiction, whoever gave the earlier count;
 * neither is an increment ("seven more bodies were found"): it counts what was added;
+  nor an earlier count restated beside a new toll ("raising the earlier toll of 14");
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends
   ("between 200 and 300": 200–300); an approximate number ("about", "around", "some",
   "estimated") ±20%; a plain number ±5% (rounding, late counts); "nearly N", "almost N"
@@ -65,7 +66,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from itertools import combinations
 
 from claimledger.data.tables import armed_groups
@@ -73,7 +73,7 @@ from claimledger.link.carriers import OriginStatement, documents_and_outlets, or
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
 from claimledger.link.series import FigureSeries, Statement, series, told_as_rise_over
-from claimledger.link.silences import Silence, is_silence_claim, silences
+from claimledger.link.silences import Silence, armed_group_pattern, is_silence_claim, silences
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 
 
@@ -131,8 +131,9 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
     kept: dict[tuple[str, str], tuple[tuple, OriginStatement, OriginStatement]] = {}
     if one.key.quantity in NOT_ONE_COUNT:
         return []
-    # "seven more bodies" counts what was added since the last count: no toll to compare
-    counts = [s for s in one.statements if not s.increment]
+    # "seven more bodies" counts what was added since the last count, "the earlier toll of 14"
+    # restates an old one: no toll of this date to compare
+    counts = [s for s in one.statements if not s.uncounted]
     for x, y in combinations(origin_statements(counts), 2):
         a, b = x.first, y.first
         if x.families & y.families or x.origin == y.origin and not set(x.documents) & set(y.documents):
@@ -249,9 +250,17 @@ class _EventKey:
     place: str | None  # the event's place name, lower-case
     side: str | None  # the actor's side
     text: str  # the event's words, lower-case: a place named there counts as its place
+    # the words of the event's claims, lower-case: "remained in control of Mazeze and had not
+    # withdrawn from the town" places the unplaced withdrawal the claim tells
+    context: str = ""
+    # for an event with no place of its own: the report's places its claims name
+    borrowed: frozenset[str] = frozenset()
 
 
-def _event_key(report: Report, event: dict, index: SpeakerIndex) -> _EventKey:
+def _event_key(report: Report, event: dict, index: SpeakerIndex, known: frozenset[str] = frozenset()) -> _EventKey:
+    """``known``: the names of places the reports read together resolved, lower-case (a
+    place one report's reader missed is still a place when another report of the story
+    resolved it)."""
     name = report.place_name(event.get("place"))
     actor = event.get("actor") or {}
     side = actor.get("side")
@@ -260,21 +269,33 @@ def _event_key(report: Report, event: dict, index: SpeakerIndex) -> _EventKey:
         # "its forces had liberated …", said by a ministry: the speaker's own forces
         speaker = claims[0].get("speaker") or {}
         side = index.side(index.key(speaker), speaker.get("side"))
-    return _EventKey(event.get("type") or "other", name.lower() if name else None, side,
-                     (event.get("text") or "").lower())
+    text = (event.get("text") or "").lower()
+    context = " ".join([text] + [(c.get("text") or "").lower() for c in claims])
+    own = {str(p.get("name") or "").lower() for p in report.places.values()}
+    borrowed = frozenset() if name else frozenset(n for n in own | known if n and _names(n, context))
+    return _EventKey(event.get("type") or "other", name.lower() if name else None, side, text, context, borrowed)
 
 
 POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
 def _compatible(a: _EventKey, b: _EventKey) -> bool:
     """One type; places that agree (equal, or one named in the other's words when it has
-    none); actor sides that agree or are unknown; and a place or a side in common."""
+    none); actor sides that agree or are unknown; and a place or a side in common (an
+    unplaced event's place: one its claim names, :func:`_borrowed_place`)."""
     if a.type != b.type or (a.side and b.side and a.side != b.side):
         return False
     if a.place and b.place and a.place != b.place and not (_names(a.place, b.text) or _names(b.place, a.text)):
         return False
     same_place = bool(a.place and (a.place == b.place or _names(a.place, b.text))
-                      or (b.place and _names(b.place, a.text)))
+                      or (b.place and _names(b.place, a.text))) or _borrowed_place(a, b) or _borrowed_place(b, a)
     return same_place or bool(a.side and a.side == b.side)
+
+
+def _borrowed_place(a: _EventKey, b: _EventKey) -> bool:
+    """``a`` has no place of its own but its claim names one that is ``b``'s, or that ``b``'s
+    claim names too: "had not withdrawn from the town" in a claim naming Mazeze is about
+    Mazeze, and so is "the insurgents had withdrawn north toward the Lurio River" told in a
+    claim that the troops "reached Mazeze"."""
+    return any(p == b.place or _names(p, b.context) for p in a.borrowed)
 
 
 def _names(place: str, text: str) -> bool:
@@ -289,9 +310,10 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     weightiest asserting voice: a speaker with a side, then a named speaker, then a
     report's own words; an origin before its derivatives; the earliest among equals."""
     by_type: dict[str, list[tuple[_EventKey, list[_Voice], list[_Voice]]]] = defaultdict(list)
+    known = frozenset(str(p.get("name") or "").lower() for r in views for p in r.places.values()) - {""}
     for report in views:
         for event in report.events.values():
-            key = _event_key(report, event, index)
+            key = _event_key(report, event, index, known)
             asserting, denying = _voices(report, event, index)
             by_type[key.type].append((key, asserting, denying))
     best: dict[tuple, tuple[tuple, _Voice, _Voice, str, _EventKey, _EventKey]] = {}
@@ -391,14 +413,10 @@ BLAME = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|pointing to|responsible f
                    re.I)
 
 
-@lru_cache(maxsize=1)
-def _group_names() -> re.Pattern[str]:
-    names = sorted(armed_groups(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
-
-
 def _groups_named(text: str) -> set[str]:
-    return {m.group(0) for m in _group_names().finditer(text)}
+    """The armed groups a text names, as the table lists them ("Al-Shabaab" is al-shabaab)."""
+    return {m.group(0) if m.group(0) in armed_groups() else m.group(0).lower()
+            for m in armed_group_pattern().finditer(text)}
 
 
 def _denied_groups(report: Report, claim: dict) -> set[str]:

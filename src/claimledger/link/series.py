@@ -33,9 +33,11 @@ is its own family; figures reports state in their own voice are one family, the 
 date), higher figure is an **update** and a later, lower one a **revision**: neither is
 a contradiction.
 
-**Increments.** A figure that counts what was added since the last count ("seven more
-bodies had been found", "a further 12 died") is shown in its series, marked ``increment``,
-but is no count of its own: it joins no reconciliation, update or contradiction.
+**Increments and earlier counts.** A figure that counts what was added since the last count
+("seven more bodies had been found", "a further 12 died") is shown in its series, marked
+``increment``, but is no count of its own: it joins no reconciliation, update or
+contradiction. So is the earlier count a report restates beside a new toll ("raising the
+earlier toll of 14", "up from 30"), marked ``earlier``: it was said on an earlier day.
 
 **Reconciliation** (low / best / high per key):
 
@@ -83,7 +85,7 @@ from claimledger.data.tables import number_word_alternation
 from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports, side_name
 from claimledger.link.speaker_keys import SpeakerIndex
-from claimledger.link.toll_words import TOLLS, increment, risen
+from claimledger.link.toll_words import TOLLS, earlier, increment, risen
 
 # A figure's own clause that makes it a tally of one day or night, as daily reports give
 # them ("in the past 24 hours", "overnight"). A weekday or "yesterday" dates the happening
@@ -106,8 +108,18 @@ WAR_TO_DATE = re.compile(
     r"\b(?:since (?:the )?(?:war|conflict|invasion|insurgency|uprising|coup)"
     r" (?:began|started|erupted|broke out|escalated)"
     r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|invasion|insurgency)"
-    r"|(?:war|conflict|insurgency|invasion)(?:,? which (?:began|started|erupted|broke out)[^,.;]{0,40},)?"
+    # "the insurgency in Cabo Delgado, which began in 2017, has killed …": the war may be named
+    # with its region ("in" and up to four capitalised words, matched case-sensitively)
+    r"|(?:war|conflict|insurgency|invasion|uprising|rebellion)(?-i:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:,? which (?:began|started|erupted|broke out)[^,.;]{0,40},)?"
     r" (?:has|have) (?:so far )?(?:killed|left|displaced|forced|uprooted|driven|claimed|wounded)"
+    # a count since a year ("has killed more than 6,000 people since 2017"), in one clause with
+    # its verb: "killed 30, the deadliest attack since 2019" dates a comparison, not the count
+    r"|(?:has|have) (?:so far )?(?:killed|displaced|forced|uprooted|wounded|claimed)\b"
+    r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}"
+    r"\bsince (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+)?(?:19|20)\d\d"
     r"|(?:throughout|over the course of) the (?:war|conflict)"
     r"|(?:has|have) been (?:killed|displaced|wounded|injured|uprooted) (?:in|during) the (?:war|conflict)"
     r"|nationwide|countrywide|country-wide|across the country)\b",
@@ -200,12 +212,18 @@ class Statement:
     # other counts of the happening ("another 41 people were injured") are updated counts too
     in_update: bool = False
     increment: bool = False  # counts what was added, not the count so far ("seven more bodies")
+    earlier: bool = False  # restates the count a toll rose from ("raising the earlier toll of 14")
     change: str | None = None  # "update", "revision" or "repeat" of the family's previous statement
     copy_of: str | None = None  # an earlier report of the same origin stating the same
 
     @property
     def date(self) -> str | None:
         return self.as_of or self.published
+
+    @property
+    def uncounted(self) -> bool:
+        """Shown, but no count of this date: an increment, or an earlier count restated."""
+        return self.increment or self.earlier
 
     @property
     def point(self) -> float | None:
@@ -344,6 +362,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, period,
                                     _who(figure, _following(report, figure))),
         risen=risen(report, figure), increment=increment(report, figure, number),
+        earlier=earlier(report, figure),
     )
 
 
@@ -413,8 +432,9 @@ def _mark_changes(items: list[Statement]) -> None:
     seen: dict[tuple[str, str, float], Statement] = {}
     last: dict[str, Statement] = {}
     for s in items:
-        if s.increment:
-            s.change = "increment"  # shown, but no count of its own to update or repeat
+        if s.uncounted:
+            # shown, but no count of its own to update or repeat
+            s.change = "increment" if s.increment else "earlier"
             continue
         same = seen.get((s.origin, s.family, s.value))
         if same is not None and same.document != s.document:
@@ -435,7 +455,7 @@ def latest_by_family(items: Sequence[Statement]) -> list[Statement]:
     """Each family's latest statement (rule 2); copies left out."""
     best: dict[str, Statement] = {}
     for s in items:
-        if s.copy_of is not None or s.increment:
+        if s.copy_of is not None or s.uncounted:
             continue
         held = best.get(s.family)
         if held is None or _later(s, held):
@@ -494,12 +514,12 @@ def _by_party(items: list[Statement]) -> list[PartyView]:
         groups[s.party].append(s)
     views = []
     for party, group in groups.items():
-        counts = [s for s in group if not s.increment] or group
+        counts = [s for s in group if not s.uncounted] or group
         latest = max((s for s in counts if s.copy_of is None), key=_sort_latest, default=counts[-1])
         side = group[0].speaker_side if group[0].speaker_side == party else None
         label = side_name(side) if side else party
-        lows = [s.low if s.low is not None else s.value for s in counts if not s.vague and not s.increment]
-        highs = [s.high if s.high is not None else s.value for s in counts if not s.vague and not s.increment]
+        lows = [s.low if s.low is not None else s.value for s in counts if not s.vague and not s.uncounted]
+        highs = [s.high if s.high is not None else s.value for s in counts if not s.vague and not s.uncounted]
         views.append(PartyView(party, side, label, latest, len(group), min(lows, default=None),
                                max(highs, default=None)))
     return sorted(views, key=lambda v: v.label)

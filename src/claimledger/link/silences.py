@@ -69,8 +69,9 @@ _AUX = r"(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|has\s+not|hasn't|
        r"|would\s+not|wouldn't|could\s+not|couldn't|was\s+not|wasn't|were\s+not|weren't|is\s+not|isn't|are\s+not" \
        r"|aren't|has\s+yet\s+to|have\s+yet\s+to|had\s+yet\s+to|is\s+yet\s+to|was\s+yet\s+to|never)"
 _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|formally|so\s+far|directly|openly|independently))*"
-_REQUEST = r"(?:a|an|the|our|multiple|several|repeated|two|written)?\s*(?:request|call|email|message|inquir|quer" \
-           r"|question)\w*"
+# "a request", "repeated calls", "Lusa's questions", "Reuters' emails": what was asked, and by whom
+_REQUEST = r"(?:(?:a|an|the|our|multiple|several|repeated|two|written)\s+|[\w.-]+(?:['’]s|s['’])\s+)*" \
+           r"(?:request|call|email|message|inquir|quer|question)\w*"
 # (kind, pattern): the party is the subject before the match, or the named group "after".
 SILENCE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
     ("neither_confirmed_nor_denied", r"\b(?:(?:would|could|did)\s+neither\s+confirm\s+nor\s+deny"
@@ -212,14 +213,18 @@ GENERIC_GROUP = re.compile(r"(?:the|this)\s+(?:armed\s+|rebel\s+|militant\s+|jih
 
 
 @lru_cache(maxsize=1)
-def _armed_group_names() -> re.Pattern[str]:
+def armed_group_pattern() -> re.Pattern[str]:
+    """Names of armed groups (``data/armed_groups.tsv``) as reports write them: an acronym
+    as listed ("AA", "PDF": a capitalised word of the same letters is no group), a name
+    written in lower case there in any case ("Al-Shabaab", "the Islamic State")."""
     names = sorted(armed_groups(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(
+        re.escape(n) if n != n.lower() else f"(?i:{re.escape(n)})" for n in names) + r")\b")
 
 
 def _named_group_before(text: str, at: int) -> str | None:
     """The armed group (``data/armed_groups.tsv``) named last before ``at``."""
-    found = list(_armed_group_names().finditer(text, 0, at))
+    found = list(armed_group_pattern().finditer(text, 0, at))
     return found[-1].group(0) if found else None
 
 

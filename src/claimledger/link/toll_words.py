@@ -1,10 +1,12 @@
-"""Words around a figure that tell how a toll moved: risen to it ("has risen to 41"), or
-added to it ("seven more bodies"). Read over the stored text (linking never re-parses)."""
+"""Words around a figure that tell how a toll moved: risen to it ("has risen to 41"), added
+to it ("seven more bodies"), or restated as the earlier count a toll rose from ("raising the
+earlier toll of 14"). Read over the stored text (linking never re-parses)."""
 
 from __future__ import annotations
 
 import re
 
+from claimledger.data import read_table
 from claimledger.extract.numbers import Number
 from claimledger.link.report_view import Report
 
@@ -24,10 +26,32 @@ RISEN = re.compile(
 TOLLS = {"killed", "wounded", "casualties", "missing", "civilians_killed"}
 
 # A count of what was added since the last count, not of the count so far: "seven more bodies
-# had been found", "a further 12 people died", "an additional 30 were injured". ("Another 41
-# people were injured", after a death toll, counts the wounded: "another" is left out.)
-INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|further|extra|new)\b(?!\s+than\b)", re.I)
-INCREMENT_BEFORE = re.compile(r"\b(?:a further|an additional|an extra|a new batch of)\s+$", re.I)
+# had been found", "a further 12 people died", "an additional 30 were injured". The words live
+# in data/added_words.tsv, shared with the figures' sum checks ("another" is theirs only).
+def _added(place: str) -> list[str]:
+    return sorted((row[0] for row in read_table("added_words.tsv") if row[1] == place and row[3] == "yes"),
+                  key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+INCREMENT_AFTER = re.compile(rf"^\s*(?:{_alternation(_added('after'))})\b(?!\s+than\b)", re.I)
+INCREMENT_BEFORE = re.compile(rf"\b(?:{_alternation(_added('before'))})\s+$", re.I)
+
+# Words right before a figure that tell it as the EARLIER count a toll rose from, restated in
+# the report that gives the new one: "raising the earlier toll of 14", "up from 30", "rose to
+# 23 from 14", "had risen from 14 to 23". It was that count's speaker's word on an earlier
+# day, not a count of this date: no update, revision or contradiction of its own.
+EARLIER = re.compile(
+    r"(?:\b(?:earlier|previous|prior|initial|preliminary|original|first)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|count|tally|figure|estimate)s?(?:\s+(?:of|was|had been|stood at|at))?"
+    r"|\bup from|\b(?:risen|rose|rises|climbed|jumped|increased|grew|grown)\s+from"
+    r"|\bto\s+(?:at least\s+|more than\s+)?[\d,]+\s+from)"
+    r"(?:\s+(?:at least|more than|over|about|around|some|an earlier|a previous|an initial))?\s*$",
+    re.I,
+)
 
 
 def increment(report: Report, figure: dict, number: Number | None) -> bool:
@@ -45,3 +69,10 @@ def risen(report: Report, figure: dict) -> bool:
     """The words right before the figure tell it as a count that rose to it."""
     start = (figure.get("span") or (0, 0))[0]
     return bool(start) and bool(RISEN.search(report.text[max(0, start - 60):start]))
+
+
+def earlier(report: Report, figure: dict) -> bool:
+    """The words right before the figure restate it as the count a toll rose from ("the
+    earlier toll of 14", "up from 30", "rose to 23 from 14")."""
+    start = (figure.get("span") or (0, 0))[0]
+    return bool(start) and bool(EARLIER.search(report.text[max(0, start - 60):start]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from claimledger.data import read_table
 from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import KILLED_FAMILY, quantity_family, word_set
@@ -104,7 +105,8 @@ def _is_total(m: Mention) -> bool:
     return m.quantity in _SUMMED | KILLED_FAMILY and not m.computed and m.group is None and generic
 
 
-_ADDED = ("another", "a further", "an additional", "additional", "an extra")
+# words that tell a count as one added to another (data/added_words.tsv, read by link/toll_words.py too)
+_ADDED = tuple(row[0] for row in read_table("added_words.tsv") if row[2] == "yes")
 
 
 def _is_part(m: Mention) -> bool:
