@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/web_cpu.py                         # every kind of request of bench/web.py
     .venv/bin/python bench/web_cpu.py --only claims --profile # cProfile of the matching kinds
+    .venv/bin/python bench/web_cpu.py --server 2              # the real server's CPU, 16 clients on 2 workers
 
 Wall-clock latency on a shared machine says more about the neighbours than about the server;
 the CPU time a request costs (``time.process_time`` around it, the app driven through
@@ -9,12 +10,19 @@ the CPU time a request costs (``time.process_time`` around it, the app driven th
 requests two cores can answer in 100 ms. Each kind of request is its different URLs
 (bench/web_probes.py), each sent once after one warm-up request, answers not kept (unless
 --cache): the median, mean and p95 of their CPU ms.
+
+``--server N`` measures ``claimledger serve --workers N`` instead (answers kept, as the bench
+runs it): each kind's URLs sent once from 1 client (N = 1) or 16 (N > 1) after its warm-up
+URLs, and the CPU its processes spent per request, read in nanoseconds from every thread's
+``/proc/…/schedstat`` (``/proc/…/stat`` counts 10 ms ticks: ±0.3 ms a request over 30); this
+includes what in-process runs leave out (uvicorn, the HTTP parsing, the shared kept answers).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import dataclasses
 import os
@@ -23,6 +31,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -70,6 +79,46 @@ def _inline_threadpool() -> None:
     fastapi.routing.run_in_threadpool = inline  # type: ignore[assignment]
 
 
+def server_cpu_ns(server: Any) -> int:
+    """CPU nanoseconds every thread of the server and its worker processes has used so far (Linux)."""
+    pids = [server.pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
+    total = 0
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                total += int((task / "schedstat").read_text().split()[0])
+    return total
+
+
+def measure_server(url: str, found: list, workers: int) -> None:
+    """Each kind's URLs sent to ``claimledger serve --workers N`` (1 client, or 16 with several workers)."""
+    import loadgen
+
+    clients = 1 if workers == 1 else 16
+    server, base, log = web.start_server(url, workers)
+    time.sleep(2)  # every worker up
+    loop = loadgen.new_loop()
+    try:
+        for probe in found:
+            warm, measured = probe.warm_and_measured()
+            loop.run_until_complete(loadgen.run(base, warm * workers, workers, web.WARM_UP_S))
+            before = server_cpu_ns(server)
+            result = loop.run_until_complete(loadgen.run(base, measured, clients, web.TIMEOUT_S))
+            used = (server_cpu_ns(server) - before) / 1e6 / max(1, len(result.latencies_ms))
+            times = sorted(result.latencies_ms)
+            print(f"{probe.kind} {probe.name:32s}{len(times):3d} URLs, server CPU ms a request {used:6.2f}, "
+                  f"{clients} client(s): p50 {statistics.median(times):6.1f} "
+                  f"p95 {times[int(0.95 * (len(times) - 1))]:6.1f} ms, KB {result.bytes / 1000 / len(times):6.1f}  "
+                  f"HTTP {sorted(set(result.statuses))}{f' {result.errors} errors' if result.errors else ''}",
+                  flush=True)
+    finally:
+        loop.close()
+        web.stop_server(server)
+        log.unlink(missing_ok=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=100_000)
@@ -79,6 +128,8 @@ def main() -> int:
     ap.add_argument("--cache", action="store_true", help="keep answers (all URLs differ: only the warm-up is kept)")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--db", default=None, help="another ledger (a copy of the cached one, say)")
+    ap.add_argument("--server", type=int, default=0, metavar="N",
+                    help="measure claimledger serve --workers N (its processes' CPU) instead of the app in-process")
     args = ap.parse_args()
     path = Path(args.db) if args.db else web.CACHE / f"web-{args.reports}-s{args.seed}.db"
     if not path.exists():
@@ -95,6 +146,11 @@ def main() -> int:
         for probe in found:
             if probe.follow:
                 web_probes.follow_pages(client, probe, args.requests)
+    if args.server:
+        print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
+        measure_server(str(path), found, args.server)
+        print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
+        return 0
     if args.profile:
         _inline_threadpool()
     asyncio.run(measure(app, found, args.profile))

@@ -97,3 +97,40 @@ def test_serve_reports_a_port_in_use_in_one_line() -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0]
     assert time.monotonic() - started < 60
+
+
+def test_workers_listen_on_sockets_of_their_own_that_share_the_connections() -> None:
+    """serve --workers: each worker its own socket on one port (SO_REUSEPORT), so that clients
+    connecting together are spread over the workers rather than all accepted by the first awake."""
+    import socket
+    import sys
+
+    from claimledger.web.workers import own_sockets
+
+    sockets = own_sockets("127.0.0.1", 0, 2, 64)
+    if not sys.platform.startswith("linux"):
+        assert sockets is None
+        return
+    assert sockets is not None and len(sockets) == 2
+    try:
+        port = sockets[0].getsockname()[1]
+        assert sockets[1].getsockname()[1] == port
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+        accepted = []
+        for listener in sockets:
+            listener.setblocking(False)
+            count = 0
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except BlockingIOError:
+                    break
+                conn.close()
+                count += 1
+            accepted.append(count)
+        for client in clients:
+            client.close()
+        assert sum(accepted) == 32 and min(accepted) > 0, accepted  # all on one: a chance of 2**-31
+    finally:
+        for listener in sockets:
+            listener.close()

@@ -90,11 +90,18 @@ def _serve_workers(settings: Settings, host: str, port: int, workers: int, shown
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
+    from claimledger.web import workers as processes
     from claimledger.web.app import settings_to_environment
 
     settings_to_environment(settings)
     config = uvicorn.Config("claimledger.web.app:app_from_environment", factory=True, host=host, port=port,
                             workers=workers, log_level="warning", server_header=False, proxy_headers=False)
+    own = processes.own_sockets(host, port, workers, config.backlog)  # a socket per worker: balanced (Linux)
+    if own:
+        out.print(f"claimledger web view: http://{shown}:{own[0].getsockname()[1]}/  ({workers} workers; API: "
+                  "/api/v1, docs: /docs; Ctrl-C to stop)", soft_wrap=True, markup=False, highlight=False)
+        processes.serve(config, own)
+        return
     sock = config.bind_socket()  # bound here, shared by the workers (with --port 0: the port chosen)
     sock.listen(config.backlog)  # connections wait for the first worker, rather than being refused
     out.print(f"claimledger web view: http://{shown}:{sock.getsockname()[1]}/  ({workers} workers; API: /api/v1, "
