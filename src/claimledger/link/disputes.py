@@ -23,6 +23,9 @@ one quantity, side counted, theatre and period), two origins' statements contrad
   nor said by a speaker whose victims' toll the same report tells as risen ("the toll rose
   to 16 … another 41 people were injured"), to a value at or above what the earlier allows: a
   count that grew between two dates is no contradiction, whoever gave the earlier count;
+* the lower one's family does not later tell its own toll as risen past the higher one
+  ("nine killed" on Monday, "has risen to 16" on Wednesday, against another source's 12 on
+  Monday): its first count was a count in progress;
 * neither is an increment ("seven more bodies were found"): it counts what was added;
   nor an earlier count restated beside a new toll ("raising the earlier toll of 14");
 * the values they allow do not overlap. TOLERANCE: a stated range allows its ends
@@ -145,7 +148,7 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
         gap = days_between(a.date, b.date)
         if gap is not None and gap > (DAY_WINDOW if one.key.period == "day" else window_days):
             continue
-        if _told_as_a_rise(a, b):
+        if _told_as_a_rise(a, b) or _counted_on_past(a, b, counts) or _counted_on_past(b, a, counts):
             continue
         first, second = sorted((x, y), key=lambda o: (o.first.date or "", o.first.document))
         pair = tuple(sorted((a.family, b.family)))
@@ -170,6 +173,16 @@ def _told_as_a_rise(a: Statement, b: Statement) -> bool:
     injured"), and allows nothing below what the earlier one allows: the toll grew between the
     two dates, whoever gave the earlier count."""
     return told_as_rise_over(a, b) or told_as_rise_over(b, a)
+
+
+def _counted_on_past(lower: Statement, higher: Statement, counts: Sequence[Statement]) -> bool:
+    """``lower``'s family later tells its own toll as risen past what ``higher`` allows ("9
+    killed" on Monday, "has risen to 16" on Wednesday, against another source's 12 on Monday):
+    its first count was a count in progress, not a denial of the higher one."""
+    if lower.value >= higher.value or lower.date is None:
+        return False
+    return any(s.family == lower.family and s.date is not None and s.date > lower.date
+               and (s.risen or s.in_update) and s.interval[0] >= higher.interval[0] for s in counts)
 
 
 def _figure_source(o: OriginStatement) -> Source:

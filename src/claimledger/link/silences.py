@@ -70,7 +70,8 @@ _AUX = r"(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|has\s+not|hasn't|
        r"|aren't|has\s+yet\s+to|have\s+yet\s+to|had\s+yet\s+to|is\s+yet\s+to|was\s+yet\s+to|never)"
 _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|formally|so\s+far|directly|openly|independently))*"
 # "a request", "repeated calls", "Lusa's questions", "Reuters' emails": what was asked, and by whom
-_REQUEST = r"(?:(?:a|an|the|our|multiple|several|repeated|two|written)\s+|[\w.-]+(?:['’]s|s['’])\s+)*" \
+_REQUEST = r"(?:(?:a|an|the|our|multiple|several|repeated|two|written)\s+" \
+           r"|(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s+)*" \
            r"(?:request|call|email|message|inquir|quer|question)\w*"
 # (kind, pattern): the party is the subject before the match, or the named group "after".
 SILENCE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
