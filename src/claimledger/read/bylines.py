@@ -116,3 +116,21 @@ def read_staff_credit(text: str, pos: int = 0) -> Byline | None:
     """An unsigned staff credit standing alone on the line opening ``text`` at ``pos``, or None."""
     m = _STAFF.match(text, pos)
     return Byline(m.end(), m.group(0).strip(), None) if m else None
+
+
+# A writer's name with where they file from or when they wrote, on a line of its own under the
+# headline: "Nadia Haddad in Beirut", "Jane Doe in Goma and Ali Musa in Kinshasa", a live blog's
+# "Jane Doe (now) and Ali Musa (earlier)". Two to four capitalised words make a name.
+_WRITER = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+_WHERE_OR_WHEN = r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}|[ \t]*\((?:now|earlier|later)\))"
+_LOCATED = re.compile(rf"{_WRITER}{_WHERE_OR_WHEN}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_WRITER}{_WHERE_OR_WHEN})*"
+                      r"[ \t]*(?=\r?\n)")
+
+
+def read_located_credit(text: str, pos: int = 0) -> Byline | None:
+    """A writer's name with the city they file from or a live blog's turn ("(now)", "(earlier)"),
+    standing alone on the line opening ``text`` at ``pos`` and followed by more text; or None."""
+    m = _LOCATED.match(text, pos)
+    if m is None or not text[m.end():].strip():
+        return None
+    return Byline(m.end(), m.group(0).strip(), None)

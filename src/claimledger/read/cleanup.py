@@ -76,6 +76,7 @@ def read_text(
         kept = _cut_top_chrome(body)
         chrome_date = _stamped_date(body[:len(body) - len(kept)] if body.endswith(kept) else "")
         title, body = _split_headline(kept)
+    title = _fuller_headline(title, body)
     lead = strip_leading_debris(body, title)
     tail = strip_trailers(lead.body)
     body = tail.body
@@ -92,6 +93,22 @@ def read_text(
         language="en",
         source=source,
     )
+
+
+# The tail a page's printed headline may carry past the title in its metadata: a dash and a few
+# words in lower case ("– as it happened", "— live updates"), where a site's name is capitalised.
+_HEADLINE_TAIL = re.compile(r"[ \t]+[-–—][ \t]+[a-z][\w'’]*(?:[ \t]+[\w'’]+){0,5}[ \t]*")
+
+
+def _fuller_headline(title: str | None, body: str) -> str | None:
+    """The headline as the page prints it over the story, when it is the metadata's title
+    with a lower-case tail after a dash: the printed line is the report's title."""
+    if not title:
+        return title
+    first = " ".join(body.partition("\n")[0].split())
+    if first.startswith(title) and _HEADLINE_TAIL.fullmatch(first[len(title):]):
+        return first
+    return title
 
 
 def _refuse_nul(where: str, **values: str | None) -> None:

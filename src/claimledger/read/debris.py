@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claimledger.data import read_table
 from claimledger.read.agencies import agencies
-from claimledger.read.bylines import read_byline, read_signature, read_staff_credit
+from claimledger.read.bylines import read_byline, read_located_credit, read_signature, read_staff_credit
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
@@ -205,8 +205,8 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
 
 def byline(body: str) -> _Step | None:
     """A byline opening the body ("By Jane Doe, Reuters", "Olena Marchenko, Kharkiv Today editor",
-    "Staff Reporter"): cut, crediting the agency it names."""
-    found = read_byline(body) or read_signature(body) or read_staff_credit(body)
+    "Staff Reporter", "Nadia Haddad in Beirut"): cut, crediting the agency it names."""
+    found = read_byline(body) or read_signature(body) or read_staff_credit(body) or read_located_credit(body)
     return (found.end, found.origin, None) if found else None
 
 

@@ -44,10 +44,15 @@ _WRITTEN_DATE = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
 _NAMES = rf"{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME})*"
 _STAMPED = r"(?:published|modified|updated|posted|last updated|last update|last modified)(?:\s+(?:on|at))?\s*:?\s*"
+# A browser's print header and footer, repeated on every printed page: the moment of printing
+# and the page's title ("12/5/26, 9:14 AM   Headline | Site": never the date of publication),
+# then the page's address and the page's number ("https://example.org/story   1/2").
+_PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]{2,}[^\n]{1,200})?"
+_PRINT_FOOTER = r"(?:https?://|www\.)\S+(?:[ \t]+(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3}))?"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
-    rf"|(?:follow us(?: on)?\s*:?\s*)?(?:(?:share|{_SOCIAL})\s*(?:on\s*)?:?\s*)+"
+    rf"|(?:follow us(?: on)?\s*:?\s*)?(?:(?:share|{_SOCIAL})\s*(?:(?:on|via)\s*)?:?\s*)+"
     r"|click to (?:share|print|email)\b.{0,60}"
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
@@ -78,6 +83,12 @@ _FURNITURE = re.compile(
     r"|\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to)\b.{0,250}"  # a comment thread's header
     r"|#{3,}|-30-|(?:for )?(?:more information|media (?:contact|enquiries|inquiries))\b.{0,120}"
     r"|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}){1,3}"  # AFP's desk slug: "bur-xyz/sst"
+    # a print view's own lines: "Tribune - Print view", "[Print this page]  [Close window]",
+    # "Printed on 5 December 2026 from example.org", "Printer-friendly version"
+    r"|(?:[^\n]{1,60}?\s[-–|:]\s*)?print(?:er)?[- ]?(?:friendly\s+)?(?:view|version|edition|page)"
+    r"|(?:\[?(?:print this (?:page|article|story)|print|close(?: this)? window|back to (?:article|story))\]?\s*){1,3}"
+    r"|printed (?:on|from|at)\b.{0,200}"
+    rf"|{_PRINT_STAMP}|{_PRINT_FOOTER}"
     r")",
     re.I,
 )

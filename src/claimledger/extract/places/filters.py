@@ -22,6 +22,7 @@ from claimledger.extract.places.words import (
     DEMONYM_ENDING,
     DIRECTIONS,
     DISEASE_WORDS,
+    FEATURE_WORDS,
     LOCAL_BODIES,
     LOCATIVE,
     MEDIA_BEFORE,
@@ -51,7 +52,9 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     low = m.text.lower()
     single = m.end - m.start == 1
     top_kind = any(h.entry.kind == "country" for h in m.hits)
-    designated = bool(m.region_word or m.settlement_word)
+    # "the Litani river": a feature word after a river or valley the gazetteer holds vouches for it
+    designated = bool(m.region_word or m.settlement_word) or (
+        m.end < len(doc) and doc.lower[m.end] in FEATURE_WORDS and any(h.entry.kind == "other" for h in m.hits))
     # An article alone is the start of a name the gazetteer lacks ("Ash Shairat"),
     # not the Czech town of Ash.
     if single and low in OPENING_PARTICLES | {"the", "la", "le", "los", "las", "el"}:

@@ -139,8 +139,9 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     named = focus | _demonym_countries(d)
-    accepted = [m for m in accepted if not _cut_short(d, m, focus) and not _stray_namesake(m, named, anchors)
-                and not _far_alias(m, anchors)]
+    towns = _anchored_countries(accepted, anchors)
+    accepted = [m for m in accepted if not _cut_short(d, m, focus)
+                and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)]
     accepted += [m for m in unresolved(d, accepted)
                  if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
     return merge_places(d, accepted, gaz), focus
@@ -158,6 +159,24 @@ def _dateline_credit(report, start: int, end: int) -> bool:
 def _demonym_countries(doc: PlacesView) -> set[str]:
     """The countries whose demonyms the report writes ("the Turkish border town of ...")."""
     return {cc for low in set(doc.lower) if (cc := doc.demonyms.get(low))}
+
+
+def _anchored_countries(accepted: list[Match], anchors: list[tuple[float, float]]) -> dict[str, set[str]]:
+    """The names of the report's unambiguous places, by their country."""
+    points = set(anchors)
+    found: dict[str, set[str]] = {}
+    for m in accepted:
+        e = m.chosen.entry if m.chosen else None
+        if e is not None and e.country and e.lat is not None and (e.lat, e.lon) in points:
+            found.setdefault(e.country, set()).add(compact(m.text))
+    return found
+
+
+def _named_by_towns(m: Match, towns: dict[str, set[str]]) -> set[str]:
+    """Countries the report names through its towns rather than by name: a Gaza report names
+    Gaza, Khan Younis and Jabalia, never Palestine. Two unambiguous places besides ``m``
+    itself make one, so a stray namesake cannot vouch for its own country."""
+    return {cc for cc, names in towns.items() if len(names - {compact(m.text)}) >= MIN_ANCHORS}
 
 
 def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]]) -> bool:

@@ -24,6 +24,11 @@ class _Found:
     name: str
     kind: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    in_capitals: bool = False  # every mention so far in capitals, as datelines print names
+
+
+def _capitals(text: str) -> bool:
+    return text.isupper() and len(text) > 3
 
 
 # Apostrophes and ayn signs inside a gazetteer name ("Al Qa’im", "Tall ‘Afar") split it
@@ -76,6 +81,7 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
             regions_named[(m.region.country, compact(m.text))] = m.region
         elif m.chosen is not None and m.chosen.entry.kind == "region" and m.chosen.entry.admin1 is not None:
             areas_named[(m.chosen.entry.country, m.chosen.entry.admin1)] = m.chosen.entry
+    cities_written = _cities_written_out(accepted)
     for m in sorted(accepted, key=lambda m: m.span):
         if m.chosen is None:  # unresolved settlement
             key: object = ("unresolved", compact(m.text))
@@ -98,14 +104,20 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
             elif (area is not None and not m.settlement_word and entry.kind == "city"
                   and compact(area.name).startswith(compact(m.text)) and compact(area.name) != compact(m.text)):
                 entry = area
+            elif (not m.settlement_word and entry.kind == "city" and (entry.country, compact(m.text)) in cities_written
+                  and (wider := _area_named_like(gaz, entry.country, m.text)) is not None):
+                entry = wider
             key = entry
             name, kind = _display_name(m, entry), entry.kind
         if key not in found:
-            found[key] = _Found(entry, name, kind)
+            found[key] = _Found(entry, name, kind, in_capitals=_capitals(m.text))
             order.append(key)
         f = found[key]
         if m.region is not None and f.kind != "region":
             f.name, f.kind = name, kind  # the region's own name ("Sumy region"), whichever mention came first
+        elif f.in_capitals and m.region is None and m.chosen is not None and not _capitals(m.text):
+            f.name = name  # the report's own spelling ("Gaza City") over a capitals dateline's ("GAZA CITY")
+        f.in_capitals = f.in_capitals and _capitals(m.text)
         if m.span not in f.mentions:
             f.mentions.append(m.span)
     places: list[Place] = []
@@ -116,6 +128,26 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
                             geonames_id=e.geonames_id, mentions=sorted(f.mentions),
                             admin1=e.admin1, country_name=e.country_name))
     return places
+
+
+def _cities_written_out(accepted: list[Match]) -> set[tuple[str | None, str]]:
+    """(country, bare name) of the towns the report writes out as "X City" ("Gaza City"):
+    its bare "X" is then another place than the city."""
+    written = set()
+    for m in accepted:
+        key = compact(m.text)
+        if m.chosen is not None and m.chosen.entry.kind == "city" and key.endswith("city") and len(key) > 4:
+            written.add((m.chosen.entry.country, key[:-4]))
+    return written
+
+
+def _area_named_like(gaz: Gazetteer, country: str | None, name: str) -> Entry | None:
+    """The one admin1 area of ``country`` whose name is ``name`` and more ("Gaza" -> the Gaza
+    Strip), when the report's bare "Gaza" cannot be Gaza City, which it writes out."""
+    key = compact(name)
+    rows = [row for (cc, admin1), row in gaz.regions.items()
+            if cc == country and compact(admin1).startswith(key) and compact(admin1) != key]
+    return gaz.entry(rows[0]) if len(rows) == 1 else None
 
 
 def places_in(places: list[Place], start: int, end: int) -> list[Place]:

@@ -81,6 +81,7 @@ def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
         return rank_hit(h, focus, anchors, states, setting.near_states)
 
     best = max(hits, key=rank)
+    best = _among_anchors(hits, best, anchors)
     around = states | setting.near_states
     if best.entry.kind == "country" and around:
         # "Georgia" or "Lebanon" in a story set in a state with a place of that name
@@ -96,6 +97,30 @@ def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
                     and h.entry.admin1 == best.entry.admin1 and h.quality <= ALTERNATE):
                 return h
     return best
+
+
+# A namesake town this close to two or more of the report's unambiguous places is among them.
+NEAR_ANCHOR_KM = 50
+MIN_NEAR_ANCHORS = 2
+
+
+def _near_anchors(hit: Hit, anchors: list[tuple[float, float]]) -> int:
+    e = hit.entry
+    if e.lat is None or e.lon is None:
+        return 0
+    return sum(1 for a, b in anchors if (a, b) != (e.lat, e.lon) and distance_km(e.lat, e.lon, a, b) <= NEAR_ANCHOR_KM)
+
+
+def _among_anchors(hits: list[Hit], best: Hit, anchors: list[tuple[float, float]]) -> Hit:
+    """The town among the report's own towns, over a namesake ranked higher elsewhere: "Bali"
+    beside Bamenda, Batibo and Widikum is the Cameroonian town, even when the report also names
+    Nigeria's Taraba state, which holds another Bali (a named state outranks mere nearness)."""
+    if best.entry.kind != "city" or not anchors:
+        return best
+    own = _near_anchors(best, anchors)
+    rivals = [(n, h) for h in hits if h.entry.kind == "city" and h is not best
+              and (n := _near_anchors(h, anchors)) >= MIN_NEAR_ANCHORS and n > own]
+    return max(rivals, key=lambda r: r[0])[1] if rivals else best
 
 
 def unambiguous_points(accepted: list[Match], focus: set[str]) -> list[tuple[float, float]]:
