@@ -193,3 +193,44 @@ def test_added_words_table_is_read_by_both_the_sums_and_the_tolls():
     assert "another" in _ADDED  # kept out of sums, but "Another 41 people were injured" is a count
     assert not INCREMENT_BEFORE.search("Another ") and INCREMENT_BEFORE.search("a further ")
     assert INCREMENT_AFTER.match(" more bodies") and not INCREMENT_AFTER.match(" more than the day before")
+
+
+# ---------------------------------------------------------------- one place, with or without its kind of unit
+def test_a_place_named_with_its_kind_of_unit_is_the_same_place_fact():
+    from claimledger.link.facts import record_facts
+
+    def keys(name: str) -> set[str]:
+        p = place("p1", name, "SO", kind="region")
+        p.update(geonames_id=None, mentions=[[0, len(name)]])
+        r = report("x", published="2025-12-03", outlet="x.example", text=name, places=[p])
+        return {f.key for f in record_facts(r) if f.kind == "place"}
+
+    assert keys("Hiiraan region") == keys("Hiiraan") == {"place:hiiraan"}
+    assert keys("Upper Nile state") == keys("Upper Nile")
+    assert keys("Region") == {"place:region"}  # a name that is only the word stays itself
+
+
+# ---------------------------------------------------------------- across the ledger: one toll per story
+def test_across_stories_each_storys_toll_is_its_own_series_a_wars_toll_stays_one():
+    first = _said("a", "2025-09-02",
+                  "A drone strike on a market in Kutum killed 21 people, a local aid group said. "
+                  "Sudan's war has killed more than 150,000 people since it began, the UN says.",
+                  [("a local aid group", "A drone strike on a market in Kutum killed 21 people",
+                    [("21 people", 21, "killed")]),
+                   ("the UN", "Sudan's war has killed more than 150,000 people since it began",
+                    [("more than 150,000 people", 150000, "killed")])],
+                  town=("Kutum", "SD"))
+    later = _said("b", "2025-09-09",
+                  "Shelling of a camp near Tawila killed 8 people, medics said. "
+                  "Sudan's war has killed more than 150,000 people since it began, the UN says.",
+                  [("medics", "Shelling of a camp near Tawila killed 8 people", [("8 people", 8, "killed")]),
+                   ("the UN", "Sudan's war has killed more than 150,000 people since it began",
+                    [("more than 150,000 people", 150000, "killed")])],
+                  town=("Tawila", "SD"))
+    across = series([first, later], {}, quantity="killed", stories={"a": "S1", "b": "S2"})
+    totals = {s.key.story: s.estimate.best for s in across if s.key.period == "total"}
+    assert totals == {"S1": 21, "S2": 8}  # the camp's 8 is no "revision" of the market's 21
+    assert [s.key.story for s in across if s.key.period == "war"] == [None]
+    assert "story S1" in next(s for s in across if s.key.story == "S1").key.label()
+    # within one story's reports (no mapping) the totals are one series, as before
+    assert len([s for s in series([first, later], {}, quantity="killed") if s.key.period == "total"]) == 1

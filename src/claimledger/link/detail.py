@@ -18,7 +18,7 @@ from claimledger.ledger import schema
 from claimledger.ledger.db import LedgerError
 from claimledger.link.corroborate import ClaimCluster, claim_clusters
 from claimledger.link.disputes import Contradiction, Silence, contradictions, silences
-from claimledger.link.records import load_records, newest_versions
+from claimledger.link.records import chunks, load_records, newest_versions
 from claimledger.link.series import UNSERIED, FigureSeries, every_series, series
 from claimledger.link.views import document_rows, origins_of, published_of, story_rows
 
@@ -202,15 +202,30 @@ def series_across(connection: Connection, quantity: str, *, side: str | None = N
     else:
         ids = _reports_stating(connection, quantity, side)
     origins = origins_of(connection, ids)
+    # across stories, each story's own toll is a series of its own (two attacks, two tolls)
+    stories = None if story is not None else _stories_of(connection, ids)
     key = (quantity, side, place, story, since, until)
-    inputs = repr((ids, sorted(origins.items()), sorted(newest_versions(connection, ids).items())))
+    inputs = repr((ids, sorted(origins.items()), sorted(newest_versions(connection, ids).items()),
+                   sorted((stories or {}).items())))
     cached = _series.get(connection, key, inputs)
     if isinstance(cached, list):
         return cached
     records = _records_in_order(connection, ids)
-    found_series = series(records, origins, quantity=quantity, side=side, place=place, since=since, until=until)
+    found_series = series(records, origins, quantity=quantity, side=side, place=place, since=since, until=until,
+                          stories=stories)
     _series.put(connection, key, inputs, found_series)
     return found_series
+
+
+def _stories_of(connection: Connection, ids: list[str]) -> dict[str, str]:
+    """The story ("S3") each of ``ids`` belongs to, where it belongs to one."""
+    m = schema.story_members
+    found: dict[str, str] = {}
+    for chunk in chunks(ids):
+        for story_id, document in connection.execute(
+                select(m.c.story_id, m.c.document_id).where(m.c.document_id.in_(chunk))):
+            found[document] = f"S{story_id}"
+    return found
 
 
 def _reports_stating(connection: Connection, quantity: str, side: str | None) -> list[str]:

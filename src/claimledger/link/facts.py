@@ -159,13 +159,25 @@ def _claim_facts(record: dict) -> list[Fact]:
     return facts
 
 
+# "Cabo Delgado province" and "Cabo Delgado", "Hiiraan region" and "Hiiraan": one place,
+# named with or without the kind of unit it is (an unresolved place is keyed by its name).
+ADMIN_WORD = re.compile(r"\s+(?:province|region|district|state|county|governorate|prefecture|territory"
+                        r"|department|oblast|municipality)$")
+
+
+def _admin_name(name: str) -> str:
+    """The name without a trailing kind of unit ("cabo delgado province" is cabo delgado)."""
+    bare = ADMIN_WORD.sub("", name)
+    return bare or name
+
+
 def _place_facts(record: dict) -> list[Fact]:
     facts = []
     for place in record.get("places") or []:
         kind = place.get("kind")
         if kind == "country" or not place.get("mentions"):
             continue
-        name = _fold(place.get("name") or "")
+        name = _admin_name(_fold(place.get("name") or ""))
         ident = place.get("geonames_id") or name
         if not ident:
             continue

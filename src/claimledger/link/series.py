@@ -77,7 +77,7 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from claimledger.data import read_table
@@ -171,17 +171,21 @@ class SeriesKey:
     theatre: str | None  # country code of the place
     period: str  # "day", "war" or "total"
     who: str | None = None  # for a count of no stated side: "combatants" or "people"
+    # across the ledger, a "total" is the toll of one story's happening: two attacks in one
+    # country a week apart are two tolls, not an update of one ("S3"; None within a story)
+    story: str | None = None
 
     def as_dict(self) -> dict:
         return {"quantity": self.quantity, "side": self.side, "theatre": self.theatre, "period": self.period,
-                "who": self.who}
+                "who": self.who, "story": self.story}
 
     def label(self) -> str:
         whose = f" ({side_name(self.side)}'s side)" if self.side else ""
         where = f" in {side_name(self.theatre)}" if self.theatre else ""
         when = {"day": ", one day", "war": ", the war to date"}.get(self.period, "")
         who = f" ({self.who})" if self.who else ""
-        return f"{self.quantity.replace('_', ' ')}{whose}{who}{where}{when}"
+        story = f", story {self.story}" if self.story else ""
+        return f"{self.quantity.replace('_', ' ')}{whose}{who}{where}{when}{story}"
 
 
 @dataclass
@@ -558,11 +562,13 @@ def figure_series(records: Sequence[dict], origins: Mapping[str, str]) -> list[F
 
 def series(records: Sequence[dict], origins: Mapping[str, str], *, quantity: str | None = None,
            side: str | None = None, place: str | None = None, since: str | None = None,
-           until: str | None = None) -> list[FigureSeries]:
+           until: str | None = None, stories: Mapping[str, str] | None = None) -> list[FigureSeries]:
     """The series of ``records`` whose statements match the filters: ``quantity`` (as the
     record names it), ``side`` counted (ISO code, any case), ``place`` (a place id or
     name of the figure, or the name or country of the report's theatre; case-insensitive
-    part of a name), ``since``/``until`` (ISO dates, inclusive; undated statements kept)."""
+    part of a name), ``since``/``until`` (ISO dates, inclusive; undated statements kept).
+    ``stories`` (document id -> story), for records of several stories: each story's own
+    toll (period ``total``) is a series of its own; a war's and a day's counts stay one."""
     views = reports(records, origins)
     by_id = {r.id: r for r in views}
 
@@ -577,7 +583,7 @@ def series(records: Sequence[dict], origins: Mapping[str, str], *, quantity: str
             return False
         return s.date is None or not ((since and s.date < since) or (until and s.date > until))
 
-    return _ranked(views, wanted)
+    return _ranked(views, wanted, stories)
 
 
 def every_series(records: Sequence[dict], origins: Mapping[str, str]) -> list[FigureSeries]:
@@ -588,9 +594,12 @@ def every_series(records: Sequence[dict], origins: Mapping[str, str]) -> list[Fi
     return _ranked(reports(records, origins), lambda s: True)
 
 
-def _ranked(views: Sequence[Report], wanted: Callable[[Statement], bool]) -> list[FigureSeries]:
+def _ranked(views: Sequence[Report], wanted: Callable[[Statement], bool],
+            stories: Mapping[str, str] | None = None) -> list[FigureSeries]:
     groups: dict[SeriesKey, list[Statement]] = defaultdict(list)
     for s in statements_of(views):
+        if stories and s.key.period == "total" and stories.get(s.document):
+            s.key = replace(s.key, story=stories[s.document])
         if wanted(s):
             groups[s.key].append(s)
     present = _present_sides(views)
