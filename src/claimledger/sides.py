@@ -14,6 +14,7 @@ state party's, and the shared examples give ISIS, the SDF and the opposition non
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -284,9 +285,31 @@ def home_state(text: str) -> str | None:
     return None
 
 
-def home_side(phrase: str | None, text: str) -> str | None:
+# who rules where the war is: "the junta", "the military government", "the regime"
+RULING = re.compile(r"\b(?:junta|regime|military\s+(?:government|council|authorities|administration|rulers)"
+                    r"|ruling\s+military)\b", re.I)
+
+
+def ruling_state(text: str, countries: list[str | None]) -> str | None:
+    """The state a sideless "junta" or "regime" rules when the report's names of states
+    leave its home state open (a short wire names "Myanmar" once): the one state all its
+    places lie in, provided the report names that state and no other state more often.
+    A junta rules where its war is; a foreign body says whose it is ("Mali's junta")."""
+    found = {c for c in countries if c}
+    if len(found) != 1:
+        return None
+    state = found.pop()
+    counts = Counter(m.side for m in side_table().mentions(text))
+    if not counts.get(state) or any(n > counts[state] for s, n in counts.items() if s != state):
+        return None
+    return state
+
+
+def home_side(phrase: str | None, text: str, countries: list[str | None] | None = None) -> str | None:
     """The side of a sideless state force ("the army", "the junta", "their soldiers")
-    in a report about one state's war; rebels and monitors have none."""
+    in a report about one state's war; rebels and monitors have none. ``countries`` (the
+    countries of the report's places) settle whom "the junta" or "the regime" speaks for
+    when the report's names of states do not (ruling_state)."""
     if not phrase or side_of(phrase) is not None:
         return None
     lowered = phrase.lower().replace(" - ", "-")
@@ -295,5 +318,8 @@ def home_side(phrase: str | None, text: str) -> str | None:
     if not re.search(r"\bpro-(?:government|regime)", lowered) and veto_table().mentions(phrase):
         return None
     if STATE_FORCE.search(phrase) or PLAIN_FORCE.search(phrase):
-        return home_state(text)
+        home = home_state(text)
+        if home is None and countries and RULING.search(phrase):
+            return ruling_state(text, countries)
+        return home
     return None

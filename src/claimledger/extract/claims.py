@@ -36,12 +36,14 @@ from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
     names_only,
+    only_a_name,
     quote_before,
     run_on_quote,
 )
 from claimledger.extract.claims_shapes import colon_quote, relative_report, set_off_inside
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
+from claimledger.extract.claims_unsaid import filed_from, says_nothing
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import content_prepositions, cues_with
 from claimledger.extract.described_bodies import name_described_bodies
@@ -87,7 +89,8 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
                 claims.extend(turns.reported_in_question(sent, _sentence_claims(sent, quotes, places, memory)))
             continue
         label = labels.get(sent.start_char)
-        if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)):
+        if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)
+                      or filed_from(label[0], labels)):
             label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answer = turns.answer_at(sent.start_char)
@@ -198,7 +201,11 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if not any(k.speaker.name == claim.speaker.name and k.span == claim.span for k in kept):
             kept.append(claim)
-    return kept
+    # '… was quoted as saying that Baku "will not tolerate provocations" and that …': the
+    # quotation the passive cue points at is already inside what "saying" reports
+    return [c for c in kept if c.cue.lower() != "quoted" or not any(
+        o is not c and o.speaker.name == c.speaker.name and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
+        and o.span != c.span for o in kept)]
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:
@@ -225,40 +232,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-# being asked says nothing: "Asked about …", "Questioned about reports that …"
-ASKED = {"ask", "question", "query"}
-# what opens a question put to someone: "asked whether …", "asked if …"
-QUESTION_MARKS = {"whether", "if"}
-
-
-def _open_question(cue: Token) -> bool:
-    """Whether the cue's clause is a question ("asked whether the crossing was open",
-    "asked if the army would withdraw"), not a statement ("asked that …" is a request)."""
-    return any(c.dep_ in {"ccomp", "advcl", "xcomp"} and c.i > cue.i and any(
-        m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children) for c in cue.children)
-
-
-# cues that, negated, report that nothing was said ("did not comment on the claim that …")
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
-SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
 
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) \
             and not _that_clause(cue):
         return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
-    negated = any(c.dep_ == "neg" for c in cue.children)
-    if negated and (cue.lemma_.lower() in SILENT_WHEN_NEGATED or not _has_clause(cue)):
-        return None  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
-    if cue.lemma_.lower() in ASKED and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
-            and not any(c.dep_ == "nsubj" for c in cue.children):
-        return None  # "when asked about …", "Questioned about reports that …": the one asked says nothing yet
-    if cue.lemma_.lower() in ASKED and _open_question(cue):
-        return None  # "a reporter asked whether the bridges were usable": a question holds no claim
-    if cue.lemma_.lower() == "add" and not _has_clause(cue) and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
-        return None  # "adding to her run of victories": no speech
+    if says_nothing(cue):
+        return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
@@ -313,10 +296,6 @@ def _labelled(cue: Token, obj: Token) -> bool:
 def _that_clause(cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in cue.children)
-
-
-def _has_clause(cue: Token) -> bool:
-    return any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
 
 
 def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -> tuple[int, int] | None:
@@ -567,7 +546,7 @@ ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|re
                        # "asked us not to disclose", "asked that only his first name be used"
                        r"|^(?:not\s+)?to\s+(?:disclose|reveal|publish)\b"
                        r"|^(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|real\s+|family\s+)?"
-                       r"names?\s+(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
+                       r"names?\s*(?:,[^,]{1,40},\s*)?(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
 
 # "denied the claim", "rejected these allegations": a statement named
 # again, not a statement; what was said is told elsewhere (or nowhere)
@@ -583,14 +562,7 @@ def _empty_content(text: str) -> bool:
     does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline)."""
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
-        or _only_a_name(bare)
-
-
-def _only_a_name(text: str) -> bool:
-    """A content of at most three words, each capitalised: a name or a headline's
-    phrase, not a statement ("Mali", "Ti Kongo", "Killings Near Dioura")."""
-    words = text.split()
-    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not text.endswith(("!", "?"))
+        or only_a_name(bare)
 
 
 def _has_cue(token: Token) -> bool:

@@ -131,10 +131,19 @@ def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
     in quotes ('told "Morning Edition"', 'on "Face the Nation,"'), which says nothing."""
     while qe > qs and text[qe - 1] in " ,.":
         qe -= 1
-    words = text[qs:qe].split()
-    if len(words) < 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if qe <= qs or only_a_name(text[qs:qe]):
         return None
-    return (qs, qe) if qe > qs else None
+    return qs, qe
+
+
+def only_a_name(text: str) -> bool:
+    """Whether words are a name or a headline's phrase, not a statement: at most three,
+    each capitalised or no word ("Mali", "Ti Kongo", "Killings Near Dioura", "Operation
+    Dawn 2"); a short cry ("Stop!", "Why Us?") is said, not named. The claim reader asks it
+    of a whole content, the quotation reader of what is between quotation marks."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and not text.rstrip().endswith(("!", "?"))
 
 
 # marks after which the parser ends a sentence inside a quotation

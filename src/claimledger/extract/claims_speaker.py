@@ -97,8 +97,11 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
+    own = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
     subjects = [c for c in subjects if can_speak(c)] or [c for c in subjects if may_speak(c, lemma)] \
         or [c for c in subjects if hops and may_speak(c, said) and not _demonstrative(c)]
+    if own and not subjects and cue.dep_ == "conj":
+        return None  # '… "will not tolerate provocations" and that the incident showed …': the incident's, no one's
     if subjects:
         # the subject nearest the cue ("BAMAKO, Mali — …, Colonel X said"), but two
         # side by side are one speaker, read from the first ("Iran's state news agency

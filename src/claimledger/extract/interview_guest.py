@@ -202,11 +202,31 @@ def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: i
     description = after[:cut.start() if cut else len(after)].strip(" ,")
     # "Lawrence Kanyuka" named last in "We spoke to its spokesman, Lawrence Kanyuka": the
     # words before the name describe them when nothing follows it
+    sent_start = max(ctx.text.rfind(". ", 0, span[0]) + 2, ctx.text.rfind("\n", 0, span[0]) + 1)
     if not re.search(r"[a-z]", description):
-        sent_start = max(ctx.text.rfind(". ", 0, span[0]) + 2, ctx.text.rfind("\n", 0, span[0]) + 1)
         description = ctx.text[sent_start:span[0]].strip(" ,")
+    else:
+        # "…, the governor of Cameroon's North-West Region, Emmanuel Ebai Ndifor, received …":
+        # the office set before the name describes the guest as much as what follows it
+        before = ctx.text[sent_start:span[0]].rstrip()
+        if title and before.endswith(title):
+            before = before[:-len(title)]  # "…, the governor of X, Colonel NAME": the rank is the title
+        office = _office_before(before)
+        if office:
+            description = f"{office}, {description}"
     return Guest(name=name, title=title, description=description,
                  side=guest_side(description, ctx.text, _theatre_country(ctx)), span=span)
+
+
+OFFICE_BEFORE = re.compile(r"\b((?:the|a|an|its|their)\s+[^,]{3,80}?),\s*$", re.I)
+
+
+def _office_before(before: str) -> str | None:
+    """The appositive office just before a name ("the governor of X, "), when a role word is in it."""
+    m = OFFICE_BEFORE.search(before)
+    if m is None or not any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w-]+", m.group(1))[:4]):
+        return None
+    return m.group(1)
 
 
 def _theatre_country(ctx) -> str | None:

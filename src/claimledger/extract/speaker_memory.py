@@ -153,6 +153,14 @@ class SpeakerMemory:
             if ent.label_ != "PERSON" or self._is_place(ent):
                 continue  # "Khan Younis" tagged a person is still a town, nobody's antecedent
             salient, quoted = _main_subject(ent.root), self.in_quote(ent.start_char)
+            described = _described_by(ent.root)
+            if described is not None and len(ent) >= 2:
+                # "the governor of Cameroon's North-West Region, Emmanuel Ebai Ndifor, received …":
+                # the person with the office that says whom he speaks for
+                person = read_speaker(described, places)
+                if person.kind == "person" and person.name == read_speaker(ent.root, places).name:
+                    self.remember(person, where, salient and not quoted, quoted, False)
+                    continue
             if len(ent) >= 2:
                 self.remember(read_speaker(ent.root, places), where, salient and not quoted, quoted, False)
             else:
@@ -240,7 +248,7 @@ class SpeakerMemory:
         is not Kasich speaking), preferring the subject of the latest sentence that names one."""
         name = speaker.name.lower()
         at = speaker.span[0] if speaker.span else None
-        if name in {"he", "him"}:
+        if name in {"he", "him", "his"}:  # "In his opinion, …": the man named before
             found = self._centre(lambda s: _one_person(s) and gender(s) != "f", at, content)
         elif name in {"she", "her"}:
             found = self._centre(lambda s: _one_person(s) and gender(s) != "m", at, content)
@@ -388,7 +396,8 @@ class SpeakerMemory:
             # "The group's military spokesman": the armed group named before speaks, not the state
             body = self._last(lambda s: _named_body(s))
             return replace(speaker, organization=speaker.organization or (body.name if body else None))
-        side = home_side(phrase, text_of(self._doc))
+        countries = [p.country for p in self._places_of or () if p.mentions]
+        side = home_side(phrase, text_of(self._doc), countries)
         return replace(speaker, side=side) if side else speaker
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
@@ -516,6 +525,21 @@ def _armed_group_name(tok: Token) -> bool:
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
         and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+def _described_by(name: Token) -> Token | None:
+    """The office a name is set beside: "the governor of X, NAME" (the name hung on the
+    governor, or by the parser on the place the governor is of)."""
+    if name.dep_ != "appos":
+        return None
+    head = name.head
+    if word_class(head) in {"role", "title"}:
+        return head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "for", "in"} \
+            and word_class(prep.head) in {"role", "title"}:
+        return prep.head
+    return None
 
 
 def _one_person(speaker: Speaker) -> bool:

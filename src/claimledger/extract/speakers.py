@@ -146,6 +146,11 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     role = role or appos_role
     organization = organization or appos_org
     named = _named_apposition(head) if kind in {"unnamed", "group"} else None
+    self_named = _self_named(head) if named is None and kind == "unnamed" else None
+    if self_named is not None:
+        # "a man who introduced himself as 'General' X, a commander of Y, said": the name he gave
+        kind, name = "person", self_named[0]
+        role, organization = self_named[1] or role, self_named[2] or organization
     if named is not None:
         # "a senior Hamas official, Basem Naim, told AFP": the person, with the
         # description as role and any body it names as organisation
@@ -258,6 +263,41 @@ def _named_apposition(head: Token) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts)):
             return clean(head.doc[child.left_edge.i: child.i + 1].text)
+    return None
+
+
+# "introduced himself as", "identified herself as", "gave his name as", "calls himself"
+SELF_NAMING = {"introduce", "identify", "give", "call", "name", "describe"}
+
+
+def _self_named(head: Token) -> tuple[str, str | None, str | None] | None:
+    """The name a described speaker gave (name, role, organisation): "a man who introduced
+    himself as 'General' Tanto Fonjong, a commander of the ADF" is Tanto Fonjong, commander."""
+    for rel in head.rights:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in SELF_NAMING:
+            continue
+        if not any(c.lower_ in {"himself", "herself", "his", "her"} for c in rel.subtree):
+            continue
+        names = [o for p in rel.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"] + [o for o in rel.children if o.dep_ == "oprd"
+                                                                and o.pos_ == "PROPN"]
+        if not names:
+            continue
+        name_tok = names[0]
+        words = [t for t in head.doc[name_tok.left_edge.i:name_tok.i + 1]
+                 if t.pos_ == "PROPN" and not t.is_punct and word_class(t) != "title"]
+        if not words:
+            continue
+        appos = next((c for c in name_tok.rights if c.dep_ == "appos"), None)
+        role = org = None
+        if appos is not None:
+            role = appos.text if word_class(appos) == "role" else None
+            org = next((clean(o.text) for p in appos.rights if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if org is not None:
+                pobj = next(o for p in appos.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+                org = clean(head.doc[pobj.left_edge.i:pobj.i + 1].text)
+        return clean(" ".join(t.text for t in words)), role, org
     return None
 
 

@@ -1,0 +1,88 @@
+"""Cues and line labels that hold no claim: what a speaker left unsaid or refused to say
+("did not say whether …", "declined to comment"), what a question asks about ("Asked
+whether the government would …"), being asked, and a dateline the page reading left in
+the body that reads like a transcript's speaker label ("YEREVAN: The ministry …").
+Read by the claim reader (claims.py) before it looks for a speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.sides import side_table
+
+
+def says_nothing(cue: Token) -> bool:
+    """Whether the cue reports no statement of its speaker."""
+    lemma = cue.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if negated and (lemma in SILENT_WHEN_NEGATED or not has_clause(cue)):
+        return True  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
+    if lemma in ASKED and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
+            and not any(c.dep_ == "nsubj" for c in cue.children):
+        return True  # "when asked about …", "Questioned about reports that …": the one asked says nothing yet
+    if lemma in ASKED and open_question(cue):
+        return True  # "a reporter asked whether the bridges were usable": a question holds no claim
+    if negated and _nothing_told(cue):
+        return True  # "He did not say whether any arrests were made", "did not mention any losses"
+    if _in_question(cue):
+        return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    # "adding to her run of victories": no speech
+    return lemma == "add" and not has_clause(cue) and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+
+
+def has_clause(cue: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
+
+
+# being asked says nothing: "Asked about …", "Questioned about reports that …"
+ASKED = {"ask", "question", "query"}
+# what opens a question put to someone: "asked whether …", "asked if …"
+QUESTION_MARKS = {"whether", "if"}
+
+
+def open_question(cue: Token) -> bool:
+    """Whether the cue's clause is a question ("asked whether the crossing was open",
+    "asked if the army would withdraw"), not a statement ("asked that …" is a request)."""
+    return any(c.dep_ in {"ccomp", "advcl", "xcomp"} and c.i > cue.i and any(
+        m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children) for c in cue.children)
+
+
+# what follows a negated cue when it tells what was left unsaid ("did not say whether …")
+UNSAID = {"whether", "if", "any", "how", "who", "what", "when", "why", "where", "which"}
+
+
+def _nothing_told(cue: Token) -> bool:
+    """Whether a negated cue names only what the speaker left unsaid ("did not say whether
+    any arrests had been made", "did not mention any soldiers killed")."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and nxt.lower_ in UNSAID
+
+
+def _in_question(cue: Token) -> bool:
+    """Whether the cue lies in a question put to someone ("Asked whether the government
+    would ask for more troops", "wondered if the army would say …"): what is asked about
+    is nobody's statement."""
+    tok, hops = cue, 0
+    while tok.head.i != tok.i and hops < 4:
+        if tok.head.lemma_.lower() in ASKED | {"wonder"} and tok.head.i < tok.i and any(
+                m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in tok.children):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+# cues that, negated, report that nothing was said ("did not comment on the claim that …")
+SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
+
+
+def filed_from(label: str, labels: dict[int, tuple[str, int]]) -> bool:
+    """Whether a capitalised "YEREVAN:" or "BAMENDA:" is a dateline the page reading left in
+    the body (it opens a story under a long masthead, or an interview's introduction): a
+    town or city named once as a label. A transcript's speakers ("RUSSIA:", "UMEROV:",
+    "HERALD:") are countries, people or mastheads that open many lines."""
+    if not label.isupper() or sum(1 for name, _ in labels.values() if name == label) > 1:
+        return False
+    if side_table().kind_of.get(label.lower(), ("", ""))[1] == "country":
+        return False
+    from claimledger.extract.gazetteer import gazetteer  # loads once, on first use
+    return bool(gazetteer().lookup(label.title()))
