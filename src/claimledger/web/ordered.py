@@ -32,6 +32,7 @@ from sqlalchemy.sql.visitors import replacement_traverse
 
 from claimledger.ledger import queries, schema
 from claimledger.ledger.queries import Filters, Row
+from claimledger.web import driver
 
 d = schema.documents
 
@@ -172,12 +173,12 @@ def after_report(connection: Any, view: str, filters: Filters, wanted: int, afte
     dated = after is None or after[0] is not None
     if dated:
         params = {"wanted": wanted, **values, **({"published": after[0], "id": after[1]} if after else {})}
-        found += dicts(connection.execute(_statement(view, shape, True, after is not None, keys), params))
+        found += driver.dicts(connection, _statement(view, shape, True, after is not None, keys), params)
         if len(found) >= wanted or filters.since or filters.until:  # an undated report is in no range of dates
             return found
         after = None  # the undated reports come last, from the first
     params = {"wanted": wanted - len(found), **values, **({"id": after[1]} if after else {})}
-    found += dicts(connection.execute(_statement(view, shape, False, after is not None, keys), params))
+    found += driver.dicts(connection, _statement(view, shape, False, after is not None, keys), params)
     return found
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, or_, select, tuple_
 
 from claimledger.ledger import queries, schema
 from claimledger.ledger.queries import Filters, Row, add_said_by
-from claimledger.web import ordered
+from claimledger.web import driver, ordered
 
 d = schema.documents
 
@@ -115,12 +115,12 @@ def _documents(connection: Any, filters: Filters, wanted: int, key: list[Any] | 
     dated = key is None or key[0] is not None
     if dated:
         params = {"wanted": wanted, **values, **({"published": key[0], "id": key[1]} if key else {})}
-        found += ordered.dicts(connection.execute(_documents_statement(True, key is not None, shape), params))
+        found += driver.dicts(connection, _documents_statement(True, key is not None, shape), params)
         if len(found) >= wanted or filters.since or filters.until:  # an undated report is in no range of dates
             return found
         key = None  # the undated reports come last, from the first
     params = {"wanted": wanted - len(found), **values, **({"id": key[1]} if key else {})}
-    return found + ordered.dicts(connection.execute(_documents_statement(False, key is not None, shape), params))
+    return found + driver.dicts(connection, _documents_statement(False, key is not None, shape), params)
 
 
 @lru_cache(maxsize=64)
@@ -167,7 +167,7 @@ def add_speakers(connection: Any, rows: list[Row]) -> None:
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = _SPEAKERS.format(analyses=", ".join([mark] * len(analyses)),
                            pairs=", ".join([f"({mark}, {mark})"] * len(pairs)))
-    found = connection.exec_driver_sql(sql, (*analyses, *(v for pair in pairs for v in pair))).all()
+    found = driver.run(connection, sql, (*analyses, *(v for pair in pairs for v in pair)))
     add_said_by(rows, found)
 
 
