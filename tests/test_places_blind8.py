@@ -90,3 +90,16 @@ def test_new_rows_name_their_reasons():
         assert name in rows
     areas = {row[0] for row in read_table("curated_areas.tsv")}
     assert {"Upper Galilee", "Galilee"} <= areas
+
+
+def test_compass_named_regions_with_a_region_word(nlp):
+    """Cameroon's 'North-West Province' is keyed by a compass word no bare mention may match;
+    with a region word after it (or closing a list it opens) it names the area."""
+    text = ("Separatists have fought the army in Cameroon's North-West region since 2017, and in the "
+            "English-speaking North-West and South-West regions schools stay shut.")
+    places = find_places(nlp(text))
+    regions = {p.name.split(" ")[0]: p for p in places if p.kind == "region"}
+    assert {"North-West", "South-West"} <= set(regions), [p.name for p in places]
+    assert all(p.country == "CM" for p in regions.values())
+    bare = find_places(nlp("Troops moved north-west of the town, and the North-West of the country was quiet."))
+    assert not [p for p in bare if p.kind == "region"]

@@ -75,3 +75,15 @@ def test_a_writer_with_the_city_they_file_from_is_a_byline() -> None:
     body = f"Chad says six police killed\nAmina Yusuf-Haroun in N'Djamena\n\n{LEAD}\n\n{SECOND}"
     doc = read_text(body)
     assert doc.text.startswith("Gunmen attacked")
+
+
+def test_a_live_blog_entrys_dateline_further_down_is_a_dateline() -> None:
+    from claimledger.extract.parts import report_parts
+
+    text = ("Summary of the day's events.\nTroops shelled the outskirts overnight, residents said.\n"
+            "Aid agencies asked for a pause.\nThe curfew was extended.\n"
+            "EL FASHER — Our correspondent in El Fasher reports long queues at the wells.\n"
+            "Fighting - which began at dawn - went on until noon, witnesses said.\n")
+    parts = [(p.kind, text[p.start:p.end]) for p in report_parts(text)]
+    assert ("dateline", "EL FASHER — ") in parts
+    assert not any(kind == "dateline" and "Fighting" in piece for kind, piece in parts)

@@ -273,6 +273,7 @@ class Gazetteer:
         self._country_rows: dict[str, int] = {}
         self.regions: dict[tuple[str, str], int] = {}  # (cc, admin1) -> row
         self.region_index: dict[str, list[int]] = {}
+        self.designated_regions: dict[str, list[int]] = {}  # compass-named areas, only before a region word
         self.demonyms: dict[str, str] = {}
         self.abbreviations: dict[str, int] = {}  # "W.Va." -> row of West Virginia
 
@@ -320,6 +321,10 @@ class Gazetteer:
             self.regions[(cc, admin1)] = row
             for key in _region_keys(admin1):
                 self.region_index.setdefault(key, []).append(row)
+            if _region_key(admin1) in NEVER_PLACES and len(_region_key(admin1)) >= 3:
+                # "North-West Province": a compass word alone is no place, but "North-West region"
+                # names the area (scan asks only with a region word after the name)
+                self.designated_regions.setdefault(_region_key(admin1), []).append(row)
         for abbreviation, cc, admin1 in _abbreviation_rows():
             if (cc, admin1) in self.regions:
                 self.abbreviations[_abbreviation_key(abbreviation)] = self.regions[(cc, admin1)]
@@ -511,6 +516,11 @@ class Gazetteer:
     def lookup_region(self, text: str) -> list[Entry]:
         """Admin1 areas (and curated regions) a base name such as "Kursk" may name."""
         return [self.entry(row) for row in self.region_index.get(_region_key(text), [])]
+
+    def designated_region(self, text: str) -> list[Hit]:
+        """Admin1 areas named by a compass word ("North-West", "South-West"), for a name a
+        region word follows ("Cameroon's North-West region"); alone such a name is no place."""
+        return [Hit(self.entry(row), ALTERNATE) for row in self.designated_regions.get(_region_key(text), [])]
 
     def country(self, code: str | None) -> Entry | None:
         row = self._country_rows.get(code) if code else None

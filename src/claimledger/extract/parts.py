@@ -123,7 +123,7 @@ def report_parts(text: str) -> list[Part]:
             body_lines += 1
             # a dateline opens the story, once; a label opening many lines is a
             # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
-            dateline = _dateline(line) if body_lines <= 3 else 0
+            dateline = _dateline(line) if body_lines <= 3 else _later_dateline(line)
             label = _label(line[:dateline]) if dateline else ""
             others = sum(labels.values()) - labels.get(label, 0)
             if dateline and labels.get(label, 0) < 2 and others < 2:
@@ -179,6 +179,17 @@ def _line_labels(text: str) -> dict[str, int]:
         key = m.group(1).strip().lower()
         counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _later_dateline(line: str) -> int:
+    """A dateline opening a paragraph further down: a live blog's entry or a digest of wires
+    ("GAZA CITY — Our correspondent reports …"). Only a place in capitals with a dash or a
+    wire's credit, never a colon: "PENCE:" opens a transcript's turns anywhere."""
+    n = _dateline(line)
+    head = line[:n]
+    if not n or ":" in head or not head.split()[0].isupper():
+        return 0
+    return n
 
 
 def _dateline(line: str) -> int:

@@ -95,6 +95,8 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             hits = gaz.lookup(text)
             if not hits and end == i + 1:
                 hits = possessive_country(gaz, text)
+            if not hits and _region_word_follows(doc, end):
+                hits = gaz.designated_region(text)
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
@@ -106,6 +108,25 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
         matches.append(found)
         i = found.end
     return matches
+
+
+# How far a plural region word may close a list of areas: "North-West and South-West regions".
+MAX_REGION_LIST_TOKENS = 4
+
+
+def _region_word_follows(doc: PlacesView, end: int) -> bool:
+    """Whether a region word follows the name ending at token ``end``, directly ("North-West
+    region") or closing a short list it opens ("North-West and South-West regions")."""
+    lower = doc.lower
+
+    def region_word(word: str) -> bool:
+        return word in REGION_WORDS or (word.endswith("s") and word[:-1] in REGION_WORDS)
+
+    if end < len(doc) and region_word(lower[end]):
+        return True
+    if end >= len(doc) or lower[end] not in ("and", ",", "or"):
+        return False
+    return any(region_word(lower[k]) for k in range(end + 1, min(len(doc), end + 1 + MAX_REGION_LIST_TOKENS)))
 
 
 # No word of a state abbreviation ("Ga.", "Calif", "W. Va.") is longer than this.
