@@ -234,3 +234,20 @@ def test_across_stories_each_storys_toll_is_its_own_series_a_wars_toll_stays_one
     assert "story S1" in next(s for s in across if s.key.story == "S1").key.label()
     # within one story's reports (no mapping) the totals are one series, as before
     assert len([s for s in series([first, later], {}, quantity="killed") if s.key.period == "total"]) == 1
+
+
+def test_a_rewrites_silence_of_the_same_side_in_other_words_is_the_wires_silence():
+    wire_text = "A spokesman for the Chadian army declined to comment on the raid near Bol."
+    rewrite_text = "Chad's military would not comment on the raid near Bol."
+    wire = report("wire", published="2025-03-10", outlet="wire.example", text=wire_text,
+                  places=[place("p1", "Bol", "TD")],
+                  claims=[claim("c1", "A spokesman for the Chadian army", "on the raid near Bol", side="TD",
+                                cue="declined to comment", polarity="denied")])
+    rewrite = report("rw", published="2025-03-11", outlet="rw.example", text=rewrite_text,
+                     places=[place("p1", "Bol", "TD")],
+                     claims=[claim("c1", "Chad's military", "on the raid near Bol", side="TD",
+                                   cue="would not comment", polarity="denied")])
+    found = silences([wire, rewrite], {"rw": "wire"})
+    assert [(s.document, s.documents) for s in found] == [("wire", ["wire", "rw"])]
+    # another origin's silence of the same side stays its own
+    assert len(silences([wire, rewrite], {})) == 2

@@ -299,13 +299,17 @@ def silences(records: Sequence[dict], origins: Mapping[str, str]) -> list[Silenc
 def fold_silences(found: Sequence[Silence], index: SpeakerIndex) -> list[Silence]:
     """Copies of one origin carry one silence: a party's silence told by another report of
     the kept one's origin is that silence, in whatever words ("did not respond to a request for
-    comment" rewritten as "there was no immediate comment from the RSF"); the earliest report
+    comment" rewritten as "there was no immediate comment from the RSF", or the party named
+    otherwise with the same side: "the Rwandan military"); the earliest report
     keeps it and names them all. Two silences of one party in one report (declining to comment
     on one thing, not acknowledging another) stay two. ``found`` is in order, earliest first."""
     kept: list[Silence] = []
     for s in found:
         party = _party_key(s.party, index)
-        same = [k for k in kept if k.origin == s.origin and _party_key(k.party, index) == party]
+        # one origin's other report naming the party otherwise ("a spokesperson for the Rwanda
+        # Defence Force" rewritten as "the Rwandan military"): one side's institutions are one voice
+        same = [k for k in kept if k.origin == s.origin and (
+            _party_key(k.party, index) == party or (s.side and k.side == s.side and k.document != s.document))]
         held = next((k for k in same if k.kind == s.kind), None)
         if held is None and same and all(k.document != s.document for k in same):
             held = same[0]
