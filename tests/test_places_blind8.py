@@ -103,3 +103,12 @@ def test_compass_named_regions_with_a_region_word(nlp):
     assert all(p.country == "CM" for p in regions.values())
     bare = find_places(nlp("Troops moved north-west of the town, and the North-West of the country was quiet."))
     assert not [p for p in bare if p.kind == "region"]
+
+
+def test_a_names_own_readings_do_not_vouch_for_a_namesake(nlp):
+    """Rafah in Gaza and Rafah in Egypt lie side by side: once Gaza's Rafah is among the report's
+    anchors, it must not make Egypt's Rafah look 'among the report's towns'."""
+    text = ("Families who fled Rafah sheltered in tents at Al-Mawasi, west of Khan Younis, and many moved on "
+            "to Deir al-Balah in central Gaza, aid workers said.")
+    rafah = _named(find_places(nlp(text)), "Rafah")
+    assert rafah is not None and rafah.country == "PS"

@@ -108,7 +108,7 @@ def _near_anchors(hit: Hit, anchors: list[tuple[float, float]]) -> int:
     e = hit.entry
     if e.lat is None or e.lon is None:
         return 0
-    return sum(1 for a, b in anchors if (a, b) != (e.lat, e.lon) and distance_km(e.lat, e.lon, a, b) <= NEAR_ANCHOR_KM)
+    return sum(1 for a, b in anchors if distance_km(e.lat, e.lon, a, b) <= NEAR_ANCHOR_KM)
 
 
 def _among_anchors(hits: list[Hit], best: Hit, anchors: list[tuple[float, float]]) -> Hit:
@@ -117,6 +117,10 @@ def _among_anchors(hits: list[Hit], best: Hit, anchors: list[tuple[float, float]
     Nigeria's Taraba state, which holds another Bali (a named state outranks mere nearness)."""
     if best.entry.kind != "city" or not anchors:
         return best
+    # the name's own readings are no evidence for one another: "Rafah" in Gaza, once an anchor,
+    # must not put Egypt's Rafah beside the report's towns
+    readings = {(h.entry.lat, h.entry.lon) for h in hits}
+    anchors = [point for point in anchors if point not in readings]
     own = _near_anchors(best, anchors)
     rivals = [(n, h) for h in hits if h.entry.kind == "city" and h is not best
               and (n := _near_anchors(h, anchors)) >= MIN_NEAR_ANCHORS and n > own]
