@@ -8,6 +8,8 @@ tests, across several wars and outlets."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimledger.analyze import analyze_many
@@ -206,3 +208,74 @@ def test_a_junta_across_a_border_is_left_open():
     rec = _record(text)
     spokesman = [c for c in rec["claims"] if "Kyaw" in c["speaker"]["name"]]
     assert spokesman and spokesman[0]["speaker"]["side"] is None
+
+
+# ------------------------------------------------ sides through names, offices and relaying agencies
+@pytest.mark.parametrize("name", ["Abu Hamza al-Somali", "Abu Omar al-Iraqi", "Khalid el-Masri", "Abu Bakr al-Sudani"])
+def test_a_nisba_in_a_name_is_no_state(name):
+    from claimledger.sides import side_of
+    assert side_of(name) is None
+
+
+def test_a_demonym_outside_a_name_still_gives_a_side():
+    from claimledger.sides import side_of
+    assert side_of("the Somali army") == "SO" and side_of("Iraqi security forces") == "IQ"
+
+
+@pytest.mark.parametrize("text, words, side", [
+    ("MOGADISHU, Nov 3 - Somali troops retook a town in Somalia's Hiraan region, the army said. "
+     "The militants' spokesman for military operations, Abu Hamza al-Somali, denied that the town had fallen.",
+     "the town had fallen", None),
+    ("Armenia's Deputy Foreign Minister Gohar Petrosyan said talks would go on. "
+     '"We will not answer accusations with accusations," the deputy minister said.', "accusations with", "AM"),
+    ("Ukraine's Deputy Defence Minister Ivan Kovalenko said the drones were Iranian. "
+     "The deputy minister added that more air defence was needed.", "air defence", "UA"),
+])
+def test_sides_through_names_and_offices(text, words, side):
+    rec = _record(text)
+    found = [c for c in rec["claims"] if words in c["text"]]
+    assert found and found[0]["speaker"]["side"] == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The Azerbaijani ministry said in a statement spread by the state news agency AZERTAC that its positions "
+     "near Kalbajar had been fired on. The agency also reported that no serviceman was injured.", "AZ"),
+    ("Sudan's army said in a statement carried by SUNA, the state news agency, that it had retaken Bara. "
+     "The agency added that dozens of fighters had surrendered.", "SD"),
+])
+def test_the_agency_is_the_state_agency_that_relayed_the_statement(text, side):
+    rec = _record(text)
+    agency = [c for c in rec["claims"] if "agency" in c["speaker"]["name"].lower()]
+    assert agency and all(c["speaker"]["side"] == side for c in agency)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("TRIPOLI - Clashes shook the Libyan capital overnight in Ain Zara and Souq al-Juma, Libyan media said. "
+     "The Emergency Medicine Centre of the Health Ministry said nine people were killed in Tripoli. "
+     "The prime minister's office said militias would be disbanded in Tripoli and Misrata.", "LY"),
+    ("BAMAKO - Gunmen attacked a bus near Segou in central Mali, residents said. The health ministry said "
+     "14 passengers were wounded near Segou and San. Mali's army sent troops to Segou.", "ML"),
+])
+def test_a_ministry_speaks_for_the_state_of_the_story(text, side):
+    rec = _record(text)
+    offices = [c for c in rec["claims"] if re.search(r"ministry|office", c["speaker"]["name"], re.I)]
+    assert offices and all(c["speaker"]["side"] == side for c in offices)
+
+
+def test_a_ministry_in_a_two_state_story_is_left_open():
+    text = ("Shells fell on Sderot and on Beit Hanoun in Gaza overnight, witnesses said. "
+            "The health ministry said six people were wounded in Beit Hanoun and Jabalia and Sderot.")
+    rec = _record(text)
+    offices = [c for c in rec["claims"] if "ministry" in c["speaker"]["name"].lower()]
+    assert offices and offices[0]["speaker"]["side"] is None
+
+
+# ------------------------------------------------ "was possible" is doubt; "all possible measures" is not
+@pytest.mark.parametrize("text, hedge", [
+    ("The analyst said a new round of fighting was possible within weeks.", "possible"),
+    ("A UN official said it was possible that more bodies lay under the rubble in Khan Younis.", "possible"),
+    ("The governor said the army had taken all possible measures to protect Goma.", "asserted"),
+])
+def test_possible_as_a_predicate_is_a_hedge(claims_of, text, hedge):
+    claims = claims_of(text)
+    assert claims and claims[0].hedge == hedge

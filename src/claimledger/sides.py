@@ -84,6 +84,8 @@ class SideTable:
         for start, end, key, phrase in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
             if any(c in taken for c in range(start, end)):
                 continue
+            if NISBA.search(text, max(0, start - 3), start):
+                continue  # "Abu Hamza al-Somali", "Abu Ayyub al-Masri": a name's origin, no state speaking
             taken.update(range(start, end))
             side, kind = self.kind_of[key]
             found.append(SideMention(start, end, side, kind, phrase))
@@ -97,6 +99,10 @@ class SideTable:
     def is_side_word(self, text: str) -> bool:
         key = text if text in self.kind_of else text.lower()
         return key in self.kind_of
+
+
+# the article of an Arabic name's nisba ("al-Somali", "el-Masri") just before a demonym
+NISBA = re.compile(r"\b[ae]l-$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -290,15 +296,25 @@ RULING = re.compile(r"\b(?:junta|regime|military\s+(?:government|council|authori
                     r"|ruling\s+military)\b", re.I)
 
 
+# a government's own offices ("the health ministry", "the prime minister's office")
+STATE_OFFICE = re.compile(r"\b(?:ministry|ministries|minister|presidency|cabinet)\b", re.I)
+
+
+RULING_SHARE = 2 / 3
+
+
 def ruling_state(text: str, countries: list[str | None]) -> str | None:
     """The state a sideless "junta" or "regime" rules when the report's names of states
-    leave its home state open (a short wire names "Myanmar" once): the one state all its
-    places lie in, provided the report names that state and no other state more often.
-    A junta rules where its war is; a foreign body says whose it is ("Mali's junta")."""
-    found = {c for c in countries if c}
-    if len(found) != 1:
+    leave its home state open (a short wire names "Myanmar" once): the state of at least
+    two in three of its place mentions (``countries``, one per mention; a page's stray
+    related headline may name another), provided the report names that state and no other
+    state more often. A junta rules where its war is; a foreign one is named ("Mali's junta")."""
+    found = Counter(c for c in countries if c)
+    if not found:
         return None
-    state = found.pop()
+    state, n = found.most_common(1)[0]
+    if n < RULING_SHARE * sum(found.values()):
+        return None
     counts = Counter(m.side for m in side_table().mentions(text))
     if not counts.get(state) or any(n > counts[state] for s, n in counts.items() if s != state):
         return None

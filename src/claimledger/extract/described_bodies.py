@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimledger.model import Speaker
+
 # A body first described, then named: "a local aid group said … The group, the Emergency
 # Lawyers, …" / "… known as the Tawila Emergency Room …". Heads of such descriptions:
 DESCRIBED_HEADS = {"group", "organisation", "organization", "network", "charity", "committee", "association",
@@ -52,3 +54,22 @@ def name_described_bodies(claims: list, text: str) -> None:
         if name is not None:
             role = claim.speaker.role if claim.speaker.role not in {None, name} else claim.speaker.name
             claim.speaker = replace(claim.speaker, name=name, kind="organization", role=role)
+
+
+# "a statement spread by the state news agency AZERTAC", "carried by SUNA, the state news agency"
+RELAYING_AGENCY = re.compile(
+    r"\bstate(?:-run|-owned)?\s+(?:news\s+)?agency,?\s+(?P<name>[A-Z][A-Za-z]{2,})\b"
+    r"|\b(?P<name2>[A-Z][A-Za-z]{2,}),\s+the\s+state(?:-run|-owned)?\s+(?:news\s+)?agency\b")
+
+
+def relaying_agency(sent, relayed: Speaker | None) -> Speaker | None:
+    """The state news agency a sentence says relayed a state body's statement ("the ministry
+    said in a statement spread by the state news agency AZERTAC"): that state's agency, which
+    a later "the agency" names again. None when no sided body of the sentence is relayed."""
+    m = RELAYING_AGENCY.search(sent.text)
+    if m is None or relayed is None or relayed.side is None:
+        return None
+    name = m.group("name") or m.group("name2")
+    start = sent.start_char + m.start()
+    return Speaker(name=f"state news agency {name}", kind="organization", side=relayed.side,
+                   span=(start, sent.start_char + m.end()))

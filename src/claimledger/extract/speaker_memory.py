@@ -23,7 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
-from claimledger.extract.context import Actor, Memory, text_of
+from claimledger.extract.context import Actor, Memory, context_of, text_of
+from claimledger.extract.described_bodies import relaying_agency
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speakers import (
@@ -36,7 +37,7 @@ from claimledger.extract.speakers import (
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import STATE_FORCE, home_side, names_non_state, side_table
+from claimledger.sides import STATE_FORCE, STATE_OFFICE, home_side, names_non_state, ruling_state, side_table
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
                 "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
@@ -197,6 +198,10 @@ class SpeakerMemory:
                     and not any(c.dep_ == "compound" for c in tok.lefts):
                 quoted = self.in_quote(tok.idx)
                 self._remember_short(tok, where, _main_subject(tok) and not quoted, quoted, places, known_only=True)
+        agency = relaying_agency(sent, next((s for s, w in zip(reversed(self.seen), reversed(self._where), strict=True)
+                                             if w.sentence == where and s.side), None))
+        if agency is not None:
+            self.remember(agency, where, speaking=False)  # "… spread by the state news agency AZERTAC"
 
     def _remember_short(self, tok: Token, sentence: int, salient: bool, quoted: bool,
                         places: list[Place] | None, known_only: bool = False) -> None:
@@ -389,16 +394,26 @@ class SpeakerMemory:
         # a person's role with the body it is for ("spokesman" for "the army in Ituri")
         phrase = " ".join(filter(None, (speaker.role, speaker.organization))) if speaker.kind == "person" \
             else speaker.name if speaker.kind == "unnamed" else speaker.role or speaker.name
+        countries = self._story_countries()
+        if phrase and not _plain_state_force(phrase) and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
+            # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
+            # in a report about one state's war, all of whose places lie in it
+            side = ruling_state(text_of(self._doc), countries)
+            return replace(speaker, side=side) if side else speaker
         if not phrase or not _plain_state_force(phrase):
             return speaker
-        owner = re.match(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", speaker.name, re.I)
+        owner = next((m for f in (speaker.name, speaker.role or "") if (m := OWNED.match(f)) is not None), None)
         if owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}:
             # "The group's military spokesman": the armed group named before speaks, not the state
             body = self._last(lambda s: _named_body(s))
             return replace(speaker, organization=speaker.organization or (body.name if body else None))
-        countries = [p.country for p in self._places_of or () if p.mentions]
         side = home_side(phrase, text_of(self._doc), countries)
         return replace(speaker, side=side) if side else speaker
+
+    def _story_countries(self) -> list[str | None]:
+        """The country of every place mention of the story itself (not of its page's debris)."""
+        ctx = context_of(self._doc)
+        return [p.country for p in self._places_of or () for a, b in p.mentions if not ctx.off_page_place(a, b)]
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
         """"State TV said": the state is the one whose state media spoke earlier
@@ -491,7 +506,7 @@ class SpeakerMemory:
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
                         and earlier.name.lower() != speaker.name.lower():
                     return earlier
-            return self._described_group(speaker)
+            return self._described_group(speaker) or self._titled_person(words)
         word = words[0]
         family = body_families().get(word)
         if family is not None:
@@ -519,12 +534,30 @@ class SpeakerMemory:
         return None
 
 
+    def _titled_person(self, words: list[str]) -> Speaker | None:
+        """"the deputy minister" after "Deputy Foreign Minister Gohar Sargsyan": the last
+        person whose title or role holds every word of the office."""
+        if not all(word_class(w) in {"role", "title"} or w in OFFICE_MODIFIERS for w in words):
+            return None
+        for earlier in reversed(self.seen):
+            office = " ".join(filter(None, (earlier.title, earlier.role))).lower()
+            if earlier.kind == "person" and all(re.search(rf"\b{re.escape(w)}\b", office) for w in words):
+                return earlier
+        return None
+
+
 def _armed_group_name(tok: Token) -> bool:
     """A proper name of a non-state armed body the tagger did not mark as an
     organisation ("The M23-AFC gave a different version. Its spokesman …"): a later
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
         and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+# "The group's military spokesman", as a name or as a person's role: a spokesman owned by someone
+OWNED = re.compile(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", re.I)
+# words that narrow an office ("the deputy minister", "the acting governor")
+OFFICE_MODIFIERS = {"deputy", "acting", "vice", "assistant", "senior", "chief", "former", "regional", "provincial"}
 
 
 def _described_by(name: Token) -> Token | None:
