@@ -20,21 +20,17 @@ what it would have been had the member never joined.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from claimledger.link.report_features import StoryFeatures
+from claimledger.link.story_match import similarity, story_similarity
+from claimledger.link.story_model import SEED_LIMIT, Story, StoryParams, StoryStore
 from claimledger.link.terms import Idf
 
-if TYPE_CHECKING:
-    from claimledger.link.stories import Story, StoryFeatures, StoryParams, StoryStore
-
 # What a re-check did: the story without the members that left, those members, the story they went to.
-Moved = tuple["Story", list[str], int]
+Moved = tuple[Story, list[str], int]
 
 
 def rebuilt(story_id: int, members: list[StoryFeatures]) -> Story:
     """A story made again from its members' features, in the order they joined."""
-    from claimledger.link.stories import Story
-
     out = Story(id=story_id)
     for f in members:
         out.add(f)
@@ -43,8 +39,6 @@ def rebuilt(story_id: int, members: list[StoryFeatures]) -> Story:
 
 def recheckable(story: Story, params: StoryParams) -> bool:
     """A small story whose every member's features are kept (a merge of larger ones drops them)."""
-    from claimledger.link.stories import SEED_LIMIT
-
     return (3 <= story.size <= min(params.recheck_size, SEED_LIMIT) and len(set(story.documents)) == story.size
             and all(d in story.seeds for d in story.documents))
 
@@ -60,8 +54,6 @@ def recheck(store: StoryStore, story: Story, stats: Idf, params: StoryParams) ->
 def leave(store: StoryStore, story: Story, members: list[StoryFeatures], stats: Idf,
           params: StoryParams) -> Moved | None:
     """The member fitting the rest worst leaves, for a story it fits better or alone (module doc)."""
-    from claimledger.link.stories import Story, similarity
-
     scored = []
     for k, f in enumerate(members):
         rest = rebuilt(story.id, members[:k] + members[k + 1:])
@@ -85,8 +77,6 @@ def leave(store: StoryStore, story: Story, members: list[StoryFeatures], stats: 
 def split(store: StoryStore, story: Story, members: list[StoryFeatures], stats: Idf,
           params: StoryParams) -> Moved | None:
     """A story of two happenings splits in two (module doc)."""
-    from claimledger.link.stories import story_similarity
-
     if not params.split_threshold:
         return None
     groups = two_groups(members, stats, params)
@@ -104,8 +94,6 @@ def split(store: StoryStore, story: Story, members: list[StoryFeatures], stats: 
 def two_groups(members: list[StoryFeatures], stats: Idf, params: StoryParams) -> tuple[list[int], list[int]]:
     """The members' indexes in two groups: the two least alike start them, then the member most
     like one of the groups joins it, until all are placed."""
-    from claimledger.link.stories import similarity
-
     single = [rebuilt(0, [f]) for f in members]
     n = len(members)
     pair = {(i, j): (similarity(members[i], single[j], stats, params)

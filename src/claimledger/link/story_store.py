@@ -18,7 +18,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from claimledger.ledger import schema
 from claimledger.ledger.store import now
-from claimledger.link.stories import Story, StoryFeatures, report_keys
+from claimledger.link.report_features import StoryFeatures, report_keys
+from claimledger.link.story_model import Story
 
 POSTINGS = 50  # stories read per key, the most recently active first
 COUNT_TERM = ""  # the term_stats row whose df is the number of reports counted
