@@ -51,23 +51,27 @@ def _section_run(line: str) -> bool:
 
 
 # A menu whose items are short phrases, spaced apart: "Who we are  What we do  Where we work
-# News  Donate", "Home  Local  Gulf  World  عربي", "መነሻ  ዜና  ፖለቲካ  ኢኮኖሚ". Four or more items
-# of one to four words, each opening in capitals or in a script without case, with no
-# punctuation of a sentence anywhere.
+# News  Donate", "Home  Local  Gulf  World  عربي", "መነሻ  ዜና  ፖለቲካ  ኢኮኖሚ", or spaced items and
+# bars mixed ("Syria  Lebanon  Economy  Podcasts  |  Search  |  العربية"). Four or more items
+# of one to four words, each opening in capitals or in a script without case, or a widget's
+# name in any case ("e-Paper"), with no punctuation of a sentence anywhere.
 _SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
+_MENU_ITEMS = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
 MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _phrase_menu(line: str) -> bool:
-    items = [item.strip() for item in _SPACED_ITEMS.split(line.strip())]
-    return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", line)
+    items = [item.strip() for item in _MENU_ITEMS.split(line.strip()) if item.strip()]
+    unabbreviated = _ABBREVIATION.sub("", line)  # "U.S. News | World News": no sentence's period
+    return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", unabbreviated)
             and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and _opens_item(item) for item in items))
 
 
 def _opens_item(item: str) -> bool:
-    """A menu item opens in capitals, or in a script without case ("أخبار", "ዜና")."""
+    """A menu item opens in capitals, or in a script without case ("أخبار", "ዜና"), or is a widget."""
     first = item[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    return first.isupper() or (first.isalpha() and not first.islower()) or bool(_WIDGET.fullmatch(item))
 
 
 # A breadcrumb that says what it is: "You are here: Home > News", "Vous êtes ici : Accueil › Sécurité".
@@ -84,14 +88,16 @@ ROOT_CRUMB = re.compile(r"^[ \t]*(?:home|homepage|main|start|accueil|inicio|iní
                         r"(?:[ \t]+[/|>»›][ \t]+[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}){1,5}[ \t]*$", re.I)
 # A row of the page's widgets spaced apart: "Search...   Subscribe   Log in", "☰ Menu   HORN OBSERVER   🔍":
 # every piece a widget word (with its "..." or "›"), a glyph with no letters, or a masthead in capitals.
-_WIDGET = re.compile(r"(?:[☰≡⋮]\s*)?(?:menu|search|subscribe|log ?in|sign ?in|sign up|register|my account|account"
-                     r"|newsletters?|e-?paper|podcasts?|live|video|donate|english|français|español|العربية)"
+# A subscription offer is a widget too: "Subscribe for $1", "Subscribe now", "Subscribe today".
+_WIDGET = re.compile(r"(?:[☰≡⋮]\s*)?(?:menu|search|subscribe(?: (?:now|today|for \S{1,8}))?|log ?in|sign ?in|sign up"
+                     r"|register|my account|account|newsletters?|e-?paper|e-?edition|podcasts?|live|video|donate"
+                     r"|english|français|español|العربية)"
                      r"(?:\s*(?:\.{2,3}|…|›|»|▾|▼))?", re.I)
 MIN_WIDGETS = 2
 
 
 def _widget_row(line: str) -> bool:
-    pieces = [p.strip() for p in _SPACED_ITEMS.split(line.strip()) if p.strip()]
+    pieces = [p.strip() for p in _MENU_ITEMS.split(line.strip()) if p.strip()]
     widgets = sum(bool(_WIDGET.fullmatch(p)) for p in pieces)
     glyphs = sum(not re.search(r"\w", p) for p in pieces)
     mastheads = sum(p.isupper() and len(p.split()) <= 4 and not re.search(r"[.,;:!?]", p) for p in pieces)
@@ -115,7 +121,11 @@ def is_navigation(line: str) -> bool:
         return True
     if _widget_row(stripped):
         return True
-    return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS
+    return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS and not _COUNT_ITEM.search(stripped)
+
+
+# A bare number between separators is a table's count ("Killed | 12 | Wounded | 30"), no menu item.
+_COUNT_ITEM = re.compile(r"(?:^|[|•·»›>])[ \t]*\d[\d,.]*[ \t]*(?=[|•·»›>]|$)")
 
 
 def _glued_run(line: str) -> bool:

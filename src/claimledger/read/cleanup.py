@@ -18,7 +18,7 @@ from claimledger.read.credits import best_origin, others, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dated_place_line, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
-from claimledger.read.furniture import is_consent, is_furniture, is_label, is_section_path, meta_date
+from claimledger.read.furniture import head_date, is_consent, is_furniture, is_label, is_section_path, meta_date
 
 # Words a headline does not end on: a first line ending on one is a wrapped sentence.
 _CONTINUING_WORDS = {
@@ -88,7 +88,7 @@ def read_text(
         title=title,
         outlet=outlet,
         url=url,
-        published=normalise_date(published) or lead.published or chrome_date,
+        published=normalise_date(published) or lead.published or chrome_date or head_date(lead.body),
         declared_origin=best_origin(others(tail.credits + lead.credits, outlet)),  # ranked: see read/credits.py
         language="en",
         source=source,
@@ -155,7 +155,9 @@ def _cut_top_chrome(body: str) -> str:
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
                 or is_section_path(line) or read_byline(line) or _over_the_menu(k, following) \
-                or (last_chrome >= 0 and dated_place_line(line)):  # "Port-au-Prince, 9 December 2026" under a label
+                or (last_chrome >= 0 and dated_place_line(line)) \
+                or (last_chrome >= 0 and _label_over_headline([lines[j] for j in filled[k:]])):
+            # "Port-au-Prince, 9 December 2026" under a label; "Information Department" over a headline
             last_chrome = i
         else:
             break  # the headline, or the story itself, has begun
@@ -171,6 +173,28 @@ def _cut_top_chrome(body: str) -> str:
 
 
 _SHARE_ROW = re.compile(r"\b(?:share|facebook|twitter|whatsapp|telegram|linkedin|email|print)\b", re.I)
+
+
+# Labels under a site's menu run up to this many lines before the headline:
+# "Information Department", "Statement No. 61/2026", then the headline.
+MAX_LABELS_OVER_HEADLINE = 3
+
+
+def _label_over_headline(lines: list[str]) -> bool:
+    """Whether the first of ``lines`` (the page's lines from here down) is a short label
+    ("Information Department", "Statement No. 61/2026") under its chrome, over a headline:
+    only short lines or date stamps stand between it and a line that reads as a headline.
+    A short headline over the story itself stays the headline: the story's first
+    paragraph reads as no headline."""
+    for k, line in enumerate(lines[:MAX_LABELS_OVER_HEADLINE + 1]):
+        line = line.strip()
+        if len(line.split()) < MIN_CHROME_HEADLINE_WORDS and not re.search(r"[.!?]\s*$", line):
+            continue  # a short label (the first line itself must be one)
+        if k and is_furniture(line):
+            continue  # a date stamp between the labels and the headline
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        return k > 0 and _headline_under_chrome(line, following)
+    return False
 
 
 def _masthead_over_menu(lines: list[str]) -> int:
@@ -214,7 +238,7 @@ def _split_headline(body: str) -> tuple[str | None, str]:
 
 
 def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool:
-    words = line.split()
+    words = [w for w in line.split() if re.search(r"\w", w)]  # a dash between parts is no word
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
     if line[-1] in ",;:-(" or (following[0].islower() and not read_byline(following, expected=True)

@@ -198,6 +198,39 @@ def meta_date(line: str) -> str | None:
     return None
 
 
+# How far into a page's body its date stamp is looked for: the lines between the headline and
+# the story (a standfirst, a section label, "Reuters", a byline, the stamp), before the first
+# paragraph of prose, and never more than this many of them.
+MAX_HEAD_LINES = 8
+MIN_PROSE_WORDS = 30
+# What may follow a stamp in its piece: a place's time ("(Damascus time)"), a zone name.
+_STAMP_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)|[A-Z]{2,5}|local time)?\s*", re.I)
+_UPDATE_STAMP = re.compile(r"(?i)(?:last\s+)?(?:updated|update|modified)\b")
+
+
+def head_date(body: str) -> str | None:
+    """The date a page stamps its story with on a line of its head, below the headline and
+    above the story's first paragraph, wherever a standfirst or a credit sits between them:
+    "Posted 5 Dec 2026 | Originally published 5 Dec 2026", "Desk staff | 9 November 2026,
+    14:20 | Updated 17:05", "Staff | Last updated: 6 December 2026, 16:05 (Damascus time)".
+    A stamp is a whole piece of its line, so a caption's or a sentence's date is never one;
+    the date first published beats the date last updated."""
+    updated = None
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:MAX_HEAD_LINES]
+    for line in lines:
+        if len(line.split()) >= MIN_PROSE_WORDS:
+            break  # the story has begun
+        for piece in (p.strip() for p in _PIECES.split(line)):
+            piece = re.sub(r"(?i)^originally\s+(?=published|posted)", "", piece)
+            stamp = STAMP.match(piece)
+            if stamp is None or not _STAMP_TAIL.fullmatch(piece[stamp.end():]) or not (iso := stamp_iso(stamp)):
+                continue
+            if not _UPDATE_STAMP.match(piece):
+                return iso
+            updated = updated or iso
+    return updated
+
+
 def is_section_path(line: str) -> bool:
     """A row of section names under a headline: "Interview | Amhara conflict", "News >
     Africa > Sudan": two to four short pieces, none a sentence."""
