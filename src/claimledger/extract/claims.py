@@ -32,6 +32,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
+from claimledger.extract.claims_phrasal import phrasal_claim
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -90,7 +91,7 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             continue
         label = labels.get(sent.start_char)
         if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)
-                      or filed_from(label[0], labels)):
+                      or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))):
             label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answer = turns.answer_at(sent.start_char)
@@ -112,6 +113,12 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             previous = found[-1]
     name_described_bodies(claims, text_of(doc))
     return claims
+
+
+def _line_after(text: str, start: int) -> str:
+    """The rest of the line from ``start`` (what follows a line's label)."""
+    end = text.find("\n", start)
+    return text[start:len(text) if end < 0 else end]
 
 
 def _place_label(label: str, places: list[Place] | None) -> bool:
@@ -155,7 +162,9 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
-            claim = adjective_claim(tok, sent, quotes, places, memory) or made_clear(tok, sent, quotes, places, memory)
+            claim = adjective_claim(tok, sent, quotes, places, memory) \
+                or made_clear(tok, sent, quotes, places, memory) \
+                or phrasal_claim(tok, sent, quotes, places, memory, claims)  # "talked about …"
         else:
             if tok.lower_ in REPORTING_ADVERBS:
                 adverbs.append(tok)
@@ -245,7 +254,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
-    if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
+    if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)) \
+            or _line_label(speaker_tok, cue):
         return None
     said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
@@ -266,6 +276,14 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.resolve(read_speaker(said_by, places, max_left), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _line_label(speaker: Token, cue: Token) -> bool:
+    """Whether the speaker found is a line's "Erbil:" label before the cue's own clause
+    ("Erbil: Peshmerga ministry says …" parsed with the place as subject)."""
+    doc = speaker.doc
+    return speaker.i < cue.i and speaker.i + 1 < len(doc) and doc[speaker.i + 1].text == ":" \
+        and (speaker.i == 0 or "\n" in doc[speaker.i - 1].text_with_ws or doc[speaker.i - 1].is_space)
 
 
 def _labeller(cue: Token, speaker: Token) -> Token:
