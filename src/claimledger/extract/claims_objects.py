@@ -55,7 +55,29 @@ def bare_object(obj: Token, cue: Token) -> bool:
                              or (t.i < obj.i and t.lower_.endswith("ing") and t.dep_ in {"compound", "amod"})
                              for t in words):
         return False  # an act told ("denied bombing civilians", the gerund parsed as a modifier)
+    if said_of(obj):
+        return False  # "praised the medics' courage", "voiced concern": what the speaker holds of something
     return not any(in_quotation(t) for t in words)
+
+
+# objects that only point at a party: "blamed them", "praised himself"
+PARTY_PRONOUNS = {"him", "her", "them", "himself", "herself", "themselves", "itself", "it", "me", "us", "you",
+                  "myself", "ourselves", "yourself", "one"}
+
+
+def said_of(obj: Token) -> bool:
+    """Whether a short object tells what the speaker holds of something rather than
+    naming a party or a thing: a quality, act or view owned or described ("the medics'
+    courage", "the army's conduct", "heavy shelling"), or a bare abstract noun
+    ("expressed concern", "vowed revenge"). A party ("the United States", "the RSF",
+    "him") or a bare definite thing ("the strike") says nothing of its own."""
+    if can_speak(obj) or obj.lower_ in PARTY_PRONOUNS or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
+        return False
+    described = any(c.dep_ in {"poss", "amod", "compound", "nummod"} for c in obj.children)
+    bare_noun = obj.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+    return described or bare_noun
 
 
 def idiom(cue: Token, obj: Token) -> bool:

@@ -1,0 +1,108 @@
+"""Speech told through a verb and its preposition: "the governor talked about how the
+bread ran out in Kadugli", "the envoy spoke of retaking the airport", "the mayor railed
+against the looting of the market", "aid groups called for lifting the siege".
+
+The verb says nothing alone ("she spoke at the rally"); with its preposition, what it
+is about is what is said, when that is a statement: a topic ("spoke about the weather")
+is none. The verbs, their prepositions and kinds are read from ``data/phrasal_cues.tsv``.
+The claims stage (claims.py) asks here for a verb no cue reader has made a claim of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from claimledger.data import read_table
+from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_objects import bare_object
+from claimledger.extract.claims_speaker import may_speak, speaker_head
+from claimledger.extract.cues import cue_table
+from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.model import Claim
+
+# what a preposition's object must not be to be what is said: "spoke on Monday"
+NOT_CONTENT_ENTS = {"DATE", "TIME"}
+# a pronoun object points back at something said elsewhere: "talked about it"
+POINTING = {"it", "this", "that", "them", "those", "these"}
+
+
+PHRASAL_KINDS = frozenset({"topic", "stance"})
+
+
+@dataclass(frozen=True)
+class Phrasal:
+    prepositions: frozenset[str]
+    cue: str  # the reporting verb it is read as
+    kind: str  # one of PHRASAL_KINDS
+
+
+@lru_cache(maxsize=1)
+def phrasal_cues() -> dict[str, Phrasal]:
+    """verb lemma -> its content prepositions, the reporting verb it is read as, its kind."""
+    return {verb: Phrasal(frozenset(preps.split(",")), cue, kind)
+            for verb, preps, cue, kind in read_table("phrasal_cues.tsv")}
+
+
+def phrasal_content(verb: Token) -> Token | None:
+    """The object of the verb's content preposition ("about the shortages"), or None."""
+    entry = phrasal_cues().get(verb.lemma_.lower())
+    if entry is None or verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in entry.prepositions or prep.i < verb.i:
+            continue
+        # the object after the preposition: "what he talked about" fronts it, and says nothing here
+        objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"} and o.i > prep.i]
+        if objs and objs[0].ent_type_ not in NOT_CONTENT_ENTS and objs[0].lower_ not in POINTING:
+            return objs[0]
+    return None
+
+
+def _states(content: Token, verb: Token, kind: str) -> bool:
+    """Whether the preposition's object says something: for a topic, a verb of its own
+    ("how the wells ran dry", "rebuilding the bridge", "the plan to reopen the port");
+    for a stance, anything but a bare party or thing (claims_objects.bare_object)."""
+    if content.head.lower_ == "on" or any(t.pos_ in {"VERB", "AUX"} for t in content.subtree):
+        return True  # "called on X" holds what X is asked to do (_content_end)
+    return kind == "stance" and content.dep_ == "pobj" and not bare_object(content, verb)
+
+
+def _content_end(verb: Token, content: Token) -> int | None:
+    """Where the content ends. "Called on X" says only whom it asks: the content runs on
+    to what X is asked to do ("called on donors to fund the camps"), and without it there is none."""
+    if content.head.lower_ != "on":
+        return content.right_edge.i + 1
+    task = next((c for c in list(verb.children) + list(content.children)
+                 if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > content.i), None)
+    return None if task is None else max(task.right_edge.i, content.right_edge.i) + 1
+
+
+def phrasal_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """A claim of the verb's subject whose content is what the verb speaks of. Not inside
+    a quotation (the quoted speaker's own words), not negated ("did not talk about the
+    losses" says nothing of them), not for a verb a claim already carries."""
+    content = phrasal_content(verb)
+    if content is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(qs <= verb.idx < qe for qs, qe in quotes):
+        return None
+    if any(c.cue_span == (verb.idx, verb.idx + len(verb)) for c in earlier):
+        return None
+    entry = phrasal_cues()[verb.lemma_.lower()]
+    if not _states(content, verb, entry.kind):
+        return None
+    speaker_tok = speaker_head(verb)
+    lemma = entry.cue
+    if speaker_tok is None or not (can_speak(speaker_tok) or may_speak(speaker_tok, lemma)):
+        return None
+    end = _content_end(verb, content)
+    span = trim(verb.doc, content.left_edge.i, end) if end is not None else None
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, verb.text, lemma if lemma in cue_table() else "say", span, sent, quotes,
+                      (verb.idx, verb.idx + len(verb)))
