@@ -251,3 +251,25 @@ def test_a_rewrites_silence_of_the_same_side_in_other_words_is_the_wires_silence
     assert [(s.document, s.documents) for s in found] == [("wire", ["wire", "rw"])]
     # another origin's silence of the same side stays its own
     assert len(silences([wire, rewrite], {})) == 2
+
+
+# ---------------------------------------------------------------- the newsroom's voice echoes its sources
+def test_a_reports_own_toll_against_a_party_gives_way_to_the_sourced_dispute():
+    def _toll(rid: str, text: str, words: str, value: float, speaker: str | None, side: str | None) -> dict:
+        f = figure("f1", value, "killed", side="NE", text=words, claim="c1" if speaker else None, place="p1")
+        at = text.index(words)
+        f["span"] = [at, at + len(words)]
+        claims = [claim("c1", speaker, text.split(",")[0], side=side, figures=["f1"])] if speaker else []
+        return report(rid, published="2025-10-06", outlet=f"{rid}.example", text=text,
+                      places=[place("p1", "Tillaberi", "NE")], claims=claims, figures=[f])
+
+    own_voice = _toll("paper", "Twelve soldiers killed in Tillaberi ambush.", "Twelve soldiers", 12, None, None)
+    army = _toll("wire", "The army said 12 soldiers died in the ambush near Tillaberi, a day after it.",
+                 "12 soldiers", 12, "The army", "NE")
+    militants = _toll("radio", "The militants claimed 60 soldiers were killed near Tillaberi, in a statement.",
+                      "60 soldiers", 60, "militants", None)
+    found = _figure_disputes([own_voice, army, militants])
+    assert [(c.a.speaker, c.b.speaker) for c in found] in ([("The army", "militants")], [("militants", "The army")])
+    # with no sourced count against the militants, the paper's own toll still disputes them
+    alone = _figure_disputes([own_voice, militants])
+    assert len(alone) == 1 and {alone[0].a.family, alone[0].b.family} >= {"press"}

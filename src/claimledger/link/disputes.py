@@ -36,7 +36,9 @@ one quantity, side counted, theatre and period), two origins' statements contrad
   "about 4,000" (3,200–4,800) and "4,500" agree; "hundreds" and "about 40" do not.
 
 One contradiction is kept per pair of speaker families and series, over the origins'
-statements: the most recent pair, then the widest gap. Distances and ``other`` figures
+statements: the most recent pair, then the widest gap; a report's own voice against a party
+is left out when a family with a speaker disputes that party from the same side (the
+newsroom restates its sources). Distances and ``other`` figures
 are not compared (they need not count one thing). One denial contradiction is kept per
 event, or denied content, and denying family, against the weightiest asserting voice (a
 speaker with a side first, an origin's own report before its copies); a claim that
@@ -75,7 +77,7 @@ from claimledger.data.tables import armed_groups
 from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
-from claimledger.link.series import FigureSeries, Statement, series, told_as_rise_over
+from claimledger.link.series import PRESS, FigureSeries, Statement, series, told_as_rise_over
 from claimledger.link.silences import Silence, armed_group_pattern, is_silence_claim, silences
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 
@@ -157,7 +159,24 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
             kept[pair] = (rank, first, second)
     return [Contradiction("figures", one.key.label(), _figure_source(x), _figure_source(y),
                           f"{_fmt(x.first)} vs {_fmt(y.first)}: the values they allow do not overlap")
-            for _, x, y in kept.values()]
+            for pair, (_, x, y) in kept.items() if not _press_echo(pair, x, y, kept)]
+
+
+def _press_echo(pair: tuple[str, str], x: OriginStatement, y: OriginStatement, kept: Mapping) -> bool:
+    """A report's own voice ("11 soldiers killed" in a headline) against a party another
+    family with a speaker already disputes from the same side (an officer's 17 against the
+    same 47): the newsroom restates its sources, so the sourced dispute is the one shown."""
+    if PRESS not in pair or pair[0] == pair[1]:
+        return False
+    press, other = (x, y) if x.first.family == PRESS else (y, x)
+    lower = press.first.value < other.first.value
+    for (f1, f2), (_, a, b) in kept.items():
+        if PRESS in (f1, f2) or other.first.family not in (f1, f2):
+            continue
+        sourced = a if a.first.family != other.first.family else b
+        if (sourced.first.value < other.first.value) == lower:
+            return True
+    return False
 
 
 # One day's tolls ("killed overnight") are compared only when told within a day of each other:
