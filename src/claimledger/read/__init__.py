@@ -33,7 +33,7 @@ from claimledger.read.dates import normalise_date
 from claimledger.read.decode import decode
 from claimledger.read.errors import InputError, InputWarning, shown
 from claimledger.read.feeds import read_feed
-from claimledger.read.files import kind_of, open_input, walk
+from claimledger.read.files import PassedOver, kind_of, open_input, walk
 from claimledger.read.limits import Limits, read_capped
 from claimledger.read.pages import html_to_text, read_page
 from claimledger.read.records import FIELD_NAMES, READERS, Fields, parse_map
@@ -63,6 +63,9 @@ def read_sources(paths: Iterable[str | Path], *, fields: Fields | Mapping[str, s
     global _reading
     for path in paths:
         for file in walk(str(path), exclude):
+            if isinstance(file, PassedOver):  # a folder's README
+                yield file.path, file
+                continue
             _reading = str(path) if isinstance(file, InputError) else file
             if isinstance(file, InputError):
                 yield str(path), file

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from claimledger.read.errors import STDIN, InputError, shown
+from claimledger.read.errors import STDIN, InputError, InputWarning, shown
 from claimledger.read.limits import Limits, read_capped
 
 KINDS_BY_EXTENSION = (
@@ -34,8 +34,9 @@ KINDS_BY_EXTENSION = (
 HEAD = 4096
 
 
-def walk(path: str, exclude: Iterable[str] = ()) -> Iterator[str | InputError]:
-    """The files to read under ``path``, or an InputError for what cannot be walked."""
+def walk(path: str, exclude: Iterable[str] = ()) -> Iterator[str | InputError | PassedOver]:
+    """The files to read under ``path``, an InputError for what cannot be walked, and an
+    InputWarning for a folder's companion file passed over (its README)."""
     excluded = {_identity(p) for p in exclude}
     excluded.discard(None)
     yield from _walk(path, excluded, set(), set(), top=True)
@@ -50,7 +51,8 @@ def _identity(path: str) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _walk(path: str, excluded: set, seen: set, ancestors: set, top: bool = False) -> Iterator[str | InputError]:
+def _walk(path: str, excluded: set, seen: set, ancestors: set,
+          top: bool = False) -> Iterator[str | InputError | PassedOver]:
     if path == STDIN and top:
         yield path
         return
@@ -92,7 +94,38 @@ def _walk(path: str, excluded: set, seen: set, ancestors: set, top: bool = False
     if key in seen:
         return  # a second name (a link) for a file already read
     seen.add(key)
+    if not top and (companion := _companion(os.path.basename(path))):
+        yield PassedOver(path, companion)
+        return
     yield path
+
+
+# Files that travel with a folder of reports and are none of them: its README, licence,
+# changelog, and the hand-made expectations a test folder keeps beside each report
+# ("report.expected.json"). Read when named on the command line, passed over in a folder.
+_COMPANIONS = (
+    (re.compile(r"(?i)(?:readme|read_me)(?:\.\w{1,8})?"), "README"),
+    (re.compile(r"(?i)(?:license|licence|copying)(?:\.\w{1,8})?"), "licence"),
+    (re.compile(r"(?i)(?:changelog|changes|history|contributing)(?:\.\w{1,8})?"), "project notes"),
+    (re.compile(r"(?i).+\.expected\.json|expected\.md"), "expected results"),
+)
+
+
+class PassedOver(InputWarning):
+    """The note that a folder's companion file was passed over; ``path`` is the file."""
+
+    path: str
+
+    def __new__(cls, path: str, what: str) -> PassedOver:
+        note = super().__new__(cls, f"{path}: passed over: the folder's {what}, not a report"
+                                    " (name the file to read it)")
+        note.path = path
+        return note
+
+
+def _companion(name: str) -> str | None:
+    """What a folder's companion file is ("README"), or None for a file that may be a report."""
+    return next((what for pattern, what in _COMPANIONS if pattern.fullmatch(name)), None)
 
 
 def _special(mode: int) -> str:
