@@ -95,7 +95,9 @@ def _sqlite_read_only(url: str) -> Engine:
         raise LedgerError("the web view reads a ledger file: give --db the path of one")
     if not Path(path).is_file():
         raise LedgerError(f"no ledger at {path}: build one with `claimledger ingest REPORTS --db {path}`")
-    engine = create_engine(f"sqlite:///{_read_only_uri(url)}&uri=true",
+    # pool_reset_on_return=None: a connection given back holds no transaction to roll back (autocommit
+    # reads, set below, on a read-only file), and the rollback cost every request a call into SQLite
+    engine = create_engine(f"sqlite:///{_read_only_uri(url)}&uri=true", pool_reset_on_return=None,
                            connect_args={"timeout": db.SQLITE_BUSY_SECONDS, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
