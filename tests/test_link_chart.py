@@ -99,3 +99,14 @@ def test_the_analysed_story_charts_its_rising_toll(nlp, tmp_path):
     assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()][-1] == "United Nations humanitarian office"
     png = estimates_chart(people, tmp_path / "sudan.png", format="png")
     assert png.startswith(b"\x89PNG")
+
+
+def test_an_earlier_toll_restated_or_an_increment_draws_no_point(avdiivka):
+    import dataclasses
+
+    statements = list(avdiivka.statements)
+    dated = [i for i, s in enumerate(statements) if s.date is not None and s.copy_of is None]
+    statements[dated[0]] = dataclasses.replace(statements[dated[0]], earlier=True)  # "up from 200"
+    statements[dated[1]] = dataclasses.replace(statements[dated[1]], increment=True)  # "3,000 more"
+    fig = build_chart(dataclasses.replace(avdiivka, statements=statements))
+    assert len(_points(fig)) == 3

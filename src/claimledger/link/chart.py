@@ -86,8 +86,9 @@ def build_chart(series: FigureSeries) -> Figure:
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
     colours = matplotlib.colormaps["tab10"].colors
-    # an increment ("nine more bodies") counts no toll: no point of its own
-    drawn = [s for s in series.statements if s.date is not None and s.copy_of is None and not s.increment]
+    # an increment ("nine more bodies") or an earlier toll restated ("up from 9") is no count of
+    # its date: no point of its own
+    drawn = [s for s in series.statements if s.date is not None and s.copy_of is None and not s.uncounted]
     parties = list(dict.fromkeys(p.party for p in series.by_party))
     labels = {p.party: p.label for p in series.by_party}
     if series.history:
