@@ -21,6 +21,7 @@ from rich.table import Table
 
 from claimledger.ledger_cli import DbOption, JsonOption, err, fail, opened, out
 from claimledger.present import cut as _cut
+from claimledger.present import plural
 from claimledger.present import short_id as short
 
 if TYPE_CHECKING:
@@ -118,8 +119,8 @@ def _link_status(report: Any, total: int) -> str:
 
 def print_link_report(report: Any) -> None:
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.links.items())) or "none"
-    out.print(f"[bold]{report.linked} reports linked[/] in {report.seconds:.1f} s: links {kinds}; "
-              f"{report.opened} new stories, {report.joined} joined a story", soft_wrap=True)
+    out.print(f"[bold]{plural(report.linked, 'report')} linked[/] in {report.seconds:.1f} s: links {kinds}; "
+              f"{plural(report.opened, 'new story', 'new stories')}, {report.joined} joined a story", soft_wrap=True)
     for document_id, reason in report.errors.items():
         err.print(f"  {short(document_id)}: {escape(reason)}", soft_wrap=True)
 
