@@ -118,22 +118,26 @@ class StoryClusterer:
             small = [s for s in small if s.id != target]
             if features.document in documents:  # the report itself went: it tells the other happening
                 return Assignment(target, round(best_score, 4), opened=False)
-        survivor = self._merge_bridged(best, bridged, stats)
-        if survivor == best.id:
-            absorb_small(self.store, best, small, stats, self.params)
+        survivor, merged = self._merge_bridged(best, bridged, stats)
+        if survivor == best.id:  # a bridged story the merge pass left apart may still be absorbed
+            others = [s for s in small + bridged if s.id not in merged]
+            absorb_small(self.store, best, others, stats, self.params)
         return Assignment(survivor, round(best_score, 4), opened=False)
 
-    def _merge_bridged(self, story: Story, others: list[Story], stats: Idf) -> int:
+    def _merge_bridged(self, story: Story, others: list[Story], stats: Idf) -> tuple[int, set[int]]:
         """The second pass: a report close to two stories may show they tell one happening (an
         outlet's own witnesses and toll opened a story of its own). The stories merge when they
-        also resemble each other as wholes, the smaller into the larger; returns the survivor's id."""
+        also resemble each other as wholes, the smaller into the larger; returns the survivor's id
+        and the ids of the stories merged into it."""
+        merged = set()
         for other in others[:self.params.merges]:
             if story_similarity(other, story, stats, self.params) < self.params.merge_threshold:
                 continue
             into, absorbed = (story, other) if story.size >= other.size else (other, story)
             if self.store.merge(into, absorbed):
                 story = into
-        return story.id
+                merged.add(absorbed.id)
+        return story.id, merged
 
 
 class MemoryStoryStore:
