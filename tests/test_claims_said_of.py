@@ -47,6 +47,7 @@ def test_an_object_telling_what_the_speaker_holds_is_a_claim(nlp, text, speaker,
     "Ethiopia's foreign ministry criticised the United Nations.",
     "The Malian army denounced the ambush.",
     "Yemen's government rejected the report.",               # a statement named again
+    "The opposition leads in pledged delegates across Darfur.",  # a participle describing, no one speaking
 ])
 def test_a_bare_party_or_thing_still_says_nothing(nlp, text):
     assert found(nlp, text) == []

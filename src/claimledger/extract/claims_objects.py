@@ -55,9 +55,16 @@ def bare_object(obj: Token, cue: Token) -> bool:
                              or (t.i < obj.i and t.lower_.endswith("ing") and t.dep_ in {"compound", "amod"})
                              for t in words):
         return False  # an act told ("denied bombing civilians", the gerund parsed as a modifier)
-    if said_of(obj):
+    if said_of(obj) and not modifier_participle(cue):
         return False  # "praised the medics' courage", "voiced concern": what the speaker holds of something
     return not any(in_quotation(t) for t in words)
+
+
+def modifier_participle(cue: Token) -> bool:
+    """"the pledged delegates", "reported cases" parsed as a verb and its object: a
+    participle with no subject and no auxiliary of its own describes; no one speaks."""
+    return cue.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"}
+                                         for c in cue.children) and cue.dep_ not in {"conj", "advcl", "xcomp"}
 
 
 # objects that only point at a party: "blamed them", "praised himself"
