@@ -51,6 +51,15 @@ def test_lead_numbers_are_the_numbers_of_headline_and_lead() -> None:
     assert features.lead_numbers == frozenset({"27"})  # clock times are no particular; "9" is past the lead
 
 
+def test_a_number_ending_a_sentence_is_written_and_a_version_is_not() -> None:
+    """"killed 40." ends with a full stop, not a decimal: the toll counts; "v2.1.3" is no particular."""
+    features = story_features(report(
+        "r", text="Paramilitary fighters stormed the Zamzam camp in North Darfur, and aid workers said the "
+                  "dead numbered 40. Displaced families fled towards Tawila; the app build v2.1.3 was unrelated."))
+    assert {"40"} <= features.lead_numbers and "40" in features.numbers
+    assert not {"2.1", "1.3", "21"} & features.numbers
+
+
 def test_particulars_clash_needs_new_particulars_on_both_sides() -> None:
     story = {"31": 2.0}
     written = {"31": 2.0, "2024": 1.0}

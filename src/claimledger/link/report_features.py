@@ -26,7 +26,7 @@ REPORT_NAME_KEYS = 8  # index keys of a report: its most frequent names ...
 REPORT_TERM_KEYS = 8  # ... and its most frequent words
 # Numbers of 2+ digits ("7" and "1" say little) or with decimals ("6.1"), not led by a zero
 # (clock times: "10:05").
-NUMBER = re.compile(r"(?<![\d.])(?:[1-9]\d+(?:\.\d+)?|\d\.\d+)(?![\d.])")
+NUMBER = re.compile(r"(?<![\d.])(?:[1-9]\d+(?:\.\d+)?|\d\.\d+)(?!\d|\.\d)")
 # When a report says it happened: weekdays, months and years written in it. Two reports of
 # one happening name the same days; two similar happenings rarely do.
 WHEN = re.compile(
