@@ -1,0 +1,97 @@
+"""How `claimledger serve --workers N` spreads clients that connect together over its workers.
+
+    .venv/bin/python bench/web_spread.py --db bench/.cache/web-100000-s7.db   # 8 tries of 16 clients
+
+Opens 16 keep-alive connections at once (as bench/loadgen.py and browsers do), sends one
+request on each, and counts each worker process's connections from /proc (its socket
+inodes among the port's established ones in /proc/net/tcp). Linux only. With uvicorn's one
+shared listening socket the first worker awake accepted them all in 5 of 8 tries; with a
+socket per worker (web/workers.py) the kernel spreads them by a hash of their addresses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import loadgen  # noqa: E402 - sibling modules of this script
+import web  # noqa: E402
+
+
+def _sockets(pid: int) -> set[str]:
+    found = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        match = re.match(r"socket:\[(\d+)\]", target)
+        if match:
+            found.add(match.group(1))
+    return found
+
+
+def _established(port: int) -> set[str]:
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "01" and int(fields[1].split(":")[1], 16) == port:  # 01: ESTABLISHED
+            inodes.add(fields[9])
+    return inodes
+
+
+def _workers(pid: int) -> list[int]:
+    """The server's worker processes: its children but multiprocessing's resource tracker."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return [c for c in children if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+async def _try(port: int, host: str, clients: int, workers: list[int]) -> list[int]:
+    loop = asyncio.get_running_loop()
+    connections = [await loop.create_connection(loadgen._Connection, "127.0.0.1", port) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(conn.get(loadgen.request_bytes(host, "/api/v1/stories?limit=1"))
+                               for _, conn in connections))
+        established = _established(port)
+        return [len(_sockets(pid) & established) for pid in workers]
+    finally:
+        for transport, _ in connections:
+            transport.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True, help="a ledger (SQLite path)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--tries", type=int, default=8)
+    args = ap.parse_args()
+    if not Path("/proc/net/tcp").exists():
+        raise SystemExit("error: this count reads Linux's /proc")
+    server, base, log = web.start_server(args.db, args.workers)
+    try:
+        time.sleep(3)  # every worker up
+        port = int(base.rsplit(":", 1)[1])
+        workers = _workers(server.pid)
+        loop = loadgen.new_loop()
+        splits = [loop.run_until_complete(_try(port, base.split("//")[1], args.clients, workers))
+                  for _ in range(args.tries)]
+        loop.close()
+    finally:
+        web.stop_server(server)
+        log.unlink(missing_ok=True)
+    for split in splits:
+        print("/".join(str(n) for n in split))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
