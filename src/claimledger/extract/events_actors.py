@@ -343,6 +343,8 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     if speaker.side:
         return speaker.side
     words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
+    if side_of(words):
+        return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
     body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words)
     if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or _proper_name(speaker.name or ""):
         return None
@@ -464,12 +466,22 @@ def _guests_own(actor: Party | None, tok: Token, context: EventsView) -> Party |
     if actor is None or not actor.name or actor.name.lower().split()[0] not in {"we", "our", "us"}:
         return None
     ctx = context_of(tok.doc)
-    if ctx.claims_holding(tok.idx) or not in_an_answer(ctx, tok.idx):
+    if not in_an_answer(ctx, tok.idx):
         return None
     guest = interviewee(ctx, context)
     if guest is None or not guest.side:
         return None
+    # a claim that holds the answer speaks for whoever it names; the guest's own claim
+    # with no side of its own ("Andriy Kovalenko: we withdrew") still speaks for the guest
+    if any(c.speaker.side or not _names_guest(c.speaker.name, guest.name) for c in ctx.claims_holding(tok.idx)):
+        return None
     return Party(name=guest.name if actor.name.lower() == "we" else actor.name, side=guest.side)
+
+
+def _names_guest(speaker: str | None, guest: str) -> bool:
+    """Whether a claim's speaker is the interview's guest (the name, or its last word)."""
+    said = {w.lower() for w in (speaker or "").split()}
+    return bool(said) and guest.split()[-1].lower() in said
 
 
 def _plain_force_at_home(name: str, tok: Token, context: EventsView) -> bool:

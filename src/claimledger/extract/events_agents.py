@@ -58,6 +58,10 @@ def brokering(tok: Token) -> bool:
     return any(w.lower_ in BROKER_WORDS for w in tok.subtree)
 
 
+# a state body whose state is named after it: "the Ministry of Defense of Armenia", "the Government of Sudan"
+_STATE_BODIES = {"ministry", "government", "presidency", "cabinet"}
+
+
 def _party(tok: Token) -> Party:
     force = _force_beside_a_place(tok)
     if force is not None:
@@ -77,7 +81,7 @@ def _party(tok: Token) -> Party:
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
     own = tok.doc[tok.left_edge.i: tok.i + 1].text
     side = side_of(own)
-    if side is None and tok.lower_ in FORCE_NOUNS:
+    if side is None and (tok.lower_ in FORCE_NOUNS or tok.lower_ in _STATE_BODIES):
         # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
         # is said after the noun, in its "of" phrase or its bracketed short name
         for child in tok.rights:
@@ -148,6 +152,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     reduced = _reduced_relative_subject(tok) if not subjects else None
     if reduced is not None:
         return _party(reduced)
+    subjecting = _subjecting_force(tok) if not subjects else None
+    if subjecting is not None:
+        return _party(subjecting)
     for child in tok.children:
         if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
@@ -259,6 +266,21 @@ TIME_LINKS = {"before", "after", "while", "without", "by"}
 TELLING_VERBS = {"announce", "admit", "acknowledge", "confirm", "claim", "report", "deny", "boast", "say"}
 # participles that describe a force where it is ("troops deployed alongside the army")
 PLACING_VERBS = {"deploy", "station", "base", "post", "send", "position", "dispatch"}
+
+
+def _subjecting_force(tok: Token) -> Token | None:
+    """The force that "subjected to fire the positions of ...", a defence ministry's idiom
+    that the parse reads as a participle on the force ("units ..., subjected to fire the
+    positions"): the force the participle hangs on, or the verb's own subject, fired."""
+    verb = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp"} or verb.lemma_.lower() != "subject":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    subject = clause_subject(verb, frozenset({"nsubj"}))
+    if subject is not None:
+        return subject
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _reduced_relative_subject(tok: Token) -> Token | None:

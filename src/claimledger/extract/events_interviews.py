@@ -57,7 +57,11 @@ def interviewee(ctx, context: EventsView) -> Party | None:
         return None
     side = guest.side
     if side is None and not speaks_for_no_state(guest):
-        side = context.named_side(guest.name.split()[-1])  # a side the report gave the name elsewhere
+        from claimledger.extract.guest_side import guest_side  # that module reads the turns read here
+
+        # a side the report gave the name elsewhere, else the theatre's for a guest who speaks
+        # of one other state only ("the Russians keep bringing more")
+        side = context.named_side(guest.name.split()[-1]) or guest_side(ctx)
     return Party(name=guest.name, side=side)
 
 
@@ -65,7 +69,15 @@ def asked_guests_side(ctx, context: EventsView, start: int) -> str | None:
     """The side of "your forces" in an interviewer's question ("Kinshasa says your forces
     shelled Mweso", "the army killed dozens of your fighters"): the guest's, when the
     standfirst gave them one. For events_actors.with_side's question branch (FOR-LEAD.md)."""
-    if not in_a_question(ctx, start):
+    if not in_a_question(ctx, start) and (in_an_answer(ctx, start) or not _turn_line(ctx, start)):
+        # an interviewer's line the layout did not take for a question ("- There were reports
+        # that your brigade pulled back.", no question mark) still addresses the guest
         return None
     guest = interviewee(ctx, context)
     return guest.side if guest is not None else None
+
+
+def _turn_line(ctx, start: int) -> bool:
+    """Whether the text at ``start`` lies on a dash-led turn of an interview page with a guest."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    return ctx.text[line:line + 2].strip()[:1] in ("-", "\u2013", "\u2014") and guest_of(ctx) is not None

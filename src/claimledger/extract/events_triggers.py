@@ -37,6 +37,11 @@ UNMADE = _EXTRA["unmade_word"]
 UNMADE_VERBS = _EXTRA["unmade_verb"]
 FIGHT_BACK = _EXTRA["fight_back"]
 
+# people whose leaving a place is flight, not a force's withdrawal
+CIVILIAN_MOVERS = frozenset({"families", "residents", "civilians", "people", "villagers", "households",
+                             "inhabitants", "refugees", "children", "women"})
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, str]:
     return {lemma: kind for lemma, kind in read_table("events.tsv")}
@@ -314,6 +319,10 @@ def _refine(tok: Token, kind: str) -> str | None:
             return "territory_change"
         return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
     if lemma == "leave":
+        # the words before the verb, as the parse may miss the subject ("Hundreds of families have since left")
+        before = {w.lower_ for w in tok.doc[tok.sent.start:tok.i]}
+        if before & CIVILIAN_MOVERS and not before & FORCE_NOUNS:
+            return None  # "hundreds of families have since left the area": displaced, not retreating
         if not any(c.dep_ == "dobj" for c in tok.children):
             # "the UN mission left at the end of 2023"; "residents left" is no retreat
             return kind if _force_subject(tok) else None

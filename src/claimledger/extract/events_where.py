@@ -382,6 +382,11 @@ def _goal_of_another_move(root: Token, trigger: Token) -> bool:
         and verb.i != trigger.i and verb.lemma_.lower() in MOVES and trigger.i not in {a.i for a in verb.ancestors}
 
 
+# bodies a country owns when named after them with "of": the country is a party, not a place
+_OWNED_BODIES = {"forces", "army", "military", "ministry", "defense", "defence", "government", "navy", "troops",
+                 "units", "command", "guard"}
+
+
 def _is_party(text: str, span: Span, place: Place) -> bool:
     """"Russia's Defense Ministry", "US-led", "Ukraine has gained": a state acting, not a place."""
     if text[span.end_char:span.end_char + 1] == "-" or span.text.endswith("-"):
@@ -404,6 +409,10 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     if listed.dep_ == "pobj" and listed.head.lower_ in {"between", "with"} \
             and listed.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a ceasefire between Israel and Hamas", "a deal with Russia": a party
+    owner = span.root.head
+    if place.kind == "country" and span.root.dep_ == "pobj" and owner.lower_ == "of" \
+            and owner.head.lower_ in _OWNED_BODIES:
+        return True  # "units of the Armed Forces of Armenia", "the Ministry of Defense of Azerbaijan": whose
     if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
         return False
     # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")

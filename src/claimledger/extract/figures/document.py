@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
+from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
@@ -103,7 +104,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
-        if not told or not keeps_article_count(m):
+        if not told or not keeps_article_count(m) or _a_source(m):
             continue
         kept.append(m)
         view.ordered.append(m)
@@ -111,6 +112,20 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         part_of_the_harmed(view, m)
         whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)
     return kept
+
+
+# the most people a source count stands for ("one officer said", "two soldiers told AFP")
+_MAX_SOURCES = 3
+
+
+def _a_source(m: Mention) -> bool:
+    """ "one officer said", "two soldiers told AFP": the few who tell the story are its
+    sources, not a force's strength (whose number a verb of their own would tell)."""
+    noun = m.noun
+    if m.quantity != "deployed" or noun is None or m.group is not None or m.value > _MAX_SOURCES:
+        return False
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues_with("speaks")
 
 
 def _zero_of_nothing(m: Mention) -> bool:

@@ -31,7 +31,9 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
     if at is None:
         return False
     frame = _tally_noun(view, at)
-    if frame is None or not _estimated(frame):
+    if frame is None:
+        return _fate_before_at(view, m, at)
+    if not _estimated(frame):
         return False
     after = doc[frame.i + 1] if frame.i + 1 < at.i else None
     if after is not None and after.lower_ == "of":
@@ -46,6 +48,28 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
         m.owner_side = _possessor_side(view, frame)
         return True
     return False
+
+
+def _fate_before_at(view: FiguresView, m: Mention, at: Token) -> bool:
+    """ "Armenia puts its own military dead at 3,825", "put the wounded at about 900": a
+    fate word right before the "at" of an estimate is what the count counts; a possessive
+    in its phrase says whose ("its": the estimating subject's)."""
+    if at.i == at.sent.start:
+        return False
+    word = view.doc[at.i - 1]
+    fate = word_fate(word)
+    if fate not in _FATES or word.pos_ not in ("ADJ", "NOUN") or not _estimated(word):
+        return False
+    m.quantity, m.kind, m.noun, m.group = fate, None, None, None
+    owner = next((t for t in view.doc[max(at.sent.start, at.i - 5):at.i] if t.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.pos_ == "PRON":
+            verb = next((t for t in owner.ancestors if t.lemma_.lower() in ESTIMATE_VERBS), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            m.owner_side = side_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+        else:
+            m.owner_side = side_of(" ".join(t.text for t in owner.subtree if t.dep_ != "case"))
+    return True
 
 
 def _at_before(view: FiguresView, m: Mention) -> Token | None:

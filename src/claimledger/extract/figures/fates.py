@@ -427,6 +427,12 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
             m.agent_verb = verb
     if fate is None and noun is not None and not m.left_noun and not whole:
         fate = participle_for(climbed) or relative_fate(noun)  # a predicate after the last of a list
+    if fate in (None, "deployed") and noun is not None and not m.left_noun:
+        # "six servicemen of the army who were wounded in earlier incidents returned to their
+        # units": what befell them outweighs that they are back with a force
+        told = relative_fate(noun) or _relative_past_of(noun)
+        if told in ("killed", "wounded", "casualties", "captured", "missing"):
+            fate = told
     if (
         fate is None
         and kind in ("person", "civilian", "national")
@@ -451,6 +457,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "displaced"  # "1,200 people had arrived in Kidira": people who arrive somewhere fled there
     if fate == "deployed" and kind == "national" and climbed.dep_ == "nsubj" and refuge_told(climbed):
         fate = "displaced"  # "the refugee agency said 9,500 South Sudanese had arrived at entry points"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and _became_victims(climbed):
+        fate = "casualties"  # "393 citizens have become victims of mine explosions": killed or hurt
     armed = kind in ("force", "armed") or (kind == "person" and any(
         c.lower_ in ARMED_MEMBERS for c in climbed.children if c.dep_ in ("compound", "amod")))
     if fate in (None, "other") and armed and _took_part(climbed):
@@ -460,7 +468,8 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         fate = "deployed"  # "the group had gathered about 800 of its members": a force's strength
     if (
         fate in (None, "other")
-        and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us"))
+        and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us")
+             or (noun is None and m.group is None and _among_the_fleeing(m)))
         and climbed.dep_ in ("nsubj", "dobj")
         and climbed.head.lemma_.lower() in ("move", "relocate", "transfer", "run", "cross", "stream", "pour")
         and any(
@@ -468,8 +477,9 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         )
     ):
         # "1,500 residents have moved to camps", "moved 2,000 residents out of", "3,000 of us
-        # ran into the bush", "375,000 people crossed into Syria" (people, not troops)
-        fate = "displaced"
+        # ran into the bush", "375,000 people crossed into Syria" (people, not troops); but
+        # "moved two more brigades, around 5,000 men, to this direction": men of a unit are a force
+        fate = "deployed" if _men_of_a_unit(noun) else "displaced"
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:
@@ -549,3 +559,37 @@ def _wounded_told_after(m: Mention) -> bool:
         for t in m.sent
         if t.pos_ in ("VERB", "ADJ", "NOUN")
     )  # "we lost four soldiers, while seven others sustained injuries": the injured are apart
+
+
+def _men_of_a_unit(noun: Token | None) -> bool:
+    """Whether the counted people stand in apposition to a force or its units
+    ("two more brigades, around 5,000 men")."""
+    if noun is None or noun.dep_ != "appos" or noun.head == noun:
+        return False
+    return noun_meaning(noun.head) == "force"
+
+
+def _became_victims(noun: Token) -> bool:
+    """ "393 citizens have become victims of mine explosions", "40 people were victims of the
+    shelling": people who are or became the victims of a harm are its casualties."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in ("be", "become"):
+        return False
+    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "victim"
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for c in noun.head.children)
+
+
+def _relative_past_of(noun: Token) -> str | None:
+    """A relative clause the parse hangs on the force after "of" ("six servicemen of the
+    Azerbaijan Army who were wounded"): it tells of the people counted, not of the army."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or noun_meaning(obj) != "force" and obj.ent_type_ != "ORG":
+        return None
+    return relative_fate(obj)
+
+
+def _among_the_fleeing(m: Mention) -> bool:
+    """Whether a bare count's sentence tells of people fleeing ("Most have fled south, while
+    some 6,000 crossed into Nampula"): the count is of those who fled."""
+    return any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" for t in m.sent if t not in m.span)

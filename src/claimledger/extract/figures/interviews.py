@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
+from claimledger.extract.guest_side import answer_side
 from claimledger.sides import names_a_group, side_of, side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
@@ -33,14 +34,38 @@ def interviewee_side(view: FiguresView, m: Mention) -> str | None:
         return None
     what = m.group if m.group is not None else m.noun
     if what is None:
-        return None
+        # "we had three killed and eleven wounded": a bare count of what befell "us"
+        return _answerer_side(view, m) if _had_by_us(m.span[-1]) else None
     if _on_line(view, m.num.start, _QUESTION):
         # "Fano commanders say they killed over 100 of your soldiers": the interviewee's
         yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in what.children)
         return _side_of_interviewee(view) if yours else None
-    if not _on_line(view, m.num.start, _ANSWER) or not _own_people(m, what):
+    if not _own_people(m, what):
         return None
-    return _side_of_interviewee(view)
+    return _answerer_side(view, m)
+
+
+def _answerer_side(view: FiguresView, m: Mention) -> str | None:
+    if _on_line(view, m.num.start, _ANSWER):
+        return _side_of_interviewee(view)
+    # turns marked by dashes or labels ("— We lost three men"): the guest the standfirst
+    # introduces, with the side it or the answers give them
+    return answer_side(view.report, m.num.start) if hasattr(view.report, "memory") else None
+
+
+# what "we" have, lose or suffer are ours: "we had three killed", "we lost four, and nine were wounded"
+_OWNING = {"have", "lose", "suffer"}
+
+
+def _had_by_us(num: Token) -> bool:
+    tok = num
+    for _ in range(3):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _OWNING:
+            return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+    return False
 
 
 def on_answer_line(text: str, char: int) -> bool:

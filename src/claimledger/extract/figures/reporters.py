@@ -6,13 +6,15 @@ these of the phrase around a count."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.syntax import own_subject, phrase_text, subject_of
 from claimledger.extract.figures.words import NOT_GOVERNMENT
-from claimledger.sides import GOVERNMENT_WORDS, side_of
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
 
 
 def is_state_body(tok: Token) -> bool:
@@ -102,3 +104,41 @@ def agent_of(verb: Token) -> Token | None:
         return subj
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+# how far after a speaker's first naming its description runs ("Colonel X, who commands the
+# army's 27th battalion in Hiiraan, told ..."): to the clause's end, at most this many characters
+_DESCRIPTION_CHARS = 120
+_DESCRIPTION_END = re.compile(r"[.;:\n]|,\s+(?:told|said|says|added)\b")
+
+
+def claim_side(view, claim) -> str | None:
+    """The side a claim's speaker speaks for: the claim's own, else, for a person the claims
+    left sideless, the state whose forces the report's first naming of them puts them in
+    ("Colonel Abdullahi Farah, who commands the army's 27th battalion": the report's state)."""
+    speaker = claim.speaker
+    if speaker.side or speaker.kind != "person" or not speaker.name:
+        return speaker.side
+    cache = view.__dict__.setdefault("_described_sides", {})
+    if speaker.name not in cache:
+        cache[speaker.name] = _described_side(view, speaker.name)
+    return cache[speaker.name]
+
+
+def _described_side(view, name: str) -> str | None:
+    last = name.split()[-1]
+    found = re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", view.text) if len(last) > 2 else None
+    if found is None:
+        return None
+    tail = view.text[found.end(): found.end() + _DESCRIPTION_CHARS]
+    if not tail.startswith(","):
+        return None  # no description follows the name
+    end = _DESCRIPTION_END.search(tail, 1)
+    described = tail[1: end.start() if end else len(tail)]
+    words = set(re.findall(r"[a-z][a-z'-]*", described.lower().replace("'s", "")))
+    if words & NOT_GOVERNMENT or names_a_group(described):
+        return None
+    side = side_of(described)
+    if side:
+        return side
+    return view.home if words & GOVERNMENT_WORDS else None

@@ -14,6 +14,7 @@ from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.interviews import on_answer_line
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
+from claimledger.extract.figures.reporters import claim_side
 from claimledger.extract.figures.syntax import phrase_text, subject_of
 from claimledger.extract.figures.words import FORMATION_PARTS, FORMATIONS, HARMS
 from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
@@ -47,7 +48,7 @@ def friendly_side(view: FiguresView, m: Mention) -> str | None:
     if m.quantity not in HARMS or not FRIENDLY.search(m.sent.text):
         return None
     claims = view.report.claims_holding(m.num.start, m.num.end) if hasattr(view.report, "claims") else []
-    side = claims[0].speaker.side if claims else None
+    side = claim_side(view, claims[0]) if claims else None
     return side or view.home
 
 
@@ -118,7 +119,7 @@ def pronoun_owner_side(view: FiguresView, m: Mention, what: Token) -> str | None
     if subj is None or subj.pos_ != "PRON" or not hasattr(view.report, "claims"):
         return None
     claims = view.report.claims_holding(m.num.start, m.num.end)
-    return claims[0].speaker.side if claims else None
+    return claim_side(view, claims[0]) if claims else None
 
 
 def measured_side(what: Token) -> str | None:

@@ -17,6 +17,7 @@ from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_m
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.reporters import (
     agent_of,
+    claim_side,
     instrument_side,
     is_state_body,
     possessor_side,
@@ -38,6 +39,7 @@ from claimledger.extract.figures.shared_sides import (
     sibling_verb_side,
 )
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
+from claimledger.extract.figures.told_sides import lead_toll, ours_in_a_claim, raised_to_side, toll_of_a_fate
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
@@ -48,6 +50,7 @@ from claimledger.extract.figures.words import (
     TAKEN_PEOPLE,
     quantity_family,
 )
+from claimledger.extract.guest_side import answer_side
 from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of, side_table
 
 
@@ -175,7 +178,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
-    side = side_of(phrase_text(phrase)) or measured_side(what) or _sender_side(what) or view.acronym_side(phrase)
+    side = side_of(phrase_text(phrase)) or measured_side(what) or _sender_side(what) or view.acronym_side(phrase) \
+        or raised_to_side(what)
     if side:
         m.side = side
         return
@@ -188,9 +192,14 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = owner
         return
     if m.left_noun and bare_tally(what):
-        told = continued_count(view, m)
+        told = continued_count(view, m) or lead_toll(view, m)
         m.side = told.side if told is not None else None
         return
+    if m.left_noun and toll_of_a_fate(what, phrase_text(np_tokens(what))):
+        told = continued_count(view, m) or lead_toll(view, m)  # "put the death toll at nine"
+        if told is not None and told.side:
+            m.side = told.side
+            return
     kind = noun_meaning(what)
     if kind == "person" and of_phrase(what):
         m.side = _government_side(view, phrase)  # "125 members of the government's security forces"
@@ -202,7 +211,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         if m.side:
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
-        m.side = _government_side(view, phrase)  # "two police officers", "army officers"
+        # "two police officers", "army officers"; "we lost seventeen brave men", said by a soldier
+        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what)
         return  # people belong to no party unless the phrase says so
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
@@ -273,6 +283,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         # not "hostages", who are as often civilians
         m.side = sibling_verb_side(view, m) or _side_of_the_harmed_before(view, m)
     if m.side is None and kind != "civilian":
+        m.side = ours_in_a_claim(view, m, what)
+    if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
 
 
@@ -305,6 +317,8 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
         side = side_of(phrase_text(words))
     elif agent is not None and agent.lower_ in ("it", "they", "we"):
         side = reporter_side(agent)  # "Russia's ministry said it had killed 60 servicemen"
+        if side is None and agent.lower_ == "we" and hasattr(view.report, "memory"):
+            side = answer_side(view.report, m.num.start)  # "— We destroyed 14 vehicles": the guest's
     told = side is not None  # the destroyer's side is in its own words, not read from who speaks
     if side is None and m.quantity == "equipment":
         side = _speaker_as_destroyer(view, m, agent, what)
@@ -399,7 +413,7 @@ def _speaker_as_destroyer(view: FiguresView, m: Mention, agent: Token | None, wh
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
     claims = view.report.claims_holding(m.num.start, m.num.end)
-    return claims[0].speaker.side if claims else None
+    return claim_side(view, claims[0]) if claims else None
 
 
 def _tally_owner_side(m: Mention) -> str | None:
@@ -533,7 +547,7 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it
     claims = view.report.claims_holding(m.num.start, m.num.end)
-    side = claims[0].speaker.side if claims else None
+    side = claim_side(view, claims[0]) if claims else None
     if side is None:
         return None
     if verb is not None and (verb_meaning(verb) or "") in ("lose", "suffer") and not lost_lives(verb):
@@ -580,14 +594,17 @@ def _side_of_the_harmed_before(view: FiguresView, m: Mention) -> str | None:
     return harmed.pop() if len(harmed) == 1 and None not in harmed else None
 
 
-_LEADERS = frozenset({"president", "minister", "ministry", "presidency", "premier"})
+_LEADERS = frozenset({"president", "minister", "ministry", "presidency", "premier", "governor", "prefect",
+                      "government"})
 
 
 def _sent_on_a_leader_s_word(m: Mention, what: Token) -> bool:
-    """ "the president announced that 1,000 additional troops would be sent to the lake region":
+    """ "the president announced that 1,000 additional troops would be sent to the lake region",
+    "the regional governor said 350 more troops had been deployed":
     troops sent by no one named, on a leader's word, are the leader's state's."""
     if m.quantity != "deployed" or what.dep_ != "nsubjpass":
         return False
     if any(c.dep_ == "agent" for c in what.head.children):
         return False
     return any(t.lower_ in _LEADERS for t in m.sent)
+

@@ -1,0 +1,61 @@
+"""Sides told through the report rather than beside the count: a force raised to a new
+strength by "its" owner ("raised its contingent to some 4,000 personnel"), a speaker's own
+people in their quoted words ("We lost seventeen brave men"), and a toll that revises the
+report's first one ("had put the death toll at nine", after "killing at least 17 soldiers")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.meanings import verb_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.reporters import claim_side, reporter_side
+from claimledger.extract.figures.words import HARMS, lexicon
+from claimledger.sides import side_of
+
+# verbs that bring a force to a new strength: "raised its contingent to some 4,000 personnel"
+_RAISING = frozenset({"raise", "increase", "boost", "bring", "expand", "double", "triple", "grow", "reinforce"})
+
+
+def raised_to_side(what: Token) -> str | None:
+    """ "Rwanda first sent 1,000 soldiers and has since raised its contingent to some 4,000
+    personnel": the new strength of "its" force is the raising subject's."""
+    prep = what.head
+    if what.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in _RAISING:
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None
+    return reporter_side(what)
+
+
+def ours_in_a_claim(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "We lost seventeen brave men", "our men", in a speaker's quoted words: the speaker's own
+    people, with the side the speaker speaks for (see reporters.claim_side)."""
+    if m.quantity not in HARMS or not hasattr(view.report, "claims"):
+        return None
+    ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in what.children)
+    verb = what.head if what.dep_ in ("dobj", "obj") else None
+    if not ours and (verb is None or (verb_meaning(verb) or "").split(":")[-1] not in ("lose", "suffer")
+                     or not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    return claim_side(view, claims[0]) if claims else None
+
+
+def lead_toll(view: FiguresView, m: Mention) -> Mention | None:
+    """ "An earlier army statement had put the death toll at nine", paragraphs after "killing at
+    least 17 soldiers": a bare toll with no count before it in its sentence revises the
+    report's first toll of the same kind, and counts the same people."""
+    toll = m.noun
+    if toll is not None and any(c.dep_ == "prep" for c in toll.children):
+        return None  # "the death toll from Israeli air strikes on villages in the south": its own event
+    if view.report.states_named(m.sent):
+        return None  # "In Lebanon, the death toll has risen to 21": another theatre's toll
+    return next((p for p in view.ordered if p.start < m.start and p.quantity == m.quantity
+                 and (p.noun is not None or p.group is not None)), None)
+
+
+def toll_of_a_fate(what: Token, words: str) -> bool:
+    """ "the death toll": a tally noun whose modifier says the fate but not whose people."""
+    return what.pos_ == "NOUN" and lexicon().nouns.get(what.lemma_.lower()) == "tally" and side_of(words) is None
