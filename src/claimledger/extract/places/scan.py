@@ -20,6 +20,7 @@ from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ATTRIBUTE_SUFFIXES,
     DIRECTION_ADJECTIVES,
+    FEATURE_WORDS,
     HYPHENS,
     LOCATIVE,
     MAX_TOKENS,
@@ -102,12 +103,28 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
                 break
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
+        if found is not None:
+            found = _feature_named_like(doc, found, gaz)
         if found is None:
             i += 1
             continue
         matches.append(found)
         i = found.end
     return matches
+
+
+def _feature_named_like(doc: PlacesView, m: Match, gaz: Gazetteer) -> Match:
+    """ "the Niger river", "the Jordan valley": a name and a lower-case feature word that together
+    name a river or valley the gazetteer holds, not the country or town the name alone would be."""
+    if m.end >= len(doc) or doc.lower[m.end] not in FEATURE_WORDS or doc.cap[m.end]:
+        return m
+    word = doc[m.end]
+    hits = [h for h in gaz.lookup(f"{m.text} {word.text.title()}")
+            if h.entry.kind == "other" or (h.entry.kind == "region" and h.entry.admin1 is None)]
+    if not hits:
+        return m
+    span = (m.span[0], word.idx + len(word.text))
+    return Match(m.start, m.end + 1, hits, doc.text[span[0]:span[1]], span)
 
 
 # How far a plural region word may close a list of areas: "North-West and South-West regions".
