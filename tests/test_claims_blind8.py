@@ -279,3 +279,73 @@ def test_a_ministry_in_a_two_state_story_is_left_open():
 def test_possible_as_a_predicate_is_a_hedge(claims_of, text, hedge):
     claims = claims_of(text)
     assert claims and claims[0].hedge == hedge
+
+
+# ------------------------------------------------ round 2: labels, names with "and", calls, state agencies
+@pytest.mark.parametrize("text, name", [
+    ("Q (Rudaw): The Kurdistan Region's Peshmerga ministry says its forces were not told. Was there coordination?",
+     "Kurdistan Region's Peshmerga ministry"),
+])
+def test_a_question_label_is_not_part_of_the_speaker(claims_of, text, name):
+    claims = claims_of(text)
+    assert claims and claims[0].speaker.name.endswith(name) and ":" not in claims[0].speaker.name
+
+
+def test_a_question_label_parsed_as_subject_speaks_for_nobody(claims_of):
+    claims = claims_of("Q (BBC Somali): The regional governor says the road is open. Is that true?")
+    assert all(c.speaker.name != "Q" for c in claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Over 2,000 people were killed last year, according to the Armed Conflict Location and Event Data Project "
+     "(ACLED).", "Armed Conflict Location and Event Data Project"),
+    ("Bandits killed 12 villagers in Zamfara, according to the Centre for Democracy and Development (CDD).",
+     "Centre for Democracy and Development"),
+])
+def test_a_body_named_with_and_before_its_acronym_is_one_body(claims_of, text, name):
+    claims = claims_of(text)
+    assert claims and claims[0].speaker.name.startswith(name)
+
+
+def test_two_states_joined_by_and_stay_apart(claims_of):
+    claims = claims_of("Russia and Ukraine said the talks would resume in Istanbul.")
+    assert claims and "Ukraine" not in claims[0].speaker.name
+
+
+@pytest.mark.parametrize("text, says", [
+    ("The prime minister called the head of the monitoring committee on Wednesday.", False),
+    ("Sudan's army chief called the Egyptian president after the strike on Port Sudan.", False),
+    ("The minister called the strike a war crime.", True),
+    ("The UN called for an immediate ceasefire in Gaza.", True),
+])
+def test_a_telephone_call_is_no_claim(claims_of, text, says):
+    assert bool(claims_of(text)) is says
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("the state-run National News Agency (NNA)", "LB"), ("the state news agency SANA", "SY"),
+    ("the official agency Petra", "JO"), ("the National News Agency", None), ("Reuters", None),
+])
+def test_a_state_run_agency_speaks_for_its_state(phrase, side):
+    from claimledger.sides import state_agency_side
+    assert state_agency_side(phrase) == side
+
+
+@pytest.mark.parametrize("text", [
+    "More transcripts\nBaghdad: interior ministry briefing on border security\n"
+    "Erbil: Peshmerga ministry says joint brigades to be expanded",
+    "Read also\nGoma: traders say the airport is still closed\nBukavu: governor says schools will reopen",
+])
+def test_a_place_labelling_a_headline_is_no_speaker(claims_of, text):
+    speakers = {c.speaker.name.lower() for c in claims_of(text)}
+    assert not speakers & {"erbil", "baghdad", "goma", "bukavu"}
+
+
+def test_a_guest_labelled_by_surname_without_its_article_takes_the_standfirst_side():
+    text = ("Briefing Room\nTranscripts\nThe spokesman of Iraq's Joint Operations Command, Brigadier General "
+            "Haider al-Khazraji, briefed reporters in Baghdad about an operation against Islamic State cells "
+            "near Kirkuk.\nKHAZRAJI: Eight terrorists were killed. We destroyed 14 hideouts.\n"
+            "Q (AFP): Were civilians hurt?\nKHAZRAJI: We have no information about civilian casualties.")
+    rec = _record(text)
+    turns = [c for c in rec["claims"] if c["cue"] == ":"]
+    assert turns and all(c["speaker"]["side"] == "IQ" for c in turns)

@@ -339,3 +339,27 @@ def home_side(phrase: str | None, text: str, countries: list[str | None] | None 
             return ruling_state(text, countries)
         return home
     return None
+
+
+# "the state-run National News Agency (NNA)", "the official agency Petra": a state's own agency
+STATE_RUN = re.compile(r"\b(?:state(?:-run|-owned)?|official|government-run|public)\b", re.I)
+
+
+def state_agency_side(name: str | None) -> str | None:
+    """The state a news agency described as state-run speaks for: the country of its web
+    address (data/agencies.tsv hosts: "nna-leb.gov.lb" -> LB, "sana.sy" -> SY). A private
+    or foreign-registered agency (".com") says nothing, nor one not called state-run."""
+    from claimledger.read.agencies import agencies  # the reader's table, read once
+
+    if not name or not STATE_RUN.search(name):
+        return None
+    table = agencies()
+    m = table.pattern.search(name)
+    agency = table.name_of(m.group(0)) if m else None
+    if agency is None:
+        return None
+    codes = {host.rsplit(".", 1)[-1].upper() for host, named in table.by_host.items() if named == agency}
+    codes = {"GB" if c == "UK" else c for c in codes if len(c) == 2}
+    known = {side for side, kind in side_table().kind_of.values() if kind == "country"}
+    codes &= known
+    return codes.pop() if len(codes) == 1 else None

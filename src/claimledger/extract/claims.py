@@ -254,8 +254,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
-    if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)) \
-            or _line_label(speaker_tok, cue):
+    if speaker_tok is not None and _line_label(speaker_tok, cue):
+        # "Q: The Rapid Support Forces say …": the cue's own subject after the label speaks
+        label = speaker_tok
+        speaker_tok = next((c for c in [*cue.children, *label.children] if c.dep_ in {"nsubj", "appos"}
+                            and label.i + 1 < c.i < cue.i), None)
+    if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
     said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
@@ -282,8 +286,11 @@ def _line_label(speaker: Token, cue: Token) -> bool:
     """Whether the speaker found is a line's "Erbil:" label before the cue's own clause
     ("Erbil: Peshmerga ministry says …" parsed with the place as subject)."""
     doc = speaker.doc
-    return speaker.i < cue.i and speaker.i + 1 < len(doc) and doc[speaker.i + 1].text == ":" \
-        and (speaker.i == 0 or "\n" in doc[speaker.i - 1].text_with_ws or doc[speaker.i - 1].is_space)
+    if speaker.i >= cue.i or not (speaker.i == 0 or "\n" in doc[speaker.i - 1].text_with_ws
+                                  or doc[speaker.i - 1].is_space):
+        return False
+    # the label may carry a bracket ("Q (BBC Somali):")
+    return any(t.is_punct and ":" in t.text for t in doc[speaker.i + 1:min(cue.i, speaker.i + 6)])
 
 
 def _labeller(cue: Token, speaker: Token) -> Token:

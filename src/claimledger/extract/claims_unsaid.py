@@ -6,6 +6,8 @@ Read by the claim reader (claims.py) before it looks for a speaker."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimledger.sides import side_table
@@ -26,8 +28,21 @@ def says_nothing(cue: Token) -> bool:
         return True  # "He did not say whether any arrests were made", "did not mention any losses"
     if _in_question(cue):
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    if lemma == "call" and _phoned(cue):
+        return True  # "the premier had called the head of the committee": a telephone call
     # "adding to her run of victories": no speech
     return lemma == "add" and not has_clause(cue) and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+
+
+# what makes "call" a way of speaking: "called the strike a crime", "called for a truce", "called on X to"
+CALLING = {"oprd", "ccomp", "xcomp", "acomp", "attr", "prt"}
+
+
+def _phoned(cue: Token) -> bool:
+    """Whether "call" has only whom it reached ("called the head of the committee"), no name
+    it gives them and nothing it calls for."""
+    return any(c.dep_ == "dobj" for c in cue.children) and not any(
+        c.dep_ in CALLING or c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
 
 
 def has_clause(cue: Token) -> bool:
@@ -75,12 +90,23 @@ def _in_question(cue: Token) -> bool:
 SILENT_WHEN_NEGATED = {"comment", "respond", "reply", "answer", "elaborate", "specify", "disclose"}
 
 
-def filed_from(label: str, labels: dict[int, tuple[str, int]]) -> bool:
+# a headline's own attribution after its place label ("Erbil: Peshmerga ministry says …")
+HEADLINE_SAYS = re.compile(r"\b(?:says?|said|claims?|reports?|warns?|denies)\b")
+
+
+def filed_from(label: str, labels: dict[int, tuple[str, int]], line: str = "") -> bool:
     """Whether a capitalised "YEREVAN:" or "BAMENDA:" is a dateline the page reading left in
-    the body (it opens a story under a long masthead, or an interview's introduction): a
-    town or city named once as a label. A transcript's speakers ("RUSSIA:", "UMEROV:",
-    "HERALD:") are countries, people or mastheads that open many lines."""
-    if not label.isupper() or sum(1 for name, _ in labels.values() if name == label) > 1:
+    the body (it opens a story under a long masthead, or an interview's introduction), or a
+    title-case "Erbil:" a place a short headline is about ("Erbil: Peshmerga ministry says
+    …", "Baghdad: interior ministry briefing on border security"): a town or city named
+    once as a label. A
+    transcript's speakers ("RUSSIA:", "UMEROV:", "HERALD:") are countries, people or
+    mastheads that open many lines."""
+    if sum(1 for name, _ in labels.values() if name == label) > 1:
+        return False
+    headline = len(line.split()) <= 20 and (HEADLINE_SAYS.search(line) or not line.rstrip().endswith(
+        (".", "?", "!", '"', "”")))
+    if not label.isupper() and not headline:
         return False
     if side_table().kind_of.get(label.lower(), ("", ""))[1] == "country":
         return False

@@ -56,6 +56,10 @@ class Guest:
         mine = {w.lower().strip(".") for w in re.split(r"[\s]+", self.name)}
         theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
         surname = self.name.split()[-1].lower()
+        # "OBAIDI" for Haider al-Obaidi: an Arabic surname's article left out of the label
+        bare = re.sub(r"^(?:al|el|ad|ash|as|at|az|ar|an)-", "", surname)
+        if bare != surname and bare in theirs:
+            return True
         # the surname anywhere in the label, or a label all of whose words are the guest's
         # ("Hassan" for Hassan Abdelrahim Idris, "Abu Rish" for Yousef Abu Rish)
         return surname in theirs or bool(theirs) and theirs <= mine
@@ -203,6 +207,7 @@ def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: i
     # "Lawrence Kanyuka" named last in "We spoke to its spokesman, Lawrence Kanyuka": the
     # words before the name describe them when nothing follows it
     sent_start = max(ctx.text.rfind(". ", 0, span[0]) + 2, ctx.text.rfind("\n", 0, span[0]) + 1)
+    office = None
     if not re.search(r"[a-z]", description):
         description = ctx.text[sent_start:span[0]].strip(" ,")
     else:
@@ -214,8 +219,11 @@ def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: i
         office = _office_before(before)
         if office:
             description = f"{office}, {description}"
-    return Guest(name=name, title=title, description=description,
-                 side=guest_side(description, ctx.text, _theatre_country(ctx)), span=span)
+    # the office alone first: what the guest did next ("briefed reporters about an operation
+    # against Islamic State cells") names others, who do not take the guest's side away
+    side = (guest_side(office, ctx.text, _theatre_country(ctx)) if office else None) \
+        or guest_side(description, ctx.text, _theatre_country(ctx))
+    return Guest(name=name, title=title, description=description, side=side, span=span)
 
 
 OFFICE_BEFORE = re.compile(r"\b((?:the|a|an|its|their)\s+[^,]{3,80}?),\s*$", re.I)

@@ -37,7 +37,15 @@ from claimledger.extract.speakers import (
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import STATE_FORCE, STATE_OFFICE, home_side, names_non_state, ruling_state, side_table
+from claimledger.sides import (
+    STATE_FORCE,
+    STATE_OFFICE,
+    home_side,
+    names_non_state,
+    ruling_state,
+    side_table,
+    state_agency_side,
+)
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
                 "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
@@ -418,6 +426,8 @@ class SpeakerMemory:
     def _state_media_side(self, speaker: Speaker) -> Speaker:
         """"State TV said": the state is the one whose state media spoke earlier
         ("Syria's state news agency SANA"); otherwise it stays unknown."""
+        if speaker.side is None and (own := state_agency_side(speaker.name)) is not None:
+            return replace(speaker, side=own)  # "the state-run National News Agency (NNA)": Lebanon's
         if speaker.side is not None or not STATE_MEDIA.search(speaker.name):
             return speaker
         earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))

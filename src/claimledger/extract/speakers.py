@@ -88,6 +88,8 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     doc = head.doc
     start, end = noun_phrase(head, max_left)
     start = _coordinated_modifier_start(doc, _whole_name_start(doc, start, head), head)
+    # "Q (Rudaw): The Kurdistan Region's Peshmerga ministry says": a line's label is not the speaker's name
+    start = next((t.i + 1 for t in reversed(doc[start:head.i]) if t.is_punct and ":" in t.text), start)
     phrase = doc[start:end]
     core_end = head.i + 1
     core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
@@ -301,6 +303,17 @@ def _self_named(head: Token) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+def _acronym_follows(head: Token) -> bool:
+    """Whether the phrase's conjoined name ends on a bracketed acronym ("the Armed Conflict
+    Location and Event Data Project (ACLED)"): one body's name, not two bodies."""
+    conj = next((t for t in head.rights if t.dep_ == "conj" and t.pos_ == "PROPN"), None)
+    if conj is None:
+        return False
+    doc, after = head.doc, conj.i + 1
+    return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].text.isupper() \
+        and len(doc[after + 1].text) >= 3
+
+
 def _organisation_name(head: Token, start: int) -> str:
     """A body's name runs on over capitalised "of/for" attachments: "Syrian Observatory
     for Human Rights", "Ministry of Defence"; "the army of the regime" stops at "army"."""
@@ -313,7 +326,7 @@ def _organisation_name(head: Token, start: int) -> str:
             if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
                 end = objs[0].right_edge.i + 1
                 continue
-        if child.dep_ == "cc" and child.text == "&":
+        if child.dep_ == "cc" and (child.text == "&" or child.lower_ == "and" and _acronym_follows(head)):
             # "Armed Conflict Location & Event Data Project": an ampersand joins one name
             conj = next((t for t in head.rights if t.dep_ == "conj" and t.i > child.i and t.pos_ == "PROPN"), None)
             if conj is not None:
