@@ -387,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="processes generating reports")
     ap.add_argument("--server-workers", type=int, default=os.cpu_count() or 1,
                     help="serve --workers for the 16-client column (default: one per CPU)")
+    ap.add_argument("--server-threads", type=int, default=None, help="threads per server process (the "
+                    "server's CLAIMLEDGER_WEB_THREADS; default: web/app.py's THREADS)")
     ap.add_argument("--requests", type=int, default=100, help="requests per request kind and concurrency")
     ap.add_argument("--seconds", type=float, default=10.0, help="at most this long per request kind and concurrency")
     ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown results file")
@@ -397,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the concurrencies measured (default: 1 and 16)")
     args = ap.parse_args(argv)
     command = "$ .venv/bin/python bench/web.py" + "".join(f" {a}" for a in (argv or sys.argv[1:]))
+    if args.server_threads is not None:  # the servers this bench starts inherit its environment
+        os.environ["CLAIMLEDGER_WEB_THREADS"] = str(args.server_threads)
     if args.reports < 1_000 or args.requests < 1 or args.seconds <= 0:
         raise SystemExit("error: --reports at least 1000, --requests at least 1, --seconds above 0")
     console.print(command, highlight=False)

@@ -134,3 +134,15 @@ def test_workers_listen_on_sockets_of_their_own_that_share_the_connections() -> 
     finally:
         for listener in sockets:
             listener.close()
+
+
+def test_threads_per_server_process_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.web import Settings, create_app
+
+    monkeypatch.setenv("CLAIMLEDGER_WEB_THREADS", "2")
+    assert create_app(Settings(db=str(built_ledger()), token=None)).state.threads == 2
+    monkeypatch.setenv("CLAIMLEDGER_WEB_THREADS", "lots")
+    result = run("serve", "--db", str(built_ledger()), "--port", "0")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "CLAIMLEDGER_WEB_THREADS must be a number of threads from 1 to 64" in lines[0]

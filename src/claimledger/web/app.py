@@ -130,6 +130,17 @@ class BodyTooLarge(Exception):
 
 
 THREADS = 4  # requests a server process works on at once (the others wait their turn in its event loop)
+THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number, to measure (bench/web.py --server-threads)
+
+
+def threads() -> int:
+    """THREADS, or the number in CLAIMLEDGER_WEB_THREADS (1-64; anything else is refused in one line)."""
+    given = os.environ.get(THREADS_VAR, "").strip()
+    if not given:
+        return THREADS
+    if not given.isdigit() or not 1 <= int(given) <= 64:
+        raise LedgerError(f"{THREADS_VAR} must be a number of threads from 1 to 64, not {given[:20]!r}")
+    return int(given)
 
 
 @contextlib.asynccontextmanager
@@ -137,7 +148,7 @@ async def _few_threads(app: FastAPI) -> AsyncIterator[None]:
     """Run the sync endpoints on THREADS threads, not anyio's 40. The work is Python under one GIL:
     forty requests at once ran no faster than four, and the threads handing the GIL round, each
     with its own SQLite connection and cold page cache, cost up to twice the CPU per request."""
-    anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
     yield
 
 
@@ -148,6 +159,7 @@ def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None =
                   description="Who claims what in conflict news: the ledger's reports, claims, figures, events, "
                               "places, stories and links. Read-only, except POST /api/v1/documents with a token.")
     app.state.settings = settings
+    app.state.threads = threads()  # read here: `serve` refuses a bad value in one line before starting
     app.state.ledger = ledger or ReadOnlyLedger(settings.db)
     app.include_router(api.router)
     app.include_router(pages.router)
