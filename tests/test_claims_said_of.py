@@ -73,6 +73,9 @@ def test_a_bare_party_or_thing_still_says_nothing(nlp, text):
     # Yemen: whom a call is on, and what they are to do
     ("The UN envoy called on both parties to respect the truce in Hodeidah.",
      "UN envoy", "both parties to respect the truce in Hodeidah"),
+    # South Sudan: a topic owned or described says what the speaker holds of it
+    ("The bishop of Malakal spoke of the displaced families' hunger.", "bishop", "the displaced families' hunger"),
+    ("A Lebanese lawmaker talked about renewed fears of an invasion.", "lawmaker", "renewed fears of an invasion"),
     # Myanmar, a feature's tone: writing of a plan
     ("The exiled journalist wrote about the junta's plan to conscript students.",
      "journalist", "the junta's plan to conscript students"),

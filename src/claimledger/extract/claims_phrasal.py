@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
-from claimledger.extract.claims_objects import bare_object
+from claimledger.extract.claims_objects import bare_object, said_of
 from claimledger.extract.claims_speaker import may_speak, speaker_head
 from claimledger.extract.cues import cue_table
 from claimledger.extract.speakers import can_speak, read_speaker
@@ -62,12 +62,16 @@ def phrasal_content(verb: Token) -> Token | None:
 
 
 def _states(content: Token, verb: Token, kind: str) -> bool:
-    """Whether the preposition's object says something: for a topic, a verb of its own
-    ("how the wells ran dry", "rebuilding the bridge", "the plan to reopen the port");
-    for a stance, anything but a bare party or thing (claims_objects.bare_object)."""
+    """Whether the preposition's object says something: a verb of its own ("how the wells
+    ran dry", "rebuilding the bridge", "the plan to reopen the port"); for a topic, else
+    something owned or described ("the families' hunger", "renewed fears of famine",
+    claims_objects.said_of), not a bare thing ("the weather") or party; for a stance,
+    anything but a bare party or thing (claims_objects.bare_object)."""
     if content.head.lower_ == "on" or any(t.pos_ in {"VERB", "AUX"} for t in content.subtree):
         return True  # "called on X" holds what X is asked to do (_content_end)
-    return kind == "stance" and content.dep_ == "pobj" and not bare_object(content, verb)
+    if content.dep_ != "pobj":
+        return False
+    return not bare_object(content, verb) if kind == "stance" else said_of(content)
 
 
 def _content_end(verb: Token, content: Token) -> int | None:
