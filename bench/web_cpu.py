@@ -31,7 +31,6 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -94,19 +93,6 @@ def _inline_threadpool() -> None:
     fastapi.routing.run_in_threadpool = inline  # type: ignore[assignment]
 
 
-def server_cpu_ns(server: Any) -> int:
-    """CPU nanoseconds every thread of the server and its worker processes has used so far (Linux)."""
-    pids = [server.pid]
-    with contextlib.suppress(OSError):
-        pids += [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
-    total = 0
-    for pid in pids:
-        for task in Path(f"/proc/{pid}/task").glob("*"):
-            with contextlib.suppress(OSError, ValueError, IndexError):
-                total += int((task / "schedstat").read_text().split()[0])
-    return total
-
-
 def measure_server(url: str, found: list, workers: int, clients: int = 0) -> None:
     """Each kind's URLs sent to ``claimledger serve --workers N`` (by default 1 client, or 16 with several
     workers)."""
@@ -120,9 +106,9 @@ def measure_server(url: str, found: list, workers: int, clients: int = 0) -> Non
         for probe in found:
             warm, measured = probe.warm_and_measured()
             loop.run_until_complete(loadgen.run(base, warm * workers, workers, web.WARM_UP_S))
-            before = server_cpu_ns(server)
+            before = web.server_threads_ns(server)
             result = loop.run_until_complete(loadgen.run(base, measured, clients, web.TIMEOUT_S))
-            used = (server_cpu_ns(server) - before) / 1e6 / max(1, len(result.latencies_ms))
+            used = web.server_cpu_ms(before, web.server_threads_ns(server)) / max(1, len(result.latencies_ms))
             times = sorted(result.latencies_ms)
             print(f"{probe.kind} {probe.name:32s}{len(times):3d} URLs, server CPU ms a request {used:6.2f}, "
                   f"{clients} client(s): p50 {statistics.median(times):6.1f} "
