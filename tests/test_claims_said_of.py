@@ -76,6 +76,11 @@ def test_a_bare_party_or_thing_still_says_nothing(nlp, text):
     # South Sudan: a topic owned or described says what the speaker holds of it
     ("The bishop of Malakal spoke of the displaced families' hunger.", "bishop", "the displaced families' hunger"),
     ("A Lebanese lawmaker talked about renewed fears of an invasion.", "lawmaker", "renewed fears of an invasion"),
+    # Syria: agreement with a described view, advocacy of an act
+    ("The Kurdish commander agreed with the monitor's grim view.", "Kurdish commander",
+     "the monitor's grim view"),
+    ("Local councils in Idlib advocated for reopening the Bab al-Hawa crossing.", "Local councils",
+     "reopening the Bab al-Hawa crossing"),
     # Myanmar, a feature's tone: writing of a plan
     ("The exiled journalist wrote about the junta's plan to conscript students.",
      "journalist", "the junta's plan to conscript students"),
