@@ -28,7 +28,7 @@ def rows(connection: Connection, statement: Any, params: dict[str, Any]) -> tupl
     if compiled is None or compiled[3]:  # (a true/false column: see dicts)
         result = connection.execute(statement, params)
         return list(result.keys()), result.all()
-    return compiled[2], _fetch(connection, statement, compiled, params)
+    return list(compiled[2]), _fetch(connection, statement, compiled, params)
 
 
 def dicts(connection: Connection, statement: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -87,7 +87,7 @@ def _compile(statement: Any, dialect: Any) -> Any:
 
 
 @lru_cache(maxsize=1024)
-def _compiled(statement: Any, dialect: Any) -> tuple[str, tuple[str, ...], list[str], tuple[str, ...]] | None:
+def _compiled(statement: Any, dialect: Any) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """The statement's SQL, its parameters' names in order, its columns' names and those of its true /
     false columns; None when its results or parameters need SQLAlchemy's conversions."""
     compiled = _compile(statement, dialect)
@@ -98,4 +98,5 @@ def _compiled(statement: Any, dialect: Any) -> tuple[str, tuple[str, ...], list[
     if any(column.type._cached_result_processor(dialect, None) is not None for column in columns
            if not isinstance(column.type, Boolean)):
         return None
-    return (compiled.string, tuple(compiled.positiontup or ()), [column.keyname for column in columns], booleans)
+    return (compiled.string, tuple(compiled.positiontup or ()), tuple(column.keyname for column in columns),
+            booleans)
