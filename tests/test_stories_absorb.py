@@ -135,3 +135,39 @@ def test_the_recheck_and_absorb_passes_stand_without_the_clusterer_module():
     code = ("import sys, claimledger.link.story_recheck, claimledger.link.story_absorb; "
             "assert 'claimledger.link.stories' not in sys.modules")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_in_the_ledger_the_pass_moves_members_and_keeps_a_persons_split(tmp_path):
+    from sqlalchemy import create_engine, insert, select
+
+    from claimledger.ledger import schema
+    from claimledger.link.story_store import SqlStoryStore, SqlTermStats
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'l.db'}")
+    schema.metadata.create_all(engine)
+    m = schema.story_members
+    with engine.begin() as connection:
+        store = SqlStoryStore(connection, SqlTermStats())
+
+        def stored(records: list[dict]) -> Story:
+            story = Story(id=store.new_story_id())
+            for r in records:
+                f = story_features(r)
+                store.term_stats().add(f.all_terms())
+                story.add(f)
+                connection.execute(insert(m).values(document_id=f.document, story_id=story.id, decided_by="link"))
+            store.save(story)
+            return story
+
+        grown = stored([monastery(k) for k in range(3)])
+        lone, kept_apart = stored([funerals()]), stored([monastery(3)])
+        # a person split monastery-3 from the story: the pass may not join it again
+        connection.execute(insert(schema.story_pins), [
+            {"document_id": d, "pin_group": g, "created_at": "2025-06-11T00:00:00+00:00"}
+            for d, g in (("monastery-0", "g1"), ("monastery-3", "g2"))])
+        stats = Idf(store.term_stats())
+        assert absorbable(kept_apart, grown, stats, StoryParams())
+        assert absorb_small(store, grown, [lone, kept_apart], stats, StoryParams()) == [lone.id]
+        members = dict(connection.execute(select(m.c.document_id, m.c.story_id)).all())
+        assert members == {"monastery-0": grown.id, "monastery-1": grown.id, "monastery-2": grown.id,
+                           "funerals": grown.id, "monastery-3": kept_apart.id}
