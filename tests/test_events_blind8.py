@@ -61,3 +61,16 @@ Major Petro Danyliuk commands a rifle company of the 54th Brigade holding the ap
 def test_an_interview_guest_of_no_stated_side_withdraws_for_the_theatre_s_state() -> None:
     events = _events(GUEST_PAGE)
     assert any(t == "withdraw" and s == "UA" for t, s, _ in events)
+
+
+def test_the_arrival_of_reinforcements_announced_by_a_force_is_its_deployment() -> None:
+    events = _events("Kadugli, March 3 (SUNA) - The army repelled an attack on Kadugli in Sudan. On Friday, the "
+                     "armed forces announced the arrival in Kadugli of reinforcements from El Obeid.")
+    assert any(t == "deploy" and s == "SD" for t, s, _ in events)
+    assert not any(t == "deploy" for t, _, _ in _events("Aid agencies welcomed the arrival of 40 trucks of food in Gaza."))
+
+
+def test_a_claim_a_state_spokesman_describes_as_false_is_his_denial() -> None:
+    events = _events("The army repelled an attack on Babanusa in Sudan, the army said. The militia claimed it had "
+                     "taken over the base, a claim that the army spokesman described as \"false and baseless\".")
+    assert ("deny", "SD", None) in events

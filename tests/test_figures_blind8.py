@@ -139,3 +139,24 @@ def test_wounded_men_back_with_their_units_stay_wounded() -> None:
     figures = _figures("Eleven soldiers of the Sudanese Army who were wounded in the Babanusa fighting "
                        "returned to their units after treatment, the army said.")
     assert (11, "wounded", "SD") in figures
+
+
+# ---------------------------------------------------------------- round 2 (a military statement, an aggregator, a state agency)
+def test_risen_as_martyrs_is_killed() -> None:
+    figures = _figures("The group said in a message that three of its fighters had \"risen as martyrs\" near Jenin.")
+    assert (3, "killed", None) in figures
+
+
+def test_parties_between_whom_fighting_kills_are_no_toll() -> None:
+    figures = _figures("Fighting between two of Mogadishu's clan militias killed at least nine people and "
+                       "wounded 31 overnight, a hospital director said.")
+    assert (9, "killed", None) in figures
+    assert (31, "wounded", None) in figures  # "31 overnight" is no time
+    assert (2, "killed", None) not in figures
+
+
+def test_the_number_of_displaced_reaching_a_count_gives_it_and_its_apposition_the_fate() -> None:
+    figures = _figures("The commission said the number of displaced people who arrived in Adre this week "
+                       "reached 2,100 families, about 10,500 people.")
+    assert (2100, "displaced", None) in figures
+    assert (10500, "displaced", None) in figures

@@ -144,7 +144,7 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         return _misread_actor(tok)
     lemma = tok.lemma_.lower()
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
-                      "station", "leave", "pullout", "pullback"}
+                      "station", "leave", "pullout", "pullback", "arrival"}
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
     if (tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not subjects
             and any(c.dep_ == "nsubj" for c in tok.children)):
@@ -316,6 +316,10 @@ def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsub
 def _orderer(tok: Token) -> Party | None:
     """ "Captain Traore ordered the deployment of a battalion to Djibo": who orders a
     deployment of sideless units makes it."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"announce", "confirm"} and tok.lemma_.lower() == "arrival":
+        # "the armed forces announced the arrival of reinforcements": the force's own arrival
+        subject = clause_subject(tok.head)
+        return _party(subject) if subject is not None and subject.pos_ != "PRON" else None
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in {"order", "approve", "authorize", "authorise"}:
         return None
     subject = clause_subject(tok.head)

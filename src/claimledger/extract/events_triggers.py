@@ -273,6 +273,11 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
+    if lemma == "arrival":
+        # "announced the arrival in El Fasher of reinforcements": forces arriving deploy; aid does not
+        arriving = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+        return kind if any(g.lower_ in FORCE_NOUNS for g in arriving) else None
     if lemma == "damage":
         # "drones damaged port infrastructure", "the building was damaged by a missile": a
         # weapon or force that damages attacks; "damaged in the attack", a storm's damage do not

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
+from claimledger.sides import side_of
 
 # a sentence that opens by judging what was said before it false; the judged word is
 # "that/this/it", or the claim itself ("The report is baseless")
@@ -41,6 +44,9 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
             continue
         verdict = _verdict(sent.text) or _claims_judged_false(sent)
         if verdict is None:
+            judge = _described_as_false(sent)
+            if judge is not None:
+                found.append(_judge_denies(ctx, sent, judge, context))
             continue
         claim = _speakers_claim(ctx, sent, sent.start_char + verdict.start())
         if claim is not None and isinstance(verdict, _Judged) and claim.cue_span \
@@ -137,3 +143,36 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 def _token_at(ctx, char: int) -> int:
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+# verbs by which a speaker calls what another said false: "a claim the spokesman described as
+# 'false and baseless'", "the ministry dismissed the report as propaganda"
+JUDGING_VERBS = {"describe", "call", "dismiss", "brand", "label", "term"}
+# a judge who speaks for the report's state when no state is named with them
+STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency"}
+
+
+def _described_as_false(sent) -> Token | None:
+    """The subject of a verb that calls something false ("a claim that the Official Spokesman
+    described as 'false and baseless'"), or None."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_VERBS:
+            continue
+        words = {t.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "prep", "xcomp", "ccomp", "attr"}
+                 for t in c.subtree}
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if words & FALSE_WORDS and subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _judge_denies(ctx, sent, judge: Token, context: EventsView) -> Event:
+    words = [t for t in judge.subtree if t.i <= judge.i] or [judge]
+    name = " ".join(t.text for t in words)
+    side = side_of(name)
+    if side is None and {t.lower_ for t in words} & STATE_JUDGES:
+        side = ctx.home_state or context.theatre_country
+    start, end = words[0].idx, judge.head.idx + len(judge.head.text)
+    return Event(type="deny", text=ctx.text[start:end], span=(start, end), trigger_span=(start, end),
+                 actor=Party(name=re.sub(r"^(the|a|an)\s+", "", name, flags=re.I), side=side),
+                 certainty="asserted", claims=[])

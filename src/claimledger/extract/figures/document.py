@@ -104,7 +104,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
-        if not told or not keeps_article_count(m) or _a_source(m):
+        if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m):
             continue
         kept.append(m)
         view.ordered.append(m)
@@ -126,6 +126,23 @@ def _a_source(m: Mention) -> bool:
         return False
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues_with("speaks")
+
+
+# what "between" may join that is a party, not people counted: "fighting between two of the
+# capital's armed groups", "talks between the two sides"
+_PARTY_NOUNS = frozenset({"group", "side", "faction", "militia", "party", "country", "state", "movement", "camp"})
+
+
+def _parties_between(m: Mention) -> bool:
+    """ "Fighting between two of Tripoli's most powerful armed groups killed 14": the parties
+    that fight are counted, not the dead."""
+    top = m.root
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "between":
+        return False
+    counted = m.group if m.group is not None else m.noun
+    return counted is not None and counted.lemma_.lower() in _PARTY_NOUNS
 
 
 def _zero_of_nothing(m: Mention) -> bool:

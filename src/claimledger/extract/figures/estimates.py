@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.figures.labels import word_fate
-from claimledger.extract.figures.meanings import noun_meaning
+from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import ESTIMATE_VERBS, HARMS, PEOPLE_FATES, lexicon
 from claimledger.sides import GOVERNMENT_WORDS, side_of
@@ -29,7 +29,7 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
     doc = view.doc
     at = _at_before(view, m)
     if at is None:
-        return False
+        return _tally_verb_frame(view, m)
     frame = _tally_noun(view, at)
     if frame is None:
         return _fate_before_at(view, m, at)
@@ -48,6 +48,23 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
         m.owner_side = _possessor_side(view, frame)
         return True
     return False
+
+
+def _tally_verb_frame(view: FiguresView, m: Mention) -> bool:
+    """ "the number of displaced people who arrived in Tawila reached 3,400 families, about
+    17,000 people": the count a tally verb gives "the number of X" counts X, and so does the
+    count in apposition to it."""
+    node = m.noun if m.noun is not None else m.root
+    if node.dep_ == "appos" and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or verb_meaning(verb) != "tally":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or lexicon().nouns.get(subject.lemma_.lower()) != "tally":
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and _counted_of(view, m, of, verb)
 
 
 def _fate_before_at(view: FiguresView, m: Mention, at: Token) -> bool:

@@ -48,6 +48,9 @@ from claimledger.extract.figures.words import (
     quantity_family,
 )
 
+# words whose presence lets the death idioms be read ("risen as martyrs" too)
+_IDIOM_WORDS = DEATH_IDIOMS | frozenset({"martyrs"})
+
 
 def _is_whole(view: FiguresView, noun: Token, m: Mention) -> bool:
     """The noun of "of the 12,000 troops" after a part or share of it (another mention)."""
@@ -384,7 +387,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         arg = tops[0] if tops else noun
     else:
         arg = noun if noun is not None else m.root
-    idiom = (death_idiom(arg) or martyrdom_after(arg, m.sent.end)) if view.says_any(DEATH_IDIOMS) else None
+    idiom = (death_idiom(arg) or martyrdom_after(arg, m.sent.end)) if view.says_any(_IDIOM_WORDS) else None
     if idiom:
         m.arg = arg
         if idiom == "own" and noun_meaning(arg) != "civilian":

@@ -80,6 +80,7 @@ def held(climbed: Token, kind: str | None = None) -> bool:
 
 
 _MARTYRDOM_VERBS = ("embrace", "attain", "achieve", "receive")
+_AS_MARTYRS_VERBS = ("rise", "fall", "die", "ascend")
 
 
 def death_idiom(climbed: Token) -> str | None:
@@ -94,6 +95,9 @@ def death_idiom(climbed: Token) -> str | None:
         return "enemy"
     if lemma in _MARTYRDOM_VERBS and any(c.lower_ in DEATH_IDIOMS for c in verb.children if c.dep_ in ("dobj", "obj")):
         return "own"
+    if lemma in _AS_MARTYRS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() == "martyr" for g in c.children) for c in verb.children):
+        return "own"  # "two of its fighters had risen as martyrs", "fell as martyrs"
     return None
 
 

@@ -144,6 +144,10 @@ _TIME_WORD = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|y
                         r"|ramadan|eid|[ap]\.?m\b|gmt|utc|" + MONTH_NAME[3:-1] + ")", re.I)
 
 
+# a bare count the model joined to a deictic time word after it ("52 overnight", "9 yesterday")
+_COUNT_BEFORE_DEICTIC = re.compile(r"\d[\d,]*\s+(?=(?:overnight|yesterday|today|tonight|earlier)\b)", re.I)
+
+
 def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's DATE and TIME entities, less the bare numbers it mislabels ("70",
     "13000", "182016"): a number alone is a date only when it is a plausible year."""
@@ -161,6 +165,11 @@ def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
         # model mislabelled, unless it is a plausible year.
         if re.search(r"\d", text) and not _TIME_WORD.search(text) and not PLAUSIBLE_YEAR.search(text):
             continue
+        lead = _COUNT_BEFORE_DEICTIC.match(text)
+        if lead:
+            # "wounded 52 overnight", "killed 9 yesterday": a count told beside a time word, not
+            # part of it; the time word alone is the time
+            s += lead.end()
         spans.append((s, e))
     return spans
 
