@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from claimledger.extract.speakers import word_class
 from claimledger.model import Speaker
 
 # A body first described, then named: "a local aid group said … The group, the Emergency
@@ -73,3 +76,34 @@ def relaying_agency(sent, relayed: Speaker | None) -> Speaker | None:
     start = sent.start_char + m.start()
     return Speaker(name=f"state news agency {name}", kind="organization", side=relayed.side,
                    span=(start, sent.start_char + m.end()))
+
+
+# words that narrow an office ("the deputy minister", "the acting governor")
+OFFICE_MODIFIERS = {"deputy", "acting", "vice", "assistant", "senior", "chief", "former", "regional", "provincial"}
+
+
+def office_of_name(name: Token) -> Token | None:
+    """The office a name is set beside: "the governor of X, NAME" (the name hung on the
+    governor, or by the parser on the place the governor is of)."""
+    if name.dep_ != "appos":
+        return None
+    head = name.head
+    if word_class(head) in {"role", "title"}:
+        return head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "for", "in"} \
+            and word_class(prep.head) in {"role", "title"}:
+        return prep.head
+    return None
+
+
+def titled_person(words: list[str], seen: list[Speaker]) -> Speaker | None:
+    """"the deputy minister" after "Deputy Foreign Minister Gohar Sargsyan": the last
+    person (of ``seen``, in order of mention) whose title or role holds every word of the office."""
+    if not all(word_class(w) in {"role", "title"} or w in OFFICE_MODIFIERS for w in words):
+        return None
+    for earlier in reversed(seen):
+        office = " ".join(filter(None, (earlier.title, earlier.role))).lower()
+        if earlier.kind == "person" and all(re.search(rf"\b{re.escape(w)}\b", office) for w in words):
+            return earlier
+    return None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.context import Actor, Memory, context_of, text_of
-from claimledger.extract.described_bodies import relaying_agency
+from claimledger.extract.described_bodies import office_of_name, relaying_agency, titled_person
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speakers import (
@@ -162,7 +162,7 @@ class SpeakerMemory:
             if ent.label_ != "PERSON" or self._is_place(ent):
                 continue  # "Khan Younis" tagged a person is still a town, nobody's antecedent
             salient, quoted = _main_subject(ent.root), self.in_quote(ent.start_char)
-            described = _described_by(ent.root)
+            described = office_of_name(ent.root)
             if described is not None and len(ent) >= 2:
                 # "the governor of Cameroon's North-West Region, Emmanuel Ebai Ndifor, received …":
                 # the person with the office that says whom he speaks for
@@ -516,7 +516,7 @@ class SpeakerMemory:
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
                         and earlier.name.lower() != speaker.name.lower():
                     return earlier
-            return self._described_group(speaker) or self._titled_person(words)
+            return self._described_group(speaker) or titled_person(words, self.seen)
         word = words[0]
         family = body_families().get(word)
         if family is not None:
@@ -544,18 +544,6 @@ class SpeakerMemory:
         return None
 
 
-    def _titled_person(self, words: list[str]) -> Speaker | None:
-        """"the deputy minister" after "Deputy Foreign Minister Gohar Sargsyan": the last
-        person whose title or role holds every word of the office."""
-        if not all(word_class(w) in {"role", "title"} or w in OFFICE_MODIFIERS for w in words):
-            return None
-        for earlier in reversed(self.seen):
-            office = " ".join(filter(None, (earlier.title, earlier.role))).lower()
-            if earlier.kind == "person" and all(re.search(rf"\b{re.escape(w)}\b", office) for w in words):
-                return earlier
-        return None
-
-
 def _armed_group_name(tok: Token) -> bool:
     """A proper name of a non-state armed body the tagger did not mark as an
     organisation ("The M23-AFC gave a different version. Its spokesman …"): a later
@@ -566,25 +554,6 @@ def _armed_group_name(tok: Token) -> bool:
 
 # "The group's military spokesman", as a name or as a person's role: a spokesman owned by someone
 OWNED = re.compile(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", re.I)
-# words that narrow an office ("the deputy minister", "the acting governor")
-OFFICE_MODIFIERS = {"deputy", "acting", "vice", "assistant", "senior", "chief", "former", "regional", "provincial"}
-
-
-def _described_by(name: Token) -> Token | None:
-    """The office a name is set beside: "the governor of X, NAME" (the name hung on the
-    governor, or by the parser on the place the governor is of)."""
-    if name.dep_ != "appos":
-        return None
-    head = name.head
-    if word_class(head) in {"role", "title"}:
-        return head
-    prep = head.head
-    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "for", "in"} \
-            and word_class(prep.head) in {"role", "title"}:
-        return prep.head
-    return None
-
-
 def _one_person(speaker: Speaker) -> bool:
     """Whether "he" or "she" may stand for the speaker: a named person, or one person
     described without a name who spoke ("A 58-year-old herder told …; 'They tied our
