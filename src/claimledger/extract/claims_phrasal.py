@@ -67,17 +67,22 @@ def _states(content: Token, verb: Token, kind: str) -> bool:
     something owned or described ("the families' hunger", "renewed fears of famine",
     claims_objects.said_of), not a bare thing ("the weather") or party; for a stance,
     anything but a bare party or thing (claims_objects.bare_object)."""
-    if content.head.lower_ == "on" or any(t.pos_ in {"VERB", "AUX"} for t in content.subtree):
+    if _asks(verb, content) or any(t.pos_ in {"VERB", "AUX"} for t in content.subtree):
         return True  # "called on X" holds what X is asked to do (_content_end)
     if content.dep_ != "pobj":
         return False
     return not bare_object(content, verb) if kind == "stance" else said_of(content)
 
 
+def _asks(verb: Token, content: Token) -> bool:
+    """"Called on X (to …)": the object is whom the call is on, not what it asks."""
+    return content.head.lower_ == "on" and verb.lemma_.lower() == "call"
+
+
 def _content_end(verb: Token, content: Token) -> int | None:
     """Where the content ends. "Called on X" says only whom it asks: the content runs on
     to what X is asked to do ("called on donors to fund the camps"), and without it there is none."""
-    if content.head.lower_ != "on":
+    if not _asks(verb, content):
         return content.right_edge.i + 1
     task = next((c for c in list(verb.children) + list(content.children)
                  if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > content.i), None)
