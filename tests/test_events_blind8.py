@@ -74,3 +74,22 @@ def test_a_claim_a_state_spokesman_describes_as_false_is_his_denial() -> None:
     events = _events("The army repelled an attack on Babanusa in Sudan, the army said. The militia claimed it had "
                      "taken over the base, a claim that the army spokesman described as \"false and baseless\".")
     assert ("deny", "SD", None) in events
+
+
+# ---------------------------------------------------------------- from the other blind pages added to tests/reports
+def test_parents_not_sending_children_back_is_no_deployment() -> None:
+    assert not [e for e in _events("Some parents in Kumba say they will not send their children back to school.")
+                if e[0] == "deploy"]
+
+
+def test_seizing_power_is_no_territory_change_and_seized_materiel_is_a_capture() -> None:
+    assert not [e for e in _events("Mali's military rulers, who seized power in 2021, have promised elections.")
+                if e[0] == "territory_change"]
+    types = [t for t, _, _ in _events("Troops seized explosive belts and two rifles in a village near Tuz Khurmatu, "
+                                      "the spokesman said.")]
+    assert "capture" in types and "territory_change" not in types
+
+
+def test_any_arrests_in_a_question_left_open_are_no_event() -> None:
+    events = _events("Police said the curfew held in Misrata. They did not say whether any arrests had been made.")
+    assert not [e for e in events if e[0] == "capture"]

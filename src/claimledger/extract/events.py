@@ -92,6 +92,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 continue  # "Are the Russians advancing on Orikhiv?": not told
             if _asked_for(tok):
                 continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
+            if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+                continue  # "he did not say whether any arrests had been made": none told
             negated = _negated(tok) or (kind == "acknowledge" and _never(tok))
             if negated and kind == "acknowledge":
                 # "the Russian side did not admit", "the junta has never acknowledged": an admission

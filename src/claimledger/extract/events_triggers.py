@@ -238,6 +238,11 @@ def _refine(tok: Token, kind: str) -> str | None:
             return "capture" if told else None
         if lemma == "capture" and obj_words & PEOPLE_OBJECT_WORDS:
             return "capture"
+        if obj_words & {"power", "government", "presidency"}:
+            return None  # "the military rulers, who seized power in July 2023": a coup told as background
+        modifiers = {c.lower_ for o in objects for c in o.children if c.dep_ in {"amod", "compound"}}
+        if (obj_words | modifiers) & (WEAPON_WORDS | {"explosive", "explosives"}):
+            return "capture"  # "seized explosive belts and two rifles": materiel, not ground
         # "captured" with no object read is too little to tell ground from people
         return "territory_change" if lemma != "take" and objects else None
     if lemma in {"gain", "advance"}:
@@ -263,6 +268,8 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma in {"send", "station", "dispatch", "move"} and _sent_nowhere(tok):
         return None  # "22 khwarij were sent to hell", "the wounded were sent to hospital"
     if lemma in {"send", "station", "dispatch", "move"}:
+        if obj_words & (CIVILIAN_MOVERS | {"pupils", "students", "child", "kids"}) and not obj_words & FORCE_NOUNS:
+            return None  # "parents will not send their children back": no deployment
         return kind if obj_words & (PEOPLE_OBJECT_WORDS | FORCE_NOUNS) or any(
             c.dep_ == "nsubjpass" for c in tok.children) else None
     if lemma in {"hit", "target", "fire", "pound"} and tok.pos_ == "NOUN" and lemma != "fire":
