@@ -160,3 +160,10 @@ def test_the_number_of_displaced_reaching_a_count_gives_it_and_its_apposition_th
                        "reached 2,100 families, about 10,500 people.")
     assert (2100, "displaced", None) in figures
     assert (10500, "displaced", None) in figures
+
+
+def test_the_size_of_each_band_and_places_counted_again_are_no_figures() -> None:
+    assert not _figures("Most of the assaults were groups of two or three infantrymen on motorbikes.")
+    figures = _figures("An estimated 40 women were abducted across the three districts, partners said.")
+    assert figures == [(40, "captured", None)]
+    assert (3, "other", None) in _figures("Gunmen attacked three villages in Djugu on Monday.")

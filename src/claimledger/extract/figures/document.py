@@ -104,7 +104,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
-        if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m):
+        if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue
         kept.append(m)
         view.ordered.append(m)
@@ -143,6 +143,30 @@ def _parties_between(m: Mention) -> bool:
         return False
     counted = m.group if m.group is not None else m.noun
     return counted is not None and counted.lemma_.lower() in _PARTY_NOUNS
+
+
+# nouns of a small band whose size a number after "of" gives ("groups of two or three infantrymen")
+_BANDS = frozenset({"group", "team", "squad", "band", "pair", "wave", "column"})
+# places a definite small count refers back to ("across the three districts" named before)
+_PLACE_KINDS = frozenset({"district", "province", "region", "state", "county", "locality", "town", "village",
+                          "territory", "governorate", "municipality"})
+_SMALL = 10
+
+
+def _not_a_tally(m: Mention) -> bool:
+    """ "groups of two or three infantrymen": the size of each band, not a count of people;
+    "across the three districts": the places named before, counted again, not a figure."""
+    if m.value > _SMALL:
+        return False
+    top = m.root
+    if top.dep_ == "nummod" and top.head.dep_ == "pobj":
+        top = top.head
+    of = top.head
+    if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _BANDS:
+        return True
+    noun = m.noun
+    return (noun is not None and m.group is None and noun.lemma_.lower() in _PLACE_KINDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _zero_of_nothing(m: Mention) -> bool:
