@@ -74,6 +74,19 @@ def _states(content: Token, verb: Token, kind: str) -> bool:
     return not bare_object(content, verb) if kind == "stance" else said_of(content)
 
 
+# verbs that, over a speech verb, say it was not done: "declined to comment on …"
+WITHHOLDING = {"decline", "refuse", "fail", "avoid", "hesitate"}
+
+
+def _withheld(verb: Token, content: Token) -> bool:
+    """"Declined to comment on whether its troops took part": nothing said; a question
+    ("whether …", "if …") holds no statement either."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING:
+        return True
+    first = content.doc[content.left_edge.i]
+    return first.lower_ in {"whether", "if"}
+
+
 def _asks(verb: Token, content: Token) -> bool:
     """"Called on X (to …)": the object is whom the call is on, not what it asks."""
     return content.head.lower_ == "on" and verb.lemma_.lower() == "call"
@@ -94,7 +107,7 @@ def phrasal_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
     a quotation (the quoted speaker's own words), not negated ("did not talk about the
     losses" says nothing of them), not for a verb a claim already carries."""
     content = phrasal_content(verb)
-    if content is None or any(c.dep_ == "neg" for c in verb.children):
+    if content is None or any(c.dep_ == "neg" for c in verb.children) or _withheld(verb, content):
         return None
     if any(qs <= verb.idx < qe for qs, qe in quotes):
         return None
