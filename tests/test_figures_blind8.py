@@ -167,3 +167,10 @@ def test_the_size_of_each_band_and_places_counted_again_are_no_figures() -> None
     figures = _figures("An estimated 40 women were abducted across the three districts, partners said.")
     assert figures == [(40, "captured", None)]
     assert (3, "other", None) in _figures("Gunmen attacked three villages in Djugu on Monday.")
+
+
+def test_a_group_s_martyrs_are_its_own_not_the_state_s() -> None:
+    text = ("Israeli strikes hit villages in southern Lebanon overnight, Lebanon's army said. Hezbollah said in a "
+            "message that two of its fighters had \"risen as martyrs\".")
+    figures = _figures(text)
+    assert (2, "killed", None) in figures and (2, "killed", "LB") not in figures

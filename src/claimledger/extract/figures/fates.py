@@ -390,7 +390,9 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     idiom = (death_idiom(arg) or martyrdom_after(arg, m.sent.end)) if view.says_any(_IDIOM_WORDS) else None
     if idiom:
         m.arg = arg
-        if idiom == "own" and noun_meaning(arg) != "civilian":
+        owned = m.group if m.group is not None else arg
+        if idiom == "own" and noun_meaning(arg) != "civilian" and not any(c.dep_ == "poss" for c in owned.children):
+            # not "two of its fighters had risen as martyrs", said by a group: "its" says whose
             m.owner_side = view.home  # "three brave sons of soil embraced shahadat": the army's own
         return "killed"  # "17 khwarij were sent to hell", "three soldiers embraced shahadat"
     fate = None
