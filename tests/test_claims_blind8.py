@@ -349,3 +349,31 @@ def test_a_guest_labelled_by_surname_without_its_article_takes_the_standfirst_si
     rec = _record(text)
     turns = [c for c in rec["claims"] if c["cue"] == ":"]
     assert turns and all(c["speaker"]["side"] == "IQ" for c in turns)
+
+
+# ------------------------------------------------ a statement conjoined to what the speaker said is the speaker's
+@pytest.mark.parametrize("text, words, who", [
+    ('Junta spokesman Major General Kyaw Zin Oo said the air force had struck a "terrorist" camp near Pauk and '
+     "denied that civilians were killed.", "civilians were killed", "Kyaw Zin Oo"),
+    ("Kyiv said Russian troops had withdrawn from the village and claimed that the bridge was destroyed.",
+     "the bridge was destroyed", "Kyiv"),
+    ("The RSF said the army had shelled the market in El Fasher and insisted that its own fighters were not there.",
+     "its own fighters were not there", "RSF"),
+])
+def test_a_conjoined_statement_is_the_speakers(claims_of, text, words, who):
+    speaker = _by(claims_of(text), words)
+    assert speaker is not None and who in speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union mission, AUSSOM, declined to comment on whether its troops had taken part.",
+    "The Rwandan army refused to say whether its soldiers had crossed into North Kivu.",
+])
+def test_a_refusal_to_speak_is_no_claim(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_the_one_who_refused_says_nothing_of_the_reports(claims_of):
+    # the reports themselves may be an unnamed source's claim; UNIFIL's it is not
+    claims = claims_of("UNIFIL declined to comment on reports that its patrol had been fired on near Naqoura.")
+    assert all(c.speaker.name != "UNIFIL" for c in claims)

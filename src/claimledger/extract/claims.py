@@ -164,7 +164,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
-                or phrasal_claim(tok, sent, quotes, places, memory, claims)  # "talked about …"
+                or (None if says_nothing(tok)  # "talked about …", not "declined to comment on whether …"
+                    else phrasal_claim(tok, sent, quotes, places, memory, claims))
         else:
             if tok.lower_ in REPORTING_ADVERBS:
                 adverbs.append(tok)

@@ -186,6 +186,12 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         return speaker_head(head.head, hops + 1, lemma)
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
+    if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
+            and any(c.dep_ == "ccomp" for c in cue.children):
+        # "X said the air force had targeted a camp and denied that civilians were killed": a
+        # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
+        # content reader ends X's content before it: claims._contrast_start)
+        return speaker_head(head.head, hops + 1, lemma)
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
         # "The judge rubbed his chin, and then said …": the judge, who can speak; up a
         # chain of conjoined verbs ("they reversed, rushed … and said") to its subject

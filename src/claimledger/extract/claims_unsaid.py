@@ -28,12 +28,16 @@ def says_nothing(cue: Token) -> bool:
         return True  # "He did not say whether any arrests were made", "did not mention any losses"
     if _in_question(cue):
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING:
+        return True  # "declined to comment on whether its troops took part", "refused to say if …"
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
     # "adding to her run of victories": no speech
     return lemma == "add" and not has_clause(cue) and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
 
 
+# a speaker who will not say: what follows is left unsaid
+REFUSING = {"decline", "refuse"}
 # what makes "call" a way of speaking: "called the strike a crime", "called for a truce", "called on X to"
 CALLING = {"oprd", "ccomp", "xcomp", "acomp", "attr", "prt"}
 
