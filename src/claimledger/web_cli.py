@@ -42,6 +42,7 @@ def serve_command(
         import uvicorn
 
         from claimledger.web import Settings, create_app
+        from claimledger.web.app import settle_collector
     except ImportError as exc:
         raise fail(f"the web view needs its extra: pip install 'claimledger[web]' ({exc.name} is missing)") from None
     from claimledger.ledger import LedgerError
@@ -81,6 +82,7 @@ def serve_command(
                   soft_wrap=True, markup=False, highlight=False)
 
     server.startup = startup  # type: ignore[method-assign]
+    settle_collector()
     server.run()
 
 
