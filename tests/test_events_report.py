@@ -353,3 +353,18 @@ def test_a_toll_in_the_second_half_of_a_said_sentence_is_a_casualty_report(nlp):
     text = ("Kherson Regional Administration\n"
             "A woman was killed and four people were wounded in Bilozerka, the governor said on Telegram.\n")
     assert of_type(events(nlp, text), "casualty_report")
+
+
+def test_a_denial_conjoined_to_what_a_speaker_said_is_the_speakers_not_the_contents_subject(nlp):
+    text = ("Myanmar's military said in a statement that its aircraft had hit a rebel base in Sagaing "
+            "and denied that any civilians had been killed.")
+    found = of_type(events(nlp, text), "deny")
+    assert found and all((e["actor"] or {}).get("side") == "MM" for e in found), found
+    assert all("aircraft" not in ((e["actor"] or {}).get("name") or "") for e in found), found
+
+
+def test_a_denial_with_a_subject_of_its_own_stays_that_subjects(nlp):
+    text = ("The army said that the Rapid Support Forces had shelled the market in El Obeid, "
+            "and the paramilitary group denied that it had fired on civilians.")
+    found = of_type(events(nlp, text), "deny")
+    assert found and all("army" not in ((e["actor"] or {}).get("name") or "").lower() for e in found), found

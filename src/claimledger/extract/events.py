@@ -10,6 +10,7 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -344,6 +345,9 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
     subject = clause_subject(tok) or (clause_subject(tok.head) if tok.dep_ == "conj" else None)
+    if subject is not None and subject.head is not tok and tok.dep_ == "conj" \
+            and _inside_content(tok.head, claim, ctx):
+        subject = None  # the subject of what the speaker said before, not the speaker's
     if subject is not None and subject.pos_ != "PRON" and not ({w.lower_ for w in subject.subtree} & set(
             claim.speaker.name.lower().split())):
         # "South Sudan's information minister, Michael Makuei, denied": the verb's own subject
@@ -353,6 +357,14 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
             return party
     # "government spokesperson Legesse Tulu denied": a state's voice with no side of its own
     return Party(name=claim.speaker.organization or claim.speaker.name, side=state_side(claim.speaker, tok, context))
+
+
+def _inside_content(tok: Token, claim: Any, ctx: Any) -> bool:
+    """Whether ``tok`` lies in what another claim of the same speaker says: "The army said
+    that its air force had struck X and denied that …" hangs "denied" on "struck", whose
+    subject (the air force) is the content's, not the one who denies."""
+    return any(other is not claim and other.speaker.name == claim.speaker.name
+               and other.span[0] <= tok.idx < other.span[1] for other in getattr(ctx, "claims", []))
 
 
 def _habitual(tok: Token) -> bool:
