@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from claim_checks import record_of, speaker_holding
 
-from claimledger.analyze import analyze_many
 from claimledger.extract.claims import find_claims
-from claimledger.model import Document
 
 
 @pytest.fixture(scope="module")
@@ -24,14 +23,8 @@ def claims_of(nlp):
     return run
 
 
-def _record(text: str) -> dict:
-    return next(iter(analyze_many([Document(text=text)])))
-
-
-def _by(claims, words: str):
-    """The speaker of the claim holding the words, or None."""
-    found = [c for c in claims if words in c.text]
-    return found[0].speaker if found else None
+_record = record_of
+_by = speaker_holding
 
 
 # ------------------------------------------------ a dateline with a colon under a long masthead
