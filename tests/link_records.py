@@ -88,6 +88,25 @@ SUDAN_STORY = [
 _ANALYSED: dict[int, list[dict]] = {}
 
 
+def said_report(rid: str, published: str, text: str, said: list[tuple[str, str, list[tuple[str, float, str]]]],
+                town: tuple[str, str], side: str | None = None) -> dict:
+    """A report of ``text``; each (speaker, clause, figures) is one claim whose figures are
+    (their words in the clause, value, quantity), placed at ``town``."""
+    claims, figures = [], []
+    for i, (speaker, clause, counts) in enumerate(said):
+        ids = []
+        for j, (words, value, quantity) in enumerate(counts):
+            fid = f"f{i}{j}"
+            f = figure(fid, value, quantity, text=words, claim=f"c{i}", place="p1")
+            at = text.index(words, text.index(clause))
+            f["span"] = [at, at + len(words)]
+            figures.append(f)
+            ids.append(fid)
+        claims.append(claim(f"c{i}", speaker, clause, figures=ids, side=side))
+    return report(rid, published=published, outlet=f"{rid}.example", text=text,
+                  places=[place("p1", *town)], claims=claims, figures=figures)
+
+
 def analysed_sudan_story(nlp) -> list[dict]:
     """The story's records, analysed once per test session (parsing is the slow part)."""
     if id(nlp) not in _ANALYSED:

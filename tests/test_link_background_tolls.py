@@ -10,7 +10,7 @@ in Darfur."""
 
 from __future__ import annotations
 
-from link_records import claim, event, figure, place, report
+from link_records import claim, event, figure, place, report, said_report
 
 from claimledger.data import read_table
 from claimledger.extract.figures.checks import _ADDED
@@ -19,24 +19,7 @@ from claimledger.link.series import series
 from claimledger.link.silences import silences
 from claimledger.link.toll_words import INCREMENT_AFTER, INCREMENT_BEFORE
 
-
-def _said(rid: str, published: str, text: str, said: list[tuple[str, str, list[tuple[str, float, str]]]],
-          town: tuple[str, str], side: str | None = None) -> dict:
-    """A report of ``text``; each (speaker, clause, figures) is one claim whose figures are
-    (their words in the clause, value, quantity), placed at ``town``."""
-    claims, figures = [], []
-    for i, (speaker, clause, counts) in enumerate(said):
-        ids = []
-        for j, (words, value, quantity) in enumerate(counts):
-            fid = f"f{i}{j}"
-            f = figure(fid, value, quantity, text=words, claim=f"c{i}", place="p1")
-            at = text.index(words, text.index(clause))
-            f["span"] = [at, at + len(words)]
-            figures.append(f)
-            ids.append(fid)
-        claims.append(claim(f"c{i}", speaker, clause, figures=ids, side=side))
-    return report(rid, published=published, outlet=f"{rid}.example", text=text,
-                  places=[place("p1", *town)], claims=claims, figures=figures)
+_said = said_report
 
 
 def _killed(records: list[dict]):

@@ -7,7 +7,7 @@ port in Yemen, an air raid in Myanmar's Magway region, a shelling in Idlib."""
 
 from __future__ import annotations
 
-from link_records import claim, figure, place, report
+from link_records import claim, figure, place, report, said_report
 
 from claimledger.link.disputes import contradictions
 from claimledger.link.series import _who, series
@@ -16,21 +16,7 @@ from claimledger.link.silences import silences
 
 def _said(rid: str, published: str, text: str, said: list[tuple[str, str, list[tuple[str, float, str]]]],
           town: tuple[str, str] = ("Djibo", "BF")) -> dict:
-    """A report of ``text``; each (speaker, clause, figures) is one claim whose figures are
-    (their words in the clause, value, quantity), placed at ``town``."""
-    claims, figures = [], []
-    for i, (speaker, clause, counts) in enumerate(said):
-        ids = []
-        for j, (words, value, quantity) in enumerate(counts):
-            fid = f"f{i}{j}"
-            f = figure(fid, value, quantity, text=words, claim=f"c{i}", place="p1")
-            at = text.index(words, text.index(clause))
-            f["span"] = [at, at + len(words)]
-            figures.append(f)
-            ids.append(fid)
-        claims.append(claim(f"c{i}", speaker, clause, figures=ids))
-    return report(rid, published=published, outlet=f"{rid}.example", text=text,
-                  places=[place("p1", *town)], claims=claims, figures=figures)
+    return said_report(rid, published, text, said, town)
 
 
 def _one(records: list[dict], quantity: str):
