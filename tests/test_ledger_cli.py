@@ -76,6 +76,18 @@ def stats(db: str) -> dict[str, int]:
 
 # ---------------------------------------------------------------------- ingest
 
+def test_ingest_passes_over_a_folders_readme_and_counts_only_the_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(report_text(1), encoding="utf-8")
+    (folder / "README.md").write_text("# Reports collected from the Sahel desk\n", encoding="utf-8")
+    (folder / "a.expected.json").write_text('{"claims": []}', encoding="utf-8")
+    output = " ".join(run("ingest", str(folder), "--db", str(tmp_path / "l.db")).split())
+    assert "1 report read from 1 file" in output
+    assert "README.md: 1 × passed over" in output and "a.expected.json: 1 × passed over" in output
+    assert stats(str(tmp_path / "l.db"))["documents"] == 1
+
+
 def test_ingest_every_reader_format(db_url: str, tmp_path: Path) -> None:
     folder = every_format(tmp_path / "reports")
     report_file = tmp_path / "report.json"

@@ -126,7 +126,7 @@ def _ingest_status(report: IngestReport) -> str:
 
 def _print_ingest_report(report: IngestReport) -> None:
     rate = report.stored / report.seconds if report.seconds > 0 else 0.0
-    files = len(report.files)
+    files = sum(1 for f in report.files.values() if f.stored or f.errors)  # not a README passed over
     errors = f"[red]{_plural(report.errors, 'error')}[/]" if report.errors else "no errors"
     out.print(
         f"[bold]{_plural(report.stored, 'report')}[/] read from {_plural(files, 'file')} "
