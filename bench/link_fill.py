@@ -30,7 +30,7 @@ class ArchiveStories:
 
     def __init__(self, connection: Connection, since: date) -> None:
         from claimledger.ledger import schema
-        from claimledger.link.stories import Story
+        from claimledger.link.story_model import Story
         from claimledger.link.story_store import COUNT_TERM
         from claimledger.link.terms import TermStats
 
@@ -50,7 +50,7 @@ class ArchiveStories:
 
     def add(self, features, origin: str | None) -> tuple[int, float]:  # type: ignore[no-untyped-def]
         """Count the report's terms; put it in its origin's story, or open one: (story id, score)."""
-        from claimledger.link.stories import Story
+        from claimledger.link.story_model import Story
 
         self.stats.add(features.all_terms())
         story = self._story_of(origin) if origin else None
@@ -117,7 +117,7 @@ def _prepare_chunk(bounds: tuple[int, int]) -> list[Prepared]:
     from claimledger.ledger import rows
     from claimledger.ledger.store import now, versioned
     from claimledger.link import facts, shingles
-    from claimledger.link.stories import story_features
+    from claimledger.link.report_features import story_features
 
     stream = _worker_stream
     assert stream is not None

@@ -81,7 +81,7 @@ def _headline(row: dict) -> str:
 
 def parse_sets(sets: list[str]) -> dict[str, float]:
     """``field=value`` pairs for StoryParams, each value of its field's type."""
-    from claimledger.link.stories import StoryParams
+    from claimledger.link.story_model import StoryParams
 
     defaults = StoryParams()
     out = {}
@@ -94,7 +94,8 @@ def parse_sets(sets: list[str]) -> dict[str, float]:
 
 
 def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json: bool) -> dict:
-    from claimledger.link.stories import StoryParams, story_features
+    from claimledger.link.report_features import story_features
+    from claimledger.link.story_model import StoryParams
 
     rows = load_frozen(frozen, _topic_range(topics))
     params = replace(StoryParams(), **parse_sets(sets))

@@ -8,19 +8,10 @@ from datetime import date
 import pytest
 from link_records import claim, event, figure, place, report
 
-from claimledger.link.stories import (
-    MemoryStoryStore,
-    Story,
-    StoryClusterer,
-    StoryParams,
-    clashing_times,
-    dateline_year,
-    report_keys,
-    similarity,
-    story_features,
-    when_clash,
-    year_signals,
-)
+from claimledger.link.report_features import dateline_year, report_keys, story_features
+from claimledger.link.stories import MemoryStoryStore, StoryClusterer
+from claimledger.link.story_match import clashing_times, similarity, when_clash, year_signals
+from claimledger.link.story_model import Story, StoryParams
 from claimledger.link.terms import Idf, TermStats, background_share, name_words, words
 
 # Reports written for these tests. Two of one shelling of a market in El Fasher, told by different

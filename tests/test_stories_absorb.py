@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from link_records import event, figure, place, report
 
-from claimledger.link.stories import MemoryStoryStore, Story, StoryClusterer, StoryParams, story_features
+from claimledger.link.report_features import story_features
+from claimledger.link.stories import MemoryStoryStore, StoryClusterer
 from claimledger.link.story_absorb import absorb_small, absorbable
+from claimledger.link.story_model import Story, StoryParams
 from claimledger.link.terms import Idf
 
 # Reports written for these tests. One happening told by five outlets: a junta airstrike on a

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from link_records import event, figure, place, report
 
-from claimledger.link.stories import (
-    MemoryStoryStore,
-    Story,
-    StoryClusterer,
-    StoryParams,
-    number_clash,
-    particulars_clash,
-    story_features,
-)
+from claimledger.link.report_features import story_features
+from claimledger.link.stories import MemoryStoryStore, StoryClusterer
+from claimledger.link.story_match import number_clash, particulars_clash
+from claimledger.link.story_model import Story, StoryParams
 
 # The number clash is off by default (it lost on ECB+ topics 23-35); these tests switch it on at
 # the weight it was searched at on topics 1-22.

@@ -7,8 +7,9 @@ import json
 
 from link_records import event, figure, place, report
 
-from claimledger.link.report_features import features_from_json, features_to_json
-from claimledger.link.stories import MemoryStoryStore, Story, StoryClusterer, StoryParams, story_features
+from claimledger.link.report_features import features_from_json, features_to_json, story_features
+from claimledger.link.stories import MemoryStoryStore, StoryClusterer
+from claimledger.link.story_model import Story, StoryParams
 from claimledger.link.story_recheck import recheck, two_groups
 from claimledger.link.terms import Idf
 
@@ -134,7 +135,7 @@ def test_small_stories_keep_their_members_features_through_json():
 
 
 def test_a_story_past_the_seed_limit_drops_its_members_features():
-    from claimledger.link.stories import SEED_LIMIT
+    from claimledger.link.story_model import SEED_LIMIT
 
     story = Story(id=1)
     for k in range(SEED_LIMIT + 1):

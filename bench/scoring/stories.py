@@ -210,7 +210,7 @@ def claimledger_stories(reports: Sequence[Report], label: str) -> list[dict]:
     """claimledger's rows: reports analysed (records cached), then clustered in file order and shuffled."""
     import random
 
-    from claimledger.link.stories import story_features
+    from claimledger.link.report_features import story_features
 
     features = [story_features(r) for r in analysed_records(reports)]
     gold = [r.story for r in reports]

@@ -23,7 +23,8 @@ from claimledger.ledger import schema
 from claimledger.ledger.db import LedgerError
 from claimledger.ledger.store import now
 from claimledger.link.records import load_records
-from claimledger.link.stories import Story, story_features
+from claimledger.link.report_features import story_features
+from claimledger.link.story_model import Story
 from claimledger.link.story_store import save_story
 
 LINK_KINDS = ("credited", "copy", "rewrite", "none")

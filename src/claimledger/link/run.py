@@ -31,7 +31,8 @@ from claimledger.ledger.store import now
 from claimledger.link import corrections, credits, derivatives, facts, fold, index, shingles, stored_views
 from claimledger.link.origins import outlet_key
 from claimledger.link.records import load_records, newest_versions
-from claimledger.link.stories import StoryClusterer, story_features
+from claimledger.link.report_features import story_features
+from claimledger.link.stories import StoryClusterer
 from claimledger.link.story_store import SqlStoryStore, SqlTermStats
 
 # Any fixed number: names the PostgreSQL lock that lets one linker run at a time.

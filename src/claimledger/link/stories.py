@@ -24,7 +24,7 @@ It works on analysis records (``spec/OUTPUT.md``) and never re-parses text. What
 (``StoryFeatures``) is read in ``report_features.py``; a story, its parameters and the storage
 contract are in ``story_model.py``; how alike a report and a story are in ``story_match.py``; IDF,
 and the general-English prior that weighs words before the ledger has counted many reports (the
-cold start), in ``terms.py``. Their names stay importable from here.
+cold start), in ``terms.py``.
 
 Use::
 
@@ -45,42 +45,10 @@ from __future__ import annotations
 from collections import Counter
 from itertools import islice
 
-# What this module's users import from it, wherever it lives now.
-from claimledger.link.report_features import (  # noqa: F401
-    StoryFeatures,
-    _date,
-    dateline_year,
-    features_from_json,
-    features_to_json,
-    report_keys,
-    story_features,
-    when_words,
-)
+from claimledger.link.report_features import StoryFeatures, report_keys
 from claimledger.link.story_absorb import absorb_small
-from claimledger.link.story_match import (  # noqa: F401
-    clashing_times,
-    days_apart,
-    figure_conflict,
-    novel_names,
-    number_clash,
-    particulars_clash,
-    same_days,
-    signals,
-    similarity,
-    spans_apart,
-    story_similarity,
-    when_clash,
-    year_signals,
-)
-from claimledger.link.story_model import (  # noqa: F401
-    ACTIVE_DAYS,
-    SEED_LIMIT,
-    Assignment,
-    Story,
-    StoryParams,
-    StoryStore,
-    lead_particulars,
-)
+from claimledger.link.story_match import days_apart, similarity, story_similarity
+from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
 from claimledger.link.terms import Idf, TermStats
 
