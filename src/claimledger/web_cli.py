@@ -78,8 +78,7 @@ def serve_command(
         for listener in getattr(server, "servers", []):
             for sock in listener.sockets:
                 bound = sock.getsockname()[1]
-        out.print(f"claimledger web view: http://{shown}:{bound}/  (API: /api/v1, docs: /docs; Ctrl-C to stop)",
-                  soft_wrap=True, markup=False, highlight=False)
+        _announce(shown, bound)
 
     server.startup = startup  # type: ignore[method-assign]
     settle_collector()
@@ -100,15 +99,20 @@ def _serve_workers(settings: Settings, host: str, port: int, workers: int, shown
                             workers=workers, log_level="warning", server_header=False, proxy_headers=False)
     own = processes.own_sockets(host, port, workers, config.backlog)  # a socket per worker: balanced (Linux)
     if own:
-        out.print(f"claimledger web view: http://{shown}:{own[0].getsockname()[1]}/  ({workers} workers; API: "
-                  "/api/v1, docs: /docs; Ctrl-C to stop)", soft_wrap=True, markup=False, highlight=False)
+        _announce(shown, own[0].getsockname()[1], workers)
         processes.serve(config, own)
         return
     sock = config.bind_socket()  # bound here, shared by the workers (with --port 0: the port chosen)
     sock.listen(config.backlog)  # connections wait for the first worker, rather than being refused
-    out.print(f"claimledger web view: http://{shown}:{sock.getsockname()[1]}/  ({workers} workers; API: /api/v1, "
-              "docs: /docs; Ctrl-C to stop)", soft_wrap=True, markup=False, highlight=False)
+    _announce(shown, sock.getsockname()[1], workers)
     Multiprocess(config, sockets=[sock]).run()
+
+
+def _announce(shown: str, port: int, workers: int = 1) -> None:
+    """The line `serve` prints once its socket is bound: the URL to open."""
+    how = f"{workers} workers; " if workers > 1 else ""
+    out.print(f"claimledger web view: http://{shown}:{port}/  ({how}API: /api/v1, docs: /docs; Ctrl-C to stop)",
+              soft_wrap=True, markup=False, highlight=False)
 
 
 def _check_free(host: str, port: int) -> None:

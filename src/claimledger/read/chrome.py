@@ -55,7 +55,6 @@ def _section_run(line: str) -> bool:
 # bars mixed ("Syria  Lebanon  Economy  Podcasts  |  Search  |  العربية"). Four or more items
 # of one to four words, each opening in capitals or in a script without case, or a widget's
 # name in any case ("e-Paper"), with no punctuation of a sentence anywhere.
-_SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
 _MENU_ITEMS = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
 MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
