@@ -10,7 +10,6 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -340,13 +339,13 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
     hangs the verb on."""
     if kind not in {"deny", "acknowledge"}:
         return None
-    ctx = context_of(tok.doc)
-    claim = next((c for c in getattr(ctx, "claims", []) if c.cue_span and c.cue_span[0] == tok.idx), None)
+    claims = getattr(context_of(tok.doc), "claims", [])
+    claim = next((c for c in claims if c.cue_span and c.cue_span[0] == tok.idx), None)
     if claim is None or not claim.speaker.name or claim.speaker.name.lower() in SPEAKING_PRONOUNS:
         return None
     subject = clause_subject(tok) or (clause_subject(tok.head) if tok.dep_ == "conj" else None)
     if subject is not None and subject.head is not tok and tok.dep_ == "conj" \
-            and _inside_content(tok.head, claim, ctx):
+            and _inside_content(tok.head, claim, claims):
         subject = None  # the subject of what the speaker said before, not the speaker's
     if subject is not None and subject.pos_ != "PRON" and not ({w.lower_ for w in subject.subtree} & set(
             claim.speaker.name.lower().split())):
@@ -359,12 +358,12 @@ def _teller(tok: Token, kind: str, context: EventsView) -> Party | None:
     return Party(name=claim.speaker.organization or claim.speaker.name, side=state_side(claim.speaker, tok, context))
 
 
-def _inside_content(tok: Token, claim: Any, ctx: Any) -> bool:
+def _inside_content(tok: Token, claim: Claim, claims: list[Claim]) -> bool:
     """Whether ``tok`` lies in what another claim of the same speaker says: "The army said
     that its air force had struck X and denied that …" hangs "denied" on "struck", whose
     subject (the air force) is the content's, not the one who denies."""
     return any(other is not claim and other.speaker.name == claim.speaker.name
-               and other.span[0] <= tok.idx < other.span[1] for other in getattr(ctx, "claims", []))
+               and other.span[0] <= tok.idx < other.span[1] for other in claims)
 
 
 def _habitual(tok: Token) -> bool:
