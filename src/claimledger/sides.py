@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -298,6 +299,20 @@ RULING = re.compile(r"\b(?:junta|regime|military\s+(?:government|council|authori
 
 # a government's own offices ("the health ministry", "the prime minister's office")
 STATE_OFFICE = re.compile(r"\b(?:ministry|ministries|minister|presidency|cabinet)\b", re.I)
+
+
+# One country's places told this many times as often as all other countries' together make
+# it the story's: a story of Marib, Sanaa and Aden that names Saudi Arabia's Abha once is Yemen's.
+DOMINANCE = 3
+
+
+def dominant_country(told: Mapping[str, int], least: int) -> str | None:
+    """The country whose places the story tells (``told``: mentions by country) at least
+    ``least`` times and DOMINANCE times as often as all others' together, or None."""
+    if not told:
+        return None
+    top, n = max(told.items(), key=lambda kv: kv[1])
+    return top if n >= least and n >= DOMINANCE * (sum(told.values()) - n) else None
 
 
 RULING_SHARE = 2 / 3

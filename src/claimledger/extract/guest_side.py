@@ -19,12 +19,11 @@ from collections import Counter
 
 from claimledger.extract.events_interviews import guests_answer, layout_of
 from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
-from claimledger.sides import side_table
+from claimledger.sides import dominant_country, side_table
 
 # One country's places told at least this many times (the standfirst's one region will do),
-# and this many times as often as all other countries' together, make it the theatre.
+# and far more often than all others' (sides.dominant_country), make it the theatre.
 MIN_TOLD = 1
-DOMINANCE = 3
 
 
 def guest_side(ctx) -> str | None:
@@ -78,8 +77,4 @@ def theatre_state(ctx) -> str | None:
         if place.kind == "country" or not place.country:
             continue
         told[place.country] += sum(1 for s, e in place.mentions if not ctx.is_debris(s, e))
-    if not told:
-        return None
-    top, n = told.most_common(1)[0]
-    others = sum(told.values()) - n
-    return top if n >= MIN_TOLD and n >= DOMINANCE * others else None
+    return dominant_country(told, MIN_TOLD)

@@ -16,7 +16,7 @@ from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_tex
 from claimledger.extract.figures.words import ARMYLESS
 from claimledger.extract.numbers import Number
 from claimledger.side_brokers import brokered_at
-from claimledger.sides import STATE_FORCE, side_of, side_table
+from claimledger.sides import STATE_FORCE, dominant_country, side_of, side_table
 
 # "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
 # and the short name defined for it in brackets
@@ -119,14 +119,9 @@ class FiguresView:
                        if not self.report.is_debris(s, e) and not brokered_at(self.text, s, e))
             if place.country and told:
                 countries[place.country] = countries.get(place.country, 0) + told
-        if not countries:
-            return None
-        # one country's places told at least three times as often as all others' together:
-        # a story of Marib, Sanaa and Aden that names Saudi Arabia's Abha once is Yemen's;
         # a story of Djibo and Ouagadougou that names Bamako once is Burkina Faso's
-        top, told = max(countries.items(), key=lambda kv: kv[1])
-        others = sum(countries.values()) - told
-        if told >= least and told >= 3 * others and (len(countries) == 1 or top not in ARMYLESS):
+        top = dominant_country(countries, least)
+        if top is not None and (len(countries) == 1 or top not in ARMYLESS):
             return top  # (a Gaza story naming Kissufim once is still about Israel's soldiers)
         return None
 
