@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claimledger import sides
 from claimledger.extract.events_where import theatre_country
-from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS
+from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS, QUESTION_AT
 from claimledger.extract.speakers import word_class
 
 # the opening of a standfirst sentence that names a person: a run of capitalised words
@@ -35,8 +35,6 @@ ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", 
 INTERVIEW_SENTENCE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|answered|told\s+(?:us|me))\b", re.I)
 # a force named as a group is: capitalised words before "Army", "Force(s)", "Front" ("Karenni Army")
 NAMED_FORCE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})(?:Army|Forces?|Front|Movement|Militia)\b")
-# a line that opens an interview's question ("Q:", "Question -", "Q.")
-QUESTION_START = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.–-]\s")
 # the opening words of a sentence about the interview itself ("Radio Dabanga spoke to …")
 ABOUT_THE_INTERVIEW = re.compile(r"\s*(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\s*interviewed\b")
 
@@ -107,7 +105,7 @@ def guest_of(ctx) -> Guest | None:
     found = None
     for start, end in ctx.paragraphs:
         line = ctx.text[start:end].rstrip()
-        if QUESTION_START.match(line) or line.endswith("?"):
+        if QUESTION_AT.match(line) or line.endswith("?"):
             break  # the interview has begun: a person named in it is someone the answers speak of
         if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < MIN_STANDFIRST_WORDS \
                 or not line.endswith((".", '"', "”", ")")):
