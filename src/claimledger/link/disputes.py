@@ -241,7 +241,7 @@ def _claim_voices(views: Sequence[Report], index: SpeakerIndex, *,
     """Every claim of the reports that is no silence, with its voice."""
     for report in views:
         for claim in report.claims.values():
-            if not is_silence_claim(claim):
+            if not is_silence_claim(claim, report.text):
                 yield report, claim, _claim_voice(report, claim, index, with_events=with_events)
 
 
@@ -265,15 +265,31 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     asserting, denying = [], []
     claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
     for claim in claims:
-        if is_silence_claim(claim):
+        if is_silence_claim(claim, report.text):
             continue
         voice = _claim_voice(report, claim, index, text)
         # each claim says for itself whether it asserts or denies: one event may carry both
-        (denying if negated or claim.get("polarity") == "denied" else asserting).append(voice)
+        denies = negated or claim.get("polarity") == "denied" or _negates_event(claim.get("text") or "", event)
+        (denying if denies else asserting).append(voice)
     if not claims:
         voice = _Voice(report, f"report:{report.origin}", report.outlet, None, None, text)
         (denying if negated or event.get("certainty") == "denied" else asserting).append(voice)
+    if len(denying) > 1:
+        # "The ministry rejected claims that troops had retaken the temple" and its
+        # spokesman's quote "they have not retaken it" are one denial of one event, told
+        # twice: the speaker's own words stand for it
+        mode = {c["id"]: c.get("mode") for c in claims}
+        denying = [min(denying, key=lambda v: (v.side is None, mode.get(v.claim) != "direct", v.speaker is None))]
     return asserting, denying
+
+
+def _negates_event(claim_text: str, event: dict) -> bool:
+    """The claim's own words negate a word of the event's ("has not retaken"), though the event
+    was read in a sentence without a negation ("rejected claims that troops had retaken the
+    temple"). The actor's and the target's names are no such word ("not the army")."""
+    named = " ".join(str((event.get(k) or {}).get("name") or "") for k in ("actor", "target")).lower()
+    words = {w for w in re.findall(r"[a-z]{4,}", (event.get("text") or "").lower()) if w not in named}
+    return any(re.search(rf"\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?{w}\b", claim_text, re.I) for w in words)
 
 
 @dataclass(frozen=True)
@@ -287,6 +303,8 @@ class _EventKey:
     context: str = ""
     # for an event with no place of its own: the report's places its claims name
     borrowed: frozenset[str] = frozenset()
+    # what was hit, when the event names a thing that is no place or time ("a hospital")
+    target: str | None = None
 
 
 def _event_key(report: Report, event: dict, index: SpeakerIndex, known: frozenset[str] = frozenset()) -> _EventKey:
@@ -294,6 +312,8 @@ def _event_key(report: Report, event: dict, index: SpeakerIndex, known: frozense
     place one report's reader missed is still a place when another report of the story
     resolved it)."""
     name = report.place_name(event.get("place"))
+    if name and _only_a_venue(report, event.get("place")):
+        name = None  # "told a press conference in Phnom Penh": where it was said, not where it happened
     actor = event.get("actor") or {}
     side = actor.get("side")
     claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
@@ -303,9 +323,44 @@ def _event_key(report: Report, event: dict, index: SpeakerIndex, known: frozense
         side = index.side(index.key(speaker), speaker.get("side"))
     text = (event.get("text") or "").lower()
     context = " ".join([text] + [(c.get("text") or "").lower() for c in claims])
-    own = {str(p.get("name") or "").lower() for p in report.places.values()}
+    own = {str(p.get("name") or "").lower() for pid, p in report.places.items() if not _only_a_venue(report, pid)}
     borrowed = frozenset() if name else frozenset(n for n in own | known if n and _names(n, context))
-    return _EventKey(event.get("type") or "other", name.lower() if name else None, side, text, context, borrowed)
+    target = str((event.get("target") or {}).get("name") or "").lower() or None
+    if target and (target in known or any(_names(n, target) for n in own | known if n) or WHEN.search(target)):
+        target = None  # a place or a time read as the target says nothing of what was hit
+    return _EventKey(event.get("type") or "other", name.lower() if name else None, side, text, context, borrowed,
+                     target)
+
+
+# A place named as where words were spoken: "told a press conference in Phnom Penh",
+# "told reporters in Kinshasa", "speaking in Geneva", "a statement issued in Moscow".
+VENUE_BEFORE = re.compile(r"\b(?:(?:press|news) conference|briefing|reporters|journalists|speaking|spoke"
+                          r"|(?:statement|remarks?)\s+(?:issued|made|released)|interview)\s+(?:\w+\s+)?in\s+$", re.I)
+# Times read as an event's target ("fired first on Wednesday morning").
+WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|dawn|today|yesterday|week|month"
+                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _only_a_venue(report: Report, place_id: str | None) -> bool:
+    """Every mention of the place names where words were spoken, not where anything happened."""
+    mentions = (report.places.get(place_id or "") or {}).get("mentions") or []
+    return bool(mentions) and all(VENUE_BEFORE.search(report.text[max(0, s - 60):s]) for s, _ in mentions)
+
+
+def _other_targets(a: _EventKey, b: _EventKey) -> bool:
+    """Both events name what was hit and the names share no word ("struck villages" and
+    "struck a hospital" are two strikes, and denying one is no denial of the other), or one
+    names it and the other's words do not."""
+    if not (a.target and b.target):
+        return _unnamed_target(a, b) or _unnamed_target(b, a)
+    return not set(re.findall(r"[a-z]{3,}", a.target)) & set(re.findall(r"[a-z]{3,}", b.target))
+
+
+def _unnamed_target(a: _EventKey, b: _EventKey) -> bool:
+    """``a`` names what was hit ("struck a hospital") and ``b``'s words never name it: a
+    claim that soldiers "opened fire on a Thai patrol" is no account of a hospital strike."""
+    words = set(re.findall(r"[a-z]{3,}", a.target or "")) - {"the", "and", "its", "their"}
+    return bool(words) and not any(re.search(rf"\b{w}", b.context) for w in words)
 
 
 POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
@@ -313,7 +368,7 @@ def _compatible(a: _EventKey, b: _EventKey) -> bool:
     """One type; places that agree (equal, or one named in the other's words when it has
     none); actor sides that agree or are unknown; and a place or a side in common (an
     unplaced event's place: one its claim names, :func:`_borrowed_place`)."""
-    if a.type != b.type or (a.side and b.side and a.side != b.side):
+    if a.type != b.type or (a.side and b.side and a.side != b.side) or _other_targets(a, b):
         return False
     if a.place and b.place and a.place != b.place and not (_names(a.place, b.text) or _names(b.place, a.text)):
         return False
@@ -416,7 +471,8 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             if a.family == d.family or _one_origins_retelling(a.report, d.report) \
                     or not _same_content(a_words, d_words):
                 continue  # one family, a derivative retelling its origin, or other content
-            if (a.events and d.events) or not _same_names(a.text, d.text):
+            if (a.events and d.events) or not _same_names(a.text, d.text) \
+                    or not _shares_more_than_names(a.text, d.text, a_words & d_words):
                 continue  # events decide when both have them; other places or actors are other content
             # copies of one denial, and one denial against many wordings of one assertion, count once
             slot = (d.family, d_words)
@@ -496,6 +552,13 @@ def _same_content(a_words: frozenset[str], d_words: frozenset[str]) -> bool:
     """At least two content words shared, and half of the shorter content's."""
     shared = len(d_words & a_words)
     return shared >= 2 and shared / min(len(d_words), len(a_words)) >= 0.5
+
+
+def _shares_more_than_names(a: str, b: str, shared: frozenset[str]) -> bool:
+    """Some shared word is no part of a name: "the situation around the Ta Muen" shares the
+    temple's name with "troops had retaken the Ta Muen", and none of what is said of it."""
+    names = content_words(" ".join(NAME.findall(a) + NAME.findall(b)))
+    return bool(shared - names)
 
 
 def _one_origins_retelling(a: Report, b: Report) -> bool:
