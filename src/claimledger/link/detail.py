@@ -19,7 +19,8 @@ from claimledger.ledger.db import LedgerError
 from claimledger.link.corroborate import ClaimCluster, claim_clusters
 from claimledger.link.disputes import Contradiction, Silence, contradictions, silences
 from claimledger.link.records import chunks, load_records, newest_versions
-from claimledger.link.series import UNSERIED, FigureSeries, every_series, series
+from claimledger.link.series import every_series, series
+from claimledger.link.series_model import UNSERIED, FigureSeries
 from claimledger.link.views import document_rows, origins_of, published_of, story_rows
 
 SERIES_DOCUMENTS = 5000  # reports read for one series across the ledger, the newest first

@@ -77,7 +77,8 @@ from claimledger.data.tables import armed_groups
 from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
 from claimledger.link.report_view import Report, days_between, reports
-from claimledger.link.series import PRESS, FigureSeries, Statement, series, told_as_rise_over
+from claimledger.link.series import series, told_as_rise_over
+from claimledger.link.series_model import PRESS, FigureSeries, Statement
 from claimledger.link.silences import Silence, armed_group_pattern, is_silence_claim, silences
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 

@@ -56,7 +56,7 @@ EARLIER = re.compile(
 
 def increment(report: Report, figure: dict, number: Number | None) -> bool:
     """The figure counts what was added ("nine more bodies", "a further 12"); ``number`` is
-    its own number read from its text (``series._number``)."""
+    its own number read from its text (``series_statements._number``)."""
     text = figure.get("text") or ""
     if number is not None and text[number.start:number.end] == number.text and (
             INCREMENT_AFTER.match(text[number.end:]) or INCREMENT_BEFORE.search(text[:number.start])):
