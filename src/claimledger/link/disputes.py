@@ -137,7 +137,8 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
     folded to their origins first (:mod:`claimledger.link.carriers`), then one contradiction
     is kept per pair of speaker families, the most recent."""
     kept: dict[tuple[str, str], tuple[tuple, OriginStatement, OriginStatement]] = {}
-    if one.key.quantity in NOT_ONE_COUNT:
+    if one.key.quantity in NOT_ONE_COUNT or one.key.who == "part":
+        # parts of counts ("nine of them", "three of the wounded") need not be one part
         return []
     # "seven more bodies" counts what was added since the last count, "the earlier toll of 14"
     # restates an old one: no toll of this date to compare

@@ -55,6 +55,7 @@ from claimledger.link.report_view import Report, iso_date, reports
 from claimledger.link.series_model import HUMAN, PRESS, SeriesKey, Statement
 from claimledger.link.speaker_keys import SpeakerIndex
 from claimledger.link.toll_words import TOLLS, earlier, increment, risen
+from claimledger.sides import side_of
 
 # A figure's own clause that makes it a tally of one day or night, as daily reports give
 # them ("in the past 24 hours", "overnight"). A weekday or "yesterday" dates the happening
@@ -109,6 +110,8 @@ SUBGROUPS = [
     ("women", re.compile(r"\b(?:women|woman)\b(?!\s+and\s+(?:child|men))", re.I)),
     # "three field commanders" is a count of a force's leaders, not of its fighters
     ("commanders", re.compile(r"\b(?:commanders?|generals?)\b", re.I)),
+    # "staff had moved 40 patients": a hospital's patients, counted apart from the displaced
+    ("patients", re.compile(r"\bpatients?\b", re.I)),
 ]
 # Vague amounts named in words (data/number_words.tsv), for figures whose text find_numbers
 # does not read.
@@ -158,7 +161,12 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
     period = _period(report, figure)
     # a count of the whole war is of no town, whichever the report is about
     place = None if period == "war" else report.place_name(figure.get("place")) or report.theatre_place
-    theatre = report.theatre_of(figure.get("place"))
+    theatre = _across_the_line(report, figure, report.theatre_of(figure.get("place")), side)
+    quantity = figure["quantity"]
+    if quantity == "killed" and not figure.get("side") and CIVILIANS.search(figure.get("subject") or ""):
+        # "the number of Thai civilians killed has risen to nine" counts what "four civilians
+        # killed" counted: one series
+        quantity = "civilians_killed"
     return Statement(
         document=report.id, figure=figure["id"], claim=figure.get("claim"), outlet=report.outlet,
         published=report.published, as_of=iso_date(figure.get("as_of")), origin=report.origin,
@@ -166,11 +174,37 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         value=float(figure["value"]), low=_float(figure.get("low")), high=_float(figure.get("high")),
         approximate=bool(figure.get("approximate")), bound=number.bound if number else None,
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
-        place=place, key=SeriesKey(figure["quantity"], figure.get("side"), theatre, period,
+        place=place, key=SeriesKey(quantity, figure.get("side"), theatre, period,
                                     _who(figure, _following(report, figure))),
         risen=risen(report, figure), increment=increment(report, figure, number),
         earlier=earlier(report, figure),
     )
+
+
+CIVILIANS = re.compile(r"\bcivilians?\b", re.I)
+# "wounded by Thai artillery": who inflicted the count, named by a demonym
+_ARMS = (r"[A-Z][\w'’-]*\s+(?:artillery|shell(?:ing|s|fire)?|fire|forces|troops|soldiers|army|(?:air ?)?strikes?"
+         r"|drones?|rockets?|missiles?|jets|mortars?)")
+# "wounded by Thai artillery", "Thai artillery had wounded": who inflicted the count, named by
+# a demonym, right after or right before the figure
+INFLICTED_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bby\s+(?:the\s+)?(?P<who>{_ARMS})\b")
+INFLICTED_BEFORE = re.compile(rf"\b(?P<who>{_ARMS})\s+(?:had\s+|has\s+|have\s+)?(?:wounded|killed|injured|hit)\s+$")
+
+
+def _across_the_line(report: Report, figure: dict, theatre: str | None, speaker_side: str | None) -> str | None:
+    """A count inflicted by the theatre's own state ("three civilians had been wounded by Thai
+    artillery" in a report placed in Thailand) is of people across the line, in a border war:
+    in the speaker's country when the speaker is the other state, else in the one other
+    country the report's places name."""
+    start, end = figure.get("span") or (0, 0)
+    hit = INFLICTED_AFTER.search(report.text[end:end + 80]) if end else None
+    hit = hit or (INFLICTED_BEFORE.search(report.text[max(0, start - 60):start]) if start else None)
+    if theatre is None or hit is None or side_of(hit.group("who")) != theatre:
+        return theatre
+    if speaker_side and len(speaker_side) == 2 and speaker_side != theatre:
+        return speaker_side
+    others = [c for c in report.places_per_country if c and c != theatre]
+    return others[0] if len(others) == 1 else theatre
 
 
 def _number(figure: dict) -> Number | None:
@@ -183,7 +217,11 @@ def _number(figure: dict) -> Number | None:
 
 # "nine of them", "most of whom": a part of the count just told, whose kind follows the
 # figure's words ("…, nine of them children").
-PART_OF = re.compile(r"\bof\s+(?:them|those|these|whom)\s*$", re.I)
+PART_OF = re.compile(r"\bof\s+(?:them|those|these|whom|the\s+(?:people|wounded|injured|dead|victims|casualties"
+                     r"|patients|bodies))\s*$", re.I)
+# "No one was hurt in the blast": a count of one strike of the happening, not its toll.
+ONE_STRIKE = re.compile(r"^\s*(?:was|were|had been)\s+(?:hurt|injured|wounded|killed)\s+(?:in|by)\s+"
+                        r"(?:the|that|this)\s+(?:blast|explosion|strike|impact|shell|rocket|missile|incident)\b", re.I)
 PART_KIND = re.compile(r"^\s*(?:were\s+|being\s+)?(?P<kind>[\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
@@ -195,6 +233,8 @@ def _who(figure: dict, following: str = "") -> str | None:
     if figure.get("quantity", "killed") not in HUMAN:
         return None
     words = figure.get("subject") or figure.get("text") or ""
+    if figure.get("value") == 0 and ONE_STRIKE.match(following):
+        return "part"
     if PART_OF.search(figure.get("text") or ""):
         kind = PART_KIND.match(following)
         words = kind.group("kind") if kind else ""
@@ -213,16 +253,20 @@ def _following(report: Report, figure: dict) -> str:
     return report.text[end:end + 40] if end else ""
 
 
-def _period(report: Report, figure: dict) -> str:
+def _clause(report: Report, figure: dict) -> str:
+    """The figure's claim's words, else its sentence."""
     claim = report.claims.get(figure.get("claim") or "")
     if claim is not None:
-        clause = claim.get("text") or ""
-    else:
-        s, e = figure.get("span") or (0, 0)
-        text = report.text
-        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-        end = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
-        clause = text[start:end]
+        return claim.get("text") or ""
+    s, e = figure.get("span") or (0, 0)
+    text = report.text
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    end = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+    return text[start:end]
+
+
+def _period(report: Report, figure: dict) -> str:
+    clause = _clause(report, figure)
     if DAY.search(clause):
         return "day"
     return "war" if WAR_TO_DATE.search(clause) else "total"
