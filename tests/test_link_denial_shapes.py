@@ -131,3 +131,37 @@ def test_a_claim_sharing_only_a_name_with_a_denial_asserts_nothing_it_denies():
                    claims=[claim("c1", "the army", "Rebels blew up the Dolo Bridge", side="SO")])
     blown["claims"][0]["text"] = "Rebels had blown up the Dolo Bridge"
     assert len(_denials([blown, denial])) == 1
+
+
+def _hospital(body: str, *, title: str | None = None, speaker: str | None = None) -> dict:
+    words = "Rebel rocket hits hospital in Beni"
+    claims = [claim("c1", speaker, words, side="CD", events=["e1"])] if speaker else []
+    rec = report("local", published="2025-04-02", outlet="local.example", text=body, title=title,
+                 places=[place("p1", "Beni", "CD")], claims=claims,
+                 events=[event("e1", "attack", actor="Rebel rocket", place="p1", claims=["c1"] if speaker else [],
+                               text=words)])
+    rec["events"][0]["target"] = {"name": "hospital", "side": None}
+    return rec
+
+
+def _dismissal() -> dict:
+    text = "The ADF dismissed as lies reports that its rockets had hit a hospital in Beni."
+    said = "its rockets had hit a hospital in Beni"
+    rec = report("adf", published="2025-04-03", outlet="adf.example", text=text, places=[place("p1", "Beni", "CD")],
+                 claims=[claim("c1", "The ADF", said, side="ADF", polarity="denied", cue="dismissed", events=["e1"])],
+                 events=[event("e1", "attack", actor="its rockets", place="p1", certainty="denied", claims=["c1"],
+                               text=said)])
+    rec["events"][0]["target"] = {"name": "a hospital", "side": None}
+    return rec
+
+
+def test_a_headline_left_in_the_text_is_no_statement_a_dismissal_contradicts():
+    title = "Rebel rocket hits hospital in Beni"
+    body = f"{title}\n\nA rocket landed in the yard of Beni general hospital on Tuesday, staff said."
+    assert _denials([_hospital(body, title=title), _dismissal()]) == []
+    # an untitled page whose headline the reader left as a line of its own: the same
+    assert _denials([_hospital(body), _dismissal()]) == []
+    # said in the body by a party, the strike is asserted and the dismissal contradicts it
+    body = "The governor said: Rebel rocket hits hospital in Beni. Staff moved patients to safety."
+    (found,) = _denials([_hospital(body, speaker="the governor"), _dismissal()])
+    assert (found.a.document, found.b.document) == ("local", "adf")

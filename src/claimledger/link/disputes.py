@@ -244,8 +244,9 @@ def _claim_voices(views: Sequence[Report], index: SpeakerIndex, *,
                   with_events: bool = False) -> Iterator[tuple[Report, dict, _Voice]]:
     """Every claim of the reports that is no silence, with its voice."""
     for report in views:
+        headline = headline_end(report)
         for claim in report.claims.values():
-            if not is_silence_claim(claim, report.text):
+            if not is_silence_claim(claim, report.text) and (claim.get("span") or (0, 0))[0] >= headline:
                 yield report, claim, _claim_voice(report, claim, index, with_events=with_events)
 
 
@@ -260,8 +261,10 @@ def _same_names(a: str, b: str) -> bool:
 
 
 def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voice], list[_Voice]]:
-    """Who asserts the event, and who denies it."""
+    """Who asserts the event, and who denies it. An event told in the headline has no voice."""
     text = event.get("text") or ""
+    if (event.get("span") or [0, 0])[0] < headline_end(report):
+        return [], []
     start = (event.get("span") or [0, 0])[0]
     before = report.text[max(0, start - 40):start]
     negated = (bool(NEGATION.search(NEGATED_BOUND.sub(" ", text)))
@@ -465,6 +468,27 @@ def _shares_more_than_names(a: str, b: str, shared: frozenset[str]) -> bool:
     temple's name with "troops had retaken the Ta Muen", and none of what is said of it."""
     names = content_words(" ".join(NAME.findall(a) + NAME.findall(b)))
     return bool(shared - names)
+
+
+def headline_end(report: Report) -> int:
+    """Where a headline left at the top of the text ends (0: none). A headline is no statement
+    by a party: "Cambodian rocket hits Thai hospital grounds" asserts nothing a ministry's
+    dismissal could contradict. It is the report's title repeated as the text's first line,
+    or a first line standing alone with no sentence end (a title the reader did not take)."""
+    text = report.text
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line = first.split("\n", 1)[0]
+    title = (report.title or "").strip()
+    if title and first.lower().startswith(title.lower()) and (len(first) == len(title) or first[len(title)] == "\n"):
+        return offset + len(title)
+    if "\n" in first and 0 < len(line.strip()) <= HEADLINE_CHARS and not line.rstrip().endswith(SENTENCE_ENDS):
+        return offset + len(line)
+    return 0
+
+
+HEADLINE_CHARS = 160
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
 def _one_origins_retelling(a: Report, b: Report) -> bool:
