@@ -182,6 +182,12 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
 
 
 CIVILIANS = re.compile(r"\bcivilians?\b", re.I)
+
+
+def stored_as(quantity: str) -> set[str]:
+    """The quantities of stored figures a series of ``quantity`` reads: a "killed" figure
+    counting civilians is read as ``civilians_killed`` (:func:`_statement`)."""
+    return {quantity, "killed"} if quantity == "civilians_killed" else {quantity}
 # "wounded by Thai artillery": who inflicted the count, named by a demonym
 _ARMS = (r"[A-Z][\w'’-]*\s+(?:artillery|shell(?:ing|s|fire)?|fire|forces|troops|soldiers|army|(?:air ?)?strikes?"
          r"|drones?|rockets?|missiles?|jets|mortars?)")
