@@ -124,3 +124,18 @@ def test_a_count_inflicted_by_the_theatre_s_own_guns_lies_across_the_line():
                    "Armenia's health ministry", "AM")
     (one,) = series([home], {})
     assert one.key.theatre == "AM"
+
+
+def test_a_party_s_own_soldiers_are_its_side_whatever_the_record_read():
+    text = "Eritrea's information ministry said two of its soldiers had died in the clash near Zalambessa."
+    rec = _said("e", "2025-08-01", text, [("Eritrea's information ministry", "two of its soldiers had died in the "
+                                           "clash near Zalambessa", [("two of its soldiers", 2, "killed")])],
+                ("Zalambessa", "ET"), side="ER")
+    rec["figures"][0]["side"] = "ET"  # the record took the side from the town's country
+    (one,) = series([rec], {})
+    assert one.key.side == "ER"
+    # "their" may be the enemy's ("killed 30 of their fighters"): the record's side stands
+    rec["document"]["text"] = text.replace("its", "their")
+    rec["figures"][0]["text"] = "two of their soldiers"
+    (one,) = series([rec], {})
+    assert one.key.side == "ET"

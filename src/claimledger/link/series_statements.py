@@ -174,7 +174,7 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
         value=float(figure["value"]), low=_float(figure.get("low")), high=_float(figure.get("high")),
         approximate=bool(figure.get("approximate")), bound=number.bound if number else None,
         qualifier=number.qualifier if number else None, vague=vague, text=figure.get("text") or "",
-        place=place, key=SeriesKey(quantity, figure.get("side"), theatre, period,
+        place=place, key=SeriesKey(quantity, _counted_side(figure, side), theatre, period,
                                     _who(figure, _following(report, figure))),
         risen=risen(report, figure), increment=increment(report, figure, number),
         earlier=earlier(report, figure),
@@ -182,6 +182,18 @@ def _statement(report: Report, figure: dict, index: SpeakerIndex, outlets: Mappi
 
 
 CIVILIANS = re.compile(r"\bcivilians?\b", re.I)
+
+
+# "two of its soldiers", "our men": the speaker counts its own side
+OWN = re.compile(r"\b(?:its|our)\b", re.I)
+
+
+def _counted_side(figure: dict, speaker_side: str | None) -> str | None:
+    """The side the figure counts: the record's, but a party's "its soldiers" or "our men"
+    are the speaker's own ("Phnom Penh's defence ministry said two of its soldiers had died")."""
+    if speaker_side and OWN.search(figure.get("text") or ""):
+        return speaker_side
+    return figure.get("side")
 
 
 def stored_as(quantity: str) -> set[str]:
