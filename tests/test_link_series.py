@@ -307,7 +307,7 @@ def test_commanders_killed_are_a_count_of_their_own():
 
 def test_the_combatant_words_table_is_lower_case_unique_and_tells_fighters_from_people():
     from claimledger.data import read_table
-    from claimledger.link.series import _who
+    from claimledger.link.series_statements import _who
 
     words = [row[0] for row in read_table("combatant_words.tsv")]
     assert words == [w.lower() for w in words] and len(words) == len(set(words))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from link_records import claim, figure, place, report, said_report
 
 from claimledger.link.disputes import contradictions
-from claimledger.link.series import _who, series
+from claimledger.link.series import series
+from claimledger.link.series_statements import _who
 from claimledger.link.silences import silences
 
 

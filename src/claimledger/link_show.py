@@ -17,7 +17,7 @@ from rich.tree import Tree
 
 from claimledger.link.detail import OriginNode, StoryDetail
 from claimledger.link.disputes import Contradiction, Silence, Source
-from claimledger.link.series import FigureSeries
+from claimledger.link.series_model import FigureSeries
 from claimledger.present import cut, estimate_line, figure_value, short_id, side_name, side_style
 
 

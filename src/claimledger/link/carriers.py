@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimledger.link.series import Statement
+from claimledger.link.series_model import Statement
 
 
 def overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:

@@ -29,7 +29,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from claimledger import present  # noqa: E402
-from claimledger.link.series import FigureSeries, Statement  # noqa: E402
+from claimledger.link.series_model import FigureSeries, Statement  # noqa: E402
 
 FORMATS = {"svg", "png", "pdf"}
 UNITS = {"equipment": "items", "distance": None, "other": "count"}

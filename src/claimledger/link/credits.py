@@ -146,8 +146,10 @@ _VOICE = r"\s+(?:could not|couldn['’]t|was unable to|were unable to|has not be
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     o = _o()
     return [
-        # "KYIV (Reuters) -" opening a paragraph
-        ("dateline", re.compile(r"^[ \t]*(?:[A-Z][\w'’.\-]*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5},?[ \t]+)?"
+        # "KYIV (Reuters) -" opening a paragraph; "Phanom Dong Rak (Thailand) (AFP) –", its
+        # country in brackets after the town
+        ("dateline", re.compile(r"^[ \t]*(?:[A-Z][\w'’.\-]*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5},?[ \t]+"
+                                r"(?:\([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}\)[ \t]+)?)?"
                                 rf"\({o}\)[ \t]*[-–—:]", re.M)),
         # "MOSCOW, June 10. /TASS/."
         ("dateline", re.compile(r"^[ \t]*[A-Z][\w'’.\-]*(?:,?[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,5}\.?[ \t]+"

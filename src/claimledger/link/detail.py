@@ -19,7 +19,9 @@ from claimledger.ledger.db import LedgerError
 from claimledger.link.corroborate import ClaimCluster, claim_clusters
 from claimledger.link.disputes import Contradiction, Silence, contradictions, silences
 from claimledger.link.records import chunks, load_records, newest_versions
-from claimledger.link.series import UNSERIED, FigureSeries, every_series, series
+from claimledger.link.series import every_series, series
+from claimledger.link.series_model import UNSERIED, FigureSeries
+from claimledger.link.series_statements import stored_as
 from claimledger.link.views import document_rows, origins_of, published_of, story_rows
 
 SERIES_DOCUMENTS = 5000  # reports read for one series across the ledger, the newest first
@@ -232,7 +234,7 @@ def _reports_stating(connection: Connection, quantity: str, side: str | None) ->
     f, newest = schema.figures, schema.newest_analyses
     query = (select(f.c.document_id).distinct()
              .join(newest, newest.c.analysis_id == f.c.analysis_id)
-             .where(f.c.quantity == quantity.lower()))
+             .where(f.c.quantity.in_(sorted(stored_as(quantity.lower())))))
     if side:
         query = query.where(f.c.side == side.upper())
     ids = list(connection.execute(query).scalars())

@@ -46,7 +46,8 @@ itself reports a denial ("… and denied that civilians were killed") asserts no
 denial a copy or a rewrite repeats, in its own words or under another name for its
 speaker, against the same asserting origin is its origin's denial: one contradiction.
 
-**Denials.** One side asserts what another denies:
+**Denials.** One side asserts what another denies (events matched in
+:mod:`claimledger.link.event_keys`):
 
 * events of one type (``withdraw``, ``territory_change``, ``attack``…) at one place
   (same place name, or a place the other event's words name: "Kamanyola in South
@@ -76,8 +77,10 @@ from itertools import combinations
 from claimledger.data.tables import armed_groups
 from claimledger.link.carriers import OriginStatement, documents_and_outlets, origin_statements, overlap
 from claimledger.link.corroborate import content_words
+from claimledger.link.event_keys import EventKey, compatible, event_key
 from claimledger.link.report_view import Report, days_between, reports
-from claimledger.link.series import PRESS, FigureSeries, Statement, series, told_as_rise_over
+from claimledger.link.series import series, told_as_rise_over
+from claimledger.link.series_model import PRESS, FigureSeries, Statement
 from claimledger.link.silences import Silence, armed_group_pattern, is_silence_claim, silences
 from claimledger.link.speaker_keys import SpeakerIndex, own_speaker
 
@@ -134,7 +137,8 @@ def figure_contradictions(one: FigureSeries, window_days: int = 7) -> list[Contr
     folded to their origins first (:mod:`claimledger.link.carriers`), then one contradiction
     is kept per pair of speaker families, the most recent."""
     kept: dict[tuple[str, str], tuple[tuple, OriginStatement, OriginStatement]] = {}
-    if one.key.quantity in NOT_ONE_COUNT:
+    if one.key.quantity in NOT_ONE_COUNT or one.key.who == "part":
+        # parts of counts ("nine of them", "three of the wounded") need not be one part
         return []
     # "seven more bodies" counts what was added since the last count, "the earlier toll of 14"
     # restates an old one: no toll of this date to compare
@@ -240,8 +244,9 @@ def _claim_voices(views: Sequence[Report], index: SpeakerIndex, *,
                   with_events: bool = False) -> Iterator[tuple[Report, dict, _Voice]]:
     """Every claim of the reports that is no silence, with its voice."""
     for report in views:
+        headline = headline_end(report)
         for claim in report.claims.values():
-            if not is_silence_claim(claim):
+            if not is_silence_claim(claim, report.text) and (claim.get("span") or (0, 0))[0] >= headline:
                 yield report, claim, _claim_voice(report, claim, index, with_events=with_events)
 
 
@@ -256,8 +261,10 @@ def _same_names(a: str, b: str) -> bool:
 
 
 def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voice], list[_Voice]]:
-    """Who asserts the event, and who denies it."""
+    """Who asserts the event, and who denies it. An event told in the headline has no voice."""
     text = event.get("text") or ""
+    if (event.get("span") or [0, 0])[0] < headline_end(report):
+        return [], []
     start = (event.get("span") or [0, 0])[0]
     before = report.text[max(0, start - 40):start]
     negated = (bool(NEGATION.search(NEGATED_BOUND.sub(" ", text)))
@@ -265,94 +272,51 @@ def _voices(report: Report, event: dict, index: SpeakerIndex) -> tuple[list[_Voi
     asserting, denying = [], []
     claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
     for claim in claims:
-        if is_silence_claim(claim):
+        if is_silence_claim(claim, report.text):
             continue
         voice = _claim_voice(report, claim, index, text)
         # each claim says for itself whether it asserts or denies: one event may carry both
-        (denying if negated or claim.get("polarity") == "denied" else asserting).append(voice)
+        denies = negated or claim.get("polarity") == "denied" or _negates_event(claim.get("text") or "", event)
+        (denying if denies else asserting).append(voice)
     if not claims:
         voice = _Voice(report, f"report:{report.origin}", report.outlet, None, None, text)
         (denying if negated or event.get("certainty") == "denied" else asserting).append(voice)
+    if len(denying) > 1:
+        # "The ministry rejected claims that troops had retaken the temple" and its
+        # spokesman's quote "they have not retaken it" are one denial of one event, told
+        # twice: the speaker's own words stand for it
+        mode = {c["id"]: c.get("mode") for c in claims}
+        denying = [min(denying, key=lambda v: (v.side is None, mode.get(v.claim) != "direct", v.speaker is None))]
     return asserting, denying
 
 
-@dataclass(frozen=True)
-class _EventKey:
-    type: str
-    place: str | None  # the event's place name, lower-case
-    side: str | None  # the actor's side
-    text: str  # the event's words, lower-case: a place named there counts as its place
-    # the words of the event's claims, lower-case: "remained in control of Mazeze and had not
-    # withdrawn from the town" places the unplaced withdrawal the claim tells
-    context: str = ""
-    # for an event with no place of its own: the report's places its claims name
-    borrowed: frozenset[str] = frozenset()
+def _negates_event(claim_text: str, event: dict) -> bool:
+    """The claim's own words negate a word of the event's ("has not retaken"), though the event
+    was read in a sentence without a negation ("rejected claims that troops had retaken the
+    temple"). The actor's and the target's names are no such word ("not the army")."""
+    named = " ".join(str((event.get(k) or {}).get("name") or "") for k in ("actor", "target")).lower()
+    words = {w for w in re.findall(r"[a-z]{4,}", (event.get("text") or "").lower()) if w not in named}
+    return any(re.search(rf"\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?{w}\b", claim_text, re.I) for w in words)
 
 
-def _event_key(report: Report, event: dict, index: SpeakerIndex, known: frozenset[str] = frozenset()) -> _EventKey:
-    """``known``: the names of places the reports read together resolved, lower-case (a
-    place one report's reader missed is still a place when another report of the story
-    resolved it)."""
-    name = report.place_name(event.get("place"))
-    actor = event.get("actor") or {}
-    side = actor.get("side")
-    claims = [report.claims[c] for c in event.get("claims") or [] if c in report.claims]
-    if side is None and POSSESSIVE.match(actor.get("name") or "") and len(claims) == 1:
-        # "its forces had liberated …", said by a ministry: the speaker's own forces
-        speaker = claims[0].get("speaker") or {}
-        side = index.side(index.key(speaker), speaker.get("side"))
-    text = (event.get("text") or "").lower()
-    context = " ".join([text] + [(c.get("text") or "").lower() for c in claims])
-    own = {str(p.get("name") or "").lower() for p in report.places.values()}
-    borrowed = frozenset() if name else frozenset(n for n in own | known if n and _names(n, context))
-    return _EventKey(event.get("type") or "other", name.lower() if name else None, side, text, context, borrowed)
-
-
-POSSESSIVE = re.compile(r"(?:its|our|their)\b", re.I)
-def _compatible(a: _EventKey, b: _EventKey) -> bool:
-    """One type; places that agree (equal, or one named in the other's words when it has
-    none); actor sides that agree or are unknown; and a place or a side in common (an
-    unplaced event's place: one its claim names, :func:`_borrowed_place`)."""
-    if a.type != b.type or (a.side and b.side and a.side != b.side):
-        return False
-    if a.place and b.place and a.place != b.place and not (_names(a.place, b.text) or _names(b.place, a.text)):
-        return False
-    same_place = bool(a.place and (a.place == b.place or _names(a.place, b.text))
-                      or (b.place and _names(b.place, a.text))) or _borrowed_place(a, b) or _borrowed_place(b, a)
-    return same_place or bool(a.side and a.side == b.side)
-
-
-def _borrowed_place(a: _EventKey, b: _EventKey) -> bool:
-    """``a`` has no place of its own but its claim names one that is ``b``'s, or that ``b``'s
-    claim names too: "had not withdrawn from the town" in a claim naming Mazeze is about
-    Mazeze, and so is "the insurgents had withdrawn north toward the Lurio River" told in a
-    claim that the troops "reached Mazeze"."""
-    return any(p == b.place or _names(p, b.context) for p in a.borrowed)
-
-
-def _names(place: str, text: str) -> bool:
-    """The event's words name the place: "the town of Kamanyola in South Kivu had been
-    taken", placed at South Kivu, is about Kamanyola too (an event is often placed at the
-    region its town is named with)."""
-    return bool(re.search(rf"\b{re.escape(place)}\b", text))
 
 
 def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradiction]:
     """One contradiction per event (type and place) and denying family, against the
     weightiest asserting voice: a speaker with a side, then a named speaker, then a
     report's own words; an origin before its derivatives; the earliest among equals."""
-    by_type: dict[str, list[tuple[_EventKey, list[_Voice], list[_Voice]]]] = defaultdict(list)
+    by_type: dict[str, list[tuple[EventKey, list[_Voice], list[_Voice]]]] = defaultdict(list)
     known = frozenset(str(p.get("name") or "").lower() for r in views for p in r.places.values()) - {""}
     for report in views:
         for event in report.events.values():
-            key = _event_key(report, event, index, known)
+            key = event_key(report, event, index, known)
             asserting, denying = _voices(report, event, index)
             by_type[key.type].append((key, asserting, denying))
-    best: dict[tuple, tuple[tuple, _Voice, _Voice, str, _EventKey, _EventKey]] = {}
+    best: dict[tuple, tuple[tuple, _Voice, _Voice, str, EventKey, EventKey]] = {}
     # only events with asserting voices against events of the same type with denying ones
     pairs = ((a, d) for entries in by_type.values() for a in entries if a[1] for d in entries if d[2])
     for (key_a, asserting, _), (key_d, _, denying) in pairs:
-        if not _compatible(key_a, key_d):
+        if not compatible(key_a, key_d):
             continue
         place = key_a.place or key_d.place
         for d in denying:
@@ -375,11 +339,11 @@ def event_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
     return out
 
 
-def _event_carriers(voice: _Voice, key: _EventKey, entries: Iterable[tuple[_EventKey, list[_Voice]]]) -> list[_Voice]:
+def _event_carriers(voice: _Voice, key: EventKey, entries: Iterable[tuple[EventKey, list[_Voice]]]) -> list[_Voice]:
     """The voices of ``voice``'s origin that tell the same event the same way (assert it, or
     deny it): the copies and rewrites carrying this side."""
     return [v for k, voices in entries for v in voices
-            if v.report.origin == voice.report.origin and (k == key or _compatible(k, key))]
+            if v.report.origin == voice.report.origin and (k == key or compatible(k, key))]
 
 
 def _voice_source(v: _Voice, carriers: Iterable[_Voice] = ()) -> Source:
@@ -416,7 +380,8 @@ def claim_denials(views: Sequence[Report], index: SpeakerIndex) -> list[Contradi
             if a.family == d.family or _one_origins_retelling(a.report, d.report) \
                     or not _same_content(a_words, d_words):
                 continue  # one family, a derivative retelling its origin, or other content
-            if (a.events and d.events) or not _same_names(a.text, d.text):
+            if (a.events and d.events) or not _same_names(a.text, d.text) \
+                    or not _shares_more_than_names(a.text, d.text, a_words & d_words):
                 continue  # events decide when both have them; other places or actors are other content
             # copies of one denial, and one denial against many wordings of one assertion, count once
             slot = (d.family, d_words)
@@ -496,6 +461,34 @@ def _same_content(a_words: frozenset[str], d_words: frozenset[str]) -> bool:
     """At least two content words shared, and half of the shorter content's."""
     shared = len(d_words & a_words)
     return shared >= 2 and shared / min(len(d_words), len(a_words)) >= 0.5
+
+
+def _shares_more_than_names(a: str, b: str, shared: frozenset[str]) -> bool:
+    """Some shared word is no part of a name: "the situation around the Ta Muen" shares the
+    temple's name with "troops had retaken the Ta Muen", and none of what is said of it."""
+    names = content_words(" ".join(NAME.findall(a) + NAME.findall(b)))
+    return bool(shared - names)
+
+
+def headline_end(report: Report) -> int:
+    """Where a headline left at the top of the text ends (0: none). A headline is no statement
+    by a party: "Cambodian rocket hits Thai hospital grounds" asserts nothing a ministry's
+    dismissal could contradict. It is the report's title repeated as the text's first line,
+    or a first line standing alone with no sentence end (a title the reader did not take)."""
+    text = report.text
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line = first.split("\n", 1)[0]
+    title = (report.title or "").strip()
+    if title and first.lower().startswith(title.lower()) and (len(first) == len(title) or first[len(title)] == "\n"):
+        return offset + len(title)
+    if "\n" in first and 0 < len(line.strip()) <= HEADLINE_CHARS and not line.rstrip().endswith(SENTENCE_ENDS):
+        return offset + len(line)
+    return 0
+
+
+HEADLINE_CHARS = 160
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
 def _one_origins_retelling(a: Report, b: Report) -> bool:

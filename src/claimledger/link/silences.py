@@ -60,8 +60,20 @@ class Silence:
 SILENCE_CUES = ("acknowledg", "confirm", "comment", "respon", "repl", "react")
 
 
-def is_silence_claim(claim: dict) -> bool:
-    return claim.get("polarity") == "denied" and (claim.get("cue") or "").lower().startswith(SILENCE_CUES)
+def is_silence_claim(claim: dict, text: str = "") -> bool:
+    """A claim the speaker did not make: a silence cue ("did not confirm"), or, given the
+    report's ``text``, a denying cue that closes "neither confirmed nor denied" or "would not
+    confirm or deny": the speaker denied nothing."""
+    if claim.get("polarity") != "denied":
+        return False
+    if (claim.get("cue") or "").lower().startswith(SILENCE_CUES):
+        return True
+    start = (claim.get("cue_span") or (0, 0))[0]
+    return bool(text and start and UNDECIDED_BEFORE.search(text[max(0, start - 40):start]))
+
+
+# What comes before "deny" when it is half of a refusal to say either way.
+UNDECIDED_BEFORE = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm(?:ed)?\s+or)\s+$", re.I)
 
 
 # ---------------------------------------------------------------- silences

@@ -33,7 +33,7 @@ from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, s
 
 from claimledger.ledger import db, schema
 from claimledger.ledger.store import now
-from claimledger.link.series import UNSERIED
+from claimledger.link.series_model import UNSERIED
 
 BATCH = 50  # stories claimed and filled per transaction
 JSON_OPTIONS = orjson.OPT_NON_STR_KEYS  # as the API writes its answers (web/api.py json_response)

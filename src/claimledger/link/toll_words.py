@@ -56,13 +56,37 @@ EARLIER = re.compile(
 
 def increment(report: Report, figure: dict, number: Number | None) -> bool:
     """The figure counts what was added ("nine more bodies", "a further 12"); ``number`` is
-    its own number read from its text (``series._number``)."""
+    its own number read from its text (``series_statements._number``)."""
     text = figure.get("text") or ""
     if number is not None and text[number.start:number.end] == number.text and (
             INCREMENT_AFTER.match(text[number.end:]) or INCREMENT_BEFORE.search(text[:number.start])):
         return True
+    start, end = figure.get("span") or (0, 0)
+    if not start:
+        return False
+    # "Two more of the wounded died": the added word after a figure whose text is its number only
+    return bool(INCREMENT_BEFORE.search(report.text[max(0, start - 30):start])
+                or INCREMENT_AFTER.match(report.text[end:end + 30])) or _explains_a_rise(report, figure)
+
+
+# Between a toll told as risen and the counts that explain the rise: "has risen to nine …,
+# after three of the wounded died and the bodies of two farmers were found".
+BECAUSE = re.compile(r"\b(?:after|as|when|with)\b", re.I)
+
+
+def _explains_a_rise(report: Report, figure: dict) -> bool:
+    """The figure follows, in its sentence, a toll of its report told as risen, after "after"
+    ("as", "when", "with"): it counts what the rise is made of, not the toll."""
     start = (figure.get("span") or (0, 0))[0]
-    return bool(start) and bool(INCREMENT_BEFORE.search(report.text[max(0, start - 30):start]))
+    sentence = max(report.text.rfind(". ", 0, start), report.text.rfind("\n", 0, start)) + 1
+    for other in report.figures.values():
+        s, e = other.get("span") or (0, 0)
+        if other is figure or not (sentence <= s and e <= start) or other.get("quantity") not in TOLLS:
+            continue
+        if risen(report, other) and float(other.get("value") or 0) > float(figure.get("value") or 0) \
+                and BECAUSE.search(report.text[e:start]):
+            return True
+    return False
 
 
 def risen(report: Report, figure: dict) -> bool:
