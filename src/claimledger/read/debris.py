@@ -294,14 +294,18 @@ def dateline(body: str) -> _Step | None:
     m = _DATELINE.match(body)
     if m is None:
         return None
-    origin = agencies().name_of(m.group("credit"))
+    credit = m.group("credit")
+    origin = agencies().name_of(credit)
     published = worded_date(m.group("place") or "")
-    if origin is None and not (published and _ACRONYM.fullmatch(m.group("credit"))):
+    if origin is None and not (published and _ACRONYM.fullmatch(credit)):
         return None  # "(Ukraine) ..." or "(Photo)": only a known agency, or a place and a full date, make one
+    if origin is None and _INITIALS.fullmatch(credit) and credit.lower() not in _not_agencies():
+        origin = credit  # "BUJUMBURA, 06 Dec. 2026 (ABP) –": an agency the table does not know, by its initials
     return m.end(), origin, published
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"
+_INITIALS = re.compile(r"[A-Z]{2,6}")  # an agency's initials, never a word a bracket holds ("Photo")
 
 # "Mogadishu, 22 April 2026 –", "Goma, DR Congo, March 3, 2026 -": a place, a full date in
 # words and a dash, or the two alone on a line ("Abuja, 13 May 2025"); the date makes it a
