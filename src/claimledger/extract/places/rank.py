@@ -158,6 +158,9 @@ def named_states(accepted: list[Match]) -> set[State]:
         if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(areas) == 1
                               and not any(h.entry.kind == "country" for h in m.hits)):
             states.add((e.country, e.admin1))
+        if m.region is not None and m.region.kind == "region" and m.region.admin1 is not None:
+            # named with its kind of area: "Sinaloa State", "Oddar Meanchey province"
+            states.add((m.region.country, m.region.admin1))
         for area in areas:
             support.setdefault(area, set()).add(compact(m.text))
     return states | {area for area, names in support.items() if len(names) >= 2}
