@@ -122,3 +122,39 @@ def test_a_feed_items_pointer_to_its_site_is_cut_from_the_tail() -> None:
     doc = read_text(text)
     assert "Togo extends" not in doc.text
     assert doc.text.rstrip().endswith("searched.")
+
+
+# ---------------------------------------------------------------- one rule parts a line of the site
+@pytest.mark.parametrize("line", [
+    "Home\u00a0\u00a0Politics\u00a0\u00a0Security\u00a0\u00a0Economy\u00a0\u00a0Provinces",  # no-break spaces
+    "Accueil\u2009\u2009Politique\u2009\u2009Sécurité\u2009\u2009Société",  # thin spaces
+    "World  Asia  Thailand  Cambodia  Business  Opinion",
+    "Home | Jammu | Kashmir | Nation | World",
+    "Search\u00a0\u00a0\u00a0Subscribe\u00a0\u00a0\u00a0Log in",  # a widget row
+])
+def test_menus_and_widget_rows_part_on_any_spaces(line: str) -> None:
+    from claimledger.read.chrome import is_navigation
+
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize("line, items", [
+    ("Posted by Newsdesk | May 13, 2025 | 3 comments", ["Posted by Newsdesk", "May 13, 2025", "3 comments"]),
+    ("Share\u00a0\u00a0Comments (0)", ["Share", "Comments (0)"]),
+    ("Home · World • Africa", ["Home", "World", "Africa"]),
+    ("  Menu\tSearch  ", ["Menu", "Search"]),
+])
+def test_one_rule_parts_menus_and_meta_lines(line: str, items: list[str]) -> None:
+    from claimledger.read.chrome import line_items
+
+    assert line_items(line) == items
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("By Newsroom staff\u00a0\u00a0Published 5 December 2026", "2026-12-05"),
+    ("WORLD NEWS\u2009|\u2009Tue Sep 8, 2026 6:14am EDT", "2026-09-08"),
+])
+def test_meta_lines_part_on_unicode_spaces_as_menus_do(line: str, iso: str) -> None:
+    from claimledger.read.furniture import is_furniture, meta_date
+
+    assert is_furniture(line) and meta_date(line) == iso

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from claimledger.read import foreign
-from claimledger.read.chrome import SKIP_LINK, is_navigation
+from claimledger.read.chrome import SKIP_LINK, is_navigation, line_items
 from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso, whole_date_stamp
 
 # A consent banner names cookies or privacy together with a choice to make.
@@ -95,9 +95,8 @@ _FURNITURE = re.compile(
     r")",
     re.I,
 )
-# Separated meta pieces on one line: "Posted by Newsdesk | May 13, 2025 | Libya | 3 comments",
-# or widgets spaced apart: "Menu  Search  Sign in", "Share   Comments (0)".
-_PIECES = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+# Separated meta pieces on one line ("Posted by Newsdesk | May 13, 2025 | Libya | 3 comments")
+# or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
 _META_PIECE = re.compile(
     rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
     r"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|\d+(?:\.\d+)?k?\s+views?"
@@ -157,7 +156,7 @@ def is_furniture(line: str) -> bool:
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
             or is_navigation(stripped) or foreign.is_furniture_line(stripped) or whole_date_stamp(stripped)):
         return True
-    pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
+    pieces = line_items(stripped)
     if len(pieces) < 2:
         return False
     meta = []
@@ -191,7 +190,7 @@ def meta_date(line: str) -> str | None:
     from a piece of the line that is a stamp, never from a headline in a "Read more:" line."""
     if not is_furniture(line):
         return None
-    for piece in (p.strip() for p in _PIECES.split(line.strip())):
+    for piece in line_items(line):
         # a stamp opening the piece, or inside a meta piece ("Posted by desk on 5 May 2026")
         stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
         if stamp and (iso := stamp_iso(stamp)):
@@ -223,7 +222,7 @@ def head_date(body: str) -> str | None:
     for line in lines:
         if len(line.split()) >= MIN_PROSE_WORDS:
             break  # the story has begun
-        for piece in (p.strip() for p in _PIECES.split(line)):
+        for piece in line_items(line):
             piece = re.sub(r"(?i)^originally\s+(?=published|posted)", "", piece)
             stamp = STAMP.match(piece)
             if stamp is None or not _STAMP_TAIL.fullmatch(piece[stamp.end():]) or not (iso := stamp_iso(stamp)):
