@@ -138,7 +138,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
 
 
 # Small words inside a body's spelled-out name: "Unity for Peace in Central Africa".
-_NAME_LINKS = frozenset({"of", "for", "in", "the", "and", "de", "du", "des", "la", "le", "pour", "el", "al", "'s", "’s"})
+_NAME_LINKS = frozenset({"of", "for", "in", "the", "and", "de", "du", "des", "la", "le", "pour", "el", "al",
+                         "'s", "’s"})
 MAX_NAME_TOKENS = 8
 
 
