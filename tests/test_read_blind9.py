@@ -158,3 +158,42 @@ def test_meta_lines_part_on_unicode_spaces_as_menus_do(line: str, iso: str) -> N
     from claimledger.read.furniture import is_furniture, meta_date
 
     assert is_furniture(line) and meta_date(line) == iso
+
+
+# ---------------------------------------------------------------- a kicker over the headline in the body
+@pytest.mark.parametrize("kicker", ["LAMU", "Security", "EXCLUSIVE", "Border Watch", "Analysis | Sahel"])
+def test_a_kicker_over_the_headline_repeated_in_the_body_is_cut(kicker: str) -> None:
+    title = "Gunmen kill five in village raid near the coast"
+    doc = read_text(f"{kicker}\n{title}\nSunday November 29 2026\n{LEAD}\n\n{SECOND}", title=title)
+    assert doc.text.startswith("Border guards"), doc.text[:80]
+    assert doc.published == "2026-11-29"
+
+
+@pytest.mark.parametrize("first", [
+    "Three villages emptied.",  # a sentence, not a kicker
+    "On 3 December",  # a number
+    "Gunmen kill",  # not the title on the next line: the report's own words
+])
+def test_a_short_opening_line_without_the_title_under_it_stays(first: str) -> None:
+    title = "Gunmen kill five in village raid near the coast"
+    doc = read_text(f"{first}\n{LEAD}\n\n{SECOND}", title=title)
+    assert doc.text.startswith(first.split()[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Follow our live coverage | 1.2k readers",
+    "Follow the live updates here",
+    "3,400 watching",
+    "Updated 2 minutes ago | 340 reading now",
+])
+def test_a_live_pages_invitation_and_reader_counts_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow our live coverage of the war as the army says it has retaken the bridge.",
+    "Readers of the agency's bulletin were told that 12 soldiers had died.",
+    "About 2,000 people were watching as the convoy left.",
+])
+def test_story_lines_about_readers_or_watching_stay(line: str) -> None:
+    assert not is_furniture(line)

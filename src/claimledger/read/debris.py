@@ -93,7 +93,8 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
 def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | None, int]:
     """The first piece of debris opening ``body``, with the rank of the credit it gives: a
     republisher's note names the original, a dateline or byline its agency."""
-    step = (_title_repeat(body, title) or _date_stamp(body) or _widget(body) or _agency_credit(body, removed)
+    step = (_title_repeat(body, title) or _kicker(body, title) or _date_stamp(body) or _widget(body)
+            or _agency_credit(body, removed)
             or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
             or _field_line(body) or _unknown_agency_dateline(body))
     if step is not None:
@@ -127,6 +128,21 @@ def _title_repeat(body: str, title: str | None) -> _Step | None:
         if _opens_new_text(body[end:]):
             return end, None, None
     return None
+
+
+MAX_KICKER_WORDS = 3
+
+
+def _kicker(body: str, title: str | None) -> _Step | None:
+    """A kicker printed over the headline at the start of the body ("LAMU", "Security",
+    "Exclusive | Interview"): a line of one to three words with no sentence in it, the title
+    repeated on the next line (then cut as a repeat)."""
+    first, newline, rest = body.partition("\n")
+    words = first.replace("|", " ").split()
+    if (not newline or not title or not 1 <= len(words) <= MAX_KICKER_WORDS or re.search(r"[.,;!?\d]", first)
+            or not all(w[:1].isupper() for w in words) or _title_repeat(rest.lstrip(), title) is None):
+        return None
+    return len(first) + 1, None, None
 
 
 def _title_forms(title: str | None) -> list[str]:

@@ -49,6 +49,8 @@ _STAMPED = r"(?:published|modified|updated|posted|last updated|last update|last 
 # then the page's address and the page's number ("https://example.org/story   1/2").
 _PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]{2,}[^\n]{1,200})?"
 _PRINT_FOOTER = r"(?:https?://|www\.)\S+(?:[ \t]+(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3}))?"
+# A count of the page's audience: "1.2k views", "3,400 watching", "340 reading now".
+_AUDIENCE = r"\d[\d,]*(?:\.\d+)?k?\s+(?:views?|readers|reading(?: now)?|watching)"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
@@ -57,7 +59,9 @@ _FURNITURE = re.compile(
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
-    r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
+    rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|{_AUDIENCE}"
+    # a live page's invitation: "Follow our live coverage", "Follow the live updates here"
+    r"|follow (?:our|the|this) live (?:coverage|updates|blog|page)(?: here| below)?"
     r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*at\s*\d{{1,2}}[:.h]\d{{2}})?(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
     rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
@@ -99,7 +103,7 @@ _FURNITURE = re.compile(
 # or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
 _META_PIECE = re.compile(
     rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
-    r"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|\d+(?:\.\d+)?k?\s+views?"
+    rf"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|{_AUDIENCE}"
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
 )
