@@ -118,3 +118,36 @@ def test_oddar_meanchey_as_the_news_spells_it(nlp, text):
     places = find_places(nlp(text))
     assert any(p.country == "KH" and p.name.lower().startswith(("oddar", "otdar")) for p in places), [
         (p.name, p.country) for p in places]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Violations rose again in India after the April 2025 attack at Pahalgam and the strikes that followed.",
+     "Pahalgam", "IN"),
+    ("Clashes at Torkham left two dead, officials in Pakistan said.", "Torkham", "PK"),
+    ("Shelling at Kotli wounded four people in Pakistan, the army said.", "Kotli", "PK"),
+])
+def test_at_after_something_that_happens_there_makes_a_place(nlp, text, name, country):
+    """'at' alone makes no place ('a reporter at Reuters'); after an attack, a clash or shelling it
+    says where that happened, even when the tagger calls the town a person."""
+    places = find_places(nlp(text))
+    place = _named(places, name)
+    assert place is not None and place.country == country, [(p.name, p.country) for p in places]
+
+
+def test_at_before_an_employer_still_makes_no_place(nlp):
+    places = find_places(nlp("Asad Hashim, a producer at Lincoln Studios in Pakistan, said the crossing was shut."))
+    assert "Lincoln" not in _names(places)
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    # two named areas each hold a Petropavlivka; the sentence places this one in Kharkiv region
+    ("Russian forces pushed toward the Dnipropetrovsk region border. Further north, troops repelled an "
+     "attack on Petropavlivka, a village on the Oskil river east of Kupiansk in Kharkiv region.",
+     "Petropavlivka", 49.7),
+    ("Officials in Kharkiv region reported shelling. In the south, drones hit Petropavlivka, a town "
+     "in Dnipropetrovsk region, overnight.", "Petropavlivka", 48.46),
+])
+def test_the_area_a_sentence_names_chooses_among_namesakes_in_named_areas(nlp, text, name, lat):
+    places = find_places(nlp(text))
+    place = _named(places, name)
+    assert place is not None and abs(place.lat - lat) < 0.3, [(p.name, p.lat) for p in places]

@@ -40,6 +40,7 @@ from claimledger.extract.places.words import (
     TARGET_VERBS,
     TITLES,
 )
+from claimledger.extract.speakers import event_nouns
 
 
 def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], matched: set[int] | None = None) -> bool:
@@ -316,8 +317,12 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
-    local = (in_list or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
-                         and prev.lower_ != "at")) and e.country in focus and not any(
+    # "at" makes a place only after something that happens there: "the attack at Pahalgam",
+    # "clashes at Torkham" (not "at Reuters")
+    at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
+        doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns())
+    local = (in_list or at_event or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
+                                     and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):
