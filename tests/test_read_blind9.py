@@ -197,3 +197,38 @@ def test_a_live_pages_invitation_and_reader_counts_are_furniture(line: str) -> N
 ])
 def test_story_lines_about_readers_or_watching_stay(line: str) -> None:
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published: Saturday, December 5th, 2026 · 10:12 a.m. (Culiacán time)", "2026-12-05"),
+    ("Posted 3 March 2026 • 14:05 GMT", "2026-03-03"),
+    ("Updated 6 December 2026, 16:05 (Damascus time)", "2026-12-06"),
+    ("1 December 2026 · 09:30 (local time)", "2026-12-01"),
+])
+def test_a_time_after_a_dot_with_its_places_time_belongs_to_the_stamp(line: str, iso: str) -> None:
+    m = STAMP.match(line)
+    assert whole_date_stamp(line) and m is not None and stamp_iso(m) == iso
+
+
+def test_a_dot_before_something_else_ends_the_stamp() -> None:
+    line = "12 May 2026 · 3 min read"
+    m = STAMP.match(line)
+    assert m is not None and line[m.end():] == " · 3 min read"
+
+
+def test_a_stamp_with_a_dotted_time_and_a_share_row_are_cut_from_the_head() -> None:
+    page = f"""SECURITY
+Gunmen kill six at a family gathering in a farming town
+
+Newsroom staff | Culiacán, Sinaloa
+Published: Saturday, December 5th, 2026 · 10:12 a.m. (Culiacán time)
+Share: WhatsApp · Facebook · X · Copy link
+
+{LEAD}
+
+{SECOND}
+"""
+    doc = read_text(page)
+    assert doc.title == "Gunmen kill six at a family gathering in a farming town"
+    assert doc.published == "2026-12-05"
+    assert doc.text.startswith("Border guards"), doc.text[:80]

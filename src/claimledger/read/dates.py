@@ -45,9 +45,10 @@ STAMP = re.compile(
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"
     rf"(?:{_WEEKDAY}\s+)?(?i:{_DATE})"
-    # the time after a comma, "at" or a dash: "14th of November 2026 — 10:35"
-    r"(?:(?:,?\s*(?:at\s+)?|\s*[-–—]\s*)(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
-    rf"(?:\s*{ZONE})?)?"
+    # the time after a comma, "at", a dash or a dot: "14th of November 2026 — 10:35", "December 5th,
+    # 2026 · 10:12 a.m. (Culiacán time)"
+    r"(?:(?:,?\s*(?:at\s+)?|\s*[-–—·•]\s*)(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
+    rf"(?:\s*{ZONE})?(?:\s*\((?i:[^()\n]{{1,30}}\btime)\))?)?"
     r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
 )
 
