@@ -232,3 +232,41 @@ Share: WhatsApp · Facebook · X · Copy link
     assert doc.title == "Gunmen kill six at a family gathering in a farming town"
     assert doc.published == "2026-12-05"
     assert doc.text.startswith("Border guards"), doc.text[:80]
+
+
+# ---------------------------------------------------------------- stamp lines parted by slashes or with a bare time
+HEADLINE = "Border forces repel attack on river crossing, governor says"
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Nov 12, 2026 / 6:40 AM / Updated 2 hours ago", "2026-11-12"),
+    ("Posted: 12.11.2026 | 09:14", "2026-11-12"),
+    ("Published 3 December 2026 / 14:20 GMT", "2026-12-03"),
+    ("By Desk Staff / December 3, 2026 / 8:05 PM", "2026-12-03"),
+])
+@pytest.mark.parametrize("above", [True, False])
+def test_a_stamp_line_parted_by_slashes_or_with_a_bare_time_is_cut_whole(stamp: str, iso: str, above: bool) -> None:
+    head = f"{stamp}\n{HEADLINE}" if above else f"{HEADLINE}\n{stamp}"
+    doc = read_text(f"{head}\n\n{LEAD}\n\n{SECOND}")
+    assert doc.title == HEADLINE
+    assert doc.published == iso
+    assert doc.text.startswith("Border guards"), doc.text[:80]
+
+
+@pytest.mark.parametrize("line", [
+    "Nov 12, 2026 / 6:40 AM / Updated 2 hours ago",
+    "Posted: 12.11.2026 | 09:14",
+    "3 December 2026 | 14:20 GMT | 2 min read",
+])
+def test_stamp_lines_with_a_clock_piece_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Killed | 12",  # a table's count
+    "The convoy left at 09:14 / and reached the town at noon.",
+    "Speeds of 40 km/h and/or more were recorded.",
+    "Kyiv | 14:05",  # a place and a time: a live entry's head, not the page's stamp
+])
+def test_lines_with_a_time_or_a_slash_that_are_no_stamp_stay(line: str) -> None:
+    assert not is_furniture(line)

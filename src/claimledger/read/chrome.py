@@ -60,8 +60,9 @@ MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
 # What parts a line of the site into its items, one rule for menus, widget rows and the meta
 # lines of :mod:`claimledger.read.furniture` alike: a bar or a dot with any spaces around it,
 # two or more spaces of any kind (pages paste no-break and thin spaces: "Home\u00a0\u00a0News"),
-# or a tab.
-ITEM_BREAK = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+# a tab, or a slash with spaces on both sides ("Nov 12, 2026 / 6:40 AM / Updated 2 hours ago";
+# "km/h" and "and/or" have none).
+ITEM_BREAK = re.compile(r"\s*[|•·]\s*|\s+/\s+|\s{2,}|\t")
 
 
 def line_items(line: str) -> list[str]:

@@ -103,6 +103,8 @@ _FURNITURE = re.compile(
 # or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
 _META_PIECE = re.compile(
     rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
+    # the stamp's clock time as a piece of its own: "Posted: 12.11.2026 | 09:14", "... / 6:40 AM /"
+    rf"|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
     rf"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|{_AUDIENCE}"
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
