@@ -151,3 +151,36 @@ def test_the_area_a_sentence_names_chooses_among_namesakes_in_named_areas(nlp, t
     places = find_places(nlp(text))
     place = _named(places, name)
     assert place is not None and abs(place.lat - lat) < 0.3, [(p.name, p.lat) for p in places]
+
+
+def test_admin1_aliases_name_areas_the_source_holds():
+    """Every row of admin1_aliases.tsv names an area the gazetteer holds, under the alias too."""
+    from claimledger.data import read_table
+    from claimledger.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    rows = read_table("admin1_aliases.tsv")
+    assert rows and all(len(row) == 3 for row in rows)
+    for alias, cc, admin1 in rows:
+        assert (cc, admin1) in gaz.regions, (alias, admin1)
+        assert any(a.country == cc and a.admin1 == admin1 for a in gaz.lookup_region(alias)), alias
+        assert any(h.entry.kind == "region" and h.entry.country == cc for h in gaz.lookup(alias)), alias
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Jihadists attacked a police post in Tanguiéta, in Benin's Atacora department, on Sunday.", "BJ"),
+    ("Floods cut roads in the Ouémé department of Benin.", "BJ"),
+    ("Cambodian shells landed in Ubon Ratchathani province, Thailand's army said.", "TH"),
+])
+def test_admin1_areas_as_the_news_spells_them(nlp, text, country):
+    places = find_places(nlp(text))
+    regions = [p for p in places if p.kind == "region" and p.country == country]
+    assert regions, [(p.name, p.kind, p.country) for p in places]
+
+
+def test_a_town_in_a_department_named_by_its_news_spelling_is_the_departments(nlp):
+    """Atakora is 'Atacora' in the news; naming it makes it a state of the report, whose towns rank
+    first (Materi is a town of Atakora)."""
+    places = find_places(nlp("Gunmen attacked a checkpoint near Materi in Benin's Atacora department."))
+    materi = _named(places, "Materi")
+    assert materi is not None and materi.country == "BJ", [(p.name, p.country) for p in places]

@@ -16,7 +16,9 @@ Sources, merged once per process (:func:`gazetteer`, about a second):
 * a short curated list of news regions, short forms and water bodies that neither
   source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea");
 * a curated list of camps, districts, crossings and front-line towns war reports name
-  that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``).
+  that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``);
+* other spellings of admin1 areas news copy uses ("Oddar Meanchey", "Atacora",
+  ``admin1_aliases.tsv``).
 
 Names are looked up by :func:`compact` (:mod:`gazetteer_keys`), a key that ignores case, diacritics,
 apostrophes, hyphens and spaces, so "Deir ez-Zor", "Deir Ezzor" and "DEIR EZ ZOR"
@@ -75,7 +77,7 @@ CURATED_AREAS = _curated_areas()
 # Admin1 names carry these words in the sources; a reader says "Kursk" or "Idlib".
 _ADMIN1_AFFIXES = re.compile(
     r"^(?:muhafazat|respublika|republic of|provincia de|departamento de|wilayat|"
-    r"gouvernorat de|province of)\s+|\s+(?:oblast|oblast'|governorate|province|krai|kray|"
+    r"gouvernorat de|province of|changwat)\s+|\s+(?:oblast|oblast'|governorate|province|krai|kray|"
     r"region|state|district|city|territory|avtonomnyy okrug|prefecture|department|"
     r"voivodeship|county)$",
     re.I,
@@ -353,6 +355,18 @@ class Gazetteer:
             area = admin1 if (cc, admin1) in self.regions else None
             extra(Entry(name, kind, cc, lat, lon, None, population, area, self.country_names.get(cc)),
                   [name, *aliases])
+
+        # Other spellings of admin1 areas (data/admin1_aliases.tsv): the source's own area.
+        for alias, cc, admin1 in read_table("admin1_aliases.tsv"):
+            row = self.regions.get((cc, admin1))
+            if row is None:
+                continue  # the source no longer names the area so: the row is stale, not an error
+            written.append(alias)
+            refs.append(row << 2 | ALTERNATE)
+            for key in _region_keys(alias):
+                rows = self.region_index.setdefault(key, [])
+                if row not in rows:
+                    rows.append(row)
 
         keys = compact_many(written)
         # Admin1 areas also answer to their plain forms: "North Darfur" for "Northern
