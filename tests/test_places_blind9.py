@@ -184,3 +184,19 @@ def test_a_town_in_a_department_named_by_its_news_spelling_is_the_departments(nl
     places = find_places(nlp("Gunmen attacked a checkpoint near Materi in Benin's Atacora department."))
     materi = _named(places, "Materi")
     assert materi is not None and materi.country == "BJ", [(p.name, p.country) for p in places]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Fighting closed the Ghulam Khan crossing in North Waziristan, Pakistan's army said.",
+     "North Waziristan", 32.95, 70.05),
+    ("A drone strike hit a compound in South Waziristan near the Afghan border.", "South Waziristan", 32.3, 69.7),
+    ("Gunmen killed three people in Parachinar, the main town of Kurram district in Pakistan.", "Kurram", 33.8, 70.2),
+    ("Thousands fled military operations in Bajaur, officials in Pakistan said.", "Bajaur", 34.8, 71.5),
+    ("Al-Shabaab fighters ambushed a police patrol near Kiunga, close to the Somali border in Kenya.",
+     "Kiunga", -1.75, 41.48),
+])
+def test_border_districts_and_towns_of_the_afghan_and_somali_frontiers(nlp, text, name, lat, lon):
+    places = find_places(nlp(text))
+    place = next((p for p in places if p.name.startswith(name)), None)
+    assert place is not None and place.lat is not None, [(p.name, p.lat) for p in places]
+    assert distance_km(place.lat, place.lon, lat, lon) < 60
