@@ -270,3 +270,49 @@ def test_stamp_lines_with_a_clock_piece_are_furniture(line: str) -> None:
 ])
 def test_lines_with_a_time_or_a_slash_that_are_no_stamp_stay(line: str) -> None:
     assert not is_furniture(line)
+
+
+# ---------------------------------------------------------------- a page titled with its site's name
+def _page(head: str, body_top: str = "") -> str:
+    return (f"<html><head>{head}</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<article>{body_top}<p>{LEAD}</p><p>{SECOND}</p></article><footer>© 2026 Frontier Times</footer>"
+            "</body></html>")
+
+
+HEAD_LINE = "Border forces repel attack on river crossing, governor says"
+
+
+@pytest.mark.parametrize("head", [
+    # the site's name for a title, the headline in the article's structured data
+    "<title>Frontier Times</title><script type='application/ld+json'>"
+    f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{HEAD_LINE}"}}</script>',
+    # inside an @graph, beside the site's own WebSite node
+    "<title>Frontier Times</title><script type='application/ld+json'>"
+    '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Frontier Times"},'
+    f'{{"@type":["NewsArticle"],"headline":"{HEAD_LINE}"}}]}}</script>',
+    # a list of nodes, and no <title> at all
+    "<script type='application/ld+json'>"
+    f'[{{"@type":"Organization","name":"Frontier Times"}},{{"@type":"ReportageNewsArticle","headline":"{HEAD_LINE}"}}]'
+    "</script>",
+])
+def test_a_page_titled_with_its_sites_name_takes_its_structured_headline(head: str) -> None:
+    from claimledger.read.pages import read_page
+
+    doc = read_page(_page(head), source="page.html")
+    assert doc.title == HEAD_LINE
+
+
+@pytest.mark.parametrize("head, title", [
+    # a headline title is kept, whatever the structured data says
+    (f"<title>{HEAD_LINE} | Frontier Times</title><script type='application/ld+json'>"
+     '{"@type":"NewsArticle","headline":"Another headline written for the search engines"}</script>', HEAD_LINE),
+    # broken JSON-LD, or none that is an article, changes nothing
+    ("<title>Frontier Times</title><script type='application/ld+json'>{not json</script>", "Frontier Times"),
+    ("<title>Frontier Times</title><script type='application/ld+json'>"
+     '{"@type":"Organization","name":"Frontier Times Media Group Limited"}</script>', "Frontier Times"),
+])
+def test_a_headline_title_or_no_article_data_leaves_the_title(head: str, title: str) -> None:
+    from claimledger.read.pages import read_page
+
+    doc = read_page(_page(head), source="page.html")
+    assert (doc.title or "").startswith(title)
