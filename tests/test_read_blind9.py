@@ -316,3 +316,33 @@ def test_a_headline_title_or_no_article_data_leaves_the_title(head: str, title: 
 
     doc = read_page(_page(head), source="page.html")
     assert (doc.title or "").startswith(title)
+
+
+# ---------------------------------------------------------------- blocks of other stories under the story
+@pytest.mark.parametrize("header", [
+    "Popular now", "Most viewed", "Editor's choice", "Don't miss", "Recommended stories", "Latest from Sinaloa",
+    "You may also be interested in", "Further reading", "Elsewhere on Frontier Times", "More to explore",
+])
+def test_headers_of_other_stories_open_the_pages_tail(header: str) -> None:
+    text = (f"Border forces repel attack on river crossing\n\n{LEAD}\n\n{SECOND}\n\n{header}\n"
+            "Tijuana: police find 14 bodies in a grave\nDrought leaves 40,000 in need of food aid\n")
+    doc = read_text(text)
+    assert "Tijuana" not in doc.text and doc.text.rstrip().endswith("searched.")
+
+
+@pytest.mark.parametrize("promo", [
+    "Watch: Troops patrol Kupwara after a night of shelling",
+    "Video: Refugees arrive in Adré as fighting spreads",
+    "In pictures: Life in the camp next to the UN base",
+    "Podcast: Who are the Chapitos?",
+])
+def test_a_promoted_video_or_gallery_under_the_story_is_its_tail(promo: str) -> None:
+    doc = read_text(f"Border forces repel attack on river crossing\n\n{LEAD}\n\n{SECOND}\n\n{promo}\n")
+    assert promo.split(":")[1].strip()[:10] not in doc.text
+
+
+def test_a_story_line_about_video_footage_stays() -> None:
+    last = ("Video footage shared by residents showed soldiers carrying the wounded across the river, "
+            "and the governor said an inquiry had been opened.")
+    doc = read_text(f"Border forces repel attack on river crossing\n\n{LEAD}\n\n{SECOND}\n\n{last}\n")
+    assert doc.text.rstrip().endswith("an inquiry had been opened.")

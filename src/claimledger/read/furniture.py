@@ -115,7 +115,13 @@ _TAIL_HEADER = re.compile(
     r"|read (?:more|also|next)|also read|you (?:may|might) also like|recommended(?: for you)?|most read|most popular"
     r"|trending(?: now)?|latest(?: news| stories)?|in other news|more on this (?:story|topic|subject|issue)"
     r"|more (?:headlines|in [\w ]{1,30})|related (?:topics|headlines|reading)|suggested topics"
-    r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?)\s*:?",
+    r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?"
+    r"|(?:popular|trending|most read) (?:now|today|this week)|most (?:viewed|watched|shared|commented)"
+    r"|editor'?s (?:choice|selection)|don'?t miss|recommended (?:stories|reads|articles|reading|videos)"
+    r"|latest (?:from|in|on) [\w ]{1,30}|you (?:may|might) also be interested in|further reading"
+    r"|more to (?:read|explore|watch)|keep reading|from around the web|elsewhere on [\w ]{1,30})\s*:?"
+    # a promoted video or gallery under the story: "Watch: Troops patrol ...", "In pictures: ..."
+    r"|(?:watch|video|in pictures|podcast|listen|gallery|photos)\s*:\s*.{1,150}",
     re.I,
 )
 # Photo captions with a credit or a "released by" phrase.
