@@ -346,3 +346,29 @@ def test_a_story_line_about_video_footage_stays() -> None:
             "and the governor said an inquiry had been opened.")
     doc = read_text(f"Border forces repel attack on river crossing\n\n{LEAD}\n\n{SECOND}\n\n{last}\n")
     assert doc.text.rstrip().endswith("an inquiry had been opened.")
+
+
+# ---------------------------------------------------------------- more stamp shapes of state media and wires
+@pytest.mark.parametrize("line, iso", [
+    ("2026/12/06", "2026-12-06"),  # year first with slashes, as Asian state media print it
+    ("2026.12.06 15:42", "2026-12-06"),
+    ("Published 2026/12/06 08:00", "2026-12-06"),
+    ("06-Dec-2026", "2026-12-06"),
+    ("Posted 14-Nov-2026 10:35", "2026-11-14"),
+    ("Sun 6 Dec 2026 15.42 GMT", "2026-12-06"),  # a dotted time with its zone
+    ("Fri 4 Dec 2026 09.05 EST", "2026-12-04"),
+    ("2026-12-06T15:42:00+03:00", "2026-12-06"),  # an ISO stamp printed as it is
+    ("2026-11-29T06:30:00Z", "2026-11-29"),
+])
+def test_year_first_dashed_month_and_dotted_time_stamps(line: str, iso: str) -> None:
+    m = STAMP.match(line)
+    assert whole_date_stamp(line) and m is not None and stamp_iso(m) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "6 Dec 2026 15.5 million people needed aid",  # a dotted number with no zone is no time
+    "3 May 2016 1200 people fled",
+    "2026/27 budget talks resumed",  # a fiscal year, no date
+])
+def test_a_number_after_a_date_is_no_time_of_its_stamp(text: str) -> None:
+    assert not whole_date_stamp(text)
