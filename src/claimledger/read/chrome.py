@@ -55,13 +55,25 @@ def _section_run(line: str) -> bool:
 # bars mixed ("Syria  Lebanon  Economy  Podcasts  |  Search  |  العربية"). Four or more items
 # of one to four words, each opening in capitals or in a script without case, or a widget's
 # name in any case ("e-Paper"), with no punctuation of a sentence anywhere.
-_MENU_ITEMS = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
 MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
+
+# What parts a line of the site into its items, one rule for menus, widget rows and the meta
+# lines of :mod:`claimledger.read.furniture` alike: a bar or a dot with any spaces around it,
+# two or more spaces of any kind (pages paste no-break and thin spaces: "Home\u00a0\u00a0News"),
+# a tab, or a slash with spaces on both sides ("Nov 12, 2026 / 6:40 AM / Updated 2 hours ago";
+# "km/h" and "and/or" have none).
+ITEM_BREAK = re.compile(r"\s*[|•·]\s*|\s+/\s+|\s{2,}|\t")
+
+
+def line_items(line: str) -> list[str]:
+    """The items of a line of the site, stripped, empty ones left out: "Home | World  Sport"
+    gives Home, World and Sport."""
+    return [item.strip() for item in ITEM_BREAK.split(line.strip()) if item.strip()]
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _phrase_menu(line: str) -> bool:
-    items = [item.strip() for item in _MENU_ITEMS.split(line.strip()) if item.strip()]
+    items = line_items(line)
     unabbreviated = _ABBREVIATION.sub("", line)  # "U.S. News | World News": no sentence's period
     return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", unabbreviated)
             and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and _opens_item(item) for item in items))
@@ -96,7 +108,7 @@ MIN_WIDGETS = 2
 
 
 def _widget_row(line: str) -> bool:
-    pieces = [p.strip() for p in _MENU_ITEMS.split(line.strip()) if p.strip()]
+    pieces = line_items(line)
     widgets = sum(bool(_WIDGET.fullmatch(p)) for p in pieces)
     glyphs = sum(not re.search(r"\w", p) for p in pieces)
     mastheads = sum(p.isupper() and len(p.split()) <= 4 and not re.search(r"[.,;:!?]", p) for p in pieces)

@@ -20,9 +20,13 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?")
 _DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<m1>{MONTH})[,،]?\s+(?P<y1>\d{{4}})"  # "22. Jul 2025" too
+    # "22. Jul 2025", "14th of November 2026" and "06-Dec-2026" too
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?|-)(?P<m1>{MONTH})(?:[,،]?\s+|-)(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[,،]?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
+    # year first, with dashes, slashes or dots ("2026/12/06" as Asian state media print it), and
+    # the time of an ISO stamp ("2026-12-06T15:42:00+03:00")
+    r"|(?P<y3>\d{4})(?P<sep3>[-/.])(?P<m3>\d{1,2})(?P=sep3)(?P<d3>\d{1,2})"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?P<a4>\d{1,2})(?P<sep>[-./])(?P<b4>\d{1,2})(?P=sep)(?P<y4>\d{4})"
     # "Jun 182016": a site template that glues the day to the year
     rf"|(?P<m5>{MONTH})\s+(?P<d5>\d{{2}})(?P<y5>(?:19|20)\d{{2}})"
@@ -44,8 +48,12 @@ STAMP = re.compile(
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"
     rf"(?:{_WEEKDAY}\s+)?(?i:{_DATE})"
-    r"(?:,?\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?)"
-    rf"(?:\s*{ZONE})?)?"
+    # the time after a comma, "at", a dash or a dot: "14th of November 2026 — 10:35", "December 5th,
+    # 2026 · 10:12 a.m. (Culiacán time)"
+    # ("15.42 GMT": a dotted time only with its zone or a.m./p.m. after it)
+    r"(?:(?:,?\s*(?:at\s+)?|\s*[-–—·•]\s*)(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{3,4}\s*[AaPp]\.?[Mm]\.?"
+    rf"|\d{{1,2}}\.\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?|(?={ZONE}\b)))"
+    rf"(?:\s*{ZONE})?(?:\s*\((?i:[^()\n]{{1,30}}\btime)\))?)?"
     r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
 )
 
@@ -53,7 +61,7 @@ STAMP = re.compile(
 # A full date written out inside a dateline ("Kinshasa, 17 February 2026 (ACP) -"):
 # day, month and year in words, never the numeric forms a place line could hold by chance.
 _WORDED_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}\s+)?(?i:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"\b(?:{_WEEKDAY}\s+)?(?i:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<y2>\d{{4}}))\b"
 )
 

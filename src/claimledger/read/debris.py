@@ -93,7 +93,8 @@ def strip_leading_debris(body: str, title: str | None) -> Lead:
 def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | None, int]:
     """The first piece of debris opening ``body``, with the rank of the credit it gives: a
     republisher's note names the original, a dateline or byline its agency."""
-    step = (_title_repeat(body, title) or _date_stamp(body) or _widget(body) or _agency_credit(body, removed)
+    step = (_title_repeat(body, title) or _kicker(body, title) or _date_stamp(body) or _widget(body)
+            or _agency_credit(body, removed)
             or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
             or _field_line(body) or _unknown_agency_dateline(body))
     if step is not None:
@@ -127,6 +128,21 @@ def _title_repeat(body: str, title: str | None) -> _Step | None:
         if _opens_new_text(body[end:]):
             return end, None, None
     return None
+
+
+MAX_KICKER_WORDS = 3
+
+
+def _kicker(body: str, title: str | None) -> _Step | None:
+    """A kicker printed over the headline at the start of the body ("LAMU", "Security",
+    "Exclusive | Interview"): a line of one to three words with no sentence in it, the title
+    repeated on the next line (then cut as a repeat)."""
+    first, newline, rest = body.partition("\n")
+    words = first.replace("|", " ").split()
+    if (not newline or not title or not 1 <= len(words) <= MAX_KICKER_WORDS or re.search(r"[.,;!?\d]", first)
+            or not all(w[:1].isupper() for w in words) or _title_repeat(rest.lstrip(), title) is None):
+        return None
+    return len(first) + 1, None, None
 
 
 def _title_forms(title: str | None) -> list[str]:
@@ -294,14 +310,18 @@ def dateline(body: str) -> _Step | None:
     m = _DATELINE.match(body)
     if m is None:
         return None
-    origin = agencies().name_of(m.group("credit"))
+    credit = m.group("credit")
+    origin = agencies().name_of(credit)
     published = worded_date(m.group("place") or "")
-    if origin is None and not (published and _ACRONYM.fullmatch(m.group("credit"))):
+    if origin is None and not (published and _ACRONYM.fullmatch(credit)):
         return None  # "(Ukraine) ..." or "(Photo)": only a known agency, or a place and a full date, make one
+    if origin is None and _INITIALS.fullmatch(credit) and credit.lower() not in _not_agencies():
+        origin = credit  # "BUJUMBURA, 06 Dec. 2026 (ABP) –": an agency the table does not know, by its initials
     return m.end(), origin, published
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"
+_INITIALS = re.compile(r"[A-Z]{2,6}")  # an agency's initials, never a word a bracket holds ("Photo")
 
 # "Mogadishu, 22 April 2026 –", "Goma, DR Congo, March 3, 2026 -": a place, a full date in
 # words and a dash, or the two alone on a line ("Abuja, 13 May 2025"); the date makes it a

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from claimledger.read import foreign
-from claimledger.read.chrome import SKIP_LINK, is_navigation
+from claimledger.read.chrome import SKIP_LINK, is_navigation, line_items
 from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso, whole_date_stamp
 
 # A consent banner names cookies or privacy together with a choice to make.
@@ -49,6 +49,8 @@ _STAMPED = r"(?:published|modified|updated|posted|last updated|last update|last 
 # then the page's address and the page's number ("https://example.org/story   1/2").
 _PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]{2,}[^\n]{1,200})?"
 _PRINT_FOOTER = r"(?:https?://|www\.)\S+(?:[ \t]+(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3}))?"
+# A count of the page's audience: "1.2k views", "3,400 watching", "340 reading now".
+_AUDIENCE = r"\d[\d,]*(?:\.\d+)?k?\s+(?:views?|readers|reading(?: now)?|watching)"
 # Whole lines of page widgets and meta information.
 _FURNITURE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page| on \w+)?:?"
@@ -57,7 +59,9 @@ _FURNITURE = re.compile(
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
-    r"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|\d+(?:\.\d+)?k?\s+views?"
+    rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|{_AUDIENCE}"
+    # a live page's invitation: "Follow our live coverage", "Follow the live updates here"
+    r"|follow (?:our|the|this) live (?:coverage|updates|blog|page)(?: here| below)?"
     r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*at\s*\d{{1,2}}[:.h]\d{{2}})?(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
     rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
@@ -69,6 +73,9 @@ _FURNITURE = re.compile(
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
     r"|suggested topics:?|topics?:.{0,120}|tags?:.{0,120}|filed under:?.{0,120}"
     r"|read (?:more|also|next)(?:\s*:.{0,150})?|also read:?.{0,150}|see also:?.{0,150}"
+    # the site pointing to its own pages: "Also on Gulf of Guinea Watch: ...", "More from The Courier: ..."
+    r"|(?:also|more) (?:on|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"(?-i:(?:the )?[A-Z][\w&'’.-]*(?: (?:of |the |and )?[A-Z&][\w&'’.-]*){0,5})\s*:.{0,150}"
     r"|sign up(?: for)?\b.{0,100}|subscribe(?: now| to [\w ]{1,40})?!?|enter your email.{0,40}"
     r"|newsletter.{0,60}|newsletter\b.{0,160}\b(?:sign up|subscribe|your email|inbox)\b.{0,40}|log in|sign in|register"
     # the site's copyright line, whatever precedes the mark: "Horn Observer © 2026 · Terms · Privacy"
@@ -92,12 +99,13 @@ _FURNITURE = re.compile(
     r")",
     re.I,
 )
-# Separated meta pieces on one line: "Posted by Newsdesk | May 13, 2025 | Libya | 3 comments",
-# or widgets spaced apart: "Menu  Search  Sign in", "Share   Comments (0)".
-_PIECES = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+# Separated meta pieces on one line ("Posted by Newsdesk | May 13, 2025 | Libya | 3 comments")
+# or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
 _META_PIECE = re.compile(
     rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
-    r"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|\d+(?:\.\d+)?k?\s+views?"
+    # the stamp's clock time as a piece of its own: "Posted: 12.11.2026 | 09:14", "... / 6:40 AM /"
+    rf"|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+    rf"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|{_AUDIENCE}"
     r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)",
     re.I,
 )
@@ -107,7 +115,13 @@ _TAIL_HEADER = re.compile(
     r"|read (?:more|also|next)|also read|you (?:may|might) also like|recommended(?: for you)?|most read|most popular"
     r"|trending(?: now)?|latest(?: news| stories)?|in other news|more on this (?:story|topic|subject|issue)"
     r"|more (?:headlines|in [\w ]{1,30})|related (?:topics|headlines|reading)|suggested topics"
-    r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?)\s*:?",
+    r"|what to read next|editor'?s picks|top stories|\d+ comments?|comments?(?:\s*\(\d+\))?"
+    r"|(?:popular|trending|most read) (?:now|today|this week)|most (?:viewed|watched|shared|commented)"
+    r"|editor'?s (?:choice|selection)|don'?t miss|recommended (?:stories|reads|articles|reading|videos)"
+    r"|latest (?:from|in|on) [\w ]{1,30}|you (?:may|might) also be interested in|further reading"
+    r"|more to (?:read|explore|watch)|keep reading|from around the web|elsewhere on [\w ]{1,30})\s*:?"
+    # a promoted video or gallery under the story: "Watch: Troops patrol ...", "In pictures: ..."
+    r"|(?:watch|video|in pictures|podcast|listen|gallery|photos)\s*:\s*.{1,150}",
     re.I,
 )
 # Photo captions with a credit or a "released by" phrase.
@@ -154,7 +168,7 @@ def is_furniture(line: str) -> bool:
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
             or is_navigation(stripped) or foreign.is_furniture_line(stripped) or whole_date_stamp(stripped)):
         return True
-    pieces = [p.strip() for p in _PIECES.split(stripped) if p.strip()]
+    pieces = line_items(stripped)
     if len(pieces) < 2:
         return False
     meta = []
@@ -188,7 +202,7 @@ def meta_date(line: str) -> str | None:
     from a piece of the line that is a stamp, never from a headline in a "Read more:" line."""
     if not is_furniture(line):
         return None
-    for piece in (p.strip() for p in _PIECES.split(line.strip())):
+    for piece in line_items(line):
         # a stamp opening the piece, or inside a meta piece ("Posted by desk on 5 May 2026")
         stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
         if stamp and (iso := stamp_iso(stamp)):
@@ -220,7 +234,7 @@ def head_date(body: str) -> str | None:
     for line in lines:
         if len(line.split()) >= MIN_PROSE_WORDS:
             break  # the story has begun
-        for piece in (p.strip() for p in _PIECES.split(line)):
+        for piece in line_items(line):
             piece = re.sub(r"(?i)^originally\s+(?=published|posted)", "", piece)
             stamp = STAMP.match(piece)
             if stamp is None or not _STAMP_TAIL.fullmatch(piece[stamp.end():]) or not (iso := stamp_iso(stamp)):

@@ -41,8 +41,42 @@ def read_page(html: str, *, source: str, url: str | None = None) -> Document:
     # Where an archive fetched the page, its host is who published it; a saved page
     # names its site itself, better than the host of the URL it states.
     outlet = host_of(url) or meta.get("sitename") or host_of(meta.get("url"))
-    return read_text(text, title=meta.get("title") or None, url=url or meta.get("url") or None,
+    title = meta.get("title") or None
+    if title is None or len(title.split()) < MIN_TITLE_WORDS:
+        # "Frontier Times": the site's name for a title; the page's structured data holds the headline
+        title = _structured_headline(html) or title
+    return read_text(text, title=title, url=url or meta.get("url") or None,
                      published=meta.get("date"), outlet=outlet or None, source=source)
+
+
+# A page title shorter than this is a site's name, not a headline ("Frontier Times", "Home").
+MIN_TITLE_WORDS = 4
+_LD_JSON = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "LiveBlogPosting",
+                  "BlogPosting", "WebPage")
+
+
+def _structured_headline(html: str) -> str | None:
+    """The "headline" of the page's schema.org article in its JSON-LD (also inside "@graph"), when
+    it reads as one (four words or more)."""
+    import json
+
+    for block in _LD_JSON.findall(html):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [x for item in items if isinstance(item, dict) for x in [item, *item.get("@graph", [])]
+                 if isinstance(x, dict)]
+        for item in items:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            headline = item.get("headline")
+            if (any(k in _ARTICLE_TYPES for k in kinds) and isinstance(headline, str)
+                    and len(headline.split()) >= MIN_TITLE_WORDS):
+                return " ".join(headline.split())
+    return None
 
 
 def html_to_text(markup: str) -> str:

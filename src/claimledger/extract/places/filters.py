@@ -23,6 +23,7 @@ from claimledger.extract.places.words import (
     DIRECTIONS,
     DISEASE_WORDS,
     FEATURE_WORDS,
+    HYPHENS,
     LOCAL_BODIES,
     LOCATIVE,
     MEDIA_BEFORE,
@@ -32,12 +33,14 @@ from claimledger.extract.places.words import (
     OPENING_PARTICLES,
     PLACE_NOUNS,
     REGION_WORDS,
+    ROUTE_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
     SOFT_WORDS,
     TARGET_VERBS,
     TITLES,
 )
+from claimledger.extract.speakers import event_nouns
 
 
 def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], matched: set[int] | None = None) -> bool:
@@ -97,6 +100,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     if (top_kind and ent is not None and ent.label_ == "ORG" and ent.start <= m.start and ent.end > m.end
             and head_of_longer_name(doc, m, set())):
         return True
+    if not top_kind and spelled_before_acronym(doc, m):
+        return True
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
     if attribute_suffix(doc, m):
@@ -131,6 +136,50 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         if not big and not local_body:
             return True
     return False
+
+
+# Small words inside a body's spelled-out name: "Unity for Peace in Central Africa".
+_NAME_LINKS = frozenset({"of", "for", "in", "the", "and", "de", "du", "des", "la", "le", "pour", "el", "al",
+                         "'s", "’s"})
+MAX_NAME_TOKENS = 8
+
+
+def spelled_before_acronym(doc: PlacesView, m: Match) -> bool:
+    """Whether the match sits inside a body's name spelled out before its acronym: "the Unity
+    for Peace in Central Africa (UPC)", "Islamic State West Africa Province (ISWAP)", "Front
+    for Patriotic Resistance in Ituri (FRPI)": a capitalised run with a word before the match
+    opening on the acronym's letter, and the acronym in brackets closing it. A place heading
+    the run is the place's own body ("Zaporizhzhia Nuclear Power Plant (ZNPP)") and stays."""
+    k = m.end
+    while k < len(doc) and k - m.end < MAX_NAME_TOKENS and doc[k].text != "(" and (
+            doc.cap[k] or doc.lower[k] in _NAME_LINKS):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    acronym = doc[k + 1].text
+    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return False
+    i = m.start
+    while i > 0 and m.start - i < MAX_NAME_TOKENS and "\n" not in doc[i - 1].text_with_ws and (
+            doc.cap[i - 1] or doc.lower[i - 1] in _NAME_LINKS):
+        i -= 1
+    return any(doc.cap[j] and doc[j].text[:1] == acronym[0] for j in range(i, m.start))
+
+
+MAX_ROUTE_NAME = 3
+
+
+def route_end(doc: PlacesView, m: Match) -> bool:
+    """Whether the match is one end of a route named by its two ends joined by a dash: "the
+    Lamu–Garsen road", "the Kabul-Jalalabad highway", "the Chaman–Spin Boldak crossing"."""
+    if m.start >= 2 and doc.lower[m.start - 1] in HYPHENS and doc.cap[m.start - 2]:
+        return m.end < len(doc) and doc.lower[m.end] in ROUTE_WORDS  # the second end
+    if m.end + 1 >= len(doc) or doc.lower[m.end] not in HYPHENS:
+        return False
+    k = m.end + 1
+    while k < len(doc) and k - m.end <= MAX_ROUTE_NAME and doc.cap[k]:
+        k += 1
+    return k > m.end + 1 and k < len(doc) and doc.lower[k] in ROUTE_WORDS  # the first end
 
 
 def _end_without_possessive(doc: PlacesView, ent: Span) -> int:
@@ -215,8 +264,9 @@ def _vouched(m: Match, ent: Span | None) -> bool:
 
 
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
-           listed: set[int] | None = None) -> float:
-    """How sure we are that a city or admin1 name is meant as a place here."""
+           listed: set[int] | None = None, states: set[tuple[str | None, str | None]] | None = None) -> float:
+    """How sure we are that a city or admin1 name is meant as a place here; ``states`` are the
+    admin1 areas the report names itself, whose towns it names as local news does."""
     e = hit.entry
     first = doc[m.start]
     single = m.end - m.start == 1
@@ -251,8 +301,12 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     if e.country in focus:
         s += 1
+    if states and e.kind == "city" and e.admin1 is not None and (e.country, e.admin1) in states:
+        s += 1  # "Eldorado" in a story that names Sinaloa State: the state's own town
     if not single:
         s += 1
+    if route_end(doc, m):
+        s += 1  # "the Lamu–Garsen road", "the Kabul-Jalalabad highway": both ends of a route are places
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
@@ -263,8 +317,12 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1
     if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
         s -= 3
-    local = (in_list or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
-                         and prev.lower_ != "at")) and e.country in focus and not any(
+    # "at" makes a place only after something that happens there: "the attack at Pahalgam",
+    # "clashes at Torkham" (not "at Reuters")
+    at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
+        doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns())
+    local = (in_list or at_event or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
+                                     and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):

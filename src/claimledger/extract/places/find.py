@@ -16,7 +16,7 @@ from claimledger.extract.gazetteer import (
     distance_km,
     gazetteer,
 )
-from claimledger.extract.places.filters import rejected, score, strongly_covered
+from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
 from claimledger.extract.places.merge import merge_places
@@ -219,8 +219,8 @@ def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:
     "the village of Tal Hamis", "Maarat" of "Maarat al-Numan", and "Abu" of "the Abu
     Shouk camp" when the only "Abu" the gazetteer knows lies in a country the report is
     not about (a namesake's first word, not a place of the story)."""
-    if m.chosen is not None and m.chosen.entry.kind == "country":
-        return False
+    if m.chosen is not None and m.chosen.entry.kind == "country" or route_end(doc, m):
+        return False  # "the Chaman–Spin Boldak crossing": a dash between a route's two ends glues no name
     end = name_run_end(doc, m.start)
     # a designator closing the run belongs to the name's place: "Sagaing Region", "Kalma Camp"
     while end > m.end and doc.lower[end - 1] in DESIGNATORS:
@@ -252,7 +252,7 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
         elif e.kind == "country" or (e.kind in ("region", "other") and e.admin1 is None) or m.abbreviation:
             pass  # countries, curated regions and abbreviated states need no more evidence
         else:
-            m.score = score(doc, m, hit, ent, focus, listed)
+            m.score = score(doc, m, hit, ent, focus, listed, setting.states)
             if m.score < 2:
                 continue
         accepted.append(m)

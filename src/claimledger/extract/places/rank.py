@@ -17,6 +17,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.scan import Match, abbreviation_at
 from claimledger.extract.places.view import PlacesView
+from claimledger.extract.places.words import REGION_WORDS
 
 State = tuple[str | None, str | None]  # (country, admin1)
 
@@ -158,6 +159,9 @@ def named_states(accepted: list[Match]) -> set[State]:
         if m.abbreviation or (e.kind == "region" and e.admin1 is not None and len(areas) == 1
                               and not any(h.entry.kind == "country" for h in m.hits)):
             states.add((e.country, e.admin1))
+        if m.region is not None and m.region.kind == "region" and m.region.admin1 is not None:
+            # named with its kind of area: "Sinaloa State", "Oddar Meanchey province"
+            states.add((m.region.country, m.region.admin1))
         for area in areas:
             support.setdefault(area, set()).add(compact(m.text))
     return states | {area for area, names in support.items() if len(names) >= 2}
@@ -172,7 +176,34 @@ def local_namesake(m: Match, states: set[State], country: str | None) -> bool:
 
 def following_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
     """ "Hodeidah, Yemen", "Alexandria, La.", "Dublin, Ohio": the country or state named
-    right after a place, as in datelines."""
+    right after a place, as in datelines; else the area named with its kind later in the
+    same sentence, when it holds a reading of the name ("Petropavlivka, a village ... east
+    of Kupiansk in Kharkiv region")."""
+    return _adjacent_area(doc, m, gaz) or _area_in_sentence(doc, m, gaz)
+
+
+MAX_AREA_DISTANCE = 25  # tokens between a name and the area its sentence places it in
+
+
+def _area_in_sentence(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
+    readings = {(h.entry.country, h.entry.admin1) for h in m.hits if h.entry.kind == "city"}
+    if len(readings) < 2:
+        return None  # nothing to choose between
+    for k in range(m.end + 1, min(m.end + MAX_AREA_DISTANCE, len(doc))):
+        if doc[k].is_sent_start:
+            break
+        if doc.lower[k] not in REGION_WORDS or not doc.cap[k - 1]:
+            continue
+        start = k - 1
+        while start > m.end and doc.cap[start - 1] and k - start < 3:
+            start -= 1
+        areas = {(a.country, a.admin1) for a in gaz.lookup_region(doc.span(start, k).text)} & readings
+        if len(areas) == 1:
+            return areas.pop()
+    return None
+
+
+def _adjacent_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
     k = m.end
     if k + 1 < len(doc) and doc[k].text == ",":
         abbreviation = abbreviation_at(doc, k + 1, gaz) if doc.cap[k + 1] else None

@@ -33,6 +33,7 @@ NAME_HEADS = _LISTS["name_head"]
 TARGET_VERBS = _LISTS["target_verb"]
 PLACE_NOUNS = _LISTS["place_noun"]
 NAME_TAILS = _LISTS["name_tail"]
+ROUTE_WORDS = _LISTS["route"]
 # Compass and position words that qualify a name without being part of an unknown one
 # ("North Kivu", "Greater Khartoum"); the direction list holds the adjectives.
 DIRECTIONS = COMPASS | DIRECTION_ADJECTIVES | NAME_HEADS
