@@ -7,8 +7,10 @@
 ``freeze`` writes each report's analysis record with its topic and gold story, so the clusterer
 can be studied on records that do not move while the analyser changes. ``score`` clusters them
 (file order and the shuffled orders of ``bench/eval.py``), prints B-cubed scores and, with
-``--errors``, the wrong merges and splits of the file order: study them on the tuning topics
-(1-22) only; the test topics (23-35) are for measuring.
+``--errors``, the wrong merges and splits of the file order, and with ``--fragments`` the sizes of
+the pieces each split story falls into and the mixed groups, in every order (lone outliers that
+stay out in every order are another problem than a story cut in halves): study them on the tuning
+topics (1-22) only; the test topics (23-35) are for measuring.
 """
 
 from __future__ import annotations
@@ -74,6 +76,19 @@ def errors(rows: list[dict], groups: list[int]) -> None:
             print(f"{story}: {dict(gs)}")
 
 
+def fragments(rows: list[dict], groups: list[int]) -> tuple[list[str], list[str]]:
+    """Each split gold story with the sizes of its pieces, largest first ("9_ecb:[9, 1]"), and
+    each group holding several gold stories with its count of each."""
+    by_story: dict[str, Counter[int]] = defaultdict(Counter)
+    by_group: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, g in enumerate(groups):
+        by_story[rows[i]["story"]][g] += 1
+        by_group[g][rows[i]["story"]] += 1
+    split = [f"{s}:{sorted(c.values(), reverse=True)}" for s, c in sorted(by_story.items()) if len(c) > 1]
+    mixed = [str(dict(c.most_common())) for _, c in sorted(by_group.items()) if len(c) > 1]
+    return split, mixed
+
+
 def _headline(row: dict) -> str:
     text = row["record"]["document"].get("text") or ""
     return text[:110].replace("\n", " ")
@@ -93,7 +108,8 @@ def parse_sets(sets: list[str]) -> dict[str, float]:
     return out
 
 
-def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json: bool) -> dict:
+def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json: bool,
+          show_fragments: bool = False) -> dict:
     from claimledger.link.report_features import story_features
     from claimledger.link.story_model import StoryParams
 
@@ -104,10 +120,13 @@ def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json
     groups = cluster(features, list(range(len(rows))), params)
     in_order = score_grouping(gold, groups)
     shuffled = []
+    pieces = [("file", fragments(rows, groups))]
     for seed in SHUFFLES:
         order = list(range(len(rows)))
         random.Random(seed).shuffle(order)
-        shuffled.append(score_grouping(gold, cluster(features, order, params)))
+        grouping = cluster(features, order, params)
+        shuffled.append(score_grouping(gold, grouping))
+        pieces.append((f"seed {seed}", fragments(rows, grouping)))
     mean = mean_scores(shuffled)
     result = {"file": in_order["bcubed"], "shuffled": mean["bcubed"], "groups": in_order["groups"],
               "shuffled_f1": [s["bcubed"]["f1"] for s in shuffled]}
@@ -121,6 +140,11 @@ def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json
               f"(each: {', '.join(f'{f:.3f}' for f in result['shuffled_f1'])})")
         if show_errors:
             errors(rows, groups)
+        if show_fragments:
+            print("\n== fragments (split stories: their pieces' sizes; mixed groups: gold stories in each)")
+            for label, (split, mixed) in pieces:
+                print(f"{label:>8} split: {' '.join(split) or '-'}")
+                print(f"{'':>8} mixed: {' '.join(mixed) or '-'}")
     return result
 
 
@@ -135,13 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--topics", default="1-22")
     p.add_argument("--set", action="append", default=[], help="a StoryParams field=value")
     p.add_argument("--errors", action="store_true")
+    p.add_argument("--fragments", action="store_true", help="pieces of split stories and mixed groups, every order")
     p.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     try:
         if args.command == "freeze":
             freeze(args.data, args.out)
         else:
-            score(args.frozen, args.topics, args.set, args.errors, args.json)
+            score(args.frozen, args.topics, args.set, args.errors, args.json, args.fragments)
     except (OSError, ValueError, TypeError) as exc:
         print(f"stories_study: {exc}", file=sys.stderr)
         return 1

@@ -68,3 +68,19 @@ def test_parameters_take_their_fields_type_and_unknown_ones_are_refused():
 def test_a_missing_frozen_file_is_a_one_line_error(tmp_path, capsys):
     assert stories_study.main(["score", "--frozen", str(tmp_path / "none.jsonl")]) == 1
     assert capsys.readouterr().err.startswith("stories_study: ")
+
+
+def test_fragments_give_the_pieces_of_each_split_story_in_every_order(tmp_path, capsys):
+    # at threshold 2 each report stays alone: both stories fall into two pieces of one, in every order
+    stories_study.score(frozen(tmp_path), "1", ["threshold=2"], show_errors=False, as_json=False,
+                        show_fragments=True)
+    out = capsys.readouterr().out.split("== fragments")[1]
+    assert out.count("bago:[1, 1]") == 1 + len(stories_study.SHUFFLES)
+    assert "sudan:[1, 1]" in out and "mixed: -" in out
+
+
+def test_a_group_of_two_stories_is_counted_as_mixed():
+    rows = [{"story": s} for s in ("a", "a", "b", "b", "b")]
+    split, mixed = stories_study.fragments(rows, [1, 1, 1, 2, 2])
+    assert split == ["b:[2, 1]"]
+    assert mixed == ["{'a': 2, 'b': 1}"]
