@@ -76,18 +76,11 @@ def theatre_country(ctx, places: list[Place]) -> str | None:
     if theatre is not None and theatre.country:
         return theatre.country
     found = next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
-                  if p.country and p.kind != "country" and p.mentions and not _a_go_between(ctx, *p.mentions[0])
+                  if p.country and p.kind != "country" and p.mentions and not a_go_between(ctx, *p.mentions[0])
                   and min(p.mentions)[0] < _lead_end(ctx)), None)
-    return found or _one_country_of_the_story(ctx, places)
-
-
-def _one_country_of_the_story(ctx, places: list[Place]) -> str | None:
-    """The one country every town and region the story names lies in, when its lead names
-    none the gazetteer placed ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and
-    Marjayoun further down): the story is in that country."""
-    countries = {p.country for p in places if p.kind != "country" and p.country and any(
-        not ctx.is_debris(s, e) and not ctx.in_title(s, e) and not _a_go_between(ctx, s, e) for s, e in p.mentions)}
-    return countries.pop() if len(countries) == 1 else None
+    # else the country whose towns the whole story tells, read once for every stage
+    # ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and Marjayoun further down)
+    return found or ctx.story_country
 
 
 def theatre_of(ctx, places: list[Place]) -> Place | None:
@@ -103,7 +96,7 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if _a_go_between(ctx, s, e):
+            if a_go_between(ctx, s, e):
                 continue  # "under an arrangement brokered by Washington": no theatre of the story
             if _dateline(ctx, s, e):
                 dateline = dateline or place
@@ -455,7 +448,7 @@ def other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _a_go_between(ctx, start: int, end: int) -> bool:
+def a_go_between(ctx, start: int, end: int) -> bool:
     """Whether a place's mention names who brokered something ("brokered by Doha", "US-mediated")."""
     if BROKERED_AFTER.match(ctx.text, end):
         return True
