@@ -139,6 +139,21 @@ def _force_beside_a_place(tok: Token) -> Token | None:
 
 
 
+def _joined(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are one coordinated subject: an "and" between them."""
+    between = first.doc[first.i + 1:second.left_edge.i]
+    return any(t.dep_ == "cc" and t.lower_ in {"and", "&"} and t.head.i == first.i for t in between)
+
+
+def _reduced(tok: Token) -> bool:
+    """Whether a verb read as the predicate is a reduced relative of its last subject, the
+    real predicate following it without a subject ("X and Rwandan troops deployed under an
+    agreement launched an operation": the deployed troops are Rwanda's alone)."""
+    return any(c.dep_ in {"advcl", "conj", "ccomp"} and c.tag_ == "VBD" and c.i > tok.i
+               and not any(g.dep_ in {"nsubj", "nsubjpass", "mark", "advmod", "cc"} for g in c.children)
+               and not any(t.text == "," for t in tok.doc[tok.i:c.i]) for c in tok.children)
+
+
 def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     if misread_verb(tok):
         return _misread_actor(tok)
@@ -155,6 +170,11 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     subjecting = _subjecting_force(tok) if not subjects else None
     if subjecting is not None:
         return _party(subjecting)
+    lead = subjects[0] if len(subjects) > 1 and _joined(subjects[0], subjects[1]) and not _reduced(tok) else None
+    if lead is not None and lead.pos_ != "PRON":
+        # "Central African armed forces (FACA) and Russian instructors retook the market",
+        # parsed as two subjects: the first named leads, the partner helps
+        return _party(lead)
     for child in tok.children:
         if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject

@@ -15,7 +15,7 @@ from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
-from claimledger.sides import STATE_FORCE, side_of
+from claimledger.sides import STATE_FORCE, names_a_group, side_of
 
 # Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
 _WORDS = word_lists("event_words.tsv")
@@ -36,6 +36,8 @@ WITHHELD = _EXTRA["withheld"]
 UNMADE = _EXTRA["unmade_word"]
 UNMADE_VERBS = _EXTRA["unmade_verb"]
 FIGHT_BACK = _EXTRA["fight_back"]
+KILL_VERBS = _EXTRA["kill_verb"]
+ARMED_KILLERS = _EXTRA["armed_killer"]
 
 # people whose leaving a place is flight, not a force's withdrawal
 CIVILIAN_MOVERS = frozenset({"families", "residents", "civilians", "people", "villagers", "households",
@@ -65,6 +67,8 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_BACK and _fights_back(tok):
         return "battle"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and _armed_killing(tok):
+        return "attack"
     lemma = event_lemma(tok)
     words = _trigger_words()
     if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
@@ -458,6 +462,26 @@ def _fights_back(tok: Token) -> bool:
     # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
     answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
+
+
+def _armed_killing(tok: Token) -> bool:
+    """ "Security forces killed two infiltrators", "suspected gunmen killed four people":
+    an armed body killing people attacks them. "The blast killed 12" (the blast tells the
+    attack), "12 were killed" (no one doing it: a toll) and "killed in the fighting" are none."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ in {"amod", "acl", "relcl"}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    head = subject.lower_
+    phrase = tok.doc[subject.left_edge.i:subject.i + 1].text
+    if head not in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
+        return False
+    victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return victims is not None and (victims.lower_ in PEOPLE_OBJECT_WORDS or victims.like_num
+                                    or any(c.dep_ == "nummod" or c.like_num for c in victims.children))
 
 
 def _armed_encounter(tok: Token) -> bool:

@@ -257,6 +257,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         # country in a speaker's name ("The Global New Light of Myanmar") none at all
         if ctx.in_speaker(s) and place.kind == "country":
             continue
+        if _where_told(ctx, span.root):
+            continue  # "..., the defence ministry said in Bangui": where the telling was made
         distance += 20_000 if ctx.in_speaker(s) else 0
         if best is None or distance < best[0]:
             best = (distance, place)
@@ -275,6 +277,34 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
 
 
 LAUNCHING = {"launch", "fire", "send"}
+
+
+def _where_told(ctx, token: Token) -> bool:
+    """Whether a place is where a cue was spoken ("the ministry said in Bangui", "told
+    reporters in Goma", "said at a briefing in Belgorod"): the place of the telling, not
+    of what is told."""
+    node = token
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "from"}:
+            return False
+        above = prep.head
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            above = above.head  # "told reporters in Goma"
+        if above.idx in ctx.cue_starts:
+            # "agreed in Bogota to extend their ceasefire": a cue that is itself the act places it
+            return above.lemma_.lower() not in ACTING_CUES
+        if above.lemma_.lower() not in TELLINGS:
+            return False
+        node = above  # "in a statement in Bamako": the statement's place is the telling's
+    return False
+
+
+# cues that are acts: where they were made is where the event was
+ACTING_CUES = {"agree", "sign", "announce", "accept", "admit", "acknowledge", "deny", "reject", "surrender"}
+# where words are told from: a place inside them is where the telling was made
+TELLINGS = {"statement", "briefing", "conference", "interview", "address", "message", "speech", "post",
+            "video", "communique", "communiqué", "release", "broadcast", "meeting"}
 
 
 def _launched_from(token: Token, trigger: Token) -> bool:
