@@ -477,7 +477,8 @@ def _armed_killing(tok: Token) -> bool:
         return False
     head = subject.lower_
     phrase = tok.doc[subject.left_edge.i:subject.i + 1].text
-    if head not in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
+    armed = head in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS
+    if not armed and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
         return False
     victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return victims is not None and (victims.lower_ in PEOPLE_OBJECT_WORDS or victims.like_num
