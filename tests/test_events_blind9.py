@@ -94,3 +94,92 @@ def test_an_agreement_made_in_a_city_is_placed_there(nlp):
     text = "The government and a dissident faction agreed on Tuesday in Bogota to extend their ceasefire by six months."
     found = of_type(events(nlp, text), "agreement")
     assert any(e["place_name"] == "Bogota" for e in found), found
+
+
+# ---------------------------------------------------------------- fire exchanged is a battle
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides exchanged fire along the border on Monday, the army said.",
+        "An exchange of gunfire near the crossing killed two soldiers, the army said.",
+        "Troops and militants traded fire for three hours near the village, police said.",
+        "Border guards of both countries exchanged artillery fire overnight, officials said.",
+    ],
+)
+def test_fire_exchanged_is_a_battle(nlp, text):
+    found = events(nlp, text)
+    assert of_type(found, "battle"), found
+    assert not of_type(found, "attack"), found
+
+
+def test_an_exchange_of_prisoners_is_no_battle(nlp):
+    found = events(nlp, "The two sides carried out an exchange of prisoners at the crossing on Sunday.")
+    assert not of_type(found, "battle"), found
+
+
+# ---------------------------------------------------------------- firing, and who resorted to it
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("ISPR said Indian troops had resorted to unprovoked firing along the Line of Control.", "IN"),
+        ("The army said Pakistani troops engaged in heavy firing on forward posts overnight.", "PK"),
+    ],
+)
+def test_firing_resorted_to_is_an_attack_by_who_resorted(nlp, text, side):
+    found = of_type(events(nlp, text), "attack")
+    assert any(e["actor_side"] == side for e in found), found
+
+
+# ---------------------------------------------------------------- parties agreeing to do something
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benin and Niger agreed last month to reopen their shared border.",
+        "The two armies agreed to withdraw their troops from the disputed hill, the ministry said.",
+        "The government and the rebels agreed on a 30-day truce on Friday.",
+        "The two sides agreed to hold a prisoner swap next week, mediators said.",
+    ],
+)
+def test_parties_agreeing_make_an_agreement(nlp, text):
+    assert of_type(events(nlp, text), "agreement"), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents agreed to leave the village before dawn.",
+        "The minister agreed that the situation was difficult.",
+        "Most analysts agree on one thing: the war will go on.",
+    ],
+)
+def test_agreeing_by_no_party_is_no_agreement(nlp, text):
+    assert not of_type(events(nlp, text), "agreement"), events(nlp, text)
+
+
+def test_the_parties_agreeing_are_not_its_place(nlp):
+    found = of_type(events(nlp, "Benin and Niger agreed last month to reopen their shared border."), "agreement")
+    assert found and all(e["place_name"] not in {"Benin", "Niger"} for e in found), found
+
+
+# ---------------------------------------------------------------- coming under someone's control
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three posts in the border area came under the control of the mujahideen, the ministry said.",
+        "The town fell under rebel control on Sunday, residents said.",
+        "By nightfall the airport had come under the control of the paramilitaries, witnesses said.",
+    ],
+)
+def test_coming_under_control_is_a_territory_change(nlp, text):
+    assert of_type(events(nlp, text), "territory_change"), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters brought the blaze under control by evening.",
+        "The district has been under government control since 2019.",
+    ],
+)
+def test_control_that_changes_no_hands_is_none(nlp, text):
+    assert not of_type(events(nlp, text), "territory_change"), events(nlp, text)

@@ -145,6 +145,10 @@ def _joined(first: Token, second: Token) -> bool:
     return any(t.dep_ == "cc" and t.lower_ in {"and", "&"} and t.head.i == first.i for t in between)
 
 
+# verbs whose prepositional object is the act their subject does ("resorted to firing")
+RESORTING = {"resort", "engage", "indulge", "persist"}
+
+
 def _reduced(tok: Token) -> bool:
     """Whether a verb read as the predicate is a reduced relative of its last subject, the
     real predicate following it without a subject ("X and Rwandan troops deployed under an
@@ -192,6 +196,17 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             return _party(child)  # "troops were deployed": the troops move
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
         return _party(tok.head)  # "the 12,000 troops deployed to Russia"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in RESORTING:
+        # "Indian troops resorted to unprovoked firing", "engaged in heavy shelling": who resorted fired
+        subject = clause_subject(tok.head.head)
+        if subject is not None and subject.pos_ != "PRON":
+            return _party(subject)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "control":
+        # "came under the control of the mujahideen": whose control it is acts
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        if owners:
+            return _party(owners[0])
     if tok.pos_ == "NOUN":
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
         for mod in reversed(mods):

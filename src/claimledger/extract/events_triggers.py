@@ -69,6 +69,12 @@ def trigger_type(tok: Token) -> str | None:
         return "battle"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and _armed_killing(tok):
         return "attack"
+    if tok.lemma_.lower() in EXCHANGES and _fire_exchanged(tok):
+        return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and _parties_agreeing(tok):
+        return "agreement"  # "Benin and Niger agreed to reopen their border"
+    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and _came_under(tok):
+        return "territory_change"  # "three posts came under the control of the mujahideen"
     lemma = event_lemma(tok)
     words = _trigger_words()
     if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
@@ -166,6 +172,8 @@ def _background(tok: Token) -> bool:
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AGREEING for c in noun.rights):
         return False  # "the Pretoria agreement signed in November 2022": told as made
     for c in noun.lefts:
+        if c.lower_ in DURATION_WORDS and c.i > 0 and c.doc[c.i - 1].text == "-":
+            continue  # "a 30-day truce": how long it runs, not when it was made
         if c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4):
             return True
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
@@ -192,6 +200,7 @@ def _unmade(tok: Token) -> bool:
                for t in sent)
 
 
+DURATION_WORDS = {"day", "week", "month", "year", "hour"}
 AGREEING = {"sign", "reach", "broker", "conclude", "agree", "strike", "seal", "initial"}
 
 
@@ -280,6 +289,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         return None
     if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
         return None  # "causing a large fire": a blaze, not shooting
+    if lemma == "fire" and _exchanged(tok):
+        return None  # "exchanged fire", "an exchange of fire": the exchange tells a battle
     if lemma == "arrive":
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -462,6 +473,65 @@ def _fights_back(tok: Token) -> bool:
     # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
     answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
+
+
+EXCHANGES = {"exchange", "trade"}
+FIRE_WORDS = {"fire", "gunfire", "shots", "shot", "artillery", "shelling", "shells", "rockets", "mortar", "mortars"}
+
+
+def _exchanged(tok: Token) -> bool:
+    """Whether shooting is what two sides exchanged ("exchanged fire", "an exchange of gunfire")."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    return tok.dep_ in {"dobj", "pobj"} and head.i != tok.i and head.lemma_.lower() in EXCHANGES
+
+
+def _fire_exchanged(tok: Token) -> bool:
+    """ "exchanged fire", "traded artillery fire", "an exchange of gunfire": a battle; "an
+    exchange of prisoners", "traded accusations" none."""
+    if tok.pos_ == "VERB":
+        shot = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ == "NOUN":
+        shot = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(o.lower_ in FIRE_WORDS or o.lemma_.lower() in FIRE_WORDS for o in shot)
+
+
+AGREEING_PARTIES = {"sides", "governments", "parties", "armies", "countries", "states", "militaries", "neighbours",
+                    "neighbors", "leaders", "factions", "delegations", "ministers", "commanders"}
+
+
+def _parties_agreeing(tok: Token) -> bool:
+    """ "Benin and Niger agreed to reopen their border", "the two armies agreed on a truce":
+    parties to a conflict agreeing make an agreement; "residents agreed to leave", "he agreed
+    that it was hard" do not."""
+    if not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    phrase = tok.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    partners = [c for c in subject.children if c.dep_ == "conj"]
+    if subject.lower_ in AGREEING_PARTIES:
+        return True
+    sided = side_of(phrase) is not None or names_a_group(phrase)
+    if partners:  # "the government and the rebels", "Benin and Niger"
+        heads = FORCE_NOUNS | {"government", "junta", "opposition"}
+        return sided or any(p.lower_ in heads for p in [subject, *partners])
+    return sided and (subject.ent_type_ in {"GPE", "ORG", "NORP"} or subject.lower_ in FORCE_NOUNS)
+
+
+def _came_under(tok: Token) -> bool:
+    """ "came under the control of the mujahideen", "fell under rebel control": ground
+    changing hands; "brought the fire under control", "under government control since 2019" not."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in {"come", "fall", "pass"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
 def _armed_killing(tok: Token) -> bool:

@@ -239,6 +239,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
                 or side_clause(span.root, tok) or in_a_name(doc, s, e):
             continue
+        if kind == "agreement" and _a_party_agreeing(span.root, tok):
+            continue  # "Benin and Niger agreed to reopen their border": the parties, not the place
         if _answered(span.root, tok):
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
         if _brokered_by(span.root) or BROKERED_AFTER.match(text_of(doc), e):
@@ -277,6 +279,14 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
 
 
 LAUNCHING = {"launch", "fire", "send"}
+
+
+def _a_party_agreeing(token: Token, trigger: Token) -> bool:
+    """Whether a name is the subject (or one of the joined subjects) of the agreeing verb."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj" and node.head.i == trigger.i
 
 
 def _where_told(ctx, token: Token) -> bool:
