@@ -14,8 +14,18 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
+from claimledger.extract.events_senses import (
+    EXCHANGES,
+    FORCE_MOVERS,
+    KILL_VERBS,
+    armed_killing,
+    came_under,
+    exchanged,
+    fire_exchanged,
+    parties_agreeing,
+)
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
-from claimledger.sides import STATE_FORCE, names_a_group, side_of
+from claimledger.sides import STATE_FORCE, side_of
 
 # Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
 _WORDS = word_lists("event_words.tsv")
@@ -36,8 +46,6 @@ WITHHELD = _EXTRA["withheld"]
 UNMADE = _EXTRA["unmade_word"]
 UNMADE_VERBS = _EXTRA["unmade_verb"]
 FIGHT_BACK = _EXTRA["fight_back"]
-KILL_VERBS = _EXTRA["kill_verb"]
-ARMED_KILLERS = _EXTRA["armed_killer"]
 
 # people whose leaving a place is flight, not a force's withdrawal
 CIVILIAN_MOVERS = frozenset({"families", "residents", "civilians", "people", "villagers", "households",
@@ -67,13 +75,13 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_BACK and _fights_back(tok):
         return "battle"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and _armed_killing(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and armed_killing(tok):
         return "attack"
-    if tok.lemma_.lower() in EXCHANGES and _fire_exchanged(tok):
+    if tok.lemma_.lower() in EXCHANGES and fire_exchanged(tok):
         return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and _parties_agreeing(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and parties_agreeing(tok):
         return "agreement"  # "Benin and Niger agreed to reopen their border"
-    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and _came_under(tok):
+    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and came_under(tok):
         return "territory_change"  # "three posts came under the control of the mujahideen"
     lemma = event_lemma(tok)
     words = _trigger_words()
@@ -289,7 +297,7 @@ def _refine(tok: Token, kind: str) -> str | None:
         return None
     if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
         return None  # "causing a large fire": a blaze, not shooting
-    if lemma == "fire" and _exchanged(tok):
+    if lemma == "fire" and exchanged(tok):
         return None  # "exchanged fire", "an exchange of fire": the exchange tells a battle
     if lemma == "arrive":
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
@@ -396,10 +404,6 @@ DAMAGING = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "shell",
 # what is rejected as an offer, not as a claim
 PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initiative", "invitation", "request",
              "demand", "demands", "terms", "conditions", "roadmap", "framework"}
-# who moves as a force: besides the force nouns, missions and their peacekeepers
-FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
-                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
-                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
 
 
 def _force_subject(tok: Token) -> bool:
@@ -473,86 +477,6 @@ def _fights_back(tok: Token) -> bool:
     # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
     answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
-
-
-EXCHANGES = {"exchange", "trade"}
-FIRE_WORDS = {"fire", "gunfire", "shots", "shot", "artillery", "shelling", "shells", "rockets", "mortar", "mortars"}
-
-
-def _exchanged(tok: Token) -> bool:
-    """Whether shooting is what two sides exchanged ("exchanged fire", "an exchange of gunfire")."""
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-    return tok.dep_ in {"dobj", "pobj"} and head.i != tok.i and head.lemma_.lower() in EXCHANGES
-
-
-def _fire_exchanged(tok: Token) -> bool:
-    """ "exchanged fire", "traded artillery fire", "an exchange of gunfire": a battle; "an
-    exchange of prisoners", "traded accusations" none."""
-    if tok.pos_ == "VERB":
-        shot = [c for c in tok.children if c.dep_ == "dobj"]
-    elif tok.pos_ == "NOUN":
-        shot = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    else:
-        return False
-    return any(o.lower_ in FIRE_WORDS or o.lemma_.lower() in FIRE_WORDS for o in shot)
-
-
-AGREEING_PARTIES = {"sides", "governments", "parties", "armies", "countries", "states", "militaries", "neighbours",
-                    "neighbors", "leaders", "factions", "delegations", "ministers", "commanders"}
-
-
-def _parties_agreeing(tok: Token) -> bool:
-    """ "Benin and Niger agreed to reopen their border", "the two armies agreed on a truce":
-    parties to a conflict agreeing make an agreement; "residents agreed to leave", "he agreed
-    that it was hard" do not."""
-    if not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in tok.children):
-        return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
-    phrase = tok.doc[subject.left_edge.i:subject.right_edge.i + 1].text
-    partners = [c for c in subject.children if c.dep_ == "conj"]
-    if subject.lower_ in AGREEING_PARTIES:
-        return True
-    sided = side_of(phrase) is not None or names_a_group(phrase)
-    if partners:  # "the government and the rebels", "Benin and Niger"
-        heads = FORCE_NOUNS | {"government", "junta", "opposition"}
-        return sided or any(p.lower_ in heads for p in [subject, *partners])
-    return sided and (subject.ent_type_ in {"GPE", "ORG", "NORP"} or subject.lower_ in FORCE_NOUNS)
-
-
-def _came_under(tok: Token) -> bool:
-    """ "came under the control of the mujahideen", "fell under rebel control": ground
-    changing hands; "brought the fire under control", "under government control since 2019" not."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
-        return False
-    verb = tok.head.head
-    if verb.lemma_.lower() not in {"come", "fall", "pass"}:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
-        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
-
-
-def _armed_killing(tok: Token) -> bool:
-    """ "Security forces killed two infiltrators", "suspected gunmen killed four people":
-    an armed body killing people attacks them. "The blast killed 12" (the blast tells the
-    attack), "12 were killed" (no one doing it: a toll) and "killed in the fighting" are none."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ in {"amod", "acl", "relcl"}:
-        return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ == "conj":
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
-    head = subject.lower_
-    phrase = tok.doc[subject.left_edge.i:subject.i + 1].text
-    armed = head in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS
-    if not armed and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
-        return False
-    victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return victims is not None and (victims.lower_ in PEOPLE_OBJECT_WORDS or victims.like_num
-                                    or any(c.dep_ == "nummod" or c.like_num for c in victims.children))
 
 
 def _armed_encounter(tok: Token) -> bool:
