@@ -183,3 +183,26 @@ def test_coming_under_control_is_a_territory_change(nlp, text):
 )
 def test_control_that_changes_no_hands_is_none(nlp, text):
     assert not of_type(events(nlp, text), "territory_change"), events(nlp, text)
+
+
+# ---------------------------------------------------------------- a label with its headlines on one line
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Related: Togo: jihadist raid kills 12 in Savanes region | Niger junta frees 4 detained ministers",
+        "Also read: Border attack: gunmen kill 9 soldiers near Kupwara",
+        "More interviews: Survivors of the Mpeketoni raid | Lamu port workers",
+        "Read more: Chad: 30 soldiers killed in lake attack | Our work in Chad",
+    ],
+)
+def test_a_label_with_its_headlines_on_the_line_tells_nothing(nlp, tail):
+    text = "Rebels shelled the outskirts of Goma on Tuesday, residents said.\n" + tail + "\n"
+    rec = analyze(Document(text=text), nlp)
+    assert all(e["span"][0] < text.index(tail) for e in rec["events"]), rec["events"]
+    assert all(f["span"][0] < text.index(tail) for f in rec["figures"]), rec["figures"]
+
+
+def test_a_sentence_after_a_label_is_still_the_story(nlp):
+    text = "Related: the army said 12 soldiers were killed in an ambush near Djibo on Monday.\n"
+    rec = analyze(Document(text=text), nlp)
+    assert any(f["value"] == 12 for f in rec["figures"]), rec["figures"]
