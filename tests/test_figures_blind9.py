@@ -64,3 +64,27 @@ def test_people_carried_off_are_captured(nlp, text, value):
 def test_people_taken_to_hospital_are_not_captured(nlp):
     text = "Eleven people were taken to hospital in Poonch after the shelling."
     assert quantities(nlp, text, 11) == {"wounded"}, figures(nlp, text)
+
+
+# ---------------------------------------------------------------- "They came, fifteen of them": the comers, not a toll
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen killed four people last week. They came around midnight, maybe fifteen of them, all with guns.", 15),
+        ("Militants killed 12 villagers on Monday. They arrived on motorbikes, some forty of them, residents said.",
+         40),
+    ],
+)
+def test_them_of_the_sentences_own_subject_counts_no_toll(nlp, text, value):
+    assert not quantities(nlp, text, value) & {"killed", "civilians_killed"}, figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("Twelve soldiers were wounded in the ambush. Five of them later died in hospital.", 5, "killed"),
+        ("Gunmen killed 40 people. They said seven of them were women.", 7, "civilians_killed"),
+    ],
+)
+def test_them_of_a_toll_told_before_still_shares_its_fate(nlp, text, value, quantity):
+    assert quantity in quantities(nlp, text, value), figures(nlp, text)
