@@ -22,7 +22,10 @@ def test_extra_event_words_hold_known_lists_of_lower_case_words():
     assert len(pairs) == len(set(pairs))
     lists = word_lists("event_extra_words.tsv")
     assert set(lists) == {"split_particle", "signed_paper", "response_word", "no_front", "duty_object", "withheld",
-                          "broker_word", "unmade_word", "unmade_verb", "rank_word", "fight_back", "demand_verb"}
+                          "broker_word", "unmade_word", "unmade_verb", "rank_word", "fight_back", "demand_verb",
+                          "kill_verb", "armed_killer"}
+    assert {"kill", "neutralise"} <= lists["kill_verb"]
+    assert {"jihadists", "police"} <= lists["armed_killer"]
     assert {"back", "out"} <= lists["split_particle"]
     assert {"call", "urge"} <= lists["demand_verb"]
     assert {"declaration", "charter"} <= lists["signed_paper"]

@@ -315,32 +315,25 @@ def dominant_country(told: Mapping[str, int], least: int) -> str | None:
     return top if n >= least and n >= DOMINANCE * (sum(told.values()) - n) else None
 
 
-RULING_SHARE = 2 / 3
-
-
-def ruling_state(text: str, countries: list[str | None]) -> str | None:
+def ruling_state(text: str, country: str | None) -> str | None:
     """The state a sideless "junta" or "regime" rules when the report's names of states
-    leave its home state open (a short wire names "Myanmar" once): the state of at least
-    two in three of its place mentions (``countries``, one per mention; a page's stray
-    related headline may name another), provided the report names that state and no other
-    state more often. A junta rules where its war is; a foreign one is named ("Mali's junta")."""
-    found = Counter(c for c in countries if c)
-    if not found:
-        return None
-    state, n = found.most_common(1)[0]
-    if n < RULING_SHARE * sum(found.values()):
+    leave its home state open (a short wire names "Myanmar" once): the story's country
+    (``country``: the one its towns and regions lie in, ReportContext.story_country),
+    provided the report names that state and no other state more often. A junta rules
+    where its war is; a foreign one is named ("Mali's junta")."""
+    if country is None:
         return None
     counts = Counter(m.side for m in side_table().mentions(text))
-    if not counts.get(state) or any(n > counts[state] for s, n in counts.items() if s != state):
+    if not counts.get(country) or any(n > counts[country] for s, n in counts.items() if s != country):
         return None
-    return state
+    return country
 
 
-def home_side(phrase: str | None, text: str, countries: list[str | None] | None = None) -> str | None:
+def home_side(phrase: str | None, text: str, country: str | None = None) -> str | None:
     """The side of a sideless state force ("the army", "the junta", "their soldiers")
-    in a report about one state's war; rebels and monitors have none. ``countries`` (the
-    countries of the report's places) settle whom "the junta" or "the regime" speaks for
-    when the report's names of states do not (ruling_state)."""
+    in a report about one state's war; rebels and monitors have none. ``country`` (the
+    story's country, ReportContext.story_country) settles whom "the junta" or "the regime"
+    speaks for when the report's names of states do not (ruling_state)."""
     if not phrase or side_of(phrase) is not None:
         return None
     lowered = phrase.lower().replace(" - ", "-")
@@ -350,8 +343,8 @@ def home_side(phrase: str | None, text: str, countries: list[str | None] | None 
         return None
     if STATE_FORCE.search(phrase) or PLAIN_FORCE.search(phrase):
         home = home_state(text)
-        if home is None and countries and RULING.search(phrase):
-            return ruling_state(text, countries)
+        if home is None and country and RULING.search(phrase):
+            return ruling_state(text, country)
         return home
     return None
 

@@ -157,6 +157,46 @@ class ReportContext:
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
                     self._places_by_sent.setdefault(self.sent_index(span.start), []).append((s, e, place))
+        self._story_country: tuple[str | None, int] | None = None
+        self._places_told: Counter[str] | None = None
+
+    @property
+    def story_country(self) -> str | None:
+        """The country the story is about, read once for every stage: the one whose towns
+        and regions the story tells (not the page's debris, dateline included, nor a place
+        where others' war is brokered or talked over) at least DOMINANCE times as often as
+        all other countries' together. A country named is a party as often as a theatre,
+        so only places inside one count. None before the place stage has run."""
+        return self._story()[0]
+
+    @property
+    def story_country_told(self) -> int:
+        """How many mentions of its places make the story's country: a stage that acts on
+        the country more boldly (a sideless army's side) asks for more than one."""
+        return self._story()[1]
+
+    def _story(self) -> tuple[str | None, int]:
+        if getattr(self, "_story_country", None) is None:
+            told = self.places_told
+            top = sides.dominant_country(told, 1)
+            self._story_country = (top, told[top] if top else 0)
+        return self._story_country  # type: ignore[return-value]
+
+    @property
+    def places_told(self) -> Counter[str]:
+        """Mentions of the story's own towns and regions, by country (see story_country)."""
+        if getattr(self, "_places_told", None) is None:
+            from claimledger.extract.events_where import a_go_between  # the event stage's rule, read lazily
+            from claimledger.side_brokers import brokered_at
+
+            told: Counter[str] = Counter()
+            for place in getattr(self, "places", None) or ():
+                if place.kind == "country" or not place.country:
+                    continue
+                told[place.country] += sum(1 for s, e in place.mentions if not self.is_debris(s, e)
+                                           and not brokered_at(self.text, s, e) and not a_go_between(self, s, e))
+            self._places_told = +told
+        return self._places_told
 
     def place_mentions(self, sent: Span) -> list[tuple[int, int, object]]:
         """(start, end, place) of every place mention inside the sentence."""

@@ -241,7 +241,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     ctx = context_of(doc)
     said_in = ctx.claims_holding(tok.idx)
     # a cue is not an event of its own unless the cue itself is the act ("denied")
-    if kind not in {"deny", "acknowledge"} and tok.idx in ctx.cue_starts:
+    if kind not in {"deny", "acknowledge", "agreement"} and tok.idx in ctx.cue_starts:
         return None
     actor = _teller(tok, kind, context) or actor_of(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):

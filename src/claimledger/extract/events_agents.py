@@ -139,6 +139,25 @@ def _force_beside_a_place(tok: Token) -> Token | None:
 
 
 
+def _joined(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are one coordinated subject: an "and" between them."""
+    between = first.doc[first.i + 1:second.left_edge.i]
+    return any(t.dep_ == "cc" and t.lower_ in {"and", "&"} and t.head.i == first.i for t in between)
+
+
+# verbs whose prepositional object is the act their subject does ("resorted to firing")
+RESORTING = {"resort", "engage", "indulge", "persist"}
+
+
+def _reduced(tok: Token) -> bool:
+    """Whether a verb read as the predicate is a reduced relative of its last subject, the
+    real predicate following it without a subject ("X and Rwandan troops deployed under an
+    agreement launched an operation": the deployed troops are Rwanda's alone)."""
+    return any(c.dep_ in {"advcl", "conj", "ccomp"} and c.tag_ == "VBD" and c.i > tok.i
+               and not any(g.dep_ in {"nsubj", "nsubjpass", "mark", "advmod", "cc"} for g in c.children)
+               and not any(t.text == "," for t in tok.doc[tok.i:c.i]) for c in tok.children)
+
+
 def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     if misread_verb(tok):
         return _misread_actor(tok)
@@ -155,6 +174,11 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     subjecting = _subjecting_force(tok) if not subjects else None
     if subjecting is not None:
         return _party(subjecting)
+    lead = subjects[0] if len(subjects) > 1 and _joined(subjects[0], subjects[1]) and not _reduced(tok) else None
+    if lead is not None and lead.pos_ != "PRON":
+        # "Central African armed forces (FACA) and Russian instructors retook the market",
+        # parsed as two subjects: the first named leads, the partner helps
+        return _party(lead)
     for child in tok.children:
         if child.dep_ == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
@@ -172,6 +196,17 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             return _party(child)  # "troops were deployed": the troops move
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
         return _party(tok.head)  # "the 12,000 troops deployed to Russia"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in RESORTING:
+        # "Indian troops resorted to unprovoked firing", "engaged in heavy shelling": who resorted fired
+        subject = clause_subject(tok.head.head)
+        if subject is not None and subject.pos_ != "PRON":
+            return _party(subject)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "control":
+        # "came under the control of the mujahideen": whose control it is acts
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        if owners:
+            return _party(owners[0])
     if tok.pos_ == "NOUN":
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}]
         for mod in reversed(mods):

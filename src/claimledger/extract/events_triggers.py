@@ -14,6 +14,16 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
+from claimledger.extract.events_senses import (
+    EXCHANGES,
+    FORCE_MOVERS,
+    KILL_VERBS,
+    armed_killing,
+    came_under,
+    exchanged,
+    fire_exchanged,
+    parties_agreeing,
+)
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
 from claimledger.sides import STATE_FORCE, side_of
 
@@ -65,6 +75,14 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_BACK and _fights_back(tok):
         return "battle"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and armed_killing(tok):
+        return "attack"
+    if tok.lemma_.lower() in EXCHANGES and fire_exchanged(tok):
+        return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and parties_agreeing(tok):
+        return "agreement"  # "Benin and Niger agreed to reopen their border"
+    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and came_under(tok):
+        return "territory_change"  # "three posts came under the control of the mujahideen"
     lemma = event_lemma(tok)
     words = _trigger_words()
     if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
@@ -162,6 +180,8 @@ def _background(tok: Token) -> bool:
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AGREEING for c in noun.rights):
         return False  # "the Pretoria agreement signed in November 2022": told as made
     for c in noun.lefts:
+        if c.lower_ in DURATION_WORDS and c.i > 0 and c.doc[c.i - 1].text == "-":
+            continue  # "a 30-day truce": how long it runs, not when it was made
         if c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4):
             return True
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "LAW", ""}:
@@ -188,6 +208,7 @@ def _unmade(tok: Token) -> bool:
                for t in sent)
 
 
+DURATION_WORDS = {"day", "week", "month", "year", "hour"}
 AGREEING = {"sign", "reach", "broker", "conclude", "agree", "strike", "seal", "initial"}
 
 
@@ -276,6 +297,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         return None
     if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
         return None  # "causing a large fire": a blaze, not shooting
+    if lemma == "fire" and exchanged(tok):
+        return None  # "exchanged fire", "an exchange of fire": the exchange tells a battle
     if lemma == "arrive":
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -381,10 +404,6 @@ DAMAGING = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "shell",
 # what is rejected as an offer, not as a claim
 PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initiative", "invitation", "request",
              "demand", "demands", "terms", "conditions", "roadmap", "framework"}
-# who moves as a force: besides the force nouns, missions and their peacekeepers
-FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
-                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
-                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
 
 
 def _force_subject(tok: Token) -> bool:

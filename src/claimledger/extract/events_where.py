@@ -76,18 +76,11 @@ def theatre_country(ctx, places: list[Place]) -> str | None:
     if theatre is not None and theatre.country:
         return theatre.country
     found = next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
-                  if p.country and p.kind != "country" and p.mentions and not _a_go_between(ctx, *p.mentions[0])
+                  if p.country and p.kind != "country" and p.mentions and not a_go_between(ctx, *p.mentions[0])
                   and min(p.mentions)[0] < _lead_end(ctx)), None)
-    return found or _one_country_of_the_story(ctx, places)
-
-
-def _one_country_of_the_story(ctx, places: list[Place]) -> str | None:
-    """The one country every town and region the story names lies in, when its lead names
-    none the gazetteer placed ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and
-    Marjayoun further down): the story is in that country."""
-    countries = {p.country for p in places if p.kind != "country" and p.country and any(
-        not ctx.is_debris(s, e) and not ctx.in_title(s, e) and not _a_go_between(ctx, s, e) for s, e in p.mentions)}
-    return countries.pop() if len(countries) == 1 else None
+    # else the country whose towns the whole story tells, read once for every stage
+    # ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and Marjayoun further down)
+    return found or ctx.story_country
 
 
 def theatre_of(ctx, places: list[Place]) -> Place | None:
@@ -103,7 +96,7 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if _a_go_between(ctx, s, e):
+            if a_go_between(ctx, s, e):
                 continue  # "under an arrangement brokered by Washington": no theatre of the story
             if _dateline(ctx, s, e):
                 dateline = dateline or place
@@ -246,6 +239,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
                 or side_clause(span.root, tok) or in_a_name(doc, s, e):
             continue
+        if kind == "agreement" and _a_party_agreeing(span.root, tok):
+            continue  # "Benin and Niger agreed to reopen their border": the parties, not the place
         if _answered(span.root, tok):
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
         if _brokered_by(span.root) or BROKERED_AFTER.match(text_of(doc), e):
@@ -264,6 +259,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         # country in a speaker's name ("The Global New Light of Myanmar") none at all
         if ctx.in_speaker(s) and place.kind == "country":
             continue
+        if _where_told(ctx, span.root):
+            continue  # "..., the defence ministry said in Bangui": where the telling was made
         distance += 20_000 if ctx.in_speaker(s) else 0
         if best is None or distance < best[0]:
             best = (distance, place)
@@ -282,6 +279,42 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
 
 
 LAUNCHING = {"launch", "fire", "send"}
+
+
+def _a_party_agreeing(token: Token, trigger: Token) -> bool:
+    """Whether a name is the subject (or one of the joined subjects) of the agreeing verb."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj" and node.head.i == trigger.i
+
+
+def _where_told(ctx, token: Token) -> bool:
+    """Whether a place is where a cue was spoken ("the ministry said in Bangui", "told
+    reporters in Goma", "said at a briefing in Belgorod"): the place of the telling, not
+    of what is told."""
+    node = token
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "from"}:
+            return False
+        above = prep.head
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            above = above.head  # "told reporters in Goma"
+        if above.idx in ctx.cue_starts:
+            # "agreed in Bogota to extend their ceasefire": a cue that is itself the act places it
+            return above.lemma_.lower() not in ACTING_CUES
+        if above.lemma_.lower() not in TELLINGS:
+            return False
+        node = above  # "in a statement in Bamako": the statement's place is the telling's
+    return False
+
+
+# cues that are acts: where they were made is where the event was
+ACTING_CUES = {"agree", "sign", "announce", "accept", "admit", "acknowledge", "deny", "reject", "surrender"}
+# where words are told from: a place inside them is where the telling was made
+TELLINGS = {"statement", "briefing", "conference", "interview", "address", "message", "speech", "post",
+            "video", "communique", "communiqué", "release", "broadcast", "meeting"}
 
 
 def _launched_from(token: Token, trigger: Token) -> bool:
@@ -455,7 +488,7 @@ def other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _a_go_between(ctx, start: int, end: int) -> bool:
+def a_go_between(ctx, start: int, end: int) -> bool:
     """Whether a place's mention names who brokered something ("brokered by Doha", "US-mediated")."""
     if BROKERED_AFTER.match(ctx.text, end):
         return True

@@ -15,15 +15,9 @@ named is the theatre's own (a Russian officer in occupied Donetsk speaking of
 
 from __future__ import annotations
 
-from collections import Counter
-
 from claimledger.extract.events_interviews import guests_answer, layout_of
 from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
-from claimledger.sides import dominant_country, side_table
-
-# One country's places told at least this many times (the standfirst's one region will do),
-# and far more often than all others' (sides.dominant_country), make it the theatre.
-MIN_TOLD = 1
+from claimledger.sides import side_table
 
 
 def guest_side(ctx) -> str | None:
@@ -70,11 +64,6 @@ def _states_in_answers(ctx) -> set[str]:
 
 
 def theatre_state(ctx) -> str | None:
-    """The country where the report's own places (not countries, not page debris) lie,
-    when one country's are told far more often than all others'."""
-    told: Counter[str] = Counter()
-    for place in getattr(ctx, "places", None) or []:
-        if place.kind == "country" or not place.country:
-            continue
-        told[place.country] += sum(1 for s, e in place.mentions if not ctx.is_debris(s, e))
-    return dominant_country(told, MIN_TOLD)
+    """The country where the report's own places lie, as the context reads it once for
+    every stage (ReportContext.story_country: the standfirst's one region will do)."""
+    return getattr(ctx, "story_country", None)

@@ -81,6 +81,9 @@ RELATED_HEADER = re.compile(
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
+# The same labels with their headlines on the line ("Related: Togo: raid kills 12 | Niger frees 4",
+# "Also read: ...", "More interviews: ..."): a run of other stories, not the story
+RELATED_INLINE = re.compile(RELATED_HEADER.pattern.replace(r"[ \t]*:?[ \t]*$", r"[ \t]*:[ \t]+\S"), re.I)
 
 
 # The text and parts of each parsed Doc, as the pipeline's line-break component read them
@@ -150,6 +153,8 @@ def _line_kind(line: str, after_related_header: bool) -> str:
     if len(words) <= 14 and BYLINE.match(stripped) and not SENTENCE_END.search(stripped.rstrip(")")):
         return "byline"
     if after_related_header and len(words) <= 20 and not stripped.endswith("."):
+        return "related"
+    if len(words) <= 30 and RELATED_INLINE.match(stripped) and not SENTENCE_END.search(stripped):
         return "related"
     return "body"
 

@@ -402,11 +402,14 @@ class SpeakerMemory:
         # a person's role with the body it is for ("spokesman" for "the army in Ituri")
         phrase = " ".join(filter(None, (speaker.role, speaker.organization))) if speaker.kind == "person" \
             else speaker.name if speaker.kind == "unnamed" else speaker.role or speaker.name
-        countries = self._story_countries()
+        ctx = context_of(self._doc)
+        if self._places_of is not None and getattr(ctx, "places", None) is not self._places_of:
+            ctx.set_places(self._places_of)  # claims read without the pipeline: these are the story's places
+        country = ctx.story_country
         if phrase and not _plain_state_force(phrase) and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
             # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
             # in a report about one state's war, all of whose places lie in it
-            side = ruling_state(text_of(self._doc), countries)
+            side = ruling_state(text_of(self._doc), country)
             return replace(speaker, side=side) if side else speaker
         if not phrase or not _plain_state_force(phrase):
             return speaker
@@ -415,13 +418,8 @@ class SpeakerMemory:
             # "The group's military spokesman": the armed group named before speaks, not the state
             body = self._last(lambda s: _named_body(s))
             return replace(speaker, organization=speaker.organization or (body.name if body else None))
-        side = home_side(phrase, text_of(self._doc), countries)
+        side = home_side(phrase, text_of(self._doc), country)
         return replace(speaker, side=side) if side else speaker
-
-    def _story_countries(self) -> list[str | None]:
-        """The country of every place mention of the story itself (not of its page's debris)."""
-        ctx = context_of(self._doc)
-        return [p.country for p in self._places_of or () for a, b in p.mentions if not ctx.off_page_place(a, b)]
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
         """"State TV said": the state is the one whose state media spoke earlier

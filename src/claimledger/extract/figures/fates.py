@@ -205,6 +205,8 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
         if same[-1].quantity == "equipment":
             return "equipment"  # "intercepted 64 drones, 27 of them over Belgorod"
         before = same[-1:]
+    elif m.group is not None and m.group.lower_ == "them" and _their_own_subject(view, m):
+        return None  # "They came around midnight, maybe fifteen of them": the comers, not a toll before
     else:
         before = [
             p
@@ -227,6 +229,16 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     if fate == "killed" and after < m.sent.end and noun_meaning(view.doc[after]) == "civilian":
         return "civilians_killed"  # "224 dead, 90 percent of them civilians"
     return fate
+
+
+def _their_own_subject(view: FiguresView, m: Mention) -> bool:
+    """Whether "them" in "N of them" is the subject "they" of its own sentence, told
+    before the count ("They came at night, about thirty of them"): those people counted."""
+    count = m.span.root
+    # not "They said seven of them were women": a count inside what they said counts others
+    return any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
+               and not any(a.dep_ == "ccomp" and a.head.i == t.head.i for a in count.ancestors)
+               for t in view.doc[m.sent.start:m.span.start])
 
 
 def _listed_after(view: FiguresView, m: Mention) -> Mention | None:

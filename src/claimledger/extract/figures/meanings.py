@@ -137,6 +137,14 @@ def verb_meaning(verb: Token) -> str | None:
         return "captured"
     if base in ("seek", "find") and any(c.lemma_.lower() in ("refuge", "shelter", "safety", "asylum") for c in kids):
         return "undergo:displaced"  # "600,000 who had sought refuge there"
+    if base == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum") for c in kids):
+        return "undergo:displaced"  # "some 4,500 others have taken refuge around the base"
+    if base in ("take", "carry", "lead", "drag", "march") and _carried_off(verb, kids):
+        return "captured"  # "two women were taken into the forest", "gunmen took 14 passengers away"
+    if base in ("leave", "relocate", "move") and _people_leaving(verb, kids):
+        return "undergo:displaced"  # "about 300 families left for Mpeketoni and Hindi"
+    if base in ("reach", "arrive") and _households(verb, kids):
+        return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
     if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
     if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate") and any(
@@ -168,6 +176,42 @@ def verb_meaning(verb: Token) -> str | None:
             return lexicon().adjs[verb.lower_]
         return None
     return lexicon().verbs[lemma]
+
+
+# where captors take people: "into the forest", "into the bush", "into captivity"
+CAPTIVE_PLACES = {"forest", "bush", "captivity", "jungle", "hills", "mountains", "wilderness", "custody"}
+# who leaves as the displaced do: households and residents, not forces
+LEAVERS = {"family", "household", "resident", "villager", "inhabitant", "civilian", "people", "person"}
+
+
+def _carried_off(verb: Token, kids: list[Token]) -> bool:
+    """Whether people are carried off by captors: "taken away", "led off", "taken into the
+    bush" (not "taken to hospital", "took part", "took control")."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids):
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in kids)
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in CAPTIVE_PLACES for p in c.children)
+               for c in kids)
+
+
+def _people_leaving(verb: Token, kids: list[Token]) -> bool:
+    """Whether households or residents leave for somewhere else ("300 families left for
+    Mpeketoni", "residents moved to camps"): not troops leaving for the front."""
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "About 300 families left for ...", parsed as a phrase
+    if subject is None or subject.lemma_.lower() not in LEAVERS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in kids) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("home", "village", "town", "area", "district", "city") for c in kids)
+
+
+def _households(verb: Token, kids: list[Token]) -> bool:
+    """Whether the verb's subject is households ("families", "households"), which move
+    together only when they flee."""
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in ("family", "household")
 
 
 def _out_of_homes(kids: list[Token]) -> bool:

@@ -15,8 +15,7 @@ from claimledger.extract.figures.meanings import noun_meaning, of_phrase
 from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
 from claimledger.extract.figures.words import ARMYLESS
 from claimledger.extract.numbers import Number
-from claimledger.side_brokers import brokered_at
-from claimledger.sides import STATE_FORCE, dominant_country, side_of, side_table
+from claimledger.sides import STATE_FORCE, side_of, side_table
 
 # "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
 # and the short name defined for it in brackets
@@ -110,20 +109,15 @@ class FiguresView:
         return sides.pop() if len(sides) == 1 else None
 
     def _country_of_places(self, least: int = 2) -> str | None:
-        countries: dict[str, int] = {}
-        for place in getattr(self.report, "places", None) or []:
-            if place.kind == "country":
-                continue  # a country named is a party as often as a theatre
-            # a place of talks is no theatre: "talks in Muscat" in a report on Taiz
-            told = sum(1 for s, e in place.mentions
-                       if not self.report.is_debris(s, e) and not brokered_at(self.text, s, e))
-            if place.country and told:
-                countries[place.country] = countries.get(place.country, 0) + told
-        # a story of Djibo and Ouagadougou that names Bamako once is Burkina Faso's
-        top = dominant_country(countries, least)
-        if top is not None and (len(countries) == 1 or top not in ARMYLESS):
-            return top  # (a Gaza story naming Kissufim once is still about Israel's soldiers)
-        return None
+        """The story's country (the context's one reading), when its places are told
+        ``least`` times: a story of Djibo and Ouagadougou that names Bamako once is Burkina
+        Faso's. A land with no army of its own gives its soldiers no side unless it is the
+        only one (a Gaza story naming Kissufim once is still about Israel's soldiers)."""
+        top = self.report.story_country
+        if top is None or self.report.story_country_told < least:
+            return None
+        alone = set(self.report.places_told) == {top}
+        return top if alone or top not in ARMYLESS else None
 
     @property
     def acronym_sides(self) -> dict[str, str]:

@@ -1,0 +1,104 @@
+"""Senses of event words told by the words around them, found wanting by blind batch 9:
+an armed body killing people attacks them ("security forces killed two infiltrators"),
+fire exchanged is a battle ("an exchange of gunfire"), parties agreeing to do something
+make an agreement ("Benin and Niger agreed to reopen their border"), and ground coming
+under someone's control changes hands. Split from :mod:`.events_triggers`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.data.tables import word_lists
+from claimledger.extract.events_view import FORCE_NOUNS
+from claimledger.sides import names_a_group, side_of
+
+_EXTRA = word_lists("event_extra_words.tsv")
+KILL_VERBS = _EXTRA["kill_verb"]
+ARMED_KILLERS = _EXTRA["armed_killer"]
+PEOPLE_OBJECT_WORDS = word_lists("event_words.tsv")["people_object"]
+# who moves as a force: besides the force nouns, missions and their peacekeepers
+FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
+                "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
+                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
+
+
+EXCHANGES = {"exchange", "trade"}
+FIRE_WORDS = {"fire", "gunfire", "shots", "shot", "artillery", "shelling", "shells", "rockets", "mortar", "mortars"}
+
+
+def exchanged(tok: Token) -> bool:
+    """Whether shooting is what two sides exchanged ("exchanged fire", "an exchange of gunfire")."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    return tok.dep_ in {"dobj", "pobj"} and head.i != tok.i and head.lemma_.lower() in EXCHANGES
+
+
+def fire_exchanged(tok: Token) -> bool:
+    """ "exchanged fire", "traded artillery fire", "an exchange of gunfire": a battle; "an
+    exchange of prisoners", "traded accusations" none."""
+    if tok.pos_ == "VERB":
+        shot = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ == "NOUN":
+        shot = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(o.lower_ in FIRE_WORDS or o.lemma_.lower() in FIRE_WORDS for o in shot)
+
+
+AGREEING_PARTIES = {"sides", "governments", "parties", "armies", "countries", "states", "militaries", "neighbours",
+                    "neighbors", "leaders", "factions", "delegations", "ministers", "commanders"}
+
+
+def parties_agreeing(tok: Token) -> bool:
+    """ "Benin and Niger agreed to reopen their border", "the two armies agreed on a truce":
+    parties to a conflict agreeing make an agreement; "residents agreed to leave", "he agreed
+    that it was hard" do not."""
+    if not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    phrase = tok.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    partners = [c for c in subject.children if c.dep_ == "conj"]
+    if subject.lower_ in AGREEING_PARTIES:
+        return True
+    sided = side_of(phrase) is not None or names_a_group(phrase)
+    if partners:  # "the government and the rebels", "Benin and Niger"
+        heads = FORCE_NOUNS | {"government", "junta", "opposition"}
+        return sided or any(p.lower_ in heads for p in [subject, *partners])
+    return sided and (subject.ent_type_ in {"GPE", "ORG", "NORP"} or subject.lower_ in FORCE_NOUNS)
+
+
+def came_under(tok: Token) -> bool:
+    """ "came under the control of the mujahideen", "fell under rebel control": ground
+    changing hands; "brought the fire under control", "under government control since 2019" not."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in {"come", "fall", "pass"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
+def armed_killing(tok: Token) -> bool:
+    """ "Security forces killed two infiltrators", "suspected gunmen killed four people":
+    an armed body killing people attacks them. "The blast killed 12" (the blast tells the
+    attack), "12 were killed" (no one doing it: a toll) and "killed in the fighting" are none."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ in {"amod", "acl", "relcl"}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    head = subject.lower_
+    phrase = tok.doc[subject.left_edge.i:subject.i + 1].text
+    armed = head in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS
+    if not armed and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
+        return False
+    victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return victims is not None and (victims.lower_ in PEOPLE_OBJECT_WORDS or victims.like_num
+                                    or any(c.dep_ == "nummod" or c.like_num for c in victims.children))
+
+
