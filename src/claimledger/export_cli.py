@@ -14,9 +14,9 @@ from claimledger.ledger_cli import (
     SinceOption,
     UntilOption,
     VersionOption,
-    _iso,
     _plural,
-    checked,
+    _report_filters,
+    _version_filters,
     err,
     fail,
     opened,
@@ -58,12 +58,7 @@ def export_command(
     if fmt not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt[:40]!r}")
     tables = table or list(GEO_TABLES if fmt == "geojson" else TABLES)
-    filters = Filters(
-        since=_iso(since, "--since"),
-        until=_iso(until, "--until"),
-        extractor_version=checked(extractor_version, "--extractor-version"),
-        all_versions=all_versions,
-    )
+    filters = Filters(**_report_filters(since, until), **_version_filters(extractor_version, all_versions))
     if out_path == STDOUT:
         if len(tables) != 1 or fmt == "parquet":
             raise fail("--out - writes one --table to stdout, in jsonl, csv or geojson")

@@ -8,7 +8,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimledger.ledger_cli import DbOption, JobsOption, ModelOption, _plural, _progress, err, fail, opened, out, short
+from claimledger.ledger_cli import (
+    DbOption,
+    JobsOption,
+    ModelOption,
+    QuietOption,
+    _plural,
+    _progress,
+    err,
+    fail,
+    opened,
+    out,
+    per_second,
+    short,
+    stored_status,
+)
 from claimledger.screen import safe
 
 if TYPE_CHECKING:
@@ -37,7 +51,7 @@ def ingest_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write the ingest report as JSON to this file.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
     link: Annotated[
         bool, typer.Option("--link/--no-link", help="Link the new reports to the ledger (copies, stories).")
     ] = True,
@@ -116,16 +130,12 @@ def _write_report(path: Path, content: dict[str, Any]) -> None:
 
 
 def _ingest_status(report: IngestReport) -> str:
-    rate = report.stored / report.seconds if report.seconds > 0 else 0.0
     errors = f" · [red]{report.errors} errors[/]" if report.errors else ""
-    return (
-        f"{report.stored} reports · {report.new} new · {report.copies} new copies · "
-        f"{report.known} known{errors} · {rate:.1f}/s"
-    )
+    return f"{stored_status(report)}{errors} · {per_second(report.stored, report.seconds):.1f}/s"
 
 
 def _print_ingest_report(report: IngestReport) -> None:
-    rate = report.stored / report.seconds if report.seconds > 0 else 0.0
+    rate = per_second(report.stored, report.seconds)
     files = sum(1 for f in report.files.values() if f.stored or f.errors)  # not a README passed over
     errors = f"[red]{_plural(report.errors, 'error')}[/]" if report.errors else "no errors"
     out.print(
@@ -174,7 +184,7 @@ def reanalyze_command(
     ] = False,
     jobs: JobsOption = 1,
     model: ModelOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Analyse stored reports again with the current extractor: a new version, the old kept."""
     analyzer = _analyzer(model)

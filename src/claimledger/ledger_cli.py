@@ -23,6 +23,7 @@ from claimledger.screen import err, out, safe
 
 if TYPE_CHECKING:
     from claimledger.ledger import Ledger
+    from claimledger.ledger.ingest import IngestReport, Tally
 
 __all__ = ["DbOption", "JsonOption", "err", "fail", "opened", "out", "short"]
 
@@ -55,6 +56,7 @@ JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Ex
 ModelOption = Annotated[
     str | None, typer.Option(help="spaCy model name (default: en_core_web_sm if installed).")
 ]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 # A filter's words: no name, phrase or id is longer; past it, a typo or an attack.
 MAX_FILTER_CHARS = 500
@@ -93,12 +95,31 @@ def checked(value: str | None, option: str) -> str | None:
     return value
 
 
+def _report_filters(since: str | None, until: str | None, document: str | None = None) -> dict:
+    """Which reports: published since / until, and one document (checked in that order)."""
+    return {"since": _iso(since, "--since"), "until": _iso(until, "--until"),
+            "document": checked(document, "--document")}
+
+
+def _version_filters(extractor_version: str | None, all_versions: bool) -> dict:
+    """Which analyses of each report: the newest, one extractor version's, or all."""
+    return {"extractor_version": checked(extractor_version, "--extractor-version"), "all_versions": all_versions}
+
+
 def _shared_filters(since: str | None, until: str | None, document: str | None,
                     extractor_version: str | None, all_versions: bool) -> dict:
     """The filters every listing of claims, figures and events takes."""
-    return {"since": _iso(since, "--since"), "until": _iso(until, "--until"),
-            "document": checked(document, "--document"),
-            "extractor_version": checked(extractor_version, "--extractor-version"), "all_versions": all_versions}
+    return {**_report_filters(since, until, document), **_version_filters(extractor_version, all_versions)}
+
+
+def per_second(count: float, seconds: float) -> float:
+    """A rate that is 0 before any time has passed."""
+    return count / seconds if seconds > 0 else 0.0
+
+
+def stored_status(report: Tally | IngestReport) -> str:
+    """What a load has stored so far, for its progress line (ingest, ingest --from-run)."""
+    return f"{report.stored} reports · {report.new} new · {report.copies} new copies · {report.known} known"
 
 
 def _iso(value: str | None, option: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
 import typer
@@ -19,7 +19,7 @@ from claimledger.ledger_cli import (
     SinceOption,
     UntilOption,
     VersionOption,
-    _iso,
+    _report_filters,
     _shared_filters,
     checked,
     err,
@@ -29,6 +29,8 @@ from claimledger.ledger_cli import (
 )
 from claimledger.present import figure_value
 from claimledger.screen import json_text, safe
+
+PlaceOption = Annotated[str | None, typer.Option(help="At a place whose name contains this.")]
 
 
 def _list(
@@ -47,8 +49,7 @@ def _list(
     more = bool(limit) and len(rows) > limit
     rows = rows[:limit] if limit else rows
     if as_json:
-        for row in rows:
-            sys.stdout.write(json_text(row) + "\n")
+        _json_lines(rows)
         return
     if not rows:
         err.print(f"no {view} match")
@@ -61,16 +62,31 @@ def _list(
         err.print(f"(first {limit} {view}; --limit 0 for all)")
 
 
+def _json_lines(objects: Iterable[dict]) -> None:
+    """--json: each object on a line of its own."""
+    for value in objects:
+        sys.stdout.write(json_text(value) + "\n")
+
+
 def _doc(row: dict) -> str:
     """The report a row is from: its date and short id (the outlet is in --json)."""
     return " ".join(filter(None, [row.get("published") or "", short(row["document_id"])]))
 
 
+def _field(name: str) -> Callable[[dict], str]:
+    """A column that shows one field of the row as it is ("" when empty)."""
+    return lambda row: row.get(name) or ""
+
+
+def _with_side(name: str, side: str | None) -> str:
+    """"Name (UA)", or the name alone when no side is known."""
+    return f"{name} ({side})" if side else name
+
+
 def _who(row: dict) -> str:
     """The speaker with the side they speak for (not the side of what they count)."""
-    name = row.get("speaker") or ""
     side = row.get("speaker_side") if "speaker_side" in row else row.get("side")
-    return f"{name} ({side})" if side else name
+    return _with_side(row.get("speaker") or "", side)
 
 
 def claims_command(
@@ -102,8 +118,8 @@ def claims_command(
         [
             ("report", _doc),
             ("speaker", _who),
-            ("cue", lambda r: r.get("cue") or ""),
-            ("hedge", lambda r: r.get("hedge") or ""),
+            ("cue", _field("cue")),
+            ("hedge", _field("hedge")),
             ("claim", lambda r: ("NOT: " if r.get("polarity") == "denied" else "") + (r.get("text") or "")),
         ],
     )
@@ -118,7 +134,7 @@ def figures_command(
         str | None, typer.Option(help="Whose people or equipment are counted (UA, RU, KP, ...).")
     ] = None,
     speaker: Annotated[str | None, typer.Option(help="Said by a speaker whose name contains this.")] = None,
-    place: Annotated[str | None, typer.Option(help="At a place whose name contains this.")] = None,
+    place: PlaceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     document: DocumentOption = None,
@@ -144,10 +160,10 @@ def figures_command(
         [
             ("report", _doc),
             ("value", figure_value),
-            ("quantity", lambda r: r.get("quantity") or ""),
-            ("side", lambda r: r.get("side") or ""),
+            ("quantity", _field("quantity")),
+            ("side", _field("side")),
             ("said by", _who),
-            ("text", lambda r: r.get("text") or ""),
+            ("text", _field("text")),
         ],
     )
 
@@ -160,7 +176,7 @@ def events_command(
             "--type", help="deploy, withdraw, attack, battle, territory_change, agreement, capture, ..."
         ),
     ] = None,
-    place: Annotated[str | None, typer.Option(help="At a place whose name contains this.")] = None,
+    place: PlaceOption = None,
     side: Annotated[str | None, typer.Option(help="The actor's side (UA, RU, KP, ...).")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -177,11 +193,6 @@ def events_command(
         "side": checked(side, "--side"),
         **_shared_filters(since, until, document, extractor_version, all_versions),
     }
-
-    def actor(row: dict) -> str:
-        side_of = row.get("actor_side")
-        return f"{row.get('actor') or ''} ({side_of})" if side_of else row.get("actor") or ""
-
     _list(
         db,
         "events",
@@ -190,12 +201,12 @@ def events_command(
         as_json,
         [
             ("report", _doc),
-            ("type", lambda r: r.get("type") or ""),
-            ("actor", actor),
-            ("place", lambda r: r.get("place") or ""),
-            ("certainty", lambda r: r.get("certainty") or ""),
-            ("said by", lambda r: r.get("said_by") or ""),
-            ("text", lambda r: r.get("text") or ""),
+            ("type", _field("type")),
+            ("actor", lambda r: _with_side(r.get("actor") or "", r.get("actor_side"))),
+            ("place", _field("place")),
+            ("certainty", _field("certainty")),
+            ("said by", _field("said_by")),
+            ("text", _field("text")),
         ],
     )
 
@@ -210,12 +221,7 @@ def places_command(
     as_json: JsonOption = False,
 ) -> None:
     """Places named in the reports, resolved to coordinates where possible."""
-    filters = {
-        "place": checked(name, "--name"),
-        "since": _iso(since, "--since"),
-        "until": _iso(until, "--until"),
-        "document": checked(document, "--document"),
-    }
+    filters = {"place": checked(name, "--name"), **_report_filters(since, until, document)}
 
     def where(row: dict) -> str:
         return "" if row.get("lat") is None else f"{row['lat']:.2f}, {row['lon']:.2f}"
@@ -228,9 +234,9 @@ def places_command(
         as_json,
         [
             ("report", _doc),
-            ("place", lambda r: r.get("name") or ""),
-            ("kind", lambda r: r.get("kind") or ""),
-            ("country", lambda r: r.get("country") or ""),
+            ("place", _field("name")),
+            ("kind", _field("kind")),
+            ("country", _field("country")),
             ("lat, lon", where),
             ("mentions", lambda r: str(r.get("mentions") or 0)),
         ],
@@ -250,8 +256,7 @@ def search_command(
     with opened(db) as ledger:
         hits = ledger.search(query, limit=limit or 1_000_000)
     if as_json:
-        for hit in hits:
-            sys.stdout.write(json_text(hit.as_dict()) + "\n")
+        _json_lines(hit.as_dict() for hit in hits)
         return
     if not hits:
         err.print("no report matches")
@@ -273,7 +278,7 @@ def stats_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         counts = ledger.counts()
         where = ledger.display_url
     if as_json:
-        sys.stdout.write(json_text(counts) + "\n")
+        _json_lines([counts])
         return
     out.print(f"[bold]{safe(where)}[/]")
     for name, count in counts.items():

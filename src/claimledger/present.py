@@ -27,6 +27,7 @@ __all__ = [
     "Hue",
     "coordinates",
     "cut",
+    "document_meta",
     "estimate_line",
     "figure_value",
     "number",
@@ -43,6 +44,7 @@ __all__ = [
     "side_stylesheet",
     "side_style",
     "speaker_label",
+    "speaker_name",
 ]
 
 
@@ -252,16 +254,27 @@ def quantity_label(quantity: str | None) -> str:
     return QUANTITY_LABELS.get(quantity, quantity.replace("_", " "))
 
 
+def speaker_name(speaker: Mapping[str, Any]) -> str:
+    """Title and name: "Col. Andriy Kovalenko"; "" when the record gives neither."""
+    return " ".join(filter(None, (speaker.get("title"), speaker.get("name"))))
+
+
 def speaker_label(speaker: Mapping[str, Any] | None) -> str:
     """Title, name, then role and organisation when they add something: "Col. Andriy Kovalenko, spokesman"."""
     if not speaker:
         return "the report"
-    name = " ".join(filter(None, (speaker.get("title"), speaker.get("name"))))
+    name = speaker_name(speaker)
     role = speaker.get("role")
     if role and role.lower() in (speaker.get("name") or "").lower():
         role = None  # "regional official, official" says nothing new
     extra = ", ".join(filter(None, (role, speaker.get("organization"))))
     return f"{name}, {extra}" if extra else name or "the report"
+
+
+def document_meta(document: Mapping[str, Any]) -> str:
+    """A report's outlet, date, declared origin and URL, those it has: "outlet: x · published: y"."""
+    return " · ".join(f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url")
+                      if document.get(k))
 
 
 def short_id(document_id: str) -> str:

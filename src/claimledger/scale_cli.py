@@ -9,6 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from claimledger.ledger_cli import (
+    ModelOption,
+    QuietOption,
+    _progress,
+    fail,
+    opened,
+    per_second,
+    stored_status,
+)
 from claimledger.screen import err, out, safe
 
 if TYPE_CHECKING:
@@ -19,11 +28,6 @@ if TYPE_CHECKING:
     from claimledger.scale.work import Options
 
 SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {safe(message)}", soft_wrap=True)
-    return typer.Exit(code)
 
 
 def parse_size(value: str) -> int:
@@ -48,10 +52,10 @@ def batch_command(
     partition_size: Annotated[str, typer.Option(help="Input bytes per partition.")] = "8MB",
     field_map: Annotated[str | None, typer.Option(
         "--map", help="Record fields, as FIELD=COLUMN pairs: --map text=body,published=date.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name (default: en_core_web_sm if installed).")] = None,
+    model: ModelOption = None,
     links: Annotated[bool, typer.Option(
         "--links/--no-links", help="Find near-duplicates and derivatives among the reports (links table).")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Analyse a large corpus on Dask (this machine or a cluster) into Parquet tables; resumable."""
     from claimledger.nlp import ModelNotFound, model_name
@@ -136,10 +140,9 @@ def _bar(total: int, quiet: bool):  # type: ignore[no-untyped-def]
 
 
 def _status(report: BatchReport, seconds: float) -> str:
-    rate = report.documents / seconds if seconds > 0 else 0.0
-    words = report.words / seconds if seconds > 0 else 0.0
     errors = f" · [red]{report.errors} errors[/]" if report.errors else ""
-    return f"{report.documents} reports{errors} · {rate:.1f} reports/s · {words:,.0f} words/s"
+    return (f"{report.documents} reports{errors} · {per_second(report.documents, seconds):.1f} reports/s · "
+            f"{per_second(report.words, seconds):,.0f} words/s")
 
 
 def _print_batch(report: BatchReport, seconds: float) -> None:
@@ -154,12 +157,10 @@ def _print_batch(report: BatchReport, seconds: float) -> None:
 def ingest_run(run: str, db: str | None, quiet: bool, link: bool) -> None:
     """``ingest --from-run``: a batch run's reports and analyses into the ledger, in bulk."""
     from claimledger.ledger.from_run import NotARun, load_run
-    from claimledger.ledger_cli import _progress, opened
 
     with opened(db) as ledger, _progress("loading the run", quiet) as update:
         try:
-            report = load_run(ledger.engine, run, progress=lambda r: update(
-                f"{r.stored} reports · {r.new} new · {r.copies} new copies · {r.known} known"))
+            report = load_run(ledger.engine, run, progress=lambda r: update(stored_status(r)))
         except NotARun as exc:
             raise fail(str(exc)) from None
     refused = f", [red]{len(report.refused)} refused[/]" if report.refused else ""

@@ -13,7 +13,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from claimledger.present import coordinates, figure_value, short_id, side_code, side_style, speaker_label
+from claimledger.present import (
+    coordinates,
+    document_meta,
+    figure_value,
+    short_id,
+    side_code,
+    side_style,
+    speaker_label,
+    speaker_name,
+)
 
 
 def print_report(record: dict, console: Console) -> None:
@@ -36,16 +45,16 @@ def print_report(record: dict, console: Console) -> None:
 def _header(document: dict) -> Panel:
     lines = Text()
     lines.append(document.get("title") or "(untitled)", style="bold")
-    meta = [f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url") if document.get(k)]
+    meta = document_meta(document)
     if meta:
-        lines.append("\n" + " · ".join(meta), style="dim")
+        lines.append("\n" + meta, style="dim")
     lines.append(f"\nsha256:{short_id(document['id'])}…  {len(document['text'].split())} words", style="dim")
     return Panel(lines, title="claimledger", title_align="left")
 
 
 def _speaker_label(speaker: dict) -> Text:
     label = Text()
-    name = " ".join(filter(None, (speaker.get("title"), speaker["name"])))
+    name = speaker_name(speaker)
     label.append(name, style=side_style(speaker.get("side"), bold=True))
     rest = speaker_label(speaker).removeprefix(name)  # ", role, organisation" when they add something
     if rest:
@@ -79,10 +88,16 @@ def _claims_by_speaker(claims: list[dict]) -> Table:
     return table
 
 
-def _figures(figures: list[dict], claims: dict[str, dict]) -> Table:
-    table = Table(title=f"Figures ({len(figures)})", expand=True)
-    for name in ("value", "counts", "subject", "side", "said by", "text"):
+def _section(title: str, items: list[dict], columns: tuple[str, ...]) -> Table:
+    """A full-width table of one kind of item, titled with how many there are."""
+    table = Table(title=f"{title} ({len(items)})", expand=True)
+    for name in columns:
         table.add_column(name)
+    return table
+
+
+def _figures(figures: list[dict], claims: dict[str, dict]) -> Table:
+    table = _section("Figures", figures, ("value", "counts", "subject", "side", "said by", "text"))
     for f in figures:
         claim = claims.get(f.get("claim") or "")
         said_by = claim["speaker"]["name"] if claim else "(the report)"
@@ -93,9 +108,7 @@ def _figures(figures: list[dict], claims: dict[str, dict]) -> Table:
 
 
 def _events(events: list[dict], places: dict[str, dict]) -> Table:
-    table = Table(title=f"Events ({len(events)})", expand=True)
-    for name in ("type", "actor", "place", "when", "certainty", "text"):
-        table.add_column(name)
+    table = _section("Events", events, ("type", "actor", "place", "when", "certainty", "text"))
     for e in events:
         actor = e.get("actor") or {}
         place = places.get(e.get("place") or "", {}).get("name", "")
@@ -107,9 +120,7 @@ def _events(events: list[dict], places: dict[str, dict]) -> Table:
 
 
 def _places(places: list[dict]) -> Table:
-    table = Table(title=f"Places ({len(places)})", expand=True)
-    for name in ("name", "kind", "country", "lat, lon", "mentions"):
-        table.add_column(name)
+    table = _section("Places", places, ("name", "kind", "country", "lat, lon", "mentions"))
     for p in places:
         where = coordinates(p.get("lat"), p.get("lon"))
         table.add_row(Text(p["name"]), Text(p["kind"]), Text(p.get("country") or ""), where, str(len(p["mentions"])))

@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from claimledger.ledger_cli import DbOption, checked, fail, opened, out
-from claimledger.present import side_style
+from claimledger.present import document_meta, side_style, speaker_name
 from claimledger.screen import json_text
 
 
@@ -43,19 +43,12 @@ def show_command(
         out.print(_claim_line(claim), soft_wrap=True)
 
 
-def _colour(side: str | None) -> str:
-    """The side's colour, the same in every view and on the web pages (claimledger.present)."""
-    return side_style(side)
-
-
 def _header(record: dict) -> Panel:
     document, ledger = record["document"], record["ledger"]
     lines = Text(document.get("title") or "(untitled)", style="bold")
-    meta = [
-        f"{k}: {document[k]}" for k in ("outlet", "published", "declared_origin", "url") if document.get(k)
-    ]
+    meta = document_meta(document)
     if meta:
-        lines.append("\n" + " · ".join(meta), style="dim")
+        lines.append("\n" + meta, style="dim")
     made = next(v for v in ledger["versions"] if v["version"] == ledger["version"])
     lines.append(f"\n{document['id']}", style="dim")
     lines.append(
@@ -73,7 +66,7 @@ def _highlighted(record: dict) -> Text:
     speaker and cue in bold, and figures in reverse video."""
     text = Text(record["document"]["text"])
     for claim in record.get("claims", []):
-        colour = _colour((claim.get("speaker") or {}).get("side"))
+        colour = side_style((claim.get("speaker") or {}).get("side"))
         for key, style in (("span", f"underline {colour}"), ("cue_span", f"bold {colour}")):
             if claim.get(key):
                 text.stylize(style, *claim[key])
@@ -87,9 +80,9 @@ def _highlighted(record: dict) -> Text:
 
 def _claim_line(claim: dict) -> Text:
     speaker = claim.get("speaker") or {}
-    colour = _colour(speaker.get("side"))
+    colour = side_style(speaker.get("side"))
     line = Text(f"{claim['id']:>4} ", style="dim")
-    line.append(" ".join(filter(None, [speaker.get("title"), speaker.get("name")])), style=f"bold {colour}")
+    line.append(speaker_name(speaker), style=f"bold {colour}")
     if speaker.get("side"):
         line.append(f" ({speaker['side']})", style=colour)
     line.append(f" {claim.get('cue', '')}", style="italic")

@@ -44,8 +44,7 @@ class Ledger:
         except DBAPIError as exc:
             # "file is not a database" (--db naming a text file), a refused connection...
             self.engine.dispose()
-            reason = str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__
-            raise LedgerError(f"cannot open the ledger at {self.display_url}: {reason}") from None
+            raise LedgerError(f"cannot open the ledger at {self.display_url}: {db.first_line(exc, 200)}") from None
         except OSError as exc:
             self.engine.dispose()
             raise LedgerError(f"cannot open the ledger at {self.display_url}: {exc.strerror or exc}") from None

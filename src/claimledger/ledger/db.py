@@ -46,6 +46,11 @@ class LedgerBusy(LedgerError):
 on_busy: Callable[[float], None] | None = None
 
 
+def first_line(exc: DBAPIError, width: int) -> str:
+    """The driver's message, its first line cut to ``width``; the error's class without one."""
+    return str(exc.orig).strip().splitlines()[0][:width] if exc.orig else type(exc).__name__
+
+
 def lock_wait() -> float:
     """Seconds a writer waits for another process's write lock before giving up."""
     value = os.environ.get(LOCK_WAIT_VAR)

@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DataError
 
 from claimledger.ledger import db, rows, store
-from claimledger.ledger.store import Stored
+from claimledger.ledger.ingest import Tally, Timed, refusal
 from claimledger.model import Document
 
 CHUNK = 200  # documents per transaction
@@ -32,31 +32,10 @@ DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "declared_origin", "la
 
 
 @dataclass
-class RunLoad:
+class RunLoad(Tally, Timed):
     partitions: int = 0
-    new: int = 0
-    copies: int = 0
-    known: int = 0
     run_errors: int = 0  # bad input the batch recorded
     refused: dict[str, str] = field(default_factory=dict)  # source -> why the database refused it
-    started: float = field(default_factory=time.monotonic)
-    finished: float | None = None
-
-    @property
-    def stored(self) -> int:
-        return self.new + self.copies + self.known
-
-    @property
-    def seconds(self) -> float:
-        return (self.finished or time.monotonic()) - self.started
-
-    def count(self, outcome: Stored) -> None:
-        if outcome is Stored.NEW:
-            self.new += 1
-        elif outcome is Stored.COPY:
-            self.copies += 1
-        else:
-            self.known += 1
 
 
 class NotARun(ValueError):
@@ -107,8 +86,7 @@ def _store_chunk(engine: Engine, chunk: list[dict[str, Any]], report: RunLoad) -
             try:
                 report.count(db.write(engine, lambda c, d=document, r=record: store.store_document(c, d, r)))
             except DataError as exc:
-                reason = str(exc.orig).strip().splitlines()[0][:160] if exc.orig else type(exc).__name__
-                report.refused[document.source or document.id] = f"the database refused it ({reason})"
+                report.refused[document.source or document.id] = refusal(exc)
         return
     for outcome in outcomes:
         report.count(outcome)

@@ -36,37 +36,55 @@ Sourced = tuple[str, Item]  # (the file it came from, what was read there)
 
 
 @dataclass
-class FileReport:
-    """What one input file gave: documents by outcome, and errors by reason."""
+class Tally:
+    """Documents stored, by what storing each did (:class:`Stored`): new, a new copy, known."""
 
     new: int = 0
     copies: int = 0
     known: int = 0
-    errors: Counter[str] = field(default_factory=Counter)
-    warnings: Counter[str] = field(default_factory=Counter)
 
     @property
     def stored(self) -> int:
         return self.new + self.copies + self.known
 
+    def count(self, outcome: Stored) -> None:
+        if outcome is Stored.NEW:
+            self.new += 1
+        elif outcome is Stored.COPY:
+            self.copies += 1
+        else:
+            self.known += 1
+
 
 @dataclass
-class IngestReport:
-    files: dict[str, FileReport] = field(default_factory=dict)
+class Timed:
+    """A run's clock: started when its report is made, finished when the run ends."""
+
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
+
+    @property
+    def seconds(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+
+@dataclass
+class FileReport(Tally):
+    """What one input file gave: documents by outcome, and errors by reason."""
+
+    errors: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class IngestReport(Timed):
+    files: dict[str, FileReport] = field(default_factory=dict)
 
     def file(self, name: str) -> FileReport:
         return self.files.setdefault(name, FileReport())
 
     def count(self, name: str, outcome: Stored) -> None:
-        report = self.file(name)
-        if outcome is Stored.NEW:
-            report.new += 1
-        elif outcome is Stored.COPY:
-            report.copies += 1
-        else:
-            report.known += 1
+        self.file(name).count(outcome)
 
     def error(self, name: str, reason: str) -> None:
         self.file(name).errors[reason] += 1
@@ -94,10 +112,6 @@ class IngestReport:
     def stored(self) -> int:
         """Documents that are in the ledger after this run: new, copies and known."""
         return self.new + self.copies + self.known
-
-    @property
-    def seconds(self) -> float:
-        return (self.finished or time.monotonic()) - self.started
 
     @property
     def ok(self) -> bool:
@@ -214,8 +228,7 @@ def _store(engine: Engine, work: Work, outcome: Outcome | None, report: IngestRe
     except DataError as exc:
         # A value this backend cannot hold: this document is one counted error, and
         # its transaction rolled back whole, so the batch goes on and nothing is half-stored.
-        reason = str(exc.orig).strip().splitlines()[0][:160] if exc.orig else type(exc).__name__
-        report.error(work.file, f"not stored: the database refused it ({reason})")
+        report.error(work.file, f"not stored: {refusal(exc)}")
 
 
 def _store_one(engine: Engine, work: Work, outcome: Outcome | None, report: IngestReport) -> None:
@@ -228,6 +241,11 @@ def _store_one(engine: Engine, work: Work, outcome: Outcome | None, report: Inge
     else:
         stored = db.write(engine, lambda c: store.store_document(c, work.document, outcome))
     report.count(work.file, stored)
+
+
+def refusal(exc: DataError) -> str:
+    """Why the database would not hold a document's values, in one short line."""
+    return f"the database refused it ({db.first_line(exc, 160)})"
 
 
 def reason(file: str, message: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, func, literal, select
 from sqlalchemy.sql import Subquery
 
 from claimledger.ledger.schema import (
@@ -99,44 +99,50 @@ def common_filters(query: Select, filters: Filters) -> Select:
     return query
 
 
-def _document_columns() -> list:
-    return [documents.c.published, documents.c.outlet, documents.c.title.label("document_title")]
+def _items(table: Table, filters: Filters, *columns: ColumnElement) -> Select:
+    """An item table's rows in the analyses the filters read, each led by its document's
+    id, date, outlet and title and its analysis version, then ``columns``."""
+    scope = analysis_scope(filters)
+    return (
+        select(table.c.document_id, documents.c.published, documents.c.outlet,
+               documents.c.title.label("document_title"), scope.c.version.label("analysis_version"), *columns)
+        .join(scope, scope.c.id == table.c.analysis_id)
+        .join(documents, documents.c.id == table.c.document_id)
+    )
+
+
+def _in_reading_order(query: Select, table: Table, filters: Filters, position: ColumnElement) -> Select:
+    """An item view finished: the item's text filter (tables with a text), the filters
+    every view shares, and the order of the reports and of the items in their text."""
+    if filters.contains and "text" in table.c:
+        query = query.where(contains(table.c.text, filters.contains))
+    return common_filters(query, filters).order_by(*_chronological(table.c.document_id, position))
 
 
 def claims_view(filters: Filters = Filters()) -> Select:
-    scope = analysis_scope(filters)
-    query = (
-        select(claims.c.document_id, *_document_columns(), scope.c.version.label("analysis_version"),
-               claims.c.id.label("claim"), claims.c.speaker, claims.c.speaker_kind, claims.c.speaker_title,
-               claims.c.speaker_role, claims.c.speaker_organization, claims.c.speaker_side.label("side"),
-               claims.c.cue, claims.c.mode, claims.c.hedge, claims.c.polarity, claims.c.text,
-               claims.c.span_start, claims.c.span_end)
-        .join(scope, scope.c.id == claims.c.analysis_id)
-        .join(documents, documents.c.id == claims.c.document_id)
-    )
+    query = _items(claims, filters,
+                   claims.c.id.label("claim"), claims.c.speaker, claims.c.speaker_kind, claims.c.speaker_title,
+                   claims.c.speaker_role, claims.c.speaker_organization, claims.c.speaker_side.label("side"),
+                   claims.c.cue, claims.c.mode, claims.c.hedge, claims.c.polarity, claims.c.text,
+                   claims.c.span_start, claims.c.span_end)
     if filters.speaker:
         query = query.where(contains(claims.c.speaker, filters.speaker)
                             | contains(func.coalesce(claims.c.speaker_organization, ""), filters.speaker))
     if filters.side:
         query = query.where(claims.c.speaker_side == filters.side.upper())
-    if filters.contains:
-        query = query.where(contains(claims.c.text, filters.contains))
-    return common_filters(query, filters).order_by(*_chronological(claims.c.document_id, claims.c.span_start))
+    return _in_reading_order(query, claims, filters, claims.c.span_start)
 
 
 def figures_view(filters: Filters = Filters()) -> Select:
-    scope = analysis_scope(filters)
     said = claims.alias("said")
     where = places.alias("at")
     query = (
-        select(figures.c.document_id, *_document_columns(), scope.c.version.label("analysis_version"),
+        _items(figures, filters,
                figures.c.id.label("figure"), figures.c.quantity, figures.c.value, figures.c.low,
                figures.c.high, figures.c.approximate, figures.c.side, figures.c.subject, figures.c.unit,
                figures.c.out_of, figures.c.fraction, said.c.speaker, said.c.speaker_side, said.c.hedge,
                where.c.name.label("place"), where.c.lat, where.c.lon, figures.c.text,
                figures.c.span_start, figures.c.span_end)
-        .join(scope, scope.c.id == figures.c.analysis_id)
-        .join(documents, documents.c.id == figures.c.document_id)
         .outerjoin(said, and_(said.c.analysis_id == figures.c.analysis_id,
                               said.c.id == figures.c.claim_id))
         .outerjoin(where, and_(where.c.analysis_id == figures.c.analysis_id,
@@ -150,22 +156,17 @@ def figures_view(filters: Filters = Filters()) -> Select:
         query = query.where(contains(said.c.speaker, filters.speaker))
     if filters.place:
         query = query.where(contains(where.c.name, filters.place))
-    if filters.contains:
-        query = query.where(contains(figures.c.text, filters.contains))
-    return common_filters(query, filters).order_by(*_chronological(figures.c.document_id, figures.c.span_start))
+    return _in_reading_order(query, figures, filters, figures.c.span_start)
 
 
 def events_view(filters: Filters = Filters()) -> Select:
-    scope = analysis_scope(filters)
     where = places.alias("at")
     query = (
-        select(events.c.document_id, *_document_columns(), scope.c.version.label("analysis_version"),
+        _items(events, filters,
                events.c.analysis_id, events.c.id.label("event"), events.c.type, events.c.actor,
                events.c.actor_side, events.c.target, events.c.target_side, where.c.name.label("place"),
                where.c.country, where.c.lat, where.c.lon, events.c.when_text, events.c.when_start,
                events.c.when_end, events.c.certainty, events.c.text, events.c.span_start, events.c.span_end)
-        .join(scope, scope.c.id == events.c.analysis_id)
-        .join(documents, documents.c.id == events.c.document_id)
         .outerjoin(where, and_(where.c.analysis_id == events.c.analysis_id, where.c.id == events.c.place_id))
     )
     if filters.type:
@@ -174,24 +175,17 @@ def events_view(filters: Filters = Filters()) -> Select:
         query = query.where(contains(where.c.name, filters.place))
     if filters.side:
         query = query.where(events.c.actor_side == filters.side.upper())
-    if filters.contains:
-        query = query.where(contains(events.c.text, filters.contains))
-    return common_filters(query, filters).order_by(*_chronological(events.c.document_id, events.c.span_start))
+    return _in_reading_order(query, events, filters, events.c.span_start)
 
 
 def places_view(filters: Filters = Filters()) -> Select:
-    scope = analysis_scope(filters)
-    query = (
-        select(places.c.document_id, *_document_columns(), scope.c.version.label("analysis_version"),
-               places.c.id.label("place_id"), places.c.name, places.c.kind, places.c.country, places.c.lat,
-               places.c.lon, places.c.geonames_id, places.c.mentions, places.c.first_start,
-               places.c.first_end)
-        .join(scope, scope.c.id == places.c.analysis_id)
-        .join(documents, documents.c.id == places.c.document_id)
-    )
+    query = _items(places, filters,
+                   places.c.id.label("place_id"), places.c.name, places.c.kind, places.c.country, places.c.lat,
+                   places.c.lon, places.c.geonames_id, places.c.mentions, places.c.first_start,
+                   places.c.first_end)
     if filters.place:
         query = query.where(contains(places.c.name, filters.place))
-    return common_filters(query, filters).order_by(*_chronological(places.c.document_id, places.c.first_start))
+    return _in_reading_order(query, places, filters, places.c.first_start)
 
 
 def documents_view(filters: Filters = Filters()) -> Select:

@@ -17,22 +17,16 @@ from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from claimledger.ledger import db, schema, store
 from claimledger.ledger.analysis import Analyzer, Outcome, Runner
-from claimledger.ledger.ingest import CHUNK, Work, run_pipeline
+from claimledger.ledger.ingest import CHUNK, Timed, Work, run_pipeline
 from claimledger.ledger.store import Versioned
 from claimledger.model import Document
 
 
 @dataclass
-class ReanalyzeReport:
+class ReanalyzeReport(Timed):
     analysed: int = 0
     skipped: int = 0  # already analysed by this extractor version and model
     errors: dict[str, str] = field(default_factory=dict)  # document id -> reason
-    started: float = field(default_factory=time.monotonic)
-    finished: float | None = None
-
-    @property
-    def seconds(self) -> float:
-        return (self.finished or time.monotonic()) - self.started
 
 
 def reanalyze(engine: Engine, *, analyzer: Analyzer | None = None, jobs: int = 1, force: bool = False,

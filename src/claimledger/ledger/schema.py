@@ -228,21 +228,20 @@ link_state = Table(
     Column("linked_at", STAMP, nullable=False),
 )
 
-# Candidate indexes: a new report finds the reports it may derive from through the keys
-# it shares with them, in constant time per key (index range scans with a LIMIT).
-lsh_keys = Table(
-    "lsh_keys", metadata,
-    Column("key", KEY, primary_key=True),
-    Column("document_id", DOC_ID, primary_key=True),
-    Column("published", DATE),
-)
 
-fact_keys = Table(
-    "fact_keys", metadata,
-    Column("key", KEY, primary_key=True),
-    Column("document_id", DOC_ID, primary_key=True),
-    Column("published", DATE),
-)
+def _candidate_index(name: str) -> Table:
+    """A candidate index: a new report finds the reports it may derive from through the keys
+    it shares with them, in constant time per key (index range scans with a LIMIT)."""
+    return Table(
+        name, metadata,
+        Column("key", KEY, primary_key=True),
+        Column("document_id", DOC_ID, primary_key=True),
+        Column("published", DATE),
+    )
+
+
+lsh_keys = _candidate_index("lsh_keys")  # keys: LSH bands of the text's shingles
+fact_keys = _candidate_index("fact_keys")  # keys: the facts it reports
 
 links = Table(
     "links", metadata,
