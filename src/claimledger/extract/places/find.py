@@ -138,13 +138,32 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     if more or anchors or states or len(accepted) < len(candidates):
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
-    named = focus | _demonym_countries(d)
+    named = _grounded(focus | _demonym_countries(d), accepted)
+    about = _grounded(focus, accepted)
     towns = _anchored_countries(accepted, anchors)
-    accepted = [m for m in accepted if not _cut_short(d, m, focus)
+    accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)]
     accepted += [m for m in unresolved(d, accepted)
                  if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
     return merge_places(d, accepted, gaz), focus
+
+
+def _grounded(named: set[str], accepted: list[Match]) -> set[str]:
+    """The countries the report names, when its own places lie in one of them. A report
+    whose named countries hold none of its places ("the Americans lost three people
+    there" in a story told only through Kenyan villages) is placed by its towns instead:
+    the country most of them lie in (two names at least, more than any other's), so a
+    namesake abroad ("Manda" in Japan) is still a stray and the story's own towns are not."""
+    towns: dict[str, set[str]] = {}
+    for m in accepted:
+        if m.chosen and m.chosen.entry.country:
+            towns.setdefault(m.chosen.entry.country, set()).add(compact(m.text))
+    if not named or named & set(towns):
+        return named
+    ranked = sorted(((len(names), cc) for cc, names in towns.items()), reverse=True)
+    if ranked and ranked[0][0] >= MIN_ANCHORS and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        return {ranked[0][1]}
+    return set()
 
 
 def _dateline_credit(report, start: int, end: int) -> bool:
