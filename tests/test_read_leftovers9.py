@@ -1,6 +1,7 @@
 """Reader leftovers of round 9: a wire dateline with a day and month but no year crediting an
-agency the table does not know by its initials ("PHNOM PENH, Nov 14 (AKP) --"), and a clock time
-left alone on a line at the top of a relay's text ("| 08:15"). Sentences written for these tests."""
+agency the table does not know by its initials ("PHNOM PENH, Nov 14 (AKP) --"), a clock time left
+alone on a line at the top of a relay's text ("| 08:15"), and a numeric date written the French way
+("Le 06/12/2026 à 15h42"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from claimledger.read import read_text
 from claimledger.read.debris import dateline
-from claimledger.read.furniture import is_furniture
+from claimledger.read.furniture import is_furniture, meta_date
 
 LEAD = ("Soldiers exchanged fire with an armed group near a border crossing on Friday night, and two "
         "attackers were killed, a provincial official told reporters.")
@@ -89,4 +90,40 @@ def test_a_time_with_words_or_a_bare_number_is_no_stamp_line(line: str) -> None:
 ])
 def test_a_stray_time_line_is_cut_from_the_top_of_a_relay(head: str) -> None:
     doc = read_text("Border clash leaves two attackers dead, official says\n\n" + head + LEAD + "\n\n" + SECOND)
+    assert doc.text.startswith("Soldiers exchanged fire"), doc.text[:40]
+
+
+# A numeric date on a page of French, Spanish or Portuguese style is day first: the stamp word
+# or the time written their way ("à 15h42", "às 09h15") says so.
+@pytest.mark.parametrize("line, iso", [
+    ("Le 06/12/2026 à 15h42", "2026-12-06"),
+    ("Publié le 06/12/2026 à 15h42", "2026-12-06"),
+    ("Mis à jour le 07/12/2026 à 09h10", "2026-12-07"),
+    ("06/12/2026 à 15h42", "2026-12-06"),
+    ("Publicado el 5/11/2026 a las 18:05", "2026-11-05"),
+    ("Publicado em 03/11/2026 às 09h15", "2026-11-03"),
+    ("Par Jean Dupont - Le 06/12/2026 à 15h42", "2026-12-06"),  # the byline and its stamp on one line
+])
+def test_a_numeric_date_of_french_style_is_day_first(line: str, iso: str) -> None:
+    assert is_furniture(line)
+    assert meta_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "06/12/2026 15:42",  # no word or time of another language: the order stays unknown
+    "Le 31/02/2026 à 10h00",  # no such day
+    "Por Redação - São Paulo",  # a byline and a town, no stamp
+])
+def test_a_numeric_date_without_french_style_or_a_real_day_gives_none(line: str) -> None:
+    assert meta_date(line) is None
+
+
+@pytest.mark.parametrize("head", [
+    "Par Jean Dupont\nLe 06/12/2026 à 15h42",
+    "Par Jean Dupont - Le 06/12/2026 à 15h42",
+    "Rédaction | Publié le 06/12/2026 à 15h42 | Mis à jour le 07/12/2026 à 09h10",
+])
+def test_a_french_style_byline_stamp_dates_the_report_and_is_cut(head: str) -> None:
+    doc = read_text(_page(head + "\n\n"))
+    assert doc.published == "2026-12-06"
     assert doc.text.startswith("Soldiers exchanged fire"), doc.text[:40]
