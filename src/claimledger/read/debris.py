@@ -36,7 +36,8 @@ _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*"
-    rf"(?:,?[ \t]+(?:(?:le[ \t]+)?{FOREIGN_DATE}|[A-Z][\w'’.\-]*|\d{{1,2}}(?:[ \t]+[^\W\dA-Z_]{{3,5}}\.?)?"
+    rf"(?:,?[ \t]+(?:(?:le[ \t]+)?{FOREIGN_DATE}|[A-Z][\w'’.\-]*"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[^\W\dA-Z_]{3,5}\.?)?"
     r"|(?:19|20)\d\d)){0,6}),?[ \t]+)?"
     # "(EFE).-", as Spanish wires close theirs; "1 dic" a day and a month's short name
     r"\((?P<credit>[^()\n]{2,40})\)[ \t]*(?:\.?[-–—:]+[ \t]*)?"
@@ -262,8 +263,12 @@ def _not_agencies() -> frozenset[str]:
     names |= {row[0].lower() for row in read_table("country_aliases.tsv")}
     # words standing where a credit would, naming none: "(Wire)", "(Agencies)", "(Staff)"
     generic = {"wire", "wires", "agency", "agencies", "staff", "news", "newswire", "correspondent", "reporter", "desk"}
-    return frozenset(names | generic | {"photo", "video", "file", "update", "updated", "reuters photo", "ap photo"}
-                     | {m.lower() for m in calendar.month_name[1:]})
+    # a wire's or a site's tag where the credit would stand: "(LEAD)", "(VIDEO)", "(URGENT)", "(REFILE)"
+    tags = {"lead", "video", "videos", "photos", "audio", "live", "urgent", "flash", "alert", "breaking", "refile",
+            "repeat", "corrected", "correction", "update", "updates", "wrap", "wrapup", "focus", "exclusive", "excl",
+            "analysis", "feature", "opinion", "graphic", "map", "watch", "listen", "rpt", "adds", "new"}
+    captions = {"photo", "video", "file", "update", "updated", "reuters photo", "ap photo"}
+    return frozenset(names | generic | tags | captions | {m.lower() for m in calendar.month_name[1:]})
 
 
 def _place_dateline(body: str) -> _Step | None:
@@ -313,15 +318,26 @@ def dateline(body: str) -> _Step | None:
     credit = m.group("credit")
     origin = agencies().name_of(credit)
     published = worded_date(m.group("place") or "")
-    if origin is None and not (published and _ACRONYM.fullmatch(credit)):
-        return None  # "(Ukraine) ..." or "(Photo)": only a known agency, or a place and a full date, make one
-    if origin is None and _INITIALS.fullmatch(credit) and credit.lower() not in _not_agencies():
+    initials = _INITIALS.fullmatch(credit) is not None and credit.lower() not in _not_agencies()
+    if origin is None and not published:
+        # "PHNOM PENH, Nov 14 (AKP) --": a day and month without the year, then initials and a dash,
+        # are a wire's dateline as surely as a full date is; a tag in the brackets ("(LEAD)") is none
+        if not (initials and _DAY_MONTH.search(m.group("place") or "") and _DASHED.search(m.group(0))):
+            return None  # "(Ukraine) ..." or "(Photo)": only a known agency, or a place and a date, make one
+        return m.end(), credit, None
+    if origin is None and not _ACRONYM.fullmatch(credit):
+        return None
+    if origin is None and initials:
         origin = credit  # "BUJUMBURA, 06 Dec. 2026 (ABP) –": an agency the table does not know, by its initials
     return m.end(), origin, published
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # an agency's initials, never a word a bracket holds ("Photo")
+# a day and a month in a dateline's place part, either order: "Nov 14", "14 Nov.", "November 14th"
+_DAY_MONTH = re.compile(rf"(?i:\b{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})"
+                        r"(?!\w)")
+_DASHED = re.compile(r"\)[ \t]*\.?[-–—]+[ \t]*$")  # the credit's bracket closed by a dash
 
 # "Mogadishu, 22 April 2026 –", "Goma, DR Congo, March 3, 2026 -": a place, a full date in
 # words and a dash, or the two alone on a line ("Abuja, 13 May 2025"); the date makes it a

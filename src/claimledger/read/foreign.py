@@ -14,6 +14,7 @@ asks this module about each line and piece it does not know in English.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from claimledger.data import read_table
@@ -32,6 +33,13 @@ def _words() -> dict[str, str]:
             for kind, phrases in kinds.items()}
 
 
+_TIME = rf"\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{ZONE})?(?:\s*(?:uhr|heures|horas|hs))?"
+# a time only these languages write: after "à", "a las", "às", "alle", "um", or with an "h" ("15h42")
+_OWN_TIME = (rf"\s*(?:(?:à|a las|às|alle|um)\s*\d{{1,2}}[:h.]\d{{2}}|[-–—,]?\s*\d{{1,2}}h\d{{2}})"
+             rf"(?:\s*{ZONE})?(?:\s*(?:uhr|heures|horas|hs))?")
+_NUMERIC = r"(?P<numeric>(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?P=ns)(?P<ny>(?:19|20)\d\d))"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a meta piece, a whole furniture line, a tail header)."""
@@ -41,7 +49,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
              r"(?:\s+(?:de|da|do|dos|das|del|du|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,5})")
     piece = re.compile(
         rf"(?:(?:{w['stamp']})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
-        rf"(?:\s*(?:[-–—,]|à|a las|às|alle|um)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*{ZONE})?(?:\s*(?:uhr|heures|horas|hs))?)?"
+        rf"(?:{_TIME})?"
+        # a numeric date, day first as these languages write it, after a stamp word ("Le 06/12/2026 à
+        # 15h42", "Publicado el 6/12/2026") or before a time written their way ("06/12/2026 à 15h42")
+        rf"|(?P<stamped>(?:{w['stamp']})\s*:?\s+)?{_NUMERIC}(?(stamped)(?:{_TIME})?|{_OWN_TIME})"
         rf"|(?:(?:{w['stamp']})\s+)?(?:{w['ago']})\s+(?:\d+|un|une|uma|um|una)\s+[^\W\d_]{{3,9}}"  # "hace 3 horas"
         r"|(?:\d+|un|una)\s+(?:ore|ora|minuti|giorni)\s+fa"  # "3 ore fa"
         rf"|(?:{w['byline']})\s+{names}(?:\s*[,/|]\s*[\w.-]+(?:\s+[\w.-]+){{0,2}})?"  # "Von Karim Haddad, dpa"
@@ -65,14 +76,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def is_meta_piece(piece: str) -> bool:
     """A piece of a meta line in another language: a stamp with its date, a relative stamp,
     a byline, a read time ("Publié le 3 mars 2026 à 14h30", "hace 3 horas", "Por Redação")."""
+    parts = _dashed_parts(piece)
+    return len(parts) > 1 and all(_one_meta_piece(p) for p in parts) or _one_meta_piece(piece)
+
+
+def _dashed_parts(piece: str) -> list[str]:
+    """A byline and its stamp joined by a spaced dash: "Par Jean Dupont - Le 06/12/2026 à 15h42"."""
+    return re.split(r"\s+[-–—]\s+", piece.strip())
+
+
+def _one_meta_piece(piece: str) -> bool:
     m = _patterns()[0].fullmatch(piece.strip())
-    return m is not None and (m.group("date") is None or foreign_date(m.group("date")) is not None)
+    if m is None:
+        return False
+    if m.group("numeric"):
+        return _numeric_date(m) is not None
+    return m.group("date") is None or foreign_date(m.group("date")) is not None
 
 
 def piece_date(piece: str) -> str | None:
     """The ISO date a meta piece in another language stamps, or None."""
+    parts = _dashed_parts(piece)
+    if len(parts) > 1 and is_meta_piece(piece):
+        return next((iso for p in parts if (iso := piece_date(p))), None)
     m = _patterns()[0].fullmatch(piece.strip())
+    if m and m.group("numeric"):
+        return _numeric_date(m)
     return foreign_date(m.group("date")) if m and m.group("date") else None
+
+
+def _numeric_date(m: re.Match[str]) -> str | None:
+    """A numeric date of a meta piece in another language, read day first ("06/12/2026" is
+    6 December on a French page, whatever an American page would mean by it)."""
+    try:
+        return date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))).isoformat()
+    except ValueError:
+        return None
 
 
 def is_furniture_line(line: str) -> bool:

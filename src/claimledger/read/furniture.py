@@ -64,7 +64,10 @@ _FURNITURE = re.compile(
     r"|follow (?:our|the|this) live (?:coverage|updates|blog|page)(?: here| below)?"
     r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMPED}(?:[\d/.\-:, ]{{4,30}}(?:\s*at\s*\d{{1,2}}[:.h]\d{{2}})?(?:\s*{_ZONE})?|{_WRITTEN_DATE})"
-    rf"|[-–—]\s*\d{{1,2}}:\d{{2}}(?:\s*{_ZONE})?"
+    # a clock time alone on its line, the rest of a copied byline row or a live page's entry stamp:
+    # "— 08:15", "| 08:15", "14h32 |", "· 9:40 AM GMT"
+    rf"|(?:[-–—|•·/][ \t]*)?\d{{1,2}}(?::|h)\d{{2}}(?::\d{{2}})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*{_ZONE})?"
+    r"(?:[ \t]*[|•·/])?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
     # a credit line of words and pictures: "Text: Jane Doe. Photos: Ali Musa", "Words: Jane Doe | Pictures: Ali Musa"
     rf"|(?:text|words|story|reporting)\s*:\s*{_NAMES}(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"

@@ -28,11 +28,18 @@ from claimledger.extract.places.rank import (
     named_states,
     unambiguous_points,
 )
-from claimledger.extract.places.scan import Match, designators, entity_of, name_run_end, scan, unresolved
+from claimledger.extract.places.scan import (
+    Match,
+    designators,
+    entity_of,
+    name_run_end,
+    particle_in_name,
+    scan,
+    unresolved,
+)
 from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import (
     HYPHENS,
-    OPENING_PARTICLES,
     REGION_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
@@ -246,7 +253,7 @@ def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:
         end -= 1
     if end <= m.end:
         return False
-    glued = doc.lower[m.end] in OPENING_PARTICLES or doc.lower[m.end] in HYPHENS or (
+    glued = particle_in_name(doc, m.end) or doc.lower[m.end] in HYPHENS or (
         m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS)
     elsewhere = bool(focus) and m.chosen is not None and m.chosen.entry.country not in focus
     return glued or bool(m.settlement_word) or elsewhere

@@ -19,11 +19,14 @@ from claimledger.extract.gazetteer import (
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ATTRIBUTE_SUFFIXES,
+    DATE_WORD,
     DIRECTION_ADJECTIVES,
+    ENGLISH_PARTICLES,
     FEATURE_WORDS,
     HYPHENS,
     LOCATIVE,
     MAX_TOKENS,
+    OCCASIONS,
     OPENING_PARTICLES,
     PARTICLES,
     REGION_WORDS,
@@ -326,12 +329,36 @@ def name_run_end(doc: PlacesView, start: int) -> int:
     articles and hyphens ("Maarat al-Numan", "Tal Hamis"), but not "and" or "of"."""
     n = len(doc)
     k = start + 1
-    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or doc.lower[k] in OPENING_PARTICLES
-                                                or doc.lower[k] in HYPHENS):
+    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or particle_in_name(doc, k) or doc.lower[k] in HYPHENS):
         k += 1
     while k > start + 1 and not doc.cap[k - 1]:
         k -= 1
     return k
+
+
+def particle_in_name(doc: PlacesView, k: int) -> bool:
+    """Whether the article at token ``k`` may join the words of an unknown name: "al" and "el"
+    spaced or not ("Ras al Ain"), but "at", "as" and "an", which are English words too, only
+    glued to the next word by a hyphen ("Tall at-Tamr"): "the port of Lamu at Kililana" names
+    two places."""
+    low = doc.lower[k]
+    if low not in OPENING_PARTICLES:
+        return False
+    return low not in ENGLISH_PARTICLES or (k + 1 < len(doc) and doc.lower[k + 1] in HYPHENS
+                                            and not doc[k].whitespace_)
+
+
+# What NER reads a capitalised word after "at" as when it is a time or a body, not a place
+# ("at Christmas", "at Reuters"); the model misses many, so a list of occasions backs it.
+_NOT_LOCATED = ("DATE", "TIME", "EVENT", "PERSON", "ORG", "NORP")
+
+
+def _located_at(doc: PlacesView, k: int) -> bool:
+    """Whether token ``k`` is "at" followed by a name that says where the designated place
+    before it lies ("the port of Lamu at Kililana"), not a date or a holiday ("at Easter")."""
+    return (k + 1 < len(doc) and doc.lower[k] == "at" and can_start(doc, k + 1)
+            and not DATE_WORD.fullmatch(doc.texts[k + 1]) and doc.lower[k + 1] not in OCCASIONS
+            and doc[k + 1].ent_type_ not in _NOT_LOCATED)
 
 
 def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
@@ -366,6 +393,8 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 if compact(text) not in NEVER_PLACES:
                     found.append(Match(j, k, [], text, span, settlement_word=word))
             nxt = k
+            if _located_at(doc, k):
+                nxt += 1  # "the port of Lamu at Kililana": where the named place lies is vouched for too
             while nxt < n and lower[nxt] in (",", "and") and nxt - k < 2:
                 nxt += 1
             if nxt == k:
