@@ -252,6 +252,9 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
     if says_nothing(cue):
         return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
+    if cue.dep_ == "xcomp" and is_cue(cue.head) and cue.head.i < cue.i \
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in cue.children):
+        return None  # "vowed to respond": what the first cue reports, with nothing of its own to say
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
@@ -366,6 +369,9 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
+                    elif sibling.i > child.i and sibling.dep_ == "oprd":
+                        # 'called it "shameful" and called on leaders to …': the label, not the next cue
+                        end = max(end, _before_conjoined_cue(sibling))
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)
@@ -376,13 +382,16 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
+    final = _before_final_attribution(cue, sent, speaker)
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) and not names_only(text, qs, qe) \
                 and len(text[min(qe, cue.idx):max(qs, cue.idx)].split()) <= MAX_WORDS_QUOTE_TO_CUE:
             # a quoted label far from the cue, mid-clause ('killed 152 members of the "extremist
-            # force" and captured 47 others …, the command post announced'), is not what is said
+            # force" and captured 47 others …, the command post announced'), is not what is said;
+            # nor is a scare-quoted word inside the clause before "…, he said": the clause is
+            if final is not None and final[0] < qs and qe <= final[1] + 1:
+                return final
             return qs, qe
-    final = _before_final_attribution(cue, sent, speaker)
     if final is not None:
         return final
     if head is not None:
@@ -474,7 +483,13 @@ def _speaker_aside(clause: Token) -> bool:
 
 
 def _subordinate(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+    """Whether a clause is opened by "after", "because" …; a clause opened by "that" is
+    the content even when the parser hangs an aside's "as" on it too ("insisted that
+    civilians who stayed - as many did - were safe")."""
+    marks = sorted((c for c in clause.children if c.dep_ == "mark"), key=lambda c: c.i)
+    if marks and marks[0].lower_ == "that" and marks[0].i < clause.left_edge.i + 2:
+        return False
+    return any(c.lower_ in SUBORDINATORS for c in marks)
 
 
 def _finite_content(clause: Token) -> bool:
@@ -589,6 +604,18 @@ def _empty_content(text: str) -> bool:
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
         or only_a_name(bare)
+
+
+def _before_conjoined_cue(token: Token) -> int:
+    """Where a phrase ends before a cue the parser conjoined to it (and its "and")."""
+    cues = [c for c in token.children if c.dep_ == "conj" and is_cue(c)]
+    if not cues:
+        return token.right_edge.i + 1
+    end = cues[0].left_edge.i
+    while end > token.i + 1 and (token.doc[end - 1].dep_ == "cc" or token.doc[end - 1].is_punct
+                                 and token.doc[end - 1].text not in {'"', "”", "'"}):
+        end -= 1
+    return end
 
 
 def _has_cue(token: Token) -> bool:
