@@ -173,3 +173,39 @@ def test_a_noun_with_an_infinitive_content(claims_of, text, speaker, words):
 ])
 def test_a_noun_without_a_maker_or_not_a_statement_says_nothing(claims_of, text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an idiom, an increase, how much was said, and nobody speaking: no claim
+    "All told, forty villages in Rakhine were burned in a month.",
+    "In the past month, the RSF has added two thousand fighters to its ranks near El Obeid.",
+    "The ministry said little about the drone strikes on the refinery.",
+    "Nobody asked about the shelling of Avdiivka at the briefing.",
+    "No one said a word when the list of the dead in Sumy was read.",
+])
+def test_words_that_look_like_cues_but_report_nothing(claims_of, text):
+    assert claims_of(text) == [], _show(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The commander added that the drones had come from the south.", "commander", "the drones had come"),
+    ("\"The bridge is gone,\" the colonel added.", "colonel", "The bridge is gone"),
+    ("Officials told reporters little had changed in Sennar.", "Officials", "little had changed in Sennar"),
+])
+def test_adding_and_telling_still_speak(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert said(claims, speaker, words), _show(claims)
+
+
+def test_whom_a_question_is_put_to_is_not_what_it_asks(claims_of):
+    claims = claims_of("\"Is the corridor to Mariupol open?\" a reporter asked the minister.")
+    assert said(claims, "reporter", "Is the corridor to Mariupol open"), _show(claims)
+    assert not [c for c in claims if c.text.strip(" .") == "the minister"], _show(claims)
+
+
+def test_a_quoted_label_conjoined_to_a_content_clause_is_the_speakers(claims_of):
+    claims = claims_of("The junta's spokesman denied that any villages near Sagaing had been burned and called "
+                       "the witness accounts \"inventions\".")
+    assert said(claims, "spokesman", "any villages near Sagaing had been burned"), _show(claims)
+    assert said(claims, "spokesman", "inventions"), _show(claims)
+    assert not [c for c in claims if "villages" in c.speaker.name], _show(claims)

@@ -56,6 +56,7 @@ from claimledger.extract.speakers import (
     can_speak,
     noun_phrase,
     read_speaker,
+    word_class,
 )
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
@@ -242,6 +243,8 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# cues whose object may be the one asked: "asked the minister …"
+ASKING = {"ask", "question", "query"}
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
 
@@ -316,6 +319,12 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     return subjects[0] if plural == (speaker.lower_ == "they") else speaker
 
 
+def _addressee(obj: Token) -> bool:
+    """Whether an object is someone a question is put to: a person, a body, a role."""
+    return obj.lower_ in {"him", "her", "them", "me", "us", "you"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"} \
+        or word_class(obj) in {"role", "title", "organization"}
+
+
 def _labelled(cue: Token, obj: Token) -> bool:
     """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
     with the label the speaker gives it says what the speaker holds it to be."""
@@ -372,6 +381,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     elif sibling.i > child.i and sibling.dep_ == "oprd":
                         # 'called it "shameful" and called on leaders to …': the label, not the next cue
                         end = max(end, _before_conjoined_cue(sibling))
+                if end == child.right_edge.i + 1 and cue.lemma_.lower() in ASKING and _addressee(child):
+                    continue  # '"…?" Todd asked the minister': whom a question is put to is not what it asks
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)

@@ -214,7 +214,7 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
     if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
-            and any(c.dep_ == "ccomp" for c in cue.children):
+            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
         # content reader ends X's content before it: claims._contrast_start)
@@ -240,6 +240,13 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _quoted_label(cue: Token) -> bool:
+    """'… and called the reports "fabrications"': a cue whose object carries a quoted label,
+    with no subject of its own, is the speaker's next word, not the content's subject's."""
+    return any(c.dep_ == "dobj" for c in cue.children) and not any(c.dep_ == "nsubj" for c in cue.children) \
+        and any(t.text in {'"', "“", "”"} for t in cue.subtree)
 
 
 def _gloss_on_content(cue: Token, head: Token) -> bool:
