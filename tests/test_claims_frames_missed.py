@@ -209,3 +209,27 @@ def test_a_quoted_label_conjoined_to_a_content_clause_is_the_speakers(claims_of)
     assert said(claims, "spokesman", "any villages near Sagaing had been burned"), _show(claims)
     assert said(claims, "spokesman", "inventions"), _show(claims)
     assert not [c for c in claims if "villages" in c.speaker.name], _show(claims)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # "find" and "conclude" close a sentence of reported findings as "said" does
+    ("Eighty percent of the displaced in Rafah have no tent, the survey found.", "survey",
+     "Eighty percent of the displaced in Rafah have no tent"),
+    ("The airstrike violated the laws of war, the inquiry concluded.", "inquiry",
+     "The airstrike violated the laws of war"),
+    ("The investigators found that the drone had been launched from inside Sudan.", "investigators",
+     "the drone had been launched from inside Sudan"),
+])
+def test_findings_close_a_sentence(claims_of, text, speaker, words):
+    claims = claims_of(text)
+    assert said(claims, speaker, words), _show(claims)
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Soldiers found weapons hidden in the school, the army said.", "Soldiers"),
+    ("Villagers found the bodies of six men near Bucha, the prosecutor said.", "Villagers"),
+    ("The militia's leaders concluded a deal with the army in Ituri.", "leaders"),
+])
+def test_finding_a_thing_is_no_claim(claims_of, text, reported):
+    claims = claims_of(text)
+    assert not [c for c in claims if reported in c.speaker.name], _show(claims)

@@ -538,8 +538,9 @@ def _speech_head(cue: Token) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj"} \
             and not any(c.dep_ in SUBJECTS | {"agent"} for c in cue.children):
         return None  # "X gave it a try, tweeting the following:": the participle shares X, not X's clause
-    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"}:
-        return head
+    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"} \
+            and not (cue.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in cue.children)):
+        return head  # not "Soldiers found weapons …, the army said": a cue with an object of its own is reported
     if cue.dep_ == "parataxis" and _set_off(cue):
         return head  # "Such a truce, they believe, will not hold": any cue set off by commas
     return None
