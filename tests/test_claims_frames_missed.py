@@ -233,3 +233,20 @@ def test_findings_close_a_sentence(claims_of, text, speaker, words):
 def test_finding_a_thing_is_no_claim(claims_of, text, reported):
     claims = claims_of(text)
     assert not [c for c in claims if reported in c.speaker.name], _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Just three hours later, the envoy found himself in the awkward position of defending the truce.",
+    "Whatever drove them to enlist, the volunteers have found a support system in the brigade.",
+])
+def test_a_cue_with_an_object_of_its_own_closes_no_clause(claims_of, text):
+    assert claims_of(text) == [], _show(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Three fishermen were killed near Rafah, the ministry told reporters.", "ministry"),
+    ("Three fishermen were killed near Rafah, the ministry told AFP on Sunday.", "ministry"),
+])
+def test_telling_someone_still_closes_a_clause(claims_of, text, speaker):
+    claims = claims_of(text)
+    assert said(claims, speaker, "Three fishermen were killed near Rafah"), _show(claims)

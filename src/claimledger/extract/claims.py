@@ -319,6 +319,13 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     return subjects[0] if plural == (speaker.lower_ == "they") else speaker
 
 
+def _own_object(cue: Token) -> bool:
+    """Whether a cue has an object of its own that is not whom it was said to ("found
+    himself in …", "found a way"), so that it reports no clause before it; "…, he told
+    reporters" still closes one."""
+    return any(c.dep_ == "dobj" and not _addressee(c) for c in cue.children)
+
+
 def _addressee(obj: Token) -> bool:
     """Whether an object is someone a question is put to: a person, a body, a role."""
     return obj.lower_ in {"him", "her", "them", "me", "us", "you"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"} \
@@ -405,7 +412,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return qs, qe
     if final is not None:
         return final
-    if head is not None:
+    if head is not None and not _own_object(cue):
         if head.i < cue.i:
             return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
@@ -561,7 +568,7 @@ def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> 
     a speech cue whose speaker stands right before it, after a comma, reports what
     precedes that comma."""
     if speaker is None or cue.lemma_.lower() not in cues_with("closing") or speaker.i > cue.i \
-            or set_off_inside(cue):
+            or set_off_inside(cue) or _own_object(cue):
         return None  # "In Tawila, he said, the wells are dry": the whole sentence, not its opening
     start, _ = noun_phrase(speaker)
     doc = cue.doc
