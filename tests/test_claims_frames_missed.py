@@ -61,6 +61,11 @@ def test_a_quotation_before_the_speaker_yields_to_the_clause(claims_of, text, sp
      "The road is cut"),
     ("The army would \"respond at the appropriate time\", a spokesman for the Sahel alliance said.",
      "spokesman", "respond at the appropriate time"),
+    # a clause hung on the cue past a comma or inside a title is not what it says
+    ("“We held the line for nine days,” the sergeant said in May on the radio show “Voices of Donbas.”",
+     "sergeant", "We held the line for nine days"),
+    ("“We have buried forty people this week,” the imam said, mentioning the cemetery is “already full.”",
+     "imam", "We have buried forty people this week"),
 ])
 def test_a_quotation_beside_its_speaker_is_still_the_content(claims_of, text, speaker, words):
     claims = claims_of(text)
@@ -250,3 +255,16 @@ def test_a_cue_with_an_object_of_its_own_closes_no_clause(claims_of, text):
 def test_telling_someone_still_closes_a_clause(claims_of, text, speaker):
     claims = claims_of(text)
     assert said(claims, speaker, "Three fishermen were killed near Rafah"), _show(claims)
+
+
+def test_an_attribution_closing_the_sentence_holds_a_claim_inside_it_whole(claims_of):
+    claims = claims_of("At the moment the convoy crossed into Sudan, the commander was meeting his officers in "
+                       "Abeche and told them the road was safe, according to someone who attended.")
+    assert said(claims, "someone", "the commander was meeting his officers in Abeche and told them"), _show(claims)
+    assert said(claims, "commander", "the road was safe"), _show(claims)
+
+
+def test_a_contrast_after_the_attribution_is_still_cut(claims_of):
+    claims = claims_of("The army said the town had been retaken, while the RSF announced it still held the market.")
+    assert said(claims, "army", "the town had been retaken"), _show(claims)
+    assert not said(claims, "army", "RSF"), _show(claims)

@@ -229,6 +229,10 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
                 continue
             if inner.speaker.name == outer.speaker.name:
                 continue
+            if outer.cue_span is not None and outer.cue_span[0] >= inner.span[1]:
+                # "At dawn, the commander met his officers and told them …, according to one who was
+                # there": an attribution closing the sentence holds the claim inside it whole
+                continue
             cut = text[outer.span[0]:sp[0]]
             cut = DANGLING_END.sub("", cut)
             if cut:

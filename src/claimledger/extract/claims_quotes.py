@@ -102,7 +102,15 @@ def _says_a_clause(cue: Token, speaker: Token | None) -> bool:
     the quotation before the speaker is someone else's, or a scene."""
     return speaker is not None and speaker.i < cue.i and any(
         c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-        for c in cue.children)
+        and _runs_on_from(cue, c) for c in cue.children)
+
+
+def _runs_on_from(cue: Token, clause: Token) -> bool:
+    """Whether the clause follows the cue directly, with no comma or quotation mark between
+    them: '…," X said, mentioning the album is …' and '… said on the podcast "Here's the
+    Thing"' hang a clause on the cue that is not what it says."""
+    return not any(t.text in {",", '"', "“", "”", "'", "‘", "’"} or t.text == "''"
+                   for t in cue.doc[cue.i + 1:clause.left_edge.i])
 
 
 NAMING = re.compile(r"\b(?:nicknamed?|known\s+(?:by\s+the\s+(?:nickname|name|nom\s+de\s+guerre)\s+|as\s+)|dubbed"
