@@ -22,6 +22,16 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_closing import (
+    SUBORDINATORS,
+    addressee,
+    before_final_attribution,
+    before_speaker,
+    next_paragraph,
+    own_object,
+    speech_head,
+    stray_clause,
+)
 from claimledger.extract.claims_frames import (
     REPORTING_ADVERBS,
     UNNAMED,
@@ -41,7 +51,7 @@ from claimledger.extract.claims_quotes import (
     quote_before,
     run_on_quote,
 )
-from claimledger.extract.claims_shapes import colon_quote, relative_report, set_off_inside
+from claimledger.extract.claims_shapes import colon_quote, relative_report
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
@@ -54,7 +64,6 @@ from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
     can_speak,
-    noun_phrase,
     read_speaker,
 )
 from claimledger.model import Claim, Place
@@ -228,6 +237,10 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
                 continue
             if inner.speaker.name == outer.speaker.name:
                 continue
+            if outer.cue_span is not None and outer.cue_span[0] >= inner.span[1]:
+                # "At dawn, the commander met his officers and told them …, according to one who was
+                # there": an attribution closing the sentence holds the claim inside it whole
+                continue
             cut = text[outer.span[0]:sp[0]]
             cut = DANGLING_END.sub("", cut)
             if cut:
@@ -242,6 +255,8 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# cues whose object may be the one asked: "asked the minister …"
+ASKING = {"ask", "question", "query"}
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
 
@@ -252,6 +267,9 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
     if says_nothing(cue):
         return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
+    if cue.dep_ == "xcomp" and is_cue(cue.head) and cue.head.i < cue.i \
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in cue.children):
+        return None  # "vowed to respond": what the first cue reports, with nothing of its own to say
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
@@ -332,7 +350,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if adjacent is not None:
         return adjacent
     clause = _complement(cue, speaker)
-    if clause is None and cue.lemma_.lower() == "say" and _stray_clause(cue) is None:
+    if clause is None and cue.lemma_.lower() == "say" and stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
                        and c.i < cue.i and _finite_content(c)), None)
     if clause is None:
@@ -341,18 +359,18 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and any(
             m.dep_ == "mark" and m.lower_ in content_prepositions(cue.lemma_.lower()) for m in c.children)), None)
     if clause is None:
-        clause = _stray_clause(cue)
+        clause = stray_clause(cue)
     if clause is not None:
         if speaker is not None and clause.left_edge.i < speaker.i < cue.i < clause.i:
             # "the village, which the army says was shelled overnight": the relative pronoun
             # opens the clause before the speaker; what is said follows the cue
             return trim(doc, cue.i + 1, _contrast_start(clause))
-        return _before_speaker(doc, _addressee_start(cue, clause), _contrast_start(_split_clause(cue, clause)), speaker)
-    head = _speech_head(cue)
+        return before_speaker(doc, _addressee_start(cue, clause), _contrast_start(_split_clause(cue, clause)), speaker)
+    head = speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"
-        return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
+        return before_speaker(doc, head.left_edge.i, cue.i, speaker)
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
@@ -366,6 +384,11 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
+                    elif sibling.i > child.i and sibling.dep_ == "oprd":
+                        # 'called it "shameful" and called on leaders to …': the label, not the next cue
+                        end = max(end, _before_conjoined_cue(sibling))
+                if end == child.right_edge.i + 1 and cue.lemma_.lower() in ASKING and addressee(child):
+                    continue  # '"…?" Todd asked the minister': whom a question is put to is not what it asks
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)
@@ -376,29 +399,29 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
+    final = before_final_attribution(cue, sent, speaker)
     for qs, qe in quotes:
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) and not names_only(text, qs, qe) \
                 and len(text[min(qe, cue.idx):max(qs, cue.idx)].split()) <= MAX_WORDS_QUOTE_TO_CUE:
             # a quoted label far from the cue, mid-clause ('killed 152 members of the "extremist
-            # force" and captured 47 others …, the command post announced'), is not what is said
+            # force" and captured 47 others …, the command post announced'), is not what is said;
+            # nor is a scare-quoted word inside the clause before "…, he said": the clause is
+            if final is not None and final[0] < qs and qe <= final[1] + 1:
+                return final
             return qs, qe
-    final = _before_final_attribution(cue, sent, speaker)
     if final is not None:
         return final
-    if head is not None:
+    if head is not None and not own_object(cue):
         if head.i < cue.i:
-            return _before_speaker(doc, head.left_edge.i, cue.i, speaker)
+            return before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    return quote_before(cue, sent, quotes) or _next_paragraph(cue, sent)
+    return quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
 
 
 MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Division in Y, said'
 
-# Clauses opened by these say when or why, not what: "after the senator withdrew", "because …"
-SUBORDINATORS = {"after", "before", "because", "since", "when", "whenever", "while", "although", "though", "if",
-                 "unless", "until", "as", "once", "whereas"}
 
 
 def _complement(cue: Token, speaker: Token | None) -> Token | None:
@@ -474,7 +497,13 @@ def _speaker_aside(clause: Token) -> bool:
 
 
 def _subordinate(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+    """Whether a clause is opened by "after", "because" …; a clause opened by "that" is
+    the content even when the parser hangs an aside's "as" on it too ("insisted that
+    civilians who stayed - as many did - were safe")."""
+    marks = sorted((c for c in clause.children if c.dep_ == "mark"), key=lambda c: c.i)
+    if marks and marks[0].lower_ == "that" and marks[0].i < clause.left_edge.i + 2:
+        return False
+    return any(c.lower_ in SUBORDINATORS for c in marks)
 
 
 def _finite_content(clause: Token) -> bool:
@@ -482,86 +511,6 @@ def _finite_content(clause: Token) -> bool:
     participle about the speaker ("Courted by every candidate, X said …") or a clause of
     time or cause is not."""
     return not _subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
-
-
-def _next_paragraph(cue: Token, sent: Span) -> tuple[int, int] | None:
-    """"The ministry said in a statement:" closing its paragraph introduces the next
-    one, often a quoted block: that paragraph is the content (cut to a claim's length
-    when it is made)."""
-    ctx = context_of(sent.doc)
-    tail = ctx.text[cue.idx:sent.end_char].rstrip()
-    if cue.lemma_.lower() not in cues_with("closing") or not tail.endswith(":") or "\n" in tail:
-        return None
-    _, end = ctx.paragraph(cue.idx)
-    following = next((p for p in ctx.paragraphs if p[0] > end), None)
-    if following is None or ctx.is_debris(*following) or "\n\n\n" in ctx.text[end:following[0]]:
-        return None
-    piece = ctx.text[following[0]:following[1]]
-    start = following[0] + len(piece) - len(piece.lstrip(" \t\"“'"))
-    stop = following[0] + len(piece.rstrip(" \t\"”'.,;"))
-    return (start, stop) if stop > start else None
-
-
-def _speech_head(cue: Token) -> Token | None:
-    """The verb a speech cue hangs on ("… were killed, the army said"; "This campaign,
-    he says, is different"), or None."""
-    head = cue.head
-    if head.pos_ not in {"VERB", "AUX"} or head.i == cue.i or any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in SUBORDINATORS - {"as"} for c in cue.children):
-        return None  # "When Freddy joked with his friend, his brother left": a circumstance ("As X said, …" is not)
-    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj"} \
-            and not any(c.dep_ in SUBJECTS | {"agent"} for c in cue.children):
-        return None  # "X gave it a try, tweeting the following:": the participle shares X, not X's clause
-    if cue.lemma_.lower() in cues_with("closing") and cue.dep_ in {"conj", "ccomp", "advcl", "parataxis"}:
-        return head
-    if cue.dep_ == "parataxis" and _set_off(cue):
-        return head  # "Such a truce, they believe, will not hold": any cue set off by commas
-    return None
-
-
-def _set_off(cue: Token) -> bool:
-    """Whether a cue and its subject stand between commas or dashes inside a sentence."""
-    doc = cue.doc
-    words = [t.i for t in cue.subtree if not t.is_punct]
-    start, end = words[0], words[-1]
-    marks = {",", "—", "–"}
-    return start > 0 and doc[start - 1].text in marks and end + 1 < len(doc) and doc[end + 1].text in marks \
-        and any(c.dep_ == "nsubj" for c in cue.children)
-
-
-def _before_final_attribution(cue: Token, sent: Span, speaker: Token | None) -> tuple[int, int] | None:
-    """"…, regional governor Oleh Kiper said on Tuesday." where the parse lost the clause:
-    a speech cue whose speaker stands right before it, after a comma, reports what
-    precedes that comma."""
-    if speaker is None or cue.lemma_.lower() not in cues_with("closing") or speaker.i > cue.i \
-            or set_off_inside(cue):
-        return None  # "In Tawila, he said, the wells are dry": the whole sentence, not its opening
-    start, _ = noun_phrase(speaker)
-    doc = cue.doc
-    while start > sent.start and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == speaker.i:
-        start -= 1  # "…, the command post announced": the phrase opens on its article
-    if start - sent.start < 4 or not doc[start - 1].is_punct or doc[start - 1].text not in {",", "—", "–"}:
-        return None
-    return trim(doc, sent.start, start - 1)
-
-
-def _stray_clause(cue: Token) -> Token | None:
-    """"said in a report released on Thursday that …": the small model hangs the "that"
-    clause on the nearest verb; it is still the cue's content."""
-    for tok in cue.subtree:
-        if tok.i > cue.i and tok.dep_ in {"ccomp", "acl", "relcl"} and tok.head.i != cue.i and not is_cue(tok.head) \
-                and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < tok.i for c in tok.children):
-            return tok
-    return None
-
-
-def _before_speaker(doc: Doc, start: int, end: int, speaker: Token | None) -> tuple[int, int] | None:
-    """Content that runs into the speaker's own phrase ends where the speaker begins."""
-    if speaker is not None:
-        sp_start, _ = noun_phrase(speaker, 4 if speaker.head.i >= end or speaker.dep_ == "pobj" else 1)
-        if start < sp_start < end:
-            end = sp_start
-    return trim(doc, start, end)
 
 
 EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
@@ -589,6 +538,18 @@ def _empty_content(text: str) -> bool:
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
         or only_a_name(bare)
+
+
+def _before_conjoined_cue(token: Token) -> int:
+    """Where a phrase ends before a cue the parser conjoined to it (and its "and")."""
+    cues = [c for c in token.children if c.dep_ == "conj" and is_cue(c)]
+    if not cues:
+        return token.right_edge.i + 1
+    end = cues[0].left_edge.i
+    while end > token.i + 1 and (token.doc[end - 1].dep_ == "cc" or token.doc[end - 1].is_punct
+                                 and token.doc[end - 1].text not in {'"', "”", "'"}):
+        end -= 1
+    return end
 
 
 def _has_cue(token: Token) -> bool:

@@ -47,9 +47,20 @@ def frame_cue(word: str, kind: str) -> str | None:
     return cue_frames().get((word.lower(), kind))
 
 
+# nouns whose content may be an infinitive: "Kyiv's claim to have downed forty drones",
+# "his promise to reopen the crossing", "the envoy's call to lift the siege"
+INFINITIVE_NOUNS = {"claim", "promise", "pledge", "vow", "call", "threat", "demand"}
+
+
 def _that_clause(tok: Token) -> Token | None:
     return next((c for c in _noun_parts(tok) if c.dep_ in {"acl", "ccomp", "appos"} and c.i > tok.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _infinitive(tok, c)), None)
+
+
+def _infinitive(noun: Token, clause: Token) -> bool:
+    """Whether the clause is the infinitive right after a noun that takes one as its content."""
+    return noun.lemma_.lower() in INFINITIVE_NOUNS and clause.dep_ in {"acl", "relcl"} \
+        and clause.pos_ in {"VERB", "AUX"} and clause.left_edge.i == noun.i + 1 and noun.doc[noun.i + 1].lower_ == "to"
 
 
 def _noun_parts(tok: Token) -> list[Token]:

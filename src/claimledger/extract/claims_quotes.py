@@ -82,7 +82,8 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
                 after = next((t for t in sent if t.idx > max(closed) and not t.is_punct), None)
                 lead = after.idx if after is not None else lead
     for qs, qe in inside:
-        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe):
+        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe) \
+                and not _says_a_clause(cue, speaker):
             return _with_clause_start(sent, qs, _quoted_words(text, qs, qe))
     end = cue.idx + len(cue)
     # a quotation the cue opens may run on past the sentence ('As X put it: "A. B."')
@@ -93,6 +94,23 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
                 and not any(t.pos_ in {"VERB", "AUX"} for t in between):
             return _quoted_words(text, qs, qe)
     return None
+
+
+def _says_a_clause(cue: Token, speaker: Token | None) -> bool:
+    """'… shouts of "Traitor!", the envoy said his delegation was ready': a cue whose
+    speaker comes first and which has a clause of its own after it says that clause;
+    the quotation before the speaker is someone else's, or a scene."""
+    return speaker is not None and speaker.i < cue.i and any(
+        c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        and _runs_on_from(cue, c) for c in cue.children)
+
+
+def _runs_on_from(cue: Token, clause: Token) -> bool:
+    """Whether the clause follows the cue directly, with no comma or quotation mark between
+    them: '…," X said, mentioning the album is …' and '… said on the podcast "Here's the
+    Thing"' hang a clause on the cue that is not what it says."""
+    return not any(t.text in {",", '"', "“", "”", "'", "‘", "’"} or t.text == "''"
+                   for t in cue.doc[cue.i + 1:clause.left_edge.i])
 
 
 NAMING = re.compile(r"\b(?:nicknamed?|known\s+(?:by\s+the\s+(?:nickname|name|nom\s+de\s+guerre)\s+|as\s+)|dubbed"

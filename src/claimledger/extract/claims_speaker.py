@@ -65,9 +65,9 @@ def may_speak(head: Token, lemma: str) -> bool:
     is no attribution)."""
     if is_event_noun(head):
         return False  # "the truce agreed in Doha said …": an event says nothing
+    if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")):
+        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …"
     if lemma in cues_with("closing"):
-        if head.lower_ in SOME_OF_THEM:
-            return True  # "Others say …", "Many in the crowd said …"
         if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
             return True  # "those surveyed say …", "those who fled Kherson said …": people described
         return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS \
@@ -117,17 +117,40 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
                 chosen = other  # side by side: one speaker, read from the first
         return chosen
     for child in cue.children:
-        if child.dep_ == "nsubjpass" and lemma in {"quote", "cite"}:
-            return child  # "X was quoted as saying": X is the speaker
+        if child.dep_ == "nsubjpass" and (lemma in {"quote", "cite"} or _has_contracted(cue)):
+            return child  # "X was quoted as saying": X is the speaker; "He's said …" is "he has said"
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    described = _described_subject(cue)
+    if described is not None:
+        return described
     if hops < 3:
         found = _speaker_above(cue, said, hops)
         if found is not None:
             return found
     return _speaker_beside(cue)
+
+
+def _has_contracted(cue: Token) -> bool:
+    """"He's said …", "The army's claimed …": the parser reads the contracted "has" as a
+    passive's "is"; a speech verb's subject before it is still the one who said it."""
+    return cue.tag_ in {"VBN", "VBD"} and any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} and c.i == cue.i - 1
+                                     for c in cue.children)
+
+
+def _described_subject(cue: Token) -> Token | None:
+    """"Residents fleeing the fighting say …", "Families sheltering in the school said …":
+    the parser makes the participle the cue's clausal subject and the speaker the
+    participle's subject; the people the participle describes speak."""
+    for child in cue.children:
+        if child.dep_ in {"csubj", "advcl"} and child.i < cue.i and child.tag_ in {"VBG", "VBN"}:
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and can_speak(c)
+                        and c.left_edge.i == child.left_edge.i]
+            if subjects and not any(t.text == "," for t in cue.doc[child.i:cue.i]):
+                return subjects[0]
+    return None
 
 
 def _demonstrative(noun: Token) -> bool:
@@ -166,6 +189,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         cue, head = head, head.head  # "was quick to point out", "is right to note": the adjective's subject
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
+    elif cue.dep_ == "conj" and head.dep_ in {"oprd", "acomp"} and is_cue(head.head):
+        # 'He called it "shameful" and called on leaders …': the parser conjoined the second
+        # cue to the first one's label; both are the first cue's subject's
+        return speaker_head(head.head, hops + 1, lemma)
     elif cue.dep_ in {"acl", "relcl"} and (head.pos_ in {"NOUN", "PROPN"} or cue.dep_ == "relcl" and (
             head.pos_ == "NUM" or head.lower_ in SOME_OF_THEM | {"those"})):
         # "four in 10 who said …", "those who said …": the people the relative clause is about
@@ -187,7 +214,7 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
     if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
-            and any(c.dep_ == "ccomp" for c in cue.children):
+            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
         # content reader ends X's content before it: claims._contrast_start)
@@ -200,6 +227,10 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         subjects = [c for c in head.children if c.dep_ == "nsubj"
                     and (can_speak(c) or may_speak(c, lemma) and not _demonstrative(c))
                     and not (in_quotation(c) and not in_quotation(cue))]
+        # "UN officials were alarmed by the attack and warned that …": the passive's
+        # subject, when it is someone who can speak, then speaks
+        subjects = subjects or [c for c in head.children if c.dep_ == "nsubjpass" and can_speak(c)
+                                and not in_quotation(c)]
         if subjects:
             return subjects[0]
         # "X hit the campaign trail, trashing Y and accusing him of …": a participle
@@ -209,6 +240,13 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _quoted_label(cue: Token) -> bool:
+    """'… and called the reports "fabrications"': a cue whose object carries a quoted label,
+    with no subject of its own, is the speaker's next word, not the content's subject's."""
+    return any(c.dep_ == "dobj" for c in cue.children) and not any(c.dep_ == "nsubj" for c in cue.children) \
+        and any(t.text in {'"', "“", "”"} for t in cue.subtree)
 
 
 def _gloss_on_content(cue: Token, head: Token) -> bool:

@@ -10,7 +10,8 @@ every speaker), and it is the report context's discourse memory
 
 Hand-written rather than a coreference model: the small English model has none, and
 the rules here are the ones a reader of wire copy uses (centering, gender, the words
-of a title), each explainable when it errs.
+of a title), each explainable when it errs. Whose side a speaker speaks for is read by
+the other half of the memory, speaker_sides.py.
 """
 
 from __future__ import annotations
@@ -23,29 +24,21 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
-from claimledger.extract.context import Actor, Memory, context_of, text_of
+from claimledger.extract.context import Actor, Memory, text_of
 from claimledger.extract.described_bodies import office_of_name, relaying_agency, titled_person
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
+from claimledger.extract.speaker_sides import GROUP_HEADS, SpeakerSides, named_body
 from claimledger.extract.speakers import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
-    STATE_MEDIA,
     THING_PRONOUNS,
     read_speaker,
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import (
-    STATE_FORCE,
-    STATE_OFFICE,
-    home_side,
-    names_non_state,
-    ruling_state,
-    side_table,
-    state_agency_side,
-)
+from claimledger.sides import names_non_state
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
                 "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
@@ -54,9 +47,6 @@ MALE_WORDS = {"mr", "mr.", "spokesman", "chairman", "congressman", "businessman"
               "sheikh", "brother", "man", "father", "husband", "son", "boy", "grandfather", "uncle"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# What an armed body without a state is called once named: "the paramilitary group said".
-GROUP_HEADS = {"group", "militia", "militias", "movement", "rebels", "paramilitaries", "insurgents", "jihadists",
-               "faction", "alliance", "coalition"}
 # A subject of these is a sentence's centre wherever the parse hangs them ("…, Cole said").
 CENTRE_VERBS = {"say", "tell", "add", "argue", "claim", "announce", "write", "insist", "note"}
 FIRST_PERSON = {"we", "i", "us"}
@@ -106,7 +96,7 @@ class Mention:
     speaking: bool = True  # the speaker of one of the sentence's claims, its surest centre
 
 
-class SpeakerMemory:
+class SpeakerMemory(SpeakerSides):
     """Earlier speakers and named people of one report, to resolve later, shorter mentions.
 
     An unresolved pronoun stays as it is: a wrong speaker is worse than an honest "he".
@@ -190,7 +180,7 @@ class SpeakerMemory:
                     # "The leader of the coalition claimed responsibility …. In it, he said …":
                     # a person described, not named, is the centre a later "he" continues
                     self.remember(actor, where, True, speaking=False)
-                elif actor.kind in {"organization", "group"} and _named_body(actor) and not self.in_quote(tok.idx):
+                elif actor.kind in {"organization", "group"} and named_body(actor) and not self.in_quote(tok.idx):
                     # a named body acting without a side ("Our Principles PAC launched an ad")
                     # is what a later "it" or "the group" is
                     self.remember(actor, where, _main_subject(tok), speaking=False)
@@ -285,19 +275,7 @@ class SpeakerMemory:
         else:
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
-        return self._home_side(self._body_side(self._owner_side(self._state_media_side(resolved))))
-
-    def _owner_side(self, speaker: Speaker) -> Speaker:
-        """"Its spokesman, Major General X" after "Myanmar's military government did not
-        confirm the loss": the body "its" stands for is the organisation and side."""
-        role = (speaker.role or "").lower()
-        if speaker.side is not None or not role.startswith(("its ", "their ")):
-            return speaker
-        at = speaker.span[0] if speaker.span else None
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted:
-                return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
-        return speaker
+        return self.with_side(resolved)
 
     def _maker_nearby(self, word: str) -> Speaker | None:
         """Who made the statement a bare "the statement" stands for: the latest body or
@@ -364,77 +342,9 @@ class SpeakerMemory:
             return None
         at = speaker.span[0] if speaker.span else None
         for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if (at is None or where.start < at) and _named_body(earlier) and not where.quoted:
+            if (at is None or where.start < at) and named_body(earlier) and not where.quoted:
                 # the description stays as the body's role: what the report called it here
                 return earlier if earlier.role else replace(earlier, role=speaker.name)
-        return None
-
-    def _body_side(self, speaker: Speaker) -> Speaker:
-        """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
-        Forces": a speaker whose role names an earlier body speaks for that body's side."""
-        if speaker.side is not None:
-            return speaker
-        own = " ".join(filter(None, (speaker.role, speaker.organization))).lower()
-        if not own:
-            return speaker
-        for earlier in reversed(self.seen):
-            if earlier.kind != "organization" or earlier.side is None:
-                continue
-            words = earlier.name.lower().replace("'s", "").split()
-            for size in (3, 2):
-                if len(words) >= size and " ".join(words[:size]) in own:
-                    return replace(speaker, side=earlier.side)
-            # "Army spokesman X" after "Sudan's army": the body's own head word in the role
-            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
-                return replace(speaker, side=earlier.side)
-            short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
-            if short and re.search(rf"\b{short.group(1).lower()}\b", own):
-                return replace(speaker, side=earlier.side)  # "HUR spokesman" after "… agency (HUR)"
-        return speaker
-
-    def _home_side(self, speaker: Speaker) -> Speaker:
-        """"Army spokesperson Colonel X" in a report about one state's war speaks for that
-        state's army, as "the army" does there (sides.home_side); a force with a name of
-        its own ("Arakan Army chief", "Sudan Liberation Army") is not the state's."""
-        if speaker.side is not None or self._doc is None:
-            return speaker
-        # an unnamed speaker's name holds its force ("military source": role "source")
-        # a person's role with the body it is for ("spokesman" for "the army in Ituri")
-        phrase = " ".join(filter(None, (speaker.role, speaker.organization))) if speaker.kind == "person" \
-            else speaker.name if speaker.kind == "unnamed" else speaker.role or speaker.name
-        ctx = context_of(self._doc)
-        if self._places_of is not None and getattr(ctx, "places", None) is not self._places_of:
-            ctx.set_places(self._places_of)  # claims read without the pipeline: these are the story's places
-        country = ctx.story_country
-        if phrase and not _plain_state_force(phrase) and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
-            # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
-            # in a report about one state's war, all of whose places lie in it
-            side = ruling_state(text_of(self._doc), country)
-            return replace(speaker, side=side) if side else speaker
-        if not phrase or not _plain_state_force(phrase):
-            return speaker
-        owner = next((m for f in (speaker.name, speaker.role or "") if (m := OWNED.match(f)) is not None), None)
-        if owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}:
-            # "The group's military spokesman": the armed group named before speaks, not the state
-            body = self._last(lambda s: _named_body(s))
-            return replace(speaker, organization=speaker.organization or (body.name if body else None))
-        side = home_side(phrase, text_of(self._doc), country)
-        return replace(speaker, side=side) if side else speaker
-
-    def _state_media_side(self, speaker: Speaker) -> Speaker:
-        """"State TV said": the state is the one whose state media spoke earlier
-        ("Syria's state news agency SANA"); otherwise it stays unknown."""
-        if speaker.side is None and (own := state_agency_side(speaker.name)) is not None:
-            return replace(speaker, side=own)  # "the state-run National News Agency (NNA)": Lebanon's
-        if speaker.side is not None or not STATE_MEDIA.search(speaker.name):
-            return speaker
-        earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))
-        return replace(speaker, side=earlier.side) if earlier else speaker
-
-    def _last(self, fits) -> Speaker | None:
-        for earlier in reversed(self.seen):
-            if fits(earlier):
-                return earlier
         return None
 
     def _centre(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
@@ -550,8 +460,6 @@ def _armed_group_name(tok: Token) -> bool:
         and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
 
 
-# "The group's military spokesman", as a name or as a person's role: a spokesman owned by someone
-OWNED = re.compile(r"^(?:the\s+)?(\w+)(?:'s|’s|s'|s’)\s", re.I)
 def _one_person(speaker: Speaker) -> bool:
     """Whether "he" or "she" may stand for the speaker: a named person, or one person
     described without a name who spoke ("A 58-year-old herder told …; 'They tied our
@@ -566,13 +474,6 @@ def _one_person(speaker: Speaker) -> bool:
     return not plural and not speaker.name.lower().startswith(("some ", "several "))
 
 
-def _named_body(speaker: Speaker) -> bool:
-    """A body with a proper name ("Sudan's Rapid Support Forces", "Islamic State group"),
-    not a description ("local activists") nor a state's side."""
-    return speaker.kind in {"organization", "group"} and speaker.side is None and any(
-        w[:1].isupper() for w in re.findall(r"[\w'-]+", speaker.name))
-
-
 def _main_subject(tok: Token) -> bool:
     """Whether the word is the subject of its sentence's main clause ("Rubio refrained
     from …", "Kasich says he …"), not of a clause inside it ("in the event that Clinton
@@ -583,18 +484,6 @@ def _main_subject(tok: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in CENTRE_VERBS
-
-
-def _plain_state_force(phrase: str) -> bool:
-    """Whether the phrase names a state's force by a common noun ("Army spokesperson",
-    "junta spokesman", "police chief"), not a force with a name of its own ("Arakan
-    Army chief", "Free Syrian Army commander", "Hamas government media office")."""
-    match = STATE_FORCE.search(phrase)
-    if match is None:
-        return False
-    before = phrase[:match.start()].split()
-    return not any(w[:1].isupper() and not side_table().is_side_word(w) and word_class(w) not in {"title", "role"}
-                   for w in before)
 
 
 def _merge(full: Speaker, short: Speaker) -> Speaker:
