@@ -179,17 +179,35 @@ def test_a_places_point_sorts_and_matches_as_its_name_and_coordinates_do() -> No
     assert by_text == sorted(points)  # a stable sort of equal keys keeps the same order either way
     for a, b in zip(points, points[1:], strict=False):
         assert (place_point(*a) == place_point(*b)) == (a == b)
-    with pytest.raises(ValueError):
-        place_point("far", 1e9, 0.0)
+    assert place_point("far", 1e4, 0.0) is None and place_point("near", 9999.9999, -9999.9999) is not None
 
 
-def test_a_stored_place_is_its_feature_up_to_the_pages_numbers() -> None:
+def test_a_stored_place_is_its_feature_but_for_the_pages_numbers() -> None:
     from claimledger.link import stored_views
 
-    point, mentions, head = stored_views.place_entry('Kidal "north"', None, 18.4411, 1.4078, None)
+    point, mentions, at, named = stored_views.place_entry('Kidal "north"', None, 18.4411, 1.4078, None)
     assert mentions == 0 and point == stored_views.place_point('Kidal "north"', 18.4411, 1.4078)
-    assert orjson.loads(head + '2,"mentions":5,"documents":[0,3]}}') == stored_views.place_feature(
-        'Kidal "north"', None, 18.4411, 1.4078, 2, 5, [0, 3])
+    written = (f"{stored_views.PLACE_START}{at}{stored_views.PLACE_MIDDLE}{named}"
+               '"reports":2,"mentions":5,"documents":[0,3]}}')
+    assert orjson.loads(written) == stored_views.place_feature('Kidal "north"', None, 18.4411, 1.4078, 2, 5, [0, 3])
+    assert stored_views.place_entry("far", None, 12345.0, 0.0, 1) is None  # no point: the map reads the tables
+
+
+def test_an_analysis_with_a_place_beyond_the_maps_range_is_read_from_the_tables(db_url: str) -> None:
+    from sqlalchemy import update
+
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:
+        connection.execute(update(schema.places).where(schema.places.c.name == "Menaka").values(lat=20000.0))
+        connection.execute(schema.map_rows.delete())
+    with Ledger(db_url) as ledger:
+        ledger.link()
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        stored = [orjson.loads(p) for p in connection.execute(select(schema.map_rows.c.places)).scalars()]
+    from claimledger.link import stored_views
+
+    assert stored_views.UNMAPPED in stored and any(p[0] == stored_views.PLACES_FORMAT for p in stored)
+    for with_rows, tables in _maps(db_url):
+        assert with_rows == tables
 
 
 def test_the_map_cut_at_a_limit_among_a_reports_events_and_places_reads_alike(db_url: str) -> None:

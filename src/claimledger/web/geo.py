@@ -178,22 +178,24 @@ def _stored_rows(rank: dict[str, int], kept: list[Any]) -> tuple[list[Any], list
 
 
 def _stored_places(reports: list[Any], limit: int) -> list[bytes]:
-    """``_places`` of stored rows, each point's feature written as the stored feature of its newest place
-    (its name, country and coordinates) followed by the page's numbers: the same bytes as ``_places``'
-    dict written by orjson (tests/test_web_map_rows.py compares them). A month's page is ~550 places at
-    ~120 points; the point's text sorts as its (name, lat, lon) (``stored_views.place_point``)."""
-    found: dict[str, list[Any]] = {}  # point -> [feature up to its reports, mentions, positions]
+    """``_places`` of stored rows, each point's feature written from the stored text of its newest place (its
+    coordinates, name and country) and the page's numbers: the same bytes as ``_places``' dict written by
+    orjson (tests/test_web_map_rows.py compares them). A month's page is ~550 places at ~120 points; the
+    point's text sorts as its (name, lat, lon) (``stored_views.place_point``)."""
+    found: dict[str, list[Any]] = {}  # point -> [coordinates, name and country, mentions, positions]
     for n, places in reports:  # newest report first: a point lists its reports newest first
-        for point, mentions, head in places[1:]:  # after the format
+        for point, mentions, coordinates, named in places[1:]:  # after the format
             seen = found.get(point)
             if seen is None:
-                found[point] = [head, mentions, [n]]
+                found[point] = [coordinates, named, mentions, [n]]
             else:
-                seen[1] += mentions
-                seen[2].append(n)
-    ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][2]), kv[0]))[:limit]
-    return [f'{head}{len(listed)},"mentions":{mentions},"documents":[{",".join(map(str, listed[:REPORTS_LISTED]))}]}}}}'
-            .encode() for _, (head, mentions, listed) in ranked]
+                seen[2] += mentions
+                seen[3].append(n)
+    ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][3]), kv[0]))[:limit]
+    start, middle = stored_views.PLACE_START, stored_views.PLACE_MIDDLE
+    return [f'{start}{at}{middle}{named}"reports":{len(listed)},"mentions":{mentions},"documents":['
+            f'{",".join(map(str, listed[:REPORTS_LISTED]))}]}}}}'.encode()
+            for _, (at, named, mentions, listed) in ranked]
 
 
 def _places(rows: list[Any], limit: int) -> list[dict[str, Any]]:
