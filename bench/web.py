@@ -209,12 +209,12 @@ def _flags(dialect: str, lines: list[str]) -> list[str]:
 
 # ----------------------------------------------------------------------------- the server and the load
 
-def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str, Path]:
+def start_server(url: str, workers: int = 1, extra: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str, Path]:
     exe = Path(sys.executable).with_name("claimledger")
     command = [str(exe)] if exe.exists() else [sys.executable, "-c", "from claimledger.cli import run; run()"]
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"claimledger-web-bench-{os.getpid()}.log"
     env = {k: v for k, v in os.environ.items() if k not in ("CLAIMLEDGER_TOKEN", "CLAIMLEDGER_DB", "CLAIMLEDGER_WEB")}
-    serve = ["serve", "--db", url, "--host", HOST, "--port", "0", "--workers", str(workers)]
+    serve = ["serve", "--db", url, "--host", HOST, "--port", "0", "--workers", str(workers), *extra]
     server = subprocess.Popen([*command, *serve],
                               stdout=subprocess.PIPE, stderr=log.open("w"), text=True, env=env,
                               start_new_session=True)
@@ -224,11 +224,48 @@ def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str, Pat
         line = server.stdout.readline()
         found = re.search(r"http://127\.0\.0\.1:\d+", line)
         if found:
+            if workers > 1:
+                _every_worker_up(server, int(found.group(0).rsplit(":", 1)[1]), workers, deadline)
             return server, found.group(0), log
         if not line and server.poll() is not None:
             break
     stop_server(server)
     raise SystemExit(f"error: claimledger serve did not start; see {log}:\n{log.read_text()[-2000:]}")
+
+
+def _every_worker_up(server: subprocess.Popen, port: int, workers: int, deadline: float) -> None:
+    """Wait until each worker process accepts connections: the URL is printed as the socket listens,
+    before the workers have built their apps, and the workers that are up take every connection
+    meanwhile (web/workers.py), which would leave one worker the whole first pass."""
+    import socket
+
+    def held(pid: int) -> int:
+        inodes = set()
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            with contextlib.suppress(OSError):
+                found = re.match(r"socket:\[(\d+)\]", os.readlink(fd))
+                if found:
+                    inodes.add(found.group(1))
+        established = {f[9] for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
+                       for f in [line.split()] if f[3] == "01" and int(f[1].split(":")[1], 16) == port}
+        return len(inodes & established)
+
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            children = [int(c) for c in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
+            children = [c for c in children if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+            opened = [socket.create_connection((HOST, port), timeout=60) for _ in range(workers)]
+            try:
+                for client in opened:
+                    client.sendall(b"GET /static/app.css HTTP/1.1\r\nHost: bench\r\n\r\n")
+                for client in opened:
+                    client.recv(1)
+                if len(children) == workers and sorted(held(pid) for pid in children) == [1] * workers:
+                    return
+            finally:
+                for client in opened:
+                    client.close()
+        time.sleep(0.3)
 
 
 def stop_server(server: subprocess.Popen) -> None:
@@ -255,6 +292,25 @@ def server_threads_ns(server: subprocess.Popen) -> dict[tuple[int, int], int]:
                 with contextlib.suppress(OSError, ValueError, IndexError):
                     used[pid, int(task.name)] = int((task / "schedstat").read_text().split()[0])
     return used
+
+
+def server_switches(server: subprocess.Popen) -> tuple[int, int]:
+    """Context switches of the server's threads so far (voluntary: a thread waited, on the GIL, a lock
+    or a socket; involuntary: the kernel took its CPU), summed over its processes' live threads."""
+    pids = [server.pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
+    voluntary = involuntary = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                with contextlib.suppress(OSError, ValueError):
+                    for line in (task / "status").read_text().splitlines():
+                        if line.startswith("voluntary_ctxt_switches"):
+                            voluntary += int(line.split()[1])
+                        elif line.startswith("nonvoluntary_ctxt_switches"):
+                            involuntary += int(line.split()[1])
+    return voluntary, involuntary
 
 
 def server_cpu_ms(before: dict[tuple[int, int], int], after: dict[tuple[int, int], int]) -> float:

@@ -106,11 +106,15 @@ def measure_server(url: str, found: list, workers: int, clients: int = 0) -> Non
         for probe in found:
             warm, measured = probe.warm_and_measured()
             loop.run_until_complete(loadgen.run(base, warm * workers, workers, web.WARM_UP_S))
-            before = web.server_threads_ns(server)
+            before, switched = web.server_threads_ns(server), web.server_switches(server)
             result = loop.run_until_complete(loadgen.run(base, measured, clients, web.TIMEOUT_S))
-            used = web.server_cpu_ms(before, web.server_threads_ns(server)) / max(1, len(result.latencies_ms))
+            n = max(1, len(result.latencies_ms))
+            used = web.server_cpu_ms(before, web.server_threads_ns(server)) / n
+            voluntary, involuntary = (now - then for now, then in zip(web.server_switches(server), switched,
+                                                                      strict=True))
             times = sorted(result.latencies_ms)
-            print(f"{probe.kind} {probe.name:32s}{len(times):3d} URLs, server CPU ms a request {used:6.2f}, "
+            print(f"{probe.kind} {probe.name:32s}{len(times):3d} URLs, server CPU ms a request {used:6.2f} "
+                  f"(switches {voluntary / n:5.1f} + {involuntary / n:4.1f} forced), "
                   f"{clients} client(s): p50 {statistics.median(times):6.1f} "
                   f"p95 {times[int(0.95 * (len(times) - 1))]:6.1f} ms, KB {result.bytes / 1000 / len(times):6.1f}  "
                   f"HTTP {sorted(set(result.statuses))}{f' {result.errors} errors' if result.errors else ''}",

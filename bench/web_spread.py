@@ -6,7 +6,9 @@ Opens 16 keep-alive connections at once (as bench/loadgen.py and browsers do), s
 request on each, and counts each worker process's connections from /proc (its socket
 inodes among the port's established ones in /proc/net/tcp). Linux only. With uvicorn's one
 shared listening socket the first worker awake accepted them all in 5 of 8 tries; with a
-socket per worker (web/workers.py) the kernel spreads them by a hash of their addresses.
+socket per worker (SO_REUSEPORT) the kernel spread them by a hash of their addresses (11/5,
+13/3, 4/12, 12/4 in 10 tries); with the workers taking turns on one socket (web/workers.py)
+8/8 or 7/9. The server is started by bench/web.py, which waits until every worker accepts.
 """
 
 from __future__ import annotations

@@ -97,16 +97,20 @@ def test_a_report_analysed_again_is_mapped_from_the_tables_until_the_next_link_r
     assert _maps(db_url) == before
 
 
-def test_migration_0015_drops_rows_of_the_older_format_and_the_next_link_run_stores_them_again(
-        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("older", [("0014", [2]), ("0015", [3, ["Menaka", "ML", 15.9, 2.4, 1]])])
+def test_migrations_0015_and_0016_drop_rows_of_an_older_format_and_the_next_link_run_stores_them_again(
+        db_url: str, monkeypatch: pytest.MonkeyPatch, older: tuple[str, list]) -> None:
     from sqlalchemy import text, update
 
+    from claimledger.ledger import migrate
+
+    revision, places = older
     before = _maps(db_url)
-    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:  # as a ledger of revision 0014 holds them
-        connection.execute(update(schema.map_rows).values(places=orjson.dumps([2]), events=b""))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0014'"))
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:  # as a ledger of that revision holds them
+        connection.execute(update(schema.map_rows).values(places=orjson.dumps(places), events=b""))
+        connection.execute(text(f"UPDATE alembic_version SET version_num = '{revision}'"))
     with Ledger(db_url) as ledger, ledger.engine.connect() as connection:  # opening migrates
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0015"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.head()
     assert _stored_count(db_url) == (0, 0)
     assert _maps(db_url) == before  # meanwhile read from the tables
     with Ledger(db_url) as ledger:
@@ -157,3 +161,56 @@ def test_a_missing_row_near_the_newest_is_stored_again_at_the_next_link_run(db_u
     with Ledger(db_url) as ledger:
         ledger.link()
     assert _stored_count(db_url) == (len(REPORTS), len(REPORTS))
+
+
+def test_a_places_point_sorts_and_matches_as_its_name_and_coordinates_do() -> None:
+    """The map groups places by their stored point and orders points by it (web/geo.py): as the tables'
+    path groups and orders (name, lat, lon) tuples, whatever the names (a prefix of another, NULs, case,
+    accents) and coordinates (negative, -0.0, far apart)."""
+    import random
+
+    from claimledger.link.stored_views import place_point
+
+    names = ["Gao", "Gaoua", "Ga", "Ga\x00o", "Ga\x00", "G\x00\x01", "gao", "Gão", "", "\x00", "Z\u00e9", "Zz"]
+    coordinates = [0.0, -0.0, 0.0001, -0.0001, 15.9, -15.9, 89.9999, -179.9999, 180.0, 1234.5678]
+    rng = random.Random(5)
+    points = [(rng.choice(names), rng.choice(coordinates), rng.choice(coordinates)) for _ in range(3000)]
+    by_text = sorted(points, key=lambda p: place_point(*p))
+    assert by_text == sorted(points)  # a stable sort of equal keys keeps the same order either way
+    for a, b in zip(points, points[1:], strict=False):
+        assert (place_point(*a) == place_point(*b)) == (a == b)
+    assert place_point("far", 1e4, 0.0) is None and place_point("near", 9999.9999, -9999.9999) is not None
+
+
+def test_a_stored_place_is_its_feature_but_for_the_pages_numbers() -> None:
+    from claimledger.link import stored_views
+
+    point, mentions, at, named = stored_views.place_entry('Kidal "north"', None, 18.4411, 1.4078, None)
+    assert mentions == 0 and point == stored_views.place_point('Kidal "north"', 18.4411, 1.4078)
+    written = (f"{stored_views.PLACE_START}{at}{stored_views.PLACE_MIDDLE}{named}"
+               '"reports":2,"mentions":5,"documents":[0,3]}}')
+    assert orjson.loads(written) == stored_views.place_feature('Kidal "north"', None, 18.4411, 1.4078, 2, 5, [0, 3])
+    assert stored_views.place_entry("far", None, 12345.0, 0.0, 1) is None  # no point: the map reads the tables
+
+
+def test_an_analysis_with_a_place_beyond_the_maps_range_is_read_from_the_tables(db_url: str) -> None:
+    from sqlalchemy import update
+
+    with Ledger(db_url) as ledger, ledger.engine.begin() as connection:
+        connection.execute(update(schema.places).where(schema.places.c.name == "Menaka").values(lat=20000.0))
+        connection.execute(schema.map_rows.delete())
+    with Ledger(db_url) as ledger:
+        ledger.link()
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        stored = [orjson.loads(p) for p in connection.execute(select(schema.map_rows.c.places)).scalars()]
+    from claimledger.link import stored_views
+
+    assert stored_views.UNMAPPED in stored and any(p[0] == stored_views.PLACES_FORMAT for p in stored)
+    for with_rows, tables in _maps(db_url):
+        assert with_rows == tables
+
+
+def test_the_map_cut_at_a_limit_among_a_reports_events_and_places_reads_alike(db_url: str) -> None:
+    for limit in (1, 2, 3, 4, 5, 7):
+        for stored, tables in _maps(db_url, limit):
+            assert stored == tables

@@ -198,18 +198,23 @@ def fill_map_rows(engine: Engine) -> int:
 
 def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
     """The map's rows of these analyses (web/geo.py reads them): the places with coordinates as JSON
-    [PLACES_FORMAT, [name, country, lat, lon, mentions], ...] by place id (lat and lon rounded to the
-    map's points), and the events at such a place in the order of the text, each as the map's GeoJSON
-    feature up to its report's position in the map's list of reports (``event_prefix``), joined by
-    ``EVENT_CUT``."""
+    [PLACES_FORMAT, [point, mentions, coordinates, name and country], ...] by place id (``place_entry``: the
+    point the map groups the place in, and its feature's text but what the page's reports make of it;
+    UNMAPPED if a place has no point), and the events at such a place in the order of the text, each as the
+    map's GeoJSON feature up to its report's position in the map's list of reports (``event_prefix``),
+    joined by ``EVENT_CUT``."""
     places: dict[int, list] = {a: [] for a in analyses}
     events: dict[int, list[bytes]] = {a: [] for a in analyses}
     found = connection.execute(select(pl.c.analysis_id, pl.c.id, pl.c.name, pl.c.country, pl.c.lat, pl.c.lon,
                                       pl.c.mentions)
                                .where(pl.c.analysis_id.in_(analyses), pl.c.lat.is_not(None), pl.c.lon.is_not(None)))
+    unmapped: set[int] = set()
     for analysis, _place_id, name, country, lat, lon, mentions in sorted(found, key=lambda r: (r[0], r[1])):
         # by id, as the places index reads; a point as the map groups places (round(x, 4): slow, done here once)
-        places[analysis].append([name, country, round(lat, 4), round(lon, 4), mentions])
+        entry = place_entry(name, country, round(lat, 4), round(lon, 4), mentions)
+        if entry is None:
+            unmapped.add(analysis)
+        places[analysis].append(entry)
     at = pl.alias("at")
     found = connection.execute(select(ev.c.analysis_id, ev.c.span_start, ev.c.id, ev.c.type, ev.c.actor_side,
                                       ev.c.text, at.c.name, at.c.lat, at.c.lon)
@@ -218,18 +223,60 @@ def map_rows_of(connection: Connection, analyses: list[int]) -> list[dict]:
     for analysis, _, event, kind, side, said, name, lat, lon in sorted(
             found, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2])):
         events[analysis].append(event_prefix(event_feature(event, kind, side, said, name, lat, lon, 0)))
-    return [{"analysis_id": a, "places": orjson.dumps([PLACES_FORMAT, *places[a]]),
+    return [{"analysis_id": a, "places": orjson.dumps(UNMAPPED if a in unmapped else [PLACES_FORMAT, *places[a]]),
              "events": EVENT_CUT.join(events[a])} for a in analyses]
 
 
-# Format 3 (migration 0015): events cut before their report's position; rows of an older format are
-# deleted by the migration and read from the tables until the next link run stores them again.
-PLACES_FORMAT = 3
+# Format 4 (migration 0016): each place as its point and its feature's text (format 3, of 0015, held its
+# name, country, coordinates and mentions); rows of an older format are deleted by the migration and
+# read from the tables until the next link run stores them again.
+PLACES_FORMAT = 4
 # An event's feature names its report by its position in the map's list (which depends on the page): it is
 # stored as its JSON up to that number, ending '"document":'; the map appends the number and '}}'. The
 # events of an analysis are joined by a NUL byte, which JSON never holds unescaped.
 EVENT_CUT = b"\x00"
 _POSITION_END = b'"document":0}}'
+# A place's feature, written: PLACE_START, its coordinates, PLACE_MIDDLE, its name and country, then what the
+# page's reports make of its point ('"reports":...}}', see place_feature); the first three are stored.
+PLACE_START = '{"type":"Feature","geometry":{"type":"Point","coordinates":['
+PLACE_MIDDLE = ']},"properties":{"kind":"place","name":'
+_PAGE_END = '"reports":0,"mentions":0,"documents":[]}}'
+UNMAPPED = [0]  # the places of an analysis that has one the map cannot write as a point: read from the tables
+_TICKS = 10_000  # a point's coordinates are rounded to 4 places: whole ten-thousandths, exactly
+_OFFSET = 10**8  # added to them so that they sort as text: 9 digits, any coordinate within 10,000 degrees
+
+
+def place_point(name: str, lat: float, lon: float) -> str | None:
+    """The point the map groups a place in, as text that is equal for equal (name, lat, lon) and sorts as
+    those tuples do (lat and lon rounded to 4 places; 0.0 and -0.0 alike, as floats compare): the name
+    with each NUL written NUL SOH and ended by NUL NUL (so a name sorts before the longer ones it begins),
+    then each coordinate in ten-thousandths, offset and zero-padded to 9 digits. None beyond 10,000
+    degrees (no place on Earth: a bad coordinate, which the map then reads from the tables)."""
+    ticks = [round(x * _TICKS) + _OFFSET for x in (lat, lon)]
+    if not all(0 <= t < 2 * _OFFSET for t in ticks):
+        return None
+    return f"{name.replace(chr(0), chr(0) + chr(1))}\x00\x00{ticks[0]:09d}{ticks[1]:09d}"
+
+
+def place_entry(name: str, country: str | None, lat: float, lon: float, mentions: int | None) -> list | None:
+    """A place of an analysis as its map row stores it: [its point (``place_point``), its mentions, its
+    feature's coordinates and its name and country as written], which the map puts between PLACE_START,
+    PLACE_MIDDLE and the page's numbers (web/geo.py); None when it has no point."""
+    point = place_point(name, lat, lon)
+    written = orjson.dumps(place_feature(name, country, lat, lon, 0, 0, [])).decode()
+    middle = written.find(PLACE_MIDDLE)
+    if point is None or not written.startswith(PLACE_START) or middle < 0 or not written.endswith(_PAGE_END):
+        return None
+    return [point, mentions or 0, written[len(PLACE_START):middle], written[middle + len(PLACE_MIDDLE):-len(_PAGE_END)]]
+
+
+def place_feature(name: str, country: str | None, lat: float, lon: float, reports: int, mentions: int,
+                  documents: list[int]) -> dict:
+    """A point of the map where the page's reports name a place: how many name it, how often, and the
+    newest few (positions in the map's list of reports), last and in that order (see ``place_entry``)."""
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"kind": "place", "name": name, "country": country, "reports": reports,
+                           "mentions": mentions, "documents": documents}}
 
 
 def event_feature(event: str, kind: str | None, side: str | None, text: str | None, place: str | None,

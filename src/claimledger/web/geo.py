@@ -16,10 +16,12 @@ were three fifths of a month's map. ``reports`` says how many reports the page r
 ``truncated`` whether the range holds more.
 
 Each report's places and events are read from the map rows the link stage stored for its
-newest analysis (migration 0014, format 3 since migration 0015,
+newest analysis (migration 0014, format 4 since migration 0016,
 ``link.stored_views.fill_map_rows``): one row a report, its events already written as
-JSON but for their report's position. When a shown report's newest analysis has none
-(analysed since the last link run), the page is read from the places and events tables.
+JSON but for their report's position, its places as the point each falls in and its
+feature written but for the page's numbers, so that a month's map is mostly the rows read
+and their bytes joined. When a shown report's newest analysis has none (analysed since the
+last link run), the page is read from the places and events tables.
 """
 
 from __future__ import annotations
@@ -139,9 +141,11 @@ def _collection(connection: Connection, filters: Filters, reports: list[Any], li
     reports = reports[:MAP_REPORTS]
     rank = {row[0]: n for n, row in enumerate(reports)}  # a report's position in "documents"
     stored = _stored_rows(rank, kept) if kept is not None else None
-    if stored is not None:  # every report's rows stored: read those
+    out: Any
+    if stored is not None:  # every report's rows stored: the features are written from those
         places, events = stored
-        out = _stored_places(places, limit) + _stored_events(events, limit)
+        out = orjson.Fragment(b"[" + b",".join([*_stored_places(places, limit), *_stored_events(events, limit)])
+                              + b"]")
     else:
         places = _rows(connection, "places", filters, rank, start, lambda n, _: n)
         # newest report first, then in the order of the text, as the listings read
@@ -153,10 +157,11 @@ def _collection(connection: Connection, filters: Filters, reports: list[Any], li
 
 
 def _stored_rows(rank: dict[str, int], kept: list[Any]) -> tuple[list[Any], list[Any]] | None:
-    """The places of the shown reports, as (report's position, its places [name, country, lat, lon,
-    mentions] by id), newest report first, and their events as (position, JSON before it) in the order
-    ``_rows`` reads them, from the map rows the link stage stored (one per report: ~100 rows read
-    instead of ~800); None when a report's newest analysis has none (or one of an older format)."""
+    """The places of the shown reports, as (report's position, its places [point, mentions, feature] by
+    id, after the format's number), newest report first, and their events as (position, their JSON before
+    it, joined by EVENT_CUT) in the order ``_rows`` reads them, from the map rows the link stage stored (one
+    per report: ~100 rows read instead of ~800); None when a report's newest analysis has none (or one of
+    an older format)."""
     places: list[Any] = []
     events: list[Any] = []
     for document, _, stored_places, stored_events in kept:  # newest report first
@@ -168,27 +173,29 @@ def _stored_rows(rank: dict[str, int], kept: list[Any]) -> tuple[list[Any], list
         n = rank[document]
         places.append((n, found))
         if stored_events:
-            events += [(n, before) for before in bytes(stored_events).split(stored_views.EVENT_CUT)]
+            events.append((n, bytes(stored_events)))
     return places, events
 
 
-def _stored_places(reports: list[Any], limit: int) -> list[dict[str, Any]]:
-    """``_places`` of stored rows (their coordinates already rounded), grouped as they are read rather
-    than made into rows first: a month's page is ~550 places at ~120 points."""
-    found: dict[tuple[str, float, float], list[Any]] = {}  # point -> [country, mentions, positions]
+def _stored_places(reports: list[Any], limit: int) -> list[bytes]:
+    """``_places`` of stored rows, each point's feature written from the stored text of its newest place (its
+    coordinates, name and country) and the page's numbers: the same bytes as ``_places``' dict written by
+    orjson (tests/test_web_map_rows.py compares them). A month's page is ~550 places at ~120 points; the
+    point's text sorts as its (name, lat, lon) (``stored_views.place_point``)."""
+    found: dict[str, list[Any]] = {}  # point -> [coordinates, name and country, mentions, positions]
     for n, places in reports:  # newest report first: a point lists its reports newest first
-        for place in places[1:]:  # after the format
-            key = (place[0], place[2], place[3])
-            point = found.get(key)
-            if point is None:
-                found[key] = [place[1], place[4] or 0, [n]]
+        for point, mentions, coordinates, named in places[1:]:  # after the format
+            seen = found.get(point)
+            if seen is None:
+                found[point] = [coordinates, named, mentions, [n]]
             else:
-                point[1] += place[4] or 0
-                point[2].append(n)
-    ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][2]), kv[0]))[:limit]
-    return [_point(lon, lat, {"kind": "place", "name": name, "country": country, "reports": len(positions),
-                              "mentions": mentions, "documents": positions[:REPORTS_LISTED]})
-            for (name, lat, lon), (country, mentions, positions) in ranked]
+                seen[2] += mentions
+                seen[3].append(n)
+    ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][3]), kv[0]))[:limit]
+    start, middle = stored_views.PLACE_START, stored_views.PLACE_MIDDLE
+    return [f'{start}{at}{middle}{named}"reports":{len(listed)},"mentions":{mentions},"documents":['
+            f'{",".join(map(str, listed[:REPORTS_LISTED]))}]}}}}'.encode()
+            for _, (at, named, mentions, listed) in ranked]
 
 
 def _places(rows: list[Any], limit: int) -> list[dict[str, Any]]:
@@ -207,9 +214,8 @@ def _places(rows: list[Any], limit: int) -> list[dict[str, Any]]:
     out = []
     for (name, lat, lon), rows_of in ranked:
         mentions = (rows_of[0][5] or 0) if len(rows_of) == 1 else sum(row[5] or 0 for row in rows_of)  # most: one
-        out.append(_point(lon, lat, {"kind": "place", "name": name, "country": rows_of[0][2], "reports": len(rows_of),
-                                     "mentions": mentions,
-                                     "documents": [row[0] for row in rows_of[:REPORTS_LISTED]]}))
+        out.append(stored_views.place_feature(name, rows_of[0][2], lat, lon, len(rows_of), mentions,
+                                              [row[0] for row in rows_of[:REPORTS_LISTED]]))
     return out
 
 
@@ -218,11 +224,19 @@ def _events(rows: list[Any], rank: dict[str, int], limit: int) -> list[dict[str,
             for document, _, event, kind, side, said, name, lat, lon in rows[:limit]]
 
 
-def _stored_events(rows: list[Any], limit: int) -> list[Any]:
+def _stored_events(reports: list[Any], limit: int) -> list[bytes]:
     """The events of stored map rows, each its JSON with its report's position put in (the same bytes as
-    ``_events``' feature: no dict of dicts made and written out again for each of hundreds)."""
-    return [orjson.Fragment(before + b"%d}}" % n) for n, before in rows[:limit]]
-
-
-def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
+    ``_events``' feature): a report's events at once, each cut (EVENT_CUT) given the position and '}}',
+    unless the limit falls among them."""
+    out: list[bytes] = []
+    left = limit
+    for n, joined in reports:
+        ending = b"%d}}" % n
+        count = joined.count(stored_views.EVENT_CUT) + 1
+        if count <= left:
+            out.append(joined.replace(stored_views.EVENT_CUT, ending + b",") + ending)
+            left -= count
+            continue
+        out += [before + ending for before in joined.split(stored_views.EVENT_CUT)[:left]]
+        break
+    return out
