@@ -165,7 +165,7 @@ def test_gazetteer_reads_country_aliases(alias, code):
     [("place_words.tsv", {"particle", "opening_particle", "region", "settlement", "settlement_list", "direction",
                           "locative", "compass", "title", "media", "media_before", "disease", "local_body", "soft",
                           "attribute_suffix", "name_head", "target_verb", "place_noun", "name_tail", "feature",
-                          "route"}),
+                          "route", "english_particle", "occasion"}),
      ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
                           "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun"})],
 )
