@@ -239,28 +239,19 @@ def _every_worker_up(server: subprocess.Popen, port: int, workers: int, deadline
     meanwhile (web/workers.py), which would leave one worker the whole first pass."""
     import socket
 
-    def held(pid: int) -> int:
-        inodes = set()
-        for fd in Path(f"/proc/{pid}/fd").iterdir():
-            with contextlib.suppress(OSError):
-                found = re.match(r"socket:\[(\d+)\]", os.readlink(fd))
-                if found:
-                    inodes.add(found.group(1))
-        established = {f[9] for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
-                       for f in [line.split()] if f[3] == "01" and int(f[1].split(":")[1], 16) == port}
-        return len(inodes & established)
+    from procnet import connections_held, worker_pids
 
     while time.monotonic() < deadline:
         with contextlib.suppress(OSError):
-            children = [int(c) for c in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
-            children = [c for c in children if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+            children = worker_pids(server.pid)
             opened = [socket.create_connection((HOST, port), timeout=60) for _ in range(workers)]
             try:
                 for client in opened:
                     client.sendall(b"GET /static/app.css HTTP/1.1\r\nHost: bench\r\n\r\n")
                 for client in opened:
                     client.recv(1)
-                if len(children) == workers and sorted(held(pid) for pid in children) == [1] * workers:
+                held = sorted(connections_held(pid, port) for pid in children)
+                if len(children) == workers and held == [1] * workers:
                     return
             finally:
                 for client in opened:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -24,36 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loadgen  # noqa: E402 - sibling modules of this script
 import web  # noqa: E402
-
-
-def _sockets(pid: int) -> set[str]:
-    found = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        try:
-            target = os.readlink(fd)
-        except OSError:
-            continue
-        match = re.match(r"socket:\[(\d+)\]", target)
-        if match:
-            found.add(match.group(1))
-    return found
-
-
-def _established(port: int) -> set[str]:
-    inodes = set()
-    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
-        fields = line.split()
-        if fields[3] == "01" and int(fields[1].split(":")[1], 16) == port:  # 01: ESTABLISHED
-            inodes.add(fields[9])
-    return inodes
-
-
-def _workers(pid: int) -> list[int]:
-    """The server's worker processes: its children but multiprocessing's resource tracker."""
-    children = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children += [int(c) for c in (task / "children").read_text().split()]
-    return [c for c in children if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+from procnet import connections_held, worker_pids  # noqa: E402
 
 
 async def _try(port: int, host: str, clients: int, workers: list[int]) -> list[int]:
@@ -62,8 +31,7 @@ async def _try(port: int, host: str, clients: int, workers: list[int]) -> list[i
     try:
         await asyncio.gather(*(conn.get(loadgen.request_bytes(host, "/api/v1/stories?limit=1"))
                                for _, conn in connections))
-        established = _established(port)
-        return [len(_sockets(pid) & established) for pid in workers]
+        return [connections_held(pid, port) for pid in workers]
     finally:
         for transport, _ in connections:
             transport.close()
@@ -82,7 +50,7 @@ def main() -> int:
     try:
         time.sleep(3)  # every worker up
         port = int(base.rsplit(":", 1)[1])
-        workers = _workers(server.pid)
+        workers = worker_pids(server.pid)
         loop = loadgen.new_loop()
         splits = [loop.run_until_complete(_try(port, base.split("//")[1], args.clients, workers))
                   for _ in range(args.tries)]

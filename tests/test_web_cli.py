@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import subprocess
@@ -16,6 +15,9 @@ from typer.testing import CliRunner, Result
 
 pytest.importorskip("fastapi")
 from web_support import built_ledger  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))  # /proc readers shared with bench/web.py
+from procnet import connections_held, worker_pids  # noqa: E402
 
 CLI = [sys.executable, "-m", "claimledger.cli"]
 
@@ -133,7 +135,7 @@ def test_workers_take_turns_on_one_socket_so_that_connections_are_shared_evenly(
                     client.sendall(b"GET /api/v1/stories?limit=1 HTTP/1.1\r\nHost: x\r\n\r\n")
                 for client in opened:
                     assert client.recv(12).startswith(b"HTTP/1.1 200")
-                return sorted(_connections(pid, port) for pid in workers)
+                return sorted(connections_held(pid, port) for pid in workers)
             finally:
                 for client in opened:
                     client.close()
@@ -141,7 +143,7 @@ def test_workers_take_turns_on_one_socket_so_that_connections_are_shared_evenly(
 
         deadline = time.monotonic() + 90
         while True:  # until both workers accept (one started first takes every connection meanwhile)
-            workers = _children(process.pid)
+            workers = worker_pids(process.pid)
             if len(workers) == 2 and spread(2) == [1, 1]:
                 break
             assert time.monotonic() < deadline, "the workers did not both start"
@@ -150,29 +152,6 @@ def test_workers_take_turns_on_one_socket_so_that_connections_are_shared_evenly(
     finally:
         os.killpg(process.pid, signal.SIGINT)
         process.wait(timeout=30)
-
-
-def _children(pid: int) -> list[int]:
-    """A server's worker processes (multiprocessing's resource tracker left out)."""
-    found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return [c for c in found if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
-
-
-def _connections(pid: int, port: int) -> int:
-    """The established connections to ``port`` a process holds (its socket inodes in /proc/net/tcp)."""
-    import re
-
-    inodes = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        with contextlib.suppress(OSError):
-            found = re.match(r"socket:\[(\d+)\]", os.readlink(fd))
-            if found:
-                inodes.add(found.group(1))
-    established = {fields[9] for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
-                   for fields in [line.split()] if fields[3] == "01" and int(fields[1].split(":")[1], 16) == port}
-    return len(inodes & established)
 
 
 def test_threads_per_server_process_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
