@@ -9,36 +9,22 @@ before the link-stage fixes it led to (see the commit log)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from claimledger.cli import app
-from claimledger.read import read_file
+from link_folders import ingest_folder, listing, names_by_id
 
 FOLDER = Path(__file__).parent / "link_reports" / "congo-kamanyola"
 
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("congo") / "ledger.db")
-    result = CliRunner().invoke(app, ["ingest", str(FOLDER), "--db", db])
-    assert result.exit_code == 0, result.output
-    return db
+    return ingest_folder(FOLDER, tmp_path_factory.mktemp("congo") / "ledger.db")
 
 
 @pytest.fixture(scope="module")
 def name_of() -> dict[str, str]:
-    """Ledger id -> file stem ("01-wire")."""
-    return {doc.id: Path(doc.source).stem for f in sorted(FOLDER.iterdir()) for doc in read_file(str(f))}
-
-
-def listing(db: str, *args: str, limit: bool = True) -> list[dict]:
-    result = CliRunner().invoke(app, [*args, "--db", db, "--json", *(["--limit", "0"] if limit else [])])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    return names_by_id(FOLDER)
 
 
 def test_copies_rewrites_and_the_relay_fold_into_the_wire(ledger, name_of) -> None:
