@@ -145,9 +145,10 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     if more or anchors or states or len(accepted) < len(candidates):
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
-    named = _grounded(focus | _demonym_countries(d), accepted)
-    about = _grounded(focus, accepted)
-    towns = _anchored_countries(accepted, anchors)
+    held = _names_by_country(accepted)
+    named = _grounded(focus | _demonym_countries(d), held)
+    about = _grounded(focus, held)
+    towns = _names_by_country(accepted, set(anchors))
     accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)]
     accepted += [m for m in unresolved(d, accepted)
@@ -155,16 +156,13 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     return merge_places(d, accepted, gaz), focus
 
 
-def _grounded(named: set[str], accepted: list[Match]) -> set[str]:
+def _grounded(named: set[str], towns: dict[str, set[str]]) -> set[str]:
     """The countries the report names, when its own places lie in one of them. A report
     whose named countries hold none of its places ("the Americans lost three people
     there" in a story told only through Kenyan villages) is placed by its towns instead:
     the country most of them lie in (two names at least, more than any other's), so a
-    namesake abroad ("Manda" in Japan) is still a stray and the story's own towns are not."""
-    towns: dict[str, set[str]] = {}
-    for m in accepted:
-        if m.chosen and m.chosen.entry.country:
-            towns.setdefault(m.chosen.entry.country, set()).add(compact(m.text))
+    namesake abroad ("Manda" in Japan) is still a stray and the story's own towns are not.
+    ``towns``: the names of the report's places by country (:func:`_names_by_country`)."""
     if not named or named & set(towns):
         return named
     ranked = sorted(((len(names), cc) for cc, names in towns.items()), reverse=True)
@@ -187,13 +185,13 @@ def _demonym_countries(doc: PlacesView) -> set[str]:
     return {cc for low in set(doc.lower) if (cc := doc.demonyms.get(low))}
 
 
-def _anchored_countries(accepted: list[Match], anchors: list[tuple[float, float]]) -> dict[str, set[str]]:
-    """The names of the report's unambiguous places, by their country."""
-    points = set(anchors)
+def _names_by_country(accepted: list[Match], points: set[tuple[float, float]] | None = None) -> dict[str, set[str]]:
+    """The names of the report's places by their country; with ``points``, only those of its
+    places that stand at one of them (its unambiguous places)."""
     found: dict[str, set[str]] = {}
     for m in accepted:
         e = m.chosen.entry if m.chosen else None
-        if e is not None and e.country and e.lat is not None and (e.lat, e.lon) in points:
+        if e is not None and e.country and (points is None or (e.lat, e.lon) in points):
             found.setdefault(e.country, set()).add(compact(m.text))
     return found
 
