@@ -13,6 +13,15 @@ from pathlib import Path
 ESTABLISHED = "01"  # the state column of /proc/net/tcp
 
 
+def server_pids(pid: int) -> list[int]:
+    """A server process and the processes its main thread started (workers, multiprocessing's
+    resource tracker): all of the server's CPU."""
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return pids
+
+
 def worker_pids(pid: int) -> list[int]:
     """A server's worker processes: its children but multiprocessing's resource tracker."""
     children: list[int] = []

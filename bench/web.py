@@ -57,6 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loadgen  # noqa: E402 - sibling modules of this script, not a package
 import synthetic  # noqa: E402
 import web_probes  # noqa: E402
+from procnet import connections_held, server_pids, worker_pids  # noqa: E402
 from web_probes import Probe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,8 +240,6 @@ def _every_worker_up(server: subprocess.Popen, port: int, workers: int, deadline
     meanwhile (web/workers.py), which would leave one worker the whole first pass."""
     import socket
 
-    from procnet import connections_held, worker_pids
-
     while time.monotonic() < deadline:
         with contextlib.suppress(OSError):
             children = worker_pids(server.pid)
@@ -273,9 +272,7 @@ def server_threads_ns(server: subprocess.Popen) -> dict[tuple[int, int], int]:
     """CPU nanoseconds each thread of the server and its worker processes has used so far, by (process,
     thread) (Linux: /proc/…/task/…/schedstat; /proc/…/stat counts 10 ms ticks, ±0.3 ms a request over a
     pass of 30)."""
-    pids = [server.pid]
-    with contextlib.suppress(OSError):
-        pids += [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
+    pids = server_pids(server.pid)
     used = {}
     for pid in pids:
         with contextlib.suppress(OSError):
@@ -288,9 +285,7 @@ def server_threads_ns(server: subprocess.Popen) -> dict[tuple[int, int], int]:
 def server_switches(server: subprocess.Popen) -> tuple[int, int]:
     """Context switches of the server's threads so far (voluntary: a thread waited, on the GIL, a lock
     or a socket; involuntary: the kernel took its CPU), summed over its processes' live threads."""
-    pids = [server.pid]
-    with contextlib.suppress(OSError):
-        pids += [int(p) for p in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
+    pids = server_pids(server.pid)
     voluntary = involuntary = 0
     for pid in pids:
         with contextlib.suppress(OSError):

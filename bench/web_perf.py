@@ -32,11 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loadgen  # noqa: E402 - sibling modules of this script, not a package
 import web  # noqa: E402
 import web_probes  # noqa: E402
-
-
-def worker_pids(server: subprocess.Popen) -> list[int]:
-    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-    return [server.pid, *map(int, children)]
+from procnet import server_pids  # noqa: E402
 
 
 def report(data: Path, requests: int, cpu_ms: float, top: int) -> None:
@@ -71,7 +67,7 @@ def run(url: str, paths: list[str], clients: int, workers: int, seconds: float, 
         data = Path(tempfile.mkstemp(prefix="web-perf-", suffix=".data")[1])
         if perf:
             recorder = subprocess.Popen(["perf", "record", "-F", "1999", "-g", "-o", str(data), "-p",
-                                         ",".join(map(str, worker_pids(server)))],
+                                         ",".join(map(str, server_pids(server.pid)))],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(0.5)
         result = loop.run_until_complete(loadgen.run(base, sent, clients, web.TIMEOUT_S, seconds))
