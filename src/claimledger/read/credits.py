@@ -157,6 +157,10 @@ def strip_trailers(body: str) -> Tail:
     return tail
 
 
+# a web host, as origin_from gives one ("cnn.com"); "Ep. 210: Inside the camps" has a dot and is none
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
 def read_trailer(line: str) -> tuple[bool, Credit | None]:
     """(is it a trailer, the credit it gives): credit lines are trailers that may name none."""
     for pattern, must_be_known, rank in _TRAILERS:
@@ -164,7 +168,7 @@ def read_trailer(line: str) -> tuple[bool, Credit | None]:
         if m is None or len(m.group("v").split()) > 6:
             continue
         origin = origin_from(m.group("v"))
-        if origin is None or (must_be_known and agency_of(origin) is None and "." not in origin
+        if origin is None or (must_be_known and agency_of(origin) is None and not _HOST.fullmatch(origin)
                               and origin.casefold() not in outlets().by_folded):
             continue
         return True, Credit(rank, origin)

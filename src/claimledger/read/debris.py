@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.data import read_table
-from claimledger.read.agencies import agencies
+from claimledger.read.agencies import agencies, origin_from
 from claimledger.read.bylines import read_byline, read_located_credit, read_signature, read_staff_credit
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
@@ -97,7 +97,7 @@ def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | Non
     step = (_title_repeat(body, title) or _kicker(body, title) or _date_stamp(body) or _widget(body)
             or _agency_credit(body, removed)
             or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
-            or _field_line(body) or _unknown_agency_dateline(body))
+            or _field_line(body) or _credited_stamp(body) or _unknown_agency_dateline(body))
     if step is not None:
         return step, OPENING
     note = _note_line(body)
@@ -220,6 +220,28 @@ def _agency_credit(body: str, after_debris: bool) -> _Step | None:
     return None
 
 
+# "ABP - 3 December 2026 - 14:10", "Xinhua | 2026-12-03": an agency's name or initials, a dash or
+# bar, and a date stamp, alone on a line under a state agency's headline
+_CREDIT_BEFORE_STAMP = re.compile(r"(?P<credit>[A-Z][A-Za-z]{1,7})[ \t]*[-–—|·•][ \t]*")
+
+
+def _credited_stamp(body: str) -> _Step | None:
+    """An agency's line of credit and date stamp: cut, crediting the agency (known, or by its
+    initials) and dating the copy. The stamp must end the line, so "UN - 3 May 2026 talks
+    ended" stays text."""
+    m = _CREDIT_BEFORE_STAMP.match(body)
+    if m is None:
+        return None
+    credit = m.group("credit")
+    origin = agencies().name_of(credit)
+    if origin is None and (_INITIALS.fullmatch(credit) is None or credit.lower() in _not_agencies()):
+        return None
+    stamp = STAMP.match(body, m.end())
+    if stamp is None or not re.match(r"[ \t]*(?:\r?\n|$)", body[stamp.end():]):
+        return None
+    return stamp.end(), origin or credit, stamp_iso(stamp)
+
+
 def byline(body: str) -> _Step | None:
     """A byline opening the body ("By Jane Doe, Reuters", "Olena Marchenko, Kharkiv Today editor",
     "Staff Reporter", "Nadia Haddad in Beirut"): cut, crediting the agency it names."""
@@ -231,7 +253,7 @@ def byline(body: str) -> _Step | None:
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]{2,}(?:/[A-Z][A-Z'’.\-]{2,})*(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}"
     r"(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.]*){0,3})?"
-    r"[ \t]+[—–]+[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
+    r"[ \t]+(?:[—–]+|--)[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
     # "(Beirut) – ", as rights groups date their releases
     r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
 )
@@ -375,6 +397,7 @@ _FIELD_LINE = re.compile(rf"{_FIELD}(?:[ \t]*\|[ \t]*{_FIELD})+[ \t]*(?=\n|$)")
 _PAGE_FIELD = re.compile(
     r"(?:^|\|)[ \t]*(?i:format|source|posted|published|updated|author|country|theme|language)[ \t]*:"
 )
+_SOURCE_FIELD = re.compile(r"(?i:sources?)[ \t]*:[ \t]*(?P<v>[^|\n]{2,60}?)")
 _DOWNLOAD_LINE = re.compile(r"[^\n]{0,60}\b(?i:download)\b[^\n]{0,60}\(\s*[\d.,]+\s*[KMG]B\s*\)[ \t]*(?=\n|$)")
 
 
@@ -386,9 +409,13 @@ def _field_line(body: str) -> _Step | None:
     m = m or _DOWNLOAD_LINE.match(body)
     if m is None:
         return None
-    published = None
-    for piece in m.group(0).split("|"):
-        stamp = STAMP.match(piece.strip())
-        if stamp and re.match(r"(?i)(?:published|posted|updated|last updated|date)\b", piece.strip()):
+    published = origin = None
+    for piece in (p.strip() for p in m.group(0).split("|")):
+        stamp = STAMP.match(piece)
+        if stamp and re.match(r"(?i)(?:published|posted|updated|last updated|date)\b", piece):
             published = published or stamp_iso(stamp)
-    return m.end(), None, published
+        source = _SOURCE_FIELD.fullmatch(piece)
+        if source is not None:
+            # the page's own field names its publisher, so any short name counts, known or not
+            origin = origin or origin_from(source.group("v"))
+    return m.end(), origin, published

@@ -57,6 +57,7 @@ _FURNITURE = re.compile(
     rf"|(?:follow us(?: on)?\s*:?\s*)?(?:(?:share|{_SOCIAL})\s*(?:(?:on|via)\s*)?:?\s*)+"
     r"|click to (?:share|print|email)\b.{0,60}"
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
+    r"|search(?:\.{3}|…| this site| here| for)?"  # the site's search box, as a copy keeps its placeholder
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
     rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|{_AUDIENCE}"
@@ -141,7 +142,9 @@ _CAPTION = re.compile(
     # a credit closing the caption: "(AFP/File)", "(Reuters/File Photo)", "(AP Photo/Jane Doe)", "(EPA/Stringer)"
     r"|\((?:[^()\n]{1,40}/)?(?:file|file photo|archives?|getty images|getty|handout)\)\s*$"
     r"|\((?:AFP|AP|Reuters|EPA|EPA-EFE|Anadolu|Xinhua|Getty|Getty Images|SANA|IRNA)(?: Photo)?/[^()\n]{1,40}\)\s*$"
-    r"|^\s*(?:photo |image )?credit\s*:|^\s*image (?:source|caption)\s*[:,]",
+    r"|^\s*(?:photo |image )?credit\s*:|^\s*image (?:source|caption)\s*[:,]"
+    # a caption that is only its credit: "(Photo courtesy of the 43rd Infantry Battalion)", "Photo by Jane Doe"
+    r"|^\s*[\[(]?(?:photos?|images?|pictures?)\s+(?:courtesy\s+of|by|from)\s+[^\n]{2,80}[\])]?\.?\s*$",
     re.I,
 )
 MAX_LABEL_WORDS = 3

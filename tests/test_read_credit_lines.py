@@ -1,0 +1,134 @@
+"""Credit lines a page prints around a report: an agency's name or initials with a date stamp
+under a state agency's headline ("ABP - 3 December 2026 - 14:10"), a relief site's "Source:"
+field, and the list of other episodes or stories a page closes with, whose dotted numbers
+("Ep. 210:") are no web host and so credit nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.read import read_path
+from claimledger.read.credits import read_trailer
+from claimledger.read.debris import strip_leading_debris
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "published", "rest"),
+    [
+        ("AIP - 4 December 2026 - 16:45\nAbidjan, 4 December 2026 (AIP) - Gunmen attacked a customs post.",
+         "AIP", "2026-12-04", "Gunmen"),
+        ("SUNA | 2026-11-30\nThe Sovereignty Council said the road to El Obeid was reopened.",
+         "SUNA", "2026-11-30", "The Sovereignty"),
+        ("Xinhua - December 2, 2026\nThe ministry said the convoy reached the border town.",
+         "Xinhua", "2026-12-02", "The ministry"),
+    ],
+)
+def test_an_agency_line_with_a_date_stamp_credits_and_dates_the_copy(
+        body: str, origin: str, published: str, rest: str) -> None:
+    lead = strip_leading_debris(body, None)
+    assert lead.published == published
+    assert lead.origin == origin
+    assert lead.body.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "UN - 3 May 2026 talks ended without a deal, the envoy said.",
+        "Army - 3 May 2026: a day to remember, the general wrote.",
+    ],
+)
+def test_a_name_and_a_date_that_open_a_sentence_stay_text(body: str) -> None:
+    lead = strip_leading_debris(body, None)
+    assert lead.body == body
+    assert lead.origin is None
+
+
+def test_a_relief_site_source_field_names_the_origin_known_or_not() -> None:
+    body = ("Format: News and Press Release | Source: Norwegian Refugee Council | Posted: 2 Dec 2026\n"
+            "Thousands of families fled fighting around Kalemie this week, aid workers said.")
+    lead = strip_leading_debris(body, None)
+    assert lead.origin == "Norwegian Refugee Council"
+    assert lead.published == "2026-12-02"
+    assert lead.body.startswith("Thousands")
+
+
+def test_a_table_of_counts_names_no_source() -> None:
+    body = "Killed: 12 | Wounded: 30 | Missing: 4\nThe figures come from the district hospital."
+    lead = strip_leading_debris(body, None)
+    assert lead.origin is None
+    assert lead.body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("- Ep. 210: Inside the camps of Bajaur", None),
+        ("- No. 4: The valley after the floods", None),
+        ("— www.dawn.com", "dawn.com"),
+        ("Source: reliefweb.int", "reliefweb.int"),
+    ],
+)
+def test_only_a_real_host_counts_as_an_unknown_source_line(line: str, origin: str | None) -> None:
+    credit = read_trailer(line)[1]
+    assert (credit.origin if credit else None) == origin
+
+
+def test_a_podcast_page_closing_with_other_episodes_has_no_origin(tmp_path) -> None:
+    page = tmp_path / "episode.txt"
+    page.write_text(
+        "Shelling on the Tirah road: a councillor's account\n"
+        "Valley Voices, episode 88 | 2 December 2026\n"
+        "HOST: What happened on Monday?\n"
+        "GUEST: Mortar rounds hit two houses in the bazaar and four people were wounded.\n"
+        "More from Valley Voices\n"
+        "- Ep. 87: Traders at the crossing count their losses\n"
+        "- Ep. 86: Schools reopen after the curfew\n"
+        "Share on WhatsApp | Facebook | X\n",
+        encoding="utf-8")
+    document = next(read_path(page))
+    assert document.declared_origin is None
+    assert document.published == "2026-12-02"
+
+
+def _read(tmp_path, text: str):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return next(read_path(page))
+
+
+def test_a_search_box_under_the_menu_is_chrome_so_the_headline_is_found(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "KABUL TIMES ONLINE\n"
+        "Home  National  Provinces  World  Opinion  Photos\n"
+        "Search...\n"
+        "Wednesday, 02 December 2026 11:05\n"
+        "Top Stories\n"
+        "Security forces clear insurgent hideouts in Kunduz district\n"
+        "Kunduz, KT- Security forces on Tuesday cleared three hideouts of insurgents in Imam Sahib "
+        "district, a provincial spokesman said.\n"))
+    assert document.title == "Security forces clear insurgent hideouts in Kunduz district"
+    assert document.published == "2026-12-02"
+    assert document.text.startswith("Kunduz")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["(Photo courtesy of the 8th Infantry Division)", "Photo by Ana Reyes",
+     "[Image courtesy of the provincial police]"],
+)
+def test_a_credit_only_caption_above_the_dateline_is_cut_with_it(tmp_path, caption: str) -> None:
+    document = _read(tmp_path, (
+        "Rebels, troops clash in mountain village; 3 dead\n"
+        f"{caption}\n"
+        "LAS NAVAS, Northern Samar -- Three rebels were killed in a clash with soldiers on Monday, the army said.\n"))
+    assert document.text.startswith("Three rebels were killed")
+
+
+def test_a_broadcast_stamp_dates_a_transcript(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Gunmen raid cattle market in Katsina\n"
+        "Broadcast: Friday, 4 December 2026, 21:00 WAT\n"
+        "PRESENTER: Gunmen attacked a cattle market on Thursday. Our reporter joins us.\n"
+        "REPORTER: Residents say at least nine traders were killed.\n"))
+    assert document.published == "2026-12-04"
