@@ -132,3 +132,85 @@ def test_a_broadcast_stamp_dates_a_transcript(tmp_path) -> None:
         "PRESENTER: Gunmen attacked a cattle market on Thursday. Our reporter joins us.\n"
         "REPORTER: Residents say at least nine traders were killed.\n"))
     assert document.published == "2026-12-04"
+
+
+def test_a_press_release_under_its_organisation_and_dated_label_keeps_its_own_headline(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "FOR IMMEDIATE RELEASE\n"
+        "Norwegian Refugee Council / Flyktninghjelpen\n"
+        "Press release | 3 December 2026\n"
+        "Mali: thousands cut off from aid as fighting closes roads around Léré\n"
+        "BAMAKO, MALI, DECEMBER 3, 2026 — Fighting around Léré has cut off some 20,000 people from "
+        "food aid, the Norwegian Refugee Council said on Thursday.\n"))
+    assert document.title == "Mali: thousands cut off from aid as fighting closes roads around Léré"
+    assert document.published == "2026-12-03"
+    assert document.text.startswith("Fighting around Léré")
+
+
+def test_a_live_page_label_under_the_headline_is_chrome(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Gaza live: strikes hit Khan Younis as talks resume in Cairo\n"
+        "Live updates\n"
+        "By News Staff\n"
+        "Published 5 Dec 2026 | Updated 5 Dec 2026 18:40 GMT\n"
+        "18:40 GMT - Strikes on Khan Younis\n"
+        "The civil defence agency said strikes on two houses in Khan Younis killed nine people.\n"))
+    assert document.published == "2026-12-05"
+    assert not document.text.startswith(("Live updates", "By News Staff"))
+
+
+@pytest.mark.parametrize("label", ["Press release", "Flash update", "News release", "Statement"])
+def test_the_kind_of_page_beside_its_date_is_a_meta_line(label: str) -> None:
+    from claimledger.read.furniture import is_furniture
+
+    assert is_furniture(f"{label} | 3 December 2026")
+    assert not is_furniture(f"{label.lower()} of the army spokesman came late on Thursday")
+
+
+def test_a_wire_page_stamp_glued_to_its_update_note_dates_the_copy(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Sudan's army says it repelled drone attack on Port Sudan\n"
+        "By Khalid Abdelaziz\n"
+        "December 6, 20262:14 PM GMTUpdated 2 hours ago\n"
+        "PORT SUDAN, Dec 6 (Reuters) - Sudan's army said on Saturday its air defences shot down "
+        "drones over Port Sudan.\n"))
+    assert document.published == "2026-12-06"
+    assert document.declared_origin == "Reuters"
+    assert document.text.startswith("Sudan's army said on Saturday")
+
+
+def test_a_broadcasters_buttons_and_stacked_byline_are_chrome(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Gunmen kill 14 worshippers in Burkina Faso church attack, officials say\n"
+        "3 hours ago\n"
+        "Share\n"
+        "Save\n"
+        "Nomia Iqbal\n"
+        "West Africa correspondent\n"
+        "Gunmen attacked a church in northern Burkina Faso during Sunday prayers, killing 14 people, "
+        "local officials said.\n"))
+    assert document.title.startswith("Gunmen kill 14 worshippers")
+    assert document.text.startswith("Gunmen attacked a church")
+
+
+def test_a_standfirst_over_the_byline_is_no_part_of_the_story(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "World  Europe  US  Americas  Asia  Australia  Middle East  Africa\n"
+        "Mexico\n"
+        "This article is more than 2 months old\n"
+        "Mexican navy says 9 cartel gunmen killed in Michoacán clash\n"
+        "Security cabinet defends operation after reports of civilian deaths\n"
+        "Thomas Graham in Mexico City\n"
+        "Sat 5 Dec 2026 19.05 GMT\n"
+        "Mexico's navy has said nine gunmen of a cartel were killed in a clash in Michoacán state.\n"))
+    assert document.title == "Mexican navy says 9 cartel gunmen killed in Michoacán clash"
+    assert document.published == "2026-12-05"
+    assert document.text.startswith("Mexico's navy has said")
+
+
+def test_a_lead_without_a_full_stop_over_a_second_paragraph_stays_text(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Shelling resumes on the Kherson front\n"
+        "Russian forces shelled Kherson overnight, officials said\n"
+        "Two people were wounded in the Dnipro district, the regional governor said.\n"))
+    assert document.text.startswith("Russian forces shelled Kherson")

@@ -86,13 +86,18 @@ def names_only(who: str) -> bool:
 # "Olena Marchenko, Kharkiv Today editor": a name of two to four capitalised words and a comma.
 _SIGNED = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3},[ \t]+(?P<rest>[^\n]{2,100}?)[ \t]*(?=\r?\n|$)")
 MAX_SIGNATURE_TOKENS = 10
+# "Jonathan Head" over "South East Asia correspondent": the name and the role on two lines, as
+# broadcasters' sites print them; the role line must end on a role word ("correspondent", "editor")
+_STACKED = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]*\r?\n[ \t]*"
+                      r"(?P<rest>[A-Z][^\n,.:;]{1,60}?[ \t](?i:correspondent|editor|reporter|analyst|writer))"
+                      r"[ \t]*(?=\r?\n)")
 
 
 def read_signature(text: str, pos: int = 0) -> Byline | None:
     """A byline without "By": a name, a comma and the writer's role ("Olena Marchenko, Kharkiv
     Today editor", "Amina Yusuf, Sahel correspondent"). The role word is required, so a list
     of names or a place ("Goma, North Kivu") is none."""
-    m = _SIGNED.match(text, pos)
+    m = _SIGNED.match(text, pos) or _STACKED.match(text, pos)
     if m is None:
         return None
     who = m.group(0).strip()

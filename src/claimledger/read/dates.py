@@ -55,6 +55,9 @@ STAMP = re.compile(
     rf"|\d{{1,2}}\.\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?|(?={ZONE}\b)))"
     rf"(?:\s*{ZONE})?(?:\s*\((?i:[^()\n]{{1,30}}\btime)\))?)?"
     r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
+    # the update note a wire page prints after its stamp, glued in copies: "December 6, 20262:14 PM
+    # GMTUpdated 2 hours ago"; only to the end of its line
+    r"(?:[ \t]*Updated\b[^\n]{0,40}(?=\n|$))?"
 )
 
 

@@ -19,6 +19,7 @@ from claimledger.read.bylines import read_byline, read_located_credit, read_sign
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
+    headline_shaped,
     is_caption,
     is_furniture,
     is_section_path,
@@ -103,7 +104,21 @@ def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | Non
     note = _note_line(body)
     if note is not None:
         return note, ORIGINAL
-    return _furniture_line(body), OPENING
+    return _furniture_line(body) or _standfirst(body, removed), OPENING
+
+
+def _standfirst(body: str, removed: bool) -> _Step | None:
+    """The standfirst under a headline ("Defence minister defends air strike after reports minors
+    were among the dead"): a line shaped like a headline, not closed like a sentence, with the
+    byline or date stamp under it. Only first, right under the headline: lower down such a
+    line is the story's."""
+    first, newline, rest = body.partition("\n")
+    rest = rest.lstrip()
+    if removed or not newline or not headline_shaped(first.strip()):
+        return None
+    if byline(rest) is None and _date_stamp(rest) is None and not is_furniture(rest.partition("\n")[0]):
+        return None
+    return len(first) + 1, None, None
 
 
 _Step = tuple[int, str | None, str | None]  # (end of the piece, origin it names, ISO date it gives)
@@ -366,7 +381,7 @@ _DASHED = re.compile(r"\)[ \t]*\.?[-–—]+[ \t]*$")  # the credit's bracket cl
 # dateline even in lower case.
 _DATED_PLACE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}(?:,[ \t]+[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2})?"
-    rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d"
+    rf",?[ \t]+(?P<date>(?:\d{{1,2}}[ \t]+(?i:{MONTH})|(?i:{MONTH})[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d"
     rf"|{MONTH}[ \t]+\d{{1,2}}/(?:19|20)\d\d"  # "Addis Abeba, December 2/2026 –"
     rf"|(?P<foreign>(?:le[ \t]+|el[ \t]+)?{FOREIGN_DATE}))"  # "Bamako, le 18 novembre 2026 -"
     r"(?:[ \t]*(?:[-–—:]+|\.[ \t]*[-–—]+)[ \t]+(?=[A-Z\"“])|[ \t]*\.?[ \t]*\r?\n)"  # or alone on its line

@@ -58,6 +58,10 @@ _FURNITURE = re.compile(
     r"|click to (?:share|print|email)\b.{0,60}"
     r"|like this:?|like loading\.*|loading\.*|leave a (?:reply|comment)|post a comment|add a comment"
     r"|search(?:\.{3}|…| this site| here| for)?"  # the site's search box, as a copy keeps its placeholder
+    r"|live(?: updates?| blog| coverage| news)?|for immediate release|embargoed[^\n]{0,60}"
+    # a reader's buttons and a page's age: "Save", "Bookmark", "This article is more than 1 month old"
+    r"|save(?: article| story| for later)?|bookmark|add to (?:my )?(?:list|favou?rites)"
+    r"|this (?:article|story|page) is more than (?:\d+|an?|one|two|three) (?:days?|weeks?|months?|years?) old"
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
     rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|{_AUDIENCE}"
@@ -260,8 +264,15 @@ def is_section_path(line: str) -> bool:
         and not any(c.isdigit() for c in p) for p in pieces)
 
 
+_PAGE_KIND = re.compile(r"(?i:(?:press|news|media) (?:release|statement|briefing)|statement|communiqu[ée]"
+                        r"|breaking news|situation report|flash update|news update|op-ed|opinion|analysis|explainer)")
+
+
 def _section_label(piece: str) -> bool:
-    """A section's name: one to three capitalised words, no sentence."""
+    """A section's name: one to three capitalised words, no sentence; or the kind of page, as
+    sites write it in sentence case ("Press release", "Flash update")."""
+    if _PAGE_KIND.fullmatch(piece.strip()):
+        return True
     words = piece.split()
     return 1 <= len(words) <= MAX_LABEL_WORDS and all(w[:1].isupper() for w in words) and not any(
         c.isdigit() for c in piece) and not _SENTENCE_END.search(piece)
@@ -303,7 +314,7 @@ def is_label(line: str, following: str | None) -> bool:
     """A section label or masthead above a headline: "Africa", "LIBYA UPDATE", "World |
     Asia Pacific", or a short name followed by the site's navigation ("Horn Dispatch")."""
     stripped = line.strip()
-    words = stripped.replace("|", " ").split()
+    words = [w for w in stripped.replace("|", " ").split() if re.search(r"\w", w)]  # "/" and "-" are no words
     if not words or len(words) > MAX_MASTHEAD_WORDS or _SENTENCE_END.search(stripped):
         return False
     short = len(words) <= MAX_LABEL_WORDS
@@ -314,8 +325,13 @@ def is_label(line: str, following: str | None) -> bool:
     following = (following or "").strip()
     if len(words) <= MAX_MASTHEAD_WORDS and (is_navigation(following) or _plain_label(following)):
         return True  # a site's name over its menu or a label: "ACP - Agence Congolaise de Presse"
-    if len(words) <= MAX_SHORT_LABEL_WORDS and _headline_shaped(following):
+    if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
+    if following and is_furniture(following) and re.search(r"\b(?:19|20)\d\d\b", following):
+        # an organisation's name over its dated release line: "Doctors Without Borders" over
+        # "Press release | 2 December 2026"; a headline this short over its stamp is kept all the
+        # same, since then no headline follows the stamp
+        return True
     return short and bool(following) and (is_consent(following) or is_furniture(following))
 
 
@@ -325,7 +341,7 @@ def _plain_label(line: str) -> bool:
     return 0 < len(words) <= MAX_LABEL_WORDS and (line.isupper() or "|" in line) and not _SENTENCE_END.search(line)
 
 
-def _headline_shaped(line: str) -> bool:
+def headline_shaped(line: str) -> bool:
     """A line shaped like a headline: four to twenty words, not closed like a sentence."""
     # a headline may close on a quotation ('Spokesman: "The Houthis lost 300 fighters"'), not on a full stop
     return MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[.!?…]['\"”’]*\s*$", line)
