@@ -214,3 +214,58 @@ def test_a_lead_without_a_full_stop_over_a_second_paragraph_stays_text(tmp_path)
         "Russian forces shelled Kherson overnight, officials said\n"
         "Two people were wounded in the Dnipro district, the regional governor said.\n"))
     assert document.text.startswith("Russian forces shelled Kherson")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "PESHAWAR: Militants attacked a police post in Bannu on Friday, officials said.",
+        "PRESENTER: Good morning, what happened overnight?\nREPORTER: Shelling hit the market at dawn.",
+    ],
+)
+def test_a_town_or_a_speaker_in_capitals_before_a_colon_stays_in_the_text(body: str) -> None:
+    # the town is where the report was filed, a place of the report as the expectations count them
+    assert strip_leading_debris(body, None).body == body
+
+
+def test_a_print_line_and_an_app_promotion_close_no_story(tmp_path) -> None:
+    document = _read(tmp_path, (
+        "Militants kill four policemen in Lakki Marwat\n"
+        "Militants attacked a police checkpoint in Lakki Marwat on Thursday, killing four policemen, "
+        "a district police officer said.\n"
+        "Published in The Frontier Post, December 4th, 2026\n"
+        "Want more news? Download our app\n"
+        "Comments (3)\n"))
+    assert document.text.endswith("a district police officer said.")
+    assert document.declared_origin is None
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "origin", "lead"),
+    [
+        ("Drone strike kills 6 at Gao market, officials say\n"
+         "Issued on: 04/12/2026 - 09:10Modified: 04/12/2026 - 11:02\n3 min\n"
+         "Bamako (AFP) – A drone strike killed six people at a market near Gao on Friday, officials said.\n",
+         None, "AFP", "A drone strike killed"),
+        ("Russian forces take village in Kharkiv region - ministry\n"
+         "MOSCOW, December 4. /TASS/. Russian forces have taken the village of Kupiansk-Vuzlovyi, "
+         "the Defence Ministry said on Friday.\n",
+         None, "TASS", "Russian forces have taken"),
+        ("Turkish strikes hit PKK targets in northern Iraq\n"
+         "Mehmet Demir | 04.12.2026 - Update : 04.12.2026\n"
+         "ANKARA\n"
+         "Turkish warplanes struck PKK targets in the Gara region of northern Iraq on Friday, the "
+         "National Defence Ministry said.\n",
+         "2026-12-04", None, "ANKARA\nTurkish warplanes"),
+        ("Yemen: Houthi drone hits tanker in Red Sea\n"
+         "Published date: 4 December 2026 10:21 GMT\n"
+         "A Houthi drone struck a tanker off the port of Hodeidah, the UK's maritime agency said.\n",
+         "2026-12-04", None, "A Houthi drone"),
+    ],
+)
+def test_wire_and_state_agency_heads_as_sites_print_them(
+        tmp_path, page: str, published: str | None, origin: str | None, lead: str) -> None:
+    document = _read(tmp_path, page)
+    assert document.published == published
+    assert document.declared_origin == origin
+    assert document.text.startswith(lead)

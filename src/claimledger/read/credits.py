@@ -94,6 +94,13 @@ _CREDIT_LINES = (
                r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}"),
     # the wire's filing time: "20:12 LOCAL TIME 17:12 GMT"
     re.compile(rf"\d{{1,2}}:\d{{2}}\s*(?i:local\s+time|LT)(?:\s+\d{{1,2}}:\d{{2}}\s*{ZONE})?"),
+    # the print edition a web copy names: "Published in Dawn, December 6th, 2026", "Appeared in print
+    # on 7 December 2026" (the paper's own date, a day after the web copy's, so it dates nothing)
+    re.compile(r"(?i:published in|appeared in(?: print)?(?: in)?|a version of this (?:article|story) appeared in)"
+               r"[ \t][^\n]{2,80}?(?:19|20)\d\d\.?"),
+    # an app's or a channel's promotion: "Want more news? Download our app", "Join our WhatsApp channel"
+    re.compile(r"(?i:(?:want|get) (?:more|the latest)[^?\n]{0,40}\?[ \t]*)?(?i:download|get|install|join|subscribe to)"
+               r"[ \t](?i:our|the)[ \t][^\n]{0,40}?\b(?i:app|channel|newsletter)\b[^\n]{0,60}"),
 )
 
 

@@ -43,7 +43,8 @@ ZONE = (r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PKT|PST|PDT|AST
         r")(?:[+-]\d{1,2}(?::?\d{2})?)?")
 STAMP = re.compile(
     r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|last update|last modified|modified"
-    r"|date of publication|date|broadcast|aired|first aired|first broadcast)"
+    r"|date of publication|published date|publication date|publish date|date|broadcast|aired|first aired"
+    r"|first broadcast|issued|issued on)"
     r"(?:\s+(?:on|at))?\s*:?\s+)?"
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"
@@ -57,7 +58,7 @@ STAMP = re.compile(
     r"(?:\s*\((?i:updated)[^()\n]{0,40}\))?"
     # the update note a wire page prints after its stamp, glued in copies: "December 6, 20262:14 PM
     # GMTUpdated 2 hours ago"; only to the end of its line
-    r"(?:[ \t]*Updated\b[^\n]{0,40}(?=\n|$))?"
+    r"(?:[ \t]*[-–—|]?[ \t]*(?:Updated|Update|Modified|Last updated)\b[^\n]{0,40}(?=\n|$))?"
 )
 
 

@@ -272,6 +272,10 @@ _PLACE_DATELINE = re.compile(
     # "(Beirut) – ", as rights groups date their releases
     r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
 )
+# "MOSCOW, December 6. /TASS/.": a Russian agency's dateline, the agency between slashes (no year)
+_SLASHED_DATELINE = re.compile(
+    rf"[A-Z][A-Z'’.\-]{{2,}}(?:[ \t]+[A-Z][A-Z'’.\-]+){{0,2}},[ \t]+(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})"
+    r"\.?[ \t]*/(?P<credit>[A-Z][A-Za-z\-]{1,12})/\.?[ \t]+(?=[A-Z\"“])")
 
 
 # "KRAMATORSK (Slobozhanka Press) –", "GOMA, Congo (Kivu News Agency) -": a town in capitals, a
@@ -346,6 +350,10 @@ _SIGNED_DATELINE = re.compile(
 def dateline(body: str) -> _Step | None:
     """An agency dateline; the date it gives when written in full ("Kinshasa, 17 February
     2026 (ACP) -"), since a state agency's dispatch often carries no other date."""
+    slashed = _SLASHED_DATELINE.match(body)
+    if slashed is not None:
+        credit = slashed.group("credit")
+        return slashed.end(), agencies().name_of(credit) or credit, None
     signed = _SIGNED_DATELINE.match(body)
     if signed is not None and signed.group("date") and (origin := agencies().name_of(signed.group("credit"))):
         return signed.end(), origin, worded_date(signed.group("date"))

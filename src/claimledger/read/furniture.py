@@ -64,7 +64,7 @@ _FURNITURE = re.compile(
     r"|this (?:article|story|page) is more than (?:\d+|an?|one|two|three) (?:days?|weeks?|months?|years?) old"
     r"|(?:view |show |read )?\d*\s*comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\)|views?\s*:\s*[\d,.]+k?"
     r"|advertisement|advertising|sponsored(?: content)?|ad"
-    rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?\s+read|{_AUDIENCE}"
+    rf"|\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|mins)\.?(?:\s+read)?|{_AUDIENCE}"
     # a live page's invitation: "Follow our live coverage", "Follow the live updates here"
     r"|follow (?:our|the|this) live (?:coverage|updates|blog|page)(?: here| below)?"
     r"|(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
