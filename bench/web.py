@@ -314,15 +314,19 @@ def client_cpu_s() -> float:
 def measure(loop: Any, server: subprocess.Popen, base: str, paths: list[str], clients: int,
             seconds: float) -> dict[str, float]:
     """Every path once from ``clients`` connections: latency percentiles, throughput, CPU per request."""
-    server_before, client_before = server_threads_ns(server), client_cpu_s()
+    server_before, client_before, switched = server_threads_ns(server), client_cpu_s(), server_switches(server)
     result = loop.run_until_complete(loadgen.run(base, paths, clients, TIMEOUT_S, seconds))
     n = max(1, len(result.latencies_ms))
+    # voluntary switches a request: ~5-10 with threads taking turns quietly, far more when they wake each
+    # other for the GIL (see web/geo.py)
+    voluntary, forced = (now - then for now, then in zip(server_switches(server), switched, strict=True))
     ordered = sorted(result.latencies_ms)
     return {"p50": statistics.median(ordered) if ordered else 0.0,
             "p95": ordered[max(0, int(round(0.95 * len(ordered))) - 1)] if ordered else 0.0,
             "rate": len(ordered) / result.wall_s if result.wall_s else 0.0, "n": len(ordered),
             "errors": result.errors, "server_cpu": server_cpu_ms(server_before, server_threads_ns(server)) / n,
-            "client_cpu": (client_cpu_s() - client_before) * 1000 / n, "load": os.getloadavg()[0]}
+            "client_cpu": (client_cpu_s() - client_before) * 1000 / n, "load": os.getloadavg()[0],
+            "switches": voluntary / n, "forced": forced / n}
 
 
 # ----------------------------------------------------------------------------- the report
@@ -500,7 +504,8 @@ def main(argv: list[str] | None = None) -> int:
                     errors = f", {cell['errors']:.0f} errors" if cell["errors"] else ""
                     console.print(f"  {clients:>2} client(s) {probe.name} {which}: p50 {cell['p50']:.1f} ms, "
                                   f"p95 {cell['p95']:.1f} ms, server {cell['server_cpu']:.2f} / client "
-                                  f"{cell['client_cpu']:.2f} CPU ms a request ({cell['n']:.0f} requests{errors}, "
+                                  f"{cell['client_cpu']:.2f} CPU ms a request, {cell['switches']:.0f} + "
+                                  f"{cell['forced']:.0f} forced switches a request ({cell['n']:.0f} requests{errors}, "
                                   f"load {cell['load']:.1f})", highlight=False)
                     if cell["errors"] and server.poll() is None:  # a request given up on still runs: start afresh
                         stop_server(server)

@@ -13,6 +13,14 @@ the server's processes, and prints per concurrency: requests, server CPU and con
 a request, and the functions (with their library) taking the most samples, in percent and in
 ms of CPU a request. With answers kept (the default) a URL sent again is a kept answer: the
 URLs are cycled only once every one was sent, so use ``--no-cache`` to measure computing alone.
+
+``--syscalls`` counts instead (``perf stat``, no sampling): system calls a request by kind
+(writes and epoll waits: is a large answer written in pieces at 16 clients? futex: threads
+waking each other), context switches, and with ``--gil`` the times the server's threads let
+go of the GIL (a uprobe on libpython's ``PyEval_SaveThread``, added for the run and removed
+after): each let-go wakes a thread waiting for the GIL, if one is.
+
+    .venv/bin/python bench/web_perf.py --only "geo (map" --syscalls --gil
 """
 
 from __future__ import annotations
@@ -52,8 +60,45 @@ def report(data: Path, requests: int, cpu_ms: float, top: int) -> None:
         print(f"  {share:5.1f}%  {share * cpu_ms / 100:5.2f} ms  {library:28.28s} {symbol[:70]}")
 
 
+SYSCALLS = ("write", "writev", "sendto", "sendmsg", "read", "recvfrom", "epoll_wait", "epoll_pwait", "futex",
+            "pread64", "pwrite64", "mmap", "munmap", "madvise", "mprotect", "fcntl")
+GIL_PROBE = "probe_libpython3:PyEval_SaveThread"
+
+
+def libpython() -> str | None:
+    """The libpython this Python runs on (a static build has none: no GIL count)."""
+    import sysconfig
+
+    name = sysconfig.get_config_var("INSTSONAME")
+    folder = sysconfig.get_config_var("LIBDIR")
+    return str(Path(folder) / name) if name and folder and (Path(folder) / name).exists() else None
+
+
+def counting(pids: list[int], gil: bool) -> tuple[subprocess.Popen, Path]:
+    events = ["raw_syscalls:sys_enter", "context-switches", *(f"syscalls:sys_enter_{name}" for name in SYSCALLS)]
+    if gil:
+        events.append(GIL_PROBE)
+    out = Path(tempfile.mkstemp(prefix="web-perf-", suffix=".stat")[1])
+    counter = subprocess.Popen(["perf", "stat", "-x", ",", "-o", str(out), "-e", ",".join(events),
+                                "-p", ",".join(map(str, pids))], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return counter, out
+
+
+def print_counts(out: Path, requests: int) -> None:
+    counts = {}
+    for line in out.read_text().splitlines():
+        parts = line.split(",")
+        if len(parts) > 2 and parts[0].replace(".", "").isdigit():
+            name = parts[2].rsplit(":", 1)[-1].removeprefix("sys_enter_")
+            counts["GIL let-goes" if name == "PyEval_SaveThread" else "all system calls" if name == "sys_enter"
+                   else name] = float(parts[0])
+    print("  a request: " + ", ".join(f"{name} {value / requests:.1f}" for name, value in counts.items()
+                                      if value / requests >= 0.05))
+    out.unlink(missing_ok=True)
+
+
 def run(url: str, paths: list[str], clients: int, workers: int, seconds: float, extra: tuple[str, ...],
-        perf: bool, top: int) -> None:
+        perf: bool, top: int, syscalls: bool = False, gil: bool = False) -> None:
     server, base, log = web.start_server(url, workers, extra)
     loop = loadgen.new_loop()
     try:
@@ -65,7 +110,11 @@ def run(url: str, paths: list[str], clients: int, workers: int, seconds: float, 
         before, switched = web.server_threads_ns(server), web.server_switches(server)
         recorder = None
         data = Path(tempfile.mkstemp(prefix="web-perf-", suffix=".data")[1])
-        if perf:
+        counter = counted = None
+        if syscalls:
+            counter, counted = counting(server_pids(server.pid), gil)
+            time.sleep(0.5)
+        elif perf:
             recorder = subprocess.Popen(["perf", "record", "-F", "1999", "-g", "-o", str(data), "-p",
                                          ",".join(map(str, server_pids(server.pid)))],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -77,12 +126,17 @@ def run(url: str, paths: list[str], clients: int, workers: int, seconds: float, 
         if recorder is not None:
             recorder.send_signal(2)
             recorder.wait(30)
+        if counter is not None:
+            counter.send_signal(2)
+            counter.wait(30)
         times = sorted(result.latencies_ms)
         print(f"{clients:2d} client(s), {workers} worker(s): {n} requests ({n / result.wall_s:.0f}/s), server CPU "
               f"{cpu:.2f} ms a request, switches {voluntary / n:.1f} + {forced / n:.1f} forced a request, p50 "
               f"{times[len(times) // 2]:.1f} p95 {times[int(0.95 * (len(times) - 1))]:.1f} ms, "
               f"HTTP {sorted(set(result.statuses))}, load {os.getloadavg()[0]:.1f}", flush=True)
-        if perf:
+        if counted is not None:
+            print_counts(counted, n)
+        elif perf:
             report(data, n, cpu, top)
         data.unlink(missing_ok=True)
     finally:
@@ -104,6 +158,9 @@ def main() -> int:
     ap.add_argument("--no-cache", action="store_true", help="serve --no-cache: every answer computed")
     ap.add_argument("--no-perf", action="store_true", help="counts only, no perf record")
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--syscalls", action="store_true", help="count system calls and switches a request (perf "
+                    "stat), no profile")
+    ap.add_argument("--gil", action="store_true", help="with --syscalls: count the GIL's let-goes too (a uprobe)")
     args = ap.parse_args()
     path = Path(args.db) if args.db else web.CACHE / f"web-{args.reports}-s{args.seed}.db"
     if not path.exists():
@@ -113,9 +170,22 @@ def main() -> int:
     if probe is None:
         raise SystemExit(f"error: no request kind matches {args.only!r}")
     print(f"{probe.name}: {len(probe.paths)} URLs; load average {os.getloadavg()[0]:.1f}", flush=True)
-    for clients in args.clients:
-        run(str(path), probe.paths, clients, args.workers, args.seconds, ("--no-cache",) if args.no_cache else (),
-            not args.no_perf, args.top)
+    added = False
+    if args.gil:
+        library = libpython()
+        if library is None:
+            raise SystemExit("error: --gil needs a Python built with a shared libpython")
+        listed = subprocess.run(["perf", "probe", "-l"], capture_output=True, text=True).stdout
+        if GIL_PROBE not in listed:
+            subprocess.run(["perf", "probe", "-q", "-x", library, "PyEval_SaveThread"], check=True)
+            added = True
+    try:
+        for clients in args.clients:
+            run(str(path), probe.paths, clients, args.workers, args.seconds,
+                ("--no-cache",) if args.no_cache else (), not args.no_perf, args.top, args.syscalls, args.gil)
+    finally:
+        if added:
+            subprocess.run(["perf", "probe", "-q", "-d", GIL_PROBE], check=False)
     return 0
 
 

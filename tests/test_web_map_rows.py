@@ -148,7 +148,7 @@ def test_places_stored_in_an_older_format_are_mapped_from_the_tables(db_url: str
         assert stored == tables
     with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
         reports, kept = geo._reports(connection, Filters(), 0)
-        assert geo._stored_rows({row.id: n for n, row in enumerate(reports)}, kept) is None
+        assert geo._stored_rows({row[0]: n for n, row in enumerate(reports)}, kept) is None
 
 
 def test_a_missing_row_near_the_newest_is_stored_again_at_the_next_link_run(db_url: str) -> None:
@@ -214,3 +214,64 @@ def test_the_map_cut_at_a_limit_among_a_reports_events_and_places_reads_alike(db
     for limit in (1, 2, 3, 4, 5, 7):
         for stored, tables in _maps(db_url, limit):
             assert stored == tables
+
+
+def _statement(filters: Filters, start: int) -> tuple[object, dict]:
+    statement = geo._statement("reports", bool(filters.since), bool(filters.until), filters.document)
+    return statement, geo._params(filters, start, geo.MAP_REPORTS + 1)
+
+
+def _one_by_one(connection, statement: object, params: dict) -> list[list]:  # type: ignore[no-untyped-def]
+    from claimledger.web import driver
+
+    rows = [list(row) for row in driver.rows(connection, statement, params)[1]]
+    for row in rows:  # as the packed read gives them: places parsed, events bytes (None: none)
+        row[4] = orjson.loads(row[4]) if row[4] is not None else None
+        row[5] = bytes(row[5]) if row[5] else None
+    return rows
+
+
+def test_the_maps_reports_read_as_one_row_are_the_rows_read_one_by_one(db_url: str) -> None:
+    """On SQLite the map reads its reports' rows as one row (one step: a few let-goes of the GIL, not one
+    per column of every row); they are the rows, in the order, read one by one. PostgreSQL reads them
+    one by one (as does a ledger whose engine's events are listened to: see web/driver.py)."""
+    from claimledger.web.store import ReadOnlyLedger
+
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        assert geo._packed(connection, *_statement(Filters(), 0)) is None
+    ledger = ReadOnlyLedger(db_url)  # as the web view opens it
+    with ledger, ledger.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        for filters in [*RANGES, Filters(since="2030-01-01")]:
+            for start in (0, 2):
+                statement, params = _statement(filters, start)
+                packed = geo._packed(connection, statement, params)
+                assert packed == (_one_by_one(connection, statement, params) if sqlite else None)
+        if sqlite:  # every report of the ledger has its rows: each kind of value is there
+            rows = geo._packed(connection, *_statement(Filters(), 0))
+            assert rows and all(isinstance(row[4], list) for row in rows)
+            assert {type(row[5]) for row in rows} == {bytes, type(None)}  # reports with events and without
+            assert None in [row[1] for row in rows]  # an undated report
+
+
+@pytest.mark.parametrize("change", [{"events": b'{"odd":"\x1e"}'}, {"places": b"[4,"}])
+def test_a_stored_row_the_packed_read_cannot_cut_is_read_row_by_row(tmp_path, change: dict) -> None:  # type: ignore[no-untyped-def]
+    """A stored events value holding the packed read's separator, or places that are not JSON (neither is
+    what the link stage writes): the reports are read row by row, as before."""
+    from sqlalchemy import update
+
+    from claimledger.web.store import ReadOnlyLedger
+
+    url = next(linked_db("sqlite", tmp_path, documents()))
+    with Ledger(url) as ledger, ledger.engine.begin() as connection:
+        listed = [row[0] for row in _one_by_one(connection, *_statement(Filters(), 0))]
+        first = connection.execute(select(func.min(schema.map_rows.c.analysis_id))).scalar_one()
+        connection.execute(update(schema.map_rows).where(schema.map_rows.c.analysis_id == first).values(**change))
+    ledger = ReadOnlyLedger(url)
+    try:
+        with ledger.engine.connect() as connection:
+            assert geo._packed(connection, *_statement(Filters(), 0)) is None
+            reports, _ = geo._reports(connection, Filters(), 0)
+            assert [row[0] for row in reports] == listed
+    finally:
+        ledger.close()

@@ -59,6 +59,18 @@ def _fetch(connection: Connection, statement: Any, compiled: tuple, params: dict
         cursor.close()
 
 
+def sql_of(connection: Connection, statement: Any, params: dict[str, Any]) -> tuple[str, tuple[Any, ...]] | None:
+    """The SQL and positional parameters ``statement`` runs with on SQLite's own cursor, for a statement
+    wrapping it (``run``); None where it would go through SQLAlchemy (see ``rows``)."""
+    compiled = _compiled(statement, connection.dialect) if _direct(connection) else None
+    if compiled is None or compiled[3]:
+        return None
+    sql, names = compiled[0], compiled[1]
+    if names:
+        params = statement_params(statement, connection.dialect, params)
+    return sql, tuple(params[name] for name in names)
+
+
 def run(connection: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
     """The rows of SQL written out for the driver (its own parameter marks), as tuples."""
     if not _direct(connection):
