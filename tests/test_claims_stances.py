@@ -157,6 +157,11 @@ def test_stance_verbs_are_no_reporting_cues():
     ("The EU's opposition to the deal was clear.", "EU", "opposition", "the deal"),
     ("Kyiv's criticism of the plan grew louder.", "Kyiv", "criticism", "the plan"),
     ("Washington voiced support for the proposal.", "Washington", "support", "the proposal"),
+    # the parser hangs the noun's "for" on the verb that voices it
+    ("Rights groups renewed their calls for an independent inquiry.", "Rights groups", "calls",
+     "an independent inquiry"),
+    ("The families renewed their demands for an inquiry.", "families", "demands", "an inquiry"),
+    ("Kyiv's demand for more air defence went unanswered.", "Kyiv", "demand", "more air defence"),
 ])
 def test_a_stance_noun_with_its_holder_is_a_claim(nlp, text, speaker, cue, content):
     claims = found(nlp, text)
@@ -179,3 +184,31 @@ def test_a_polls_stance_is_the_polls_claim(nlp):
     claims = found(nlp, "In a survey released on Monday by the Kyiv institute, 60 percent of respondents "
                         "opposed any territorial concessions.")
     assert [c for _, c, _ in claims] != ["opposed"] and claims
+
+
+# ------------------------------------------------------------------ passives and "in favour of"
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The plan was backed by France and Germany.", "France", "The plan"),
+    ("The ceasefire proposal put forward by Egypt was supported by twelve members of the Security Council.",
+     "members", "The ceasefire proposal put forward by Egypt"),
+    ("The truce backed by the African Union collapsed within hours.", "African Union", "The truce"),
+    ("Ethiopia's parliament voted in favour of lifting the state of emergency.", "parliament",
+     "lifting the state of emergency"),
+    ("The Arab League came out in support of the Egyptian plan for Gaza.", "Arab League",
+     "the Egyptian plan for Gaza"),
+])
+def test_a_proposal_backed_by_a_speaker_is_the_speakers_claim(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and c == content for s, _, c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels are backed by Rwanda.",
+    "A militia backed by Iran shelled the base.",
+    "The offensive was supported by drones and artillery.",
+    "Warplanes flew in support of the ground offensive.",
+    "Thousands rallied in support of the president in Bamako.",
+    "The fighters were deployed in support of the operation near Kidal.",
+])
+def test_a_force_backed_or_help_flown_is_no_claim(nlp, text):
+    assert found(nlp, text) == []

@@ -45,7 +45,7 @@ PROPOSALS = frozenset({
     "exchange", "release", "probe", "inquiry", "investigation", "mission", "request", "demand", "call", "appeal",
     "offer", "constitution", "charter", "declaration", "statute", "mandate", "lifting", "easing", "reopening",
     "closure", "suspension", "concession", "compromise", "pause", "halt", "reduction", "approval", "subsidy", "delay",
-    "postponement",
+    "postponement", "draft",
 })
 
 

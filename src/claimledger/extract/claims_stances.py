@@ -73,8 +73,10 @@ def stance_verb(verb: Token) -> bool:
 
 def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     """The claim of a stance verb's subject, its object as content, or None."""
-    if not stance_verb(verb) or not _a_speakers_act(verb):
-        return None
+    if not stance_verb(verb):
+        return _in_favour(verb, sent, quotes, places, memory, earlier)
+    if not _a_speakers_act(verb):
+        return _passive_stance(verb, sent, quotes, places, memory)
     if any(qs <= verb.idx < qe for qs, qe in quotes):
         return None  # inside a quotation: the quoted speaker's own words
     if any(c.cue_span == (verb.idx, verb.idx + len(verb)) for c in earlier):
@@ -91,6 +93,64 @@ def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[
     speaker = memory.resolve(read_speaker(speaker_tok, places), span)
     memory.remember(speaker, sent.start_char)
     return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+def _passive_stance(verb: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"The plan was backed by France", "a truce proposal supported by twelve members":
+    the agent holds the stance when what is backed is a proposal or an act (never "rebels
+    backed by Rwanda", "an offensive supported by drones")."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is None or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        thing = verb.head  # "the ceasefire plan backed by Qatar"
+    else:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if thing is not None and thing.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            thing = verb.head  # "the draft, which was opposed by Russia"
+    if thing is None or thing.pos_ != "NOUN" or not held_about(thing) or not _speaks(agent) \
+            or agent.pos_ == "PRON" or any(qs <= verb.idx < qe for qs, qe in quotes):
+        return None
+    end = verb.i if verb.dep_ == "acl" else thing.right_edge.i + 1
+    span = trim(verb.doc, thing.left_edge.i, min(end, thing.right_edge.i + 1))
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(agent, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+# "voted in favour of the bill", "came out in support of the plan": the stance is the noun's
+FAVOUR = {"favor", "favour", "support"}
+
+
+def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """"Parliament voted in favour of the extension", "the party came out in support of
+    the deal": a verb's "in favour of X" with a speaker as subject holds a stance on X."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"neg", "nsubjpass", "auxpass"} for c in verb.children) \
+            or verb.dep_ in {"amod", "acl", "compound"}:
+        return None
+    noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in FAVOUR), None)
+    if noun is None:
+        return None
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    about = next((o for o in of.children if o.dep_ in {"pobj", "pcomp"}), None) if of is not None else None
+    if about is None or not (held_about(about) or about.tag_ == "VBG"):
+        return None  # "flew in support of the ground offensive", "rallied in support of the president"
+    if any(qs <= verb.idx < qe for qs, qe in quotes) or any(c.span[0] <= about.idx < c.span[1] for c in earlier):
+        return None
+    speaker_tok = _subject(verb)
+    if speaker_tok is None:
+        return None
+    span = trim(verb.doc, about.left_edge.i, about.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    doc = verb.doc
+    cue = doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"  # "came out in support of"
+    return make_claim(speaker, cue, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
 
 
 def _a_speakers_act(verb: Token) -> bool:
