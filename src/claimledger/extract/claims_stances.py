@@ -148,8 +148,8 @@ def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Cl
         return None
     speaker = memory.resolve(read_speaker(speaker_tok, places), span)
     memory.remember(speaker, sent.start_char)
-    doc = verb.doc
-    cue = doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"  # "came out in support of"
+    # the words from the verb to "of": "came out in support of"
+    cue = verb.doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"
     return make_claim(speaker, cue, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
 
 
