@@ -74,6 +74,8 @@ def found(nlp, text):
     # Iran deal, a poll-like count of lawmakers: a party named after the thing is not the content
     ("Most Democrats have not signed on, even though several oppose the nuclear deal with Tehran.",
      "several", "oppose", "the nuclear deal"),
+    # Ukraine: an aim stated as an act
+    ("Kyiv seeks the return of its occupied territory.", "Kyiv", "seeks", "the return of its occupied territory"),
     # a bare proposal welcomed or endorsed (cues.tsv object cues)
     ("Beijing welcomed the agreement.", "Beijing", "welcomed", "the agreement"),
     ("The Arab League endorsed the plan.", "Arab League", "endorsed", "the plan"),
@@ -114,6 +116,10 @@ def test_a_stance_toward_a_thing_is_a_claim(nlp, text, speaker, cue, content):
     "He won the seat by backing the reform plan.",            # a means, not a stance told
     "The coalition supported the offensive by bombing bridges.",
     "If the council backed the plan, the talks would resume.",  # a condition
+    "The soldiers supported the evacuation of the wounded.",
+    "Russia seeks the capture of Pokrovsk.",
+    "The RSF wants control of El Fasher.",
+    "The militia, which Iran backs, attacked the base.",
 ])
 def test_help_given_is_no_claim(nlp, text):
     assert found(nlp, text) == []
@@ -206,6 +212,9 @@ def test_a_proposal_backed_by_a_speaker_is_the_speakers_claim(nlp, text, speaker
     "The rebels are backed by Rwanda.",
     "A militia backed by Iran shelled the base.",
     "The offensive was supported by drones and artillery.",
+    "The ceasefire was backed by artillery fire.",             # a proposal word, but fire is no speaker
+    "The withdrawal was supported by helicopters.",
+    "The drone strike was backed by US intelligence.",
     "Warplanes flew in support of the ground offensive.",
     "Thousands rallied in support of the president in Bamako.",
     "The fighters were deployed in support of the operation near Kidal.",
