@@ -53,6 +53,7 @@ from claimledger.extract.claims_quotes import (
 )
 from claimledger.extract.claims_shapes import colon_quote, relative_report
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
+from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
 from claimledger.extract.context import context_of, text_of
@@ -165,16 +166,23 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claims.append(claim)
     adverbs: list[Token] = []  # "reportedly", "allegedly"
     phrases: list[Token] = []  # "in", "by", "to" that may open a source phrase
+    # stances toward a thing ("backs the plan") yield to every other reading: a poll's
+    # "60 percent opposed X" is the poll's claim, and no stance inside a claim is a second one
+    stances: list[Claim] = []
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
+            if claim is None and (held := noun_stance(tok, sent, quotes, places, memory, claims)) is not None:
+                stances.append(held)  # "China's support for the plan"
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
                 or (None if says_nothing(tok)  # "talked about …", not "declined to comment on whether …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
+            if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
+                stances.append(held)  # "Turkey backs the truce plan"
         else:
             if tok.lower_ in REPORTING_ADVERBS:
                 adverbs.append(tok)
@@ -192,6 +200,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     if not claims:
         claims = _phrase_claims(phrases, sent, quotes, places, memory) or [
             c for c in [colon_quote(sent, quotes, places, memory)] if c is not None]
+    claims += [c for c in stances if not any(o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
+                                             or o.span[0] <= (c.cue_span or c.span)[0] < o.span[1] for o in claims)]
     _cut_nested(claims, text_of(sent.doc))
     return _distinct(sorted(claims, key=lambda c: c.span[0]))
 

@@ -108,6 +108,10 @@ def _read_maker(maker: Token, places, memory, span: tuple[int, int]) -> Speaker:
     return memory.resolve(speaker, span)
 
 
+# what a noun asks for, where its verb takes an object ("demanded an inquiry"): "their demands for an inquiry"
+ASKING_FOR = {"demand": {"for"}, "appeal": {"for"}}
+
+
 def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
     """A statement named by a noun, with its content (a "that" clause, or "of/about …"
     when its maker is named with "by/from"). "No acknowledgment by X" denies. A plural
@@ -129,10 +133,14 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
         # "a denial by X regarding …"; with a possessor or a voicing verb only the
         # verb's own content prepositions: "renewed his call for a ceasefire"
         by = maker.head.dep_ == "prep"
-        allowed = (NOUN_CONTENT_PREPS if by else set()) | content_prepositions(cue)
+        allowed = (NOUN_CONTENT_PREPS if by else set()) | content_prepositions(cue) | ASKING_FOR.get(cue, set())
         # "regarding …" may hang on the noun or, in the small model's parse, on the verb
         preps = [p for p in list(tok.children) + (list(tok.head.children) if by else [])
                  if p.dep_ == "prep" and p.lower_ in allowed and p.i > maker.i]
+        if not preps and tok.dep_ == "dobj":
+            # "renewed their calls for an inquiry": the parser hangs the noun's "for" on the verb
+            preps = [p for p in tok.head.children if p.dep_ == "prep" and p.i == tok.right_edge.i + 1
+                     and p.lower_ in allowed]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if not by:
             # "Fatima Bello's testimony about the killings": with a possessor, a topic talked

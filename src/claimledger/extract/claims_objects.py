@@ -32,6 +32,23 @@ STATEMENT_NOUNS = {"account", "version", "claim", "allegation", "accusation", "c
                    "narrative", "assertion", "rumour", "rumor", "remark"}
 
 
+# what is proposed or decided, whose bare mention still tells the speaker's stance on it:
+# "welcomed the deal", "endorsed the plan", "rejected the proposal" (claims_stances.py)
+PROPOSALS = frozenset({
+    "plan", "proposal", "deal", "bill", "law", "legislation", "measure", "resolution", "motion", "amendment",
+    "treaty", "accord", "agreement", "pact", "ceasefire", "cease-fire", "truce", "armistice", "initiative",
+    "policy", "idea", "ban", "sanction", "embargo", "tax", "tariff", "reform", "referendum", "candidacy", "bid",
+    "nomination", "talk", "negotiation", "dialogue", "process", "move", "decision", "ruling", "verdict", "step",
+    "approach", "strategy", "stance", "withdrawal", "pullout", "extension", "increase", "cut", "raise", "freeze",
+    "package", "budget", "framework", "roadmap", "blueprint", "program", "programme", "scheme", "regulation",
+    "rule", "restriction", "moratorium", "transition", "settlement", "solution", "arrangement", "corridor",
+    "exchange", "release", "probe", "inquiry", "investigation", "mission", "request", "demand", "call", "appeal",
+    "offer", "constitution", "charter", "declaration", "statute", "mandate", "lifting", "easing", "reopening",
+    "closure", "suspension", "concession", "compromise", "pause", "halt", "reduction", "approval", "subsidy", "delay",
+    "postponement", "draft",
+})
+
+
 def bare_object(obj: Token, cue: Token) -> bool:
     """Whether a cue's object only names a party or a thing ("the Rapid Support Forces",
     "the strike"): no clause, no number, no phrase telling anything of it. Such a claim
@@ -55,6 +72,8 @@ def bare_object(obj: Token, cue: Token) -> bool:
                              or (t.i < obj.i and t.lower_.endswith("ing") and t.dep_ in {"compound", "amod"})
                              for t in words):
         return False  # an act told ("denied bombing civilians", the gerund parsed as a modifier)
+    if obj.lemma_.lower() in PROPOSALS and obj.pos_ == "NOUN" and not modifier_participle(cue):
+        return False  # "welcomed the deal", "voted for the resolution": a stance on what is proposed
     if said_of(obj) and not modifier_participle(cue):
         return False  # "praised the medics' courage", "voiced concern": what the speaker holds of something
     return not any(in_quotation(t) for t in words)

@@ -30,6 +30,8 @@ def says_nothing(cue: Token) -> bool:
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING:
         return True  # "declined to comment on whether its troops took part", "refused to say if …"
+    if lemma == "call" and _summoned(cue):
+        return True  # "called in reinforcements", "called up reservists", "called off the talks": no speech
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
     if _nobody_speaks(cue):
@@ -153,3 +155,20 @@ def filed_from(label: str, labels: dict[int, tuple[str, int]], line: str = "") -
         return False
     from claimledger.extract.gazetteer import gazetteer  # loads once, on first use
     return bool(gazetteer().lookup(label.title()))
+
+
+# what a unit calls in: help summoned, not words ("called in air strikes to back up the platoon")
+SUMMONED = {"reinforcement", "backup", "airstrike", "strike", "artillery", "support", "troop", "police", "army",
+            "help", "helicopter", "jet", "drone", "medic", "ambulance", "fire", "reservist", "force"}
+
+
+def _summoned(cue: Token) -> bool:
+    """"Called in reinforcements", "called up reservists", "called off the offensive": the
+    verb with its particle summons or cancels; nothing is said."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is None:
+        return False
+    if nxt.dep_ == "prt" and nxt.head.i == cue.i and nxt.lower_ in {"in", "up", "off"}:
+        return True
+    return nxt.lower_ == "in" and nxt.head.i == cue.i and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in SUMMONED for o in nxt.children)

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from claimledger.data import read_table
 
-ROLES = frozenset({"object", "closing", "speaks", "quoting"})
+ROLES = frozenset({"object", "closing", "speaks", "quoting", "stance"})
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,18 @@ def _cells(cell: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def cue_table() -> dict[str, Cue]:
-    """Every cue by lemma."""
+def _all_rows() -> dict[str, Cue]:
     return {
         lemma: Cue(lemma, hedge, polarity, _cells(roles), _cells(prepositions))
         for lemma, hedge, polarity, roles, prepositions in read_table("cues.tsv")
     }
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, Cue]:
+    """Every reporting cue by lemma. Stance verbs ("support", "back") are left out: they
+    report nothing said, and only claims_stances.py reads them, with its own guards."""
+    return {lemma: cue for lemma, cue in _all_rows().items() if "stance" not in cue.roles}
 
 
 @cache
@@ -43,7 +49,7 @@ def cues_with(role: str) -> frozenset[str]:
     """Lemmas of the cues that play ``role`` (one of :data:`ROLES`)."""
     if role not in ROLES:
         raise ValueError(f"unknown cue role {role!r}; known: {', '.join(sorted(ROLES))}")
-    return frozenset(lemma for lemma, cue in cue_table().items() if role in cue.roles)
+    return frozenset(lemma for lemma, cue in _all_rows().items() if role in cue.roles)
 
 
 def content_prepositions(lemma: str) -> frozenset[str]:

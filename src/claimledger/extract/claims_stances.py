@@ -1,0 +1,280 @@
+"""Stances toward a thing: "Turkey supports the ceasefire plan", "two parties opposed the
+draft constitution", "the opposition leader backs holding elections next year".
+
+The verbs (data/cues.tsv, role ``stance``) say what a speaker holds of a proposal or an
+act, and so are claims with their object as content; but in war reporting the same verbs
+far more often tell material or military help: "Russian-backed forces", "backed by air
+support", "troops supporting the offensive", "Iran backs the Houthis with weapons". So a
+stance verb is no reporting cue (claims_speaker.is_cue leaves it out: it never cuts a
+content nor lends its speech), and is read here only when
+
+* it has a subject of its own that can speak (a person, a body, a state), and no
+  soldiers, units or weapons: "the brigade supported the assault";
+* it is active, finite or an infinitive under a verb of its speaker ("decided to back"),
+  not a participle describing a noun ("troops supporting …", "the militia backed by …");
+* it has no particle ("back up the unit") and no means of its own ("with artillery");
+* its object is a proposal or an act (PROPOSALS, a gerund, a nominalised act "the
+  withdrawal of …"), never a party ("backs Kyiv") nor a military operation or force.
+
+The claims stage (claims.py) asks here for every verb no other reader made a claim of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_objects import PROPOSALS
+from claimledger.extract.claims_quotes import in_quotation
+from claimledger.extract.cues import cues_with
+from claimledger.extract.speakers import PRONOUNS, can_speak, read_speaker
+from claimledger.model import Claim
+
+# acts and states of affairs a stance may be held about, besides proposals ("opposed the war")
+HELD = frozenset({
+    "war", "invasion", "occupation", "blockade", "siege", "boycott", "protest", "tribunal", "court", "peace",
+    "unification", "reunification", "separation", "secession", "federalism", "sovereignty", "independence",
+    "autonomy", "annexation", "expansion", "deployment", "use", "return", "intervention", "aid", "relief",
+    "funding", "recognition", "partition", "handover", "merger", "dissolution", "ouster", "removal",
+    "resignation", "impeachment", "recount", "election", "vote", "cause", "right",
+})
+# military senses: an operation or a force helped, not a stance held ("backed the offensive")
+MILITARY = frozenset({
+    "offensive", "counteroffensive", "counter-offensive", "attack", "assault", "strike", "airstrike", "operation",
+    "advance", "push", "raid", "incursion", "bombardment", "shelling", "bombing", "campaign", "effort", "troop",
+    "force", "army", "soldier", "fighter", "militia", "rebel", "unit", "brigade", "battalion", "regiment",
+    "division", "infantry", "platoon", "company", "convoy", "column", "artillery", "drone", "tank", "aircraft",
+    "jet", "helicopter", "gunship", "warplane", "navy", "fleet", "garrison", "defender", "position", "flank",
+    "landing", "crossing", "breakthrough", "encirclement", "evacuation", "rescue", "manoeuvre", "maneuver",
+    "fire", "barrage",
+})
+# subjects that fight or fire, not speak: "the brigade supported the assault"
+FIGHTERS = frozenset({
+    "troop", "force", "soldier", "fighter", "militia", "militiaman", "unit", "brigade", "battalion", "regiment",
+    "division", "infantry", "platoon", "company", "squad", "convoy", "artillery", "drone", "tank", "aircraft",
+    "jet", "helicopter", "gunship", "warplane", "navy", "fleet", "garrison", "gunman", "sniper", "paratrooper",
+    "marine", "commando", "mercenary", "volunteer", "reservist", "guard", "support", "fire", "strike",
+})
+# a means after the object turns a stance into help: "backed the army with weapons"
+MEANS = frozenset({"with", "through", "by"})
+# what help is given with: "backed the army with weapons", "supported the advance with fire"
+HELP = frozenset({"weapon", "arm", "training", "money", "fund", "funding", "cash", "loan", "fire", "artillery",
+                  "drone", "troop", "aircraft", "jet", "equipment", "ammunition", "munition", "intelligence",
+                  "logistics", "fuel", "supply", "missile", "rocket", "tank", "airstrike", "strike", "mercenary",
+                  "fighter", "advisor", "adviser", "force"})
+# whom or how many, in a poll: "56 percent support the plan"
+POLLED = frozenset({"percent", "%", "majority", "most", "many", "some", "half", "third", "quarter", "minority",
+                    "both", "several", "all", "few", "each"})
+
+
+def stance_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues_with("stance")
+
+
+def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """The claim of a stance verb's subject, its object as content, or None."""
+    if not stance_verb(verb):
+        return _in_favour(verb, sent, quotes, places, memory, earlier)
+    if not _a_speakers_act(verb):
+        return _passive_stance(verb, sent, quotes, places, memory)
+    if any(qs <= verb.idx < qe for qs, qe in quotes):
+        return None  # inside a quotation: the quoted speaker's own words
+    if any(c.cue_span == (verb.idx, verb.idx + len(verb)) for c in earlier):
+        return None
+    obj = _stance_object(verb)
+    if obj is None:
+        return None
+    speaker_tok = _subject(verb)
+    if speaker_tok is None:
+        return None
+    span = trim(verb.doc, obj.left_edge.i, _object_end(verb, obj))
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+def _passive_stance(verb: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"The plan was backed by France", "a truce proposal supported by twelve members":
+    the agent holds the stance when what is backed is a proposal or an act (never "rebels
+    backed by Rwanda", "an offensive supported by drones")."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is None or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        thing = verb.head  # "the ceasefire plan backed by Qatar"
+    else:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if thing is not None and thing.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            thing = verb.head  # "the draft, which was opposed by Russia"
+    if thing is None or thing.pos_ != "NOUN" or not held_about(thing) or not _speaks(agent) \
+            or agent.pos_ == "PRON" or any(qs <= verb.idx < qe for qs, qe in quotes):
+        return None
+    end = verb.i if verb.dep_ == "acl" else thing.right_edge.i + 1
+    span = trim(verb.doc, thing.left_edge.i, min(end, thing.right_edge.i + 1))
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(agent, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+# "voted in favour of the bill", "came out in support of the plan": the stance is the noun's
+FAVOUR = {"favor", "favour", "support"}
+
+
+def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """"Parliament voted in favour of the extension", "the party came out in support of
+    the deal": a verb's "in favour of X" with a speaker as subject holds a stance on X."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"neg", "nsubjpass", "auxpass"} for c in verb.children) \
+            or verb.dep_ in {"amod", "acl", "compound"}:
+        return None
+    noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in FAVOUR), None)
+    if noun is None:
+        return None
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    about = next((o for o in of.children if o.dep_ in {"pobj", "pcomp"}), None) if of is not None else None
+    if about is None or not (held_about(about) or about.tag_ == "VBG"):
+        return None  # "flew in support of the ground offensive", "rallied in support of the president"
+    if any(qs <= verb.idx < qe for qs, qe in quotes) or any(c.span[0] <= about.idx < c.span[1] for c in earlier):
+        return None
+    speaker_tok = _subject(verb)
+    if speaker_tok is None:
+        return None
+    span = trim(verb.doc, about.left_edge.i, about.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
+    memory.remember(speaker, sent.start_char)
+    # the words from the verb to "of": "came out in support of"
+    cue = verb.doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"
+    return make_claim(speaker, cue, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+def _a_speakers_act(verb: Token) -> bool:
+    """Active, not negated, no particle, not a participle describing a noun."""
+    kids = list(verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent", "prt", "neg"} for c in kids):
+        return False  # "backed by air support", "back up the unit", "did not back the plan"
+    if verb.dep_ == "pcomp" and verb.head.lower_ != "in":
+        return False  # "by backing the offensive": a means; "in opposing the request" is the subject's act
+    if verb.dep_ in {"amod", "acl", "compound"} or verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in kids):
+        return False  # "Russian-backed forces", "troops supporting the offensive", "in opposing X"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
+        return False  # "if the United States embraced a carbon tax": a condition, no stance held
+    # "backs the militia with weapons and training" (the means hung on the verb or on its
+    # object), "supported the advance by shelling the town": help given, not a view held;
+    # "opposes a deal with Tehran" names a party
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > verb.i]
+    preps += [c for obj in kids if obj.dep_ == "dobj" for c in obj.children if c.dep_ == "prep"]
+    return not any(p.lower_ in MEANS and any(o.lemma_.lower() in HELP or o.tag_ == "VBG" for o in p.children)
+                   for p in preps)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker: the verb's own subject, or that of the verb it completes ("decided to
+    back", "is expected to endorse") or is conjoined to; one that can speak and does not fight."""
+    head, hops = verb, 0
+    while hops < 3:
+        # a verb reached on the way up may be passive: "were united in supporting …"
+        subjects = [c for c in head.children if c.dep_ == "nsubj" or hops and c.dep_ == "nsubjpass"]
+        if subjects:
+            subject = subjects[0]
+            if head.dep_ == "relcl" and (subject.lower_ in {"who", "which", "that"} or any(
+                    p.lower_ == "of" and any(o.lower_ in {"whom", "which"} for o in p.children)
+                    for p in subject.children)):
+                subject = head.head  # "Belarus, which backed the invasion", "…, both of whom opposed the deal"
+            return subject if _speaks(subject) else None
+        if head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "AUX"}:
+            head, hops = head.head, hops + 1
+            continue
+        if head.dep_ == "pcomp" and head.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
+            head, hops = head.head.head, hops + 1  # "were united in supporting …", "In opposing X, Y said …"
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":
+                head = head.head
+            continue
+        return None
+    return None
+
+
+def _speaks(subject: Token) -> bool:
+    lemma = subject.lemma_.lower()
+    if lemma in FIGHTERS or subject.lower_ in FIGHTERS:
+        return False
+    if subject.lower_ in PRONOUNS or can_speak(subject):
+        return subject.lower_ not in {"it", "this", "that", "which"}
+    return lemma in POLLED or subject.like_num
+
+
+def _stance_object(verb: Token) -> Token | None:
+    """The object when it names a proposal or an act: "the ceasefire plan", "holding
+    elections", "the use of cluster munitions"; None for a party, a force, an operation."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG" and child.i > verb.i:
+            return child  # "supports holding elections next year"
+        if child.dep_ == "dobj" and child.i > verb.i:
+            return child if held_about(child) else None
+    return None
+
+
+def held_about(obj: Token) -> bool:
+    """Whether a noun names what a stance can be held about: a proposal or an act, not a
+    party, a pronoun pointing at one, a force or a military operation."""
+    if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False  # a party, or a pronoun pointing at one
+    lemma = obj.lemma_.lower()
+    if lemma in MILITARY:
+        return False  # "backed the offensive", "supported the troops"
+    if lemma in PROPOSALS or lemma in HELD:
+        return True  # a document word too ("the resolution", "the release of prisoners")
+    if can_speak(obj):
+        return False  # a party: "supported the government in Aden"
+    if obj.tag_ == "VBG" or any(in_quotation(t) for t in obj.subtree):
+        return True
+    # "the withdrawal of French troops", "the deployment of observers": an act
+    return lemma.endswith(("tion", "sion", "ment")) and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in obj.children)
+
+
+# nouns of a stance and the preposition naming what it is held about: "China's support for
+# the plan", "the EU's opposition to the deal", "Kyiv's criticism of the proposal"
+STANCE_NOUNS = {"support": {"for"}, "backing": {"for", "of"}, "opposition": {"to"}, "endorsement": {"of"},
+                "criticism": {"of"}, "condemnation": {"of"}, "rejection": {"of"}}
+# verbs through which a subject voices a stance noun: "Washington voiced support for …"
+VOICING = {"voice", "express", "reiterate", "repeat", "signal", "pledge", "declare", "announce", "lend",
+           "state", "reaffirm", "restate", "affirm"}
+
+
+def noun_stance(noun: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """A stance named by a noun, with its holder (a possessor, or the subject of a verb
+    that voices it) and what it is held about: "China's support for the peace plan". Not
+    "Iran's support for the Houthis" (a party), nor "air support" (no holder)."""
+    preps = STANCE_NOUNS.get(noun.lemma_.lower())
+    if preps is None or noun.pos_ != "NOUN" or any(c.span[0] <= noun.idx < c.span[1] for c in earlier):
+        return None
+    if any(qs <= noun.idx < qe for qs, qe in quotes):
+        return None
+    about = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if about is None or not held_about(about):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+        voicer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if holder is None or holder.pos_ == "PRON" and voicer is not None:
+            holder = voicer  # "the minister reiterated his opposition to …"
+    if holder is None or holder.pos_ == "PRON" or not _speaks(holder):
+        return None  # "its support for …" alone: whose, the noun reader leaves to no guess
+    span = trim(noun.doc, about.left_edge.i, about.right_edge.i + 1)
+    if span is None:
+        return None
+    speaker = memory.resolve(read_speaker(holder, places), span)
+    memory.remember(speaker, sent.start_char)
+    return make_claim(speaker, noun.text, noun.lemma_.lower(), span, sent, quotes, (noun.idx, noun.idx + len(noun)))
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    return obj.right_edge.i + 1
