@@ -268,3 +268,14 @@ def test_a_contrast_after_the_attribution_is_still_cut(claims_of):
     claims = claims_of("The army said the town had been retaken, while the RSF announced it still held the market.")
     assert said(claims, "army", "the town had been retaken"), _show(claims)
     assert not said(claims, "army", "RSF"), _show(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The junta accused the rebels of shelling a market in Lashio on Friday.", "shelling a market"),
+        ("Mali's junta said on Monday that its forces had repelled an attack near Kayes.", "repelled an attack"),
+    ],
+)
+def test_a_junta_speaks_as_a_body(claims_of, text, words):
+    assert said(claims_of(text), "junta", words), _show(claims_of(text))
