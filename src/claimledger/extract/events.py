@@ -24,6 +24,7 @@ from claimledger.extract.events_actors import (
     target_of,
     with_side,
 )
+from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -117,12 +118,14 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
             # hit 33 positions": a side's strike told right after a placed toll or event is there
             event.place = _place_just_before(ctx, event, events)
+        if event.place is None:
+            event.place = place_told_before(event, events, ctx.text)  # "the attackers also abducted"
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
                                                             or _in_a_district(ctx, event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
-    events = _fold(events, {p.id: p for p in places})
+    events = _fold(unsaid(events, ctx.text), {p.id: p for p in places})
     for event in events:
         if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
             # after the fold: an unplaced telling folds into a placed one first, and an
@@ -489,7 +492,8 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
         side = event.actor.side if event.actor else None
         same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
                 and _within(k.place, event.place, places) and not _apart_in_time(k, event)
-                and not _denied_elsewhere(k, event) and not _named_otherwise(k, event)]
+                and not _denied_elsewhere(k, event) and not _named_otherwise(k, event)
+                and not different_voices(k, event)]
         if same:
             first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))

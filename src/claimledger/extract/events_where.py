@@ -35,7 +35,7 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outp
 
 # Events that happen where the report is: a withdrawal, a deployment, a toll in a
 # report about one front happen on that front unless their sentence says otherwise.
-THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change"}
+THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change", "capture"}
 
 
 def _dateline(ctx, start: int, end: int) -> bool:
@@ -468,6 +468,11 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "villages"}
 
 
+# verbs of a clause that only names what the trigger hit ("raided what officials described as a
+# hideout in Nangarhar", "struck what the army called a depot near Izium"): its place is the act's
+NAMING_VERBS = {"describe", "call", "term", "identify", "label", "believe", "say", "claim"}
+
+
 def other_clause(token: Token, trigger: Token) -> bool:
     """Whether a word sits in a clause of its own below the trigger (a relative or
     complement clause with its own verb), rather than in the trigger's phrase."""
@@ -483,7 +488,7 @@ def other_clause(token: Token, trigger: Token) -> bool:
                 and any(a.i == trigger.i for a in node.ancestors):
             # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
             # attack launched by the militia on positions in Raghwan": the attack itself
-            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS
+            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS | NAMING_VERBS
         node = node.head
     return False
 
