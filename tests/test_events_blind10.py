@@ -239,3 +239,88 @@ def test_an_unplaced_arrest_is_in_the_reports_theatre(nlp):
             "seized explosives, it said.")
     found = of_type(events(nlp, text), "capture")
     assert found and found[0]["place_name"] == "Esmeraldas", found
+
+
+# ---------------------------------------------------------------- shooting people is an attack
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Unknown gunmen shot dead a local council member in Kandahar city on Wednesday.", "Kandahar"),
+        ("Two policemen were shot and wounded at a checkpoint in Peshawar, officials said.", "Peshawar"),
+        ("Hitmen shot a prison guard outside his home in Guayaquil, police said.", "Guayaquil"),
+    ],
+)
+def test_shooting_people_is_an_attack(nlp, text, place):
+    found = of_type(events(nlp, text), "attack")
+    assert any(e["place_name"] == place for e in found), found
+
+
+def test_shooting_a_film_is_no_attack(nlp):
+    assert not of_type(events(nlp, "The crew shot a documentary in Goma last year."), "attack")
+
+
+# ---------------------------------------------------------------- people seized are captured, not ground
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappers seized a Chinese engineer from a mining site near Bukavu on Friday.",
+        "Gunmen snatched two aid workers from their car outside Kidal, the UN said.",
+        "Bandits seized 14 farmers in Zamfara state at the weekend.",
+    ],
+)
+def test_people_seized_are_a_capture(nlp, text):
+    found = events(nlp, text)
+    assert of_type(found, "capture") and not of_type(found, "territory_change"), found
+
+
+def test_a_town_seized_is_still_ground(nlp):
+    assert of_type(events(nlp, "Rebels seized the town of Rutshuru on Monday."), "territory_change")
+
+
+# ---------------------------------------------------------------- a force crossing a border deploys
+def test_a_force_crossing_into_a_country_deploys(nlp):
+    text = "Ugandan troops crossed into Congo's Ituri province on Tuesday to pursue the rebels, a spokesman said."
+    found = of_type(events(nlp, text), "deploy")
+    assert found and found[0]["actor_side"] == "UG", found
+
+
+def test_refugees_crossing_deploy_no_one(nlp):
+    assert not of_type(events(nlp, "Thousands of refugees crossed into Chad last week."), "deploy")
+
+
+# ---------------------------------------------------------------- "suspected" read as a verb hides no place
+def test_suspected_targets_keep_their_place(nlp):
+    text = "Pakistani jets bombed suspected TTP hideouts in Khost province overnight, Taliban officials said."
+    found = of_type(events(nlp, text), "attack")
+    assert found and "Khost" in (found[0]["place_name"] or ""), found
+
+
+def test_a_force_that_never_crossed_deploys_nowhere(nlp):
+    text = "Cambodia's defence ministry denied that its forces had ever crossed into Thai territory."
+    assert not of_type(events(nlp, text), "deploy")
+
+
+# ---------------------------------------------------------------- arson and thrown weapons
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The terrorists, who came on motorbikes, torched the village of Kirindi and fled.", "attack"),
+        ("Militiamen burned down dozens of houses in Djugu territory, a local leader said.", "attack"),
+        ("Fano fighters set fire to the district administration office in Debre Markos.", "attack"),
+        ("Protesters set fire to a police station in Kenscoff after the killing of a driver.", "other"),
+        ("A grenade was thrown at a restaurant in Guayaquil whose owner had refused to pay extortion.", "attack"),
+        ("Attackers hurled petrol bombs at the police post in Jos overnight.", "attack"),
+    ],
+)
+def test_arson_and_thrown_weapons(nlp, text, kind):
+    assert of_type(events(nlp, text), kind), events(nlp, text)
+
+
+def test_a_blaze_that_burned_homes_is_no_attack(nlp):
+    assert not events(nlp, "A bush fire burned several homes near Kasese.")
+
+
+# ---------------------------------------------------------------- a possessive apostrophe opens no quoted title
+def test_a_possessive_apostrophe_is_no_quotation(nlp):
+    text = "Security forces conducted an operation in Esmeraldas' San Lorenzo canton, arresting nine suspects."
+    assert of_type(events(nlp, text), "capture")

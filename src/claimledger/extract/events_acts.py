@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.context import context_of
+from claimledger.extract.events_view import events_view
+
 # what explodes as an attack: a device, a vehicle rigged with one, or a bomber
 DEVICES = {"bomb", "bombs", "device", "devices", "ied", "ieds", "vest", "vests", "belt", "mine", "mines", "landmine",
            "grenade", "grenades", "explosive", "explosives", "charge", "car", "cars", "vehicle", "truck", "lorry",
@@ -36,10 +39,17 @@ CONTROL_VERBS = {"recover", "restore", "re-establish", "reestablish", "reassert"
 
 def act_type(tok: Token) -> str | None:
     """The type of an act these senses tell, or None for every other word."""
-    if blast(tok) or attempted_crossing(tok):
+    if blast(tok) or attempted_crossing(tok) or shooting(tok) or thrown(tok):
         return "attack"
+    burned = arson(tok)
+    if burned is not None:
+        return burned
     if protest(tok):
         return "other"
+    if person_seized(tok):
+        return "capture"
+    if force_crossing(tok):
+        return "deploy"
     if control_recovered(tok):
         return "territory_change"
     return None
@@ -79,6 +89,63 @@ def blast(tok: Token) -> bool:
     return lemma == "detonate"
 
 
+# what is shot that is no person: pictures, goals
+SHOT_THINGS = {"film", "films", "video", "videos", "footage", "photo", "photos", "pictures", "scene", "scenes",
+               "goal", "goals", "documentary", "advert"}
+
+
+def shooting(tok: Token) -> bool:
+    """ "Gunmen shot dead a council member", "a soldier was shot and wounded at a checkpoint",
+    "police shot two robbers": someone shot at people. "Shot a film", "shot down" (a trigger
+    of its own) and "shots were heard" are none."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "shoot":
+        return False
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "up"} for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects and tok.dep_ == "conj":
+        objects = [c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and not any(o.lower_ in SHOT_THINGS or o.pos_ == "PRON" and o.lower_ == "it"
+                                     for o in objects)
+
+
+THROWN = {"grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "devices", "molotov",
+          "cocktail", "cocktails", "dynamite"}
+BURNED = {"village", "villages", "house", "houses", "home", "homes", "hut", "huts", "market", "shops", "shop",
+          "church", "churches", "mosque", "school", "schools", "vehicle", "vehicles", "truck", "trucks", "bus",
+          "station", "office", "offices", "camp", "building", "buildings", "clinic", "hospital", "granary"}
+BLAZES = {"fire", "fires", "flames", "blaze", "wildfire", "lightning"}
+CROWDS = {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs", "youths"}
+
+
+def thrown(tok: Token) -> bool:
+    """ "a grenade was thrown at a restaurant", "attackers hurled petrol bombs at the police
+    post": a weapon thrown is an attack (a stone or a ball is none)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"throw", "hurl", "lob", "toss"}:
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(_words(objects) & THROWN)
+
+
+def arson(tok: Token) -> str | None:
+    """ "torched the village of Kirindi", "burned down 40 homes", "set fire to the health post":
+    an armed band's arson is an attack; a crowd's ("protesters set fire to a police station")
+    is unrest, an event of type other. A blaze that burned homes is neither."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subjects = {s.lower_ for s in _subjects(tok)}
+    if subjects & BLAZES:
+        return None
+    set_fire = lemma == "set" and any(o.lower_ == "fire" for o in objects) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for o in [tok, *objects] for c in o.children)
+    burned = lemma in {"burn", "raze"} and bool(_words(objects) & BURNED)
+    if not (lemma == "torch" and objects or burned or set_fire):
+        return None
+    return "other" if subjects & CROWDS else "attack"
+
+
 def protest(tok: Token) -> bool:
     """ "staged a protest outside the governor's office", "hundreds of traders marched through
     the town", "thousands demonstrated against the curfew", "drivers blocked roads to protest
@@ -108,6 +175,52 @@ def protest(tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in STREET for c in tok.children) or not subjects \
             or tok.dep_ in {"xcomp", "advcl"}
     return False
+
+
+# people taken one by one, by their trade or station ("seized a Chinese engineer")
+PERSON_NOUNS = {"engineer", "engineers", "businessman", "businessmen", "businesswoman", "teacher", "teachers",
+                "student", "students", "schoolchildren", "pupils", "schoolgirls", "journalist", "reporter", "priest",
+                "priests", "nun", "nuns", "pastor", "doctor", "doctors", "nurse", "nurses", "farmer", "farmers",
+                "herder", "herders", "trader", "traders", "official", "officials", "elder", "elders", "passengers",
+                "tourist", "tourists", "foreigner", "foreigners", "chief", "leader", "leaders", "worker", "man",
+                "woman", "boy", "boys", "girl", "girls", "driver", "drivers", "fishermen", "miners", "hostage",
+                "workers"}
+SEIZING = {"seize", "capture", "snatch", "grab"}
+TAKERS = {"kidnappers", "abductors", "kidnapper", "abductor"}
+
+
+def person_seized(tok: Token) -> bool:
+    """ "Kidnappers seized a Chinese engineer near Bukavu", "gunmen snatched two aid workers":
+    people taken, not ground, though the table reads "seize" as territory won."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SEIZING:
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if _words(_subjects(tok)) & TAKERS and objects:
+        return True
+    return any(o.lower_ in PERSON_NOUNS or o.ent_type_ == "PERSON" and not _a_place(o) for o in objects)
+
+
+def _a_place(tok: Token) -> bool:
+    """Whether a word is (in) a place the place stage found ("captured Moqokori", which the
+    NER may take for a person)."""
+    ctx = context_of(tok.doc)
+    return any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok)))
+
+
+FORCE_WORDS = {"troops", "soldiers", "forces", "army", "units", "battalion", "battalions", "contingent", "tanks"}
+
+
+def force_crossing(tok: Token) -> bool:
+    """ "Ugandan troops crossed into Congo's Ituri province to pursue the rebels": a force sent
+    over a border deploys there (what it does there is told by its own verbs)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "cross":
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"attempt", "try", "seek"}:
+        return False  # an attempt, told by attempted_crossing when driven back
+    if any(c.dep_ == "neg" or c.lower_ in {"ever", "never"} for c in tok.children):
+        return False  # "denied that its forces had ever crossed into Thai territory": no crossing told
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+    return into and bool({s.lower_ for s in _subjects(tok)} & FORCE_WORDS)
 
 
 def attempted_crossing(tok: Token) -> bool:

@@ -163,7 +163,8 @@ def _in_a_title(tok: Token) -> bool:
     trigger inside a quoted name is no event of the report."""
     doc = tok.doc
     sent = context_of(doc).sent(tok)
-    opened = [t for t in doc[sent.start:tok.i] if t.text in QUOTES or t.text in ("``", "''")]
+    # a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation
+    opened = [t for t in doc[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
     if len(opened) % 2 == 0:
         return False
     quote = opened[-1].i
