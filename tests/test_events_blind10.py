@@ -324,3 +324,17 @@ def test_a_blaze_that_burned_homes_is_no_attack(nlp):
 def test_a_possessive_apostrophe_is_no_quotation(nlp):
     text = "Security forces conducted an operation in Esmeraldas' San Lorenzo canton, arresting nine suspects."
     assert of_type(events(nlp, text), "capture")
+
+
+# ---------------------------------------------------------------- a publication's name is no place of the event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five of the dead were gang members, a police colonel told the newspaper La Hora. "
+        "Troops retook the area by Tuesday, the army said.",
+        "Two soldiers were killed, an officer told the daily La Prensa on Sunday.",
+    ],
+)
+def test_a_newspapers_name_places_no_event(nlp, text):
+    found = events(nlp, text)
+    assert all(e["place_name"] not in {"La Hora", "La Prensa"} for e in found), found

@@ -78,8 +78,9 @@ def _claimed_side(name: str, ctx) -> str | None:
     words = name.split()
     last = words[-1] if words else ""
     if len(last) < 3 or not all(w[:1].isupper() for w in words) or names_a_group(name) \
-            or {w.lower() for w in words} & (FORCE_NOUNS | OTHER_SIDE_WORDS):
-        return None
+            or {w.lower() for w in words} & (FORCE_NOUNS | OTHER_SIDE_WORDS) or words[0].lower() == "the" \
+            or MOVEMENT.search(name) or STATE_SPEAKER.search(name):
+        return None  # a body's name ("The Sudan Liberation Movement") is no person's: its own rules read it
     sides = {c.speaker.side for c in getattr(ctx, "claims", [])
              if c.speaker.side and last in " ".join(w or "" for w in (c.speaker.name, c.speaker.role)).split()}
     return sides.pop() if len(sides) == 1 else None
