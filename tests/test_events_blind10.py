@@ -338,3 +338,32 @@ def test_a_possessive_apostrophe_is_no_quotation(nlp):
 def test_a_newspapers_name_places_no_event(nlp, text):
     found = events(nlp, text)
     assert all(e["place_name"] not in {"La Hora", "La Prensa"} for e in found), found
+
+
+# ---------------------------------------------------------------- communique words: incursion, dislodged, perpetrated
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Elements of the ADF carried out an incursion into the village of Mamove on Tuesday night.", "attack",
+         "ADF"),
+        ("The FARDC dislodged the rebels from their stronghold after two days of combat.", "territory_change",
+         "FARDC"),
+        ("An attack perpetrated by armed bandits against the locality of Tera was repelled by the army.", "attack",
+         "bandits"),
+    ],
+)
+def test_communique_words_tell_the_act_and_its_doer(nlp, text, kind, actor):
+    found = of_type(events(nlp, text), kind)
+    assert any(actor in (e["actor_name"] or "") for e in found), found
+
+
+def test_hostilities_resumed_are_fighting_but_their_cessation_is_not(nlp):
+    assert of_type(events(nlp, "Hostilities resumed in Kalehe on Sunday, residents said."), "battle")
+    text = "The cessation of hostilities agreed in November has largely held."
+    assert not of_type(events(nlp, text), "battle")
+
+
+def test_a_vehicle_that_hit_a_bomb_is_no_attacker(nlp):
+    text = "Two soldiers were killed when their vehicle hit a roadside bomb near Kismayo."
+    found = of_type(events(nlp, text), "attack")
+    assert found and all(e["actor_name"] is None for e in found), found

@@ -24,6 +24,7 @@ from claimledger.extract.events_actors import (
     target_of,
     with_side,
 )
+from claimledger.extract.events_acts import struck_a_device
 from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
@@ -121,7 +122,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if event.place is None:
             event.place = place_told_before(event, events, ctx.text)  # "the attackers also abducted"
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
-                                                            or _in_a_district(ctx, event, theatre)):
+                                                            or _in_a_district(ctx, event, theatre)
+                                                            or _arrest_after_theatre(event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
@@ -138,6 +140,13 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 # and the high ground around it ("liberated the Al-Balaq hills"), which a gazetteer seldom knows either
 TOWN_PART = re.compile(r"\b(?:district|neighbou?rhoods?|quarters?|suburbs?|localit(?:y|ies)|hamlets?|hills|heights)\b",
                        re.I)
+
+
+def _arrest_after_theatre(event: Event, theatre: Place) -> bool:
+    """ "Soldiers arrested 14 suspects", told after the lead placed the story in Esmeraldas:
+    an unplaced capture happens where the story is, once the report has said where that is
+    (a town named only after it is no place of it)."""
+    return event.type == "capture" and bool(theatre.mentions) and min(theatre.mentions)[0] < event.span[0]
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
@@ -246,7 +255,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     # a cue is not an event of its own unless the cue itself is the act ("denied")
     if kind not in {"deny", "acknowledge", "agreement"} and tok.idx in ctx.cue_starts:
         return None
-    actor = _teller(tok, kind, context) or actor_of(tok, said_in)
+    actor = None if struck_a_device(tok) else _teller(tok, kind, context) or actor_of(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):
         return None  # "this deployment", "the withdrawal": an event told before
     actor = with_side(actor, tok, sent, kind, context)

@@ -52,6 +52,8 @@ def act_type(tok: Token) -> str | None:
         return "deploy"
     if control_recovered(tok):
         return "territory_change"
+    if hostilities(tok):
+        return "battle"
     return None
 
 
@@ -235,6 +237,34 @@ def attempted_crossing(tok: Token) -> bool:
     return any(t.lemma_.lower() in REPULSED and t.i > tok.i and (
         t.lemma_.lower() in {"repulse", "repel", "foil", "thwart"}
         or any(c.lower_ in {"back", "off"} for c in t.children)) for t in sent)
+
+
+PAUSES = {"cessation", "end", "halt", "suspension", "pause", "ending", "stop"}
+
+
+def hostilities(tok: Token) -> bool:
+    """ "Hostilities resumed in Kalehe on Sunday", "fresh hostilities broke out near the
+    border": fighting. "The cessation of hostilities" is an agreement's name, no battle."""
+    if tok.pos_ != "NOUN" or tok.lower_ != "hostilities":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PAUSES:
+        return False
+    return tok.dep_ != "compound" and tok.head.lower_ not in PAUSES
+
+
+# what a vehicle or a patrol strikes that strikes back: the device did it, not the vehicle
+DEVICE_HIT = {"bomb", "mine", "landmine", "ied", "device", "explosive", "explosives"}
+
+
+def struck_a_device(tok: Token) -> bool:
+    """ "their vehicle hit a roadside bomb", "a patrol struck a landmine": the subject is the
+    target, and whoever laid the device is the (unnamed) actor."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"hit", "strike", "run"}:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "into"}
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in DEVICE_HIT for o in objects)
 
 
 def control_recovered(tok: Token) -> bool:

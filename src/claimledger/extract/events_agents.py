@@ -241,7 +241,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                     return orderer or party
             if child.dep_ == "acl":
                 for grand in child.children:  # "the pact signed between X and Y"
-                    if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
+                    # "an attack perpetrated by armed bandits": the passive's agent did it
+                    if grand.dep_ in {"prep", "agent"} and grand.lower_ in {"by", "between"}:
                         objs = [t for t in grand.children if t.dep_ == "pobj"]
                         if objs:
                             return _party(objs[0])

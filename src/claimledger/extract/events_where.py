@@ -35,7 +35,7 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outp
 
 # Events that happen where the report is: a withdrawal, a deployment, a toll in a
 # report about one front happen on that front unless their sentence says otherwise.
-THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change", "capture"}
+THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change"}
 
 
 def _dateline(ctx, start: int, end: int) -> bool:
