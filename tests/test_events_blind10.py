@@ -367,3 +367,9 @@ def test_a_vehicle_that_hit_a_bomb_is_no_attacker(nlp):
     text = "Two soldiers were killed when their vehicle hit a roadside bomb near Kismayo."
     found = of_type(events(nlp, text), "attack")
     assert found and all(e["actor_name"] is None for e in found), found
+
+
+def test_a_go_between_named_by_a_passive_is_no_party(nlp):
+    text = "The strike violated the ceasefire brokered by the United States and France in November 2024."
+    found = of_type(events(nlp, text), "agreement")
+    assert all(e["actor_side"] not in {"US", "FR"} for e in found), found

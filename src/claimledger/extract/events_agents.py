@@ -139,6 +139,11 @@ def _force_beside_a_place(tok: Token) -> Token | None:
 
 
 
+# verbs by which a passive's agent did the act its noun tells ("an attack perpetrated by")
+DOING_VERBS = {"perpetrate", "carry", "commit", "launch", "conduct", "stage", "mount", "claim", "execute",
+               "undertake", "orchestrate", "organise", "organize", "sign", "conclude"}
+
+
 def _a_place_word(tok: Token) -> bool:
     """Whether a modifier is (in) a place the place stage found ("the Kidal attack")."""
     ctx = context_of(tok.doc)
@@ -241,8 +246,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                     return orderer or party
             if child.dep_ == "acl":
                 for grand in child.children:  # "the pact signed between X and Y"
-                    # "an attack perpetrated by armed bandits": the passive's agent did it
-                    if grand.dep_ in {"prep", "agent"} and grand.lower_ in {"by", "between"}:
+                    # "an attack perpetrated by armed bandits": the passive's agent did it, when the
+                    # verb tells the doing ("the ceasefire brokered by the United States": a go-between)
+                    agent = grand.dep_ == "agent" and child.lemma_.lower() in DOING_VERBS
+                    if (grand.dep_ == "prep" or agent) and grand.lower_ in {"by", "between"}:
                         objs = [t for t in grand.children if t.dep_ == "pobj"]
                         if objs:
                             return _party(objs[0])
