@@ -24,6 +24,8 @@ from claimledger.extract.events_actors import (
     target_of,
     with_side,
 )
+from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -117,12 +119,15 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             # "23 fighters were killed in northern Syria in a Turkish operation. Turkish artillery
             # hit 33 positions": a side's strike told right after a placed toll or event is there
             event.place = _place_just_before(ctx, event, events)
+        if event.place is None:
+            event.place = place_told_before(event, events, ctx.text)  # "the attackers also abducted"
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
-                                                            or _in_a_district(ctx, event, theatre)):
+                                                            or _in_a_district(ctx, event, theatre)
+                                                            or _arrest_after_theatre(event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
-    events = _fold(events, {p.id: p for p in places})
+    events = _fold(unsaid(events, ctx.text), {p.id: p for p in places})
     for event in events:
         if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
             # after the fold: an unplaced telling folds into a placed one first, and an
@@ -135,6 +140,13 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
 # and the high ground around it ("liberated the Al-Balaq hills"), which a gazetteer seldom knows either
 TOWN_PART = re.compile(r"\b(?:district|neighbou?rhoods?|quarters?|suburbs?|localit(?:y|ies)|hamlets?|hills|heights)\b",
                        re.I)
+
+
+def _arrest_after_theatre(event: Event, theatre: Place) -> bool:
+    """ "Soldiers arrested 14 suspects", told after the lead placed the story in Esmeraldas:
+    an unplaced capture happens where the story is, once the report has said where that is
+    (a town named only after it is no place of it)."""
+    return event.type == "capture" and bool(theatre.mentions) and min(theatre.mentions)[0] < event.span[0]
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
@@ -243,7 +255,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     # a cue is not an event of its own unless the cue itself is the act ("denied")
     if kind not in {"deny", "acknowledge", "agreement"} and tok.idx in ctx.cue_starts:
         return None
-    actor = _teller(tok, kind, context) or actor_of(tok, said_in)
+    actor = None if struck_a_device(tok) else _teller(tok, kind, context) or actor_of(tok, said_in)
     if tok.pos_ == "NOUN" and actor is None and _anaphoric(tok) and _told_before(tok, kind):
         return None  # "this deployment", "the withdrawal": an event told before
     actor = with_side(actor, tok, sent, kind, context)
@@ -489,7 +501,8 @@ def _fold(events: list[Event], places: dict[str, Place]) -> list[Event]:
         side = event.actor.side if event.actor else None
         same = [k for k in kept if k.type == event.type and (k.actor.side if k.actor else None) == side
                 and _within(k.place, event.place, places) and not _apart_in_time(k, event)
-                and not _denied_elsewhere(k, event) and not _named_otherwise(k, event)]
+                and not _denied_elsewhere(k, event) and not _named_otherwise(k, event)
+                and not different_voices(k, event)]
         if same:
             first = same[0]
             first.claims = sorted(set(first.claims) | set(event.claims))

@@ -25,7 +25,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
 from claimledger.model import Party
-from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, side_of, side_table
+from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, names_a_group, side_of, side_table
 
 
 def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
@@ -69,6 +69,21 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
         # "The Defence and Security Forces (FDS) ... The FDS also arrested": Niger's own
         return Party(name=party.name, side=home or context.theatre_country)
     return party
+
+
+def _claimed_side(name: str, ctx) -> str | None:
+    """The side the claims give a person named as an actor ("Benítez dismissed the report",
+    after "Government spokeswoman Lucía Benítez" spoke for the state): one side, from the
+    speakers whose name or role holds the actor's surname; none when they disagree."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not all(w[:1].isupper() for w in words) or names_a_group(name) \
+            or {w.lower() for w in words} & (FORCE_NOUNS | OTHER_SIDE_WORDS) or words[0].lower() == "the" \
+            or MOVEMENT.search(name) or STATE_SPEAKER.search(name):
+        return None  # a body's name ("The Sudan Liberation Movement") is no person's: its own rules read it
+    sides = {c.speaker.side for c in getattr(ctx, "claims", [])
+             if c.speaker.side and last in " ".join(w or "" for w in (c.speaker.name, c.speaker.role)).split()}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _the_enemys_by_default(party: Party, tok: Token) -> bool:
@@ -201,7 +216,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
                          or context.speaker_side(speaker) or arms or state_side(speaker, tok, context))
     if actor is not None:
-        side = context.person_side(actor.name)
+        side = context.person_side(actor.name) or _claimed_side(actor.name, ctx)
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
@@ -376,7 +391,8 @@ def _syntactic_teller(tok: Token) -> Token | None:
 # words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
 OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
                     "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs", "dissident",
-                    "dissidents", "bandits"}
+                    "dissidents", "bandits", "gunmen", "gunman", "assailants", "assailant", "kidnappers",
+                    "abductors", "gangsters", "hitmen", "raiders"}
 
 
 def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView | None = None) -> Party | None:
@@ -395,8 +411,9 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     if words & {"these", "those", "such"} or any(w[:1].isdigit() for w in words):
         return None  # "these forces" point back; "12,000 troops" are counted, not the speaker's own
     claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
-    if claim is None or claim.speaker.kind not in {"organization", "group", "person"}:
-        return None
+    if claim is None or claim.speaker.kind not in {"organization", "group", "person"} and not (
+            claim.speaker.kind == "unnamed" and claim.speaker.side):
+        return None  # "a UPDF officer, speaking on condition of anonymity": unnamed, yet a side's
     # "units of the FDS repelled the attack", said by the army general staff in a Burkina report
     side = claim.speaker.side or (state_side(claim.speaker, tok, context) if context is not None else None)
     return Party(name=actor.name, side=side) if side else None

@@ -17,7 +17,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
-from claimledger.sides import side_of, side_table
+from claimledger.sides import names_a_group, side_of, side_table
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
@@ -139,6 +139,17 @@ def _force_beside_a_place(tok: Token) -> Token | None:
 
 
 
+# verbs by which a passive's agent did the act its noun tells ("an attack perpetrated by")
+DOING_VERBS = {"perpetrate", "carry", "commit", "launch", "conduct", "stage", "mount", "claim", "execute",
+               "undertake", "orchestrate", "organise", "organize", "sign", "conclude"}
+
+
+def _a_place_word(tok: Token) -> bool:
+    """Whether a modifier is (in) a place the place stage found ("the Kidal attack")."""
+    ctx = context_of(tok.doc)
+    return any(s <= tok.idx < e for s, e, _ in events_view(ctx).place_mentions(ctx.sent(tok)))
+
+
 def _joined(first: Token, second: Token) -> bool:
     """Whether two subjects of one verb are one coordinated subject: an "and" between them."""
     between = first.doc[first.i + 1:second.left_edge.i]
@@ -220,6 +231,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         owner = next((m for m in mods if m.dep_ == "poss" and m.pos_ in {"PROPN", "NOUN"}), None)
         if owner is not None:
             return _party(owner)  # "the RSF's capture of the town", "Hamas's attack": the owner did it
+        group = next((m for m in mods if m.dep_ == "compound" and names_a_group(m.text)
+                      and not _a_place_word(m)), None)
+        if group is not None:
+            return Party(name=group.text, side=None)  # "an ADF attack on Kalunguta", "ISKP bombings": the group's
         for child in tok.rights:
             # "a pact between X and Y", "the withdrawal of X"
             preps = {"by", "between", "of"} if moved else {"by", "between"}
@@ -231,7 +246,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
                     return orderer or party
             if child.dep_ == "acl":
                 for grand in child.children:  # "the pact signed between X and Y"
-                    if grand.dep_ == "prep" and grand.lower_ in {"by", "between"}:
+                    # "an attack perpetrated by armed bandits": the passive's agent did it, when the
+                    # verb tells the doing ("the ceasefire brokered by the United States": a go-between)
+                    agent = grand.dep_ == "agent" and child.lemma_.lower() in DOING_VERBS
+                    if (grand.dep_ == "prep" or agent) and grand.lower_ in {"by", "between"}:
                         objs = [t for t in grand.children if t.dep_ == "pobj"]
                         if objs:
                             return _party(objs[0])

@@ -14,6 +14,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
+from claimledger.extract.events_acts import act_type
 from claimledger.extract.events_senses import (
     EXCHANGES,
     FORCE_MOVERS,
@@ -83,6 +84,9 @@ def trigger_type(tok: Token) -> str | None:
         return "agreement"  # "Benin and Niger agreed to reopen their border"
     if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and came_under(tok):
         return "territory_change"  # "three posts came under the control of the mujahideen"
+    act = act_type(tok)
+    if act is not None and not _in_headline_run(tok):
+        return act  # "blew himself up", "staged a protest", "recovered control of"
     lemma = event_lemma(tok)
     words = _trigger_words()
     if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
@@ -159,7 +163,8 @@ def _in_a_title(tok: Token) -> bool:
     trigger inside a quoted name is no event of the report."""
     doc = tok.doc
     sent = context_of(doc).sent(tok)
-    opened = [t for t in doc[sent.start:tok.i] if t.text in QUOTES or t.text in ("``", "''")]
+    # a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation
+    opened = [t for t in doc[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
     if len(opened) % 2 == 0:
         return False
     quote = opened[-1].i
