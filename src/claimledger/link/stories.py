@@ -18,7 +18,9 @@ the report's candidates that every member of which now fits the story joined wel
 report that came before its happening's story took shape opened one of its own). A re-check
 (``story_recheck.py``) undoes a small story's wrong join. And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
-own tolls and weekdays are no clash with the story's.
+own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
+gives its happening other calendar days than the story's (a second clash on the same border a week
+later, "a week after the first") is no follow-up and scores lower (``story_match.day_clash``).
 
 It works on analysis records (``spec/OUTPUT.md``) and never re-parses text. What a report brings
 (``StoryFeatures``) is read in ``report_features.py``; a story, its parameters and the storage
