@@ -115,6 +115,20 @@ class StoryParams:
     # 1-11 file order precision 0.949 -> 0.905; sizes 3 to 8 scored alike (2: 1-11 shuffled 0.943).
     absorb_size: int = 3
     absorb_threshold: float = 0.3
+    # The settling of lone reports (story_settle.py; settle_age 0: off): a story still holding one report
+    # once the ledger has taken in settle_age more reports is decided again with today's stories and
+    # counts, at most settle_times times, at most `settles` a report. Off: at 20 / 3 / 2 (chosen on ECB+
+    # topics 1-11 and 12-22, frozen records of 2026-12-07) 1-11 file order B-cubed F1 0.938 -> 0.945,
+    # shuffled 0.948 -> 0.952, 12-22 unchanged (0.977 / 0.963); ages 5 and 10 lost (age 5: 1-11 file
+    # precision 0.949 -> 0.904, the sibling seeds of the last stop), 15 to 40 and 1 to 10 times alike within
+    # 0.005. Measured once on topics 23-35: file order 0.904 -> 0.910 (P 0.936, R 0.874 -> 0.884) but
+    # shuffled mean 0.887 -> 0.886 (P 0.911 -> 0.903); on the hand-made sibling set shuffled precision
+    # 0.974 -> 0.956 (a landmine report of the same day joins the Thai border story in every order, not 3
+    # of 5); story CPU at 2,000 reports (bench/link.py --sizes 2000 --measure 100, every archive story due)
+    # 79 -> 117 ms a report. A split repeats a story, a false merge miscounts origins: left off.
+    settle_age: int = 0
+    settle_times: int = 3
+    settles: int = 2  # lone stories decided again per report, at most (those it scored highest with)
 
 
 # ----------------------------------------------------------------------------- stories
@@ -141,6 +155,8 @@ class Story:
     lead: dict[str, float] = field(default_factory=dict)
     # members whose lead names each calendar day as its happening's ("2026-03-10": ``lead_days``)
     days: dict[str, float] = field(default_factory=dict)
+    born: int = 0  # the ledger's count of reports when the story opened (story_settle.py)
+    settled: int = 0  # times a lone story was decided again (story_settle.py)
     # each member's features while the story is small (the re-check rebuilds it without one member)
     seeds: dict[str, StoryFeatures] = field(default_factory=dict)
 
@@ -211,7 +227,8 @@ class Story:
                 "title_date": _iso(self.title_date), "first": _iso(self.first), "last": _iso(self.last),
                 "terms": self.terms, "names": self.names, "places": self.places, "figures": self.figures,
                 "events": self.events, "numbers": self.numbers, "when": self.when, "keys": self.keys,
-                "years": self.years, "lead": self.lead, "days": self.days,
+                "years": self.years, "lead": self.lead, "days": self.days, "born": self.born,
+                "settled": self.settled,
                 "seeds": [features_to_json(self.seeds[d]) for d in self.documents if d in self.seeds]}
 
     @classmethod
@@ -223,6 +240,7 @@ class Story:
                       for k in ("terms", "names", "places", "figures", "events", "numbers", "when", "years", "lead",
                                 "days")},
                    keys={str(t): int(v) for t, v in (data.get("keys") or {}).items()},
+                   born=int(data.get("born") or 0), settled=int(data.get("settled") or 0),
                    seeds={f.document: f for f in map(features_from_json, data.get("seeds") or [])})
 
 
