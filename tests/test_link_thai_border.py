@@ -4,8 +4,8 @@ written as pages come off the web before any run, with its expected answer froze
 (tests/link_reports/thai-cambodia-border.truth.json): a Reuters wire, its wrapped copy, a
 "– Reuters" relay, a heavy rewrite, an AFP-credited France 24 report, a hospital report, the
 Cambodian ministry's denial, the Thai toll told as risen twice over two weeks, and a decoy
-exchange of fire nine days later told by both sides. Story grouping is not asserted here: the
-decoy still joins the main story (noted for the stories' owner)."""
+exchange of fire nine days later told by both sides, which is a story of its own (its lead's days,
+14 November, are not the main story's)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,8 @@ def test_silences(ledger, name_of) -> None:
     kinds = {(name_of[s["document"]], s["side"], s["kind"]) for s in story["silences"]}
     assert {("01-wire", "KH", "declined_to_comment"), ("05-afp-independent", "TH", "neither_confirmed_nor_denied"),
             ("09-toll-update-reuters", "KH", "no_response")} <= kinds
+
+
+def test_the_decoy_nine_days_later_is_a_story_of_its_own(ledger, name_of) -> None:
+    found = {frozenset(name_of[d] for d in s["documents"]) for s in listing(ledger, "stories")}
+    assert found == {frozenset(s["documents"]) for s in TRUTH["stories"]}

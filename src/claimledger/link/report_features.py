@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from claimledger.link.terms import log_weights, name_words, top, words
@@ -49,6 +49,21 @@ FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*((?:1
 # A clock time's parts ("10:46", "10 : 46 pm") are no particular of a happening.
 CLOCK = re.compile(r"\d+\s?:\s?\d+")
 HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
+# The days a dated report's headline and lead name, as calendar days: a weekday is the last one on or
+# before the report's date ("on Saturday" in a Saturday report is that day), a day of a month ("March
+# 10", "14 November", "Nov. 5") is that day in the report's year. Two like happenings on one border a
+# week apart share every name and weekday word; their days differ.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_MONTHS = {m: k + 1 for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"))}
+DAY_OF_MONTH = re.compile(rf"\b({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*:|\d)"
+                          rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b")
+# A weekday after "said", "told" ...: the day someone spoke, not the happening's. A report a day or a
+# week later says when its sources spoke; its happening's own day it writes as "on Tuesday" after a verb
+# of the happening, or "Tuesday's attack".
+SPOKEN = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|reporters|statement)"
+                    r"(?:\s+\w+)?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- features
@@ -80,6 +95,9 @@ class StoryFeatures:
     # magnitudes, counts, dates). Two like happenings (two quakes on one island, two raids in one
     # province) differ here while sharing every topic word.
     lead_numbers: frozenset[str] = frozenset()
+    # The calendar days (ISO) the headline and lead of a dated report name as its happening's
+    # (``lead_days``); empty for an undated report.
+    days: frozenset[str] = frozenset()
 
     def all_terms(self) -> set[str]:
         """Every term this report adds to the document frequencies, each namespaced."""
@@ -88,7 +106,7 @@ class StoryFeatures:
                 | {"x:" + x for x in self.numbers})
 
 
-_SETS = ("places", "figures", "events", "numbers", "lead_when", "voices", "lead_numbers")
+_SETS = ("places", "figures", "events", "numbers", "lead_when", "voices", "lead_numbers", "days")
 
 
 def features_to_json(features: StoryFeatures) -> dict:
@@ -164,6 +182,8 @@ def story_features(record: dict) -> StoryFeatures:
     for w in name_words(title):
         name_counts[w] += TITLE_WEIGHT
     lead = text[:LEAD_CHARS]
+    published = _date(doc.get("published"))
+    follow_up = bool(FOLLOW_UP.search(title + " " + text))
     for w in words(lead):
         term_counts[w] += LEAD_WEIGHT - 1
     for w in name_words(lead):
@@ -179,15 +199,54 @@ def story_features(record: dict) -> StoryFeatures:
     figures = {k for f in record.get("figures") or [] if (k := _figure_key(f))}
     events = {e["type"] for e in record.get("events") or [] if e.get("type") not in (None, "other")}
     return StoryFeatures(document=str(doc.get("id") or ""), headline=_headline(title, text),
-                         published=_date(doc.get("published")), terms=log_weights(term_counts),
+                         published=published, terms=log_weights(term_counts),
                          names=log_weights(name_counts), places=frozenset(places),
                          figures=frozenset(figures), events=frozenset(events),
                          numbers=frozenset(NUMBER.findall(title + " " + text.replace(",", ""))),
                          when=log_weights(when_words(title + " " + text)),
                          lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
-                         follow_up=bool(FOLLOW_UP.search(title + " " + text)),
+                         follow_up=follow_up,
                          year=dateline_year(title + " " + lead),
-                         lead_numbers=lead_numbers(title + " " + lead))
+                         lead_numbers=lead_numbers(title + " " + lead),
+                         days=lead_days(title + " " + lead, published, spoken=not follow_up))
+
+
+def lead_days(lead: str, published: date | None, spoken: bool = True) -> frozenset[str]:
+    """The calendar days a dated report's headline and lead give its happening (``WEEKDAY``,
+    ``DAY_OF_MONTH``): the days named after a verb of the happening; when it names none, the days its
+    sources spoke on (``spoken``), so a first report ("..., the ministry said on Monday") still has its
+    day; a report looking back ("the toll from last week's shelling has risen to nine, the ministry said
+    on Thursday") speaks on a later day than its happening's, so it has none. A day of a month that is
+    the report's own date is its dateline, a day someone spoke. Empty when undated."""
+    if published is None:
+        return frozenset()
+    told: set[date] = set()
+    said: set[date] = set()
+    for found in WEEKDAY.finditer(lead):
+        back = (published.weekday() - WEEKDAYS.index(found.group(1).lower())) % 7
+        day = published - timedelta(days=back)
+        (said if SPOKEN.search(lead[max(0, found.start() - 40):found.start()]) else told).add(day)
+    for found in DAY_OF_MONTH.finditer(lead):
+        month, number = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        day = _day_of(published, _MONTHS[month[:3].lower()], int(number))
+        if day is not None:
+            (said if day == published else told).add(day)
+    return frozenset(d.isoformat() for d in (told or (said if spoken else set())))
+
+
+def _day_of(published: date, month: int, number: int) -> date | None:
+    """That day of that month in the year of the report's date (or the year before, for a day
+    written after the report's date: "Dec. 28" in a January report)."""
+    try:
+        day = date(published.year, month, number)
+    except ValueError:
+        return None
+    if day > published + timedelta(days=1):
+        try:
+            day = date(published.year - 1, month, number)
+        except ValueError:
+            return None
+    return day
 
 
 def lead_numbers(lead: str) -> frozenset[str]:

@@ -16,9 +16,13 @@ own toll opened a story of its own); they merge when they also match as wholes, 
 into the larger (``StoryStore.merge``). An absorb pass (``story_absorb.py``): the small stories among
 the report's candidates that every member of which now fits the story joined well merge into it (a
 report that came before its happening's story took shape opened one of its own). A re-check
-(``story_recheck.py``) undoes a small story's wrong join. And follow-ups: a dated report that looks back
+(``story_recheck.py``) undoes a small story's wrong join. A settling (``story_settle.py``, off by
+default) decides a report still alone long after it arrived again, with today's stories and counts.
+And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
-own tolls and weekdays are no clash with the story's.
+own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
+gives its happening other calendar days than the story's (a second clash on the same border a week
+later, "a week after the first") is no follow-up and scores lower (``story_match.day_clash``).
 
 It works on analysis records (``spec/OUTPUT.md``) and never re-parses text. What a report brings
 (``StoryFeatures``) is read in ``report_features.py``; a story, its parameters and the storage
@@ -50,6 +54,7 @@ from claimledger.link.story_absorb import absorb_small
 from claimledger.link.story_match import days_apart, similarity, story_similarity
 from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
+from claimledger.link.story_settle import settle_lone
 from claimledger.link.terms import Idf, TermStats
 
 
@@ -68,10 +73,12 @@ class StoryClusterer:
         scored = sorted(((similarity(features, story, stats, self.params), story)
                          for story in self.store.candidates(features, self.params.candidates)),
                         key=lambda pair: (-pair[0], pair[1].id))
+        lone = [story for _, story in scored if story.size == 1]
         if not scored or scored[0][0] < self.params.threshold:
-            story = Story(id=self.store.new_story_id())
+            story = Story(id=self.store.new_story_id(), born=counts.n)
             story.add(features)
             self.store.save(story)
+            settle_lone(self.store, lone, counts.n, stats, self.params)
             return Assignment(story.id, 1.0, opened=True)
         best_score, best = scored[0]
         best.add(features)
@@ -80,8 +87,10 @@ class StoryClusterer:
         # the stories the re-check or the merge pass may change are left to them
         small = [story for score, story in scored[1:] if score < self.params.bridge_threshold]
         moved = recheck(self.store, best, stats, self.params)
+        gone = {best.id}
         if moved is not None:
             best, documents, target = moved
+            gone.add(target)
             bridged = [s for s in bridged if s.id != target]
             small = [s for s in small if s.id != target]
             if features.document in documents:  # the report itself went: it tells the other happening
@@ -89,7 +98,9 @@ class StoryClusterer:
         survivor, merged = self._merge_bridged(best, bridged, stats)
         if survivor == best.id:  # a bridged story the merge pass left apart may still be absorbed
             others = [s for s in small + bridged if s.id not in merged]
-            absorb_small(self.store, best, others, stats, self.params)
+            merged |= set(absorb_small(self.store, best, others, stats, self.params))
+        gone |= merged | {survivor}
+        settle_lone(self.store, [s for s in lone if s.id not in gone], counts.n, stats, self.params)
         return Assignment(survivor, round(best_score, 4), opened=False)
 
     def _merge_bridged(self, story: Story, others: list[Story], stats: Idf) -> tuple[int, set[int]]:

@@ -2,7 +2,8 @@
 
 Each signal is in [0, 1]: IDF cosines of words, names, places, numbers, figures and event types;
 the cosine of the times named; and clashes (figures counted with other values, main names the
-story never mentions, times or numbers of the lead the story never writes, dateline years apart).
+story never mentions, times or numbers of the lead the story never writes, dateline years apart, the
+calendar days of a dated lead far from the story's).
 ``similarity`` weighs them with ``StoryParams`` and decays the sum by the days between the report
 and the story when both are dated.
 """
@@ -119,6 +120,7 @@ def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, floa
             "when_clash": when_clash(dict.fromkeys(clashing_times(features, story), 1.0), story.when),
             "same_days": same_days(features, story, stats),
             "number_clash": number_clash(features, story),
+            "day_clash": day_clash(features.days, story.days),
             "year": year, "year_clash": year_clash}
 
 
@@ -142,6 +144,22 @@ def same_days(features: StoryFeatures, story: Story, stats: Idf) -> float:
     return _bag_cosine(places, {p: c for p, c in story.places.items() if not p.startswith("cc:")}, "p:", stats)
 
 
+def day_clash(days: frozenset[str], story_days: dict[str, float]) -> float:
+    """How far a report's days (``lead_days``) lie from a story's: the share of the report's days with
+    no day of the story's within NEAR_DAYS, times the share of the story's (each counted by the members
+    naming it) with none of the report's within NEAR_DAYS. 1 for a clash on the same border a week
+    after the story's; 0 when either names no day, or for a report that also names the story's day
+    ("the number killed on Nov. 5 has risen to 12")."""
+    total = sum(story_days.values())
+    if not days or not total:
+        return 0.0
+    mine = [date.fromisoformat(d) for d in days]
+    theirs = {date.fromisoformat(d): n for d, n in story_days.items()}
+    report_far = sum(1 for d in mine if all(abs((d - t).days) > NEAR_DAYS for t in theirs)) / len(mine)
+    story_far = sum(n for t, n in theirs.items() if all(abs((d - t).days) > NEAR_DAYS for d in mine)) / total
+    return report_far * story_far
+
+
 def looks_back(features: StoryFeatures, story: Story) -> bool:
     """A dated follow-up of a dated story: its tolls moved and its weekdays are its own day's."""
     return features.follow_up and bool(days_apart(features.published, story))
@@ -150,7 +168,9 @@ def looks_back(features: StoryFeatures, story: Story) -> bool:
 def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryParams) -> float:
     """How likely the report tells the story's happening: a weighted sum of signals, decayed by time."""
     s = signals(features, story, stats)
-    follow_up = looks_back(features, story)
+    # a report looking back on a happening of other days ("a week after a clash on the same
+    # stretch killed three, one soldier was killed on Tuesday") tells a happening of its own
+    follow_up = looks_back(features, story) and not s["day_clash"]
     if follow_up:
         s["conflict"] = s["when_clash"] = s["number_clash"] = 0.0
     score = (params.w_text * s["text"] + params.w_names * s["names"] + params.w_places * s["places"]
@@ -158,7 +178,7 @@ def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryP
              - params.w_conflict * s["conflict"] - params.w_novel * s["novel"]
              + params.w_when * s["when"] - params.w_when_clash * s["when_clash"]
              + params.w_same_days * s["same_days"]
-             - params.w_number_clash * s["number_clash"]
+             - params.w_number_clash * s["number_clash"] - params.w_day_clash * s["day_clash"]
              + params.w_year * s["year"] - params.w_year_clash * s["year_clash"])
     gap = days_apart(features.published, story)
     if gap:
