@@ -98,9 +98,9 @@ _CREDIT_LINES = (
     # on 7 December 2026" (the paper's own date, a day after the web copy's, so it dates nothing)
     re.compile(r"(?i:published in|appeared in(?: print)?(?: in)?|a version of this (?:article|story) appeared in)"
                r"[ \t][^\n]{2,80}?(?:19|20)\d\d\.?"),
-    # an app's or a channel's promotion: "Want more news? Download our app", "Join our WhatsApp channel"
-    re.compile(r"(?i:(?:want|get) (?:more|the latest)[^?\n]{0,40}\?[ \t]*)?(?i:download|get|install|join|subscribe to)"
-               r"[ \t](?i:our|the)[ \t][^\n]{0,40}?\b(?i:app|channel|newsletter)\b[^\n]{0,60}"),
+    # an app's promotion: "Want more news? Download our app", "Get the Dawn app"
+    re.compile(r"(?i:(?:want|get) (?:more|the latest)[^?\n]{0,40}\?[ \t]*)?(?i:download|get|install)"
+               r"[ \t](?i:our|the)[ \t][^\n]{0,40}?\b(?i:app)\b[^\n]{0,60}"),
 )
 
 
