@@ -23,6 +23,7 @@ from claimledger.extract.places.words import (
     DIRECTIONS,
     DISEASE_WORDS,
     FEATURE_WORDS,
+    FORCE_WORDS,
     HYPHENS,
     LOCAL_BODIES,
     LOCATIVE,
@@ -119,8 +120,9 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
                 all(h.entry.population < 100_000 for h in m.hits)
                 or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):
         return True
-    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
-    if m.end < len(doc) and doc.lower[m.end] in MEDIA_WORDS and doc.cap[m.end]:
+    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel"; and units named
+    # after a land, whatever its size: "the Assam Rifles", "the Punjab Regiment", "Sindh Rangers".
+    if m.end < len(doc) and (doc.lower[m.end] in MEDIA_WORDS or doc.lower[m.end] in FORCE_WORDS) and doc.cap[m.end]:
         return True
     before = _text_between(doc, max(0, m.start - 3), m.start).lower()
     if before.endswith(MEDIA_BEFORE):

@@ -85,8 +85,14 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
     for m in sorted(accepted, key=lambda m: m.span):
         if m.chosen is None:  # unresolved settlement
             key: object = ("unresolved", compact(m.text))
-            entry = Entry(fold(m.text), "city", None, None, None, None, 0, None, None)
-            name, kind = entry.name, "city" if (m.settlement_word or "").lower() in _TOWN_WORDS else "other"
+            # the country (and area) its sentence puts it in; no point: a village is not at its district's middle
+            within = m.within
+            admin1 = within.admin1 if within is not None and within.kind != "country" else None
+            entry = Entry(fold(m.text), "city", within.country if within else None, None, None, None, 0, admin1,
+                          within.country_name if within else None)
+            name = entry.name
+            town = (m.settlement_word or "").lower() in _TOWN_WORDS
+            kind = "region" if m.region_word else "city" if town else "other"
         elif m.region is not None:
             entry = m.region
             key = entry

@@ -50,6 +50,8 @@ class Match:
     region: Entry | None = None  # the admin1 area, when a region word names it
     score: float = 0.0
     abbreviation: bool = False  # a state written as news copy abbreviates it ("Ga.", "W.Va.")
+    within: Entry | None = None  # an unresolved name's parent place or country (places/marked.py)
+    located_only: bool = False  # an unresolved name vouched for only by "in X" and NER's GPE (places/marked.py)
 
 
 
@@ -400,9 +402,17 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
             if nxt == k:
                 break
             j = nxt
-    # The same unknown name written elsewhere without its designator is the same place.
-    # Names are looked up by their length in tokens and compact form, so a long report
-    # with many unknown villages stays linear.
+    return found
+
+
+def repeated(doc: PlacesView, matches: list[Match], found: list[Match]) -> list[Match]:
+    """The same unknown name written elsewhere without its designator is the same place.
+    Names are looked up by their length in tokens and compact form, so a long report
+    with many unknown villages stays linear. ``matches``: the places found so far."""
+    taken = {i for m in matches for i in range(m.start, m.end)} | {i for m in found for i in range(m.start, m.end)}
+    full = doc.text
+    n = len(doc)
+    found = list(found)
     named: dict[tuple[int, str], Match] = {}
     for m in found:
         named.setdefault((m.end - m.start, compact(m.text)), m)
@@ -418,6 +428,7 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
             span = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
             m = named.get((length, compact(full[span[0]:span[1]])))
             if m is not None:
-                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word))
+                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word,
+                                   region_word=m.region_word))
                 break
     return found
