@@ -23,23 +23,31 @@ def _names(places):
     return [p.name for p in places]
 
 
-@pytest.mark.parametrize("text, name, country", [
+@pytest.mark.parametrize("text, name, country, town", [
     # apposition: the kind after an article and a few modifiers
-    ("Shelling hit Kharsa, a village in Idlib province, overnight.", "Kharsa", "SY"),
+    ("Shelling hit Kharsa, a village in Idlib province, overnight.", "Kharsa", "SY", None),
     ("Gunmen raided Tungan Dutse, a remote farming hamlet near Zurmi in Zamfara state, on Friday.",
-     "Tungan Dutse", "NG"),
-    ("Rebels took Kibirizi, a small market town in Rutshuru territory of North Kivu, at dawn.", "Kibirizi", "CD"),
-    ("Mortars fell on Sedriki, a village about 12 km north of Kharkiv, the governor said.", "Sedriki", "UA"),
-    ("Families fled Umm Batin, a settlement outside Raqqa, after the strike.", "Umm Batin", "SY"),
+     "Tungan Dutse", "NG", "Zurmi"),
+    ("Rebels took Kibirizi, a small market town in Rutshuru territory of North Kivu, at dawn.", "Kibirizi", "CD",
+     None),
+    ("Mortars fell on Sedriki, a village about 12 km north of Kharkiv, the governor said.", "Sedriki", "UA", "Kharkiv"),
+    ("Families fled Umm Batin, a settlement outside Raqqa, after the strike.", "Umm Batin", "SY", "Raqqa"),
     # the kind after the name
-    ("Troops searched Lakhanpura village in Rajouri district after the ambush.", "Lakhanpura", "IN"),
-    ("Clashes spread to Dorbo woreda in the Amhara region, residents said.", "Dorbo", "ET"),
+    ("Troops searched Lakhanpura village in Rajouri district after the ambush.", "Lakhanpura", "IN", None),
+    ("Clashes spread to Dorbo woreda in the Amhara region, residents said.", "Dorbo", "ET", None),
 ])
-def test_a_name_the_text_calls_a_place_is_kept_with_its_country(nlp, text, name, country):
-    place = _named(find_places(nlp(text)), name)
-    assert place is not None, _names(find_places(nlp(text)))
+def test_a_name_the_text_calls_a_place_is_kept_with_its_country(nlp, text, name, country, town):
+    places = find_places(nlp(text))
+    place = _named(places, name)
+    assert place is not None, _names(places)
     assert place.country == country
-    assert place.lat is None and place.lon is None  # a village is not at its district's middle
+    # a village is not at its district's or province's middle: it borrows only the point of a
+    # town named right after it ("near Zurmi", "outside Raqqa"), and says whose point it is
+    assert place.point_of == town
+    if town is None:
+        assert place.lat is None and place.lon is None
+    else:
+        assert (place.lat, place.lon) == (_named(places, town).lat, _named(places, town).lon)
 
 
 def test_a_list_closed_by_a_plural_kind_gives_every_name(nlp):
@@ -117,3 +125,44 @@ def test_an_event_on_the_village_is_placed_on_the_speakers_village():
     names = {p["id"]: p["name"] for p in record["places"]}
     attacks = [e for e in record["events"] if e["type"] == "attack"]
     assert attacks and names.get(attacks[0]["place"]) == "Umm Batin"
+
+
+def test_a_village_in_a_town_named_right_after_it_borrows_the_towns_point_and_says_so():
+    record = analyze(Document(text="Indian troops returned fire. Two farmers died when shells landed in "
+                                   "Chirkot and Dulanja villages in Uri, officials in Baramulla said."))
+    places = {p["name"]: p for p in record["places"]}
+    uri = places["Uri"]
+    for name in ("Chirkot", "Dulanja"):
+        village = places[name]
+        assert village["country"] == "IN" and village["point_of"] == "Uri"
+        assert (village["lat"], village["lon"]) == (uri["lat"], uri["lon"])
+    assert "point_of" not in uri  # a place with its own point says nothing
+
+
+def test_an_area_gives_its_country_but_never_its_middle_as_a_villages_point(nlp):
+    text = "Gunmen raided Tungan Dutse, a hamlet in Zamfara state, on Friday."
+    place = _named(find_places(nlp(text)), "Tungan Dutse")
+    assert place is not None and place.country == "NG" and place.lat is None and place.point_of is None
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Russian forces retook Bakhmut as Wagner fighters withdrew from the city, the ministry said.", "Bakhmut"),
+    ("Government troops recaptured Kidal as the rebels pulled back north, the army said.", "Kidal"),
+])
+def test_a_town_after_a_verb_of_taking_is_a_place_whatever_the_tagger_reads(nlp, text, town):
+    assert town in _names(find_places(nlp(text)))
+
+
+def test_a_spaced_article_after_an_arabic_names_head_belongs_to_the_name(nlp):
+    places = find_places(nlp("Militants attacked the village of Tall as Sultan, east of Idlib, on Monday."))
+    assert "Tall as Sultan" in _names(places)
+    assert not {"Tall", "Sultan"} & set(_names(places))
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("Six police officers died in an ambush in Garissa County on Wednesday.", "Garissa County", "KE", "Garissa"),
+    ("Fighting spread to Lofa County, officials in Monrovia said.", "Lofa County", "LR", "Lofa"),
+])
+def test_a_county_named_like_an_admin1_area_is_that_area(nlp, text, name, country, admin1):
+    place = _named(find_places(nlp(text)), name)
+    assert place is not None and place.kind == "region" and place.country == country and place.admin1 == admin1

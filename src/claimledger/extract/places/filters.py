@@ -312,7 +312,11 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
-    proper = first.pos_ == "PROPN" or (first.pos_ == "VERB" and not first.is_sent_start and doc.cap[m.start])
+    # and so is one right after a verb of taking or striking ("retook Bakhmut as Wagner fighters
+    # withdrew": the tagger reads "Bakhmut" as an adverb)
+    proper = first.pos_ == "PROPN" or (first.pos_ in ("VERB", "ADV", "ADJ", "NOUN") and not first.is_sent_start
+                                       and doc.cap[m.start] and (first.pos_ == "VERB" or (
+                                           prev is not None and prev.lower_ in TARGET_VERBS)))
     if single and not proper and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
         s -= 2
     if first.is_sent_start and single and ent is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimledger.data import read_table
-from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact
+from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
 from claimledger.extract.places.filters import spelled_before_acronym
 from claimledger.extract.places.scan import Match, can_start, particle_in_name
 from claimledger.extract.places.view import PlacesView
@@ -59,6 +59,7 @@ _ARTICLES = frozenset({"a", "an"})
 _LOCATED = frozenset({"in", "at", "near", "outside"})
 MAX_LOCATED_WORDS = 2
 # Words before a parent place that put the name inside or beside it.
+_BESIDE = frozenset({"in", "near", "outside", "of", "at"})
 _INSIDE = frozenset({"in", "of", "near", "outside", "at", "from", ",", "inside", "within", "around", "'s", "’s"})
 UNIT_COUNTRIES: dict[str, set[str]] = {word: set(codes.split("|")) for word, codes in read_table("unit_countries.tsv")}
 
@@ -146,18 +147,6 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
 
     for i in range(1, n):
         low = lower[i]
-        # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
-        # NER reads as a place, which no source holds. Weaker than a kind: kept only if placed.
-        if low in _LOCATED and i + 1 < n and doc.cap[i + 1] and (ent := doc.ent_at[i + 1]) is not None \
-                and ent.start == i + 1 and ent.label_ in ("GPE", "LOC") and ent.end - ent.start <= MAX_LOCATED_WORDS \
-                and (ent.end >= n or not doc.cap[ent.end]) and not DATE_WORD.fullmatch(doc.texts[i + 1]) \
-                and lower[i + 1] not in OCCASIONS:
-            before = len(found)
-            add(i + 1, ent.end, "", False)
-            if len(found) > before:
-                found[-1].settlement_word = None
-                found[-1].located_only = True
-            continue
         # "X, a (small border) village in ...": the kind after an article and a few modifiers
         if low == "," and i + 2 < n and lower[i + 1] in _ARTICLES | {"the"} and doc.cap[i - 1]:
             k = i + 2
@@ -185,6 +174,19 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 if not plural and _word_before(doc, start) == "the" and not area:
                     continue  # "the Meitei village": which people, not which village
                 add(start, end, doc.texts[i], area)
+    for i in range(1, n):
+        low = lower[i]
+        # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
+        # NER reads as a place, which no source holds. Weaker than a kind: kept only if placed.
+        if low in _LOCATED and i + 1 < n and doc.cap[i + 1] and (ent := doc.ent_at[i + 1]) is not None \
+                and ent.start == i + 1 and ent.label_ in ("GPE", "LOC") and ent.end - ent.start <= MAX_LOCATED_WORDS \
+                and (ent.end >= n or not doc.cap[ent.end]) and not DATE_WORD.fullmatch(doc.texts[i + 1]) \
+                and lower[i + 1] not in OCCASIONS:
+            before = len(found)
+            add(i + 1, ent.end, "", False)
+            if len(found) > before:
+                found[-1].settlement_word = None
+                found[-1].located_only = True
     return found
 
 
@@ -217,9 +219,10 @@ def place_unknowns(doc: PlacesView, unknown: list[Match], accepted: list[Match],
         for m in unknown:
             if m.within is not None:
                 continue
-            parent = _parent(doc, m, resolved + [u for u in unknown if u.within is not None])
+            parent, town = _parent(doc, m, resolved + [u for u in unknown if u.within is not None])
             if parent is not None:
                 m.within = parent
+                m.point = town
     # the same name elsewhere ("a Cachar district official") lies where its placed mention does
     by_name: dict[str, Entry] = {}
     for m in sorted(unknown, key=lambda m: m.start):
@@ -247,20 +250,40 @@ def _entry_of(m: Match) -> Entry | None:
     return m.within
 
 
-def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> Entry | None:
+def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | None, Entry | None]:
     """The place the sentence puts ``m`` in: the nearest after it that a word of location
     leads to ("in", "of", "near": not "bordering Myanmar", "towards the border"), else the
-    nearest before it."""
+    nearest before it; with the town whose point it may borrow (:func:`_town_beside`)."""
     sent = doc.sent_start(m.start)
     after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
              and doc.sent_start(p.start) == sent and p.start > 0 and doc.lower[p.start - 1] in _INSIDE]
     if after:
-        return _entry_of(min(after, key=lambda p: p.start))
+        first = min(after, key=lambda p: p.start)
+        entry = _entry_of(first)
+        return entry, _town_beside(doc, m, first, entry)
     before = [p for p in placed if p.end <= m.start and m.start - p.end <= PARENT_BEFORE
               and doc.sent_start(p.start) == sent]
     if before:
-        return _entry_of(max(before, key=lambda p: p.end))
-    return None
+        return _entry_of(max(before, key=lambda p: p.end)), None
+    return None, None
+
+
+# How far after its name (or its kind) the town it lies in or near may be named: "Gingal
+# village in Uri", "Sedriki, a village about 12 km north of Kharkiv".
+TOWN_GAP = 8
+
+
+def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None) -> Entry | None:
+    """The town whose point the name may borrow: a town (not an area, whose middle may lie far
+    away) named right after the name and its kind, "in" or "near" it or "north of" it."""
+    if entry is None or entry.kind != "city" or entry.lat is None or parent.region is not None:
+        return None
+    after = doc.lower[parent.end] if parent.end < len(doc) else ""
+    if after in _AREA_WORDS or after in _AREA_LISTS or after == "territory":
+        return None  # "in Rajouri district", "in Rutshuru territory": the area named after the town
+    if parent.start - m.end > TOWN_GAP or doc.lower[parent.start - 1] not in _BESIDE:
+        return None
+    return entry._replace(name=fold(parent.text))  # named as the report writes it ("Raqqa")
 
 
 def _lead_country(accepted: list[Match]) -> str | None:

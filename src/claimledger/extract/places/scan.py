@@ -18,6 +18,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    ARABIC_HEADS,
     ATTRIBUTE_SUFFIXES,
     DATE_WORD,
     DIRECTION_ADJECTIVES,
@@ -51,6 +52,7 @@ class Match:
     score: float = 0.0
     abbreviation: bool = False  # a state written as news copy abbreviates it ("Ga.", "W.Va.")
     within: Entry | None = None  # an unresolved name's parent place or country (places/marked.py)
+    point: Entry | None = None  # the town whose point an unresolved name borrows ("Gingal village in Uri")
     located_only: bool = False  # an unresolved name vouched for only by "in X" and NER's GPE (places/marked.py)
 
 
@@ -346,6 +348,8 @@ def particle_in_name(doc: PlacesView, k: int) -> bool:
     low = doc.lower[k]
     if low not in OPENING_PARTICLES:
         return False
+    if low in ENGLISH_PARTICLES and k >= 1 and doc.lower[k - 1] in ARABIC_HEADS and k + 1 < len(doc) and doc.cap[k + 1]:
+        return True  # "Ras at Tin", "Tall as Sultan": after an Arabic name's head the article is the name's
     return low not in ENGLISH_PARTICLES or (k + 1 < len(doc) and doc.lower[k + 1] in HYPHENS
                                             and not doc[k].whitespace_)
 
