@@ -191,8 +191,10 @@ def test_unresolved_village_keeps_its_name_without_coordinates(nlp):
             "Residents of Jeb el-Kussa fled north.")
     found = by_name(places(nlp, text))
     village = found["Jeb el-Kussa"]
-    # no point (never guessed), but the country of the town its sentence puts it by
-    assert village.lat is None and village.country == "SY" and len(village.mentions) == 2
+    # no point of its own (never guessed): the country and the point of the town its sentence
+    # puts it by, and the record says whose point it is
+    assert village.country == "SY" and len(village.mentions) == 2 and village.point_of == "Jarabulus"
+    assert (village.lat, village.lon) == (found["Jarabulus"].lat, found["Jarabulus"].lon)
     assert found["Jarabulus"].country == "SY"
 
 

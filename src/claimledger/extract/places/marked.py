@@ -171,8 +171,10 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     continue  # "the Bawm villages": a people's villages, not a list of names
             for end in ends:
                 start = _run_start(doc, end)
-                if not plural and _word_before(doc, start) == "the" and not area:
-                    continue  # "the Meitei village": which people, not which village
+                if not plural and _word_before(doc, start) == "the":
+                    # "the Meitei village": which people's, not which village; "the Al-Rawdha
+                    # district": a town's quarter, which the report's town stands for
+                    continue
                 add(start, end, doc.texts[i], area)
     for i in range(1, n):
         low = lower[i]

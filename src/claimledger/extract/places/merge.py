@@ -92,7 +92,8 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
             admin1 = within.admin1 if within is not None and within.kind != "country" else None
             entry = Entry(fold(m.text), "city", within.country if within else None, point.lat if point else None,
                           point.lon if point else None, None, 0, admin1, within.country_name if within else None)
-            points_of[key] = point.name if point else None
+            if point is not None:
+                points_of.setdefault(key, point.name)
             name = entry.name
             town = (m.settlement_word or "").lower() in _TOWN_WORDS
             kind = "region" if m.region_word else "city" if town else "other"
