@@ -166,3 +166,11 @@ def test_a_spaced_article_after_an_arabic_names_head_belongs_to_the_name(nlp):
 def test_a_county_named_like_an_admin1_area_is_that_area(nlp, text, name, country, admin1):
     place = _named(find_places(nlp(text)), name)
     assert place is not None and place.kind == "region" and place.country == country and place.admin1 == admin1
+
+
+def test_a_province_after_in_the_is_where_the_name_lies(nlp):
+    places = find_places(nlp("Azerbaijani forces fired at Armenian positions near Sotk, in the Gegharkunik "
+                             "province, and in Syunik region on Tuesday."))
+    sotk, province = _named(places, "Sotk"), _named(places, "Gegharkunik province")
+    assert province is not None and province.country == "AM"  # the news spelling of Geghark'unik'i Marz
+    assert sotk is not None and sotk.country == "AM" and sotk.admin1 == province.admin1

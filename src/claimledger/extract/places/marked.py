@@ -171,7 +171,7 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     continue  # "the Bawm villages": a people's villages, not a list of names
             for end in ends:
                 start = _run_start(doc, end)
-                if not plural and _word_before(doc, start) == "the":
+                if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district"):
                     # "the Meitei village": which people's, not which village; "the Al-Rawdha
                     # district": a town's quarter, which the report's town stands for
                     continue
@@ -258,7 +258,7 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
     nearest before it; with the town whose point it may borrow (:func:`_town_beside`)."""
     sent = doc.sent_start(m.start)
     after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
-             and doc.sent_start(p.start) == sent and p.start > 0 and doc.lower[p.start - 1] in _INSIDE]
+             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start)]
     if after:
         first = min(after, key=lambda p: p.start)
         entry = _entry_of(first)
@@ -268,6 +268,14 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
     if before:
         return _entry_of(max(before, key=lambda p: p.end)), None
     return None, None
+
+
+def _led_inside(doc: PlacesView, start: int) -> bool:
+    """Whether a word of location leads to the place at ``start`` ("in Uri", "in the Gegharkunik province")."""
+    k = start - 1
+    if k >= 1 and doc.lower[k] == "the":
+        k -= 1
+    return k >= 0 and doc.lower[k] in _INSIDE
 
 
 # How far after its name (or its kind) the town it lies in or near may be named: "Gingal
@@ -283,7 +291,7 @@ def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None) 
     after = doc.lower[parent.end] if parent.end < len(doc) else ""
     if after in _AREA_WORDS or after in _AREA_LISTS or after == "territory":
         return None  # "in Rajouri district", "in Rutshuru territory": the area named after the town
-    if parent.start - m.end > TOWN_GAP or doc.lower[parent.start - 1] not in _BESIDE:
+    if parent.start - m.end > TOWN_GAP or doc.lower[parent.start - 1] not in _BESIDE:  # not "the": an area
         return None
     return entry._replace(name=fold(parent.text))  # named as the report writes it ("Raqqa")
 
