@@ -171,8 +171,8 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
             continue
         for s, e in place.mentions:
             if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e) \
-                    and not _dateline(ctx, s, e) and not ctx.in_speaker(s) and not in_a_name(doc, s, e) \
-                    and not a_publication(ctx.text, s):
+                    and not _dateline(ctx, s, e) and not in_a_name(doc, s, e) and not a_publication(ctx.text, s) \
+                    and (not ctx.in_speaker(s) or settlement and _speakers_home(sent, s)):
                 best = (s, place)
     if best is not None and _unresolved_name_between(ctx, best[0], before):
         return None  # "shelled Mweso ... bombed the area": the area is Mweso, which no source placed
@@ -187,6 +187,12 @@ def a_publication(text: str, start: int) -> bool:
     """Whether a name follows "the newspaper", "the daily", "the broadcaster" ("told the
     newspaper La Hora"): a publication's name, never where an event happened."""
     return PUBLICATION.search(text[max(start - 30, 0):start]) is not None
+
+
+def _speakers_home(sent: Span, start: int) -> bool:
+    """"residents of Sanasabi said gunmen fired on the village": a speaker's own village, named
+    in the same sentence after "of", is what "the village" points back to."""
+    return start >= sent.start_char and sent.doc.text[max(0, start - 4):start] == " of "
 
 
 def _unresolved_name_between(ctx, start: int, end: int) -> bool:

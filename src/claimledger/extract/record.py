@@ -89,4 +89,5 @@ def _place(p: Place) -> dict:
         "geonames_id": p.geonames_id, "admin1": p.admin1, "country_name": p.country_name,
         "mentions": [list(m) for m in p.mentions],
         **({"title_mentions": [list(m) for m in p.title_mentions]} if p.title_mentions else {}),
+        **({"point_of": p.point_of} if p.point_of else {}),
     }

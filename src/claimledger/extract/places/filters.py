@@ -23,6 +23,7 @@ from claimledger.extract.places.words import (
     DIRECTIONS,
     DISEASE_WORDS,
     FEATURE_WORDS,
+    FORCE_WORDS,
     HYPHENS,
     LOCAL_BODIES,
     LOCATIVE,
@@ -119,8 +120,9 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
                 all(h.entry.population < 100_000 for h in m.hits)
                 or (ent is not None and ent.label_ == "PERSON" and ent.start == m.start and ent.end == m.end))):
         return True
-    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel".
-    if m.end < len(doc) and doc.lower[m.end] in MEDIA_WORDS and doc.cap[m.end]:
+    # Media outlets: "Kyiv Independent", "Moscow Times", "Times of Israel"; and units named
+    # after a land, whatever its size: "the Assam Rifles", "the Punjab Regiment", "Sindh Rangers".
+    if m.end < len(doc) and (doc.lower[m.end] in MEDIA_WORDS or doc.lower[m.end] in FORCE_WORDS) and doc.cap[m.end]:
         return True
     before = _text_between(doc, max(0, m.start - 3), m.start).lower()
     if before.endswith(MEDIA_BEFORE):
@@ -310,7 +312,11 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
-    proper = first.pos_ == "PROPN" or (first.pos_ == "VERB" and not first.is_sent_start and doc.cap[m.start])
+    # and so is one right after a verb of taking or striking ("retook Bakhmut as Wagner fighters
+    # withdrew": the tagger reads "Bakhmut" as an adverb)
+    proper = first.pos_ == "PROPN" or (first.pos_ in ("VERB", "ADV", "ADJ", "NOUN") and not first.is_sent_start
+                                       and doc.cap[m.start] and (first.pos_ == "VERB" or (
+                                           prev is not None and prev.lower_ in TARGET_VERBS)))
     if single and not proper and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
         s -= 2
     if first.is_sent_start and single and ent is None:

@@ -19,6 +19,7 @@ from claimledger.extract.gazetteer import (
 from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
+from claimledger.extract.places.marked import marked_unknowns, place_unknowns
 from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.rank import (
     Setting,
@@ -34,15 +35,19 @@ from claimledger.extract.places.scan import (
     entity_of,
     name_run_end,
     particle_in_name,
+    repeated,
     scan,
     unresolved,
 )
 from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import (
+    COMPASS,
     HYPHENS,
     REGION_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
+    UNIT_LISTS,
+    UNIT_WORDS,
 )
 from claimledger.model import Place
 
@@ -151,9 +156,12 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     towns = _names_by_country(accepted, set(anchors))
     accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)]
-    accepted += [m for m in unresolved(d, accepted)
-                 if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
-    return merge_places(d, accepted, gaz), focus
+    # names the gazetteer lacks that the text calls places, each given the country it lies in
+    unknown = unresolved(d, accepted)
+    unknown = repeated(d, accepted, unknown + marked_unknowns(d, accepted + unknown))
+    unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
+    place_unknowns(d, unknown, accepted, focus, gaz.country)
+    return merge_places(d, accepted + unknown, gaz), focus
 
 
 def _grounded(named: set[str], towns: dict[str, set[str]]) -> set[str]:
@@ -252,9 +260,17 @@ def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:
     if end <= m.end:
         return False
     glued = particle_in_name(doc, m.end) or doc.lower[m.end] in HYPHENS or (
-        m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS)
+        m.end + 1 < len(doc) and doc.lower[m.end + 1] in HYPHENS) or _compass_area(doc, m.end, end)
     elsewhere = bool(focus) and m.chosen is not None and m.chosen.entry.country not in focus
     return glued or bool(m.settlement_word) or elsewhere
+
+
+def _compass_area(doc: PlacesView, start: int, end: int) -> bool:
+    """Whether the words after a town's name are a compass word closing an area named with
+    its kind: "Imphal East district", "Jiribam and Imphal West districts" name areas the
+    gazetteer lacks (places/marked.py reads them), not the town."""
+    return (end == start + 1 and doc.lower[start] in COMPASS and end < len(doc)
+            and (doc.lower[end] in UNIT_WORDS | UNIT_LISTS or doc.lower[end] in ("district", "districts")))
 
 
 def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span | None]], setting: Setting,

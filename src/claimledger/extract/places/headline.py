@@ -88,7 +88,7 @@ def join_headline(body: list[Place], headline: list[tuple[Place, int]], focus: s
             joined.append(Place(name=place.name, kind=place.kind, country=place.country, lat=place.lat,
                                 lon=place.lon, geonames_id=place.geonames_id, mentions=[],
                                 admin1=place.admin1, country_name=place.country_name,
-                                title_mentions=list(place.mentions)))
+                                title_mentions=list(place.mentions), point_of=place.point_of))
     return joined
 
 

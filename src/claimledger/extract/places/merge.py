@@ -82,11 +82,21 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
         elif m.chosen is not None and m.chosen.entry.kind == "region" and m.chosen.entry.admin1 is not None:
             areas_named[(m.chosen.entry.country, m.chosen.entry.admin1)] = m.chosen.entry
     cities_written = _cities_written_out(accepted)
+    points_of: dict[object, str | None] = {}
     for m in sorted(accepted, key=lambda m: m.span):
         if m.chosen is None:  # unresolved settlement
             key: object = ("unresolved", compact(m.text))
-            entry = Entry(fold(m.text), "city", None, None, None, None, 0, None, None)
-            name, kind = entry.name, "city" if (m.settlement_word or "").lower() in _TOWN_WORDS else "other"
+            # the country (and area) its sentence puts it in; no point: a village is not at its district's middle
+            # or the point of the town it lies in or by ("Gingal village in Uri"), said in point_of
+            within, point = m.within, m.point
+            admin1 = within.admin1 if within is not None and within.kind != "country" else None
+            entry = Entry(fold(m.text), "city", within.country if within else None, point.lat if point else None,
+                          point.lon if point else None, None, 0, admin1, within.country_name if within else None)
+            if point is not None:
+                points_of.setdefault(key, point.name)
+            name = entry.name
+            town = (m.settlement_word or "").lower() in _TOWN_WORDS
+            kind = "region" if m.region_word else "city" if town else "other"
         elif m.region is not None:
             entry = m.region
             key = entry
@@ -126,7 +136,7 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
         e = f.entry
         places.append(Place(name=f.name, kind=f.kind, country=e.country, lat=e.lat, lon=e.lon,
                             geonames_id=e.geonames_id, mentions=sorted(f.mentions),
-                            admin1=e.admin1, country_name=e.country_name))
+                            admin1=e.admin1, country_name=e.country_name, point_of=points_of.get(key)))
     return places
 
 

@@ -18,6 +18,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    ARABIC_HEADS,
     ATTRIBUTE_SUFFIXES,
     DATE_WORD,
     DIRECTION_ADJECTIVES,
@@ -50,6 +51,9 @@ class Match:
     region: Entry | None = None  # the admin1 area, when a region word names it
     score: float = 0.0
     abbreviation: bool = False  # a state written as news copy abbreviates it ("Ga.", "W.Va.")
+    within: Entry | None = None  # an unresolved name's parent place or country (places/marked.py)
+    point: Entry | None = None  # the town whose point an unresolved name borrows ("Gingal village in Uri")
+    located_only: bool = False  # an unresolved name vouched for only by "in X" and NER's GPE (places/marked.py)
 
 
 
@@ -344,6 +348,8 @@ def particle_in_name(doc: PlacesView, k: int) -> bool:
     low = doc.lower[k]
     if low not in OPENING_PARTICLES:
         return False
+    if low in ENGLISH_PARTICLES and k >= 1 and doc.lower[k - 1] in ARABIC_HEADS and k + 1 < len(doc) and doc.cap[k + 1]:
+        return True  # "Ras at Tin", "Tall as Sultan": after an Arabic name's head the article is the name's
     return low not in ENGLISH_PARTICLES or (k + 1 < len(doc) and doc.lower[k + 1] in HYPHENS
                                             and not doc[k].whitespace_)
 
@@ -400,9 +406,17 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
             if nxt == k:
                 break
             j = nxt
-    # The same unknown name written elsewhere without its designator is the same place.
-    # Names are looked up by their length in tokens and compact form, so a long report
-    # with many unknown villages stays linear.
+    return found
+
+
+def repeated(doc: PlacesView, matches: list[Match], found: list[Match]) -> list[Match]:
+    """The same unknown name written elsewhere without its designator is the same place.
+    Names are looked up by their length in tokens and compact form, so a long report
+    with many unknown villages stays linear. ``matches``: the places found so far."""
+    taken = {i for m in matches for i in range(m.start, m.end)} | {i for m in found for i in range(m.start, m.end)}
+    full = doc.text
+    n = len(doc)
+    found = list(found)
     named: dict[tuple[int, str], Match] = {}
     for m in found:
         named.setdefault((m.end - m.start, compact(m.text)), m)
@@ -418,6 +432,7 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
             span = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
             m = named.get((length, compact(full[span[0]:span[1]])))
             if m is not None:
-                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word))
+                found.append(Match(i, end, [], m.text, span, settlement_word=m.settlement_word,
+                                   region_word=m.region_word))
                 break
     return found

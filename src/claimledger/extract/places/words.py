@@ -25,6 +25,7 @@ LOCATIVE = _LISTS["locative"]
 COMPASS = _LISTS["compass"]
 TITLES = _LISTS["title"]
 MEDIA_WORDS = _LISTS["media"]
+FORCE_WORDS = _LISTS["force"]
 MEDIA_BEFORE = tuple(sorted(_LISTS["media_before"]))
 DISEASE_WORDS = _LISTS["disease"]
 LOCAL_BODIES = _LISTS["local_body"]
@@ -36,6 +37,9 @@ TARGET_VERBS = _LISTS["target_verb"]
 PLACE_NOUNS = _LISTS["place_noun"]
 NAME_TAILS = _LISTS["name_tail"]
 ROUTE_WORDS = _LISTS["route"]
+ARABIC_HEADS = _LISTS["arabic_head"]
+UNIT_WORDS = _LISTS["unit"]
+UNIT_LISTS = _LISTS["unit_list"]
 # Compass and position words that qualify a name without being part of an unknown one
 # ("North Kivu", "Greater Khartoum"); the direction list holds the adjectives.
 DIRECTIONS = COMPASS | DIRECTION_ADJECTIVES | NAME_HEADS

@@ -1,0 +1,326 @@
+"""Places the gazetteer lacks but the text marks as places, and the country they lie in.
+
+Small villages, hamlets and sub-districts ("Zairawn, a village in Jiribam district",
+"Thamnapokpi village", "the Ruma and Thanchi upazilas") are in no installed source, yet
+the sentence says what they are. ``marked_unknowns`` finds them beside the shape
+``scan.unresolved`` reads ("the village of X"); ``place_unknowns`` gives each the country
+(and admin1 area) of the place the sentence puts it in ("in Manipur's Jiribam district",
+"near Isfara"), or of the report when it has one country. Coordinates stay empty: a
+village is not at its district's middle, and a wrong point on a map is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimledger.data import read_table
+from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
+from claimledger.extract.places.filters import spelled_before_acronym
+from claimledger.extract.places.scan import Match, can_start, particle_in_name
+from claimledger.extract.places.view import PlacesView
+from claimledger.extract.places.words import (
+    DATE_WORD,
+    HYPHENS,
+    OCCASIONS,
+    REGION_WORDS,
+    SETTLEMENT_LISTS,
+    SETTLEMENT_WORDS,
+    UNIT_LISTS,
+    UNIT_WORDS,
+)
+
+# A unit word after a name ("Ruma upazila", "Leilek district") names an area; a settlement
+# word ("Thamnapokpi village") a settlement. Camps, ports, crossings and airports are named
+# after people and bodies too ("the Kempegowda airport"): scan's own rules read those.
+_AREA_WORDS = UNIT_WORDS | REGION_WORDS | frozenset({"district", "municipality"})
+_AREA_LISTS = UNIT_LISTS | frozenset({"districts", "municipalities", "provinces", "regions", "states"})
+_TOWN_AFTER = frozenset({"village", "hamlet", "town", "settlement", "villages", "hamlets", "towns", "settlements"})
+_KIND_AFTER = _AREA_WORDS | _AREA_LISTS | _TOWN_AFTER
+# Kinds read only in apposition ("Remakri, a union bordering Myanmar"): after a name, these
+# words are bodies' ("the African Union", "a Kuki ward").
+_APPOSITION_ONLY = frozenset({"union", "ward", "quarter", "borough"})
+_KINDS = _KIND_AFTER | SETTLEMENT_WORDS | _APPOSITION_ONLY
+_NAMED_AFTER_BODIES = frozenset({"camp", "airport", "airbase", "port", "crossing"})
+# What may follow the kind in an apposition ("X, a village in ...", "X, a hamlet near Y,"):
+# where it lies, or the end of the clause; not a noun ("X, a village elder").
+_APPOSITION_NEXT = frozenset({
+    "in", "near", "of", "on", "outside", "about", "some", "bordering", "close", "north", "south", "east",
+    "west", "northeast", "northwest", "southeast", "southwest", "inside", "along", "just", "located",
+    "known", "where", "that", "which", "under", "across", "within", "at", "between", "roughly", "around",
+    "nearly", "barely", "only", "not", "straddling", "overlooking", "adjoining", "next", "beside", "by",
+    ",", ".", ";", ")", "—", "–", "-", ":"})
+# Words that may stand between the article and the kind: "a small border village",
+# "a remote farming hamlet", "a Tajik exclave" (a demonym), "a neighbouring upazila".
+MAX_MODIFIERS = 3
+# How far a parent place may lie from the marked name in its sentence (tokens).
+PARENT_AFTER = 25
+PARENT_BEFORE = 12
+_ARTICLES = frozenset({"a", "an"})
+_LOCATED = frozenset({"in", "at", "near", "outside"})
+MAX_LOCATED_WORDS = 2
+# Words before a parent place that put the name inside or beside it.
+_BESIDE = frozenset({"in", "near", "outside", "of", "at"})
+_INSIDE = frozenset({"in", "of", "near", "outside", "at", "from", ",", "inside", "within", "around", "'s", "’s"})
+UNIT_COUNTRIES: dict[str, set[str]] = {word: set(codes.split("|")) for word, codes in read_table("unit_countries.tsv")}
+
+
+def _word_before(doc: PlacesView, i: int) -> str:
+    return doc.lower[i - 1] if i > 0 else ""
+
+
+def _run_start(doc: PlacesView, end: int) -> int:
+    """Where the name ending just before token ``end`` starts: back over capitalised
+    words, particles and hyphens ("Khoja Alo", "Kok-Tash", "Ras al-Ain")."""
+    k = end - 1
+    while k > 0 and end - k < 6 and doc.sent_start(k) != k and (
+            doc.cap[k - 1] or doc.lower[k - 1] in HYPHENS or particle_in_name(doc, k - 1)):
+        k -= 1
+    if doc.sent_start(k) == k and k + 1 < end and doc[k].is_stop:
+        k += 1  # "A Kuki village": a sentence's first word is capitalised whatever it is
+    while k < end and not can_start(doc, k):
+        k += 1
+    return k
+
+
+def _plausible_name(doc: PlacesView, start: int, end: int) -> bool:
+    """A written name that may be a place: capitalised, not a people or a body the report
+    names as such, not a person the report names, not a common word."""
+    if start >= end or not can_start(doc, start) or not doc.cap[end - 1]:
+        return False
+    if _word_before(doc, start) in _ARTICLES:
+        return False  # "a Kuki village", "an Alawite town": a people's, not a name
+    text = doc.text[doc[start].idx:doc[end - 1].idx + len(doc.texts[end - 1])]
+    words = [doc.texts[i] for i in range(start, end) if doc.cap[i]]
+    if compact(text) in NEVER_PLACES or any(compact(w) in NEVER_PLACES for w in words if len(words) == 1):
+        return False
+    if any(doc.lower[i] in doc.demonyms for i in range(start, end)):
+        return False  # "the Tajik border", "Kyrgyz villages"
+    if all(doc[i].is_stop for i in range(start, end) if doc.cap[i]):
+        return False  # "The district administration": an article at a sentence's start
+    if all(w in _person_words(doc, start, end) for w in words):
+        return False
+    if doc.shouting or start in doc.title_starts:
+        return False  # case tells nothing in capitals or title-case headlines
+    return not all(t.isupper() and len(t) > 1 for t in words)  # "KNF", "UPDF": acronyms of bodies
+
+
+def _person_words(doc: PlacesView, start: int, end: int) -> set[str]:
+    """The words of the persons the report names elsewhere. NER reads many villages as
+    persons ("Munnuam Para", "Guimara upazila"); a name the text itself calls a village
+    is a person only when the report also names a person by it somewhere else (and not
+    in an entity holding a lower-case word such as "upazila")."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or (ent.start < end and start < ent.end):
+            continue
+        if any(t.text.islower() for t in ent):
+            continue
+        words.update(t.text for t in ent if t.text[:1].isupper())
+    return words & doc.person_parts
+
+
+def _new(doc: PlacesView, start: int, end: int, word: str, area: bool) -> Match:
+    span = (doc[start].idx, doc[end - 1].idx + len(doc.texts[end - 1]))
+    m = Match(start, end, [], doc.text[span[0]:span[1]], span, settlement_word=word)
+    if area:
+        m.region_word = word  # named with its kind: the merge keeps it as an area
+    return m
+
+
+def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
+    """Names the gazetteer lacks that the text calls places: in apposition ("Saiton, a village
+    in Bishnupur district"; "Chorkuh, a jamoat of Isfara district") and before their kind
+    ("Thamnapokpi village", "Ruma upazila", "Kok-Tash, Ak-Sai and Samarkandek villages")."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found: list[Match] = []
+    n = len(doc)
+    lower = doc.lower
+
+    def add(start: int, end: int, word: str, area: bool) -> None:
+        if any(i in taken for i in range(start, end)) or not _plausible_name(doc, start, end):
+            return
+        m = _new(doc, start, end, word, area)
+        if spelled_before_acronym(doc, m):
+            return  # "the Unity for Peace in Central Africa (UPC)": a body's name
+        found.append(m)
+        taken.update(range(start, end))
+
+    for i in range(1, n):
+        low = lower[i]
+        # "X, a (small border) village in ...": the kind after an article and a few modifiers
+        if low == "," and i + 2 < n and lower[i + 1] in _ARTICLES | {"the"} and doc.cap[i - 1]:
+            k = i + 2
+            while k < n and k - (i + 2) < MAX_MODIFIERS and lower[k] not in _KINDS and (
+                    doc.texts[k].isalpha() and (doc.texts[k].islower() or lower[k] in doc.demonyms)
+                    or lower[k] in HYPHENS):
+                k += 1
+            kind = lower[k] if k < n else ""
+            if kind in _KINDS and kind not in _NAMED_AFTER_BODIES and (k + 1 >= n or lower[k + 1] in _APPOSITION_NEXT):
+                start = _run_start(doc, i)
+                add(start, i, doc.texts[k], kind in _APPOSITION_ONLY
+                    or (kind in _AREA_WORDS and kind not in SETTLEMENT_WORDS - {"district"}))
+            continue
+        # "Thamnapokpi village", "Leilek district", "Ruma, Thanchi and Rowangchhari upazilas"
+        if low in _KIND_AFTER and doc.cap[i - 1] and not doc.cap[i]:
+            area = low in _AREA_WORDS or low in _AREA_LISTS
+            plural = low in _AREA_LISTS or low in SETTLEMENT_LISTS
+            ends = [i]
+            if plural:
+                ends = _list_ends(doc, i)
+                if len(ends) < 2:
+                    continue  # "the Bawm villages": a people's villages, not a list of names
+            for end in ends:
+                start = _run_start(doc, end)
+                if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district"):
+                    # "the Meitei village": which people's, not which village; "the Al-Rawdha
+                    # district": a town's quarter, which the report's town stands for
+                    continue
+                add(start, end, doc.texts[i], area)
+    for i in range(1, n):
+        low = lower[i]
+        # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
+        # NER reads as a place, which no source holds. Weaker than a kind: kept only if placed.
+        if low in _LOCATED and i + 1 < n and doc.cap[i + 1] and (ent := doc.ent_at[i + 1]) is not None \
+                and ent.start == i + 1 and ent.label_ in ("GPE", "LOC") and ent.end - ent.start <= MAX_LOCATED_WORDS \
+                and (ent.end >= n or not doc.cap[ent.end]) and not DATE_WORD.fullmatch(doc.texts[i + 1]) \
+                and lower[i + 1] not in OCCASIONS:
+            before = len(found)
+            add(i + 1, ent.end, "", False)
+            if len(found) > before:
+                found[-1].settlement_word = None
+                found[-1].located_only = True
+    return found
+
+
+def _list_ends(doc: PlacesView, kind: int) -> list[int]:
+    """Token ends of the names a plural kind closes: "Kok-Tash, Ak-Sai and Samarkandek
+    villages" gives three ends."""
+    ends, k = [kind], kind - 1
+    while k > 0 and kind - k < 16:
+        start = _run_start(doc, k + 1)
+        if start > k:
+            break
+        before = start - 1
+        if before >= 0 and doc.lower[before] in (",", "and", "or") and before - 1 >= 0 and doc.cap[before - 1]:
+            k = before - 1
+            ends.append(before)
+            continue
+        break
+    return sorted(ends)
+
+
+def place_unknowns(doc: PlacesView, unknown: list[Match], accepted: list[Match], focus: set[str],
+                   country_entry: Callable[[str], Entry | None]) -> None:
+    """Give each unresolved name the country and admin1 area of the place its sentence
+    puts it in: the nearest resolved place after it in the sentence ("..., a village in
+    Manipur's Jiribam district"), or before it ("Lawngtlai district of Mizoram ... the
+    border village of Parva"), or another unresolved name already placed ("Jakuradhor, a
+    hamlet near Borobekra"); failing those, the report's one country."""
+    resolved = [m for m in accepted if m.chosen is not None and m.chosen.entry.country]
+    for _ in range(2):  # the second round places names near names placed in the first
+        for m in unknown:
+            if m.within is not None:
+                continue
+            parent, town = _parent(doc, m, resolved + [u for u in unknown if u.within is not None])
+            if parent is not None:
+                m.within = parent
+                m.point = town
+    # the same name elsewhere ("a Cachar district official") lies where its placed mention does
+    by_name: dict[str, Entry] = {}
+    for m in sorted(unknown, key=lambda m: m.start):
+        if m.within is not None:
+            by_name.setdefault(compact(m.text), m.within)
+    for m in unknown:
+        if m.within is None:
+            m.within = by_name.get(compact(m.text))
+    held = {m.chosen.entry.country for m in accepted if m.chosen is not None} | focus
+    home = _sole_country(accepted, focus) or _lead_country(accepted)
+    for m in unknown:
+        if m.within is not None:
+            continue
+        # "Thanchi upazila": a kind of area only Bangladesh has, in a report that names Bangladesh
+        only = UNIT_COUNTRIES.get((m.region_word or m.settlement_word or "").lower(), set()) & held
+        cc = next(iter(only)) if len(only) == 1 else home
+        if cc is not None:
+            m.within = country_entry(cc)
+    unknown[:] = [m for m in unknown if m.within is not None or not m.located_only]
+
+
+def _entry_of(m: Match) -> Entry | None:
+    if m.chosen is not None:
+        return m.region if m.region is not None else m.chosen.entry
+    return m.within
+
+
+def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | None, Entry | None]:
+    """The place the sentence puts ``m`` in: the nearest after it that a word of location
+    leads to ("in", "of", "near": not "bordering Myanmar", "towards the border"), else the
+    nearest before it; with the town whose point it may borrow (:func:`_town_beside`)."""
+    sent = doc.sent_start(m.start)
+    after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
+             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start)]
+    if after:
+        first = min(after, key=lambda p: p.start)
+        entry = _entry_of(first)
+        return entry, _town_beside(doc, m, first, entry)
+    before = [p for p in placed if p.end <= m.start and m.start - p.end <= PARENT_BEFORE
+              and doc.sent_start(p.start) == sent]
+    if before:
+        return _entry_of(max(before, key=lambda p: p.end)), None
+    return None, None
+
+
+def _led_inside(doc: PlacesView, start: int) -> bool:
+    """Whether a word of location leads to the place at ``start`` ("in Uri", "in the Gegharkunik province")."""
+    k = start - 1
+    if k >= 1 and doc.lower[k] == "the":
+        k -= 1
+    return k >= 0 and doc.lower[k] in _INSIDE
+
+
+# How far after its name (or its kind) the town it lies in or near may be named: "Gingal
+# village in Uri", "Sedriki, a village about 12 km north of Kharkiv".
+TOWN_GAP = 8
+
+
+def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None) -> Entry | None:
+    """The town whose point the name may borrow: a town (not an area, whose middle may lie far
+    away) named right after the name and its kind, "in" or "near" it or "north of" it."""
+    if entry is None or entry.kind != "city" or entry.lat is None or parent.region is not None:
+        return None
+    after = doc.lower[parent.end] if parent.end < len(doc) else ""
+    if after in _AREA_WORDS or after in _AREA_LISTS or after == "territory":
+        return None  # "in Rajouri district", "in Rutshuru territory": the area named after the town
+    if parent.start - m.end > TOWN_GAP or doc.lower[parent.start - 1] not in _BESIDE:  # not "the": an area
+        return None
+    return entry._replace(name=fold(parent.text))  # named as the report writes it ("Raqqa")
+
+
+def _lead_country(accepted: list[Match]) -> str | None:
+    """The country of the report's first place that is not a country: where the story is."""
+    first = min((m for m in accepted if m.chosen is not None and m.chosen.entry.kind != "country"
+                 and m.chosen.entry.country), key=lambda m: m.start, default=None)
+    return first.chosen.entry.country if first is not None and first.chosen is not None else None
+
+
+# The report's own country, when its focus holds several: the one that holds at least this
+# many of its places' names and more than twice as many as any other.
+MIN_HOME_NAMES = 3
+
+
+def _sole_country(accepted: list[Match], focus: set[str]) -> str | None:
+    """The report's one country: its focus when that is one country, else the country that
+    holds most of its resolved places by far (a story from Moreh naming Tamu across the
+    border is still a story from India)."""
+    if len(focus) == 1:
+        return next(iter(focus))
+    names: dict[str, set[str]] = {}
+    for m in accepted:
+        if m.chosen is not None and m.chosen.entry.country and m.chosen.entry.kind != "country":
+            names.setdefault(m.chosen.entry.country, set()).add(compact(m.text))
+    ranked = sorted(((len(v), cc) for cc, v in names.items()), reverse=True)
+    if not ranked or (focus and ranked[0][1] not in focus):
+        return None
+    if len(ranked) == 1 or (ranked[0][0] >= MIN_HOME_NAMES and ranked[0][0] > 2 * ranked[1][0]):
+        return ranked[0][1]
+    return None
