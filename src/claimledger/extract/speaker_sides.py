@@ -64,13 +64,21 @@ class SpeakerSides:
         """"Its spokesman, Major General X" after "Myanmar's military government did not
         confirm the loss": the body "its" stands for is the organisation and side."""
         role = (speaker.role or "").lower()
-        if speaker.side is not None or not role.startswith(("its ", "their ")):
+        owned = role.startswith(("its ", "their ")) or speaker.name.lower().startswith(("its ", "their "))
+        if speaker.side is not None or not owned:
             return speaker
         at = speaker.span[0] if speaker.span else None
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted:
-                return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
-        return speaker
+        bodies = [(earlier, where) for earlier, where in zip(self.seen, self._where, strict=True)
+                  if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted]
+        if not bodies:
+            return speaker
+        # "Eritrea's ministry said Ethiopian forces had crossed …. Its spokesman said …": "its"
+        # is the body of the latest sentence naming one, the one speaking there before the
+        # one it spoke of
+        sentence = bodies[-1][1].sentence
+        there = [b for b in bodies if b[1].sentence == sentence]
+        earlier = next((e for e, w in there if w.speaking), there[-1][0])
+        return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
 
     def _body_side(self, speaker: Speaker) -> Speaker:
         """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
@@ -87,8 +95,12 @@ class SpeakerSides:
             for size in (3, 2):
                 if len(words) >= size and " ".join(words[:size]) in own:
                     return replace(speaker, side=earlier.side)
-            # "Army spokesman X" after "Sudan's army": the body's own head word in the role
-            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
+            # "Army spokesman X" after "Sudan's army": the body's own head word in the role;
+            # "a spokeswoman for the ministry" after "the Ministry of National Defence in Phnom
+            # Penh": the head before "of" is the body's
+            heads = {words[-1], words[words.index("of") - 1]} if "of" in words[1:] else {words[-1]} if words else set()
+            if any((word_class(h) == "organization" or STATE_OFFICE.fullmatch(h))
+                   and re.search(rf"\b{re.escape(h)}\b", own) for h in heads):
                 return replace(speaker, side=earlier.side)
             short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
             if short and re.search(rf"\b{short.group(1).lower()}\b", own):
