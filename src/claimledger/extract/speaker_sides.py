@@ -89,13 +89,16 @@ class SpeakerSides:
             return speaker
         # "A ministry spokeswoman said": an unnamed speaker's name holds the body it speaks for
         named = speaker.name if speaker.kind == "unnamed" else None
-        own = " ".join(filter(None, (named, speaker.role, speaker.organization))).lower()
+        written = " ".join(filter(None, (named, speaker.role, speaker.organization)))
+        own = written.lower()
         if not own:
             return speaker
+        # "Army spokesman X" is the state's army; "Arakan Army chief X" a force of its own
+        plain_army = bool(ARMY.search(own)) and _plain_state_force(written)
         for earlier in reversed(self.seen):
             if earlier.kind != "organization" or earlier.side is None:
                 continue
-            if ARMY.search(own) and ARMY.search(earlier.name):
+            if plain_army and ARMY.search(earlier.name):
                 return replace(speaker, side=earlier.side)  # "Army spokesman X" after "the Sudanese Armed Forces"
             words = earlier.name.lower().replace("'s", "").split()
             for size in (3, 2):
