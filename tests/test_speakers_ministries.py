@@ -106,3 +106,10 @@ def test_a_state_force_s_full_name_outweighs_a_rebel_name_inside_it() -> None:
 
     assert side_of("the South Sudan People's Defence Forces") == "SS"
     assert side_of("People's Defence Forces fighters") is None  # Myanmar's resistance: no state
+
+
+def test_an_office_rejecting_the_home_state_s_word_is_not_its_own() -> None:
+    text = ("The Ministry of National Defence on Friday rejected Georgian claims that Georgian troops had retaken "
+            "the pass, saying its forces still hold it. Georgian officials said Georgian soldiers were wounded "
+            "and Georgian troops held the heights.")
+    assert sides(text).get("Ministry of National Defence") != "GE"

@@ -214,6 +214,14 @@ class SpeakerSides:
         for m in side_table().mentions(before):
             if m.side != home and OFFICE_AFTER.match(before, m.end):
                 return None
+        # "The Ministry of National Defence rejected Thai claims that …": a body rejecting the
+        # home state's word is that state's opponent's
+        start = max(text.rfind("\n", 0, speaker.span[0]), text.rfind(". ", 0, speaker.span[0])) + 1
+        end = min((i for i in (text.find("\n", speaker.span[1]), text.find(". ", speaker.span[1])) if i >= 0),
+                  default=len(text))
+        for rejected in REJECTING.finditer(text, start, end):
+            if any(m.side == home for m in side_table().mentions(text[rejected.end():rejected.end() + 40])):
+                return None
         return home
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
@@ -234,6 +242,8 @@ OFFICE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|minist
 LOCAL_GOVERNMENT = re.compile(r"\b(?:regional|provincial|governorate|administration|municipality|municipal"
                               r"|county\s+government|state\s+government|district\s+authorities)\b", re.I)
 SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+# verbs by which a body rejects another's account: "rejected Thai claims", "dismissed Kyiv's report"
+REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
 # a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
 ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
 # The opening of a dateline left in the text: a place name in capitals or title case, then a
