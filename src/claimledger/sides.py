@@ -327,7 +327,9 @@ def ruling_state(text: str, country: str | None) -> str | None:
     where its war is; a foreign one is named ("Mali's junta")."""
     if country is None:
         return None
-    counts = Counter(m.side for m in side_table().mentions(text))
+    # capitals are left out: "Phnom Penh's defence ministry", "talks in Bangkok" name a government's
+    # seat or a venue, not whose war the story tells
+    counts = Counter(m.side for m in side_table().mentions(text) if m.kind != "capital")
     if not counts.get(country) or any(n > counts[country] for s, n in counts.items() if s != country):
         return None
     return country

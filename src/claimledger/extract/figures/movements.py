@@ -20,6 +20,8 @@ MOVING_VERBS = {"move", "relocate", "transfer", "evacuate", "resettle", "bus", "
 SAFE_WORDS = {"safe", "safer", "safest", "secure", "secured"}
 SAFE_PLACES = {"area", "areas", "place", "places", "location", "locations", "zone", "zones", "ground", "haven",
                "site", "sites"}
+# words for an amount before "of" that the tagger may take for a name at a paragraph's start
+AMOUNT_WORDS = {"upwards", "upward", "more", "over", "some", "around", "about", "nearly", "almost"}
 # whom a hospital or a prison moves: not people displaced by the fighting
 KEPT_PEOPLE = {"patient", "prisoner", "detainee", "inmate", "body", "wounded", "injured", "casualty", "soldier",
                "troop", "serviceman", "fighter", "officer"}
@@ -86,7 +88,9 @@ def moved_to_safety(climbed: Token, noun: Token | None) -> bool:
     relocated to safer areas", "authorities evacuated 3,500 people to camps": people others
     moved to a shelter or a safe place are displaced; a hospital's patients or a prison's
     inmates moved elsewhere, and troops, are not."""
-    if climbed.dep_ == "pobj" and climbed.head.lower_ == "of" and climbed.head.head.pos_ in ("ADJ", "ADV", "NUM"):
+    amount = climbed.head.head
+    if climbed.dep_ == "pobj" and climbed.head.lower_ == "of" and (
+            amount.pos_ in ("ADJ", "ADV", "NUM") or amount.lower_ in AMOUNT_WORDS):
         climbed = climbed.head.head  # "Upwards of 18,000 people were evacuated": the amount is the subject
     verb = climbed.head
     if climbed.dep_ not in ("nsubjpass", "dobj", "obj") or verb.lemma_.lower() not in MOVING_VERBS:
