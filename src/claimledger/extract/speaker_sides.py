@@ -94,7 +94,7 @@ class SpeakerSides:
         if not own:
             return speaker
         # "Army spokesman X" is the state's army; "Arakan Army chief X" a force of its own
-        plain_army = bool(ARMY.search(own)) and _plain_state_force(written)
+        plain_army = bool(ARMY.search(own)) and _plain_state_force(written) and not _group_owned(written)
         for earlier in reversed(self.seen):
             if earlier.kind != "organization" or earlier.side is None:
                 continue
@@ -264,6 +264,12 @@ def filed_from_capital(text: str) -> str | None:
         if len(found) == 1 and found[0].kind == "capital" and found[0].end - found[0].start == len(place):
             return found[0].side
     return None
+
+
+def _group_owned(phrase: str) -> bool:
+    """"The group's military spokesman": a force owned by an armed group, not the state's."""
+    owner = OWNED.match(phrase)
+    return owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}
 
 
 def named_body(speaker: Speaker) -> bool:
