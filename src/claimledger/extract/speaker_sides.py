@@ -94,7 +94,8 @@ class SpeakerSides:
         if not own:
             return speaker
         # "Army spokesman X" is the state's army; "Arakan Army chief X" a force of its own
-        plain_army = bool(ARMY.search(own)) and _plain_state_force(written) and not _group_owned(written)
+        plain_army = bool(ARMY.search(own)) and _plain_state_force(written) and not _group_owned(written) \
+            and not names_non_state(written)  # "the militants' spokesman for military operations"
         for earlier in reversed(self.seen):
             if earlier.kind != "organization" or earlier.side is None:
                 continue
