@@ -188,6 +188,10 @@ def _verdict(text: str, table: SideTable) -> str | None:
         return None  # most phrases name no state at all: nothing to take away
     vetoes = veto_table().mentions(text) + [SideMention(m.start(), m.end(), "-", "word", m.group())
                                             for m in PRO_ANTI.finditer(text)]
+    # a state's force whose full name holds a group's ("South Sudan People's Defence Forces"):
+    # the longer name is the one meant
+    vetoes = [v for v in vetoes if not any(f.start <= v.start and v.end <= f.end and f.end - f.start > v.end - v.start
+                                           for f in found)]
     spans = [(m.start, m.end) for m in found + vetoes]
     cuts = [c for c in CUT.finditer(text)
             if not any(s <= c.start() < e for s, e in spans) and not _inside_a_name(text, c)]
@@ -323,7 +327,9 @@ def ruling_state(text: str, country: str | None) -> str | None:
     where its war is; a foreign one is named ("Mali's junta")."""
     if country is None:
         return None
-    counts = Counter(m.side for m in side_table().mentions(text))
+    # capitals are left out: "Phnom Penh's defence ministry", "talks in Bangkok" name a government's
+    # seat or a venue, not whose war the story tells
+    counts = Counter(m.side for m in side_table().mentions(text) if m.kind != "capital")
     if not counts.get(country) or any(n > counts[country] for s, n in counts.items() if s != country):
         return None
     return country

@@ -264,18 +264,27 @@ class SpeakerMemory(SpeakerSides):
         elif name in FIRST_PERSON:
             found = self._turn_speaker(at)
         elif speaker.kind == "person":
-            found = self._fuller_person(speaker)
+            found = self._fuller_person(speaker) or self._given_name(speaker, at)
         elif speaker.kind == "document" and speaker.organization is None and len(name.split()) == 1 \
                 and (maker := self._maker_nearby(name)) is not None:
             found = maker  # "The RSF said in a statement …. The statement said …": the RSF speaks
         elif speaker.kind in {"organization", "unnamed", "document", "group"}:
             # a bare surname the model took for an organisation ("Kiper wrote")
             single = speaker.kind == "organization" and len(speaker.name.split()) == 1
-            found = (self._fuller_person(speaker) if single else None) or self._same_body(speaker)
+            found = ((self._fuller_person(speaker) or self._given_name(speaker, at)) if single else None) \
+                or self._same_body(speaker)
         else:
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
         return self.with_side(resolved)
+
+    def _given_name(self, speaker: Speaker, at: int | None) -> Speaker | None:
+        """"Tadesse said" after "Minister Tadesse Worku": Ethiopian and Eritrean custom (and
+        others') call a person by the given name; one person named before with it is the one."""
+        if at is None or len(speaker.name.split()) != 1:
+            return None
+        first = self._by_first_name(Speaker(name=speaker.name, kind="person", span=speaker.span), at)
+        return _merge(first, replace(speaker, kind="person", organization=None)) if first is not None else None
 
     def _maker_nearby(self, word: str) -> Speaker | None:
         """Who made the statement a bare "the statement" stands for: the latest body or

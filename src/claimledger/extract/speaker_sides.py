@@ -24,6 +24,7 @@ from claimledger.sides import (
     STATE_FORCE,
     STATE_OFFICE,
     home_side,
+    home_state,
     names_non_state,
     ruling_state,
     side_table,
@@ -58,41 +59,113 @@ class SpeakerSides:
     def with_side(self, speaker: Speaker) -> Speaker:
         """The speaker with the side the report gives it, read in this order: state media,
         the body "its" stands for, a body its role names, the story's home state."""
-        return self._home_side(self._body_side(self._owner_side(self._state_media_side(speaker))))
+        told = self._body_side(self._owner_side(self._state_media_side(speaker)))
+        return self._home_side(self._regional_side(self._briefing_side(self._cabinet_side(told))))
 
     def _owner_side(self, speaker: Speaker) -> Speaker:
         """"Its spokesman, Major General X" after "Myanmar's military government did not
         confirm the loss": the body "its" stands for is the organisation and side."""
         role = (speaker.role or "").lower()
-        if speaker.side is not None or not role.startswith(("its ", "their ")):
+        owned = role.startswith(("its ", "their ")) or speaker.name.lower().startswith(("its ", "their "))
+        if speaker.side is not None or not owned:
             return speaker
         at = speaker.span[0] if speaker.span else None
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted:
-                return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
-        return speaker
+        bodies = [(earlier, where) for earlier, where in zip(self.seen, self._where, strict=True)
+                  if earlier.kind == "organization" and (at is None or where.start < at) and not where.quoted]
+        if not bodies:
+            return speaker
+        # "Eritrea's ministry said Ethiopian forces had crossed …. Its spokesman said …": "its"
+        # is the body of the latest sentence naming one, the one speaking there before the
+        # one it spoke of
+        sentence = bodies[-1][1].sentence
+        there = [b for b in bodies if b[1].sentence == sentence]
+        earlier = next((e for e, w in there if w.speaking), there[-1][0])
+        return replace(speaker, side=earlier.side, organization=speaker.organization or earlier.name)
 
     def _body_side(self, speaker: Speaker) -> Speaker:
         """"General Staff spokesman Colonel X" after "the General Staff of Ukraine's Armed
         Forces": a speaker whose role names an earlier body speaks for that body's side."""
         if speaker.side is not None:
             return speaker
-        own = " ".join(filter(None, (speaker.role, speaker.organization))).lower()
+        # "A ministry spokeswoman said": an unnamed speaker's name holds the body it speaks for
+        named = speaker.name if speaker.kind == "unnamed" else None
+        written = " ".join(filter(None, (named, speaker.role, speaker.organization)))
+        own = written.lower()
         if not own:
             return speaker
+        # "Army spokesman X" is the state's army; "Arakan Army chief X" a force of its own
+        plain_army = bool(ARMY.search(own)) and _plain_state_force(written) and not _group_owned(written) \
+            and not names_non_state(written)  # "the militants' spokesman for military operations"
         for earlier in reversed(self.seen):
             if earlier.kind != "organization" or earlier.side is None:
                 continue
+            if plain_army and ARMY.search(earlier.name):
+                return replace(speaker, side=earlier.side)  # "Army spokesman X" after "the Sudanese Armed Forces"
             words = earlier.name.lower().replace("'s", "").split()
             for size in (3, 2):
                 if len(words) >= size and " ".join(words[:size]) in own:
                     return replace(speaker, side=earlier.side)
-            # "Army spokesman X" after "Sudan's army": the body's own head word in the role
-            if words and word_class(words[-1]) == "organization" and re.search(rf"\b{re.escape(words[-1])}\b", own):
+            # "Army spokesman X" after "Sudan's army": the body's own head word in the role;
+            # "a spokeswoman for the ministry" after "the Ministry of National Defence in Phnom
+            # Penh": the head before "of" is the body's
+            heads = {words[-1], words[words.index("of") - 1]} if "of" in words[1:] else {words[-1]} if words else set()
+            if any((word_class(h) == "organization" or STATE_OFFICE.fullmatch(h))
+                   and re.search(rf"\b{re.escape(h)}\b", own) for h in heads):
                 return replace(speaker, side=earlier.side)
             short = re.search(r"\(([A-Z]{2,6})\)", earlier.name)
             if short and re.search(rf"\b{short.group(1).lower()}\b", own):
                 return replace(speaker, side=earlier.side)  # "HUR spokesman" after "… agency (HUR)"
+        return speaker
+
+    def _cabinet_side(self, speaker: Speaker) -> Speaker:
+        """"The Bolivarian Government denounced …. Foreign Minister X said …": a minister
+        whose state is not named is a member of the government the report last gave a
+        voice (the latest speaking body called a government, outside quotation marks)."""
+        role = " ".join(filter(None, (speaker.role, speaker.title))).lower()
+        if speaker.side is not None or speaker.kind != "person" or not re.search(r"\bminister\b", role):
+            return speaker
+        at = speaker.span[0] if speaker.span else None
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if (at is None or where.start < at) and where.speaking and not where.quoted \
+                    and earlier.side is not None and re.search(r"\bgovernment\b", earlier.name, re.I):
+                return replace(speaker, side=earlier.side)
+        return speaker
+
+    def _briefing_side(self, speaker: Speaker) -> Speaker:
+        """"Speaking at the ministry's weekly briefing, spokesperson X said": a spokesperson
+        named with no body, in a sentence that names a body by its head word ("the
+        ministry's", "the army's"), speaks for the latest body with that head and a side."""
+        described = " ".join(filter(None, (speaker.role, speaker.name)))
+        if speaker.side is not None or speaker.organization or self._doc is None or not speaker.span \
+                or not SPOKESPERSON.search(described):
+            return speaker
+        text = text_of(self._doc)
+        start = text.rfind("\n", 0, speaker.span[0]) + 1
+        sentence_start = max(start, max((text.rfind(p, start, speaker.span[0]) for p in (". ", "? ", "! ")),
+                                        default=-1) + 1)
+        owned = re.findall(r"\bthe\s+(\w+)(?:'s|’s)\s", text[sentence_start:speaker.span[0]], re.I)
+        for head in reversed(owned):
+            for earlier in reversed(self.seen):
+                if earlier.kind == "organization" and earlier.side is not None \
+                        and re.search(rf"\b{re.escape(head)}\b", earlier.name, re.I):
+                    return replace(speaker, side=earlier.side, organization=earlier.name)
+        return speaker
+
+    def _regional_side(self, speaker: Speaker) -> Speaker:
+        """"Ahmed Ali, a spokesman for the Afar regional administration", "the Afar regional
+        health bureau said": a region's or town's own government body, named by a place of
+        the report that lies in one country, speaks for that state."""
+        places = self._places_of
+        if speaker.side is not None or not places:
+            return speaker
+        body = speaker.organization if speaker.kind == "person" else speaker.name
+        if not body or not LOCAL_GOVERNMENT.search(body) or names_non_state(body):
+            return speaker
+        for place in places:  # type: ignore[attr-defined]
+            if place.kind in {"city", "region"} and place.country:
+                first = place.name.split()[0]
+                if re.search(rf"\b{re.escape(first)}\b", body):
+                    return replace(speaker, side=place.country)
         return speaker
 
     def _home_side(self, speaker: Speaker) -> Speaker:
@@ -112,7 +185,8 @@ class SpeakerSides:
         if phrase and not _plain_state_force(phrase) and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
             # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
             # in a report about one state's war, all of whose places lie in it
-            side = ruling_state(text_of(self._doc), country)
+            text = text_of(self._doc)
+            side = ruling_state(text, country) or filed_from_capital(text) or self._office_home(speaker, text)
             return replace(speaker, side=side) if side else speaker
         if not phrase or not _plain_state_force(phrase):
             return speaker
@@ -121,8 +195,35 @@ class SpeakerSides:
             # "The group's military spokesman": the armed group named before speaks, not the state
             body = self._last(lambda s: named_body(s))
             return replace(speaker, organization=speaker.organization or (body.name if body else None))
-        side = home_side(phrase, text_of(self._doc), country)
+        text = text_of(self._doc)
+        side = home_side(phrase, text, country)
+        if side is None and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
+            # "the head of the Government Communication Service, Minister X": a minister of
+            # a government, as the office branch above reads one
+            side = filed_from_capital(text) or self._office_home(speaker, text)
         return replace(speaker, side=side) if side else speaker
+
+    def _office_home(self, speaker: Speaker, text: str) -> str | None:
+        """"ANKARA (AA) - Turkish security forces have neutralised …, the Ministry of National
+        Defence said": a state office named without its state, in a report about one state's
+        war (sides.home_state), is that state's, as long as no other state's office has been
+        named before it (then "the ministry" may be that one)."""
+        home = home_state(text)
+        if home is None or not speaker.span:
+            return None
+        before = text[:speaker.span[0]]
+        for m in side_table().mentions(before):
+            if m.side != home and OFFICE_AFTER.match(before, m.end):
+                return None
+        # "The Ministry of National Defence rejected Thai claims that …": a body rejecting the
+        # home state's word is that state's opponent's
+        start = max(text.rfind("\n", 0, speaker.span[0]), text.rfind(". ", 0, speaker.span[0])) + 1
+        end = min((i for i in (text.find("\n", speaker.span[1]), text.find(". ", speaker.span[1])) if i >= 0),
+                  default=len(text))
+        for rejected in REJECTING.finditer(text, start, end):
+            if any(m.side == home for m in side_table().mentions(text[rejected.end():rejected.end() + 40])):
+                return None
+        return home
 
     def _state_media_side(self, speaker: Speaker) -> Speaker:
         """"State TV said": the state is the one whose state media spoke earlier
@@ -133,6 +234,43 @@ class SpeakerSides:
             return speaker
         earlier = self._last(lambda s: s.side is not None and bool(STATE_MEDIA.search(s.name)))
         return replace(speaker, side=earlier.side) if earlier else speaker
+
+
+# a state's office right after its name: "Iraq's Ministry of Foreign Affairs", "the Venezuelan foreign ministry"
+OFFICE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministries|minister|government|presidency)\b",
+                          re.I)
+# a region's or town's own government: "the Afar regional administration", "Duhok governorate"
+LOCAL_GOVERNMENT = re.compile(r"\b(?:regional|provincial|governorate|administration|municipality|municipal"
+                              r"|county\s+government|state\s+government|district\s+authorities)\b", re.I)
+SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+# verbs by which a body rejects another's account: "rejected Thai claims", "dismissed Kyiv's report"
+REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
+# a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
+ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
+# The opening of a dateline left in the text: a place name in capitals or title case, then a
+# comma, a parenthesis or a dash ("ADDIS ABEBA -", "Caracas (AFP) -", "Kyiv, 3 May -")
+DATELINE_OPEN = re.compile(r"^[ \t]*\(?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)?[ \t]*(?:,|\(|[-–—:])")
+
+
+def filed_from_capital(text: str) -> str | None:
+    """The state whose capital opens the report's first lines as a dateline ("Addis Abeba -
+    Ethiopian and Eritrean troops clashed …"): copy filed from a capital calls that state's
+    ministries "the ministry"."""
+    for line in [ln for ln in text[:1500].split("\n") if ln.strip()][:3]:
+        m = DATELINE_OPEN.match(line)
+        if m is None:
+            continue
+        place = m.group(1)
+        found = side_table().mentions(place.title() if place.isupper() else place)
+        if len(found) == 1 and found[0].kind == "capital" and found[0].end - found[0].start == len(place):
+            return found[0].side
+    return None
+
+
+def _group_owned(phrase: str) -> bool:
+    """"The group's military spokesman": a force owned by an armed group, not the state's."""
+    owner = OWNED.match(phrase)
+    return owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}
 
 
 def named_body(speaker: Speaker) -> bool:

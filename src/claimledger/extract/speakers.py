@@ -147,7 +147,10 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     appos_role, appos_org = _apposition(head, rest)
     role = role or appos_role
     organization = organization or appos_org
-    named = _named_apposition(head) if kind in {"unnamed", "group"} else None
+    # "Eritrea's Information Minister, Tesfay Ghebre, gave …": a capitalised title (read as a
+    # body's name) with a person in apposition is that person, as "the minister, X," is
+    office = kind == "organization" and word_class(head) in {"title", "role"}
+    named = _named_apposition(head) if kind in {"unnamed", "group"} or office else None
     self_named = _self_named(head) if named is None and kind == "unnamed" else None
     if self_named is not None:
         # "a man who introduced himself as 'General' X, a commander of Y, said": the name he gave
@@ -380,7 +383,8 @@ def _prep_object(prep: Token) -> str | None:
     return re.sub(r"^the\s+", "", text, flags=re.I) or None
 
 
-LEADING_VERBS = {"command", "head", "lead", "represent", "run", "direct", "serve", "advise"}
+# "who commands Mali's forces"; "which is appointed by Juba": an appointee speaks for who appointed it
+LEADING_VERBS = {"command", "head", "lead", "represent", "run", "direct", "serve", "advise", "appoint"}
 
 
 def _side_from_relative(head: Token) -> str | None:

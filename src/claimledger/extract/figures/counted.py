@@ -154,6 +154,29 @@ def _settle(
     return fate
 
 
+# what vehicles or vessels do, or have done to them, when nothing is lost, destroyed or
+# delivered: they stay, are registered, tracked or seen
+IDLE_VERBS = {"stay", "remain", "sit", "register", "track", "monitor", "spot", "see", "observe", "detect",
+              "dock", "moor", "anchor", "park", "wait", "idle", "queue", "line", "count"}
+
+
+def idle_things(arg: Token | None) -> bool:
+    """Whether the clause over counted vehicles or vessels tells only that they stay or are
+    watched ("90 boats have stayed ashore", "30 vessels were being tracked", "40 trucks remain
+    stuck"): a count of things, not equipment destroyed or delivered."""
+    t = arg
+    for _ in range(4):
+        if t is None or t.head == t:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in IDLE_VERBS
+        if t.dep_ not in ("pobj", "prep", "nummod", "quantmod", "appos"):
+            return False
+        t = t.head
+    return False
+
+
 def _beside_forces(view: FiguresView, m: Mention) -> bool:
     """A count of nationals coordinated with a count of troops."""
     noun = m.noun
@@ -206,8 +229,12 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "killed"  # "17 of the wounded died", "killing 19 prisoners of war"
         if m.quantity == "killed" and said_to_be_civilians(m.arg):
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
+        if kind == "equipment" and idle_things(m.arg):
+            m.quantity = "other"  # "20 to 30 more vessels were being tracked": no loss, no delivery
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
+    if m.quantity == "equipment" and idle_things(m.arg if m.arg is not None else m.root):
+        m.quantity = "other"  # "two-thirds of the 90 boats have stayed ashore"
     if m.quantity in ("captured", "killed") and _others_of_equipment(view, m, what):
         m.quantity = "equipment"  # "destroyed 31 combat vehicles, while seizing 12 others"
     if m.quantity is not None and view.has_conditions and counterfactual(m.root):

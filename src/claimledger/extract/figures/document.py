@@ -27,6 +27,7 @@ from claimledger.extract.figures.labels import column_label, label_fate, losses_
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
+from claimledger.extract.figures.restated import restated_counts
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
@@ -197,6 +198,7 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     counts = [m for m in counts if m not in pending or resolve_share(view, m, counts)]
     sides_through_the_report(view, counts)
     losses_list_sides(view, counts)
+    restated_counts(view, counts)
     return counts
 
 

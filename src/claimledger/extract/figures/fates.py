@@ -20,22 +20,15 @@ from claimledger.extract.figures.meanings import (
     verb_meaning,
 )
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
+from claimledger.extract.figures.movements import movement_fate
 from claimledger.extract.figures.states import (
     chain_last,
     death_idiom,
-    forced_out,
-    freed,
-    held,
-    in_captivity,
     martyrdom_after,
-    refuge_told,
-    sheltering,
 )
 from claimledger.extract.figures.syntax import has_object, noun_key, sentence_of, verb_lemma
 from claimledger.extract.figures.wholes import fronted_whole
 from claimledger.extract.figures.words import (
-    ARMED_MEMBERS,
-    ASSEMBLE_VERBS,
     BRIDGE,
     DEATH_IDIOMS,
     ESTIMATE_VERBS,
@@ -87,15 +80,6 @@ def _with_wounds(noun: Token) -> bool:
         and any(p.dep_ == "pobj" and noun_meaning(p) == "wounded" and p.tag_ == "NNS" for p in c.children)
         for c in preps
     )
-
-
-def _took_part(subject: Token) -> bool:
-    """ "took part in", "participated in": a force's part in an attack is its strength there."""
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb == subject:
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in verb.children))
 
 
 def relative_fate(noun: Token) -> str | None:
@@ -450,53 +434,7 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
         told = relative_fate(noun) or _relative_past_of(noun)
         if told in ("killed", "wounded", "casualties", "captured", "missing"):
             fate = told
-    if (
-        fate is None
-        and kind in ("person", "civilian", "national")
-        and climbed.dep_ == "nsubj"
-        and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
-        and has_object(climbed.head)
-    ):
-        fate = "displaced"  # "18,000 civilians left the besieged districts"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and forced_out(climbed):
-        fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and sheltering(climbed):
-        fate = "displaced"
-    if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and (
-            held(climbed, kind) or (m.group is not None and in_captivity(m.group))):
-        fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
-    if fate in (None, "other", "deployed") and (kind in PEOPLE_KINDS or (noun is None and m.group is None)) \
-            and freed(climbed):
-        fate = "captured"  # "Ukraine brought home 146 servicemen in an exchange": prisoners freed
-    if fate == "deployed" and kind in ("person", "civilian") and climbed.head.lemma_.lower() == "arrive" \
-            and noun is not None and noun.dep_ != "appos" and noun.lemma_.lower() not in ("man", "men"):
-        # not "two more brigades, roughly 3,000 men, arrived": men of a unit are a force
-        fate = "displaced"  # "1,200 people had arrived in Kidira": people who arrive somewhere fled there
-    if fate == "deployed" and kind == "national" and climbed.dep_ == "nsubj" and refuge_told(climbed):
-        fate = "displaced"  # "the refugee agency said 9,500 South Sudanese had arrived at entry points"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and _became_victims(climbed):
-        fate = "casualties"  # "393 citizens have become victims of mine explosions": killed or hurt
-    armed = kind in ("force", "armed") or (kind == "person" and any(
-        c.lower_ in ARMED_MEMBERS for c in climbed.children if c.dep_ in ("compound", "amod")))
-    if fate in (None, "other") and armed and _took_part(climbed):
-        fate = "deployed"  # "about 150 gang members took part in the assault": the attackers' strength
-    if fate in (None, "other") and kind in PEOPLE_KINDS and kind != "civilian" and climbed.dep_ in ("dobj", "obj") \
-            and climbed.head.lemma_.lower() in ASSEMBLE_VERBS:
-        fate = "deployed"  # "the group had gathered about 800 of its members": a force's strength
-    if (
-        fate in (None, "other")
-        and (kind in ("person", "civilian", "national") or (m.group is not None and m.group.lower_ == "us")
-             or (noun is None and m.group is None and _among_the_fleeing(m)))
-        and climbed.dep_ in ("nsubj", "dobj")
-        and climbed.head.lemma_.lower() in ("move", "relocate", "transfer", "run", "cross", "stream", "pour")
-        and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out", "from", "into") for c in climbed.head.children
-        )
-    ):
-        # "1,500 residents have moved to camps", "moved 2,000 residents out of", "3,000 of us
-        # ran into the bush", "375,000 people crossed into Syria" (people, not troops); but
-        # "moved two more brigades, around 5,000 men, to this direction": men of a unit are a force
-        fate = "deployed" if _men_of_a_unit(noun) else "displaced"
+    fate = movement_fate(fate, m, kind, climbed, noun)
     if fate is None and m.group is not None:
         # the group's own predicate: "one-third of the contingent had sustained casualties"
         for t in m.sent:
@@ -578,24 +516,6 @@ def _wounded_told_after(m: Mention) -> bool:
     )  # "we lost four soldiers, while seven others sustained injuries": the injured are apart
 
 
-def _men_of_a_unit(noun: Token | None) -> bool:
-    """Whether the counted people stand in apposition to a force or its units
-    ("two more brigades, around 5,000 men")."""
-    if noun is None or noun.dep_ != "appos" or noun.head == noun:
-        return False
-    return noun_meaning(noun.head) == "force"
-
-
-def _became_victims(noun: Token) -> bool:
-    """ "393 citizens have become victims of mine explosions", "40 people were victims of the
-    shelling": people who are or became the victims of a harm are its casualties."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in ("be", "become"):
-        return False
-    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "victim"
-               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-               for c in noun.head.children)
-
-
 def _relative_past_of(noun: Token) -> str | None:
     """A relative clause the parse hangs on the force after "of" ("six servicemen of the
     Azerbaijan Army who were wounded"): it tells of the people counted, not of the army."""
@@ -604,9 +524,3 @@ def _relative_past_of(noun: Token) -> str | None:
     if obj is None or noun_meaning(obj) != "force" and obj.ent_type_ != "ORG":
         return None
     return relative_fate(obj)
-
-
-def _among_the_fleeing(m: Mention) -> bool:
-    """Whether a bare count's sentence tells of people fleeing ("Most have fled south, while
-    some 6,000 crossed into Nampula"): the count is of those who fled."""
-    return any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" for t in m.sent if t not in m.span)

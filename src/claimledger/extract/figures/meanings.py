@@ -468,6 +468,16 @@ def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
 
 def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
     p, g = h, h.head
+    if p.lower_ == "between" and g.pos_ in ("VERB", "AUX") and p.i > g.i:
+        # "Police said between 10 and 12 of the gunmen died": hung on the reporting verb, the
+        # range is the subject of the clause it says
+        g = next((c for c in g.children if c.dep_ == "ccomp" and c.i > p.i), g)
+    if p.lower_ == "between" and g.pos_ in ("VERB", "AUX") and p.i < g.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
+        # "Between 15 and 20 of the attackers were killed": the parser hangs the range on the
+        # verb as a preposition; it is the verb's subject all the same
+        passive = any(c.dep_ == "auxpass" for c in g.children)
+        return _subject_role(p, g, "nsubjpass" if passive else "nsubj")
     if p.lower_ == "to":
         # "bringing its losses since the start of hostilities to 72,000 troops", with "to"
         # hung on a noun of the phrase in between: the tally verb above it

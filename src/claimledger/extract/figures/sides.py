@@ -15,6 +15,7 @@ from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.owners import owner_side, sender_side
 from claimledger.extract.figures.reporters import (
     agent_of,
     claim_side,
@@ -68,48 +69,6 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
 
 # the state's security services by their usual names ("security personnel", "security men")
 STATE_SECURITY = re.compile(r"\bsecurity\s+(?:personnel|officers?|men|agents?|services?|staff)\b")
-
-
-def _owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | None:
-    """The side of whoever loses, launches or sends what is counted: "Russia lost 9
-    tanks", "the US launched 59 missiles", "45 drones launched by Russia", "Pyongyang
-    sent 12,000 troops"."""
-    if m.quantity == "other":
-        return None
-    verbs = [v for v in (m.verb, m.agent_verb) if v is not None]
-    verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
-    if what.dep_ in ("dobj", "obj"):
-        verbs.append(what.head)  # "Russia has 470,000 troops deployed"
-    elif what.dep_ == "pobj" and what.head.lower_ == "to" and what.head.head.pos_ == "VERB":
-        verbs.append(what.head.head)  # "lost up to 1,325 servicemen" parsed with "to" as a preposition
-    for verb in verbs:
-        vm = verb_meaning(verb) or ""
-        keeps = vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain")
-        # "Russia has 470,000 troops deployed"; "Germany will send 100 tanks"
-        holds = (m.quantity == "deployed" and keeps) or (m.quantity == "equipment" and vm == "deployed")
-        # "Ukraine brought home 146 servicemen", "Armenia repatriated 32 soldiers": its own, freed
-        holds = holds or (m.quantity == "captured" and verb.lemma_.lower() in ("bring", "repatriate"))
-        if not (vm in ("lose", "suffer", "launch") or holds):
-            continue  # "Russia has around 470,000 troops": who holds them
-        subj = subject_of(verb)
-        if subj is None and verb.dep_ == "conj" and verb.head != verb:
-            subj = subject_of(verb.head)  # "fired 150 shells and launched 57 drones"
-        if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-            subj = verb.head  # "Russia, which had deployed some 2,000 peacekeepers"
-        if subj is None or subj.dep_ == "nsubjpass" or subj == what:
-            # a passive or a participle: the agent of "launched by Russia"
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is not None and subj != what:
-            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we") and (vm in ("lose", "suffer") or holds):
-                # "the US military said it had lost seven drones", "authorities said they had
-                # deployed 4,000 troops"
-                side = reporter_side(verb, view_home) if holds else reporter_side(verb)
-            else:
-                side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
-            if side:
-                return side
-    return None
 
 
 def _counted_people(view: FiguresView, m: Mention, what: Token) -> Token:
@@ -178,7 +137,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
-    side = side_of(phrase_text(phrase)) or measured_side(what) or _sender_side(what) or view.acronym_side(phrase) \
+    side = side_of(phrase_text(phrase)) or measured_side(what) or sender_side(what) or view.acronym_side(phrase) \
         or raised_to_side(what)
     if side:
         m.side = side
@@ -217,7 +176,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
     # who sends or loses them ("Kenya sent 400 police") before whose army the words say
-    m.side = _owner_side(m, what, view.home) or (_government_side(view, phrase) if kind in PEOPLE_KINDS else None)
+    m.side = owner_side(m, what, view.home) or (_government_side(view, phrase) if kind in PEOPLE_KINDS else None)
     if m.side:
         return
     if kind == "equipment" and not _used_by_a_state(m):
@@ -288,13 +247,11 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
 
 
-def _sender_side(what: Token) -> str | None:
-    """ "one AUSSOM peacekeeper from the Ugandan contingent": a multinational body's member
-    is the state's whose contingent the "from" phrase names."""
-    sent_from = of_phrase(what)
-    if not sent_from or sent_from[0].lower_ != "from" or senders(sent_from) != 1:
-        return None
-    return side_of(phrase_text(sent_from))
+# verbs by which a phrase names who runs or owns what is counted ("vessels operated by a network")
+OPERATING = {"operate", "own", "run", "crew", "belong", "use", "fly", "charter"}
+# weapons named as what destroyed something, saying nothing of whose they were
+WEAPON_AGENTS = {"missile", "rocket", "drone", "strike", "airstrike", "shell", "bomb", "mine", "artillery",
+                 "fire", "torpedo", "shelling"}
 
 
 def _opponent_side(view: FiguresView, m: Mention) -> str | None:
@@ -305,6 +262,8 @@ def _opponent_side(view: FiguresView, m: Mention) -> str | None:
     verb = m.verb if m.verb is not None else _verb_past_a_named_agent(what)
     if verb is None or m.quantity not in HARMS | {"equipment"} or m.agent_verb is not None:
         return None
+    if what is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OPERATING for c in what.children):
+        return None  # "three vessels operated by a narco-terrorist network": whose they are is told
     meaning = (verb_meaning(verb) or "").split(":")[-1]
     if meaning not in HARMS | {"equipment"} or meaning in ("lose", "suffer"):
         return None
@@ -408,6 +367,8 @@ def _speaker_as_destroyer(view: FiguresView, m: Mention, agent: Token | None, wh
             return None
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
             return None  # a named force did it: "Houthi forces shot down a drone"
+        if agent.lemma_.lower() in WEAPON_AGENTS:
+            return None  # "two boats were destroyed by missiles": whose missiles is not told
         if {t.lower_ for t in words} & NOT_GOVERNMENT:
             return None
     if not hasattr(view.report, "claims"):

@@ -1,0 +1,70 @@
+"""Counts that restate a count told before: the whole of "three of the 11 wounded" after
+"11 wounded" is that count again, with its quantity and side (and so is the part's
+side); a toll raised "to nine" after "six civilians killed" counts the same people, the
+civilians. Read once sides are known (figures/document.py), in text order."""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.words import quantity_family
+
+# what stands between a part and its whole: "three of the 11 wounded", "nine of these 14"
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)
+
+
+def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
+    """Give a restated whole, its part and a raised toll the quantity and side of the count
+    they restate (see the module's docstring)."""
+    for k, m in enumerate(counts):
+        if k + 1 < len(counts):
+            whole = counts[k + 1]
+            if m.num.end <= whole.num.start and _OF_THE.search(view.text[m.num.end:whole.num.start]):
+                _restate_whole(m, whole, counts[:k])
+        _raised_toll(view, m, counts[:k])
+
+
+def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None:
+    """ "An officer said four of the 14 wounded were in a serious condition" after "14 wounded":
+    the whole is the earlier count of the same value and fate."""
+    family = quantity_family(whole.quantity)
+    told = next((e for e in reversed(before) if e.value == whole.value and quantity_family(e.quantity) == family),
+                None)
+    if told is None:
+        return
+    whole.quantity, whole.side = told.quantity, whole.side or told.side
+    if part.side is None and quantity_family(part.quantity) == family:
+        part.side = whole.side
+    if part.quantity == "killed" and whole.quantity == "civilians_killed":
+        part.quantity = "civilians_killed"  # "eleven of the 20 dead", the 20 being civilians
+
+
+def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
+    """ "first reported five civilians killed, then raised the toll to eight", "had initially
+    put the number of dead at five": a bare toll of the dead counts the people of the latest
+    count of the dead before it (within the three sentences before), when those were civilians."""
+    if m.quantity != "killed" or m.side is not None or (m.noun is not None and not _toll_noun(m)):
+        return
+    if not _TOLL.search(view.text[m.sent.start_char:m.num.start]):
+        return
+    # a part ("including 16 children", "23 of the people killed were civilians") is not a toll
+    earlier = next((e for e in reversed(before) if quantity_family(e.quantity) == "killed"
+                    and e.parent is None and e.out_of is None and e.group is None), None)
+    if earlier is None or earlier.quantity != "civilians_killed":
+        return
+    back = sum(1 for sent in m.sent.doc.sents if earlier.sent.start < sent.start <= m.sent.start)
+    if back > _SENTENCES_BACK:
+        return
+    m.quantity = "civilians_killed"
+
+
+def _toll_noun(m: Mention) -> bool:
+    return m.noun is not None and m.noun.lemma_.lower() in ("toll", "number", "tally")
+
+
+# how far back the count a toll restates may be told
+_SENTENCES_BACK = 3
+# a toll of the dead named before its number: "raised the toll to", "put the number of dead at"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed|fatalities))\b"
+                   r"[^.;]{0,40}$", re.I)
