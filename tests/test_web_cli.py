@@ -167,10 +167,10 @@ def test_threads_per_server_process_from_the_environment(monkeypatch: pytest.Mon
     assert len(lines) == 1 and "CLAIMLEDGER_WEB_THREADS must be a number of threads from 1 to 64" in lines[0]
 
 
-@pytest.mark.parametrize(("given", "env", "expected"), [(1, None, 1), (None, "3", 3), (None, None, 2)])
+@pytest.mark.parametrize(("given", "env", "expected"), [(1, None, 1), (None, "3", 3), (None, None, 4)])
 def test_serve_threads_bound_the_request_threads_of_each_process(
         monkeypatch: pytest.MonkeyPatch, given: int | None, env: str | None, expected: int) -> None:
-    """--threads (else CLAIMLEDGER_WEB_THREADS, else 2) is the number of sync endpoints a process runs at
+    """--threads (else CLAIMLEDGER_WEB_THREADS, else 4) is the number of sync endpoints a process runs at
     once: anyio's thread limiter holds that many tokens once the app has started, and the settings the
     workers of `serve --workers N` build their apps from carry it."""
     import anyio.to_thread

@@ -35,8 +35,8 @@ def serve_command(
         "time of Python work; use about one per CPU core when many people (or programs) read at once."))] = 1,
     threads: Annotated[int | None, typer.Option(min=1, max=64, help=(
         "Requests each server process works on at once (the others wait their turn in its event loop). "
-        "Default: 2, or CLAIMLEDGER_WEB_THREADS. More threads only hand one GIL round, at a cost in CPU; "
-        "1 lets one slow request hold up the process's others."))] = None,
+        "Default: 4, or CLAIMLEDGER_WEB_THREADS. Fewer cost less CPU a request under many clients (fewer "
+        "threads waking for one GIL); more keep short requests from waiting behind slow ones."))] = None,
     cache: Annotated[bool, typer.Option(help=(
         "Keep each GET answer in memory while the ledger is unchanged (dropped at its next change: an ingest, "
         "a link run). --no-cache computes every answer."))] = True,

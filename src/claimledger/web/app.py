@@ -137,10 +137,10 @@ class BodyTooLarge(Exception):
 # waiting for it. With 16 clients on `serve --workers 2` (bench/web_perf.py --syscalls, load 4-9),
 # futex calls a request were 13-17 with 4 threads, 8-12 with 2 and 6-7 with 1 (as with one client),
 # and server CPU a request 16 clients against 1 was x1.25 with 4, x1.2 with 2 and x1.03 with 1.
-# Not 1: a slow request (an analysis, a search page) would then hold up every other of its process,
-# where with 2 a short one shares the GIL with it. `serve --threads 1` for a read-only server with
-# a worker per core.
-THREADS = 2
+# Still 4 by default: with fewer threads than slow requests in flight, a short request waits for one
+# to end (beside 2 clients asking search pages, a short API request took 2.4 ms at p50 with 4
+# threads, 24 with 2, 30 with 1: /work/notes/h85). `serve --threads 1` suits a busy read-only server.
+THREADS = 4
 THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number (bench/web.py --server-threads; serve --threads wins)
 
 
