@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -164,3 +165,34 @@ def test_threads_per_server_process_from_the_environment(monkeypatch: pytest.Mon
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "CLAIMLEDGER_WEB_THREADS must be a number of threads from 1 to 64" in lines[0]
+
+
+@pytest.mark.parametrize(("given", "env", "expected"), [(1, None, 1), (None, "3", 3), (None, None, 4)])
+def test_serve_threads_bound_the_request_threads_of_each_process(
+        monkeypatch: pytest.MonkeyPatch, given: int | None, env: str | None, expected: int) -> None:
+    """--threads (else CLAIMLEDGER_WEB_THREADS, else 4) is the number of sync endpoints a process runs at
+    once: anyio's thread limiter holds that many tokens once the app has started, and the settings the
+    workers of `serve --workers N` build their apps from carry it."""
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from claimledger.web import Settings, create_app
+    from claimledger.web.app import SETTINGS_VAR, settings_to_environment
+
+    if env is None:
+        monkeypatch.delenv("CLAIMLEDGER_WEB_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMLEDGER_WEB_THREADS", env)
+    monkeypatch.setenv(SETTINGS_VAR, "")  # restored after: settings_to_environment writes it
+    settings = Settings(db=str(built_ledger()), token=None, cache=False, threads=given)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/api/v1/stories").status_code == 200
+        limiter = client.portal.call(anyio.to_thread.current_default_thread_limiter)
+        assert limiter.total_tokens == expected
+    settings_to_environment(settings)
+    assert json.loads(os.environ[SETTINGS_VAR])["threads"] == given
+
+
+def test_serve_refuses_a_thread_count_out_of_range() -> None:
+    result = run("serve", "--db", str(built_ledger()), "--port", "0", "--threads", "0")
+    assert result.exit_code == 2 and "--threads" in result.output + result.stderr

@@ -33,6 +33,10 @@ def serve_command(
     workers: Annotated[int, typer.Option(min=1, max=64, help=(
         "Server processes answering requests (uvicorn workers). One process answers one request at a "
         "time of Python work; use about one per CPU core when many people (or programs) read at once."))] = 1,
+    threads: Annotated[int | None, typer.Option(min=1, max=64, help=(
+        "Requests each server process works on at once (the others wait their turn in its event loop). "
+        "Default: 4, or CLAIMLEDGER_WEB_THREADS. Fewer cost less CPU a request under many clients (fewer "
+        "threads waking for one GIL); more keep short requests from waiting behind slow ones."))] = None,
     cache: Annotated[bool, typer.Option(help=(
         "Keep each GET answer in memory while the ledger is unchanged (dropped at its next change: an ingest, "
         "a link run). --no-cache computes every answer."))] = True,
@@ -50,7 +54,8 @@ def serve_command(
     if tiles is not None and not tiles.startswith(("https://", "http://")):
         raise fail(f"--tiles must be an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles[:60]!r}")
     _check_free(host, port)
-    settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body, cache=cache)
+    settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body, cache=cache,
+                        threads=threads)
     try:
         app = create_app(settings)
     except LedgerError as exc:

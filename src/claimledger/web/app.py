@@ -59,6 +59,7 @@ class Settings:
     analyzer: Analyzer | None = None  # what POST /documents analyses with (None: the default model)
     cache: bool = True  # keep GET answers while the ledger is unchanged (web.cache); False: compute each
     shared_cache: str | None = None  # a SQLite file the server's processes share kept answers in (web.shared_cache)
+    threads: int | None = None  # requests a process works on at once (None: CLAIMLEDGER_WEB_THREADS, else THREADS)
 
 
 def csp(settings: Settings) -> str:
@@ -130,8 +131,17 @@ class BodyTooLarge(Exception):
     pass
 
 
-THREADS = 4  # requests a server process works on at once (the others wait their turn in its event loop)
-THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number, to measure (bench/web.py --server-threads)
+# Requests a server process works on at once (the others wait their turn in its event loop).
+# Python 3.11's sqlite3 lets go of the GIL around every column of every row it fetches (~1,000-1,800
+# times for a page of claims, figures or events), and each let-go wakes a thread of the process
+# waiting for it. With 16 clients on `serve --workers 2` (bench/web_perf.py --syscalls, load 4-9),
+# futex calls a request were 13-17 with 4 threads, 8-12 with 2 and 6-7 with 1 (as with one client),
+# and server CPU a request 16 clients against 1 was x1.25 with 4, x1.2 with 2 and x1.03 with 1.
+# Still 4 by default: with fewer threads than slow requests in flight, a short request waits for one
+# to end (beside 2 clients asking search pages, a short API request took 2.4 ms at p50 with 4
+# threads, 24 with 2, 30 with 1: /work/notes/h85). `serve --threads 1` suits a busy read-only server.
+THREADS = 4
+THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number (bench/web.py --server-threads; serve --threads wins)
 
 
 def threads() -> int:
@@ -146,9 +156,10 @@ def threads() -> int:
 
 @contextlib.asynccontextmanager
 async def _few_threads(app: FastAPI) -> AsyncIterator[None]:
-    """Run the sync endpoints on THREADS threads, not anyio's 40. The work is Python under one GIL:
-    forty requests at once ran no faster than four, and the threads handing the GIL round, each
-    with its own SQLite connection and cold page cache, cost up to twice the CPU per request."""
+    """Run the sync endpoints on ``--threads`` threads (THREADS), not anyio's 40. The work is Python
+    under one GIL: forty requests at once ran no faster than four, and the threads handing the GIL
+    round, each with its own SQLite connection and cold page cache, cost up to twice the CPU per
+    request."""
     anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
     yield
 
@@ -177,7 +188,7 @@ def create_app(settings: Settings | None = None, ledger: ReadOnlyLedger | None =
                   description="Who claims what in conflict news: the ledger's reports, claims, figures, events, "
                               "places, stories and links. Read-only, except POST /api/v1/documents with a token.")
     app.state.settings = settings
-    app.state.threads = threads()  # read here: `serve` refuses a bad value in one line before starting
+    app.state.threads = settings.threads or threads()  # read here: `serve` refuses a bad value before starting
     app.state.ledger = ledger or ReadOnlyLedger(settings.db)
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -212,14 +223,15 @@ def settings_to_environment(settings: Settings) -> None:
         settings.shared_cache = str(Path(folder) / "answers.db")
     os.environ[SETTINGS_VAR] = json.dumps({"db": settings.db, "cors_origins": settings.cors_origins,
                                            "tiles": settings.tiles, "max_body": settings.max_body,
-                                           "cache": settings.cache, "shared_cache": settings.shared_cache})
+                                           "cache": settings.cache, "shared_cache": settings.shared_cache,
+                                           "threads": settings.threads})
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call (``serve --workers N``): the settings
     from CLAIMLEDGER_WEB (else the ledger of CLAIMLEDGER_DB with the defaults)."""
     given = json.loads(os.environ.get(SETTINGS_VAR) or "{}")
-    known = {"db", "cors_origins", "tiles", "max_body", "cache", "shared_cache"}
+    known = {"db", "cors_origins", "tiles", "max_body", "cache", "shared_cache", "threads"}
     app = create_app(Settings(**{k: v for k, v in given.items() if k in known}))
     settle_collector()  # a worker process of `serve`: it builds this one app
     return app
