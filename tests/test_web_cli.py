@@ -196,3 +196,18 @@ def test_serve_threads_bound_the_request_threads_of_each_process(
 def test_serve_refuses_a_thread_count_out_of_range() -> None:
     result = run("serve", "--db", str(built_ledger()), "--port", "0", "--threads", "0")
     assert result.exit_code == 2 and "--threads" in result.output + result.stderr
+
+
+@pytest.mark.parametrize(("workers", "env", "expected"), [(1, None, 4), (2, None, 1), (4, None, 1), (2, "3", 3)])
+def test_several_workers_take_one_request_each_unless_told(
+        monkeypatch: pytest.MonkeyPatch, workers: int, env: str | None, expected: int) -> None:
+    """Under `serve --workers N` (N >= 2) each process works on one request at a time: the others take
+    the next connections, and no thread of a process wakes for the GIL another let go of. One process
+    alone keeps four, so a short request need not wait behind a slow one. The environment still wins."""
+    from claimledger.web.app import threads
+
+    if env is None:
+        monkeypatch.delenv("CLAIMLEDGER_WEB_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMLEDGER_WEB_THREADS", env)
+    assert threads(workers) == expected

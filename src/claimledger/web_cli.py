@@ -35,8 +35,9 @@ def serve_command(
         "time of Python work; use about one per CPU core when many people (or programs) read at once."))] = 1,
     threads: Annotated[int | None, typer.Option(min=1, max=64, help=(
         "Requests each server process works on at once (the others wait their turn in its event loop). "
-        "Default: 4, or CLAIMLEDGER_WEB_THREADS. Fewer cost less CPU a request under many clients (fewer "
-        "threads waking for one GIL); more keep short requests from waiting behind slow ones."))] = None,
+        "Default: CLAIMLEDGER_WEB_THREADS, else 4 for one process and 1 for each of --workers N. Fewer cost "
+        "less CPU a request under many clients (fewer threads waking for one GIL); more keep short requests "
+        "from waiting behind slow ones."))] = None,
     cache: Annotated[bool, typer.Option(help=(
         "Keep each GET answer in memory while the ledger is unchanged (dropped at its next change: an ingest, "
         "a link run). --no-cache computes every answer."))] = True,
@@ -47,6 +48,7 @@ def serve_command(
 
         from claimledger.web import Settings, create_app
         from claimledger.web.app import settle_collector
+        from claimledger.web.app import threads as default_threads
     except ImportError as exc:
         raise fail(f"the web view needs its extra: pip install 'claimledger[web]' ({exc.name} is missing)") from None
     from claimledger.ledger import LedgerError
@@ -54,9 +56,11 @@ def serve_command(
     if tiles is not None and not tiles.startswith(("https://", "http://")):
         raise fail(f"--tiles must be an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles[:60]!r}")
     _check_free(host, port)
-    settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body, cache=cache,
-                        threads=threads)
     try:
+        # one thread a process under --workers N (web/app.py's THREADS_WITH_WORKERS says why)
+        threads = threads or default_threads(workers)
+        settings = Settings(db=db, cors_origins=list(cors_origin or []), tiles=tiles, max_body=max_body,
+                            cache=cache, threads=threads)
         app = create_app(settings)
     except LedgerError as exc:
         raise fail(str(exc)) from None

@@ -137,18 +137,23 @@ class BodyTooLarge(Exception):
 # waiting for it. With 16 clients on `serve --workers 2` (bench/web_perf.py --syscalls, load 4-9),
 # futex calls a request were 13-17 with 4 threads, 8-12 with 2 and 6-7 with 1 (as with one client),
 # and server CPU a request 16 clients against 1 was x1.25 with 4, x1.2 with 2 and x1.03 with 1.
-# Still 4 by default: with fewer threads than slow requests in flight, a short request waits for one
-# to end (beside 2 clients asking search pages, a short API request took 2.4 ms at p50 with 4
-# threads, 24 with 2, 30 with 1: /work/notes/h85). `serve --threads 1` suits a busy read-only server.
+# One process alone keeps 4: with fewer threads than slow requests in flight, a short request waits
+# for one to end (beside 2 clients asking search pages, a short API request took 2.4 ms at p50 with 4
+# threads, 24 with 2, 30 with 1: /work/notes/h85). Several processes (`serve --workers N`, N >= 2)
+# take one request each at a time (THREADS_WITH_WORKERS): the other processes take the next
+# connections, and on bench/web.py's 100k ledger, quiet machine, 16 clients, every API kind kept its
+# p95 under 100 ms in 5 of 5 runs with 1 thread, 3 of 5 with 2 and 1 of 3 with 4 (stop 21).
 THREADS = 4
+THREADS_WITH_WORKERS = 1
 THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number (bench/web.py --server-threads; serve --threads wins)
 
 
-def threads() -> int:
-    """THREADS, or the number in CLAIMLEDGER_WEB_THREADS (1-64; anything else is refused in one line)."""
+def threads(workers: int = 1) -> int:
+    """The number in CLAIMLEDGER_WEB_THREADS (1-64; anything else is refused in one line), else
+    THREADS for one process and THREADS_WITH_WORKERS for each of several."""
     given = os.environ.get(THREADS_VAR, "").strip()
     if not given:
-        return THREADS
+        return THREADS if workers < 2 else THREADS_WITH_WORKERS
     if not given.isdigit() or not 1 <= int(given) <= 64:
         raise LedgerError(f"{THREADS_VAR} must be a number of threads from 1 to 64, not {given[:20]!r}")
     return int(given)
