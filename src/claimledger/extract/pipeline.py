@@ -45,4 +45,13 @@ def extract(doc: Doc, document: Document) -> tuple[list[Claim], list[Figure], li
     for claim in claims:
         claim.events = [e.id for e in events if claim.id in e.claims]
     ctx.memory.done = [stage.name for stage in STAGES]
-    return claims, figures, events, places, checks
+    return claims, figures, events, _located_or_used(places, figures, events), checks
+
+
+def _located_or_used(places: list[Place], figures: list[Figure], events: list[Event]) -> list[Place]:
+    """The places to record: every place with a point, and a place the gazetteer could not
+    locate (a village known only by its country) only when an event or a figure is placed
+    there. Unplaced and unused, such a name shows nowhere on a map and pins nothing a reader
+    could check; where an event happened, the name is still the best answer there is."""
+    used = {e.place for e in events} | {f.place for f in figures}
+    return [p for p in places if p.lat is not None or p.kind == "country" or p.id in used]
