@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimledger.extract.context import text_of
 from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
@@ -99,7 +100,8 @@ class _Judged:
     """A verdict found by the parse, shaped like the regex's match (start, end, group)."""
 
     def __init__(self, sent, start: int, end: int) -> None:
-        self._start, self._end, self._text = start, end, sent.doc.text[sent.start_char + start: sent.start_char + end]
+        self._start, self._end = start, end
+        self._text = text_of(sent.doc)[sent.start_char + start: sent.start_char + end]
 
     def start(self) -> int:
         return self._start

@@ -192,7 +192,7 @@ def a_publication(text: str, start: int) -> bool:
 def _speakers_home(sent: Span, start: int) -> bool:
     """"residents of Sanasabi said gunmen fired on the village": a speaker's own village, named
     in the same sentence after "of", is what "the village" points back to."""
-    return start >= sent.start_char and sent.doc.text[max(0, start - 4):start] == " of "
+    return start >= sent.start_char and text_of(sent.doc)[max(0, start - 4):start] == " of "
 
 
 def _unresolved_name_between(ctx, start: int, end: int) -> bool:
