@@ -44,7 +44,7 @@ ZONE = (r"(?:GMT|UTC|EDT|EST|ET|CET|CEST|BST|EAT|WAT|CAT|MSK|IST|PKT|PST|PDT|AST
 STAMP = re.compile(
     r"(?i:(?:print this page\s+)?(?:published|posted|updated|last updated|last update|last modified|modified"
     r"|date of publication|published date|publication date|publish date|date|broadcast|aired|first aired"
-    r"|first broadcast|issued|issued on)"
+    r"|first broadcast|issued)"
     r"(?:\s+(?:on|at))?\s*:?\s+)?"
     # a clock time may come first: "Updated 3:14 PM GMT-5, March 5, 2026"
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE})?,?\s+)?"

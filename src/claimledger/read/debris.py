@@ -249,7 +249,7 @@ def _credited_stamp(body: str) -> _Step | None:
         return None
     credit = m.group("credit")
     origin = agencies().name_of(credit)
-    if origin is None and (_INITIALS.fullmatch(credit) is None or credit.lower() in _not_agencies()):
+    if origin is None and not _agency_initials(credit):
         return None
     stamp = STAMP.match(body, m.end())
     if stamp is None or not re.match(r"[ \t]*(?:\r?\n|$)", body[stamp.end():]):
@@ -363,7 +363,7 @@ def dateline(body: str) -> _Step | None:
     credit = m.group("credit")
     origin = agencies().name_of(credit)
     published = worded_date(m.group("place") or "")
-    initials = _INITIALS.fullmatch(credit) is not None and credit.lower() not in _not_agencies()
+    initials = _agency_initials(credit)
     if origin is None and not published:
         # "PHNOM PENH, Nov 14 (AKP) --": a day and month without the year, then initials and a dash,
         # are a wire's dateline as surely as a full date is; a tag in the brackets ("(LEAD)") is none
@@ -375,6 +375,12 @@ def dateline(body: str) -> _Step | None:
     if origin is None and initials:
         origin = credit  # "BUJUMBURA, 06 Dec. 2026 (ABP) –": an agency the table does not know, by its initials
     return m.end(), origin, published
+
+
+def _agency_initials(credit: str) -> bool:
+    """Whether a credit the agency table does not know reads as an agency's initials ("ABP",
+    "AKP"): capitals only, and no country, month or caption word ("UN" aside, "(PHOTO)")."""
+    return _INITIALS.fullmatch(credit) is not None and credit.lower() not in _not_agencies()
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an agency's short name: "ACP", "AIP", "Xinhua"

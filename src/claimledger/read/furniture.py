@@ -327,12 +327,13 @@ def is_label(line: str, following: str | None) -> bool:
         return True  # a site's name over its menu or a label: "ACP - Agence Congolaise de Presse"
     if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
-    if following and is_furniture(following) and re.search(r"\b(?:19|20)\d\d\b", following):
+    over_furniture = bool(following) and is_furniture(following)
+    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following):
         # an organisation's name over its dated release line: "Doctors Without Borders" over
         # "Press release | 2 December 2026"; a headline this short over its stamp is kept all the
         # same, since then no headline follows the stamp
         return True
-    return short and bool(following) and (is_consent(following) or is_furniture(following))
+    return short and bool(following) and (is_consent(following) or over_furniture)
 
 
 def _plain_label(line: str) -> bool:

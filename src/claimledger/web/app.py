@@ -142,7 +142,7 @@ class BodyTooLarge(Exception):
 # threads, 24 with 2, 30 with 1: /work/notes/h85). Several processes (`serve --workers N`, N >= 2)
 # take one request each at a time (THREADS_WITH_WORKERS): the other processes take the next
 # connections, and on bench/web.py's 100k ledger, quiet machine, 16 clients, every API kind kept its
-# p95 under 100 ms in 5 of 5 runs with 1 thread, 3 of 5 with 2 and 1 of 3 with 4 (stop 21).
+# p95 under 100 ms in 12 of 13 runs with 1 thread, 3 of 5 with 2 and 1 of 3 with 4 (stop 21).
 THREADS = 4
 THREADS_WITH_WORKERS = 1
 THREADS_VAR = "CLAIMLEDGER_WEB_THREADS"  # another number (bench/web.py --server-threads; serve --threads wins)
