@@ -102,6 +102,9 @@ class ReportContext:
 
     def __init__(self, doc: Doc, published: str | None = None) -> None:
         self.doc = doc
+        # Every Token object made once: ``doc[i]`` builds a new Token on each call, and the
+        # stages index tokens millions of times a corpus. Stages read ``report.tokens[i]``.
+        self.tokens: list[Token] = list(doc)
         # the text and parts the pipeline read before the parser, else read here
         read = remembered_parts(doc)
         self.text: str = read[0] if read else doc.text
@@ -341,3 +344,8 @@ def context_of(doc: Doc, published: str | None = None) -> ReportContext:
 def text_of(doc: Doc) -> str:
     """The document's text, joined once (``Doc.text`` joins every token on each call)."""
     return context_of(doc).text
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's Token objects, made once (``doc[i]`` makes a new one on each call)."""
+    return context_of(doc).tokens

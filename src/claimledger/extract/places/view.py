@@ -44,7 +44,7 @@ class PlacesView:
     def __init__(self, report: ReportContext) -> None:
         self.doc = report.doc
         self.text = report.text
-        self.tokens = list(self.doc)
+        self.tokens = report.tokens
         self.ents = report.ents
         # Each token's text read once: every Token property is a call into spaCy, and
         # spaCy's lower form is the text's own str.lower (its LOWER lexical attribute).
