@@ -115,3 +115,22 @@ def test_a_guest_described_without_a_name_is_found_and_the_outlet_spoken_to_is_n
     assert found.side == side, found
 
 
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name", "side"),
+    [
+        ("Kosovo Police Director Gazi Rama says the gunmen who fired on his officers were trained in "
+         "Serbia. Belgrade rejects this.", "Gazi Rama", "XK"),
+        ("Georgian Interior Minister Davit Beridze says the farmers detained last month were seized by "
+         "Russian border guards.", "Davit Beridze", "GE"),
+        ("Peruvian Army commander General Luis Paredes told us the column that attacked the patrol had "
+         "crossed from Colombia.", "Luis Paredes", "PE"),
+    ],
+)
+def test_what_a_guest_says_after_their_name_does_not_give_them_its_side(nlp, standfirst, name, side):
+    """The words before the name describe the guest when a reporting verb follows it: the
+    states named in what they say are not theirs."""
+    found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
+    assert found is not None and found.name == name, found
+    assert found.side == side, found

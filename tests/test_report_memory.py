@@ -319,3 +319,22 @@ def test_it_and_a_described_group_are_the_body_named_before(nlp, text, words, na
 )
 def test_the_colonel_the_surgeon_the_official_are_the_one_named_before(nlp, text, words, name):
     assert speaker_of(record(nlp, text), words)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Serbia's foreign ministry did not answer our questions. In a statement last week, it said Kosovo's "
+         "police were terrorising the Serb population.", "Serbia's foreign ministry"),
+        ("The Georgian interior ministry issued a statement on Monday. It said Russian border guards had "
+         "detained two shepherds near the boundary line.", "Georgian interior ministry"),
+        ("Angola's defence ministry spoke after the raid. In a communique, it said FLEC fighters had fled "
+         "across the border.", "Angola's defence ministry"),
+    ],
+)
+def test_it_is_a_body_named_before_it_not_one_inside_what_it_says(nlp, text, speaker):
+    """'it said X's police were …': the body the pronoun stands for is named before the
+    pronoun; a body named inside the content is what is said, not who says it."""
+    claims = record(nlp, text)["claims"]
+    assert claims, claims
+    assert all(c["speaker"]["name"] == speaker for c in claims), [c["speaker"] for c in claims]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger import sides
+from claimledger.extract.cues import cue_table
 from claimledger.extract.events_where import theatre_country
 from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS, QUESTION_AT
 from claimledger.extract.speakers import word_class
@@ -206,7 +207,9 @@ def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: i
     # words before the name describe them when nothing follows it
     sent_start = max(ctx.text.rfind(". ", 0, span[0]) + 2, ctx.text.rfind("\n", 0, span[0]) + 1)
     office = None
-    if not re.search(r"[a-z]", description):
+    if not re.search(r"[a-z]", description) or _predicate_follows(ctx, span[1]):
+        # "Police Director Gazmend Hoxha says the group was trained abroad": what follows the
+        # name is what the guest does, not who they are; the words before it describe them
         description = ctx.text[sent_start:span[0]].strip(" ,")
     else:
         # "…, the governor of Cameroon's North-West Region, Emmanuel Ebai Ndifor, received …":
@@ -222,6 +225,17 @@ def _guest(ctx, name: str, title: str | None, span: tuple[int, int], para_end: i
     side = (guest_side(office, ctx.text, _theatre_country(ctx)) if office else None) \
         or guest_side(description, ctx.text, _theatre_country(ctx))
     return Guest(name=name, title=title, description=description, side=side, span=span)
+
+
+def _predicate_follows(ctx, name_end: int) -> bool:
+    """Whether the word after the name is a reporting verb: then what follows is what the guest
+    says ("X says the group …", "X told us …"), not who they are ("X heads Niger's forces",
+    "X, the army's spokesman")."""
+    name = ctx.doc.char_span(name_end - 1, name_end, alignment_mode="expand")
+    if name is None or name.end >= len(ctx.tokens):
+        return False
+    verb = ctx.tokens[name.end]
+    return verb.pos_ == "VERB" and verb.lemma_ in cue_table()
 
 
 OFFICE_BEFORE = re.compile(r"\b((?:the|a|an|its|their)\s+[^,]{3,80}?),\s*$", re.I)

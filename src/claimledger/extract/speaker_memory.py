@@ -258,9 +258,9 @@ class SpeakerMemory(SpeakerSides):
         elif name in PERSON_PRONOUNS:
             found = self._centre(lambda s: _one_person(s), at, content)
         elif name in THING_PRONOUNS:
-            found = self._last(lambda s: s.kind in {"organization", "document", "group"})
+            found = self._named_before(lambda s: s.kind in {"organization", "document", "group"}, at, content)
         elif name in GROUP_PRONOUNS:
-            found = self._last(lambda s: s.kind in {"group", "organization"})
+            found = self._named_before(lambda s: s.kind in {"group", "organization"}, at, content)
         elif name in FIRST_PERSON:
             found = self._turn_speaker(at)
         elif speaker.kind == "person":
@@ -277,6 +277,17 @@ class SpeakerMemory(SpeakerSides):
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
         return self.with_side(resolved)
+
+    def _named_before(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
+        """The latest fitting body named before the pronoun and outside what it is said to say:
+        in 'it said Kosovo's police were terrorising …' the police are no antecedent of 'it'."""
+        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
+            if (at is not None and where.start >= at) or (
+                    content is not None and content[0] <= where.start < content[1]):
+                continue
+            if fits(earlier):
+                return earlier
+        return None
 
     def _given_name(self, speaker: Speaker, at: int | None) -> Speaker | None:
         """"Tadesse said" after "Minister Tadesse Worku": Ethiopian and Eritrean custom (and
