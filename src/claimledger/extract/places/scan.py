@@ -239,13 +239,16 @@ def designators(doc: PlacesView, m: Match) -> None:
     n = len(doc)
     # After: "Kursk region", "Idlib's western countryside", "Homs city".
     k = m.end
-    if k < n and doc[k].lower_ in ("'s", "’s"):
+    owned = k < n and doc[k].lower_ in ("'s", "’s")
+    if owned:
         k += 1
     if k < n and doc[k].lower_ in DIRECTION_ADJECTIVES and k + 1 < n and doc[k + 1].lower_ == "countryside":
         k += 1
     if k < n:
         word = doc[k].lower_
-        if word in REGION_WORDS:
+        # after "'s" a capitalised word starts a body's name ("Georgia's State Security
+        # Service"), not a designator ("Idlib's western countryside")
+        if word in REGION_WORDS and not (owned and doc.cap[k]):
             m.region_word = doc[k].text
             m.span = (m.span[0], doc[k].idx + len(doc[k].text))
             return
