@@ -333,12 +333,19 @@ class Gazetteer:
         al-Balah" for "Dayr al Balah", "Tajoura" for "Tajura'"), made once, on first use:
         a second or two that a process asking no loose question never spends."""
         if self._loose is None:
-            main = self._main
-            latin = [i for i, k in enumerate(main.keys) if k.isascii()]
-            loose = loosen_many([main.keys[i] for i in latin])
-            changed = [(i, lk) for i, lk in zip(latin, loose, strict=True) if main.keys[i] != lk]
-            self._loose = _SortedIndex([lk for _, lk in changed], [(main.refs[i] & ~3) | LOOSE for i, _ in changed],
-                                       [main.written[i] for i, _ in changed])
+            keys: list[str] = []
+            refs: list[int] = []
+            written: list[str] = []
+            # the names without their article too: "Sheikh Zuweid" is "Ash Shaykh Zuwayd"
+            for index in (self._main, self._stripped):
+                latin = [i for i, k in enumerate(index.keys) if k.isascii()]
+                loose = loosen_many([index.keys[i] for i in latin])
+                for i, lk in zip(latin, loose, strict=True):
+                    if index.keys[i] != lk:
+                        keys.append(lk)
+                        refs.append((index.refs[i] & ~3) | LOOSE)
+                        written.append(index.written[i])
+            self._loose = _SortedIndex(keys, refs, written)
         return self._loose
 
     def _admin1_name(self, cc: str, code: str | None) -> str | None:
