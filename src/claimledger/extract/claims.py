@@ -51,6 +51,7 @@ from claimledger.extract.claims_quotes import (
     quote_before,
     run_on_quote,
 )
+from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
 from claimledger.extract.claims_shapes import colon_quote, relative_report
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
@@ -298,7 +299,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue):
         return None  # "… with estimates indicating that …" inside another speaker's claim
-    span = content_span(cue, sent, quotes, speaker_tok)
+    if rebuts_what_came_before(cue):
+        label = rebuttal_label(cue)  # "a claim the army dismissed as 'lies'": its label, no quote of the claim
+        span = trim(sent.doc, *label) if label is not None else None
+    else:
+        span = content_span(cue, sent, quotes, speaker_tok)
+        span = before_rebuttal(sent, span) if span is not None else None
     if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
