@@ -101,7 +101,9 @@ def said_of(obj: Token) -> bool:
         return False
     if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
         return False
-    described = any(c.dep_ in {"poss", "amod", "compound", "nummod"} for c in obj.children)
+    # "last week's shootout" is dated, not owned: a time names no holder of a view
+    described = any(c.dep_ in {"poss", "amod", "compound", "nummod"} and c.ent_type_ not in {"DATE", "TIME"}
+                    for c in obj.children)
     bare_noun = obj.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in obj.children)
     return described or bare_noun
 

@@ -67,11 +67,18 @@ def _states(content: Token, verb: Token, kind: str) -> bool:
     something owned or described ("the families' hunger", "renewed fears of famine",
     claims_objects.said_of), not a bare thing ("the weather") or party; for a stance,
     anything but a bare party or thing (claims_objects.bare_object)."""
-    if _asks(verb, content) or any(t.pos_ in {"VERB", "AUX"} for t in content.subtree):
+    if _asks(verb, content) or any(t.pos_ in {"VERB", "AUX"} for t in _outside_relative_clauses(content)):
         return True  # "called on X" holds what X is asked to do (_content_end)
     if content.dep_ != "pobj":
         return False
     return not bare_object(content, verb) if kind == "stance" else said_of(content)
+
+
+def _outside_relative_clauses(content: Token) -> list[Token]:
+    """The content's words but those of relative clauses: "the convoy that was attacked on
+    Monday", "the arrests that followed" name a topic; the clause only says which one."""
+    inside = {word.i for clause in content.subtree if clause.dep_ == "relcl" for word in clause.subtree}
+    return [t for t in content.subtree if t.i not in inside]
 
 
 # verbs that, over a speech verb, say it was not done: "declined to comment on …"
