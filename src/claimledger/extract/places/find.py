@@ -9,6 +9,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
     LOOSE,
     PRIMARY,
+    STRIPPED,
     Entry,
     Gazetteer,
     Hit,
@@ -217,7 +218,13 @@ def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]
     by another of its names ("Boni" for Bonn, "Tillia" loosely for Tilburg): the
     report's own town is missing from the gazetteer, and a wrong point is worse than none."""
     e = m.chosen.entry if m.chosen else None
-    if e is None or e.kind != "city" or not named or e.country in named:
+    if e is None or not named or e.country in named:
+        return False
+    if e.kind == "region" and e.admin1 is not None:
+        # "the village of Al-Jura" in a Sinai story is not the Swiss canton of Jura: an area of a
+        # country the report never names, reached only once its article is stripped or loosely
+        return m.chosen.quality >= STRIPPED
+    if e.kind != "city":
         return False
     if e.population < MIN_STRAY_POPULATION or (m.chosen.quality == LOOSE and e.population < MIN_STRAY_ALIAS):
         return True
