@@ -99,3 +99,28 @@ def test_news_names_of_a_governorate_and_a_country(nlp):
     sinai, congo = _named(places, "North Sinai"), next((p for p in places if p.country == "CG"), None)
     assert sinai is not None and sinai.country == "EG" and sinai.kind == "region", _names(places)
     assert congo is not None and congo.kind == "country", _names(places)
+
+
+def test_a_namesake_in_another_province_than_the_sentence_says_is_no_reading(nlp):
+    # the only Puncak the sources hold lies in West Java; the sentence puts this one in Papua
+    text = ("JAYAPURA, Indonesia - Separatist fighters ambushed a police patrol in Puncak regency in "
+            "Indonesia's Papua province on Sunday. Later they set fire to a clinic in Sinak, a district "
+            "in Puncak, officers in Jayapura said.")
+    places = find_places(nlp(text))
+    for place in places:
+        if place.name in ("Puncak", "Sinak"):
+            assert place.lat is None or place.lat > -5.5, _names(places)  # nowhere near Java (-7.4)
+    puncak = _named(places, "Puncak")
+    assert puncak is not None and puncak.country == "ID", _names(places)
+
+
+def test_a_list_of_areas_is_no_contradiction(nlp):
+    places = find_places(nlp("The valley spans parts of Ayacucho, Cusco and Junin regions of Peru."))
+    assert _named(places, "Ayacucho") is not None, _names(places)
+
+
+def test_a_town_in_another_clause_lends_no_point(nlp):
+    # "police in Jayapura said": where the police are, not where the village lies
+    places = find_places(nlp("Rebels burned Kwiyagi, a village in Lanny Jaya, police in Wamena said."))
+    village = _named(places, "Kwiyagi")
+    assert village is None or village.point_of != "Wamena", _names(places)

@@ -25,6 +25,7 @@ from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.rank import (
     Setting,
     choose,
+    contradicted,
     following_area,
     local_namesake,
     named_states,
@@ -286,12 +287,16 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
     the token ends of places already accepted, so that the next item of a list
     ("in X, Y and Z") shares the first one's preposition."""
     accepted: list[Match] = []
+    refused: set[str] = set()  # names the text puts where no reading of them lies
     focus = setting.focus
     for m, ent in candidates:
         hit = choose(m, setting, following_area(doc, m, gaz))
         m.chosen = hit
         m.region = None
         e = hit.entry
+        if contradicted(doc, m, hit, gaz):
+            refused.add(compact(m.text))
+            continue
         if m.region_word:
             m.region = _region_for(gaz, m, hit, focus)
             if m.region is None:
@@ -304,7 +309,8 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
                 continue
         accepted.append(m)
         listed.add(m.end)
-    return accepted
+    # "Sinak, a district in Puncak" after "Puncak regency in Papua province": the same place
+    return [m for m in accepted if compact(m.text) not in refused]
 
 
 def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | None:

@@ -333,9 +333,22 @@ def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None, 
     after = doc.lower[parent.end] if parent.end < len(doc) else ""
     if (after in _AREA_WORDS or after in _AREA_LISTS or after == "territory") and after not in _SEATED_AREAS:
         return None  # "in Rutshuru territory", "in Idlib province": an area too wide for its seat's point
-    if lead - m.end > TOWN_GAP or not _beside(doc, lead):  # not "the": an area
+    if lead - m.end > TOWN_GAP or not _beside(doc, lead) or _new_clause(doc, m.end, lead):  # not "the": an area
         return None
     return entry._replace(name=fold(parent.text))  # named as the report writes it ("Raqqa")
+
+
+def _new_clause(doc: PlacesView, start: int, end: int) -> bool:
+    """Whether a comma between a name and a town opens another clause rather than the name's
+    apposition: "in Puncak, police in Jayapura said" names where the police are; "Sedriki, a
+    village about 12 km north of Kharkiv" and "Koualou, 15 km from Tanguieta" say where it lies."""
+    for k in range(start, end):
+        if doc.lower[k] == "," and k + 1 < end:
+            nxt = k + 1
+            if not (doc.lower[nxt] in _ARTICLES | {"the"} or doc.lower[nxt] in _KINDS
+                    or doc[nxt].like_num or doc.lower[nxt] in _APPOSITION_NEXT):
+                return True
+    return False
 
 
 def _lead_country(accepted: list[Match]) -> str | None:

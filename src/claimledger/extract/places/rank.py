@@ -221,3 +221,71 @@ def _adjacent_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
             if len(regions) == 1:
                 return (regions[0].country, regions[0].admin1)
     return None
+
+
+# Words that may stand between a name and the area its sentence puts it in: "Puncak regency
+# in Indonesia's Papua province", "Sinak, a district of Puncak".
+_TO_AREA = frozenset({"in", "of", ",", "the", "'s", "’s", "a", "an", "district", "regency", "village", "town",
+                      "county", "municipality", "sub-district", "subdistrict"})
+MAX_TO_AREA = 6
+
+
+def contradicted(doc: PlacesView, m: Match, hit: Hit, gaz: Gazetteer) -> bool:
+    """Whether the sentence puts the name in another admin1 area of the same country than every
+    reading the gazetteer holds: "Puncak regency in Indonesia's Papua province" is not the West
+    Javan Puncak, the only Puncak there is; the report's own place is missing from the sources,
+    and a point 3,000 km off is worse than none (it is kept as a name the text marks, if it is)."""
+    e = hit.entry
+    if e.kind != "city" or e.admin1 is None or e.country is None:
+        return False
+    if any(h.entry.kind == "region" and h.entry.admin1 is not None for h in m.hits):
+        return False  # "Ayacucho, Cusco and Junin regions": a list of areas, the name one of them
+    area = _area_close_after(doc, m, gaz, e.country)
+    if area is None and not _listed_after(doc, m.end):
+        area = _adjacent_area(doc, m, gaz)  # "in Puncak, Papua": a dateline's shape, not a list
+        if area is not None and _town_named(doc, m.end + 1, gaz):
+            area = None  # "Near Vuhledar, Kyiv Says": a town that speaks, not the area Vuhledar is in
+    if area is None or area[1] is None or area[0] != e.country:
+        return False
+    return not any((h.entry.country, h.entry.admin1) == area for h in m.hits)
+
+
+def _town_named(doc: PlacesView, k: int, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word at ``k`` is itself a town's own name ("Kyiv", not "Papua")."""
+    return k < len(doc) and any(h.entry.kind == "city" and h.quality == PRIMARY and h.entry.population >= 100_000
+                                for h in gaz.lookup(doc.texts[k]))
+
+
+def _listed_after(doc: PlacesView, k: int) -> bool:
+    """Whether a comma after a name opens a list ("Gori, Kareli and Kaspi"): another comma or
+    "and" follows the next name within a few words."""
+    if k >= len(doc) or doc.lower[k] != ",":
+        return False
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if doc.lower[j] in (",", "and", "or"):
+            return True
+        if not doc.cap[j]:
+            return False
+    return False
+
+
+def _area_close_after(doc: PlacesView, m: Match, gaz: Gazetteer, country: str) -> State | None:
+    """The admin1 area of ``country`` named with its kind a few small words after the name."""
+    k, caps = m.end, 0
+    while k < len(doc) and k - m.end <= MAX_TO_AREA and not doc[k].is_sent_start:
+        low = doc.lower[k]
+        if low in REGION_WORDS and k > m.end and doc.cap[k - 1]:
+            start = k - 1
+            while start > m.end and doc.cap[start - 1] and k - start < 3:
+                start -= 1
+            areas = {(a.country, a.admin1) for a in gaz.lookup_region(doc.span(start, k).text)
+                     if a.country == country and a.admin1 is not None}
+            return areas.pop() if len(areas) == 1 else None
+        if doc.cap[k]:
+            caps += 1
+            if caps > 3:
+                return None
+        elif low not in _TO_AREA:
+            return None
+        k += 1
+    return None
