@@ -124,3 +124,25 @@ def test_a_town_in_another_clause_lends_no_point(nlp):
     places = find_places(nlp("Rebels burned Kwiyagi, a village in Lanny Jaya, police in Wamena said."))
     village = _named(places, "Kwiyagi")
     assert village is None or village.point_of != "Wamena", _names(places)
+
+
+def test_a_namesake_abroad_is_no_reading_when_the_sentence_names_the_area(nlp):
+    # the only Lapa the sources hold are Brazilian towns; this one lies in Nagaland, India
+    places = find_places(nlp("Gunmen fired on an army column near Lapa village in Nagaland's Mon district."))
+    lapa = _named(places, "Lapa")
+    assert lapa is not None and lapa.country == "IN", _names(places)
+
+
+def test_a_namesake_of_the_areas_own_country_is_kept(nlp):
+    # "Rafah in Gaza": Gaza is a town of one of Rafah's own countries, no contradiction
+    places = find_places(nlp("Strikes hit Rafah in Gaza overnight, medics said."))
+    rafah = _named(places, "Rafah")
+    assert rafah is not None and rafah.country == "PS", _names(places)
+
+
+def test_the_same_district_is_the_one_named_last(nlp):
+    text = ("Rebels seized Ngoshe Sama in Gwoza district on Monday. Residents of Kirawa Hills, a village "
+            "in the same district, fled to Maiduguri.")
+    places = find_places(nlp(text))
+    village = _named(places, "Kirawa Hills")
+    assert village is not None and village.point_of == "Gwoza", _names(places)

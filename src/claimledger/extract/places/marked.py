@@ -284,7 +284,29 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
               and doc.sent_start(p.start) == sent]
     if before:
         return _entry_of(max(before, key=lambda p: p.end)), None
-    return None, None
+    return _same_area(doc, m, placed)
+
+
+# How far after a name its apposition may say "in the same district".
+SAME_AREA_GAP = 6
+
+
+def _same_area(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | None, Entry | None]:
+    """ "Oting, a village in the same district": the area of that kind the report named last
+    before it ("Nagaland's Mon district"), and its seat's point as for any district."""
+    end = min(m.end + SAME_AREA_GAP, len(doc) - 2)
+    k = next((k for k in range(m.end, end) if doc.lower[k] == "same" and doc.lower[k - 1] == "the"), None)
+    if k is None or doc.lower[k + 1] not in _SEATED_AREAS | REGION_WORDS:
+        return None, None
+    unit = doc.lower[k + 1]
+    named = [p for p in placed if p.end < m.start and p.end < len(doc) and doc.lower[p.end] == unit]
+    if not named:
+        return None, None
+    area = max(named, key=lambda p: p.end)
+    entry = _entry_of(area)
+    seat = entry if unit in _SEATED_AREAS and entry is not None and entry.kind == "city" and entry.lat is not None \
+        and area.region is None else None
+    return entry, seat._replace(name=fold(area.text)) if seat is not None else None
 
 
 def _possessed(doc: PlacesView, first: Match, after: list[Match]) -> Match:
