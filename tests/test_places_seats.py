@@ -146,3 +146,28 @@ def test_the_same_district_is_the_one_named_last(nlp):
     places = find_places(nlp(text))
     village = _named(places, "Kirawa Hills")
     assert village is not None and village.point_of == "Gwoza", _names(places)
+
+
+@pytest.mark.parametrize("text, not_place", [
+    # an Islamic State branch is named after a land it claims
+    ("Islamic State's Sinai Province said its fighters planted the bomb.", "Sinai"),
+    ("A video from the Islamic State Khorasan Province showed the attackers.", "Khorasan"),
+    # an armed movement named after its land
+    ("The Kachin Independence Army said it had shot down a helicopter.", "Kachin"),
+    # a newspaper named after its town
+    ("The Sangai Express reported that the curfew had been relaxed.", "Sangai"),
+    # a title before a name
+    ("Sultan Bello Abubakar received the delegation on Friday.", "Bello"),
+    # the head of a longer name NER reads whole as a place is not the place
+    ("Troops clashed with rebels in Intan Jaya on Sunday, the army said.", "Intan"),
+])
+def test_names_of_bodies_and_persons_are_no_places(nlp, text, not_place):
+    places = find_places(nlp(text))
+    assert not any(p.name == not_place for p in places), _names(places)
+
+
+def test_a_town_after_a_town_abroad_is_no_contradiction(nlp):
+    # "Kumbo in the Bui division": the only Bui the sources hold are towns abroad
+    places = find_places(nlp("Fighting flared around Kumbo in the Bui division of Cameroon's North-West region."))
+    kumbo = _named(places, "Kumbo")
+    assert kumbo is not None and kumbo.country == "CM", _names(places)

@@ -129,6 +129,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     before = _text_between(doc, max(0, m.start - 3), m.start).lower()
     if before.endswith(MEDIA_BEFORE):
         return True
+    if _state_province(doc, m, before):
+        return True
     # A place name inside a longer organisation name counts only if it is big:
     # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
     if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and not designated and (
@@ -212,6 +214,21 @@ MAX_CONJUNCT = 3
 _LIST_LEADS = LOCATIVE | frozenset({"of"})
 
 
+# The Islamic State names its branches after lands: "Islamic State's Sinai Province", "the
+# Islamic State West Africa Province", "IS Khorasan Province". A branch is a party, not a place.
+_STATE_NAMES = ("state", "state's", "state’s", "is", "isis", "isil", "daesh")
+
+
+def _state_province(doc: PlacesView, m: Match, before: str) -> bool:
+    """Whether the name is the land of an Islamic State branch ("Sinai Province" after
+    "Islamic State's"), read from the capitalised "Province" after it and the group before."""
+    if m.end >= len(doc) or doc.texts[m.end] != "Province":
+        return False
+    words = before.replace("’", "'").split()
+    return bool(words) and (words[-1] in _STATE_NAMES or words[-1] in ("'s",) and len(words) > 1
+                            and words[-2] in _STATE_NAMES or " ".join(words[-2:]).endswith("state 's"))
+
+
 def list_of_names(doc: PlacesView, ent: Span, m: Match) -> bool:
     """Whether an entity is two names joined by "and" or a comma, ``m`` being one of them
     whole, after a locative word: NER reads "between Chintalnar and Dornapal" as one
@@ -290,8 +307,10 @@ def _vouched(m: Match, ent: Span | None) -> bool:
     """Whether a match heading a longer capitalised name is still surely the place: a
     curated area or admin1 name, a metropolis, or a run NER itself reads as a place or
     a facility (an organisation's name is weighed by :func:`rejected`'s own rule)."""
-    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
+    if ent is not None and ent.label_ in ("FAC", "ORG"):
         return True
+    if ent is not None and ent.label_ in ("GPE", "LOC") and ent.end <= m.end:
+        return True  # not "Intan" of "Intan Jaya", a GPE NER reads whole: the longer name is the place
     return any(h.entry.kind in ("region", "other") or h.entry.population >= METROPOLIS for h in m.hits)
 
 

@@ -267,8 +267,10 @@ def contradicted(doc: PlacesView, m: Match, hit: Hit, gaz: Gazetteer) -> bool:
         readings = [h.entry for h in gaz.lookup(text) if h.quality <= ALTERNATE]
         shared = [r for r in readings if r.country in countries]
         if not shared:
-            # an area of one other country only ("Nagaland"): none of the name's readings is there
-            return len({r.country for r in readings}) == 1
+            # an area of one other country only ("Nagaland"): none of the name's readings is there;
+            # a town abroad ("Kumbo in the Bui division", Bui elsewhere a town) proves nothing
+            return (len({r.country for r in readings}) == 1
+                    and all(r.kind in ("region", "country") for r in readings))
         areas = {(r.country, r.admin1) for r in shared if r.kind == "region" and r.admin1 is not None}
         if areas and all(r.kind == "region" for r in shared):
             # a reading whose area the sources do not give ("Seiyun in Hadramawt") may be there
