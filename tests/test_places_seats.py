@@ -171,3 +171,10 @@ def test_a_town_after_a_town_abroad_is_no_contradiction(nlp):
     places = find_places(nlp("Fighting flared around Kumbo in the Bui division of Cameroon's North-West region."))
     kumbo = _named(places, "Kumbo")
     assert kumbo is not None and kumbo.country == "CM", _names(places)
+
+
+def test_a_name_whose_apposition_names_its_area_is_a_place(nlp):
+    # "near X, in the municipality of Y": X lies in Y, at Y's point
+    places = find_places(nlp("Soldiers were ambushed near Kaloko, in the municipality of Gwoza, in Nigeria."))
+    village = _named(places, "Kaloko")
+    assert village is not None and village.country == "NG" and village.point_of == "Gwoza", _names(places)

@@ -192,7 +192,32 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             if len(found) > before:
                 found[-1].settlement_word = None
                 found[-1].located_only = True
+        # "near Necuto, in the municipality of Buco-Zau": a name after a word of location whose
+        # apposition names the area it lies in; no NER label needed, and kept only if placed
+        elif low in _LOCATED and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
+            end = i + 2
+            while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
+                end += 1
+            if _area_apposition(doc, end):
+                before = len(found)
+                add(i + 1, end, "", False)
+                if len(found) > before:
+                    found[-1].settlement_word = None
+                    found[-1].located_only = True
     return found
+
+
+def _area_apposition(doc: PlacesView, k: int) -> bool:
+    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
+    lower, n = doc.lower, len(doc)
+    if k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
+        return False
+    if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
+        return k + 4 < n and lower[k + 4] == "of"
+    j = k + 2
+    while j < n and doc.cap[j] and j - k < 5:
+        j += 1
+    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | {"territory"}
 
 
 def _distance_at(doc: PlacesView, i: int) -> bool:
