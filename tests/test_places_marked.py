@@ -33,7 +33,7 @@ def _names(places):
     ("Mortars fell on Sedriki, a village about 12 km north of Kharkiv, the governor said.", "Sedriki", "UA", "Kharkiv"),
     ("Families fled Umm Batin, a settlement outside Raqqa, after the strike.", "Umm Batin", "SY", "Raqqa"),
     # the kind after the name
-    ("Troops searched Lakhanpura village in Rajouri district after the ambush.", "Lakhanpura", "IN", None),
+    ("Troops searched Lakhanpura village in Rajouri district after the ambush.", "Lakhanpura", "IN", "Rajouri"),
     ("Clashes spread to Dorbo woreda in the Amhara region, residents said.", "Dorbo", "ET", None),
 ])
 def test_a_name_the_text_calls_a_place_is_kept_with_its_country(nlp, text, name, country, town):
@@ -41,8 +41,9 @@ def test_a_name_the_text_calls_a_place_is_kept_with_its_country(nlp, text, name,
     place = _named(places, name)
     assert place is not None, _names(places)
     assert place.country == country
-    # a village is not at its district's or province's middle: it borrows only the point of a
-    # town named right after it ("near Zurmi", "outside Raqqa"), and says whose point it is
+    # a village is not at its province's middle: it borrows only the point of a town named right
+    # after it ("near Zurmi", "outside Raqqa") or of the seat its district is named after ("in
+    # Rajouri district"), and says whose point it is
     assert place.point_of == town
     if town is None:
         assert place.lat is None and place.lon is None

@@ -76,6 +76,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     if ent is not None and matched and ent.label_ in LIST_LABELS and all(
             i in matched or not doc.cap[i] for i in range(ent.start, ent.end)):
         ent = None  # "Chai and Mucojo in Mozambique" read as a title: a list of places
+    if ent is not None and ent.label_ != "PERSON" and list_of_names(doc, ent, m):
+        ent = None  # "out of Gori and Mtskheta" read as one ORG: two towns, not a body
     # Acronyms: "SDF", "RSF", "UN" are organisations; only country codes ("US",
     # "UK", "UAE") and datelines ("HAMA, Syria") stand for places.
     if single and first.text.isupper() and len(first.text) > 1 and not top_kind and not doc.shouting:
@@ -126,6 +128,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         return True
     before = _text_between(doc, max(0, m.start - 3), m.start).lower()
     if before.endswith(MEDIA_BEFORE):
+        return True
+    if _state_province(doc, m, before):
         return True
     # A place name inside a longer organisation name counts only if it is big:
     # "Aleppo University" is in Aleppo, "Hayat Tahrir al-Sham" is not in "Sham".
@@ -203,6 +207,49 @@ def _text_between(doc: PlacesView, start: int, end: int) -> str:
 LIST_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
+# A conjunct of a list is a name of a few words: "Gori", "Gura Bicului".
+MAX_CONJUNCT = 3
+# Words after which a coordination of names is a list of places ("the road between X and Y",
+# "patrols operate out of X and Y"), not a body's name ("Procter and Gamble said").
+_LIST_LEADS = LOCATIVE | frozenset({"of"})
+
+
+# The Islamic State names its branches after lands: "Islamic State's Sinai Province", "the
+# Islamic State West Africa Province", "IS Khorasan Province". A branch is a party, not a place.
+_STATE_NAMES = ("state", "state's", "state’s", "is", "isis", "isil", "daesh")
+
+
+def _state_province(doc: PlacesView, m: Match, before: str) -> bool:
+    """Whether the name is the land of an Islamic State branch ("Sinai Province" after
+    "Islamic State's"), read from the capitalised "Province" after it and the group before."""
+    if m.end >= len(doc) or doc.texts[m.end] != "Province":
+        return False
+    words = before.replace("’", "'").split()
+    return bool(words) and (words[-1] in _STATE_NAMES or words[-1] in ("'s",) and len(words) > 1
+                            and words[-2] in _STATE_NAMES or " ".join(words[-2:]).endswith("state 's"))
+
+
+def list_of_names(doc: PlacesView, ent: Span, m: Match) -> bool:
+    """Whether an entity is two names joined by "and" or a comma, ``m`` being one of them
+    whole, after a locative word: NER reads "between Chintalnar and Dornapal" as one
+    WORK_OF_ART and "out of Gori and Mtskheta" as an ORG, and would make a body of two towns."""
+    start = ent.start + (1 if doc.lower[ent.start] == "the" else 0)
+    if start < 1 or doc.lower[start - 1] not in _LIST_LEADS or "and" not in doc.lower[start:ent.end]:
+        return False
+    runs, run = [], []
+    for i in range(start, _end_without_possessive(doc, ent)):
+        if doc.lower[i] in ("and", ","):
+            runs.append(run)
+            run = []
+        elif doc.cap[i] or doc.lower[i] in HYPHENS:
+            run.append(i)
+        else:
+            return False  # a small word inside: "Bank of Gori and Kaspi" is a body's name
+    runs.append(run)
+    return (len(runs) >= 2 and all(0 < len(r) <= MAX_CONJUNCT for r in runs)
+            and any(r[0] == m.start and r[-1] + 1 == m.end for r in runs))
+
+
 def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
     """Whether the match is the last word(s) of a longer name the gazetteer lacks: "Salim"
     of "Abu Salim", "Isa" of "Ras Isa", "Luanda" of the tanker "Marlin Luanda", "Lion" of
@@ -260,9 +307,20 @@ def _vouched(m: Match, ent: Span | None) -> bool:
     """Whether a match heading a longer capitalised name is still surely the place: a
     curated area or admin1 name, a metropolis, or a run NER itself reads as a place or
     a facility (an organisation's name is weighed by :func:`rejected`'s own rule)."""
-    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
+    if ent is not None and ent.label_ in ("FAC", "ORG"):
         return True
+    if ent is not None and ent.label_ in ("GPE", "LOC") and ent.end <= m.end:
+        return True  # not "Intan" of "Intan Jaya", a GPE NER reads whole: the longer name is the place
     return any(h.entry.kind in ("region", "other") or h.entry.population >= METROPOLIS for h in m.hits)
+
+
+# Things that stand somewhere: after one of them, "at" names the place it stands in ("the
+# military base at Pichari", "the checkpoint at Kalandia", "the hospital at Putumattalan"),
+# as it does after an event ("the attack at Pahalgam"), and unlike "at Reuters".
+FACILITIES = frozenset({
+    "base", "camp", "checkpoint", "post", "outpost", "garrison", "barracks", "airbase", "airfield", "airport",
+    "hospital", "clinic", "prison", "jail", "station", "headquarters", "crossing", "port", "harbour", "harbor",
+    "bridge", "depot", "market", "mosque", "church", "school", "mine", "dam", "plant", "refinery", "terminal"})
 
 
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
@@ -326,7 +384,8 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     # "at" makes a place only after something that happens there: "the attack at Pahalgam",
     # "clashes at Torkham" (not "at Reuters")
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
-        doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns())
+        doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
+        or doc[prev.i - 1].lemma_.lower() in FACILITIES)
     local = (in_list or at_event or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
                                      and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)

@@ -9,6 +9,7 @@ from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
     LOOSE,
     PRIMARY,
+    STRIPPED,
     Entry,
     Gazetteer,
     Hit,
@@ -24,6 +25,7 @@ from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.rank import (
     Setting,
     choose,
+    contradicted,
     following_area,
     local_namesake,
     named_states,
@@ -217,7 +219,13 @@ def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]
     by another of its names ("Boni" for Bonn, "Tillia" loosely for Tilburg): the
     report's own town is missing from the gazetteer, and a wrong point is worse than none."""
     e = m.chosen.entry if m.chosen else None
-    if e is None or e.kind != "city" or not named or e.country in named:
+    if e is None or not named or e.country in named:
+        return False
+    if e.kind == "region" and e.admin1 is not None:
+        # "the village of Al-Jura" in a Sinai story is not the Swiss canton of Jura: an area of a
+        # country the report never names, reached only once its article is stripped or loosely
+        return m.chosen.quality >= STRIPPED
+    if e.kind != "city":
         return False
     if e.population < MIN_STRAY_POPULATION or (m.chosen.quality == LOOSE and e.population < MIN_STRAY_ALIAS):
         return True
@@ -279,12 +287,16 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
     the token ends of places already accepted, so that the next item of a list
     ("in X, Y and Z") shares the first one's preposition."""
     accepted: list[Match] = []
+    refused: set[str] = set()  # names the text puts where no reading of them lies
     focus = setting.focus
     for m, ent in candidates:
         hit = choose(m, setting, following_area(doc, m, gaz))
         m.chosen = hit
         m.region = None
         e = hit.entry
+        if contradicted(doc, m, hit, gaz):
+            refused.add(compact(m.text))
+            continue
         if m.region_word:
             m.region = _region_for(gaz, m, hit, focus)
             if m.region is None:
@@ -297,7 +309,8 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
                 continue
         accepted.append(m)
         listed.add(m.end)
-    return accepted
+    # "Sinak, a district in Puncak" after "Puncak regency in Papua province": the same place
+    return [m for m in accepted if compact(m.text) not in refused]
 
 
 def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | None:

@@ -5,8 +5,10 @@ Small villages, hamlets and sub-districts ("Zairawn, a village in Jiribam distri
 the sentence says what they are. ``marked_unknowns`` finds them beside the shape
 ``scan.unresolved`` reads ("the village of X"); ``place_unknowns`` gives each the country
 (and admin1 area) of the place the sentence puts it in ("in Manipur's Jiribam district",
-"near Isfara"), or of the report when it has one country. Coordinates stay empty: a
-village is not at its district's middle, and a wrong point on a map is worse than none.
+"near Isfara"), or of the report when it has one country. A village borrows the point of
+the town the sentence puts it in or near, or of the seat of the district it lies in
+("Lakhanpura village in Rajouri district"), and says so in ``point_of``; otherwise its
+coordinates stay empty: a village is not at its province's middle.
 """
 
 from __future__ import annotations
@@ -155,7 +157,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     or lower[k] in HYPHENS):
                 k += 1
             kind = lower[k] if k < n else ""
-            if kind in _KINDS and kind not in _NAMED_AFTER_BODIES and (k + 1 >= n or lower[k + 1] in _APPOSITION_NEXT):
+            if kind in _KINDS and kind not in _NAMED_AFTER_BODIES and (
+                    k + 1 >= n or lower[k + 1] in _APPOSITION_NEXT or _distance_at(doc, k + 1)):
                 start = _run_start(doc, i)
                 add(start, i, doc.texts[k], kind in _APPOSITION_ONLY
                     or (kind in _AREA_WORDS and kind not in SETTLEMENT_WORDS - {"district"}))
@@ -189,7 +192,37 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             if len(found) > before:
                 found[-1].settlement_word = None
                 found[-1].located_only = True
+        # "near Necuto, in the municipality of Buco-Zau": a name after a word of location whose
+        # apposition names the area it lies in; no NER label needed, and kept only if placed
+        elif low in _LOCATED and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
+            end = i + 2
+            while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
+                end += 1
+            if _area_apposition(doc, end):
+                before = len(found)
+                add(i + 1, end, "", False)
+                if len(found) > before:
+                    found[-1].settlement_word = None
+                    found[-1].located_only = True
     return found
+
+
+def _area_apposition(doc: PlacesView, k: int) -> bool:
+    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
+    lower, n = doc.lower, len(doc)
+    if k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
+        return False
+    if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
+        return k + 4 < n and lower[k + 4] == "of"
+    j = k + 2
+    while j < n and doc.cap[j] and j - k < 5:
+        j += 1
+    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | {"territory"}
+
+
+def _distance_at(doc: PlacesView, i: int) -> bool:
+    """Whether a distance starts at token ``i``: "X, a village 8 km west of Y" says where X lies."""
+    return i + 1 < len(doc) and doc[i].like_num and doc.lower[i + 1] in _DISTANCE_UNITS
 
 
 def _list_ends(doc: PlacesView, kind: int) -> list[int]:
@@ -225,14 +258,9 @@ def place_unknowns(doc: PlacesView, unknown: list[Match], accepted: list[Match],
             if parent is not None:
                 m.within = parent
                 m.point = town
-    # the same name elsewhere ("a Cachar district official") lies where its placed mention does
-    by_name: dict[str, Entry] = {}
-    for m in sorted(unknown, key=lambda m: m.start):
-        if m.within is not None:
-            by_name.setdefault(compact(m.text), m.within)
-    for m in unknown:
-        if m.within is None:
-            m.within = by_name.get(compact(m.text))
+        # the same name elsewhere ("a Cachar district official", "12 km from Tarrem") lies where its
+        # placed mention does, and may place the names beside it in the next round
+        _same_name_placed(unknown)
     held = {m.chosen.entry.country for m in accepted if m.chosen is not None} | focus
     home = _sole_country(accepted, focus) or _lead_country(accepted)
     for m in unknown:
@@ -244,6 +272,17 @@ def place_unknowns(doc: PlacesView, unknown: list[Match], accepted: list[Match],
         if cc is not None:
             m.within = country_entry(cc)
     unknown[:] = [m for m in unknown if m.within is not None or not m.located_only]
+
+
+def _same_name_placed(unknown: list[Match]) -> None:
+    """Give each unplaced mention of a name the place (and borrowed point) of its first placed mention."""
+    by_name: dict[str, Match] = {}
+    for m in sorted(unknown, key=lambda m: m.start):
+        if m.within is not None:
+            by_name.setdefault(compact(m.text), m)
+    for m in unknown:
+        if m.within is None and (placed := by_name.get(compact(m.text))) is not None:
+            m.within, m.point = placed.within, placed.point
 
 
 def _entry_of(m: Match) -> Entry | None:
@@ -260,14 +299,56 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
     after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
              and doc.sent_start(p.start) == sent and _led_inside(doc, p.start)]
     if after:
-        first = min(after, key=lambda p: p.start)
+        lead = min(after, key=lambda p: p.start)
+        first = _possessed(doc, lead, after)  # the word before the possessor leads to both
         entry = _entry_of(first)
-        return entry, _town_beside(doc, m, first, entry)
+        if first.chosen is None and first.point is not None and _beside(doc, lead.start):
+            return entry, first.point  # "Korcholi, 12 km from Tarrem", Tarrem itself placed by its district
+        return entry, _town_beside(doc, m, first, entry, lead.start)
     before = [p for p in placed if p.end <= m.start and m.start - p.end <= PARENT_BEFORE
               and doc.sent_start(p.start) == sent]
     if before:
         return _entry_of(max(before, key=lambda p: p.end)), None
-    return None, None
+    return _same_area(doc, m, placed)
+
+
+# How far after a name its apposition may say "in the same district".
+SAME_AREA_GAP = 6
+
+
+def _same_area(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | None, Entry | None]:
+    """ "Oting, a village in the same district": the area of that kind the report named last
+    before it ("Nagaland's Mon district"), and its seat's point as for any district."""
+    end = min(m.end + SAME_AREA_GAP, len(doc) - 2)
+    k = next((k for k in range(m.end, end) if doc.lower[k] == "same" and doc.lower[k - 1] == "the"), None)
+    if k is None or doc.lower[k + 1] not in _SEATED_AREAS | REGION_WORDS:
+        return None, None
+    unit = doc.lower[k + 1]
+    named = [p for p in placed if p.end < m.start and p.end < len(doc) and doc.lower[p.end] == unit]
+    if not named:
+        return None, None
+    area = max(named, key=lambda p: p.end)
+    entry = _entry_of(area)
+    seat = entry if unit in _SEATED_AREAS and entry is not None and entry.kind == "city" and entry.lat is not None \
+        and area.region is None else None
+    return entry, seat._replace(name=fold(area.text)) if seat is not None else None
+
+
+def _possessed(doc: PlacesView, first: Match, after: list[Match]) -> Match:
+    """The area a possessive hands on to: "in Nagaland's Mon district" puts the village in
+    Mon, the smaller area the state holds, not only in the state."""
+    if first.end < len(doc) and doc.lower[first.end] in ("'s", "’s"):
+        return next((p for p in after if p.start == first.end + 1), first)
+    return first
+
+
+def _beside(doc: PlacesView, start: int) -> bool:
+    """Whether the word before a name puts a place beside it: "in", "near", "outside", or a
+    distance ("12 km from Tarrem")."""
+    before = doc.lower[start - 1] if start >= 1 else ""
+    if before == "from":
+        return start >= 2 and doc.lower[start - 2] in _DISTANCE_UNITS
+    return before in _BESIDE
 
 
 def _led_inside(doc: PlacesView, start: int) -> bool:
@@ -278,22 +359,43 @@ def _led_inside(doc: PlacesView, start: int) -> bool:
     return k >= 0 and doc.lower[k] in _INSIDE
 
 
+# Areas small enough that the town they are named after, their seat, stands for a village in
+# them on a news map: "Lakhanpura village in Rajouri district", "Khurvaleti, a village in Gori
+# municipality" lie within a few tens of km of Rajouri and Gori. Provinces, states, regions and
+# Congo's territories are too wide: a village in them keeps only their country and area.
+_SEATED_AREAS = frozenset({"district", "municipality", "upazila", "tehsil", "taluk", "taluka", "mandal",
+                           "woreda", "commune", "rayon", "hromada", "jamoat", "chiefdom", "subdistrict",
+                           "sub-district", "arrondissement"})
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi"})
 # How far after its name (or its kind) the town it lies in or near may be named: "Gingal
 # village in Uri", "Sedriki, a village about 12 km north of Kharkiv".
 TOWN_GAP = 8
 
 
-def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None) -> Entry | None:
+def _town_beside(doc: PlacesView, m: Match, parent: Match, entry: Entry | None, lead: int) -> Entry | None:
     """The town whose point the name may borrow: a town (not an area, whose middle may lie far
     away) named right after the name and its kind, "in" or "near" it or "north of" it."""
     if entry is None or entry.kind != "city" or entry.lat is None or parent.region is not None:
         return None
     after = doc.lower[parent.end] if parent.end < len(doc) else ""
-    if after in _AREA_WORDS or after in _AREA_LISTS or after == "territory":
-        return None  # "in Rajouri district", "in Rutshuru territory": the area named after the town
-    if parent.start - m.end > TOWN_GAP or doc.lower[parent.start - 1] not in _BESIDE:  # not "the": an area
+    if (after in _AREA_WORDS or after in _AREA_LISTS or after == "territory") and after not in _SEATED_AREAS:
+        return None  # "in Rutshuru territory", "in Idlib province": an area too wide for its seat's point
+    if lead - m.end > TOWN_GAP or not _beside(doc, lead) or _new_clause(doc, m.end, lead):  # not "the": an area
         return None
     return entry._replace(name=fold(parent.text))  # named as the report writes it ("Raqqa")
+
+
+def _new_clause(doc: PlacesView, start: int, end: int) -> bool:
+    """Whether a comma between a name and a town opens another clause rather than the name's
+    apposition: "in Puncak, police in Jayapura said" names where the police are; "Sedriki, a
+    village about 12 km north of Kharkiv" and "Koualou, 15 km from Tanguieta" say where it lies."""
+    for k in range(start, end):
+        if doc.lower[k] == "," and k + 1 < end:
+            nxt = k + 1
+            if not (doc.lower[nxt] in _ARTICLES | {"the"} or doc.lower[nxt] in _KINDS
+                    or doc[nxt].like_num or doc.lower[nxt] in _APPOSITION_NEXT):
+                return True
+    return False
 
 
 def _lead_country(accepted: list[Match]) -> str | None:

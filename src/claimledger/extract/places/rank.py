@@ -221,3 +221,85 @@ def _adjacent_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
             if len(regions) == 1:
                 return (regions[0].country, regions[0].admin1)
     return None
+
+
+# Words that may stand between a name and the area its sentence puts it in: "Puncak regency
+# in Indonesia's Papua province", "Lapa village in Nagaland's Mon district".
+_TO_AREA = frozenset({"the", "'s", "’s", "district", "regency", "village", "town", "hamlet", "county",
+                      "municipality", "sub-district", "subdistrict", "area", "in"})
+MAX_TO_AREA = 6
+MAX_AREA_WORDS = 3
+
+
+def _areas_close_after(doc: PlacesView, m: Match) -> list[str]:
+    """The names "in" leads to a few small words after the name, widest first as news writes
+    them: "in Indonesia's Papua province" gives Indonesia, then Papua."""
+    k, names, seen_in = m.end, [], False
+    while k < len(doc) and k - m.end <= MAX_TO_AREA and not doc[k].is_sent_start:
+        if doc.lower[k] == "in":
+            seen_in = True
+        elif doc.cap[k] and seen_in:
+            end = k
+            while end < len(doc) and doc.cap[end] and end - k < MAX_AREA_WORDS:
+                end += 1
+            names.append(doc.span(k, end).text)
+            k = end
+            continue
+        elif doc.lower[k] not in _TO_AREA:
+            break
+        k += 1
+    return names
+
+
+def contradicted(doc: PlacesView, m: Match, hit: Hit, gaz: Gazetteer) -> bool:
+    """Whether the sentence puts the name in another area than every reading the gazetteer
+    holds: "Puncak regency in Indonesia's Papua province" is not the West Javan Puncak, the
+    only Puncak there is, nor "near Lapa in Nagaland's Mon district" a Brazilian Lapa. The
+    report's own place is missing from the sources, and a point thousands of km off is worse
+    than none (it is kept as a name the text marks, if it is)."""
+    e = hit.entry
+    if e.kind != "city" or e.country is None:
+        return False
+    if any(h.entry.kind == "region" and h.entry.admin1 is not None for h in m.hits):
+        return False  # "Ayacucho, Cusco and Junin regions": a list of areas, the name one of them
+    countries = {h.entry.country for h in m.hits}
+    for text in _areas_close_after(doc, m):
+        readings = [h.entry for h in gaz.lookup(text) if h.quality <= ALTERNATE]
+        shared = [r for r in readings if r.country in countries]
+        if not shared:
+            # an area of one other country only ("Nagaland"): none of the name's readings is there;
+            # a town abroad ("Kumbo in the Bui division", Bui elsewhere a town) proves nothing
+            return (len({r.country for r in readings}) == 1
+                    and all(r.kind in ("region", "country") for r in readings))
+        areas = {(r.country, r.admin1) for r in shared if r.kind == "region" and r.admin1 is not None}
+        if areas and all(r.kind == "region" for r in shared):
+            # a reading whose area the sources do not give ("Seiyun in Hadramawt") may be there
+            return not any((h.entry.country, h.entry.admin1) in areas or h.entry.admin1 is None for h in m.hits)
+        # a country or a town of the name's own country ("Rafah in Gaza"): look on for a narrower area
+    if _listed_after(doc, m.end) or e.admin1 is None:
+        return False
+    area = _adjacent_area(doc, m, gaz)  # "in Puncak, Papua": a dateline's shape, not a list
+    if area is None or area[1] is None or area[0] != e.country or _town_named(doc, m.end + 1, gaz):
+        return False  # "Near Vuhledar, Kyiv Says": a town that speaks, not the area Vuhledar is in
+    return not any((h.entry.country, h.entry.admin1) == area for h in m.hits)
+
+
+def _town_named(doc: PlacesView, k: int, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word at ``k`` is itself a town's own name ("Kyiv", not "Papua")."""
+    return k < len(doc) and any(h.entry.kind == "city" and h.quality == PRIMARY and h.entry.population >= 100_000
+                                for h in gaz.lookup(doc.texts[k]))
+
+
+def _listed_after(doc: PlacesView, k: int) -> bool:
+    """Whether a comma after a name opens a list ("Gori, Kareli and Kaspi"): "and", or another
+    comma and a name, follows the next name ("in Puncak, Papua, on Friday" is no list)."""
+    if k >= len(doc) or doc.lower[k] != ",":
+        return False
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if doc.lower[j] in ("and", "or"):
+            return True
+        if doc.lower[j] == ",":
+            return j + 1 < len(doc) and doc.cap[j + 1]
+        if not doc.cap[j]:
+            return False
+    return False

@@ -336,11 +336,18 @@ def name_run_end(doc: PlacesView, start: int) -> int:
     articles and hyphens ("Maarat al-Numan", "Tal Hamis"), but not "and" or "of"."""
     n = len(doc)
     k = start + 1
-    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or particle_in_name(doc, k) or doc.lower[k] in HYPHENS):
+    while k < n and k - start < MAX_TOKENS and (doc.cap[k] or particle_in_name(doc, k) or (
+            doc.lower[k] in HYPHENS and not _spaced_dash(doc, k))):
         k += 1
     while k > start + 1 and not doc.cap[k - 1]:
         k -= 1
     return k
+
+
+def _spaced_dash(doc: PlacesView, k: int) -> bool:
+    """A dash with a space on both sides parts two phrases ("the Enclave of Cabinda - Armed
+    Forces of Cabinda"); a name's hyphen is glued to a word ("Kok-Tash", "al-Numan")."""
+    return k >= 1 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def particle_in_name(doc: PlacesView, k: int) -> bool:
