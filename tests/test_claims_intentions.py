@@ -30,6 +30,13 @@ def found(nlp, text):
     # an interview: a person's aim, in the first person
     ("I intend to reopen the clinic in Kharkiv as soon as the power is back.", "I", "intend",
      "to reopen the clinic in Kharkiv as soon as the power is back"),
+    # an offer and a preference of a person
+    ("Former prime minister Simplice Sarandji offered to chair the reconciliation commission.", "Sarandji", "offered",
+     "to chair the reconciliation commission"),
+    ("The governor prefers to hold the talks in Mombasa.", "governor", "prefers", "to hold the talks in Mombasa"),
+    # a relative clause on a named person
+    ("The mayor, Carlos Ortiz, who wants to cut the fuel tax, spoke first.", "Carlos Ortiz", "wants",
+     "to cut the fuel tax"),
     # a lawmaker seeking a vote
     ("The lawmaker seeks to bring the pension bill to a vote before the recess.", "lawmaker", "seeks",
      "to bring the pension bill to a vote before the recess"),
@@ -45,10 +52,12 @@ def test_an_intention_of_a_person_is_a_claim(nlp, text, speaker, cue, content):
     "Russia wants to take the whole of Donetsk.",
     "Soldiers want to go home.",
     "The commander plans to retake the town by spring.",
+    "The general offered to resign.",                        # a soldier's
     "Hamas wants to keep its weapons.",
     "The RSF aims to control all of Darfur.",
     # a war aim, even of a named leader
     "Putin wants to capture Kyiv.",
+    "Putin wants to take Bakhmut before the winter.",
     "Netanyahu plans to expand the offensive in Rafah.",
     # a condition, a description, a negation
     "If you want to understand the siege, look at the map.",

@@ -40,6 +40,9 @@ def found(nlp, text):
      "thirty percent", "Malema"),
     # an interview: a person's support for a person
     ("I support him because he has never lied to the people of Kinshasa.", "I", "him"),
+    # agreement with a person, held by a person or a polled share
+    ("The finance minister agrees with Ortiz on the budget.", "finance minister", "Ortiz"),
+    ("Only a quarter of Kenyans agree with him.", "quarter", "him"),
     # a relative clause: whose endorsement
     ("Peter Mutharika, who endorsed Lazarus Chakwera in 2020, now leads the rival camp.",
      "Peter Mutharika", "Lazarus Chakwera"),
@@ -60,6 +63,7 @@ def test_a_position_toward_a_named_person_is_a_claim(nlp, text, speaker, content
     "The militia supported Hemedti during the assault on El Fasher.",
     # a strike on a person, not words
     "Israel attacked Hassan Nasrallah in Beirut.",
+    "Moscow agreed with Ankara on the corridor.",             # states agreeing: no person held
     "A gunman attacked Imran Khan at the rally in Wazirabad.",
     "Militants attacked the governor's convoy near Gao.",
     "He attacked the guard with a knife.",
@@ -95,4 +99,29 @@ def test_people_described_by_their_support_hold_it(nlp, text, holder, content):
     "Fighters supporting Hemedti entered the town at dawn.",
 ])
 def test_forces_described_by_whom_they_back_hold_nothing(nlp, text):
+    assert found(nlp, text) == []
+
+
+# ------------------------------------------------------------------ words of position (data/cues.tsv, phrasal_cues.tsv)
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The governor of Kassala derided the Jeddah talks as a sham.", "governor", "the Jeddah talks as a sham"),
+    ("The UN envoy encouraged both sides to return to the talks in Doha.", "UN envoy",
+     "both sides to return to the talks in Doha"),
+    ("The mayor of Mykolaiv encouraged residents to stay in shelters overnight.", "mayor",
+     "residents to stay in shelters overnight"),
+    ("The bishop of Goma apologised for failing to shelter the displaced families.", "bishop",
+     "failing to shelter the displaced families"),
+    ("The senator rebuked the governor for closing the polling stations early.", "senator",
+     "the governor for closing the polling stations early"),
+])
+def test_words_of_position_are_cues(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and c == content for s, _, c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The commander encouraged his men.",                     # whom, and nothing of what
+    "The minister rebuked the army.",                        # a bare party
+])
+def test_words_of_position_with_a_bare_party_say_nothing(nlp, text):
     assert found(nlp, text) == []

@@ -26,7 +26,8 @@ from claimledger.extract.speakers import read_speaker, word_class
 from claimledger.model import Claim
 from claimledger.sides import names_a_group, side_of
 
-INTEND = frozenset({"want", "plan", "intend", "hope", "aim", "seek", "refuse", "decide", "wish"})
+INTEND = frozenset({"want", "plan", "intend", "hope", "aim", "seek", "refuse", "decide", "wish", "offer", "agree",
+                    "prefer"})
 PERSONAL = frozenset({"i", "we", "he", "she"})
 # people whose intentions are an armed force's aims: "the commander plans to retake the town"
 MILITARY_ROLES = frozenset({"commander", "soldier", "fighter", "officer", "general", "colonel", "pilot",
@@ -59,8 +60,11 @@ def intention_claim(verb: Token, sent: Span, quotes, places, memory, earlier: li
     """The claim of a person's intention, its infinitive as content, or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTEND or not a_speakers_act(verb):
         return None
-    if verb.dep_ in {"advcl", "relcl", "pcomp"} and verb.lemma_.lower() in {"want", "wish", "hope"}:
-        return None  # "if you want to …", "those who want to …", "hoping to …": a condition or a description
+    if verb.dep_ in {"advcl", "relcl", "pcomp"} and verb.lemma_.lower() in {"want", "wish", "hope"} and not (
+            verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and verb.head.pos_ == "PROPN"):
+        # "if you want to …", "those who want to …", "hoping to …": a condition or a description;
+        # but "Ortiz, who wants to cut the tax, …" names whose want it is
+        return None
     if any(qs <= verb.idx < qe for qs, qe in quotes) or any(c.span[0] <= verb.idx < c.span[1] for c in earlier):
         return None
     if sent.text.rstrip().endswith("?"):
@@ -86,8 +90,18 @@ def _a_military_aim(todo: Token) -> bool:
     if todo.lemma_.lower() in WAR_ACTS:
         return True
     # "take the whole of Donetsk", "expand the offensive", "launch an assault": a place or an operation
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in MILITARY or todo.lemma_.lower() in PLACE_ACTS and any(
-        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in c.subtree)) for c in todo.children)
+    # the object, or a town the parser hangs on the verb otherwise ("take Bakhmut" read as an adverb)
+    return any(c.i > todo.i and (c.dep_ == "dobj" and c.lemma_.lower() in MILITARY or c.dep_ in {
+        "dobj", "advmod", "npadvmod"} and todo.lemma_.lower() in PLACE_ACTS and _a_place(c)) for c in todo.children)
+
+
+def _a_place(obj: Token) -> bool:
+    """"Donetsk", "the whole of Donetsk"; not "the talks in Mombasa"."""
+    places = {"GPE", "LOC", "FAC"}
+    if obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "ORG", "NORP"}:
+        return True  # a town the small model leaves untagged: "take Bakhmut"
+    return obj.ent_type_ in places or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.ent_type_ in places for o in p.children) for p in obj.children)
 
 
 def _a_civil_body(holder: Token) -> bool:

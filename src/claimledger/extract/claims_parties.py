@@ -39,7 +39,9 @@ VOICED = frozenset({
 # voiced positions whose verb also tells violence: only a person attacks a person in words
 VIOLENT = frozenset({"attack", "assail"})
 # positions held rather than said: only a person, or a polled share, holds one toward a person
-HELD = frozenset({"support", "back", "favor", "favour", "prefer", "vote"})
+HELD = frozenset({"support", "back", "favor", "favour", "prefer", "vote", "agree"})
+# held positions told through a preposition: "would vote for Ramos", "agrees with him"
+THROUGH = {"vote": {"for", "against"}, "agree": {"with"}}
 # words for a candidate that stand for a person: "endorsed the incumbent"
 CANDIDATES = frozenset({"candidate", "nominee", "challenger", "incumbent", "frontrunner", "front-runner",
                         "contender", "rival", "opponent", "opponents", "rivals", "candidates"})
@@ -71,7 +73,7 @@ def party_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[C
     if sent.text.rstrip().endswith("?"):
         return None  # "Do you support Ramos?": a question holds no position
     obj = _object(verb, lemma)
-    if obj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if obj is None or lemma != "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return None  # "attacked him with a knife"
     speaker_tok = verb.head if participle else stance_holder(verb)
     if speaker_tok is None or _fights(speaker_tok):
@@ -81,7 +83,7 @@ def party_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[C
         return None  # "a rally blasting Ortiz", "groups backing Ramos": no one named holds it
     if (lemma in HELD or lemma in VIOLENT) and not (person or lemma in HELD and _polled(speaker_tok)):
         return None  # "Moscow backs Haftar", "Israel attacked Nasrallah": help given, a strike
-    if not _names_a_person(obj, person):
+    if not _names_a_person(obj, person or _polled(speaker_tok)):
         return None
     end = obj.right_edge.i + 1
     for sibling in verb.children:
@@ -93,14 +95,14 @@ def party_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[C
         return None
     speaker = memory.resolve(read_speaker(speaker_tok, places), span)
     memory.remember(speaker, sent.start_char)
-    cue = verb.text if lemma != "vote" else verb.doc[verb.i:obj.i].text
+    cue = verb.doc[verb.i:obj.i].text if lemma in THROUGH else verb.text
     return make_claim(speaker, cue, "endorse" if lemma == "vote" else lemma, span, sent, quotes,
                       (verb.idx, verb.idx + len(verb)))
 
 
 def _object(verb: Token, lemma: str) -> Token | None:
-    if lemma == "vote":  # "would vote for Ramos", "voted against the incumbent"
-        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}
+    if lemma in THROUGH:  # "would vote for Ramos", "voted against the incumbent", "agree with him"
+        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in THROUGH[lemma]
                      and p.i > verb.i for o in p.children if o.dep_ == "pobj"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
