@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_holders import MILITARY, a_speakers_act, stance_holder
+from claimledger.extract.cues import cues_with
 from claimledger.extract.speakers import read_speaker, word_class
 from claimledger.model import Claim
 from claimledger.sides import names_a_group, side_of
@@ -73,6 +74,8 @@ def intention_claim(verb: Token, sent: Span, quotes, places, memory, earlier: li
                  and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
     if todo is None:
         return None
+    if todo.lemma_.lower() in cues_with("closing") | cues_with("speaks"):
+        return None  # "wants to say …", "plans to announce …": what is said is the cue readers' to find
     if _a_military_aim(todo):
         return None  # "Putin wants to capture Kyiv", "plans to expand the offensive": a war aim, the writer's reading
     holder = stance_holder(verb)
