@@ -16,7 +16,9 @@ This reader takes those, and nothing else:
   share of the polled holds one toward a person; "Moscow backs Haftar" stays help given;
 * the object is a named person (PERSON), "him" / "her" held by a person, or a word for a
   candidate ("the incumbent", "her challenger"); never a state, a body, an armed group;
-* active, not negated, no particle, no means of help ("with weapons") (claims_stances).
+* active, not negated, no particle, no means of help ("with weapons")
+  (claims_holders.a_speakers_act); a participle ("pastors supporting X") only on people
+  who can hold a position; no question ("Do you support X?").
 
 claims_stances.stance_claim asks here first, for every verb no other reader claimed.
 """
