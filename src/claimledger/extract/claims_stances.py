@@ -24,10 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_holders import MILITARY, a_speakers_act, speaks, stance_holder
+from claimledger.extract.claims_intentions import intention_claim
 from claimledger.extract.claims_objects import PROPOSALS
+from claimledger.extract.claims_parties import party_claim
 from claimledger.extract.claims_quotes import in_quotation
 from claimledger.extract.cues import cues_with
-from claimledger.extract.speakers import PRONOUNS, can_speak, read_speaker
+from claimledger.extract.speakers import can_speak, read_speaker
 from claimledger.model import Claim
 
 # acts and states of affairs a stance may be held about, besides proposals ("opposed the war")
@@ -38,44 +41,24 @@ HELD = frozenset({
     "funding", "recognition", "partition", "handover", "merger", "dissolution", "ouster", "removal",
     "resignation", "impeachment", "recount", "election", "vote", "cause", "right",
 })
-# military senses: an operation or a force helped, not a stance held ("backed the offensive")
-MILITARY = frozenset({
-    "offensive", "counteroffensive", "counter-offensive", "attack", "assault", "strike", "airstrike", "operation",
-    "advance", "push", "raid", "incursion", "bombardment", "shelling", "bombing", "campaign", "effort", "troop",
-    "force", "army", "soldier", "fighter", "militia", "rebel", "unit", "brigade", "battalion", "regiment",
-    "division", "infantry", "platoon", "company", "convoy", "column", "artillery", "drone", "tank", "aircraft",
-    "jet", "helicopter", "gunship", "warplane", "navy", "fleet", "garrison", "defender", "position", "flank",
-    "landing", "crossing", "breakthrough", "encirclement", "evacuation", "rescue", "manoeuvre", "maneuver",
-    "fire", "barrage",
-})
-# subjects that fight or fire, not speak: "the brigade supported the assault"
-FIGHTERS = frozenset({
-    "troop", "force", "soldier", "fighter", "militia", "militiaman", "unit", "brigade", "battalion", "regiment",
-    "division", "infantry", "platoon", "company", "squad", "convoy", "artillery", "drone", "tank", "aircraft",
-    "jet", "helicopter", "gunship", "warplane", "navy", "fleet", "garrison", "gunman", "sniper", "paratrooper",
-    "marine", "commando", "mercenary", "volunteer", "reservist", "guard", "support", "fire", "strike",
-})
-# a means after the object turns a stance into help: "backed the army with weapons"
-MEANS = frozenset({"with", "through", "by"})
-# what help is given with: "backed the army with weapons", "supported the advance with fire"
-HELP = frozenset({"weapon", "arm", "training", "money", "fund", "funding", "cash", "loan", "fire", "artillery",
-                  "drone", "troop", "aircraft", "jet", "equipment", "ammunition", "munition", "intelligence",
-                  "logistics", "fuel", "supply", "missile", "rocket", "tank", "airstrike", "strike", "mercenary",
-                  "fighter", "advisor", "adviser", "force"})
-# whom or how many, in a poll: "56 percent support the plan"
-POLLED = frozenset({"percent", "%", "majority", "most", "many", "some", "half", "third", "quarter", "minority",
-                    "both", "several", "all", "few", "each"})
-
-
 def stance_verb(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in cues_with("stance")
 
 
 def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
+    """A position the verb's subject holds: toward a named person ("endorsed Ramos",
+    claims_parties.py), a proposal or an act (below), or an intention of a person ("plans
+    to close the market", claims_intentions.py); None when it holds none."""
+    return party_claim(verb, sent, quotes, places, memory, earlier) \
+        or _stance_claim(verb, sent, quotes, places, memory, earlier) \
+        or intention_claim(verb, sent, quotes, places, memory, earlier)
+
+
+def _stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     """The claim of a stance verb's subject, its object as content, or None."""
     if not stance_verb(verb):
         return _in_favour(verb, sent, quotes, places, memory, earlier)
-    if not _a_speakers_act(verb):
+    if not a_speakers_act(verb):
         return _passive_stance(verb, sent, quotes, places, memory)
     if any(qs <= verb.idx < qe for qs, qe in quotes):
         return None  # inside a quotation: the quoted speaker's own words
@@ -84,7 +67,7 @@ def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[
     obj = _stance_object(verb)
     if obj is None:
         return None
-    speaker_tok = _subject(verb)
+    speaker_tok = stance_holder(verb)
     if speaker_tok is None:
         return None
     span = trim(verb.doc, obj.left_edge.i, _object_end(verb, obj))
@@ -108,7 +91,7 @@ def _passive_stance(verb: Token, sent: Span, quotes, places, memory) -> Claim | 
         thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if thing is not None and thing.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             thing = verb.head  # "the draft, which was opposed by Russia"
-    if thing is None or thing.pos_ != "NOUN" or not held_about(thing) or not _speaks(agent) \
+    if thing is None or thing.pos_ != "NOUN" or not held_about(thing) or not speaks(agent) \
             or agent.pos_ == "PRON" or any(qs <= verb.idx < qe for qs, qe in quotes):
         return None
     end = verb.i if verb.dep_ == "acl" else thing.right_edge.i + 1
@@ -140,7 +123,7 @@ def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Cl
         return None  # "flew in support of the ground offensive", "rallied in support of the president"
     if any(qs <= verb.idx < qe for qs, qe in quotes) or any(c.span[0] <= about.idx < c.span[1] for c in earlier):
         return None
-    speaker_tok = _subject(verb)
+    speaker_tok = stance_holder(verb)
     if speaker_tok is None:
         return None
     span = trim(verb.doc, about.left_edge.i, about.right_edge.i + 1)
@@ -151,62 +134,6 @@ def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Cl
     # the words from the verb to "of": "came out in support of"
     cue = verb.doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"
     return make_claim(speaker, cue, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
-
-
-def _a_speakers_act(verb: Token) -> bool:
-    """Active, not negated, no particle, not a participle describing a noun."""
-    kids = list(verb.children)
-    if any(c.dep_ in {"nsubjpass", "auxpass", "agent", "prt", "neg"} for c in kids):
-        return False  # "backed by air support", "back up the unit", "did not back the plan"
-    if verb.dep_ == "pcomp" and verb.head.lower_ != "in":
-        return False  # "by backing the offensive": a means; "in opposing the request" is the subject's act
-    if verb.dep_ in {"amod", "acl", "compound"} or verb.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in kids):
-        return False  # "Russian-backed forces", "troops supporting the offensive", "in opposing X"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
-        return False  # "if the United States embraced a carbon tax": a condition, no stance held
-    # "backs the militia with weapons and training" (the means hung on the verb or on its
-    # object), "supported the advance by shelling the town": help given, not a view held;
-    # "opposes a deal with Tehran" names a party
-    preps = [c for c in kids if c.dep_ == "prep" and c.i > verb.i]
-    preps += [c for obj in kids if obj.dep_ == "dobj" for c in obj.children if c.dep_ == "prep"]
-    return not any(p.lower_ in MEANS and any(o.lemma_.lower() in HELP or o.tag_ == "VBG" for o in p.children)
-                   for p in preps)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The speaker: the verb's own subject, or that of the verb it completes ("decided to
-    back", "is expected to endorse") or is conjoined to; one that can speak and does not fight."""
-    head, hops = verb, 0
-    while hops < 3:
-        # a verb reached on the way up may be passive: "were united in supporting …"
-        subjects = [c for c in head.children if c.dep_ == "nsubj" or hops and c.dep_ == "nsubjpass"]
-        if subjects:
-            subject = subjects[0]
-            if head.dep_ == "relcl" and (subject.lower_ in {"who", "which", "that"} or any(
-                    p.lower_ == "of" and any(o.lower_ in {"whom", "which"} for o in p.children)
-                    for p in subject.children)):
-                subject = head.head  # "Belarus, which backed the invasion", "…, both of whom opposed the deal"
-            return subject if _speaks(subject) else None
-        if head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "AUX"}:
-            head, hops = head.head, hops + 1
-            continue
-        if head.dep_ == "pcomp" and head.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
-            head, hops = head.head.head, hops + 1  # "were united in supporting …", "In opposing X, Y said …"
-            if head.pos_ == "ADJ" and head.dep_ == "acomp":
-                head = head.head
-            continue
-        return None
-    return None
-
-
-def _speaks(subject: Token) -> bool:
-    lemma = subject.lemma_.lower()
-    if lemma in FIGHTERS or subject.lower_ in FIGHTERS:
-        return False
-    if subject.lower_ in PRONOUNS or can_speak(subject):
-        return subject.lower_ not in {"it", "this", "that", "which"}
-    return lemma in POLLED or subject.like_num
 
 
 def _stance_object(verb: Token) -> Token | None:
@@ -266,7 +193,7 @@ def noun_stance(noun: Token, sent: Span, quotes, places, memory, earlier: list[C
         voicer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if holder is None or holder.pos_ == "PRON" and voicer is not None:
             holder = voicer  # "the minister reiterated his opposition to …"
-    if holder is None or holder.pos_ == "PRON" or not _speaks(holder):
+    if holder is None or holder.pos_ == "PRON" or not speaks(holder):
         return None  # "its support for …" alone: whose, the noun reader leaves to no guess
     span = trim(noun.doc, about.left_edge.i, about.right_edge.i + 1)
     if span is None:
