@@ -10,7 +10,12 @@ can be studied on records that do not move while the analyser changes. ``score``
 ``--errors``, the wrong merges and splits of the file order, and with ``--fragments`` the sizes of
 the pieces each split story falls into and the mixed groups, in every order (lone outliers that
 stay out in every order are another problem than a story cut in halves): study them on the tuning
-topics (1-22) only; the test topics (23-35) are for measuring.
+topics (1-22) only; the test topics (23-35) are for measuring. ``grid`` scores several parameter
+sets on each half of the tuning topics, features read once (a change that wins on one half and
+loses on the other is fitting)::
+
+    .venv/bin/python bench/stories_study.py grid --frozen /tmp/stories/frozen.jsonl \
+        --halves 1-11 12-22 --spec "" --spec "threshold=0.18,w_names=0.4"
 """
 
 from __future__ import annotations
@@ -148,6 +153,36 @@ def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json
     return result
 
 
+def _scores(features: list, gold: list[str], params: object) -> tuple[dict, dict]:
+    """B-cubed of the file order and the mean of the shuffled orders."""
+    in_order = score_grouping(gold, cluster(features, list(range(len(features))), params))
+    shuffled = []
+    for seed in SHUFFLES:
+        order = list(range(len(features)))
+        random.Random(seed).shuffle(order)
+        shuffled.append(score_grouping(gold, cluster(features, order, params)))
+    return in_order["bcubed"], mean_scores(shuffled)["bcubed"]
+
+
+def grid(frozen: Path, halves: list[str], specs: list[str]) -> None:
+    """Each spec ("field=value,field=value"; "" for the defaults) on each half: one line a spec."""
+    from claimledger.link.report_features import story_features
+    from claimledger.link.story_model import StoryParams
+
+    data = {}
+    for half in halves:
+        rows = load_frozen(frozen, _topic_range(half))
+        data[half] = ([story_features(r["record"]) for r in rows], [r["story"] for r in rows])
+    for spec in specs:
+        params = replace(StoryParams(), **parse_sets([s for s in spec.split(",") if s]))
+        out = []
+        for half, (features, gold) in data.items():
+            f, m = _scores(features, gold, params)
+            out.append(f"{half}: file {f['f1']:.3f} (P {f['p']:.3f} R {f['r']:.3f}) "
+                       f"shuf {m['f1']:.3f} (P {m['p']:.3f} R {m['r']:.3f})")
+        print(f"[{spec or 'defaults'}] " + " | ".join(out), flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -161,10 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--errors", action="store_true")
     p.add_argument("--fragments", action="store_true", help="pieces of split stories and mixed groups, every order")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("grid")
+    p.add_argument("--frozen", type=Path, required=True)
+    p.add_argument("--halves", nargs="+", default=["1-11", "12-22"])
+    p.add_argument("--spec", action="append", default=[], help='"field=value,..." ("" for the defaults)')
     args = ap.parse_args(argv)
     try:
         if args.command == "freeze":
             freeze(args.data, args.out)
+        elif args.command == "grid":
+            grid(args.frozen, args.halves, args.spec or [""])
         else:
             score(args.frozen, args.topics, args.set, args.errors, args.json, args.fragments)
     except (OSError, ValueError, TypeError) as exc:

@@ -84,3 +84,12 @@ def test_a_group_of_two_stories_is_counted_as_mixed():
     split, mixed = stories_study.fragments(rows, [1, 1, 1, 2, 2])
     assert split == ["b:[2, 1]"]
     assert mixed == ["{'a': 2, 'b': 1}"]
+
+
+def test_grid_scores_each_spec_on_each_half(tmp_path, capsys):
+    # the defaults keep both stories whole; at threshold 2 every report is alone (recall 0.5)
+    assert stories_study.main(["grid", "--frozen", str(frozen(tmp_path)), "--halves", "1", "1-2",
+                               "--spec", "", "--spec", "threshold=2"]) == 0
+    defaults, alone = capsys.readouterr().out.splitlines()
+    assert defaults.startswith("[defaults] 1: file 1.000 (P 1.000 R 1.000)") and "| 1-2: file 1.000" in defaults
+    assert alone.startswith("[threshold=2] 1: file 0.667 (P 1.000 R 0.500) shuf 0.667")
