@@ -10,6 +10,7 @@ Nothing here imports spaCy: the web view reads numbers without it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from claimledger.data import read_table
@@ -122,3 +123,27 @@ def side_words(*classes: str) -> frozenset[str]:
     if unknown:
         raise ValueError(f"unknown side-word class {sorted(unknown)[0]!r}; known: {', '.join(SIDE_WORD_CLASSES)}")
     return frozenset(word for word, cls in read_table("side_words.tsv") if cls in classes)
+
+
+def _person_key(name: str) -> str:
+    """A person's name as a lookup key: folded to ASCII, lower case, letters only."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", folded.lower())
+
+
+@cache
+def state_leaders() -> dict[str, str]:
+    """Leaders of states by name key (``state_leaders.tsv``): every full name, and the single
+    words that name one of them alone ("putin"), to the side of the state they serve."""
+    found: dict[str, str] = {}
+    for name, side, _office, alone in read_table("state_leaders.tsv"):
+        found[_person_key(name)] = side
+        for word in ([] if alone == "-" else alone.split(",")):
+            found[_person_key(word)] = side
+    return found
+
+
+def leader_side(name: str) -> str | None:
+    """The state a person of ``state_leaders.tsv`` serves, by their full name or a word that
+    names them alone ("Zelensky", "President Ruto" read as "Ruto"), else None."""
+    return state_leaders().get(_person_key(name))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from claimledger.data.tables import leader_side
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.speakers import STATE_MEDIA, word_class
 from claimledger.model import Speaker
@@ -59,7 +60,7 @@ class SpeakerSides:
     def with_side(self, speaker: Speaker) -> Speaker:
         """The speaker with the side the report gives it, read in this order: state media,
         the body "its" stands for, a body its role names, the story's home state."""
-        told = self._body_side(self._owner_side(self._state_media_side(speaker)))
+        told = self._body_side(self._owner_side(self._state_media_side(_leader(speaker))))
         return self._home_side(self._regional_side(self._briefing_side(self._cabinet_side(told))))
 
     def _owner_side(self, speaker: Speaker) -> Speaker:
@@ -182,7 +183,11 @@ class SpeakerSides:
         if self._places_of is not None and getattr(ctx, "places", None) is not self._places_of:
             ctx.set_places(self._places_of)  # claims read without the pipeline: these are the story's places
         country = ctx.story_country
-        if phrase and not _plain_state_force(phrase) and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
+        head_of_state = _head_of_state(speaker)
+        if head_of_state and speaker.span and ctx.states_named(ctx.sent(_token_index(ctx, speaker.span[0]))) - {country}:
+            return speaker  # "President X said the US would intensify its strikes": whose president is open
+        if phrase and not _plain_state_force(phrase) and (STATE_OFFICE.search(phrase) or head_of_state) \
+                and not names_non_state(phrase):
             # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
             # in a report about one state's war, all of whose places lie in it
             text = text_of(self._doc)
@@ -290,3 +295,28 @@ def _plain_state_force(phrase: str) -> bool:
     before = phrase[:match.start()].split()
     return not any(w[:1].isupper() and not side_table().is_side_word(w) and word_class(w) not in {"title", "role"}
                    for w in before)
+
+
+def _head_of_state(speaker: Speaker) -> bool:
+    """"President Bernardo Arevalo" with no state or body named: a head of state or
+    government whose state the report's own story gives (sides.ruling_state), as a
+    minister's is; "the president of the Red Cross" names its body and is not one."""
+    office = " ".join(filter(None, (speaker.title, speaker.role))).strip().lower()
+    return speaker.kind == "person" and not speaker.organization \
+        and re.fullmatch(r"(?:vice[- ])?president|prime minister|premier", office) is not None
+
+
+def _leader(speaker: Speaker) -> Speaker:
+    """"Zelensky said", "President William Ruto told reporters": a leader of a state
+    (data/state_leaders.tsv) speaks for the state they serve, named or not; a leader's name
+    the tagger read as a body's ("Burhan vowed") is a person's."""
+    if speaker.side is not None or speaker.kind not in {"person", "organization"}:
+        return speaker
+    side = leader_side(speaker.name)
+    return replace(speaker, side=side, kind="person") if side else speaker
+
+
+def _token_index(ctx, char: int) -> int:
+    """The index of the token at a character offset of the report."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
