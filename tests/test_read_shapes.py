@@ -38,7 +38,8 @@ PAGES = Path(__file__).parent / "read_pages"
     "Contact: press@example-flec.org | +33 6 12 34 56 78",
     "Translated from Arabic by Sahara Monitor staff", "Translation: Sahara Monitor",
     "AMP", "View non-AMP version", "Back to top", "Key events", "Show key events only", "Reuse this content",
-    "Full coverage", "View all", "Download the app",
+    "Full coverage", "View all", "Download the app", "Reuters · 2 hours ago", "Andina · 5 hours ago",
+    "Read online", "Good morning,", "The Sahel Letter | No. 112 | 5 December 2026",
 ])
 def test_lines_of_posts_newsletters_and_print_outs_are_furniture(line):
     assert is_furniture(line)
@@ -131,6 +132,16 @@ def test_a_headline_printed_once_over_its_story_stays():
     doc = read_text("Militants kill 18 in Kukawa raid\n\nMilitants killed at least 18 civilians in Kukawa, Borno "
                     "State, on Saturday, local officials said.\n")
     assert doc.title == "Militants kill 18 in Kukawa raid"
+
+
+def test_a_newsletter_issue_line_dates_it_and_its_story_headline_is_the_title():
+    doc = read_text("Read online\nThe Sahel Letter | No. 112 | 5 December 2026\n\nGood morning,\n\n"
+                    "Mali: army and rebels clash near Tessalit\n"
+                    "Rebels said they shot down a drone near Tessalit on Wednesday, while the army said it had "
+                    "killed dozens of fighters in strikes around the town.\n\nManage subscription | Unsubscribe\n")
+    assert doc.title == "Mali: army and rebels clash near Tessalit"
+    assert doc.published == "2026-12-05"
+    assert "Unsubscribe" not in doc.text
 
 
 def test_a_letterhead_over_a_release_is_cut_and_dates_it():

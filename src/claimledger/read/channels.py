@@ -48,7 +48,9 @@ _POST_LINE = re.compile(
     r"|(?:update|manage) (?:your )?(?:email )?(?:preferences|subscription)[^\n]{0,40}"
     r"|you (?:are )?(?:receiving|received|got) this (?:e-?mail|newsletter|message)\b[^\n]{0,200}"
     r"|(?:was this|did someone) forward(?:ed)?[^\n]{0,60}|(?:issue|edition|vol\.?)\s*#?\d+(?:\s*[·|,–—-][^\n]{0,60})?"
-    r"|(?:hi|hello|dear) (?:there|readers?|all|friends|subscribers?)[,!]?"
+    r"|(?:hi|hello|dear) (?:there|readers?|all|friends|subscribers?|colleagues)[,!]?"
+    r"|good (?:morning|afternoon|evening)[,!]"
+    r"|read (?:it )?online"
     # the editor's teaser over the issue's stories: "This week: …", "In this issue: …"
     r"|(?:this week|in this (?:issue|edition|newsletter)|inside this issue)\s*:[^\n]{0,200}"
     # a print-out's page furniture: "Page 2 of 3", "- 2 -", "– END –", "ENDS", "###"
@@ -78,6 +80,11 @@ TRANSLATED = re.compile(
 ORIGINAL_LINE = re.compile(
     r"(?:original(?:\s+(?:article|text|version|story|report|in\s+[A-Z][a-z]+))?|originally\s+in\s+[A-Z][a-z]+)"
     r"\s*:\s*(?P<v>[^,\n|·]{2,60}?)(?:\s*[,|·]\s*(?P<date>[^\n]{4,40}?))?\s*\.?", re.I)
+
+
+# A newsletter's issue number as a piece of its meta line: "The Sahel Letter | No. 112 | 5 December 2026".
+ISSUE_PIECE = re.compile(
+    r"(?:issue|edition|vol\.?|volume|no\.?|n[°º])\s*#?\d{1,4}(?:\s*,\s*(?:no\.?|issue)\s*\d{1,4})?", re.I)
 
 
 def is_channel_line(line: str) -> bool:

@@ -192,7 +192,8 @@ def is_furniture(line: str) -> bool:
         return True
     # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
     # "Sécurité | 18 novembre 2026 | Rédaction RTB"
-    return any(_meta_piece(p) and re.search(r"\d{4}", p) for p in pieces)
+    # an aggregator's source beside the item's age: "Reuters · 2 hours ago"
+    return any(_meta_piece(p) and re.search(r"\d{4}|\bago$", p) for p in pieces)
 
 
 # Pieces of a wire's meta line: "Source: Xinhua | 2026-12-03 18:22:41 | Editor: huaxia".
@@ -202,7 +203,8 @@ _WIRE_PIECE = re.compile(
 
 def _meta_piece(piece: str) -> bool:
     """One piece of a meta line: a stamp, a byline, a count of comments or views, a read time."""
-    if _META_PIECE.fullmatch(piece) or _WIRE_PIECE.fullmatch(piece) or whole_date_stamp(piece):
+    if (_META_PIECE.fullmatch(piece) or _WIRE_PIECE.fullmatch(piece) or whole_date_stamp(piece)
+            or channels.ISSUE_PIECE.fullmatch(piece.strip())):
         return True
     return foreign.is_meta_piece(piece)
 
