@@ -121,6 +121,13 @@ def test_a_channel_name_over_each_post_is_no_headline():
     assert doc.text.startswith("ISWAP fighters raided a base")
 
 
+def test_a_channel_name_printed_with_other_emoji_is_the_same_header():
+    doc = read_text("📢 Borno Updates 🇳🇬\nBorno Updates 🇳🇬\nTroops repelled an attack on Damboa, a military source "
+                    "said.\n👁 9.8K 05:12\nBorno Updates 🇳🇬\nResidents said the fighting lasted two hours.\n")
+    assert doc.title is None
+    assert doc.text.startswith("Troops repelled an attack on Damboa")
+
+
 def test_an_account_handle_is_no_headline():
     doc = read_text("Cabinda Observer @CabindaObs\n· Dec 5\nFLEC-FAC says its fighters ambushed an army convoy "
                     "near Buco-Zau, killing six soldiers.\n4:12 PM · Dec 5, 2026 · 18.2K Views\n")

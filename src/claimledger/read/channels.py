@@ -132,14 +132,20 @@ def post_header(title: str | None, body: str) -> bool:
         return True
     if len(title.split()) > 8 or re.search(r"[.!?]\s*$", title):
         return False
-    return sum(line.strip() == title.strip() for line in body.split("\n")) >= 2
+    key = _header_key(title)
+    return bool(key) and sum(_header_key(line) == key for line in body.split("\n")) >= 2
+
+
+def _header_key(line: str) -> str:
+    """A header's words without its emoji and marks: "📢 Borno Updates 🇳🇬" is "borno updates"."""
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", line).split()).casefold()
 
 
 def cut_post_head(body: str, header: str) -> str:
     """The page without the lines over its first post: the header and its counters."""
     lines = body.split("\n")
     k = 0
-    while k < len(lines) and (not lines[k].strip() or lines[k].strip() == header.strip()
+    while k < len(lines) and (not lines[k].strip() or _header_key(lines[k]) == _header_key(header)
                               or is_channel_line(lines[k])):
         k += 1
     rest = "\n".join(lines[k:]).strip()
