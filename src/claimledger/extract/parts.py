@@ -20,7 +20,9 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimledger.read.channels import THREAD_COUNTER
 from claimledger.read.chrome import is_navigation
+from claimledger.read.furniture import is_furniture
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # body | title | dateline | byline | caption | footer | navigation | related
+    # body | title | dateline | byline | caption | footer | navigation | related | furniture; a live
+    # page's entry stamp ("10:42 GMT — ") and a thread's counter ("2/ ") are an entry's dateline
+    kind: str
     start: int
     end: int
 
@@ -110,9 +114,10 @@ def report_parts(text: str) -> list[Part]:
     related = False
     body_lines = 0
     labels = _line_labels(text)
+    headers = _repeated_headers(text)
     for line in text.split("\n"):
         end = start + len(line)
-        kind = _line_kind(line, related)
+        kind = "furniture" if line.strip() in headers else _line_kind(line, related)
         if RELATED_HEADER.match(line):
             related, kind = True, "related"
         elif not line.strip() or kind == "body":
@@ -126,6 +131,11 @@ def report_parts(text: str) -> list[Part]:
             body_lines += 1
             # a dateline opens the story, once; a label opening many lines is a
             # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
+            stamp = _entry_stamp(line)
+            if stamp:  # "10:42 GMT — The ministry said …": the entry's time is not its subject
+                parts.append(Part("dateline", start, start + stamp))
+                start = end + 1
+                continue
             dateline = _dateline(line) if body_lines <= 3 else _later_dateline(line)
             label = _label(line[:dateline]) if dateline else ""
             others = sum(labels.values()) - labels.get(label, 0)
@@ -156,7 +166,39 @@ def _line_kind(line: str, after_related_header: bool) -> str:
         return "related"
     if len(words) <= 30 and RELATED_INLINE.match(stripped) and not SENTENCE_END.search(stripped):
         return "related"
+    if len(words) <= MAX_FURNITURE_WORDS and is_furniture(stripped):
+        return "furniture"  # a post's counters, a print-out's page header, a newsletter's buttons
     return "body"
+
+
+# A line of page furniture is short: a longer line is a paragraph whatever it mentions.
+MAX_FURNITURE_WORDS = 25
+# A short line printed again and again as a line of its own is a header over each post (a
+# channel's or an author's name), not the story: a story does not repeat a line word for word.
+MAX_HEADER_WORDS = 8
+
+
+def _repeated_headers(text: str) -> set[str]:
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and len(line.split()) <= MAX_HEADER_WORDS and line[:1].isupper() and not SENTENCE_END.search(line):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= 2}
+
+
+# A live page's entry stamp or a thread's counter opening a line: "10:42 GMT — ", "[14:05] ",
+# "09:15 | ", "2/ ". The separator (a dash, a bar, brackets) tells it from "14:00 was the deadline".
+_ENTRY_STAMP = re.compile(
+    r"[ \t]*(?:\[\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?\]|\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+    r"(?:[ \t]*(?:GMT|UTC|BST|CET|EAT|WAT|CAT|IST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|]|--?|:)(?!\d))"
+    r"[ \t]*(?=[A-Z\"“‘'])", re.I)
+
+
+def _entry_stamp(line: str) -> int:
+    """Length of a live page's entry stamp or a thread's counter opening the line, or 0."""
+    m = _ENTRY_STAMP.match(line) or THREAD_COUNTER.match(line)
+    return m.end() if m else 0
 
 
 def _headline(line: str) -> bool:
@@ -190,8 +232,11 @@ def _later_dateline(line: str) -> int:
     """A dateline opening a paragraph further down: a live blog's entry or a digest of wires
     ("GAZA CITY — Our correspondent reports …"). Only a place in capitals with a dash or a
     wire's credit, never a colon: "PENCE:" opens a transcript's turns anywhere."""
+    m = DATELINE.match(line)
     n = _dateline(line)
     head = line[:n]
+    if n and m is not None and (m.group("date") or "(" in head):
+        return n  # "Dantewada, Dec 7 (IANS): …": a date or a wire's credit makes a digest's dateline
     if not n or ":" in head or not head.split()[0].isupper():
         return 0
     return n
@@ -202,8 +247,10 @@ def _dateline(line: str) -> int:
     m = DATELINE.match(line)
     if not m:
         return 0
-    if _label(m.group(0)) in NOT_DATELINES or not _is_place(_label(m.group(0))):
+    if _label(m.group(0)) in NOT_DATELINES:
         return 0
+    if not _is_place(_label(m.group(0))) and not (m.group("date") and "(" in m.group(0)):
+        return 0  # a town the gazetteer lacks is a dateline all the same with a date and a wire's credit
     head = m.group(0).strip()
     # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a
     # dash opens many ordinary sentences ("Fighting - which began…")

@@ -12,9 +12,11 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.model import Document
+from claimledger.read.agencies import agencies
 from claimledger.read.bylines import opens_with_by, read_byline
+from claimledger.read.channels import cut_post_head, feed_fields, is_channel_line, is_contact_line, post_header
 from claimledger.read.chrome import is_navigation
-from claimledger.read.credits import best_origin, others, strip_trailers
+from claimledger.read.credits import OPENING, Credit, best_origin, others, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dated_place_line, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
@@ -72,10 +74,26 @@ def read_text(
         raise InputError(f"{where}text is empty")
     title = _clean_title(title)
     chrome_date = None
+    dumped = feed_fields(body)
+    feed_credit: list[Credit] = []
+    if dumped is not None:  # a feed item copied as its fields: "title: …", "pubDate: …", "description: …"
+        fields, rest = dumped
+        body = rest or fields.get("description") or fields.get("summary") or body
+        title = title or _clean_title(fields["title"])
+        published = published or next((fields[k] for k in ("pubdate", "published", "date") if k in fields), None)
+        url = url or fields.get("link") or fields.get("url")
+        author = agencies().name_of(fields.get("creator") or fields.get("author") or "")
+        feed_credit = [Credit(OPENING, author)] if author else []
     if title is None:
         kept = _cut_top_chrome(body)
-        chrome_date = _stamped_date(body[:len(body) - len(kept)] if body.endswith(kept) else "")
+        chrome = body[:len(body) - len(kept)] if body.endswith(kept) else ""
+        chrome_date = _stamped_date(chrome)
         title, body = _split_headline(kept)
+        if title and _timed_entries(chrome, body):
+            title, body = None, kept  # a list of timed entries (an event map's): its first entry is no headline
+        elif post_header(title, body):
+            # a channel's name or an account's handle over its posts: the page has no headline
+            title, body = None, cut_post_head(kept, title or "")
     title = _fuller_headline(title, body)
     lead = strip_leading_debris(body, title)
     tail = strip_trailers(lead.body)
@@ -89,7 +107,8 @@ def read_text(
         outlet=outlet,
         url=url,
         published=normalise_date(published) or lead.published or chrome_date or head_date(lead.body),
-        declared_origin=best_origin(others(tail.credits + lead.credits, outlet)),  # ranked: see read/credits.py
+        # ranked: see read/credits.py
+        declared_origin=best_origin(others(tail.credits + lead.credits + feed_credit, outlet)),
         language="en",
         source=source,
     )
@@ -98,6 +117,22 @@ def read_text(
 # The tail a page's printed headline may carry past the title in its metadata: a dash and a few
 # words in lower case ("– as it happened", "— live updates"), where a site's name is capitalised.
 _HEADLINE_TAIL = re.compile(r"[ \t]+[-–—][ \t]+[a-z][\w'’]*(?:[ \t]+[\w'’]+){0,5}[ \t]*")
+
+
+# A timed entry's stamp on a line of its own: "1 hour ago", "3 hours ago", "14:32", "Dec 5, 09:10".
+_ENTRY_STAMP_LINE = re.compile(r"(?i:(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}[:.h]\d{2}"
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)")
+MIN_TIMED_ENTRIES = 2
+
+
+def _timed_entries(chrome: str, body: str) -> bool:
+    """Whether the page is a list of timed entries, each under its stamp, as an event map or a
+    ticker prints them: the chrome cut above the first entry ends on a stamp, and more stamps of
+    the same shape stand on lines of their own below it."""
+    above = [line.strip() for line in chrome.split("\n") if line.strip()]
+    if not above or not _ENTRY_STAMP_LINE.fullmatch(above[-1]):
+        return False
+    return sum(bool(_ENTRY_STAMP_LINE.fullmatch(line.strip())) for line in body.split("\n")) >= MIN_TIMED_ENTRIES
 
 
 def _fuller_headline(title: str | None, body: str) -> str | None:
@@ -147,7 +182,11 @@ def _cut_top_chrome(body: str) -> str:
     filled = [i for i, line in enumerate(lines) if line.strip()][:2 * MAX_TOP_LINES]
     last_chrome = -1
     masthead = _masthead_over_menu([lines[i] for i in filled])
+    letterhead = _letterhead([lines[i] for i in filled])
     for k, i in enumerate(filled):
+        if k < letterhead:
+            last_chrome = i  # an organisation's letterhead and its release's number and date
+            continue
         if k < masthead:
             last_chrome = i  # the site's name, tagline and buttons over its menu
             continue
@@ -195,6 +234,38 @@ def _label_over_headline(lines: list[str]) -> bool:
         following = lines[k + 1] if k + 1 < len(lines) else None
         return k > 0 and _headline_under_chrome(line, following)
     return False
+
+
+# The label a release prints over its headline: "PRESS RELEASE No. 23/2026", "Communiqué n° 5",
+# "STATEMENT", "Press statement #12".
+_RELEASE_LABEL = re.compile(
+    r"(?i:(?:(?:press|news|media|joint)\s+)?(?:release|statement|communiqu[ée]|bulletin|declaration)"
+    r"(?:\s+(?:no\.?|n[°º]|nr\.?|number|#)\s*[\w/.-]{1,12})?)")
+# A letterhead's lines are short and close no sentence: the organisation, its office, its address.
+MAX_LETTERHEAD_WORDS = 15
+
+
+def _letterhead(lines: list[str]) -> int:
+    """How many of the page's first lines are a release's letterhead, down to its label and date
+    ("FRENTE PARA A LIBERTAÇÃO …", "Political Bureau", "Rue des Palmiers 14 · Tel. …", "PRESS
+    RELEASE No. 23/2026", "Paris, 4 December 2026"), when a headline follows them; 0 when none."""
+    for k, line in enumerate(lines[:2 * MAX_TOP_LINES]):
+        line = line.strip()
+        above = [a.strip() for a in lines[:k]]
+        lettered = any(is_contact_line(a) or a.isupper() for a in above)  # an address, or the name in capitals
+        if _RELEASE_LABEL.fullmatch(line) or (lettered and dated_place_line(line)):
+            end = k + 1
+            while end < len(lines) and (dated_place_line(lines[end]) or _RELEASE_LABEL.fullmatch(lines[end].strip())
+                                        or whole_date_stamp(lines[end].strip())):
+                end += 1
+            if end + 1 < len(lines) and _headline_under_chrome(lines[end].strip(), lines[end + 1]):
+                return end
+            return 0
+        if is_contact_line(line):
+            continue  # an address, a telephone, an e-mail
+        if len(line.split()) > MAX_LETTERHEAD_WORDS or re.search(r"[.!?]\s*$", line):
+            return 0
+    return 0
 
 
 def _masthead_over_menu(lines: list[str]) -> int:
@@ -248,8 +319,8 @@ def _looks_like_headline(line: str, following: str, own_paragraph: bool) -> bool
         return False
     if words[-1].lower().strip("\"'“”") in _CONTINUING_WORDS:
         return False
-    if opens_with_by(line) or whole_date_stamp(line):
-        return False  # a byline or a date stamp on a line of its own is not a headline
+    if opens_with_by(line) or whole_date_stamp(line) or is_channel_line(line):
+        return False  # a byline, a date stamp, a newsletter's or a post's button is not a headline
     if line.endswith(".") and not line.endswith(".."):
         return _is_title_case(words) or _headline_with_period(words, following, own_paragraph)
     return True

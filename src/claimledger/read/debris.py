@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimledger.data import read_table
 from claimledger.read.agencies import agencies, origin_from
 from claimledger.read.bylines import read_byline, read_located_credit, read_signature, read_staff_credit
+from claimledger.read.channels import ORIGINAL_LINE, TRANSLATED
 from claimledger.read.credits import OPENING, ORIGINAL, Credit, best_origin, republisher_note
 from claimledger.read.dates import FOREIGN_DATE, MONTH, STAMP, stamp_iso, worded_date
 from claimledger.read.furniture import (
@@ -96,15 +97,17 @@ def _next_step(body: str, title: str | None, removed: bool) -> tuple[_Step | Non
     """The first piece of debris opening ``body``, with the rank of the credit it gives: a
     republisher's note names the original, a dateline or byline its agency."""
     step = (_title_repeat(body, title) or _kicker(body, title) or _date_stamp(body) or _widget(body)
+            or _translator_line(body)
             or _agency_credit(body, removed)
             or byline(body) or dateline(body) or _place_dateline(body) or _dated_place(body)
             or _field_line(body) or _credited_stamp(body) or _unknown_agency_dateline(body))
     if step is not None:
         return step, OPENING
-    note = _note_line(body)
+    note = _note_line(body) or _original_line(body)
     if note is not None:
         return note, ORIGINAL
-    return _furniture_line(body) or _standfirst(body, removed), OPENING
+    # no standfirst without a headline: a list of entries (an event map's) opens on its first entry
+    return _furniture_line(body) or (_standfirst(body, removed) if title else None), OPENING
 
 
 def _standfirst(body: str, removed: bool) -> _Step | None:
@@ -325,6 +328,25 @@ def _note_line(body: str) -> _Step | None:
     first, newline, rest = body.partition("\n")
     credit = republisher_note(first) if newline and rest.strip() else None
     return (len(first) + 1, credit.origin, None) if credit else None
+
+
+def _translator_line(body: str) -> _Step | None:
+    """A translator's credit under the headline: "Translated from Arabic by Sahara Monitor staff"."""
+    first, newline, rest = body.partition("\n")
+    return (len(first) + 1, None, None) if newline and rest.strip() and TRANSLATED.fullmatch(first.strip()) else None
+
+
+def _original_line(body: str) -> _Step | None:
+    """The original a translation or a digest names under its headline ("Original: El Khabar,
+    1 December 2026"): the words' first publisher, and the day they were published."""
+    first, newline, rest = body.partition("\n")
+    m = ORIGINAL_LINE.fullmatch(first.strip()) if newline and rest.strip() else None
+    if m is None:
+        return None
+    date = m.group("date")
+    published = (stamp_iso(stamp) if date and (stamp := STAMP.fullmatch(date.strip())) else None) or (
+        worded_date(date) if date else None)
+    return len(first) + 1, origin_from(m.group("v")) or m.group("v").strip(), published
 
 
 def _furniture_line(body: str) -> _Step | None:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from claimledger.read import foreign
-from claimledger.read.chrome import SKIP_LINK, is_navigation, line_items
+from claimledger.read import channels, foreign
+from claimledger.read.chrome import SECTION_WORDS, SKIP_LINK, is_navigation, line_items
 from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso, whole_date_stamp
 
 # A consent banner names cookies or privacy together with a choice to make.
@@ -176,7 +176,8 @@ def is_furniture(line: str) -> bool:
     if not stripped:
         return False
     if (_FURNITURE.fullmatch(stripped) or _FURNITURE.fullmatch(stripped.strip("()[]")) or is_consent(stripped)
-            or is_navigation(stripped) or foreign.is_furniture_line(stripped) or whole_date_stamp(stripped)):
+            or is_navigation(stripped) or foreign.is_furniture_line(stripped) or whole_date_stamp(stripped)
+            or channels.is_channel_line(stripped)):
         return True
     pieces = line_items(stripped)
     if len(pieces) < 2:
@@ -191,7 +192,8 @@ def is_furniture(line: str) -> bool:
         return True
     # a section label beside the page's date stamp: "WORLD NEWS | Tue Sep 8, 2026 6:14am EDT",
     # "Sécurité | 18 novembre 2026 | Rédaction RTB"
-    return any(_meta_piece(p) and re.search(r"\d{4}", p) for p in pieces)
+    # an aggregator's source beside the item's age: "Reuters · 2 hours ago"
+    return any(_meta_piece(p) and re.search(r"\d{4}|\bago$", p) for p in pieces)
 
 
 # Pieces of a wire's meta line: "Source: Xinhua | 2026-12-03 18:22:41 | Editor: huaxia".
@@ -201,7 +203,8 @@ _WIRE_PIECE = re.compile(
 
 def _meta_piece(piece: str) -> bool:
     """One piece of a meta line: a stamp, a byline, a count of comments or views, a read time."""
-    if _META_PIECE.fullmatch(piece) or _WIRE_PIECE.fullmatch(piece) or whole_date_stamp(piece):
+    if (_META_PIECE.fullmatch(piece) or _WIRE_PIECE.fullmatch(piece) or whole_date_stamp(piece)
+            or channels.ISSUE_PIECE.fullmatch(piece.strip())):
         return True
     return foreign.is_meta_piece(piece)
 
@@ -245,7 +248,8 @@ def head_date(body: str) -> str | None:
         if len(line.split()) >= MIN_PROSE_WORDS:
             break  # the story has begun
         for piece in line_items(line):
-            piece = re.sub(r"(?i)^originally\s+(?=published|posted)", "", piece)
+            # "Originally published 5 Dec", and a situation report's "As of 30 November 2026"
+            piece = re.sub(r"(?i)^originally\s+(?=published|posted)|^as\s+(?:of|at)\s+", "", piece)
             stamp = STAMP.match(piece)
             if stamp is None or not _STAMP_TAIL.fullmatch(piece[stamp.end():]) or not (iso := stamp_iso(stamp)):
                 continue
@@ -323,6 +327,8 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) == 1:
         return True
     following = (following or "").strip()
+    if following.lower() in SECTION_WORDS:
+        return True  # a site's name over its section's: "Sahara Monitor" over "Translations"
     if len(words) <= MAX_MASTHEAD_WORDS and (is_navigation(following) or _plain_label(following)):
         return True  # a site's name over its menu or a label: "ACP - Agence Congolaise de Presse"
     if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
@@ -376,6 +382,8 @@ def tail_start(lines: list[str]) -> int | None:
         return None
     for i in range(last_story + 1, len(lines)):
         stripped = lines[i].strip()
+        if stripped and channels.is_page_break(stripped):
+            continue  # "Page 1 of 2": a print-out's next page holds more of the story
         if stripped and (is_furniture(stripped) or is_tail_header(stripped)):
             return i
     return None
