@@ -184,7 +184,8 @@ class SpeakerSides:
             ctx.set_places(self._places_of)  # claims read without the pipeline: these are the story's places
         country = ctx.story_country
         head_of_state = _head_of_state(speaker)
-        if head_of_state and speaker.span and ctx.states_named(ctx.sent(_token_index(ctx, speaker.span[0]))) - {country}:
+        if head_of_state and speaker.span \
+                and ctx.states_named(ctx.sent(_token_index(ctx, speaker.span[0]))) - {country}:
             return speaker  # "President X said the US would intensify its strikes": whose president is open
         if phrase and not _plain_state_force(phrase) and (STATE_OFFICE.search(phrase) or head_of_state) \
                 and not names_non_state(phrase):
