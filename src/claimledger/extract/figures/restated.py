@@ -12,6 +12,8 @@ from claimledger.extract.figures.words import quantity_family
 
 # what stands between a part and its whole: "three of the 11 wounded", "nine of these 14"
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)
+# a whole set before its part at the head of a sentence: "Of the 10 dead, four were officers"
+_FRONTED_OF = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|these|those)\s+$", re.I)
 
 
 def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
@@ -22,6 +24,8 @@ def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
             whole = counts[k + 1]
             if m.num.end <= whole.num.start and _OF_THE.search(view.text[m.num.end:whole.num.start]):
                 _restate_whole(m, whole, counts[:k])
+            elif _fronted_whole(view, m, whole):
+                _restate_whole(whole, m, counts[:k])  # here the whole comes first
         _raised_toll(view, m, counts[:k])
 
 
@@ -38,6 +42,15 @@ def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None
         part.side = whole.side
     if part.quantity == "killed" and whole.quantity == "civilians_killed":
         part.quantity = "civilians_killed"  # "eleven of the 20 dead", the 20 being civilians
+
+
+def _fronted_whole(view: FiguresView, whole: Mention, part: Mention) -> bool:
+    """ "Of the 52 dead, 19 were children": the count opening its sentence after "of the" is
+    the whole of the next count in that sentence, past a comma."""
+    if part.sent.start != whole.sent.start or not whole.num.end <= part.num.start:
+        return False
+    return bool(_FRONTED_OF.search(view.text[whole.sent.start_char:whole.num.start])) and "," in view.text[
+        whole.num.end:part.num.start]
 
 
 def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:

@@ -52,6 +52,26 @@ def friendly_side(view: FiguresView, m: Mention) -> str | None:
     return side or view.home
 
 
+# "wounded on the Georgian side", "On the Armenian side, 40 were killed": a named party's
+_NAMED_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+((?:[A-Z][\w'-]+\s+){1,3})side\b")
+
+
+def named_side(view: FiguresView, m: Mention) -> str | None:
+    """ "1,460 people had been wounded on the Georgian side", "40 were killed on the Armenian
+    side and 12 on the Azerbaijani side": a harm told "on the X side" is X's, read in the words
+    after the count up to the next number, or in a sentence that opens with it."""
+    if m.quantity not in HARMS:
+        return None
+    after = view.text[m.num.end:m.sent.end_char]
+    after = re.split(r"\d", after, maxsplit=1)[0]
+    found = _NAMED_SIDE.search(after)
+    if found is None:
+        opening = _NAMED_SIDE.match(view.text[m.sent.start_char:m.num.start].lstrip(" \"'“"))
+        found = opening if opening is not None and "," in view.text[opening.end() + m.sent.start_char:m.num.start] \
+            else None
+    return side_of(found.group(1)) if found is not None else None
+
+
 # "On their side we counted 70 bodies", "enemy losses": the other party's
 ENEMY = re.compile(r"\b(?:on|from)\s+(?:the\s+)?(?:enemy|their|the\s+other)\s+side\b|\benemy\s+(?:losses|casualties)\b",
                    re.I)
