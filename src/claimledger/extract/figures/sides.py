@@ -185,8 +185,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
         # "two police officers", "army officers"; "we lost seventeen brave men", said by a soldier
-        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what)
-        return  # people belong to no party unless the phrase says so
+        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what) or _lost_by(view, m, what)
+        return  # people belong to no party unless the phrase says so, or a state says it lost them
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
     # who sends or loses them ("Kenya sent 400 police") before whose army the words say
@@ -263,6 +263,14 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = ours_in_a_claim(view, m, what)
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
+
+
+def _lost_by(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "Ukraine lost 40 men near Bakhmut", "the army denied it, saying it lost four men":
+    men a state loses are its own."""
+    if m.verb is None or verb_meaning(m.verb) not in ("lose", "suffer"):
+        return None
+    return owner_side(m, what, view.home or speaker_state(view, m))
 
 
 # verbs by which a phrase names who runs or owns what is counted ("vessels operated by a network")
