@@ -242,3 +242,35 @@ def test_the_figures_of_a_debris_line_are_not_counted() -> None:
         "Related news\nPeru extends state of emergency in 32 VRAEM districts for 60 days\n"
     )
     assert {f.value for f in figures(text)} == {2}
+
+
+# ---------------------------------------------------------------- men a state loses; a count told again under "the"
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("Ukraine lost 40 men near Bakhmut, Kyiv said.", 40, "UA"),
+        ("Armenia lost 15 men in the clashes on the border, Yerevan said.", 15, "AM"),
+        ("The rebels said they lost 40 men in the fighting near Goma, Congo.", 40, None),
+        ("Hezbollah lost 12 men in the strikes, the group said.", 12, None),
+    ],
+)
+def test_men_a_state_loses_are_its_own(text: str, value: float, side: str | None) -> None:
+    assert {s for v, _, s in record_figures(text) if v == value} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity", "side"),
+    [
+        ("Togo's army said 12 of its soldiers were killed at the post. The 12 soldiers were buried in Dapaong "
+         "on Saturday.", 12, "killed", "TG"),
+        ("Niger's army said 20 soldiers were killed in the ambush near Tillaberi. The funeral of the 20 soldiers "
+         "was held in Niamey.", 20, "killed", "NE"),
+        ("Gunmen killed 30 villagers in Borno, Nigeria. The 30 victims were buried in a mass grave, residents "
+         "said.", 30, "civilians_killed", None),
+        ("Russia has 12,000 troops in the region. The 12,000 troops arrived in May.", 12_000, "deployed", "RU"),
+    ],
+)
+def test_a_count_told_again_under_the_is_the_same_count(
+    text: str, value: float, quantity: str, side: str | None
+) -> None:
+    assert {(v, q, s) for v, q, s in record_figures(text) if v == value} == {(value, quantity, side)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.words import quantity_family
+from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS, quantity_family
 
 # what stands between a part and its whole: "three of the 11 wounded", "nine of these 14"
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)
@@ -27,6 +27,7 @@ def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
             elif _fronted_whole(view, m, whole):
                 _restate_whole(whole, m, counts[:k])  # here the whole comes first
         _raised_toll(view, m, counts[:k])
+        _definite_restatement(view, m, counts[:k])
 
 
 def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None:
@@ -70,6 +71,27 @@ def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
     if back > _SENTENCES_BACK:
         return
     m.quantity = "civilians_killed"
+
+
+def _definite_restatement(view: FiguresView, m: Mention, before: list[Mention]) -> None:
+    """ "Twelve soldiers were killed at the post. The 12 soldiers were buried in Dapaong": people
+    counted under "the", with no fate of their own, of the value of a harm told in the
+    sentences just before, are those people again (their quantity and side), not a force;
+    "The 12,000 troops arrived in May" after "Russia has 12,000 troops" are Russia's."""
+    if m.quantity not in ("deployed", "other") or m.group is not None or m.noun is None or m.left_noun:
+        return
+    if m.kind not in PEOPLE_KINDS and m.noun.lemma_.lower() != "victim":
+        return
+    det = view.doc[m.span.start - 1] if m.span.start > m.sent.start else None
+    if det is None or det.lower_ not in ("the", "these", "those"):
+        return
+    told = next((e for e in reversed(before) if e.value == m.value and e.sent.start < m.sent.start
+                 and (e.quantity in HARMS or e.quantity == m.quantity == "deployed")), None)
+    if told is None:
+        return
+    back = sum(1 for sent in m.sent.doc.sents if told.sent.start < sent.start <= m.sent.start)
+    if back <= _SENTENCES_BACK:
+        m.quantity, m.side = told.quantity, m.side or told.side
 
 
 def _toll_noun(m: Mention) -> bool:
