@@ -274,3 +274,31 @@ def test_a_count_told_again_under_the_is_the_same_count(
     text: str, value: float, quantity: str, side: str | None
 ) -> None:
     assert {(v, q, s) for v, q, s in record_figures(text) if v == value} == {(value, quantity, side)}
+
+
+# ---------------------------------------------------------------- "a third" after two; the few who tell the story
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("The movement said it lost two of its fighters in the fighting and that a third was missing.", "missing"),
+        ("Two soldiers were killed and a third was wounded when the patrol hit a mine near Tinzaouaten.", "wounded"),
+        ("Three fishermen drowned and a fourth is missing off Lamu.", "missing"),
+    ],
+)
+def test_a_third_after_two_is_one_more(text: str, quantity: str) -> None:
+    assert one(text, 1).quantity == quantity
+
+
+def test_a_third_of_a_whole_is_still_a_share() -> None:
+    assert one("A third of the 600 homes were burned.", 200).out_of == 600
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About a third of the residents fled, two elders said.",
+        "Roads to the camp were cut, three residents told the radio.",
+    ],
+)
+def test_the_few_who_tell_the_story_are_no_count(text: str) -> None:
+    assert figures(text) == []
