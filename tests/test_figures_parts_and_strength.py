@@ -302,3 +302,19 @@ def test_a_third_of_a_whole_is_still_a_share() -> None:
 )
 def test_the_few_who_tell_the_story_are_no_count(text: str) -> None:
     assert figures(text) == []
+
+
+# ---------------------------------------------------------------- crews of a side's destroyed weapons
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        ("The LTTE said its cadres had sunk three Sri Lankan navy boats and killed 25 sailors.", 25, "LK"),
+        ("Hamas said it destroyed four Israeli tanks and killed 10 soldiers in Gaza.", 10, "IL"),
+    ],
+)
+def test_soldiers_harmed_beside_a_sides_destroyed_weapons_are_its(text: str, value: float, side: str) -> None:
+    assert (value, "killed", side) in record_figures(text)
+
+
+def test_soldiers_harmed_beside_weapons_fired_take_no_side_from_them() -> None:
+    assert (3, "killed", None) in record_figures("The Houthis said they fired 12 missiles and killed three sailors.")

@@ -177,7 +177,11 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
     """ "captured 150 federal soldiers and seized 16 trucks", "captured more than 400
     soldiers ... and seized 8 artillery guns": weapons taken by a second verb are the side's
     whose soldiers the first verb harmed."""
-    if m.quantity not in ("equipment", "captured") or m.verb is None:
+    if m.verb is None:
+        return None
+    if m.quantity in HARMS and m.kind == "force":
+        return _crews_side(view, m)
+    if m.quantity not in ("equipment", "captured"):
         return None  # "killed over 100 of your soldiers and took 40 prisoners": the same side's
     verb = m.verb
     for v in _conjoined_verbs(verb):
@@ -185,6 +189,21 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
             if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
                 continue
             if other.side and other.kind in ("force", "national") and other.quantity in HARMS:
+                return other.side
+    return None
+
+
+def _crews_side(view: FiguresView, m: Mention) -> str | None:
+    """ "sank three Sri Lankan navy boats and killed 25 sailors": soldiers harmed by a verb
+    joined to one that destroyed a side's weapons are that side's (not weapons launched:
+    "fired 12 missiles and killed three sailors" says nothing of whose the sailors were)."""
+    for v in _conjoined_verbs(m.verb):
+        if (verb_meaning(v) or "").split(":")[-1] in ("launch", "deployed"):
+            continue
+        for other in view.ordered:
+            if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
+                continue
+            if other.side and other.quantity == "equipment":
                 return other.side
     return None
 
