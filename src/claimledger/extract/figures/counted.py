@@ -28,6 +28,7 @@ from claimledger.extract.figures.meanings import (
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
 from claimledger.extract.figures.words import (
+    ARMED_MEMBERS,
     DIRECT,
     EVENT_MEANINGS,
     FORMATIONS,
@@ -38,6 +39,7 @@ from claimledger.extract.figures.words import (
     PRONOUNS,
     quantity_family,
 )
+from claimledger.sides import names_a_group
 
 
 def _measure(view: FiguresView, m: Mention) -> bool:
@@ -136,6 +138,8 @@ def _settle(
             fate = "equipment"  # "two of its tanks"
         elif kind in ("force", "armed") or (kind == "national" and _beside_forces(view, m)):
             fate = "deployed"  # "60,000 Russian troops and 12,000 North Koreans in the region"
+        elif kind == "person" and what is not None and _a_groups_strength(view, what):
+            fate = "deployed"  # "Barrio 18 has some 12,000 members": the gang's strength
         elif kind is not None:
             fate = "other"
         else:
@@ -152,6 +156,31 @@ def _settle(
     if what is not None and what.lemma_.lower() in ("force", "side", "party") and m.value < 10:
         return None  # "the two forces", "both sides": parties, not people
     return fate
+
+
+# verbs by which a group states its size ("has 12,000 members", "counts 500 men")
+_STRENGTH_VERBS = frozenset({"have", "count", "number", "field", "boast"})
+_MEMBERS = frozenset({"member", "man", "fighter", "recruit", "combatant"})
+# words a report calls an armed group by ("the Barrio 18 gang", "the FLEC rebels")
+_GROUP_AFTER = r"\s+(?:gang|group|militia|cartel|rebels?|insurgents?|guerrillas?|movement|faction)\b"
+
+
+def _a_groups_strength(view: FiguresView, what: Token) -> bool:
+    """ "Police estimate that Barrio 18 has some 12,000 members": members an armed group has
+    are its strength; a group is one the lexicon knows, or one the report calls a gang,
+    a militia, rebels ("members of the Barrio 18 gang") elsewhere."""
+    if what.lemma_.lower() not in _MEMBERS or what.dep_ not in ("dobj", "obj"):
+        return False
+    verb = what.head
+    if verb.lemma_.lower() not in _STRENGTH_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    name = " ".join(t.text for t in subj.subtree if t.dep_ != "det")
+    if subj.lemma_.lower() in ARMED_MEMBERS or names_a_group(name):
+        return True
+    return subj.pos_ == "PROPN" and re.search(re.escape(name) + _GROUP_AFTER, view.text, re.I) is not None
 
 
 # what vehicles or vessels do, or have done to them, when nothing is lost, destroyed or

@@ -120,10 +120,10 @@ _MAX_SOURCES = 3
 
 
 def _a_source(m: Mention) -> bool:
-    """ "one officer said", "two soldiers told AFP": the few who tell the story are its
+    """ "one officer said", "two soldiers told AFP", "two elders said": the few who tell the story are its
     sources, not a force's strength (whose number a verb of their own would tell)."""
     noun = m.noun
-    if m.quantity != "deployed" or noun is None or m.group is not None or m.value > _MAX_SOURCES:
+    if m.quantity not in ("deployed", "other") or noun is None or m.group is not None or m.value > _MAX_SOURCES:
         return False
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues_with("speaks")

@@ -446,9 +446,10 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     if fate is None and m.group is not None and m.group.pos_ == "PRON":
         fate = _antecedent_fate(view, m, climbed)
     if fate is None and m.noun is None and m.group is None:
-        fate = _fronted_part_fate(view, m, climbed) or relative_fate(m.root)  # "600,000 who had sought refuge"
+        fate = (_fronted_part_fate(view, m, climbed) or relative_fate(m.root)  # "600,000 who had sought refuge"
+                or _attribute_fate(m))
     if fate is None:
-        fate = _list_after_toll(view, m)
+        fate = _list_after_toll(view, m) or _stranded_on_a_date(m)
     if fate is None:
         fate = _conjunct_count_fate(view, m) or _fate_after_conjoined(view, m)
     if fate is None and sender_after(m) and any(
@@ -463,6 +464,36 @@ def predicate_fate(view: FiguresView, m: Mention, kind: str | None) -> str | Non
     if fate is None and kind in PEOPLE_KINDS and noun is not None:
         fate = _estimated_strength(noun)
     return fate or prev_verb_meaning(doc, m)
+
+
+def _attribute_fate(m: Mention) -> str | None:
+    """ "the remaining 19 were villagers killed in a fake encounter": a bare count said to be
+    people to whom something happened has that fate (villagers killed are civilians)."""
+    root = m.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or noun_meaning(attr) not in ("person", "civilian"):
+        return None
+    fate = participle_after(attr)
+    if fate == "killed" and noun_meaning(attr) == "civilian":
+        return "civilians_killed"
+    return fate
+
+
+def _stranded_on_a_date(m: Mention) -> str | None:
+    """ "Russia said on Wednesday 74 of its servicemen had been killed": a number the parse hung
+    on the date before it is the subject the verb after it lacks."""
+    root = m.root
+    if root.dep_ != "nummod" or root.head.i > root.i or root.head.ent_type_ not in ("DATE", "TIME"):
+        return None
+    for t in root.doc[m.span.end:m.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return None
+            m.verb = t
+            return fate_of(verb_meaning(t))
+    return None
 
 
 def _estimated_strength(noun: Token) -> str | None:

@@ -48,6 +48,9 @@ def noun_meaning(noun: Token) -> str | None:
         modifiers = (c for c in noun.lefts if c.dep_ in ("compound", "amod"))
         return "equipment" if any(noun_meaning(c) == "equipment" or c.lower_ in WEAPON_MODIFIERS
                                   for c in modifiers) else None
+    if meaning == "person" and noun.lemma_.lower() in ("man", "member") and any(
+            c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in noun.children):
+        return "armed"  # "30 armed members of the MPCP", "200 armed men": as "gunmen", a group's
     if meaning:
         return meaning
     if _MODEL_NAME.match(noun.text) and any(ch.isdigit() for ch in noun.text):
@@ -131,6 +134,8 @@ def verb_meaning(verb: Token) -> str | None:
         return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
     if base == "bury" and has_object(verb) and not any(c.lower_ in ("under", "beneath") for c in kids):
         return "killed"  # "we have buried 38 people" (not "buried under the rubble")
+    if base in ("put", "knock", "take") and any(_out_of_action(c) for c in kids):
+        return "casualties"  # "put out of action 3,000 servicemen": killed or wounded, not told which
     if base == "beat" and any(c.lower_ in ("back", "off", "out") for c in kids):
         return None  # "beat back two attacks": repelled, not beaten
     if base in ("take", "hold") and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in kids):
@@ -199,10 +204,27 @@ def _people_leaving(verb: Token, kids: list[Token]) -> bool:
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "About 300 families left for ...", parsed as a phrase
+    if subject is None:
+        subject = _stranded_subject(verb)
     if subject is None or subject.lemma_.lower() not in LEAVERS:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in kids) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("home", "village", "town", "area", "district", "city") for c in kids)
+
+
+def _out_of_action(c: Token) -> bool:
+    """ "out of action", however the parse hangs it: "out" with "of action" below it."""
+    return c.lower_ == "out" and any(g.lower_ == "action" for g in c.subtree)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "said between 200 and 300 families had left villages": a range's "between" hung on
+    the verb before strands the subject as its object; it is the noun just before the verb."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    t = verb.doc[i] if i >= verb.sent.start else None
+    return t if t is not None and t.pos_ == "NOUN" and t.dep_ == "pobj" else None
 
 
 def _households(verb: Token, kids: list[Token]) -> bool:

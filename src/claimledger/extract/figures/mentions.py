@@ -19,6 +19,9 @@ from claimledger.sides import STATE_FORCE, side_of, side_table
 
 # "the Myanmar Armed Forces (MAF)": a capitalised name (with its small joining words)
 # and the short name defined for it in brackets
+# a party or a rebel front named after the state it fights in ("the Militarized Communist Party
+# of Peru (MPCP)", "the National Liberation Front of Tripura (NLFT)"): not that state's forces
+_PARTY_NAME = re.compile(r"\b(?:party|front|communist|movement|rebels?|insurgents?|resistance|guerrillas?)\b", re.I)
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|the|and|for|de|du)){1,8})[ \t]*\((?P<short>[A-Z]{2,6})\)"
 )
@@ -127,7 +130,7 @@ class FiguresView:
             self._acronyms = {}
             for m in _DEFINED_ACRONYM.finditer(self.text):
                 side = side_of(m.group("name"))
-                if side:
+                if side and not _PARTY_NAME.search(m.group("name")):
                     self._acronyms.setdefault(m.group("short"), side)
         return self._acronyms
 

@@ -13,7 +13,8 @@ from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.reporters import reporter_side
 from claimledger.extract.figures.shared_sides import senders
 from claimledger.extract.figures.syntax import phrase_text, subject_of
-from claimledger.sides import side_of
+from claimledger.extract.figures.words import NOT_GOVERNMENT
+from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
 
 # verbs by which a state puts a force somewhere or raises one: its strength is the state's
 SENDING_VERBS = {"move", "send", "deploy", "dispatch", "mass", "amass", "station", "position", "mobilise",
@@ -41,7 +42,7 @@ def owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | N
         verbs.append(what.head.head)  # "lost up to 1,325 servicemen" parsed with "to" as a preposition
     for verb in verbs:
         vm = verb_meaning(verb) or ""
-        keeps = vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain") or sends(verb)
+        keeps = vm == "deployed" or verb.lemma_.lower() in ("have", "keep", "maintain", "leave") or sends(verb)
         # "Russia has 470,000 troops deployed"; "Germany will send 100 tanks"
         holds = (m.quantity == "deployed" and keeps) or (m.quantity == "equipment" and vm == "deployed")
         # "Ukraine brought home 146 servicemen", "Armenia repatriated 32 soldiers": its own, freed
@@ -63,7 +64,8 @@ def owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | N
                 # deployed 4,000 troops"
                 side = reporter_side(verb, view_home) if holds else reporter_side(verb)
             else:
-                side = side_of(phrase_text([t for t in subj.subtree if t.i <= subj.i][-6:]))
+                words = [t for t in subj.subtree if t.i <= subj.i][-6:]
+                side = side_of(phrase_text(words)) or home_forces(words, view_home)
             if side:
                 return side
     return None
@@ -76,3 +78,19 @@ def sender_side(what: Token) -> str | None:
     if not sent_from or sent_from[0].lower_ != "from" or senders(sent_from) != 1:
         return None
     return side_of(phrase_text(sent_from))
+
+
+# a state named by no country: "the state had deployed 2,000 soldiers", "authorities sent 500 police"
+_STATE_WORDS = frozenset({"state", "authorities", "government"})
+
+
+def home_forces(words: list[Token], home: str | None) -> str | None:
+    """ "Government forces suffered more than 40 deaths", "the armed forces suffered 26
+    casualties": a state's forces named by no country are the state's the report is about."""
+    text = phrase_text(words).lower()
+    if home is None or {t.lower_ for t in words} & NOT_GOVERNMENT or names_a_group(phrase_text(words)):
+        return None
+    said = text.split()
+    if "anti-" in text or not any(w in said or (" " in w and w in text) for w in GOVERNMENT_WORDS | _STATE_WORDS):
+        return None
+    return home

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.words import quantity_family
+from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS, quantity_family
 
 # what stands between a part and its whole: "three of the 11 wounded", "nine of these 14"
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)
+# a whole set before its part at the head of a sentence: "Of the 10 dead, four were officers"
+_FRONTED_OF = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|these|those)\s+$", re.I)
 
 
 def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
@@ -22,7 +24,10 @@ def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
             whole = counts[k + 1]
             if m.num.end <= whole.num.start and _OF_THE.search(view.text[m.num.end:whole.num.start]):
                 _restate_whole(m, whole, counts[:k])
+            elif _fronted_whole(view, m, whole):
+                _restate_whole(whole, m, counts[:k])  # here the whole comes first
         _raised_toll(view, m, counts[:k])
+        _definite_restatement(view, m, counts[:k])
 
 
 def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None:
@@ -38,6 +43,15 @@ def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None
         part.side = whole.side
     if part.quantity == "killed" and whole.quantity == "civilians_killed":
         part.quantity = "civilians_killed"  # "eleven of the 20 dead", the 20 being civilians
+
+
+def _fronted_whole(view: FiguresView, whole: Mention, part: Mention) -> bool:
+    """ "Of the 52 dead, 19 were children": the count opening its sentence after "of the" is
+    the whole of the next count in that sentence, past a comma."""
+    if part.sent.start != whole.sent.start or not whole.num.end <= part.num.start:
+        return False
+    return bool(_FRONTED_OF.search(view.text[whole.sent.start_char:whole.num.start])) and "," in view.text[
+        whole.num.end:part.num.start]
 
 
 def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
@@ -57,6 +71,27 @@ def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
     if back > _SENTENCES_BACK:
         return
     m.quantity = "civilians_killed"
+
+
+def _definite_restatement(view: FiguresView, m: Mention, before: list[Mention]) -> None:
+    """ "Twelve soldiers were killed at the post. The 12 soldiers were buried in Dapaong": people
+    counted under "the", with no fate of their own, of the value of a harm told in the
+    sentences just before, are those people again (their quantity and side), not a force;
+    "The 12,000 troops arrived in May" after "Russia has 12,000 troops" are Russia's."""
+    if m.quantity not in ("deployed", "other") or m.group is not None or m.noun is None or m.left_noun:
+        return
+    if m.kind not in PEOPLE_KINDS and m.noun.lemma_.lower() != "victim":
+        return
+    det = view.doc[m.span.start - 1] if m.span.start > m.sent.start else None
+    if det is None or det.lower_ not in ("the", "these", "those"):
+        return
+    told = next((e for e in reversed(before) if e.value == m.value and e.sent.start < m.sent.start
+                 and (e.quantity in HARMS or e.quantity == m.quantity == "deployed")), None)
+    if told is None:
+        return
+    back = sum(1 for sent in m.sent.doc.sents if told.sent.start < sent.start <= m.sent.start)
+    if back <= _SENTENCES_BACK:
+        m.quantity, m.side = told.quantity, m.side or told.side
 
 
 def _toll_noun(m: Mention) -> bool:

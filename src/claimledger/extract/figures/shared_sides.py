@@ -52,6 +52,26 @@ def friendly_side(view: FiguresView, m: Mention) -> str | None:
     return side or view.home
 
 
+# "wounded on the Georgian side", "On the Armenian side, 40 were killed": a named party's
+_NAMED_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+((?:[A-Z][\w'-]+\s+){1,3})side\b")
+
+
+def named_side(view: FiguresView, m: Mention) -> str | None:
+    """ "1,460 people had been wounded on the Georgian side", "40 were killed on the Armenian
+    side and 12 on the Azerbaijani side": a harm told "on the X side" is X's, read in the words
+    after the count up to the next number, or in a sentence that opens with it."""
+    if m.quantity not in HARMS:
+        return None
+    after = view.text[m.num.end:m.sent.end_char]
+    after = re.split(r"\d", after, maxsplit=1)[0]
+    found = _NAMED_SIDE.search(after)
+    if found is None:
+        opening = _NAMED_SIDE.match(view.text[m.sent.start_char:m.num.start].lstrip(" \"'“"))
+        found = opening if opening is not None and "," in view.text[opening.end() + m.sent.start_char:m.num.start] \
+            else None
+    return side_of(found.group(1)) if found is not None else None
+
+
 # "On their side we counted 70 bodies", "enemy losses": the other party's
 ENEMY = re.compile(r"\b(?:on|from)\s+(?:the\s+)?(?:enemy|their|the\s+other)\s+side\b|\benemy\s+(?:losses|casualties)\b",
                    re.I)
@@ -157,7 +177,11 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
     """ "captured 150 federal soldiers and seized 16 trucks", "captured more than 400
     soldiers ... and seized 8 artillery guns": weapons taken by a second verb are the side's
     whose soldiers the first verb harmed."""
-    if m.quantity not in ("equipment", "captured") or m.verb is None:
+    if m.verb is None:
+        return None
+    if m.quantity in HARMS and m.kind == "force":
+        return _crews_side(view, m)
+    if m.quantity not in ("equipment", "captured"):
         return None  # "killed over 100 of your soldiers and took 40 prisoners": the same side's
     verb = m.verb
     for v in _conjoined_verbs(verb):
@@ -165,6 +189,21 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
             if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
                 continue
             if other.side and other.kind in ("force", "national") and other.quantity in HARMS:
+                return other.side
+    return None
+
+
+def _crews_side(view: FiguresView, m: Mention) -> str | None:
+    """ "sank three Sri Lankan navy boats and killed 25 sailors": soldiers harmed by a verb
+    joined to one that destroyed a side's weapons are that side's (not weapons launched:
+    "fired 12 missiles and killed three sailors" says nothing of whose the sailors were)."""
+    for v in _conjoined_verbs(m.verb):
+        if (verb_meaning(v) or "").split(":")[-1] in ("launch", "deployed"):
+            continue
+        for other in view.ordered:
+            if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
+                continue
+            if other.side and other.quantity == "equipment":
                 return other.side
     return None
 

@@ -35,12 +35,21 @@ from claimledger.extract.figures.shared_sides import (
     inherited_side,
     lost_lives,
     measured_side,
+    named_side,
     pronoun_owner_side,
     senders,
     sibling_verb_side,
 )
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
-from claimledger.extract.figures.told_sides import lead_toll, ours_in_a_claim, raised_to_side, toll_of_a_fate
+from claimledger.extract.figures.told_sides import (
+    a_state_unit,
+    attribute_side,
+    lead_toll,
+    ours_in_a_claim,
+    raised_to_side,
+    speaker_state,
+    toll_of_a_fate,
+)
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
@@ -93,6 +102,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     what = m.group if m.group is not None else m.noun
     if m.quantity == "distance" or m.unit:
         return
+    told = named_side(view, m)  # "wounded on the Georgian side"
+    if told and not m.owner_side:
+        m.side = told
+        return
     if m.owner_side:
         m.side = m.owner_side  # "the army's own losses at 138 dead"
         if m.subject is None and what is not None:
@@ -101,7 +114,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if what is None:
         # "Two soldiers lost their lives and 7 were wounded", "the toll is 30 killed":
         # a bare number is the side's its sentence says, or the count it continues
-        m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
+        m.side = (friendly_side(view, m) or enemy_side(view, m) or attribute_side(view, m)
+                  or inherited_side(view, m, previous))
         return
     what = _counted_people(view, m, what)
     if m.subject is None:
@@ -171,12 +185,14 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
         # "two police officers", "army officers"; "we lost seventeen brave men", said by a soldier
-        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what)
-        return  # people belong to no party unless the phrase says so
+        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what) or _lost_by(view, m, what)
+        return  # people belong to no party unless the phrase says so, or a state says it lost them
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
     # who sends or loses them ("Kenya sent 400 police") before whose army the words say
-    m.side = owner_side(m, what, view.home) or (_government_side(view, phrase) if kind in PEOPLE_KINDS else None)
+    m.side = owner_side(m, what, view.home or speaker_state(view, m)) or (
+        _government_side(view, phrase) if kind in PEOPLE_KINDS else None
+    )
     if m.side:
         return
     if kind == "equipment" and not _used_by_a_state(m):
@@ -196,6 +212,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         for t in phrase
         if t != what
     )
+    if named and a_state_unit(view, m, what, phrase):
+        named = False  # "two jawans of the District Reserve Guard": a unit of the state's own
     if held_by_a_sideless_body(what):
         return  # "the AU mission, which has 11,000 personnel": the mission's, not a state's
     if kind in ("force", "national") and not named:
@@ -245,6 +263,14 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = ours_in_a_claim(view, m, what)
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
+
+
+def _lost_by(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "Ukraine lost 40 men near Bakhmut", "the army denied it, saying it lost four men":
+    men a state loses are its own."""
+    if m.verb is None or verb_meaning(m.verb) not in ("lose", "suffer"):
+        return None
+    return owner_side(m, what, view.home or speaker_state(view, m))
 
 
 # verbs by which a phrase names who runs or owns what is counted ("vessels operated by a network")

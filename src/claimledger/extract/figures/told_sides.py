@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.figures.meanings import verb_meaning
+from claimledger.extract.figures.meanings import of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.owners import home_forces
 from claimledger.extract.figures.reporters import claim_side, reporter_side
-from claimledger.extract.figures.words import HARMS, lexicon
-from claimledger.sides import side_of
+from claimledger.extract.figures.syntax import np_tokens, phrase_text
+from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, lexicon
+from claimledger.sides import names_a_group, side_of
 
 # verbs that bring a force to a new strength: "raised its contingent to some 4,000 personnel"
 _RAISING = frozenset({"raise", "increase", "boost", "bring", "expand", "double", "triple", "grow", "reinforce"})
@@ -59,3 +61,43 @@ def lead_toll(view: FiguresView, m: Mention) -> Mention | None:
 def toll_of_a_fate(what: Token, words: str) -> bool:
     """ "the death toll": a tally noun whose modifier says the fate but not whose people."""
     return what.pos_ == "NOUN" and lexicon().nouns.get(what.lemma_.lower()) == "tally" and side_of(words) is None
+
+
+def attribute_side(view: FiguresView, m: Mention) -> str | None:
+    """ "Of the 40 dead, 12 were Malian soldiers", "five were members of the security forces",
+    "three were soldiers": a bare count's own predicate says whose people it counts; a bare
+    "soldiers" is the report's state's when the sentence names no other state."""
+    root = m.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None:
+        return None
+    phrase = np_tokens(attr) + of_phrase(attr)
+    side = side_of(phrase_text(phrase)) or home_forces(phrase, view.home)
+    if side:
+        return side
+    if attr.lemma_.lower() in REGULARS and view.home and view.report.states_named(m.sent) <= {view.home}:
+        return view.home
+    return None
+
+
+def a_state_unit(view: FiguresView, m: Mention, what: Token, phrase: list[Token]) -> bool:
+    """ "Two jawans of the District Reserve Guard (DRG)", "three soldiers of the Special
+    Command": regular soldiers of a named unit that is no armed group nor international
+    body, in a sentence naming no state but the report's, are the state's own."""
+    if what.lemma_.lower() not in REGULARS or not view.home:
+        return False
+    text = phrase_text(phrase)
+    if {t.lower_ for t in phrase} & NOT_GOVERNMENT or names_a_group(text):
+        return False
+    return view.report.states_named(m.sent) <= {view.home}
+
+
+def speaker_state(view: FiguresView, m: Mention) -> str | None:
+    """The state whose body says the count, for a report that is about no one state: "the
+    58th Army had also lost four aircraft", told by Russia's General Staff."""
+    if not hasattr(view.report, "claims"):
+        return None
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    return claim_side(view, claims[0]) if claims else None

@@ -123,6 +123,9 @@ def resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> boo
     """Value and out_of of a part or a share. False when a share's whole is unknown."""
     g = m.group
     if g is None:
+        if m.num.is_share and _one_more(m, mentions):
+            m.value = 1  # "lost two of its fighters and a third was missing": the third one
+            return True
         return not m.num.is_share
     whole = view.mention_counting(g) or view.by_token.get(g.i)  # "of the 12,000 troops", "of 200"
     if whole is not None:
@@ -136,6 +139,17 @@ def resolve_share(view: FiguresView, m: Mention, mentions: list[Mention]) -> boo
         m.value = round((m.num.fraction or 0) * m.out_of)
         m.computed = True
     return True
+
+
+_ORDINAL_SHARES = {"a third": 3, "a fourth": 4, "a fifth": 5, "a sixth": 6}
+
+
+def _one_more(m: Mention, mentions: list[Mention]) -> bool:
+    """ "two soldiers were killed and a third was wounded": "a third" after a count of two in
+    its sentence is one more of them, not a share."""
+    n = _ORDINAL_SHARES.get(m.num.text.lower().strip())
+    return n is not None and any(p.sent.start == m.sent.start and p.num.start < m.num.start and p.value == n - 1
+                                 for p in mentions)
 
 
 def _whole_elsewhere(m: Mention, mentions: list[Mention]) -> float | None:
