@@ -318,3 +318,32 @@ def test_soldiers_harmed_beside_a_sides_destroyed_weapons_are_its(text: str, val
 
 def test_soldiers_harmed_beside_weapons_fired_take_no_side_from_them() -> None:
     assert (3, "killed", None) in record_figures("The Houthis said they fired 12 missiles and killed three sailors.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Interior Minister Marco Villeda said that 41 suspected members of Barrio 18 had been arrested.", 18),
+        ("Gunmen from Calle 18 attacked a bus in Tegucigalpa, killing three.", 18),
+        ("Troops on Route 7 were ambushed near Gao and four were killed.", 7),
+        ("Security forces seized weapons, explosives and two four-wheel-drive vehicles near Arish.", 4),
+        ("The militants used three two-man-crew mortars in the attack.", 2),
+    ],
+)
+def test_a_names_number_or_a_hyphenated_modifier_counts_nothing(nlp, text, value):
+    """'Barrio 18', 'Route 7': the number of a name; 'four-wheel-drive': what a thing has."""
+    values = [f["value"] for f in analyze(Document(text=text), nlp)["figures"]]
+    assert value not in values, values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In Gaza 20 were killed on Sunday, the civil defence said.", 20),
+        ("A 5,000-strong force was sent to the border, the ministry said.", 5000),
+        ("Twenty-five soldiers were wounded near Kidal, the army said.", 25),
+    ],
+)
+def test_counts_that_look_alike_stay(nlp, text, value):
+    values = [f["value"] for f in analyze(Document(text=text), nlp)["figures"]]
+    assert value in values, values

@@ -73,6 +73,10 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         titled = prev.text[:1].isupper() or prev.lower_ in ("no.", "nos")
         if (kind == "name" and titled) or prev.text.endswith("#"):
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
+    if _label_of_a_name(last, prev, nxt):
+        return "name"  # "members of Barrio 18 were arrested", "troops on Route 7": the name's number
+    if _hyphen_chain(nxt, nxt2, doc, last.i):
+        return "modifier"  # "two four-wheel-drive vehicles": what the vehicles have, not how many
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in FORMATIONS and not span[0].is_sent_start:
         return "name"  # "the 444 Brigade", "the 5 Corps": a unit's name, not a count of units
     if nxt is not None and num.value > 1 and not num.is_range and nxt.tag_ == "NN":
@@ -114,6 +118,26 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
     return None
+
+
+def _label_of_a_name(last: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """A number right after the capitalised name it belongs to, counting nothing after it:
+    "Barrio 18", "Calle 18", "Route 7". Not a place's: "In Gaza 20 were killed" (the parser
+    hangs the count on the town the same way)."""
+    head = last.head
+    return (prev is not None and head.i == prev.i and last.dep_ == "nummod" and head.pos_ == "PROPN"
+            and head.text[:1].isupper() and not head.is_sent_start
+            and head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")))
+
+
+def _hyphen_chain(nxt: Token | None, nxt2: Token | None, doc, i: int) -> bool:
+    """A number opening a chain of hyphenated words ("four-wheel-drive", "two-man-crew"): a
+    compound modifier; "a 5,000-strong force" and "twenty-five" are counts."""
+    if nxt is None or nxt2 is None or nxt.text != "-" or i + 3 >= len(doc) or doc[i + 3].text != "-":
+        return False
+    return nxt2.is_alpha and nxt2.lower_ != "strong" and not nxt2.like_num \
+        and not nxt.whitespace_ and not doc[i].whitespace_
 
 
 def _increment(view: FiguresView, num: Number) -> bool:
