@@ -94,6 +94,7 @@ def has_clause(cue: Token) -> bool:
 
 # being asked says nothing: "Asked about …", "Questioned about reports that …"
 ASKED = {"ask", "question", "query"}
+ASKING_OR_WONDERING = ASKED | {"wonder"}
 # what opens a question put to someone: "asked whether …", "asked if …"
 QUESTION_MARKS = {"whether", "if"}
 
@@ -121,11 +122,13 @@ def _in_question(cue: Token) -> bool:
     would ask for more troops", "wondered if the army would say …"): what is asked about
     is nobody's statement."""
     tok, hops = cue, 0
-    while tok.head.i != tok.i and hops < 4:
-        if tok.head.lemma_.lower() in ASKED | {"wonder"} and tok.head.i < tok.i and any(
+    head = tok.head  # read once a step: every ``.head`` makes a new Token
+    while head.i != tok.i and hops < 4:
+        if head.lemma_.lower() in ASKING_OR_WONDERING and head.i < tok.i and any(
                 m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in tok.children):
             return True
-        tok, hops = tok.head, hops + 1
+        tok, hops = head, hops + 1
+        head = tok.head
     return False
 
 
