@@ -263,8 +263,10 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
+    head = token.head  # read once a step: every ``.head`` makes a new Token
+    while head.i != token.i and depth < 50:
+        token, depth = head, depth + 1
+        head = token.head
     return depth
 
 

@@ -16,11 +16,12 @@ from claimledger.sides import side_table
 def says_nothing(cue: Token) -> bool:
     """Whether the cue reports no statement of its speaker."""
     lemma = cue.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in cue.children)
+    children = list(cue.children)  # read once: each pass over Token.children makes new Tokens
+    negated = any(c.dep_ == "neg" for c in children)
     if negated and (lemma in SILENT_WHEN_NEGATED or not has_clause(cue)):
         return True  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
     if lemma in ASKED and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
-            and not any(c.dep_ == "nsubj" for c in cue.children):
+            and not any(c.dep_ == "nsubj" for c in children):
         return True  # "when asked about …", "Questioned about reports that …": the one asked says nothing yet
     if lemma in ASKED and open_question(cue):
         return True  # "a reporter asked whether the bridges were usable": a question holds no claim
@@ -36,17 +37,17 @@ def says_nothing(cue: Token) -> bool:
         return True  # "the premier had called the head of the committee": a telephone call
     if _nobody_speaks(cue):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
-    if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in cue.children) \
+    if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
             and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return True  # "All told, 40 villages were burned": in all, nobody's word
     if lemma in {"say", "tell"} and not has_clause(cue) and any(
-            c.dep_ == "dobj" and c.lower_ in AMOUNT_SAID for c in cue.children):
+            c.dep_ == "dobj" and c.lower_ in AMOUNT_SAID for c in children):
         return True  # "their smiles said a lot", "the ministry said little": how much, not what
     # "adding to her run of victories": no speech; "we have added 1 million jobs": a count grown
     return lemma == "add" and not has_clause(cue) and (
-        any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         or any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
-               for c in cue.children))
+               for c in children))
 
 
 # how much was said, not what: "said a lot", "said little"

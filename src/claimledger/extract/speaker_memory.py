@@ -467,7 +467,7 @@ def _armed_group_name(tok: Token) -> bool:
     organisation ("The M23-AFC gave a different version. Its spokesman …"): a later
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
-        and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
+        and names_non_state(text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)])  # Span.text joins anew
 
 
 def _one_person(speaker: Speaker) -> bool:
