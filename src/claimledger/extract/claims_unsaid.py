@@ -35,7 +35,7 @@ def says_nothing(cue: Token) -> bool:
         return True  # "called in reinforcements", "called up reservists", "called off the talks": no speech
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
-    if _nobody_speaks(cue):
+    if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
     if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
             and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
@@ -55,10 +55,10 @@ AMOUNT_SAID = {"lot", "little", "much", "nothing", "something", "anything", "eve
 NOBODY = {"nobody", "none"}
 
 
-def _nobody_speaks(cue: Token) -> bool:
-    """Whether the cue's subject is nobody ("nobody asked", "no one said", "none of the
-    officials confirmed")."""
-    for subject in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+def _nobody_speaks(children: list[Token]) -> bool:
+    """Whether the cue's subject (among its ``children``) is nobody ("nobody asked", "no one
+    said", "none of the officials confirmed")."""
+    for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in NOBODY or subject.lower_ == "one" and any(
                 d.lower_ == "no" for d in subject.children if d.dep_ == "det"):
             return True

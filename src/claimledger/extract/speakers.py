@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import population_words
-from claimledger.extract.context import text_of, tokens_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
 from claimledger.sides import place_gives_no_side, side_of, side_table
@@ -43,7 +43,8 @@ def event_nouns() -> frozenset[str]:
 def is_event_noun(head: Token) -> bool:
     """"The ceasefire, which took effect on Sunday, said nothing …": a common noun for an
     event (never a proper name: "Operation Dawn", "Al-Aqsa Storm" may be a speaker's name)."""
-    if head.pos_ == "PROPN" and head.i > head.sent.start:
+    # the report's sentences, read once (Token.sent finds the sentence anew on each call)
+    if head.pos_ == "PROPN" and head.i > context_of(head.doc).sent(head).start:
         return False
     return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in event_nouns() or head.lemma_.lower() in event_nouns()) \
         and word_class(head) is None
