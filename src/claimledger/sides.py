@@ -57,6 +57,9 @@ CIVIL_NAME = re.compile(
     r"|charity|company|church|mosque|club|institute|foundation)\b", re.I)
 
 
+WHOLE_REPORT = 500  # characters: a text this long is a report's, read again by other stages
+
+
 class SideTable:
     """Longest-match lookup of side phrases in text (whole words only)."""
 
@@ -71,8 +74,18 @@ class SideTable:
         # scraped copy drops apostrophes: "Syrias state news agency" is Syria's
         self._folded = PhraseScanner(folded, fold=True)
         self._exact = PhraseScanner(exact, fold=False)
+        # the mentions of the last whole report read: the home state, the side counts and the
+        # ruling state of one report each read all of its text
+        self._last_report: tuple[str, tuple[SideMention, ...]] | None = None
 
     def mentions(self, text: str) -> list[SideMention]:
+        if len(text) < WHOLE_REPORT:
+            return self._mentions(text)
+        if self._last_report is None or self._last_report[0] != text:
+            self._last_report = (text, tuple(self._mentions(text)))
+        return list(self._last_report[1])
+
+    def _mentions(self, text: str) -> list[SideMention]:
         # the longer of two overlapping phrases wins, whichever scanner found it: "Burkina
         # Faso's army" is one mention of the country, not "Burkina" with "Faso's army" after it
         candidates = []
@@ -148,6 +161,7 @@ def names_a_group(text: str | None) -> bool:
     return bool(text) and any(m.kind != "word" for m in veto_table().mentions(text))
 
 
+@lru_cache(maxsize=8192)  # a speaker's phrase is read again by the claims, figures and events that name it
 def names_non_state(text: str | None) -> bool:
     """Whether a phrase names anyone who speaks for no state: an armed group, an
     international body, or a word of side_words.tsv's veto classes ("a journalist in

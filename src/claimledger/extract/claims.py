@@ -57,7 +57,7 @@ from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
-from claimledger.extract.context import context_of, text_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.cues import content_prepositions, cues_with
 from claimledger.extract.described_bodies import name_described_bodies
 from claimledger.extract.quote_pairs import quotations
@@ -158,7 +158,10 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
 
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
     claims: list[Claim] = []
-    cues = sorted((t for t in sent if is_cue(t)), key=_depth)
+    # the report's Token objects: iterating the Span or indexing the Doc makes new ones
+    tokens = tokens_of(sent.doc)
+    words = tokens[sent.start:sent.end]
+    cues = sorted((t for t in words if is_cue(t)), key=_depth)
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
         if claim is None and not _inside(cue.idx, claims):
@@ -170,8 +173,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     # stances toward a thing ("backs the plan") yield to every other reading: a poll's
     # "60 percent opposed X" is the poll's claim, and no stance inside a claim is a second one
     stances: list[Claim] = []
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+    for tok in words:
+        if tok.lower_ == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory)
@@ -261,8 +264,10 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
+    head = token.head  # read once a step: every ``.head`` makes a new Token
+    while head.i != token.i and depth < 50:
+        token, depth = head, depth + 1
+        head = token.head
     return depth
 
 

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import fits, make_claim
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, noun_phrase
 from claimledger.model import Claim
@@ -20,8 +20,9 @@ from claimledger.model import Claim
 def in_quotation(tok: Token) -> bool:
     """Whether a quotation opened earlier in the sentence is still open at ``tok``
     ('"They took the boys first," she told …': "They" is no speaker of "told")."""
-    sent = tok.sent  # the sentence's own text: Doc.text would join every token of the report on each call
-    before = sent.text[:tok.idx - sent.start_char]
+    # the report's text read once: Span.text and Doc.text join every token on each call
+    report = context_of(tok.doc)
+    before = report.text[report.sent(tok).start_char:tok.idx]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 

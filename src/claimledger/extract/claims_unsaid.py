@@ -16,11 +16,12 @@ from claimledger.sides import side_table
 def says_nothing(cue: Token) -> bool:
     """Whether the cue reports no statement of its speaker."""
     lemma = cue.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in cue.children)
+    children = list(cue.children)  # read once: each pass over Token.children makes new Tokens
+    negated = any(c.dep_ == "neg" for c in children)
     if negated and (lemma in SILENT_WHEN_NEGATED or not has_clause(cue)):
         return True  # "Hezbollah did not comment on …", "could not confirm the toll": nothing said
     if lemma in ASKED and (cue.tag_ == "VBN" or cue.dep_ == "advcl" and cue.lower_ == "asked") \
-            and not any(c.dep_ == "nsubj" for c in cue.children):
+            and not any(c.dep_ == "nsubj" for c in children):
         return True  # "when asked about …", "Questioned about reports that …": the one asked says nothing yet
     if lemma in ASKED and open_question(cue):
         return True  # "a reporter asked whether the bridges were usable": a question holds no claim
@@ -34,19 +35,19 @@ def says_nothing(cue: Token) -> bool:
         return True  # "called in reinforcements", "called up reservists", "called off the talks": no speech
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
-    if _nobody_speaks(cue):
+    if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
-    if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in cue.children) \
+    if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
             and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return True  # "All told, 40 villages were burned": in all, nobody's word
     if lemma in {"say", "tell"} and not has_clause(cue) and any(
-            c.dep_ == "dobj" and c.lower_ in AMOUNT_SAID for c in cue.children):
+            c.dep_ == "dobj" and c.lower_ in AMOUNT_SAID for c in children):
         return True  # "their smiles said a lot", "the ministry said little": how much, not what
     # "adding to her run of victories": no speech; "we have added 1 million jobs": a count grown
     return lemma == "add" and not has_clause(cue) and (
-        any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         or any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
-               for c in cue.children))
+               for c in children))
 
 
 # how much was said, not what: "said a lot", "said little"
@@ -54,10 +55,10 @@ AMOUNT_SAID = {"lot", "little", "much", "nothing", "something", "anything", "eve
 NOBODY = {"nobody", "none"}
 
 
-def _nobody_speaks(cue: Token) -> bool:
-    """Whether the cue's subject is nobody ("nobody asked", "no one said", "none of the
-    officials confirmed")."""
-    for subject in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+def _nobody_speaks(children: list[Token]) -> bool:
+    """Whether the cue's subject (among its ``children``) is nobody ("nobody asked", "no one
+    said", "none of the officials confirmed")."""
+    for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in NOBODY or subject.lower_ == "one" and any(
                 d.lower_ == "no" for d in subject.children if d.dep_ == "det"):
             return True
@@ -94,6 +95,7 @@ def has_clause(cue: Token) -> bool:
 
 # being asked says nothing: "Asked about …", "Questioned about reports that …"
 ASKED = {"ask", "question", "query"}
+ASKING_OR_WONDERING = ASKED | {"wonder"}
 # what opens a question put to someone: "asked whether …", "asked if …"
 QUESTION_MARKS = {"whether", "if"}
 
@@ -121,11 +123,13 @@ def _in_question(cue: Token) -> bool:
     would ask for more troops", "wondered if the army would say …"): what is asked about
     is nobody's statement."""
     tok, hops = cue, 0
-    while tok.head.i != tok.i and hops < 4:
-        if tok.head.lemma_.lower() in ASKED | {"wonder"} and tok.head.i < tok.i and any(
+    head = tok.head  # read once a step: every ``.head`` makes a new Token
+    while head.i != tok.i and hops < 4:
+        if head.lemma_.lower() in ASKING_OR_WONDERING and head.i < tok.i and any(
                 m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in tok.children):
             return True
-        tok, hops = tok.head, hops + 1
+        tok, hops = head, hops + 1
+        head = tok.head
     return False
 
 

@@ -349,3 +349,9 @@ def text_of(doc: Doc) -> str:
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's Token objects, made once (``doc[i]`` makes a new one on each call)."""
     return context_of(doc).tokens
+
+
+def tokens_in(span: Span) -> list[Token]:
+    """The span's Token objects, made once: iterating a Span (a sentence, a phrase) makes
+    a new Token for each word through ``doc[i]``."""
+    return context_of(span.doc).tokens[span.start:span.end]

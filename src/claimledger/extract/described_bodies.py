@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from claimledger.extract.context import text_of
 from claimledger.extract.speakers import word_class
 from claimledger.model import Speaker
 
@@ -69,7 +70,7 @@ def relaying_agency(sent, relayed: Speaker | None) -> Speaker | None:
     """The state news agency a sentence says relayed a state body's statement ("the ministry
     said in a statement spread by the state news agency AZERTAC"): that state's agency, which
     a later "the agency" names again. None when no sided body of the sentence is relayed."""
-    m = RELAYING_AGENCY.search(sent.text)
+    m = RELAYING_AGENCY.search(text_of(sent.doc)[sent.start_char:sent.end_char])  # Span.text joins tokens anew
     if m is None or relayed is None or relayed.side is None:
         return None
     name = m.group("name") or m.group("name2")

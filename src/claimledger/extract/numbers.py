@@ -238,6 +238,17 @@ def _digits_value(text: str) -> float | None:
         return None
 
 
+# The readings of one matched atom, compiled once (``_atoms`` runs for every number of a report).
+_PERCENT_END = re.compile(r"\s*(?:%|per\s*cent|percent|pc)$")
+_ZERO_ATOM = re.compile(r"no\s+one|nobody|zero|no")
+_VAGUE_OF = re.compile(rf"(?:{_alternation(_VAGUE)})\s+of\s+\w+")
+_SOME_SCALE = re.compile(r"(several|a\s+few|a\s+couple\s+of|few|many)\s+(hundred|thousand|million|dozen)")
+_SHARE_OF_SCALE_ATOM = re.compile(
+    r"(?:(?:a|one)\s+(half|third|quarter)\s+of\s+a|half\s+a)\s+(million|billion|thousand)")
+_DOZEN_ATOM = re.compile(r"(a|one|two|three|four|five|six|half\s+a)\s+dozen")
+_FRACTION_ATOM = re.compile(rf"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?({_alternation(_DENOMINATORS)})")
+
+
 def _atoms(text: str) -> list[_Atom]:
     """The values in one matched atom; more than one when words split ("five and seven")."""
     raw = text
@@ -245,35 +256,30 @@ def _atoms(text: str) -> list[_Atom]:
     lead = len(raw) - len(raw.lstrip())
     percent = False
     full_end = lead + len(low)  # a percent sign belongs to the number's text
-    m = re.search(r"\s*(?:%|per\s*cent|percent|pc)$", low)
+    m = _PERCENT_END.search(low)
     if m and m.start() > 0:
         percent = True
         low = low[: m.start()]
     end = lead + len(low)
-    if re.fullmatch(r"no\s+one|nobody|zero|no", low):
+    if _ZERO_ATOM.fullmatch(low):
         return [_Atom(0.0, lead, end)]
-    if low in _VAGUE or re.fullmatch(rf"(?:{_alternation(_VAGUE)})\s+of\s+\w+", low):
+    if low in _VAGUE or _VAGUE_OF.fullmatch(low):
         head, _, tail = low.partition(" of ")
         value = _VAGUE[head.split()[0]] * (_VAGUE[tail.strip()] if tail else 1)
         return [_Atom(float(value), lead, end, vague=True, approximate=True)]
-    m = re.fullmatch(r"(several|a\s+few|a\s+couple\s+of|few|many)\s+(hundred|thousand|million|dozen)", low)
+    m = _SOME_SCALE.fullmatch(low)
     if m:
         unit = 12 if m.group(2) == "dozen" else _SCALES[m.group(2)]
         return [_Atom(float(unit), lead, end, vague=True, approximate=True)]
-    m = re.fullmatch(
-        r"(?:(?:a|one)\s+(half|third|quarter)\s+of\s+a|half\s+a)\s+(million|billion|thousand)", low
-    )
+    m = _SHARE_OF_SCALE_ATOM.fullmatch(low)
     if m:
         share = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}[m.group(1) or "half"]
         return [_Atom(round(share * _SCALES[m.group(2)]), lead, end)]
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|half\s+a)\s+dozen", low)
+    m = _DOZEN_ATOM.fullmatch(low)
     if m:
         n = 0.5 if m.group(1).startswith("half") else 1 if m.group(1) in ("a", "one") else _SMALL[m.group(1)]
         return [_Atom(12.0 * n, lead, end, approximate=True)]
-    m = re.fullmatch(
-        rf"(?:(one|a|two|three|four|five|seven|nine)[\s-]+)?({_alternation(_DENOMINATORS)})",
-        low,
-    )
+    m = _FRACTION_ATOM.fullmatch(low)
     if m:
         num = 1 if m.group(1) in (None, "a", "one") else _SMALL[m.group(1)]
         return [_Atom(round(num / _DENOMINATORS[m.group(2)], 4), lead, end, fraction=True)]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.context import text_of, tokens_of
+
 # Dependencies that end the modifiers of a counted noun, read leftwards: "the 300 Chadian troops".
 _MODIFIER_STOPS = ("det", "predet", "nummod", "quantmod", "advmod", "cc", "punct", "prep")
 
@@ -45,20 +47,20 @@ def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
             end = child.i + 1  # "the state news agency IRNA", parsed as two subjects
         elif not child.is_punct:
             break
-    doc = head.doc
+    tokens = tokens_of(head.doc)  # ``doc[i]`` makes a new Token on each call
     if head.pos_ == "NOUN":
         # a described speaker has few modifiers ("Ukraine's military intelligence agency");
         # a longer run is the parser gluing the clause before it onto the speaker, as
         # in comma-less copy: "… coalition operation security sources said"
         start = max(start, head.i - max_left)
         # nor does it run over a conjunction or an "-led"/"-backed" compound
-        for tok in reversed(doc[start:head.i]):
+        for tok in reversed(tokens[start:head.i]):
             if tok.lower_ in {"and", "or", "led", "backed", "(", ")"}:
                 start = tok.i + 1
                 break
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and tokens[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in {"the", "and"}):
+    while start < end - 1 and (tokens[start].is_punct or tokens[start].lower_ in {"the", "and"}):
         start += 1
     return start, end
 
@@ -66,8 +68,11 @@ def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
 def subtree_text(tok: Token) -> str:
     """The word's whole phrase as written ("the Russian troops in Kursk"), or the word
     alone when the phrase starts implausibly far before it."""
-    if tok.i - tok.left_edge.i < MAX_SUBTREE_LEFT:
-        return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+    left = tok.left_edge.i
+    if tok.i - left < MAX_SUBTREE_LEFT:
+        # the report's text read once: Span.text joins its tokens anew on each call
+        right = tok.right_edge
+        return text_of(tok.doc)[tokens_of(tok.doc)[left].idx:right.idx + len(right)]
     return tok.text
 
 

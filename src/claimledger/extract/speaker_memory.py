@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
-from claimledger.extract.context import Actor, Memory, text_of
+from claimledger.extract.context import Actor, Memory, text_of, tokens_in
 from claimledger.extract.described_bodies import office_of_name, relaying_agency, titled_person
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
@@ -164,7 +164,7 @@ class SpeakerMemory(SpeakerSides):
                 self.remember(read_speaker(ent.root, places), where, salient and not quoted, quoted, False)
             else:
                 self._remember_short(ent.root, where, salient and not quoted, quoted, places)
-        for tok in sent:
+        for tok in tokens_in(sent):  # the report's Token objects: iterating the Span makes new ones
             # a body or a described person acting with a side ("Kenya's National Intelligence
             # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
             # is who a later "the agency" or "the commander" is
@@ -456,9 +456,10 @@ class SpeakerMemory(SpeakerSides):
                     # "the army" after "the armed forces of Burkina Faso": what the report calls it here stays
                     named_here = word in last or earlier.role
                     return earlier if named_here else replace(earlier, role=word)
+        named = re.compile(rf"\b{re.escape(word)}s?\b")  # compiled once, not looked up for every earlier speaker
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
-            if re.search(rf"\b{re.escape(word)}s?\b", fields) and (
+            if named.search(fields) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         described = self._described_group(speaker)
@@ -477,7 +478,7 @@ def _armed_group_name(tok: Token) -> bool:
     organisation ("The M23-AFC gave a different version. Its spokesman …"): a later
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
-        and names_non_state(tok.doc[tok.left_edge.i:tok.i + 1].text)
+        and names_non_state(text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)])  # Span.text joins anew
 
 
 def _one_person(speaker: Speaker) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import population_words
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
 from claimledger.model import Place, Speaker
 from claimledger.sides import place_gives_no_side, side_of, side_table
@@ -43,7 +43,8 @@ def event_nouns() -> frozenset[str]:
 def is_event_noun(head: Token) -> bool:
     """"The ceasefire, which took effect on Sunday, said nothing …": a common noun for an
     event (never a proper name: "Operation Dawn", "Al-Aqsa Storm" may be a speaker's name)."""
-    if head.pos_ == "PROPN" and head.i > head.sent.start:
+    # the report's sentences, read once (Token.sent finds the sentence anew on each call)
+    if head.pos_ == "PROPN" and head.i > context_of(head.doc).sent(head).start:
         return False
     return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in event_nouns() or head.lemma_.lower() in event_nouns()) \
         and word_class(head) is None
@@ -54,9 +55,14 @@ def word_class(token: Token | str) -> str | None:
     return speaker_words().get(text.lower())
 
 
+SPACES = re.compile(r"\s+")
+SPACED_POSSESSIVE = re.compile(r"\s+(['’]s)\b")  # "Russia 's" as the tokens join
+LEADING_ARTICLE = re.compile(r"^(the|a|an|one)\s+", re.I)
+
+
 def clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
-    return re.sub(r"\s+(['’]s)\b", r"\1", text)
+    text = SPACES.sub(" ", text).strip(" ,;:-–—")
+    return SPACED_POSSESSIVE.sub(r"\1", text)
 
 
 def _person_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -87,13 +93,14 @@ def can_speak(head: Token) -> bool:
 def read_speaker(head: Token, places: list[Place] | None = None, max_left: int = 4) -> Speaker:
     """A speaker from the head token of the phrase that a cue points at."""
     doc = head.doc
+    tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
     start, end = noun_phrase(head, max_left)
-    start = _coordinated_modifier_start(doc, _whole_name_start(doc, start, head), head)
+    start = _coordinated_modifier_start(tokens, _whole_name_start(tokens, start, head), head)
     # "Q (Rudaw): The Kurdistan Region's Peshmerga ministry says": a line's label is not the speaker's name
-    start = next((t.i + 1 for t in reversed(doc[start:head.i]) if t.is_punct and ":" in t.text), start)
+    start = next((t.i + 1 for t in reversed(tokens[start:head.i]) if t.is_punct and ":" in t.text), start)
     phrase = doc[start:end]
     core_end = head.i + 1
-    core = [t for t in doc[start:core_end] if not t.is_punct and t.dep_ != "det"]
+    core = [t for t in tokens[start:core_end] if not t.is_punct and t.dep_ != "det"]
     rest = doc[core_end:end]
     det = next((t.lower_ for t in head.lefts if t.dep_ == "det"), None)
     title = role = organization = None
@@ -126,8 +133,8 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
             name = _organisation_name(head, start)
     else:
         cls = word_class(head) or word_class(head.lemma_)
-        name = clean(doc[start:core_end].text)
-        name = re.sub(r"^(the|a|an|one)\s+", "", name, flags=re.I)
+        core_text = text_of(doc)[tokens[start].idx:head.idx + len(head)]
+        name = LEADING_ARTICLE.sub("", clean(core_text))
         if cls == "document":
             kind = "document"
         elif cls == "organization":
@@ -160,7 +167,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     if named is not None:
         # "a senior Hamas official, Basem Naim, told AFP": the person, with the
         # description as role and any body it names as organisation
-        described = clean(doc[start:core_end].text)
+        described = clean(text_of(doc)[tokens[start].idx:head.idx + len(head)])
         kind, name, role = "person", named, re.sub(r"^(the|a|an)\s+", "", described, flags=re.I)
         ranks = []
         for word in name.split()[:-2]:  # "Major General Zaw Min Tun": the rank is a title
@@ -169,7 +176,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
             ranks.append(word)
         if ranks:
             title, name = title or " ".join(ranks), " ".join(name.split()[len(ranks):])
-        organization = organization or next((clean(t.text) for t in doc[start:core_end]
+        organization = organization or next((clean(t.text) for t in tokens[start:core_end]
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
                                             None)
@@ -182,7 +189,7 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         name = f"{name} ({short})"
     if name.lower() in {"one", "another"} and role:
         kind, name = "unnamed", role  # "One of them, a pharmacist, said": the pharmacist
-    full = clean(phrase.text)
+    full = clean(text_of(doc)[phrase.start_char:phrase.end_char])  # Span.text joins its tokens anew
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
     side = None if head.lemma_.lower() in population_words() else (
@@ -193,12 +200,12 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     )
 
 
-def _coordinated_modifier_start(doc, start: int, head: Token) -> int:
+def _coordinated_modifier_start(tokens: list[Token], start: int, head: Token) -> int:
     """"Local and security sources": the phrase cut at "and" keeps the modifier joined to
     the one it lost, when both modify the speaker word (not "Residents and local sources",
     two speakers)."""
-    first = doc[start]
-    if start < 2 or doc[start - 1].lower_ not in {"and", "or"} or first.dep_ != "conj":
+    first = tokens[start]
+    if start < 2 or tokens[start - 1].lower_ not in {"and", "or"} or first.dep_ != "conj":
         return start
     joined = first.head
     if joined.i < start and joined.dep_ in {"amod", "compound"} and joined.head.i == head.i:
@@ -206,20 +213,20 @@ def _coordinated_modifier_start(doc, start: int, head: Token) -> int:
     return start
 
 
-def _whole_name_start(doc, start: int, head: Token) -> int:
+def _whole_name_start(tokens: list[Token], start: int, head: Token) -> int:
     """A phrase cut short on the left never splits a name: "the Islamic State group"
     cut to its last two words is "State group", a speaker nobody is."""
-    first = doc[start]
+    first = tokens[start]
     if first.dep_ == "case" and first.head.dep_ == "poss" and first.head.i < start:
         start = first.head.left_edge.i  # "Rwanda's government", never "'s government"
     while start > 0 and start <= head.i:
-        before = doc[start - 1]
+        before = tokens[start - 1]
         owner = before.head
         if before.dep_ == "case" and owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.i < before.i \
                 and start <= owner.head.i <= head.i:
             start = owner.left_edge.i  # the same, cut one word earlier
             continue
-        if before.text in {"-", "'", "’"} and start > 1 and doc[start - 2].pos_ == "PROPN":
+        if before.text in {"-", "'", "’"} and start > 1 and tokens[start - 2].pos_ == "PROPN":
             start -= 1  # "Nusrat al-Islam", "Jama'at": a name's hyphen or apostrophe
             continue
         if before.pos_ != "PROPN" or before.dep_ not in {"compound", "amod", "nmod", "punct"} \
@@ -233,19 +240,19 @@ def _title_case_name(head: Token) -> tuple[str, str] | None:
     """"Doctors Without Borders (MSF)", "Reporters Without Borders (RSF)": a capitalised
     body's name the parser broke at a capitalised preposition, told by the bracketed short
     form right after it. Returns (name, short form) or None."""
-    doc = head.doc
+    tokens = tokens_of(head.doc)
     if not head.text[:1].isupper():
         return None
-    for end in range(head.i + 1, min(head.i + 6, len(doc) - 2)):
-        tok = doc[end]
+    for end in range(head.i + 1, min(head.i + 6, len(tokens) - 2)):
+        tok = tokens[end]
         if tok.text == "(":
-            short = doc[end + 1]
+            short = tokens[end + 1]
             if end > head.i + 1 and _acronym(short):
                 start = head.i
-                while start > 0 and doc[start - 1].text[:1].isupper() \
-                        and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                while start > 0 and tokens[start - 1].text[:1].isupper() \
+                        and tokens[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
                     start -= 1
-                return clean(doc[start:end].text), short.text
+                return clean(head.doc[start:end].text), short.text
             return None
         if not tok.text[:1].isupper() or tok.is_punct:
             return None
@@ -254,9 +261,9 @@ def _title_case_name(head: Token) -> tuple[str, str] | None:
 
 def _acronym(token: Token) -> bool:
     """A bracketed short form: "(HUR)", "(SDF)"."""
-    doc = token.doc
-    return (token.text.isupper() and 2 <= len(token.text) <= 6 and token.i > 0 and doc[token.i - 1].text == "("
-            and token.i + 1 < len(doc) and doc[token.i + 1].text == ")")
+    tokens = tokens_of(token.doc)
+    return (token.text.isupper() and 2 <= len(token.text) <= 6 and token.i > 0 and tokens[token.i - 1].text == "("
+            and token.i + 1 < len(tokens) and tokens[token.i + 1].text == ")")
 
 
 def _named_apposition(head: Token) -> str | None:
@@ -396,6 +403,8 @@ def _side_from_relative(head: Token) -> str | None:
     return None
 
 
+# a monitor's, a rebel's or an insurgent's phrase names a town they are in, not a state's side
+SIDELESS_SPEAKER = re.compile(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)")
 # Aid groups, medics, hospitals and the like speak for no belligerent: the town they
 # work in is not the side they take ("a local aid group in El Fasher", "a medical
 # source at the hospital in Aleppo", "the Emergency Response Room in Khartoum").
@@ -408,9 +417,11 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     own phrase gives the state it belongs to."""
     if not places:
         return None
-    lowered = phrase.text.lower()
-    if re.search(r"\b(observatory|rebel|opposition|monitor|militant|insurgent)", lowered) or CIVILIAN.search(lowered) \
-            or place_gives_no_side(phrase.text):  # "a journalist in Mogadishu", "a Western diplomat in Kyiv"
+    text = text_of(phrase.doc)  # Doc.text and Span.text join every token on each call
+    phrase_text = text[phrase.start_char:phrase.end_char]
+    lowered = phrase_text.lower()
+    if SIDELESS_SPEAKER.search(lowered) or CIVILIAN.search(lowered) \
+            or place_gives_no_side(phrase_text):  # "a journalist in Mogadishu", "a Western diplomat in Kyiv"
         return None
     # where a named person or a named body's man is ("Abdelrahim Dagalo in Jeddah", "an
     # SDF official in Raqqa") is not whom he speaks for: only the words up to the head
@@ -418,9 +429,8 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     head = phrase.root
     own_body = head.pos_ == "PROPN" or any(t.ent_type_ == "ORG" or (
         t.text.isupper() and len(t.text) >= 2 and not side_table().is_side_word(t.text))
-        for t in phrase.doc[phrase.start:head.i + 1])
+        for t in tokens_of(phrase.doc)[phrase.start:head.i + 1])
     end = head.idx + len(head) if own_body else phrase.end_char
-    text = text_of(phrase.doc)  # Doc.text joins every token on each call: ~3 ms a speaker
     for place in places:
         if place.kind in {"city", "region"} and place.country:
             for s, e in place.mentions:
@@ -442,4 +452,5 @@ def _place_runs_into(text: str, start: int, end: int, phrase: Span) -> bool:
         return False
     if end <= phrase.start_char and (text[end:phrase.start_char].strip() or end == phrase.start_char):
         return False  # set apart from the phrase (a comma, a word between): not its title
-    return phrase.text[:1].isupper() and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start])
+    first_letter = text[phrase.start_char:phrase.start_char + 1]
+    return first_letter.isupper() and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start])

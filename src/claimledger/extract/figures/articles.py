@@ -20,7 +20,8 @@ PART_MARKS = ("among", "including", "whom", "which")
 def article_counts(view: FiguresView) -> list[Number]:
     """One count per "a"/"an" before a person the sentence says was harmed."""
     found = []
-    for tok in view.doc:
+    tokens = view.report.tokens  # the report's Token objects: iterating the Doc makes new ones
+    for tok in tokens:
         if tok.lower_ not in ARTICLES or tok.dep_ != "det":
             continue
         noun = tok.head
@@ -28,7 +29,7 @@ def article_counts(view: FiguresView) -> list[Number]:
         # describes one already counted
         if noun.tag_ != "NN" or noun.dep_ not in COUNTED_ROLES or noun_meaning(noun) not in PEOPLE_KINDS:
             continue
-        if any(t.lower_ in PART_MARKS for t in view.doc[max(0, tok.i - 3):tok.i]):
+        if any(t.lower_ in PART_MARKS for t in tokens[max(0, tok.i - 3):tok.i]):
             continue  # "12 prisoners, among them an officer": one of a count told already
         meaning, _, agent = role_meaning(noun)
         if agent or fate_of(meaning) not in HARMS:

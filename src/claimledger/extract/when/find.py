@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of
 from claimledger.extract.when.patterns import (
     AGE,
     AGE_ANCHOR,
@@ -144,6 +144,7 @@ _TIME_WORD = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|y
                         r"|ramadan|eid|[ap]\.?m\b|gmt|utc|" + MONTH_NAME[3:-1] + ")", re.I)
 
 
+_DIGIT = re.compile(r"\d")
 # a bare count the model joined to a deictic time word after it ("52 overnight", "9 yesterday")
 _COUNT_BEFORE_DEICTIC = re.compile(r"\d[\d,]*\s+(?=(?:overnight|yesterday|today|tonight|earlier)\b)", re.I)
 
@@ -152,18 +153,19 @@ def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's DATE and TIME entities, less the bare numbers it mislabels ("70",
     "13000", "182016"): a number alone is a date only when it is a plausible year."""
     spans = []
-    for ent in doc.ents:
+    report = context_of(doc)  # the entities and the text read once (Doc.ents, Span.text rebuild them)
+    for ent in report.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        text = ent.text
         s, e = ent.start_char, ent.end_char
+        text = report.text[s:e]
         while text and not text[-1].isalnum():  # trailing punctuation is not part of it
             text, e = text[:-1], e - 1
         if not text:
             continue
         # A number with no word of time beside it ("about 70", "1457") is a count the
         # model mislabelled, unless it is a plausible year.
-        if re.search(r"\d", text) and not _TIME_WORD.search(text) and not PLAUSIBLE_YEAR.search(text):
+        if _DIGIT.search(text) and not _TIME_WORD.search(text) and not PLAUSIBLE_YEAR.search(text):
             continue
         lead = _COUNT_BEFORE_DEICTIC.match(text)
         if lead:
