@@ -171,14 +171,15 @@ QUOTES = "\"“”‘’'«»"
 def _in_a_title(tok: Token) -> bool:
     """ "a programme titled 'We will liberate Goma'", "Operation 'Dawn of Freedom'": a
     trigger inside a quoted name is no event of the report."""
-    doc = tok.doc
-    sent = context_of(doc).sent(tok)
+    report = context_of(tok.doc)
+    sent = report.sent(tok)
+    tokens = report.tokens  # the report's own Token objects: doc[a:b] makes new ones
     # a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation
-    opened = [t for t in doc[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
+    opened = [t for t in tokens[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
     if len(opened) % 2 == 0:
         return False
     quote = opened[-1].i
-    before = {t.lower_ for t in doc[max(quote - 3, sent.start):quote]}
+    before = {t.lower_ for t in tokens[max(quote - 3, sent.start):quote]}
     return bool(before & TITLE_WORDS)
 
 

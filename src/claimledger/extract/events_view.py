@@ -172,7 +172,7 @@ class EventsView:
             for k, sent in enumerate(report.sents):
                 if report.told_elsewhere(sent.start_char, sent.end_char):
                     continue
-                lemmas = {t.lemma_.lower() for t in sent}
+                lemmas = {t.lemma_.lower() for t in report.tokens[sent.start:sent.end]}
                 for kind, words in words_by_type.items():
                     if kind not in self._first_told and lemmas & words:
                         self._first_told[kind] = k

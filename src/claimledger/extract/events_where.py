@@ -157,7 +157,8 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
     """"in the region", "in the area": the last town or region named before. "The town
     of Mahaday" names its town, it points back to none; of several, the one nearest the
     trigger at ``at`` (a character offset) points back for it."""
-    matches = [m for m in ANAPHORIC_PLACE.finditer(sent.text) if sent.text[m.end():m.end() + 4] != " of "]
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]  # Span.text joins new Tokens on each call
+    matches = [m for m in ANAPHORIC_PLACE.finditer(text) if text[m.end():m.end() + 4] != " of "]
     if not matches:
         return None
     found = min(matches, key=lambda m: abs(sent.start_char + m.start() - at)) if at is not None else matches[0]
