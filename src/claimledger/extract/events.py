@@ -286,8 +286,10 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
     start, end = trigger_phrase(tok)
+    first, last = ctx.tokens[start], ctx.tokens[end - 1]
+    span = (first.idx, last.idx + len(last))
     return Event(
-        type=kind, text=doc[start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+        type=kind, text=ctx.text[span[0]:span[1]], span=span,  # the phrase's text, as doc[start:end].text
         trigger_span=(tok.idx, tok.idx + len(tok)), actor=actor, target=target,
         place=place.id if place else None, when=when, certainty=certainty,
         claims=[c.id for c in said_in],
