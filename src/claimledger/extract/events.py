@@ -88,10 +88,13 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent) \
                 or before_the_lead(ctx, sent.start_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
-        for tok in sent:
+        # "Are the Russians advancing on Orikhiv?": not told (the sentence's text sliced from
+        # the report's, as Span.text joins its tokens anew on every call)
+        asked = ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?")
+        for tok in ctx.tokens[sent.start:sent.end]:  # the report's tokens: sent[i] makes new ones
             kind = trigger_type(tok)
-            if kind is None or sent.text.rstrip().endswith("?"):
-                continue  # "Are the Russians advancing on Orikhiv?": not told
+            if kind is None or asked:
+                continue
             if _asked_for(tok):
                 continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
             if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
@@ -247,6 +250,9 @@ def _token_at(ctx, char: int) -> int:
     return span.start if span is not None else 0
 
 
+HEARSAY = re.compile(r"\b(allegedly|reportedly|unconfirmed)\b", re.I)
+
+
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
                 times: list[TimeExpr], context: EventsView) -> Event | None:
     doc = tok.doc
@@ -275,13 +281,15 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if said_in:
         claim = said_in[0]
         certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
-    if re.search(r"\b(allegedly|reportedly|unconfirmed)\b", sent.text, re.I) and certainty == "asserted":
+    if certainty == "asserted" and HEARSAY.search(ctx.text[sent.start_char:sent.end_char]):
         certainty = "possible"
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
     start, end = trigger_phrase(tok)
+    first, last = ctx.tokens[start], ctx.tokens[end - 1]
+    span = (first.idx, last.idx + len(last))
     return Event(
-        type=kind, text=doc[start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+        type=kind, text=ctx.text[span[0]:span[1]], span=span,  # the phrase's text, as doc[start:end].text
         trigger_span=(tok.idx, tok.idx + len(tok)), actor=actor, target=target,
         place=place.id if place else None, when=when, certainty=certainty,
         claims=[c.id for c in said_in],

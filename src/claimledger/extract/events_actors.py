@@ -437,7 +437,14 @@ def _proper_first_word(name: str, text: str) -> bool:
     if not first[:1].isupper() or first.lower() in FORCE_NOUNS | GENERIC_STATE_WORDS | COMMON_FORCE_WORDS \
             or side_of(first):
         return False
-    return re.search(r"[a-z,] " + re.escape(first) + r"\b", text) is not None
+    return _after_lower_case(first).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _after_lower_case(word: str) -> re.Pattern:
+    """The word after a lower-case letter or a comma, mid-sentence: compiled once per word (re's
+    own cache of patterns is shared with every stage, and a report's names soon empty it)."""
+    return re.compile(r"[a-z,] " + re.escape(word) + r"\b")
 
 
 def _owned(name: str) -> bool:

@@ -36,9 +36,19 @@ REPULSED = {"repulse", "repel", "foil", "thwart", "beat", "push", "drive", "figh
 
 CONTROL_VERBS = {"recover", "restore", "re-establish", "reestablish", "reassert", "retain"}
 
+# the verbs each sense below is told by
+BLAST_VERBS = {"blow", "go", "explode", "detonate"}
+THROW_VERBS = {"throw", "hurl", "lob", "toss"}
+ARSON_VERBS = {"torch", "burn", "raze", "set"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+
 
 def act_type(tok: Token) -> str | None:
     """The type of an act these senses tell, or None for every other word."""
+    if tok.lemma_.lower() not in ACT_LEMMAS and tok.lower_ not in ACT_FORMS:
+        # every word but a few dozen: decided before any sense reads its subjects and objects
+        # (this runs on every noun and verb of a report)
+        return None
     if blast(tok) or attempted_crossing(tok) or shooting(tok) or thrown(tok):
         return "attack"
     burned = arson(tok)
@@ -76,6 +86,8 @@ def blast(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
+    if lemma not in BLAST_VERBS:
+        return False
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and tok.i < c.i <= tok.i + 3}
     subjects = _subjects(tok)
     heads = {s.lower_ for s in subjects}
@@ -123,7 +135,7 @@ CROWDS = {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "m
 def thrown(tok: Token) -> bool:
     """ "a grenade was thrown at a restaurant", "attackers hurled petrol bombs at the police
     post": a weapon thrown is an attack (a stone or a ball is none)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"throw", "hurl", "lob", "toss"}:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in THROW_VERBS:
         return False
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(_words(objects) & THROWN)
@@ -136,6 +148,8 @@ def arson(tok: Token) -> str | None:
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
+    if lemma not in ARSON_VERBS:
+        return None
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     subjects = {s.lower_ for s in _subjects(tok)}
     if subjects & BLAZES:
@@ -164,7 +178,7 @@ def protest(tok: Token) -> bool:
         # "a demonstration of force", "of the new drone": a show, no gathering
         return not (any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
                     and tok.lower_.startswith("demonstr"))
-    if tok.pos_ == "VERB" and lemma in {"protest", "demonstrate", "rally", "march"}:
+    if tok.pos_ == "VERB" and lemma in PROTEST_VERBS:
         if any(c.dep_ in {"ccomp", "dobj"} for c in tok.children) and lemma != "protest":
             return False  # "demonstrated its resolve", "marched the prisoners"
         if any(c.dep_ == "ccomp" for c in tok.children):
@@ -278,3 +292,9 @@ def control_recovered(tok: Token) -> bool:
     # "recovered 'full control' of": the quotes may cut the parse; the words still follow
     after = [t.lower_ for t in tok.doc[tok.i + 1: tok.i + 6]]
     return "control" in after and any(w in {"of", "over"} for w in after[after.index("control") + 1:])
+
+
+# every lemma and word form a sense above tells an act by (a sense that reads a new word adds it here)
+ACT_LEMMAS = frozenset(BLAST_VERBS | CROSSING | {"shoot"} | THROW_VERBS | ARSON_VERBS | PROTEST_VERBS | SEIZING
+                       | {"cross"} | CONTROL_VERBS)
+ACT_FORMS = frozenset(PROTEST_NOUNS | {"hostilities"})

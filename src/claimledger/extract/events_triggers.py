@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
-from claimledger.extract.context import context_of
+from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_acts import act_type
 from claimledger.extract.events_senses import (
@@ -72,26 +72,30 @@ def _trigger_words() -> frozenset[str]:
 
 
 def trigger_type(tok: Token) -> str | None:
-    if tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
+    # called on every word of a report's story: the tag, lemma and form are read once
+    # (each read is a lookup in spaCy's string store), and most words leave at the gates
+    pos = tok.pos_
+    if pos not in {"VERB", "NOUN", "PROPN"}:
         return None
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_BACK and _fights_back(tok):
+    word_lemma, form = tok.lemma_.lower(), tok.lower_
+    if pos == "VERB" and word_lemma in FIGHT_BACK and _fights_back(tok):
         return "battle"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS and armed_killing(tok):
+    if pos == "VERB" and word_lemma in KILL_VERBS and armed_killing(tok):
         return "attack"
-    if tok.lemma_.lower() in EXCHANGES and fire_exchanged(tok):
+    if word_lemma in EXCHANGES and fire_exchanged(tok):
         return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and parties_agreeing(tok):
+    if pos == "VERB" and word_lemma == "agree" and parties_agreeing(tok):
         return "agreement"  # "Benin and Niger agreed to reopen their border"
-    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN" and came_under(tok):
+    if word_lemma == "control" and pos == "NOUN" and came_under(tok):
         return "territory_change"  # "three posts came under the control of the mujahideen"
     act = act_type(tok)
     if act is not None and not _in_headline_run(tok):
         return act  # "blew himself up", "staged a protest", "recovered control of"
-    lemma = event_lemma(tok)
     words = _trigger_words()
-    if lemma not in words and tok.lower_ not in words and tok.lower_ not in VERB_FORMS \
-            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+    # the word's own lemma suffices here: its event lemma differs only for a form in VERB_FORMS
+    if word_lemma not in words and form not in words and form not in VERB_FORMS and not _hyphen_after(tok):
         return None
+    lemma = event_lemma(tok)
     if tok.lower_ == "according" or _in_headline_run(tok):
         return None
     if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
@@ -132,6 +136,12 @@ def trigger_type(tok: Token) -> str | None:
     return _refine(tok, kind)
 
 
+def _hyphen_after(tok: Token) -> bool:
+    """Whether a hyphen token follows the word ("counter" in "counter-offensive")."""
+    tokens = tokens_of(tok.doc)
+    return tok.i + 1 < len(tokens) and tokens[tok.i + 1].text == "-"
+
+
 def _hyphenated(tok: Token, table: dict[str, str]) -> str | None:
     """ "counter-offensive", "counter-attack": the tokenizer splits the word at its
     hyphen and the parser reads its second half as an adjective; the joined word tells."""
@@ -161,14 +171,15 @@ QUOTES = "\"“”‘’'«»"
 def _in_a_title(tok: Token) -> bool:
     """ "a programme titled 'We will liberate Goma'", "Operation 'Dawn of Freedom'": a
     trigger inside a quoted name is no event of the report."""
-    doc = tok.doc
-    sent = context_of(doc).sent(tok)
+    report = context_of(tok.doc)
+    sent = report.sent(tok)
+    tokens = report.tokens  # the report's own Token objects: doc[a:b] makes new ones
     # a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation
-    opened = [t for t in doc[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
+    opened = [t for t in tokens[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
     if len(opened) % 2 == 0:
         return False
     quote = opened[-1].i
-    before = {t.lower_ for t in doc[max(quote - 3, sent.start):quote]}
+    before = {t.lower_ for t in tokens[max(quote - 3, sent.start):quote]}
     return bool(before & TITLE_WORDS)
 
 

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimledger.extract.context import text_of
+from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
@@ -43,7 +43,8 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     for k, sent in enumerate(ctx.sents):
         if k in denied_in or ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue
-        verdict = _verdict(sent.text) or _claims_judged_false(sent)
+        # the sentence's text sliced from the report's: Span.text joins new Tokens on each call
+        verdict = _verdict(ctx.text[sent.start_char:sent.end_char]) or _claims_judged_false(sent)
         if verdict is None:
             judge = _described_as_false(sent)
             if judge is not None:
@@ -76,6 +77,9 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     return found
 
 
+QUOTE_AFTER_COLON = re.compile(r":\s*[\"“]")
+
+
 def _verdict(text: str) -> re.Match | None:
     """The verdict opening the sentence ("Ruvusha: That is not true.", "— It is a lie."), or
     opening a quotation after a colon ('Asked about the claims, he said: "These claims are baseless.'),"""
@@ -83,7 +87,7 @@ def _verdict(text: str) -> re.Match | None:
     rest = text[label.end() if label else 0:]
     verdict = VERDICT.match(text, len(text) - len(rest.lstrip(OPENERS)))
     if verdict is None:
-        quoted = re.search(r":\s*[\"“]", text)
+        quoted = QUOTE_AFTER_COLON.search(text)
         if quoted is not None:
             verdict = VERDICT.match(text, quoted.end())
     return verdict
@@ -157,7 +161,7 @@ STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "go
 def _described_as_false(sent) -> Token | None:
     """The subject of a verb that calls something false ("a claim that the Official Spokesman
     described as 'false and baseless'"), or None."""
-    for tok in sent:
+    for tok in tokens_of(sent.doc)[sent.start:sent.end]:  # the report's tokens, made once
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_VERBS:
             continue
         words = {t.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "prep", "xcomp", "ccomp", "attr"}

@@ -152,15 +152,12 @@ class EventsView:
         out: dict[int, list[tuple[int, int, object]]] = {}
         if not by_name:
             return out
-        # one pass over the text for all names (a long report names hundreds of places)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-                             + r")(?![\w-])")
-        for m in pattern.finditer(text):
-            if (m.start(), m.end()) in known or self.report.is_debris(m.start(), m.end()):
+        for start, end, name in whole_names(text, sorted(by_name, key=len, reverse=True)):
+            if (start, end) in known or self.report.is_debris(start, end):
                 continue
-            span = self.report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = self.report.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not self._in_longer_name(span):
-                out.setdefault(self.report.sent_index(span.start), []).append((m.start(), m.end(), by_name[m.group(1)]))
+                out.setdefault(self.report.sent_index(span.start), []).append((start, end, by_name[name]))
         return out
 
     def first_told(self, words_by_type: dict[str, set[str]]) -> dict[str, int]:
@@ -172,7 +169,7 @@ class EventsView:
             for k, sent in enumerate(report.sents):
                 if report.told_elsewhere(sent.start_char, sent.end_char):
                     continue
-                lemmas = {t.lemma_.lower() for t in sent}
+                lemmas = {t.lemma_.lower() for t in report.tokens[sent.start:sent.end]}
                 for kind, words in words_by_type.items():
                     if kind not in self._first_told and lemmas & words:
                         self._first_told[kind] = k
@@ -231,6 +228,32 @@ class EventsView:
 # who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")
 ROLE_NOUNS = {"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "director",
               "minister", "general", "colonel", "officer", "representative", "envoy", "ambassador"}
+
+
+def whole_names(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name standing whole in the text (no letter, digit, "_" or
+    "-" touching it), left to right, not overlapping; of names starting at one place, the
+    first in ``names``. This is what one regex of them all finds (``(?<![\\w-])(A|B|…)(?![\\w-])``),
+    but a regex of a report's place names is compiled anew for every report, which costs
+    more than finding each name with ``str.find``."""
+    first_at: dict[int, str] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if at not in first_at and not _joined_char(text, at - 1) and not _joined_char(text, at + len(name)):
+                first_at[at] = name
+            at = text.find(name, at + 1)
+    found, free_from = [], 0
+    for at in sorted(first_at):
+        if at >= free_from:
+            found.append((at, at + len(first_at[at]), first_at[at]))
+            free_from = at + len(first_at[at])
+    return found
+
+
+def _joined_char(text: str, i: int) -> bool:
+    """Whether the character at ``i`` would join a name (regex ``[\\w-]``: a letter, digit, "_", "-")."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _window_start(ent) -> int:

@@ -157,7 +157,8 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
     """"in the region", "in the area": the last town or region named before. "The town
     of Mahaday" names its town, it points back to none; of several, the one nearest the
     trigger at ``at`` (a character offset) points back for it."""
-    matches = [m for m in ANAPHORIC_PLACE.finditer(sent.text) if sent.text[m.end():m.end() + 4] != " of "]
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]  # Span.text joins new Tokens on each call
+    matches = [m for m in ANAPHORIC_PLACE.finditer(text) if text[m.end():m.end() + 4] != " of "]
     if not matches:
         return None
     found = min(matches, key=lambda m: abs(sent.start_char + m.start() - at)) if at is not None else matches[0]
@@ -224,7 +225,12 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    ent = next((x for x in context_of(doc).ents if x.start <= span.start and span.end <= x.end), None)
+    report = context_of(doc)
+    # the entity holding the name's first word (entities never overlap), not a walk over all of them
+    ent = report.ent_at(span.start) if len(span) else next(
+        (x for x in report.ents if x.start <= span.start and span.end <= x.end), None)
+    if ent is not None and span.end > ent.end:
+        ent = None
     if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (span.start, span.end):
         return False
     last = ent[-1]
@@ -253,22 +259,25 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         if _dateline(ctx, s, e):
             continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or _is_party(text_of(doc), span, place) or other_clause(span.root, tok) \
-                or side_clause(span.root, tok) or in_a_name(doc, s, e) or a_publication(ctx.text, s):
+        if span is None:
             continue
-        if kind == "agreement" and _a_party_agreeing(span.root, tok):
+        root = span.root  # read once: Span.root walks the span and makes a new Token each time
+        if _is_party(ctx.text, span, place) or other_clause(root, tok) \
+                or side_clause(root, tok) or in_a_name(doc, s, e) or a_publication(ctx.text, s):
+            continue
+        if kind == "agreement" and _a_party_agreeing(root, tok):
             continue  # "Benin and Niger agreed to reopen their border": the parties, not the place
-        if _answered(span.root, tok):
+        if _answered(root, tok):
             continue  # "struck the port in response to attacks on shipping in the Red Sea"
-        if _brokered_by(span.root) or BROKERED_AFTER.match(text_of(doc), e):
+        if _brokered_by(root) or BROKERED_AFTER.match(ctx.text, e):
             continue  # "under an arrangement brokered by Washington", "a US-brokered truce": the go-between
-        if tok.pos_ == "VERB" and _a_coordinate_clause(span.root, tok):
+        if tok.pos_ == "VERB" and _a_coordinate_clause(root, tok):
             continue  # "bulldozers demolished houses in Kfar Kila, and troops fired toward Odaisseh"
-        if _goal_of_another_move(span.root, tok):
+        if _goal_of_another_move(root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
-        came_from = span.root.head.lower_ == "from" or _launched_from(span.root, tok)
+        came_from = root.head.lower_ == "from" or _launched_from(root, tok)
         if kind in {"attack", "battle", "deploy"} and came_from \
-                or span.root.head.head.lower_ == "from" and span.root.head.pos_ == "VERB":
+                or root.head.head.lower_ == "from" and root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
         distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
@@ -276,7 +285,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         # country in a speaker's name ("The Global New Light of Myanmar") none at all
         if ctx.in_speaker(s) and place.kind == "country":
             continue
-        if _where_told(ctx, span.root):
+        if _where_told(ctx, root):
             continue  # "..., the defence ministry said in Bangui": where the telling was made
         distance += 20_000 if ctx.in_speaker(s) else 0
         if best is None or distance < best[0]:
@@ -289,7 +298,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
         # "army units deployed in the area ... with the UN Interim Force in Lebanon": the area
         # is the town named before it, not the country a name after it holds
         return place_referred_to(sent, places, tok.idx) or best[1]
-    if best is not None and best[0] >= 20_000 and ANAPHORIC_PLACE.search(sent.text):
+    if best is not None and best[0] >= 20_000 and ANAPHORIC_PLACE.search(ctx.text[sent.start_char:sent.end_char]):
         # "... said the army had been sent to the area": the place the area points back to
         return place_referred_to(sent, places, tok.idx) or best[1]
     return best[1] if best else None
