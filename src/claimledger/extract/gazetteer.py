@@ -28,6 +28,7 @@ meet on one key.
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 from functools import lru_cache
@@ -497,8 +498,12 @@ def _side_rows_cached() -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
-    return Gazetteer()
+    """The process-wide gazetteer, built on first use. Its millions of strings and lists live
+    as long as the process: frozen out of the garbage collector (gc.freeze), so that the
+    full collections a long analysis triggers do not walk them again and again."""
+    built = Gazetteer()
+    gc.freeze()
+    return built
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
