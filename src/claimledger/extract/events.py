@@ -324,13 +324,20 @@ def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
     state the report says attacked that country ("Russia attacked Ukraine overnight with
     118 drones"). A country attacked by more than one side, or by its own, gives none."""
     bare = [e for e in events if e.type == "attack" and e.place is not None and _by_a_bare_weapon(e)]
+    if not bare:
+        return
+    # the sides that attacked each country, read once: a long report has hundreds of attacks
+    bare_ids = {id(e) for e in bare}
+    attackers: dict[str | None, set[str]] = {}
+    for e in events:
+        if e.type == "attack" and e.actor is not None and e.actor.side and id(e) not in bare_ids \
+                and e.certainty != "denied" and e.place:
+            attackers.setdefault(places[e.place].country, set()).add(e.actor.side)
     for event in bare:
         country = places[event.place].country
-        sides = {e.actor.side for e in events if e.type == "attack" and e.actor is not None and e.actor.side
-                 and all(e is not b for b in bare) and e.certainty != "denied" and e.place
-                 and places[e.place].country == country}
+        sides = attackers.get(country, set())
         if country and len(sides) == 1 and country not in sides:
-            event.actor = Party(name=event.actor.name if event.actor else "", side=sides.pop())
+            event.actor = Party(name=event.actor.name if event.actor else "", side=next(iter(sides)))
 
 
 # words of a weapon named bare ("a ballistic missile", "drones", "two attack UAVs"), with no owner

@@ -434,9 +434,15 @@ def _side_from_places(phrase: Span, places: list[Place] | None) -> str | None:
     for place in places:
         if place.kind in {"city", "region"} and place.country:
             for s, e in place.mentions:
+                if e < phrase.start_char - NEAR_PHRASE or s >= phrase.end_char:
+                    continue  # far from the phrase: a long report has thousands of these
                 if phrase.start_char <= s and e <= end or _place_runs_into(text, s, e, phrase):
                     return place.country
     return None
+
+
+# how far before a speaker's phrase a place may end and still run into it ("Kharkiv  Oblast …")
+NEAR_PHRASE = 8
 
 
 # a place after these words says where someone is, not whose official they are
