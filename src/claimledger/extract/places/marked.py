@@ -112,13 +112,11 @@ def _person_words(doc: PlacesView, start: int, end: int) -> set[str]:
     is a person only when the report also names a person by it somewhere else (and not
     in an entity holding a lower-case word such as "upazila")."""
     words: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or (ent.start < end and start < ent.end):
-            continue
-        if any(t.text.islower() for t in ent):
-            continue
-        words.update(t.text for t in ent if t.text[:1].isupper())
+    for ent_start, ent_end, ent_words in doc.person_entities:
+        if not (ent_start < end and start < ent_end):
+            words.update(ent_words)
     return words & doc.person_parts
+
 
 
 def _new(doc: PlacesView, start: int, end: int, word: str, area: bool) -> Match:

@@ -102,6 +102,7 @@ def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
 
 # A namesake town this close to two or more of the report's unambiguous places is among them.
 NEAR_ANCHOR_KM = 50
+NEAR_ANCHOR_DEGREES = 0.5  # of latitude: 55 km, beyond NEAR_ANCHOR_KM
 MIN_NEAR_ANCHORS = 2
 
 
@@ -109,7 +110,10 @@ def _near_anchors(hit: Hit, anchors: list[tuple[float, float]]) -> int:
     e = hit.entry
     if e.lat is None or e.lon is None:
         return 0
-    return sum(1 for a, b in anchors if distance_km(e.lat, e.lon, a, b) <= NEAR_ANCHOR_KM)
+    # a degree of latitude is 111 km: anchors further than that in latitude are not near, and a
+    # long report has hundreds of anchors, so the great-circle distance is worked out only for the rest
+    return sum(1 for a, b in anchors if abs(e.lat - a) <= NEAR_ANCHOR_DEGREES
+               and distance_km(e.lat, e.lon, a, b) <= NEAR_ANCHOR_KM)
 
 
 def _among_anchors(hits: list[Hit], best: Hit, anchors: list[tuple[float, float]]) -> Hit:

@@ -76,6 +76,13 @@ class PlacesView:
         return self.doc[start:end]
 
     @cached_property
+    def person_entities(self) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, capitalised words) of the person entities with no lower-case word, read
+        once a report: a long report asks for them at every village it names."""
+        return [(ent.start, ent.end, frozenset(t.text for t in ent if t.text[:1].isupper()))
+                for ent in self.ents if ent.label_ == "PERSON" and not any(t.text.islower() for t in ent)]
+
+    @cached_property
     def person_parts(self) -> set[str]:
         """Capitalised words of the persons the report names: "Kim", "Putin"."""
         parts: set[str] = set()
