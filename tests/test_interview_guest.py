@@ -134,3 +134,21 @@ def test_what_a_guest_says_after_their_name_does_not_give_them_its_side(nlp, sta
     found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
     assert found is not None and found.name == name, found
     assert found.side == side, found
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name", "side"),
+    [
+        ("Security forces in Chhattisgarh killed 14 suspected Maoists in Bijapur district this week. The "
+         "Herald spoke to Rakesh Netam, Inspector General of Police, Bastar Range, at his office in "
+         "Jagdalpur. Excerpts:", "Rakesh Netam", None),  # no state named, no places read here
+        ("Gunmen raided a village on the Ruvuma this week. The Coastal Times talked to Faraji Mzee, a "
+         "police commander in Mtwara region of Tanzania. Edited excerpts:", "Faraji Mzee", "TZ"),
+    ],
+)
+def test_the_one_spoken_to_with_an_office_is_the_guest(nlp, standfirst, name, side):
+    """A name the parser misses, said to be spoken to and set off with an office, in a
+    standfirst that closes on 'Excerpts:'."""
+    found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
+    assert found is not None and found.name == name, found
+    assert found.side == side, found

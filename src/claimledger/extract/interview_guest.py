@@ -109,9 +109,10 @@ def guest_of(ctx) -> Guest | None:
         if QUESTION_AT.match(line) or line.endswith("?"):
             break  # the interview has begun: a person named in it is someone the answers speak of
         if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < MIN_STANDFIRST_WORDS \
-                or not line.endswith((".", '"', "”", ")")):
-            continue  # page furniture and the headline: the standfirst is prose before the first turn
-        found = _opening_guest(ctx, start, end) or _described_guest(ctx, start, end) or _named_guest(ctx, start, end)
+                or not line.endswith((".", '"', "”", ")", ":")):
+            continue  # page furniture and the headline: the standfirst is prose ("… Excerpts:") before the first turn
+        found = _opening_guest(ctx, start, end) or _described_guest(ctx, start, end) \
+            or _named_guest(ctx, start, end) or _spoken_to_with_office(ctx, start, end)
         if found is not None:
             break
     ctx.memory.interview_guest = found
@@ -149,6 +150,29 @@ CALL_SIGN = re.compile(r"\b(?:call[- ]?sign|nom de guerre|nickname|goes by|known
                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # a standfirst sentence that opens on a description of the guest and says they spoke
 DESCRIBED = re.compile(r"(?:The|A|An)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\b")
+
+
+# "The Ledger spoke to Rakesh Netam, Inspector General of Police, Bastar Range, …": the
+# person spoken to, named with an office after a comma, when the parser found no name
+SPOKEN_TO_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+"
+                            r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+([^.;:]{3,120})")
+
+
+def _spoken_to_with_office(ctx, start: int, end: int) -> Guest | None:
+    """The one a standfirst says was spoken to, named with an office set off by a comma:
+    a person (the office says so), where "spoke to Frontline Dispatch" names an outlet."""
+    for m in SPOKEN_TO_NAME.finditer(ctx.text, start, end):
+        words = m.group(1).split()
+        titles = _leading_titles(words)
+        name_words = words[len(titles):]
+        office_words = re.findall(r"[\w-]+", m.group(2))[:4]
+        if not 2 <= len(name_words) <= 4 or name_words[-1].lower() in ORG_ENDS \
+                or any(sides.side_table().is_side_word(w) for w in name_words) \
+                or not any(word_class(w) in {"role", "title"} for w in office_words):
+            continue
+        name = " ".join(name_words)
+        return _guest(ctx, name, " ".join(titles) or None, (m.end(1) - len(name), m.end(1)), end)
+    return None
 
 
 def _spoken_to_outlet(ctx, ent) -> bool:
