@@ -338,3 +338,20 @@ def test_it_is_a_body_named_before_it_not_one_inside_what_it_says(nlp, text, spe
     claims = record(nlp, text)["claims"]
     assert claims, claims
     assert all(c["speaker"]["name"] == speaker for c in claims), [c["speaker"] for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Speaking to the agency, the army spokesman, Brigadier Domingos Kiala, said the province was calm. "
+         "Meanwhile, the Governor of Cabinda, Manuel Tati Buela, visited the wounded at the hospital, where he "
+         "said three soldiers were out of danger.", "Manuel Tati Buela"),
+        ("The police chief, Faraji Mzee, said the raid had been repelled. Later, the regional commissioner, "
+         "Amina Said, toured the village, where she said 40 houses had burned.", "Amina Said"),
+    ],
+)
+def test_a_pronoun_continues_the_named_subject_of_its_own_sentence(nlp, text, speaker):
+    """'the Governor of Cabinda, Manuel Tati Buela, visited …, where he said …': the name set
+    beside the sentence's subject is its centre, before the last sentence's speaker."""
+    claims = record(nlp, text)["claims"]
+    assert claims[-1]["speaker"]["name"] == speaker, [c["speaker"]["name"] for c in claims]

@@ -19,6 +19,8 @@ LEMMA_FIXES = {("hop", "hoping"): "hope", ("hop", "hopes"): "hope", ("hop", "hop
 
 
 def is_cue(token: Token) -> bool:
+    if token.pos_ == "NOUN" and _verb_read_as_noun(token):
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", token.lower_[:-1]  # corrected once on the Doc
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
@@ -31,6 +33,17 @@ def is_cue(token: Token) -> bool:
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.
     return token.dep_ != "amod"
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """"A note from the General Staff sent to ANGOP states that …": a reporting verb in its
+    third-person form the tagger read as a plural noun ("states", "notes", "claims"), with a
+    subject of its own and a clause opened by "that"."""
+    lower = token.lower_
+    return token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in cue_table() \
+        and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ in {"ccomp", "acl", "relcl", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in c.children) for c in token.children)
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}

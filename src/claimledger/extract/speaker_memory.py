@@ -499,6 +499,8 @@ def _main_subject(tok: Token) -> bool:
     """Whether the word is the subject of its sentence's main clause ("Rubio refrained
     from …", "Kasich says he …"), not of a clause inside it ("in the event that Clinton
     faces Trump, she replied"): centering's preferred centre."""
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS:
+        tok = tok.head  # "the Governor of Cabinda, Manuel Tati Buela, visited …": the name of the subject
     if tok.dep_ not in SUBJECTS:
         return False
     verb = tok.head
