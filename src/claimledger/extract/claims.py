@@ -66,7 +66,6 @@ from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
     can_speak,
-    read_speaker,
 )
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
@@ -317,8 +316,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
-    speaker = memory.resolve(read_speaker(said_by, places, max_left), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(said_by, places, span, sent.start_char, max_left)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_speaker import is_cue, speaker_head
-from claimledger.extract.speakers import can_speak, read_speaker, word_class
+from claimledger.extract.speakers import can_speak, word_class
 from claimledger.model import Claim
 
 
@@ -38,8 +38,7 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not speaks_for_itself(speaker_tok):
         return None  # "according to preliminary data", inside the speaker's own words
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
 
@@ -93,8 +92,7 @@ def source_phrase(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cl
     span = trim(doc, start, end) if _has_finite_verb(doc, start, end) else None
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, tok.text, frame_cue(obj.lower_, "source") or "say", span, sent, quotes,
                       (tok.idx, tok.idx + len(tok)))
 
@@ -118,8 +116,7 @@ def held_view(tok: Token, sent: Span, quotes, places, memory, earlier) -> Claim 
     span = trim(doc, comma + 1, sent.end)
     if span is None or not _has_finite_verb(doc, comma + 1, sent.end):
         return None
-    speaker = memory.resolve(read_speaker(obj, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(obj, places, span, sent.start_char)
     return make_claim(speaker, tok.text, "believe", span, sent, quotes, (tok.idx, tok.idx + len(tok)))
 
 
@@ -141,8 +138,7 @@ def made_clear(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
     span = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, doc[tok.i:clear.i + 1].text, "state", span, sent, quotes,
                       (tok.idx, clear.idx + len(clear)))
 

@@ -184,8 +184,7 @@ def adjective_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | N
     span = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(subject, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(subject, places, span, sent.start_char)
     return make_claim(speaker, tok.text, cue, span, sent, quotes, (tok.idx, tok.idx + len(tok)))
 
 
@@ -270,8 +269,7 @@ def passive_charge(cue: Token, sent: Span, quotes, places, memory) -> Claim | No
         return None
     agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and can_speak(agent):
-        speaker = memory.resolve(read_speaker(agent, places), span)
-        memory.remember(speaker, sent.start_char)
+        speaker = memory.speaker_at(agent, places, span, sent.start_char)
     else:
         speaker = Speaker(name=UNNAMED, kind="unnamed")
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
@@ -316,8 +314,7 @@ def passive_view(tok: Token, sent: Span, quotes, places, memory) -> Claim | None
         return None
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and (can_speak(agent) or agent.lower_ in {"many", "some", "most", "others"}):
-        speaker = memory.resolve(read_speaker(agent, places), span)
-        memory.remember(speaker, sent.start_char)
+        speaker = memory.speaker_at(agent, places, span, sent.start_char)
     else:
         speaker = Speaker(name=UNNAMED, kind="unnamed")
     return make_claim(speaker, tok.text, "believe", span, sent, quotes, (tok.idx, tok.idx + len(tok)))
@@ -360,7 +357,6 @@ def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim |
         return None
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, tok.text, MISTAGGED_VERBS[tok.lower_], span, sent, quotes,
                       (tok.idx, tok.idx + len(tok)))

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_holders import MILITARY, a_speakers_act, stance_holder
 from claimledger.extract.cues import cues_with
-from claimledger.extract.speakers import read_speaker, word_class
+from claimledger.extract.speakers import word_class
 from claimledger.model import Claim
 from claimledger.sides import names_a_group, side_of
 
@@ -84,8 +84,7 @@ def intention_claim(verb: Token, sent: Span, quotes, places, memory, earlier: li
     span = trim(verb.doc, todo.left_edge.i, todo.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(holder, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(holder, places, span, sent.start_char)
     return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
 
 

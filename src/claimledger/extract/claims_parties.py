@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_holders import a_speakers_act, stance_holder
-from claimledger.extract.speakers import read_speaker, word_class
+from claimledger.extract.speakers import word_class
 from claimledger.model import Claim
 
 # positions said in words: the object is what the speaker holds, and of whom
@@ -95,8 +95,7 @@ def party_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[C
     span = trim(verb.doc, obj.left_edge.i, end)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     cue = verb.doc[verb.i:obj.i].text if lemma in THROUGH else verb.text
     return make_claim(speaker, cue, "endorse" if lemma == "vote" else lemma, span, sent, quotes,
                       (verb.idx, verb.idx + len(verb)))

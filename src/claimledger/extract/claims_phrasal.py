@@ -20,7 +20,7 @@ from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_objects import bare_object, said_of
 from claimledger.extract.claims_speaker import may_speak, speaker_head
 from claimledger.extract.cues import cue_table
-from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
 
 # what a preposition's object must not be to be what is said: "spoke on Monday"
@@ -131,7 +131,6 @@ def phrasal_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
     span = trim(verb.doc, content.left_edge.i, end) if end is not None else None
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, verb.text, lemma if lemma in cue_table() else "say", span, sent, quotes,
                       (verb.idx, verb.idx + len(verb)))

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim
 from claimledger.extract.context import text_of
-from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
 
 SET_OFF_MARKS = {",", "—", "–"}
@@ -79,8 +79,7 @@ def colon_quote(sent: Span, quotes, places, memory) -> Claim | None:
             if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"} or tok.pos_ in {"NOUN", "PROPN"} \
                     and can_speak(tok):
                 span = (qs, qe)
-                speaker = memory.resolve(read_speaker(tok, places), span)
-                memory.remember(speaker, sent.start_char)
+                speaker = memory.speaker_at(tok, places, span, sent.start_char)
                 return make_claim(speaker, ":", "say", span, sent, quotes,
                                   (colon[0].idx, colon[0].idx + 1))
     return None

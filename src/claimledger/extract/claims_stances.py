@@ -30,7 +30,7 @@ from claimledger.extract.claims_objects import PROPOSALS
 from claimledger.extract.claims_parties import party_claim
 from claimledger.extract.claims_quotes import in_quotation
 from claimledger.extract.cues import cues_with
-from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
 
 # acts and states of affairs a stance may be held about, besides proposals ("opposed the war")
@@ -73,8 +73,7 @@ def _stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
     span = trim(verb.doc, obj.left_edge.i, _object_end(verb, obj))
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
 
 
@@ -98,8 +97,7 @@ def _passive_stance(verb: Token, sent: Span, quotes, places, memory) -> Claim | 
     span = trim(verb.doc, thing.left_edge.i, min(end, thing.right_edge.i + 1))
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(agent, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(agent, places, span, sent.start_char)
     return make_claim(speaker, verb.text, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
 
 
@@ -129,8 +127,7 @@ def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Cl
     span = trim(verb.doc, about.left_edge.i, about.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(speaker_tok, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     # the words from the verb to "of": "came out in support of"
     cue = verb.doc[verb.i:of.i + 1].text if of.i - verb.i <= 6 else f"{verb.text} in {noun.text} of"
     return make_claim(speaker, cue, verb.lemma_.lower(), span, sent, quotes, (verb.idx, verb.idx + len(verb)))
@@ -198,8 +195,7 @@ def noun_stance(noun: Token, sent: Span, quotes, places, memory, earlier: list[C
     span = trim(noun.doc, about.left_edge.i, about.right_edge.i + 1)
     if span is None:
         return None
-    speaker = memory.resolve(read_speaker(holder, places), span)
-    memory.remember(speaker, sent.start_char)
+    speaker = memory.speaker_at(holder, places, span, sent.start_char)
     return make_claim(speaker, noun.text, noun.lemma_.lower(), span, sent, quotes, (noun.idx, noun.idx + len(noun)))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -245,6 +246,14 @@ class SpeakerMemory(SpeakerSides):
         return any(s <= char < e for s, e in self._quotes[max(k - 2, 0):k + 1])
 
     # ------------------------------------------------------------ resolving a mention
+    def speaker_at(self, head: Token, places: list[Place] | None, content: tuple[int, int] | None,
+                   sentence: int, max_left: int = 4) -> Speaker:
+        """The speaker a claim reader found at ``head``: read, resolved through the report
+        (outside its own ``content``), and remembered as speaking in ``sentence``."""
+        speaker = self.resolve(read_speaker(head, places, max_left), content)
+        self.remember(speaker, sentence)
+        return speaker
+
     def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
         """The fullest earlier speaker this mention is. A pronoun takes a person named
         before it and outside the words it is said to speak ('"Kasich is wrong," he said'
@@ -281,13 +290,13 @@ class SpeakerMemory(SpeakerSides):
     def _named_before(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
         """The latest fitting body named before the pronoun and outside what it is said to say:
         in 'it said Kosovo's police were terrorising …' the police are no antecedent of 'it'."""
+        return next((earlier for earlier, _ in self._named_outside(at, content) if fits(earlier)), None)
+
+    def _named_outside(self, at: int | None, content: tuple[int, int] | None) -> Iterator[tuple[Speaker, Mention]]:
+        """Who was named before ``at`` and outside ``content`` (a pronoun's antecedents), latest first."""
         for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if (at is not None and where.start >= at) or (
-                    content is not None and content[0] <= where.start < content[1]):
-                continue
-            if fits(earlier):
-                return earlier
-        return None
+            if (at is None or where.start < at) and (content is None or not content[0] <= where.start < content[1]):
+                yield earlier, where
 
     def _given_name(self, speaker: Speaker, at: int | None) -> Speaker | None:
         """"Tadesse said" after "Minister Tadesse Worku": Ethiopian and Eritrean custom (and
@@ -375,9 +384,8 @@ class SpeakerMemory(SpeakerSides):
         found: list[tuple[Speaker, Mention]] = []
         sentences: set[int] = set()
         # from the latest back, until the two latest sentences naming someone who fits are read
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if not fits(earlier) or where.quoted or (at is not None and where.start >= at) or (
-                    content is not None and content[0] <= where.start < content[1]):
+        for earlier, where in self._named_outside(at, content):
+            if not fits(earlier) or where.quoted:
                 continue
             if where.sentence not in sentences and len(sentences) == 2:
                 break
