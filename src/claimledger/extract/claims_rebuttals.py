@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import trim
+from claimledger.extract.context import context_of
 from claimledger.extract.cues import cue_table
 
 # nouns a rebuttal's relative clause hangs on: the claim it rebuts
@@ -49,10 +50,7 @@ def before_rebuttal(sent: Span, span: tuple[int, int]) -> tuple[int, int] | None
             # "…, a claim the military dismissed": from the noun the rebuttal hangs on
             first = tok.head.left_edge if tok.head.lemma_.lower() in CLAIM_NOUNS else tok.left_edge
             if first.idx > span[0]:
-                cut = trim(sent.doc, _token_at(sent, span[0]), first.i)
+                cut = trim(sent.doc, context_of(sent.doc).token_at(span[0]), first.i)
                 return cut if cut is not None else span
     return span
 
-
-def _token_at(sent: Span, char: int) -> int:
-    return next(t.i for t in sent if t.idx + len(t) > char)

@@ -137,6 +137,11 @@ class ReportContext:
         """The index of the sentence holding token ``i``."""
         return max(bisect_right(self._sent_starts, i) - 1, 0)
 
+    def token_at(self, char: int) -> int:
+        """The index of the token holding a character offset of the report (0 when none does)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
     def sent(self, tok: Token | int) -> Span:
         return self.sents[self.sent_index(tok if isinstance(tok, int) else tok.i)]
 

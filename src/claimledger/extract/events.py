@@ -157,7 +157,7 @@ def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
     did not resolve, in a report whose theatre is a town: that part of the town."""
     if theatre.kind != "city":
         return False
-    sent = ctx.sents[ctx.sent_index(_token_at(ctx, event.span[0]))]
+    sent = ctx.sents[ctx.sent_index(ctx.token_at(event.span[0]))]
     return bool(TOWN_PART.search(sent.text))
 
 
@@ -183,7 +183,7 @@ def _a_heading(ctx, start: int, end: int) -> bool:
 def _place_just_before(ctx, event: Event, events: list[Event]) -> str | None:
     """The place of the sentence just before the event's, in its paragraph, when that
     sentence told a toll or an event there."""
-    k = ctx.sent_index(_token_at(ctx, event.span[0]))
+    k = ctx.sent_index(ctx.token_at(event.span[0]))
     if k == 0 or ctx.paragraph(ctx.sents[k - 1].start_char) != ctx.paragraph(ctx.sents[k].start_char):
         return None
     before = ctx.sents[k - 1]
@@ -193,7 +193,7 @@ def _place_just_before(ctx, event: Event, events: list[Event]) -> str | None:
     if told:
         return told[0].place
     if figures:
-        place = toll_place(ctx, before, ctx.doc[_token_at(ctx, figures[0].span[0])])
+        place = toll_place(ctx, before, ctx.doc[ctx.token_at(figures[0].span[0])])
         if place is None:
             mentions = [pl for s, e, pl in events_view(ctx).place_mentions(before) if not ctx.in_speaker(s)]
             place = mentions[0] if mentions else None
@@ -217,13 +217,13 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
     found: list[Event] = []
     # "30 civilians were killed in shelling on the markets, the network said": an attack told
     # with no one doing it adds no actor to the toll, which is the news
-    told = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type in {"attack", "battle"}
+    told = {ctx.sent_index(ctx.token_at(e.span[0])) for e in events if e.type in {"attack", "battle"}
             and e.actor is not None}
     by_id = {c.id: c for c in getattr(ctx, "claims", [])}
     for figure in ctx.memory.figures:
         if figure.quantity not in TOLLS:
             continue
-        k = ctx.sent_index(_token_at(ctx, figure.span[0]))
+        k = ctx.sent_index(ctx.token_at(figure.span[0]))
         if k in told:
             continue
         sent = ctx.sents[k]
@@ -233,21 +233,16 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
             (c for c in getattr(ctx, "claims", []) if sent.start_char <= c.span[0] < sent.end_char), None)
         if claim is None:
             continue
-        place = toll_place(ctx, sent, ctx.doc[_token_at(ctx, figure.span[0])])
+        place = toll_place(ctx, sent, ctx.doc[ctx.token_at(figure.span[0])])
         found.append(Event(
             type="casualty_report", text=figure.text, span=figure.span, trigger_span=figure.span,
             actor=Party(name=claim.speaker.name, side=claim.speaker.side),
             place=place.id if place is not None else None,
-            when=when_of(ctx.doc[_token_at(ctx, figure.span[0])], sent, times),
+            when=when_of(ctx.doc[ctx.token_at(figure.span[0])], sent, times),
             certainty=CERTAINTY.get(claim.hedge, "asserted") if claim.polarity != "denied" else "denied",
             claims=[claim.id],
         ))
     return found
-
-
-def _token_at(ctx, char: int) -> int:
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 HEARSAY = re.compile(r"\b(allegedly|reportedly|unconfirmed)\b", re.I)

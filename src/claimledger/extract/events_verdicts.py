@@ -39,7 +39,7 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     """A ``deny`` event for each sentence of a speaker's that opens with a verdict of
     falsehood, unless its sentence already tells a denial."""
     found: list[Event] = []
-    denied_in = {ctx.sent_index(_token_at(ctx, e.span[0])) for e in events if e.type == "deny"}
+    denied_in = {ctx.sent_index(ctx.token_at(e.span[0])) for e in events if e.type == "deny"}
     for k, sent in enumerate(ctx.sents):
         if k in denied_in or ctx.told_elsewhere(sent.start_char, sent.end_char):
             continue
@@ -144,11 +144,6 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
         if holding:
             return holding[0]
     return next((c for c in getattr(ctx, "claims", []) if sent.start_char <= c.span[0] < sent.end_char), None)
-
-
-def _token_at(ctx, char: int) -> int:
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 # verbs by which a speaker calls what another said false: "a claim the spokesman described as

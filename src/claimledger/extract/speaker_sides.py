@@ -185,7 +185,7 @@ class SpeakerSides:
         country = ctx.story_country
         head_of_state = _head_of_state(speaker)
         if head_of_state and speaker.span \
-                and ctx.states_named(ctx.sent(_token_index(ctx, speaker.span[0]))) - {country}:
+                and ctx.states_named(ctx.sent(ctx.token_at(speaker.span[0]))) - {country}:
             return speaker  # "President X said the US would intensify its strikes": whose president is open
         if phrase and not _plain_state_force(phrase) and (STATE_OFFICE.search(phrase) or head_of_state) \
                 and not names_non_state(phrase):
@@ -316,8 +316,3 @@ def _leader(speaker: Speaker) -> Speaker:
     side = leader_side(speaker.name)
     return replace(speaker, side=side, kind="person") if side else speaker
 
-
-def _token_index(ctx, char: int) -> int:
-    """The index of the token at a character offset of the report."""
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
