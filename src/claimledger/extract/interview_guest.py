@@ -129,11 +129,9 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
         if m is None or not AFTER_NAME.match(text, m.end()) or ABOUT_THE_INTERVIEW.match(text, m.end()):
             continue  # no name, or the outlet that did the interview
         words = m.group().split()
-        titles = _leading_titles(words)
-        name_words = words[len(titles):]
-        if not 2 <= len(name_words) <= 5 or name_words[-1].lower() in ORG_ENDS or words[0].lower() in {"the", "a"}:
-            continue
-        if any(sides.side_table().is_side_word(w) for w in name_words) or _place_or_group(ctx, sent_start, m.end()):
+        titles, name_words = _titles_and_name(words)
+        if not _a_persons_name(name_words, 5) or words[0].lower() in {"the", "a"} \
+                or _place_or_group(ctx, sent_start, m.end()):
             continue
         name_start = sent_start + len(" ".join(titles)) + (1 if titles else 0)
         return _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
@@ -162,13 +160,8 @@ def _spoken_to_with_office(ctx, start: int, end: int) -> Guest | None:
     """The one a standfirst says was spoken to, named with an office set off by a comma:
     a person (the office says so), where "spoke to Frontline Dispatch" names an outlet."""
     for m in SPOKEN_TO_NAME.finditer(ctx.text, start, end):
-        words = m.group(1).split()
-        titles = _leading_titles(words)
-        name_words = words[len(titles):]
-        office_words = re.findall(r"[\w-]+", m.group(2))[:4]
-        if not 2 <= len(name_words) <= 4 or name_words[-1].lower() in ORG_ENDS \
-                or any(sides.side_table().is_side_word(w) for w in name_words) \
-                or not any(word_class(w) in {"role", "title"} for w in office_words):
+        titles, name_words = _titles_and_name(m.group(1).split())
+        if not _a_persons_name(name_words, 4) or not _names_an_office(m.group(2)):
             continue
         name = " ".join(name_words)
         return _guest(ctx, name, " ".join(titles) or None, (m.end(1) - len(name), m.end(1)), end)
@@ -268,9 +261,13 @@ OFFICE_BEFORE = re.compile(r"\b((?:the|a|an|its|their)\s+[^,]{3,80}?),\s*$", re.
 def _office_before(before: str) -> str | None:
     """The appositive office just before a name ("the governor of X, "), when a role word is in it."""
     m = OFFICE_BEFORE.search(before)
-    if m is None or not any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w-]+", m.group(1))[:4]):
-        return None
-    return m.group(1)
+    return m.group(1) if m is not None and _names_an_office(m.group(1)) else None
+
+
+def _names_an_office(phrase: str) -> bool:
+    """Whether a role or title word is among the first four words ("Inspector General of
+    Police", "the governor of X")."""
+    return any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w-]+", phrase)[:4])
 
 
 def _theatre_country(ctx) -> str | None:
@@ -289,6 +286,18 @@ def _titles_before(ent) -> list[str]:
         i -= 1
         found.insert(0, doc[i].text)
     return found
+
+
+def _titles_and_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """The rank and honorific words before a name, and the name's words."""
+    titles = _leading_titles(words)
+    return titles, words[len(titles):]
+
+
+def _a_persons_name(name_words: list[str], most: int) -> bool:
+    """Two to ``most`` words that end as no organisation's name does and name no state."""
+    return 2 <= len(name_words) <= most and name_words[-1].lower() not in ORG_ENDS \
+        and not any(sides.side_table().is_side_word(w) for w in name_words)
 
 
 def _leading_titles(words: list[str]) -> list[str]:

@@ -75,7 +75,7 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
             return "name"  # "Resolution 2254", "Brigade 47", "No. 5"
     if _label_of_a_name(last, prev, nxt):
         return "name"  # "members of Barrio 18 were arrested", "troops on Route 7": the name's number
-    if _hyphen_chain(nxt, nxt2, doc, last.i):
+    if _hyphen_chain(doc, last.i):
         return "modifier"  # "two four-wheel-drive vehicles": what the vehicles have, not how many
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in FORMATIONS and not span[0].is_sent_start:
         return "name"  # "the 444 Brigade", "the 5 Corps": a unit's name, not a count of units
@@ -131,13 +131,14 @@ def _label_of_a_name(last: Token, prev: Token | None, nxt: Token | None) -> bool
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")))
 
 
-def _hyphen_chain(nxt: Token | None, nxt2: Token | None, doc, i: int) -> bool:
-    """A number opening a chain of hyphenated words ("four-wheel-drive", "two-man-crew"): a
-    compound modifier; "a 5,000-strong force" and "twenty-five" are counts."""
-    if nxt is None or nxt2 is None or nxt.text != "-" or i + 3 >= len(doc) or doc[i + 3].text != "-":
+def _hyphen_chain(doc, i: int) -> bool:
+    """The number at token ``i`` opens a chain of hyphenated words ("four-wheel-drive",
+    "two-man-crew"): a compound modifier; "a 5,000-strong force" and "twenty-five" are counts."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "-" or doc[i + 3].text != "-":
         return False
-    return nxt2.is_alpha and nxt2.lower_ != "strong" and not nxt2.like_num \
-        and not nxt.whitespace_ and not doc[i].whitespace_
+    word = doc[i + 2]
+    return word.is_alpha and word.lower_ != "strong" and not word.like_num \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _increment(view: FiguresView, num: Number) -> bool:
