@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import trim
-from claimledger.extract.context import context_of
+from claimledger.extract.context import context_of, tokens_in
 from claimledger.extract.cues import cue_table
 
 # nouns a rebuttal's relative clause hangs on: the claim it rebuts
@@ -44,7 +44,7 @@ def rebuttal_label(cue: Token) -> tuple[int, int] | None:
 def before_rebuttal(sent: Span, span: tuple[int, int]) -> tuple[int, int] | None:
     """A content's character span without a rebuttal by someone else that closes it ("they
     had shot down a drone, which the army denied"): it ends before the relative clause."""
-    for tok in sent:
+    for tok in tokens_in(sent):
         if span[0] < tok.idx < span[1] and rebuts_what_came_before(tok) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             # "…, a claim the military dismissed": from the noun the rebuttal hangs on
