@@ -390,6 +390,17 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"
         return before_speaker(doc, head.left_edge.i, cue.i, speaker)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and (addressee(objects[0]) or objects[0].pos_ == "PROPN") \
+            and objects[1].left_edge.i == objects[0].right_edge.i + 1 and objects[1].i - cue.i <= 8:
+        # "told ANGOP that 43 families, totalling 215 people, … have been received": the
+        # parser made the clause after "that" a second object (and its verb a conjunct of
+        # the cue); the first object is whom it was told to
+        told = objects[1]
+        if told.left_edge.lower_ == "that" and told.left_edge.dep_ != "mark":
+            return trim(doc, told.left_edge.i + 1, sent.end - 1 if sent[-1].is_punct else sent.end)
+        if any(t.pos_ in {"VERB", "AUX"} for t in told.subtree):
+            return trim(doc, told.left_edge.i, told.right_edge.i + 1)
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
