@@ -51,3 +51,63 @@ def test_two_bare_objects_say_nothing(text):
 def test_offices_and_trades_speak(text, speaker, words):
     claims = _claims(text)
     assert any(speaker in name.lower() and words in content for name, content in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a clause's subject the parser made the cue's object: the content starts there
+    ("The regional health bureau, however, said nine people with shrapnel wounds, including a "
+     "six-year-old boy, had been flown to the hospital in Mekelle on Monday.",
+     "health bureau", "nine people with shrapnel wounds"),
+    # quoted words that are only the subject of the clause said
+    ('In a brief statement, the navy said "light damage" had been caused to two patrol boats near the '
+     'island.', "navy", '"light damage" had been caused to two patrol boats'),
+    # a described office with the person's name in apposition is that person
+    ("The refugee agency gave a higher figure. Its field coordinator, Miriam Okafor, said at least 3,000 "
+     "people had crossed the river overnight.", "Miriam Okafor", "at least 3,000 people had crossed"),
+])
+def test_content_and_speaker_read_through_parser_slips(text, speaker, words):
+    claims = _claims(text)
+    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a subjectless cue after what X said: X's next act, not the content's subject's
+    ("The opposition senator claimed that at least 30 police officers had been injured, citing hospital "
+     "staff, and accused the ministry of hiding the toll.", "senator", "the ministry of hiding the toll"),
+    ('In a statement, the ministry said the militia was "terrorising the villages" and called on the '
+     "African Union to intervene.", "ministry", "African Union to intervene"),
+])
+def test_a_cue_after_the_content_is_the_first_speakers(text, speaker, words):
+    claims = _claims(text)
+    assert any(speaker in name.lower() and words in content for name, content in claims), claims
+    assert not any(words in content and speaker not in name.lower() for name, content in claims), claims
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("We pulled the soldiers out of the schools in January, as the parents had asked, the commander said.",
+     "parents"),
+    ("The battalion left the town in March, as the elders had demanded.", "elders"),
+])
+def test_done_as_someone_asked_is_no_claim_of_theirs(text, not_speaker):
+    assert not any(not_speaker in name.lower() for name, _ in _claims(text))
+
+
+def test_done_as_someone_said_is_still_their_claim():
+    assert any("minister" in name.lower() for name, _ in _claims(
+        "The war, as the defence minister said on Sunday, is far from over."))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The coordinator of civil society in Beni, Jean Kasereka, said about 20 people were missing.",
+     "Jean Kasereka"),
+    ("A spokesman for the refugees in Goma said the camp could take no more families.", "spokesman"),
+])
+def test_who_speaks_for_people_of_a_place_has_no_side(text, speaker):
+    claims = record_of(text)["claims"]
+    found = [c for c in claims if speaker.lower() in c["speaker"]["name"].lower()]
+    assert found and all(c["speaker"]["side"] is None for c in found), claims
+
+
+def test_an_official_of_a_place_still_speaks_for_its_state():
+    claims = record_of("The governor of Ituri said the army had retaken the town.")["claims"]
+    assert claims and claims[0]["speaker"]["side"] == "CD"

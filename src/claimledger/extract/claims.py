@@ -282,6 +282,9 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
     if says_nothing(cue):
         return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
+    if cue.lemma_.lower() in AS_REQUESTED and cue.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None  # "we withdrew the soldiers, as the communities asked": done on request, not said by them
     if cue.dep_ == "xcomp" and is_cue(cue.head) and cue.head.i < cue.i \
             and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in cue.children):
         return None  # "vowed to respond": what the first cue reports, with nothing of its own to say
@@ -469,6 +472,15 @@ def _complement(cue: Token, speaker: Token | None) -> Token | None:
     return found[0] if found else None
 
 
+# "…, as the elders had asked / demanded": what was done at someone's request
+AS_REQUESTED = frozenset({"ask", "request", "demand", "want", "wish", "urge", "instruct", "order", "require",
+                          "recommend", "propose", "suggest", "plan", "agree", "promise", "pledge", "expect"})
+
+# cues whose object is whom it is said to ("told the minister the road was closed")
+TOLD_SOMEONE = frozenset({"tell", "inform", "warn", "assure", "reassure", "remind", "notify", "brief", "urge",
+                          "ask", "advise", "caution", "promise", "persuade", "convince", "show", "teach"})
+
+
 def _addressee_start(cue: Token, clause: Token) -> int:
     """Where an infinitive's content starts: "called on displaced families to return
     home", "urged all parties to respect the truce" say who is to act, not only the act."""
@@ -480,6 +492,12 @@ def _addressee_start(cue: Token, clause: Token) -> int:
         # "told AFP the incident involving the boy was under review": the parser made the
         # clause's subject a second object of the cue; the content starts there
         return objects[1].left_edge.i
+    if clause.dep_ == "ccomp" and len(objects) == 1 and cue.lemma_.lower() not in TOLD_SOMEONE \
+            and clause.left_edge.i - objects[0].right_edge.i in {1, 2} \
+            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        # "said six people with gunshot wounds, including a girl, had been taken to …": the
+        # parser made the clause's subject the cue's object; the content starts there
+        return objects[0].left_edge.i
     if clause.dep_ != "xcomp":
         return clause.left_edge.i
     told = [c for c in objects if c.pos_ != "PRON"]  # "asked us not to disclose": the act alone

@@ -58,7 +58,17 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    # a quotation that opens or closes at the content's edge keeps its mark when the other
+    # one is inside ('"minor injuries" had been sustained', 'police were "terrorising them"')
+    marks = sum(doc[i].text in QUOTE_MARKS for i in range(start, end))
+    if marks % 2 and start > 0 and doc[start - 1].text in QUOTE_MARKS:
+        start -= 1
+    elif marks % 2 and end < len(doc) and doc[end].text in QUOTE_MARKS:
+        end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 def fits(text: str) -> bool:

@@ -92,9 +92,15 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
     for qs, qe in opened:
         between = [t for t in sent if end <= t.idx < qs]
         if qs > end and CUE_TO_QUOTE.match(text[end:qs - 1]) and _quoted_words(text, qs, qe) \
-                and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+                and not any(t.pos_ in {"VERB", "AUX"} for t in between) and not _quote_opens_clause(cue, qs, qe):
             return _quoted_words(text, qs, qe)
     return None
+
+
+def _quote_opens_clause(cue: Token, qs: int, qe: int) -> bool:
+    """'the army said "minor injuries" had been sustained by troops of both sides': the
+    quoted words are only the subject of the clause the cue reports, whose verb follows."""
+    return any(c.dep_ == "ccomp" and c.idx >= qe and c.left_edge.idx <= qs + 1 for c in cue.children)
 
 
 def _says_a_clause(cue: Token, speaker: Token | None) -> bool:

@@ -237,9 +237,18 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
+        inside_content = head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i
+        if inside_content and _quote_closes_before(cue):
+            # 'it said the police were "terrorising the population" and called on NATO to …':
+            # the quoted words end before the second cue, which is the first speaker's next act
+            return speaker_head(head.head, hops + 1, lemma)
         subjects = [c for c in head.children if c.dep_ == "nsubj"
                     and (can_speak(c) or may_speak(c, lemma) and not _demonstrative(c))
                     and not (in_quotation(c) and not in_quotation(cue))]
+        if not subjects and inside_content:
+            # "X claimed that 20 soldiers had been injured and accused the government of …":
+            # a passive's subject inside what X said is no speaker; X goes on
+            return speaker_head(head.head, hops + 1, lemma)
         # "UN officials were alarmed by the attack and warned that …": the passive's
         # subject, when it is someone who can speak, then speaks
         subjects = subjects or [c for c in head.children if c.dep_ == "nsubjpass" and can_speak(c)
@@ -253,6 +262,14 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _quote_closes_before(cue: Token) -> bool:
+    """'… "terrorising the population" and called …': a closing quotation mark right before
+    the conjunction that joins the cue."""
+    doc = cue.doc
+    return cue.i >= 2 and doc[cue.i - 1].lower_ in {"and", "but"} and doc[cue.i - 2].text in {'"', "”"} \
+        and in_quotation(doc[cue.i - 3])
 
 
 def _quoted_label(cue: Token) -> bool:

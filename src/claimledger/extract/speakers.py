@@ -157,7 +157,8 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     organization = organization or appos_org
     # "Eritrea's Information Minister, Tesfay Ghebre, gave …": a capitalised title (read as a
     # body's name) with a person in apposition is that person, as "the minister, X," is
-    office = kind == "organization" and word_class(head) in {"title", "role"}
+    office = kind == "organization" and (word_class(head) in {"title", "role"}
+                                         or head.pos_ == "NOUN" and word_class(head) is None)
     named = _named_apposition(head) if kind in {"unnamed", "group"} or office else None
     self_named = _self_named(head) if named is None and kind == "unnamed" else None
     if self_named is not None:
@@ -192,12 +193,19 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     full = clean(text_of(doc)[phrase.start_char:phrase.end_char])  # Span.text joins its tokens anew
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
-    side = None if head.lemma_.lower() in population_words() else (
+    side = None if head.lemma_.lower() in population_words() or _speaks_for_population(head) else (
         side_of(full) or _side_from_places(phrase, places) or _side_from_relative(head))
     return Speaker(
         name=name, kind=kind, title=title, role=role, organization=organization,
         side=side, span=(phrase.start_char, phrase.end_char), definite=det in {"the", "this", "that"},
     )
+
+
+def _speaks_for_population(head: Token) -> bool:
+    """"The coordinator of civil society in Komanda", "a spokesman for the displaced": one
+    who speaks for people of a place, as they do, for no party to the war."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in population_words()
+               for p in head.rights if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in p.children)
 
 
 def _coordinated_modifier_start(tokens: list[Token], start: int, head: Token) -> int:
