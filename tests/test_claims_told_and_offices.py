@@ -111,3 +111,28 @@ def test_who_speaks_for_people_of_a_place_has_no_side(text, speaker):
 def test_an_official_of_a_place_still_speaks_for_its_state():
     claims = record_of("The governor of Ituri said the army had retaken the town.")["claims"]
     assert claims and claims[0]["speaker"]["side"] == "CD"
+
+
+def test_a_while_clause_without_another_voice_is_still_the_speakers():
+    claims = _claims("Police sources said about 800 more officers had been sent to the province since May, "
+                     "while foreign trainers had left the academy in August.")
+    assert any("foreign trainers had left the academy" in content for _, content in claims), claims
+    claims = _claims("The defence ministry said 14 soldiers were killed near Tillia, while the group's own "
+                     "channel put the number at 60.")
+    assert all("channel put the number" not in content for _, content in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Barrio 18 put out a message on social media saying it would avenge its dead.", "Barrio 18"),
+    ("Task Force 88 said the convoy had been ambushed near the pass.", "Task Force 88"),
+])
+def test_a_number_in_a_name_is_part_of_the_name(text, speaker):
+    assert any(name == speaker for name, _ in _claims(text))
+
+
+def test_one_of_the_officials_is_one_of_them_and_he_continues_it():
+    claims = record_of("Two Kenyan police officials said the convoy was attacked on Saturday. Six officers were "
+                       "hurt, one of the officials said. He said the attackers had crossed from Somalia.")["claims"]
+    last = claims[-1]
+    assert "attackers had crossed" in last["text"]
+    assert last["speaker"]["name"] == "one of the officials" and last["speaker"]["side"] == "KE", claims

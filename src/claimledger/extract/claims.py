@@ -66,6 +66,7 @@ from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import (
     PRONOUNS,
     can_speak,
+    word_class,
 )
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
@@ -530,11 +531,21 @@ def _contrast_start(clause: Token) -> int:
         if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
                 and child.doc[child.left_edge.i - 1].text == "," and (any(
                     m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
+                    and _another_voice(child)
                     or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))
                     or _speaker_aside(child)):
             # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
     return end
+
+
+def _another_voice(clause: Token) -> bool:
+    """", while the group's own channel put the number at 40": a contrast that is another
+    source's word (a cue, or a named party as subject) is the writer's juxtaposition; ",
+    while US advisers had withdrawn from the centre" goes on with what the speaker said."""
+    return is_cue(clause) or any(c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or word_class(c) in {"organization", "document"})
+        for c in clause.children)
 
 
 def _speaker_aside(clause: Token) -> bool:

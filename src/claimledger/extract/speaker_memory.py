@@ -272,6 +272,11 @@ class SpeakerMemory(SpeakerSides):
             found = self._named_before(lambda s: s.kind in {"group", "organization"}, at, content)
         elif name in FIRST_PERSON:
             found = self._turn_speaker(at)
+        elif speaker.kind == "unnamed" and re.match(r"(?:one|another) of the \w+$", name):
+            # "one of the officials said": one of the body named before, speaking for its side
+            among = self._same_body(replace(speaker, name=name.split(" of the ")[1], kind="group", definite=True))
+            found = replace(speaker, side=among.side, organization=speaker.organization or among.organization) \
+                if among is not None else None
         elif speaker.kind == "person":
             found = self._fuller_person(speaker) or self._given_name(speaker, at)
         elif speaker.kind == "document" and speaker.organization is None and len(name.split()) == 1 \
@@ -498,6 +503,8 @@ def _one_person(speaker: Speaker) -> bool:
         return True
     if speaker.kind != "unnamed" or speaker.name.lower() in PRONOUNS:
         return False
+    if speaker.name.lower().startswith(("one of ", "another of ")):
+        return True  # "one of the officials said …. He said …"
     head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return not plural and not speaker.name.lower().startswith(("some ", "several "))

@@ -190,6 +190,12 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
         name = f"{name} ({short})"
     if name.lower() in {"one", "another"} and role:
         kind, name = "unnamed", role  # "One of them, a pharmacist, said": the pharmacist
+    elif name.lower() in {"one", "another"}:
+        among = next((o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if among is not None:  # "one of the officials said": an official, one of those named before
+            kind = "unnamed"
+            name = clean(text_of(doc)[head.idx:among.idx + len(among)])
     full = clean(text_of(doc)[phrase.start_char:phrase.end_char])  # Span.text joins its tokens anew
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
@@ -339,6 +345,10 @@ def _organisation_name(head: Token, start: int) -> str:
     doc = head.doc
     end = head.i + 1
     for child in head.rights:
+        if child.i == end and child.dep_ in {"nummod", "appos", "compound"} and child.like_num \
+                and child.ent_type_ not in {"DATE", "TIME"}:
+            end = child.i + 1  # "Barrio 18", "Task Force 88": the number is part of the name
+            continue
         if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             objs = [t for t in child.children if t.dep_ == "pobj"]
             first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
