@@ -136,3 +136,33 @@ def test_one_of_the_officials_is_one_of_them_and_he_continues_it():
     last = claims[-1]
     assert "attackers had crossed" in last["text"]
     assert last["speaker"]["name"] == "one of the officials" and last["speaker"]["side"] == "KE", claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The army gave no toll for the rebels, but a military source quoted by local radio put the figure at "
+     '"about a dozen".', "military source", "the figure at"),
+    ("Local officials in Tillaberi put the death toll at 43.", "officials", "the death toll at 43"),
+    ("The UN refugee agency put the number of displaced people in the province at 1.2 million.",
+     "UN refugee agency", "the number of displaced people in the province at 1.2 million"),
+])
+def test_a_source_that_puts_a_count_at_a_value_states_it(text, speaker, words):
+    claims = _claims(text)
+    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+    assert not any(name.lower() == "local radio" for name, _ in claims), claims
+
+
+def test_putting_things_somewhere_is_no_claim():
+    assert _claims("The soldiers put the bodies in a truck and set the number plates on fire.") == []
+
+
+def test_a_body_named_after_at_ends_before_the_speakers_relative_clause():
+    claims = record_of("A nurse at Mbeya Referral Hospital, who asked not to be named because she is not "
+                       "allowed to speak to the press, said four people had died.")["claims"]
+    assert claims and claims[0]["speaker"]["organization"] == "Mbeya Referral Hospital", claims
+
+
+def test_a_verbless_aside_and_what_is_conjoined_to_it_stay_in_the_content():
+    claims = _claims("Its legal adviser, Maria Silva, said at least 14 people had died, two of them children "
+                     "under ten, and that families had buried the bodies themselves.")
+    assert any("families had buried the bodies" in content and "at least 14 people" in content
+               for _, content in claims), claims

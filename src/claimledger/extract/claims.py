@@ -183,6 +183,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
+                or _toll_claim(tok, sent, quotes, places, memory) \
                 or (None if says_nothing(tok)  # "talked about …", not "declined to comment on whether …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
@@ -302,6 +303,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
+    if cue.lemma_.lower() == "quote" and cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return None  # "a military source quoted by local media put …": the source speaks, by its own verb
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
@@ -458,6 +461,36 @@ MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Di
 
 
 
+# "put the death toll at 43", "placed the number of displaced at 20,000", "set the figure at around ten"
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "casualties", "estimate"})
+
+
+def _toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -> Claim | None:
+    """"Local officials put the death toll at 43", "a military source placed the figure at
+    'around ten'": a source that puts a count at a value states it."""
+    at = _toll_put_at(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and can_speak(c)), None)
+    if at is None or subject is None:
+        return None
+    span = trim(verb.doc, *at)
+    if span is None:
+        return None
+    speaker = memory.speaker_at(subject, places, span, sent.start_char, 4)
+    return make_claim(speaker, verb.text, "put", span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+def _toll_put_at(cue: Token) -> tuple[int, int] | None:
+    """The tokens of "the figure at 'around ten'" when a source puts, places or sets a count at a value."""
+    if cue.lemma_.lower() not in {"put", "place", "set"}:
+        return None
+    toll = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS), None)
+    at = next((p for p in [*cue.children, *(toll.children if toll is not None else ())]
+               if p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" for o in p.children)), None)
+    if toll is None or at is None or at.i < toll.i:
+        return None
+    return toll.left_edge.i, max(at.right_edge.i, toll.right_edge.i) + 1
+
+
 def _complement(cue: Token, speaker: Token | None) -> Token | None:
     """The cue's complement clause. With the speaker before the cue ("X said Y") the
     content follows the cue, so a clause after it wins over one the parser hung on the cue
@@ -516,6 +549,12 @@ def _split_clause(cue: Token, clause: Token) -> Token:
     if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in nxt.children):
         return nxt  # the verb with no subject of its own is the rest of the clause before it
+    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
+            and nxt.pos_ not in {"VERB", "AUX"} and nxt.left_edge.text == ",":
+        # "said at least 26 people had died, three of them residents …, and that relatives
+        # had carried …": a verbless aside the parser made a second complement, and all
+        # that is conjoined to it, is still what was said
+        return nxt
     return clause
 
 

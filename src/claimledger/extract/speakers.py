@@ -405,7 +405,12 @@ def _prep_object(prep: Token) -> str | None:
     if not objs:
         return None
     obj = objs[0]
-    text = clean(prep.doc[obj.left_edge.i: obj.right_edge.i + 1].text)
+    # "at Ligula Regional Referral Hospital, who asked not to be named …": the body ends
+    # before a relative clause or an aside set off by a comma (the parser may hang the
+    # speaker's own relative clause on it)
+    end = next((t.i for t in prep.doc[obj.i + 1: obj.right_edge.i + 1]
+                if t.text in {",", "(", "\u2013", "\u2014"} or t.dep_ == "relcl"), obj.right_edge.i + 1)
+    text = clean(prep.doc[obj.left_edge.i: end].text)
     return re.sub(r"^the\s+", "", text, flags=re.I) or None
 
 
