@@ -166,3 +166,31 @@ def test_a_verbless_aside_and_what_is_conjoined_to_it_stay_in_the_content():
                      "under ten, and that families had buried the bodies themselves.")
     assert any("families had buried the bodies" in content and "at least 14 people" in content
                for _, content in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The discrepancies in the different casualty figures reported could not be reconciled.",
+    "The rebel leader warned that his fighters would respond to air strikes on the valley.",
+    "The army replied with artillery fire on the ridge.",
+])
+def test_acts_and_subjectless_fragments_are_no_claims(text):
+    claims = _claims(text)
+    assert not any(name.lower() in {"discrepancies", "fighters", "his fighters", "army"} and
+                   ("reconciled" in content or "air strikes" in content or "artillery" in content)
+                   for name, content in claims), claims
+
+
+def test_what_went_unsaid_is_neither_the_content_nor_a_claim():
+    claims = _claims("The watchdog confirmed that chlorine had been used in the attack, without saying which "
+                     "faction it believed had used it.")
+    assert [content for _, content in claims] == ["chlorine had been used in the attack"], claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('"We will not leave," the mayor replied.', "mayor", "We will not leave"),
+    ("The minister responded that the figures were invented.", "minister", "the figures were invented"),
+    ("The bridge, which the army says was destroyed overnight, is closed.", "army", "was destroyed overnight"),
+])
+def test_replies_and_relative_clauses_still_speak(text, speaker, words):
+    claims = _claims(text)
+    assert any(speaker in name.lower() and words in content for name, content in claims), claims

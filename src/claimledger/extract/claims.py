@@ -303,6 +303,13 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
+    if cue.lemma_.lower() in {"respond", "reply", "answer"} and not _beside_quote(cue, quotes) \
+            and any(c.dep_ == "prep" and c.lower_ in {"to", "with", "by"} for c in cue.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return None  # "his group would respond to airstrikes", "replied with artillery fire": an act, no words
+    if cue.dep_ in {"pcomp", "advcl"} and (cue.head.lower_ == "without" or any(
+            c.lower_ == "without" and c.dep_ in {"mark", "prep"} for c in cue.children)):
+        return None  # "…, without saying which party had used it": what was not said
     if cue.lemma_.lower() == "quote" and cue.dep_ == "acl" and cue.tag_ == "VBN":
         return None  # "a military source quoted by local media put …": the source speaks, by its own verb
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
@@ -319,6 +326,9 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
+    if _subject_left_out(sent, span, quotes):
+        return None
+
     if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
         return None
     # a speaker found beside an unattached cue has only its nearest words
@@ -465,6 +475,26 @@ MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Di
 TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "casualties", "estimate"})
 
 
+def _subject_left_out(sent: Span, span: tuple[int, int], quotes) -> bool:
+    """"The figures reported could not be reconciled", "which party it thought had used it":
+    paraphrase that opens on an auxiliary whose clause has no subject in it (nor a relative
+    pronoun standing for one: "the village, which the army says was shelled") shows nothing."""
+    if any(qs <= span[0] + 1 and span[1] <= qe + 1 for qs, qe in quotes):
+        return False  # '"Will be back," he said': quoted words are the speaker's as they are
+    first = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None or not (first[0].tag_ == "MD" or first[0].pos_ == "AUX") or first[0].head.i == first[0].i:
+        return False
+    # the auxiliary's verb, or the auxiliary itself when it is the clause's verb ("was necessary")
+    verb = first[0] if first[0].dep_ not in {"aux", "auxpass"} else first[0].head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    return not any(span[0] <= c.idx < span[1] or c.tag_ in {"WDT", "WP"} for c in subjects)
+
+
+def _beside_quote(cue: Token, quotes) -> bool:
+    """Whether a quotation closes just before the cue or opens just after it."""
+    return any(0 <= cue.idx - qe <= 4 or 0 <= qs - (cue.idx + len(cue)) <= 4 for qs, qe in quotes)
+
+
 def _toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -> Claim | None:
     """"Local officials put the death toll at 43", "a military source placed the figure at
     'around ten'": a source that puts a count at a value states it."""
@@ -565,6 +595,9 @@ def _contrast_start(clause: Token) -> int:
     conjoined to it, which is the speaker's own next act."""
     end = clause.right_edge.i + 1
     for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
+                and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
+            end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
         if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ == "nsubj" for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
         if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
