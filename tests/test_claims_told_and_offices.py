@@ -194,3 +194,40 @@ def test_what_went_unsaid_is_neither_the_content_nor_a_claim():
 def test_replies_and_relative_clauses_still_speak(text, speaker, words):
     claims = _claims(text)
     assert any(speaker in name.lower() and words in content for name, content in claims), claims
+
+
+def test_a_closing_attribution_conjoined_to_the_first_clause_reports_all_of_it():
+    claims = _claims("PESHAWAR: Four soldiers, including a major, were martyred and nine militants were killed "
+                     "when insurgents attacked a checkpost near Wana on Sunday night, the military's media wing said.")
+    assert any(content.startswith("Four soldiers") and "nine militants were killed" in content
+               for _, content in claims), claims
+
+
+def test_a_refusal_conjoined_to_the_content_is_the_speakers_own_act():
+    claims = _claims("The rights commission said it would open its own inquiry into the killings but did not give "
+                     "further comment.")
+    assert [content for _, content in claims] == ["it would open its own inquiry into the killings"], claims
+
+
+def test_a_second_that_clause_after_but_stays_with_the_speaker():
+    claims = _claims('He said both armies had agreed to "hold fire" but that no formal truce had been announced. '
+                     "Armenia has not confirmed the call.")
+    assert any(name == "He" and "no formal truce had been announced" in content for name, content in claims), claims
+    assert not any(name == "Armenia" or "announced" not in content and content.startswith("hold fire")
+                   for name, content in claims), claims
+
+
+def test_a_body_under_a_two_place_name_speaks_under_the_whole_name():
+    for body in ("Bosnia and Herzegovina presidency", "Jammu and Kashmir police", "Khyber and Kurram administration"):
+        claims = _claims(f"The {body} said it had recalled its officers.")
+        assert any(name == body for name, _ in claims), claims
+
+
+@pytest.mark.parametrize("line", [
+    "Attachments: Download report (PDF | 412.5 KB)",
+    "Funding: The 2026 appeal for the region is 38 per cent funded.",
+    "Country: Central African Republic",
+])
+def test_a_document_pages_fields_are_no_speakers(line):
+    text = f"Armed men killed 12 civilians near Bria, the UN said.\n{line}\n"
+    assert [name for name, _ in _claims(text)] == ["UN"]

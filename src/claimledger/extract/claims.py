@@ -300,6 +300,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
                             and label.i + 1 < c.i < cue.i), None)
     if speaker_tok is None or not (may_speak(speaker_tok, cue.lemma_.lower()) or can_speak(speaker_tok)):
         return None
+    if speaker_tok.i >= sent.end:
+        return None  # "… no ceasefire had been announced. Pakistan has not confirmed …": not this sentence's speaker
     said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
@@ -310,6 +312,9 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ in {"pcomp", "advcl"} and (cue.head.lower_ == "without" or any(
             c.lower_ == "without" and c.dep_ in {"mark", "prep"} for c in cue.children)):
         return None  # "…, without saying which party had used it": what was not said
+    if cue.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children) \
+            and not any(c.dep_ == "nsubj" for c in cue.children):
+        return None  # "said A but that no truce had been announced": a second clause of what was said
     if cue.lemma_.lower() == "quote" and cue.dep_ == "acl" and cue.tag_ == "VBN":
         return None  # "a military source quoted by local media put …": the source speaks, by its own verb
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
@@ -397,6 +402,11 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if clause is None:
         clause = stray_clause(cue)
     if clause is not None:
+        if speaker is not None and clause.i < speaker.i < cue.i and cue.dep_ == "conj" \
+                and cue.head.i < clause.left_edge.i and not is_cue(cue.head):
+            # "Seven soldiers were martyred and 12 terrorists were killed when …, the media wing
+            # said": the parser conjoined the closing cue to the first clause; all of it is said
+            return before_speaker(doc, cue.head.left_edge.i, cue.i, speaker)
         if speaker is not None and clause.left_edge.i < speaker.i < cue.i < clause.i:
             # "the village, which the army says was shelled overnight": the relative pronoun
             # opens the clause before the speaker; what is said follows the cue
@@ -598,8 +608,11 @@ def _contrast_start(clause: Token) -> int:
         if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
                 and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
             end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
-        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ == "nsubj" for c in child.children):
+        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark"
+                                                             and c.lower_ == "that" for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
+        if child.dep_ == "conj" and child.i > clause.i and _refusal(child):
+            end = min(end, child.left_edge.i)  # "… into the encounter but did not give further comment"
         if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
                 and child.doc[child.left_edge.i - 1].text == "," and (any(
                     m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
@@ -609,6 +622,16 @@ def _contrast_start(clause: Token) -> int:
             # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
     return end
+
+
+def _refusal(verb: Token) -> bool:
+    """"but did not give further comment", "but declined to elaborate": the speaker's own
+    refusal, conjoined with no subject of its own to what they said."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and verb.lemma_.lower() in {"give", "offer", "provide", "say", "elaborate", "comment", "specify"} \
+        or verb.lemma_.lower() in {"decline", "refuse"}
 
 
 def _another_voice(clause: Token) -> bool:

@@ -40,7 +40,16 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "hometown", "nationality", "status",
               # a live blog's or explainer's section labels ("Background: Taiz has been besieged …")
               "background", "context", "timeline", "recap", "summary", "key facts", "what we know", "why it matters",
-              "the bigger picture", "catch up", "in brief"}
+              "the bigger picture", "catch up", "in brief",
+              # a document page's fields and credits ("Attachments: Download report (PDF)", "Funding: …",
+              # "Country: Mali", "Reporting by …")
+              "attachments", "attachment", "download", "downloads", "funding", "donors", "partners", "format",
+              "language", "languages", "country", "countries", "region", "regions", "theme", "themes", "sector",
+              "sectors", "disaster type", "file", "files", "size", "share", "print", "comments", "comment",
+              "advertisement", "sponsored", "published", "posted", "highlights", "key messages", "key figures",
+              "methodology", "references", "footnotes", "annex", "map", "maps", "figure", "table", "chart",
+              "transcript", "translation", "reporting", "editing", "additional reporting", "original source",
+              "contacts", "resources", "more", "notes"}
 
 
 # "The health ministry: at least 14 killed", "Kharkiv governor: …": a line opened by a

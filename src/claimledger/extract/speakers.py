@@ -95,6 +95,11 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     doc = head.doc
     tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
     start, end = noun_phrase(head, max_left)
+    joined = _joined_name_head(head)
+    if joined is not None:
+        # "The Jammu and Kashmir administration said": the parser made the first place the
+        # subject and the body a conjunct; the body speaks, under the whole name
+        head, end = joined, max(end, noun_phrase(joined, max_left)[1])
     start = _coordinated_modifier_start(tokens, _whole_name_start(tokens, start, head), head)
     # "Q (Rudaw): The Kurdistan Region's Peshmerga ministry says": a line's label is not the speaker's name
     start = next((t.i + 1 for t in reversed(tokens[start:head.i]) if t.is_punct and ":" in t.text), start)
@@ -207,6 +212,17 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     )
 
 
+def _joined_name_head(head: Token) -> Token | None:
+    """The body in "Jammu and Kashmir administration", "Bosnia and Herzegovina's presidency"
+    when the parser read the first name as the head and the body as its conjunct."""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i == head.i + 1
+                                       for c in head.children):
+        return None
+    return next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= head.i + 4
+                 and any(g.dep_ in {"compound", "poss"} and g.pos_ == "PROPN" and g.i == head.i + 2 for g in c.lefts)),
+                None)
+
+
 def _speaks_for_population(head: Token) -> bool:
     """"The coordinator of civil society in Komanda", "a spokesman for the displaced": one
     who speaks for people of a place, as they do, for no party to the war."""
@@ -242,6 +258,11 @@ def _whole_name_start(tokens: list[Token], start: int, head: Token) -> int:
             continue
         if before.text in {"-", "'", "’"} and start > 1 and tokens[start - 2].pos_ == "PROPN":
             start -= 1  # "Nusrat al-Islam", "Jama'at": a name's hyphen or apostrophe
+            continue
+        if before.lower_ == "and" and start > 1 and tokens[start - 2].pos_ == "PROPN" and first.pos_ == "PROPN" \
+                and (head.tag_ == "NN" or head.lower_ == "police") and start < head.i \
+                and tokens[start - 2].left_edge.i == start - 2:
+            start -= 2  # "the Jammu and Kashmir police": one body of a place named in two (not "officials" of two)
             continue
         if before.pos_ != "PROPN" or before.dep_ not in {"compound", "amod", "nmod", "punct"} \
                 or not start <= before.head.i <= head.i:
