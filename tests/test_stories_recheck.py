@@ -184,3 +184,29 @@ def _counted(features: list) -> object:
     for f in features:
         stats.add(f.all_terms())
     return stats
+
+
+# Outlets' closing lines, so the eight reports of the Port Sudan strike are not one text eight times.
+TAILS = ["Flights at the airport were suspended.", "The port authority halted fuel deliveries.",
+         "Residents queued for petrol across the city.", "Aid agencies warned of shortages.",
+         "A government spokesman called the strike a crime.", "Shipping agents said tankers turned back.",
+         "Hospitals treated burned workers overnight.", "Prices at the pump doubled by noon."]
+
+
+def test_a_story_of_ten_reports_still_splits_off_a_siblings_two():
+    """A sibling's reports that got into a story of eight leave it as one group: the re-check reaches
+    stories of up to SEED_LIMIT reports, not only the first few."""
+    from claimledger.link.story_model import SEED_LIMIT
+
+    assert SEED_LIMIT >= 10
+    store = MemoryStoryStore()
+    clusterer = StoryClusterer(store, StoryParams(threshold=-1.0))
+    for k, tail in enumerate(TAILS):
+        record = sudan(k % 2)
+        record["document"]["id"] = f"sudan-{k}"
+        record["document"]["text"] += " " + tail
+        clusterer.add(story_features(record))
+    assert len(store.stories) == 1
+    for record in (bucha(0), bucha(1)):
+        clusterer.add(story_features(record))
+    assert groups_of(store) == [["bucha-0", "bucha-1"], sorted(f"sudan-{k}" for k in range(8))]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from claimledger.link.datelines import dateline
 from claimledger.link.terms import log_weights, name_words, top, words
 
 # ----------------------------------------------------------------------------- parameters
@@ -40,12 +41,8 @@ FOLLOW_UP = re.compile(
     r"\b(?:last|previous|earlier this) (?:week|month|weekend)|\b(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) "
     r"(?:ago|after|since)|\btoll\b[^.]{0,60}\b(?:rises|rose|risen|climbs|climbed|reached|revised|stands)"
     r"|\b(?:revis(?:ed|ing)|raised) (?:up|down|its|the|their) [^.]{0,30}(?:toll|estimate|figure)", re.IGNORECASE)
-# A full date with its year ("May 3, 2013", "Dec. 7, 2009", "7 July 2012"): in a headline or lead,
-# the date of the report or of its happening; a bare year there is as often background ("since 2004").
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b"
-                       rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b")
 # A clock time's parts ("10:46", "10 : 46 pm") are no particular of a happening.
 CLOCK = re.compile(r"\d+\s?:\s?\d+")
 HEADLINE_CHARS = 120  # an untitled report is named by its opening words, cut here
@@ -255,9 +252,9 @@ def lead_numbers(lead: str) -> frozenset[str]:
 
 
 def dateline_year(text: str) -> int | None:
-    """The year of the first full date (day, month and year) a headline and lead write, or None."""
-    found = FULL_DATE.search(text)
-    return int(found.group(1) or found.group(2)) if found else None
+    """The year of the first full date (day, month and year) a headline and lead write (``dateline``), or None."""
+    found = dateline(text)
+    return found.year if found else None
 
 
 def when_words(text: str) -> Counter[str]:
