@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_holders import MILITARY, a_speakers_act, speaks, stance_holder
 from claimledger.extract.claims_intentions import intention_claim
+from claimledger.extract.claims_judgements import judgement_claim
 from claimledger.extract.claims_objects import PROPOSALS
 from claimledger.extract.claims_parties import party_claim
 from claimledger.extract.claims_quotes import in_quotation
@@ -51,7 +52,8 @@ def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[
     to close the market", claims_intentions.py); None when it holds none."""
     return party_claim(verb, sent, quotes, places, memory, earlier) \
         or _stance_claim(verb, sent, quotes, places, memory, earlier) \
-        or intention_claim(verb, sent, quotes, places, memory, earlier)
+        or intention_claim(verb, sent, quotes, places, memory, earlier) \
+        or judgement_claim(verb, sent, quotes, places, memory, earlier)
 
 
 def _stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
