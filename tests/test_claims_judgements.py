@@ -3,8 +3,8 @@ referendum illegal", "the ministry deemed the shelling a violation", "Moscow reg
 expansion as a threat", "the reshuffle was seen by some as a demotion" are claims of the
 one who judges; weighing a plan ("is considering a truce proposal"), a judgement with no
 one named ("the road is considered safe"), a negated one, a condition and a question are
-not. Also beliefs closing a sentence (data/cues.tsv: believe, think): "The dam will hold,
-engineers believe". Sentences written for these tests."""
+not. Also verbs of a position with a clause (data/cues.tsv): "Moscow has signalled that …",
+"leaders are betting that …". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,16 +68,35 @@ def test_deliberation_negation_conditions_and_questions_are_no_judgement(nlp, te
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
-    ("The ceasefire will not last beyond the rains, the elders believe.", "elders", "believe",
-     "The ceasefire will not last beyond the rains"),
-    ("The power station can be repaired by winter, engineers think.", "engineers", "think",
-     "The power station can be repaired by winter"),
+    # verbs of a position with a clause of their own (data/cues.tsv): a state, a person, a group
+    ("Moscow has signalled that it could reopen the grain corridor.", "Moscow", "signalled",
+     "it could reopen the grain corridor"),
+    ("The provincial governor surmised that the shells had come from across the river.", "provincial governor",
+     "surmised", "the shells had come from across the river"),
+    ("Opposition leaders in Harare are betting that the army will stay in its barracks.", "Opposition leaders",
+     "betting", "the army will stay in its barracks"),
+    # (the small model often tags "resent" a noun, "re-sent"; not read then)
+    ("Farmers near Mopti resent that the army took their grain.", "Farmers", "resent", "the army took their grain"),
+    ("The defence lawyer demonstrated that the patrol had opened fire first.", "defence lawyer", "demonstrated",
+     "the patrol had opened fire first"),
 ])
-def test_a_belief_may_close_a_sentence(nlp, text, speaker, cue, content):
+def test_a_position_with_a_clause_is_a_claim(nlp, text, speaker, cue, content):
     claims = found(nlp, text)
     assert len(claims) == 1
     name, said, text_ = claims[0]
     assert speaker in name and said == cue and text_ == content
+
+
+@pytest.mark.parametrize("text", [
+    # a signal or a proof with no speaker: a flare, an attack, a strike
+    "The flare signalled the start of the assault on the ridge.",
+    "The raid demonstrated that the drones could reach the coast.",
+    # the writer's hedge on a participle is no belief of the noun it describes
+    "Military jets believed to be Syrian bombed the bridge at Deir ez-Zor.",
+    "Gunmen thought to be linked to the militia burned the depot.",
+])
+def test_signals_proofs_and_hedged_participles_have_no_speaker(nlp, text):
+    assert found(nlp, text) == []
 
 
 def test_a_judgement_reported_by_another_cue_is_not_a_second_claim(nlp):
