@@ -31,6 +31,9 @@ def found(nlp, text):
      "the eastward expansion of the alliance as a direct threat"),
     ("The federal government considers the regional militia to be a terrorist organisation.", "federal government",
      "considers", "the regional militia to be a terrorist organisation"),
+    # a participle as the verdict (a court, Israel/Palestine)
+    ("The health ministry has deemed about 40 of the casualty files classified.", "health ministry", "deemed",
+     "about 40 of the casualty files classified"),
     # a person and a part of a group (DRC, Myanmar)
     ("Many in Bukavu consider the new governor a stranger to the province.", "Many", "consider",
      "the new governor a stranger to the province"),

@@ -78,12 +78,19 @@ def _small_clause(verb: Token) -> tuple[int, int] | None:
     thing = objects[0]
     verdicts = [c for c in kids if c.i > thing.i and (
         c.dep_ in {"oprd", "dobj", "acomp"} or c.dep_ == "prep" and c.lower_ == "as"
-        or c.dep_ in {"ccomp", "xcomp"} and (c.pos_ in PREDICATES or _to_be(c)))]
+        or c.dep_ in {"ccomp", "xcomp"} and (c.pos_ in PREDICATES or _to_be(c) or _participle(c)))]
     verdicts += [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "as"]  # "as" hung on the thing
     if not verdicts:
         return None
     end = max(v.right_edge.i for v in verdicts) + 1
     return thing.left_edge.i, end
+
+
+def _participle(clause: Token) -> bool:
+    """"deemed 300 of the files classified", "considers the matter closed": a participle
+    with no subject of its own says what the thing is held to be."""
+    return clause.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                            for c in clause.children)
 
 
 def _to_be(clause: Token) -> bool:
