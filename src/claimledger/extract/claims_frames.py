@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.cues import content_prepositions
-from claimledger.extract.speakers import can_speak, read_speaker
+from claimledger.extract.speakers import can_speak, is_event_noun, read_speaker
 from claimledger.model import Claim, Speaker
 
 FRAME_KINDS = frozenset({"noun", "adjective", "source"})
@@ -155,7 +155,10 @@ def noun_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
     if span is None:
         return None
-    if maker is not None and (can_speak(maker) or maker.pos_ == "PRON"):
+    # "the militia's claim that it downed a jet": a statement noun with its clause makes its
+    # possessor a speaker, even a fighting one that cannot speak as a verb's subject
+    if maker is not None and (can_speak(maker) or maker.pos_ == "PRON" or content is not None
+                              and maker.pos_ == "NOUN" and not is_event_noun(maker)):
         speaker = _read_maker(maker, places, memory, span)
         memory.remember(speaker, sent.start_char)
     elif maker is None and tok.tag_ == "NNS" and content is not None:

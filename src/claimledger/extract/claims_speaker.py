@@ -68,6 +68,8 @@ def _quote_mark_near(token: Token) -> bool:
 ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
 # a part of a group, speaking: "Others say …", "Many in the crowd said …", "Some argue …"
 SOME_OF_THEM = {"others", "some", "many", "most", "several", "few", "both"}
+# beliefs a part of a group holds: "Many fear the truce will collapse", "Most think …"
+HELD_BY_SOME = {"think", "believe", "fear", "worry", "doubt", "hope", "suspect", "feel", "agree", "know"}
 NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
@@ -78,8 +80,9 @@ def may_speak(head: Token, lemma: str) -> bool:
     is no attribution)."""
     if is_event_noun(head):
         return False  # "the truce agreed in Doha said …": an event says nothing
-    if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")):
-        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …"
+    if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")
+                                        or lemma in HELD_BY_SOME):
+        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …"
     if lemma in cues_with("closing"):
         if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
             return True  # "those surveyed say …", "those who fled Kherson said …": people described

@@ -24,8 +24,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_copular import copular_claim
 from claimledger.extract.claims_holders import MILITARY, a_speakers_act, speaks, stance_holder
 from claimledger.extract.claims_intentions import intention_claim
+from claimledger.extract.claims_judgements import judgement_claim
 from claimledger.extract.claims_objects import PROPOSALS
 from claimledger.extract.claims_parties import party_claim
 from claimledger.extract.claims_quotes import in_quotation
@@ -51,7 +53,8 @@ def stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[
     to close the market", claims_intentions.py); None when it holds none."""
     return party_claim(verb, sent, quotes, places, memory, earlier) \
         or _stance_claim(verb, sent, quotes, places, memory, earlier) \
-        or intention_claim(verb, sent, quotes, places, memory, earlier)
+        or intention_claim(verb, sent, quotes, places, memory, earlier) \
+        or judgement_claim(verb, sent, quotes, places, memory, earlier)
 
 
 def _stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
@@ -175,7 +178,10 @@ VOICING = {"voice", "express", "reiterate", "repeat", "signal", "pledge", "decla
 def noun_stance(noun: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     """A stance named by a noun, with its holder (a possessor, or the subject of a verb
     that voices it) and what it is held about: "China's support for the peace plan". Not
-    "Iran's support for the Houthis" (a party), nor "air support" (no holder)."""
+    "Iran's support for the Houthis" (a party), nor "air support" (no holder). Also a line
+    told after the copula: "Israel's position is that …" (claims_copular.py)."""
+    if (told := copular_claim(noun, sent, quotes, places, memory, earlier)) is not None:
+        return told
     preps = STANCE_NOUNS.get(noun.lemma_.lower())
     if preps is None or noun.pos_ != "NOUN" or any(c.span[0] <= noun.idx < c.span[1] for c in earlier):
         return None
