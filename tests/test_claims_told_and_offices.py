@@ -231,3 +231,20 @@ def test_a_body_under_a_two_place_name_speaks_under_the_whole_name():
 def test_a_document_pages_fields_are_no_speakers(line):
     text = f"Armed men killed 12 civilians near Bria, the UN said.\n{line}\n"
     assert [name for name, _ in _claims(text)] == ["UN"]
+
+
+def test_a_quotation_of_the_first_cue_is_not_the_content_of_the_next():
+    claims = _claims('The UN mission said on Monday that it was "deeply concerned" by reports of civilian deaths '
+                     "and urged restraint.")
+    assert not any(content.strip('"') == "deeply concerned" for _, content in claims), claims
+
+
+def test_people_described_by_a_participle_speak():
+    claims = _claims("Some displaced persons interviewed in Bambari accused the militia of burning their homes.")
+    assert any("persons" in name for name, _ in claims), claims
+
+
+def test_a_place_in_a_where_clause_says_nothing():
+    claims = _claims("The wounded were taken to the regional hospital in Kandi, where their condition is said to "
+                     "be stable, the statement said.")
+    assert not any("hospital" in name.lower() for name, _ in claims), claims

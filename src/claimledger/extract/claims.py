@@ -458,6 +458,9 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
     for qs, qe in quotes:
+        if qe <= cue.idx and cue.dep_ == "conj" and cue.head.i < cue.i and (
+                is_cue(cue.head) or cue.head.dep_ == "ccomp" and is_cue(cue.head.head)):
+            continue  # 'said it was "alarmed" … and urged restraint': the quotation is the first cue's
         if sent.start_char <= qs < sent.end_char and not (qs <= cue.idx < qe) and not names_only(text, qs, qe) \
                 and len(text[min(qe, cue.idx):max(qs, cue.idx)].split()) <= MAX_WORDS_QUOTE_TO_CUE:
             # a quoted label far from the cue, mid-clause ('killed 152 members of the "extremist

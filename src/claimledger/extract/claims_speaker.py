@@ -209,6 +209,9 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         # 'He called it "shameful" and called on leaders …': the parser conjoined the second
         # cue to the first one's label; both are the first cue's subject's
         return speaker_head(head.head, hops + 1, lemma)
+    elif cue.dep_ == "relcl" and any(t.dep_ == "advmod" and t.lower_ in {"where", "when"} and t.i < cue.i
+                                     for t in cue.subtree):
+        return None  # "the hospital in Parakou, where their state is said to be stable": a place says nothing
     elif cue.dep_ in {"acl", "relcl"} and (head.pos_ in {"NOUN", "PROPN"} or cue.dep_ == "relcl" and (
             head.pos_ == "NUM" or head.lower_ in SOME_OF_THEM | {"those"})):
         # "four in 10 who said …", "those who said …": the people the relative clause is about
