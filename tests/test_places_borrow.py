@@ -61,8 +61,9 @@ def test_a_village_in_a_province_borrows_only_from_a_town_of_that_province(nlp):
     inside = find_places(nlp("Rockets fell on Khirbet Abed, a village in Idlib province. Aid came from Saraqib "
                              "later."))
     assert _named(inside, "Khirbet Abed").point_of == "Saraqib"
-    # Latakia lies in another province: the village keeps only its country and area
-    other = find_places(nlp("Rockets fell on Khirbet Abed, a village in Idlib province. Aid came from Latakia "
+    # Deir ez-Zor lies in another province, far across the country: the village keeps only its
+    # country and area
+    other = find_places(nlp("Rockets fell on Khirbet Abed, a village in Idlib province. Aid came from Deir ez-Zor "
                             "later."))
     village = _named(other, "Khirbet Abed")
     assert village is not None and village.point_of is None and village.lat is None

