@@ -25,6 +25,7 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
@@ -126,7 +127,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             event.place = place_told_before(event, events, ctx.text)  # "the attackers also abducted"
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
                                                             or _in_a_district(ctx, event, theatre)
-                                                            or _arrest_after_theatre(event, theatre)):
+                                                            or _arrest_after_theatre(event, theatre)
+                                                            or _the_storys_attack(event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
@@ -150,6 +152,19 @@ def _arrest_after_theatre(event: Event, theatre: Place) -> bool:
     an unplaced capture happens where the story is, once the report has said where that is
     (a town named only after it is no place of it)."""
     return event.type == "capture" and bool(theatre.mentions) and min(theatre.mentions)[0] < event.span[0]
+
+
+# "the raid", "the operation": an attack the report told before by the same noun
+THE_ATTACK = re.compile(r"(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:raid|operation|attack|assault|ambush|offensive"
+                        r"|incursion)\b", re.I)
+
+
+def _the_storys_attack(event: Event, theatre: Place) -> bool:
+    """ "took part in the raid, which began before dawn", after a lead placing the operation in
+    the Complexo da Mare: an attack told by a definite noun alone is the story's attack, where the
+    story is (once the report has said where that is)."""
+    return event.type == "attack" and THE_ATTACK.match(event.text) is not None and bool(theatre.mentions) \
+        and min(theatre.mentions)[0] < event.span[0]
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
@@ -271,6 +286,9 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         # "the RSF's capture of the town", in a sentence naming "En Nahud, West Kordofan":
         # the town before it, not the nearer region
         place = place_referred_to(sent, places, tok.idx) or place
+    passive = passive_state_actor(tok, kind, actor, place, context)
+    if passive is not None:
+        actor = passive  # "43 people had been arrested": the state's police (events_passive.py)
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:
@@ -295,6 +313,7 @@ WEAPON_NOUNS = word_lists("event_words.tsv")["weapon"] | {"aircraft", "jets", "w
                                                            "shaheds", "ballistic"}
 # an event told by its own noun as the actor ("the operation also targeted ...")
 OPERATION_REACH = 800  # characters back: a paragraph or two, a quotation between
+OPERATION_ACTS = {"attack", "territory_change", "capture"}
 EVENT_ACTOR_WORDS = {"the", "this", "that", "operation", "strike", "raid", "attack", "offensive", "assault",
                      "campaign", "also"}
 
@@ -304,10 +323,12 @@ def _the_operation_told_before(ctx, events: list[Event]) -> None:
     Navy's drones struck a ship: an event whose actor is the operation itself is done by
     whoever did the attack told just before (a paragraph or two back)."""
     for k, event in enumerate(events):
-        if event.type != "attack" or event.actor is None or event.actor.side \
+        if event.type not in {"attack", "capture"} or event.actor is None or event.actor.side \
                 or not set(event.actor.name.lower().split()) <= EVENT_ACTOR_WORDS:
             continue
-        before = [e for e in events[:k] if e.type == "attack" and e.actor is not None and e.actor.side
+        # "the army says it has overrun three bases ... the operation had destroyed the camps and
+        # seized weapons": the operation is the army's, whether its first act took ground or struck
+        before = [e for e in events[:k] if e.type in OPERATION_ACTS and e.actor is not None and e.actor.side
                   and event.span[0] - OPERATION_REACH <= e.span[0] < event.span[0]]
         if before:
             event.actor = Party(name=before[-1].actor.name, side=before[-1].actor.side)

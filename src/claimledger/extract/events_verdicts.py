@@ -97,7 +97,7 @@ def _verdict(text: str) -> re.Match | None:
 SAID_NOUNS = {"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour", "rumor",
               "assertion"}
 FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
-               "fabrication", "propaganda", "nonsense"}
+               "fabrication", "propaganda", "nonsense", "fake", "fiction", "invention", "invented", "disinformation"}
 
 
 class _Judged:
@@ -121,13 +121,17 @@ def _claims_judged_false(sent) -> _Judged | None:
     """ "The mercenaries' claims that they have taken control of al-Qubba are false": a
     sentence whose subject is what a side claimed, and whose verb "be" calls it false."""
     root = sent.root
-    if root.lemma_.lower() != "be":
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    judged = next((c for c in root.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
-    if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
-        return None
-    return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
+    # the sentence's own verb, or the verb of what a speaker said ("Alibekov said claims that ...
+    # were 'a crude fake'"): the speaker's claim then holds the verdict
+    for verb in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        if verb.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        judged = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
+        if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
+            continue
+        return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
+    return None
 
 
 def _page_author(ctx) -> str:
