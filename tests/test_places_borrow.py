@@ -86,3 +86,11 @@ def test_the_record_says_whose_point_a_village_borrows():
                                 "were brought to the hospital in Mtwara."))
     village = next((p for p in rec["places"] if p["name"] == "Mkwajuni"), None)
     assert village is not None and village["point_of"] == "Mtwara" and village["lat"] is not None
+
+
+def test_a_capital_written_otherwise_than_the_gazetteer_lends_no_point_while_another_town_is_named(nlp):
+    # GeoNames holds New Delhi's point as "Delhi": the report's own spelling is the capital's too
+    places = find_places(nlp("Soldiers of both sides fought near the village of Phobrang, officials in New Delhi said. "
+                             "The wounded were flown to a military hospital in Leh."))
+    village = _named(places, "Phobrang")
+    assert village is not None and village.point_of == "Leh"

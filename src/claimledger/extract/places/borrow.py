@@ -53,8 +53,8 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
     if not towns:
         return
     capitals = _capitals()
-    provincial = [t for t in towns if t.chosen is not None
-                  and capitals.get(t.chosen.entry.country or "") != compact(t.chosen.entry.name)]
+    provincial = [t for t in towns if t.chosen is not None  # "New Delhi" is GeoNames' "Delhi"
+                  and capitals.get(t.chosen.entry.country or "") not in (compact(t.chosen.entry.name), compact(t.text))]
     by_name: dict[str, list[Match]] = {}
     for m in unknown:
         by_name.setdefault(compact(m.text), []).append(m)
