@@ -73,3 +73,11 @@ def test_claims_called_a_crude_fake_are_denied_by_the_state_official():
 ])
 def test_claims_called_true_are_no_denial(text):
     assert "deny" not in _types(text)
+
+
+def test_a_command_dismissing_a_message_as_propaganda_denies_it_for_the_state():
+    events = _events("Troops were ambushed near Pichari in Peru's Cusco region on Friday. A post on an account "
+                     "linked to the rebels claimed they had killed twelve soldiers. The Joint Command dismissed "
+                     "the post as \"propaganda meant to frighten people.\"")
+    denials = [e for e in events if e["type"] == "deny"]
+    assert any((e["actor"] or {}).get("side") == "PE" for e in denials), events

@@ -398,6 +398,8 @@ def _refine(tok: Token, kind: str) -> str | None:
             c.dep_ == "nsubjpass" and c.lower_ != "it" for c in tok.children):
         return None  # "seven wounded people were admitted to hospital": taken in, nothing acknowledged
     if lemma == "fight":
+        if tok.lower_ in triggers() and tok.lower_ != "fight":
+            return triggers()[tok.lower_]  # "Fighting between two armed groups killed 14": the form's own entry
         return kind if fought_here(tok, obj_words) else None
     if lemma == "engage":
         # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"

@@ -154,7 +154,13 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 # 'false and baseless'", "the ministry dismissed the report as propaganda"
 JUDGING_VERBS = {"describe", "call", "dismiss", "brand", "label", "term"}
 # a judge who speaks for the report's state when no state is named with them
-STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency"}
+STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
+                "command", "police", "headquarters"}
+
+
+# "... as 'propaganda'", "as a crude fabrication": the words that follow "as" and judge false
+AS_FALSE = re.compile(r"\bas\s+[\"“‘']?(?:(?:a|an|pure|mere|crude|simply|just|complete|total|utter)\s+){0,2}(?:"
+                      + "|".join(sorted(FALSE_WORDS)) + r")\b", re.I)
 
 
 def _described_as_false(sent) -> Token | None:
@@ -165,7 +171,14 @@ def _described_as_false(sent) -> Token | None:
             continue
         words = {t.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "prep", "xcomp", "ccomp", "attr"}
                  for t in c.subtree}
+        # "dismissed the message as propaganda": the parser hangs "as ..." on the object
+        words |= {t.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        rest = sent.doc.text[tok.idx:sent.end_char] if tok.lemma_.lower() == "dismiss" else ""
+        if AS_FALSE.search(rest[:120]):
+            # "dismissed the post as \"propaganda meant to ...\"", however the parser hangs the "as"
+            words = words | FALSE_WORDS
         if words & FALSE_WORDS and subject is not None and subject.pos_ != "PRON":
             return subject
     return None
