@@ -26,7 +26,7 @@ from claimledger.extract.events_actors import (
 )
 from claimledger.extract.events_acts import struck_a_device
 from claimledger.extract.events_passive import passive_state_actor
-from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
+from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -128,7 +128,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
                                                             or _in_a_district(ctx, event, theatre)
                                                             or _arrest_after_theatre(event, theatre)
-                                                            or _the_storys_attack(event, theatre)):
+                                                            or the_storys_attack(event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
@@ -152,19 +152,6 @@ def _arrest_after_theatre(event: Event, theatre: Place) -> bool:
     an unplaced capture happens where the story is, once the report has said where that is
     (a town named only after it is no place of it)."""
     return event.type == "capture" and bool(theatre.mentions) and min(theatre.mentions)[0] < event.span[0]
-
-
-# "the raid", "the operation": an attack the report told before by the same noun
-THE_ATTACK = re.compile(r"(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:raid|operation|attack|assault|ambush|offensive"
-                        r"|incursion)\b", re.I)
-
-
-def _the_storys_attack(event: Event, theatre: Place) -> bool:
-    """ "took part in the raid, which began before dawn", after a lead placing the operation in
-    the Complexo da Mare: an attack told by a definite noun alone is the story's attack, where the
-    story is (once the report has said where that is)."""
-    return event.type == "attack" and THE_ATTACK.match(event.text) is not None and bool(theatre.mentions) \
-        and min(theatre.mentions)[0] < event.span[0]
 
 
 def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
