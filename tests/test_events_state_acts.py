@@ -73,6 +73,8 @@ def test_forces_that_fought_give_a_battle(text):
     "We will fight for our rights, the union leader said.",
     "Residents said they were tired of the fight over land.",
     "The government has fought corruption for years.",
+    "The group, allied with al-Qaeda, has fought for nearly two decades to topple the government in Mogadishu.",
+    "The rebels have fought the army since 2012 in the north of Mali.",
 ])
 def test_a_vow_a_cause_or_a_life_story_is_no_battle(text):
     events, _ = _record(text)
@@ -110,3 +112,11 @@ def test_the_raid_told_after_the_lead_happens_where_the_story_is():
                              "which began before dawn.")
     raid = next(e for e in _of(events, "attack") if e["text"].startswith("the raid"))
     assert raid["place"] is not None and "Rio" in places[raid["place"]]
+
+
+def test_the_assault_told_again_folds_into_the_placed_attack():
+    # an unplaced retelling joins the placed attack before the theatre is given to what is left
+    events, places = _record("Gunmen attacked a police station in Kano on Sunday, killing four officers.\n"
+                             "Residents said the assault lasted two hours.")
+    attacks = _of(events, "attack")
+    assert len(attacks) == 1 and places.get(attacks[0]["place"]) == "Kano", events

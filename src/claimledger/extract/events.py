@@ -127,14 +127,14 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             event.place = place_told_before(event, events, ctx.text)  # "the attackers also abducted"
         if event.place is None and theatre is not None and (event.type in THEATRE_EVENTS
                                                             or _in_a_district(ctx, event, theatre)
-                                                            or _arrest_after_theatre(event, theatre)
-                                                            or the_storys_attack(event, theatre)):
+                                                            or _arrest_after_theatre(event, theatre)):
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
     events = _fold(unsaid(events, ctx.text), {p.id: p for p in places})
     for event in events:
-        if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
+        if event.place is None and theatre is not None and (_at_home(ctx, event, theatre)
+                                                            or the_storys_attack(event, theatre)):
             # after the fold: an unplaced telling folds into a placed one first, and an
             # actorless attack at the theatre's town stays its own
             event.place = theatre.id

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from claimledger.extract.events_senses import PEOPLE_OBJECT_WORDS
 from claimledger.extract.events_view import FORCE_NOUNS
 
+# Spans of time that make a fight the story of a war ("for two decades", "since 2006").
+_LONG = frozenset({"year", "decade", "generation", "century"})
 # What one fights that is no party: "fight terrorism", "fight corruption", "fight for our rights".
 _CAUSES = frozenset({"terrorism", "crime", "corruption", "poverty", "impunity", "drugs", "trafficking", "extremism",
                      "hunger", "disease", "fire", "fires", "case", "battle", "war", "election", "elections"})
@@ -37,6 +39,9 @@ def fought_here(tok: Token, obj_words: set[str]) -> bool:
             g.lower_ in {"rights", "freedom", "justice", "independence", "survival"} for g in c.children)
             for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "since"} and any(
+            g.lemma_.lower() in _LONG or g.like_num and len(g.text) == 4 for g in c.subtree) for c in tok.children):
+        return False  # "has fought for nearly two decades to topple the government": a war's story, no battle
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects or any(c.lower_ in {"he", "she", "i"} for c in subjects):
         return False
