@@ -25,7 +25,8 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
-from claimledger.extract.events_recall import different_voices, place_told_before, unsaid
+from claimledger.extract.events_passive import passive_state_actor
+from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -132,7 +133,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     _the_operation_told_before(ctx, events)
     events = _fold(unsaid(events, ctx.text), {p.id: p for p in places})
     for event in events:
-        if event.place is None and theatre is not None and _at_home(ctx, event, theatre):
+        if event.place is None and theatre is not None and (_at_home(ctx, event, theatre)
+                                                            or the_storys_attack(event, theatre)):
             # after the fold: an unplaced telling folds into a placed one first, and an
             # actorless attack at the theatre's town stays its own
             event.place = theatre.id
@@ -271,6 +273,9 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
         # "the RSF's capture of the town", in a sentence naming "En Nahud, West Kordofan":
         # the town before it, not the nearer region
         place = place_referred_to(sent, places, tok.idx) or place
+    passive = passive_state_actor(tok, kind, actor, place, context)
+    if passive is not None:
+        actor = passive  # "43 people had been arrested": the state's police (events_passive.py)
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:
@@ -295,6 +300,7 @@ WEAPON_NOUNS = word_lists("event_words.tsv")["weapon"] | {"aircraft", "jets", "w
                                                            "shaheds", "ballistic"}
 # an event told by its own noun as the actor ("the operation also targeted ...")
 OPERATION_REACH = 800  # characters back: a paragraph or two, a quotation between
+OPERATION_ACTS = {"attack", "territory_change", "capture"}
 EVENT_ACTOR_WORDS = {"the", "this", "that", "operation", "strike", "raid", "attack", "offensive", "assault",
                      "campaign", "also"}
 
@@ -304,10 +310,12 @@ def _the_operation_told_before(ctx, events: list[Event]) -> None:
     Navy's drones struck a ship: an event whose actor is the operation itself is done by
     whoever did the attack told just before (a paragraph or two back)."""
     for k, event in enumerate(events):
-        if event.type != "attack" or event.actor is None or event.actor.side \
+        if event.type not in {"attack", "capture"} or event.actor is None or event.actor.side \
                 or not set(event.actor.name.lower().split()) <= EVENT_ACTOR_WORDS:
             continue
-        before = [e for e in events[:k] if e.type == "attack" and e.actor is not None and e.actor.side
+        # "the army says it has overrun three bases ... the operation had destroyed the camps and
+        # seized weapons": the operation is the army's, whether its first act took ground or struck
+        before = [e for e in events[:k] if e.type in OPERATION_ACTS and e.actor is not None and e.actor.side
                   and event.span[0] - OPERATION_REACH <= e.span[0] < event.span[0]]
         if before:
             event.actor = Party(name=before[-1].actor.name, side=before[-1].actor.side)

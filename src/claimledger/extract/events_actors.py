@@ -23,6 +23,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     target_of,
 )
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
+from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
 from claimledger.model import Party
 from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, names_a_group, side_of, side_table
@@ -83,6 +84,20 @@ def _claimed_side(name: str, ctx) -> str | None:
         return None  # a body's name ("The Sudan Liberation Movement") is no person's: its own rules read it
     sides = {c.speaker.side for c in getattr(ctx, "claims", [])
              if c.speaker.side and last in " ".join(w or "" for w in (c.speaker.name, c.speaker.role)).split()}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _officials_side(name: str, tok: Token, context: EventsView) -> str | None:
+    """The state a person named as an actor serves, when the report quoted them with a
+    state office and no side ("Governor Ricardo Maia ... denied", "the head of the republic,
+    Magomed Alibekov"): one state from the speakers that are that person."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not all(w[:1].isupper() for w in words) or names_a_group(name):
+        return None
+    sides = {state_side(c.speaker, tok, context) for c in getattr(context_of(tok.doc), "claims", [])
+             if c.speaker.kind == "person" and last in (c.speaker.name or "").split()}
+    sides.discard(None)
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -176,6 +191,9 @@ def _generic_state_initials(name: str, text: str) -> bool:
 def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     if actor is not None and actor.side:
         return actor
+    referent = referent_party(actor, tok, context)
+    if referent is not None:
+        return referent  # "The officer denied ...": the spokesman named before (events_referents.py)
     ctx = context_of(tok.doc)
     paragraph = ctx.paragraph(tok.idx)[0]
     guest = _guests_own(actor, tok, context)
@@ -195,6 +213,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if claim is not None and actor.name.lower() in {"we", "our"} and context.speaker_side(claim.speaker):
             # "We repelled six assaults", said by a commander of a Ukrainian brigade
             return Party(name=claim.speaker.name, side=context.speaker_side(claim.speaker))
+        if claim is not None and actor.name.lower() == "we" and claim.speaker.kind == "person" \
+                and state_side(claim.speaker, tok, context):
+            # "We withdrew the soldiers from the schools", said by the head of the police's
+            # anti-gang directorate: the state whose service the speaker heads
+            return Party(name=claim.speaker.name, side=state_side(claim.speaker, tok, context))
         teller = _syntactic_teller(tok)
         if teller is not None and side_of(teller.text):
             return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
@@ -216,7 +239,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             return Party(name=actor.name, side=speaker.side or home_side(speaker.name, text_of(tok.doc))
                          or context.speaker_side(speaker) or arms or state_side(speaker, tok, context))
     if actor is not None:
-        side = context.person_side(actor.name) or _claimed_side(actor.name, ctx)
+        side = context.person_side(actor.name) or _claimed_side(actor.name, ctx) \
+            or _officials_side(actor.name, tok, context)
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
@@ -358,6 +382,8 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     if speaker.side:
         return speaker.side
     words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
+    if speaker.role and speaker.organization:
+        words += f" {speaker.role} of the {speaker.organization}"  # "the head of the republic", read in two fields
     if side_of(words):
         return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
     body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words)
@@ -464,7 +490,8 @@ STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|
                         re.I)
 # a state body among a speaker's words ("the Ministry of Interior", "Interior Ministry", "presidency")
 STATE_SPEAKER = re.compile(r"\b(ministry|ministries|minister|government|presidency|general staff|cabinet"
-                           r"|head of state|president|prime minister)\b", re.I)
+                           r"|head of state|president|prime minister|governor|prefect|head of the republic"
+                           r"|regional commissioner|district commissioner)\b", re.I)
 
 
 def _named_group(name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimledger.model import Event
+from claimledger.model import Event, Place
 
 # words that point back to the attack told before: its doers, its day, "also"
 BACK_DOERS = re.compile(r"\bthe\s+(?:same\s+)?(?:attackers|assailants|raiders|gunmen|militants|fighters|rebels|"
@@ -104,3 +104,16 @@ def unsaid(events: list[Event], text: str) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+# "the raid", "the operation": an attack the report told before by the same noun
+THE_ATTACK = re.compile(r"(?:the|this|that|last\s+\w+'s|\w+day's)\s+(?:raid|operation|attack|assault|ambush|offensive"
+                        r"|incursion)\b", re.I)
+
+
+def the_storys_attack(event: Event, theatre: Place) -> bool:
+    """ "took part in the raid, which began before dawn", after a lead placing the operation in
+    the Complexo da Mare: an attack told by a definite noun alone is the story's attack, where the
+    story is (once the report has said where that is)."""
+    return event.type == "attack" and THE_ATTACK.match(event.text) is not None and bool(theatre.mentions) \
+        and min(theatre.mentions)[0] < event.span[0]

@@ -15,6 +15,7 @@ from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_acts import act_type
+from claimledger.extract.events_fights import fought_here
 from claimledger.extract.events_senses import (
     EXCHANGES,
     FORCE_MOVERS,
@@ -121,6 +122,8 @@ def trigger_type(tok: Token) -> str | None:
     kind = table.get(lemma) or table.get(tok.lower_)
     if kind is None and tok.pos_ == "NOUN":
         kind = _hyphenated(tok, table)  # "a counter-offensive", split by the tokenizer
+    if kind in {"deploy", "withdraw"} and tok.dep_ == "amod":
+        return None  # "a reinforced border brigade", "a deployed battery": what a unit is, no move told
     if kind is not None and tok.pos_ == "NOUN" and _modifies_a_thing(tok, table):
         return None  # "attack drones", "deployment points", "ceasefire talks": a kind of thing, no event
     if kind is None and tok.pos_ == "NOUN":
@@ -366,6 +369,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         if not placed or not subjects:
             return None
         words = {w.lower_ for c in subjects for w in c.subtree}
+        if words & RAIDERS or "armed" in words and words & {"men", "individuals", "people", "group", "persons"}:
+            return "attack"  # "about 20 armed men entered the village ... burning houses": a raid, not a posting
         if words & (OTHER_SIDE_WORDS | {"fighters", "gunmen", "militiamen", "paramilitaries"}):
             return "territory_change"
         return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
@@ -389,6 +394,13 @@ def _refine(tok: Token, kind: str) -> str | None:
         return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
+    if lemma == "admit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in tok.children):
+        return None  # "seven wounded people were admitted to hospital": taken in, nothing acknowledged
+    if lemma == "fight":
+        if tok.lower_ in triggers() and tok.lower_ != "fight":
+            return triggers()[tok.lower_]  # "Fighting between two armed groups killed 14": the form's own entry
+        return kind if fought_here(tok, obj_words) else None
     if lemma == "engage":
         # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"
         return kind if obj_words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | OTHER_SIDE_WORDS | {"enemy"}) else None
@@ -420,6 +432,10 @@ DAMAGING = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "shell",
 # what is rejected as an offer, not as a claim
 PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initiative", "invitation", "request",
              "demand", "demands", "terms", "conditions", "roadmap", "framework"}
+
+
+# Who enters a place only to strike it: their entering is a raid.
+RAIDERS = frozenset({"attackers", "assailants", "raiders", "bandits", "kidnappers"})
 
 
 def _force_subject(tok: Token) -> bool:
@@ -546,3 +562,4 @@ def _gunfire(tok: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {
         "artillery", "sniper", "gun", "machine", "mortar", "rocket", "tank", "heavy", "small", "arms",
         "automatic", "anti-aircraft", "cross", "enemy", "friendly"} for c in tok.lefts)
+

