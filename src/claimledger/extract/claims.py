@@ -52,7 +52,7 @@ from claimledger.extract.claims_quotes import (
     run_on_quote,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
-from claimledger.extract.claims_shapes import colon_quote, relative_report
+from claimledger.extract.claims_shapes import colon_quote, relative_report, said_within, set_off_inside
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
@@ -206,7 +206,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     claims += [c for c in stances if not any(o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
                                              or o.span[0] <= (c.cue_span or c.span)[0] < o.span[1] for o in claims)]
     _cut_nested(claims, text_of(sent.doc))
-    return _distinct(sorted(claims, key=lambda c: c.span[0]))
+    return _distinct(sorted(claims, key=lambda c: c.span[0]), sent.doc)
 
 
 PHRASE_OPENERS = SOURCE_PREPOSITIONS | {"to"}
@@ -227,7 +227,7 @@ def _inside(at: int, claims: list[Claim]) -> bool:
     return any(c.span[0] <= at < c.span[1] for c in claims)
 
 
-def _distinct(claims: list[Claim]) -> list[Claim]:
+def _distinct(claims: list[Claim], doc: Doc) -> list[Claim]:
     """"X was quoted as saying '…'": two cues, one claim. Same speaker, same words: keep one."""
     kept: list[Claim] = []
     for claim in claims:
@@ -235,9 +235,10 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
             kept.append(claim)
     # '… was quoted as saying that Baku "will not tolerate provocations" and that …': the
     # quotation the passive cue points at is already inside what "saying" reports
-    return [c for c in kept if c.cue.lower() != "quoted" or not any(
+    kept = [c for c in kept if c.cue.lower() != "quoted" or not any(
         o is not c and o.speaker.name == c.speaker.name and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
         and o.span != c.span for o in kept)]
+    return [c for c in kept if not said_within(c, kept, doc)]
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:
@@ -416,6 +417,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
             if objs:
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    if head is not None and head.i > cue.i and set_off_inside(cue) and not own_object(cue):
+        # "In Kharkiv, the mayor said, the city is 'a fortress'": a cue set off inside the
+        # clause reports all of that clause, not only the quoted words in it
+        return trim(doc, head.left_edge.i, head.right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
