@@ -35,6 +35,10 @@ def says_nothing(cue: Token) -> bool:
         return True  # "called in reinforcements", "called up reservists", "called off the talks": no speech
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
+    if lemma == "call" and _goes_by(cue, children):
+        return True  # "a group calling itself the Islamic Resistance": the name it goes by, no statement
+    if lemma == "show" and _person_acts(children):
+        return True  # "the general showed reporters the wreckage", "showed restraint": an act, not words
     if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
     if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
@@ -48,6 +52,36 @@ def says_nothing(cue: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         or any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
                for c in children))
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "themself"}
+PERSONAL = {"i", "we", "you", "he", "she", "they"}
+
+
+def _goes_by(cue: Token, children: list[Token]) -> bool:
+    """Whether "call" gives its subject a name ("calls itself the Lions of the Valley"),
+    not a quality ("called itself ready for talks", a statement of its own)."""
+    own = next((c for c in children if c.dep_ == "dobj" and c.lower_ in REFLEXIVES), None)
+    if own is None or own.i + 1 >= len(cue.doc):
+        return False
+    after = cue.doc[own.i + 1]
+    if after.lower_ == "the" and own.i + 2 < len(cue.doc):
+        after = cue.doc[own.i + 2]
+    return after.text[:1].isupper() or after.text[:1] in {'"', "“", "'", "‘"}
+
+
+def _person_acts(children: list[Token]) -> bool:
+    """Whether "show" has a person as its subject and no "that" clause: a person shows a
+    thing or a quality ("showed me the crater", "showed considerable restraint"); what
+    shows a statement is a record, an image or a count ("the footage showed …", "polls
+    show …"), or a person showing that something is so."""
+    from claimledger.extract.speakers import word_class  # speakers reads the claim modules: import late
+    that = [c for c in children if c.dep_ == "ccomp"]  # "showed that the figures were inflated"
+    that += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "ccomp"}]
+    if any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in that):
+        return False  # "showed no sign that he would step down": the sign is of a statement
+    return any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON"
+                                      or word_class(c) in {"role", "title"}) for c in children)
 
 
 # how much was said, not what: "said a lot", "said little"
