@@ -54,3 +54,63 @@ def test_a_person_showing_a_thing_is_no_claim(nlp, text):
 ])
 def test_what_a_record_shows_is_a_claim(nlp, text, speaker, content):
     assert (speaker, content) in {(s, c) for s, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a broadcast interview: the anchor asks the guest's view
+    "How do you think the army will be able to hold Pokrovsk through the winter?",
+    "Would you say, as a former commander, that the northern front could collapse?",
+    "Do you believe the ceasefire in Gaza will survive the hostage exchange?",
+])
+def test_asking_your_view_is_no_claim(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the same words as a statement, or put in someone's mouth, keep their claims
+    ("You said the convoy was attacked near Kherson. Who attacked it?", "You"),
+    ("I think you know the city will not fall.", "I"),
+    ('"You said the convoy was attacked," the envoy told the minister.', "envoy"),
+])
+def test_a_statement_with_you_keeps_its_claim(nlp, text, speaker):
+    assert speaker in {s for s, _, _ in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # an interview answer and an analyst's aside: what was said is named, not told
+    "If you listen to what the governor said this week, the evacuation is not over.",
+    "Nobody in Sumy believes what the ministry claims.",
+])
+def test_what_someone_said_named_is_no_claim(nlp, text):
+    assert not any(c.startswith("what") for _, _, c in found(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a label or a topic after the cue is what is said
+    ('In 2022, under what the general called "a tactical pause," the troops left Kherson.',
+     'what the general called "a tactical pause'),
+    # a set-off cue inside a clause that opens with "what"
+    ("What the army did in the village, the minister said, was a crime.",
+     "What the army did in the village, the minister said, was a crime"),
+])
+def test_what_with_something_told_keeps_its_claim(nlp, text, content):
+    assert content in {c for _, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # election copy: "claim" as winning a race
+    "Ruto took the county easily, claiming 61 percent of the vote to Odinga's 37 percent.",
+    "A strong showing in Lviv was not enough to claim the nomination.",
+    "The opposition candidate claimed the seat after a recount in Tbilisi.",
+])
+def test_claiming_what_a_race_gives_is_no_claim(nlp, text):
+    assert not any(cue.lower().startswith("claim") for _, cue, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # claiming victory or ground in a war is an assertion
+    ("Both sides claimed victory after the battle for Bakhmut.", "victory after the battle for Bakhmut"),
+    ("The militia claimed 80 percent of the district.", "80 percent of the district"),
+])
+def test_claiming_victory_or_ground_is_a_claim(nlp, text, content):
+    assert content in {c for _, _, c in found(nlp, text)}

@@ -48,6 +48,28 @@ def test_cue_outside_the_clause_keeps_its_content(nlp, text, content):
     assert [c.text for c in find_claims(nlp(text))][0] == content
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a set-off cue after the clause's verb: the clause goes on past the cue
+    ("The situation is difficult, the general said, but under control.",
+     "The situation is difficult, the general said, but under control"),
+    ("The bridge was hit twice, the mayor said, and traffic has been halted since dawn.",
+     "The bridge was hit twice, the mayor said, and traffic has been halted since dawn"),
+])
+def test_set_off_cue_after_the_verb_reports_both_sides(nlp, text, content):
+    assert [c.text for c in find_claims(nlp(text))] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a closing cue: only the clause before it, and a participle after it is a claim of its own
+    ("Ukrainian forces repelled 30 attacks near Pokrovsk, the general staff said on Telegram.",
+     "Ukrainian forces repelled 30 attacks near Pokrovsk"),
+    ("Sixteen people were killed, the ministry said, adding that rescuers were still searching.",
+     "Sixteen people were killed"),
+])
+def test_closing_cue_reports_the_clause_before_it(nlp, text, content):
+    assert [c.text for c in find_claims(nlp(text))][0] == content
+
+
 @pytest.mark.parametrize("text", [
     "Recently, he said, he has realized that the rest of the province is not as safe as Goma.",
     "Last month, the governor said, she had decided that the schools in Sumy would stay closed.",
@@ -106,3 +128,41 @@ def test_belief_word_outside_a_quotation_is_a_claim(nlp, text, speaker, content)
 ])
 def test_credit_line_is_no_claim(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # wire: the agency relays the air force's words; the claim is the air force's
+    ('"We shot down 12 of the 15 drones," the air force said, according to Ukrinform.',
+     "air force", "We shot down 12 of the 15 drones"),
+    # aggregator rewrite of a statement carried by another outlet
+    ('"The corridor will stay open," the governor said on Sunday, according to an AFP account.',
+     "governor", "The corridor will stay open"),
+])
+def test_a_relayed_statement_is_the_speakers_claim(nlp, text, speaker, content):
+    assert found(nlp, text) == [(speaker, "said", content)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a source phrase alone: its source's claim
+    ("Twelve people were killed in the strike on Odesa, according to the health ministry.",
+     "health ministry", "Twelve people were killed in the strike on Odesa"),
+    ("According to the UN, the camp near Goma holds 40,000 people.", "UN", "the camp near Goma holds 40,000 people"),
+])
+def test_according_to_alone_keeps_its_claim(nlp, text, speaker, content):
+    assert (speaker, "according to", content) in found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The army said the town had fallen, according to state media.", "army", "the town had fallen"),
+    ("The witness said the order was to delay the inquiry, according to the report.", "witness",
+     "the order was to delay the inquiry"),
+])
+def test_a_relayed_paraphrase_ends_before_its_source(nlp, text, speaker, content):
+    assert found(nlp, text) == [(speaker, "said", content)]
+
+
+def test_a_source_telling_more_keeps_its_own_claim(nlp):
+    # the source tells a scene, not only what the commander told
+    claims = found(nlp, "At dawn, the commander met his officers in Abeche and told them the road was safe, "
+                        "according to someone who attended.")
+    assert "according to" in {cue for _, cue, _ in claims}

@@ -29,6 +29,7 @@ from claimledger.extract.claims_closing import (
     before_speaker,
     next_paragraph,
     own_object,
+    runs_on_past,
     speech_head,
     stray_clause,
 )
@@ -73,9 +74,9 @@ from claimledger.sides import side_table
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-# what a cut content must not end on: "…, while the", "… which"
+# what a cut content must not end on: "…, while the", "… which", "…, according to"
 DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
-                          r"|who|that)\b)+$", re.I)
+                          r"|who|that|according\s+to)\b)+$", re.I)
 
 
 def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
@@ -313,7 +314,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
-    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
+    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
+            or _what_was_said(cue, span):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
@@ -389,7 +391,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     head = speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
-        # clause before the cue, not what follows "reported on"
+        # clause before the cue, not what follows "reported on"; "It is his job, he said, to
+        # brief Congress": a set-off cue's clause goes on after it
+        if runs_on_past(cue, head):
+            return trim(doc, head.left_edge.i, head.right_edge.i + 1)
         return before_speaker(doc, head.left_edge.i, cue.i, speaker)
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
@@ -562,6 +567,19 @@ def _empty_content(text: str) -> bool:
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
         or only_a_name(bare)
+
+
+def _what_was_said(cue: Token, span: tuple[int, int]) -> bool:
+    """Whether the content is only "what X said" around the cue itself ("watch what he
+    said this week", "contrary to what Moscow claims"): the words are named, not told.
+    "What the army did, the minister said, was a crime" goes on past the cue, and "what
+    the general called 'a tactical pause'" or "what it says about the war" tell what."""
+    doc = cue.doc
+    if not (span[0] <= cue.idx <= span[1] + 1) or doc.text[span[0]:span[0] + 5].lower() != "what ":
+        return False
+    # nothing of its own after the cue but when it was said ("this week"): no label, no topic
+    return all(t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+               for t in doc[cue.i + 1:] if t.idx < span[1])
 
 
 def _before_conjoined_cue(token: Token) -> int:

@@ -58,6 +58,13 @@ def speech_head(cue: Token) -> Token | None:
     return None
 
 
+def runs_on_past(cue: Token, head: Token) -> bool:
+    """Whether the clause a set-off cue hangs on goes on after it ("It is his job, he said,
+    to brief Congress"): what is said is all of that clause, on both sides of the cue."""
+    return cue.dep_ == "parataxis" and head.i < cue.i and _set_off(cue) \
+        and head.right_edge.i > max(t.i for t in cue.subtree) + 1
+
+
 def _set_off(cue: Token) -> bool:
     """Whether a cue and its subject stand between commas or dashes inside a sentence."""
     doc = cue.doc

@@ -29,6 +29,8 @@ def says_nothing(cue: Token) -> bool:
         return True  # "He did not say whether any arrests were made", "did not mention any losses"
     if _in_question(cue):
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    if _asks_your_view(cue, children):
+        return True  # "Do you think the front will hold?": the interviewer asks, the guest has not said
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING:
         return True  # "declined to comment on whether its troops took part", "refused to say if …"
     if lemma == "call" and _summoned(cue):
@@ -165,6 +167,17 @@ def _in_question(cue: Token) -> bool:
         tok, hops = head, hops + 1
         head = tok.head
     return False
+
+
+def _asks_your_view(cue: Token, children: list[Token]) -> bool:
+    """Whether the cue's subject is "you" in a question ("How do you think he will …?",
+    "Would you say the talks failed?"): what the one asked holds is not yet said."""
+    you = next((c for c in children if c.dep_ == "nsubj" and c.lower_ == "you"), None)
+    if you is None or not any(c.dep_ == "aux" and c.i < you.i for c in children):
+        return False  # "you might be asking, …?" states; "do you think …?", "would you say …?" ask
+    sent = cue.sent
+    end = next((t for t in cue.doc[cue.i:sent.end] if t.text in {"?", ".", "!"}), None)
+    return end is not None and end.text == "?"
 
 
 # cues that, negated, report that nothing was said ("did not comment on the claim that …")
