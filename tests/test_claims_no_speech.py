@@ -114,3 +114,20 @@ def test_claiming_what_a_race_gives_is_no_claim(nlp, text):
 ])
 def test_claiming_victory_or_ground_is_a_claim(nlp, text, content):
     assert content in {c for _, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "In the runoff next month, Ruto holds a 10-point lead in Nairobi, where 475 pledged delegates are at stake.",
+    "She clinched an outright majority of regular, pledged delegates.",
+])
+def test_a_participle_before_its_noun_is_no_cue(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry reported 12 deaths.", "12 deaths"),
+    ("The army reported heavy losses near Vuhledar.", "heavy losses near Vuhledar"),
+    ("Health officials confirmed 40 cases of cholera in Port Sudan.", "40 cases of cholera in Port Sudan"),
+])
+def test_a_count_reported_is_a_claim(nlp, text, content):
+    assert content in {c for _, _, c in found(nlp, text)}
