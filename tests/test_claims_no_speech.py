@@ -131,3 +131,39 @@ def test_a_participle_before_its_noun_is_no_cue(nlp, text):
 ])
 def test_a_count_reported_is_a_claim(nlp, text, content):
     assert content in {c for _, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a profile's line on a speaker's manner: that they speak their mind, not what it holds
+    "Voters in Kharkiv like the mayor because he says what he thinks, no matter what.",
+    "The commander said what he felt about the retreat.",
+])
+def test_saying_ones_mind_is_no_content(nlp, text):
+    assert not any(c.startswith("what") for _, _, c in found(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said what he thinks is right for the country.", "what he thinks is right for the country"),
+    ("The envoy said what the army had done in Bucha was a crime.", "what the army had done in Bucha was a crime"),
+])
+def test_what_clause_with_its_own_verb_is_content(nlp, text, content):
+    assert content in {c for _, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a belief the sentence says was caused, not one its holder stated
+    "The prosecutors slanted their summaries to deceive the judge into thinking that prison time was normal.",
+    "The feint was meant to fool Kyiv into believing that the attack would come from Belarus.",
+    "We have much more work to do to make every citizen feel that their safety is protected.",
+    "The shelling made residents believe the army had left the town.",
+])
+def test_a_belief_caused_is_no_claim(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Residents of Izium believe the army has left.", "Residents"),
+    ("Let me say that the army will not retreat from Chasiv Yar.", "me"),
+])
+def test_a_belief_or_word_of_ones_own_is_a_claim(nlp, text, speaker):
+    assert any(speaker in s for s, _, _ in found(nlp, text))

@@ -552,6 +552,12 @@ ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|re
                        r"|^(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|real\s+|family\s+)?"
                        r"names?\s*(?:,[^,]{1,40},\s*)?(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
 
+# "says what he thinks", "said what she felt": that the speaker spoke their mind, not what it was
+OWN_MIND = re.compile(r"^what\s+(?:he|she|they|we|I|you)\s+(?:really\s+)?(?:thinks?|thought|believes?|believed"
+                      r"|feels?|felt|wants?|wanted|means?|meant|knows?|knew)"
+                      # a short tail ("no matter what", "about the retreat"), no verb of a clause of its own
+                      r"(?:\s+(?!(?:is|was|are|were|will|would|has|had|should|must)\b)[\w’'-]+){0,4}$", re.I)
+
 # "denied the claim", "rejected these allegations": a statement named
 # again, not a statement; what was said is told elsewhere (or nowhere)
 POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(?:claims?|allegations?|accusations?"
@@ -566,7 +572,7 @@ def _empty_content(text: str) -> bool:
     does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline)."""
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
-        or only_a_name(bare)
+        or only_a_name(bare) or bool(OWN_MIND.match(bare))
 
 
 def _what_was_said(cue: Token, span: tuple[int, int]) -> bool:

@@ -29,6 +29,8 @@ def says_nothing(cue: Token) -> bool:
         return True  # "He did not say whether any arrests were made", "did not mention any losses"
     if _in_question(cue):
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    if _induced(cue):
+        return True  # "tricked the judge into thinking …", "make every voter feel that …": a belief caused
     if _asks_your_view(cue, children):
         return True  # "Do you think the front will hold?": the interviewer asks, the guest has not said
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING:
@@ -167,6 +169,26 @@ def _in_question(cue: Token) -> bool:
         tok, hops = head, hops + 1
         head = tok.head
     return False
+
+
+CAUSING = {"make", "let", "help"}
+# beliefs a cause can put in a mind ("made them believe"); "let me say …" is the speaker's own word
+MINDS = {"think", "believe", "feel", "know", "realize", "realise", "understand", "see", "assume", "expect",
+         "fear", "doubt"}
+
+
+def _induced(cue: Token) -> bool:
+    """Whether a belief is one the sentence says someone caused: "deceived the court into
+    thinking that …", "to make every citizen feel that …" tell what was done to a mind,
+    not a view its holder stated."""
+    head = cue.head
+    if head.i == cue.i:
+        return False
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and head.lower_ == "into":
+        return True
+    return cue.lemma_.lower() in MINDS and cue.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in CAUSING \
+        and head.i < cue.i \
+        and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
 
 
 def _asks_your_view(cue: Token, children: list[Token]) -> bool:
