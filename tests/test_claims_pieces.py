@@ -166,3 +166,14 @@ def test_a_source_telling_more_keeps_its_own_claim(nlp):
     claims = found(nlp, "At dawn, the commander met his officers in Abeche and told them the road was safe, "
                         "according to someone who attended.")
     assert "according to" in {cue for _, cue, _ in claims}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "according to" naming no source, inside what is said: the content stays whole
+    ('The minister, speaking in Kyiv, said the counteroffensive was "going according to plan."',
+     'the counteroffensive was "going according to plan'),
+    ("The general said the withdrawal from Kherson was carried out according to the law.",
+     "the withdrawal from Kherson was carried out according to the law"),
+])
+def test_according_to_no_source_is_part_of_the_content(nlp, text, content):
+    assert content in {c for _, _, c in found(nlp, text)}

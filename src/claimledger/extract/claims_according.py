@@ -37,6 +37,9 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     if span is None:
         return None
     relayed = next((c for c in earlier if _relays(doc, span, c)), None)
+    if relayed is not None and (quoted(tok, quotes) or relayed.span[0] <= tok.idx < relayed.span[1]
+                                and not (speaks_for_itself(speaker_tok) or can_speak(speaker_tok))):
+        relayed = None  # '"… going according to plan"', "… according to the law": no source of the words
     if relayed is not None:
         # '"…," the mayor said, according to Ukrinform': the mayor's claim, as the agency relays
         # it; a content that ran on into the phrase ends before it
