@@ -52,8 +52,8 @@ def test_cue_outside_the_clause_keeps_its_content(nlp, text, content):
     # a set-off cue after the clause's verb: the clause goes on past the cue
     ("The situation is difficult, the general said, but under control.",
      "The situation is difficult, the general said, but under control"),
-    ("The bridge was hit twice, the mayor said, and traffic has been halted since dawn.",
-     "The bridge was hit twice, the mayor said, and traffic has been halted since dawn"),
+    ("The road to El Fasher is dangerous, the aid worker said, but still open.",
+     "The road to El Fasher is dangerous, the aid worker said, but still open"),
 ])
 def test_set_off_cue_after_the_verb_reports_both_sides(nlp, text, content):
     assert [c.text for c in find_claims(nlp(text))] == [content]
@@ -65,6 +65,11 @@ def test_set_off_cue_after_the_verb_reports_both_sides(nlp, text, content):
      "Ukrainian forces repelled 30 attacks near Pokrovsk"),
     ("Sixteen people were killed, the ministry said, adding that rescuers were still searching.",
      "Sixteen people were killed"),
+    # a clause of its own after the cue: the writer's next fact, or another speaker's
+    ("The bridge was hit twice, the mayor said, and traffic has been halted since dawn.",
+     "The bridge was hit twice"),
+    ("About 350 families fled Ain Zara, the municipality said, and at least 60 migrants were stranded.",
+     "About 350 families fled Ain Zara"),
 ])
 def test_closing_cue_reports_the_clause_before_it(nlp, text, content):
     assert [c.text for c in find_claims(nlp(text))][0] == content
