@@ -182,3 +182,19 @@ def test_a_source_telling_more_keeps_its_own_claim(nlp):
 ])
 def test_according_to_no_source_is_part_of_the_content(nlp, text, content):
     assert content in {c for _, _, c in found(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "source", "content", "other", "said"), [
+    # wire: two sources' figures in one sentence, the second opened by "while" / "and"
+    ("More than 90,000 people have fled northern Israel since October, according to Israeli officials, "
+     "while Lebanese authorities say around 100,000 have been displaced in the south.",
+     "Israeli officials", "More than 90,000 people have fled northern Israel since October",
+     "Lebanese authorities", "around 100,000 have been displaced in the south"),
+    ("More than 40,000 people have fled Kadugli since June, according to the International Organization "
+     "for Migration, and aid agencies say famine conditions have been confirmed there.",
+     "International Organization for Migration", "More than 40,000 people have fled Kadugli since June",
+     "aid agencies", "famine conditions have been confirmed there"),
+])
+def test_a_source_phrase_holds_the_clause_before_a_clause_of_its_own(nlp, text, source, content, other, said):
+    claims = {(s, c) for s, _, c in found(nlp, text)}
+    assert (source, content) in claims and (other, said) in claims

@@ -74,12 +74,19 @@ def quoted(tok: Token, quotes) -> bool:
     return any(qs <= tok.idx < qe for qs, qe in quotes)
 
 
+# what opens a clause of its own after a source phrase
+NEXT_CLAUSE = {"while", "and", "but", "whereas", "although", "though"}
+
+
 def _stated_side(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int]:
     """The tokens of the content around a source phrase: the larger side of the sentence, whatever the
     phrase was attached to by the parser, or the side that states something ("X is lagging
     by nine points, according to the poll average, despite winning …")."""
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
     finite = [_has_finite_verb(doc, *side) for side in (before, after)]
+    opener = next((t for t in doc[after[0]:after[1]] if not t.is_punct), None)
+    if finite[0] and opener is not None and opener.lower_ in NEXT_CLAUSE:
+        return before  # "…, according to the IOM, while aid agencies say …": the source's is the clause before
     if finite[0] != finite[1]:
         start, end = before if finite[0] else after
     else:
