@@ -53,7 +53,13 @@ from claimledger.extract.claims_quotes import (
     run_on_quote,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
-from claimledger.extract.claims_shapes import colon_quote, relative_report, said_within, set_off_inside
+from claimledger.extract.claims_shapes import (
+    colon_quote,
+    relative_report,
+    said_within,
+    set_off_inside,
+    what_was_said,
+)
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
@@ -315,7 +321,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
     if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
-            or _what_was_said(cue, span):
+            or what_was_said(cue, span):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
@@ -573,19 +579,6 @@ def _empty_content(text: str) -> bool:
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
         or only_a_name(bare) or bool(OWN_MIND.match(bare))
-
-
-def _what_was_said(cue: Token, span: tuple[int, int]) -> bool:
-    """Whether the content is only "what X said" around the cue itself ("watch what he
-    said this week", "contrary to what Moscow claims"): the words are named, not told.
-    "What the army did, the minister said, was a crime" goes on past the cue, and "what
-    the general called 'a tactical pause'" or "what it says about the war" tell what."""
-    doc = cue.doc
-    if not (span[0] <= cue.idx <= span[1] + 1) or doc.text[span[0]:span[0] + 5].lower() != "what ":
-        return False
-    # nothing of its own after the cue but when it was said ("this week"): no label, no topic
-    return all(t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
-               for t in doc[cue.i + 1:] if t.idx < span[1])
 
 
 def _before_conjoined_cue(token: Token) -> int:

@@ -8,7 +8,8 @@
 * a quotation opened right after a colon that closes a named speaker's phrase ("More
   from the envoy: “…”"), in a sentence no cue attributes;
 * a claim whose cue lies inside what the same speaker is said to say ("Recently, he
-  said, he has realized that …"), or that repeats the same quotation: no claim of its own.
+  said, he has realized that …"), or that repeats the same quotation: no claim of its own;
+* "what X said" named around its own cue ("watch what he said this week"): no content.
 
 The claims stage (claims.py) asks these while it reads a verb cue.
 """
@@ -109,3 +110,16 @@ def said_within(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
 
 def bare(text: str) -> str:
     return text.strip(" \t\n,.;:'\"“”‘’")
+
+
+def what_was_said(cue: Token, span: tuple[int, int]) -> bool:
+    """Whether the content is only "what X said" around the cue itself ("watch what he
+    said this week", "contrary to what Moscow claims"): the words are named, not told.
+    "What the army did, the minister said, was a crime" goes on past the cue, and "what
+    the general called 'a tactical pause'" or "what it says about the war" tell what."""
+    doc = cue.doc
+    if not (span[0] <= cue.idx <= span[1] + 1) or doc.text[span[0]:span[0] + 5].lower() != "what ":
+        return False
+    # nothing of its own after the cue but when it was said ("this week"): no label, no topic
+    return all(t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+               for t in doc[cue.i + 1:] if t.idx < span[1])
