@@ -29,6 +29,7 @@ from claimledger.extract.claims_closing import (
     before_speaker,
     next_paragraph,
     own_object,
+    runs_on_past,
     speech_head,
     stray_clause,
 )
@@ -52,7 +53,13 @@ from claimledger.extract.claims_quotes import (
     run_on_quote,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
-from claimledger.extract.claims_shapes import colon_quote, relative_report
+from claimledger.extract.claims_shapes import (
+    colon_quote,
+    relative_report,
+    said_within,
+    set_off_inside,
+    what_was_said,
+)
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
@@ -74,9 +81,9 @@ from claimledger.sides import side_table
 # Words that never speak, even when parsed as a cue's subject ("the attack showed …").
 NON_SPEAKER_DEPS = {"expl"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-# what a cut content must not end on: "…, while the", "… which"
+# what a cut content must not end on: "…, while the", "… which", "…, according to"
 DANGLING_END = re.compile(r"(?:[\s,;:–—-]|\b(?:while|and|but|as|whereas|although|though|with|the|a|an|which"
-                          r"|who|that)\b)+$", re.I)
+                          r"|who|that|according\s+to)\b)+$", re.I)
 
 
 def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
@@ -208,7 +215,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     claims += [c for c in stances if not any(o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
                                              or o.span[0] <= (c.cue_span or c.span)[0] < o.span[1] for o in claims)]
     _cut_nested(claims, text_of(sent.doc))
-    return _distinct(sorted(claims, key=lambda c: c.span[0]))
+    return _distinct(sorted(claims, key=lambda c: c.span[0]), sent.doc)
 
 
 PHRASE_OPENERS = SOURCE_PREPOSITIONS | {"to"}
@@ -229,7 +236,7 @@ def _inside(at: int, claims: list[Claim]) -> bool:
     return any(c.span[0] <= at < c.span[1] for c in claims)
 
 
-def _distinct(claims: list[Claim]) -> list[Claim]:
+def _distinct(claims: list[Claim], doc: Doc) -> list[Claim]:
     """"X was quoted as saying '…'": two cues, one claim. Same speaker, same words: keep one."""
     kept: list[Claim] = []
     for claim in claims:
@@ -237,9 +244,10 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
             kept.append(claim)
     # '… was quoted as saying that Baku "will not tolerate provocations" and that …': the
     # quotation the passive cue points at is already inside what "saying" reports
-    return [c for c in kept if c.cue.lower() != "quoted" or not any(
+    kept = [c for c in kept if c.cue.lower() != "quoted" or not any(
         o is not c and o.speaker.name == c.speaker.name and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
         and o.span != c.span for o in kept)]
+    return [c for c in kept if not said_within(c, kept, doc)]
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:
@@ -333,8 +341,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     content = text_of(sent.doc)[span[0]:span[1]]
     if _subject_left_out(sent, span, quotes):
         return None
-
-    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")):
+    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
+            or what_was_said(cue, span):
         return None
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
@@ -415,7 +423,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     head = speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
-        # clause before the cue, not what follows "reported on"
+        # clause before the cue, not what follows "reported on"; "It is his job, he said, to
+        # brief Congress": a set-off cue's clause goes on after it
+        if runs_on_past(cue, head):
+            return trim(doc, head.left_edge.i, head.right_edge.i + 1)
         return before_speaker(doc, head.left_edge.i, cue.i, speaker)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if len(objects) == 2 and (addressee(objects[0]) or objects[0].pos_ == "PROPN") \
@@ -454,6 +465,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
             if objs:
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    if head is not None and head.i > cue.i and set_off_inside(cue) and not own_object(cue):
+        # "In Kharkiv, the mayor said, the city is 'a fortress'": a cue set off inside the
+        # clause reports all of that clause, not only the quoted words in it
+        return trim(doc, head.left_edge.i, head.right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
@@ -680,6 +695,12 @@ ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|re
                        r"|^(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|real\s+|family\s+)?"
                        r"names?\s*(?:,[^,]{1,40},\s*)?(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
 
+# "says what he thinks", "said what she felt": that the speaker spoke their mind, not what it was
+OWN_MIND = re.compile(r"^what\s+(?:he|she|they|we|I|you)\s+(?:really\s+)?(?:thinks?|thought|believes?|believed"
+                      r"|feels?|felt|wants?|wanted|means?|meant|knows?|knew)"
+                      # a short tail ("no matter what", "about the retreat"), no verb of a clause of its own
+                      r"(?:\s+(?!(?:is|was|are|were|will|would|has|had|should|must)\b)[\w’'-]+){0,4}$", re.I)
+
 # "denied the claim", "rejected these allegations": a statement named
 # again, not a statement; what was said is told elsewhere (or nowhere)
 POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(?:claims?|allegations?|accusations?"
@@ -694,7 +715,7 @@ def _empty_content(text: str) -> bool:
     does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline)."""
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
-        or only_a_name(bare)
+        or only_a_name(bare) or bool(OWN_MIND.match(bare))
 
 
 def _before_conjoined_cue(token: Token) -> int:

@@ -36,6 +36,17 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     span = trim(doc, *_stated_side(doc, sent, (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)))
     if span is None:
         return None
+    relayed = next((c for c in earlier if _relays(doc, span, c)), None)
+    if relayed is not None and (quoted(tok, quotes) or relayed.span[0] <= tok.idx < relayed.span[1]
+                                and not (speaks_for_itself(speaker_tok) or can_speak(speaker_tok))):
+        relayed = None  # '"… going according to plan"', "… according to the law": no source of the words
+    if relayed is not None:
+        # '"…," the mayor said, according to Ukrinform': the mayor's claim, as the agency relays
+        # it; a content that ran on into the phrase ends before it
+        if relayed.span[0] < tok.idx < relayed.span[1]:
+            cut = doc.text[relayed.span[0]:tok.idx].rstrip(" ,;:–—-")
+            relayed.span, relayed.text = (relayed.span[0], relayed.span[0] + len(cut)), cut
+        return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not speaks_for_itself(speaker_tok):
         return None  # "according to preliminary data", inside the speaker's own words
     speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
@@ -43,9 +54,28 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
                        (tok.idx, to.idx + len(to)))
 
 
+def _relays(doc: Doc, span: tuple[int, int], claim: Claim) -> bool:
+    """Whether a source phrase's content is no more than another claim with its speaker and
+    cue ('"…," the mayor said', 'the witness said the order was …'): the source relays that
+    claim. A content that tells more ("the commander met his officers and told them …") is
+    the source's own account."""
+    if claim.cue_span is None or not (span[0] <= claim.cue_span[0] < span[1]):
+        return False
+    edges = [claim.span, claim.cue_span] + ([claim.speaker.span] if claim.speaker.span else [])
+    start, end = min(e[0] for e in edges), max(e[1] for e in edges)
+    # after the attribution, only when or where it was said ("said on Sunday", "told AFP")
+    # before it, only the speaker's article or the opening quotation mark ("The army said …")
+    head, tail = doc.text[span[0]:max(span[0], start)], doc.text[end:span[1]]
+    return len(head.split()) <= 1 and len(tail.split()) <= 4 and "," not in tail.strip(" ,")
+
+
 def quoted(tok: Token, quotes) -> bool:
     """Whether a word stands inside a quotation: '"We made it clear that …," she said' is hers."""
     return any(qs <= tok.idx < qe for qs, qe in quotes)
+
+
+# what opens a clause of its own after a source phrase
+NEXT_CLAUSE = {"while", "and", "but", "whereas", "although", "though"}
 
 
 def _stated_side(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -54,6 +84,9 @@ def _stated_side(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, in
     by nine points, according to the poll average, despite winning …")."""
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
     finite = [_has_finite_verb(doc, *side) for side in (before, after)]
+    opener = next((t for t in doc[after[0]:after[1]] if not t.is_punct), None)
+    if finite[0] and opener is not None and opener.lower_ in NEXT_CLAUSE:
+        return before  # "…, according to the IOM, while aid agencies say …": the source's is the clause before
     if finite[0] != finite[1]:
         start, end = before if finite[0] else after
     else:

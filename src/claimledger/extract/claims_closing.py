@@ -58,6 +58,19 @@ def speech_head(cue: Token) -> Token | None:
     return None
 
 
+def runs_on_past(cue: Token, head: Token) -> bool:
+    """Whether the clause a set-off cue hangs on goes on after it ("It is his job, he said,
+    to brief Congress"): what is said is all of that clause, on both sides of the cue."""
+    if cue.dep_ != "parataxis" or head.i > cue.i or not _set_off(cue):
+        return False
+    last = max(t.i for t in cue.subtree)
+    rest = [t for t in head.subtree if t.i > last]
+    # "…, the ministry said, and 60 migrants were stranded" / "…, while aid agencies say …": a clause
+    # of its own after the cue is the writer's next fact or another speaker's, not more of this one
+    return len([t for t in rest if not t.is_punct]) > 0 and not any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or is_cue(t) for t in rest)
+
+
 def _set_off(cue: Token) -> bool:
     """Whether a cue and its subject stand between commas or dashes inside a sentence."""
     doc = cue.doc

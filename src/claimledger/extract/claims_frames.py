@@ -184,6 +184,8 @@ def adjective_claim(tok: Token, sent: Span, quotes, places, memory) -> Claim | N
     if clause is None or subject is None or not (can_speak(subject) or subject.pos_ == "PRON") \
             or subject.lower_ in {"it", "this", "that"}:
         return None
+    if any(qs <= subject.idx and tok.idx < qe for qs, qe in quotes):
+        return None  # '"… I am sure the city will hold."': the quoted speaker's words, as a quoted "I think"
     span = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if span is None:
         return None

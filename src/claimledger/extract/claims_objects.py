@@ -108,12 +108,39 @@ def said_of(obj: Token) -> bool:
     return described or bare_noun
 
 
+# what a race or a contest gives: "claimed the nomination" wins it
+WON = {"nomination", "seat", "title", "crown", "prize", "medal", "presidency", "mandate"}
+
+
+def _describes_its_object(cue: Token, obj: Token) -> bool:
+    """Whether a past form stands between a number or an adjective and the bare plural
+    right after it, as a modifier of that noun ("475 pledged delegates", "regular,
+    pledged delegates"): "the ministry reported 12 deaths" has its subject before it."""
+    doc = cue.doc
+    if cue.tag_ not in {"VBN", "VBD"} or obj.i != cue.i + 1 or obj.tag_ != "NNS" or cue.i == 0 \
+            or any(c.dep_ in {"det", "poss", "nummod", "amod"} for c in obj.children):
+        return False
+    before = doc[cue.i - 1]
+    if before.text == "," and cue.i > 1:
+        before = doc[cue.i - 2]
+    return before.pos_ in {"NUM", "ADJ"}
+
+
+def _won(obj: Token) -> bool:
+    return obj.lemma_.lower() in WON or obj.lemma_.lower() == "vote" or any(
+        p.lower_ == "of" and any(v.lemma_.lower() in {"vote", "ballot"} for v in p.children) for p in obj.children)
+
+
 def idiom(cue: Token, obj: Token) -> bool:
     """"The blast claimed the lives of 80 people", "called the shots": the verb is not a cue."""
     if cue.lemma_.lower() == "ask" and (obj.lower_ in PRONOUNS or obj.ent_type_ == "PERSON" or can_speak(obj)) \
             and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) \
             and all(t.is_punct for t in cue.doc[obj.right_edge.i + 1:cue.right_edge.i + 1]):
         return True  # "Todd asked the mogul.": whom was asked, and nothing of what
+    if _describes_its_object(cue, obj):
+        return True  # "475 pledged delegates", "regular, pledged delegates": a participle the parser made a verb
+    if cue.lemma_.lower() == "claim" and any(_won(o) for o in [obj, *cue.children] if o.dep_ == "dobj"):
+        return True  # "claimed the nomination", "claiming 41 percent of the vote (to X's 33 percent)": won
     return (cue.lemma_.lower(), obj.lemma_.lower()) in {("claim", "life"), ("claim", "responsibility"),
                                                          ("call", "shot"), ("call", "time"),
                                                          ("say", "goodbye"), ("say", "hello")}

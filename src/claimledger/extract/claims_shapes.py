@@ -6,17 +6,20 @@
   ("the strike, which it said had killed eleven civilians"): an attribution of its own,
   even inside another speaker's claim;
 * a quotation opened right after a colon that closes a named speaker's phrase ("More
-  from the envoy: “…”"), in a sentence no cue attributes.
+  from the envoy: “…”"), in a sentence no cue attributes;
+* a claim whose cue lies inside what the same speaker is said to say ("Recently, he
+  said, he has realized that …"), or that repeats the same quotation: no claim of its own;
+* "what X said" named around its own cue ("watch what he said this week"): no content.
 
 The claims stage (claims.py) asks these while it reads a verb cue.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.claims_build import make_claim
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
 
@@ -83,3 +86,40 @@ def colon_quote(sent: Span, quotes, places, memory) -> Claim | None:
                 return make_claim(speaker, ":", "say", span, sent, quotes,
                                   (colon[0].idx, colon[0].idx + 1))
     return None
+
+
+def said_within(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
+    """Whether the claim, cue and all, lies inside what the same speaker is reported to
+    say or to hold: "Recently, he said, he has realized that …" and "has sought to portray
+    the strike as an accident" are one claim each, not a second "realized" or "portray"
+    one; a duplicate of a quotation that differs only by its closing comma is none either.
+    A relative report ("…, which he said was false") is a statement of its own."""
+    cue = claim.cue_span or claim.span
+    words = bare(claim.text)
+    for o in claims:
+        if o is claim:
+            break  # a repeat is the later of the two
+        if o.speaker.name == claim.speaker.name and bare(o.text) == words and o.span[0] <= claim.span[0]:
+            return True
+    if claim.cue_span is not None and relative_report(tokens_of(doc)[context_of(doc).token_at(cue[0])]):
+        return False
+    return any(o is not claim and o.speaker.name == claim.speaker.name and o.span != claim.span
+               and o.span[0] <= min(cue[0], claim.span[0]) and max(cue[1], claim.span[1]) <= o.span[1]
+               for o in claims)
+
+
+def bare(text: str) -> str:
+    return text.strip(" \t\n,.;:'\"“”‘’")
+
+
+def what_was_said(cue: Token, span: tuple[int, int]) -> bool:
+    """Whether the content is only "what X said" around the cue itself ("watch what he
+    said this week", "contrary to what Moscow claims"): the words are named, not told.
+    "What the army did, the minister said, was a crime" goes on past the cue, and "what
+    the general called 'a tactical pause'" or "what it says about the war" tell what."""
+    doc = cue.doc
+    if not (span[0] <= cue.idx <= span[1] + 1) or doc.text[span[0]:span[0] + 5].lower() != "what ":
+        return False
+    # nothing of its own after the cue but when it was said ("this week"): no label, no topic
+    return all(t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+               for t in doc[cue.i + 1:] if t.idx < span[1])

@@ -29,12 +29,20 @@ def says_nothing(cue: Token) -> bool:
         return True  # "He did not say whether any arrests were made", "did not mention any losses"
     if _in_question(cue):
         return True  # "Asked whether the government would ask for more troops, …": only put to someone
+    if _induced(cue):
+        return True  # "tricked the judge into thinking …", "make every voter feel that …": a belief caused
+    if _asks_your_view(cue, children):
+        return True  # "Do you think the front will hold?": the interviewer asks, the guest has not said
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING:
         return True  # "declined to comment on whether its troops took part", "refused to say if …"
     if lemma == "call" and _summoned(cue):
         return True  # "called in reinforcements", "called up reservists", "called off the talks": no speech
     if lemma == "call" and _phoned(cue):
         return True  # "the premier had called the head of the committee": a telephone call
+    if lemma == "call" and _goes_by(cue, children):
+        return True  # "a group calling itself the Islamic Resistance": the name it goes by, no statement
+    if lemma == "show" and _person_acts(children):
+        return True  # "the general showed reporters the wreckage", "showed restraint": an act, not words
     if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
     if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
@@ -48,6 +56,36 @@ def says_nothing(cue: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         or any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
                for c in children))
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "themself"}
+PERSONAL = {"i", "we", "you", "he", "she", "they"}
+
+
+def _goes_by(cue: Token, children: list[Token]) -> bool:
+    """Whether "call" gives its subject a name ("calls itself the Lions of the Valley"),
+    not a quality ("called itself ready for talks", a statement of its own)."""
+    own = next((c for c in children if c.dep_ == "dobj" and c.lower_ in REFLEXIVES), None)
+    if own is None or own.i + 1 >= len(cue.doc):
+        return False
+    after = cue.doc[own.i + 1]
+    if after.lower_ == "the" and own.i + 2 < len(cue.doc):
+        after = cue.doc[own.i + 2]
+    return after.text[:1].isupper() or after.text[:1] in {'"', "“", "'", "‘"}
+
+
+def _person_acts(children: list[Token]) -> bool:
+    """Whether "show" has a person as its subject and no "that" clause: a person shows a
+    thing or a quality ("showed me the crater", "showed considerable restraint"); what
+    shows a statement is a record, an image or a count ("the footage showed …", "polls
+    show …"), or a person showing that something is so."""
+    from claimledger.extract.speakers import word_class  # speakers reads the claim modules: import late
+    that = [c for c in children if c.dep_ == "ccomp"]  # "showed that the figures were inflated"
+    that += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "ccomp"}]
+    if any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in that):
+        return False  # "showed no sign that he would step down": the sign is of a statement
+    return any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON"
+                                      or word_class(c) in {"role", "title"}) for c in children)
 
 
 # how much was said, not what: "said a lot", "said little"
@@ -131,6 +169,37 @@ def _in_question(cue: Token) -> bool:
         tok, hops = head, hops + 1
         head = tok.head
     return False
+
+
+CAUSING = {"make", "let", "help"}
+# beliefs a cause can put in a mind ("made them believe"); "let me say …" is the speaker's own word
+MINDS = {"think", "believe", "feel", "know", "realize", "realise", "understand", "see", "assume", "expect",
+         "fear", "doubt"}
+
+
+def _induced(cue: Token) -> bool:
+    """Whether a belief is one the sentence says someone caused: "deceived the court into
+    thinking that …", "to make every citizen feel that …" tell what was done to a mind,
+    not a view its holder stated."""
+    head = cue.head
+    if head.i == cue.i:
+        return False
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and head.lower_ == "into":
+        return True
+    return cue.lemma_.lower() in MINDS and cue.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in CAUSING \
+        and head.i < cue.i \
+        and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+
+
+def _asks_your_view(cue: Token, children: list[Token]) -> bool:
+    """Whether the cue's subject is "you" in a question ("How do you think he will …?",
+    "Would you say the talks failed?"): what the one asked holds is not yet said."""
+    you = next((c for c in children if c.dep_ == "nsubj" and c.lower_ == "you"), None)
+    if you is None or not any(c.dep_ == "aux" and c.i < you.i for c in children):
+        return False  # "you might be asking, …?" states; "do you think …?", "would you say …?" ask
+    sent = cue.sent
+    end = next((t for t in cue.doc[cue.i:sent.end] if t.text in {"?", ".", "!"}), None)
+    return end is not None and end.text == "?"
 
 
 # cues that, negated, report that nothing was said ("did not comment on the claim that …")

@@ -38,6 +38,8 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "phone", "tel", "contact", "address", "website", "web", "follow", "subscribe", "date", "location",
               "dateline", "author", "byline", "filed under", "category", "categories", "keywords", "occupation",
               "hometown", "nationality", "status",
+              # a wire story's credit lines ("Contributing: Anna Petrova, Kyiv")
+              "contributing", "contributors", "reporting", "additional reporting", "editing", "writing",
               # a live blog's or explainer's section labels ("Background: Taiz has been besieged …")
               "background", "context", "timeline", "recap", "summary", "key facts", "what we know", "why it matters",
               "the bigger picture", "catch up", "in brief",
@@ -48,7 +50,7 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "sectors", "disaster type", "file", "files", "size", "share", "print", "comments", "comment",
               "advertisement", "sponsored", "published", "posted", "highlights", "key messages", "key figures",
               "methodology", "references", "footnotes", "annex", "map", "maps", "figure", "table", "chart",
-              "transcript", "translation", "reporting", "editing", "additional reporting", "original source",
+              "transcript", "translation", "original source",
               "contacts", "resources", "more", "notes"}
 
 
