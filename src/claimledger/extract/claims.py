@@ -22,8 +22,16 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_clauses import (
+    addressee_start,
+    before_conjoined_cue,
+    complement,
+    contrast_start,
+    finite_content,
+    has_cue,
+    split_clause,
+)
 from claimledger.extract.claims_closing import (
-    SUBORDINATORS,
     addressee,
     before_final_attribution,
     before_speaker,
@@ -62,6 +70,7 @@ from claimledger.extract.claims_shapes import (
 )
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
+from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
 from claimledger.extract.context import context_of, text_of, tokens_of
@@ -70,11 +79,7 @@ from claimledger.extract.described_bodies import name_described_bodies
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_memory import SpeakerMemory
-from claimledger.extract.speakers import (
-    PRONOUNS,
-    can_speak,
-    word_class,
-)
+from claimledger.extract.speakers import PRONOUNS, can_speak
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
 
@@ -190,7 +195,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
-                or _toll_claim(tok, sent, quotes, places, memory) \
+                or toll_claim(tok, sent, quotes, places, memory) \
                 or (None if says_nothing(tok)  # "talked about …", not "declined to comment on whether …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
@@ -281,6 +286,10 @@ def _depth(token: Token) -> int:
 
 
 # cues whose object may be the one asked: "asked the minister …"
+# "…, as the elders had asked / demanded": what was done at someone's request
+AS_REQUESTED = frozenset({"ask", "request", "demand", "want", "wish", "urge", "instruct", "order", "require",
+                          "recommend", "propose", "suggest", "plan", "agree", "promise", "pledge", "expect"})
+
 ASKING = {"ask", "question", "query"}
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
@@ -398,10 +407,10 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     adjacent = adjacent_quote(cue, sent, quotes, speaker)
     if adjacent is not None:
         return adjacent
-    clause = _complement(cue, speaker)
+    clause = complement(cue, speaker)
     if clause is None and cue.lemma_.lower() == "say" and stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
-                       and c.i < cue.i and _finite_content(c)), None)
+                       and c.i < cue.i and finite_content(c)), None)
     if clause is None:
         # "called for the army to withdraw", "warned of the dam bursting": a clause opened
         # by the cue's own content preposition, which the parser hangs on the cue as advcl
@@ -418,8 +427,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if speaker is not None and clause.left_edge.i < speaker.i < cue.i < clause.i:
             # "the village, which the army says was shelled overnight": the relative pronoun
             # opens the clause before the speaker; what is said follows the cue
-            return trim(doc, cue.i + 1, _contrast_start(clause))
-        return before_speaker(doc, _addressee_start(cue, clause), _contrast_start(_split_clause(cue, clause)), speaker)
+            return trim(doc, cue.i + 1, contrast_start(clause))
+        return before_speaker(doc, addressee_start(cue, clause), contrast_start(split_clause(cue, clause)), speaker)
     head = speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
@@ -448,13 +457,13 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                 for sibling in cue.children:
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
                     # "called the strike a war crime"
-                    if sibling.i > child.i and not _has_cue(sibling) and (
+                    if sibling.i > child.i and not has_cue(sibling) and (
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                     elif sibling.i > child.i and sibling.dep_ == "oprd":
                         # 'called it "shameful" and called on leaders to …': the label, not the next cue
-                        end = max(end, _before_conjoined_cue(sibling))
+                        end = max(end, before_conjoined_cue(sibling))
                 if end == child.right_edge.i + 1 and cue.lemma_.lower() in ASKING and addressee(child):
                     continue  # '"…?" Todd asked the minister': whom a question is put to is not what it asks
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
@@ -499,10 +508,6 @@ MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Di
 
 
 
-# "put the death toll at 43", "placed the number of displaced at 20,000", "set the figure at around ten"
-TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "casualties", "estimate"})
-
-
 def _subject_left_out(sent: Span, span: tuple[int, int], quotes) -> bool:
     """"The figures reported could not be reconciled", "which party it thought had used it":
     paraphrase that opens on an auxiliary whose clause has no subject in it (nor a relative
@@ -518,171 +523,11 @@ def _subject_left_out(sent: Span, span: tuple[int, int], quotes) -> bool:
     return not any(span[0] <= c.idx < span[1] or c.tag_ in {"WDT", "WP"} for c in subjects)
 
 
+
 def _beside_quote(cue: Token, quotes) -> bool:
     """Whether a quotation closes just before the cue or opens just after it."""
     return any(0 <= cue.idx - qe <= 4 or 0 <= qs - (cue.idx + len(cue)) <= 4 for qs, qe in quotes)
 
-
-def _toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -> Claim | None:
-    """"Local officials put the death toll at 43", "a military source placed the figure at
-    'around ten'": a source that puts a count at a value states it."""
-    at = _toll_put_at(verb)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and can_speak(c)), None)
-    if at is None or subject is None:
-        return None
-    span = trim(verb.doc, *at)
-    if span is None:
-        return None
-    speaker = memory.speaker_at(subject, places, span, sent.start_char, 4)
-    return make_claim(speaker, verb.text, "put", span, sent, quotes, (verb.idx, verb.idx + len(verb)))
-
-
-def _toll_put_at(cue: Token) -> tuple[int, int] | None:
-    """The tokens of "the figure at 'around ten'" when a source puts, places or sets a count at a value."""
-    if cue.lemma_.lower() not in {"put", "place", "set"}:
-        return None
-    toll = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS), None)
-    at = next((p for p in [*cue.children, *(toll.children if toll is not None else ())]
-               if p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" for o in p.children)), None)
-    if toll is None or at is None or at.i < toll.i:
-        return None
-    return toll.left_edge.i, max(at.right_edge.i, toll.right_edge.i) + 1
-
-
-def _complement(cue: Token, speaker: Token | None) -> Token | None:
-    """The cue's complement clause. With the speaker before the cue ("X said Y") the
-    content follows the cue, so a clause after it wins over one the parser hung on the cue
-    from before ("In a statement released after X withdrew, Y said Z"); a clause opened by
-    "after", "because" … is a circumstance, not the content."""
-    found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
-             and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
-             and not _subordinate(c)]
-    if speaker is not None and speaker.i < cue.i:
-        after = [c for c in found if c.i > cue.i]
-        if after:
-            return after[0]
-    return found[0] if found else None
-
-
-# "…, as the elders had asked / demanded": what was done at someone's request
-AS_REQUESTED = frozenset({"ask", "request", "demand", "want", "wish", "urge", "instruct", "order", "require",
-                          "recommend", "propose", "suggest", "plan", "agree", "promise", "pledge", "expect"})
-
-# cues whose object is whom it is said to ("told the minister the road was closed")
-TOLD_SOMEONE = frozenset({"tell", "inform", "warn", "assure", "reassure", "remind", "notify", "brief", "urge",
-                          "ask", "advise", "caution", "promise", "persuade", "convince", "show", "teach"})
-
-
-def _addressee_start(cue: Token, clause: Token) -> int:
-    """Where an infinitive's content starts: "called on displaced families to return
-    home", "urged all parties to respect the truce" say who is to act, not only the act."""
-    if clause.i < cue.i:
-        return clause.left_edge.i
-    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i]
-    if clause.dep_ == "ccomp" and len(objects) == 2 and objects[1].right_edge.i + 1 == clause.left_edge.i \
-            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
-        # "told AFP the incident involving the boy was under review": the parser made the
-        # clause's subject a second object of the cue; the content starts there
-        return objects[1].left_edge.i
-    if clause.dep_ == "ccomp" and len(objects) == 1 and cue.lemma_.lower() not in TOLD_SOMEONE \
-            and clause.left_edge.i - objects[0].right_edge.i in {1, 2} \
-            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
-        # "said six people with gunshot wounds, including a girl, had been taken to …": the
-        # parser made the clause's subject the cue's object; the content starts there
-        return objects[0].left_edge.i
-    if clause.dep_ != "xcomp":
-        return clause.left_edge.i
-    told = [c for c in objects if c.pos_ != "PRON"]  # "asked us not to disclose": the act alone
-    told += [o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and cue.i < c.i < clause.i
-             for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"]  # "called on the UN envoy to name …"
-    return min(t.left_edge.i for t in told) if told else clause.left_edge.i
-
-
-def _split_clause(cue: Token, clause: Token) -> Token:
-    """"speculated that the men detained could be part of the militia": the parser may make
-    a subject's participle ("detained") one complement of the cue and the verb after it
-    another ("the fighters captured near Kidal" + "were foreigners"); the content runs on to
-    the end of that next one."""
-    nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), None)
-    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in nxt.children):
-        return nxt  # the verb with no subject of its own is the rest of the clause before it
-    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
-            and nxt.pos_ not in {"VERB", "AUX"} and nxt.left_edge.text == ",":
-        # "said at least 26 people had died, three of them residents …, and that relatives
-        # had carried …": a verbless aside the parser made a second complement, and all
-        # that is conjoined to it, is still what was said
-        return nxt
-    return clause
-
-
-def _contrast_start(clause: Token) -> int:
-    """Where the clause ends before a contrast set off by a comma ("12 policemen were
-    killed, while the group's own channel put the number at 40"): the writer's
-    juxtaposition, not the speaker's words; and before a subjectless cue the parser
-    conjoined to it, which is the speaker's own next act."""
-    end = clause.right_edge.i + 1
-    for child in clause.children:
-        if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
-                and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
-            end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
-        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark"
-                                                             and c.lower_ == "that" for c in child.children):
-            end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
-        if child.dep_ == "conj" and child.i > clause.i and _refusal(child):
-            end = min(end, child.left_edge.i)  # "… into the encounter but did not give further comment"
-        if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
-                and child.doc[child.left_edge.i - 1].text == "," and (any(
-                    m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
-                    and _another_voice(child)
-                    or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))
-                    or _speaker_aside(child)):
-            # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
-            end = min(end, child.left_edge.i)
-    return end
-
-
-def _refusal(verb: Token) -> bool:
-    """"but did not give further comment", "but declined to elaborate": the speaker's own
-    refusal, conjoined with no subject of its own to what they said."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated and verb.lemma_.lower() in {"give", "offer", "provide", "say", "elaborate", "comment", "specify"} \
-        or verb.lemma_.lower() in {"decline", "refuse"}
-
-
-def _another_voice(clause: Token) -> bool:
-    """", while the group's own channel put the number at 40": a contrast that is another
-    source's word (a cue, or a named party as subject) is the writer's juxtaposition; ",
-    while US advisers had withdrawn from the centre" goes on with what the speaker said."""
-    return is_cue(clause) or any(c.dep_ in {"nsubj", "nsubjpass"} and (
-        c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or word_class(c) in {"organization", "document"})
-        for c in clause.children)
-
-
-def _speaker_aside(clause: Token) -> bool:
-    """", though he declined to give details", ", although she would not say where": the
-    writer's note on the speaker (a person's pronoun after a concession), not what was said."""
-    return any(m.dep_ == "mark" and m.lower_ in {"though", "although"} for m in clause.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in clause.children)
-
-
-def _subordinate(clause: Token) -> bool:
-    """Whether a clause is opened by "after", "because" …; a clause opened by "that" is
-    the content even when the parser hangs an aside's "as" on it too ("insisted that
-    civilians who stayed - as many did - were safe")."""
-    marks = sorted((c for c in clause.children if c.dep_ == "mark"), key=lambda c: c.i)
-    if marks and marks[0].lower_ == "that" and marks[0].i < clause.left_edge.i + 2:
-        return False
-    return any(c.lower_ in SUBORDINATORS for c in marks)
-
-
-def _finite_content(clause: Token) -> bool:
-    """"Two soldiers died in the ambush, the army said" (parsed as advcl) is content; a
-    participle about the speaker ("Courted by every candidate, X said …") or a clause of
-    time or cause is not."""
-    return not _subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
@@ -716,21 +561,3 @@ def _empty_content(text: str) -> bool:
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
         or only_a_name(bare) or bool(OWN_MIND.match(bare))
-
-
-def _before_conjoined_cue(token: Token) -> int:
-    """Where a phrase ends before a cue the parser conjoined to it (and its "and")."""
-    cues = [c for c in token.children if c.dep_ == "conj" and is_cue(c)]
-    if not cues:
-        return token.right_edge.i + 1
-    end = cues[0].left_edge.i
-    while end > token.i + 1 and (token.doc[end - 1].dep_ == "cc" or token.doc[end - 1].is_punct
-                                 and token.doc[end - 1].text not in {'"', "”", "'"}):
-        end -= 1
-    return end
-
-
-def _has_cue(token: Token) -> bool:
-    """Whether a phrase is itself a reporting cue ("…, citing X"), not merely holds one
-    deep inside ("of striking homes, which Ukraine denies")."""
-    return any(is_cue(t) for t in [token, *token.children])

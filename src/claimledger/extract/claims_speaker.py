@@ -236,7 +236,7 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
-        # content reader ends X's content before it: claims._contrast_start)
+        # content reader ends X's content before it: claims_clauses.contrast_start)
         return speaker_head(head.head, hops + 1, lemma)
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
         # "The judge rubbed his chin, and then said …": the judge, who can speak; up a

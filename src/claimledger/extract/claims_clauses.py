@@ -1,0 +1,165 @@
+"""Where a cue's content clause starts and ends: the complement the parser found, the
+clause's subject it made an object ("told AFP the incident … was under review"), a second
+complement that is the rest of the first, and the contrasts, refusals and the speaker's
+next acts that end it ("…, while the group's own channel put the number at 40", "… but
+did not give further comment"). Read by claims.content_span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.claims_closing import SUBORDINATORS
+from claimledger.extract.claims_speaker import is_cue
+from claimledger.extract.speakers import word_class
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def complement(cue: Token, speaker: Token | None) -> Token | None:
+    """The cue's complement clause. With the speaker before the cue ("X said Y") the
+    content follows the cue, so a clause after it wins over one the parser hung on the cue
+    from before ("In a statement released after X withdrew, Y said Z"); a clause opened by
+    "after", "because" … is a circumstance, not the content."""
+    found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
+             and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
+             and not subordinate(c)]
+    if speaker is not None and speaker.i < cue.i:
+        after = [c for c in found if c.i > cue.i]
+        if after:
+            return after[0]
+    return found[0] if found else None
+
+
+# cues whose object is whom it is said to ("told the minister the road was closed")
+TOLD_SOMEONE = frozenset({"tell", "inform", "warn", "assure", "reassure", "remind", "notify", "brief", "urge",
+                          "ask", "advise", "caution", "promise", "persuade", "convince", "show", "teach"})
+
+
+def addressee_start(cue: Token, clause: Token) -> int:
+    """Where an infinitive's content starts: "called on displaced families to return
+    home", "urged all parties to respect the truce" say who is to act, not only the act."""
+    if clause.i < cue.i:
+        return clause.left_edge.i
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i]
+    if clause.dep_ == "ccomp" and len(objects) == 2 and objects[1].right_edge.i + 1 == clause.left_edge.i \
+            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        # "told AFP the incident involving the boy was under review": the parser made the
+        # clause's subject a second object of the cue; the content starts there
+        return objects[1].left_edge.i
+    if clause.dep_ == "ccomp" and len(objects) == 1 and cue.lemma_.lower() not in TOLD_SOMEONE \
+            and clause.left_edge.i - objects[0].right_edge.i in {1, 2} \
+            and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        # "said six people with gunshot wounds, including a girl, had been taken to …": the
+        # parser made the clause's subject the cue's object; the content starts there
+        return objects[0].left_edge.i
+    if clause.dep_ != "xcomp":
+        return clause.left_edge.i
+    told = [c for c in objects if c.pos_ != "PRON"]  # "asked us not to disclose": the act alone
+    told += [o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and cue.i < c.i < clause.i
+             for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"]  # "called on the UN envoy to name …"
+    return min(t.left_edge.i for t in told) if told else clause.left_edge.i
+
+
+def split_clause(cue: Token, clause: Token) -> Token:
+    """"speculated that the men detained could be part of the militia": the parser may make
+    a subject's participle ("detained") one complement of the cue and the verb after it
+    another ("the fighters captured near Kidal" + "were foreigners"); the content runs on to
+    the end of that next one."""
+    nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in nxt.children):
+        return nxt  # the verb with no subject of its own is the rest of the clause before it
+    if nxt is not None and nxt.left_edge.i == clause.right_edge.i + 1 and not is_cue(nxt) \
+            and nxt.pos_ not in {"VERB", "AUX"} and nxt.left_edge.text == ",":
+        # "said at least 26 people had died, three of them residents …, and that relatives
+        # had carried …": a verbless aside the parser made a second complement, and all
+        # that is conjoined to it, is still what was said
+        return nxt
+    return clause
+
+
+def contrast_start(clause: Token) -> int:
+    """Where the clause ends before a contrast set off by a comma ("12 policemen were
+    killed, while the group's own channel put the number at 40"): the writer's
+    juxtaposition, not the speaker's words; and before a subjectless cue the parser
+    conjoined to it, which is the speaker's own next act."""
+    end = clause.right_edge.i + 1
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
+                and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
+            end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
+        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark"
+                                                             and c.lower_ == "that" for c in child.children):
+            end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
+        if child.dep_ == "conj" and child.i > clause.i and _refusal(child):
+            end = min(end, child.left_edge.i)  # "… into the encounter but did not give further comment"
+        if child.dep_ == "advcl" and child.i > clause.i and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == "," and (any(
+                    m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in child.children)
+                    and _another_voice(child)
+                    or is_cue(child) and (child.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in child.children))
+                    or _speaker_aside(child)):
+            # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
+            end = min(end, child.left_edge.i)
+    return end
+
+
+def _refusal(verb: Token) -> bool:
+    """"but did not give further comment", "but declined to elaborate": the speaker's own
+    refusal, conjoined with no subject of its own to what they said."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and verb.lemma_.lower() in {"give", "offer", "provide", "say", "elaborate", "comment", "specify"} \
+        or verb.lemma_.lower() in {"decline", "refuse"}
+
+
+def _another_voice(clause: Token) -> bool:
+    """", while the group's own channel put the number at 40": a contrast that is another
+    source's word (a cue, or a named party as subject) is the writer's juxtaposition; ",
+    while US advisers had withdrawn from the centre" goes on with what the speaker said."""
+    return is_cue(clause) or any(c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or word_class(c) in {"organization", "document"})
+        for c in clause.children)
+
+
+def _speaker_aside(clause: Token) -> bool:
+    """", though he declined to give details", ", although she would not say where": the
+    writer's note on the speaker (a person's pronoun after a concession), not what was said."""
+    return any(m.dep_ == "mark" and m.lower_ in {"though", "although"} for m in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in clause.children)
+
+
+def subordinate(clause: Token) -> bool:
+    """Whether a clause is opened by "after", "because" …; a clause opened by "that" is
+    the content even when the parser hangs an aside's "as" on it too ("insisted that
+    civilians who stayed - as many did - were safe")."""
+    marks = sorted((c for c in clause.children if c.dep_ == "mark"), key=lambda c: c.i)
+    if marks and marks[0].lower_ == "that" and marks[0].i < clause.left_edge.i + 2:
+        return False
+    return any(c.lower_ in SUBORDINATORS for c in marks)
+
+
+def finite_content(clause: Token) -> bool:
+    """"Two soldiers died in the ambush, the army said" (parsed as advcl) is content; a
+    participle about the speaker ("Courted by every candidate, X said …") or a clause of
+    time or cause is not."""
+    return not subordinate(clause) and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+
+def before_conjoined_cue(token: Token) -> int:
+    """Where a phrase ends before a cue the parser conjoined to it (and its "and")."""
+    cues = [c for c in token.children if c.dep_ == "conj" and is_cue(c)]
+    if not cues:
+        return token.right_edge.i + 1
+    end = cues[0].left_edge.i
+    while end > token.i + 1 and (token.doc[end - 1].dep_ == "cc" or token.doc[end - 1].is_punct
+                                 and token.doc[end - 1].text not in {'"', "”", "'"}):
+        end -= 1
+    return end
+
+
+def has_cue(token: Token) -> bool:
+    """Whether a phrase is itself a reporting cue ("…, citing X"), not merely holds one
+    deep inside ("of striking homes, which Ukraine denies")."""
+    return any(is_cue(t) for t in [token, *token.children])

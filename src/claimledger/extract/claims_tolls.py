@@ -1,0 +1,42 @@
+"""A source that puts a count at a value: "local officials put the death toll at 43", "a
+military source placed the figure at 'around ten'". Not a reporting verb (one puts bodies
+in a truck too): a claim only with a count word as object and "at" a value."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.speaker_memory import SpeakerMemory
+from claimledger.extract.speakers import can_speak
+from claimledger.model import Claim
+
+# "put the death toll at 43", "placed the number of displaced at 20,000", "set the figure at around ten"
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "casualties", "estimate"})
+
+
+def toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -> Claim | None:
+    """"Local officials put the death toll at 43", "a military source placed the figure at
+    'around ten'": a source that puts a count at a value states it."""
+    at = _toll_put_at(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and can_speak(c)), None)
+    if at is None or subject is None:
+        return None
+    span = trim(verb.doc, *at)
+    if span is None:
+        return None
+    speaker = memory.speaker_at(subject, places, span, sent.start_char, 4)
+    return make_claim(speaker, verb.text, "put", span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+
+def _toll_put_at(cue: Token) -> tuple[int, int] | None:
+    """The tokens of "the figure at 'around ten'" when a source puts, places or sets a count at a value."""
+    if cue.lemma_.lower() not in {"put", "place", "set"}:
+        return None
+    toll = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS), None)
+    at = next((p for p in [*cue.children, *(toll.children if toll is not None else ())]
+               if p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" for o in p.children)), None)
+    if toll is None or at is None or at.i < toll.i:
+        return None
+    return toll.left_edge.i, max(at.right_edge.i, toll.right_edge.i) + 1
