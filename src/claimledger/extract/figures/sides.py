@@ -232,12 +232,12 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # unless the sentence names another state ("Ukraine's military estimates
             # that Russia has 470,000 troops")
             home = view.home
-            if home and view.report.states_named(m.sent) <= {home}:
+            if home and view.parties_named(m.sent) <= {home}:
                 m.side = home
         elif (
             not sides
             and what.lemma_.lower() in REGULARS
-            and not view.report.states_named(m.sent)
+            and not view.parties_named(m.sent)
             and not _harmed_by_the_state(m)
             and not _told_by_one_side(m, what)
         ):

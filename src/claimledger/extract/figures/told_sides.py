@@ -77,7 +77,7 @@ def attribute_side(view: FiguresView, m: Mention) -> str | None:
     side = side_of(phrase_text(phrase)) or home_forces(phrase, view.home)
     if side:
         return side
-    if attr.lemma_.lower() in REGULARS and view.home and view.report.states_named(m.sent) <= {view.home}:
+    if attr.lemma_.lower() in REGULARS and view.home and view.parties_named(m.sent) <= {view.home}:
         return view.home
     return None
 
@@ -91,7 +91,7 @@ def a_state_unit(view: FiguresView, m: Mention, what: Token, phrase: list[Token]
     text = phrase_text(phrase)
     if {t.lower_ for t in phrase} & NOT_GOVERNMENT or names_a_group(text):
         return False
-    return view.report.states_named(m.sent) <= {view.home}
+    return view.parties_named(m.sent) <= {view.home}
 
 
 def speaker_state(view: FiguresView, m: Mention) -> str | None:
