@@ -28,6 +28,7 @@ from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.restated import restated_counts
+from claimledger.extract.figures.same_people import share_restated_fates
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
@@ -109,6 +110,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
         view.ordered.append(m)
+    share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"
     for k, m in enumerate(kept):
         part_of_the_harmed(view, m)
         whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)
