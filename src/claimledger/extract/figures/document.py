@@ -31,6 +31,7 @@ from claimledger.extract.figures.restated import restated_counts
 from claimledger.extract.figures.same_people import share_restated_fates
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
+from claimledger.extract.figures.sums import list_totals, total_text
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
 from claimledger.extract.figures.wholes import resolve_share, sides_through_the_report
 from claimledger.extract.figures.words import TAKEN_PEOPLE
@@ -68,7 +69,19 @@ def find_figures(
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
     counts = [m for m in counts if not names_one_of_them(m)]
-    return [_figure(view, m) for m in counts], fraction_checks(counts) + sum_checks(view, counts)
+    figures = [_figure(view, m) for m in counts] + _list_totals(view, counts)
+    return figures, fraction_checks(counts) + sum_checks(view, counts)
+
+
+def _list_totals(view: FiguresView, counts: list[Mention]) -> list[Figure]:
+    """ "two officers and a conscript were killed": the list's total, beside its parts."""
+    totals = []
+    for first, last, total in list_totals(view, counts):
+        s, e, text = total_text(view, first, last)
+        totals.append(Figure(value=float(total), quantity=first.quantity or "other", text=text, span=(s, e),
+                             approximate=any(m.num.approximate for m in (first, last)), subject=first.subject,
+                             side=first.side))
+    return totals
 
 
 def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: bool) -> list[Mention]:

@@ -57,6 +57,7 @@ from claimledger.extract.figures.words import (
     PEOPLE_KINDS,
     PRONOUNS,
     REGULARS,
+    SERVING,
     TAKEN_PEOPLE,
     quantity_family,
 )
@@ -523,7 +524,7 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
     said"), unless its own side, "it" or "its forces" did it (then they are the enemy's,
     which the report's linking reads)."""
-    if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop", "personnel"}:
+    if m.quantity not in HARMS or what.lemma_.lower() not in SERVING:
         return None
     # the verb the count is the subject of, when the fate was read from its participle
     verb = m.verb or (what.head if what.dep_ in ("nsubjpass", "nsubj") and what.head != what else None)

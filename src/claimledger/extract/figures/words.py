@@ -50,6 +50,9 @@ CAPTIVITY = _LISTS["captivity"]  # "8,000 Ukrainians remain in Russian captivity
 SHELTERS = _LISTS["shelter"]  # "living in camps"
 FALLEN_IN = _LISTS["fallen_in"]  # "fell in battle", "fell on the field of honour"
 REGULARS = _LISTS["regular"]  # a state's army's own soldiers
+# people serving a state's forces whom a state body's statement counts as its own when harmed
+# ("two officers and a conscript were martyred, the army spokesman said")
+SERVING = REGULARS | {"troop", "personnel", "officer", "policeman", "gendarme", "constable", "guardsman"}
 IRREALIS_HEADS = _LISTS["irrealis_head"]  # "threatened to kill 10 judges"
 # "could kill", "would have killed"; "may" and "might" with "have" hedge a past event instead
 IRREALIS_MODALS = _LISTS["irrealis_modal"]
