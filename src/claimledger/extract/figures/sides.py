@@ -50,11 +50,13 @@ from claimledger.extract.figures.told_sides import (
     speaker_state,
     toll_of_a_fate,
 )
+from claimledger.extract.figures.units import sent_on_a_sides_word, unit_side
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
     OWN_PEOPLE,
     PEOPLE_KINDS,
+    POLICE_RANKS,
     PRONOUNS,
     REGULARS,
     SERVING,
@@ -153,7 +155,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
     side = side_of(phrase_text(phrase)) or measured_side(what) or sender_side(what) or view.acronym_side(phrase) \
-        or raised_to_side(what)
+        or raised_to_side(what) or unit_side(what)
     if side:
         m.side = side
         return
@@ -237,7 +239,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
                 m.side = home
         elif (
             not sides
-            and what.lemma_.lower() in REGULARS
+            and what.lemma_.lower() in REGULARS | POLICE_RANKS
             and not view.parties_named(m.sent)
             and not _harmed_by_the_state(m)
             and not _told_by_one_side(m, what)
@@ -252,7 +254,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
                 # soldiers": soldiers an armed group harmed are those of the one state named
                 m.side = next(iter(named_states))
         if m.side is None:
-            m.side = _speakers_own(view, m, what)
+            m.side = _speakers_own(view, m, what) or sent_on_a_sides_word(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
         m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
     if m.side is None and kind == "equipment" and not named:

@@ -1,0 +1,48 @@
+"""Sides of forces told through what holds them or who announces their move: "an Indian
+patrol of about 40 soldiers" are India's (the unit's side), and "200 additional troops
+would be sent to the area", said by a minister, or "about 1,500 soldiers had been moved
+to the border", said by military sources of one state, are the speaker's state's when no
+one else is named as sending them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.reporters import claim_side
+from claimledger.extract.figures.syntax import np_tokens, phrase_text
+from claimledger.extract.figures.words import SERVING
+from claimledger.sides import names_a_group, side_of
+
+# bodies of troops whose size an "of" phrase gives ("a patrol of 40 soldiers")
+_UNITS = frozenset({"patrol", "unit", "contingent", "column", "convoy", "detachment", "battalion", "company",
+                    "platoon", "squad", "team", "group", "force", "brigade", "deployment", "reinforcement"})
+# verbs of sending or moving troops, said in the passive ("would be sent", "had been moved")
+_MOVING = frozenset({"send", "deploy", "move", "dispatch", "redeploy", "transfer", "station", "post", "rush",
+                     "airlift", "assign", "mobilize", "mobilise"})
+
+
+def unit_side(what: Token) -> str | None:
+    """ "an Indian patrol of about 40 soldiers", "a Chadian contingent of 1,000 troops": the
+    side of the unit the count gives the size of."""
+    prep = what.head
+    if what.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _UNITS:
+        return None
+    unit = prep.head
+    words = [t for t in np_tokens(unit) if t.i < unit.i or t == unit]
+    text = phrase_text(words)
+    return None if names_a_group(text) else side_of(text)
+
+
+def sent_on_a_sides_word(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """Troops "would be sent" or "had been moved" by no one named, in a claim whose speaker
+    speaks for a state: that state's."""
+    if m.quantity != "deployed" or what.lemma_.lower() not in SERVING or what.dep_ != "nsubjpass":
+        return None
+    verb = what.head
+    if verb.lemma_.lower() not in _MOVING or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not hasattr(view.report, "claims"):
+        return None  # the stage run alone, without the claims that come before it
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    return claim_side(view, claims[0]) if claims else None
