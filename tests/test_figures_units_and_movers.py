@@ -77,3 +77,20 @@ def test_a_guests_own_troops_are_not_the_state_the_report_is_about() -> None:
             "Q: How many fighters do you have near Kyaukme?\n"
             "A: Around 2,000 of our troops are on the Kyaukme front, roughly a third of our strength.\n")
     assert (2000, "deployed", "MM") not in record_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the General Staff of the Mozambican armed forces, a contingent of 300 effectives of the "
+         "special forces was sent to the districts of Mocimboa and Palma.", (300, "deployed", "MZ")),
+        ("The Malian army said about 400 soldiers moved into the Tessit area on Sunday.", (400, "deployed", "ML")),
+    ],
+)
+def test_a_units_troops_sent_or_moving_on_a_state_speakers_word(text: str, expected: tuple) -> None:
+    assert expected in record_figures(text)
+
+
+def test_fighters_moving_on_a_state_speakers_word_keep_no_side() -> None:
+    text = "The Malian army said about 400 jihadist fighters moved into the Tessit area on Sunday."
+    assert not any(s for v, _, s in record_figures(text) if v == 400)

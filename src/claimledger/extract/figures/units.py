@@ -22,6 +22,10 @@ _MOVING = frozenset({"send", "deploy", "move", "dispatch", "redeploy", "transfer
                      "airlift", "assign", "mobilize", "mobilise"})
 
 
+# verbs by which troops move of their own accord ("1,200 personnel moved into the forests")
+_ARRIVING = frozenset({"move", "advance", "enter", "arrive", "reach", "push", "march"})
+
+
 def unit_side(what: Token) -> str | None:
     """ "an Indian patrol of about 40 soldiers", "a Chadian contingent of 1,000 troops": the
     side of the unit the count gives the size of."""
@@ -35,12 +39,19 @@ def unit_side(what: Token) -> str | None:
 
 
 def sent_on_a_sides_word(view: FiguresView, m: Mention, what: Token) -> str | None:
-    """Troops "would be sent" or "had been moved" by no one named, in a claim whose speaker
-    speaks for a state: that state's."""
-    if m.quantity != "deployed" or what.lemma_.lower() not in SERVING or what.dep_ != "nsubjpass":
+    """Troops "would be sent" or "had been moved" by no one named, or that "moved into the
+    forests", in a claim whose speaker speaks for a state: that state's ("a contingent of 300
+    effectives was sent": the contingent's)."""
+    if m.quantity != "deployed" or what.lemma_.lower() not in SERVING:
         return None
-    verb = what.head
-    if verb.lemma_.lower() not in _MOVING or any(c.dep_ == "agent" for c in verb.children):
+    mover = what
+    if what.dep_ == "pobj" and what.head.lower_ == "of" and what.head.head.lemma_.lower() in _UNITS:
+        mover = what.head.head  # "a contingent of 300 effectives of the special forces was sent"
+    verb = mover.head
+    if mover.dep_ == "nsubjpass":
+        if verb.lemma_.lower() not in _MOVING or any(c.dep_ == "agent" for c in verb.children):
+            return None
+    elif mover.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVING:
         return None
     if not hasattr(view.report, "claims"):
         return None  # the stage run alone, without the claims that come before it

@@ -54,7 +54,7 @@ REGULARS = _LISTS["regular"]  # a state's army's own soldiers
 # ("two officers and a conscript were martyred, the army spokesman said")
 # the police's own ranks: a bare "officers" in a report on one state's police is that state's
 POLICE_RANKS = frozenset({"officer", "policeman", "gendarme", "constable", "agent"})
-SERVING = REGULARS | POLICE_RANKS | {"troop", "personnel", "guardsman"}
+SERVING = REGULARS | POLICE_RANKS | {"troop", "personnel", "guardsman", "effective"}
 IRREALIS_HEADS = _LISTS["irrealis_head"]  # "threatened to kill 10 judges"
 # "could kill", "would have killed"; "may" and "might" with "have" hedge a past event instead
 IRREALIS_MODALS = _LISTS["irrealis_modal"]
