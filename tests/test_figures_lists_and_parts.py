@@ -120,3 +120,30 @@ def test_no_total_for_a_force_and_its_auxiliaries_or_for_civilians(text: str, to
     found = record_figures(text)
     assert not any(v == total for v, _, _ in found)
     assert not any(v == 1 for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were injured in the blast. The group said only six of those killed were its members.",
+         (6, "killed")),
+        ("Five people died in the raid on the market. Nine of those wounded were children, the hospital said.",
+         (9, "wounded")),
+        ("Twelve soldiers were wounded. Nine of those arrested were released on Monday.", (9, "captured")),
+    ],
+)
+def test_those_with_a_participle_are_the_people_it_names(text: str, expected: tuple) -> None:
+    assert expected in {(v, q) for v, q, _ in record_figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Six alleged gang members were killed on Thursday in a shootout with police. Relatives say at least two "
+         "of them were teenagers with no gang ties.", 2),
+        ("Nine people died when the shell hit the square. Three of them were teens playing football, a doctor "
+         "said.", 3),
+    ],
+)
+def test_teenagers_among_the_dead_are_civilians(text: str, value: float) -> None:
+    assert (value, "civilians_killed") in {(v, q) for v, q, _ in record_figures(text)}

@@ -179,6 +179,12 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     """ "Half of them were children": what the count before "them" went through."""
     if m.group is not None and m.group.lower_ in ("us", "we"):
         return None  # "3,000 of us ran": the speaker's people, not a count told before
+    if m.group is not None and m.group.lower_ in ("those", "these"):
+        # "only six of those killed were its members": the participle says which people, not a count before
+        told = next((fate_of(verb_meaning(c)) for c in m.group.children if c.dep_ in ("acl", "amod")
+                     and fate_of(verb_meaning(c)) in KILLED_FAMILY | EVENT_MEANINGS), None)
+        if told is not None:
+            return told
     same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
     if m.group is not None and (m.group.lower_ in ("which", "whom", "whose") or same):
         # "25 missiles -- 24 of which were ...", "260,000 civilians, half of them children,
