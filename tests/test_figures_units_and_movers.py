@@ -94,3 +94,18 @@ def test_a_units_troops_sent_or_moving_on_a_state_speakers_word(text: str, expec
 def test_fighters_moving_on_a_state_speakers_word_keep_no_side() -> None:
     text = "The Malian army said about 400 jihadist fighters moved into the Tessit area on Sunday."
     assert not any(s for v, _, s in record_figures(text) if v == 400)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Rio de Janeiro raided the Complexo do Alemao and the Penha favelas on Monday. The spokesman "
+         "said that around 2,000 officers backed by 32 armoured vehicles and four helicopters took part in the "
+         "raid in Alemao. Residents of Penha said shops stayed shut.",
+         {(32, "equipment", "BR"), (4, "equipment", "BR")}),
+        ("An Indian patrol of about 40 soldiers supported by two armoured vehicles ran into a Chinese group near "
+         "the ridge, officials said.", {(2, "equipment", "IN")}),
+    ],
+)
+def test_equipment_backing_a_force_is_on_its_side(text: str, expected: set) -> None:
+    assert expected <= record_figures(text)

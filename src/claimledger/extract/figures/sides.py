@@ -50,7 +50,7 @@ from claimledger.extract.figures.told_sides import (
     speaker_state,
     toll_of_a_fate,
 )
-from claimledger.extract.figures.units import sent_on_a_sides_word, unit_side
+from claimledger.extract.figures.units import backing_side, sent_on_a_sides_word, unit_side
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
@@ -256,7 +256,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         if m.side is None:
             m.side = _speakers_own(view, m, what) or sent_on_a_sides_word(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
-        m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
+        m.side = backing_side(view, what) or _conjunct_side(view, m, what, kind) or _opponent_side(view, m) \
+            or sibling_verb_side(view, m)
     if m.side is None and kind == "equipment" and not named:
         m.side = _taken_by_a_group(view, m)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:

@@ -1,5 +1,6 @@
 """Sides of forces told through what holds them or who announces their move: "an Indian
-patrol of about 40 soldiers" are India's (the unit's side), and "200 additional troops
+patrol of about 40 soldiers" are India's (the unit's side), the vehicles that back a force
+are its side's, and "200 additional troops
 would be sent to the area", said by a minister, or "about 1,500 soldiers had been moved
 to the border", said by military sources of one state, are the speaker's state's when no
 one else is named as sending them."""
@@ -57,3 +58,25 @@ def sent_on_a_sides_word(view: FiguresView, m: Mention, what: Token) -> str | No
         return None  # the stage run alone, without the claims that come before it
     claims = view.report.claims_holding(m.num.start, m.num.end)
     return claim_side(view, claims[0]) if claims else None
+
+
+# participles by which equipment goes with a force ("2,000 officers backed by 32 armoured vehicles")
+_BACKING = frozenset({"back", "support", "escort", "accompany", "equip", "reinforce", "arm", "assist"})
+
+
+def backing_side(view: FiguresView, what: Token) -> str | None:
+    """ "around 2,000 officers backed by 32 armoured vehicles and four helicopters": equipment
+    that backs a counted force is on that force's side."""
+    first = what
+    for _ in range(4):  # "... and four helicopters": the first of the list
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("by", "with"):
+        return None
+    participle = prep.head
+    if participle.lemma_.lower() not in _BACKING or participle.dep_ != "acl":
+        return None
+    force = view.mention_counting(participle.head)
+    return force.side if force is not None else None
