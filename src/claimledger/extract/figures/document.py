@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
 from claimledger.extract.cues import cues_with
+from claimledger.extract.figures.answers import answered_count
 from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
@@ -118,6 +119,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         # "Killed: 41 civilians", "Wounded: 118", "Homes burned: about 80"
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
+        told = told or answered_count(view, m)  # "Q: How many have been detained? A: About 4,300"
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue

@@ -152,11 +152,12 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
     if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
-    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate") and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(p.lemma_.lower() == "hospital" for p in c.children)
+    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate", "treat") and any(
+        c.dep_ == "prep" and c.lower_ in (("in", "at") if base == "treat" else ("to", "into"))
+        and any(p.lemma_.lower() == "hospital" for p in c.children)
         for c in kids
     ):
-        return "wounded"  # "87 were taken to hospital", "admitted to hospital"
+        return "wounded"  # "87 were taken to hospital", "admitted to hospital", "treated in hospital"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
