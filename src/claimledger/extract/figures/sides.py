@@ -50,7 +50,7 @@ from claimledger.extract.figures.told_sides import (
     speaker_state,
     toll_of_a_fate,
 )
-from claimledger.extract.figures.units import backing_side, sent_on_a_sides_word, unit_side
+from claimledger.extract.figures.units import backing_side, sent_on_a_leaders_word, sent_on_a_sides_word, unit_side
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
@@ -227,7 +227,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         elif (
             not sides
             and (any(t.lower_ in GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
-                 or _sent_on_a_leader_s_word(m, what))
+                 or sent_on_a_leaders_word(m, what))
             and not any(t.lower_ in NOT_GOVERNMENT for t in phrase)
             and not _harmed_by_the_state(m)
         ):
@@ -583,19 +583,3 @@ def _side_of_the_harmed_before(view: FiguresView, m: Mention) -> str | None:
               and p.quantity in ("killed", "wounded", "casualties") and p.root.dep_ in ("nummod", "dobj", "obj")
               and (p.noun is None or p.noun.dep_ in ("dobj", "obj"))}
     return harmed.pop() if len(harmed) == 1 and None not in harmed else None
-
-
-_LEADERS = frozenset({"president", "minister", "ministry", "presidency", "premier", "governor", "prefect",
-                      "government"})
-
-
-def _sent_on_a_leader_s_word(m: Mention, what: Token) -> bool:
-    """ "the president announced that 1,000 additional troops would be sent to the lake region",
-    "the regional governor said 350 more troops had been deployed":
-    troops sent by no one named, on a leader's word, are the leader's state's."""
-    if m.quantity != "deployed" or what.dep_ != "nsubjpass":
-        return False
-    if any(c.dep_ == "agent" for c in what.head.children):
-        return False
-    return any(t.lower_ in _LEADERS for t in m.sent)
-

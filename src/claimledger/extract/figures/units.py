@@ -80,3 +80,18 @@ def backing_side(view: FiguresView, what: Token) -> str | None:
         return None
     force = view.mention_counting(participle.head)
     return force.side if force is not None else None
+
+
+_LEADERS = frozenset({"president", "minister", "ministry", "presidency", "premier", "governor", "prefect",
+                      "government"})
+
+
+def sent_on_a_leaders_word(m: Mention, what: Token) -> bool:
+    """ "the president announced that 1,000 additional troops would be sent to the lake region",
+    "the regional governor said 350 more troops had been deployed":
+    troops sent by no one named, on a leader's word, are the leader's state's."""
+    if m.quantity != "deployed" or what.dep_ != "nsubjpass":
+        return False
+    if any(c.dep_ == "agent" for c in what.head.children):
+        return False
+    return any(t.lower_ in _LEADERS for t in m.sent)
