@@ -109,3 +109,16 @@ def test_fighters_moving_on_a_state_speakers_word_keep_no_side() -> None:
 )
 def test_equipment_backing_a_force_is_on_its_side(text: str, expected: set) -> None:
     assert expected <= record_figures(text)
+
+
+def test_personnel_of_a_states_named_units_are_its_own() -> None:
+    text = ("Security forces in Chhattisgarh killed 12 suspected Maoists in Bijapur district this week. An "
+            "Indian police spokesman said about 900 personnel of the District Reserve Guard and the Special Task "
+            "Force moved into the forests of Bijapur on Wednesday. Residents of Bijapur said the markets were shut.")
+    assert (900, "deployed", "IN") in record_figures(text)
+
+
+def test_troops_of_an_international_mission_are_no_states() -> None:
+    text = ("Fighting continued in North Kivu around Goma and Sake. About 3,000 troops of MONUSCO are deployed "
+            "around Goma. Residents of Sake fled.")
+    assert not any(s for v, _, s in record_figures(text) if v == 3000)

@@ -12,7 +12,7 @@ from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.owners import home_forces
 from claimledger.extract.figures.reporters import claim_side, reporter_side
 from claimledger.extract.figures.syntax import np_tokens, phrase_text
-from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, lexicon
+from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, SERVING, lexicon
 from claimledger.sides import names_a_group, side_of
 
 # verbs that bring a force to a new strength: "raised its contingent to some 4,000 personnel"
@@ -86,7 +86,7 @@ def a_state_unit(view: FiguresView, m: Mention, what: Token, phrase: list[Token]
     """ "Two jawans of the District Reserve Guard (DRG)", "three soldiers of the Special
     Command": regular soldiers of a named unit that is no armed group nor international
     body, in a sentence naming no state but the report's, are the state's own."""
-    if what.lemma_.lower() not in REGULARS or not view.home:
+    if what.lemma_.lower() not in SERVING or not view.home:
         return False
     text = phrase_text(phrase)
     if {t.lower_ for t in phrase} & NOT_GOVERNMENT or names_a_group(text):
