@@ -48,9 +48,9 @@ def test_others_after_people_stay_sideless() -> None:
     assert triples(text) == {(5, "killed", None), (7, "wounded", None)}
 
 
-def test_lost_fighters_are_casualties_and_a_group_has_no_side() -> None:
-    # people a side "lost" are killed and wounded alike, unless a death toll frames them
-    assert triples("ISIS also lost 15 fighters in the assault, the monitor said.") == {(15, "casualties", None)}
+def test_lost_fighters_are_dead_and_a_group_has_no_side() -> None:
+    # a handful a side "lost" in a fight are its dead (a daily tally of losses stays casualties)
+    assert triples("ISIS also lost 15 fighters in the assault, the monitor said.") == {(15, "killed", None)}
 
 
 def test_lost_fighters_after_a_death_toll_are_killed() -> None:

@@ -276,8 +276,21 @@ class ReportContext:
                 continue
             if self.text[base + s.end : base + s.end + 6].lower() == "-based":
                 continue
+            if self.a_town_named_like_a_state(base + s.start, base + s.end, s.side):
+                continue
             named.add(s.side)
         return named
+
+    def a_town_named_like_a_state(self, start: int, end: int, side: str) -> bool:
+        """ "the city of Armenia" in Quindio, "Jordan" in Guimaras: a state's name the place stage
+        read as a town or region of another country names that place, not the state."""
+        return any(s <= start and end <= e and p.kind != "country" and p.country and p.country != side
+                   for s, e, p in self._places_near(start))
+
+    def _places_near(self, char: int) -> list[tuple[int, int, object]]:
+        if not hasattr(self, "_places_by_sent"):
+            return []
+        return self._places_by_sent.get(self.sent_index(self.token_at(char)), [])
 
     # ------------------------------------------------------------ paragraphs and parts
     def paragraph(self, char: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.figures.first_person import done_by_us
 from claimledger.extract.figures.interviews import on_answer_line
 from claimledger.extract.figures.words import lexicon
 from claimledger.model import Claim, Figure, Place
@@ -120,7 +121,8 @@ def _resolve_our_own(figures: list[Figure], claims: list[Claim], doc: Doc) -> No
             continue  # "we have 8,000 fighters": an armed group's, never given a state's side
         if on_answer_line(text, figure.span[0]):
             continue  # an interview's answer: the figures stage read whose people it counts
-        if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]):
+        if FIRST_PERSON.search(text[max(claim.span[0], figure.span[0] - 80):figure.span[0]]) \
+                and not done_by_us(doc, figure.span[0]):  # not "we recovered 14 bodies": others' dead
             figure.side = claim.speaker.side
 
 

@@ -7,6 +7,8 @@ counted: "a soldier said", "a man in Goma" count no one."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from claimledger.extract.figures.meanings import fate_of, noun_meaning, role_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS
@@ -25,18 +27,35 @@ def article_counts(view: FiguresView) -> list[Number]:
         if tok.lower_ not in ARTICLES or tok.dep_ != "det":
             continue
         noun = tok.head
+        # "two officers and a conscript were killed": the last of a list is counted as its first is
+        first = _first_of_list(noun)
         # the harmed person is the clause's subject or object; "the other dead was a woman"
         # describes one already counted
-        if noun.tag_ != "NN" or noun.dep_ not in COUNTED_ROLES or noun_meaning(noun) not in PEOPLE_KINDS:
+        if noun.tag_ != "NN" or first.dep_ not in COUNTED_ROLES or noun_meaning(noun) not in PEOPLE_KINDS:
             continue
+        if first is not noun and noun_meaning(noun) != "force":
+            continue  # "two children and a paramedic were among the dead": a breakdown, not a force's toll
         if any(t.lower_ in PART_MARKS for t in tokens[max(0, tok.i - 3):tok.i]):
             continue  # "12 prisoners, among them an officer": one of a count told already
-        meaning, _, agent = role_meaning(noun)
+        meaning, _, agent = role_meaning(first)
         if agent or fate_of(meaning) not in HARMS:
             continue
         end = tok.idx + len(tok.text)
         found.append(Number(text=tok.text, start=tok.idx, end=end, value=1.0, num_start=tok.idx, num_end=end))
     return found
+
+
+def _first_of_list(noun: Token) -> Token:
+    """The first noun of the list ``noun`` ends ("two officers and a conscript"), when the
+    list's first is counted with a number; else ``noun``."""
+    first = noun
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head == first or first.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        first = first.head
+    if first is noun or not any(c.dep_ == "nummod" for c in first.children):
+        return noun
+    return first
 
 
 def is_article_count(m: Mention) -> bool:

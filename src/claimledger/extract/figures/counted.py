@@ -145,6 +145,8 @@ def _settle(
         else:
             return None  # a bare number, or "68 nations", "a thousand words": nothing counted
     if kind is None and what is not None:
+        if fate == "captured" and _takes_only_people(m):
+            return fate  # "detained 42 border violators": only people are arrested, whatever the noun
         if fate in ("captured", "deployed", "equipment"):
             return None  # "seized 20 Kalashnikovs", "sent 40 convoys": not people, not in the lexicon
         if m.group is None and m.value == 1 and what.tag_ not in ("NNS", "NNPS"):
@@ -156,6 +158,19 @@ def _settle(
     if what is not None and what.lemma_.lower() in ("force", "side", "party") and m.value < 10:
         return None  # "the two forces", "both sides": parties, not people
     return fate
+
+
+# verbs whose objects can only be people ("arrested 42 smugglers"), unlike "seized" or "took"
+_PEOPLE_TAKING = frozenset({"arrest", "detain", "apprehend", "abduct", "kidnap", "imprison", "jail"})
+
+
+def _takes_only_people(m: Mention) -> bool:
+    """Whether the count's own noun is what such a verb takes (its object, or its subject in
+    the passive), not a noun of a verb joined after it ("arrested 17 men and seized 20 rifles")."""
+    verb, what = m.verb, m.noun
+    if verb is None or what is None or m.value <= 1 or verb.lemma_.lower() not in _PEOPLE_TAKING:
+        return False
+    return what.head == verb and what.dep_ in ("dobj", "obj", "nsubjpass")
 
 
 # verbs by which a group states its size ("has 12,000 members", "counts 500 men")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.context import context_of
 from claimledger.extract.cues import cues_with
+from claimledger.extract.figures.answers import answered_count
 from claimledger.extract.figures.articles import article_counts, keeps_article_count
 from claimledger.extract.figures.binding import bind
 from claimledger.extract.figures.checks import fraction_checks, sum_checks
@@ -28,8 +29,10 @@ from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.restated import restated_counts
+from claimledger.extract.figures.same_people import share_restated_fates
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
+from claimledger.extract.figures.sums import list_totals, total_text
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
 from claimledger.extract.figures.wholes import resolve_share, sides_through_the_report
 from claimledger.extract.figures.words import TAKEN_PEOPLE
@@ -67,7 +70,19 @@ def find_figures(
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
     counts = [m for m in counts if not names_one_of_them(m)]
-    return [_figure(view, m) for m in counts], fraction_checks(counts) + sum_checks(view, counts)
+    figures = [_figure(view, m) for m in counts] + _list_totals(view, counts)
+    return figures, fraction_checks(counts) + sum_checks(view, counts)
+
+
+def _list_totals(view: FiguresView, counts: list[Mention]) -> list[Figure]:
+    """ "two officers and a conscript were killed": the list's total, beside its parts."""
+    totals = []
+    for first, last, total in list_totals(view, counts):
+        s, e, text = total_text(view, first, last)
+        totals.append(Figure(value=float(total), quantity=first.quantity or "other", text=text, span=(s, e),
+                             approximate=any(m.num.approximate for m in (first, last)), subject=first.subject,
+                             side=first.side))
+    return totals
 
 
 def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: bool) -> list[Mention]:
@@ -104,11 +119,13 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         # "Killed: 41 civilians", "Wounded: 118", "Homes burned: about 80"
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
+        told = told or answered_count(view, m)  # "Q: How many have been detained? A: About 4,300"
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue
         kept.append(m)
         view.ordered.append(m)
+    share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"
     for k, m in enumerate(kept):
         part_of_the_harmed(view, m)
         whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)

@@ -179,6 +179,12 @@ def _antecedent_fate(view: FiguresView, m: Mention, climbed: Token) -> str | Non
     """ "Half of them were children": what the count before "them" went through."""
     if m.group is not None and m.group.lower_ in ("us", "we"):
         return None  # "3,000 of us ran": the speaker's people, not a count told before
+    if m.group is not None and m.group.lower_ in ("those", "these"):
+        # "only six of those killed were its members": the participle says which people, not a count before
+        told = next((fate_of(verb_meaning(c)) for c in m.group.children if c.dep_ in ("acl", "amod")
+                     and fate_of(verb_meaning(c)) in KILLED_FAMILY | EVENT_MEANINGS), None)
+        if told is not None:
+            return told
     same = [p for p in view.ordered if p.start < m.start and p.sent.start == m.sent.start]
     if m.group is not None and (m.group.lower_ in ("which", "whom", "whose") or same):
         # "25 missiles -- 24 of which were ...", "260,000 civilians, half of them children,
@@ -516,10 +522,11 @@ def _estimated_strength(noun: Token) -> str | None:
 
 
 def lost_people(view: FiguresView, m: Mention) -> str:
-    """People a side "lost" are its casualties, killed and wounded alike ("the enemy lost
-    up to 120 servicemen"), unless the count is one more term of a death toll told in the
-    same or the previous sentence ("... killed 15 civilians and 27 fighters. ISIS also
-    lost 15 fighters")."""
+    """People a side "lost": one more term of a toll told in the same or the previous sentence
+    ("... killed 15 civilians and 27 fighters. ISIS also lost 15 fighters": killed), a count
+    set apart from the wounded told after it, a handful lost in a fight ("lost 15 men": its
+    dead); else, as in a ministry's daily tally ("the enemy lost up to 120 servicemen"), its
+    casualties, killed and wounded alike."""
     harms = {"killed", "wounded", "casualties"}
     previous = sentence_of(view.doc[m.sent.start - 1]).start if m.sent.start > 0 else m.sent.start
     own: set[str | None] = set()
@@ -533,7 +540,16 @@ def lost_people(view: FiguresView, m: Mention) -> str:
             return "killed" if fates == {"killed"} else "casualties"
     if _wounded_told_after(m):
         return "killed"  # "we lost two men, and nine of our soldiers were wounded": the wounded are apart
+    if m.value < _FEW_LOST and m.num.bound != "max" and not m.num.vague:
+        # "the army had lost at least 15 men in the fighting", "we lost two men": a handful lost
+        # in one fight are its dead; a ministry's "up to 120 servicemen" or "1,260 troops" a day
+        # are its killed and wounded together
+        return "killed"
     return "casualties"
+
+
+# below this, people a side "lost" are its dead; from it on, a tally of its losses
+_FEW_LOST = 100
 
 
 def _wounded_told_after(m: Mention) -> bool:

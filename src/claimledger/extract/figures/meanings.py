@@ -152,11 +152,12 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
     if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
-    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate") and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(p.lemma_.lower() == "hospital" for p in c.children)
+    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate", "treat") and any(
+        c.dep_ == "prep" and c.lower_ in (("in", "at") if base == "treat" else ("to", "into"))
+        and any(p.lemma_.lower() == "hospital" for p in c.children)
         for c in kids
     ):
-        return "wounded"  # "87 were taken to hospital", "admitted to hospital"
+        return "wounded"  # "87 were taken to hospital", "admitted to hospital", "treated in hospital"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
@@ -201,7 +202,7 @@ def _carried_off(verb: Token, kids: list[Token]) -> bool:
 def _people_leaving(verb: Token, kids: list[Token]) -> bool:
     """Whether households or residents leave for somewhere else ("300 families left for
     Mpeketoni", "residents moved to camps"): not troops leaving for the front."""
-    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subject = _relative_antecedent(verb, next((c for c in kids if c.dep_ == "nsubj"), None))
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "About 300 families left for ...", parsed as a phrase
     if subject is None:
@@ -209,7 +210,20 @@ def _people_leaving(verb: Token, kids: list[Token]) -> bool:
     if subject is None or subject.lemma_.lower() not in LEAVERS:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in kids) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("home", "village", "town", "area", "district", "city") for c in kids)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _LEFT_PLACES or c.lemma_.lower() in HOMES) for c in kids)
+
+
+# the places people leave when they flee ("left their villages", "left the islands")
+_LEFT_PLACES = frozenset({"village", "town", "area", "district", "city", "island", "region", "province", "valley",
+                          "settlement"})
+
+
+def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
+    """ "80 families who left villages near the front": the relative pronoun stands for
+    the noun its clause hangs on."""
+    if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _out_of_action(c: Token) -> bool:
@@ -230,7 +244,7 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _households(verb: Token, kids: list[Token]) -> bool:
     """Whether the verb's subject is households ("families", "households"), which move
     together only when they flee."""
-    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subject = _relative_antecedent(verb, next((c for c in kids if c.dep_ == "nsubj"), None))
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     return subject is not None and subject.lemma_.lower() in ("family", "household")

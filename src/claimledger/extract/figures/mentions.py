@@ -27,6 +27,10 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+# "the border with (the) X", "X's border", "the X border": a state named as a border's far side
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:(?:democratic\s+)?republic\s+of\s+(?:the\s+)?)?$", re.I)
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
@@ -186,10 +190,25 @@ class FiguresView:
                     start, end = sent.start_char + s.start, sent.start_char + s.end
                     tok = doc.char_span(start, end, alignment_mode="expand")
                     if s.kind == "media" or (tok is not None and any(t.ent_type_ == "ORG" for t in tok)) \
-                            or text[end:end + 6].lower() == "-based":
+                            or text[end:end + 6].lower() == "-based" \
+                            or report.a_town_named_like_a_state(start, end, s.side):
                         continue
                     self._parties[s.side] += 1
         return self._parties
+
+    def parties_named(self, sent: Span) -> set[str]:
+        """The states a sentence names as actors (``ReportContext.states_named``), without a
+        state named only as the far side of a border ("a post close to the border with the
+        Republic of Congo", "near the Burkina border"), which is where, not who."""
+        named = self.report.states_named(sent)
+        if not named:
+            return named
+        borders: dict[str, bool] = {}
+        for s in side_table().mentions(sent.text):
+            before, after = sent.text[max(s.start - 30, 0):s.start], sent.text[s.end:s.end + 10]
+            at_border = bool(_BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after))
+            borders[s.side] = borders.get(s.side, True) and at_border
+        return {side for side in named if not borders.get(side, False)}
 
     def sentence_sides(self, sent: Span) -> set[str]:
         """Sides of the force phrases in a sentence that are neither speakers nor agents

@@ -6,6 +6,8 @@ figures/sides.py, which asks these first for a count whose own phrase names no s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimledger.extract.figures.meanings import of_phrase, verb_meaning
@@ -90,7 +92,7 @@ def home_forces(words: list[Token], home: str | None) -> str | None:
     text = phrase_text(words).lower()
     if home is None or {t.lower_ for t in words} & NOT_GOVERNMENT or names_a_group(phrase_text(words)):
         return None
-    said = text.split()
+    said = re.findall(r"[a-z][a-z-]*", re.sub(r"['’]s\b", " ", text))  # "the army's 'Shadow Forces'": the army
     if "anti-" in text or not any(w in said or (" " in w and w in text) for w in GOVERNMENT_WORDS | _STATE_WORDS):
         return None
     return home

@@ -35,6 +35,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
     plain = _DIGIT_RUN.match(core) is not None
+    if _in_a_gallery_index(view.text, num.num_start):
+        return "gallery index"  # "3 / 8  An armoured vehicle patrols ...": the photo's place in a gallery
     if plain and len(core) > 1 and core.startswith("0"):
         return "clock or id"  # "0600", "07": counts are not written with a leading zero
     if plain and len(core) >= 7:
@@ -118,6 +120,19 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
         if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token:
             return "debris"  # "0 38": numbers side by side with nothing counted
     return None
+
+
+# a photo gallery's caption number at the head of its line: "3 / 8", "Photo 2 of 12", "(4/9)"; not
+# "2 of 6 detainees", which counts
+_GALLERY = re.compile(
+    r"[ \t]*(?:(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|\(?\d{1,3}\s*/\s*\d{1,3}\)?)(?=\s)", re.I)
+
+
+def _in_a_gallery_index(text: str, char: int) -> bool:
+    """Whether the number at ``char`` is the "N / M" that opens a gallery caption's line."""
+    line_start = text.rfind("\n", 0, char) + 1
+    found = _GALLERY.match(text, line_start)
+    return found is not None and char < found.end()
 
 
 def _label_of_a_name(last: Token, prev: Token | None, nxt: Token | None) -> bool:

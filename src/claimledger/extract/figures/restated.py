@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.figures.mentions import FiguresView, Mention
-from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS, quantity_family
+from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS, lexicon, quantity_family
 
 # what stands between a part and its whole: "three of the 11 wounded", "nine of these 14"
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)
@@ -28,6 +28,7 @@ def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
                 _restate_whole(whole, m, counts[:k])  # here the whole comes first
         _raised_toll(view, m, counts[:k])
         _definite_restatement(view, m, counts[:k])
+        _part_of_the_told(view, m, counts[:k])
 
 
 def _restate_whole(part: Mention, whole: Mention, before: list[Mention]) -> None:
@@ -85,13 +86,52 @@ def _definite_restatement(view: FiguresView, m: Mention, before: list[Mention]) 
     det = view.doc[m.span.start - 1] if m.span.start > m.sent.start else None
     if det is None or det.lower_ not in ("the", "these", "those"):
         return
-    told = next((e for e in reversed(before) if e.value == m.value and e.sent.start < m.sent.start
-                 and (e.quantity in HARMS or e.quantity == m.quantity == "deployed")), None)
+    for told in reversed(before):
+        if told.value != m.value or told.sent.start >= m.sent.start \
+                or not (told.quantity in HARMS or told.quantity == m.quantity == "deployed"):
+            continue
+        back = sum(1 for sent in m.sent.doc.sents if told.sent.start < sent.start <= m.sent.start)
+        if back <= _SENTENCES_BACK or _names_the_fate(m, told):
+            # "visited the injured soldiers, where he said the three military personnel are out of
+            # danger": a sentence that names the fate again refers back however far the count was told
+            m.quantity, m.side = told.quantity, m.side or told.side
+            return
+
+
+def _names_the_fate(m: Mention, told: Mention) -> bool:
+    """Whether the count's sentence names the fate of the count it may restate ("the injured",
+    "the wounded soldiers", "the fallen")."""
+    family = quantity_family(told.quantity)
+    lex = lexicon()
+    for t in m.sent:
+        if m.span.start <= t.i < m.span.end:
+            continue
+        word = t.lower_
+        said = lex.adjs.get(word) if t.pos_ in ("ADJ", "VERB") else lex.nouns.get(t.lemma_.lower()) \
+            if t.pos_ == "NOUN" else None
+        if said is not None and quantity_family(said) == family:
+            return True
+    return False
+
+
+def _part_of_the_told(view: FiguresView, m: Mention, before: list[Mention]) -> None:
+    """ "Gang members killed eight police officers ... speaking at the funeral of two of the
+    officers": a part of "the" people counted just before, with no fate of its own, shares
+    their fate and side; it is no force present."""
+    group = m.group
+    if m.quantity not in ("deployed", "other") or group is None or group.pos_ != "NOUN":
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in group.children) or any(
+            c.dep_ == "nummod" for c in group.children):
+        return
+    told = next((e for e in reversed(before) if e.noun is not None and e.group is None
+                 and e.noun.lemma_.lower() == group.lemma_.lower() and e.quantity in HARMS), None)
     if told is None:
         return
     back = sum(1 for sent in m.sent.doc.sents if told.sent.start < sent.start <= m.sent.start)
     if back <= _SENTENCES_BACK:
-        m.quantity, m.side = told.quantity, m.side or told.side
+        m.quantity = "killed" if told.quantity == "civilians_killed" else told.quantity
+        m.side = m.side or told.side
 
 
 def _toll_noun(m: Mention) -> bool:

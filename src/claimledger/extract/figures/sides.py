@@ -50,13 +50,16 @@ from claimledger.extract.figures.told_sides import (
     speaker_state,
     toll_of_a_fate,
 )
+from claimledger.extract.figures.units import backing_side, sent_on_a_leaders_word, sent_on_a_sides_word, unit_side
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
     OWN_PEOPLE,
     PEOPLE_KINDS,
+    POLICE_RANKS,
     PRONOUNS,
     REGULARS,
+    SERVING,
     TAKEN_PEOPLE,
     quantity_family,
 )
@@ -152,7 +155,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
     side = side_of(phrase_text(phrase)) or measured_side(what) or sender_side(what) or view.acronym_side(phrase) \
-        or raised_to_side(what)
+        or raised_to_side(what) or unit_side(what)
     if side:
         m.side = side
         return
@@ -224,7 +227,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         elif (
             not sides
             and (any(t.lower_ in GOVERNMENT_WORDS for t in m.sent if not m.span.start <= t.i < m.span.end)
-                 or _sent_on_a_leader_s_word(m, what))
+                 or sent_on_a_leaders_word(m, what))
             and not any(t.lower_ in NOT_GOVERNMENT for t in phrase)
             and not _harmed_by_the_state(m)
         ):
@@ -232,12 +235,12 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # unless the sentence names another state ("Ukraine's military estimates
             # that Russia has 470,000 troops")
             home = view.home
-            if home and view.report.states_named(m.sent) <= {home}:
+            if home and view.parties_named(m.sent) <= {home}:
                 m.side = home
         elif (
             not sides
-            and what.lemma_.lower() in REGULARS
-            and not view.report.states_named(m.sent)
+            and what.lemma_.lower() in REGULARS | POLICE_RANKS
+            and not view.parties_named(m.sent)
             and not _harmed_by_the_state(m)
             and not _told_by_one_side(m, what)
         ):
@@ -251,9 +254,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
                 # soldiers": soldiers an armed group harmed are those of the one state named
                 m.side = next(iter(named_states))
         if m.side is None:
-            m.side = _speakers_own(view, m, what)
+            m.side = _speakers_own(view, m, what) or sent_on_a_sides_word(view, m, what)
     if m.side is None and kind in ("force", "equipment") and not named:
-        m.side = _conjunct_side(view, m, what, kind) or _opponent_side(view, m) or sibling_verb_side(view, m)
+        m.side = backing_side(view, what) or _conjunct_side(view, m, what, kind) or _opponent_side(view, m) \
+            or sibling_verb_side(view, m)
     if m.side is None and kind == "equipment" and not named:
         m.side = _taken_by_a_group(view, m)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
@@ -523,7 +527,7 @@ def _speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
     reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
     said"), unless its own side, "it" or "its forces" did it (then they are the enemy's,
     which the report's linking reads)."""
-    if m.quantity not in HARMS or what.lemma_.lower() not in REGULARS | {"troop", "personnel"}:
+    if m.quantity not in HARMS or what.lemma_.lower() not in SERVING:
         return None
     # the verb the count is the subject of, when the fate was read from its participle
     verb = m.verb or (what.head if what.dep_ in ("nsubjpass", "nsubj") and what.head != what else None)
@@ -579,19 +583,3 @@ def _side_of_the_harmed_before(view: FiguresView, m: Mention) -> str | None:
               and p.quantity in ("killed", "wounded", "casualties") and p.root.dep_ in ("nummod", "dobj", "obj")
               and (p.noun is None or p.noun.dep_ in ("dobj", "obj"))}
     return harmed.pop() if len(harmed) == 1 and None not in harmed else None
-
-
-_LEADERS = frozenset({"president", "minister", "ministry", "presidency", "premier", "governor", "prefect",
-                      "government"})
-
-
-def _sent_on_a_leader_s_word(m: Mention, what: Token) -> bool:
-    """ "the president announced that 1,000 additional troops would be sent to the lake region",
-    "the regional governor said 350 more troops had been deployed":
-    troops sent by no one named, on a leader's word, are the leader's state's."""
-    if m.quantity != "deployed" or what.dep_ != "nsubjpass":
-        return False
-    if any(c.dep_ == "agent" for c in what.head.children):
-        return False
-    return any(t.lower_ in _LEADERS for t in m.sent)
-

@@ -12,7 +12,7 @@ from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.owners import home_forces
 from claimledger.extract.figures.reporters import claim_side, reporter_side
 from claimledger.extract.figures.syntax import np_tokens, phrase_text
-from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, lexicon
+from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, SERVING, lexicon
 from claimledger.sides import names_a_group, side_of
 
 # verbs that bring a force to a new strength: "raised its contingent to some 4,000 personnel"
@@ -77,7 +77,7 @@ def attribute_side(view: FiguresView, m: Mention) -> str | None:
     side = side_of(phrase_text(phrase)) or home_forces(phrase, view.home)
     if side:
         return side
-    if attr.lemma_.lower() in REGULARS and view.home and view.report.states_named(m.sent) <= {view.home}:
+    if attr.lemma_.lower() in REGULARS and view.home and view.parties_named(m.sent) <= {view.home}:
         return view.home
     return None
 
@@ -86,12 +86,12 @@ def a_state_unit(view: FiguresView, m: Mention, what: Token, phrase: list[Token]
     """ "Two jawans of the District Reserve Guard (DRG)", "three soldiers of the Special
     Command": regular soldiers of a named unit that is no armed group nor international
     body, in a sentence naming no state but the report's, are the state's own."""
-    if what.lemma_.lower() not in REGULARS or not view.home:
+    if what.lemma_.lower() not in SERVING or not view.home:
         return False
     text = phrase_text(phrase)
     if {t.lower_ for t in phrase} & NOT_GOVERNMENT or names_a_group(text):
         return False
-    return view.report.states_named(m.sent) <= {view.home}
+    return view.parties_named(m.sent) <= {view.home}
 
 
 def speaker_state(view: FiguresView, m: Mention) -> str | None:

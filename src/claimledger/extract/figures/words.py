@@ -50,6 +50,11 @@ CAPTIVITY = _LISTS["captivity"]  # "8,000 Ukrainians remain in Russian captivity
 SHELTERS = _LISTS["shelter"]  # "living in camps"
 FALLEN_IN = _LISTS["fallen_in"]  # "fell in battle", "fell on the field of honour"
 REGULARS = _LISTS["regular"]  # a state's army's own soldiers
+# people serving a state's forces whom a state body's statement counts as its own when harmed
+# ("two officers and a conscript were martyred, the army spokesman said")
+# the police's own ranks: a bare "officers" in a report on one state's police is that state's
+POLICE_RANKS = frozenset({"officer", "policeman", "gendarme", "constable", "agent"})
+SERVING = REGULARS | POLICE_RANKS | {"troop", "personnel", "guardsman", "effective"}
 IRREALIS_HEADS = _LISTS["irrealis_head"]  # "threatened to kill 10 judges"
 # "could kill", "would have killed"; "may" and "might" with "have" hedge a past event instead
 IRREALIS_MODALS = _LISTS["irrealis_modal"]
