@@ -248,3 +248,10 @@ def test_a_place_in_a_where_clause_says_nothing():
     claims = _claims("The wounded were taken to the regional hospital in Kandi, where their condition is said to "
                      "be stable, the statement said.")
     assert not any("hospital" in name.lower() for name, _ in claims), claims
+
+
+def test_a_closing_cues_clause_cut_short_is_still_a_claim():
+    # a page that lost its commas: the parser cuts the clause's subject off, the claim stays
+    claims = _claims("The Kurdish-led forces have taken 4 kilometres of ground east of the town plus 5 kilometres "
+                     "to the north the Pentagon said on Friday.")
+    assert any(name == "Pentagon" and "kilometres of ground" in content for name, content in claims), claims

@@ -348,7 +348,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
-    if _subject_left_out(sent, span, quotes):
+    if _subject_left_out(cue, sent, span, quotes):
         return None
     if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
             or what_was_said(cue, span):
@@ -508,12 +508,14 @@ MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Di
 
 
 
-def _subject_left_out(sent: Span, span: tuple[int, int], quotes) -> bool:
+def _subject_left_out(cue: Token, sent: Span, span: tuple[int, int], quotes) -> bool:
     """"The figures reported could not be reconciled", "which party it thought had used it":
     paraphrase that opens on an auxiliary whose clause has no subject in it (nor a relative
     pronoun standing for one: "the village, which the army says was shelled") shows nothing."""
     if any(qs <= span[0] + 1 and span[1] <= qe + 1 for qs, qe in quotes):
         return False  # '"Will be back," he said': quoted words are the speaker's as they are
+    if span[1] <= cue.idx:
+        return False  # "… have seized 3 kilometres …, the Pentagon said": a closing cue's clause, cut short
     first = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
     if first is None or not (first[0].tag_ == "MD" or first[0].pos_ == "AUX") or first[0].head.i == first[0].i:
         return False
