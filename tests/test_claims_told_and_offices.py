@@ -255,3 +255,21 @@ def test_a_closing_cues_clause_cut_short_is_still_a_claim():
     claims = _claims("The Kurdish-led forces have taken 4 kilometres of ground east of the town plus 5 kilometres "
                      "to the north the Pentagon said on Friday.")
     assert any(name == "Pentagon" and "kilometres of ground" in content for name, content in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Amina Haruna, a nurse at the camp clinic who has treated the wounded since March, said the "
+     "clinic had run out of bandages.", "Amina Haruna", "the clinic had run out of bandages"),
+    ("Residents, many of whom fled the shelling on foot, said the town was empty.", "Residents",
+     "the town was empty"),
+])
+def test_a_name_before_a_long_aside_speaks(text, speaker, words):
+    claims = _claims(text)
+    assert any(speaker in name and words in content for name, content in claims), claims
+
+
+def test_a_when_clause_before_the_speaker_is_no_content():
+    claims = _claims("When the envoy pointed out that the ceasefire had not held, the general said reinforcements "
+                     "were on their way.")
+    assert any(name == "general" and "reinforcements were on their way" in content for name, content in claims)
+    assert not any(name == "general" and "ceasefire" in content for name, content in claims), claims

@@ -46,6 +46,8 @@ def addressee_start(cue: Token, clause: Token) -> int:
         # "told AFP the incident involving the boy was under review": the parser made the
         # clause's subject a second object of the cue; the content starts there
         return objects[1].left_edge.i
+    # "said the days when the nation had one story are gone": a subject read as a time adverb
+    objects = objects or [c for c in cue.children if c.dep_ == "npadvmod" and cue.i < c.i < clause.left_edge.i]
     if clause.dep_ == "ccomp" and len(objects) == 1 and cue.lemma_.lower() not in TOLD_SOMEONE \
             and clause.left_edge.i - objects[0].right_edge.i in {1, 2} \
             and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
@@ -137,6 +139,9 @@ def subordinate(clause: Token) -> bool:
     marks = sorted((c for c in clause.children if c.dep_ == "mark"), key=lambda c: c.i)
     if marks and marks[0].lower_ == "that" and marks[0].i < clause.left_edge.i + 2:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever", "where", "wherever"} and c.i == clause.left_edge.i
+           for c in clause.children):
+        return True  # "When the moderator pointed out …, the candidate said …": a time, not what was said
     return any(c.lower_ in SUBORDINATORS for c in marks)
 
 

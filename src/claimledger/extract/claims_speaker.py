@@ -305,6 +305,9 @@ def _speaker_beside(cue: Token) -> Token | None:
     named = _name_with_age(cue)
     if named is not None:
         return named
+    opened = _name_before_an_aside(cue)
+    if opened is not None:
+        return opened
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
@@ -318,6 +321,28 @@ def _speaker_beside(cue: Token) -> Token | None:
                     and (quoting or can_speak(tok) or tok.ent_type_ == "PERSON"):
                 return tok
     return speaker_after_quote(cue)
+
+
+def _name_before_an_aside(cue: Token) -> Token | None:
+    """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said …",
+    "Sanders, who sits at zero such endorsements, said …": a long aside between a name and
+    its cue can make the parser read the aside as a clause and leave the cue with no
+    subject; the name that opens the sentence, set off by a comma, speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    start = cue.sent.start
+    name = start
+    while name + 1 < cue.i and doc[name + 1].pos_ == "PROPN":
+        name += 1  # the last word of the opening name ("Jeffrey Salkin")
+    opening = doc[name]
+    if name + 1 >= cue.i - 1 or doc[name + 1].text != "," or opening.pos_ not in {"PROPN", "NOUN"} \
+            or opening.ent_type_ not in {"PERSON", "ORG", ""} \
+            or not (can_speak(opening) or opening.ent_type_ == "PERSON"):
+        return None
+    if any(t.lemma_.lower() in cue_table() and t.pos_ == "VERB" for t in doc[name + 1:cue.i]):
+        return None  # another cue in between is the aside's own speech
+    return opening
 
 
 def _before_auxiliaries(cue: Token) -> Token | None:
