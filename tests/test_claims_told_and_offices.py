@@ -273,3 +273,10 @@ def test_a_when_clause_before_the_speaker_is_no_content():
                      "were on their way.")
     assert any(name == "general" and "reinforcements were on their way" in content for name, content in claims)
     assert not any(name == "general" and "ceasefire" in content for name, content in claims), claims
+
+
+def test_a_label_given_after_a_dash_is_the_content_not_the_clause_before():
+    claims = _claims('That earned him the general\'s anger - the general called him "a coward" and said he had '
+                     "abandoned his men.")
+    assert any(name == "general" and "a coward" in content for name, content in claims), claims
+    assert not any("earned him" in content for _, content in claims), claims

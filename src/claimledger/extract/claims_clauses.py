@@ -27,6 +27,8 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
         after = [c for c in found if c.i > cue.i]
         if after:
             return after[0]
+        if any(c.dep_ == "oprd" and c.i > cue.i for c in cue.children):
+            return None  # 'For that she drew his ire - he called her "weak"': the label is what he said
     return found[0] if found else None
 
 
