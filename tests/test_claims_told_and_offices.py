@@ -14,6 +14,13 @@ def _claims(text: str) -> list[tuple[str, str]]:
     return [(c["speaker"]["name"], c["text"]) for c in record_of(text)["claims"]]
 
 
+def _assert_said(text: str, speaker: str, words: str) -> list[tuple[str, str]]:
+    """A claim whose speaker's name holds ``speaker`` (any case) says ``words``; the claims."""
+    claims = _claims(text)
+    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+    return claims
+
+
 @pytest.mark.parametrize("text, speaker, words", [
     ("The regional governor, Omar Sheikh, told SONNA that 70 households, totalling 400 people, who "
      "fled farms near the river since Monday have been received in the town of Jowhar.",
@@ -26,8 +33,7 @@ def _claims(text: str) -> list[tuple[str, str]]:
      "commander", "his men, who had held the ridge for a week, withdrew"),
 ])
 def test_a_clause_read_as_a_second_object_of_told_is_the_content(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+    _assert_said(text, speaker, words)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,8 +55,7 @@ def test_two_bare_objects_say_nothing(text):
      "shopkeeper", "the shelling shattered every window"),
 ])
 def test_offices_and_trades_speak(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker in name.lower() and words in content for name, content in claims), claims
+    _assert_said(text, speaker, words)
 
 
 @pytest.mark.parametrize("text, speaker, words", [
@@ -66,8 +71,7 @@ def test_offices_and_trades_speak(text, speaker, words):
      "people had crossed the river overnight.", "Miriam Okafor", "at least 3,000 people had crossed"),
 ])
 def test_content_and_speaker_read_through_parser_slips(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+    _assert_said(text, speaker, words)
 
 
 @pytest.mark.parametrize("text, speaker, words", [
@@ -78,8 +82,7 @@ def test_content_and_speaker_read_through_parser_slips(text, speaker, words):
      "African Union to intervene.", "ministry", "African Union to intervene"),
 ])
 def test_a_cue_after_the_content_is_the_first_speakers(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker in name.lower() and words in content for name, content in claims), claims
+    claims = _assert_said(text, speaker, words)
     assert not any(words in content and speaker not in name.lower() for name, content in claims), claims
 
 
@@ -146,8 +149,7 @@ def test_one_of_the_officials_is_one_of_them_and_he_continues_it():
      "UN refugee agency", "the number of displaced people in the province at 1.2 million"),
 ])
 def test_a_source_that_puts_a_count_at_a_value_states_it(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker.lower() in name.lower() and words in content for name, content in claims), claims
+    claims = _assert_said(text, speaker, words)
     assert not any(name.lower() == "local radio" for name, _ in claims), claims
 
 
@@ -192,8 +194,7 @@ def test_what_went_unsaid_is_neither_the_content_nor_a_claim():
     ("The bridge, which the army says was destroyed overnight, is closed.", "army", "was destroyed overnight"),
 ])
 def test_replies_and_relative_clauses_still_speak(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker in name.lower() and words in content for name, content in claims), claims
+    _assert_said(text, speaker, words)
 
 
 def test_a_closing_attribution_conjoined_to_the_first_clause_reports_all_of_it():
@@ -264,8 +265,7 @@ def test_a_closing_cues_clause_cut_short_is_still_a_claim():
      "the town was empty"),
 ])
 def test_a_name_before_a_long_aside_speaks(text, speaker, words):
-    claims = _claims(text)
-    assert any(speaker in name and words in content for name, content in claims), claims
+    _assert_said(text, speaker, words)
 
 
 def test_a_when_clause_before_the_speaker_is_no_content():
