@@ -516,11 +516,11 @@ def _subject_left_out(cue: Token, sent: Span, span: tuple[int, int], quotes) -> 
         return False  # '"Will be back," he said': quoted words are the speaker's as they are
     if span[1] <= cue.idx:
         return False  # "… have seized 3 kilometres …, the Pentagon said": a closing cue's clause, cut short
-    first = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if first is None or not (first[0].tag_ == "MD" or first[0].pos_ == "AUX") or first[0].head.i == first[0].i:
+    first = tokens_of(sent.doc)[context_of(sent.doc).token_at(span[0])]  # the content's first word
+    if not (first.tag_ == "MD" or first.pos_ == "AUX") or first.head.i == first.i:
         return False
     # the auxiliary's verb, or the auxiliary itself when it is the clause's verb ("was necessary")
-    verb = first[0] if first[0].dep_ not in {"aux", "auxpass"} else first[0].head
+    verb = first if first.dep_ not in {"aux", "auxpass"} else first.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
     return not any(span[0] <= c.idx < span[1] or c.tag_ in {"WDT", "WP"} for c in subjects)
 
