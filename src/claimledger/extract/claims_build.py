@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.data import read_table
 from claimledger.data.tables import number_word_alternation
-from claimledger.extract.context import text_of
+from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.cues import cue_table
 from claimledger.extract.quotes import quote_mode
 from claimledger.model import Claim, Speaker
@@ -60,15 +60,17 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     # a quotation that opens or closes at the content's edge keeps its mark when the other
     # one is inside ('"minor injuries" had been sustained', 'police were "terrorising them"')
-    marks = sum(doc[i].text in QUOTE_MARKS for i in range(start, end))
-    if marks % 2 and start > 0 and doc[start - 1].text in QUOTE_MARKS:
+    tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
+    marks = sum(t.text in DOUBLE_QUOTE_MARKS for t in tokens[start:end])
+    if marks % 2 and start > 0 and tokens[start - 1].text in DOUBLE_QUOTE_MARKS:
         start -= 1
-    elif marks % 2 and end < len(doc) and doc[end].text in QUOTE_MARKS:
+    elif marks % 2 and end < len(doc) and tokens[end].text in DOUBLE_QUOTE_MARKS:
         end += 1
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
 
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+# straight and curly double quotation marks (claims_speaker.QUOTE_MARKS adds the tokenizer's `` and '')
+DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 def fits(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.cues import cue_table, cues_with
@@ -46,7 +47,7 @@ def _verb_read_as_noun(token: Token) -> bool:
                                                                      for m in c.children) for c in token.children)
 
 
-QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+QUOTE_MARKS = DOUBLE_QUOTE_MARKS | {"''", "``"}
 
 
 def _beside_quote_mark(token: Token) -> bool:
