@@ -59,6 +59,7 @@ from claimledger.extract.claims_quotes import (
     only_a_name,
     quote_before,
     run_on_quote,
+    said_first,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
 from claimledger.extract.claims_shapes import (
@@ -327,8 +328,10 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
             and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
         return None  # "his group would respond to airstrikes", "replied with artillery fire": an act, no words
     if cue.dep_ in {"pcomp", "advcl"} and (cue.head.lower_ == "without" or any(
-            c.lower_ == "without" and c.dep_ in {"mark", "prep"} for c in cue.children)):
-        return None  # "…, without saying which party had used it": what was not said
+            c.lower_ == "without" and c.dep_ in {"mark", "prep"} and c.i < cue.i for c in cue.children)):
+        # "…, without saying which party had used it": what was not said ("claiming without
+        # evidence that …" is said, without its proof)
+        return None
     if cue.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children) \
             and not any(c.dep_ == "nsubj" for c in cue.children):
         return None  # "said A but that no truce had been announced": a second clause of what was said
@@ -350,7 +353,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     content = text_of(sent.doc)[span[0]:span[1]]
     if _subject_left_out(cue, sent, span, quotes):
         return None
-    if _empty_content(content) or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
+    if _empty_content(content, said_first(text_of(sent.doc), sent.start_char, *span)) \
+            or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
             or what_was_said(cue, span):
         return None
     # a speaker found beside an unattached cue has only its nearest words
@@ -407,6 +411,11 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     adjacent = adjacent_quote(cue, sent, quotes, speaker)
     if adjacent is not None:
         return adjacent
+    answer = _yes_or_no(cue)
+    if answer is not None:
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.right_edge.i + 1),
+                  None)  # "said no to the proposal"
+        return trim(doc, answer.i, (to or answer).right_edge.i + 1)
     clause = complement(cue, speaker)
     if clause is None and cue.lemma_.lower() == "say" and stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
@@ -504,6 +513,20 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     return quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
 
 
+# cues whose whole content may be a "yes" or a "no": "62 percent said yes", "Kyiv answered no"
+YES_NO_CUES = frozenset({"say", "answer", "reply", "respond"})
+
+
+def _yes_or_no(cue: Token) -> Token | None:
+    """"Asked whether they would accept a truce, 62 percent said yes": the answer is what
+    is said, not the question the sentence opened with ("said no to the plan" keeps its
+    phrase; "said no troops had crossed" is a clause, its "no" a determiner)."""
+    if cue.lemma_.lower() not in YES_NO_CUES:
+        return None
+    return next((c for c in cue.children if c.i > cue.i and c.lower_ in {"yes", "no"}
+                 and c.dep_ in {"intj", "dobj", "advmod", "npadvmod", "ccomp"}), None)
+
+
 MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Division in Y, said'
 
 
@@ -557,9 +580,10 @@ POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(
 REPORTED_THING = re.compile(r"^(?:the|this|that)\s+[\w-]+$", re.I)
 
 
-def _empty_content(text: str) -> bool:
+def _empty_content(text: str, answer: bool = False) -> bool:
     """"he said that", "which X has said": a pronoun reports nothing we can show; nor
-    does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline)."""
+    does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline), unless
+    it is a quoted answer said first ('"Nonsense," the spokesman said')."""
     bare = text.strip(" .,\"“”'")
     return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
-        or only_a_name(bare) or bool(OWN_MIND.match(bare))
+        or not answer and only_a_name(bare) or bool(OWN_MIND.match(bare))

@@ -83,9 +83,10 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
                 after = next((t for t in sent if t.idx > max(closed) and not t.is_punct), None)
                 lead = after.idx if after is not None else lead
     for qs, qe in inside:
-        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and _quoted_words(text, qs, qe) \
+        words = _quoted_words(text, qs, qe) or _answer_words(text, sent.start_char, qs, qe)
+        if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and words \
                 and not _says_a_clause(cue, speaker):
-            return _with_clause_start(sent, qs, _quoted_words(text, qs, qe))
+            return _with_clause_start(sent, qs, words)
     end = cue.idx + len(cue)
     # a quotation the cue opens may run on past the sentence ('As X put it: "A. B."')
     opened = [(qs, qe) for qs, qe in quotes if end <= qs < sent.end_char]
@@ -115,9 +116,10 @@ def _says_a_clause(cue: Token, speaker: Token | None) -> bool:
 def _runs_on_from(cue: Token, clause: Token) -> bool:
     """Whether the clause follows the cue directly, with no comma or quotation mark between
     them: '…," X said, mentioning the album is …' and '… said on the podcast "Here's the
-    Thing"' hang a clause on the cue that is not what it says."""
+    Thing"' hang a clause on the cue that is not what it says (the mark may open the
+    clause itself: '…," X said in May on the show "Here's the Front"')."""
     return not any(t.text in {",", '"', "“", "”", "'", "‘", "’"} or t.text == "''"
-                   for t in cue.doc[cue.i + 1:clause.left_edge.i])
+                   for t in cue.doc[cue.i + 1:clause.left_edge.i + 1])
 
 
 NAMING = re.compile(r"\b(?:nicknamed?|known\s+(?:by\s+the\s+(?:nickname|name|nom\s+de\s+guerre)\s+|as\s+)|dubbed"
@@ -159,6 +161,25 @@ def _quoted_words(text: str, qs: int, qe: int) -> tuple[int, int] | None:
     if qe <= qs or only_a_name(text[qs:qe]):
         return None
     return qs, qe
+
+
+# what may stand before a quotation that opens its sentence, and close it before its comma
+OPENING_MARKS = " \n\"“'‘"
+ANSWER_CLOSE = re.compile(r"^(?:,[\"”'’]|[\"”'’],)")
+
+
+def said_first(text: str, sent_start: int, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` are a quotation that opens its sentence and is
+    closed by a comma before the attribution ('"Nonsense," the spokesman said', '"Denver,"
+    he answered', British '"Never", she said'): an answer or a cry, said however short
+    and capitalised; a title stands inside a sentence ('told "Morning Edition"')."""
+    return not text[sent_start:start].strip(OPENING_MARKS) and bool(ANSWER_CLOSE.match(text[end:end + 2]))
+
+
+def _answer_words(text: str, sent_start: int, qs: int, qe: int) -> tuple[int, int] | None:
+    """The words of a short quotation said first (:func:`said_first`), without its comma."""
+    end = qe - 1 if text[qe - 1:qe] == "," else qe
+    return (qs, end) if end > qs and said_first(text, sent_start, qs, end) else None
 
 
 def only_a_name(text: str) -> bool:
