@@ -130,3 +130,28 @@ def test_the_quotation_before_the_speaker_wins_over_a_title_after_the_cue(nlp, t
 def test_a_clause_after_the_cue_with_no_quotation_before_it_is_still_said(nlp):
     claims = found(nlp, 'The envoy said on Friday "the delegation is ready to travel."')
     assert said_by(claims, "envoy", "the delegation is ready to travel"), claims
+
+
+# ------------------------------------------------------------------ a count put at a value
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Ukraine, a think-tank estimate: "losses" is read by its lemma
+    ("Western estimates put Russian losses in the battle at 40,000 killed or wounded.", "Western estimates",
+     "Russian losses in the battle at 40,000 killed or wounded"),
+    # Gaza, a development bank: "at" hangs deep in the count's phrase
+    ("The World Bank puts the cost of rebuilding Gaza at $50 billion.", "World Bank",
+     "the cost of rebuilding Gaza at $50 billion"),
+    # Sudan, a revised figure given without "at"
+    ("Later estimates put the figure closer to 150,000.", "estimates", "the figure closer to 150,000"),
+])
+def test_a_count_put_at_a_value_is_stated(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert said_by(claims, speaker, content), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The army put the number of trucks at the depot under guard.",  # "at" a place, not a value
+    "The army put the trucks closer to the front.",                  # no count moved
+    "The medics put the wounded on the first bus.",
+])
+def test_putting_things_somewhere_states_nothing(nlp, text):
+    assert found(nlp, text) == []

@@ -12,7 +12,11 @@ from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
 
 # "put the death toll at 43", "placed the number of displaced at 20,000", "set the figure at around ten"
-TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "casualties", "estimate"})
+# (lemmas: "losses" is read as "loss"); "put his fortune at", "put the cost of rebuilding at"
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "total", "losses", "loss", "casualties",
+                        "casualty", "estimate", "cost", "worth", "fortune", "strength", "size"})
+# "put the figure closer to 54,000", "put the toll near 300": a value given without "at"
+NEAR_VALUE = frozenset({"closer", "close", "near", "nearer"})
 
 
 def toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -> Claim | None:
@@ -35,8 +39,21 @@ def _toll_put_at(cue: Token) -> tuple[int, int] | None:
     if cue.lemma_.lower() not in {"put", "place", "set"}:
         return None
     toll = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS), None)
-    at = next((p for p in [*cue.children, *(toll.children if toll is not None else ())]
-               if p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" for o in p.children)), None)
+    # "at" may hang deep in the count's phrase: "the cost of rebuilding Gaza at $50 billion"
+    at = next((p for p in [*cue.children, *(toll.subtree if toll is not None else ())]
+               if p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" and _a_value(o) for o in p.children)
+               or p.dep_ in {"advmod", "prep"} and p.lower_ in NEAR_VALUE and p.i > cue.i
+               and any(c.dep_ == "prep" and c.lower_ == "to" for c in p.children)), None)
     if toll is None or at is None or at.i < toll.i:
         return None
     return toll.left_edge.i, max(at.right_edge.i, toll.right_edge.i) + 1
+
+
+def _a_value(obj: Token) -> bool:
+    """Whether "at" names a value ("at 43", "at 'around ten'", "at $50 billion"), not a place
+    ("put the number of trucks at the depot under guard")."""
+    return any(t.like_num or t.pos_ == "NUM" or t.lower_ in AMOUNT_WORDS or t.is_quote for t in obj.subtree)
+
+
+# values in words: "at about a dozen", "at several hundred", a quoted "at 'a handful'"
+AMOUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "handful", "score", "scores"})
