@@ -340,7 +340,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue):
+    if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue) \
+            and not _conjoined_report(cue, speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     if rebuts_what_came_before(cue):
         label = rebuttal_label(cue)  # "a claim the army dismissed as 'lies'": its label, no quote of the claim
@@ -361,6 +362,17 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
     speaker = memory.speaker_at(said_by, places, span, sent.start_char, max_left)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
+
+
+def _conjoined_report(cue: Token, speaker: Token) -> bool:
+    """"One in three said the army was winning and one in four said the war was lost": a
+    cue with its own subject, joined by "and" or "but" to the clause an earlier cue reports
+    (where the parser hangs it), is the next speaker's report, not part of the first."""
+    doc = cue.doc
+    start = speaker.left_edge.i
+    return cue.dep_ == "conj" and speaker.dep_ == "nsubj" and speaker.head.i == cue.i and speaker.i < cue.i \
+        and start > 0 and doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in {"and", "but"} \
+        and not is_cue(cue.head)
 
 
 def _line_label(speaker: Token, cue: Token) -> bool:
@@ -480,7 +492,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                 return trim(doc, child.left_edge.i, end)
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in content_prepositions(cue.lemma_.lower()):
-            objs = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ not in {"DATE", "TIME"}]
+            # "warned of famine", "joked about retiring to the coast" (a gerund: pcomp)
+            objs = [t for t in child.children if t.dep_ in {"pobj", "pcomp"} and t.ent_type_ not in {"DATE", "TIME"}]
             if objs:
                 return trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     if head is not None and head.i > cue.i and set_off_inside(cue) and not own_object(cue):

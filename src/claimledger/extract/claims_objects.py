@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.claims_quotes import in_quotation
+from claimledger.extract.claims_unsaid import label_in_apposition
 from claimledger.extract.cues import cue_table
 from claimledger.extract.speakers import PRONOUNS, can_speak
 
@@ -65,6 +66,8 @@ def bare_object(obj: Token, cue: Token) -> bool:
         return True  # "rejected the RSF's account", "denied Kyiv's version of events": a statement named again
     if any(c.dep_ in {"advcl", "xcomp"} and c.i > obj.i for c in cue.children):
         return False  # "praised the volunteers, citing their speed": the reason follows
+    if label_in_apposition(obj):
+        return False  # "called her son a hero": the label, read by the parser as an apposition
     entry = cue_table().get(cue.lemma_.lower())
     if entry is not None and entry.polarity == "denied" and not can_speak(obj):
         return False

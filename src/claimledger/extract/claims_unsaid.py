@@ -43,6 +43,10 @@ def says_nothing(cue: Token) -> bool:
         return True  # "a group calling itself the Islamic Resistance": the name it goes by, no statement
     if lemma == "show" and _person_acts(children):
         return True  # "the general showed reporters the wreckage", "showed restraint": an act, not words
+    if lemma == "show" and any(c.dep_ == "prt" and c.lower_ in {"off", "around"} for c in children):
+        return True  # "showing off the badge", "showed the visitors around": displayed, not said
+    if lemma == "point" and _aimed(children):
+        return True  # "pointed their rifles at the crowd", "pointing a finger in her face": aimed, not said
     if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
     if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
@@ -118,13 +122,47 @@ def _phoned(cue: Token) -> bool:
     if not objects or any(c.dep_ in CALLING or c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
         return False
     doc, obj = cue.doc, objects[0]
+    if label_in_apposition(obj):
+        return False  # "called her fallen son a hero": the parser's apposition is the label given
     opening = next((t for t in doc[obj.i + 1:min(obj.right_edge.i + 2, cue.sent.end, obj.i + 12)]
                     if t.text in {'"', "“"}), None)
     if opening is None:
         return True
+    if opening.i == obj.i + 1:
+        return False  # 'called the system "rigged" in a statement': the label right after the noun
     closing = next((t for t in doc[opening.i + 1:cue.sent.end] if t.text in {'"', "”"}), None)
-    # the quotation ends the object ('"implausible"'), not a name inside it ('the "Azov" brigade')
+    # the quotation ends the object ('"implausible"'), not a name inside it ('the head of the "Azov" brigade')
     return closing is not None and closing.i < obj.right_edge.i
+
+
+# what opens a label the parser reads as an apposition: "called her son a hero", "… his hero"
+LABEL_OPENERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def label_in_apposition(obj: Token) -> bool:
+    """Whether the object has an apposition right after its head, with no comma, opened by
+    an article or a possessive: the label it is called ("called her son a hero"), not a
+    description set off ("called the head of the committee, a former general")."""
+    return any(c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ in LABEL_OPENERS
+               for c in obj.children)
+
+
+# where a thing is pointed: "at the crowd", "in her face", "towards the hills"
+AIMED_AT = frozenset({"at", "in", "into", "toward", "towards"})
+
+
+def _aimed(children: list[Token]) -> bool:
+    """Whether "point" aims a thing at something ("pointed their rifles at the crowd"),
+    not "pointed to", "pointed out" nor the idiom of blame ("pointed the finger at Moscow",
+    "pointing fingers at each other")."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"prt", "ccomp", "xcomp"} for c in children):
+        return False
+    obj = objects[0]
+    if obj.lemma_.lower() == "finger" and (obj.lower_ == "fingers" or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in obj.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in AIMED_AT for p in [*children, *obj.children])
 
 
 def has_clause(cue: Token) -> bool:
