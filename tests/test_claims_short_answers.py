@@ -237,3 +237,35 @@ def test_a_thing_aimed_or_displayed_is_not_said(nlp, text):
 def test_pointing_to_out_or_the_finger_at_is_still_said(nlp, text, speaker, content):
     claims = found(nlp, text)
     assert said_by(claims, speaker, content), claims
+
+
+# ------------------------------------------------------------------ a poll's favourable views
+@pytest.mark.parametrize(("text", "content"), [
+    # Ukraine, a survey institute
+    ("In the March survey, 61 percent of Ukrainians viewed the army favourably.", "the army favourably"),
+    # Israel, an absolute construction after the main clause
+    ("The mediator remains popular, with 87 percent of residents viewing him favorably.", "him favorably"),
+])
+def test_a_view_held_favourably_or_not_is_a_claim(nlp, text, content):
+    claims = found(nlp, text)
+    assert any(c == content for _, _, c in claims), claims
+
+
+def test_viewing_a_thing_is_no_belief(nlp):
+    assert found(nlp, "Officials viewed the damage on Tuesday.") == []
+
+
+# ------------------------------------------------------------------ a headline's kicker is nobody
+@pytest.mark.parametrize(("text", "kicker"), [
+    ("Revealed: Satellite images show the base in ruins\nThe images were taken on Monday.", "Revealed"),
+    ("LOOK: Drone footage shows the bridge destroyed\nThe footage was posted at dawn.", "Look"),
+    ("Factbox: Who controls the Red Sea ports\nThe Houthis hold Hodeidah.", "Factbox"),
+])
+def test_a_headline_kicker_is_no_speaker(nlp, text, kicker):
+    claims = find_claims(nlp(text))
+    assert not any(c.speaker.name.lower() == kicker.lower() for c in claims), [(c.speaker.name, c.text) for c in claims]
+
+
+def test_a_transcript_label_still_speaks(nlp):
+    claims = found(nlp, "ZELENSKY: We will not give up Kharkiv.\nHOST: Thank you.")
+    assert any(s == "Zelensky" and "Kharkiv" in c for s, _, c in claims), claims

@@ -294,12 +294,17 @@ AS_REQUESTED = frozenset({"ask", "request", "demand", "want", "wish", "urge", "i
 ASKING = {"ask", "question", "query"}
 # cues of belief only with "as": "views the incursion as a terrorist act"
 AS_CUES = {"view", "see"}
+# how a thing is viewed, in polls: "view the army favourably"
+JUDGED = frozenset({"favorably", "favourably", "unfavorably", "unfavourably", "positively", "negatively"})
 
 
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
-    if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) \
+    if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod"
+                                                 and c.lower_ in JUDGED for c in cue.children) \
             and not _that_clause(cue):
-        return None  # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" are
+        # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" and a
+        # poll's "61 percent view the army favourably" are
+        return None
     if says_nothing(cue):
         return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
     if cue.lemma_.lower() in AS_REQUESTED and cue.dep_ == "advcl" \

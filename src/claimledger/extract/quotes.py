@@ -51,7 +51,12 @@ NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor
               "advertisement", "sponsored", "published", "posted", "highlights", "key messages", "key figures",
               "methodology", "references", "footnotes", "annex", "map", "maps", "figure", "table", "chart",
               "transcript", "translation", "original source",
-              "contacts", "resources", "more", "notes"}
+              "contacts", "resources", "more", "notes",
+              # a headline's kicker ("Revealed: …", "LOOK: …", "Factbox: …", "In pictures: …")
+              "revealed", "look", "factbox", "fact check", "fact-check", "insight", "special report", "in pictures",
+              "in photos", "photos", "pictures", "gallery", "graphic", "graphics", "podcast", "editorial",
+              "commentary", "feature", "interview", "exclusive interview", "developing", "just in", "alert",
+              "urgent", "flash", "newsletter", "must read", "trending", "watch live", "on the ground"}
 
 
 # "The health ministry: at least 14 killed", "Kharkiv governor: …": a line opened by a
