@@ -269,3 +269,21 @@ def test_a_headline_kicker_is_no_speaker(nlp, text, kicker):
 def test_a_transcript_label_still_speaks(nlp):
     claims = found(nlp, "ZELENSKY: We will not give up Kharkiv.\nHOST: Thank you.")
     assert any(s == "Zelensky" and "Kharkiv" in c for s, _, c in claims), claims
+
+
+# ------------------------------------------------------------------ "As reported by X, …"
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("As reported by Reuters, the army withdrew from the town on Monday.", "Reuters",
+     "the army withdrew from the town on Monday"),
+    ("As reported by the state news agency, two drones were shot down over the city.", "state news agency",
+     "two drones were shot down over the city"),
+    ("As the ministry reported, the convoy reached Sumy at dawn.", "ministry", "the convoy reached Sumy at dawn"),
+])
+def test_an_opening_as_reported_phrase_is_not_part_of_what_is_reported(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert said_by(claims, speaker, content), claims
+
+
+def test_a_set_off_cue_keeps_the_subject_before_it(nlp):
+    claims = found(nlp, "The permit, his office said, had been hard to get.")
+    assert any(c.startswith("The permit") for _, _, c in claims), claims

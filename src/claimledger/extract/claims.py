@@ -504,7 +504,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if head is not None and head.i > cue.i and set_off_inside(cue) and not own_object(cue):
         # "In Kharkiv, the mayor said, the city is 'a fortress'": a cue set off inside the
         # clause reports all of that clause, not only the quoted words in it
-        return trim(doc, head.left_edge.i, head.right_edge.i + 1)
+        return trim(doc, _after_opening_cue(cue, head), head.right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
@@ -527,8 +527,17 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
-            return trim(doc, head.left_edge.i, head.right_edge.i + 1)
+            return trim(doc, _after_opening_cue(cue, head), head.right_edge.i + 1)
     return quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
+
+
+def _after_opening_cue(cue: Token, head: Token) -> int:
+    """Where the clause around a cue starts: its first word, or the word after the cue's own
+    phrase when that phrase opens the clause ("As reported by Reuters, the army withdrew":
+    what is reported is "the army withdrew", not the attribution with it)."""
+    if cue.left_edge.i == head.left_edge.i and cue.right_edge.i < head.i and cue.left_edge.lower_ == "as":
+        return cue.right_edge.i + 1  # (only "As …": "The permit, his campaign said, was …" keeps its subject)
+    return head.left_edge.i
 
 
 # cues whose whole content may be a "yes" or a "no": "62 percent said yes", "Kyiv answered no"
