@@ -57,6 +57,19 @@ def test_a_quoted_name_inside_a_sentence_stays_no_content(nlp, text, bad):
     assert not any(c.strip('"“”, ') == bad for _, _, c in claims), claims
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Sudan, an envoy interviewed: the opener goes on after the attribution
+    ('The talks stalled. "Look," the envoy said, "nobody wants this war to go on."', "envoy",
+     "nobody wants this war to go on"),
+    # Ukraine, a medic
+    ('The shelling went on all night. "Frankly," the medic said, "we are exhausted."', "medic", "we are exhausted"),
+])
+def test_an_opener_split_by_the_attribution_yields_to_the_words_after_it(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert said_by(claims, speaker, content), claims
+    assert not any(c in {"Look", "Frankly"} for _, _, c in claims), claims
+
+
 def test_answered_closes_a_sentence_of_reported_speech_but_a_question_answered_is_no_claim(nlp):
     claims = found(nlp, "The troops had withdrawn from the bridge, the commander answered.")
     assert said_by(claims, "commander", "The troops had withdrawn from the bridge"), claims

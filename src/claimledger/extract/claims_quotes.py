@@ -82,13 +82,24 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
             if closed:
                 after = next((t for t in sent if t.idx > max(closed) and not t.is_punct), None)
                 lead = after.idx if after is not None else lead
+    after: tuple[int, int] | None | bool = False  # the quotation the cue opens, read when needed
     for qs, qe in inside:
-        words = _quoted_words(text, qs, qe) or _answer_words(text, sent.start_char, qs, qe)
+        words = _quoted_words(text, qs, qe)
+        if words is None and (answer := _answer_words(text, sent.start_char, qs, qe)) is not None:
+            # '"Look," the envoy said, "nobody wants this war"': an opener whose words go on
+            # after the attribution; what is said is the quotation the cue opens
+            after = _opened_quote(cue, sent, quotes, text) if after is False else after
+            words = answer if after is None else None
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and words \
                 and not _says_a_clause(cue, speaker):
             return _with_clause_start(sent, qs, words)
+    return _opened_quote(cue, sent, quotes, text) if after is False else after
+
+
+def _opened_quote(cue: Token, sent: Span, quotes, text: str) -> tuple[int, int] | None:
+    """The words of a quotation the cue opens ('he said, "…"'), which may run on past the
+    sentence ('As X put it: "A. B."')."""
     end = cue.idx + len(cue)
-    # a quotation the cue opens may run on past the sentence ('As X put it: "A. B."')
     opened = [(qs, qe) for qs, qe in quotes if end <= qs < sent.end_char]
     for qs, qe in opened:
         between = [t for t in sent if end <= t.idx < qs]
