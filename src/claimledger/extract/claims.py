@@ -21,6 +21,7 @@ from claimledger.extract.claims_according import (
     source_phrase,
     speaks_for_itself,
 )
+from claimledger.extract.claims_answers import after_opening_cue, conjoined_report, yes_or_no
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_clauses import (
     addressee_start,
@@ -346,7 +347,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
     if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue) \
-            and not _conjoined_report(cue, speaker_tok):
+            and not conjoined_report(cue, speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     if rebuts_what_came_before(cue):
         label = rebuttal_label(cue)  # "a claim the army dismissed as 'lies'": its label, no quote of the claim
@@ -367,17 +368,6 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
     speaker = memory.speaker_at(said_by, places, span, sent.start_char, max_left)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
-
-
-def _conjoined_report(cue: Token, speaker: Token) -> bool:
-    """"One in three said the army was winning and one in four said the war was lost": a
-    cue with its own subject, joined by "and" or "but" to the clause an earlier cue reports
-    (where the parser hangs it), is the next speaker's report, not part of the first."""
-    doc = cue.doc
-    start = speaker.left_edge.i
-    return cue.dep_ == "conj" and speaker.dep_ == "nsubj" and speaker.head.i == cue.i and speaker.i < cue.i \
-        and start > 0 and doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in {"and", "but"} \
-        and not is_cue(cue.head)
 
 
 def _line_label(speaker: Token, cue: Token) -> bool:
@@ -428,7 +418,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     adjacent = adjacent_quote(cue, sent, quotes, speaker)
     if adjacent is not None:
         return adjacent
-    answer = _yes_or_no(cue)
+    answer = yes_or_no(cue)
     if answer is not None:
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.right_edge.i + 1),
                   None)  # "said no to the proposal"
@@ -504,7 +494,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if head is not None and head.i > cue.i and set_off_inside(cue) and not own_object(cue):
         # "In Kharkiv, the mayor said, the city is 'a fortress'": a cue set off inside the
         # clause reports all of that clause, not only the quoted words in it
-        return trim(doc, _after_opening_cue(cue, head), head.right_edge.i + 1)
+        return trim(doc, after_opening_cue(cue, head), head.right_edge.i + 1)
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
@@ -527,31 +517,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return before_speaker(doc, head.left_edge.i, cue.i, speaker)
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
-            return trim(doc, _after_opening_cue(cue, head), head.right_edge.i + 1)
+            return trim(doc, after_opening_cue(cue, head), head.right_edge.i + 1)
     return quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
-
-
-def _after_opening_cue(cue: Token, head: Token) -> int:
-    """Where the clause around a cue starts: its first word, or the word after the cue's own
-    phrase when that phrase opens the clause ("As reported by Reuters, the army withdrew":
-    what is reported is "the army withdrew", not the attribution with it)."""
-    if cue.left_edge.i == head.left_edge.i and cue.right_edge.i < head.i and cue.left_edge.lower_ == "as":
-        return cue.right_edge.i + 1  # (only "As …": "The permit, his campaign said, was …" keeps its subject)
-    return head.left_edge.i
-
-
-# cues whose whole content may be a "yes" or a "no": "62 percent said yes", "Kyiv answered no"
-YES_NO_CUES = frozenset({"say", "answer", "reply", "respond"})
-
-
-def _yes_or_no(cue: Token) -> Token | None:
-    """"Asked whether they would accept a truce, 62 percent said yes": the answer is what
-    is said, not the question the sentence opened with ("said no to the plan" keeps its
-    phrase; "said no troops had crossed" is a clause, its "no" a determiner)."""
-    if cue.lemma_.lower() not in YES_NO_CUES:
-        return None
-    return next((c for c in cue.children if c.i > cue.i and c.lower_ in {"yes", "no"}
-                 and c.dep_ in {"intj", "dobj", "advmod", "npadvmod", "ccomp"}), None)
 
 
 MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Division in Y, said'
