@@ -14,7 +14,7 @@ from claimledger.extract.gazetteer import (
     Hit,
     compact,
 )
-from claimledger.extract.places.scan import Match, after_locative, attribute_suffix, prev_word
+from claimledger.extract.places.scan import Match, after_ezafe, after_locative, attribute_suffix, prev_word
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     COMPASS,
@@ -259,6 +259,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
     ("RSF Nyala"), a place itself (``places``: "Syrias Hama") or part of a headline in
     title case."""
     i = m.start - 1
+    if after_ezafe(doc, m.start):
+        return True  # "Patan" of "Dand-e-Patan": the linking vowel joins it to the word before
     if i < 0 or not doc.cap[i] or doc[i].whitespace_ != " " or i in places:
         return False
     before = doc[i]
