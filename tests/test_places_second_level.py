@@ -130,3 +130,29 @@ def test_the_tail_of_an_unknown_persian_name_is_not_a_namesake_abroad(nlp):
     places = find_places(nlp("Border guards exchanged fire in Dand-e-Patan district of Paktia on Tuesday."))
     assert not any(p.country == "NP" for p in places), [(p.name, p.country) for p in places]
     assert any(p.name.startswith("Dand-e-Patan") and p.country == "AF" for p in places), [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Fighting closed the road to Nasir. Many families have left for Akobo, in Jonglei, aid workers in South Sudan said.",
+     "Akobo", "SS"),
+    ("After the raid on the post near Bouna, about 400 people left for Doropo, Ivory Coast's radio said.",
+     "Doropo", "CI"),
+    ("The Mali army said on Monday that a supply convoy had set off for Tessalit from Gao.", "Tessalit", "ML"),
+    ("Hundreds of residents of Nangarhar province in Afghanistan headed for Jalalabad after the floods.",
+     "Jalalabad", "AF"),
+])
+def test_a_town_people_leave_for_is_a_place(nlp, text, town, country):
+    places = find_places(nlp(text))
+    assert any(p.name == town and p.country == country for p in places), [(p.name, p.country) for p in places]
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Gardai searched two farms in County Donegal in connection with the device.", "Donegal", "IE"),
+    ("A pipe bomb was made safe near a school in Co Tyrone, police said.", "Tyrone", "GB"),
+    ("Petrol bombs were thrown at officers in Lurgan, County Armagh, overnight.", "Armagh", "GB"),
+    ("The border crossing between Fermanagh and Cavan was closed for several hours.", "Fermanagh", "GB"),
+])
+def test_an_irish_county_is_placed(nlp, text, word, country):
+    places = find_places(nlp(text))
+    county = next((p for p in places if word in p.name and p.kind == "region"), None)
+    assert county is not None and county.country == country and county.lat is not None, [p.name for p in places]

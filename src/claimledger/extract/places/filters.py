@@ -26,6 +26,7 @@ from claimledger.extract.places.words import (
     FORCE_WORDS,
     HYPHENS,
     LOCAL_BODIES,
+    DEPARTURES,
     LOCATIVE,
     MEDIA_BEFORE,
     MEDIA_WORDS,
@@ -325,6 +326,17 @@ FACILITIES = frozenset({
     "bridge", "depot", "market", "mosque", "church", "school", "mine", "dam", "plant", "refinery", "terminal"})
 
 
+def bound_for(doc: PlacesView, k: int) -> bool:
+    """Whether the token at ``k`` is a "for" that names where people go: "left for Doropo",
+    "headed for Ilaga", "set off for Akobo" (not "fought for Kherson", "ask for Aleppo")."""
+    if k < 1 or doc.lower[k] != "for":
+        return False
+    j = k - 1
+    if j >= 1 and doc.lower[j] in ("off", "out", "back"):
+        j -= 1  # "set off for", "headed back for"
+    return doc[j].lemma_.lower() in DEPARTURES
+
+
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
            listed: set[int] | None = None, states: set[tuple[str | None, str | None]] | None = None) -> float:
     """How sure we are that a city or admin1 name is meant as a place here; ``states`` are the
@@ -347,8 +359,9 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1  # an admin1 name is rarely anything else
     prev = prev_word(doc, m.start)
     in_list = False
-    if prev is not None and (prev.lower_ in LOCATIVE or (
-            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS)):
+    toward = prev is not None and (prev.lower_ in LOCATIVE or bound_for(doc, prev.i))
+    if toward or (prev is not None and prev.lower_ == "of" and prev.i >= 1
+                  and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS):
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
@@ -388,7 +401,7 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
         doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
         or doc[prev.i - 1].lemma_.lower() in FACILITIES)
-    local = (in_list or at_event or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
+    local = (in_list or at_event or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
                                      and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
