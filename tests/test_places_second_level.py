@@ -133,8 +133,8 @@ def test_the_tail_of_an_unknown_persian_name_is_not_a_namesake_abroad(nlp):
 
 
 @pytest.mark.parametrize("text, town, country", [
-    ("Fighting closed the road to Nasir. Many families have left for Akobo, in Jonglei, aid workers in South Sudan said.",
-     "Akobo", "SS"),
+    ("Fighting closed the road to Nasir. Many families have left for Akobo, in Jonglei, aid workers in "
+     "South Sudan said.", "Akobo", "SS"),
     ("After the raid on the post near Bouna, about 400 people left for Doropo, Ivory Coast's radio said.",
      "Doropo", "CI"),
     ("The Mali army said on Monday that a supply convoy had set off for Tessalit from Gao.", "Tessalit", "ML"),
