@@ -156,3 +156,19 @@ def test_an_irish_county_is_placed(nlp, text, word, country):
     places = find_places(nlp(text))
     county = next((p for p in places if word in p.name and p.kind == "region"), None)
     assert county is not None and county.country == country and county.lat is not None, [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, country, lat, lon", [
+    ("Al-Shabaab fighters overran a base in the Galgaduud region of Somalia at dawn.", "SO", 4.7, 46.8),
+    ("Troops were sent to Lower Shabelle region after the attack, Somalia's army said.", "SO", 2.2, 44.8),
+    ("Islamic State remnants ambushed a patrol in Salahuddin province, north of Baghdad, Iraq.", "IQ", 34.5, 43.5),
+    ("Houthi shelling killed two children in Taiz governorate, Yemen's government said.", "YE", 13.6, 44.0),
+    ("The Taliban said it had arrested six men in Wardak province, west of Kabul, Afghanistan.", "AF", 34.3, 68.3),
+    ("Fano militia attacks spread into Benishangul-Gumuz region, Ethiopia, officials said.", "ET", 10.8, 35.5),
+    ("Israeli drones struck cars on the coast road of the South Lebanon governorate, Lebanon said.", "LB", 33.3, 35.4),
+])
+def test_a_first_level_area_spelt_the_news_way_is_placed(nlp, text, country, lat, lon):
+    places = find_places(nlp(text))
+    area = next((p for p in places if p.kind == "region" and p.country == country), None)
+    assert area is not None and area.lat is not None, [(p.name, p.kind, p.lat) for p in places]
+    assert distance_km(lat, lon, area.lat, area.lon) <= 250, (area.name, area.lat, area.lon)
