@@ -172,3 +172,15 @@ def test_a_first_level_area_spelt_the_news_way_is_placed(nlp, text, country, lat
     area = next((p for p in places if p.kind == "region" and p.country == country), None)
     assert area is not None and area.lat is not None, [(p.name, p.kind, p.lat) for p in places]
     assert distance_km(lat, lon, area.lat, area.lon) <= 250, (area.name, area.lat, area.lon)
+
+
+@pytest.mark.parametrize("text, language", [
+    ('"We are still afraid to go back," a farmer said in Waray. Soldiers in Catarman said the area was calm.',
+     "Waray"),
+    ("The village head, speaking in Tok Pisin, said the road to Wamena was cut.", "Tok Pisin"),
+    ("In a video message in Tigrinya, a commander said his men had left Adigrat.", "Tigrinya"),
+    ("The Taliban spokesman wrote in Pashto that the checkpoint in Kunar province had been retaken.", "Pashto"),
+])
+def test_the_language_a_speaker_uses_is_no_place(nlp, text, language):
+    names = [p.name for p in find_places(nlp(text))]
+    assert language not in names and names, names
