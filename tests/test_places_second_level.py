@@ -184,3 +184,19 @@ def test_a_first_level_area_spelt_the_news_way_is_placed(nlp, text, country, lat
 def test_the_language_a_speaker_uses_is_no_place(nlp, text, language):
     names = [p.name for p in find_places(nlp(text))]
     assert language not in names and names, names
+
+
+def test_a_town_whose_twin_village_ner_calls_a_person_is_still_a_place(nlp):
+    text = ("An Israeli drone struck a motorbike on the edge of Nabatieh on Friday, killing its rider. "
+            "Hours later a second strike hit a house in Nabatieh al-Fawqa, the agency said.")
+    places = find_places(nlp(text))
+    assert any(p.name == "Nabatieh" and p.country == "LB" for p in places), [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Artillery shells fell on the outskirts of Nabatieh al-Tahta, south Lebanon, overnight.", "Tahta"),
+    ("Syrian army units shelled Kafr Nabudah and Tell al-Kabira in the Hama countryside.", "Kabira"),
+])
+def test_the_qualifier_of_a_twin_village_is_not_a_town_abroad(nlp, text, stray):
+    names = [p.name for p in find_places(nlp(text))]
+    assert not any(stray in n and not n.startswith(("Nabatieh", "Tell")) for n in names), names

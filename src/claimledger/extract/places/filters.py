@@ -17,6 +17,7 @@ from claimledger.extract.gazetteer import (
 from claimledger.extract.places.scan import Match, after_ezafe, after_locative, attribute_suffix, prev_word
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    ARABIC_QUALIFIERS,
     COMPASS,
     DATE_WORD,
     DEMONYM_ENDING,
@@ -97,6 +98,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         return True
     if not top_kind and tail_of_longer_name(doc, m, covered):
         return True
+    if not top_kind and doc.lower[m.end - 1] in ARABIC_QUALIFIERS and m.start > 0 and doc.cap[m.start - 1]:
+        return True  # "al-Tahta" of "Nabatieh al-Tahta": one half of a twin village, not Egypt's Tahta
     if not top_kind and not designated and head_of_longer_name(doc, m, covered) and not _vouched(m, ent):
         return True
     # A country opening an organisation's name is the organisation's, not a place of the

@@ -39,6 +39,7 @@ PLACE_NOUNS = _LISTS["place_noun"]
 NAME_TAILS = _LISTS["name_tail"]
 ROUTE_WORDS = _LISTS["route"]
 ARABIC_HEADS = _LISTS["arabic_head"]
+ARABIC_QUALIFIERS = _LISTS["arabic_qualifier"]
 UNIT_WORDS = _LISTS["unit"]
 UNIT_LISTS = _LISTS["unit_list"]
 # Compass and position words that qualify a name without being part of an unknown one
