@@ -165,7 +165,8 @@ def test_gazetteer_reads_country_aliases(alias, code):
     [("place_words.tsv", {"particle", "opening_particle", "region", "settlement", "settlement_list", "direction",
                           "locative", "compass", "title", "media", "media_before", "disease", "local_body", "soft",
                           "attribute_suffix", "name_head", "target_verb", "place_noun", "name_tail", "feature",
-                          "route", "english_particle", "occasion", "unit", "unit_list", "force", "arabic_head"}),
+                          "route", "english_particle", "occasion", "unit", "unit_list", "force", "arabic_head",
+                          "departure", "arabic_qualifier"}),
      ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
                           "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun"})],
 )
@@ -186,6 +187,7 @@ def test_place_and_event_words_hold_what_their_readers_need():
     assert {"governorate", "oblast", "prefecture"} <= place["region"]
     assert {"camp", "village"} <= place["settlement"]
     assert {"ez", "al", "bani"} <= place["particle"] and "ez" in place["opening_particle"]
+    assert {"leave", "head", "depart"} <= place["departure"]
     assert {"general", "sheikh", "imam"} <= place["title"]
     assert "times of" in place["media_before"] and "backed" in place["attribute_suffix"]
     assert {"tanker", "hostages"} <= event["seized"] and {"drones", "mortars"} <= event["weapon"]
@@ -195,7 +197,8 @@ def test_place_and_event_words_hold_what_their_readers_need():
 
 def test_never_places_are_words_and_seats_of_government():
     rows = read_table("never_places.tsv")
-    assert all(len(row) == 2 and row[1] in {"word", "seat", "people"} for row in rows), [r for r in rows if len(r) != 2]
+    whys = {"word", "seat", "people", "language"}
+    assert all(len(row) == 2 and row[1] in whys for row in rows), [r for r in rows if len(r) != 2]
     names = [name.casefold() for name, _ in rows]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     by_why = {why: {name for name, w in rows if w == why} for why in ("word", "seat")}

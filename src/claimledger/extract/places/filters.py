@@ -14,12 +14,14 @@ from claimledger.extract.gazetteer import (
     Hit,
     compact,
 )
-from claimledger.extract.places.scan import Match, after_locative, attribute_suffix, prev_word
+from claimledger.extract.places.scan import Match, after_ezafe, after_locative, attribute_suffix, prev_word
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    ARABIC_QUALIFIERS,
     COMPASS,
     DATE_WORD,
     DEMONYM_ENDING,
+    DEPARTURES,
     DIRECTIONS,
     DISEASE_WORDS,
     FEATURE_WORDS,
@@ -96,6 +98,8 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
         return True
     if not top_kind and tail_of_longer_name(doc, m, covered):
         return True
+    if not top_kind and doc.lower[m.end - 1] in ARABIC_QUALIFIERS and m.start > 0 and doc.cap[m.start - 1]:
+        return True  # "al-Tahta" of "Nabatieh al-Tahta": one half of a twin village, not Egypt's Tahta
     if not top_kind and not designated and head_of_longer_name(doc, m, covered) and not _vouched(m, ent):
         return True
     # A country opening an organisation's name is the organisation's, not a place of the
@@ -259,6 +263,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
     ("RSF Nyala"), a place itself (``places``: "Syrias Hama") or part of a headline in
     title case."""
     i = m.start - 1
+    if after_ezafe(doc, m.start):
+        return True  # "Patan" of "Dand-e-Patan": the linking vowel joins it to the word before
     if i < 0 or not doc.cap[i] or doc[i].whitespace_ != " " or i in places:
         return False
     before = doc[i]
@@ -323,6 +329,17 @@ FACILITIES = frozenset({
     "bridge", "depot", "market", "mosque", "church", "school", "mine", "dam", "plant", "refinery", "terminal"})
 
 
+def bound_for(doc: PlacesView, k: int) -> bool:
+    """Whether the token at ``k`` is a "for" that names where people go: "left for Doropo",
+    "headed for Ilaga", "set off for Akobo" (not "fought for Kherson", "ask for Aleppo")."""
+    if k < 1 or doc.lower[k] != "for":
+        return False
+    j = k - 1
+    if j >= 1 and doc.lower[j] in ("off", "out", "back"):
+        j -= 1  # "set off for", "headed back for"
+    return doc[j].lemma_.lower() in DEPARTURES
+
+
 def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str],
            listed: set[int] | None = None, states: set[tuple[str | None, str | None]] | None = None) -> float:
     """How sure we are that a city or admin1 name is meant as a place here; ``states`` are the
@@ -345,8 +362,9 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1  # an admin1 name is rarely anything else
     prev = prev_word(doc, m.start)
     in_list = False
-    if prev is not None and (prev.lower_ in LOCATIVE or (
-            prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS)):
+    toward = prev is not None and (prev.lower_ in LOCATIVE or bound_for(doc, prev.i))
+    if toward or (prev is not None and prev.lower_ == "of" and prev.i >= 1
+                  and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS):
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
@@ -386,7 +404,7 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
         doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
         or doc[prev.i - 1].lemma_.lower() in FACILITIES)
-    local = (in_list or at_event or (prev is not None and (prev.lower_ in LOCATIVE or prev.lower_ in TARGET_VERBS)
+    local = (in_list or at_event or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
                                      and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start

@@ -63,6 +63,10 @@ MIN_FAR_CITY = 500_000
 FAR_KM = 1500
 MIN_ANCHORS = 2
 DESIGNATORS = REGION_WORDS | SETTLEMENT_WORDS | SETTLEMENT_LISTS
+# Area words that, after a town's name, name an area below the state that the town is the seat
+# of ("Ulang county", "Bignona department"): where the state is not named after the town, the
+# area is the town's, not the state's. (A Kenyan or Liberian county is the state, and named alike.)
+SEAT_AREAS = frozenset({"county", "department", "prefecture"})
 
 
 def find_places(doc: Doc, focus: set[str] | None = None, title: str | None = None) -> list[Place]:
@@ -339,4 +343,10 @@ def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | 
         return max(areas, key=key)
     if hit.entry.kind == "region":
         return hit.entry
-    return gaz.region_of(hit.entry)
+    wider = gaz.region_of(hit.entry)
+    if (wider is not None and (m.region_word or "").lower() in SEAT_AREAS and hit.entry.lat is not None
+            and compact(wider.name)[:4] != compact(m.text)[:4]):
+        # "Ulang county in Upper Nile state", "Bignona department": an area below the state named
+        # after its seat town, which stands for it on a map; the state's middle lies elsewhere
+        return hit.entry._replace(kind="region", geonames_id=None, population=0)
+    return wider

@@ -61,7 +61,29 @@ def _name_piece(doc: PlacesView, i: int) -> bool:
     """Whether a token may continue a place name: "Cox's Bazar" holds a possessive (the
     longest name is tried first, so "Sudan's Darfur" still falls back to "Sudan")."""
     return (doc.cap[i] or doc.lower[i] in PARTICLES or doc.lower[i] in HYPHENS
-            or (doc.lower[i] in ("'s", "’s") and i + 1 < len(doc) and doc.cap[i + 1]))
+            or (doc.lower[i] in ("'s", "’s") and i + 1 < len(doc) and doc.cap[i + 1])
+            or _ezafe(doc, i))
+
+
+# The Persian and Dari linking vowel, hyphened to the word before it: "Mazar-e-Sharif",
+# "Qasr-e Shirin", "Pul-i-Khumri", "Darra-i-Suf".
+EZAFE = frozenset({"e", "i", "ye", "yi"})
+
+
+def _ezafe(doc: PlacesView, i: int) -> bool:
+    """Whether the token is the linking vowel inside a Persian-style name: glued by a hyphen
+    to the word before it and followed by a capitalised word or another hyphen."""
+    return (doc.lower[i] in EZAFE and i > 0 and doc.lower[i - 1] in HYPHENS and not doc[i - 1].whitespace_
+            and i + 1 < len(doc) and (doc.cap[i + 1] or doc.lower[i + 1] in HYPHENS))
+
+
+def after_ezafe(doc: PlacesView, i: int) -> bool:
+    """Whether the token at ``i`` follows a linking vowel ("Patan" in "Dand-e-Patan" or
+    "Dand-e Patan"), so that a name starting there is the end of a longer one."""
+    k = i - 1
+    if k >= 1 and doc.lower[k] in HYPHENS and not doc[k].whitespace_:
+        k -= 1  # "Dand-e-Patan"; "Dand-e Patan" has no second hyphen
+    return k >= 2 and k < i and _ezafe(doc, k) and doc.cap[k - 2]
 
 
 def can_start(doc: PlacesView, i: int) -> bool:
@@ -357,7 +379,7 @@ def particle_in_name(doc: PlacesView, k: int) -> bool:
     two places."""
     low = doc.lower[k]
     if low not in OPENING_PARTICLES:
-        return False
+        return _ezafe(doc, k)  # "Dand-e-Patan"
     if low in ENGLISH_PARTICLES and k >= 1 and doc.lower[k - 1] in ARABIC_HEADS and k + 1 < len(doc) and doc.cap[k + 1]:
         return True  # "Ras at Tin", "Tall as Sultan": after an Arabic name's head the article is the name's
     return low not in ENGLISH_PARTICLES or (k + 1 < len(doc) and doc.lower[k + 1] in HYPHENS

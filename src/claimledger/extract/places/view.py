@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimledger.extract.gazetteer import gazetteer
-from claimledger.extract.places.words import TITLES
+from claimledger.extract.places.words import ARABIC_QUALIFIERS, HYPHENS, TITLES
 
 if TYPE_CHECKING:
     from claimledger.extract.context import ReportContext
@@ -93,8 +93,11 @@ class PlacesView:
             start, end = self._name_run(ent.start, ent.end)
             if end - start < 2:
                 continue
-            # "Khan Younis" tagged PERSON is a town, not a name to learn parts from.
+            # "Khan Younis" tagged PERSON is a town, not a name to learn parts from; so is a
+            # village told from its twin by an Arabic qualifier ("Nabatieh al-Fawqa")
             if any(h.entry.kind != "region" for h in gaz.lookup(self.doc[start:end].text)):
+                continue
+            if self.lower[end - 1] in ARABIC_QUALIFIERS and end - start >= 3 and self.lower[end - 2] in HYPHENS:
                 continue
             parts.update(t.text for t in self.tokens[start:end] if is_cap(t) and t.lower_ not in TITLES)
         return parts
