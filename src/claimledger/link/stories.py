@@ -16,8 +16,10 @@ own toll opened a story of its own); they merge when they also match as wholes, 
 into the larger (``StoryStore.merge``). An absorb pass (``story_absorb.py``): the small stories among
 the report's candidates that every member of which now fits the story joined well merge into it (a
 report that came before its happening's story took shape opened one of its own). A re-check
-(``story_recheck.py``) undoes a small story's wrong join. A settling (``story_settle.py``, off by
-default) decides a report still alone long after it arrived again, with today's stories and counts.
+(``story_recheck.py``) undoes a small story's wrong join. A settling of small stories into a grown one
+(``story_settle.settle_grown``): once the story joined has grown by several members since a lone
+report among the candidates opened, that report is decided again against it, at the join threshold
+(``story_settle.settle_lone``, off by default, does the same by the ledger's count of reports).
 And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
 own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
@@ -54,7 +56,7 @@ from claimledger.link.story_absorb import absorb_small
 from claimledger.link.story_match import days_apart, similarity, story_similarity
 from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
-from claimledger.link.story_settle import settle_lone
+from claimledger.link.story_settle import settle_grown, settle_lone
 from claimledger.link.terms import Idf, TermStats
 
 
@@ -77,11 +79,13 @@ class StoryClusterer:
         if not scored or scored[0][0] < self.params.threshold:
             story = Story(id=self.store.new_story_id(), born=counts.n)
             story.add(features)
+            story.joined(counts.n)
             self.store.save(story)
             settle_lone(self.store, lone, counts.n, stats, self.params)
             return Assignment(story.id, 1.0, opened=True)
         best_score, best = scored[0]
         best.add(features)
+        best.joined(counts.n)
         self.store.save(best)
         bridged = [story for score, story in scored[1:] if score >= self.params.bridge_threshold]
         # the stories the re-check or the merge pass may change are left to them
@@ -99,6 +103,9 @@ class StoryClusterer:
         if survivor == best.id:  # a bridged story the merge pass left apart may still be absorbed
             others = [s for s in small + bridged if s.id not in merged]
             merged |= set(absorb_small(self.store, best, others, stats, self.params))
+            # the small stories still apart, decided again against the story they may have come early to
+            others = [s for s in small + bridged if s.id not in merged]
+            merged |= set(settle_grown(self.store, best, others, stats, self.params))
         gone |= merged | {survivor}
         settle_lone(self.store, [s for s in lone if s.id not in gone], counts.n, stats, self.params)
         return Assignment(survivor, round(best_score, 4), opened=False)

@@ -29,9 +29,10 @@ from claimledger.link.terms import Idf
 Moved = tuple[Story, list[str], int]
 
 
-def rebuilt(story_id: int, members: list[StoryFeatures]) -> Story:
-    """A story made again from its members' features, in the order they joined."""
-    out = Story(id=story_id)
+def rebuilt(story_id: int, members: list[StoryFeatures], like: Story | None = None) -> Story:
+    """A story made again from its members' features, in the order they joined; with ``like``, it keeps
+    that story's count of reports at opening and the times of its joins (story_settle.settle_grown)."""
+    out = Story(id=story_id, born=like.born, joins=list(like.joins)) if like else Story(id=story_id)
     for f in members:
         out.add(f)
     return out
@@ -56,7 +57,7 @@ def leave(store: StoryStore, story: Story, members: list[StoryFeatures], stats: 
     """The member fitting the rest worst leaves, for a story it fits better or alone (module doc)."""
     scored = []
     for k, f in enumerate(members):
-        rest = rebuilt(story.id, members[:k] + members[k + 1:])
+        rest = rebuilt(story.id, members[:k] + members[k + 1:], story)
         scored.append((similarity(f, rest, stats, params), k, f, rest))
     score, _, member, rest = min(scored, key=lambda s: (s[0], s[1]))
     if score >= params.threshold:
@@ -67,7 +68,7 @@ def leave(store: StoryStore, story: Story, members: list[StoryFeatures], stats: 
     if best is not None and best[0] >= params.threshold and best[0] > score:
         target = best[1]
     elif score < params.leave_threshold:
-        target = Story(id=store.new_story_id())
+        target = Story(id=store.new_story_id(), born=max(story.joins, default=story.born))  # opened now
     else:
         return None
     target.add(member)
@@ -83,8 +84,9 @@ def split(store: StoryStore, story: Story, members: list[StoryFeatures], stats: 
     if min(len(g) for g in groups) < params.split_min:
         return None
     kept, gone = sorted(groups, key=min)  # the group of the oldest member keeps the story
-    keep = rebuilt(story.id, [members[k] for k in kept])
+    keep = rebuilt(story.id, [members[k] for k in kept], story)
     away = rebuilt(0, [members[k] for k in gone])
+    away.born = max(story.joins, default=story.born)  # opened now
     if story_similarity(keep, away, stats, params) >= params.split_threshold:
         return None
     away.id = store.new_story_id()

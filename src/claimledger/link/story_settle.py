@@ -1,4 +1,9 @@
-"""The settling of lone reports: a report still alone once the ledger has moved on is decided again.
+"""The settling of small stories: a report still alone once its story has taken shape is decided again.
+
+``settle_grown`` (on): after a report joins a story, the small stories among the report's candidates
+that opened before the story took in ``grow_gain`` more members are decided again against it (below).
+``settle_lone`` (off, ``settle_age`` 0): the same by the ledger's count of reports instead of the
+story's growth.
 
 A report that opened a story of its own was decided against the stories and the counts of words
 the ledger had when it arrived. Both move: its happening's story grows (its fit rises as the story
@@ -19,6 +24,7 @@ linked in a single run does.
 
 from __future__ import annotations
 
+from claimledger.link.report_features import StoryFeatures
 from claimledger.link.story_match import similarity
 from claimledger.link.story_model import Story, StoryParams, StoryStore
 from claimledger.link.terms import Idf
@@ -45,3 +51,44 @@ def settle_lone(store: StoryStore, lone: list[Story], reports: int, stats: Idf, 
         story.settled += 1
         store.save(story)
     return merged
+
+
+def settle_grown(store: StoryStore, story: Story, pool: list[Story], stats: Idf, params: StoryParams) -> list[int]:
+    """After a report joined ``story``: each small story of ``pool`` (the report's other candidates)
+    opened before ``story`` took in ``grow_gain`` more members merges into it when every member of the
+    small story now scores ``grow_bar`` with it and (``grow_best``) fits no other story better; the ids
+    merged. The growth is counted in the joined story's own members, not in the ledger's reports: a
+    report that came before its happening's story took shape is decided again once that story has
+    shape, whatever else the ledger took in meanwhile. A sibling happening's first report is left
+    alone: its own reports, arriving alongside, have joined it, so it is no small story by then.
+    The cost is bounded: at most ``grow_checks`` small stories a join, each member scored with the
+    story and (``grow_best``) with its own ``candidates``, whatever the ledger's size."""
+    merged: list[int] = []
+    if not params.grow_gain:
+        return merged
+    checked = 0
+    for small in pool:
+        if checked >= params.grow_checks:
+            break
+        if (small.id == story.id or not 0 < small.size <= params.grow_small or small.size >= story.size
+                or story.grown_since(small.born) < params.grow_gain
+                or not all(d in small.seeds for d in small.documents)):
+            continue
+        checked += 1
+        if (all(fits(store, small.seeds[d], small, story, stats, params) for d in small.documents)
+                and store.merge(story, small)):
+            merged.append(small.id)
+    return merged
+
+
+def fits(store: StoryStore, features: StoryFeatures, own: Story, story: Story, stats: Idf,
+         params: StoryParams) -> bool:
+    """Whether a small story's member scores ``grow_bar`` with ``story`` and, with ``grow_best``, no
+    other candidate story of its own (its own small story left out) scores higher."""
+    score = similarity(features, story, stats, params)
+    if score < params.grow_bar:
+        return False
+    if not params.grow_best:
+        return True
+    return all(similarity(features, other, stats, params) <= score
+               for other in store.candidates(features, params.candidates) if other.id not in (own.id, story.id))
