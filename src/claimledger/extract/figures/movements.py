@@ -12,7 +12,7 @@ from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_mea
 from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.states import forced_out, freed, held, in_captivity, refuge_told, sheltering
 from claimledger.extract.figures.syntax import has_object
-from claimledger.extract.figures.words import ARMED_MEMBERS, ASSEMBLE_VERBS, PEOPLE_KINDS, SHELTERS
+from claimledger.extract.figures.words import ARMED_MEMBERS, ASSEMBLE_VERBS, EXPEL, HOMES, PEOPLE_KINDS, SHELTERS
 
 # verbs by which others move people away from danger ("were moved to shelters", "evacuated to camps")
 MOVING_VERBS = {"move", "relocate", "transfer", "evacuate", "resettle", "bus", "ferry", "shift"}
@@ -43,8 +43,11 @@ def movement_fate(fate: str | None, m: Mention, kind: str | None, climbed: Token
         fate = "displaced"  # "18,000 civilians left the besieged districts"
     if fate in (None, "other") and kind in ("person", "civilian", "national") and forced_out(climbed):
         fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and sheltering(climbed):
-        fate = "displaced"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and (
+            sheltering(climbed) or _driven_from_homes(climbed)):
+        fate = "displaced"  # "housed in schools", "forced an estimated 14,000 people from their homes"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and _fled_just_before(m, climbed, noun):
+        fate = "displaced"  # "Many families have left for Bouna. I would say about 400 people since Tuesday."
     if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and (
             held(climbed, kind) or (m.group is not None and in_captivity(m.group))):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
@@ -104,6 +107,37 @@ def moved_to_safety(climbed: Token, noun: Token | None) -> bool:
         return True
     # "residents were evacuated from the border villages": the evacuation of a place's people
     return noun is not None and noun.lemma_.lower() in LEAVERS and verb.lemma_.lower() == "evacuate"
+
+
+def _driven_from_homes(climbed: Token) -> bool:
+    """ "forced an estimated 14,000 people from their homes", "3,000 residents were driven
+    out of their villages", with the "from" phrase read on the people, not on the verb."""
+    if climbed.dep_ not in ("dobj", "obj", "nsubjpass") or climbed.head.lemma_.lower() not in EXPEL:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.lemma_.lower() in HOMES for g in c.subtree)
+               for c in climbed.children)
+
+
+# verbs by which a speaker only puts a number on what the sentence before told ("I would say
+# about 400 people", "we estimate some 2,000 people so far")
+_PUTTING_VERBS = {"say", "estimate", "guess", "think", "reckon", "count", "put"}
+
+
+def _fled_just_before(m: Mention, climbed: Token, noun: Token | None) -> bool:
+    """A count of people that a speaker only puts a number on, right after a sentence of
+    households or residents leaving ("Many families have left for Bouna and Doropo. I would
+    say about 400 people since Tuesday."): the count is of those who left."""
+    if noun is None or noun.lemma_.lower() not in LEAVERS or climbed.dep_ not in ("dobj", "obj", "ROOT") or (
+            climbed.dep_ != "ROOT" and climbed.head.lemma_.lower() not in _PUTTING_VERBS):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in climbed.children):
+        return False  # "400 people who live there": the count has a predicate of its own
+    start = m.sent.start
+    if start == 0 or "\n" in m.sent.doc[start - 1].whitespace_ + m.sent.doc[start - 1].text:
+        return False  # the sentence before must be in the same paragraph
+    before = m.sent.doc[start - 1].sent
+    return any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in LEAVERS for c in t.children) for t in before)
 
 
 def _took_part(subject: Token) -> bool:
