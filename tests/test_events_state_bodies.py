@@ -110,3 +110,38 @@ def test_the_troops_a_state_body_sends_are_that_states():
             "Headquarters said it had sent some 1,200 additional troops to the region.")
     figures = analyze(Document(text=text))["figures"]
     assert any(f["value"] == 1200 and f["quantity"] == "deployed" and f["side"] == "NG" for f in figures)
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("no TNI personnel", "ID"), ("Polri officers", "ID"), ("the PSNI", "GB"), ("PNP troopers", "PH"),
+    ("BSF jawans", "IN"), ("CRPF personnel", "IN"), ("Frontier Corps soldiers", "PK"),
+])
+def test_state_forces_known_by_initials_speak_for_their_state(phrase, side):
+    from claimledger.sides import side_of
+
+    assert side_of(phrase) == side
+
+
+def test_a_sending_denied_by_a_state_force_known_by_initials_is_its_states():
+    text = ("BANDA ACEH - Police exchanged fire with an armed group in East Aceh on Tuesday, officials said. "
+            "A military spokesman said no TNI personnel had been sent to the area.")
+    assert "ID" in _side_of(_events(text), "deploy")
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    # radio: the presenter's closing turn moves to the neighbouring state
+    ("PRESENTER: Ivory Coast's army says two soldiers were killed near Tougbo. Ivorian troops patrol the "
+     "border. In neighbouring Burkina Faso, the army's information service denied that any of its units had "
+     "crossed into Ivorian territory.", "deny", "BF"),
+    # wire: a second state's government, opened on by its name
+    ("GOMA (AFP) - Congo's army said it retook Rubaya on Monday. Congolese troops advanced north. In Rwanda, "
+     "the government denied sending troops across the border.", "deny", "RW"),
+])
+def test_a_sideless_state_body_in_a_sentence_opened_on_a_state_is_that_states(text, kind, side):
+    assert side in _side_of(_events(text), kind)
+
+
+def test_a_sentence_not_opened_on_a_state_keeps_the_reports_state():
+    text = ("GOMA (AFP) - Congo's army said it retook Rubaya on Monday. Congolese troops advanced north. "
+            "In the afternoon, the army denied that civilians had been hurt.")
+    assert "CD" in _side_of(_events(text), "deny")

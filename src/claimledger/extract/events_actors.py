@@ -22,7 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
-from claimledger.extract.events_bodies import institution_side
+from claimledger.extract.events_bodies import fronted_state, institution_side
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
@@ -35,6 +35,10 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     his country, or the last forces spoken of ("these forces", "they", "the troops");
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
+    if party is not None and party.side and (STATE_FORCE.search(party.name) or STATE_SPEAKER.search(party.name)) \
+            and not side_of(party.name) and fronted_state(sent.text):
+        # "In neighbouring Burkina Faso, the army denied": the army of the state the sentence opens on
+        return Party(name=party.name, side=fronted_state(sent.text))
     if party is not None and party.name.lower().startswith("your "):
         # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked (the
         # guest, with the side the standfirst gave them), not the speaker's nor the report's state
@@ -413,7 +417,9 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
         return body_side(words, tok, context)
     if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or _proper_name(speaker.name or ""):
         return None
-    return home_side(body.group(0), text_of(tok.doc)) or ctx.home_state or context.theatre_country
+    # "In neighbouring Burkina Faso, the army's information service denied": the state the sentence opens on
+    return fronted_state(tok.sent.text) or home_side(body.group(0), text_of(tok.doc)) or ctx.home_state \
+        or context.theatre_country
 
 
 # the head words of a party or movement's name, which a country in the name does not make a state's

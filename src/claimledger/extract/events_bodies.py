@@ -74,3 +74,14 @@ def institution_side(name: str | None, text: str, home: str | None, memory: dict
     if STATE_INSTITUTION.search(words):
         return home
     return None
+
+
+# "In neighbouring Burkina Faso, the army denied ...": a sentence opened on another state
+_FRONTED = re.compile(r"^(?:In|Across the border in|Over the border in)\s+(?:neighbou?ring\s+)?([^,]{2,40}),")
+
+
+def fronted_state(sent_text: str) -> str | None:
+    """The state a sentence opens on ("In neighbouring Burkina Faso, the army's information
+    service denied ..."): a sideless army or ministry in that sentence is that state's."""
+    found = _FRONTED.match(sent_text)
+    return side_of(found.group(1)) if found else None
