@@ -64,3 +64,30 @@ def test_others_taken_in_or_counted_are_not_displaced(text, value):
 def test_airmen_and_seamen_are_a_states_force(text, value, side):
     found = next(f for f in analyze(Document(text=text))["figures"] if f["value"] == value)
     assert found["side"] == side
+
+
+@pytest.mark.parametrize("text, value, quantity", [
+    ("Many are now sleeping in church compounds and with relatives in Sinak, among them between 200 and 260 "
+     "children, a pastor said.", 230, "displaced"),
+    ("Thousands have fled to Bunia since the weekend, among them some 400 children, OCHA said.", 400, "displaced"),
+    ("Dozens were killed when the market in Damboa was shelled, among them some 40 children, medics said.", 40,
+     "civilians_killed"),
+])
+def test_a_count_among_them_takes_the_fate_of_those_it_is_among(text, value, quantity):
+    assert _quantity(text, value) == quantity
+
+
+def test_a_count_among_those_at_a_gathering_is_no_one_harmed():
+    assert _quantity("Some 300 people attended the funeral in Mopti, among them 40 children.", 40) == "other"
+
+
+def test_a_bare_count_crossing_a_border_after_a_sentence_of_flight_is_displaced():
+    text = ("The UN said up to 9,000 people had fled Nasir since Monday. Some 2,100 had crossed the border "
+            "into Ethiopia's Gambella region, the agency said.")
+    assert _quantity(text, 2100) == "displaced"
+
+
+def test_a_bare_count_crossing_a_border_after_a_sentence_of_fighting_is_not():
+    text = ("The army said its troops took Nasir on Monday. Some 2,100 had crossed the border into Ethiopia's "
+            "Gambella region, the agency said.")
+    assert _quantity(text, 2100) != "displaced"
