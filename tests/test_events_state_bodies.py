@@ -145,3 +145,18 @@ def test_a_sentence_not_opened_on_a_state_keeps_the_reports_state():
     text = ("GOMA (AFP) - Congo's army said it retook Rubaya on Monday. Congolese troops advanced north. "
             "In the afternoon, the army denied that civilians had been hurt.")
     assert "CD" in _side_of(_events(text), "deny")
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("PORT OF SPAIN - Trinidad and Tobago police said officers had arrested 14 gang members in Laventille "
+     "overnight.", "capture", "TT"),
+    ("NAIROBI - The Kenyan police said officers had shot dead three suspected militants in Mandera on Friday.",
+     "attack", "KE"),
+])
+def test_officers_in_a_polices_statement_are_that_polices(text, kind, side):
+    assert side in _side_of(_events(text), kind)
+
+
+def test_officers_in_a_rebels_statement_get_no_state_side():
+    text = "A spokesman for the rebels said officers had fled the post at Kitchanga before dawn."
+    assert all(s is None for s in _side_of(_events(text), "withdraw"))

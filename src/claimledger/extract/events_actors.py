@@ -274,6 +274,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
+        if claim is not None and words & SERVING_WORDS and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
+                and STATE_FORCE.search(" ".join(w for w in (claim.speaker.name, claim.speaker.organization) if w)) \
+                and (claim.speaker.side or state_side(claim.speaker, tok, context)):
+            # "officers had arrested 14 gang members", said by a country's police: that police's
+            return Party(name=actor.name, side=claim.speaker.side or state_side(claim.speaker, tok, context))
         if claim is not None and kind == "deploy" and _sent_by_no_one(tok) and not words & OTHER_SIDE_WORDS \
                 and state_side(claim.speaker, tok, context):
             # "General Security forces had been deployed to Jableh", the Interior Ministry
@@ -329,6 +334,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 AFTER_HEAD = re.compile(r"\s+(?:against|in|at|near|on|by|from|to|into|with|toward|towards|inside)\s+", re.I)
 QUOTED = re.compile(r"[\"“”«»]")
 STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
+# a force's or police's own people, named without their service ("officers", "agents")
+SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gendarmes", "constables", "personnel"}
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
 
