@@ -39,6 +39,10 @@ def spelt_out(initials: str, text: str, memory: dict | None = None) -> str | Non
     if memory is not None and initials in memory:
         return memory[initials]
     name = None
+    if f"({initials}" not in text and f"( {initials}" not in text:
+        if memory is not None:
+            memory[initials] = None
+        return None  # never spelt out: no need to search the report
     found = re.search(_SPELT + re.escape(initials) + r"\s*\)", text)
     if found:
         words = found.group(1).split()
