@@ -64,3 +64,23 @@ def test_people_without_uniform_keep_no_side():
     text = ("GAO, Mali - Mali's army said its convoy was ambushed. Malian troops returned fire. A local "
             "official said the bodies of five men were brought to the hospital in Gao.")
     assert _figure(text, 5)["side"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A lawmaker said two of the three men killed were rubber tappers with no links to any armed group.", 2),
+    ("Of the 12 dead, seven were traders from the weekly market, the mayor of Djibo said.", 7),
+    ("Police said 14 gold miners were killed when gunmen stormed the site near Kidal.", 14),
+])
+def test_the_dead_named_by_a_civilian_trade_are_civilians(text, value):
+    assert _figure(text, value)["quantity"] == "civilians_killed"
+
+
+@pytest.mark.parametrize("text, value, quantity", [
+    ("RAWALPINDI: The ISPR said a group of about 25 khwarij trying to infiltrate through the border near "
+     "Chaman had been intercepted.", 25, "deployed"),
+    ("Security forces said 11 miscreants were killed in an exchange of fire in Kech district.", 11, "killed"),
+    ("The army said some 40 infiltrators had crossed the Line of Control near Uri overnight.", 40, "deployed"),
+])
+def test_a_states_words_for_its_armed_opponents_count_fighters(text, value, quantity):
+    found = _figure(text, value)
+    assert (found["quantity"], found["side"]) == (quantity, None)
