@@ -68,8 +68,8 @@ def test_people_without_uniform_keep_no_side():
 
 @pytest.mark.parametrize("text, value", [
     ("A lawmaker said two of the three men killed were rubber tappers with no links to any armed group.", 2),
-    ("Of the 12 dead, seven were traders from the weekly market, the mayor of Djibo said.", 7),
-    ("Police said 14 gold miners were killed when gunmen stormed the site near Kidal.", 14),
+    ("Of the 12 dead, seven were vendors from the weekly market, the mayor of Djibo said.", 7),
+    ("Police said 14 labourers were killed when gunmen stormed the road works near Kidal.", 14),
 ])
 def test_the_dead_named_by_a_civilian_trade_are_civilians(text, value):
     assert _figure(text, value)["quantity"] == "civilians_killed"
