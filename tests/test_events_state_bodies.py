@@ -160,3 +160,10 @@ def test_officers_in_a_polices_statement_are_that_polices(text, kind, side):
 def test_officers_in_a_rebels_statement_get_no_state_side():
     text = "A spokesman for the rebels said officers had fled the post at Kitchanga before dawn."
     assert all(s is None for s in _side_of(_events(text), "withdraw"))
+
+
+def test_a_defence_media_director_speaks_for_the_reports_state():
+    text = ("MAIDUGURI, Nigeria - Troops repelled an attack on a base in Marte, Borno State, on Sunday. Nigeria's "
+            "army has fought insurgents in Borno since 2009. Director of Defence Media Operations Ade Okon "
+            "dismissed reports that the base had been abandoned.")
+    assert "NG" in _side_of(_events(text), "deny")
