@@ -168,7 +168,7 @@ def test_gazetteer_reads_country_aliases(alias, code):
                           "route", "english_particle", "occasion", "unit", "unit_list", "force", "arabic_head",
                           "departure", "arabic_qualifier"}),
      ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
-                          "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun"})],
+                          "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun", "state_body"})],
 )
 def test_word_list_tables_hold_known_lists_of_lower_case_words(name, lists):
     from claimledger.data.tables import word_lists

@@ -22,6 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
+from claimledger.extract.events_bodies import fronted_state, institution_side
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
@@ -34,6 +35,10 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     his country, or the last forces spoken of ("these forces", "they", "the troops");
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
+    if party is not None and party.side and (STATE_FORCE.search(party.name) or STATE_SPEAKER.search(party.name)) \
+            and not side_of(party.name) and fronted_state(sent.text):
+        # "In neighbouring Burkina Faso, the army denied": the army of the state the sentence opens on
+        return Party(name=party.name, side=fronted_state(sent.text))
     if party is not None and party.name.lower().startswith("your "):
         # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked (the
         # guest, with the side the standfirst gave them), not the speaker's nor the report's state
@@ -269,6 +274,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
+        if claim is not None and words & SERVING_WORDS and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
+                and STATE_FORCE.search(" ".join(w for w in (claim.speaker.name, claim.speaker.organization) if w)) \
+                and (claim.speaker.side or state_side(claim.speaker, tok, context)):
+            # "officers had arrested 14 gang members", said by a country's police: that police's
+            return Party(name=actor.name, side=claim.speaker.side or state_side(claim.speaker, tok, context))
         if claim is not None and kind == "deploy" and _sent_by_no_one(tok) and not words & OTHER_SIDE_WORDS \
                 and state_side(claim.speaker, tok, context):
             # "General Security forces had been deployed to Jableh", the Interior Ministry
@@ -288,8 +298,10 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if _owned(actor.name):
             # "the group's naval forces": the group's; "the military's information team": the state's
             owner = re.split(r"['’]s?\s", actor.name)[0]
-            return Party(name=actor.name, side=home_side(owner, text_of(tok.doc)) if STATE_FORCE.fullmatch(
-                owner.strip()) else None)
+            if STATE_FORCE.fullmatch(owner.strip()):
+                return Party(name=actor.name, side=home_side(owner, text_of(tok.doc)))
+            # "TNI's operations command", after "the Indonesian military (TNI)": the state's
+            return Party(name=actor.name, side=None if words & OTHER_SIDE_WORDS else body_side(owner, tok, context))
         if STATE_BODY.search(actor.name) or STATE_SPEAKER.match(re.sub(r"^the\s+", "", actor.name, flags=re.I)) \
                 and not _named_group(actor.name):
             # "the Defence Ministry denied", "the government acknowledged": the report's state
@@ -304,6 +316,10 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "Air force aircraft then struck their columns": only a state has an air force,
             # a navy or a gendarmerie; in a report about one state's war, that state's
             side = ctx.home_state or context.theatre_country
+        if side is None and not words & OTHER_SIDE_WORDS and not QUOTED.search(actor.name):
+            # "The PSNI acknowledged", "the Foreign Office denied": the name's head, not a target
+            # after it ("an attack by gunmen against an FAA post")
+            side = body_side(AFTER_HEAD.split(actor.name)[0], tok, context)
         return Party(name=actor.name, side=side)
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
@@ -314,7 +330,12 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
     return None
 
 
+# what follows a body's name and is no part of it: "against an FAA post", "in the municipality of"
+AFTER_HEAD = re.compile(r"\s+(?:against|in|at|near|on|by|from|to|into|with|toward|towards|inside)\s+", re.I)
+QUOTED = re.compile(r"[\"“”«»]")
 STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
+# a force's or police's own people, named without their service ("officers", "agents")
+SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gendarmes", "constables", "personnel"}
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
 
@@ -371,6 +392,16 @@ def _sent_by_no_one(tok: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
 
+def body_side(name: str, tok: Token, context: EventsView) -> str | None:
+    """The side of a state body named without its country (events_bodies.py): the report's
+    state, else the country its events are in; initials read once per report."""
+    ctx = context_of(tok.doc)
+    memory = getattr(ctx.memory, "initials", None)
+    if memory is None:
+        memory = ctx.memory.initials = {}
+    return institution_side(name, ctx.text, ctx.home_state or context.theatre_country, memory)
+
+
 def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     """The side of a speaker for a state with no side of its own ("the army", "the
     Ministry of Interior", "government spokesperson Legesse Tulu"): the report's state,
@@ -387,10 +418,15 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     if side_of(words):
         return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
     body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words)
+    ctx = context_of(tok.doc)
+    if body is None and not set(words.lower().split()) & OTHER_SIDE_WORDS:
+        # "Navy spokesman Commodore X", "the Defence Headquarters", "the PSNI": a body only a state has
+        return body_side(words, tok, context)
     if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or _proper_name(speaker.name or ""):
         return None
-    ctx = context_of(tok.doc)
-    return home_side(body.group(0), text_of(tok.doc)) or ctx.home_state or context.theatre_country
+    # "In neighbouring Burkina Faso, the army's information service denied": the state the sentence opens on
+    return fronted_state(tok.sent.text) or home_side(body.group(0), text_of(tok.doc)) or ctx.home_state \
+        or context.theatre_country
 
 
 # the head words of a party or movement's name, which a country in the name does not make a state's

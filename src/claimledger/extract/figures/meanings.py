@@ -127,8 +127,8 @@ def verb_meaning(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     base = verb.lemma_.lower()
     if base in ("shoot", "gun") or verb.lower_ in ("shot", "shoots"):
-        if any(c.lower_ == "dead" for c in kids):
-            return "killed"
+        if any(c.lower_ == "dead" for c in kids) or (verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "dead"):
+            return "killed"  # "shot dead two soldiers", with "dead" parsed on the soldiers
         if any(c.lower_ == "down" for c in kids):
             return "equipment"
         return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say

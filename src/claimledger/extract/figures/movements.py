@@ -6,13 +6,13 @@ casualties. Split from fates.py, which asks :func:`movement_fate` once the claus
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.states import forced_out, freed, held, in_captivity, refuge_told, sheltering
 from claimledger.extract.figures.syntax import has_object
-from claimledger.extract.figures.words import ARMED_MEMBERS, ASSEMBLE_VERBS, PEOPLE_KINDS, SHELTERS
+from claimledger.extract.figures.words import ARMED_MEMBERS, ASSEMBLE_VERBS, EXPEL, HOMES, PEOPLE_KINDS, SHELTERS
 
 # verbs by which others move people away from danger ("were moved to shelters", "evacuated to camps")
 MOVING_VERBS = {"move", "relocate", "transfer", "evacuate", "resettle", "bus", "ferry", "shift"}
@@ -43,8 +43,15 @@ def movement_fate(fate: str | None, m: Mention, kind: str | None, climbed: Token
         fate = "displaced"  # "18,000 civilians left the besieged districts"
     if fate in (None, "other") and kind in ("person", "civilian", "national") and forced_out(climbed):
         fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
-    if fate in (None, "other") and kind in ("person", "civilian", "national") and sheltering(climbed):
-        fate = "displaced"
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and (
+            sheltering(climbed) or _driven_from_homes(climbed)):
+        fate = "displaced"  # "housed in schools", "forced an estimated 14,000 people from their homes"
+    if fate in (None, "other") and kind in ("person", "civilian", "national"):
+        # "Many are now sheltering in church compounds, among them some 300 children", "Dozens
+        # were killed in the raid, among them 14 children": part of those people, with their fate
+        fate = _fate_of_those_among(m) or fate
+    if fate in (None, "other") and kind in ("person", "civilian", "national") and _fled_just_before(m, climbed, noun):
+        fate = "displaced"  # "Many families have left for Bouna. I would say about 400 people since Tuesday."
     if fate in (None, "other", "deployed") and kind in PEOPLE_KINDS and (
             held(climbed, kind) or (m.group is not None and in_captivity(m.group))):
         fate = "captured"  # "more than 8,000 Ukrainians remain in Russian captivity"
@@ -106,6 +113,64 @@ def moved_to_safety(climbed: Token, noun: Token | None) -> bool:
     return noun is not None and noun.lemma_.lower() in LEAVERS and verb.lemma_.lower() == "evacuate"
 
 
+def _driven_from_homes(climbed: Token) -> bool:
+    """ "forced an estimated 14,000 people from their homes", "3,000 residents were driven
+    out of their villages", with the "from" phrase read on the people, not on the verb."""
+    if climbed.dep_ not in ("dobj", "obj", "nsubjpass") or climbed.head.lemma_.lower() not in EXPEL:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.lemma_.lower() in HOMES for g in c.subtree)
+               for c in climbed.children)
+
+
+# verbs by which a speaker only puts a number on what the sentence before told ("I would say
+# about 400 people", "we estimate some 2,000 people so far")
+_PUTTING_VERBS = {"say", "estimate", "guess", "think", "reckon", "count", "put"}
+
+
+def _fled_just_before(m: Mention, climbed: Token, noun: Token | None) -> bool:
+    """A count of people that a speaker only puts a number on, right after a sentence of
+    households or residents leaving ("Many families have left for Bouna and Doropo. I would
+    say about 400 people since Tuesday."): the count is of those who left."""
+    if noun is None or noun.lemma_.lower() not in LEAVERS or climbed.dep_ not in ("dobj", "obj", "ROOT") or (
+            climbed.dep_ != "ROOT" and climbed.head.lemma_.lower() not in _PUTTING_VERBS):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in climbed.children):
+        return False  # "400 people who live there": the count has a predicate of its own
+    before = _sentence_before(m)
+    return before is not None and any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in LEAVERS for c in t.children) for t in before)
+
+
+# words for an uncounted crowd as a clause's subject ("Many are sheltering", "Dozens were killed")
+_CROWDS = {"many", "most", "some", "dozens", "hundreds", "thousands", "scores", "others", "they", "several"}
+
+
+def _fate_of_those_among(m: Mention) -> str | None:
+    """The fate of the people a count is tacked on to with "among them" ("Many are now
+    sheltering in church compounds, among them some 300 children": displaced; "Dozens were
+    killed when the market was shelled, among them 14 children": killed), from the subject
+    and verb of the clause the "among" phrase hangs on, or of the clause that one depends on."""
+    doc = m.sent.doc
+    window = doc[max(m.sent.start, m.span.start - 3):m.span.start]
+    among = next((t for t in window if t.lower_ == "among"), None)
+    if among is None or not any(t.lower_ in ("them", "whom") for t in window):
+        return None
+    verb = among.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # "among them" parsed on the counted children, whose verb tells
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.lower_ in _CROWDS or noun_meaning(subject) in PEOPLE_KINDS):
+            if subject.dep_ == "nsubj" and sheltering(subject):
+                return "displaced"
+            fate = fate_of(verb_meaning(verb))
+            return fate if fate in ("displaced", "killed", "wounded", "casualties", "captured", "missing") else None
+        if verb.dep_ not in ("advcl", "conj", "relcl") or verb.head == verb:
+            return None
+        verb = verb.head  # "Dozens were killed when the market was shelled, among them ..."
+    return None
+
+
 def _took_part(subject: Token) -> bool:
     """ "took part in", "participated in": a force's part in an attack is its strength there."""
     verb = subject.head
@@ -134,6 +199,21 @@ def _became_victims(noun: Token) -> bool:
 
 
 def _among_the_fleeing(m: Mention) -> bool:
-    """Whether a bare count's sentence tells of people fleeing ("Most have fled south, while
-    some 6,000 crossed into Nampula"): the count is of those who fled."""
-    return any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" for t in m.sent if t not in m.span)
+    """Whether a bare count's sentence, or the one before it in its paragraph, tells of people
+    fleeing ("Most have fled south, while some 6,000 crossed into Nampula"; "8,000 people had
+    fled Ulang. Some 2,300 had crossed the border into Ethiopia"): the count is of those who fled."""
+    if any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" for t in m.sent if t not in m.span):
+        return True
+    before = _sentence_before(m)
+    return before is not None and any(t.pos_ == "VERB" and fate_of(verb_meaning(t)) == "displaced" for t in before)
+
+
+def _sentence_before(m: Mention) -> Span | None:
+    """The sentence before the count's, when both are in one paragraph."""
+    start = m.sent.start
+    if start == 0:
+        return None
+    last = m.sent.doc[start - 1]
+    if "\n" in last.whitespace_ or "\n" in last.text:
+        return None
+    return last.sent

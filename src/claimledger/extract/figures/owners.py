@@ -40,6 +40,8 @@ def owner_side(m: Mention, what: Token, view_home: str | None = None) -> str | N
     verbs += [c for c in what.children if c.dep_ in ("acl", "relcl") and c.i > what.i]
     if what.dep_ in ("dobj", "obj"):
         verbs.append(what.head)  # "Russia has 470,000 troops deployed"
+    elif what.dep_ == "appos" and what.head.dep_ in ("dobj", "obj"):
+        verbs.append(what.head.head)  # "the army had sent reinforcements, around 200 men"
     elif what.dep_ == "pobj" and what.head.lower_ == "to" and what.head.head.pos_ == "VERB":
         verbs.append(what.head.head)  # "lost up to 1,325 servicemen" parsed with "to" as a preposition
     for verb in verbs:

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
+from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.syntax import own_subject, phrase_text, subject_of
 from claimledger.extract.figures.words import NOT_GOVERNMENT
@@ -25,7 +26,10 @@ def is_state_body(tok: Token) -> bool:
     lowered = {t.lower_ for t in words}
     if "ministry" in lowered and lowered & {"interior", "defence", "defense"}:
         return True  # "the interior ministry": the state's security forces speak (not "the health ministry")
-    return bool(lowered & (GOVERNMENT_WORDS | {"authorities"})) or side_of(phrase_text(words)) is not None
+    if bool(lowered & (GOVERNMENT_WORDS | {"authorities"})) or side_of(phrase_text(words)) is not None:
+        return True
+    # "the Defence Headquarters", "the navy", "the gendarmerie": bodies only a state has
+    return STATE_INSTITUTION.search(phrase_text(words)) is not None and not names_a_group(phrase_text(words))
 
 
 def reporter(tok: Token) -> Token | None:

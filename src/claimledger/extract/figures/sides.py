@@ -79,6 +79,15 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _in_uniform(view: FiguresView, what: Token) -> str | None:
+    """ "the bodies of eight men in uniform", "12 people in police uniform": people in uniform,
+    in a report about one state's war, are that state's forces."""
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "uniform" for p in c.children)
+               for c in what.children):
+        return None
+    return view.home
+
+
 # the state's security services by their usual names ("security personnel", "security men")
 STATE_SECURITY = re.compile(r"\bsecurity\s+(?:personnel|officers?|men|agents?|services?|staff)\b")
 
@@ -188,8 +197,11 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
         # "two police officers", "army officers"; "we lost seventeen brave men", said by a soldier
-        m.side = _government_side(view, phrase) or ours_in_a_claim(view, m, what) or _lost_by(view, m, what)
-        return  # people belong to no party unless the phrase says so, or a state says it lost them
+        m.side = _government_side(view, phrase) or _in_uniform(view, what) or ours_in_a_claim(view, m, what) \
+            or _lost_by(view, m, what) or (
+            # "the army had sent reinforcements, around 200 men": men a state sends are its force
+            owner_side(m, what, view.home or speaker_state(view, m)) if m.quantity == "deployed" else None)
+        return  # people belong to no party unless the phrase says so, or a state says it lost or sent them
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
     # who sends or loses them ("Kenya sent 400 police") before whose army the words say

@@ -28,12 +28,23 @@ def chain_last(tok: Token) -> Token:
     return tok
 
 
+# people who live or stay somewhere ("8,000 people are staying in camps")
+_STAYING = ("live", "stay", "remain", "sleep", "shelter", "camp", "squat")
+# what others do for people they take in ("300 families were housed in schools", "1,700
+# families were registered at a relief camp", "the town hosts 5,000 people in tents")
+_TAKEN_IN = ("house", "shelter", "accommodate", "host", "lodge", "register", "receive", "settle", "put")
+
+
 def sheltering(climbed: Token) -> bool:
     """ "2,300 residents were still living in temporary accommodation centres", "8,000
-    people are staying in camps": people living in shelters are displaced."""
-    if climbed.dep_ != "nsubj" or climbed.head.lemma_.lower() not in ("live", "stay", "remain", "sleep", "shelter"):
+    people are staying in camps", "around 300 families had been housed in schools", "1,740
+    families were registered at a relief camp": people living in or taken into shelters are
+    displaced."""
+    lemma = climbed.head.lemma_.lower()
+    if not ((climbed.dep_ == "nsubj" and lemma in _STAYING)
+            or (climbed.dep_ in ("nsubjpass", "dobj", "obj") and lemma in _TAKEN_IN)):
         return False
-    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
+    for prep in (c for c in climbed.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "into")):
         if any(g.lemma_.lower() in SHELTERS for g in prep.subtree):
             return True
     return False
