@@ -116,3 +116,28 @@ def test_folds_plainly_remembers_only_plain_characters() -> None:
     assert not scanner._folds_plainly("ſudan army", "ſudan army")
     assert not scanner._folds_plainly("ſudan army", "ſudan army")
     assert scanner.spans("ſudan army") == scanner.regex_spans("ſudan army")
+
+
+# ------------------------------------------------------------------ the phrasal gate of the claim reader
+@pytest.mark.parametrize("text, word, phrasal", [
+    ("The governor of Darfur talked about how the wells ran dry.", "talked", True),
+    ("A commander in Goma spoke of hunger among the displaced.", "spoke", True),
+    ("The convoy reached Kadugli before dawn.", "reached", False),
+    ("Drones struck a fuel depot near Sevastopol.", "struck", False),
+])
+def test_phrasal_verb_is_the_gate_phrasal_claim_opens_with(nlp, text: str, word: str, phrasal: bool) -> None:
+    from claimledger.extract.claims_phrasal import phrasal_content, phrasal_verb
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert phrasal_verb(tok) is phrasal
+    if not phrasal:
+        assert phrasal_content(tok) is None  # what phrasal_claim reads first: nothing for such a verb
+
+
+def test_a_phrasal_claim_is_still_read_and_a_refusal_still_says_nothing(nlp) -> None:
+    from claimledger.extract.claims import find_claims
+
+    said = find_claims(nlp("The governor of Darfur talked about how the wells had run dry in the camps."))
+    assert [(c.cue, c.text) for c in said] == [("talked", "how the wells had run dry in the camps")]
+    refused = find_claims(nlp("The army declined to comment on whether its troops had left Bunia."))
+    assert refused == []
