@@ -141,3 +141,53 @@ def test_a_phrasal_claim_is_still_read_and_a_refusal_still_says_nothing(nlp) -> 
     assert [(c.cue, c.text) for c in said] == [("talked", "how the wells had run dry in the camps")]
     refused = find_claims(nlp("The army declined to comment on whether its troops had left Bunia."))
     assert refused == []
+
+
+# ------------------------------------------------------------------ time rules tried only where a word of theirs opens
+TIME_SENTENCES = [
+    "Fighting resumed yesterday near Bakhmut and again this morning, the ministry said at 10am.",
+    "On 2024-03-05 and 05/03/2024 the RSF shelled El Obeid; at 0530 GMT the army replied.",
+    "Since last week, and over the weekend, drones struck Port Sudan at dawn and at midnight.",
+    "In recent days the Tatmadaw bombed villages; the previous day and the next day were quiet.",
+    "In the early hours of Sunday, in the 1990s style, the junta met in Niamey at 9.30 p.m.",
+    "THE DAY BEFORE YESTERDAY, SINCE THE START OF THE MONTH, LAST NIGHT AND TONIGHT.",
+    "Drones hit Kherson laſt night and again this week (a long s, as OCR leaves it).",
+]
+
+
+def _time_texts() -> list[str]:
+    return TIME_SENTENCES + _reports()
+
+
+def test_word_opened_time_rules_open_on_a_word_boundary() -> None:
+    from claimledger.extract.when.find import _WORD_OPENED
+    from claimledger.extract.when.patterns import PATTERNS
+
+    rules = {rule: pattern for rule, pattern in PATTERNS}
+    assert set(rules) >= _WORD_OPENED
+    for rule in _WORD_OPENED:
+        assert rules[rule].pattern.lstrip().startswith(r"\b"), rule
+
+
+def test_word_opened_time_rules_find_what_finditer_finds() -> None:
+    from claimledger.extract.when.find import _ODD_FOLDS, _WORD_OPENED, _Openings
+    from claimledger.extract.when.patterns import PATTERNS
+
+    for text in _time_texts():
+        if not _ODD_FOLDS.isdisjoint(text):
+            continue  # scanned whole by _candidates (below): "laſt" is "last" to re.IGNORECASE alone
+        openings = _Openings(text)
+        for rule, pattern in PATTERNS:
+            if rule in _WORD_OPENED:
+                assert [m.span() for m in openings.matches(pattern)] == [m.span() for m in pattern.finditer(text)], rule
+
+
+def test_times_of_a_text_with_odd_case_folds_are_still_found() -> None:
+    from claimledger.extract.when.find import _candidates, _Openings
+    from claimledger.extract.when.patterns import PATTERNS
+
+    text = TIME_SENTENCES[-1]
+    unit_rel = dict(PATTERNS)["unit_rel"]
+    assert [m.group() for m in _Openings(text).matches(unit_rel)] == ["this week"]  # it would miss "laſt night" ...
+    found = {text[f.start:f.end] for f in _candidates(text) if f.rule == "unit_rel"}
+    assert found == {"laſt night", "this week"}  # ... so the whole scan reads such a text
