@@ -62,6 +62,7 @@ class PhraseScanner:
             self._starts = re.compile(r"(?<![\w.])[" + firsts + "]")
         self._chars = {c for phrase in self.phrases for c in phrase} | set("s'’")
         self._plain: dict[str, bool] = {}
+        self._plain_chars: set[str] = set()  # the characters _plain holds True for
         self._recent: dict[str, tuple[tuple[int, int], ...]] = {}  # spans of the last long texts
 
     @cached_property
@@ -159,13 +160,18 @@ class PhraseScanner:
         """Whether lower-casing the text matches the phrases exactly as ``re.I`` would."""
         if len(probe) != len(text):
             return False
-        for char in set(text):
+        chars = set(text)
+        if chars <= self._plain_chars:
+            return True  # every character already found plain: one subset test in C
+        for char in chars:
             plain = self._plain.get(char)
             if plain is None:
                 low = char.lower()
                 plain = len(low) == 1 and low.isalnum() == char.isalnum() and all(
                     (re.fullmatch(re.escape(c), char, re.I) is not None) == (low == c) for c in self._chars)
                 self._plain[char] = plain
+                if plain:
+                    self._plain_chars.add(char)
             if not plain:
                 return False
         return True

@@ -52,7 +52,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
-from claimledger.extract.claims_phrasal import phrasal_claim
+from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -198,7 +198,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
                 or toll_claim(tok, sent, quotes, places, memory) \
-                or (None if says_nothing(tok)  # "talked about …", not "declined to comment on whether …"
+                or (None if not phrasal_verb(tok) or says_nothing(tok)  # "talked about …", not "declined to …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "Turkey backs the truce plan"

@@ -46,6 +46,12 @@ def phrasal_cues() -> dict[str, Phrasal]:
             for verb, preps, cue, kind in read_table("phrasal_cues.tsv")}
 
 
+def phrasal_verb(verb: Token) -> bool:
+    """Whether the word could be a phrasal cue at all: :func:`phrasal_claim` is None for any
+    other, so a caller skips what it would read first (most verbs and adjectives)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in phrasal_cues()
+
+
 def phrasal_content(verb: Token) -> Token | None:
     """The object of the verb's content preposition ("about the shortages"), or None."""
     entry = phrasal_cues().get(verb.lemma_.lower())

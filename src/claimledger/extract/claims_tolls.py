@@ -23,8 +23,10 @@ def toll_claim(verb: Token, sent: Span, quotes, places, memory: SpeakerMemory) -
     """"Local officials put the death toll at 43", "a military source placed the figure at
     'around ten'": a source that puts a count at a value states it."""
     at = _toll_put_at(verb)
+    if at is None:
+        return None  # asked of every verb: no subject is read for one that puts no count
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and can_speak(c)), None)
-    if at is None or subject is None:
+    if subject is None:
         return None
     span = trim(verb.doc, *at)
     if span is None:

@@ -70,8 +70,11 @@ def relaying_agency(sent, relayed: Speaker | None) -> Speaker | None:
     """The state news agency a sentence says relayed a state body's statement ("the ministry
     said in a statement spread by the state news agency AZERTAC"): that state's agency, which
     a later "the agency" names again. None when no sided body of the sentence is relayed."""
-    m = RELAYING_AGENCY.search(text_of(sent.doc)[sent.start_char:sent.end_char])  # Span.text joins tokens anew
-    if m is None or relayed is None or relayed.side is None:
+    if relayed is None or relayed.side is None:
+        return None  # asked of every sentence: most relay no sided body, and need no search
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]  # Span.text joins tokens anew
+    m = RELAYING_AGENCY.search(text) if "agency" in text else None
+    if m is None:
         return None
     name = m.group("name") or m.group("name2")
     start = sent.start_char + m.start()

@@ -104,9 +104,10 @@ _QUALIFIER = _alternation(list(_APPROX_BEFORE) + list(_NEUTRAL_BEFORE))
 
 # The one pass over a text. The look-behind keeps numbers inside words, decimals,
 # clock times, ids, amounts and model names ("F-16", "A-10") out.
+_BEFORE = r"(?<![\w.,:/#№$£€¥₴-])"
 _EXPRESSION = re.compile(
     rf"""
-    (?<![\w.,:/#№$£€¥₴-])
+    {_BEFORE}
     (?P<qual>(?:(?:{_QUALIFIER})\s+)*)
     (?:(?P<between>between|from)\s+)?
     (?P<a>{_ATOM})
@@ -117,6 +118,16 @@ _EXPRESSION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
+# Where the expression can match: every alternative opens with a digit or a spelled-out
+# word, so a match starts at a word the look-behind allows that is a digit run or a word
+# the expression spells (any letter run of its source, escapes taken out: a superset).
+# Trying the expression only there finds what ``finditer`` finds, without its case-blind
+# alternations being tried at every other word of the report.
+_WORD_START = re.compile(rf"{_BEFORE}\w+")
+_SPELLED = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\.", "", _EXPRESSION.pattern)))
+# characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one
+# ("ſ", the Kelvin sign, the dotted and dotless I): a text holding one is scanned whole
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
 
 
@@ -424,8 +435,19 @@ def find_numbers(text: str) -> list[Number]:
     (years, clock times and ages are numbers too); extract/figures.py decides that.
     """
     out: list[Number] = []
-    for m in _EXPRESSION.finditer(text):
-        out.extend(_from_match(m, 0))
+    if not _ODD_FOLDS.isdisjoint(text):
+        for m in _EXPRESSION.finditer(text):
+            out.extend(_from_match(m, 0))
+        return out
+    resume = 0  # as finditer, the next match starts after the last one
+    for word in _WORD_START.finditer(text):
+        at = word.start()
+        if at < resume or not (word.group()[0].isdigit() or word.group().lower() in _SPELLED):
+            continue
+        m = _EXPRESSION.match(text, at)
+        if m is not None:
+            out.extend(_from_match(m, 0))
+            resume = m.end()
     return out
 
 

@@ -111,6 +111,8 @@ def mark_in_headline(headline: str, places: list[Place], text: str) -> None:
 
 
 def _occurrences(form: str, headline: str) -> list[tuple[int, int]]:
+    if form not in headline:
+        return []  # most forms are not in the headline: no pattern to compile for them
     return [found.span() for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline)]
 
 

@@ -34,6 +34,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _ANY_MONTH = re.compile(MONTH_NAME, re.I)
 _MONTH_RULES = ("dmy", "mdy", "month_year", "month")
+# Rules whose pattern opens on a word boundary and a word's first letter or digit: every
+# match starts where a word starts, and that word is a digit run or one the pattern spells.
+# They are tried only at those words (indexed once a text, see _Openings), not at every
+# character by finditer; the matches are finditer's, in order (tests/test_scan_prefilters.py).
+_WORD_OPENED = frozenset({"iso", "numeric", "early_hours", "weekend", "recent", "unit_rel", "since_unit",
+                          "day_word", "military", "ampm", "noon", "decade"})
+_RUN = re.compile(r"\w+")
+# characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one:
+# a text holding one is scanned by finditer
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _candidates(text: str) -> list[Found]:
@@ -46,11 +56,14 @@ def _candidates_cached(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
     low = text.lower()
     has_month = _ANY_MONTH.search(text) is not None
+    openings = _Openings(text) if _ODD_FOLDS.isdisjoint(text) else None
     for rule, pattern in PATTERNS:
         needs = _NEEDS.get(rule)
         if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
             continue
-        for m in _matches(pattern, text, ANCHORS.get(rule)):
+        matches = openings.matches(pattern) if openings is not None and rule in _WORD_OPENED \
+            else _matches(pattern, text, ANCHORS.get(rule))
+        for m in matches:
             if m.end() > m.start() and not _false_positive(rule, m, text):
                 found.append(Found(m.start(), m.end(), rule, m))
     return tuple(found)
@@ -63,6 +76,43 @@ def _matches(pattern: re.Pattern[str], text: str,
     if anchor is None:
         return list(pattern.finditer(text))
     return [m for lo, hi in _windows(text, *anchor) for m in pattern.finditer(text, lo, hi)]
+
+
+class _Openings:
+    """Where the words of a text start, by lower-case word, and where its digit runs start,
+    read on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_word: dict[str, list[int]] | None = None
+        self._digits: list[int] = []
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """``finditer``'s matches of a rule of _WORD_OPENED, tried only where they can start."""
+        if self._by_word is None:
+            self._by_word = {}
+            for run in _RUN.finditer(self._text):
+                word = run.group()
+                if word[0].isdigit():
+                    self._digits.append(run.start())
+                else:
+                    self._by_word.setdefault(word.lower(), []).append(run.start())
+        by_word = self._by_word
+        starts = sorted([*self._digits, *(at for word in _spelled(pattern) & by_word.keys() for at in by_word[word])])
+        found: list[re.Match[str]] = []
+        resume = 0  # as finditer, the next match starts after the last one
+        for at in starts:
+            if at >= resume and (m := pattern.match(self._text, at)) is not None:
+                found.append(m)
+                resume = m.end()
+        return found
+
+
+@lru_cache(maxsize=64)
+def _spelled(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every letter run of the pattern's source, escapes taken out: a superset of the words
+    a match of it can open with."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\.", "", pattern.pattern)))
 
 
 @lru_cache(maxsize=32)
