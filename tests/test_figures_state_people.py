@@ -84,3 +84,17 @@ def test_the_dead_named_by_a_civilian_trade_are_civilians(text, value):
 def test_a_states_words_for_its_armed_opponents_count_fighters(text, value, quantity):
     found = _figure(text, value)
     assert (found["quantity"], found["side"]) == (quantity, None)
+
+
+@pytest.mark.parametrize("text, value, side", [
+    # a corps known by its name in its own army's statements, the country never named
+    ("Shelling resumed along the Line of Control overnight. The army's Srinagar-based Chinar Corps said "
+     "two soldiers were killed and five injured near Tangdhar, and that Pakistani posts had been hit.", 5, "IN"),
+    ("The Fire and Fury Corps said three soldiers were injured when a patrol came under fire near Chushul.",
+     3, "IN"),
+    # the Guards' name as Iranian state media spell it ("Revolution", "Guards")
+    ("Tehran - Seven people, including four members of the Islamic Revolution Guards Corps, were killed in "
+     "the strike on a depot near Kermanshah, the provincial governor told reporters.", 4, "IR"),
+])
+def test_forces_known_by_their_own_names(text, value, side):
+    assert _figure(text, value)["side"] == side
