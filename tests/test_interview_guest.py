@@ -152,3 +152,44 @@ def test_the_one_spoken_to_with_an_office_is_the_guest(nlp, standfirst, name, si
     found = guest(nlp, "Interview\n" + standfirst + QUESTIONS)
     assert found is not None and found.name == name, found
     assert found.side == side, found
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # a news intro first, then the paragraph that says who was spoken to
+        ("At least 23 people were killed when gunmen raided three villages near Kauru, according to the police, "
+         "in attacks that also hit Zangon Kataf last year.\n"
+         "Our correspondent spoke with the chairman of the local council, Hon. Bulus Audu Yakubu, on Monday.",
+         "Bulus Audu Yakubu"),
+        ("About 900 families have fled the fighting around Djugu since Sunday, the provincial authorities said.\n"
+         "We talked to Dr Marie-Louise Kahindo, who runs the clinic in Bunia, by telephone.",
+         "Marie-Louise Kahindo"),
+    ],
+)
+def test_the_paragraph_about_the_interview_names_the_guest_not_the_news_intro(nlp, page, name):
+    found = guest(nlp, page + QUESTIONS)
+    assert found is not None and found.name == name
+
+
+def test_a_particle_is_a_whole_word_so_an_opening_at_least_names_nobody(nlp):
+    page = ("At least 40 people were killed in the attacks, the police said, and hundreds have fled to "
+            "the district's schools.\n")
+    found = guest(nlp, page + QUESTIONS)
+    assert found is None or not found.name.startswith("At le")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "organization"),
+    [
+        ("We spoke to Commissioner Ana Lucia Fuentes, head of the police anti-kidnapping unit in Tegucigalpa, "
+         "about the week's arrests.", "police anti-kidnapping unit in Tegucigalpa"),
+        ("We spoke to Major Idrissa Kone, spokesman for the army's northern command, by telephone.",
+         "army's northern command"),
+    ],
+)
+def test_the_guests_claims_keep_the_body_their_function_belongs_to(nlp, standfirst, organization):
+    from claimledger.extract.interview_guest import guest_organization
+
+    found = guest(nlp, standfirst + QUESTIONS)
+    assert found is not None and guest_organization(found) == organization

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from claimledger.extract.claims_build import make_claim
 from claimledger.extract.context import context_of, text_of
-from claimledger.extract.interview_guest import guest_of, guest_role, speaks_for_no_state
+from claimledger.extract.interview_guest import guest_of, guest_organization, guest_role, speaks_for_no_state
 from claimledger.extract.interview_layout import Layout
 from claimledger.extract.speaker_memory import SpeakerMemory
 from claimledger.extract.speakers import read_speaker, word_class
@@ -215,6 +215,6 @@ def _guest_speaker(sent: Span, at: tuple[int, int] | None, memory: SpeakerMemory
         speaker = memory.interviewee() or Speaker(name="interviewee", kind="unnamed")
         return replace(speaker, span=at or speaker.span)
     speaker = Speaker(name=guest.name, kind="person", title=guest.title, role=guest_role(guest),
-                      side=guest.side, span=at or guest.span)
+                      organization=guest_organization(guest), side=guest.side, span=at or guest.span)
     memory.remember(speaker, sent.start_char)
     return speaker

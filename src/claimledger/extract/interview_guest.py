@@ -19,7 +19,8 @@ from claimledger.extract.speakers import word_class
 
 # the opening of a standfirst sentence that names a person: a run of capitalised words
 # ("Brigadier General Hassan Abdelrahim Idris", "Dr Yousef Abu Rish", "Abdu Saleh al-Majili")
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|der|du|le|la)(?:-[A-Z][\w'’-]*)?)"
+# (a particle is a whole word: the "le" of "At least" is none)
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|der|du|le|la)(?:-[A-Z][\w'’-]*)?(?![\w'’]))"
 OPENING_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}}")
 # what may follow a person's name in a standfirst: an apposition (", deputy commander of",
 # ", 36,"), a bracket, or a verb in lower case ("commands", "is the spokesman for")
@@ -103,7 +104,7 @@ def guest_of(ctx) -> Guest | None:
     cached = getattr(ctx.memory, "interview_guest", False)
     if cached is not False:
         return cached
-    found = None
+    standfirst = []
     for start, end in ctx.paragraphs:
         line = ctx.text[start:end].rstrip()
         if QUESTION_AT.match(line) or line.endswith("?"):
@@ -111,6 +112,12 @@ def guest_of(ctx) -> Guest | None:
         if ctx.is_debris(start, end) or ctx.in_title(start, end) or len(line.split()) < MIN_STANDFIRST_WORDS \
                 or not line.endswith((".", '"', "”", ")", ":")):
             continue  # page furniture and the headline: the standfirst is prose ("… Excerpts:") before the first turn
+        standfirst.append((start, end))
+    # a news intro may come before the paragraph that says who was spoken to ("Our reporter spoke
+    # with the council's chairman, …"): that paragraph is read first, the others in their order
+    standfirst.sort(key=lambda span: not INTERVIEW_SENTENCE.search(ctx.text, span[0], span[1]))
+    found = None
+    for start, end in standfirst:
         found = _opening_guest(ctx, start, end) or _described_guest(ctx, start, end) \
             or _named_guest(ctx, start, end) or _spoken_to_with_office(ctx, start, end)
         if found is not None:
@@ -156,15 +163,24 @@ SPOKEN_TO_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+"
                             r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+([^.;:]{3,120})")
 
 
+# "… spoke with the chairman of the local council, Hon. Bulus Audu Yakubu, on Monday": the
+# office first, the name after it in apposition (the parser often takes such a name for a place)
+SPOKEN_TO_OFFICE_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+((?:the|its|their|a|an)\s+"
+                                   r"[^,.;:]{3,100}),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s*[,.]")
+
+
 def _spoken_to_with_office(ctx, start: int, end: int) -> Guest | None:
-    """The one a standfirst says was spoken to, named with an office set off by a comma:
-    a person (the office says so), where "spoke to Frontline Dispatch" names an outlet."""
-    for m in SPOKEN_TO_NAME.finditer(ctx.text, start, end):
-        titles, name_words = _titles_and_name(m.group(1).split())
-        if not _a_persons_name(name_words, 4) or not _names_an_office(m.group(2)):
+    """The one a standfirst says was spoken to, named with an office set off by a comma,
+    after the name or before it: a person (the office says so), where "spoke to Frontline
+    Dispatch" names an outlet."""
+    found = [(m.group(1), m.group(2), m.end(1)) for m in SPOKEN_TO_NAME.finditer(ctx.text, start, end)]
+    found += [(m.group(2), m.group(1), m.end(2)) for m in SPOKEN_TO_OFFICE_NAME.finditer(ctx.text, start, end)]
+    for named, office, name_end in found:
+        titles, name_words = _titles_and_name(named.split())
+        if not _a_persons_name(name_words, 4) or not _names_an_office(office):
             continue
         name = " ".join(name_words)
-        return _guest(ctx, name, " ".join(titles) or None, (m.end(1) - len(name), m.end(1)), end)
+        return _guest(ctx, name, " ".join(titles) or None, (name_end - len(name), name_end), end)
     return None
 
 
@@ -342,3 +358,23 @@ def guest_role(guest: Guest) -> str | None:
             break
         run.append(w)
     return " ".join(run)
+
+
+# the body a guest's function is of, in the standfirst's description ("head of the police anti-gang
+# directorate in the north, about …" -> "police anti-gang directorate in the north")
+ROLE_OF_BODY = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:of|for|at|in)\s+"
+                          r"(?:the\s+|its\s+)?([^,;:()]{3,80})")
+
+
+def guest_organization(guest: Guest) -> str | None:
+    """The body the guest's function belongs to, as the standfirst names it right after the
+    role ("spokesman for the Sudanese army" -> "Sudanese army"), so the guest's claims keep
+    the organisation a speaker introduced in the text would keep. Not for a guest of no state."""
+    role = guest_role(guest)
+    if role is None or _named_group(guest.description):
+        return None  # a group's commander: "Karenni Army" must not read as a state's army later
+    # (not speaks_for_no_state: "head of the police anti-gang directorate" names a gang it fights)
+    m = ROLE_OF_BODY.match(guest.description)
+    if m is None or role.split()[-1] not in guest.description[:m.start(1)]:
+        return None
+    return m.group(1).strip()
