@@ -15,7 +15,7 @@ import pytest
 
 from claimledger.analyze import analyze
 from claimledger.model import Document
-from tests.figure_texts import figures
+from figure_texts import figures
 
 
 def _quantity(text: str, value: int) -> str | None:
