@@ -12,10 +12,10 @@ these tests, across wars and outlet styles):
 from __future__ import annotations
 
 import pytest
+from figure_texts import figures
 
 from claimledger.analyze import analyze
 from claimledger.model import Document
-from figure_texts import figures
 
 
 def _quantity(text: str, value: int) -> str | None:
