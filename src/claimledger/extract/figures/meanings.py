@@ -158,6 +158,9 @@ def verb_meaning(verb: Token) -> str | None:
         for c in kids
     ):
         return "wounded"  # "87 were taken to hospital", "admitted to hospital", "treated in hospital"
+    care = _in_medical_care(base, kids)
+    if care:
+        return care  # "41 remain in hospital", "treated for shrapnel wounds", "sought medical help"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
@@ -563,3 +566,30 @@ def role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
     if dep == "pobj":
         return _prep_role(h)
     return None, None, False
+
+
+# what people are treated for, and the care they seek or receive: the count is of the wounded
+_TREATED_FOR = frozenset({"wound", "wounds", "injury", "injuries", "burn", "burns", "shrapnel", "gunshot",
+                          "fracture", "fractures", "trauma"})
+_CARE = frozenset({"treatment", "care", "attention", "help", "aid", "assistance"})
+
+
+def _in_medical_care(base: str, kids: list) -> str | None:
+    """People in a hospital's care after violence, told without "wounded": "41 remain in
+    hospital", "were treated for shrapnel wounds", "sought medical help", "received
+    treatment" ("sought refuge" is read above as displaced; "aid" or "help" needs "medical")."""
+    if base in ("remain", "be", "lie", "stay"):
+        in_hospital = any(c.dep_ == "prep" and c.lower_ == "in"
+                          and any(p.lemma_.lower() == "hospital" for p in c.children) for c in kids)
+        return "wounded" if in_hospital else None
+    if base == "treat":
+        treated = any(c.dep_ == "prep" and c.lower_ == "for"
+                      and any(t.lower_ in _TREATED_FOR for t in c.subtree) for c in kids)
+        return "wounded" if treated else None
+    if base in ("seek", "receive", "need", "require", "get"):
+        for c in kids:
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CARE:
+                medical = any(m.lower_ in ("medical", "hospital") for m in c.children)
+                if medical or c.lemma_.lower() in ("treatment", "care") and base != "need":
+                    return "undergo:wounded"  # the subject is cared for, whatever the object
+    return None
