@@ -1,6 +1,8 @@
 """People in medical care after violence, told without the word "wounded" (figures/meanings.py,
 _in_medical_care): in hospital, treated for wounds, seeking or receiving medical help. Texts
-written for these tests, across wars and outlets; look-alikes that are no wound stay as they were."""
+written for these tests, across wars and outlets; look-alikes that are no wound stay as they were.
+Also: people of a body only a state has (a national guard, gendarmes: data/event_words.tsv's
+state_body list) are the report's state's (figures/sides._government_side)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,14 @@ def test_people_in_medical_care_after_violence_are_wounded(text, value):
 ])
 def test_care_words_that_tell_no_wound_keep_their_reading(text, value, quantity):
     assert _quantity(text, value) == quantity
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("TASHKENT - Uzbekistan's interior ministry said on Sunday that the situation in Nukus was calm. "
+     "About 1,500 National Guard troops had been sent to the republic.", 1500, "UZ"),
+    ("NOUMEA - France's interior minister said order would be restored. Some 1,000 gendarmes were flown in "
+     "from Paris overnight.", 1000, "FR"),
+])
+def test_people_of_a_body_only_a_state_has_are_the_reports_state(text, value, side):
+    figure = next(f for f in analyze(Document(text=text))["figures"] if f["value"] == value)
+    assert figure["side"] == side

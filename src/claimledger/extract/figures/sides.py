@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
@@ -76,6 +77,8 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
         return view.home
     if any(" " in w and w in text for w in GOVERNMENT_WORDS) or STATE_SECURITY.search(text):
         return view.home  # "444 security personnel", "members of the armed forces"
+    if STATE_INSTITUTION.search(text):
+        return view.home  # "1,500 personnel of the National Guard", "60 gendarmes": bodies only a state has
     return None
 
 
