@@ -152,15 +152,11 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
     if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
-    if base in ("take", "rush", "admit", "bring", "send", "transfer", "evacuate", "treat") and any(
-        c.dep_ == "prep" and c.lower_ in (("in", "at") if base == "treat" else ("to", "into"))
-        and any(p.lemma_.lower() == "hospital" for p in c.children)
-        for c in kids
-    ):
-        return "wounded"  # "87 were taken to hospital", "admitted to hospital", "treated in hospital"
+    if base in _HOSPITAL_PREPS and prep_with(kids, _HOSPITAL_PREPS[base], "hospital"):
+        return "wounded"  # "87 were taken to hospital", "treated in hospital", "41 remain in hospital"
     care = _in_medical_care(base, kids)
     if care:
-        return care  # "41 remain in hospital", "treated for shrapnel wounds", "sought medical help"
+        return care  # "treated for shrapnel wounds", "sought medical help"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
@@ -574,14 +570,23 @@ _TREATED_FOR = frozenset({"wound", "wounds", "injury", "injuries", "burn", "burn
 _CARE = frozenset({"treatment", "care", "attention", "help", "aid", "assistance"})
 
 
+# the verbs that put people in a hospital, or keep them there, with the prepositions they take
+_INTO = ("to", "into")
+_HOSPITAL_PREPS = {"take": _INTO, "rush": _INTO, "admit": _INTO, "bring": _INTO, "send": _INTO, "transfer": _INTO,
+                   "evacuate": _INTO, "treat": ("in", "at"), "remain": ("in",), "be": ("in",), "lie": ("in",),
+                   "stay": ("in",)}
+
+
+def prep_with(kids: list, preps: tuple[str, ...], lemma: str) -> bool:
+    """Whether a child is one of ``preps`` governing ``lemma`` ("to hospital", "in uniform")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() == lemma for p in c.children)
+               for c in kids)
+
+
 def _in_medical_care(base: str, kids: list) -> str | None:
-    """People in a hospital's care after violence, told without "wounded": "41 remain in
-    hospital", "were treated for shrapnel wounds", "sought medical help", "received
-    treatment" ("sought refuge" is read above as displaced; "aid" or "help" needs "medical")."""
-    if base in ("remain", "be", "lie", "stay"):
-        in_hospital = any(c.dep_ == "prep" and c.lower_ == "in"
-                          and any(p.lemma_.lower() == "hospital" for p in c.children) for c in kids)
-        return "wounded" if in_hospital else None
+    """People in care after violence, told without "wounded" or a hospital: "were treated for
+    shrapnel wounds", "sought medical help", "received treatment" ("sought refuge" is read
+    above as displaced; "aid" or "help" needs "medical")."""
     if base == "treat":
         treated = any(c.dep_ == "prep" and c.lower_ == "for"
                       and any(t.lower_ in _TREATED_FOR for t in c.subtree) for c in kids)

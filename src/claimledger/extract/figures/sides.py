@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
-from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
+from claimledger.extract.figures.meanings import noun_meaning, of_phrase, prep_with, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.owners import owner_side, sender_side
 from claimledger.extract.figures.reporters import (
@@ -85,10 +85,7 @@ def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
 def _in_uniform(view: FiguresView, what: Token) -> str | None:
     """ "the bodies of eight men in uniform", "12 people in police uniform": people in uniform,
     in a report about one state's war, are that state's forces."""
-    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "uniform" for p in c.children)
-               for c in what.children):
-        return None
-    return view.home
+    return view.home if prep_with(list(what.children), ("in",), "uniform") else None
 
 
 # the state's security services by their usual names ("security personnel", "security men")
