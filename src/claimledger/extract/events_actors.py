@@ -36,9 +36,9 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
     if party is not None and party.side and (STATE_FORCE.search(party.name) or STATE_SPEAKER.search(party.name)) \
-            and not side_of(party.name) and fronted_state(sent.text):
+            and not side_of(party.name) and (fronted := fronted_state(sent.text)):
         # "In neighbouring Burkina Faso, the army denied": the army of the state the sentence opens on
-        return Party(name=party.name, side=fronted_state(sent.text))
+        return Party(name=party.name, side=fronted)
     if party is not None and party.name.lower().startswith("your "):
         # "Q: Kinshasa says your forces shelled Mweso": the forces of whoever is asked (the
         # guest, with the side the standfirst gave them), not the speaker's nor the report's state
