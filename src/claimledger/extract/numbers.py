@@ -33,9 +33,11 @@ what is counted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimledger.data.tables import number_qualifiers, number_words
+from claimledger.extract.word_openings import folds_plainly, matches_at, spelled
 from claimledger.read.dates import MONTH
 
 # Number words come from data/number_words.tsv, the one table every reader of numbers shares.
@@ -124,10 +126,7 @@ _ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
 # Trying the expression only there finds what ``finditer`` finds, without its case-blind
 # alternations being tried at every other word of the report.
 _WORD_START = re.compile(rf"{_BEFORE}\w+")
-_SPELLED = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\.", "", _EXPRESSION.pattern)))
-# characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one
-# ("ſ", the Kelvin sign, the dotted and dotless I): a text holding one is scanned whole
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+_SPELLED = spelled(_EXPRESSION)
 _QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
 
 
@@ -435,19 +434,14 @@ def find_numbers(text: str) -> list[Number]:
     (years, clock times and ages are numbers too); extract/figures.py decides that.
     """
     out: list[Number] = []
-    if not _ODD_FOLDS.isdisjoint(text):
-        for m in _EXPRESSION.finditer(text):
-            out.extend(_from_match(m, 0))
-        return out
-    resume = 0  # as finditer, the next match starts after the last one
-    for word in _WORD_START.finditer(text):
-        at = word.start()
-        if at < resume or not (word.group()[0].isdigit() or word.group().lower() in _SPELLED):
-            continue
-        m = _EXPRESSION.match(text, at)
-        if m is not None:
-            out.extend(_from_match(m, 0))
-            resume = m.end()
+    if not folds_plainly(text):
+        matches: Iterable[re.Match[str]] = _EXPRESSION.finditer(text)
+    else:
+        matches = matches_at(_EXPRESSION, text, (
+            word.start() for word in _WORD_START.finditer(text)
+            if word.group()[0].isdigit() or word.group().lower() in _SPELLED))
+    for m in matches:
+        out.extend(_from_match(m, 0))
     return out
 
 

@@ -20,6 +20,7 @@ from claimledger.extract.when.patterns import (
     Found,
 )
 from claimledger.extract.when.resolve import parse_iso, resolve
+from claimledger.extract.word_openings import folds_plainly, matches_at, spelled
 from claimledger.model import TimeExpr
 
 # Words at least one of which a rule's matches contain: a rule whose words are all
@@ -41,9 +42,6 @@ _MONTH_RULES = ("dmy", "mdy", "month_year", "month")
 _WORD_OPENED = frozenset({"iso", "numeric", "early_hours", "weekend", "recent", "unit_rel", "since_unit",
                           "day_word", "military", "ampm", "noon", "decade"})
 _RUN = re.compile(r"\w+")
-# characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one:
-# a text holding one is scanned by finditer
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _candidates(text: str) -> list[Found]:
@@ -56,7 +54,7 @@ def _candidates_cached(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
     low = text.lower()
     has_month = _ANY_MONTH.search(text) is not None
-    openings = _Openings(text) if _ODD_FOLDS.isdisjoint(text) else None
+    openings = _Openings(text) if folds_plainly(text) else None
     for rule, pattern in PATTERNS:
         needs = _NEEDS.get(rule)
         if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
@@ -98,21 +96,8 @@ class _Openings:
                 else:
                     self._by_word.setdefault(word.lower(), []).append(run.start())
         by_word = self._by_word
-        starts = sorted([*self._digits, *(at for word in _spelled(pattern) & by_word.keys() for at in by_word[word])])
-        found: list[re.Match[str]] = []
-        resume = 0  # as finditer, the next match starts after the last one
-        for at in starts:
-            if at >= resume and (m := pattern.match(self._text, at)) is not None:
-                found.append(m)
-                resume = m.end()
-        return found
-
-
-@lru_cache(maxsize=64)
-def _spelled(pattern: re.Pattern[str]) -> frozenset[str]:
-    """Every letter run of the pattern's source, escapes taken out: a superset of the words
-    a match of it can open with."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\.", "", pattern.pattern)))
+        starts = sorted([*self._digits, *(at for word in spelled(pattern) & by_word.keys() for at in by_word[word])])
+        return matches_at(pattern, self._text, starts)
 
 
 @lru_cache(maxsize=32)
