@@ -22,6 +22,7 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_answers import after_opening_cue, conjoined_report, yes_or_no
+from claimledger.extract.claims_bounds import fronted_frame, inside_report, inverted_speaker
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_clauses import (
     addressee_start,
@@ -75,6 +76,7 @@ from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
+from claimledger.extract.claims_views import foreseen, held_opinion
 from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.cues import content_prepositions, cues_with
 from claimledger.extract.described_bodies import name_described_bodies
@@ -191,7 +193,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         if tok.lower_ == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif tok.pos_ == "NOUN":
-            claim = noun_claim(tok, sent, quotes, places, memory)
+            claim = noun_claim(tok, sent, quotes, places, memory) or (None if _inside(tok.idx, claims) else
+                                                                      held_opinion(tok, sent, quotes, places, memory))
             if claim is None and (held := noun_stance(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "China's support for the plan"
         elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
@@ -302,7 +305,7 @@ JUDGED = frozenset({"favorably", "favourably", "unfavorably", "unfavourably", "p
 def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     if cue.lemma_.lower() in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod"
                                                  and c.lower_ in JUDGED for c in cue.children) \
-            and not _that_clause(cue):
+            and not _that_clause(cue) and not foreseen(cue):
         # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" and a
         # poll's "61 percent view the army favourably" are
         return None
@@ -317,6 +320,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
+    speaker_tok = inverted_speaker(cue) if speaker_tok is None else speaker_tok  # "…, wrote a pastor, X"
     if speaker_tok is not None and _line_label(speaker_tok, cue):
         # "Q: The Rapid Support Forces say …": the cue's own subject after the label speaks
         label = speaker_tok
@@ -446,7 +450,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return trim(doc, cue.i + 1, contrast_start(clause))
         return before_speaker(doc, addressee_start(cue, clause), contrast_start(split_clause(cue, clause)), speaker)
     head = speech_head(cue)
-    if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children):
+    if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children) \
+            and not inside_report(cue, head):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"; "It is his job, he said, to
         # brief Congress": a set-off cue's clause goes on after it
@@ -498,6 +503,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
+    final = None if final is None or fronted_frame(cue, sent, final) else final  # "In her post, she reminded …"
     for qs, qe in quotes:
         if qe <= cue.idx and cue.dep_ == "conj" and cue.head.i < cue.i and (
                 is_cue(cue.head) or cue.head.dep_ == "ccomp" and is_cue(cue.head.head)):

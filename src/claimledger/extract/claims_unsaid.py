@@ -47,6 +47,12 @@ def says_nothing(cue: Token) -> bool:
         return True  # "showing off the badge", "showed the visitors around": displayed, not said
     if lemma == "point" and _aimed(children):
         return True  # "pointed their rifles at the crowd", "pointing a finger in her face": aimed, not said
+    if lemma == "find" and any(c.lower_ in REFLEXIVES and c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                               for c in [*children, *(g for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"}
+                                                      for g in c.children)]):
+        return True  # "found himself embroiled in controversy", "the garrison found itself cut off": a plight
+    if _delivered(cue, children):
+        return True  # '"…," she said, stressing those last words', "pointing to his ears": how, not what
     if _nobody_speaks(children):
         return True  # "Nobody asked about the shelling", "no one said a word": no one said anything
     if lemma == "tell" and cue.lower_ == "told" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children) \
@@ -163,6 +169,38 @@ def _aimed(children: list[Token]) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in obj.children)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in AIMED_AT for p in [*children, *obj.children])
+
+
+# what a speaker's delivery bears on: the words themselves, or the speaker's own body
+SPOKEN_PARTS = frozenset({"word", "phrase", "syllable"})
+# verbs of delivery: "called the long lines 'unacceptable'" is no manner of speaking
+DELIVERING = frozenset({"emphasize", "emphasise", "stress", "underline", "underscore", "repeat", "accentuate",
+                        "enunciate", "pronounce", "spell"})
+BODY_PARTS = frozenset({"ear", "eye", "head", "temple", "forehead", "face", "mouth", "chest", "heart", "hand",
+                        "arm", "leg", "shoulder", "neck", "back", "stomach", "scar", "wound", "bandage"})
+
+
+def _delivered(cue: Token, children: list[Token]) -> bool:
+    """Whether the cue tells how words were delivered, not what they said: an object that
+    is the words themselves ("emphasizing those last words", "stressing every syllable")
+    or a gesture at the speaker's body ("pointing to one ear and then the other"). A
+    clause, a quotation or a named thing is still said: "stressed that the truce holds",
+    "repeated the words 'no retreat'", "pointed to the casualty figures"."""
+    if has_clause(cue):
+        return False
+    things = [c for c in children if c.dep_ == "dobj"]
+    things += [o for p in children if p.dep_ == "prep" and p.lower_ in {"to", "at"}
+               for o in p.children if o.dep_ == "pobj"]
+    if not things:
+        return False
+    if any(t.is_quote or t.pos_ == "PROPN" for thing in things for t in thing.subtree):
+        return False
+    if any(thing.lemma_.lower() in SPOKEN_PARTS for thing in things):
+        return cue.lemma_.lower() in DELIVERING  # "stressing each word"; "chose his words carefully" is not
+    # "one ear and then the other", "one and then the other of his ears"; not "the head of the militia"
+    return cue.lemma_.lower() in {"point", "gesture", "touch", "tap"} and any(
+        t.lemma_.lower() in BODY_PARTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for thing in things for t in thing.subtree)
 
 
 def has_clause(cue: Token) -> bool:
