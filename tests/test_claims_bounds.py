@@ -175,3 +175,54 @@ def test_a_view_inside_a_polls_finding_is_the_polls(nlp):
     # "…, the survey found": one claim, the survey's, not a second nested one
     claims = found(nlp, "Eighty percent of Yemenis have an unfavourable view of the Houthis, the survey found.")
     assert len(claims) == 1 and claims[0][0] == "survey"
+
+
+# ------------------------------------------------------------------ a quotation given twice
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Indo-Pacific, wire: the participle after the label takes the quotation again
+    ("Admiral Harris has called Beijing's conduct “provocative and expansionist,” accusing it of militarizing "
+     "the reefs.", "Harris", "Beijing's conduct “provocative and expansionist"),
+    # Sudan, a feature: a letter and what it told
+    ("The envoy wrote to the council, telling members the truce was “worth far more than the paper it is on.”",
+     "envoy", "the truce was “worth far more than the paper it is on"),
+])
+def test_a_quotation_already_held_by_the_speakers_claim_is_one_claim(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert said_by(claims, speaker, content)
+    assert len([c for s, _, c in claims if speaker in s]) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a quotation closed by its own speaker and cue stays the cue's
+    ("In her speech, the envoy declared the need for patience: “Change course and when you have done that, "
+     "change it again,” she said.", "she", "Change course and when you have done that, change it again"),
+    # another speaker's words inside a claim stay theirs
+    ('Witnesses told the agency that soldiers shouted "burn it all" as they entered Tawila.',
+     "Witnesses", 'soldiers shouted "burn it all" as they entered Tawila'),
+])
+def test_a_quotation_with_its_own_attribution_stays(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content)
+
+
+# ------------------------------------------------------------------ the quotation a colon opens
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Calling the strike “a tragedy,” the general said: “We will investigate every death.”", "general",
+     "We will investigate every death"),
+    ("Conceding that a deal would come “down the line,” he warned: “It is not going to happen soon.”", "he",
+     "It is not going to happen soon"),
+    ("Describing the shelling of Kharkiv as “relentless,” the mayor told reporters on Monday: “We need air "
+     "defence now.”", "mayor", "We need air defence now"),
+])
+def test_a_colon_after_the_cue_opens_what_it_says(nlp, text, speaker, content):
+    assert any(speaker in s and cue in {"said", "warned", "told"} and c == content
+               for s, cue, c in found(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('"Nonsense," the spokesman said on Tuesday.', "spokesman", "Nonsense"),
+    ('"We are ready," the commander told reporters in Goma.', "commander", "We are ready"),
+    ('The government would "respond at the appropriate time", the minister said.', "minister",
+     'The government would "respond at the appropriate time'),
+])
+def test_a_quotation_before_its_speaker_stays_said(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content)

@@ -22,7 +22,7 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_answers import after_opening_cue, conjoined_report, yes_or_no
-from claimledger.extract.claims_bounds import fronted_frame, inside_report, inverted_speaker
+from claimledger.extract.claims_bounds import echoes_quotation, fronted_frame, inside_report, inverted_speaker
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_clauses import (
     addressee_start,
@@ -257,7 +257,7 @@ def _distinct(claims: list[Claim], doc: Doc) -> list[Claim]:
     kept = [c for c in kept if c.cue.lower() != "quoted" or not any(
         o is not c and o.speaker.name == c.speaker.name and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
         and o.span != c.span for o in kept)]
-    return [c for c in kept if not said_within(c, kept, doc)]
+    return [c for c in kept if not said_within(c, kept, doc) and not echoes_quotation(c, kept, doc)]
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:

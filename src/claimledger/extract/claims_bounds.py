@@ -6,10 +6,13 @@ Read by the claim reader (claims.py) on one cue's own children: no pass over the
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.claims_shapes import bare
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.cues import cues_with
 from claimledger.extract.speakers import can_speak
+from claimledger.model import Claim
 
 # how a framing phrase hangs on the cue: "In her post", "Earlier this week", "Arriving at the scene"
 FRAMING_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
@@ -56,3 +59,26 @@ def inside_report(cue: Token, head: Token) -> bool:
     after its clause ("Moscow warned of reprisals, the ministry said") starts further on."""
     return cue.dep_ == "ccomp" and head.i < cue.i and cue.left_edge.i <= head.i + 2 \
         and head.lemma_.lower() in cues_with("closing")
+
+
+OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def echoes_quotation(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
+    """Whether a claim is only a quotation that a longer claim of the same speaker already
+    holds: 'Mr. Harris has called Beijing "reckless and expansionist," accusing it of …'
+    gives "accusing" the quotation again, and 'wrote to investors, telling them the port was
+    "worth far more than the market thinks"' gives "wrote" the quoted words of "telling".
+    A quotation closed by its own speaker and cue ('…: "Change course," she said') and
+    another speaker's quotation inside ("witnesses said soldiers shouted 'burn it'") stay."""
+    start, end = claim.span
+    text = text_of(doc)
+    if text[:start].rstrip()[-1:] not in OPENING_MARKS or claim.cue_span is None:
+        return False
+    words = len(bare(claim.text))
+    # a copy that differs by a closing comma is the repeat's to drop (said_within), not this one
+    if not any(o is not claim and o.speaker.name == claim.speaker.name and o.span[0] <= start
+               and end <= o.span[1] + 2 and len(bare(o.text)) > words + 2 for o in claims):
+        return False
+    cue = tokens_of(doc)[context_of(doc).token_at(claim.cue_span[0])]
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and end <= c.idx for c in cue.children)

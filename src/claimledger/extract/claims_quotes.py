@@ -55,6 +55,9 @@ def speaker_after_quote(cue: Token) -> Token | None:
 QUOTE_TO_SPEAKER = re.compile(r"^'?[\s,;:—–-]*(?:(?:the|a|an|one|another)\s+)?$", re.I)
 # between a cue and the quotation it opens: 'said, "…"', 'told reporters on Tuesday: "…"'
 CUE_TO_QUOTE = re.compile(r"^[^\"“”.!?]{0,40}?[,:]\s*'?$|^\s*'?$")
+# "said:", "told reporters on Tuesday:": a cue that opens the quotation after its colon
+CUE_TO_COLON = re.compile(r"[^\"“”.!?,]{0,40}?:")
+QUOTE_MARKS = "\"“”‘’'"
 
 
 def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tuple[int, int] | None:
@@ -92,6 +95,12 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
             words = answer if after is None else None
         if qe <= lead and QUOTE_TO_SPEAKER.match(text[qe + 1:lead]) and words \
                 and not _says_a_clause(cue, speaker):
+            if text[sent.start_char:qs].strip(QUOTE_MARKS + " ") and CUE_TO_COLON.match(text, cue.idx + len(cue)):
+                # 'Calling the strike "a tragedy," the general said: "We will …"': a scare
+                # quotation inside the opening clause; the cue's colon opens what it says
+                after = _opened_quote(cue, sent, quotes, text) if after is False else after
+                if after is not None:
+                    return after
             return _with_clause_start(sent, qs, words)
     return _opened_quote(cue, sent, quotes, text) if after is False else after
 
