@@ -226,3 +226,19 @@ def test_a_colon_after_the_cue_opens_what_it_says(nlp, text, speaker, content):
 ])
 def test_a_quotation_before_its_speaker_stays_said(nlp, text, speaker, content):
     assert said_by(found(nlp, text), speaker, content)
+
+
+# ------------------------------------------------------------------ a second speaker introduced by a subordinator
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The producer said he revived the series only because Mr. Lynch agreed to take part.", "producer",
+     "he revived the series only because Mr. Lynch agreed to take part"),
+    ("The mediator told reporters he did not know whether the RSF would endorse the text.", "mediator",
+     "he did not know whether the RSF would endorse the text"),
+])
+def test_a_clause_opened_by_a_subordinator_stays_in_the_content(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content)
+
+
+def test_a_second_speakers_own_clause_still_ends_the_first(nlp):
+    claims = found(nlp, "The army said it had regained ground, while the ministry announced new evacuations.")
+    assert said_by(claims, "army", "it had regained ground")

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract import claims_bounds as bounds
 from claimledger.extract.claims_according import (
     SOURCE_PREPOSITIONS,
     according_to,
@@ -22,7 +23,6 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_answers import after_opening_cue, conjoined_report, yes_or_no
-from claimledger.extract.claims_bounds import echoes_quotation, fronted_frame, inside_report, inverted_speaker
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_clauses import (
     addressee_start,
@@ -257,7 +257,7 @@ def _distinct(claims: list[Claim], doc: Doc) -> list[Claim]:
     kept = [c for c in kept if c.cue.lower() != "quoted" or not any(
         o is not c and o.speaker.name == c.speaker.name and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
         and o.span != c.span for o in kept)]
-    return [c for c in kept if not said_within(c, kept, doc) and not echoes_quotation(c, kept, doc)]
+    return [c for c in kept if not said_within(c, kept, doc) and not bounds.echoes_quotation(c, kept, doc)]
 
 
 def _cut_nested(claims: list[Claim], text: str) -> None:
@@ -268,8 +268,8 @@ def _cut_nested(claims: list[Claim], text: str) -> None:
             sp = inner.speaker.span
             if inner is outer or sp is None or not (outer.span[0] < sp[0] < outer.span[1]):
                 continue
-            if inner.speaker.name == outer.speaker.name:
-                continue
+            if inner.speaker.name == outer.speaker.name or bounds.subordinate_speaker(text, outer.span[0], sp[0]):
+                continue  # "… only because Mr. Lynch agreed to take part": the second speaker's clause is said too
             if outer.cue_span is not None and outer.cue_span[0] >= inner.span[1]:
                 # "At dawn, the commander met his officers and told them …, according to one who was
                 # there": an attribution closing the sentence holds the claim inside it whole
@@ -320,7 +320,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and in_quotation(cue.head) and not in_quotation(cue):
         return None  # 'operation "Euphrates Shield" in Syria blaming …': a quoted name says nothing
     speaker_tok = speaker_head(cue)
-    speaker_tok = inverted_speaker(cue) if speaker_tok is None else speaker_tok  # "…, wrote a pastor, X"
+    speaker_tok = bounds.inverted_speaker(cue) if speaker_tok is None else speaker_tok  # "…, wrote a pastor, X"
     if speaker_tok is not None and _line_label(speaker_tok, cue):
         # "Q: The Rapid Support Forces say …": the cue's own subject after the label speaks
         label = speaker_tok
@@ -451,7 +451,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         return before_speaker(doc, addressee_start(cue, clause), contrast_start(split_clause(cue, clause)), speaker)
     head = speech_head(cue)
     if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children) \
-            and not inside_report(cue, head):
+            and not bounds.inside_report(cue, head):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"; "It is his job, he said, to
         # brief Congress": a set-off cue's clause goes on after it
@@ -503,7 +503,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     # "'…' the army said": a quote in the sentence that the cue is outside of
     text = text_of(doc)
     final = before_final_attribution(cue, sent, speaker)
-    final = None if final is None or fronted_frame(cue, sent, final) else final  # "In her post, she reminded …"
+    final = None if final is None or bounds.fronted_frame(cue, sent, final) else final  # "In her post, …"
     for qs, qe in quotes:
         if qe <= cue.idx and cue.dep_ == "conj" and cue.head.i < cue.i and (
                 is_cue(cue.head) or cue.head.dep_ == "ccomp" and is_cue(cue.head.head)):

@@ -82,3 +82,21 @@ def echoes_quotation(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
         return False
     cue = tokens_of(doc)[context_of(doc).token_at(claim.cue_span[0])]
     return not any(c.dep_ in {"nsubj", "nsubjpass"} and end <= c.idx for c in cue.children)
+
+
+# words that make another speaker's clause a part of what the first one says
+SUBORDINATORS = frozenset({"because", "whether", "if", "why", "how", "since", "unless", "until", "after", "before",
+                           "once", "when"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def subordinate_speaker(text: str, start: int, speaker_start: int) -> bool:
+    """Whether a second speaker inside a content is introduced by a subordinator, so that
+    their clause is part of what the first speaker says ("the talks stalled only because
+    Khartoum refused to send a delegation", "did not know whether the council would
+    endorse it"): that content is not cut where the second speaker begins, as it is for
+    a clause of their own ("…, while the ministry announced …")."""
+    words = text[start:speaker_start].split()
+    while words and words[-1].lower() in ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].lower() in SUBORDINATORS
