@@ -242,3 +242,10 @@ def test_a_clause_opened_by_a_subordinator_stays_in_the_content(nlp, text, speak
 def test_a_second_speakers_own_clause_still_ends_the_first(nlp):
     claims = found(nlp, "The army said it had regained ground, while the ministry announced new evacuations.")
     assert said_by(claims, "army", "it had regained ground")
+
+
+def test_a_sentence_the_parser_split_keeps_its_closing_attribution(nlp):
+    # the parser may start a sentence at "Thom temple on Tuesday": a fragment, not a framing phrase
+    claims = found(nlp, "BANGKOK, July 28 (Reuters) - Thai jets bombed Cambodian positions near the disputed Ta Muen "
+                        "Thom temple on Tuesday, the Thai army said, hours after a clash killed two Thai soldiers.")
+    assert any(s == "Thai army" and cue == "said" for s, cue, _ in claims)

@@ -17,6 +17,8 @@ from claimledger.model import Claim
 # how a framing phrase hangs on the cue: "In her post", "Earlier this week", "Arriving at the scene"
 FRAMING_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# what ends the sentence before a real one ("" at the start of the text)
+SENTENCE_ENDS = frozenset({"", ".", "!", "?", '"', "”", "’", "'", ")", ":"})
 
 
 def fronted_frame(cue: Token, sent: Span, span: tuple[int, int]) -> bool:
@@ -25,6 +27,8 @@ def fronted_frame(cue: Token, sent: Span, span: tuple[int, int]) -> bool:
     week", "Arriving upon the scene"). A clause that the parse lost keeps a finite verb
     ("Two drones were downed, the ministry said") and is still what was said."""
     doc = cue.doc
+    if text_of(doc)[:sent.start_char].rstrip()[-1:] not in SENTENCE_ENDS:
+        return False  # "… near the Ta Muen Thom temple on Tuesday, the army said": a sentence the parser split
     words = [t for t in doc[sent.start:] if t.idx >= span[0] and t.idx + len(t) <= span[1]]
     if not words or any(t.tag_ in FINITE_TAGS for t in words):
         return False
