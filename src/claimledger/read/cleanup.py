@@ -195,7 +195,8 @@ def _cut_top_chrome(body: str) -> str:
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
                 or is_section_path(line) or read_byline(line) or _over_the_menu(k, following) \
                 or (last_chrome >= 0 and dated_place_line(line)) \
-                or (last_chrome >= 0 and _label_over_headline([lines[j] for j in filled[k:]])):
+                or (last_chrome >= 0 and (_label_over_headline([lines[j] for j in filled[k:]])
+                                          or _masthead_in_capitals([lines[j] for j in filled[k:]]))):
             # "Port-au-Prince, 9 December 2026" under a label; "Information Department" over a headline
             last_chrome = i
         else:
@@ -234,6 +235,20 @@ def _label_over_headline(lines: list[str]) -> bool:
         following = lines[k + 1] if k + 1 < len(lines) else None
         return k > 0 and _headline_under_chrome(line, following)
     return False
+
+
+def _masthead_in_capitals(lines: list[str]) -> bool:
+    """Whether the first of ``lines``, under the page's chrome (an edition line, a menu), is the
+    paper's name in capitals over its headline ("THE GLOBAL NEW LIGHT OF MYANMAR" over
+    "Security forces repel attack on …"): a short line in capitals, no sentence, over a line in
+    lower case that reads as a headline. A headline in capitals has its story under it, not
+    another headline."""
+    if len(lines) < 3:
+        return False
+    line, headline = lines[0].strip(), lines[1].strip()
+    words = [w for w in line.split() if re.search(r"\w", w)]
+    return 0 < len(words) <= MAX_MASTHEAD_WORDS + 2 and line.isupper() and not re.search(r"[.!?:;,\"“”]\s*$", line) \
+        and not headline.isupper() and _headline_under_chrome(headline, lines[2])
 
 
 # The label a release prints over its headline: "PRESS RELEASE No. 23/2026", "Communiqué n° 5",

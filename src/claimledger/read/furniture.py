@@ -31,7 +31,7 @@ _CONSENT_CHOICE = re.compile(
     r"reject|manage|store and(?:/or)? access|we (?:and our partners )?use)", re.I)
 MAX_CONSENT_WORDS = 70
 
-_SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
+_SOCIAL = (r"facebook|twitter|tweet|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
            r"copy link|copy|link|share|sms|flipboard|bluesky|threads|youtube|instagram|tiktok|viber|vk|mastodon|rss|"
            r"\[(?:f|x|in)\]|\[copy link\]")
 # A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
@@ -334,12 +334,23 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
     over_furniture = bool(following) and is_furniture(following)
-    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following):
+    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following) and _named_as_a_name(words):
         # an organisation's name over its dated release line: "Doctors Without Borders" over
         # "Press release | 2 December 2026"; a headline this short over its stamp is kept all the
-        # same, since then no headline follows the stamp
+        # same, since then no headline follows the stamp. A short headline over its "Updated …"
+        # line says what happened in lower-case words ("Gunmen kill three in Marsabit ambush")
         return True
     return short and bool(following) and (is_consent(following) or over_furniture)
+
+
+# The small words a name in capitals keeps in lower case ("Committee of the Red Cross",
+# "Médecins Sans Frontières", "Forces armées de la RDC").
+_NAME_LINKS = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "al", "el", "&"}
+
+
+def _named_as_a_name(words: list[str]) -> bool:
+    """Whether a short line's words are a name's: each capitalised, or a small linking word."""
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _plain_label(line: str) -> bool:
