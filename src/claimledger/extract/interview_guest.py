@@ -53,6 +53,8 @@ class Guest:
 
     def named_by(self, label: str) -> bool:
         """Whether a turn label names this guest ("MINNAWI", "Al-Majili", "Maung Khu Reh")."""
+        if _initials_of(self.name, label):
+            return True  # "HO" for Hiba Osman, "AYA" for Adam Yahya Abakar
         mine = {w.lower().strip(".") for w in re.split(r"[\s]+", self.name)}
         theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
         surname = self.name.split()[-1].lower()
@@ -63,6 +65,23 @@ class Guest:
         # the surname anywhere in the label, or a label all of whose words are the guest's
         # ("Hassan" for Hassan Abdelrahim Idris, "Abu Rish" for Yousef Abu Rish)
         return surname in theirs or bool(theirs) and theirs <= mine
+
+
+# a turn label of initials: "HO", "AYA", "H.O." (two to four capitals)
+INITIALS_LABEL = re.compile(r"(?:[A-Z]\.?){2,4}")
+# a name's lower-case particle has no initial of its own ("al-Sharabi" is S)
+PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|bint|de|da|dos|del|di|van|von|der|du|le|la)-?", re.I)
+
+
+def _initials_of(name: str, label: str) -> bool:
+    """Whether a label of capitals is a name's initials: of all its words ("AYA" for Adam
+    Yahya Abakar), or of its first and last ("HO" for Hiba Mahmoud Osman)."""
+    if not INITIALS_LABEL.fullmatch(label.strip()):
+        return False
+    letters = label.replace(".", "").strip()
+    words = [PARTICLE.sub("", w) if not w[:1].isupper() else w for w in name.split()]
+    initials = "".join(w[0].upper() for w in words if w)
+    return len(initials) >= 2 and letters in {initials, initials[0] + initials[-1]}
 
 
 def guest_side(description: str, text: str, theatre: str | None = None) -> str | None:
@@ -153,19 +172,25 @@ FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}$")
 # a guest known only by a call sign or a nom de guerre ("who goes by the call sign "Lys"")
 CALL_SIGN = re.compile(r"\b(?:call[- ]?sign|nom de guerre|nickname|goes by|known as)\s+[\"“‘']?"
                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# a described guest's name in apposition, closing the description ("…'s department, Colonel Naw Bu")
+NAME_LAST = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)$")
 # a standfirst sentence that opens on a description of the guest and says they spoke
 DESCRIBED = re.compile(r"(?:The|A|An)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\b")
 
 
 # "The Ledger spoke to Rakesh Netam, Inspector General of Police, Bastar Range, …": the
 # person spoken to, named with an office after a comma, when the parser found no name
-SPOKEN_TO_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+"
-                            r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+([^.;:]{3,120})")
+# the words before the one the outlet spoke to: "spoke to", "our conversation with", "an interview
+# with", "we asked", "we met", "sat down with", "joining us from Goma is"
+SPOKE_WITH = (r"(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|(?:conversation|interview|talk)\s+with"
+              r"|(?:[Ww]e|I)\s+(?:asked|met|reached|interviewed|visited)|sat\s+down\s+with|caught\s+up\s+with"
+              r"|[Jj]oining\s+(?:me|us)(?:\s+now)?(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+is)")
+SPOKEN_TO_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+),\s+([^.;:]{{3,120}})")
 
 
 # "… spoke with the chairman of the local council, Hon. Bulus Audu Yakubu, on Monday": the
 # office first, the name after it in apposition (the parser often takes such a name for a place)
-SPOKEN_TO_OFFICE_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+((?:the|its|their|a|an)\s+"
+SPOKEN_TO_OFFICE_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:the|its|their|a|an)\s+"
                                    r"[^,.;:]{3,100}),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s*[,.]")
 
 
@@ -206,6 +231,17 @@ def _described_guest(ctx, start: int, end: int) -> Guest | None:
         if said is None:
             continue
         description = text[sent_start:sent_start + said.start()].strip(" ,")
+        named = NAME_LAST.search(description)
+        if named is not None:
+            # "The head of the KIA's foreign affairs department, Colonel Naw Bu, spoke to us": the
+            # name set after the description is the guest's
+            titles, name_words = _titles_and_name(named.group(1).split())
+            if _a_persons_name(name_words, 4):
+                name = " ".join(name_words)
+                name_end = sent_start + named.end(1)
+                return Guest(name=name, title=" ".join(titles) or None, description=description[:named.start()],
+                             side=guest_side(description[:named.start()], text, _theatre_country(ctx)),
+                             span=(name_end - len(name), name_end))
         sign = CALL_SIGN.search(description)
         if sign is not None:
             name, span = sign.group(1), (sent_start + sign.start(1), sent_start + sign.end(1))

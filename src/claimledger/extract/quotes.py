@@ -28,7 +28,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 # "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
 # that open a line with a colon but name nobody are left out.
-TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
+# A name's particle in lower case is one of its words ("Abdulrahman al-Sharabi:", "Luz Dary de la Cruz:").
+_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|de|da|dos|das|del|di|van|von|der|du|le|la)(?:-[A-Z][A-Za-z'’-]*)?"
+TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’-]*|{_PARTICLE})){{0,4}}):"
+                              r"[ \t]+(?=\S)", re.M)
 NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
               "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
               "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",

@@ -1,0 +1,132 @@
+"""Interview pages in the shapes outlets print them, end to end: a news intro naming the guest
+("spoke to X, the head of Y", "our conversation with X", "the head of Y, Colonel X, spoke to
+us"), turns under "Q:"/"A:", under both sides' initials ("KI:"/"HO:") or full names with a
+particle ("Abdulrahman al-Sharabi:"); each statement of an answer a claim of the guest's, the
+intro's "told us what …" and the asker's thanks no one's. Short pages written for these tests,
+across wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.analyze import analyze
+from claimledger.extract.interview_guest import Guest
+from claimledger.model import Document
+
+
+def claims(nlp, text: str) -> list[dict]:
+    return analyze(Document(text=text), nlp)["claims"]
+
+
+def answers(found: list[dict]) -> list[dict]:
+    return [c for c in found if c["cue"] == ":"]
+
+
+def test_initials_as_turn_labels_name_the_guest_the_intro_introduced(nlp):
+    page = ("Darfur doctor: 'We operate by torchlight'\n"
+            "The siege of the city entered its tenth month this week. Dr Hiba Osman, the director of the "
+            "southern hospital in El Fasher, spoke to our reporter Kamal Idris by telephone.\n"
+            "KI: What is the situation at the hospital today?\n"
+            "HO: We received 37 wounded yesterday after shelling of the Abu Shouk camp. Nine of them died "
+            "because we had no blood.\n"
+            "KI: Has any aid reached you?\n"
+            "HO: Nothing since January. The last convoy was stopped at Mellit.\n")
+    found = answers(claims(nlp, page))
+    assert {c["speaker"]["name"] for c in found} == {"Hiba Osman"}, found
+    assert [c["text"] for c in found] == [
+        "We received 37 wounded yesterday after shelling of the Abu Shouk camp.",
+        "Nine of them died because we had no blood.",
+        "Nothing since January. The last convoy was stopped at Mellit."]
+
+
+@pytest.mark.parametrize(("name", "label", "named"), [
+    ("Hiba Osman", "HO", True), ("Adam Yahya Abakar", "AYA", True), ("Adam Yahya Abakar", "AA", True),
+    ("Abdulrahman al-Sharabi", "AS", True), ("Hiba Osman", "H.O.", True), ("Hiba Osman", "KI", False),
+    ("Hiba Osman", "HOS", False),
+])
+def test_a_label_of_initials_names_the_guest_whose_initials_they_are(name, label, named):
+    guest = Guest(name=name, title=None, description="", side=None, span=(0, len(name)))
+    assert guest.named_by(label) is named
+
+
+def test_full_names_with_a_particle_are_turn_labels(nlp):
+    page = ("Marib: 'The shells fall on our tents every night'\n"
+            "Abdulrahman al-Sharabi heads a camp for displaced families on the edge of Marib city. Our reporter "
+            "Sami Nasser met him in the camp last week.\n"
+            "Sami Nasser: How many families live in the camp now?\n"
+            "Abdulrahman al-Sharabi: About 1,200 families. A shell hit the camp school in February and killed "
+            "two children.\n"
+            "Sami Nasser: Does aid reach you?\n"
+            "Abdulrahman al-Sharabi: The food agency cut rations by half in December.\n")
+    found = answers(claims(nlp, page))
+    assert [c["speaker"]["name"] for c in found] == ["Abdulrahman al-Sharabi"] * 2, found
+    assert found[0]["text"].startswith("About 1,200 families. A shell hit the camp school")
+
+
+@pytest.mark.parametrize(("intro", "name", "title"), [
+    ("The following is an edited transcript of our conversation with Luz Dary Ul, a governor of the Nasa "
+     "reserve of Toribio, in northern Cauca.", "Luz Dary Ul", None),
+    ("The head of the Kachin Independence Army's foreign affairs department, Colonel Naw Bu, spoke to us "
+     "from Laiza.", "Naw Bu", "Colonel"),
+    ("We reached the spokesman of the Sudanese army, Brigadier Nabil Abdallah, by telephone in Port Sudan.",
+     "Nabil Abdallah", "Brigadier"),
+])
+def test_the_guest_is_read_from_the_intros_other_shapes(nlp, intro, name, title):
+    page = (f"Interview: on the front line\n{intro}\n"
+            "Q: What happened on Sunday?\nA: The shelling lasted all night and we lost two men in the village.\n"
+            "Q: What comes next?\nA: We will stay here until the end, whatever the cost.\n")
+    found = answers(claims(nlp, page))
+    assert found and {c["speaker"]["name"] for c in found} == {name}, found
+    assert found[0]["speaker"]["title"] == title
+
+
+@pytest.mark.parametrize("intro", [
+    "Aminata Coulibaly, a land-rights lawyer in Sevare, told us what her clients have seen.",
+    "Our correspondent spoke to Ihor Terekhov, the mayor of Kharkiv, about how the city copes.",
+    "We asked Ahmed Bule Hassan, the governor of Gedo region, about the situation on the road.",
+    "Speaking to our correspondent by video link, the commander of a battalion of the 25th Brigade, "
+    "Major Andriy Kovalenko, described the fighting west of Pokrovsk.",
+])
+def test_the_intros_sentence_about_the_interview_is_no_claim(nlp, intro):
+    page = (f"Interview: on the front line\nFighting has gone on for months around the town. {intro}\n"
+            "Q: What happened on Sunday?\nA: The shelling lasted all night and we lost two men in the village.\n"
+            "Q: What comes next?\nA: We will stay here until the end, whatever the cost.\n")
+    found = claims(nlp, page)
+    assert all(c["cue"] == ":" for c in found), found
+
+
+def test_what_the_guest_told_us_in_the_intro_stays_a_claim(nlp):
+    page = ("Interview: on the front line\n"
+            "Aminata Coulibaly, a land-rights lawyer in Sevare, told us that soldiers had burned 40 houses in Dioura.\n"
+            "Q: What happened on Sunday?\nA: The shelling lasted all night and we lost two men in the village.\n"
+            "Q: What comes next?\nA: We will stay here until the end, whatever the cost.\n")
+    found = [c for c in claims(nlp, page) if c["cue"] != ":"]
+    assert any("burned 40 houses" in c["text"] for c in found), found
+
+
+def test_the_hosts_thanks_and_the_guests_are_no_claims(nlp):
+    page = ("Transcript: The World Tonight\n"
+            "PRESENTER: Joining me now from Juba is Peter Lam Both, a spokesman for South Sudan's army. "
+            "Colonel, thank you for being with us.\n"
+            "LAM BOTH: Thank you.\n"
+            "PRESENTER: What is happening in Nasir?\n"
+            "LAM BOTH: The White Army attacked our barracks in Nasir on Tuesday. We lost 11 soldiers, "
+            "including a general.\n"
+            "PRESENTER: Are civilians safe?\n"
+            "LAM BOTH: We are protecting civilians in the town and along the river.\n")
+    found = claims(nlp, page)
+    assert [c["text"] for c in found] == [
+        "The White Army attacked our barracks in Nasir on Tuesday.", "We lost 11 soldiers, including a general.",
+        "We are protecting civilians in the town and along the river."], found
+    assert {c["speaker"]["side"] for c in found} == {"SS"}
+
+
+def test_a_third_partys_claim_in_a_question_starts_after_the_mark(nlp):
+    page = ("Tigray: 'We were never paid'\n"
+            "Gebremedhin Araya, a former commander of the Tigray Defence Forces, answered our questions in Mekelle.\n"
+            "Q: The Eritrean army is still in Irob, according to local officials. What do you see?\n"
+            "A: Eritrean troops are still in Irob and in parts of Tsorona.\n"
+            "Q: Were you paid?\n"
+            "A: No. Fewer than 20,000 fighters have received anything at all.\n")
+    found = [c for c in claims(nlp, page) if c["cue"] != ":"]
+    assert [c["text"] for c in found] == ["The Eritrean army is still in Irob"], found
