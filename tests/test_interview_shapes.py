@@ -130,3 +130,28 @@ def test_a_third_partys_claim_in_a_question_starts_after_the_mark(nlp):
             "A: No. Fewer than 20,000 fighters have received anything at all.\n")
     found = [c for c in claims(nlp, page) if c["cue"] != ":"]
     assert [c["text"] for c in found] == ["The Eritrean army is still in Irob"], found
+
+
+def test_the_reporter_the_guest_spoke_to_is_no_part_of_the_guests_description(nlp):
+    page = ("Interview: the border war\n"
+            "Brigadier General Jaime Alonso Pardo, commander of the Colombian army's Second Division, spoke to "
+            "our reporter Laura Mendez at the division's headquarters in Bucaramanga.\n"
+            "LM: What happened in Tibu this week?\n"
+            "JP: The ELN attacked two of our positions near the town on Wednesday night with drones.\n"
+            "LM: Did you lose men?\n"
+            "JP: One soldier was killed and four were wounded in the attack.\n")
+    found = answers(claims(nlp, page))
+    assert len(found) == 2 and {c["speaker"]["side"] for c in found} == {"CO"}, found
+    assert found[0]["speaker"]["name"] == "Jaime Alonso Pardo"
+
+
+def test_the_body_of_the_guests_function_ends_before_a_relative_clause(nlp):
+    page = ("Interview: the harvest season\n"
+            "Maryam Sani Dauda, a lawyer in Gusau who represents families of kidnapped farmers, told us what her "
+            "clients have been through.\n"
+            "Question: How many families have come to you?\n"
+            "Answer: At least 70 families from Maru and Tsafe since the rains ended.\n"
+            "Question: Are the villages protected?\n"
+            "Answer: The soldiers stay on the main road and never enter the villages.\n")
+    found = answers(claims(nlp, page))
+    assert found and {c["speaker"]["organization"] for c in found} == {"Gusau"}, found

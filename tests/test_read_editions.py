@@ -73,3 +73,12 @@ def test_a_headline_in_capitals_over_its_story_stays_the_title() -> None:
                          "Rebels seized a border town on Sunday after two days of fighting with the army, "
                          "residents said, as thousands fled across the river.\n")
     assert document.title == "REBELS SEIZE BORDER TOWN AFTER TWO DAYS OF FIGHTING"
+
+
+def test_a_briefs_issue_line_with_its_span_of_days_is_furniture_and_dates_nothing() -> None:
+    document = read_text("Horn Peace Monitor\nWeekly Brief | Issue 214 | 1–7 March 2026\n"
+                         "Air strikes hit three villages near the border\n"
+                         "Aircraft bombed three villages near the border on Wednesday, killing at least eight "
+                         "civilians, local groups said.\n")
+    assert document.title == "Air strikes hit three villages near the border"
+    assert document.published is None  # the week the brief covers is not the day it was published

@@ -26,7 +26,11 @@ OPENING_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}}")
 # ", 36,"), a bracket, or a verb in lower case ("commands", "is the spokesman for")
 AFTER_NAME = re.compile(r"\s*(?:,|\(|[a-z])")
 # the description ends where a relative clause about something else begins
-DESCRIPTION_END = re.compile(r",\s+(?:whose|which|where|when|who\s+(?:spoke|talked|answered))\b|[.;:?!](?:\s|$)")
+# or where the sentence's verb, saying the guest spoke to the outlet, follows its apposition
+# (", spoke to our reporter Laura Méndez at …": the reporter is no part of the guest)
+DESCRIPTION_END = re.compile(r",\s+(?:whose|which|where|when|who\s+(?:spoke|talked|answered)"
+                             r"|(?:spoke|speaks|talked|talks|told|tells|answered|answers|agreed|received|receives"
+                             r"|met|joined|sat)\b)\b|[.;:?!](?:\s|$)")
 # last words of an organisation's name, never a person's ("Human Rights Watch says …")
 ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", "front", "movement", "alliance",
             "organization", "organisation", "agency", "mission", "office", "committee", "party", "now", "news",
@@ -399,7 +403,7 @@ def guest_role(guest: Guest) -> str | None:
 # the body a guest's function is of, in the standfirst's description ("head of the police anti-gang
 # directorate in the north, about …" -> "police anti-gang directorate in the north")
 ROLE_OF_BODY = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:of|for|at|in)\s+"
-                          r"(?:the\s+|its\s+)?([^,;:()]{3,80})")
+                          r"(?:the\s+|its\s+)?([^,;:()]{3,80}?)(?=\s+(?:who|which|that|whose|where)\b|[,;:()]|$)")
 
 
 def guest_organization(guest: Guest) -> str | None:

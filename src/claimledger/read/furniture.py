@@ -109,8 +109,12 @@ _FURNITURE = re.compile(
 )
 # Separated meta pieces on one line ("Posted by Newsdesk | May 13, 2025 | Libya | 3 comments")
 # or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
+# A week or an issue's span of days: "1–7 March 2026", "March 1-7, 2026", "28 Feb – 6 Mar 2026".
+_DATE_RANGE = (rf"(?:\d{{1,2}}(?:\s+{MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+               rf"|{MONTH}\s+\d{{1,2}}\s*[-–—]\s*(?:{MONTH}\s+)?\d{{1,2}},?\s+\d{{4}})")
+_RANGE_PIECE = re.compile(_DATE_RANGE, re.I)
 _META_PIECE = re.compile(
-    rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
+    rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}|{_DATE_RANGE}"
     # the stamp's clock time as a piece of its own: "Posted: 12.11.2026 | 09:14", "... / 6:40 AM /"
     rf"|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
     rf"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|{_AUDIENCE}"
@@ -216,6 +220,8 @@ def meta_date(line: str) -> str | None:
     if not is_furniture(line):
         return None
     for piece in line_items(line):
+        if _RANGE_PIECE.fullmatch(piece.strip()):
+            continue  # a week's span of days dates what it covers, not the page
         # a stamp opening the piece, or inside a meta piece ("Posted by desk on 5 May 2026")
         stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
         if stamp and (iso := stamp_iso(stamp)):
@@ -248,6 +254,8 @@ def head_date(body: str) -> str | None:
         if len(line.split()) >= MIN_PROSE_WORDS:
             break  # the story has begun
         for piece in line_items(line):
+            if _RANGE_PIECE.fullmatch(piece.strip()):
+                continue  # "1–7 March 2026": the span a brief covers, not its date
             # "Originally published 5 Dec", and a situation report's "As of 30 November 2026"
             piece = re.sub(r"(?i)^originally\s+(?=published|posted)|^as\s+(?:of|at)\s+", "", piece)
             stamp = STAMP.match(piece)
