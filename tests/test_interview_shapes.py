@@ -155,3 +155,43 @@ def test_the_body_of_the_guests_function_ends_before_a_relative_clause(nlp):
             "Answer: The soldiers stay on the main road and never enter the villages.\n")
     found = answers(claims(nlp, page))
     assert found and {c["speaker"]["organization"] for c in found} == {"Gusau"}, found
+
+
+@pytest.mark.parametrize(("asker", "guest"), [("Reporter", "Governor"), ("Interviewer", "Guest"),
+                                              ("Q", "A")])
+def test_an_answer_under_a_bare_office_or_guest_label_is_the_guests(nlp, asker, guest):
+    page = ("Kherson: 'The drones hunt anyone on the street'\n"
+            "Drones have killed dozens of civilians in the city since the summer. We spoke with Oleksandr "
+            "Prokudin, the head of the Kherson regional military administration, about the attacks.\n"
+            f"{asker}: How many people were killed by drones this month?\n"
+            f"{guest}: Fourteen people, among them two children. The drones come from the left bank every morning.\n"
+            f"{asker}: Are people leaving the city?\n"
+            f"{guest}: We evacuated 340 residents from the Korabel district in November.\n")
+    found = answers(claims(nlp, page))
+    assert len(found) == 3 and {c["speaker"]["name"] for c in found} == {"Oleksandr Prokudin"}, found
+
+
+def test_turn_marks_and_labels_in_markdown_bold(nlp):
+    page = ("Haiti: 'The gangs hold the roads'\n"
+            "Gang violence has displaced more than a million people. We spoke to Pierre Esperance, the executive "
+            "director of a national rights network, in Port-au-Prince.\n"
+            "**Q:** What happened in Mirebalais last month?\n"
+            "**A:** Gang members attacked the town and freed more than 500 prisoners from the jail.\n"
+            "**Q:** Is the mission helping?\n"
+            "**A:** Not enough. The police have lost control of most roads out of the capital.\n")
+    found = claims(nlp, page)
+    assert [c["speaker"]["name"] for c in found] == ["Pierre Esperance"] * 2, found
+    assert found[0]["text"] == "Gang members attacked the town and freed more than 500 prisoners from the jail."
+
+
+def test_the_countrys_minister_speaks_for_the_country_the_report_is_about(nlp):
+    page = ("Somalia: 'We will not negotiate'\n"
+            "The Somali government has launched a new offensive against al-Shabaab in Middle Shabelle. In an "
+            "interview with the Horn Daily, the country's defence minister, Abdulkadir Mohamed Nur, explained "
+            "the plan.\n"
+            "Q: How many troops are taking part?\n"
+            "A: About 8,000 soldiers of the national army, with the support of clan militias.\n"
+            "Q: Will there be talks?\n"
+            "A: No. We will not negotiate with a group that bombs markets.\n")
+    found = answers(claims(nlp, page))
+    assert found and {c["speaker"]["side"] for c in found} == {"SO"}, found

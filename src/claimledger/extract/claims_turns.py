@@ -205,13 +205,28 @@ def answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
     if piece is None:
         end = text.find("\n", start)
         piece = (start, start + len(text[start:len(text) if end < 0 else end].rstrip()))
-    if answer is not None and answer.label is not None:
+    if answer is not None and answer.label is not None and not _standing_for_the_guest(answer.label, sent):
         speaker = _labelled_speaker(answer.label, sent, memory, (answer.line, answer.line + len(answer.label)))
     else:
-        # the guest speaks from the answer's mark ("A:", "R."), or from where the standfirst named them
+        # the guest speaks from the answer's mark ("A:", "R.", "Guest:", "Governor:"), or from where
+        # the standfirst named them
         mark = (answer.line, answer.begin) if answer is not None and answer.begin > answer.line else None
         speaker = _guest_speaker(sent, mark, memory)
     return make_claim(speaker, ":", ":", piece, sent, quotes, None)
+
+
+# the labels an answer's line may carry in place of the guest's name
+GUEST_WORDS = {"guest", "interviewee", "respondent", "answer"}
+
+
+def _standing_for_the_guest(label: str, sent: Span) -> bool:
+    """Whether an answer's label is a word for whoever answers ("Guest:", "Interviewee:") or a
+    bare office ("Governor:", "Commander:", "Dr:") on a page whose standfirst named the guest:
+    the guest answers under it, with the name and side the standfirst gave them."""
+    words = label.lower().removeprefix("the ").split()
+    if len(words) != 1 or guest_of(context_of(sent.doc)) is None:
+        return False
+    return words[0] in GUEST_WORDS or word_class(words[0]) in {"role", "title"}
 
 
 def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[int, int] | None = None) -> Speaker:

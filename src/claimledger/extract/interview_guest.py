@@ -88,6 +88,10 @@ def _initials_of(name: str, label: str) -> bool:
     return len(initials) >= 2 and letters in {initials, initials[0] + initials[-1]}
 
 
+# an office of "the country" a report is about ("the country's defence minister", "the nation's army chief")
+THE_COUNTRYS = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s\b", re.I)
+
+
 def guest_side(description: str, text: str, theatre: str | None = None) -> str | None:
     """The side a guest's description gives them: a state's force or body named with its
     state ("the spokesman for Yemen's government armed forces" -> YE), or a plain "army"
@@ -102,6 +106,9 @@ def guest_side(description: str, text: str, theatre: str | None = None) -> str |
     found = found or sides.home_side(description, text)
     if found is None and theatre and (sides.STATE_FORCE.search(description) or sides.PLAIN_FORCE.search(description)):
         return theatre
+    if found is None and THE_COUNTRYS.search(description):
+        # "the country's defence minister": an office of the state the report is about
+        return sides.home_state(text) or theatre
     return found
 
 
@@ -323,7 +330,8 @@ def _office_before(before: str) -> str | None:
 def _names_an_office(phrase: str) -> bool:
     """Whether a role or title word is among the first four words ("Inspector General of
     Police", "the governor of X")."""
-    return any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w-]+", phrase)[:4])
+    # ("the country's defence minister": a possessive is one word with its noun)
+    return any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w'’-]+", phrase)[:4])
 
 
 def _theatre_country(ctx) -> str | None:

@@ -14,10 +14,12 @@ from functools import lru_cache
 from claimledger.extract.quotes import transcript_labels
 
 # "Q: …", "Question - …", "Q. …" (French-style pages) at the start of a line
-QUESTION_AT = re.compile(r"[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.–—-][ \t]+")
+# (a page copied as Markdown keeps its bold around the mark: "**Q:** …", "**A.** …")
+_BOLD = r"(?:\*{1,2}|_{2})?"
+QUESTION_AT = re.compile(rf"[ \t]*{_BOLD}(?:Q|Question|QUESTION)[ \t]*[:.–—-]{_BOLD}[ \t]+")
 # "A: …", "Answer: …" always answer; "A. …" and "R. …" ("réponse") only on a page whose questions are marked
-ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer|ANSWER)[ \t]*[:–—-][ \t]+")
-DOTTED_ANSWER_AT = re.compile(r"[ \t]*(?:A|R|Réponse|Reponse|Answer)[ \t]*[.:–—-][ \t]+")
+ANSWER_AT = re.compile(rf"[ \t]*{_BOLD}(?:A|Answer|ANSWER)[ \t]*[:–—-]{_BOLD}[ \t]+")
+DOTTED_ANSWER_AT = re.compile(rf"[ \t]*{_BOLD}(?:A|R|Réponse|Reponse|Answer)[ \t]*[.:–—-]{_BOLD}[ \t]+")
 # spaces and a dash before an answer's words ("— It is a lie.")
 DASH_AT = re.compile(r"\s*(?:[—–]\s*|-\s+)?")
 # the first person of an answer ("we withdrew", "our teams", "let us work")
