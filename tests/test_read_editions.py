@@ -82,3 +82,12 @@ def test_a_briefs_issue_line_with_its_span_of_days_is_furniture_and_dates_nothin
                          "civilians, local groups said.\n")
     assert document.title == "Air strikes hit three villages near the border"
     assert document.published is None  # the week the brief covers is not the day it was published
+
+
+def test_a_byline_written_as_a_field_under_the_headline_is_cut() -> None:
+    document = read_text("Thursday 5 March 2026 | Vol. 9 No. 44\nThe Upper Nile Echo\n"
+                         "Soldiers say the army has not paid them for six months\nReporter: Deng Mabior\n"
+                         "Soldiers of the army in Upper Nile say they have not received their salaries since "
+                         "September, and some have sold their rifles.\n")
+    assert document.title == "Soldiers say the army has not paid them for six months"
+    assert document.text.startswith("Soldiers of the army")

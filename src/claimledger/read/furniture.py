@@ -75,7 +75,9 @@ _FURNITURE = re.compile(
     r"(?:[ \t]*[|•·/])?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
     # a credit line of words and pictures: "Text: Jane Doe. Photos: Ali Musa", "Words: Jane Doe | Pictures: Ali Musa"
-    rf"|(?:text|words|story|reporting)\s*:\s*{_NAMES}(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"
+    # and a byline written as a field: "Reporter: Deng Mabior", "Correspondents: Ali Musa and Jane Doe"
+    rf"|(?:text|words|story|reporting|reporters?|correspondents?|authors?|writers?)\s*:\s*{_NAMES}"
+    r"(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"
     rf"\s*:\s*{_NAMES})?\.?"
     r"|item \d+ of \d+\b.*|listen to this (?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?|listen|play video"
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
@@ -342,7 +344,7 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
     over_furniture = bool(following) and is_furniture(following)
-    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following) and _named_as_a_name(words):
+    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following) and named_as_a_name(words):
         # an organisation's name over its dated release line: "Doctors Without Borders" over
         # "Press release | 2 December 2026"; a headline this short over its stamp is kept all the
         # same, since then no headline follows the stamp. A short headline over its "Updated …"
@@ -356,7 +358,7 @@ def is_label(line: str, following: str | None) -> bool:
 _NAME_LINKS = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "al", "el", "&"}
 
 
-def _named_as_a_name(words: list[str]) -> bool:
+def named_as_a_name(words: list[str]) -> bool:
     """Whether a short line's words are a name's: each capitalised, or a small linking word."""
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
