@@ -195,3 +195,15 @@ def test_the_countrys_minister_speaks_for_the_country_the_report_is_about(nlp):
             "A: No. We will not negotiate with a group that bombs markets.\n")
     found = answers(claims(nlp, page))
     assert found and {c["speaker"]["side"] for c in found} == {"SO"}, found
+
+
+def test_the_outlets_own_correspondent_opening_the_intro_is_not_the_guest(nlp):
+    page = ("Omdurman: 'We hold the bridge'\n"
+            "Kamal Idris, our correspondent in Port Sudan, interviewed Lieutenant Colonel Osman Saleh, who commands "
+            "an army battalion in Omdurman.\n"
+            "Q: Who holds the bridge today?\n"
+            "A: Our battalion holds both ends of the bridge since Monday morning.\n"
+            "Q: Did you lose men?\n"
+            "A: Three of our soldiers were killed by a drone on Tuesday night.\n")
+    found = answers(claims(nlp, page))
+    assert found and {c["speaker"]["name"] for c in found} == {"Osman Saleh"}, found

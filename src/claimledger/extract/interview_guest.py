@@ -171,8 +171,20 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
                 or _place_or_group(ctx, sent_start, m.end()):
             continue
         name_start = sent_start + len(" ".join(titles)) + (1 if titles else 0)
-        return _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
+        found = _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
+        if not _outlets_own(found):
+            return found
     return None
+
+
+# the outlet's own people, who ask: "Kamal Idris, our correspondent in Port Sudan, interviewed …"
+OUTLETS_OWN = re.compile(r"(?:our|the|a|an|its)?\s*(?:[\w-]+\s+)?(?:correspondent|reporter|presenter|host|editor"
+                         r"|journalist|interviewer|anchor)s?\b", re.I)
+
+
+def _outlets_own(guest: Guest) -> bool:
+    """Whether the standfirst describes the person as the outlet's own reporter or host."""
+    return OUTLETS_OWN.match(guest.description.strip()) is not None
 
 
 # "spoke to" with the writer or the outlet as its subject ("We spoke to …", "I talked with …"):
@@ -275,7 +287,9 @@ def _named_guest(ctx, start: int, end: int) -> Guest | None:
         name = " ".join(words[len(_leading_titles(words)):])
         if name and name.split()[-1].lower() not in ORG_ENDS \
                 and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char) and not _spoken_to_outlet(ctx, ent):
-            return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+            found = _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+            if not _outlets_own(found):
+                return found
     return None
 
 
