@@ -106,9 +106,23 @@ def test_dash_turns_under_bare_questions():
     assert answers(page)[0] == "No. We still hold the railway station."
 
 
-def test_a_short_answer_is_one_piece():
+def test_a_short_answer_is_cut_at_its_statements_a_bare_no_going_with_the_next():
     text = "A: No. Our forces will not leave Kadugli. We have enough food for two months."
-    assert pieces(text, 3, len(text)) == ((3, len(text)),)
+    assert [text[s:e] for s, e in pieces(text, 3, len(text))] == [
+        "No. Our forces will not leave Kadugli.", "We have enough food for two months."]
+
+
+@pytest.mark.parametrize("answer", ["Thank you.", "Thank you for having me, Sarah.", "Good evening.", "Yes.",
+                                    "No, no.", "You're welcome."])
+def test_a_courtesy_or_a_bare_yes_is_no_statement(answer):
+    text = "A: " + answer
+    assert pieces(text, 3, len(text)) == ()
+
+
+def test_a_courtesy_before_the_answer_is_left_out():
+    text = "A: Thank you for having me. The shelling of Kherson went on all night and hit the port twice."
+    assert [text[s:e] for s, e in pieces(text, 3, len(text))] == [
+        "The shelling of Kherson went on all night and hit the port twice."]
 
 
 def test_a_long_answer_is_cut_at_its_sentences_and_a_short_sentence_goes_with_the_next():

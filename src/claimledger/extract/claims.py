@@ -121,11 +121,12 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
                       or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))):
             label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
-        answer = turns.answer_at(sent.start_char)
-        if answer is not None and answer not in answered:
-            # the parser may split "A:" from its answer: the answer is one claim, made once
-            answered.add(answer)
-            found = [answer_turn(answer, sent, quotes, memory)]
+        answers = turns.answers_in(sent)
+        if answers is not None:
+            # each statement of an answer is one claim, made once (the parser may split "A:" from it);
+            # a courtesy ("Thank you.") is none
+            found = [answer_turn(a, sent, quotes, memory) for a in answers if a not in answered]
+            answered.update(answers)
         found += turns.without_echoes(_sentence_claims(sent, quotes, places, memory), sent)
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story

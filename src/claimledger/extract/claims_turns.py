@@ -83,11 +83,15 @@ class PageTurns:
         interviewer puts to the guest: "The army says it has sent reinforcements.")."""
         return self.layout.is_asking(at)
 
-    def answer_at(self, at: int) -> int | None:
-        """Where the answer's piece holding ``at`` begins (a short answer is one piece, a
-        long one a piece a statement): claims.py makes each piece one claim, once."""
-        piece = self.layout.piece_at(at)
-        return piece[0] if piece is not None else None
+    def answers_in(self, sent: Span) -> list[int] | None:
+        """Where the answers' pieces the sentence opens begin: every statement beginning in it
+        (the parser may run two of an answer's sentences into one), and the one holding its
+        start; claims.py makes each one claim, once. None when the sentence is in no answer;
+        [] when it is in one that says nothing but a courtesy."""
+        found = self.layout.pieces_in(sent.start_char, sent.end_char)
+        if found is None:
+            return None
+        return [s for s, _ in found]
 
     def reported_in_question(self, sent: Span, found: list[Claim]) -> list[Claim]:
         """What the interviewer puts to the guest may report a third party: "The army says
@@ -100,6 +104,11 @@ class PageTurns:
         kept = []
         for claim in found:
             claim = _past_the_mark(claim, sent, asker_end)
+            if claim.span[0] < asker_end < claim.span[1]:
+                # "Q: The army is still in Irob, according to local officials.": the content begins after the mark
+                claim = replace(claim, span=(asker_end, claim.span[1]), text=self.text[asker_end:claim.span[1]])
+            if COURTESY_CUE.match(claim.cue):
+                continue  # "Colonel, thank you for being with us": the asker greets the guest
             if claim.speaker.name.lower() not in ASKED_PRONOUNS and claim.speaker.span is not None \
                     and claim.speaker.span[0] >= asker_end and claim.span[1] <= _question_start(sent):
                 kept.append(claim)
@@ -114,6 +123,8 @@ class PageTurns:
         guest = guest_of(context_of(sent.doc))
         kept = []
         for claim in found:
+            if self._about_the_interview(claim, sent):
+                continue
             answer = self.layout.answer_holding(claim.span[0])
             inside = answer is not None and claim.cue != ":" and answer.begin <= claim.span[0]
             own = claim.speaker.span is None or claim.speaker.name.lower() in ASKED_PRONOUNS or (
@@ -121,6 +132,27 @@ class PageTurns:
             if not (inside and own):
                 kept.append(claim)
         return kept
+
+
+    def _about_the_interview(self, claim: Claim, sent: Span) -> bool:
+        """Whether a claim of the standfirst, above an interview's first turn, only says what the
+        interview is about: "X told us what her clients have seen", "we asked X about the
+        situation", "X described the fighting west of Pokrovsk", "our reporter spoke to X about
+        how the city copes". What the guest is said to say ("X told us that 40 houses burned")
+        stays a claim."""
+        if not self.layout.answers or not self.asking or claim.span[1] > self.asking[0][0] or claim.cue == ":":
+            return False
+        content = self.text[claim.span[0]:claim.span[1]].lstrip(" \"“'‘")
+        if TOPIC_OPENING.match(content) or INTERVIEW_CUE.fullmatch(claim.cue.lower()):
+            return True
+        words = sent.doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+        return words is not None and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+# what only names the interview's subject: "what her clients have seen", "about the situation"
+TOPIC_OPENING = re.compile(r"(?i:what|how|why|where|when|whether|who|which|about)\b")
+# the verbs saying that an interview took place, never what was said in it
+INTERVIEW_CUE = re.compile(r"(?:asked|met|interviewed|spoke|talked|joined|reached|visited)(?:\s+\w+)?")
 
 
 def _past_the_mark(claim: Claim, sent: Span, asker_end: int) -> Claim:
@@ -138,6 +170,8 @@ def _past_the_mark(claim: Claim, sent: Span, asker_end: int) -> Claim:
     return replace(claim, speaker=speaker)
 
 
+# the asker thanking or greeting the guest, whom the parser may take for a speaker
+COURTESY_CUE = re.compile(r"(?i:thank|welcome|greet|congratulat)")
 # a sentence the parser ran on into the question after it ("… took Bara in October. Who controls …?")
 QUESTION_AFTER_REPORT = re.compile(r"[.!]\s+[A-Z][^.!?]*\?\s*$")
 
@@ -171,13 +205,28 @@ def answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
     if piece is None:
         end = text.find("\n", start)
         piece = (start, start + len(text[start:len(text) if end < 0 else end].rstrip()))
-    if answer is not None and answer.label is not None:
+    if answer is not None and answer.label is not None and not _standing_for_the_guest(answer.label, sent):
         speaker = _labelled_speaker(answer.label, sent, memory, (answer.line, answer.line + len(answer.label)))
     else:
-        # the guest speaks from the answer's mark ("A:", "R."), or from where the standfirst named them
+        # the guest speaks from the answer's mark ("A:", "R.", "Guest:", "Governor:"), or from where
+        # the standfirst named them
         mark = (answer.line, answer.begin) if answer is not None and answer.begin > answer.line else None
         speaker = _guest_speaker(sent, mark, memory)
     return make_claim(speaker, ":", ":", piece, sent, quotes, None)
+
+
+# the labels an answer's line may carry in place of the guest's name
+GUEST_WORDS = {"guest", "interviewee", "respondent", "answer"}
+
+
+def _standing_for_the_guest(label: str, sent: Span) -> bool:
+    """Whether an answer's label is a word for whoever answers ("Guest:", "Interviewee:") or a
+    bare office ("Governor:", "Commander:", "Dr:") on a page whose standfirst named the guest:
+    the guest answers under it, with the name and side the standfirst gave them."""
+    words = label.lower().removeprefix("the ").split()
+    if len(words) != 1 or guest_of(context_of(sent.doc)) is None:
+        return False
+    return words[0] in GUEST_WORDS or word_class(words[0]) in {"role", "title"}
 
 
 def _labelled_speaker(name: str, sent: Span, memory: SpeakerMemory, at: tuple[int, int] | None = None) -> Speaker:

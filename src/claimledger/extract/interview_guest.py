@@ -26,7 +26,11 @@ OPENING_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}}")
 # ", 36,"), a bracket, or a verb in lower case ("commands", "is the spokesman for")
 AFTER_NAME = re.compile(r"\s*(?:,|\(|[a-z])")
 # the description ends where a relative clause about something else begins
-DESCRIPTION_END = re.compile(r",\s+(?:whose|which|where|when|who\s+(?:spoke|talked|answered))\b|[.;:?!](?:\s|$)")
+# or where the sentence's verb, saying the guest spoke to the outlet, follows its apposition
+# (", spoke to our reporter Laura Méndez at …": the reporter is no part of the guest)
+DESCRIPTION_END = re.compile(r",\s+(?:whose|which|where|when|who\s+(?:spoke|talked|answered)"
+                             r"|(?:spoke|speaks|talked|talks|told|tells|answered|answers|agreed|received|receives"
+                             r"|met|joined|sat)\b)\b|[.;:?!](?:\s|$)")
 # last words of an organisation's name, never a person's ("Human Rights Watch says …")
 ORG_ENDS = {"watch", "forces", "force", "army", "council", "ministry", "group", "front", "movement", "alliance",
             "organization", "organisation", "agency", "mission", "office", "committee", "party", "now", "news",
@@ -53,6 +57,8 @@ class Guest:
 
     def named_by(self, label: str) -> bool:
         """Whether a turn label names this guest ("MINNAWI", "Al-Majili", "Maung Khu Reh")."""
+        if _initials_of(self.name, label):
+            return True  # "HO" for Hiba Osman, "AYA" for Adam Yahya Abakar
         mine = {w.lower().strip(".") for w in re.split(r"[\s]+", self.name)}
         theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
         surname = self.name.split()[-1].lower()
@@ -63,6 +69,27 @@ class Guest:
         # the surname anywhere in the label, or a label all of whose words are the guest's
         # ("Hassan" for Hassan Abdelrahim Idris, "Abu Rish" for Yousef Abu Rish)
         return surname in theirs or bool(theirs) and theirs <= mine
+
+
+# a turn label of initials: "HO", "AYA", "H.O." (two to four capitals)
+INITIALS_LABEL = re.compile(r"(?:[A-Z]\.?){2,4}")
+# a name's lower-case particle has no initial of its own ("al-Sharabi" is S)
+PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|bint|de|da|dos|del|di|van|von|der|du|le|la)-?", re.I)
+
+
+def _initials_of(name: str, label: str) -> bool:
+    """Whether a label of capitals is a name's initials: of all its words ("AYA" for Adam
+    Yahya Abakar), or of its first and last ("HO" for Hiba Mahmoud Osman)."""
+    if not INITIALS_LABEL.fullmatch(label.strip()):
+        return False
+    letters = label.replace(".", "").strip()
+    words = [PARTICLE.sub("", w) if not w[:1].isupper() else w for w in name.split()]
+    initials = "".join(w[0].upper() for w in words if w)
+    return len(initials) >= 2 and letters in {initials, initials[0] + initials[-1]}
+
+
+# an office of "the country" a report is about ("the country's defence minister", "the nation's army chief")
+THE_COUNTRYS = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s\b", re.I)
 
 
 def guest_side(description: str, text: str, theatre: str | None = None) -> str | None:
@@ -79,6 +106,9 @@ def guest_side(description: str, text: str, theatre: str | None = None) -> str |
     found = found or sides.home_side(description, text)
     if found is None and theatre and (sides.STATE_FORCE.search(description) or sides.PLAIN_FORCE.search(description)):
         return theatre
+    if found is None and THE_COUNTRYS.search(description):
+        # "the country's defence minister": an office of the state the report is about
+        return sides.home_state(text) or theatre
     return found
 
 
@@ -141,8 +171,20 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
                 or _place_or_group(ctx, sent_start, m.end()):
             continue
         name_start = sent_start + len(" ".join(titles)) + (1 if titles else 0)
-        return _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
+        found = _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
+        if not _outlets_own(found):
+            return found
     return None
+
+
+# the outlet's own people, who ask: "Kamal Idris, our correspondent in Port Sudan, interviewed …"
+OUTLETS_OWN = re.compile(r"(?:our|the|a|an|its)?\s*(?:[\w-]+\s+)?(?:correspondent|reporter|presenter|host|editor"
+                         r"|journalist|interviewer|anchor)s?\b", re.I)
+
+
+def _outlets_own(guest: Guest) -> bool:
+    """Whether the standfirst describes the person as the outlet's own reporter or host."""
+    return OUTLETS_OWN.match(guest.description.strip()) is not None
 
 
 # "spoke to" with the writer or the outlet as its subject ("We spoke to …", "I talked with …"):
@@ -153,19 +195,25 @@ FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}$")
 # a guest known only by a call sign or a nom de guerre ("who goes by the call sign "Lys"")
 CALL_SIGN = re.compile(r"\b(?:call[- ]?sign|nom de guerre|nickname|goes by|known as)\s+[\"“‘']?"
                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# a described guest's name in apposition, closing the description ("…'s department, Colonel Naw Bu")
+NAME_LAST = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)$")
 # a standfirst sentence that opens on a description of the guest and says they spoke
 DESCRIBED = re.compile(r"(?:The|A|An)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\b")
 
 
 # "The Ledger spoke to Rakesh Netam, Inspector General of Police, Bastar Range, …": the
 # person spoken to, named with an office after a comma, when the parser found no name
-SPOKEN_TO_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+"
-                            r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+([^.;:]{3,120})")
+# the words before the one the outlet spoke to: "spoke to", "our conversation with", "an interview
+# with", "we asked", "we met", "sat down with", "joining us from Goma is"
+SPOKE_WITH = (r"(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|(?:conversation|interview|talk)\s+with"
+              r"|(?:[Ww]e|I)\s+(?:asked|met|reached|interviewed|visited)|sat\s+down\s+with|caught\s+up\s+with"
+              r"|[Jj]oining\s+(?:me|us)(?:\s+now)?(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+is)")
+SPOKEN_TO_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+),\s+([^.;:]{{3,120}})")
 
 
 # "… spoke with the chairman of the local council, Hon. Bulus Audu Yakubu, on Monday": the
 # office first, the name after it in apposition (the parser often takes such a name for a place)
-SPOKEN_TO_OFFICE_NAME = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+((?:the|its|their|a|an)\s+"
+SPOKEN_TO_OFFICE_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:the|its|their|a|an)\s+"
                                    r"[^,.;:]{3,100}),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s*[,.]")
 
 
@@ -206,6 +254,17 @@ def _described_guest(ctx, start: int, end: int) -> Guest | None:
         if said is None:
             continue
         description = text[sent_start:sent_start + said.start()].strip(" ,")
+        named = NAME_LAST.search(description)
+        if named is not None:
+            # "The head of the KIA's foreign affairs department, Colonel Naw Bu, spoke to us": the
+            # name set after the description is the guest's
+            titles, name_words = _titles_and_name(named.group(1).split())
+            if _a_persons_name(name_words, 4):
+                name = " ".join(name_words)
+                name_end = sent_start + named.end(1)
+                return Guest(name=name, title=" ".join(titles) or None, description=description[:named.start()],
+                             side=guest_side(description[:named.start()], text, _theatre_country(ctx)),
+                             span=(name_end - len(name), name_end))
         sign = CALL_SIGN.search(description)
         if sign is not None:
             name, span = sign.group(1), (sent_start + sign.start(1), sent_start + sign.end(1))
@@ -228,7 +287,9 @@ def _named_guest(ctx, start: int, end: int) -> Guest | None:
         name = " ".join(words[len(_leading_titles(words)):])
         if name and name.split()[-1].lower() not in ORG_ENDS \
                 and not ABOUT_THE_INTERVIEW.match(ctx.text, ent.end_char) and not _spoken_to_outlet(ctx, ent):
-            return _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+            found = _guest(ctx, name, " ".join(titles) or None, (ent.end_char - len(name), ent.end_char), end)
+            if not _outlets_own(found):
+                return found
     return None
 
 
@@ -283,7 +344,8 @@ def _office_before(before: str) -> str | None:
 def _names_an_office(phrase: str) -> bool:
     """Whether a role or title word is among the first four words ("Inspector General of
     Police", "the governor of X")."""
-    return any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w-]+", phrase)[:4])
+    # ("the country's defence minister": a possessive is one word with its noun)
+    return any(word_class(w) in {"role", "title"} for w in re.findall(r"[\w'’-]+", phrase)[:4])
 
 
 def _theatre_country(ctx) -> str | None:
@@ -363,7 +425,7 @@ def guest_role(guest: Guest) -> str | None:
 # the body a guest's function is of, in the standfirst's description ("head of the police anti-gang
 # directorate in the north, about …" -> "police anti-gang directorate in the north")
 ROLE_OF_BODY = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:of|for|at|in)\s+"
-                          r"(?:the\s+|its\s+)?([^,;:()]{3,80})")
+                          r"(?:the\s+|its\s+)?([^,;:()]{3,80}?)(?=\s+(?:who|which|that|whose|where)\b|[,;:()]|$)")
 
 
 def guest_organization(guest: Guest) -> str | None:

@@ -14,10 +14,12 @@ from functools import lru_cache
 from claimledger.extract.quotes import transcript_labels
 
 # "Q: …", "Question - …", "Q. …" (French-style pages) at the start of a line
-QUESTION_AT = re.compile(r"[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.–—-][ \t]+")
+# (a page copied as Markdown keeps its bold around the mark: "**Q:** …", "**A.** …")
+_BOLD = r"(?:\*{1,2}|_{2})?"
+QUESTION_AT = re.compile(rf"[ \t]*{_BOLD}(?:Q|Question|QUESTION)[ \t]*[:.–—-]{_BOLD}[ \t]+")
 # "A: …", "Answer: …" always answer; "A. …" and "R. …" ("réponse") only on a page whose questions are marked
-ANSWER_AT = re.compile(r"[ \t]*(?:A|Answer|ANSWER)[ \t]*[:–—-][ \t]+")
-DOTTED_ANSWER_AT = re.compile(r"[ \t]*(?:A|R|Réponse|Reponse|Answer)[ \t]*[.:–—-][ \t]+")
+ANSWER_AT = re.compile(rf"[ \t]*{_BOLD}(?:A|Answer|ANSWER)[ \t]*[:–—-]{_BOLD}[ \t]+")
+DOTTED_ANSWER_AT = re.compile(rf"[ \t]*{_BOLD}(?:A|R|Réponse|Reponse|Answer)[ \t]*[.:–—-]{_BOLD}[ \t]+")
 # spaces and a dash before an answer's words ("— It is a lie.")
 DASH_AT = re.compile(r"\s*(?:[—–]\s*|-\s+)?")
 # the first person of an answer ("we withdrew", "our teams", "let us work")
@@ -37,9 +39,16 @@ INTERVIEW_SAID = re.compile(
     r"|entretien|entrevista)\b",
     re.I,
 )
-# the contract's and the scorer's limit on a claim's words: a longer answer is cut into
-# its statements, one claim each; a shorter one is one claim, as it was said
+# the contract's and the scorer's limit on a claim's words: an answer is cut into its
+# statements, one claim each, and none is longer than this
 MAX_CLAIM_WORDS = 60
+# what an answer says to be polite, or only "yes" or "no": no statement of its own ("Thank you
+# for having me.", "Good evening.", "Yes, yes."); a bare "No." before a statement goes with it
+COURTESY = re.compile(r"(?i:thank(?:s| you)(?:\s+(?:very|so)\s+much)?(?:\s+for\b[^.!?,;]{0,50})?|my pleasure"
+                      r"|(?:you(?:'re|’re| are)\s+)?welcome|(?:it is|it's|it’s) (?:a|my) pleasure[^.!?]{0,40}"
+                      r"|good (?:morning|afternoon|evening|day)|hello|hi)"
+                      r"(?:,?\s+[A-Z][\w'’-]*){0,3}[.!]*")  # the one thanked or greeted: "Thank you, Colonel Ahmed."
+ONLY_YES_OR_NO = re.compile(r"(?i:(?:yes|no|yeah|sure|of course|certainly|absolutely|not at all)[,.!]?\s*){1,3}")
 # a sentence this short ("No.", "Part of it did.", "That is false.") is said with the next one
 MIN_PIECE_WORDS = 6
 # where a sentence of an answer ends: a full stop, "?" or "!" (a closing quote may follow)
@@ -161,29 +170,50 @@ class Layout:
         return answer if answer is not None and at < answer.end else None
 
     def piece_at(self, at: int) -> tuple[int, int] | None:
-        """The claim-sized piece of an answer that holds ``at``: the whole answer when it
-        is short, else the statement (one or more sentences) it lies in."""
+        """The claim-sized piece of an answer that holds ``at``: the statement (one or more
+        sentences) it lies in, or the first one when ``at`` is on the answer's mark."""
         answer = self.answer_holding(at)
         if answer is None:
             return None
         found = pieces(self.text, answer.begin, answer.end)
-        return next((p for p in found if at < p[1]), found[-1])
+        return next((p for p in found if at < p[1]), found[-1]) if found else None
+
+    def pieces_in(self, start: int, end: int) -> list[tuple[int, int]] | None:
+        """The answers' pieces a sentence of the parser's from ``start`` to ``end`` opens:
+        those beginning inside it, and the one holding its start (the parser may run two
+        statements into one sentence, or begin a sentence on the answer's mark). None when
+        the sentence touches no answer."""
+        found = None
+        line = self.text.rfind("\n", 0, start) + 1
+        while 0 <= line < end:
+            answer = self.answers.get(line)
+            if answer is not None and start < answer.end:
+                found = found or []
+                for piece in pieces(self.text, answer.begin, answer.end):
+                    if start <= piece[0] < end or piece[0] <= start < piece[1]:
+                        found.append(piece)
+            nxt = self.text.find("\n", line)
+            line = nxt + 1 if nxt >= 0 else -1
+        return found
 
 
 @lru_cache(maxsize=256)
 def pieces(text: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
-    """An answer cut for the claim record: whole when it has at most 60 words (one claim,
-    as a quotation of several sentences is one); else at its sentences, each a claim, a
-    very short one ("No.", "It is not true.") kept with the sentence after it."""
+    """An answer cut for the claim record: at its sentences, each a statement and a claim
+    of its own ("We lost seven soldiers." and "Al-Shabaab lost more than twenty." are two
+    things the guest asserts), a very short one ("No.", "It is not true.", "Every day.")
+    kept with the sentence after it, courtesies left out ("Thank you for having me."). An
+    answer that is only a courtesy or a "yes" has no piece."""
     words = text[begin:end].rstrip()
     end = begin + len(words)
-    if len(words.split()) <= MAX_CLAIM_WORDS:
-        return ((begin, end),)
     cuts = [begin]
     for m in SENTENCE_END.finditer(text, begin, end):
         if not ABBREVIATION.search(text[max(begin, m.start() - 8):m.start()]):  # the stop is at m.start() - 1
             cuts.append(m.end())
-    spans = [(s, e) for s, e in zip(cuts, cuts[1:] + [end], strict=True)]
+    spans = [(s, e) for s, e in zip(cuts, cuts[1:] + [end], strict=True)
+             if not COURTESY.fullmatch(text[s:e].strip())]
+    if not spans or all(ONLY_YES_OR_NO.fullmatch(text[s:e].strip()) for s, e in spans):
+        return ()
     merged: list[list[int]] = []
     carry: int | None = None
     for i, (s, e) in enumerate(spans):

@@ -28,7 +28,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 # "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
 # that open a line with a colon but name nobody are left out.
-TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
+# A name's particle in lower case is one of its words ("Abdulrahman al-Sharabi:", "Luz Dary de la Cruz:").
+_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|de|da|dos|das|del|di|van|von|der|du|le|la)(?:-[A-Z][A-Za-z'’-]*)?"
+# (a page copied as Markdown keeps its bold around the label: "**Ahmed Saleh:** …")
+_WORD = r"[A-Z][A-Za-z.'’-]*"
+TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<bold>\*{{1,2}}|_{{2}})?({_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}))"
+                              r"{0,4}):(?:\*{1,2}|_{2})?[ \t]+(?=\S)", re.M)
 NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
               "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
               "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
@@ -71,10 +76,10 @@ def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
     """Start offsets of transcript turns -> (speaker label, where the words begin)."""
     found = {}
     for m in TRANSCRIPT_LABEL.finditer(text):
-        label = m.group(1).strip()
+        label = m.group(2).strip()
         if label.lower() in NOT_LABELS or label[-1] in ".-":
             continue
-        found[m.start(1)] = (label, m.end())
+        found[m.start("bold") if m.group("bold") else m.start(2)] = (label, m.end())
     for m in DESCRIBED_LABEL.finditer(text):
         label = m.group(1).strip()
         if m.start(1) not in found and _speaker_word(label.split()[-1]):

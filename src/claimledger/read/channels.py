@@ -83,8 +83,13 @@ ORIGINAL_LINE = re.compile(
 
 
 # A newsletter's issue number as a piece of its meta line: "The Sahel Letter | No. 112 | 5 December 2026".
+# A print edition's line names its volume and number together, in figures or Roman numerals,
+# the number maybe with a thousands comma: "Vol. 12 No. 204", "Vol. XII, No. 204", "Issue 12,334",
+# "Volume 45 Issue 12".
+_ISSUE_NUMBER = r"#?(?:\d{1,3},\d{3}|\d{1,5}|[IVXLC]{1,7}\b)"
 ISSUE_PIECE = re.compile(
-    r"(?:issue|edition|vol\.?|volume|no\.?|n[°º])\s*#?\d{1,4}(?:\s*,\s*(?:no\.?|issue)\s*\d{1,4})?", re.I)
+    rf"(?:(?:issue|edition|vol\.?|volume)(?:\s+(?:no\.?|n[°º]|number))?|no\.?|n[°º])\s*{_ISSUE_NUMBER}"
+    rf"(?:\s*,?\s*(?:no\.?|n[°º]|number|issue)\s*{_ISSUE_NUMBER})?", re.I)
 
 
 def is_channel_line(line: str) -> bool:

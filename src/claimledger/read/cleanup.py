@@ -14,13 +14,28 @@ from typing import Any
 from claimledger.model import Document
 from claimledger.read.agencies import agencies
 from claimledger.read.bylines import opens_with_by, read_byline
-from claimledger.read.channels import cut_post_head, feed_fields, is_channel_line, is_contact_line, post_header
+from claimledger.read.channels import (
+    ISSUE_PIECE,
+    cut_post_head,
+    feed_fields,
+    is_channel_line,
+    is_contact_line,
+    post_header,
+)
 from claimledger.read.chrome import is_navigation
 from claimledger.read.credits import OPENING, Credit, best_origin, others, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dated_place_line, dateline, strip_leading_debris
 from claimledger.read.errors import InputError, shown
-from claimledger.read.furniture import head_date, is_consent, is_furniture, is_label, is_section_path, meta_date
+from claimledger.read.furniture import (
+    head_date,
+    is_consent,
+    is_furniture,
+    is_label,
+    is_section_path,
+    meta_date,
+    named_as_a_name,
+)
 
 # Words a headline does not end on: a first line ending on one is a wrapped sentence.
 _CONTINUING_WORDS = {
@@ -195,7 +210,10 @@ def _cut_top_chrome(body: str) -> str:
         if is_navigation(line) or is_consent(line) or is_furniture(line) or is_label(line, following) \
                 or is_section_path(line) or read_byline(line) or _over_the_menu(k, following) \
                 or (last_chrome >= 0 and dated_place_line(line)) \
-                or (last_chrome >= 0 and _label_over_headline([lines[j] for j in filled[k:]])):
+                or (last_chrome >= 0 and (_label_over_headline([lines[j] for j in filled[k:]])
+                                          or _masthead_in_capitals([lines[j] for j in filled[k:]])
+                                          or _paper_under_its_edition(lines[filled[k - 1]],
+                                                                      [lines[j] for j in filled[k:]]))):
             # "Port-au-Prince, 9 December 2026" under a label; "Information Department" over a headline
             last_chrome = i
         else:
@@ -234,6 +252,31 @@ def _label_over_headline(lines: list[str]) -> bool:
         following = lines[k + 1] if k + 1 < len(lines) else None
         return k > 0 and _headline_under_chrome(line, following)
     return False
+
+
+def _masthead_in_capitals(lines: list[str]) -> bool:
+    """Whether the first of ``lines``, under the page's chrome (an edition line, a menu), is the
+    paper's name in capitals over its headline ("THE GLOBAL NEW LIGHT OF MYANMAR" over
+    "Security forces repel attack on …"): a short line in capitals, no sentence, over a line in
+    lower case that reads as a headline. A headline in capitals has its story under it, not
+    another headline."""
+    if len(lines) < 3:
+        return False
+    line, headline = lines[0].strip(), lines[1].strip()
+    words = [w for w in line.split() if re.search(r"\w", w)]
+    return 0 < len(words) <= MAX_MASTHEAD_WORDS + 2 and line.isupper() and not re.search(r"[.!?:;,\"“”]\s*$", line) \
+        and not headline.isupper() and _headline_under_chrome(headline, lines[2])
+
+
+def _paper_under_its_edition(above: str, lines: list[str]) -> bool:
+    """Whether the first of ``lines`` is the paper's name just under its edition line ("Vol. 9
+    No. 44 | Thursday, 5 March 2026" over "The Upper Nile Echo"), over a line that reads as the
+    headline: a short name whose every word is capitalised, no sentence."""
+    if len(lines) < 3 or not any(ISSUE_PIECE.search(piece) for piece in re.split(r"[|·•]", above)):
+        return False
+    words = lines[0].split()
+    return 0 < len(words) <= MAX_MASTHEAD_WORDS and named_as_a_name(words) \
+        and not re.search(r"[.!?:;,\"“”]\s*$", lines[0].strip()) and _headline_under_chrome(lines[1].strip(), lines[2])
 
 
 # The label a release prints over its headline: "PRESS RELEASE No. 23/2026", "Communiqué n° 5",

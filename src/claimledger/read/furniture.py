@@ -31,7 +31,7 @@ _CONSENT_CHOICE = re.compile(
     r"reject|manage|store and(?:/or)? access|we (?:and our partners )?use)", re.I)
 MAX_CONSENT_WORDS = 70
 
-_SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
+_SOCIAL = (r"facebook|twitter|tweet|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|messenger|pinterest|"
            r"copy link|copy|link|share|sms|flipboard|bluesky|threads|youtube|instagram|tiktok|viber|vk|mastodon|rss|"
            r"\[(?:f|x|in)\]|\[copy link\]")
 # A date written out as pages stamp it: "Tue Sep 8, 2026 6:14am EDT", "Monday, 3 March
@@ -75,7 +75,9 @@ _FURNITURE = re.compile(
     r"(?:[ \t]*[|•·/])?"
     r"|(?:written|posted|words|story|reported|text|compiled) by\s+[A-Z][^\n]{1,60}"
     # a credit line of words and pictures: "Text: Jane Doe. Photos: Ali Musa", "Words: Jane Doe | Pictures: Ali Musa"
-    rf"|(?:text|words|story|reporting)\s*:\s*{_NAMES}(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"
+    # and a byline written as a field: "Reporter: Deng Mabior", "Correspondents: Ali Musa and Jane Doe"
+    rf"|(?:text|words|story|reporting|reporters?|correspondents?|authors?|writers?)\s*:\s*{_NAMES}"
+    r"(?:\s*[.;,|/]?\s*(?:photos?|pictures?|images?|video|graphics?)"
     rf"\s*:\s*{_NAMES})?\.?"
     r"|item \d+ of \d+\b.*|listen to this (?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?|listen|play video"
     r"|our standards:.{0,80}|(?:acquire|purchase) licensing rights.{0,30}|opens new tab"
@@ -109,8 +111,12 @@ _FURNITURE = re.compile(
 )
 # Separated meta pieces on one line ("Posted by Newsdesk | May 13, 2025 | Libya | 3 comments")
 # or widgets spaced apart ("Menu  Search  Sign in") are parted as menus are (chrome.line_items).
+# A week or an issue's span of days: "1–7 March 2026", "March 1-7, 2026", "28 Feb – 6 Mar 2026".
+_DATE_RANGE = (rf"(?:\d{{1,2}}(?:\s+{MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+               rf"|{MONTH}\s+\d{{1,2}}\s*[-–—]\s*(?:{MONTH}\s+)?\d{{1,2}},?\s+\d{{4}})")
+_RANGE_PIECE = re.compile(_DATE_RANGE, re.I)
 _META_PIECE = re.compile(
-    rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}"
+    rf"(?:(?:posted|written|published|by)\b.{{0,60}}|{_WRITTEN_DATE}|{_DATE_RANGE}"
     # the stamp's clock time as a piece of its own: "Posted: 12.11.2026 | 09:14", "... / 6:40 AM /"
     rf"|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
     rf"|\d+\s*comments?|\d+(?:\.\d+)?\s*min(?:ute)?s? read|{_AUDIENCE}"
@@ -216,6 +222,8 @@ def meta_date(line: str) -> str | None:
     if not is_furniture(line):
         return None
     for piece in line_items(line):
+        if _RANGE_PIECE.fullmatch(piece.strip()):
+            continue  # a week's span of days dates what it covers, not the page
         # a stamp opening the piece, or inside a meta piece ("Posted by desk on 5 May 2026")
         stamp = STAMP.match(piece) or (STAMP.search(piece) if _META_PIECE.fullmatch(piece) else None)
         if stamp and (iso := stamp_iso(stamp)):
@@ -248,6 +256,8 @@ def head_date(body: str) -> str | None:
         if len(line.split()) >= MIN_PROSE_WORDS:
             break  # the story has begun
         for piece in line_items(line):
+            if _RANGE_PIECE.fullmatch(piece.strip()):
+                continue  # "1–7 March 2026": the span a brief covers, not its date
             # "Originally published 5 Dec", and a situation report's "As of 30 November 2026"
             piece = re.sub(r"(?i)^originally\s+(?=published|posted)|^as\s+(?:of|at)\s+", "", piece)
             stamp = STAMP.match(piece)
@@ -334,12 +344,23 @@ def is_label(line: str, following: str | None) -> bool:
     if len(words) <= MAX_SHORT_LABEL_WORDS and headline_shaped(following):
         return True  # "Press release" over "Myanmar: army must protect civilians, group says"
     over_furniture = bool(following) and is_furniture(following)
-    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following):
+    if over_furniture and re.search(r"\b(?:19|20)\d\d\b", following) and named_as_a_name(words):
         # an organisation's name over its dated release line: "Doctors Without Borders" over
         # "Press release | 2 December 2026"; a headline this short over its stamp is kept all the
-        # same, since then no headline follows the stamp
+        # same, since then no headline follows the stamp. A short headline over its "Updated …"
+        # line says what happened in lower-case words ("Gunmen kill three in Marsabit ambush")
         return True
     return short and bool(following) and (is_consent(following) or over_furniture)
+
+
+# The small words a name in capitals keeps in lower case ("Committee of the Red Cross",
+# "Médecins Sans Frontières", "Forces armées de la RDC").
+_NAME_LINKS = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "al", "el", "&"}
+
+
+def named_as_a_name(words: list[str]) -> bool:
+    """Whether a short line's words are a name's: each capitalised, or a small linking word."""
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _plain_label(line: str) -> bool:
