@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.binding import bare_tally
 from claimledger.extract.figures.counted import continued_count
-from claimledger.extract.figures.meanings import noun_meaning, of_phrase, prep_with, verb_meaning
+from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.owners import owner_side, sender_side
 from claimledger.extract.figures.reporters import (
@@ -52,6 +52,7 @@ from claimledger.extract.figures.told_sides import (
     toll_of_a_fate,
 )
 from claimledger.extract.figures.units import backing_side, sent_on_a_leaders_word, sent_on_a_sides_word, unit_side
+from claimledger.extract.figures.verb_frames import prep_with
 from claimledger.extract.figures.words import (
     HARMS,
     NOT_GOVERNMENT,
