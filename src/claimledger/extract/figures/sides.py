@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.acting_bodies import (
     harmed_by_a_group,
     harmed_by_the_state,
@@ -68,7 +67,7 @@ from claimledger.extract.figures.words import (
     REGULARS,
     TAKEN_PEOPLE,
 )
-from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
+from claimledger.sides import GOVERNMENT_WORDS, STATE_INSTITUTION, names_a_group, side_of
 
 
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
