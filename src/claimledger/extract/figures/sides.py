@@ -25,6 +25,7 @@ from claimledger.extract.figures.earlier_counts import conjunct_side, side_of_th
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.opponents import opponent_side
+from claimledger.extract.figures.outlet_voice import outlets_own_people
 from claimledger.extract.figures.owners import owner_side, sender_side
 from claimledger.extract.figures.reporters import (
     instrument_side,
@@ -44,6 +45,7 @@ from claimledger.extract.figures.shared_sides import (
     senders,
     sibling_verb_side,
 )
+from claimledger.extract.figures.state_bodies import apposed_people, apposed_words, body_phrase, state_body_side
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
 from claimledger.extract.figures.told_sides import (
     a_state_unit,
@@ -162,6 +164,14 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if _lost_by_the_enemy(m, what):
         return  # "the enemy lost 210 servicemen, a tank ...": the speaker's enemy, read with the claims
 
+    apposed = apposed_people(m)
+    if apposed is not None:
+        # "three of them servicemen of the National Guard": the apposed noun says who the part are
+        told = side_of(phrase_text(np_tokens(apposed) + of_phrase(apposed))) or state_body_side(
+            view, m, apposed, noun_meaning(apposed))
+        if told:
+            m.side, m.subject = told, phrase_text(apposed_words(apposed) + body_phrase(apposed))
+            return
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
@@ -169,6 +179,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         or raised_to_side(what) or unit_side(what)
     if side:
         m.side = side
+        return
+    body = state_body_side(view, m, what, noun_meaning(what))
+    if body:
+        m.side = body  # "1,500 personnel of the National Guard and internal affairs bodies"
         return
     if m.group is not None and m.quantity == "equipment":
         m.side = side_of_the_dead(view, m, previous, things_only=True)  # "476 of the drones"
@@ -202,7 +216,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = _government_side(view, phrase) or _in_uniform(view, what) or ours_in_a_claim(view, m, what) \
             or _lost_by(view, m, what) or (
             # "the army had sent reinforcements, around 200 men": men a state sends are its force
-            owner_side(m, what, view.home or speaker_state(view, m)) if m.quantity == "deployed" else None)
+            owner_side(m, what, view.home or speaker_state(view, m)) if m.quantity == "deployed" else None) \
+            or outlets_own_people(view, m, what, phrase)  # "Daraa, SANA – Two army personnel were martyred"
         return  # people belong to no party unless the phrase says so, or a state says it lost or sent them
     if kind == "civilian" and what.lemma_.lower() not in PRONOUNS:
         return  # nor do civilians
@@ -281,6 +296,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = ours_in_a_claim(view, m, what)
     if m.side is None and kind != "civilian":
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
+    if m.side is None and kind == "force" and not named:
+        m.side = outlets_own_people(view, m, what, phrase)
 
 
 def _lost_by(view: FiguresView, m: Mention, what: Token) -> str | None:
