@@ -23,7 +23,7 @@ from claimledger.extract.figures.counted import (
     whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
-from claimledger.extract.figures.interviews import interviewee_side
+from claimledger.extract.figures.interviews import asked_about_yours, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
@@ -205,6 +205,7 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     done: list[Mention] = []
     for m in counts:
         resolve_side(view, m, done)
+        m.side = asked_about_yours(view, m) or m.side  # "Q: Russia says your army has lost 20,000 soldiers"
         if m.side is None:
             m.side = interviewee_side(view, m)  # "A: We lost two men": the interviewee's own
         done.append(m)
