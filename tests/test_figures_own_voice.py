@@ -166,3 +166,32 @@ def test_a_hedged_range_of_them_takes_the_tolls_fate(text, value, low, high):
 ])
 def test_a_range_of_them_with_no_toll_is_no_toll(text):
     assert not [f for f in _figures(text) if f["quantity"] in ("killed", "wounded", "casualties")]
+
+
+_DOUCET = ("The BBC's Lyse Doucet spoke to Colonel Ahmed Saleh of the Sudanese army.\n\nLyse Doucet: {question}\n\n"
+           "Ahmed Saleh: That is a lie. We lost 30 men there.")
+
+
+def _claim_of(rec: dict, value: float) -> dict | None:
+    figure = next(f for f in rec["figures"] if f["value"] == value)
+    return next((c for c in rec["claims"] if c["id"] == figure["claim"]), None)
+
+
+def test_a_question_citing_reports_gives_its_figure_to_the_reports_not_the_interviewer():
+    rec = analyze(Document(text=_DOUCET.format(question="There are reports that 400 of your soldiers died at the "
+                                                         "refinery.")))
+    claim = _claim_of(rec, 400)
+    assert claim is not None and "Doucet" not in claim["speaker"]["name"], claim
+    # the guest's own labelled turn keeps its figures
+    assert "Saleh" in _claim_of(rec, 30)["speaker"]["name"]
+
+
+def test_a_question_citing_no_one_gives_its_figure_to_no_one():
+    rec = analyze(Document(text=_DOUCET.format(question="Your army lost 400 soldiers at the refinery last week.")))
+    assert _claim_of(rec, 400) is None
+
+
+def test_a_labelled_turn_with_no_interviewer_named_keeps_its_figures():
+    # a transcript whose standfirst names no interviewer: each label is a speaker
+    rec = analyze(Document(text="Ahmed Saleh: We lost 30 men there, and the RSF lost 400 fighters."))
+    assert "Saleh" in _claim_of(rec, 400)["speaker"]["name"]

@@ -17,6 +17,7 @@ from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
 from claimledger.extract.guest_side import answer_side, guest_side
+from claimledger.extract.interview_guest import guest_of
 from claimledger.sides import names_a_group, side_of, side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
@@ -87,6 +88,23 @@ def _yours(m: Mention) -> bool:
 
 def _your(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+
+
+def interviewers_turn(ctx, claim) -> bool:
+    """Whether a claim is the interviewer's own turn ("Lyse Doucet: There are reports that 400
+    of your soldiers died"): a labelled turn whose speaker the standfirst names as the one
+    who spoke to the guest. What such a turn reports is the guest's to answer, not the
+    interviewer's to claim: its figures belong to the source the question cites, or to no one."""
+    if claim.cue != ":" or claim.cue_span is not None or not claim.speaker.name:
+        return False
+    guest = guest_of(ctx)
+    if guest is None or guest.named_by(claim.speaker.name):
+        return False
+    surname = claim.speaker.name.split()[-1].lower()
+    end = guest.span[0]
+    opening = ctx.text[max(0, ctx.text.rfind("\n", 0, end)):end]  # the standfirst's words before the guest
+    asked = _INTERVIEWED.search(opening)
+    return asked is not None and surname in opening[:asked.start()].lower()
 
 
 def _answerer_side(view: FiguresView, m: Mention) -> str | None:
