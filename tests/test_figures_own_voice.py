@@ -195,3 +195,16 @@ def test_a_labelled_turn_with_no_interviewer_named_keeps_its_figures():
     # a transcript whose standfirst names no interviewer: each label is a speaker
     rec = analyze(Document(text="Ahmed Saleh: We lost 30 men there, and the RSF lost 400 fighters."))
     assert "Saleh" in _claim_of(rec, 400)["speaker"]["name"]
+
+
+@pytest.mark.parametrize("text, value, side", [
+    # the state's own units harmed them: not the state's, whatever body they serve
+    ("Russia's defence ministry said Russian units had killed 40 servicemen of the National Guard near "
+     "Kupiansk.", 40, None),
+    ("Myanmar's junta said the army had killed 12 members of the police who joined the resistance.", 12, None),
+    # another state's strikes harmed them: the speaking state's own body
+    ("Ukraine's General Staff said Russian strikes had killed 40 servicemen of the National Guard near "
+     "Kupiansk.", 40, "UA"),
+])
+def test_a_state_bodys_people_harmed_by_that_states_own_forces_are_not_its(text, value, side):
+    assert _one(text, value)["side"] == side

@@ -45,7 +45,13 @@ from claimledger.extract.figures.shared_sides import (
     senders,
     sibling_verb_side,
 )
-from claimledger.extract.figures.state_bodies import apposed_people, apposed_words, body_phrase, state_body_side
+from claimledger.extract.figures.state_bodies import (
+    apposed_people,
+    apposed_words,
+    body_phrase,
+    harmed_by_its_own_state,
+    state_body_side,
+)
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, subject_of
 from claimledger.extract.figures.told_sides import (
     a_state_unit,
@@ -180,6 +186,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     if side:
         m.side = side
         return
+    if harmed_by_its_own_state(view, m, what, noun_meaning(what)):
+        return  # "Russian units had killed 40 servicemen of the National Guard": the enemy's, read with the claims
     body = state_body_side(view, m, what, noun_meaning(what))
     if body:
         m.side = body  # "1,500 personnel of the National Guard and internal affairs bodies"

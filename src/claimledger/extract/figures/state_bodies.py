@@ -75,6 +75,24 @@ def state_body_side(view: FiguresView, m: Mention, what: Token, kind: str | None
     return None
 
 
+def harmed_by_its_own_state(view: FiguresView, m: Mention, what: Token, kind: str | None) -> bool:
+    """ "Russian units had killed 40 servicemen of the National Guard", "the army killed 12
+    members of the police": people of a state body harmed by that state's own forces, or by
+    "it", "its forces", a bare "the army", are the other side's, whatever body they serve."""
+    if kind not in _FIELDED:
+        return False
+    text = phrase_text(body_phrase(what))
+    if not text or side_of(text) or not (STATE_INSTITUTION.search(text) or _OWN_FORCE.search(text)):
+        return False
+    agent = _harming_agent(m)
+    if agent is None:
+        return False
+    if _unsided_or_own(agent):
+        return True
+    harmer = side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:]))
+    return harmer is not None and harmer in (view.home, speaker_state(view, m))
+
+
 def _speaker_after(view: FiguresView, m: Mention) -> str | None:
     """ "Eleven people were wounded, three of them servicemen of the National Guard, the
     ministry said": the speaker whose cue closes the sentence says all of it, though the
