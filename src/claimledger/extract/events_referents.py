@@ -15,16 +15,15 @@ import re
 
 from spacy.tokens import Token
 
+from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.model import Party
 
-# Nouns a report uses for a source it named before. Persons: roles and ranks; bodies: the
-# papers they issue and the offices that issue them.
-ROLE_NOUNS = frozenset({"officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander", "general",
-                        "colonel", "brigadier", "major", "captain", "minister", "governor", "prefect", "mayor",
-                        "commissioner", "chief", "lieutenant"})
-PAPER_NOUNS = frozenset({"statement", "communique", "communiqué", "note", "document", "release", "bulletin",
-                         "letter", "declaration", "report", "notice", "announcement", "ministry"})
+# Nouns a report uses for a source it named before (data/referent_nouns.tsv). Persons: roles
+# and ranks; bodies: the papers they issue and the offices that issue them.
+_REFERENT_NOUNS = word_lists("referent_nouns.tsv")
+ROLE_NOUNS = _REFERENT_NOUNS["person"]
+PAPER_NOUNS = _REFERENT_NOUNS["paper"]
 # Not "the army", "the military": a bare force is the theatre's state's (events_actors.py), not
 # whichever body spoke last.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$", re.I)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.figures.first_person import done_by_us
-from claimledger.extract.figures.interviews import on_answer_line
+from claimledger.extract.figures.interviews import interviewers_turn, on_answer_line
 from claimledger.extract.figures.words import lexicon
 from claimledger.model import Claim, Figure, Place
 
@@ -42,7 +42,8 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
     for figure in figures:
         # the claims that may hold the figure start before it; the nearest few suffice
         k = bisect_right(starts, figure.span[0])
-        holders = [c for c in by_start[max(k - 20, 0):k] if figure.span[1] <= c.span[1]]
+        holders = [c for c in by_start[max(k - 20, 0):k] if figure.span[1] <= c.span[1]
+                   and not interviewers_turn(ctx, c)]  # a question's figure is not the interviewer's claim
         holder = min(holders, key=lambda c: order[id(c)]) if holders else None
         if holder is not None:
             figure.claim = holder.id

@@ -22,8 +22,8 @@ def answered_count(view: FiguresView, m: Mention) -> bool:
     """Give a bare count at the head of the answer to a "how many" question the fate the
     question asks about. True when it did."""
     text = view.text
-    if m.group is not None:
-        return False
+    if m.group is not None and m.group.lower_ not in ("them", "those"):
+        return False  # "Maybe thirty or forty of them": a part of the people asked about
     if m.noun is not None and not (m.noun.idx < m.num.start and ":" in text[m.noun.idx:m.num.start]):
         return False  # a count of its own noun; not the answer's label ("Mayor Okello: Around 2,000")
     line_start = text.rfind("\n", 0, m.num.start) + 1

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.figures.meanings import fate_of, noun_meaning, role_meaning
+from claimledger.extract.figures.meanings import fate_of, noun_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.roles import role_meaning
 from claimledger.extract.figures.words import HARMS, PEOPLE_KINDS
 from claimledger.extract.numbers import Number
 

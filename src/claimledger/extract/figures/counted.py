@@ -19,13 +19,9 @@ from claimledger.extract.figures.fates import (
     verb_before,
 )
 from claimledger.extract.figures.labels import word_fate
-from claimledger.extract.figures.meanings import (
-    fate_of,
-    noun_meaning,
-    role_meaning,
-    verb_meaning,
-)
+from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.roles import role_meaning
 from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
 from claimledger.extract.figures.words import (
     ARMED_MEMBERS,

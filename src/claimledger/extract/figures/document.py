@@ -23,12 +23,13 @@ from claimledger.extract.figures.counted import (
     whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
-from claimledger.extract.figures.interviews import interviewee_side
+from claimledger.extract.figures.interviews import asked_about_yours, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
 from claimledger.extract.figures.restated import restated_counts
+from claimledger.extract.figures.restated_parts import restated_part
 from claimledger.extract.figures.same_people import share_restated_fates
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
@@ -120,6 +121,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
         told = told or answered_count(view, m)  # "Q: How many have been detained? A: About 4,300"
+        told = told or restated_part(view, m)  # "Dozens of soldiers were killed, perhaps fifty or sixty of them"
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue
@@ -205,6 +207,7 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     done: list[Mention] = []
     for m in counts:
         resolve_side(view, m, done)
+        m.side = asked_about_yours(view, m) or m.side  # "Q: Russia says your army has lost 20,000 soldiers"
         if m.side is None:
             m.side = interviewee_side(view, m)  # "A: We lost two men": the interviewee's own
         done.append(m)

@@ -9,18 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.figures.binding import climb
-from claimledger.extract.figures.meanings import (
-    among_meaning,
-    combined,
-    fate_of,
-    noun_meaning,
-    participle_after,
-    role_meaning,
-    suffered_fate,
-    verb_meaning,
-)
+from claimledger.extract.figures.meanings import combined, fate_of, noun_meaning, participle_after, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, sender_after
 from claimledger.extract.figures.movements import movement_fate
+from claimledger.extract.figures.roles import among_meaning, role_meaning, suffered_fate
 from claimledger.extract.figures.states import (
     chain_last,
     death_idiom,

@@ -12,10 +12,12 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from claimledger.extract.events_interviews import in_a_question, in_an_answer
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
-from claimledger.extract.guest_side import answer_side
+from claimledger.extract.guest_side import answer_side, guest_side
+from claimledger.extract.interview_guest import guest_of
 from claimledger.sides import names_a_group, side_of, side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
@@ -43,6 +45,66 @@ def interviewee_side(view: FiguresView, m: Mention) -> str | None:
     if not _own_people(m, what):
         return None
     return _answerer_side(view, m)
+
+
+def asked_about_yours(view: FiguresView, m: Mention) -> str | None:
+    """The interviewee's side for a count an interviewer's question gives of "your" people:
+    "Russia's ministry says your army has lost 20,000 soldiers", "Telegram channels say your
+    brigade lost 400 men". Whoever the question cites, and whichever state the report is
+    about, "your" is the guest's; None when the count is no one's "your"."""
+    if m.quantity not in OWN_COUNTS or not _yours(m):
+        return None
+    if _on_line(view, m.num.start, _QUESTION):
+        return _side_of_interviewee(view)
+    if not hasattr(view.report, "memory") or not _asking(view, m.num.start):
+        return None
+    return guest_side(view.report)
+
+
+def _asking(view: FiguresView, char: int) -> bool:
+    """Whether the character lies in the interviewer's turn: a question the layout read, or
+    a dash-led turn that is not the guest's answer ("— Telegram channels say your brigade
+    lost 400 men. Is that true?"), as the event stage reads "your forces" there."""
+    if in_a_question(view.report, char):
+        return True
+    line = view.text.rfind("\n", 0, char) + 1
+    dash_led = view.text[line:line + 2].strip()[:1] in ("-", "\u2013", "\u2014")
+    return dash_led and not in_an_answer(view.report, char)
+
+
+def _yours(m: Mention) -> bool:
+    """Whether "your" owns the counted people, or the body that lost or suffered them."""
+    what = m.group if m.group is not None else m.noun
+    if what is None:
+        return False
+    if _your(what):
+        return True  # "400 of your fighters", "your 20 soldiers"
+    verb = what.head if what.dep_ in ("dobj", "obj") else None
+    if verb is None or (verb_meaning(verb) or "").split(":")[-1] not in ("lose", "suffer"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ == "you" or _your(subject))  # "your army has lost"
+
+
+def _your(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+
+
+def interviewers_turn(ctx, claim) -> bool:
+    """Whether a claim is the interviewer's own turn ("Lyse Doucet: There are reports that 400
+    of your soldiers died"): a labelled turn whose speaker the standfirst names as the one
+    who spoke to the guest. What such a turn reports is the guest's to answer, not the
+    interviewer's to claim: its figures belong to the source the question cites, or to no one."""
+    if claim.cue != ":" or claim.cue_span is not None or not claim.speaker.name:
+        return False
+    guest = guest_of(ctx)
+    if guest is None or guest.named_by(claim.speaker.name):
+        return False
+    surname = claim.speaker.name.split()[-1].lower()
+    end = guest.span[0]
+    opening = ctx.text[max(0, ctx.text.rfind("\n", 0, end)):end]  # the standfirst's words before the guest
+    asked = _INTERVIEWED.search(opening)
+    return asked is not None and surname in opening[:asked.start()].lower()
 
 
 def _answerer_side(view: FiguresView, m: Mention) -> str | None:
@@ -117,8 +179,10 @@ def _side_of_interviewee(view: FiguresView) -> str | None:
             continue
         # the interviewer comes before the verb ("Myanmar Now spoke with"), the guest after it
         guest = sentence[verb.end():]
-        if names_a_group(re.split(r",|;|\s(?:who|about|on|from)\s", guest, maxsplit=1)[0]):
-            return None  # "a TNLA battalion commander": an armed group's man speaks for no state
+        # the guest's name and the description apposed to it: "a TNLA battalion commander",
+        # "Mazloum Ahmed, a commander of the Syrian Democratic Forces"
+        if any(names_a_group(part) for part in re.split(r",|;|\s(?:who|about|on|from)\s", guest, maxsplit=2)[:2]):
+            return None  # an armed group's man speaks for no state
         side = side_of(guest)
         if side is not None:
             return side

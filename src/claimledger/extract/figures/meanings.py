@@ -1,6 +1,7 @@
 """What words say about a count: the meaning of a noun ("casualties", "troops"), of a
-verb ("killed", "sent", "lost"), of a participle or a nominal ("the killing of"), and
-of the predicate a counted phrase is the subject, object or prepositional object of."""
+verb ("killed", "sent", "lost", with what its particles add: verb_frames.py), and of a
+participle after a counted noun ("35 people wounded"). What the predicate over a counted
+phrase says happened to it is roles.py's."""
 
 from __future__ import annotations
 
@@ -15,19 +16,26 @@ from claimledger.extract.figures.syntax import (
     own_subject,
     phrase_text,
     sentence_of,
-    subject_of,
     verb_lemma,
+)
+from claimledger.extract.figures.verb_frames import (
+    HOSPITAL_PREPS,
+    carried_off,
+    fell_fighting,
+    households,
+    in_medical_care,
+    listed_as,
+    out_of_action,
+    out_of_homes,
+    people_leaving,
+    prep_with,
 )
 from claimledger.extract.figures.words import (
     BRIDGE,
     DIRECT,
-    EVENT_MEANINGS,
     EXPEL,
-    FALLEN_IN,
-    HOMES,
     LISTING,
     NOT_A_FATE,
-    PEOPLE_FATES,
     WEAPON_MODIFIERS,
     lexicon,
 )
@@ -134,7 +142,7 @@ def verb_meaning(verb: Token) -> str | None:
         return "casualties"  # "shot 16 peasants": killed or wounded, the verb does not say
     if base == "bury" and has_object(verb) and not any(c.lower_ in ("under", "beneath") for c in kids):
         return "killed"  # "we have buried 38 people" (not "buried under the rubble")
-    if base in ("put", "knock", "take") and any(_out_of_action(c) for c in kids):
+    if base in ("put", "knock", "take") and any(out_of_action(c) for c in kids):
         return "casualties"  # "put out of action 3,000 servicemen": killed or wounded, not told which
     if base == "beat" and any(c.lower_ in ("back", "off", "out") for c in kids):
         return None  # "beat back two attacks": repelled, not beaten
@@ -144,27 +152,27 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "600,000 who had sought refuge there"
     if base == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum") for c in kids):
         return "undergo:displaced"  # "some 4,500 others have taken refuge around the base"
-    if base in ("take", "carry", "lead", "drag", "march") and _carried_off(verb, kids):
+    if base in ("take", "carry", "lead", "drag", "march") and carried_off(verb, kids):
         return "captured"  # "two women were taken into the forest", "gunmen took 14 passengers away"
-    if base in ("leave", "relocate", "move") and _people_leaving(verb, kids):
+    if base in ("leave", "relocate", "move") and people_leaving(verb, kids):
         return "undergo:displaced"  # "about 300 families left for Mpeketoni and Hindi"
-    if base in ("reach", "arrive") and _households(verb, kids):
+    if base in ("reach", "arrive") and households(verb, kids):
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
     if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
-    if base in _HOSPITAL_PREPS and prep_with(kids, _HOSPITAL_PREPS[base], "hospital"):
+    if base in HOSPITAL_PREPS and prep_with(kids, HOSPITAL_PREPS[base], "hospital"):
         return "wounded"  # "87 were taken to hospital", "treated in hospital", "41 remain in hospital"
-    care = _in_medical_care(base, kids)
+    care = in_medical_care(base, kids)
     if care:
         return care  # "treated for shrapnel wounds", "sought medical help"
     if base in ("go", "remain", "be", "become", "lie") and lemma in (None, "be"):
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
                 return combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
-    if base in EXPEL and _out_of_homes(kids):
+    if base in EXPEL and out_of_homes(kids):
         return "displaced"  # "forced from their homes", "driven out of their villages"
     if base in LISTING:
-        listed = _listed_as(kids)
+        listed = listed_as(kids)
         if listed:
             return listed  # "2,000 servicemen are listed as missing", "declared dead"
     if base in ("leave", "abandon", "desert") and any(
@@ -174,112 +182,13 @@ def verb_meaning(verb: Token) -> str | None:
         for c in kids
     ):
         return "undergo:deserted"  # "14,000 soldiers have left their units without leave"
-    if base == "fall" and _fell_fighting(kids):
+    if base == "fall" and fell_fighting(kids):
         return "undergo:killed"  # "11 soldiers fell in combat", "fell with arms in hand"
     if lemma is None:
         if verb.lower_ in lexicon().adjs and verb.tag_ in ("VBN", "JJ"):
             return lexicon().adjs[verb.lower_]
         return None
     return lexicon().verbs[lemma]
-
-
-# where captors take people: "into the forest", "into the bush", "into captivity"
-CAPTIVE_PLACES = {"forest", "bush", "captivity", "jungle", "hills", "mountains", "wilderness", "custody"}
-# who leaves as the displaced do: households and residents, not forces
-LEAVERS = {"family", "household", "resident", "villager", "inhabitant", "civilian", "people", "person"}
-
-
-def _carried_off(verb: Token, kids: list[Token]) -> bool:
-    """Whether people are carried off by captors: "taken away", "led off", "taken into the
-    bush" (not "taken to hospital", "took part", "took control")."""
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids):
-        return any(c.dep_ in ("dobj", "nsubjpass") for c in kids)
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in CAPTIVE_PLACES for p in c.children)
-               for c in kids)
-
-
-def _people_leaving(verb: Token, kids: list[Token]) -> bool:
-    """Whether households or residents leave for somewhere else ("300 families left for
-    Mpeketoni", "residents moved to camps"): not troops leaving for the front."""
-    subject = _relative_antecedent(verb, next((c for c in kids if c.dep_ == "nsubj"), None))
-    if subject is None and verb.dep_ == "acl":
-        subject = verb.head  # "About 300 families left for ...", parsed as a phrase
-    if subject is None:
-        subject = _stranded_subject(verb)
-    if subject is None or subject.lemma_.lower() not in LEAVERS:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in kids) or any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _LEFT_PLACES or c.lemma_.lower() in HOMES) for c in kids)
-
-
-# the places people leave when they flee ("left their villages", "left the islands")
-_LEFT_PLACES = frozenset({"village", "town", "area", "district", "city", "island", "region", "province", "valley",
-                          "settlement"})
-
-
-def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
-    """ "80 families who left villages near the front": the relative pronoun stands for
-    the noun its clause hangs on."""
-    if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
-
-
-def _out_of_action(c: Token) -> bool:
-    """ "out of action", however the parse hangs it: "out" with "of action" below it."""
-    return c.lower_ == "out" and any(g.lower_ == "action" for g in c.subtree)
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """ "said between 200 and 300 families had left villages": a range's "between" hung on
-    the verb before strands the subject as its object; it is the noun just before the verb."""
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        i -= 1
-    t = verb.doc[i] if i >= verb.sent.start else None
-    return t if t is not None and t.pos_ == "NOUN" and t.dep_ == "pobj" else None
-
-
-def _households(verb: Token, kids: list[Token]) -> bool:
-    """Whether the verb's subject is households ("families", "households"), which move
-    together only when they flee."""
-    subject = _relative_antecedent(verb, next((c for c in kids if c.dep_ == "nsubj"), None))
-    if subject is None and verb.dep_ == "acl":
-        subject = verb.head
-    return subject is not None and subject.lemma_.lower() in ("family", "household")
-
-
-def _out_of_homes(kids: list[Token]) -> bool:
-    """A "from" or "out of" phrase naming the homes people were driven from."""
-    for c in kids:
-        if c.lower_ not in ("from", "out") or c.dep_ not in ("prep", "prt", "advmod"):
-            continue
-        if any(g.lemma_.lower() in HOMES for g in c.subtree):
-            return True
-    return False
-
-
-def _listed_as(kids: list[Token]) -> str | None:
-    """The state an "as" phrase gives: "listed as missing", "registered as displaced"."""
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for g in c.children:
-                if g.lower_ in lexicon().adjs:
-                    return lexicon().adjs[g.lower_]
-    return None
-
-
-def _fell_fighting(kids: list[Token]) -> bool:
-    """ "fell in battle", "fell on the battlefield", "fell as martyrs", "fell defending the
-    town": a fall in fighting is a death ("the town fell", "fell back", "fell to 12" are not)."""
-    if any(c.lower_ in ("back", "behind", "apart") for c in kids):
-        return False
-    for c in kids:
-        if c.dep_ == "prep" and any(g.lemma_.lower() in FALLEN_IN or g.lower_ in FALLEN_IN for g in c.subtree):
-            return True
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("defend", "fight", "resist", "repel"):
-            return True
-    return False
 
 
 def fate_of(meaning: str | None) -> str | None:
@@ -352,249 +261,3 @@ def participle_after(noun: Token) -> str | None:
     if has_object(t) and meaning != "displaced":
         return None  # "20 gunmen killed 3 villagers": the gunmen are the agents ("had fled villages" is a fate)
     return combined(t, meaning) if meaning else None
-
-
-def suffered_fate(verb: Token) -> str | None:
-    """ "sustained casualties", "suffered 20 deaths", "inflicted harm on": what the
-    object says."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
-        objs.append(verb.head)  # a parse that made "sustained" a modifier of "casualties"
-    for o in objs:
-        m = noun_meaning(o)
-        if m in PEOPLE_FATES:
-            return m
-    return None
-
-
-def _np_meaning(tok: Token) -> str | None:
-    """What a phrase says about the people in it: "the dead", "those killed",
-    "48 people executed by government forces"."""
-    m = noun_meaning(tok)
-    if m in EVENT_MEANINGS:
-        return m
-    for c in tok.children:
-        if c.dep_ in ("acl", "relcl", "amod") and c.i > tok.i:
-            cm = (verb_meaning(c) or "").split(":")[-1]
-            if cm in EVENT_MEANINGS:
-                return cm
-    return None
-
-
-def among_meaning(head: Token) -> str | None:
-    """ "were among the dead", "were identified among those killed", "2 medics among 31 dead"."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "among":
-            for p in c.children:
-                pm = _np_meaning(p) if p.dep_ == "pobj" else None
-                if pm:
-                    return pm
-    return None
-
-
-def _xcomp_meaning(verb: Token) -> tuple[str | None, Token | None]:
-    """ "were said to be killed", "are believed to have died", "reported killed"."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > verb.i:
-            cm = verb_meaning(c)
-            if cm is None and c.lower_ in lexicon().adjs:
-                cm = lexicon().adjs[c.lower_]
-            cm = (cm or "").split(":")[-1]
-            if cm in EVENT_MEANINGS:
-                return combined(c, cm), c
-    return None, None
-
-
-def _nominal_meaning(noun: Token) -> str | None:
-    """The verb inside an event noun: "the killing of", "the deployment of", "the
-    evacuation of", "the abduction of"."""
-    lex = lexicon()
-    word = noun.lower_
-    base = word[:-1] if word.endswith("s") else word
-    candidates = [lex.verb_forms.get(word), noun.lemma_.lower()]
-    if base.endswith("ment"):
-        candidates.append(base[:-4])
-    if base.endswith("ion"):
-        candidates += [base[:-3], base[:-3] + "e"]
-    if base.endswith("er"):
-        # "the killers of", "the murderers of", "the kidnappers of" (a doubled consonant)
-        candidates += [base[:-2], base[:-3]]
-    candidates.append(base + "ate")  # "the assassins of"
-    for c in candidates:
-        if c and c in lex.verbs:
-            meaning = lex.verbs[c].split(":")[-1]
-            if meaning in EVENT_MEANINGS:
-                return meaning
-    return None
-
-
-def _subject_role(arg: Token, h: Token, dep: str) -> tuple[str | None, Token | None, bool]:
-    m = verb_meaning(h)
-    says_nothing = m in (None, "tally") or (
-        dep == "nsubj"
-        and m is not None
-        and not m.startswith("undergo:")
-        and m not in ("suffer", "lose")
-        and has_object(h)
-    )
-    if says_nothing:
-        # "were said to be killed", "were among the dead", "were identified among those killed"
-        xm, xv = _xcomp_meaning(h)
-        if xm:
-            return xm, xv, False
-        am = among_meaning(h)
-        if am:
-            return am, h, False
-    if dep != "nsubj":  # a passive subject undergoes what the verb says
-        fate = fate_of(m)
-        return (combined(h, fate) if fate else None), h, False
-    if m is None and h.lemma_.lower() in ("have", "receive") and suffered_fate(h) == "wounded":
-        return "wounded", h, False  # "four people have bullet wounds"
-    if m is None:
-        # "One-third ... had sustained casualties" parsed with "casualties" as root
-        return None, (h if h.pos_ in ("VERB", "AUX", "ADJ") else None), False
-    if m.startswith("undergo:"):
-        return m.split(":")[1], h, False  # "21 soldiers died", "300 troops surrendered"
-    if h.lemma_.lower() in ("go", "remain", "be", "become", "lie", "stay") and m in EVENT_MEANINGS:
-        return m, h, False  # "30 others remain missing", "went missing"
-    if m == "suffer":
-        return suffered_fate(h), h, False
-    if m == "lose":
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in h.children):
-            return "killed", h, False  # "20 people lost their lives"
-        return None, h, True  # the loser owns what is lost
-    if m == "tally":
-        adj = next(
-            (c for c in h.children if c.dep_ in ("acomp", "attr") and c.lower_ in lexicon().adjs), None
-        )
-        return (lexicon().adjs[adj.lower_] if adj is not None else None), h, False
-    if has_object(h) or m == "launch":
-        # "20 gunmen killed 3 villagers"; "three individuals fired at the car": whoever
-        # fires or launches is the attacker, whatever their number
-        return None, h, True
-    fate = fate_of(m)
-    if fate and h.tag_ in ("VBN", "VBD", "JJ"):
-        return combined(h, fate), h, False  # "seven others injured"
-    return None, h, False
-
-
-def _object_role(arg: Token, h: Token) -> tuple[str | None, Token | None, bool]:
-    for c in h.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.i > arg.i:
-            cm = verb_meaning(c) or ""
-            if cm.startswith("undergo:"):
-                return cm.split(":")[1], c, False  # "forced 13,000 residents to flee"
-    m = verb_meaning(h)
-    if m is None:
-        return None, h, False
-    if m == "tally":
-        # "the dead included 20 children", "among the wounded were four members"
-        subj = subject_of(h)
-        sm = _np_meaning(subj) if subj is not None else None
-        return sm or among_meaning(h), h, False
-    if m == "lose":
-        return "lose", h, False
-    if m == "claim":
-        return ("killed" if noun_meaning(arg) in ("person", "civilian") else None), h, False
-    if m.startswith("undergo:") or m == "suffer":
-        return None, h, False  # "fled their homes": the object is not counted
-    return combined(h, m), h, False
-
-
-def _prep_role(h: Token) -> tuple[str | None, Token | None, bool]:
-    p, g = h, h.head
-    if p.lower_ == "between" and g.pos_ in ("VERB", "AUX") and p.i > g.i:
-        # "Police said between 10 and 12 of the gunmen died": hung on the reporting verb, the
-        # range is the subject of the clause it says
-        g = next((c for c in g.children if c.dep_ == "ccomp" and c.i > p.i), g)
-    if p.lower_ == "between" and g.pos_ in ("VERB", "AUX") and p.i < g.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
-        # "Between 15 and 20 of the attackers were killed": the parser hangs the range on the
-        # verb as a preposition; it is the verb's subject all the same
-        passive = any(c.dep_ == "auxpass" for c in g.children)
-        return _subject_role(p, g, "nsubjpass" if passive else "nsubj")
-    if p.lower_ == "to":
-        # "bringing its losses since the start of hostilities to 72,000 troops", with "to"
-        # hung on a noun of the phrase in between: the tally verb above it
-        for _ in range(4):
-            if g.pos_ in ("VERB", "AUX") or g.head == g:
-                break
-            g = g.head
-    if p.lower_ == "of" and g.lemma_.lower() == "life":
-        return "killed", (g.head if g.head != g else None), False  # "claimed the lives of 80"
-    if p.lower_ in ("to", "at", "by") and g.pos_ in ("VERB", "AUX") and verb_meaning(g) == "tally":
-        # "the toll rose to 12", "losses amounting to up to 300 servicemen"
-        owners = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if g.dep_ in ("acl", "relcl") and g.head.pos_ == "NOUN":
-            owners.append(g.head)
-        for c in owners:
-            cm = noun_meaning(c)
-            if cm in DIRECT and cm not in ("other", "equipment"):
-                return cm, g, False
-    if p.lower_ in ("on", "upon") and g.pos_ == "VERB" and g.lemma_.lower() in ("inflict", "cause", "deal"):
-        sm = suffered_fate(g)  # "inflicted harm on 200 civilians"
-        if sm:
-            return sm, g, False
-    if p.lower_ == "of" and g.pos_ == "NOUN":
-        gm = noun_meaning(g)
-        if gm in DIRECT and gm not in ("other", "equipment"):
-            return gm, None, False  # "the bodies of 44 victims"
-        nm = _nominal_meaning(g)
-        if nm:
-            return nm, None, False  # "the killing of 5,812 civilians"
-    if p.lower_ == "against" and g.pos_ == "NOUN" and _nominal_meaning(g) == "killed":
-        return "killed", None, False  # "a massacre against 14 civilians"
-    return None, None, False
-
-
-def role_meaning(arg: Token) -> tuple[str | None, Token | None, bool]:
-    """What the predicate over ``arg`` (a counted noun or a bare number) says happened
-    to it: (meaning, verb, arg is the agent or owner)."""
-    h, dep = arg.head, arg.dep_
-    if h == arg:
-        return None, None, False
-    if h.dep_ in ("aux", "auxpass") and h.head != h:
-        h = h.head  # "60,000 are missing" parsed with the auxiliary as the head
-    if dep in ("nsubjpass", "csubjpass", "nsubj"):
-        return _subject_role(arg, h, dep)
-    if dep in ("dobj", "obj", "attr", "oprd", "dative"):
-        return _object_role(arg, h)
-    if dep == "pobj":
-        return _prep_role(h)
-    return None, None, False
-
-
-# what people are treated for, and the care they seek or receive: the count is of the wounded
-_TREATED_FOR = frozenset({"wound", "wounds", "injury", "injuries", "burn", "burns", "shrapnel", "gunshot",
-                          "fracture", "fractures", "trauma"})
-_CARE = frozenset({"treatment", "care", "attention", "help", "aid", "assistance"})
-
-
-# the verbs that put people in a hospital, or keep them there, with the prepositions they take
-_INTO = ("to", "into")
-_HOSPITAL_PREPS = {"take": _INTO, "rush": _INTO, "admit": _INTO, "bring": _INTO, "send": _INTO, "transfer": _INTO,
-                   "evacuate": _INTO, "treat": ("in", "at"), "remain": ("in",), "be": ("in",), "lie": ("in",),
-                   "stay": ("in",)}
-
-
-def prep_with(kids: list, preps: tuple[str, ...], lemma: str) -> bool:
-    """Whether a child is one of ``preps`` governing ``lemma`` ("to hospital", "in uniform")."""
-    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() == lemma for p in c.children)
-               for c in kids)
-
-
-def _in_medical_care(base: str, kids: list) -> str | None:
-    """People in care after violence, told without "wounded" or a hospital: "were treated for
-    shrapnel wounds", "sought medical help", "received treatment" ("sought refuge" is read
-    above as displaced; "aid" or "help" needs "medical")."""
-    if base == "treat":
-        treated = any(c.dep_ == "prep" and c.lower_ == "for"
-                      and any(t.lower_ in _TREATED_FOR for t in c.subtree) for c in kids)
-        return "wounded" if treated else None
-    if base in ("seek", "receive", "need", "require", "get"):
-        for c in kids:
-            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CARE:
-                medical = any(m.lower_ in ("medical", "hospital") for m in c.children)
-                if medical or c.lemma_.lower() in ("treatment", "care") and base != "need":
-                    return "undergo:wounded"  # the subject is cared for, whatever the object
-    return None

@@ -11,11 +11,10 @@ import re
 from spacy.tokens import Token
 
 from claimledger.extract.cues import cues_with
-from claimledger.extract.events_bodies import STATE_INSTITUTION
 from claimledger.extract.figures.mentions import Mention
 from claimledger.extract.figures.syntax import own_subject, phrase_text, subject_of
 from claimledger.extract.figures.words import NOT_GOVERNMENT
-from claimledger.sides import GOVERNMENT_WORDS, names_a_group, side_of
+from claimledger.sides import GOVERNMENT_WORDS, STATE_INSTITUTION, names_a_group, side_of
 
 
 def is_state_body(tok: Token) -> bool:

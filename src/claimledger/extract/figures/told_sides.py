@@ -1,7 +1,8 @@
 """Sides told through the report rather than beside the count: a force raised to a new
 strength by "its" owner ("raised its contingent to some 4,000 personnel"), a speaker's own
 people in their quoted words ("We lost seventeen brave men"), and a toll that revises the
-report's first one ("had put the death toll at nine", after "killing at least 17 soldiers")."""
+report's first one ("had put the death toll at nine", after "killing at least 17 soldiers"),
+and soldiers a state's body reports harmed ("gunmen killed six soldiers, the army said")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from spacy.tokens import Token
 from claimledger.extract.figures.meanings import of_phrase, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.owners import home_forces
-from claimledger.extract.figures.reporters import claim_side, reporter_side
+from claimledger.extract.figures.reporters import agent_of, claim_side, reporter_side
+from claimledger.extract.figures.shared_sides import harm_nominal, lost_lives
 from claimledger.extract.figures.syntax import np_tokens, phrase_text
 from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT, REGULARS, SERVING, lexicon
 from claimledger.sides import names_a_group, side_of
@@ -101,3 +103,33 @@ def speaker_state(view: FiguresView, m: Mention) -> str | None:
         return None
     claims = view.report.claims_holding(m.num.start, m.num.end)
     return claim_side(view, claims[0]) if claims else None
+
+
+def speakers_own(view: FiguresView, m: Mention, what: Token) -> str | None:
+    """ "Israeli strikes killed four soldiers, Iran's army said": soldiers a state's body
+    reports killed, wounded or taken are its own ("gunmen killed six soldiers, the army
+    said"), unless its own side, "it" or "its forces" did it (then they are the enemy's,
+    which the report's linking reads)."""
+    if m.quantity not in HARMS or what.lemma_.lower() not in SERVING:
+        return None
+    # the verb the count is the subject of, when the fate was read from its participle
+    verb = m.verb or (what.head if what.dep_ in ("nsubjpass", "nsubj") and what.head != what else None)
+    if verb is None and not harm_nominal(what):
+        return None  # "losses amounted to 210 servicemen": whose is the tally's owner's to say
+    if verb is not None and (verb_meaning(verb) or "").split(":")[-1] not in HARMS and not lost_lives(verb):
+        return None
+    if not hasattr(view.report, "claims"):
+        return None  # the stage run alone, without the claims that come before it
+    claims = view.report.claims_holding(m.num.start, m.num.end)
+    side = claim_side(view, claims[0]) if claims else None
+    if side is None:
+        return None
+    if verb is not None and (verb_meaning(verb) or "") in ("lose", "suffer") and not lost_lives(verb):
+        return None  # "the enemy lost 120 servicemen": the subject owns them
+    agent = agent_of(verb) if verb is not None else None
+    if agent is not None:
+        if agent.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in agent.children):
+            return None  # "it had killed 300 soldiers", "its forces killed ...": the enemy's
+        if side_of(phrase_text([t for t in agent.subtree if t.i <= agent.i][-6:])) == side:
+            return None  # the speaker's own side did it
+    return side
