@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_expulsions import put_out_of
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
@@ -275,7 +276,8 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "bulldozers demolished houses in Kfar Kila, and troops fired toward Odaisseh"
         if _goal_of_another_move(root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
-        came_from = root.head.lower_ == "from" or _launched_from(root, tok)
+        # "drove 40 families from their homes in Kwall": where people were put out of is the place
+        came_from = (root.head.lower_ == "from" or _launched_from(root, tok)) and not put_out_of(tok)
         if kind in {"attack", "battle", "deploy"} and came_from \
                 or root.head.head.lower_ == "from" and root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
