@@ -15,6 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
+from claimledger.extract.events_regional import in_a_force_name
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
@@ -283,6 +284,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
         distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+        distance += 5_000 if in_a_force_name(root) else 0  # "Guerrero state police clashed ... near Iguala"
         # "a police spokesman in Maputo said": where a speaker sits, the last resort; the
         # country in a speaker's name ("The Global New Light of Myanmar") none at all
         if ctx.in_speaker(s) and place.kind == "country":
@@ -493,7 +495,7 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
                "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
                "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
-               "villages"}
+               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state"}
 
 
 # verbs of a clause that only names what the trigger hit ("raided what officials described as a
