@@ -72,3 +72,20 @@ def test_regional_force_words_are_lower_case_lists():
     assert "army" not in lists["force_word"]  # a region's army is more often a rebel one
     assert not lists["force_word"] & lists["not_region"]
     assert all(w == w.lower() for words in lists.values() for w in words)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Kenyan police officers arrived in Garissa on Monday to hunt for the attackers. They opened fire on a vehicle"
+     " at a roadblock near the town, killing two men, residents said.", "KE"),
+    ("Sindh police launched a crackdown in Kashmore district last week. On Sunday they raided a bandit hideout near"
+     " Kandhkot and killed three suspects, a spokesman said.", "PK"),
+    ("The Bavarian police said on Friday they had arrested a 24-year-old man in Augsburg.", "DE"),
+])
+def test_they_told_after_a_police_force_is_that_force(text, side):
+    assert [e for e in events_of(text) if e[0] in {"attack", "capture"} and e[2] == side]
+
+
+def test_the_town_after_a_regional_force_is_not_its_region():
+    found = events_of("Jalisco state police were deployed to Lagos de Moreno after the killings. They clashed with"
+                      " cartel gunmen on the outskirts of the town on Wednesday.")
+    assert ("battle", "MX", "Lagos de Moreno") in {(e[0], e[2], e[3]) for e in found}

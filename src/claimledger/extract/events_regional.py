@@ -19,13 +19,14 @@ from spacy.tokens import Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
-from claimledger.extract.events_view import FORCE_NOUNS
+from claimledger.model import Party
 from claimledger.sides import names_a_group
 
 _WORDS = word_lists("regional_force_words.tsv")
 FORCE_WORDS = _WORDS["force_word"]
 REGION_WORDS = _WORDS["region_word"]
 NOT_REGIONS = _WORDS["not_region"]
+FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]  # as events_view reads them
 WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 # how many words a region's name may have ("Khyber Pakhtunkhwa", "Jammu and Kashmir")
 LONGEST = 3
@@ -83,13 +84,26 @@ def _bases(phrase: str) -> list[str]:
     return bases
 
 
-def regional_side(name: str | None, tok, context) -> str | None:
-    """:func:`regional_force_side` of an event's actor, read against the report's places."""
-    if not name:
-        return None
+def regional_party(party: Party, tok: Token, context) -> Party | None:
+    """The party with its state's side when it is a region's force ("Sindh Rangers raided"),
+    or a pronoun told by one ("the Bavarian police said they had arrested"), else None."""
     ctx = context_of(tok.doc)
     named = frozenset(p.country for p in getattr(ctx, "places", []) if p.country)
-    return regional_force_side(name, context.theatre_country, named)
+    side = regional_force_side(party.name, context.theatre_country, named)
+    if side is None and party.name.lower() in {"they", "it", "we"}:
+        claim = min(ctx.claims_holding(tok.idx), key=lambda c: c.span[1] - c.span[0], default=None)
+        if claim is not None and claim.speaker.name:
+            side = regional_force_side(claim.speaker.name, context.theatre_country, named)
+            if side is not None:
+                return Party(name=claim.speaker.name, side=side)
+    return Party(name=party.name, side=side) if side else None
+
+
+def chunk_side(text: str, context) -> str | None:
+    """The side of a region's force named in the report ("Sindh police launched a crackdown"),
+    for "they" told after it."""
+    named = frozenset(p.country for p in getattr(context.report, "places", []) if p.country)
+    return regional_force_side(text, context.theatre_country, named)
 
 
 def in_a_force_name(root: Token) -> bool:
@@ -103,3 +117,10 @@ def in_a_force_name(root: Token) -> bool:
         if node.lower_ in FORCE_WORDS or node.lower_ in FORCE_NOUNS:
             return True
     return False
+
+
+def named_a_force(doc, start: int, end: int) -> bool:
+    """Whether the place mention at [start, end) is part of a force's name ("Jalisco state
+    police"): no town "the town" points back to."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and in_a_force_name(span.root)

@@ -15,7 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
-from claimledger.extract.events_regional import in_a_force_name
+from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
@@ -98,8 +98,8 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if a_go_between(ctx, s, e) or a_publication(ctx.text, s):
-                continue  # "under an arrangement brokered by Washington", "the newspaper La Hora": no theatre
+            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e):
+                continue  # "brokered by Washington", "the newspaper La Hora", "Jalisco state police": no theatre
             if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
@@ -175,6 +175,7 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
         for s, e in place.mentions:
             if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e) \
                     and not _dateline(ctx, s, e) and not in_a_name(doc, s, e) and not a_publication(ctx.text, s) \
+                    and not named_a_force(doc, s, e) \
                     and (not ctx.in_speaker(s) or settlement and _speakers_home(sent, s)):
                 best = (s, place)
     if best is not None and _unresolved_name_between(ctx, best[0], before):
