@@ -43,6 +43,14 @@ def events_of(nlp, text):
     "A spokesman said the army was set to withdraw from the buffer zone by the end of the month.",
     "The rebels said they would not attack civilians and would withdraw from Goma if talks resumed.",
     "Officials said the two sides were close to a deal.",
+    "Russia is poised to launch a new offensive in the Zaporizhzhia region, Ukrainian officials warned.",
+    "The rebels have given the army 48 hours to withdraw from Bamenda.",
+    "Residents of Goma fear an attack on the city by M23 rebels.",
+    "Intelligence officials warned of an imminent attack on the capital, Bamako.",
+    "The plan envisages the withdrawal of all foreign forces from Libya within 90 days.",
+    "Preparations for an assault on the city of El Fasher are under way, the RSF said.",
+    "The militia leader said his men would surrender only if the army withdrew from the district.",
+    "The group threatened attacks on government installations if its leader was not released.",
 ])
 def test_what_is_only_meant_or_to_come_is_no_event(nlp, text):
     assert events_of(nlp, text) == []
@@ -73,9 +81,15 @@ def test_a_fight_for_a_cause_is_no_battle(nlp, text):
     ("Rebels and soldiers were fighting for control of the airport on Sunday.", "battle", "asserted"),
     ("Gunmen attacked the convoy, and police will investigate, the governor said.", "attack", "asserted"),
     ("Troops could be seen withdrawing from the hills, witnesses said.", "withdraw", "possible"),
+    ("Russian forces shelled Kherson on Monday, a day after vowing to step up strikes.", "attack", "asserted"),
 ])
 def test_what_was_done_beside_such_words_stays(nlp, text, kind, certainty):
     assert (kind, certainty) in {(e.type, e.certainty) for e in events_of(nlp, text)}
+
+
+def test_an_attack_a_deployment_was_sent_to_prevent_is_none_but_the_deployment_is(nlp):
+    found = {e.type for e in events_of(nlp, "Troops were deployed to the border to prevent an attack on the town.")}
+    assert found == {"deploy"}
 
 
 def test_the_unreal_word_lists_are_known_and_lower_case():

@@ -25,6 +25,8 @@ INTENT_VERBS = _WORDS["intent_verb"]
 INTENT_ADJECTIVES = _WORDS["intent_adjective"]
 INTENT_NOUNS = _WORDS["intent_noun"]
 APPROVING_VERBS = _WORDS["approving_verb"]
+UNMADE_OBJECT_VERBS = _WORDS["unmade_object_verb"]
+DEADLINES = _WORDS["deadline_noun"]
 FUTURE = _WORDS["future_aux"]
 REPORTED_FUTURE = _WORDS["reported_future_aux"]
 POSSIBLE = _WORDS["possible_aux"]
@@ -85,10 +87,11 @@ def _meant(tok: Token) -> bool:
             node = tok.head  # "launch a counteroffensive", "promised a withdrawal"
         else:
             return False
-        if node.lemma_.lower() in INTENT_VERBS | APPROVING_VERBS and tok.dep_ == "dobj":
-            return True  # "promised a full withdrawal", "parliament approved the deployment"
+        if node.lemma_.lower() in INTENT_VERBS | APPROVING_VERBS | UNMADE_OBJECT_VERBS and tok.dep_ == "dobj":
+            return True  # "promised a full withdrawal", "approved the deployment", "fear an attack"
         if node.pos_ not in {"VERB", "AUX"}:
-            return False
+            # "preparations for an assault", "fears of an offensive", "the threat of an attack"
+            return node.lower_ in INTENT_NOUNS and tok.dep_ == "pobj"
     for depth in range(DEPTH):
         auxes = _aux(node)
         if set(auxes) & FUTURE or "going" in auxes:
@@ -107,6 +110,9 @@ def _meant(tok: Token) -> bool:
                                                                 if c.dep_ == "aux"):
             if head.lemma_.lower() in INTENT_VERBS or head.lower_ in INTENT_ADJECTIVES:
                 return True  # "vowed to retake", "is preparing to deploy", "ready to withdraw"
+            if head.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lower_ in DEADLINES
+                                                     for c in head.children):
+                return True  # "gave the army 48 hours to withdraw": an ultimatum
             if head.pos_ in {"NOUN", "PROPN"}:
                 return head.lower_ in INTENT_NOUNS
         elif node.dep_ == "acl" and head.lower_ in INTENT_NOUNS and any(c.lower_ == "to" for c in node.children):
