@@ -17,6 +17,7 @@ from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
+from claimledger.extract.events_where_towns import town_before
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
 
@@ -180,7 +181,7 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
                 best = (s, place)
     if best is not None and _unresolved_name_between(ctx, best[0], before):
         return None  # "shelled Mweso ... bombed the area": the area is Mweso, which no source placed
-    return best[1] if best else None
+    return town_before(ctx.text, places, *best) if best else None  # "near Tillia in the Tahoua region"
 
 
 PUBLICATION = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|radio|television|channel|"
