@@ -51,6 +51,11 @@ def events_of(nlp, text):
     "Preparations for an assault on the city of El Fasher are under way, the RSF said.",
     "The militia leader said his men would surrender only if the army withdrew from the district.",
     "The group threatened attacks on government installations if its leader was not released.",
+    "Kenya to send 1,000 police officers to Haiti, says Ruto.",
+    "The rebels are on the verge of capturing the town of Bunagana, a local official said.",
+    "Ukraine hopes to retake Crimea by the end of the year, its foreign minister said.",
+    "Nigeria's senate approved a request by the president to deploy troops to Niger.",
+    "The ministry said security forces would soon launch an operation to clear the area.",
 ])
 def test_what_is_only_meant_or_to_come_is_no_event(nlp, text):
     assert events_of(nlp, text) == []
@@ -82,6 +87,9 @@ def test_a_fight_for_a_cause_is_no_battle(nlp, text):
     ("Gunmen attacked the convoy, and police will investigate, the governor said.", "attack", "asserted"),
     ("Troops could be seen withdrawing from the hills, witnesses said.", "withdraw", "possible"),
     ("Russian forces shelled Kherson on Monday, a day after vowing to step up strikes.", "attack", "asserted"),
+    ("The army said security forces had launched an operation to clear the area near Djibo.", "attack", "asserted"),
+    ("Russian forces captured the village of Krasnohorivka, the Russian defence ministry said, days after vowing"
+     " to take it.", "territory_change", "asserted"),
 ])
 def test_what_was_done_beside_such_words_stays(nlp, text, kind, certainty):
     assert (kind, certainty) in {(e.type, e.certainty) for e in events_of(nlp, text)}

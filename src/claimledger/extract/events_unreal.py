@@ -103,6 +103,9 @@ def _meant(tok: Token) -> bool:
             return True  # "said it would deploy troops", "warned they would strike any ship"
         if _conditional(node):
             return True
+        if node.tag_ == "VB" and node.dep_ in {"ROOT", "ccomp"} and "to" in auxes \
+                and any(c.dep_ == "nsubj" for c in node.children):
+            return True  # "Kenya to send 1,000 police officers to Haiti, says Ruto": a headline's future
         head = node.head
         if head.i == node.i:
             return False
@@ -120,7 +123,8 @@ def _meant(tok: Token) -> bool:
         elif node.dep_ == "conj" and node.tag_ == "VB" and not auxes:
             pass  # "will withdraw and hand over its posts": the bare conjunct shares the future
         elif node.dep_ in {"prep", "pcomp", "advmod"}:
-            pass
+            if head.dep_ == "pobj" and head.lower_ in INTENT_NOUNS:
+                return True  # "on the verge of capturing the town", "calls for withdrawing"
         elif node.dep_ == "advcl" and node.tag_ != "VBD" and {c.lower_ for c in node.children if c.dep_ == "mark"} \
                 & TIME_MARKS:
             pass  # "vowed to fight until every foreign soldier had left": as meant as its head
