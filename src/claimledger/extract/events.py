@@ -28,6 +28,7 @@ from claimledger.extract.events_acts import struck_a_device
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
 from claimledger.extract.events_where import (
@@ -96,8 +97,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
-            if _asked_for(tok):
-                continue  # "calls on the sponsors to compel the enemy to withdraw": asked for, not done
+            if _asked_for(tok) or unrealised(tok):
+                continue  # asked for, vowed, planned, to come, if ... (events_unreal.py): not done
             if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
                 continue  # "he did not say whether any arrests had been made": none told
             negated = _negated(tok) or (kind == "acknowledge" and _never(tok))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.context import context_of
+from claimledger.extract.events_expulsions import EXPEL_VERBS, expelled
 from claimledger.extract.events_view import events_view
 
 # what explodes as an attack: a device, a vehicle rigged with one, or a bomber
@@ -49,7 +50,7 @@ def act_type(tok: Token) -> str | None:
         # every word but a few dozen: decided before any sense reads its subjects and objects
         # (this runs on every noun and verb of a report)
         return None
-    if blast(tok) or attempted_crossing(tok) or shooting(tok) or thrown(tok):
+    if blast(tok) or attempted_crossing(tok) or shooting(tok) or thrown(tok) or expelled(tok):
         return "attack"
     burned = arson(tok)
     if burned is not None:
@@ -296,5 +297,5 @@ def control_recovered(tok: Token) -> bool:
 
 # every lemma and word form a sense above tells an act by (a sense that reads a new word adds it here)
 ACT_LEMMAS = frozenset(BLAST_VERBS | CROSSING | {"shoot"} | THROW_VERBS | ARSON_VERBS | PROTEST_VERBS | SEIZING
-                       | {"cross"} | CONTROL_VERBS)
+                       | {"cross"} | CONTROL_VERBS | EXPEL_VERBS)
 ACT_FORMS = frozenset(PROTEST_NOUNS | {"hostilities"})

@@ -73,13 +73,17 @@ def _party(tok: Token) -> Party:
     text = subtree_text(tok)
     # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
     aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
-    words = [t for t in tok.subtree if t.i not in aside][:12]
+    # "GOMA, Democratic Republic of Congo (Reuters) - M23 rebels shelled": the dateline is no part of the name
+    opening = _after_a_dash(tok)
+    words = [t for t in tok.subtree if t.i not in aside and t.i >= opening][:12]
+    if opening > tok.left_edge.i:
+        text = " ".join(t.text for t in words)
     # "troops of the military council's Light Infantry Battalion 542": the owner named inside
     # the "of" phrase is part of the name (it tells whose troops they are)
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"}
                      or t.i > tok.i and _owner_in_phrase(t))
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
-    own = tok.doc[tok.left_edge.i: tok.i + 1].text
+    own = tok.doc[max(tok.left_edge.i, opening): tok.i + 1].text
     side = side_of(own)
     if side is None and (tok.lower_ in FORCE_NOUNS or tok.lower_ in _STATE_BODIES):
         # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
@@ -88,8 +92,19 @@ def _party(tok: Token) -> Party:
             if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ == "of":
                 side = side or _side_of_a_whole_name(subtree_text(child))
     if side is None:
-        side = _listed_side(tok)
+        side = _listed_side(tok, opening)
     return Party(name=re.sub(r"^(the|a|an)\s+", "", short or text, flags=re.I), side=side)
+
+
+def _after_a_dash(tok: Token) -> int:
+    """The first word of a party's phrase after a spaced dash that opens the story ("GOMA, Congo
+    (Reuters) - M23 rebels", "BUNIA — CODECO militiamen"), else its left edge."""
+    doc = tok.doc
+    for i in range(tok.i - 1, tok.left_edge.i - 1, -1):
+        t = doc[i]
+        if t.text in {"-", "—", "–", "--"} and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            return i + 1
+    return tok.left_edge.i
 
 
 def _side_of_a_whole_name(phrase: str) -> str | None:
@@ -114,11 +129,12 @@ def _owner_in_phrase(t: Token) -> bool:
     return owner is not None and owner.head.dep_ == "pobj" and owner.pos_ in {"NOUN", "PROPN"}
 
 
-def _listed_side(tok: Token) -> str | None:
+def _listed_side(tok: Token, opening: int = 0) -> str | None:
     """ "Aviation, attack drones, missile troops and artillery of the Russian Armed
-    Forces": a list of arms whose owner is named once, after its last member."""
+    Forces": a list of arms whose owner is named once, after its last member (after the
+    dateline, if the parse hung one on the party)."""
     sides = set()
-    for member in [c for c in tok.subtree if c.dep_ == "conj"]:
+    for member in [c for c in tok.subtree if c.dep_ == "conj" and c.i >= opening]:
         for child in member.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = side_of(subtree_text(child))

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimledger.data.tables import word_lists
+from claimledger.extract.events_regional import FORCE_WORDS, chunk_side
 from claimledger.sides import FORCE_AFTER, side_of, side_table
 
 if TYPE_CHECKING:
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 NAME_PARTICLES = {"-", "al", "el", "bin", "ibn", "abu", "ould", "ag", "de", "da", "van", "von", "ben"}
 # military ranks before a name (data/event_extra_words.tsv)
 RANK_WORDS = word_lists("event_extra_words.tsv")["rank_word"]
-# nouns for armed forces (data/event_words.tsv)
+# nouns for armed forces (data/event_words.tsv), and a region's or state's police (events_regional.py)
 FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]
+REGION_FORCES = FORCE_WORDS | {"officers"}
 # verbs whose object was struck ("destroyed 47 Ukrainian drones"): no actor of what follows
 HIT_VERBS = word_lists("event_words.tsv")["hit_verb"]
 
@@ -114,11 +116,11 @@ class EventsView:
         if self._forces is None or speakers != self._forces_speakers:
             self._forces, self._forces_speakers = [], speakers
             for chunk in self.report.doc.noun_chunks:
-                if chunk.root.lower_ in FORCE_NOUNS and not self.report.in_speaker(chunk.start_char) \
-                        and not _struck(chunk.root):
+                if (chunk.root.lower_ in FORCE_NOUNS or chunk.root.lower_ in REGION_FORCES) \
+                        and not self.report.in_speaker(chunk.start_char) and not _struck(chunk.root):
                     # a speaker's own body ("spokesperson for the Special Forces") is no actor, nor
-                    # the drones or troops an attack destroyed
-                    side = side_of(chunk.text)
+                    # the drones or troops an attack destroyed; "Sindh police" are Pakistan's
+                    side = side_of(chunk.text) or chunk_side(chunk.text, self)
                     if side:
                         self._forces.append((chunk.start_char, side, chunk.text))
         return self._forces

@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_expulsions import put_out_of
+from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
+from claimledger.extract.events_where_towns import town_before
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
 
@@ -96,8 +99,8 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if a_go_between(ctx, s, e) or a_publication(ctx.text, s):
-                continue  # "under an arrangement brokered by Washington", "the newspaper La Hora": no theatre
+            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e):
+                continue  # "brokered by Washington", "the newspaper La Hora", "Jalisco state police": no theatre
             if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
@@ -173,11 +176,12 @@ def place_referred_to(sent: Span, places: list[Place], at: int | None = None) ->
         for s, e in place.mentions:
             if s < before and (best is None or s > best[0]) and not _goal_or_origin(doc, s, e) \
                     and not _dateline(ctx, s, e) and not in_a_name(doc, s, e) and not a_publication(ctx.text, s) \
+                    and not named_a_force(doc, s, e) \
                     and (not ctx.in_speaker(s) or settlement and _speakers_home(sent, s)):
                 best = (s, place)
     if best is not None and _unresolved_name_between(ctx, best[0], before):
         return None  # "shelled Mweso ... bombed the area": the area is Mweso, which no source placed
-    return best[1] if best else None
+    return town_before(ctx.text, places, *best) if best else None  # "near Tillia in the Tahoua region"
 
 
 PUBLICATION = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|radio|television|channel|"
@@ -275,12 +279,14 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "bulldozers demolished houses in Kfar Kila, and troops fired toward Odaisseh"
         if _goal_of_another_move(root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
-        came_from = root.head.lower_ == "from" or _launched_from(root, tok)
+        # "drove 40 families from their homes in Kwall": where people were put out of is the place
+        came_from = (root.head.lower_ == "from" or _launched_from(root, tok)) and not put_out_of(tok)
         if kind in {"attack", "battle", "deploy"} and came_from \
                 or root.head.head.lower_ == "from" and root.head.pos_ == "VERB":
             continue  # "rocket attacks from (neighbouring) Syria": where they came from
         inside = lo <= s and e <= hi
         distance = abs(s - tok.idx) + (0 if inside else 10_000) + (500 if place.kind == "country" else 0)
+        distance += 5_000 if in_a_force_name(root) else 0  # "Guerrero state police clashed ... near Iguala"
         # "a police spokesman in Maputo said": where a speaker sits, the last resort; the
         # country in a speaker's name ("The Global New Light of Myanmar") none at all
         if ctx.in_speaker(s) and place.kind == "country":
@@ -491,7 +497,7 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
                "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
                "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
-               "villages"}
+               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state"}
 
 
 # verbs of a clause that only names what the trigger hit ("raided what officials described as a
