@@ -29,7 +29,7 @@ VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", 
 # passive cues that report without a source: "it was reported that", "X is believed to …";
 # "expected" is left out: "talks are expected to resume" is a forecast, not a claim
 SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
-              "assume", "rumour", "rumor"}
+              "assume", "rumour", "rumor", "expect"}
 # passive cues whose subject is the one told: "were told that …" (the teller unnamed)
 TOLD = {"tell", "inform", "assure", "brief", "warn"}
 UNNAMED = "unnamed source"

@@ -1,0 +1,40 @@
+"""Groups of people who hold and voice a view as one: the parties to a war ("the rebels",
+"both sides", "rival factions", "the delegation") and the interested groups of a story
+("donors", "investors", "the two camps").
+
+Any noun may speak through a cue that closes reported speech ("…, the rebels said"), but a
+cue that does not ("accused", "vowed", "believe", "fear", "agree") needs a subject known to
+speak. These nouns are not speaker words (data/speaker_words.tsv) because they name no
+office and no body a name is read from ("rebel commander Ali", "the Wagner group"): they
+only let a cue's subject speak. Cues that a thing may be the subject of as well as a
+person ("the rebels showed the bodies to reporters", "militants found the convoy") are
+left to the speaker words, which must know the subject speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# lemmas: armed and political parties to a conflict, and groups with a stake in a story
+GROUPS = frozenset({
+    # parties to the fighting and to talks
+    "side", "camp", "faction", "rebel", "militant", "insurgent", "militia", "jihadist", "guerrilla",
+    "paramilitary", "separatist", "loyalist", "delegation", "bloc", "belligerent", "combatant",
+    # groups with a stake
+    "donor", "investor", "creditor", "lender", "contender", "rival", "lobbyist", "operative",
+    "associate", "proponent", "developer", "humanitarian", "parent", "insider", "strategist",
+})
+
+# cues whose subject may as well be a thing or an act: a group as their subject is no speaker
+# unless the speaker words know it ("militants showed the hostages", "the rebels found arms")
+NOT_FOR_GROUPS = frozenset({
+    "show", "reveal", "indicate", "highlight", "document", "demonstrate", "find", "underline",
+    "underscore", "signal", "imply", "echo", "learn", "read", "put", "continue", "see", "view",
+    "post", "publish", "mention", "recognize", "recognise", "welcome", "thank", "answer",
+})
+
+
+def speaks_as_group(head: Token, lemma: str) -> bool:
+    """Whether a cue's subject noun is a group that speaks or holds a view through the cue
+    ("the rebels accused the army …", "both sides vowed …", "investors fear …")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in GROUPS and lemma not in NOT_FOR_GROUPS
