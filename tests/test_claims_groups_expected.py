@@ -44,7 +44,8 @@ def said_by(claims, speaker, content):
     # Libya, feature: two factions and what they believe
     ("Rival factions in Tripoli believe the vote was rigged in the east.", "Rival factions", "the vote was rigged"),
     # Ethiopia, state media style: a militia blames government forces
-    ("The militia blamed federal forces for the massacre in the village.", "militia", "federal forces for the massacre"),
+    ("The militia blamed federal forces for the massacre in the village.", "militia",
+     "federal forces for the massacre"),
     # Ukraine, wire: both sides charge each other
     ("Both sides accused each other of violating the Easter truce.", "Both sides", "each other of violating"),
     # Gaza, a brief on aid: donors and a belief about diversion

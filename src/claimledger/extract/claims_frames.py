@@ -27,7 +27,9 @@ NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
            "deliver", "give", "publish", "release", "stand"}
 # passive cues that report without a source: "it was reported that", "X is believed to …";
-# "expected" is left out: "talks are expected to resume" is a forecast, not a claim
+# "X is expected to …" is what unnamed people expect (the cue table's hedge: probable), as
+# "X is believed to …" is what they believe; a forecast without its clause ("a decision is
+# expected in May") has no xcomp and is no claim
 SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
               "assume", "rumour", "rumor", "expect"}
 # passive cues whose subject is the one told: "were told that …" (the teller unnamed)
