@@ -55,6 +55,13 @@ def said_by(claims, speaker, content):
     # Myanmar, exile media: a warning by insurgents with a clause
     ("Insurgents in Rakhine warned that they would strike the port if the junta did not withdraw.",
      "Insurgents", "they would strike the port"),
+    # Turkey-Syria quake and war, wire: a fear of rescuers after the clause it closes
+    ("Hundreds remain under the rubble in Jindires, rescuers fear.", "rescuers", "Hundreds remain under the rubble"),
+    # DR Congo, UN briefing style: peacekeepers charge a militia
+    ("Peacekeepers accused the CODECO militia of blocking the road to Bunia.", "Peacekeepers",
+     "the CODECO militia of blocking the road"),
+    # Lebanon, a feature: locals and a belief
+    ("Locals believe the drone came from across the border.", "Locals", "the drone came from across the border"),
     # Sahel, radio: separatists deny a charge (a closing cue, which already read any noun)
     ("Separatists denied that they had executed prisoners near Kidal.", "Separatists", "they had executed prisoners"),
 ])
@@ -66,6 +73,7 @@ def test_a_group_speaks_through_any_cue(nlp, text, speaker, content):
     # a cue a thing can be the subject of: the group shows, finds, reads, sees — no words
     "The rebels showed reporters the wreckage of the helicopter.",
     "Militants found the weapons cache near the border.",
+    "The crew found the wreckage of the drone in a field.",
     # not a cue at all
     "The rebels attacked the convoy near Goma on Sunday.",
     "Both sides pulled back their heavy weapons from the line.",

@@ -1,6 +1,6 @@
-"""Groups of people who hold and voice a view as one: the parties to a war ("the rebels",
-"both sides", "rival factions", "the delegation") and the interested groups of a story
-("donors", "investors", "the two camps").
+"""People and groups who hold and voice a view: the parties to a war ("the rebels", "both
+sides", "rival factions", "the delegation"), the interested groups of a story ("donors",
+"investors", "the two camps") and people a war story hears from ("rescuers", "peacekeepers").
 
 Any noun may speak through a cue that closes reported speech ("…, the rebels said"), but a
 cue that does not ("accused", "vowed", "believe", "fear", "agree") needs a subject known to
@@ -23,6 +23,11 @@ GROUPS = frozenset({
     # groups with a stake
     "donor", "investor", "creditor", "lender", "contender", "rival", "lobbyist", "operative",
     "associate", "proponent", "developer", "humanitarian", "parent", "insider", "strategist",
+    "backer", "sympathizer", "sympathiser", "delegate", "nominee", "incumbent", "challenger",
+    # people a war story hears from, whom the speaker words do not name ("rescuers fear …")
+    "rescuer", "evacuee", "peacekeeper", "herder", "local", "captive", "deserter", "veteran",
+    "conscript", "recruit", "mercenary", "contractor", "sailor", "crew", "passenger", "traveller",
+    "traveler", "pilgrim", "worshipper", "monk", "nun", "academic", "blogger", "editor", "photographer",
 })
 
 # cues whose subject may as well be a thing or an act: a group as their subject is no speaker
