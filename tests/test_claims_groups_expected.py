@@ -139,3 +139,31 @@ def test_a_relative_cue_of_the_nouns_own_words_keeps_its_speaker(nlp):
     # "who said …", active: the noun speaks (unchanged)
     claims = found(nlp, "The general, who said the losses were light, left for Kherson.")
     assert said_by(claims, "general", "the losses were light"), claims
+
+
+# ------------------------------------------------------------------ texts that call for their terms
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Ukraine, a peace plan in wire copy
+    ("The plan calls on both sides to pull back heavy weapons from the front line.", "plan",
+     "both sides to pull back heavy weapons"),
+    # Gaza, mediators' text in an aggregator rewrite
+    ("The Egyptian proposal calls for a phased release of hostages and a withdrawal from Gaza's cities.",
+     "proposal", "a phased release of hostages"),
+    # Libya, UN text: "demands that …"
+    ("The agreement demands that foreign fighters leave Libya within 90 days.", "agreement",
+     "foreign fighters leave Libya within 90 days"),
+])
+def test_a_text_calls_for_its_terms(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "calls into question" is no demand; a truce is an event, which says nothing
+    "The deal calls into question the future of the port.",
+    "The truce calls for a halt to shelling.",
+    # a text that is acted on, or a noun "calls"
+    "The accord was signed in Pretoria on Wednesday.",
+    "Calls for a truce grew louder in Khartoum.",
+])
+def test_a_text_that_calls_for_nothing(nlp, text):
+    assert found(nlp, text) == []

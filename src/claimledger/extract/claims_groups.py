@@ -39,7 +39,33 @@ NOT_FOR_GROUPS = frozenset({
 })
 
 
+# texts that set out terms: they speak only by what they call for, urge or demand ("the
+# plan calls on both sides to pull back heavy weapons", "the proposal calls for a phased
+# release of hostages"), as a resolution does; a truce or a ceasefire is an event and says nothing
+PROPOSALS = frozenset({
+    "plan", "proposal", "deal", "agreement", "accord", "initiative", "petition", "framework", "roadmap",
+    "bill", "draft", "motion", "plank", "treaty", "pact", "memorandum", "ultimatum", "offer", "blueprint",
+    "charter", "decree", "amendment", "legislation",
+})
+DEMANDS = frozenset({"call", "urge", "demand", "propose", "recommend"})
+
+
 def speaks_as_group(head: Token, lemma: str) -> bool:
     """Whether a cue's subject noun is a group that speaks or holds a view through the cue
-    ("the rebels accused the army …", "both sides vowed …", "investors fear …")."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in GROUPS and lemma not in NOT_FOR_GROUPS
+    ("the rebels accused the army of …", "both sides vowed …", "investors fear …"), or a
+    text that calls for its terms ("the plan calls for a ceasefire")."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.lemma_.lower() in PROPOSALS:
+        return head.dep_ == "nsubj" and calls_for(head.head, lemma)
+    return head.lemma_.lower() in GROUPS and lemma not in NOT_FOR_GROUPS
+
+
+def calls_for(cue: Token, lemma: str) -> bool:
+    """"calls for a truce", "calls on Israel to …", "urges the parties to …", "demands that …":
+    a demand, not "calls into question" nor a call that reaches someone."""
+    if lemma not in DEMANDS or cue.lemma_.lower() != lemma:
+        return False
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in cue.children)
+    return True
