@@ -103,6 +103,28 @@ def test_expected_by_no_one_named(nlp, text, content):
     assert any(c == content and s == "unnamed source" and cue == "expected" for s, cue, c in claims), claims
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Sudan, a UN agency's forecast, passive: by no one named
+    ("Sudan's economy is projected to shrink by a third this year.", "unnamed source",
+     "Sudan's economy is projected to shrink by a third this year"),
+    # Gaza, a lender's forecast with its clause
+    ("The World Bank projected Gaza's economy would contract by half.", "World Bank",
+     "Gaza's economy would contract by half"),
+])
+def test_a_projection_is_a_forecast_of_its_maker(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and c == content for s, _, c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # projecting a thing, not a figure or a clause
+    "The general projected confidence as he toured the front near Zaporizhzhia.",
+    "Soldiers projected images of the fallen onto the wall of the mosque.",
+])
+def test_projecting_a_thing_is_no_forecast(nlp, text):
+    assert found(nlp, text) == []
+
+
 def test_a_named_source_keeps_the_expectation(nlp):
     # Iran, state media: the agency's report holds what is expected; no second, unnamed claim
     claims = found(nlp, "The Supreme Leader is expected to address the nation on Friday, IRNA reported.")
