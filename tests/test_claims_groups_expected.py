@@ -189,3 +189,32 @@ def test_a_text_calls_for_its_terms(nlp, text, speaker, content):
 ])
 def test_a_text_that_calls_for_nothing(nlp, text):
     assert found(nlp, text) == []
+
+
+# ------------------------------------------------------------------ verbs of rebuke and praise, and "noticed that"
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Sudan, wire: a mediator rebukes both generals
+    ("The envoy chided both generals for blocking aid convoys to Darfur.", "envoy",
+     "both generals for blocking aid convoys"),
+    # Iran, state media: an attack in words
+    ("Tehran assailed Washington's support for the strikes on Gaza.", "Tehran", "Washington's support for the strikes"),
+    # Ethiopia, a feature: praise for a commander's choice
+    ("The prime minister lauded the army's restraint in Amhara.", "prime minister", "the army's restraint"),
+    # Myanmar, exile media: a scolding in a statement
+    ("The monks' council scolded the junta for bombing monasteries.", "council", "the junta for bombing monasteries"),
+    # Lebanon, a witness: what was noticed, as a clause
+    ("Residents noticed that the militia had left the hill before dawn.", "Residents",
+     "the militia had left the hill before dawn"),
+])
+def test_rebuke_praise_and_notice_are_said(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # noticing a thing is seeing it, not saying anything
+    "Residents noticed the smoke over the airport at noon.",
+    # praise in the passive with nobody giving it
+    "The brigade was lauded in the capital.",
+])
+def test_noticing_a_thing_and_unsourced_praise_are_no_claims(nlp, text):
+    assert found(nlp, text) == []
