@@ -218,3 +218,30 @@ def test_rebuke_praise_and_notice_are_said(nlp, text, speaker, content):
 ])
 def test_noticing_a_thing_and_unsourced_praise_are_no_claims(nlp, text):
     assert found(nlp, text) == []
+
+
+# ------------------------------------------------------------------ casting, painting, framing a thing as another
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Iran, about state media: protesters cast as agents
+    ("State television cast the protesters as foreign agents.", "State television", "the protesters as foreign agents"),
+    # Ukraine, wire: an offensive painted as defence
+    ("Moscow painted the offensive as a defensive operation.", "Moscow", "the offensive as a defensive operation"),
+    # Myanmar, exile media: an air strike framed by the junta
+    ("The junta framed the air strike as a raid on terrorists.", "junta", "the air strike as a raid on terrorists"),
+    # Sudan, an aggregator rewrite of a ministry's video
+    ("The ministry's video depicts the RSF fighters as bandits.", "video", "the RSF fighters as bandits"),
+])
+def test_a_thing_cast_as_another_is_said(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no "as": votes cast, walls painted, a shadow cast, pictures framed, a scene depicted
+    "Residents cast their votes in Goma despite the shelling.",
+    "The fire cast a shadow over the talks in Doha.",
+    "Volunteers painted the walls of the clinic in Kharkiv.",
+    "Soldiers framed the photographs of the fallen.",
+    "The video depicts soldiers looting a shop in Omdurman.",
+])
+def test_casting_and_painting_without_as_are_no_claims(nlp, text):
+    assert found(nlp, text) == []
