@@ -245,3 +245,28 @@ def test_a_thing_cast_as_another_is_said(nlp, text, speaker, content):
 ])
 def test_casting_and_painting_without_as_are_no_claims(nlp, text):
     assert found(nlp, text) == []
+
+
+# ------------------------------------------------------------------ a view held, a doubt voiced
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Ukraine, a feature: a commander's view
+    ("The general holds the view that the city cannot be held through the winter.", "general",
+     "the city cannot be held through the winter"),
+    # Sudan, wire: a ministry's doubt about a truce
+    ("The ministry voiced doubt that the truce would hold in El Fasher.", "ministry", "the truce would hold"),
+    # Gaza, aid briefing: doubts raised by officials
+    ("UN officials raised doubts that the convoy would get through Kerem Shalom.", "officials",
+     "the convoy would get through"),
+])
+def test_a_view_held_and_a_doubt_voiced(nlp, text, speaker, content):
+    assert said_by(found(nlp, text), speaker, content), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # holding a town is no view; a doubt nobody voices is the writer's
+    "The army holds the town of Vuhledar.",
+    "There is little doubt that the shelling will resume.",
+    "Doubts about the truce grew in Goma.",
+])
+def test_holding_ground_and_unvoiced_doubt_are_no_claims(nlp, text):
+    assert found(nlp, text) == []

@@ -25,7 +25,7 @@ FRAME_KINDS = frozenset({"noun", "adjective", "source"})
 NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 # verbs whose subject makes the statement its object names: "X voiced fears that …"
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
-           "deliver", "give", "publish", "release", "stand"}
+           "deliver", "give", "publish", "release", "stand", "hold"}
 # passive cues that report without a source: "it was reported that", "X is believed to …";
 # "X is expected (projected) to …" is what unnamed people expect (the cue table's hedge: probable), as
 # "X is believed to …" is what they believe; a forecast without its clause ("a decision is
