@@ -298,7 +298,7 @@ AS_REQUESTED = frozenset({"ask", "request", "demand", "want", "wish", "urge", "i
 
 ASKING = {"ask", "question", "query"}
 # cues of belief only with "as": "views the incursion as a terrorist act"
-AS_CUES = {"view", "see"}
+AS_CUES = {"view", "see", "cast", "paint", "frame", "depict"}  # "cast the rebels as terrorists" (h107)
 # how a thing is viewed, in polls: "view the army favourably"
 JUDGED = frozenset({"favorably", "favourably", "unfavorably", "unfavourably", "positively", "negatively"})
 

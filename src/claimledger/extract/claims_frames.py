@@ -25,11 +25,13 @@ FRAME_KINDS = frozenset({"noun", "adjective", "source"})
 NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 # verbs whose subject makes the statement its object names: "X voiced fears that …"
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
-           "deliver", "give", "publish", "release", "stand"}
+           "deliver", "give", "publish", "release", "stand", "hold"}
 # passive cues that report without a source: "it was reported that", "X is believed to …";
-# "expected" is left out: "talks are expected to resume" is a forecast, not a claim
+# "X is expected (projected) to …" is what unnamed people expect (the cue table's hedge: probable), as
+# "X is believed to …" is what they believe; a forecast without its clause ("a decision is
+# expected in May") has no xcomp and is no claim
 SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
-              "assume", "rumour", "rumor"}
+              "assume", "rumour", "rumor", "expect", "project"}
 # passive cues whose subject is the one told: "were told that …" (the teller unnamed)
 TOLD = {"tell", "inform", "assure", "brief", "warn"}
 UNNAMED = "unnamed source"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
+from claimledger.extract.claims_groups import speaks_as_group
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
@@ -89,7 +90,7 @@ def may_speak(head: Token, lemma: str) -> bool:
             return True  # "those surveyed say …", "those who fled Kherson said …": people described
         return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and head.lower_ not in NOT_SUBJECTS \
             or aged(head)
-    return can_speak(head)
+    return can_speak(head) or speaks_as_group(head, lemma)  # "the rebels accused …", "both sides vowed …"
 
 
 def aged(head: Token) -> bool:
@@ -140,6 +141,9 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if cue.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in cue.children) \
+            and any(c.dep_ == "nsubjpass" and c.tag_ in {"WP", "WDT"} for c in cue.children):
+        return None  # "the minister, who is expected to resign": what is expected of him, by no one named
     described = _described_subject(cue)
     if described is not None:
         return described
