@@ -141,10 +141,9 @@ def test_a_passive_with_its_source_names_that_source(nlp):
     assert [c.speaker.name for c in claims] != [UNNAMED]
 
 
-def test_intentions_and_plain_actions_are_no_claims(nlp):
-    # "X is expected to …" is an unnamed source's expectation since h107, as "X is believed
-    # to …" is an unnamed source's belief (tests/test_claims_groups_expected.py)
-    for text in ("The army plans to withdraw its last units from the town by Friday.",
+def test_forecasts_intentions_and_plain_actions_are_no_claims(nlp):
+    for text in ("Talks between the army and the RSF are expected to resume in Jeddah next week.",
+                 "The army plans to withdraw its last units from the town by Friday.",
                  "The Houthis want the blockade of Hodeidah lifted.",
                  "Russian troops shelled the outskirts of Kharkiv on Sunday.",
                  "The M23 rebels refused to leave the hills above Sake."):

@@ -27,11 +27,11 @@ NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",
            "deliver", "give", "publish", "release", "stand", "hold"}
 # passive cues that report without a source: "it was reported that", "X is believed to …";
-# "X is expected (projected) to …" is what unnamed people expect (the cue table's hedge: probable), as
-# "X is believed to …" is what they believe; a forecast without its clause ("a decision is
-# expected in May") has no xcomp and is no claim
+# what unnamed people say or believe ("X is believed to …", "it is feared that …"); a bare forecast
+# ("the death toll is expected to rise", "the economy is projected to shrink") is the writer's
+# outlook, not anyone's claim: a ledger of who claims what must not credit it to a source
 SOURCELESS = {"report", "say", "believe", "think", "fear", "allege", "claim", "estimate", "understand", "suspect",
-              "assume", "rumour", "rumor", "expect", "project"}
+              "assume", "rumour", "rumor"}
 # passive cues whose subject is the one told: "were told that …" (the teller unnamed)
 TOLD = {"tell", "inform", "assure", "brief", "warn"}
 UNNAMED = "unnamed source"
