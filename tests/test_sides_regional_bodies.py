@@ -65,3 +65,12 @@ def test_regional_speakers_in_wire_state_media_and_local_copy(sides_of):
     state = sides_of("ERBIL (Rudaw) - The Kurdistan Regional Government said two drones struck an oil "
                      "field near Erbil overnight. State media said the attack had caused no casualties.")
     assert state["Kurdistan Regional Government"] == "IQ"
+
+
+def test_an_event_by_a_regions_force_is_its_states():
+    from claim_checks import record_of
+
+    record = record_of("DIRE DAWA (AFP) - The Somali regional special police attacked two villages in the "
+                       "Afar region on Monday, killing 12 people, local elders said.")
+    actors = {p["name"]: p["side"] for e in record["events"] for p in [e.get("actor") or {}] if p}
+    assert actors.get("Somali regional special police") == "ET"
