@@ -74,3 +74,13 @@ def test_an_event_by_a_regions_force_is_its_states():
                        "Afar region on Monday, killing 12 people, local elders said.")
     actors = {p["name"]: p["side"] for e in record["events"] for p in [e.get("actor") or {}] if p}
     assert actors.get("Somali regional special police") == "ET"
+
+
+def test_an_occupiers_administration_of_a_region_is_the_occupiers(sides_of):
+    assert regional_side("the Russian-installed Zaporizhzhia regional administration") == "RU"
+    assert regional_side("the Moscow-appointed Kherson regional government") == "RU"
+    found = sides_of("ENERHODAR (TASS) - The Russian-installed Zaporizhzhia regional administration said "
+                     "three people were killed. The Kherson regional military administration said Russian "
+                     "shelling killed four people in Kherson.")
+    assert [side for name, side in found.items() if "Zaporizhzhia" in name] == ["RU"]
+    assert found["Kherson regional military administration"] == "UA"

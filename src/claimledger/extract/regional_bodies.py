@@ -51,15 +51,27 @@ def _area_countries(name: str) -> list[str]:
         return [_exceptions()[key]]
     from claimledger.extract.gazetteer import gazetteer  # noqa: PLC0415 - heavy, built once on first use
 
-    found = {e.country for e in gazetteer().lookup_region(name) if e.country}
-    # "Kurdistan": the region with a state ("Iraqi Kurdistan") over the one without
-    return sorted(found)
+    # "Kurdistan": only the areas with a state count
+    return sorted({e.country for e in gazetteer().lookup_region(name) if e.country})
+
+
+def installed_by(phrase: str) -> str | None:
+    """The state that installed a region's body ("Russian-installed"), or None."""
+    m = re.search(r"\b([A-Z][\w'’.]*)\s*[-‐–]?\s*(?:installed|appointed|imposed)\b", phrase)
+    if m is None:
+        return None
+    from claimledger.sides import side_of  # noqa: PLC0415 - sides imports the extract package
+
+    return side_of(m.group(1))
 
 
 def regional_side(phrase: str, home: Iterable[str] = ()) -> str | None:
     """The state whose region's government body ``phrase`` names, or None. ``home`` are the
     countries of the report's places: a name several states have an area of ("Punjab") is
     the one the report is in; otherwise it stays open."""
+    if re.search(r"\b(?:installed|appointed|imposed)\b", phrase, re.I):
+        # an occupier's administration of the region speaks for the occupier, not the region's state
+        return installed_by(phrase)
     candidates: list[tuple[str, bool]] = []  # (name, level word said it is a region)
     for pattern, levelled in ((LEVELLED, True), (AUTONOMOUS, True), (OF_AREA, True), (OWNED, False)):
         for m in pattern.finditer(phrase):

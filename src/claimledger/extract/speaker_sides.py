@@ -178,6 +178,10 @@ class SpeakerSides:
         if not body or names_non_state(body):
             return speaker
         homes = {p.country for p in self._places_of or () if getattr(p, "country", None)}  # type: ignore[attr-defined]
+        if self._doc is not None and speaker.span and re.match(r"(?:the\s+)?(?:installed|appointed)\b", body, re.I):
+            # "the Russian-installed … administration", its state cut from the name: read it back
+            before = text_of(self._doc)[max(0, speaker.span[0] - 30):speaker.span[0]].split()
+            body = " ".join(before[-1:] + [body])
         side = regional_side(body, homes)
         return replace(speaker, side=side) if side else speaker
 
