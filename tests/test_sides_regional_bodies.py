@@ -84,3 +84,15 @@ def test_an_occupiers_administration_of_a_region_is_the_occupiers(sides_of):
                      "shelling killed four people in Kherson.")
     assert [side for name, side in found.items() if "Zaporizhzhia" in name] == ["RU"]
     assert found["Kherson regional military administration"] == "UA"
+
+
+def test_a_count_of_a_regions_force_is_its_states():
+    from claim_checks import record_of
+
+    def sides(text: str) -> list[str | None]:
+        return [f.get("side") for f in record_of(text)["figures"]]
+
+    assert "ET" in sides("GODE, Ethiopia (AFP) - Gunmen killed 7 members of the Somali regional special police "
+                         "near Gode on Sunday, the regional government said.")
+    assert "SO" in sides("MOGADISHU (Reuters) - Al-Shabaab killed 4 Somali police officers in Mogadishu on "
+                         "Sunday, the government said.")
