@@ -27,6 +27,7 @@ from claimledger.extract.events_interviews import asked_guests_side, in_an_answe
 from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_regional import regional_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
+from claimledger.extract.regional_bodies import regional_side
 from claimledger.model import Party
 from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, names_a_group, side_of, side_table
 
@@ -36,6 +37,8 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     his country, or the last forces spoken of ("these forces", "they", "the troops");
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
+    if party is not None and (region := regional_side(party.name, {context.theatre_country} - {None})):
+        return Party(name=party.name, side=region)  # "forces of the Somali regional state": Ethiopia's
     if party is not None and not party.side and (regional := regional_party(party, tok, context)):
         party = regional  # "Sindh Rangers raided", "the Bavarian police said they had arrested"
     if party is not None and party.side and (STATE_FORCE.search(party.name) or STATE_SPEAKER.search(party.name)) \

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from claimledger.data.tables import leader_side
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.regional_bodies import regional_side
 from claimledger.extract.speakers import STATE_MEDIA, word_class
 from claimledger.model import Speaker
 from claimledger.sides import (
@@ -60,7 +61,7 @@ class SpeakerSides:
     def with_side(self, speaker: Speaker) -> Speaker:
         """The speaker with the side the report gives it, read in this order: state media,
         the body "its" stands for, a body its role names, the story's home state."""
-        told = self._body_side(self._owner_side(self._state_media_side(_leader(speaker))))
+        told = self._body_side(self._owner_side(self._state_media_side(_leader(self._region_body_side(speaker)))))
         return self._home_side(self._regional_side(self._briefing_side(self._cabinet_side(told))))
 
     def _owner_side(self, speaker: Speaker) -> Speaker:
@@ -168,6 +169,21 @@ class SpeakerSides:
                 if re.search(rf"\b{re.escape(first)}\b", body):
                     return replace(speaker, side=place.country)
         return speaker
+
+    def _region_body_side(self, speaker: Speaker) -> Speaker:
+        """"The Somali regional government said", "Punjab's home department said": a body of a
+        region's government (regional_bodies.py) speaks for the state the region lies in, over
+        the state a people's word in its name would give ("Somali" is Ethiopia's region here)."""
+        body = speaker.organization if speaker.kind == "person" else speaker.name
+        if not body or names_non_state(body):
+            return speaker
+        homes = {p.country for p in self._places_of or () if getattr(p, "country", None)}  # type: ignore[attr-defined]
+        if self._doc is not None and speaker.span and re.match(r"(?:the\s+)?(?:installed|appointed)\b", body, re.I):
+            # "the Russian-installed … administration", its state cut from the name: read it back
+            before = text_of(self._doc)[max(0, speaker.span[0] - 30):speaker.span[0]].split()
+            body = " ".join(before[-1:] + [body])
+        side = regional_side(body, homes)
+        return replace(speaker, side=side) if side else speaker
 
     def _home_side(self, speaker: Speaker) -> Speaker:
         """"Army spokesperson Colonel X" in a report about one state's war speaks for that

@@ -75,6 +75,7 @@ from claimledger.extract.figures.words import (
     REGULARS,
     TAKEN_PEOPLE,
 )
+from claimledger.extract.regional_bodies import regional_side
 from claimledger.sides import GOVERNMENT_WORDS, STATE_INSTITUTION, names_a_group, side_of
 
 
@@ -181,8 +182,10 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
     phrase = np_tokens(what) + of_phrase(what)
     if senders(of_phrase(what)) > 1:
         return  # "1,000 police and soldiers from Kenya, Jamaica and Guatemala": no one state's
-    side = side_of(phrase_text(phrase)) or measured_side(what) or sender_side(what) or view.acronym_side(phrase) \
-        or raised_to_side(what) or unit_side(what)
+    # "7 members of the Somali regional special police": a people's word naming a region is the region's state
+    side = regional_side(phrase_text(phrase)) if side_of(phrase_text(phrase)) else None
+    side = side or side_of(phrase_text(phrase)) or measured_side(what) or sender_side(what) \
+        or view.acronym_side(phrase) or raised_to_side(what) or unit_side(what)
     if side:
         m.side = side
         return
