@@ -34,11 +34,13 @@ from claimledger.extract.places.words import (
     NAME_HEADS,
     NAME_TAILS,
     OPENING_PARTICLES,
+    OWNED_OFFICES,
     PLACE_NOUNS,
     REGION_WORDS,
     ROUTE_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
+    SITE_HEADS,
     SOFT_WORDS,
     TARGET_VERBS,
     TITLES,
@@ -269,7 +271,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
         return False
     before = doc[i]
     low = before.lower_
-    if before.is_stop or low in COMPASS or low in DIRECTIONS or low in NAME_HEADS or low in doc.demonyms:
+    if (before.is_stop or low in COMPASS or low in DIRECTIONS or low in NAME_HEADS or low in SITE_HEADS
+            or low in doc.demonyms):
         return False
     if before.text.isupper() or DATE_WORD.fullmatch(before.text) or DEMONYM_ENDING.search(low) and (
             before.ent_type_ == "NORP"):
@@ -385,6 +388,8 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     if route_end(doc, m):
         s += 1  # "the Lamu–Garsen road", "the Kabul-Jalalabad highway": both ends of a route are places
+    elif holds_office(doc, m.end):
+        s += 1  # "Kherson's regional administration", "Karachi's police chief": a town's own office
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
@@ -412,6 +417,19 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim", "held
         # Thantlang" in a Myanmar report, nor "Aguelhok" after "around Tessalit and" in a Malian one)
     return s
+
+
+def holds_office(doc: PlacesView, k: int) -> bool:
+    """Whether "'s" at token ``k`` hands the name before it an office or body a place holds:
+    "Kherson's regional administration", "Karachi's police chief", "Sumy's city council"."""
+    if k + 1 >= len(doc) or doc.lower[k] not in ("'s", "’s"):
+        return False
+    nxt = doc.lower[k + 1]
+    if nxt in OWNED_OFFICES or nxt in LOCAL_BODIES:
+        return doc.texts[k + 1].islower()
+    # one lower-case adjective between: "regional administration", "provincial governor"
+    return (k + 2 < len(doc) and doc.texts[k + 1].islower() and doc.texts[k + 2].islower()
+            and (doc.lower[k + 2] in OWNED_OFFICES or doc.lower[k + 2] in LOCAL_BODIES))
 
 
 def strongly_covered(matches: list[Match]) -> set[int]:
