@@ -174,3 +174,28 @@ def test_a_toll_with_no_place_of_its_own_keeps_the_bodys_land(nlp):
     rec = record(nlp, "Gaza's Health Ministry said 27 Palestinians were killed in the strikes on Sunday.")
     names = {p["id"]: p["name"] for p in rec["places"]}
     assert any(names.get(e["place"]) == "Gaza" for e in rec["events"] if e["type"] == "casualty_report"), rec["events"]
+
+
+# ------------------------------------------------------------------ landmarks named in the report
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Sudan's army said the Merowe dam had been hit by RSF drones.", "Merowe", "SD"),
+    ("US forces withdrew from Bagram airbase north of Kabul overnight.", "Bagram", "AF"),
+    ("Trucks crossed into Syria through the Bab al-Hawa crossing on the Turkish border.", "Bab al-Hawa", "SY"),
+    ("Indian and Pakistani officials met at the Wagah border crossing near Lahore.", "Wagah", "PK"),
+    ("Fighting near the Kajaki dam forced hundreds of families to flee to Lashkar Gah.", "Kajaki", "AF"),
+])
+def test_a_dam_base_or_crossing_named_in_the_report_is_placed(nlp, text, name, country):
+    found = [p for p in find_places(nlp(text)) if name in p.name]
+    assert found and found[0].country == country and found[0].lat is not None, find_places(nlp(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police in Reading said three people were stabbed to death in a park on Saturday evening.", "Reading"),
+    ("A truck ploughed into crowds celebrating Bastille Day in Nice, killing 86 people.", "Nice"),
+])
+def test_a_city_named_by_a_soft_word_after_a_locative_is_the_city(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+def test_a_soft_word_as_a_word_is_no_place(nlp):
+    assert "Reading" not in places(nlp, "Reading the statement aloud, the minister said troops had left Kherson.")

@@ -16,6 +16,8 @@ from claimledger.extract.places.view import PlacesView
 # Verbs whose "from" names the reporter's base: "reporting from", "reports from", "filed from".
 # Not "reported from", which news uses for events ("casualties were reported from Sumy").
 _FILING = frozenset({"reporting", "reports", "filed", "filing", "writing", "writes", "broadcasting"})
+# Of those, the forms that are nouns too ("police reports from Nashville"): only after a person.
+_THIRD_PERSON = frozenset({"reports", "writes"})
 # Nouns whose "in" names a reporter's base: "our correspondent in Beirut", "the agency's bureau in Kabul";
 # not "told reporters in Port Sudan", where the telling was made (checked by the noun's role).
 _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "bureau", "stringer"})
@@ -29,7 +31,10 @@ def reporter_base(doc: PlacesView, m: Match) -> bool:
     """Whether the match names where a reporter files from rather than a place of the story."""
     k = m.start - 1
     if k >= 1 and doc.lower[k] == "from" and doc.lower[k - 1] in _FILING and doc[k - 1].pos_ in ("VERB", "AUX"):
-        return True  # "Amira Osman reports from Port Sudan"; not "Reports from Sumy say ..."
+        if doc.lower[k - 1] not in _THIRD_PERSON:
+            return True  # "reporting from Amman", "filed from Kyiv"
+        # "Amira Osman reports from Port Sudan"; not "Police reports from Nashville describe ...": a person files
+        return k >= 2 and (doc.lower[k - 2] in ("he", "she", "who") or doc[k - 2].ent_type_ == "PERSON")
     if k >= 1 and doc.lower[k] == "in" and doc.lower[k - 1] in _REPORTERS \
             and doc[k - 1].dep_ not in ("dobj", "dative", "pobj"):
         return True

@@ -13,8 +13,10 @@ from claimledger.extract.gazetteer import (
     STRIPPED,
     Hit,
     compact,
+    gazetteer,
 )
 from claimledger.extract.places.scan import Match, after_ezafe, after_locative, attribute_suffix, prev_word
+from claimledger.extract.places.town_words import written_as_place
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ARABIC_QUALIFIERS,
@@ -390,6 +392,9 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1  # "the Lamu–Garsen road", "the Kabul-Jalalabad highway": both ends of a route are places
     elif holds_office(doc, m.end):
         s += 1  # "Kherson's regional administration", "Karachi's police chief": a town's own office
+    facility = m.end < len(doc) and doc.lower[m.end] in FACILITIES and doc.texts[m.end].islower()
+    if facility:
+        s += 1  # "the Merowe dam", "the Tamu border crossing": a thing that stands in a place named after it
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
@@ -402,14 +407,15 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 2
     if first.is_sent_start and single and ent is None:
         s -= 1
-    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
-        s -= 3
+    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")) and not (
+            e.population >= BIG_CITY and written_as_place(doc, m.start, gazetteer())):
+        s -= 3  # but "Police in Reading said", "a truck ploughed into crowds in Nice": the city
     # "at" makes a place only after something that happens there: "the attack at Pahalgam",
     # "clashes at Torkham" (not "at Reuters")
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
         doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
         or doc[prev.i - 1].lemma_.lower() in FACILITIES)
-    local = (in_list or at_event or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
+    local = (in_list or at_event or facility or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
                                      and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start

@@ -32,12 +32,14 @@ _AFTER = SETTLEMENT_WORDS | REGION_WORDS | frozenset({"harbour", "harbor", "airp
 def town_word_at(doc: PlacesView, i: int, gaz: Gazetteer) -> list:
     """The gazetteer's towns for the common word at token ``i`` when the text writes it as a
     place; else nothing. Only cities by their own name: "Man" is the Ivorian city, not an alias."""
-    if compact(doc.texts[i]) not in TOWN_WORDS or not _written_as_place(doc, i, gaz):
+    if compact(doc.texts[i]) not in TOWN_WORDS or not written_as_place(doc, i, gaz):
         return []
     return [h for h in gaz.lookup_town_word(doc.texts[i]) if h.entry.kind == "city"]
 
 
-def _written_as_place(doc: PlacesView, i: int, gaz: Gazetteer) -> bool:
+def written_as_place(doc: PlacesView, i: int, gaz: Gazetteer) -> bool:
+    """Whether the text writes the word at token ``i`` as a place name: after a locative preposition,
+    with a settlement word, before its country or a town's office, or as a dateline."""
     text, lower, n = doc.texts[i], doc.lower, len(doc)
     nxt = lower[i + 1] if i + 1 < n else ""
     if text.isupper() and len(text) > 2:  # "CORK, Ireland (AP) -": a dateline opening a line
