@@ -12,7 +12,7 @@ they stay words.
 
 from __future__ import annotations
 
-from claimledger.extract.gazetteer import TOWN_WORDS, Gazetteer, compact
+from claimledger.extract.gazetteer import TOWN_WORDS, Gazetteer
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     LOCAL_BODIES,
@@ -32,7 +32,8 @@ _AFTER = SETTLEMENT_WORDS | REGION_WORDS | frozenset({"harbour", "harbor", "airp
 def town_word_at(doc: PlacesView, i: int, gaz: Gazetteer) -> list:
     """The gazetteer's towns for the common word at token ``i`` when the text writes it as a
     place; else nothing. Only cities by their own name: "Man" is the Ivorian city, not an alias."""
-    if compact(doc.texts[i]) not in TOWN_WORDS or not written_as_place(doc, i, gaz):
+    # asked of every capitalised word no name starts with: the lower form is the key of a one-word name
+    if doc.lower[i] not in TOWN_WORDS or not written_as_place(doc, i, gaz):
         return []
     return [h for h in gaz.lookup_town_word(doc.texts[i]) if h.entry.kind == "city"]
 
