@@ -60,8 +60,6 @@ def test_the_common_word_elsewhere_stays_a_word(nlp, text, word):
 
 # ------------------------------------------------------------------ temple sites on a border
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
-    ("Thai and Cambodian troops exchanged fire near Prasat Ta Muen Thom, an ancient Khmer temple on the "
-     "border in Surin province, the Thai army said.", "Ta Muen Thom", 14.35, 103.27),
     ("Fighting spread to the ruins of Prasat Ta Kwai, where both sides accuse each other of planting mines, "
      "according to the Bangkok Post.", "Ta Kwai", 14.35, 103.37),
     ("Thai F-16 jets bombed Cambodian positions near the Ta Krabey temple, the Royal Thai Army said.",
