@@ -147,13 +147,16 @@ def toll_place(ctx, sent: Span, counted: Token) -> Place | None:
     """The town or region of the toll's own clause: not the dateline's, not one a side
     clause names ("... in the fighting, which spread to the airport, forcing flights to
     be diverted to Misrata")."""
+    owner = None  # "Rio de Janeiro state's Military Police said ... in Sao Goncalo": the body's land, if no other
     for s, e, place in events_view(ctx).place_mentions(sent):
         if place.kind == "country" or _dateline(ctx, s, e) or a_publication(ctx.text, s):
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is not None and not side_clause(span.root, counted) and not other_clause(span.root, counted):
-            return place
-    return None
+            if not _is_party(ctx.text, span, place):
+                return place
+            owner = owner or place
+    return owner
 
 
 def place_referred_to(sent: Span, places: list[Place], at: int | None = None) -> Place | None:

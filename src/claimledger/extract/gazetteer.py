@@ -67,6 +67,9 @@ from claimledger.extract.gazetteer_sources import (
 # Names never matched on their own, whatever a gazetteer says: common English words and
 # name parts, and seats of government used for the governments (data/never_places.tsv).
 NEVER_PLACES = frozenset(compact(name) for name, _why in read_table("never_places.tsv"))
+# Of those, the common words that are also towns news names ("Cork", "Man" in Ivory Coast):
+# looked up only where the text plainly writes a place (places/scan.py, ``lookup_town_word``).
+TOWN_WORDS = frozenset(compact(name) for name, why in read_table("never_places.tsv") if why == "town")
 
 
 def _curated_areas() -> tuple[tuple[str, str, str, float, float, str], ...]:
@@ -395,11 +398,18 @@ class Gazetteer:
             hits = self._answers[text] = tuple(self._lookup(text))
         return list(hits)
 
-    def _lookup(self, text: str) -> list[Hit]:
+    def lookup_town_word(self, text: str) -> list[Hit]:
+        """The towns a common word names ("Cork", "Man"), which :meth:`lookup` refuses: for
+        the caller that has seen the text write the word as a place ("in Cork", "CORK, Ireland")."""
+        return self._lookup(text, town_word=True) if compact(text) in TOWN_WORDS else []
+
+    def _lookup(self, text: str, town_word: bool = False) -> list[Hit]:
         key = compact(text)
-        found = self._rows_for(key) if len(key) >= 2 and key not in NEVER_PLACES else []
+        found = self._rows_for(key) if len(key) >= 2 and (town_word or key not in NEVER_PLACES) else []
+        if town_word:
+            found = [(ref, written) for ref, written in found if ref & 3 == PRIMARY]  # by its own name only
         floor = PRIMARY
-        if not found:
+        if not found and not town_word:
             stripped = strip_article(text)
             if stripped != text:
                 found, floor = self._rows_for(compact(stripped)), STRIPPED

@@ -13,8 +13,10 @@ from claimledger.extract.gazetteer import (
     STRIPPED,
     Hit,
     compact,
+    gazetteer,
 )
 from claimledger.extract.places.scan import Match, after_ezafe, after_locative, attribute_suffix, prev_word
+from claimledger.extract.places.town_words import written_as_place
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ARABIC_QUALIFIERS,
@@ -34,11 +36,13 @@ from claimledger.extract.places.words import (
     NAME_HEADS,
     NAME_TAILS,
     OPENING_PARTICLES,
+    OWNED_OFFICES,
     PLACE_NOUNS,
     REGION_WORDS,
     ROUTE_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
+    SITE_HEADS,
     SOFT_WORDS,
     TARGET_VERBS,
     TITLES,
@@ -269,7 +273,8 @@ def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:
         return False
     before = doc[i]
     low = before.lower_
-    if before.is_stop or low in COMPASS or low in DIRECTIONS or low in NAME_HEADS or low in doc.demonyms:
+    if (before.is_stop or low in COMPASS or low in DIRECTIONS or low in NAME_HEADS or low in SITE_HEADS
+            or low in doc.demonyms):
         return False
     if before.text.isupper() or DATE_WORD.fullmatch(before.text) or DEMONYM_ENDING.search(low) and (
             before.ent_type_ == "NORP"):
@@ -385,6 +390,11 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s += 1
     if route_end(doc, m):
         s += 1  # "the Lamu–Garsen road", "the Kabul-Jalalabad highway": both ends of a route are places
+    elif holds_office(doc, m.end):
+        s += 1  # "Kherson's regional administration", "Karachi's police chief": a town's own office
+    facility = m.end < len(doc) and doc.lower[m.end] in FACILITIES and doc.texts[m.end].islower()
+    if facility:
+        s += 1  # "the Merowe dam", "the Tamu border crossing": a thing that stands in a place named after it
     if hit.quality >= STRIPPED:  # without its article, or by a loose spelling
         s -= 1
     # A capitalised "verb" inside a sentence is a name the tagger misread ("from Sagaing")
@@ -397,14 +407,15 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 2
     if first.is_sent_start and single and ent is None:
         s -= 1
-    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")):
-        s -= 3
+    if single and compact(m.text) in SOFT_WORDS and (ent is None or ent.label_ not in ("GPE", "LOC")) and not (
+            e.population >= BIG_CITY and written_as_place(doc, m.start, gazetteer())):
+        s -= 3  # but "Police in Reading said", "a truck ploughed into crowds in Nice": the city
     # "at" makes a place only after something that happens there: "the attack at Pahalgam",
     # "clashes at Torkham" (not "at Reuters")
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
         doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
         or doc[prev.i - 1].lemma_.lower() in FACILITIES)
-    local = (in_list or at_event or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
+    local = (in_list or at_event or facility or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
                                      and prev.lower_ != "at")) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
@@ -412,6 +423,19 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
         s -= 1  # "Google", "Franklin": NER's word against a small namesake (not "around Tedim", "held
         # Thantlang" in a Myanmar report, nor "Aguelhok" after "around Tessalit and" in a Malian one)
     return s
+
+
+def holds_office(doc: PlacesView, k: int) -> bool:
+    """Whether "'s" at token ``k`` hands the name before it an office or body a place holds:
+    "Kherson's regional administration", "Karachi's police chief", "Sumy's city council"."""
+    if k + 1 >= len(doc) or doc.lower[k] not in ("'s", "’s"):
+        return False
+    nxt = doc.lower[k + 1]
+    if nxt in OWNED_OFFICES or nxt in LOCAL_BODIES:
+        return doc.texts[k + 1].islower()
+    # one lower-case adjective between: "regional administration", "provincial governor"
+    return (k + 2 < len(doc) and doc.texts[k + 1].islower() and doc.texts[k + 2].islower()
+            and (doc.lower[k + 2] in OWNED_OFFICES or doc.lower[k + 2] in LOCAL_BODIES))
 
 
 def strongly_covered(matches: list[Match]) -> set[int]:

@@ -18,11 +18,13 @@ from claimledger.extract.gazetteer import (
     gazetteer,
 )
 from claimledger.extract.places.borrow import borrow_points
+from claimledger.extract.places.credits import reporter_base
 from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
 from claimledger.extract.places.marked import marked_unknowns, place_unknowns
 from claimledger.extract.places.merge import merge_places
+from claimledger.extract.places.quarters import place_quarters
 from claimledger.extract.places.rank import (
     Setting,
     choose,
@@ -112,7 +114,8 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     report = context_of(doc)
     d = places_view(report)
     # names in captions, footers, navigation and related headlines are not the story's
-    matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
+    matches = [m for m in scan(d, gaz) if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
+               and not reporter_base(d, m)]  # "reporting from Nairobi": the newsroom's town
     evidence = focus_evidence(d, matches)
     covered = strongly_covered(matches)
     matched = {i for m in matches for i in range(m.start, m.end)}
@@ -158,16 +161,18 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
     held = _names_by_country(accepted)
-    named = _grounded(focus | _demonym_countries(d), held)
+    named = _with_territories(_grounded(focus | _demonym_countries(d), held))
     about = _grounded(focus, held)
     towns = _names_by_country(accepted, set(anchors))
     accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)
                 and not _village_abroad(m, about)]
+    place_quarters(d, accepted)  # "Kharkiv's Kyivskyi district" is in Kharkiv, not at a namesake
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
     unknown = repeated(d, accepted, unknown + marked_unknowns(d, accepted + unknown))
-    unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)]
+    unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
+               and not reporter_base(d, m)]
     place_unknowns(d, unknown, accepted, focus, gaz.country)
     borrow_points(d, unknown, accepted, report)
     return merge_places(d, accepted + unknown, gaz), focus
@@ -186,6 +191,17 @@ def _grounded(named: set[str], towns: dict[str, set[str]]) -> set[str]:
     if ranked and ranked[0][0] >= MIN_ANCHORS and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         return {ranked[0][1]}
     return set()
+
+
+# Territories whose towns a report names through the state that holds or contests them: a story
+# about "the Israeli army" in Jenin names no Palestine, one about Moroccan forces in Western
+# Sahara's towns no Western Sahara.
+_TERRITORIES = {"IL": {"PS"}, "PS": {"IL"}, "MA": {"EH"}, "EH": {"MA"}, "RS": {"XK"}, "XK": {"RS"}}
+
+
+def _with_territories(named: set[str]) -> set[str]:
+    """The countries a report names, with the territories held or contested by them."""
+    return named.union(*(_TERRITORIES.get(cc, set()) for cc in named)) if named else named
 
 
 def _dateline_credit(report, start: int, end: int) -> bool:

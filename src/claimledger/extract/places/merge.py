@@ -54,9 +54,13 @@ def _display_name(m: Match, e: Entry) -> str:
     if surface.isupper() and len(surface) > 3:
         return e.name
     if (m.chosen is not None and m.chosen.quality == PRIMARY and compact(surface) == compact(e.name)
-            and not _MARKS_IN_NAME.search(e.name)):
-        return e.name
+            and not _MARKS_IN_NAME.search(e.name) and _words(surface) == _words(e.name)):
+        return e.name  # not "Si Sa Ket" for the report's "Sisaket": a reader searches the words written
     return fold(surface)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(name).lower())
 
 
 _TOWN_WORDS = frozenset({"city", "town", "village", "hamlet", "settlement", "cities", "towns", "villages", "hamlets",

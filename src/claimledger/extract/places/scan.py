@@ -16,6 +16,7 @@ from claimledger.extract.gazetteer import (
     Hit,
     compact,
 )
+from claimledger.extract.places.town_words import town_word_at
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ARABIC_HEADS,
@@ -33,6 +34,7 @@ from claimledger.extract.places.words import (
     REGION_WORDS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
+    SITE_HEADS,
 )
 
 
@@ -117,7 +119,9 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             j += 1
         found: Match | None = None
         start_char = tokens[i].idx
-        for end in range(j, i, -1):
+        # "Prasat Preah Vihear": a site's head word alone is no town ("Prasat" in Surin), the name after it is
+        site = lower[i] in SITE_HEADS and j > i + 1 and cap[i + 1]
+        for end in range(j, i + 1 if site else i, -1):
             if not cap[end - 1]:  # a name ends on a capitalised word
                 continue
             end_char = tokens[end - 1].idx + len(texts[end - 1])
@@ -132,6 +136,8 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
                 break
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
+        if found is None and (words := town_word_at(doc, i, gaz)):
+            found = Match(i, i + 1, words, texts[i], (start_char, start_char + len(texts[i])))  # "in Cork"
         if found is not None:
             found = _feature_named_like(doc, found, gaz)
         if found is None:
