@@ -58,16 +58,27 @@ def test_lower_keeps_every_character_one_character_of_its_class() -> None:
 
 
 def test_lowered_words_are_the_texts_own_words() -> None:
-    run = re.compile(r"(\w+)")
     for text in SENTENCES + _reports() + _mixtures():
         if not folds_plainly(text):
             continue
-        words, starts = lowered_words(text, run)
+        words, starts, before = lowered_words(text)
+        assert lowered_words(text) == (words, starts, before)  # the last text's, kept
         plain = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+", text)]
         # a final sigma lowers by what follows it: never a letter any pattern spells
         assert [(w, at) for w, at in zip(words, starts, strict=True) if w.isascii()] == \
             [(w, at) for w, at in plain if w.isascii()]
         assert starts == [at for _, at in plain]
+        assert before == [text[at - 1:at] for _, at in plain]
+
+
+def test_numbers_bar_only_the_punctuation_of_their_lookbehind() -> None:
+    from claimledger.extract.numbers import _BARRED, _BEFORE
+
+    lookbehind = re.compile(_BEFORE)
+    for code in range(0x30000):
+        char = chr(code)
+        barred = lookbehind.match(char + "7", 1) is None
+        assert barred == (re.match(r"\w", char) is not None or char in _BARRED), hex(code)
 
 
 def test_letter_anchors_are_read_as_their_openings() -> None:

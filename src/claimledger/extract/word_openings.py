@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
+from typing import NamedTuple
 
 # characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one
 # ("ſ", the Kelvin sign, the dotted and dotless I): a text holding one is scanned whole
@@ -41,14 +43,33 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
     return found
 
 
-def lowered_words(text: str, words: re.Pattern[str]) -> tuple[list[str], list[int]]:
-    """The matches of ``words`` (a pattern of one group around all of it, such as ``(\\w+)``) in
-    the lower-cased text, and their offsets, for a text that folds plainly. str.lower then keeps
-    each character one character, and a word character (or one of ``.,:/#-``) what it was (every
-    code point checked: tests/test_scan_prefilters.py), so these are the text's own matches,
-    lower-cased, at the text's own offsets. re.split and the running sum of the pieces' lengths
-    find them in C; a Python loop over match objects cost ~1% of extraction."""
-    pieces = words.split(text.lower())
+class Words(NamedTuple):
+    """A text's words (maximal runs of word characters) lower-cased, where each starts, and the
+    character before each ("" at the text's start)."""
+
+    words: list[str]
+    starts: list[int]
+    before: list[str]
+
+
+_RUN = re.compile(r"(\w+)")
+_last: list[tuple[str, Words]] = []  # the last text asked and its words: one entry, never more
+
+
+def lowered_words(text: str) -> Words:
+    """The words of a text that folds plainly, lower-cased, at the text's own offsets. str.lower
+    then keeps each character one character, and a word character (or one of ``.,:/#-``) what
+    it was (every code point checked: tests/test_scan_lowered.py), so the words of the lower-cased
+    text are the text's own. re.split and the running sum of the pieces' lengths find them in C
+    (a Python loop over match objects cost ~1% of extraction). The numbers, the time rules and
+    the ages of a report ask in turn of the same text: the last text's words are kept until
+    another text is asked about."""
+    if _last and _last[0][0] == text:
+        return _last[0][1]
+    pieces = _RUN.split(text.lower())
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    return words, offsets[1::2][:len(words)]  # (the last offset is the text's end)
+    found = Words(words, offsets[1::2][:len(words)],  # (the last offset is the text's end)
+                  list(map(itemgetter(slice(-1, None)), pieces[0:-1:2])))  # the separator before each word
+    _last[:] = [(text, found)]
+    return found

@@ -43,7 +43,6 @@ _MONTH_RULES = ("dmy", "mdy", "month_year", "month")
 # character by finditer; the matches are finditer's, in order (tests/test_scan_prefilters.py).
 _WORD_OPENED = frozenset({"iso", "numeric", "early_hours", "weekend", "recent", "unit_rel", "since_unit",
                           "day_word", "military", "ampm", "noon", "decade"})
-_RUN = re.compile(r"(\w+)")  # one group: lowered_words splits on it
 
 
 def _candidates(text: str) -> list[Found]:
@@ -94,7 +93,7 @@ class _Openings:
     def _lowered(self) -> tuple[list[str], list[int]]:
         """The text's words lower-cased, and where they start (word_openings.lowered_words)."""
         if self._words is None:
-            self._words = lowered_words(self._text, _RUN)
+            self._words = lowered_words(self._text)[:2]
         return self._words
 
     def windows(self, anchor: re.Pattern[str], before: int, after: int) -> tuple[tuple[int, int], ...]:
