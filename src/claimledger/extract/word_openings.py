@@ -53,7 +53,9 @@ class Words(NamedTuple):
 
 
 _RUN = re.compile(r"(\w+)")
-_last: list[tuple[str, Words]] = []  # the last text asked and its words: one entry, never more
+# the last text asked and its words: one entry, never more; read once into a local, so a
+# thread that replaces it meanwhile cannot hand another text's words to this one
+_last: tuple[str, Words] | None = None
 
 
 def lowered_words(text: str) -> Words:
@@ -64,12 +66,14 @@ def lowered_words(text: str) -> Words:
     (a Python loop over match objects cost ~1% of extraction). The numbers, the time rules and
     the ages of a report ask in turn of the same text: the last text's words are kept until
     another text is asked about."""
-    if _last and _last[0][0] == text:
-        return _last[0][1]
+    global _last
+    last = _last
+    if last is not None and last[0] == text:
+        return last[1]
     pieces = _RUN.split(text.lower())
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
     found = Words(words, offsets[1::2][:len(words)],  # (the last offset is the text's end)
                   list(map(itemgetter(slice(-1, None)), pieces[0:-1:2])))  # the separator before each word
-    _last[:] = [(text, found)]
+    _last = (text, found)
     return found
