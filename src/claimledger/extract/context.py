@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import lt
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -117,12 +118,18 @@ class ReportContext:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
             self._ents_by_sent[self.sent_index(ent.start)].append(ent)
+        # token offsets, read on first use by token_range
+        self._token_starts: list[int] | None = None
+        self._text_end = 0
         self.paragraphs: list[tuple[int, int]] = _paragraphs(self.text)
         self._para_starts = [p[0] for p in self.paragraphs]
         self.parts: list[Part] = read[1] if read else report_parts(self.text)
         self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
         self._titles = [p for p in self.parts if p.kind == "title"]
         self.memory = Memory(anchor=published)
+        # what a stage's helper reads of the whole report once, by the helper's own key
+        # (events_triggers: the quotation marks), kept with the report and dropped with it
+        self.scratch: dict[str, Any] = {}
         # the figure stage's own reading of the report (its counts by token, the sides of
         # each sentence's force phrases), made on first use by extract.figures.mentions
         self.figures_view: FiguresView | None = None
@@ -139,8 +146,39 @@ class ReportContext:
 
     def token_at(self, char: int) -> int:
         """The index of the token holding a character offset of the report (0 when none does)."""
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
+        found = self.token_range(char, char + 1)
+        return found[0] if found is not None else 0
+
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) token indexes of ``doc.char_span(start, end, alignment_mode="expand")``,
+        None where it gives None. The same binary search over the tokens' offsets, without the
+        Span and the three Tokens char_span makes (stages ask ~140 times a report)."""
+        starts = self._token_starts if self._token_starts is not None else self._read_token_starts()
+        if not starts:
+            return self._char_span_range(start, end)
+        if start < 0 or end < 1 or start >= self._text_end or end > self._text_end:
+            return None  # char_span's token_by_char finds no token at start or at end - 1
+        first = bisect_right(starts, start) - 1
+        stop = bisect_right(starts, end - 1)
+        if start == starts[first] + len(self.tokens[first]):
+            first += 1  # "expand" does not count the trailing whitespace as part of the token
+        if first > stop:
+            return self._char_span_range(start, end)  # an inverted range: Span raises as char_span does
+        return first, stop
+
+    def _char_span_range(self, start: int, end: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+
+    def _read_token_starts(self) -> list[int]:
+        """Each token's character offset. The tokens tile the text (each runs to the next one's
+        offset, its trailing whitespace included), so the token holding a character is the last
+        one starting at or before it, as spaCy's token_by_char finds. An empty token (none in a
+        parsed Doc) would break that: then every range is asked of char_span (``starts`` empty)."""
+        starts = [t.idx for t in self.tokens]
+        self._text_end = starts[-1] + len(self.tokens[-1].text_with_ws) if starts else 0
+        self._token_starts = starts if all(map(lt, starts, starts[1:])) and (not starts or starts[0] == 0) else []
+        return self._token_starts
 
     def sent(self, tok: Token | int) -> Span:
         return self.sents[self.sent_index(tok if isinstance(tok, int) else tok.i)]
@@ -162,9 +200,9 @@ class ReportContext:
         self._places_by_sent: dict[int, list[tuple[int, int, object]]] = {}
         for place in places:
             for s, e in place.mentions:
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is not None and len(span):
-                    self._places_by_sent.setdefault(self.sent_index(span.start), []).append((s, e, place))
+                found = self.token_range(s, e)
+                if found is not None and found[1] > found[0]:
+                    self._places_by_sent.setdefault(self.sent_index(found[0]), []).append((s, e, place))
         self._story_country: tuple[str | None, int] | None = None
         self._places_told: Counter[str] | None = None
 

@@ -6,7 +6,10 @@ subject and modifier checks each sense needs. Split from :mod:`claimledger.extra
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -28,6 +31,9 @@ from claimledger.extract.events_senses import (
 )
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
 from claimledger.sides import STATE_FORCE, side_of
+
+if TYPE_CHECKING:
+    from claimledger.extract.context import ReportContext
 
 # Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
 _WORDS = word_lists("event_words.tsv")
@@ -176,14 +182,37 @@ def _in_a_title(tok: Token) -> bool:
     trigger inside a quoted name is no event of the report."""
     report = context_of(tok.doc)
     sent = report.sent(tok)
-    tokens = report.tokens  # the report's own Token objects: doc[a:b] makes new ones
-    # a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation
-    opened = [t for t in tokens[sent.start:tok.i] if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case"]
-    if len(opened) % 2 == 0:
+    marks = report.scratch.get(_QUOTE_MARKS)
+    if marks is None:
+        marks = report.scratch[_QUOTE_MARKS] = _quote_marks(report)
+    # the marks that open or close a quotation between the sentence's start and the trigger
+    first, stop = bisect_left(marks, sent.start), bisect_left(marks, tok.i)
+    if (stop - first) % 2 == 0:
         return False
-    quote = opened[-1].i
-    before = {t.lower_ for t in tokens[max(quote - 3, sent.start):quote]}
+    quote = marks[stop - 1]
+    before = {t.lower_ for t in report.tokens[max(quote - 3, sent.start):quote]}
     return bool(before & TITLE_WORDS)
+
+
+_QUOTE_MARKS = "events_triggers.quote_marks"
+_QUOTE_CHAR = re.compile("[" + QUOTES + "`]")
+
+
+def _quote_marks(report: ReportContext) -> list[int]:
+    """The indexes of the report's quotation-mark tokens, in order, read once a report: each
+    trigger's sentence was walked up to the trigger before. Only a token holding a quote
+    character can be one, so the text is searched for those and the tokens there are read;
+    a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation."""
+    tokens = report.tokens
+    marks: list[int] = []
+    for m in _QUOTE_CHAR.finditer(report.text):
+        i = report.token_at(m.start())
+        if marks and marks[-1] == i:
+            continue  # the second mark of "``" or "''"
+        t = tokens[i]
+        if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case":
+            marks.append(i)
+    return marks
 
 
 def _background(tok: Token) -> bool:
@@ -236,8 +265,8 @@ def _in_headline_run(tok: Token) -> bool:
     a capitalised trigger inside a run of capitalised words is a headline, not prose."""
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
-    doc = tok.doc
-    window = [t for t in doc[max(tok.i - 3, 0): tok.i + 4] if t.is_alpha and t.i != tok.i and len(t) > 3]
+    tokens = tokens_of(tok.doc)  # the report's own Token objects: doc[a:b] makes new ones
+    window = [t for t in tokens[max(tok.i - 3, 0): tok.i + 4] if t.is_alpha and t.i != tok.i and len(t) > 3]
     return len(window) >= 3 and all(t.text[:1].isupper() for t in window)
 
 

@@ -229,19 +229,20 @@ def _verb_triggers() -> frozenset[str]:
 def in_a_name(doc: Doc, start: int, end: int) -> bool:
     """ "the Kachin Independence Army", "The Global New Light of Myanmar": a place inside
     the name of a group or an outlet is not where anything happened."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
     report = context_of(doc)
+    found = report.token_range(start, end)  # char_span's tokens, without making the Span
+    if found is None:
+        return False
+    first, stop = found
     # the entity holding the name's first word (entities never overlap), not a walk over all of them
-    ent = report.ent_at(span.start) if len(span) else next(
-        (x for x in report.ents if x.start <= span.start and span.end <= x.end), None)
-    if ent is not None and span.end > ent.end:
+    ent = report.ent_at(first) if stop > first else next(
+        (x for x in report.ents if x.start <= first and stop <= x.end), None)
+    if ent is not None and stop > ent.end:
         ent = None
-    if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (span.start, span.end):
+    if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (first, stop):
         return False
     last = ent[-1]
-    return last.i >= span.end and last.text[:1].isupper()
+    return last.i >= stop and last.text[:1].isupper()
 
 
 def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:

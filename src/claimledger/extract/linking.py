@@ -33,9 +33,9 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
         if place.kind == "country":
             continue
         for start, _ in place.mentions:
-            span = doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is not None:
-                local.setdefault(ctx.sent_index(span.start), []).append((place.id, span[0]))
+            found = ctx.token_range(start, start + 1)  # char_span's tokens, without making the Span
+            if found is not None:
+                local.setdefault(ctx.sent_index(found[0]), []).append((place.id, ctx.tokens[found[0]]))
     order = {id(c): n for n, c in enumerate(claims)}
     by_start = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in by_start]
@@ -48,8 +48,10 @@ def _link_figures(figures: list[Figure], claims: list[Claim], places: list[Place
         if holder is not None:
             figure.claim = holder.id
             holder.figures.append(figure.id)
+        if figure.place is not None:
+            continue
         span = doc.char_span(figure.span[0], figure.span[1], alignment_mode="expand")
-        if span is None or figure.place is not None:
+        if span is None:
             continue
         # the first place of the sentence (the lowest place id named in it) that is not told
         # in a clause joined beside the figure's own

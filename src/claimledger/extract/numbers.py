@@ -35,9 +35,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import gt, itemgetter, or_
 
 from claimledger.data.tables import number_qualifiers, number_words
-from claimledger.extract.word_openings import folds_plainly, matches_at, spelled
+from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, spelled
 from claimledger.read.dates import MONTH
 
 # Number words come from data/number_words.tsv, the one table every reader of numbers shares.
@@ -125,7 +127,8 @@ _ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
 # the expression spells (any letter run of its source, escapes taken out: a superset).
 # Trying the expression only there finds what ``finditer`` finds, without its case-blind
 # alternations being tried at every other word of the report.
-_WORD_START = re.compile(rf"{_BEFORE}\w+")
+# the characters besides word characters that _BEFORE bars before a number
+_BARRED = frozenset(".,:/#№$£€¥₴-")
 _SPELLED = spelled(_EXPRESSION)
 _QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
 
@@ -437,9 +440,11 @@ def find_numbers(text: str) -> list[Number]:
     if not folds_plainly(text):
         matches: Iterable[re.Match[str]] = _EXPRESSION.finditer(text)
     else:
-        matches = matches_at(_EXPRESSION, text, (
-            word.start() for word in _WORD_START.finditer(text)
-            if word.group()[0].isdigit() or word.group().lower() in _SPELLED))
+        words, starts, before = lowered_words(text)
+        # a word opening on a digit, or one the expression spells (letters only: never both),
+        # that _BEFORE lets open a match: the character before a whole word is no word character
+        opens = map(or_, map(str.isdigit, map(itemgetter(0), words)), map(_SPELLED.__contains__, words))
+        matches = matches_at(_EXPRESSION, text, compress(starts, map(gt, opens, map(_BARRED.__contains__, before))))
     for m in matches:
         out.extend(_from_match(m, 0))
     return out

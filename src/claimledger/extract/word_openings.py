@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
+from typing import NamedTuple
 
 # characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one
 # ("ſ", the Kelvin sign, the dotted and dotless I): a text holding one is scanned whole
@@ -37,4 +40,40 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
         if at >= resume and (m := pattern.match(text, at)) is not None:
             found.append(m)
             resume = m.end()
+    return found
+
+
+class Words(NamedTuple):
+    """A text's words (maximal runs of word characters) lower-cased, where each starts, and the
+    character before each ("" at the text's start)."""
+
+    words: list[str]
+    starts: list[int]
+    before: list[str]
+
+
+_RUN = re.compile(r"(\w+)")
+# the last text asked and its words: one entry, never more; read once into a local, so a
+# thread that replaces it meanwhile cannot hand another text's words to this one
+_last: tuple[str, Words] | None = None
+
+
+def lowered_words(text: str) -> Words:
+    """The words of a text that folds plainly, lower-cased, at the text's own offsets. str.lower
+    then keeps each character one character, and a word character (or one of ``.,:/#-``) what
+    it was (every code point checked: tests/test_scan_lowered.py), so the words of the lower-cased
+    text are the text's own. re.split and the running sum of the pieces' lengths find them in C
+    (a Python loop over match objects cost ~1% of extraction). The numbers, the time rules and
+    the ages of a report ask in turn of the same text: the last text's words are kept until
+    another text is asked about."""
+    global _last
+    last = _last
+    if last is not None and last[0] == text:
+        return last[1]
+    pieces = _RUN.split(text.lower())
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    words = pieces[1::2]
+    found = Words(words, offsets[1::2][:len(words)],  # (the last offset is the text's end)
+                  list(map(itemgetter(slice(-1, None)), pieces[0:-1:2])))  # the separator before each word
+    _last = (text, found)
     return found

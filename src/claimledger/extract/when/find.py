@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -20,7 +22,7 @@ from claimledger.extract.when.patterns import (
     Found,
 )
 from claimledger.extract.when.resolve import parse_iso, resolve
-from claimledger.extract.word_openings import folds_plainly, matches_at, spelled
+from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, spelled
 from claimledger.model import TimeExpr
 
 # Words at least one of which a rule's matches contain: a rule whose words are all
@@ -41,7 +43,6 @@ _MONTH_RULES = ("dmy", "mdy", "month_year", "month")
 # character by finditer; the matches are finditer's, in order (tests/test_scan_prefilters.py).
 _WORD_OPENED = frozenset({"iso", "numeric", "early_hours", "weekend", "recent", "unit_rel", "since_unit",
                           "day_word", "military", "ampm", "noon", "decade"})
-_RUN = re.compile(r"\w+")
 
 
 def _candidates(text: str) -> list[Found]:
@@ -60,20 +61,21 @@ def _candidates_cached(text: str) -> tuple[Found, ...]:
         if (needs and not any(w in low for w in needs)) or (rule in _MONTH_RULES and not has_month):
             continue
         matches = openings.matches(pattern) if openings is not None and rule in _WORD_OPENED \
-            else _matches(pattern, text, ANCHORS.get(rule))
+            else _matches(pattern, text, ANCHORS.get(rule), openings)
         for m in matches:
             if m.end() > m.start() and not _false_positive(rule, m, text):
                 found.append(Found(m.start(), m.end(), rule, m))
     return tuple(found)
 
 
-def _matches(pattern: re.Pattern[str], text: str,
-             anchor: tuple[re.Pattern[str], int, int] | None) -> list[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], text: str, anchor: tuple[re.Pattern[str], int, int] | None,
+             openings: _Openings | None = None) -> list[re.Match[str]]:
     """The pattern's matches in the text, as ``finditer`` gives them; with an anchor,
     found only in the windows around the anchor's hits (see patterns.ANCHORS)."""
     if anchor is None:
         return list(pattern.finditer(text))
-    return [m for lo, hi in _windows(text, *anchor) for m in pattern.finditer(text, lo, hi)]
+    windows = openings.windows(*anchor) if openings is not None else _windows(text, *anchor)
+    return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
 
 
 class _Openings:
@@ -84,20 +86,93 @@ class _Openings:
         self._text = text
         self._by_word: dict[str, list[int]] | None = None
         self._digits: list[int] = []
+        self._words: tuple[list[str], list[int]] | None = None
+        self._windows: dict[tuple[re.Pattern[str], int, int], tuple[tuple[int, int], ...]] = {}
+        self._by_head: dict[str, list[tuple[int, str]]] | None = None
+
+    def _lowered(self) -> tuple[list[str], list[int]]:
+        """The text's words lower-cased, and where they start (word_openings.lowered_words)."""
+        if self._words is None:
+            self._words = lowered_words(self._text)[:2]
+        return self._words
+
+    def windows(self, anchor: re.Pattern[str], before: int, after: int) -> tuple[tuple[int, int], ...]:
+        """:func:`_windows`, read once a text for each anchor (rules share them), an anchor made
+        of a word boundary and letters found among the words (_anchor_words) instead of by
+        its case-blind alternation tried at every character."""
+        key = (anchor, before, after)
+        found = self._windows.get(key)
+        if found is None:
+            openings = _anchor_words(anchor)
+            hits = [m.span() for m in anchor.finditer(self._text)] if openings is None else self._opening(openings)
+            found = self._windows[key] = _merged_windows(self._text, hits, before, after)
+        return found
+
+    def _opening(self, openings: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, end) of the anchor's matches, in text order: a word that starts with one of
+        its openings, the first of them its alternation tries."""
+        if self._by_head is None:
+            # the words opening on the first three letters of some anchor's opening, by those
+            # letters: one C-level pass over the words, then a few in a hundred are looked at
+            words, starts = self._lowered()
+            heads = list(map(itemgetter(slice(0, 3)), words))
+            wanted = list(map(_anchor_heads().__contains__, heads))
+            self._by_head = {}
+            for head, word, at in zip(compress(heads, wanted), compress(words, wanted), compress(starts, wanted),
+                                      strict=True):
+                self._by_head.setdefault(head, []).append((at, word))
+        hits = []
+        for head in {o[:3] for o in openings}:
+            for at, word in self._by_head.get(head, ()):
+                first = next((o for o in openings if word.startswith(o)), None)
+                if first is not None:
+                    hits.append((at, at + len(first)))
+        return sorted(hits)
 
     def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """``finditer``'s matches of a rule of _WORD_OPENED, tried only where they can start."""
         if self._by_word is None:
+            # only the words some rule spells are indexed (a few in a hundred); the rest are
+            # passed over by C-level maps (see word_openings.lowered_words)
+            words, starts = self._lowered()
+            self._digits = list(compress(starts, map(str.isdigit, map(itemgetter(0), words))))
+            wanted = list(map(_spelled_by_rules().__contains__, words))
             self._by_word = {}
-            for run in _RUN.finditer(self._text):
-                word = run.group()
-                if word[0].isdigit():
-                    self._digits.append(run.start())
-                else:
-                    self._by_word.setdefault(word.lower(), []).append(run.start())
+            for word, at in zip(compress(words, wanted), compress(starts, wanted), strict=True):
+                self._by_word.setdefault(word, []).append(at)
         by_word = self._by_word
         starts = sorted([*self._digits, *(at for word in spelled(pattern) & by_word.keys() for at in by_word[word])])
         return matches_at(pattern, self._text, starts)
+
+
+@lru_cache(maxsize=1)
+def _spelled_by_rules() -> frozenset[str]:
+    """Every word some rule of _WORD_OPENED spells: the only words _Openings looks up."""
+    return frozenset(w for rule, pattern in PATTERNS if rule in _WORD_OPENED for w in spelled(pattern))
+
+
+# an anchor that is a word boundary and letters: "\\bago", "\\b(?:jan|feb|…)", "\\b(?:mon|…|sun)day"
+_LETTER_ANCHOR = re.compile(r"\\b(?:\(\?:([a-z|]+)\)|([a-z]+))([a-z]*)")
+
+
+@lru_cache(maxsize=16)
+def _anchor_words(anchor: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The letters a match of such an anchor opens a word with, in the order its alternation
+    tries them ("monday", "tuesday", …), or None for any other anchor. It matches, case-blind,
+    where a word starts with one of them: a word boundary before a letter starts a word, and
+    its letters lie inside that word."""
+    m = _LETTER_ANCHOR.fullmatch(anchor.pattern)
+    if m is None or not anchor.flags & re.IGNORECASE:
+        return None
+    words = tuple(alt + m.group(3) for alt in (m.group(1) or m.group(2)).split("|"))
+    return words if min(map(len, words)) >= 3 else None  # found by their first three letters
+
+
+@lru_cache(maxsize=1)
+def _anchor_heads() -> frozenset[str]:
+    """The first three letters of every opening of every anchor found among the words."""
+    anchors = [a for a, _, _ in ANCHORS.values()] + [AGE_ANCHOR[0]]
+    return frozenset(w[:3] for a in anchors for w in _anchor_words(a) or ())
 
 
 @lru_cache(maxsize=32)
@@ -106,10 +181,15 @@ def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> tup
     stretch ends past a whole word and the run of spaces or dashes after it, so that
     a pattern's look-ahead and its closing ``\\b`` see what they would see in the
     whole text (``finditer``'s end bound cuts the string there)."""
+    return _merged_windows(text, [m.span() for m in anchor.finditer(text)], before, after)
+
+
+def _merged_windows(text: str, hits: list[tuple[int, int]], before: int, after: int) -> tuple[tuple[int, int], ...]:
+    """:func:`_windows` around given (start, end) hits of the anchor, in text order."""
     windows: list[tuple[int, int]] = []
     n = len(text)
-    for m in anchor.finditer(text):
-        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+    for start, end in hits:
+        lo, hi = max(0, start - before), min(n, end + after)
         hi = _word_end(text, _word_end(text, hi))
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
@@ -131,7 +211,8 @@ def _word_end(text: str, i: int) -> int:
 @lru_cache(maxsize=8)
 def _age_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ages ("a 19-year-old"); find_times and time_spans both ask for one report's."""
-    return tuple((m.start(), m.end()) for m in _matches(AGE, text, AGE_ANCHOR))
+    return tuple((m.start(), m.end()) for m in _matches(AGE, text, AGE_ANCHOR,
+                                                        _Openings(text) if folds_plainly(text) else None))
 
 
 def _false_positive(rule: str, m: re.Match[str], text: str) -> bool:
