@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
+from claimledger.extract.regional_bodies import region_countries
 from claimledger.model import Party
 from claimledger.sides import names_a_group
 
@@ -65,13 +66,9 @@ def _region_countries(phrase: str) -> frozenset[str]:
     from ("Bavarian" -> Bavaria, "Sindhi" -> Sindh); only capitalised names."""
     if not phrase[:1].isupper():
         return frozenset()
-    from claimledger.extract.gazetteer import gazetteer  # the gazetteer, built once for the places stage
-
-    g = gazetteer()
     for base in _bases(phrase):
-        found = {e.country for e in g.lookup_region(base) if e.kind == "region" and e.country}
-        if found:
-            return frozenset(found)
+        if found := region_countries(base):
+            return found
     return frozenset()
 
 

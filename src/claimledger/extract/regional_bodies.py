@@ -45,14 +45,17 @@ def _is_state_word(name: str) -> bool:
     return side_table().is_side_word(name)
 
 
-def _area_countries(name: str) -> list[str]:
+def region_countries(name: str) -> frozenset[str]:
+    """The states with a first-level area of this name: the exceptions table first, then the
+    gazetteer's admin1 areas. One lookup for a region's government body (here) and a region's
+    police or rangers (events_regional.py)."""
     key = name.lower().strip()
     if key in _exceptions():
-        return [_exceptions()[key]]
+        return frozenset({_exceptions()[key]})
     from claimledger.extract.gazetteer import gazetteer  # noqa: PLC0415 - heavy, built once on first use
 
     # "Kurdistan": only the areas with a state count
-    return sorted({e.country for e in gazetteer().lookup_region(name) if e.country})
+    return frozenset(e.country for e in gazetteer().lookup_region(name) if e.country)
 
 
 def installed_by(phrase: str) -> str | None:
@@ -87,7 +90,7 @@ def regional_side(phrase: str, home: Iterable[str] = ()) -> str | None:
                 continue
             if not levelled and _is_state_word(area) and area.lower() not in _exceptions():
                 break  # "Sudan's police": the state's own
-            countries = _area_countries(area)
+            countries = sorted(region_countries(area))
             if len(countries) == 1:
                 return countries[0]
             if len(countries) > 1:
