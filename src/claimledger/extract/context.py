@@ -127,9 +127,6 @@ class ReportContext:
         self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
         self._titles = [p for p in self.parts if p.kind == "title"]
         self.memory = Memory(anchor=published)
-        # what a stage's helper reads of the whole report once, by the helper's own key
-        # (events_triggers: the quotation marks), kept with the report and dropped with it
-        self.scratch: dict[str, Any] = {}
         # the figure stage's own reading of the report (its counts by token, the sides of
         # each sentence's force phrases), made on first use by extract.figures.mentions
         self.figures_view: FiguresView | None = None

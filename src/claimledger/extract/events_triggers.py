@@ -182,9 +182,10 @@ def _in_a_title(tok: Token) -> bool:
     trigger inside a quoted name is no event of the report."""
     report = context_of(tok.doc)
     sent = report.sent(tok)
-    marks = report.scratch.get(_QUOTE_MARKS)
+    view = events_view(report)
+    marks = view.quote_marks
     if marks is None:
-        marks = report.scratch[_QUOTE_MARKS] = _quote_marks(report)
+        marks = view.quote_marks = _quote_marks(report)
     # the marks that open or close a quotation between the sentence's start and the trigger
     first, stop = bisect_left(marks, sent.start), bisect_left(marks, tok.i)
     if (stop - first) % 2 == 0:
@@ -194,7 +195,6 @@ def _in_a_title(tok: Token) -> bool:
     return bool(before & TITLE_WORDS)
 
 
-_QUOTE_MARKS = "events_triggers.quote_marks"
 _QUOTE_CHAR = re.compile("[" + QUOTES + "`]")
 
 

@@ -45,6 +45,7 @@ class EventsView:
         self._first_told: dict[str, int] | None = None
         self._named_sides: dict[str, str | None] = {}
         self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
+        self.quote_marks: list[int] | None = None  # the quotation marks' tokens, set by events_triggers
 
     @property
     def person_sides(self) -> dict[str, str]:
