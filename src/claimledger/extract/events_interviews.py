@@ -69,15 +69,17 @@ def asked_guests_side(ctx, context: EventsView, start: int) -> str | None:
     """The side of "your forces" in an interviewer's question ("Kinshasa says your forces
     shelled Mweso", "the army killed dozens of your fighters"): the guest's, when the
     standfirst gave them one. For events_actors.with_side's question branch (FOR-LEAD.md)."""
-    if not in_a_question(ctx, start) and (in_an_answer(ctx, start) or not _turn_line(ctx, start)):
-        # an interviewer's line the layout did not take for a question ("- There were reports
-        # that your brigade pulled back.", no question mark) still addresses the guest
+    if not in_interviewers_turn(ctx, start):
         return None
-    guest = interviewee(ctx, context)
+    guest = interviewee(ctx, context)  # None on a page with no guest
     return guest.side if guest is not None else None
 
 
-def _turn_line(ctx, start: int) -> bool:
-    """Whether the text at ``start`` lies on a dash-led turn of an interview page with a guest."""
+def in_interviewers_turn(ctx, start: int) -> bool:
+    """Whether the text at ``start`` lies in the interviewer's turn: a question the layout read,
+    or a dash-led line that is not the guest's answer ("- There were reports that your brigade
+    pulled back.", no question mark), which still addresses the guest."""
+    if in_a_question(ctx, start):
+        return True
     line = ctx.text.rfind("\n", 0, start) + 1
-    return ctx.text[line:line + 2].strip()[:1] in ("-", "\u2013", "\u2014") and guest_of(ctx) is not None
+    return ctx.text[line:line + 2].strip()[:1] in ("-", "\u2013", "\u2014") and not in_an_answer(ctx, start)

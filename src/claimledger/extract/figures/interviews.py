@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from claimledger.extract.events_interviews import in_a_question, in_an_answer
+from claimledger.extract.events_interviews import in_interviewers_turn
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
@@ -56,20 +56,11 @@ def asked_about_yours(view: FiguresView, m: Mention) -> str | None:
         return None
     if _on_line(view, m.num.start, _QUESTION):
         return _side_of_interviewee(view)
-    if not hasattr(view.report, "memory") or not _asking(view, m.num.start):
+    # the interviewer's turn, as the event stage reads "your forces" there ("— Telegram channels
+    # say your brigade lost 400 men. Is that true?")
+    if not hasattr(view.report, "memory") or not in_interviewers_turn(view.report, m.num.start):
         return None
     return guest_side(view.report)
-
-
-def _asking(view: FiguresView, char: int) -> bool:
-    """Whether the character lies in the interviewer's turn: a question the layout read, or
-    a dash-led turn that is not the guest's answer ("— Telegram channels say your brigade
-    lost 400 men. Is that true?"), as the event stage reads "your forces" there."""
-    if in_a_question(view.report, char):
-        return True
-    line = view.text.rfind("\n", 0, char) + 1
-    dash_led = view.text[line:line + 2].strip()[:1] in ("-", "\u2013", "\u2014")
-    return dash_led and not in_an_answer(view.report, char)
 
 
 def _yours(m: Mention) -> bool:
