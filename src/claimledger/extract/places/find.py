@@ -22,8 +22,11 @@ from claimledger.extract.places.credits import reporter_base
 from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
+from claimledger.extract.places.local_areas import foreign_local_areas, local_areas
 from claimledger.extract.places.marked import marked_unknowns, place_unknowns
 from claimledger.extract.places.merge import merge_places
+from claimledger.extract.places.namesakes import reading_in_area, sentence_country, settle_ties, tied_abroad
+from claimledger.extract.places.people import named_person
 from claimledger.extract.places.quarters import place_quarters
 from claimledger.extract.places.rank import (
     Setting,
@@ -32,6 +35,7 @@ from claimledger.extract.places.rank import (
     following_area,
     local_namesake,
     named_states,
+    rank_hit,
     unambiguous_points,
 )
 from claimledger.extract.places.scan import (
@@ -125,7 +129,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
         if ent is not None and d.sent_start(ent.start) in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
             ent = None  # NER reads a title-case headline as one long name
         designators(d, m)
-        if rejected(d, m, ent, covered, matched):
+        if rejected(d, m, ent, covered, matched) or named_person(d, m):
             continue
         if ent is not None and ent.label_ not in ("GPE", "LOC", "FAC") and all(
                 i in covered for i in range(ent.start, ent.end)):
@@ -139,7 +143,11 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     # ("Marinka, Kurakhove and Velyka Novosilka"): a second pass uses them. A name with
     # a namesake in a state the report names tells nothing about its famous namesake's
     # country: "London" in a story about Laurel County, Kentucky.
-    states = named_states(accepted)
+    # a name the first pass chose on a tie ("Plateau State": Benin's or Nigeria's) is no evidence
+    # of where the report is; its own readings would vouch for themselves in the second pass
+    decided = [m for m in accepted if m.chosen is None
+               or not tied_abroad(m.hits, m.chosen, lambda h: rank_hit(h, focus))]
+    states = named_states(decided)
     if states:
         # name -> the countries of its readings inside named states
         local: dict[str, set[str | None]] = {}
@@ -151,7 +159,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
                     if (kept := {n for n in names if n not in local or cc in local[n]})}
         if not given:
             focus = set(evidence)
-    more = {m.chosen.entry.country for m in accepted if m.chosen and m.chosen.entry.country
+    more = {m.chosen.entry.country for m in decided if m.chosen and m.chosen.entry.country
             and not local_namesake(m, states, m.chosen.entry.country)} - focus
     anchors = unambiguous_points(accepted, focus)
     near_states = {(m.chosen.entry.country, m.chosen.entry.admin1) for m in accepted
@@ -160,6 +168,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     if more or anchors or states or len(accepted) < len(candidates):
         setting = Setting(focus | more, anchors, states, near_states, evidence)
         accepted = _accept(d, gaz, candidates, setting, {m.end for m in accepted})
+    settle_ties(accepted, lambda h: rank_hit(h, focus))
     held = _names_by_country(accepted)
     named = _with_territories(_grounded(focus | _demonym_countries(d), held))
     about = _grounded(focus, held)
@@ -167,10 +176,13 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)
                 and not _village_abroad(m, about)]
+    foreign = foreign_local_areas(d, accepted)
+    accepted = [m for m in accepted if m not in foreign]
     place_quarters(d, accepted)  # "Kharkiv's Kyivskyi district" is in Kharkiv, not at a namesake
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
-    unknown = repeated(d, accepted, unknown + marked_unknowns(d, accepted + unknown))
+    unknown += marked_unknowns(d, accepted + unknown)
+    unknown = repeated(d, accepted, unknown + local_areas(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
                and not reporter_base(d, m)]
     place_unknowns(d, unknown, accepted, focus, gaz.country)
@@ -255,8 +267,13 @@ def _stray_namesake(m: Match, named: set[str], anchors: list[tuple[float, float]
     # "Mocimboa da Praia and Palma" in Cabo Delgado: not Palma de Mallorca, a continent away
     # from the report's unambiguous places, in a country it never names.
     # One anchor may be a monitor's base ("the London-based monitor ... in Hama"): it takes two.
-    return e.population < MIN_FAR_CITY and e.lat is not None and len(anchors) >= MIN_ANCHORS and all(
-        distance_km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in anchors)
+    # A name with one reading is an anchor itself: its own point vouches for nothing ("Buin" in a
+    # Bougainville story, the gazetteer's only Buin a Chilean town).
+    others = [point for point in anchors if point != (e.lat, e.lon)]
+    # by another of its names ("Sui" for Suizhou in a Balochistan story), a bigger town still
+    limit = MIN_FAR_CITY if m.chosen.quality == PRIMARY else MIN_STRAY_ALIAS
+    return e.population < limit and e.lat is not None and len(others) >= MIN_ANCHORS and all(
+        distance_km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in others)
 
 
 # A small town reached only by another of its names, this far from every unambiguous
@@ -327,7 +344,10 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
     refused: set[str] = set()  # names the text puts where no reading of them lies
     focus = setting.focus
     for m, ent in candidates:
-        hit = choose(m, setting, following_area(doc, m, gaz))
+        area = following_area(doc, m, gaz)
+        if area is None and (cc := sentence_country(doc, m, gaz)) is not None:
+            area = (cc, None)
+        hit = reading_in_area(doc, m, gaz) or choose(m, setting, area)
         m.chosen = hit
         m.region = None
         e = hit.entry
@@ -342,12 +362,21 @@ def _accept(doc: PlacesView, gaz: Gazetteer, candidates: list[tuple[Match, Span 
             pass  # countries, curated regions and abbreviated states need no more evidence
         else:
             m.score = score(doc, m, hit, ent, focus, listed, setting.states)
-            if m.score < 2:
+            if m.score < 2 and not (m.score >= 1 and _area_again(m, hit, accepted)):
                 continue
         accepted.append(m)
         listed.add(m.end)
     # "Sinak, a district in Puncak" after "Puncak regency in Papua province": the same place
     return [m for m in accepted if compact(m.text) not in refused]
+
+
+def _area_again(m: Match, hit: Hit, accepted: list[Match]) -> bool:
+    """Whether an admin1 area is named again after the report placed it ("the northern state of
+    Pará ... Pará has the most land killings"): an area's name is rarely anything else, and the
+    report has said what it is."""
+    key = compact(m.text)
+    return hit.entry.kind == "region" and any(
+        a.chosen is not None and a.chosen.entry == hit.entry and compact(a.text) == key for a in accepted)
 
 
 def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | None:

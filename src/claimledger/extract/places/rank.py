@@ -15,6 +15,7 @@ from claimledger.extract.gazetteer import (
     compact,
     distance_km,
 )
+from claimledger.extract.places.namesakes import area_over_alias, named_alike
 from claimledger.extract.places.scan import Match, abbreviation_at
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import REGION_WORDS
@@ -82,7 +83,7 @@ def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
         return rank_hit(h, focus, anchors, states, setting.near_states)
 
     best = max(hits, key=rank)
-    best = _among_anchors(hits, best, anchors)
+    best = area_over_alias(hits, _among_anchors(hits, best, anchors))
     around = states | setting.near_states
     if best.entry.kind == "country" and around:
         # "Georgia" or "Lebanon" in a story set in a state with a place of that name
@@ -95,7 +96,8 @@ def choose(m: Match, setting: Setting, near: State | None = None) -> Hit:
         # A bare "Idlib" or "Kursk" is the city the area is named after.
         for h in hits:
             if (h.entry.kind == "city" and h.entry.country == best.entry.country
-                    and h.entry.admin1 == best.entry.admin1 and h.quality <= ALTERNATE):
+                    and h.entry.admin1 == best.entry.admin1 and h.quality <= ALTERNATE
+                    and (h.quality == PRIMARY or named_alike(h.entry, best.entry))):
                 return h
     return best
 

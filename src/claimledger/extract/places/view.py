@@ -93,6 +93,8 @@ class PlacesView(list):
     @cached_property
     def person_parts(self) -> set[str]:
         """Capitalised words of the persons the report names: "Kim", "Putin"."""
+        from claimledger.extract.places.people import placed_like_town  # it reads this view
+
         parts: set[str] = set()
         gaz = gazetteer()
         for ent in self.ents:
@@ -107,6 +109,8 @@ class PlacesView(list):
                 continue
             if self.lower[end - 1] in ARABIC_QUALIFIERS and end - start >= 3 and self.lower[end - 2] in HYPHENS:
                 continue
+            if placed_like_town(self, start, end):
+                continue  # "spread to Raya Alamata": a town the tagger read as a person
             parts.update(t.text for t in self.tokens[start:end] if is_cap(t) and t.lower_ not in TITLES)
         return parts
 
