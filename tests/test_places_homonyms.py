@@ -183,3 +183,25 @@ def test_a_town_read_as_a_person_after_a_place_word_teaches_no_surname(nlp):
     text = ("The clashes spread to Raya Alamata and Korem, an aid worker in Mekelle said. "
             "Residents near Alamata fled south toward Kobo.")
     assert "Alamata" in _names(find_places(nlp(text)))
+
+
+# ------------------------------------------------------------ an organisation's place word, by theatre
+@pytest.mark.parametrize("text, country", [
+    ("Georgia's National Guard was sent to Savannah and Augusta after the storm, the governor said in Atlanta.",
+     "US"),
+    ("Georgia's National Guard held drills near Gori, close to the boundary with South Ossetia, the defence "
+     "ministry in Tbilisi said.", "GE"),
+])
+def test_a_guard_named_after_a_land_is_placed_by_the_reports_theatre(nlp, text, country):
+    georgia = _named(find_places(nlp(text)), "Georgia")
+    assert georgia is not None and georgia.country == country, georgia
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jackson said the militia had withdrawn from Beni overnight, residents of Butembo said.", "Jackson"),
+    ("Mr. Gao, a trader in Butembo, said shops were open again.", "Gao"),
+    ("Leticia Morales told reporters in Culiacan that gunmen had blocked the highway to Mazatlan.", "Leticia"),
+    ("Victoria, a nurse at the Goma hospital, said 40 wounded had arrived since Monday.", "Victoria"),
+])
+def test_speakers_whose_names_are_towns_are_no_places(nlp, text, person):
+    assert not any(person in p.name for p in find_places(nlp(text)))

@@ -48,7 +48,9 @@ def tied_abroad(m_hits: list[Hit], chosen: Hit, rank) -> bool:
     is Benin's or Nigeria's until the report's other places say which. Such a choice is no
     evidence of the report's countries or states."""
     top = rank(chosen)
-    return any(h.entry.country != chosen.entry.country and h.entry.kind != "country"
+    # a rival of another kind is no tie: "Virginia" the state over a South African town is how
+    # an area's name is read, and the state vouches for "Alexandria police ... in Virginia"
+    return any(h.entry.country != chosen.entry.country and h.entry.kind == chosen.entry.kind
                and rank(h) >= top - TIE for h in m_hits if h is not chosen)
 
 
