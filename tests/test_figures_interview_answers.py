@@ -82,3 +82,28 @@ def test_the_guests_enemy_dead_keep_their_own_side(nlp):
             "soldiers.\n")
     found = figures(nlp, text)
     assert (30, "killed", "RU") in found and (2, "killed", "UA") in found, found
+
+
+def test_dash_led_turns_read_alike(nlp):
+    text = ("Ukrainian drone commander: the Russians attack every night\n\nRussian troops attacked Ukrainian positions "
+            "near Pokrovsk again on Monday, Russia's defence ministry said. Russian forces have brought fresh units to "
+            "the area, the Russian ministry said. Hromadske spoke with Major Andriy Koval, who commands a drone "
+            "battalion of Ukraine's 68th Brigade.\n\n— How many were killed in the village last week?\n— Fourteen "
+            "people. The Russians shelled the school.\n\n— What about your battalion?\n— We lost three soldiers.\n")
+    found = figures(nlp, text)
+    assert (14, "killed", None) in found and (3, "killed", "UA") in found, found
+
+
+def test_answers_under_the_guests_name_read_alike(nlp):
+    text = ("Sudan: a paramedic in El Fasher\n\nWe spoke to Hiba Osman, a volunteer paramedic in El Fasher, by "
+            "phone.\n\nQ: How many people were wounded in Sunday's shelling?\nHiba Osman: More than 60 people. We "
+            "treated them in a mosque.\n\nQ: How many died?\nHiba Osman: Twelve children.\n")
+    found = {(v, q) for v, q, _ in figures(nlp, text)}
+    assert {(60, "wounded"), (12, "civilians_killed")} <= found, found
+
+
+def test_a_groups_commander_introduced_without_a_name_speaks_for_no_state(nlp):
+    text = ("Myanmar: a resistance commander on Lashio\n\nFighting around Lashio has resumed, residents said. Myanmar "
+            "Now spoke by phone with a TNLA battalion commander, who asked not to be named.\n\nQ: The junta says it "
+            "killed 300 of your fighters. Is that true?\nA: That is propaganda. We lost 14 comrades.\n")
+    assert {s for v, q, s in figures(nlp, text) if v == 14} == {None}, figures(nlp, text)

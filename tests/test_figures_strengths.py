@@ -137,3 +137,22 @@ def test_sending_and_taking_out_alone_are_no_killing(nlp, text, value, quantity)
     assert "killed" not in found, found
     if quantity is not None:
         assert found == {quantity}, found
+
+
+def test_troops_flown_in_on_a_forces_word_are_its_states(nlp):
+    text = ("JUBA, Feb 12 — The SSPDF said its troops had repelled the attack and that a further 400 troops were "
+            "flown in to Nasir on Sunday.")
+    assert {(f["quantity"], f["side"]) for f in figures(nlp, text) if f["value"] == 400} == {("deployed", "SS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("ReliefWeb\nSudan: Flash Update No. 12\n\nSource: OCHA | Posted 12 March 2025\n\nHIGHLIGHTS\n"
+         "- Some 300 families were driven from their homes in villages east of El Geneina.\n"
+         "- Armed men expelled 300 households from Kutum locality on 10 March.\n"),
+        "NAY PYI TAW, 3 March -- Security forces drove 300 families from the village, a rights group said.",
+    ],
+)
+def test_displacement_in_a_pages_bullets_and_under_a_dateline(nlp, text):
+    assert quantities(nlp, text, 300) == {"displaced"}, figures(nlp, text)
