@@ -7,9 +7,8 @@ quantity) with the crowd as its subject, not as the police who estimated it.
 
 A number before a formation's name counts formations, not troops (counted.py keeps "losses
 on three brigades" ``other``); moved by a verb of sending, the formations are a force sent,
-which the record counts as ``deployed`` whatever it is counted in. "Companies" are units only
-when sent, or when an "of" phrase names the force they are companies of: a business is never
-flown in."""
+which the record counts as ``deployed`` whatever it is counted in. "Companies" are read as
+units only when a verb of sending moves them: a business is never flown in."""
 
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ _SENDING = frozenset({"send", "deploy", "redeploy", "dispatch", "move", "transfe
                       "station", "post", "bring", "ferry", "ship", "reinforce", "commit", "mobilize",
                       "mobilise", "add", "arrive", "reach", "enter", "pour"})
 # formations besides the lexicon's, which a number before them counts when they are sent
-_SENT_FORMATIONS = FORMATIONS | {"company", "companies", "battery", "batteries", "troop", "task"}
+_SENT_FORMATIONS = FORMATIONS | {"company", "companies", "battery", "batteries"}
 # bodies whose size an "of" phrase or an apposition gives ("a battalion of 600 men")
 _UNITS = FORMATIONS | {"company", "reinforcement", "reinforcements", "force", "column", "convoy", "deployment"}
 # people by their plain names, whom a unit's "of" phrase makes troops ("600 men", "300 members")
@@ -56,8 +55,6 @@ def _formations_sent(m: Mention) -> bool:
         return False
     if noun.lemma_.lower() not in _SENT_FORMATIONS and noun.lower_ not in _SENT_FORMATIONS:
         return False
-    if noun.lemma_.lower() == "troop" and noun.lower_ != "troop":
-        return False  # "troops" are people, counted as they are
     verb = _governing_verb(noun)
     if verb is None or verb.lemma_.lower() not in _SENDING:
         return False
