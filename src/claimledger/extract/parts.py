@@ -37,12 +37,15 @@ class Part:
     end: int
 
 
-# "NAIROBI:", "Geneva:", "KHARTOUM, Sudan:" opening a line: where the copy was filed.
+# "NAIROBI:", "Geneva:", "KHARTOUM, Sudan:", "NAY PYI TAW, 3 March -", "Nay Pyi Taw, 3 March -",
+# "PYONGYANG, June 3 (KCNA) --", "Daraa, SANA –" opening a line: where the copy was filed, with
+# the filing date and the wire's or state agency's credit when the page gives them. The one
+# reader of datelines: the figure stage reads a state outlet's credit from the part it marks.
 DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
-    r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?"
-    r"(?P<date>,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?"
-    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:—–-][ \t]+(?=[A-Z\"“‘'])"
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+    r"(?P<region>,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?"
+    r"(?P<date>,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?"
+    r"(?:[ \t]*\((?P<credit>[^)\n]{1,30})\))?[ \t]*(?:--?|[:—–])[ \t]+(?=[A-Z\"“‘'])"
 )
 # Words that open a line with a colon but are a label of the story, not a dateline.
 NOT_DATELINES = {"update", "updated", "note", "editor's note", "warning", "breaking", "correction", "watch",
@@ -216,7 +219,8 @@ def _is_place(label: str) -> bool:
 
 
 def _label(opening: str) -> str:
-    return re.split(r"[:—–(,-]", opening.strip())[0].strip().lower()
+    # a hyphen inside a name is no separator ("PORT-AU-PRINCE", "Bab al-Hawa"); a dash after a space is
+    return re.split(r"[:—–(,]|\s-", opening.strip())[0].strip().lower()
 
 
 def _line_labels(text: str) -> dict[str, int]:
@@ -242,6 +246,30 @@ def _later_dateline(line: str) -> int:
     return n
 
 
+def _capitals(m: re.Match[str]) -> bool:
+    """Whether a dateline's place is written in capitals, as wire and agency copy files it."""
+    return sum(ch.isalpha() for ch in m.group("place")) >= 3 and m.group("place").isupper()
+
+
+def _agency_after(m: re.Match[str]) -> bool:
+    """ "Daraa, SANA –": a state agency's short name in capitals after the place, as its own copy
+    is filed (a title-case word and a dash alone open ordinary sentences)."""
+    region = (m.group("region") or "").lstrip(", \t")
+    return 2 <= len(region) <= 6 and region.isupper()
+
+
+def dateline_credit(text: str, part: Part) -> str | None:
+    """The credit a dateline part gives: the agency in brackets ("PYONGYANG, June 3 (KCNA) --"),
+    else a capitalised name after the place and before the dash ("Daraa, SANA –"), or None."""
+    m = DATELINE.match(text[part.start:part.end + 1])  # and the first letter after it, which its end looks at
+    if m is None:
+        return None
+    if m.group("credit"):
+        return m.group("credit").strip()
+    region = m.group("region")
+    return region.lstrip(", \t") if region and not m.group("date") else None
+
+
 def _dateline(line: str) -> int:
     """Length of a dateline opening the line ("NAIROBI: "), or 0."""
     m = DATELINE.match(line)
@@ -249,11 +277,13 @@ def _dateline(line: str) -> int:
         return 0
     if _label(m.group(0)) in NOT_DATELINES:
         return 0
-    if not _is_place(_label(m.group(0))) and not (m.group("date") and "(" in m.group(0)):
-        return 0  # a town the gazetteer lacks is a dateline all the same with a date and a wire's credit
+    if not _is_place(_label(m.group(0))) and not (m.group("date") and ("(" in m.group(0) or _capitals(m))):
+        # a town the gazetteer lacks is a dateline all the same with a date and a wire's credit,
+        # or with a date after its name in capitals ("PORT-AU-PRINCE, Haiti, March 9 —")
+        return 0
     head = m.group(0).strip()
     # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a
     # dash opens many ordinary sentences ("Fighting - which began…")
-    if not head.split()[0].isupper() and ":" not in head and not m.group("date"):
+    if not head.split()[0].isupper() and ":" not in head and not m.group("date") and not _agency_after(m):
         return 0
     return m.end()

@@ -24,7 +24,10 @@ def answered_count(view: FiguresView, m: Mention) -> bool:
     text = view.text
     if m.group is not None and m.group.lower_ not in ("them", "those"):
         return False  # "Maybe thirty or forty of them": a part of the people asked about
-    if m.noun is not None and not (m.noun.idx < m.num.start and ":" in text[m.noun.idx:m.num.start]):
+    if m.quantity not in (None, "other") or m.labelled:
+        return False  # a count whose own words tell its fate ("We lost three soldiers")
+    people = _answers_people(m)
+    if m.noun is not None and not people and not (m.noun.idx < m.num.start and ":" in text[m.noun.idx:m.num.start]):
         return False  # a count of its own noun; not the answer's label ("Mayor Okello: Around 2,000")
     line_start = text.rfind("\n", 0, m.num.start) + 1
     opening = text[line_start:m.num.start]
@@ -45,6 +48,24 @@ def answered_count(view: FiguresView, m: Mention) -> bool:
             continue
         fate = fate_of(verb_meaning(t)) if t.pos_ == "VERB" else None
         if fate in _ASKED and (people or fate != "deployed"):
+            if _answers_people(m):
+                # "Q: How many were killed? A: Fourteen people." / "Four civilians.": the answer's own
+                # noun says who, the question what befell them
+                m.quantity = "civilians_killed" if fate == "killed" and m.kind == "civilian" else fate
+                return True
             m.quantity, m.noun, m.left_noun = fate, None, False
             return True
     return False
+
+
+def _answers_people(m: Mention) -> bool:
+    """A count of people by a noun right after it with no verb of its own: the answer's whole
+    reply ("Fourteen people.", "Four civilians, all women"), not "14 people fled"."""
+    noun = m.noun
+    if noun is None or m.left_noun or m.group is not None or noun_meaning(noun) not in PEOPLE_KINDS:
+        return False
+    if noun.i - m.span.end > 2:
+        return False
+    verb = noun.head
+    return noun.dep_ == "ROOT" or noun.head == noun or not (verb.pos_ in ("VERB", "AUX") and noun.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "obj"))

@@ -23,7 +23,7 @@ from claimledger.extract.figures.counted import (
     whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
-from claimledger.extract.figures.interviews import asked_about_yours, interviewee_side
+from claimledger.extract.figures.interviews import asked_about_yours, guests_own_side, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
@@ -33,6 +33,7 @@ from claimledger.extract.figures.restated_parts import restated_part
 from claimledger.extract.figures.same_people import share_restated_fates
 from claimledger.extract.figures.shared_sides import sibling_verb_side
 from claimledger.extract.figures.sides import resolve_side
+from claimledger.extract.figures.strengths import sized_body
 from claimledger.extract.figures.sums import list_totals, total_text
 from claimledger.extract.figures.syntax import np_tokens, phrase_text, sentence_of
 from claimledger.extract.figures.wholes import resolve_share, sides_through_the_report
@@ -120,7 +121,9 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         # "Killed: 41 civilians", "Wounded: 118", "Homes burned: about 80"
         told = classify(view, m)
         told = label_fate(view, m) or estimated_count(view, m) or told
-        told = told or answered_count(view, m)  # "Q: How many have been detained? A: About 4,300"
+        told = sized_body(view, m) or told  # "2 additional companies were sent", "the crowd at 5,000"
+        # "Q: How many have been detained? A: About 4,300", "Q: How many were killed? A: Fourteen people."
+        told = answered_count(view, m) or told
         told = told or restated_part(view, m)  # "Dozens of soldiers were killed, perhaps fifty or sixty of them"
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
@@ -208,7 +211,10 @@ def _with_wholes_and_sides(view: FiguresView, counts: list[Mention]) -> list[Men
     for m in counts:
         resolve_side(view, m, done)
         m.side = asked_about_yours(view, m) or m.side  # "Q: Russia says your army has lost 20,000 soldiers"
-        if m.side is None:
+        told, side = guests_own_side(view, m)  # "A: We lost two men": the guest's, or no state's
+        if told:
+            m.side = side
+        elif m.side is None:
             m.side = interviewee_side(view, m)  # "A: We lost two men": the interviewee's own
         done.append(m)
     for m in counts:

@@ -12,12 +12,12 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from claimledger.extract.events_interviews import in_interviewers_turn
+from claimledger.extract.events_interviews import guests_answer, in_interviewers_turn
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
 from claimledger.extract.guest_side import answer_side, guest_side
-from claimledger.extract.interview_guest import guest_of
+from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
 from claimledger.sides import names_a_group, side_of, side_table
 
 # "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
@@ -45,6 +45,31 @@ def interviewee_side(view: FiguresView, m: Mention) -> str | None:
     if not _own_people(m, what):
         return None
     return _answerer_side(view, m)
+
+
+def guests_own_side(view: FiguresView, m: Mention) -> tuple[bool, str | None]:
+    """(True, side) for a count of the guest's own people in the guest's answer ("A: We lost
+    three soldiers", "— Nine of our men were wounded"): the guest's side, which is no state's
+    for a guest the standfirst makes an armed group's man ("a Fano leader", "a field commander
+    of the RSF"), whatever state the rest of the page is about. (False, None) when the count
+    is not the guest's own or the guest's side is not known, so the other readings stand."""
+    if m.quantity not in OWN_COUNTS or not hasattr(view.report, "memory"):
+        return False, None
+    what = m.group if m.group is not None else m.noun
+    if not (_had_by_us(m.span[-1]) if what is None else _own_people(m, what)):
+        return False, None
+    marked = _on_line(view, m.num.start, _ANSWER)
+    if not marked and guests_answer(view.report, m.num.start) is None:
+        return False, None
+    guest = guest_of(view.report)
+    if guest is not None and guest.side is None and speaks_for_no_state(guest):
+        return True, None
+    if marked and _introduced_as_a_groups(view):
+        return True, None  # "spoke with a TNLA battalion commander": no state's
+    # an "A:" answer's guest as the standfirst's sentence about the interview gives them; a
+    # dash-led or labelled answer's as the guest reader does (as interviewee_side reads them)
+    side = _side_of_interviewee(view) if marked else guest_side(view.report)
+    return (True, side) if side else (False, None)
 
 
 def asked_about_yours(view: FiguresView, m: Mention) -> str | None:
@@ -159,20 +184,36 @@ def _own_people(m: Mention, what: Token) -> bool:
     )
 
 
-def _side_of_interviewee(view: FiguresView) -> str | None:
+def _introductions(view: FiguresView) -> list[str]:
+    """What the standfirst's sentences about the interview say after their verb ("Myanmar Now
+    spoke with" ...): the guest and their description."""
     first_question = _QUESTION.search(view.text)
     if first_question is None:
-        return None
+        return []
     intro = view.text[: first_question.start()]
+    found = []
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         verb = _INTERVIEWED.search(sentence)
-        if verb is None:
-            continue
-        # the interviewer comes before the verb ("Myanmar Now spoke with"), the guest after it
-        guest = sentence[verb.end():]
-        # the guest's name and the description apposed to it: "a TNLA battalion commander",
-        # "Mazloum Ahmed, a commander of the Syrian Democratic Forces"
-        if any(names_a_group(part) for part in re.split(r",|;|\s(?:who|about|on|from)\s", guest, maxsplit=2)[:2]):
+        if verb is not None:
+            found.append(sentence[verb.end():])  # the interviewer comes before the verb, the guest after it
+    return found
+
+
+def _a_groups_man(guest: str) -> bool:
+    """The guest's name and the description apposed to it name an armed group: "a TNLA
+    battalion commander", "Mazloum Ahmed, a commander of the Syrian Democratic Forces"."""
+    return any(names_a_group(part) for part in re.split(r",|;|\s(?:who|about|on|from)\s", guest, maxsplit=2)[:2])
+
+
+def _introduced_as_a_groups(view: FiguresView) -> bool:
+    return any(_a_groups_man(guest) for guest in _introductions(view))
+
+
+def _side_of_interviewee(view: FiguresView) -> str | None:
+    if _QUESTION.search(view.text) is None:
+        return None
+    for guest in _introductions(view):
+        if _a_groups_man(guest):
             return None  # an armed group's man speaks for no state
         side = side_of(guest)
         if side is not None:

@@ -20,11 +20,14 @@ from claimledger.extract.figures.syntax import (
 )
 from claimledger.extract.figures.verb_frames import (
     HOSPITAL_PREPS,
+    carried_in,
     carried_off,
     fell_fighting,
     households,
     in_medical_care,
+    killed_off,
     listed_as,
+    ousted,
     out_of_action,
     out_of_homes,
     people_leaving,
@@ -169,8 +172,12 @@ def verb_meaning(verb: Token) -> str | None:
         for c in kids:
             if c.dep_ in ("acomp", "attr", "oprd", "advcl", "xcomp") and c.lower_ in lexicon().adjs:
                 return combined(c, lexicon().adjs[c.lower_])  # "remain missing", "are dead or wounded"
-    if base in EXPEL and out_of_homes(kids):
-        return "displaced"  # "forced from their homes", "driven out of their villages"
+    if (base in EXPEL and out_of_homes(kids)) or ousted(base, kids):
+        return "displaced"  # "forced from their homes", "driven out of their villages", "were expelled"
+    if killed_off(base, kids):
+        return "killed"  # "wiped out 40 militants", "sent 17 khwarij to hell"
+    if carried_in(base, kids):
+        return "deployed"  # "a further 400 were flown in"
     if base in LISTING:
         listed = listed_as(kids)
         if listed:

@@ -83,6 +83,11 @@ class FiguresView:
         self._says: dict[int, bool] = {}
         self._words: frozenset[str] | None = None
         self._parties: Counter[str] | None = None
+        # the state whose own outlet files the report under its dateline credit (outlet_voice.py);
+        # False until read
+        self.voice: str | None | bool = False
+        # the side each sideless speaker's first description gives them, by name (reporters.py)
+        self.described_sides: dict[str, str | None] = {}
 
     @property
     def doc(self) -> Doc:

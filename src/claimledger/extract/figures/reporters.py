@@ -122,10 +122,9 @@ def claim_side(view, claim) -> str | None:
     speaker = claim.speaker
     if speaker.side or speaker.kind != "person" or not speaker.name:
         return speaker.side
-    cache = view.__dict__.setdefault("_described_sides", {})
-    if speaker.name not in cache:
-        cache[speaker.name] = _described_side(view, speaker.name)
-    return cache[speaker.name]
+    if speaker.name not in view.described_sides:
+        view.described_sides[speaker.name] = _described_side(view, speaker.name)
+    return view.described_sides[speaker.name]
 
 
 def _described_side(view, name: str) -> str | None:

@@ -20,7 +20,7 @@ _UNITS = frozenset({"patrol", "unit", "contingent", "column", "convoy", "detachm
                     "platoon", "squad", "team", "group", "force", "brigade", "deployment", "reinforcement"})
 # verbs of sending or moving troops, said in the passive ("would be sent", "had been moved")
 _MOVING = frozenset({"send", "deploy", "move", "dispatch", "redeploy", "transfer", "station", "post", "rush",
-                     "airlift", "assign", "mobilize", "mobilise"})
+                     "airlift", "assign", "mobilize", "mobilise", "fly", "ferry"})
 
 
 # verbs by which troops move of their own accord ("1,200 personnel moved into the forests")

@@ -117,6 +117,7 @@ _CARE = frozenset({"treatment", "care", "attention", "help", "aid", "assistance"
 # the verbs that put people in a hospital, or keep them there, with the prepositions they take
 _INTO = ("to", "into")
 HOSPITAL_PREPS = {"take": _INTO, "rush": _INTO, "admit": _INTO, "bring": _INTO, "send": _INTO, "transfer": _INTO,
+                   "fly": _INTO, "airlift": _INTO, "ferry": _INTO,
                    "evacuate": _INTO, "treat": ("in", "at"), "remain": ("in",), "be": ("in",), "lie": ("in",),
                    "stay": ("in",)}
 
@@ -142,3 +143,45 @@ def in_medical_care(base: str, kids: list) -> str | None:
                 if medical or c.lemma_.lower() in ("treatment", "care") and base != "need":
                     return "undergo:wounded"  # the subject is cared for, whatever the object
     return None
+
+
+# what state media send enemies to ("sent 17 khwarij to hell"): a killing, not a deployment
+_AFTERLIFE = frozenset({"hell", "grave", "graves", "afterlife"})
+# verbs that carry people in ("a further 400 were flown in", "300 soldiers were ferried to Goma")
+_CARRY_IN = frozenset({"fly", "ferry", "helicopter", "bus", "truck", "ship", "helicopt"})
+# verbs that put people out of a place whatever the place: "1,500 villagers were expelled"
+_OUSTING = frozenset({"expel", "evict", "deport"})
+
+
+def killed_off(base: str, kids: list[Token]) -> bool:
+    """State media's words for enemies killed: "wiped out 40 militants", "took out 14
+    terrorists", "sent 17 khwarij to hell"."""
+    if base == "wipe":
+        return any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in kids)
+    if base == "take":
+        # "took out 14 terrorists", never "took out a loan" nor "took 40 people out of the rubble"
+        return any(c.lower_ == "out" and c.dep_ == "prt" for c in kids) and any(
+            c.dep_ in ("dobj", "nsubjpass") and lexicon().nouns.get(c.lemma_.lower()) == "armed" for c in kids)
+    if base == "send":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in _AFTERLIFE for p in c.children)
+                   for c in kids)
+    return False
+
+
+def carried_in(base: str, kids: list[Token]) -> bool:
+    """People flown or ferried in or to a place are a force sent there ("a further 400 were
+    flown in overnight"), unless taken to hospital (the wounded)."""
+    if base not in _CARRY_IN:
+        return False
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("hospital", "clinic") for g in c.subtree) for c in kids):
+        return False
+    return any(c.lower_ in ("in", "into", "to") and c.dep_ in ("prt", "prep", "advmod") for c in kids)
+
+
+def ousted(base: str, kids: list[Token]) -> bool:
+    """ "1,500 villagers were expelled by the rebels", "the army evicted 45 families from the
+    hamlet": people expelled, evicted or deported are displaced, whatever they were put out of
+    (the words that only say so with a home, "driven", "forced", "pushed", are out_of_homes's)."""
+    return base in _OUSTING and any(c.dep_ in ("dobj", "nsubjpass") and
+                                    lexicon().nouns.get(c.lemma_.lower()) in ("person", "civilian", "national")
+                                    for c in kids)

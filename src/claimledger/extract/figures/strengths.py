@@ -1,0 +1,168 @@
+"""Counts that give the size of a body of people rather than what befell them: a unit sent
+("2 additional companies were sent to Kidal", "two more battalions were moved to the front",
+"an additional battalion of 600 men", "fresh reinforcements, 1,200 men, reached the city")
+is a deployment, and a crowd's size ("police estimated the crowd at 5,000", "a crowd of about
+10,000", "the rally drew 20,000 supporters") is counted as ``other`` (the record has no crowd
+quantity) with the crowd as its subject, not as the police who estimated it.
+
+A number before a formation's name counts formations, not troops (counted.py keeps "losses
+on three brigades" ``other``); moved by a verb of sending, the formations are a force sent,
+which the record counts as ``deployed`` whatever it is counted in. "Companies" are read as
+units only when a verb of sending moves them: a business is never flown in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.figures.meanings import noun_meaning
+from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.syntax import np_tokens, phrase_text
+from claimledger.extract.figures.words import FORMATIONS, HARMS
+from claimledger.sides import names_a_group, side_of
+
+# verbs (lemmas) that move a force somewhere: its formations are then a force sent
+_SENDING = frozenset({"send", "deploy", "redeploy", "dispatch", "move", "transfer", "fly", "airlift", "rush",
+                      "station", "post", "bring", "ferry", "ship", "reinforce", "commit", "mobilize",
+                      "mobilise", "add", "arrive", "reach", "enter", "pour"})
+# formations besides the lexicon's, which a number before them counts when they are sent
+_SENT_FORMATIONS = FORMATIONS | {"company", "companies", "battery", "batteries"}
+# bodies whose size an "of" phrase or an apposition gives ("a battalion of 600 men")
+_UNITS = FORMATIONS | {"company", "reinforcement", "reinforcements", "force", "column", "convoy", "deployment"}
+# people by their plain names, whom a unit's "of" phrase makes troops ("600 men", "300 members")
+_PLAIN_PEOPLE = frozenset({"man", "men", "member", "person", "people", "individual", "volunteer"})
+# a crowd, a rally or a march, whose size a number gives
+_GATHERINGS = frozenset({"crowd", "crowds", "rally", "protest", "demonstration", "march", "gathering", "sit-in",
+                         "procession", "throng", "turnout", "vigil"})
+# people a gathering is made of
+_GATHERED = frozenset({"protester", "demonstrator", "marcher", "supporter", "participant", "mourner"})
+# the words between a gathering and the "at" of its estimate ("estimated the crowd at", "put
+# the number of protesters at"): a few
+_REACH = 8
+
+
+def sized_body(view: FiguresView, m: Mention) -> bool:
+    """Give a count the quantity of the body it sizes: a unit sent, or a crowd. True when it did."""
+    if m.quantity in HARMS or m.quantity in ("distance", "displaced", "equipment") or m.labelled or m.unit:
+        return False
+    return _formations_sent(m) or _unit_of_people(m) or _crowd(view, m)
+
+
+def _formations_sent(m: Mention) -> bool:
+    """ "2 additional companies were sent", "the army moved two more battalions to the front",
+    "dispatched 3 battalions of gendarmes": formations sent are a deployment."""
+    noun = m.noun
+    if noun is None or m.left_noun or m.group is not None:
+        return False
+    if noun.lemma_.lower() not in _SENT_FORMATIONS and noun.lower_ not in _SENT_FORMATIONS:
+        return False
+    verb = _governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in _SENDING:
+        return False
+    if verb.lemma_.lower() in ("add", "bring") and not _to_or_in(verb):
+        return False  # "added two companies to its portfolio" is no deployment; "brought in" is
+    m.quantity, m.kind = "deployed", "force"
+    return True
+
+
+def _unit_of_people(m: Mention) -> bool:
+    """ "an additional battalion of 600 men", "reinforcements, 1,200 men, reached the city":
+    people a unit is made of are its strength."""
+    noun = m.noun
+    if noun is None or m.group is not None or m.quantity not in (None, "other"):
+        return False
+    if noun.lemma_.lower() not in _PLAIN_PEOPLE and noun.lower_ not in _PLAIN_PEOPLE:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        unit = head.head
+    elif noun.dep_ == "appos":
+        unit = head
+    else:
+        return False
+    if unit.lemma_.lower() not in _UNITS and unit.lower_ not in _UNITS:
+        return False
+    m.quantity, m.kind = "deployed", "force"
+    m.owner_side = m.owner_side or _sender_side(unit)  # "Chad sent a battalion of 600 men": Chad's
+    return True
+
+
+def _sender_side(unit: Token) -> str | None:
+    """The state that sends a unit, when the sending verb's subject names one."""
+    verb = _governing_verb(unit)
+    if verb is None or verb.lemma_.lower() not in _SENDING or unit.dep_ not in ("dobj", "obj"):
+        return None
+    sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sender is None or sender.pos_ == "PRON":
+        return None
+    words = phrase_text(np_tokens(sender))
+    return None if names_a_group(words) else side_of(words)
+
+
+def _crowd(view: FiguresView, m: Mention) -> bool:
+    """ "police estimated the crowd at 5,000", "organisers put the number of marchers at
+    15,000", "a crowd of about 10,000": the crowd's size, counted as other, with the crowd as
+    its subject (not the police who estimated it)."""
+    crowd = _estimated_gathering(view, m) or _gathering_of(m)
+    if crowd is None:
+        return False
+    m.quantity, m.kind = "other", None
+    if m.noun is not None and noun_meaning(m.noun) in ("force", "armed"):
+        m.noun = None  # "police put the number at 4,000": the police estimate, the crowd is counted
+    m.subject = phrase_text(np_tokens(crowd))
+    return True
+
+
+def _estimated_gathering(view: FiguresView, m: Mention) -> Token | None:
+    """The gathering an estimate's "at" gives the size of: "the crowd at 5,000", "the number of
+    protesters at 4,000", "turnout at 20,000"."""
+    doc = view.doc
+    k = m.span.start - 1
+    while k >= m.sent.start and doc[k].idx >= m.num.start:
+        k -= 1
+    if k < m.sent.start or doc[k].lower_ != "at":
+        return None
+    for t in reversed(doc[max(m.sent.start, k - _REACH):k]):
+        if t.i in view.by_token or t.lower_ == "at":
+            return None
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in _GATHERINGS or t.lemma_.lower() in _GATHERED):
+            return t
+        if t.pos_ == "NOUN" and t.lemma_.lower() == "number" and _about_a_gathering(m.sent):
+            # "put the number of protesters at 4,000", "police put the number at 4,000" after "joined the march"
+            return next((c for c in t.subtree if c.lemma_.lower() in _GATHERED), None) or next(
+                (c for c in m.sent if c.pos_ == "NOUN" and c.lemma_.lower() in _GATHERINGS), t)
+    return None
+
+
+def _gathering_of(m: Mention) -> Token | None:
+    """ "a crowd of about 10,000", "a rally of 5,000 people": the gathering an "of" phrase sizes."""
+    top = m.noun if m.noun is not None and not m.left_noun else m.root
+    if top.dep_ == "nummod":
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return None
+    gathering = top.head.head
+    return gathering if gathering.lemma_.lower() in _GATHERINGS else None
+
+
+def _about_a_gathering(sent) -> bool:
+    return any(t.lemma_.lower() in _GATHERINGS or t.lemma_.lower() in _GATHERED
+               or t.lemma_.lower() in ("protest", "demonstrate", "rally", "march", "gather") for t in sent)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a counted noun is the object or passive subject of, over a conjunct ("sent two
+    companies and a battery"); an active subject moves itself ("two battalions arrived")."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
+        verb = t.head
+        if t.dep_ == "nsubj" and verb.lemma_.lower() not in ("arrive", "reach", "enter", "pour", "move"):
+            return None
+        return verb
+    return None
+
+
+def _to_or_in(verb: Token) -> bool:
+    return any(c.lower_ in ("in", "into", "to") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
