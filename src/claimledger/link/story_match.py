@@ -95,18 +95,33 @@ def _of_kind(counts: dict[str, float], prefix: str) -> dict[str, float]:
     return {k[len(prefix):]: v for k, v in counts.items() if k.startswith(prefix)}
 
 
-def when_clash(report: dict[str, float], story: dict[str, float]) -> float:
+def when_clash(report: dict[str, float], story: dict[str, float], month_slack: bool = False) -> float:
     """Weighted share of the kinds of time (weekday, month, year) both name where they name none in
-    common: a report of a Saturday in 2008 against a story of Thursdays in 2011 (1.0: both clash)."""
+    common: a report of a Saturday in 2008 against a story of Thursdays in 2011 (1.0: both clash).
+    With ``month_slack``, months one apart ("May 31" against the June funerals) are no clash where
+    both sides also name a year in common; without a shared year they still clash."""
     kinds = [k for k in ("d:", "m:", "y:") if any(t.startswith(k) for t in report)
              and any(t.startswith(k) for t in story)]
     if not kinds:
         return 0.0
-    return sum(CLASH_WEIGHTS[k] for k in kinds if not any(t.startswith(k) and t in story for t in report)) / len(kinds)
+    years = month_slack and any(t.startswith("y:") and t in story for t in report)
+    return sum(CLASH_WEIGHTS[k] for k in kinds if not any(t.startswith(k) and t in story for t in report)
+               and not (k == "m:" and years and months_one_apart(report, story))) / len(kinds)
 
 
-def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, float]:
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def months_one_apart(report: dict[str, float], story: dict[str, float]) -> bool:
+    """Some month the report names lies next to one the story names (December next to January)."""
+    mine = {MONTHS.index(t[2:]) for t in report if t.startswith("m:")}
+    theirs = {MONTHS.index(t[2:]) for t in story if t.startswith("m:")}
+    return any((a - b) % 12 in (1, 11) for a in mine for b in theirs)
+
+
+def signals(features: StoryFeatures, story: Story, stats: Idf, params: StoryParams | None = None) -> dict[str, float]:
     """Each way a report can resemble a story, in [0, 1]."""
+    params = params or StoryParams()
     year, year_clash = year_signals(features, story)
     return {"text": idf_cosine(features.terms, story.terms, stats),
             "names": idf_cosine(features.names, story.names, stats),
@@ -117,7 +132,8 @@ def signals(features: StoryFeatures, story: Story, stats: Idf) -> dict[str, floa
             "conflict": figure_conflict(features.figures, story),
             "novel": novel_names(features, story, stats),
             "when": cosine(features.when, story.when),
-            "when_clash": when_clash(dict.fromkeys(clashing_times(features, story), 1.0), story.when),
+            "when_clash": when_clash(dict.fromkeys(clashing_times(features, story), 1.0), story.when,
+                                     month_slack=params.month_slack),
             "same_days": same_days(features, story, stats),
             "number_clash": number_clash(features, story),
             "day_clash": day_clash(features.days, story.days),
@@ -167,7 +183,7 @@ def looks_back(features: StoryFeatures, story: Story) -> bool:
 
 def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryParams) -> float:
     """How likely the report tells the story's happening: a weighted sum of signals, decayed by time."""
-    s = signals(features, story, stats)
+    s = signals(features, story, stats, params)
     # a report looking back on a happening of other days ("a week after a clash on the same
     # stretch killed three, one soldier was killed on Tuesday") tells a happening of its own
     follow_up = looks_back(features, story) and not s["day_clash"]
