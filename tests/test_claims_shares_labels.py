@@ -146,3 +146,32 @@ def test_a_source_inside_a_relative_clause_vouches_for_that_clause(nlp, text, sp
 def test_a_source_phrase_outside_an_aside_keeps_the_main_clause(nlp, text, speaker, content):
     claims = found(nlp, text)
     assert said_by(claims, speaker, content), claims
+
+
+# ------------------------------------------------------------------ a speech verb opening a quotation
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Sudan, a feature from a clinic in El Fasher
+    ('The nurse wiped her eyes and said, "We have no more insulin for the children."', "nurse",
+     "We have no more insulin"),
+    # Ukraine, wire copy from a press conference
+    ('The general was prompted to say, "We have lost the bridge."', "general", "We have lost the bridge"),
+    # Lebanon, a mayor interviewed on television
+    ('The mayor went so far as to say: "The town is finished."', "mayor", "The town is finished"),
+    # Sahel, a rally reported by local radio
+    ('The commander gestured to the crowd, then leaned in and boomed: "We will take the airport."', "commander",
+     "We will take the airport"),
+])
+def test_a_speech_verb_opening_a_quotation_after_another_act(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert said_by(claims, speaker, content), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the act before the speech verb is a thing's: no one to speak
+    'The shelling intensified and continued, "without pause," through the night.',
+    # a quotation the verb does not open: a placard's words, read out later
+    'Soldiers tore down the placard and the words "Free Kidal" were painted over.',
+])
+def test_no_speaker_before_a_quotation(nlp, text):
+    claims = found(nlp, text)
+    assert not any(s.lower() in {"shelling", "soldiers"} for s, _, _ in claims), claims

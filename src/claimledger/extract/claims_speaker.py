@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
+from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
 from claimledger.extract.cues import cue_table, cues_with
@@ -156,7 +157,8 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
         found = _speaker_above(cue, said, hops)
         if found is not None:
             return found
-    return _speaker_beside(cue)
+    # 'shook his head and said, "No."': the speech verb opening a quotation (claims_openers.py)
+    return speaker_before_quotation(cue) or _speaker_beside(cue)
 
 
 def _has_contracted(cue: Token) -> bool:
