@@ -52,6 +52,7 @@ from claimledger.extract.claims_frames import (
     passive_charge,
     sourceless_claim,
 )
+from claimledger.extract.claims_labels import label_end, referred_as
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_quotes import (
@@ -202,6 +203,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
                 or toll_claim(tok, sent, quotes, places, memory) \
+                or referred_as(tok, sent, quotes, places, memory) \
                 or (None if not phrasal_verb(tok) or says_nothing(tok)  # "talked about …", not "declined to …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
@@ -475,7 +477,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
                                              and not _labelled(cue, child)) \
                     and child.ent_type_ not in {"DATE", "TIME"} and not idiom(cue, child):
-                end = child.right_edge.i + 1
+                end = label_end(cue, child) or child.right_edge.i + 1  # "branded them terrorists"
                 for sibling in cue.children:
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
                     # "called the strike a war crime"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_speaker import is_cue, speaker_head
@@ -33,7 +34,9 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     if not objs:
         return None
     speaker_tok = _source_behind(objs[0])
-    span = trim(doc, *_stated_side(doc, sent, (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)))
+    # "the town, which hosts 40,000 people according to the UN, …": the aside is the source's (claims_asides.py)
+    aside = aside_content(tok, sent)
+    span = trim(doc, *(aside or _stated_side(doc, sent, (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1))))
     if span is None:
         return None
     relayed = next((c for c in earlier if _relays(doc, span, c)), None)

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
+from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
+from claimledger.extract.claims_shares import share_speaks, share_subject
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
 
@@ -82,6 +84,8 @@ def may_speak(head: Token, lemma: str) -> bool:
     is no attribution)."""
     if is_event_noun(head):
         return False  # "the truce agreed in Doha said …": an event says nothing
+    if share_speaks(head, lemma):
+        return True  # "a third of the displaced say …", "30 percent agree that …" (claims_shares.py)
     if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")
                                         or lemma in HELD_BY_SOME):
         return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …"
@@ -113,6 +117,8 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
     subjects = [_maker_in_apposition(_misparsed_subject(c)) for c in cue.children if c.dep_ == "nsubj"
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
+    if not subjects and (share := share_subject(cue)) is not None:
+        subjects = [share]  # "Nearly a third say …": the parser hung the share on the cue
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
     own = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
@@ -151,7 +157,8 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
         found = _speaker_above(cue, said, hops)
         if found is not None:
             return found
-    return _speaker_beside(cue)
+    # 'shook his head and said, "No."': the speech verb opening a quotation (claims_openers.py)
+    return speaker_before_quotation(cue) or _speaker_beside(cue)
 
 
 def _has_contracted(cue: Token) -> bool:

@@ -1,0 +1,62 @@
+"""Labels a speaker puts on someone or something: "state television referred to the
+soldiers as neo-Nazis", "the junta branded the protesters terrorists".
+
+"Refer to" alone only says whom a speaker meant ("she said, referring to the
+governor"): the writer's gloss, no claim. With "as" it says what the speaker holds the
+thing to be, as "described X as Y" does, and is read as that cue. A labelling cue
+("brand", "label", "dub", "term") whose label the parser read as a second object is
+the object and its label together; the object alone ("branded the protesters") would
+say nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_speaker import may_speak, speaker_head
+from claimledger.extract.speakers import can_speak
+from claimledger.model import Claim
+
+REFERRING = frozenset({"refer"})
+# cues whose second object is the label they give the first: "branded the protesters terrorists"
+LABELLING = frozenset({"brand", "label", "dub", "term", "call"})
+
+
+def _object_of(prep: Token | None) -> Token | None:
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def referred_as(verb: Token, sent: Span, quotes, places, memory) -> Claim | None:
+    """"X referred to Y as Z": a claim of X whose content is "Y as Z", read as "describe".
+    Not negated, not inside a quotation (the quoted speaker's own words)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFERRING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    thing = _object_of(to)
+    if thing is None or thing.i < verb.i:
+        return None  # "what the army refers to as …": the thing is named before, not referred to here
+    # "as" hangs on the verb, or on the thing referred to
+    label_prep = next((c for c in [*verb.children, *thing.children] if c.dep_ == "prep" and c.lower_ == "as"
+                       and c.i > thing.i), None)
+    label = _object_of(label_prep)
+    if label is None or any(qs <= verb.idx < qe for qs, qe in quotes):
+        return None
+    speaker_tok = speaker_head(verb)
+    if speaker_tok is None or not (can_speak(speaker_tok) or may_speak(speaker_tok, "describe")):
+        return None
+    span = trim(verb.doc, thing.left_edge.i, max(label.right_edge.i, label_prep.right_edge.i) + 1)
+    if span is None:
+        return None
+    speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
+    return make_claim(speaker, verb.text, "describe", span, sent, quotes, (verb.idx, verb.idx + len(verb)))
+
+
+def label_end(cue: Token, obj: Token) -> int | None:
+    """Where "branded the protesters terrorists" ends: after the label the parser made a
+    second object, written right after the first; None when there is none."""
+    if cue.lemma_.lower() not in LABELLING:
+        return None
+    second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > obj.i
+                   and c.left_edge.i == obj.right_edge.i + 1), None)
+    return None if second is None else second.right_edge.i + 1
