@@ -10,6 +10,7 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +28,7 @@ from claimledger.extract.events_actors import (
 from claimledger.extract.events_acts import struck_a_device
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
-from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_candidates, trigger_type
 from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -85,15 +86,22 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     # report whose sides do not tell its state is the army of the theatre's country
     theatre = theatre_of(ctx, places)
     ctx.memory.theatre = [theatre.id] if theatre is not None else []
-    context.theatre_country = theatre_country(ctx, places)
-    for sent in ctx.sents:
-        if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent) \
+    context.theatre_country = theatre_country(ctx, places, theatre)
+    # the words trigger_type may type, read once a report: it types every other word None
+    candidates = trigger_candidates(ctx)
+    told_elsewhere = context.told_elsewhere
+    for k, sent in enumerate(ctx.sents):
+        first, stop = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        if first == stop:
+            continue  # no word of the sentence can tell an event
+        if told_elsewhere[k] or _a_run_of_links(ctx, sent) \
                 or before_the_lead(ctx, sent.start_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
         # "Are the Russians advancing on Orikhiv?": not told (the sentence's text sliced from
         # the report's, as Span.text joins its tokens anew on every call)
         asked = ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?")
-        for tok in ctx.tokens[sent.start:sent.end]:  # the report's tokens: sent[i] makes new ones
+        for i in candidates[first:stop]:
+            tok = ctx.tokens[i]  # the report's tokens: sent[i] makes new ones
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from claimledger.data.tables import word_lists
 from claimledger.extract.events_regional import FORCE_WORDS, chunk_side
 from claimledger.sides import FORCE_AFTER, side_of, side_table
@@ -46,6 +48,31 @@ class EventsView:
         self._named_sides: dict[str, str | None] = {}
         self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
         self.quote_marks: list[int] | None = None  # the quotation marks' tokens, set by events_triggers
+        self._lemmas: list[str] | None = None
+        self._told_elsewhere: list[bool] | None = None
+        self.trigger_candidates: list[int] | None = None  # the words that may tell an event, set by events_triggers
+
+    @property
+    def told_elsewhere(self) -> list[bool]:
+        """For each sentence, whether it is page debris or the headline (ReportContext.told_elsewhere
+        of its span), read once: the event loop, the verdicts and first_told each ask it."""
+        if self._told_elsewhere is None:
+            report = self.report
+            self._told_elsewhere = [report.told_elsewhere(s.start_char, s.end_char) for s in report.sents]
+        return self._told_elsewhere
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma lower-cased (``tok.lemma_.lower()``), read once a report from
+        spaCy's lemma array: the stage asks it of every word, and each ``lemma_`` read makes
+        a Token and looks the string up."""
+        if self._lemmas is None:
+            strings = self.report.doc.vocab.strings
+            hashes = self.report.doc.to_array(LEMMA).tolist()
+            for h in set(hashes).difference(_LOWERED):
+                _LOWERED[h] = strings[h].lower()
+            self._lemmas = list(map(_LOWERED.__getitem__, hashes))
+        return self._lemmas
 
     @property
     def person_sides(self) -> dict[str, str]:
@@ -169,10 +196,11 @@ class EventsView:
         if self._first_told is None:
             self._first_told = {}
             report = self.report
+            told_elsewhere = self.told_elsewhere
             for k, sent in enumerate(report.sents):
-                if report.told_elsewhere(sent.start_char, sent.end_char):
+                if told_elsewhere[k]:
                     continue
-                lemmas = {t.lemma_.lower() for t in report.tokens[sent.start:sent.end]}
+                lemmas = set(self.lemmas[sent.start:sent.end])
                 for kind, words in words_by_type.items():
                     if kind not in self._first_told and lemmas & words:
                         self._first_told[kind] = k
@@ -227,6 +255,10 @@ class EventsView:
         k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
         return forces[k - 1] if k and forces[k - 1][0] >= after else None
 
+
+# a lemma's hash in spaCy's string store → the lemma lower-cased, kept across reports (a hash
+# names one string in every vocabulary): most lemmas of a report were lowered for an earlier one
+_LOWERED: dict[int, str] = {}
 
 # who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")
 ROLE_NOUNS = {"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "director",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -71,16 +72,22 @@ DATELINE_RUN = re.compile(
     r"[ \t]*[A-Z][\w'’.]*(?:(?:[ \t]*[/,][ \t]*|[ \t]+)(?:[A-Z(][\w'’.)]*|\d{1,2}\b))*?[ \t]*[—–-]{1,2}[ \t]")
 
 
-def theatre_country(ctx, places: list[Place]) -> str | None:
+_UNREAD: Any = object()
+
+
+def theatre_country(ctx, places: list[Place], theatre: Place | None = _UNREAD) -> str | None:
     """The country of the report's theatre: the theatre's own, else that of the first place
     of the lead, headline or dateline the gazetteer placed in a country ("near the village
-    of Fambita", unknown, then "Tahoua region")."""
-    theatre = theatre_of(ctx, places)
+    of Fambita", unknown, then "Tahoua region"). ``theatre``: what theatre_of gave for these
+    places, when the caller has read it already."""
+    if theatre is _UNREAD:
+        theatre = theatre_of(ctx, places)
     if theatre is not None and theatre.country:
         return theatre.country
+    lead_end = _lead_end(ctx)
     found = next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
                   if p.country and p.kind != "country" and p.mentions and not a_go_between(ctx, *p.mentions[0])
-                  and min(p.mentions)[0] < _lead_end(ctx)), None)
+                  and min(p.mentions)[0] < lead_end), None)
     # else the country whose towns the whole story tells, read once for every stage
     # ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and Marjayoun further down)
     return found or ctx.story_country
