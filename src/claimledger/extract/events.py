@@ -15,7 +15,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data.tables import word_lists
-from claimledger.extract.context import context_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
     actor_of,
@@ -26,6 +26,7 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_memo import per_report
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_candidates, trigger_type
@@ -169,7 +170,7 @@ def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
     if theatre.kind != "city":
         return False
     sent = ctx.sents[ctx.sent_index(ctx.token_at(event.span[0]))]
-    return bool(TOWN_PART.search(sent.text))
+    return bool(TOWN_PART.search(ctx.text[sent.start_char:sent.end_char]))  # Span.text joins its tokens anew
 
 
 def _at_home(ctx, event: Event, theatre: Place) -> bool:
@@ -216,7 +217,7 @@ def _a_run_of_links(ctx, sent: Span) -> bool:
     """ "Trending: Goma airport to reopen? | Coltan prices surge | Uganda sends more troops":
     a line of headlines cut by bars is a menu of other stories, whatever its label."""
     start, end = ctx.paragraph(sent.start_char)
-    return ctx.text[start:end].count(" | ") >= 2
+    return ctx.text.count(" | ", start, end) >= 2  # counted in place: no slice of the paragraph
 
 
 TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
@@ -257,6 +258,20 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
 
 
 HEARSAY = re.compile(r"\b(allegedly|reportedly|unconfirmed)\b", re.I)
+# the same words anywhere, boundaries or not: a report without one has no sentence with one
+HEARSAY_WORDS = re.compile(r"allegedly|reportedly|unconfirmed", re.I)
+
+
+@per_report
+def _hearsay(ctx, start: int, end: int) -> bool:
+    """Whether the sentence at start..end says its news is hearsay ("reportedly"): read once a
+    sentence, and not at all in a report that holds none of the words."""
+    return _hearsay_words(ctx) and HEARSAY.search(ctx.text[start:end]) is not None
+
+
+@per_report
+def _hearsay_words(ctx) -> bool:
+    return HEARSAY_WORDS.search(ctx.text) is not None
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
@@ -290,7 +305,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if said_in:
         claim = said_in[0]
         certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
-    if certainty == "asserted" and HEARSAY.search(ctx.text[sent.start_char:sent.end_char]):
+    if certainty == "asserted" and _hearsay(ctx, sent.start_char, sent.end_char):
         certainty = "possible"
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
@@ -368,7 +383,9 @@ def _by_a_bare_weapon(event: Event) -> bool:
 def _names_a_settlement(tok: Token) -> bool:
     """Whether the trigger's own phrase points back to a town ("capture of the town")."""
     start, end = trigger_phrase(tok)
-    found = ANAPHORIC_PLACE.search(tok.doc[start:end].text)
+    tokens = tokens_of(tok.doc)  # the phrase's text sliced from the report's, as doc[start:end].text
+    text = text_of(tok.doc)[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1])] if end > start else ""
+    found = ANAPHORIC_PLACE.search(text)
     return bool(found) and (found.group(2) or "").lower() in SETTLEMENT_NOUNS
 
 

@@ -14,10 +14,11 @@ from spacy.tokens import Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
+from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
-from claimledger.sides import names_a_group, side_of, side_table
+from claimledger.sides import side_of, side_table
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]

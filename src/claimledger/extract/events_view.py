@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Span
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.events_regional import FORCE_WORDS, chunk_side
 from claimledger.sides import FORCE_AFTER, side_of, side_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
     from claimledger.extract.context import ReportContext
 
 # the small words inside Arabic, French and other names ("al-Shamsani", "ould Sidi", "ag Ghaly")
@@ -51,6 +52,7 @@ class EventsView:
         self._lemmas: list[str] | None = None
         self._told_elsewhere: list[bool] | None = None
         self.trigger_candidates: list[int] | None = None  # the words that may tell an event, set by events_triggers
+        self.memo: dict[tuple, object] = {}  # answers of events_memo.per_report readings of this report
 
     @property
     def told_elsewhere(self) -> list[bool]:
@@ -143,7 +145,7 @@ class EventsView:
         speakers = tuple(c.speaker.span for c in getattr(self.report, "claims", []) if c.speaker.span)
         if self._forces is None or speakers != self._forces_speakers:
             self._forces, self._forces_speakers = [], speakers
-            for chunk in self.report.doc.noun_chunks:
+            for chunk in self._force_chunks():
                 if (chunk.root.lower_ in FORCE_NOUNS or chunk.root.lower_ in REGION_FORCES) \
                         and not self.report.in_speaker(chunk.start_char) and not _struck(chunk.root):
                     # a speaker's own body ("spokesperson for the Special Forces") is no actor, nor
@@ -152,6 +154,17 @@ class EventsView:
                     if side:
                         self._forces.append((chunk.start_char, side, chunk.text))
         return self._forces
+
+    def _force_chunks(self) -> list[Span]:
+        """The report's noun chunks (``doc.noun_chunks``) that hold a force noun: only those can
+        have one for their root. The chunks' bounds come from the language's chunk iterator, as
+        ``doc.noun_chunks`` reads them; the Span (and its root, read anew each time) is made for
+        those few alone, not for every noun phrase of the report."""
+        doc = self.report.doc
+        forces = _force_hashes()
+        lower = doc.to_array(LOWER).tolist()
+        return [Span(doc, start, end, label=label) for start, end, label in doc.noun_chunks_iterator(doc)
+                if not forces.isdisjoint(lower[start:end])]
 
     def place_mentions(self, sent: Span) -> list[tuple[int, int, object]]:
         """(start, end, place) of the places a sentence names: the place stage's mentions,
@@ -259,6 +272,12 @@ class EventsView:
 # a lemma's hash in spaCy's string store → the lemma lower-cased, kept across reports (a hash
 # names one string in every vocabulary): most lemmas of a report were lowered for an earlier one
 _LOWERED: dict[int, str] = {}
+
+@lru_cache(maxsize=1)
+def _force_hashes() -> frozenset[int]:
+    """The string-store hashes of the force nouns (a token's LOWER attribute is the hash of its form)."""
+    return frozenset(hash_string(w) for w in FORCE_NOUNS | REGION_FORCES)
+
 
 # who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")
 ROLE_NOUNS = {"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "director",

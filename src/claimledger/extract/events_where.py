@@ -16,6 +16,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
+from claimledger.extract.events_memo import per_report
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.extract.events_where_towns import town_before
@@ -42,6 +43,7 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outp
 THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change"}
 
 
+@per_report  # asked for each place mention by every trigger of its sentence
 def _dateline(ctx, start: int, end: int) -> bool:
     """Whether a place names where the copy was filed: the dateline part, or a name in
     capitals opening a paragraph ("MOGADISHU —", "CAIRO, Jan 19 (AFP) -") that the page
@@ -120,12 +122,13 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
     return first[1] if first else (headline[1] if headline else dateline)
 
 
+@per_report
 def _lead_end(ctx) -> int:
     """Where the lead ends: the first two body paragraphs of prose. A communique's number,
     its city and date on their own lines ("COMMUNIQUE No. 214", "Bogota, 3 September") are
     no lead."""
     prose = [p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1]) and not ctx.in_title(p[0], p[1])
-             and len(ctx.text[p[0]:p[1]].split()) >= 10]
+             and len(ctx.text[p[0]:p[1]].split(None, 9)) >= 10]  # ten words or more: the first ten suffice
     return prose[min(1, len(prose) - 1)][1] if prose else ctx.lead_end()
 
 
@@ -198,6 +201,7 @@ PUBLICATION = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaste
                          r"outlet|news\s+agency|news\s+site)\s+$", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked for each place mention by every trigger of its sentence
 def a_publication(text: str, start: int) -> bool:
     """Whether a name follows "the newspaper", "the daily", "the broadcaster" ("told the
     newspaper La Hora"): a publication's name, never where an event happened."""

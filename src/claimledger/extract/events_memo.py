@@ -1,0 +1,41 @@
+"""Memos for the event stage's pure readings, so that what every trigger of a sentence asks
+again (is this mention the dateline, does this sentence say "reportedly") is read once.
+
+:func:`per_report` keeps a function's answers on the report's event view (made fresh for each
+report context), keyed by the function and its arguments after the context: the function must
+read nothing but the report and those arguments. Phrase readings of the side tables that take
+only a string are kept across reports (:func:`names_a_group`), like ``sides.side_of``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
+
+from claimledger import sides
+
+T = TypeVar("T")
+
+
+def per_report(read: Callable[..., T]) -> Callable[..., T]:
+    """``read(ctx, *args)`` answered once per report context and arguments."""
+    @wraps(read)
+    def once(ctx, *args):  # noqa: ANN001, ANN202 (the wrapped function's own signature)
+        view = ctx.events_view
+        if view is None:
+            # imported here: the event view's module imports the modules that import this one
+            from claimledger.extract.events_view import events_view
+            view = events_view(ctx)
+        memo = view.memo
+        key = (read, *args)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = read(ctx, *args)
+            return found
+    return once
+
+
+# a force's or an actor's phrase is asked again for every event that names it
+names_a_group = lru_cache(maxsize=4096)(sides.names_a_group)
