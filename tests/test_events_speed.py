@@ -81,3 +81,30 @@ def test_events_read_the_same_when_the_stage_runs_again(nlp) -> None:
     first = [(e.type, e.span, e.certainty) for e in find_events(doc, [], [])]
     again = [(e.type, e.span, e.certainty) for e in find_events(doc, [], [])]
     assert first and first == again
+
+
+def test_there_none_of_finds_what_the_search_found() -> None:
+    import random
+
+    from claimledger.extract.events_recall import _none_of, _there_none_of
+
+    assert _there_none_of("truce", " Later, THERE WAS NO TRUCE at all.")
+    assert _there_none_of("strike", " officials said there have been no further strikes since")
+    assert not _there_none_of("truce", " there was no sign of a ceasefire")
+    assert not _there_none_of("truce", " nowhere was there any truce")
+    # a dotted capital I lowers to two characters: the offsets no longer line up, the search decides
+    assert _there_none_of("truce", " İ: there was no truce")
+    rng = random.Random(11)
+    parts = ["there", "There", " was", " were", " no", " such", " truce", " truces", "x", "İ", " has been", "-", " "]
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))
+        expected = "there" in after.lower() and _none_of("truce").search(after) is not None
+        assert _there_none_of("truce", after) == expected, after
+
+
+def test_span_text_is_the_spans_text(nlp) -> None:
+    from claimledger.extract.events_memo import span_text
+
+    doc = _doc(nlp)
+    for start, end in [(0, 1), (0, 5), (3, 12), (len(doc) - 4, len(doc)), (7, 7)]:
+        assert span_text(doc, start, end) == doc[start:end].text

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data.tables import word_lists
-from claimledger.extract.context import context_of, text_of, tokens_of
+from claimledger.extract.context import context_of
 from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
     actor_of,
@@ -26,7 +26,7 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
-from claimledger.extract.events_memo import per_report
+from claimledger.extract.events_memo import per_report, span_text
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_candidates, trigger_type
@@ -271,7 +271,13 @@ def _hearsay(ctx, start: int, end: int) -> bool:
 
 @per_report
 def _hearsay_words(ctx) -> bool:
-    return HEARSAY_WORDS.search(ctx.text) is not None
+    """Whether the report holds one of the hearsay words in any case: looked for in its text
+    lower-cased, which finds every match of HEARSAY_WORDS but one through a Turkish dotted or
+    dotless i (which re folds to "i" and str.lower does not), which the regex then looks for."""
+    text = ctx.text
+    lowered = text.lower()
+    return any(word in lowered for word in ("allegedly", "reportedly", "unconfirmed")) or (
+        ("\u0130" in text or "\u0131" in text) and HEARSAY_WORDS.search(text) is not None)
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
@@ -383,9 +389,7 @@ def _by_a_bare_weapon(event: Event) -> bool:
 def _names_a_settlement(tok: Token) -> bool:
     """Whether the trigger's own phrase points back to a town ("capture of the town")."""
     start, end = trigger_phrase(tok)
-    tokens = tokens_of(tok.doc)  # the phrase's text sliced from the report's, as doc[start:end].text
-    text = text_of(tok.doc)[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1])] if end > start else ""
-    found = ANAPHORIC_PLACE.search(text)
+    found = ANAPHORIC_PLACE.search(span_text(tok.doc, start, end))
     return bool(found) and (found.group(2) or "").lower() in SETTLEMENT_NOUNS
 
 

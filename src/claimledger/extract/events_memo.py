@@ -14,6 +14,7 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 from claimledger import sides
+from claimledger.extract.context import text_of, tokens_of
 
 T = TypeVar("T")
 
@@ -39,3 +40,12 @@ def per_report(read: Callable[..., T]) -> Callable[..., T]:
 
 # a force's or an actor's phrase is asked again for every event that names it
 names_a_group = lru_cache(maxsize=4096)(sides.names_a_group)
+
+
+def span_text(doc, start: int, end: int) -> str:  # noqa: ANN001 (a spaCy Doc)
+    """``doc[start:end].text`` sliced from the report's text, without making the Span and
+    joining its tokens anew (the span's text runs from its first token to its last's end)."""
+    if end <= start:
+        return ""
+    tokens = tokens_of(doc)
+    return text_of(doc)[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1])]

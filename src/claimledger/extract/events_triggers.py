@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
@@ -82,17 +83,16 @@ def _trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _gate_words() -> tuple[frozenset[str], frozenset[int]]:
-    """The lemmas (lower-cased) and the forms (as string-store hashes) of every word
+def _gate_words() -> tuple[frozenset[str], np.ndarray]:
+    """The lemmas (lower-cased) and the forms (string-store hashes, sorted) of every word
     :func:`trigger_type` reads further: the senses it checks before the table, the senses of
     events_acts, and every word of every trigger."""
     words = _trigger_words()
     lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | {"agree", "control"} | ACT_LEMMAS | words)
-    forms = frozenset(hash_string(w) for w in ACT_FORMS | words | VERB_FORMS.keys())
+    forms = np.array(sorted({hash_string(w) for w in ACT_FORMS | words | VERB_FORMS.keys()}), dtype=np.uint64)
     return lemmas, forms
 
 
-_OPEN_CLASS = frozenset({VERB, NOUN, PROPN})
 _HYPHEN = hash_string("-")
 
 
@@ -104,14 +104,18 @@ def trigger_candidates(report: ReportContext) -> list[int]:
     added to trigger_type before its table must be added to :func:`_gate_words` too."""
     view = events_view(report)
     if view.trigger_candidates is None:
-        lemma_words, form_hashes = _gate_words()
-        lemmas = view.lemmas
-        cols = report.doc.to_array([POS, LOWER, ORTH]).tolist()
-        last = len(cols) - 1
-        view.trigger_candidates = [
-            i for i, (pos, lower, _) in enumerate(cols)
-            if pos in _OPEN_CLASS and (lemmas[i] in lemma_words or lower in form_hashes
-                                       or i < last and cols[i + 1][2] == _HYPHEN)]
+        lemma_words, forms = _gate_words()
+        cols = report.doc.to_array([POS, LOWER, ORTH])
+        if not len(cols):
+            view.trigger_candidates = []
+            return view.trigger_candidates
+        pos, lower = cols[:, 0], cols[:, 1]
+        open_class = (pos == VERB) | (pos == NOUN) | (pos == PROPN)
+        at = np.minimum(np.searchsorted(forms, lower), len(forms) - 1)
+        hyphen_after = np.zeros(len(cols), dtype=bool)
+        hyphen_after[:-1] = cols[1:, 2] == _HYPHEN
+        wanted = open_class & (view.lemma_in(lemma_words) | (forms[at] == lower) | hyphen_after)
+        view.trigger_candidates = np.flatnonzero(wanted).tolist()
     return view.trigger_candidates
 
 

@@ -45,12 +45,11 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
         if k in denied_in or told_elsewhere[k]:
             continue
         # the sentence's text sliced from the report's: Span.text joins new Tokens on each call
-        lemmas = context.lemmas[sent.start:sent.end]
         verdict = _verdict(ctx.text[sent.start_char:sent.end_char]) or (
-            _claims_judged_false(sent) if SAID_NOUNS.intersection(lemmas) else None)
+            _claims_judged_false(sent) if context.holds_lemma(SAID_NOUNS, sent.start, sent.end) else None)
         if verdict is None:
-            # a judging verb's lemma read from the view's list first: most sentences hold none
-            judge = _described_as_false(sent) if JUDGING_VERBS.intersection(lemmas) else None
+            # a judging verb's lemma looked up in the view's lemmas first: most sentences hold none
+            judge = _described_as_false(sent) if context.holds_lemma(JUDGING_VERBS, sent.start, sent.end) else None
             if judge is not None:
                 found.append(_judge_denies(ctx, sent, judge, context))
             continue
@@ -98,8 +97,8 @@ def _verdict(text: str) -> re.Match | None:
 
 
 # what a side says, and the words that judge it false
-SAID_NOUNS = {"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour", "rumor",
-              "assertion"}
+SAID_NOUNS = frozenset({"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour",
+                        "rumor", "assertion"})
 FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
                "fabrication", "propaganda", "nonsense", "fake", "fiction", "invention", "invented", "disinformation"}
 
@@ -158,7 +157,7 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 
 # verbs by which a speaker calls what another said false: "a claim the spokesman described as
 # 'false and baseless'", "the ministry dismissed the report as propaganda"
-JUDGING_VERBS = {"describe", "call", "dismiss", "brand", "label", "term"}
+JUDGING_VERBS = frozenset({"describe", "call", "dismiss", "brand", "label", "term"})
 # a judge who speaks for the report's state when no state is named with them
 STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
                 "command", "police", "headquarters"}

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Span
@@ -50,6 +51,8 @@ class EventsView:
         self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
         self.quote_marks: list[int] | None = None  # the quotation marks' tokens, set by events_triggers
         self._lemmas: list[str] | None = None
+        self._lemma_table_read: tuple[list[str], np.ndarray] | None = None
+        self._lemma_positions: dict[frozenset[str], list[int]] = {}
         self._told_elsewhere: list[bool] | None = None
         self.trigger_candidates: list[int] | None = None  # the words that may tell an event, set by events_triggers
         self.memo: dict[tuple, object] = {}  # answers of events_memo.per_report readings of this report
@@ -63,18 +66,45 @@ class EventsView:
             self._told_elsewhere = [report.told_elsewhere(s.start_char, s.end_char) for s in report.sents]
         return self._told_elsewhere
 
-    @property
-    def lemmas(self) -> list[str]:
-        """Each token's lemma lower-cased (``tok.lemma_.lower()``), read once a report from
-        spaCy's lemma array: the stage asks it of every word, and each ``lemma_`` read makes
-        a Token and looks the string up."""
-        if self._lemmas is None:
+    def _lemma_table(self) -> tuple[list[str], np.ndarray]:
+        """The report's distinct lemmas lower-cased, and each token's index among them: read
+        once a report from spaCy's lemma array (``tok.lemma_`` makes a Token and looks the
+        string up, on every word the stage asks)."""
+        if self._lemma_table_read is None:
             strings = self.report.doc.vocab.strings
-            hashes = self.report.doc.to_array(LEMMA).tolist()
+            distinct, each = np.unique(self.report.doc.to_array(LEMMA), return_inverse=True)
+            hashes = distinct.tolist()
             for h in set(hashes).difference(_LOWERED):
                 _LOWERED[h] = strings[h].lower()
-            self._lemmas = list(map(_LOWERED.__getitem__, hashes))
+            self._lemma_table_read = (list(map(_LOWERED.__getitem__, hashes)), each.reshape(-1))
+        return self._lemma_table_read
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+        if self._lemmas is None:
+            distinct, each = self._lemma_table()
+            self._lemmas = list(map(distinct.__getitem__, each.tolist()))
         return self._lemmas
+
+    def lemma_in(self, words: frozenset[str]) -> np.ndarray:
+        """For each token, whether its lemma lower-cased is one of ``words`` (a bool array)."""
+        distinct, each = self._lemma_table()
+        return np.fromiter(map(words.__contains__, distinct), dtype=bool, count=len(distinct))[each]
+
+    def lemma_positions(self, words: frozenset[str]) -> list[int]:
+        """The indexes of the tokens whose lemma lower-cased is one of ``words``, in order; kept
+        per word set for the report."""
+        found = self._lemma_positions.get(words)
+        if found is None:
+            found = self._lemma_positions[words] = np.flatnonzero(self.lemma_in(words)).tolist()
+        return found
+
+    def holds_lemma(self, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether a token from ``start`` to ``end`` (token indexes) has its lemma in ``words``."""
+        found = self.lemma_positions(words)
+        k = bisect_left(found, start)
+        return k < len(found) and found[k] < end
 
     @property
     def person_sides(self) -> dict[str, str]:
@@ -210,13 +240,14 @@ class EventsView:
             self._first_told = {}
             report = self.report
             told_elsewhere = self.told_elsewhere
-            for k, sent in enumerate(report.sents):
-                if told_elsewhere[k]:
-                    continue
-                lemmas = set(self.lemmas[sent.start:sent.end])
-                for kind, words in words_by_type.items():
-                    if kind not in self._first_told and lemmas & words:
+            # each type's words found among the report's lemmas, in order: the first in a
+            # sentence of the story gives the type's sentence
+            for kind, words in words_by_type.items():
+                for i in self.lemma_positions(frozenset(words)):
+                    k = report.sent_index(i)
+                    if not told_elsewhere[k]:
                         self._first_told[kind] = k
+                        break
         return self._first_told
 
     def _in_longer_name(self, span: Span) -> bool:
