@@ -13,22 +13,28 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from spacy.tokens import Span, Token
+
 from claimledger import sides
-from claimledger.extract.context import text_of, tokens_of
+from claimledger.extract.context import context_of, text_of, tokens_of
 
 T = TypeVar("T")
+
+
+def _memo(ctx) -> dict:  # noqa: ANN001 (a ReportContext)
+    view = ctx.events_view
+    if view is None:
+        # imported here: the event view's module imports the modules that import this one
+        from claimledger.extract.events_view import events_view
+        view = events_view(ctx)
+    return view.memo
 
 
 def per_report(read: Callable[..., T]) -> Callable[..., T]:
     """``read(ctx, *args)`` answered once per report context and arguments."""
     @wraps(read)
     def once(ctx, *args):  # noqa: ANN001, ANN202 (the wrapped function's own signature)
-        view = ctx.events_view
-        if view is None:
-            # imported here: the event view's module imports the modules that import this one
-            from claimledger.extract.events_view import events_view
-            view = events_view(ctx)
-        memo = view.memo
+        memo = _memo(ctx)
         key = (read, *args)
         try:
             return memo[key]
@@ -36,6 +42,28 @@ def per_report(read: Callable[..., T]) -> Callable[..., T]:
             found = memo[key] = read(ctx, *args)
             return found
     return once
+
+
+def per_doc(read: Callable[..., T]) -> Callable[..., T]:
+    """``read(doc, *args)`` answered once per report and arguments, kept on the doc's context."""
+    @wraps(read)
+    def once(doc, *args):  # noqa: ANN001, ANN202 (the wrapped function's own signature)
+        memo = _memo(context_of(doc))
+        key = (read, *args)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = read(doc, *args)
+            return found
+    return once
+
+
+@per_report
+def mention_root(ctx, start: int, end: int) -> tuple[Span, Token] | None:  # noqa: ANN001 (a ReportContext)
+    """The span a place mention's characters cover (``char_span``, expanded) and its root,
+    made once a report: every trigger of the sentence reads each mention again."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else (span, span.root)
 
 
 # a force's or an actor's phrase is asked again for every event that names it

@@ -16,7 +16,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
-from claimledger.extract.events_memo import per_report
+from claimledger.extract.events_memo import mention_root, per_doc, per_report
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.extract.events_where_towns import town_before
@@ -237,6 +237,7 @@ def _verb_triggers() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("events.tsv") if " " not in row[0])
 
 
+@per_doc  # asked for each place mention by every trigger of its sentence
 def in_a_name(doc: Doc, start: int, end: int) -> bool:
     """ "the Kachin Independence Army", "The Global New Light of Myanmar": a place inside
     the name of a group or an outlet is not where anything happened."""
@@ -277,10 +278,10 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
     for s, e, place in events_view(ctx).place_mentions(sent):
         if _dateline(ctx, s, e):
             continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
+        found = mention_root(ctx, s, e)  # made once a report: Span.root walks the span, makes a new Token
+        if found is None:
             continue
-        root = span.root  # read once: Span.root walks the span and makes a new Token each time
+        span, root = found
         if _is_party(ctx.text, span, place) or other_clause(root, tok) \
                 or side_clause(root, tok) or in_a_name(doc, s, e) or a_publication(ctx.text, s):
             continue
