@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from claimledger.extract.context import context_of
 from claimledger.extract.events import find_events
+from claimledger.extract.events_gate import trigger_candidates
 from claimledger.extract.events_memo import per_report
-from claimledger.extract.events_triggers import trigger_candidates, trigger_type
+from claimledger.extract.events_triggers import trigger_type
 from claimledger.extract.events_view import FORCE_NOUNS, REGION_FORCES, events_view
 
 # sentences written for these tests: phrasal verbs, split words, senses read before the table

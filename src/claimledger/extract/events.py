@@ -26,10 +26,11 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
-from claimledger.extract.events_memo import per_report, span_text
+from claimledger.extract.events_gate import hearsay, trigger_candidates
+from claimledger.extract.events_memo import span_text
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
-from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_candidates, trigger_type
+from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import EventsView, events_view
@@ -258,26 +259,6 @@ def _casualty_reports(ctx, events: list[Event], times: list[TimeExpr]) -> list[E
 
 
 HEARSAY = re.compile(r"\b(allegedly|reportedly|unconfirmed)\b", re.I)
-# the same words anywhere, boundaries or not: a report without one has no sentence with one
-HEARSAY_WORDS = re.compile(r"allegedly|reportedly|unconfirmed", re.I)
-
-
-@per_report
-def _hearsay(ctx, start: int, end: int) -> bool:
-    """Whether the sentence at start..end says its news is hearsay ("reportedly"): read once a
-    sentence, and not at all in a report that holds none of the words."""
-    return _hearsay_words(ctx) and HEARSAY.search(ctx.text[start:end]) is not None
-
-
-@per_report
-def _hearsay_words(ctx) -> bool:
-    """Whether the report holds one of the hearsay words in any case: looked for in its text
-    lower-cased, which finds every match of HEARSAY_WORDS but one through a Turkish dotted or
-    dotless i (which re folds to "i" and str.lower does not), which the regex then looks for."""
-    text = ctx.text
-    lowered = text.lower()
-    return any(word in lowered for word in ("allegedly", "reportedly", "unconfirmed")) or (
-        ("\u0130" in text or "\u0131" in text) and HEARSAY_WORDS.search(text) is not None)
 
 
 def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: list[Place],
@@ -311,7 +292,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if said_in:
         claim = said_in[0]
         certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
-    if certainty == "asserted" and _hearsay(ctx, sent.start_char, sent.end_char):
+    if certainty == "asserted" and hearsay(ctx, sent.start_char, sent.end_char, HEARSAY):
         certainty = "possible"
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done

@@ -11,17 +11,13 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-from spacy.attrs import LOWER, ORTH, POS
-from spacy.strings import hash_string
-from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
-from claimledger.extract.events_acts import ACT_FORMS, ACT_LEMMAS, act_type
+from claimledger.extract.events_acts import act_type
 from claimledger.extract.events_fights import fought_here
 from claimledger.extract.events_senses import (
     EXCHANGES,
@@ -82,47 +78,10 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(w for lemma in triggers() for w in lemma.split())
 
 
-@lru_cache(maxsize=1)
-def _gate_words() -> tuple[frozenset[str], np.ndarray]:
-    """The lemmas (lower-cased) and the forms (string-store hashes, sorted) of every word
-    :func:`trigger_type` reads further: the senses it checks before the table, the senses of
-    events_acts, and every word of every trigger."""
-    words = _trigger_words()
-    lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | {"agree", "control"} | ACT_LEMMAS | words)
-    forms = np.array(sorted({hash_string(w) for w in ACT_FORMS | words | VERB_FORMS.keys()}), dtype=np.uint64)
-    return lemmas, forms
-
-
-_HYPHEN = hash_string("-")
-
-
-def trigger_candidates(report: ReportContext) -> list[int]:
-    """The indexes of the report's tokens :func:`trigger_type` may type, in order; it types
-    every other token None at its first gates (a tag other than verb or noun; a lemma and a
-    form no sense or trigger holds, with no hyphen after). Read once a report from spaCy's
-    token arrays, which costs less than asking each word its tag, lemma and form. A gate
-    added to trigger_type before its table must be added to :func:`_gate_words` too."""
-    view = events_view(report)
-    if view.trigger_candidates is None:
-        lemma_words, forms = _gate_words()
-        cols = report.doc.to_array([POS, LOWER, ORTH])
-        if not len(cols):
-            view.trigger_candidates = []
-            return view.trigger_candidates
-        pos, lower = cols[:, 0], cols[:, 1]
-        open_class = (pos == VERB) | (pos == NOUN) | (pos == PROPN)
-        at = np.minimum(np.searchsorted(forms, lower), len(forms) - 1)
-        hyphen_after = np.zeros(len(cols), dtype=bool)
-        hyphen_after[:-1] = cols[1:, 2] == _HYPHEN
-        wanted = open_class & (view.lemma_in(lemma_words) | (forms[at] == lower) | hyphen_after)
-        view.trigger_candidates = np.flatnonzero(wanted).tolist()
-    return view.trigger_candidates
-
-
 def trigger_type(tok: Token) -> str | None:
     # called on every word of a report's story: the tag, lemma and form are read once
     # (each read is a lookup in spaCy's string store), and most words leave at the gates
-    # (the event stage asks only the words trigger_candidates lets pass: keep the two in step)
+    # (the event stage asks only the words events_gate.trigger_candidates lets pass: keep the two in step)
     pos = tok.pos_
     if pos not in {"VERB", "NOUN", "PROPN"}:
         return None
