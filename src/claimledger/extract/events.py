@@ -10,6 +10,7 @@ in gives the certainty. Types map onto PLOVER and ACLED in :data:`CATEGORIES`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,8 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_gate import hearsay, trigger_candidates
+from claimledger.extract.events_memo import span_text
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import different_voices, place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
@@ -85,15 +88,22 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     # report whose sides do not tell its state is the army of the theatre's country
     theatre = theatre_of(ctx, places)
     ctx.memory.theatre = [theatre.id] if theatre is not None else []
-    context.theatre_country = theatre_country(ctx, places)
-    for sent in ctx.sents:
-        if ctx.told_elsewhere(sent.start_char, sent.end_char) or _a_run_of_links(ctx, sent) \
+    context.theatre_country = theatre_country(ctx, places, theatre)
+    # the words trigger_type may type, read once a report: it types every other word None
+    candidates = trigger_candidates(ctx)
+    told_elsewhere = context.told_elsewhere
+    for k, sent in enumerate(ctx.sents):
+        first, stop = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        if first == stop:
+            continue  # no word of the sentence can tell an event
+        if told_elsewhere[k] or _a_run_of_links(ctx, sent) \
                 or before_the_lead(ctx, sent.start_char):
             continue  # a caption, a related headline, the page's headline: not the story's events
         # "Are the Russians advancing on Orikhiv?": not told (the sentence's text sliced from
         # the report's, as Span.text joins its tokens anew on every call)
         asked = ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?")
-        for tok in ctx.tokens[sent.start:sent.end]:  # the report's tokens: sent[i] makes new ones
+        for i in candidates[first:stop]:
+            tok = ctx.tokens[i]  # the report's tokens: sent[i] makes new ones
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
@@ -161,7 +171,7 @@ def _in_a_district(ctx, event: Event, theatre: Place) -> bool:
     if theatre.kind != "city":
         return False
     sent = ctx.sents[ctx.sent_index(ctx.token_at(event.span[0]))]
-    return bool(TOWN_PART.search(sent.text))
+    return bool(TOWN_PART.search(ctx.text[sent.start_char:sent.end_char]))  # Span.text joins its tokens anew
 
 
 def _at_home(ctx, event: Event, theatre: Place) -> bool:
@@ -208,7 +218,7 @@ def _a_run_of_links(ctx, sent: Span) -> bool:
     """ "Trending: Goma airport to reopen? | Coltan prices surge | Uganda sends more troops":
     a line of headlines cut by bars is a menu of other stories, whatever its label."""
     start, end = ctx.paragraph(sent.start_char)
-    return ctx.text[start:end].count(" | ") >= 2
+    return ctx.text.count(" | ", start, end) >= 2  # counted in place: no slice of the paragraph
 
 
 TOLLS = {"killed", "wounded", "casualties", "civilians_killed"}
@@ -282,7 +292,7 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     if said_in:
         claim = said_in[0]
         certainty = "denied" if claim.polarity == "denied" else CERTAINTY.get(claim.hedge, "asserted")
-    if certainty == "asserted" and HEARSAY.search(ctx.text[sent.start_char:sent.end_char]):
+    if certainty == "asserted" and hearsay(ctx, sent.start_char, sent.end_char, HEARSAY):
         certainty = "possible"
     if certainty == "asserted" and _modal(tok):
         certainty = "possible"  # "would continue to target ships", "could strike": not (yet) done
@@ -360,7 +370,7 @@ def _by_a_bare_weapon(event: Event) -> bool:
 def _names_a_settlement(tok: Token) -> bool:
     """Whether the trigger's own phrase points back to a town ("capture of the town")."""
     start, end = trigger_phrase(tok)
-    found = ANAPHORIC_PLACE.search(tok.doc[start:end].text)
+    found = ANAPHORIC_PLACE.search(span_text(tok.doc, start, end))
     return bool(found) and (found.group(2) or "").lower() in SETTLEMENT_NOUNS
 
 

@@ -24,12 +24,13 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
 )
 from claimledger.extract.events_bodies import fronted_state, institution_side
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
+from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_regional import regional_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
 from claimledger.extract.regional_bodies import regional_side
 from claimledger.model import Party
-from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, names_a_group, side_of, side_table
+from claimledger.sides import FORCE_AFTER, PLAIN_FORCE, STATE_FORCE, home_side, side_of, side_table
 
 
 def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:

@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
-from claimledger.extract.context import context_of
+from claimledger.extract.context import context_of, tokens_of
+from claimledger.extract.events_memo import names_a_group, span_text
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
-from claimledger.sides import names_a_group, side_of, side_table
+from claimledger.sides import side_of, side_table
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
@@ -69,7 +70,7 @@ def _party(tok: Token) -> Party:
     if tok.ent_type_ == "PERSON":
         ent = context_of(tok.doc).ent_at(tok.i)
         if ent is not None:
-            return Party(name=ent.text, side=side_of(tok.doc[max(ent.start - 3, 0): ent.end].text))
+            return Party(name=ent.text, side=side_of(span_text(tok.doc, max(ent.start - 3, 0), ent.end)))
     text = subtree_text(tok)
     # not the words of a clause about the party ("the EMC, which walked away from talks with the government")
     aside = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
@@ -83,7 +84,7 @@ def _party(tok: Token) -> Party:
     short = " ".join(t.text for t in words if t.i <= tok.i or t.dep_ in {"prep", "pobj", "compound"}
                      or t.i > tok.i and _owner_in_phrase(t))
     # the side is read from the party's own words, not from where it went ("troops sent to Russia")
-    own = tok.doc[max(tok.left_edge.i, opening): tok.i + 1].text
+    own = span_text(tok.doc, max(tok.left_edge.i, opening), tok.i + 1)
     side = side_of(own)
     if side is None and (tok.lower_ in FORCE_NOUNS or tok.lower_ in _STATE_BODIES):
         # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": whose they are
@@ -99,10 +100,10 @@ def _party(tok: Token) -> Party:
 def _after_a_dash(tok: Token) -> int:
     """The first word of a party's phrase after a spaced dash that opens the story ("GOMA, Congo
     (Reuters) - M23 rebels", "BUNIA — CODECO militiamen"), else its left edge."""
-    doc = tok.doc
+    tokens = tokens_of(tok.doc)  # the report's Token objects: doc[i] makes a new one
     for i in range(tok.i - 1, tok.left_edge.i - 1, -1):
-        t = doc[i]
-        if t.text in {"-", "—", "–", "--"} and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+        t = tokens[i]
+        if t.text in {"-", "—", "–", "--"} and t.whitespace_ and i > 0 and tokens[i - 1].whitespace_:
             return i + 1
     return tok.left_edge.i
 

@@ -73,6 +73,24 @@ NONE_BEFORE = re.compile(r"\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|h
                          r"(?:such\s+|[a-z-]+\s+)?$", re.I)
 
 
+def _there_none_of(stem: str, after: str) -> bool:
+    """Whether ``_none_of(stem)`` finds a match in ``after``. A match starts at a "there" (in
+    any case: no other character folds to these letters), so the pattern is tried only where
+    the text lower-cased has one, when lowering kept every character one character."""
+    lowered = after.lower()
+    if "there" not in lowered:
+        return False
+    pattern = _none_of(stem)
+    if len(lowered) != len(after):
+        return pattern.search(after) is not None
+    at = lowered.find("there")
+    while at >= 0:
+        if pattern.match(after, at):
+            return True
+        at = lowered.find("there", at + 1)
+    return False
+
+
 @lru_cache(maxsize=2048)
 def _none_of(stem: str) -> re.Pattern:
     """ "there was no (such) truce", "there have been no further strikes": the stem flatly
@@ -100,7 +118,7 @@ def unsaid(events: list[Event], text: str) -> list[Event]:
         after = text[event.trigger_span[1]: event.trigger_span[1] + NEGATION_REACH]
         # the pattern tries every one of 1,500 characters (a leading word boundary keeps re from skipping to
         # a "there"): a plain search for one is a hundred times quicker, and few reports have one
-        if "there" in after.lower() and _none_of(stem).search(after):
+        if _there_none_of(stem, after):
             continue
         kept.append(event)
     return kept

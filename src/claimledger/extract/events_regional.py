@@ -19,9 +19,9 @@ from spacy.tokens import Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
+from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.regional_bodies import region_countries
 from claimledger.model import Party
-from claimledger.sides import names_a_group
 
 _WORDS = word_lists("regional_force_words.tsv")
 FORCE_WORDS = _WORDS["force_word"]

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.data.tables import word_lists
+from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.events_view import FORCE_NOUNS
-from claimledger.sides import names_a_group, side_of
+from claimledger.sides import side_of
 
 _EXTRA = word_lists("event_extra_words.tsv")
 KILL_VERBS = _EXTRA["kill_verb"]

@@ -81,6 +81,7 @@ def _trigger_words() -> frozenset[str]:
 def trigger_type(tok: Token) -> str | None:
     # called on every word of a report's story: the tag, lemma and form are read once
     # (each read is a lookup in spaCy's string store), and most words leave at the gates
+    # (the event stage asks only the words events_gate.trigger_candidates lets pass: keep the two in step)
     pos = tok.pos_
     if pos not in {"VERB", "NOUN", "PROPN"}:
         return None

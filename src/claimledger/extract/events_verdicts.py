@@ -40,13 +40,16 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
     falsehood, unless its sentence already tells a denial."""
     found: list[Event] = []
     denied_in = {ctx.sent_index(ctx.token_at(e.span[0])) for e in events if e.type == "deny"}
+    told_elsewhere = context.told_elsewhere
     for k, sent in enumerate(ctx.sents):
-        if k in denied_in or ctx.told_elsewhere(sent.start_char, sent.end_char):
+        if k in denied_in or told_elsewhere[k]:
             continue
         # the sentence's text sliced from the report's: Span.text joins new Tokens on each call
-        verdict = _verdict(ctx.text[sent.start_char:sent.end_char]) or _claims_judged_false(sent)
+        verdict = _verdict(ctx.text[sent.start_char:sent.end_char]) or (
+            _claims_judged_false(sent) if context.holds_lemma(SAID_NOUNS, sent.start, sent.end) else None)
         if verdict is None:
-            judge = _described_as_false(sent)
+            # a judging verb's lemma looked up in the view's lemmas first: most sentences hold none
+            judge = _described_as_false(sent) if context.holds_lemma(JUDGING_VERBS, sent.start, sent.end) else None
             if judge is not None:
                 found.append(_judge_denies(ctx, sent, judge, context))
             continue
@@ -94,8 +97,8 @@ def _verdict(text: str) -> re.Match | None:
 
 
 # what a side says, and the words that judge it false
-SAID_NOUNS = {"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour", "rumor",
-              "assertion"}
+SAID_NOUNS = frozenset({"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour",
+                        "rumor", "assertion"})
 FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
                "fabrication", "propaganda", "nonsense", "fake", "fiction", "invention", "invented", "disinformation"}
 
@@ -119,7 +122,9 @@ class _Judged:
 
 def _claims_judged_false(sent) -> _Judged | None:
     """ "The mercenaries' claims that they have taken control of al-Qubba are false": a
-    sentence whose subject is what a side claimed, and whose verb "be" calls it false."""
+    sentence whose subject is what a side claimed, and whose verb "be" calls it false.
+    (verdict_denials asks only a sentence holding one of SAID_NOUNS: a parse keeps a verb's
+    subject in its sentence, and the sentence's root is read anew on each call.)"""
     root = sent.root
     # the sentence's own verb, or the verb of what a speaker said ("Alibekov said claims that ...
     # were 'a crude fake'"): the speaker's claim then holds the verdict
@@ -152,7 +157,7 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 
 # verbs by which a speaker calls what another said false: "a claim the spokesman described as
 # 'false and baseless'", "the ministry dismissed the report as propaganda"
-JUDGING_VERBS = {"describe", "call", "dismiss", "brand", "label", "term"}
+JUDGING_VERBS = frozenset({"describe", "call", "dismiss", "brand", "label", "term"})
 # a judge who speaks for the report's state when no state is named with them
 STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
                 "command", "police", "headquarters"}

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Span
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.events_regional import FORCE_WORDS, chunk_side
 from claimledger.sides import FORCE_AFTER, side_of, side_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
     from claimledger.extract.context import ReportContext
 
 # the small words inside Arabic, French and other names ("al-Shamsani", "ould Sidi", "ag Ghaly")
@@ -46,6 +50,61 @@ class EventsView:
         self._named_sides: dict[str, str | None] = {}
         self.theatre_country: str | None = None  # the country of the report's theatre, set by the event stage
         self.quote_marks: list[int] | None = None  # the quotation marks' tokens, set by events_triggers
+        self._lemmas: list[str] | None = None
+        self._lemma_table_read: tuple[list[str], np.ndarray] | None = None
+        self._lemma_positions: dict[frozenset[str], list[int]] = {}
+        self._told_elsewhere: list[bool] | None = None
+        self.trigger_candidates: list[int] | None = None  # the words that may tell an event, set by events_triggers
+        self.memo: dict[tuple, object] = {}  # answers of events_memo.per_report readings of this report
+
+    @property
+    def told_elsewhere(self) -> list[bool]:
+        """For each sentence, whether it is page debris or the headline (ReportContext.told_elsewhere
+        of its span), read once: the event loop, the verdicts and first_told each ask it."""
+        if self._told_elsewhere is None:
+            report = self.report
+            self._told_elsewhere = [report.told_elsewhere(s.start_char, s.end_char) for s in report.sents]
+        return self._told_elsewhere
+
+    def _lemma_table(self) -> tuple[list[str], np.ndarray]:
+        """The report's distinct lemmas lower-cased, and each token's index among them: read
+        once a report from spaCy's lemma array (``tok.lemma_`` makes a Token and looks the
+        string up, on every word the stage asks)."""
+        if self._lemma_table_read is None:
+            strings = self.report.doc.vocab.strings
+            distinct, each = np.unique(self.report.doc.to_array(LEMMA), return_inverse=True)
+            hashes = distinct.tolist()
+            for h in set(hashes).difference(_LOWERED):
+                _LOWERED[h] = strings[h].lower()
+            self._lemma_table_read = (list(map(_LOWERED.__getitem__, hashes)), each.reshape(-1))
+        return self._lemma_table_read
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+        if self._lemmas is None:
+            distinct, each = self._lemma_table()
+            self._lemmas = list(map(distinct.__getitem__, each.tolist()))
+        return self._lemmas
+
+    def lemma_in(self, words: frozenset[str]) -> np.ndarray:
+        """For each token, whether its lemma lower-cased is one of ``words`` (a bool array)."""
+        distinct, each = self._lemma_table()
+        return np.fromiter(map(words.__contains__, distinct), dtype=bool, count=len(distinct))[each]
+
+    def lemma_positions(self, words: frozenset[str]) -> list[int]:
+        """The indexes of the tokens whose lemma lower-cased is one of ``words``, in order; kept
+        per word set for the report."""
+        found = self._lemma_positions.get(words)
+        if found is None:
+            found = self._lemma_positions[words] = np.flatnonzero(self.lemma_in(words)).tolist()
+        return found
+
+    def holds_lemma(self, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether a token from ``start`` to ``end`` (token indexes) has its lemma in ``words``."""
+        found = self.lemma_positions(words)
+        k = bisect_left(found, start)
+        return k < len(found) and found[k] < end
 
     @property
     def person_sides(self) -> dict[str, str]:
@@ -116,7 +175,7 @@ class EventsView:
         speakers = tuple(c.speaker.span for c in getattr(self.report, "claims", []) if c.speaker.span)
         if self._forces is None or speakers != self._forces_speakers:
             self._forces, self._forces_speakers = [], speakers
-            for chunk in self.report.doc.noun_chunks:
+            for chunk in self._force_chunks():
                 if (chunk.root.lower_ in FORCE_NOUNS or chunk.root.lower_ in REGION_FORCES) \
                         and not self.report.in_speaker(chunk.start_char) and not _struck(chunk.root):
                     # a speaker's own body ("spokesperson for the Special Forces") is no actor, nor
@@ -125,6 +184,17 @@ class EventsView:
                     if side:
                         self._forces.append((chunk.start_char, side, chunk.text))
         return self._forces
+
+    def _force_chunks(self) -> list[Span]:
+        """The report's noun chunks (``doc.noun_chunks``) that hold a force noun: only those can
+        have one for their root. The chunks' bounds come from the language's chunk iterator, as
+        ``doc.noun_chunks`` reads them; the Span (and its root, read anew each time) is made for
+        those few alone, not for every noun phrase of the report."""
+        doc = self.report.doc
+        forces = _force_hashes()
+        lower = doc.to_array(LOWER).tolist()
+        return [Span(doc, start, end, label=label) for start, end, label in doc.noun_chunks_iterator(doc)
+                if not forces.isdisjoint(lower[start:end])]
 
     def place_mentions(self, sent: Span) -> list[tuple[int, int, object]]:
         """(start, end, place) of the places a sentence names: the place stage's mentions,
@@ -169,13 +239,15 @@ class EventsView:
         if self._first_told is None:
             self._first_told = {}
             report = self.report
-            for k, sent in enumerate(report.sents):
-                if report.told_elsewhere(sent.start_char, sent.end_char):
-                    continue
-                lemmas = {t.lemma_.lower() for t in report.tokens[sent.start:sent.end]}
-                for kind, words in words_by_type.items():
-                    if kind not in self._first_told and lemmas & words:
+            told_elsewhere = self.told_elsewhere
+            # each type's words found among the report's lemmas, in order: the first in a
+            # sentence of the story gives the type's sentence
+            for kind, words in words_by_type.items():
+                for i in self.lemma_positions(frozenset(words)):
+                    k = report.sent_index(i)
+                    if not told_elsewhere[k]:
                         self._first_told[kind] = k
+                        break
         return self._first_told
 
     def _in_longer_name(self, span: Span) -> bool:
@@ -226,6 +298,16 @@ class EventsView:
         forces = self.forces
         k = bisect_left(forces, (before,))  # forces are in text order: the last before ``before``
         return forces[k - 1] if k and forces[k - 1][0] >= after else None
+
+
+# a lemma's hash in spaCy's string store → the lemma lower-cased, kept across reports (a hash
+# names one string in every vocabulary): most lemmas of a report were lowered for an earlier one
+_LOWERED: dict[int, str] = {}
+
+@lru_cache(maxsize=1)
+def _force_hashes() -> frozenset[int]:
+    """The string-store hashes of the force nouns (a token's LOWER attribute is the hash of its form)."""
+    return frozenset(hash_string(w) for w in FORCE_NOUNS | REGION_FORCES)
 
 
 # who speaks or leads for a force or body ("its commander, Major General Emmy Ruvusha")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_expulsions import put_out_of
+from claimledger.extract.events_memo import mention_root, per_doc, per_report
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import HIT_VERBS, events_view
 from claimledger.extract.events_where_towns import town_before
@@ -41,6 +43,7 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "camp", "base", "garrison", "outp
 THEATRE_EVENTS = {"withdraw", "deploy", "casualty_report", "battle", "territory_change"}
 
 
+@per_report  # asked for each place mention by every trigger of its sentence
 def _dateline(ctx, start: int, end: int) -> bool:
     """Whether a place names where the copy was filed: the dateline part, or a name in
     capitals opening a paragraph ("MOGADISHU —", "CAIRO, Jan 19 (AFP) -") that the page
@@ -71,16 +74,22 @@ DATELINE_RUN = re.compile(
     r"[ \t]*[A-Z][\w'’.]*(?:(?:[ \t]*[/,][ \t]*|[ \t]+)(?:[A-Z(][\w'’.)]*|\d{1,2}\b))*?[ \t]*[—–-]{1,2}[ \t]")
 
 
-def theatre_country(ctx, places: list[Place]) -> str | None:
+_UNREAD: Any = object()
+
+
+def theatre_country(ctx, places: list[Place], theatre: Place | None = _UNREAD) -> str | None:
     """The country of the report's theatre: the theatre's own, else that of the first place
     of the lead, headline or dateline the gazetteer placed in a country ("near the village
-    of Fambita", unknown, then "Tahoua region")."""
-    theatre = theatre_of(ctx, places)
+    of Fambita", unknown, then "Tahoua region"). ``theatre``: what theatre_of gave for these
+    places, when the caller has read it already."""
+    if theatre is _UNREAD:
+        theatre = theatre_of(ctx, places)
     if theatre is not None and theatre.country:
         return theatre.country
+    lead_end = _lead_end(ctx)
     found = next((p.country for p in sorted(places, key=lambda p: min(p.mentions)[0] if p.mentions else 1 << 30)
                   if p.country and p.kind != "country" and p.mentions and not a_go_between(ctx, *p.mentions[0])
-                  and min(p.mentions)[0] < _lead_end(ctx)), None)
+                  and min(p.mentions)[0] < lead_end), None)
     # else the country whose towns the whole story tells, read once for every stage
     # ("between Aitaroun and Bint Jbeil", then Khiam, Kfar Kila and Marjayoun further down)
     return found or ctx.story_country
@@ -113,12 +122,13 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
     return first[1] if first else (headline[1] if headline else dateline)
 
 
+@per_report
 def _lead_end(ctx) -> int:
     """Where the lead ends: the first two body paragraphs of prose. A communique's number,
     its city and date on their own lines ("COMMUNIQUE No. 214", "Bogota, 3 September") are
     no lead."""
     prose = [p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1]) and not ctx.in_title(p[0], p[1])
-             and len(ctx.text[p[0]:p[1]].split()) >= 10]
+             and len(ctx.text[p[0]:p[1]].split(None, 9)) >= 10]  # ten words or more: the first ten suffice
     return prose[min(1, len(prose) - 1)][1] if prose else ctx.lead_end()
 
 
@@ -191,6 +201,7 @@ PUBLICATION = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaste
                          r"outlet|news\s+agency|news\s+site)\s+$", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked for each place mention by every trigger of its sentence
 def a_publication(text: str, start: int) -> bool:
     """Whether a name follows "the newspaper", "the daily", "the broadcaster" ("told the
     newspaper La Hora"): a publication's name, never where an event happened."""
@@ -226,6 +237,7 @@ def _verb_triggers() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("events.tsv") if " " not in row[0])
 
 
+@per_doc  # asked for each place mention by every trigger of its sentence
 def in_a_name(doc: Doc, start: int, end: int) -> bool:
     """ "the Kachin Independence Army", "The Global New Light of Myanmar": a place inside
     the name of a group or an outlet is not where anything happened."""
@@ -266,10 +278,10 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
     for s, e, place in events_view(ctx).place_mentions(sent):
         if _dateline(ctx, s, e):
             continue  # "SANAA/DUBAI (AP) —": where the copy was filed, not where it happened
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
+        found = mention_root(ctx, s, e)  # made once a report: Span.root walks the span, makes a new Token
+        if found is None:
             continue
-        root = span.root  # read once: Span.root walks the span and makes a new Token each time
+        span, root = found
         if _is_party(ctx.text, span, place) or other_clause(root, tok) \
                 or side_clause(root, tok) or in_a_name(doc, s, e) or a_publication(ctx.text, s):
             continue
