@@ -135,6 +135,11 @@ class ReportContext:
         self.places_view: PlacesView | None = None
         # the event stage's reading (leaders' and forces' sides), made by extract.events_view
         self.events_view: EventsView | None = None
+        # how many times a stage has corrected a token's tag or lemma on the Doc (claims_speaker.is_cue):
+        # a reading kept from before a correction is read again
+        self.edits = 0
+        # speakers.read_speaker's readings, by (head, max_left, edits): (places, Speaker)
+        self.speaker_reads: dict[tuple[int, int, int], tuple[object, Any]] = {}
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:

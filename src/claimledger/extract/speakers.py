@@ -10,6 +10,7 @@ fullest earlier speaker that fits by :class:`.speaker_memory.SpeakerMemory`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -93,7 +94,18 @@ def can_speak(head: Token) -> bool:
 
 
 def read_speaker(head: Token, places: list[Place] | None = None, max_left: int = 4) -> Speaker:
-    """A speaker from the head token of the phrase that a cue points at."""
+    """A speaker from the head token of the phrase that a cue points at (read once a report:
+    the claims stage reads a sentence's subjects when it notes the people named, and again
+    when they speak; each caller gets its own copy)."""
+    report = context_of(head.doc)
+    key = (head.i, max_left, report.edits)
+    kept = report.speaker_reads.get(key)
+    if kept is None or kept[0] is not places:
+        kept = report.speaker_reads[key] = (places, _read_speaker(head, places, max_left))
+    return replace(kept[1])
+
+
+def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Speaker:
     doc = head.doc
     tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
     start, end = noun_phrase(head, max_left)
