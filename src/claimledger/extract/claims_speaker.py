@@ -24,15 +24,15 @@ LEMMA_FIXES = {("hop", "hoping"): "hope", ("hop", "hopes"): "hope", ("hop", "hop
 def is_cue(token: Token) -> bool:
     pos = token.pos_  # read once: each read looks the tag's name up again
     if pos == "NOUN" and _verb_read_as_noun(token):
+        context_of(token.doc).edit()  # readings put off are made first, readings kept are stale
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", token.lower_[:-1]  # corrected once on the Doc
-        context_of(token.doc).edits += 1  # readings of the Doc kept before this are stale
         pos = "VERB"
     if pos not in {"VERB", "AUX"}:
         return False
     fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
     if fixed is not None:
+        context_of(token.doc).edit()
         token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
-        context_of(token.doc).edits += 1
     if token.lemma_.lower() not in cue_table():
         return False
     if token.lemma_.lower() in cues_with("quoting") and not _beside_quote_mark(token):
