@@ -29,13 +29,15 @@ def is_cue(token: Token) -> bool:
         pos = "VERB"
     if pos not in {"VERB", "AUX"}:
         return False
-    fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
+    lemma = token.lemma_  # read once, as the tag above
+    fixed = LEMMA_FIXES.get((lemma, token.lower_)) if lemma == "hop" else None
     if fixed is not None:
         context_of(token.doc).edit()
-        token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
-    if token.lemma_.lower() not in cue_table():
+        token.lemma_ = lemma = fixed  # corrected once on the Doc, so every later reader of the cue sees it
+    lemma = lemma.lower()
+    if lemma not in cue_table():
         return False
-    if token.lemma_.lower() in cues_with("quoting") and not _beside_quote_mark(token):
+    if lemma in cues_with("quoting") and not _beside_quote_mark(token):
         return False  # "the shelling continued", "he read the names": a cue only beside a quotation
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.

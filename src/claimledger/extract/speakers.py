@@ -10,7 +10,6 @@ fullest earlier speaker that fits by :class:`.speaker_memory.SpeakerMemory`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -102,7 +101,10 @@ def read_speaker(head: Token, places: list[Place] | None = None, max_left: int =
     kept = report.speaker_reads.get(key)
     if kept is None or kept[0] is not places:
         kept = report.speaker_reads[key] = (places, _read_speaker(head, places, max_left))
-    return replace(kept[1])
+    # a copy with the same fields (dataclasses.replace would run __init__ over them again)
+    twin = object.__new__(Speaker)
+    twin.__dict__.update(kept[1].__dict__)
+    return twin
 
 
 def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Speaker:
