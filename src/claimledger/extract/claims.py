@@ -178,7 +178,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     # the report's Token objects: iterating the Span or indexing the Doc makes new ones
     tokens = tokens_of(sent.doc)
     words = tokens[sent.start:sent.end]
-    cues = sorted((t for t in words if is_cue(t)), key=_depth)
+    cues = sorted([t for t in words if is_cue(t)], key=_depth)  # a list: no generator resumed per word
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
         if claim is None and not _inside(cue.idx, claims):
