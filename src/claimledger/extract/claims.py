@@ -179,7 +179,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     # the report's Token objects: iterating the Span or indexing the Doc makes new ones
     tokens = tokens_of(sent.doc)
     words = tokens[sent.start:sent.end]
-    cues = sorted((t for t in words if is_cue(t)), key=_depth)
+    cues = sorted([t for t in words if is_cue(t)], key=_depth)  # a list: no generator resumed per word
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
         if claim is None and not _inside(cue.idx, claims):
@@ -192,14 +192,16 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     # "60 percent opposed X" is the poll's claim, and no stance inside a claim is a second one
     stances: list[Claim] = []
     for tok in words:
-        if tok.lower_ == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
+        # each read of a word's text or tag looks it up again: read once, before anything runs on it
+        lower, pos = tok.lower_, tok.pos_
+        if lower == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
-        elif tok.pos_ == "NOUN":
+        elif pos == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory) or (None if _inside(tok.idx, claims) else
                                                                       held_opinion(tok, sent, quotes, places, memory))
             if claim is None and (held := noun_stance(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "China's support for the plan"
-        elif tok.pos_ in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
+        elif pos in {"ADJ", "VERB"} and not _inside(tok.idx, claims):
             claim = adjective_claim(tok, sent, quotes, places, memory) \
                 or made_clear(tok, sent, quotes, places, memory) \
                 or toll_claim(tok, sent, quotes, places, memory) \
@@ -209,9 +211,9 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "Turkey backs the truce plan"
         else:
-            if tok.lower_ in REPORTING_ADVERBS:
+            if lower in REPORTING_ADVERBS:
                 adverbs.append(tok)
-            elif tok.lower_ in PHRASE_OPENERS and tok.pos_ == "ADP":
+            elif lower in PHRASE_OPENERS and pos == "ADP":
                 phrases.append(tok)
             continue
         if claim is not None:
@@ -246,7 +248,8 @@ def _phrase_claims(openers: list[Token], sent: Span, quotes, places, memory: Spe
 
 
 def _inside(at: int, claims: list[Claim]) -> bool:
-    return any(c.span[0] <= at < c.span[1] for c in claims)
+    # asked of most words, mostly while the sentence has no claim yet: no generator made then
+    return bool(claims) and any(c.span[0] <= at < c.span[1] for c in claims)
 
 
 def _distinct(claims: list[Claim], doc: Doc) -> list[Claim]:

@@ -12,6 +12,7 @@ from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_speaker import is_cue, speaker_head
+from claimledger.extract.context import text_of
 from claimledger.extract.speakers import can_speak, word_class
 from claimledger.model import Claim
 
@@ -47,7 +48,7 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
         # '"…," the mayor said, according to Ukrinform': the mayor's claim, as the agency relays
         # it; a content that ran on into the phrase ends before it
         if relayed.span[0] < tok.idx < relayed.span[1]:
-            cut = doc.text[relayed.span[0]:tok.idx].rstrip(" ,;:–—-")
+            cut = text_of(doc)[relayed.span[0]:tok.idx].rstrip(" ,;:–—-")
             relayed.span, relayed.text = (relayed.span[0], relayed.span[0] + len(cut)), cut
         return None
     if any(c.span[0] <= tok.idx < c.span[1] for c in earlier) and not speaks_for_itself(speaker_tok):
@@ -68,7 +69,8 @@ def _relays(doc: Doc, span: tuple[int, int], claim: Claim) -> bool:
     start, end = min(e[0] for e in edges), max(e[1] for e in edges)
     # after the attribution, only when or where it was said ("said on Sunday", "told AFP")
     # before it, only the speaker's article or the opening quotation mark ("The army said …")
-    head, tail = doc.text[span[0]:max(span[0], start)], doc.text[end:span[1]]
+    text = text_of(doc)  # Doc.text joins every token on each read
+    head, tail = text[span[0]:max(span[0], start)], text[end:span[1]]
     return len(head.split()) <= 1 and len(tail.split()) <= 4 and "," not in tail.strip(" ,")
 
 

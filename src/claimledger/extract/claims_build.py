@@ -51,33 +51,37 @@ def any_hedge() -> re.Pattern[str]:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
     # a leading "that"/"whether" is the complementiser even where the small model
     # parses it as a determiner; "that" followed by a verb is a pronoun and stays; so is
     # the "for" of "called for the army to withdraw"
-    while start < end and (doc[start].is_punct or doc[start].is_space or (
-            doc[start].lower_ in {"that", "whether"} and start + 1 < end
-            and doc[start + 1].pos_ not in {"VERB", "AUX"})
-            or (doc[start].lower_ == "for" and doc[start].dep_ == "mark")):
+    while start < end and (tokens[start].is_punct or tokens[start].is_space or (
+            tokens[start].lower_ in {"that", "whether"} and start + 1 < end
+            and tokens[start + 1].pos_ not in {"VERB", "AUX"})
+            or (tokens[start].lower_ == "for" and tokens[start].dep_ == "mark")):
         start += 1
     # nor with a dangling article or conjunction left by a cut ("… to the south the")
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in {"the", "a", "an", "and", "or", "as", "well", "but"}):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
+                           or tokens[end - 1].lower_ in {"the", "a", "an", "and", "or", "as", "well", "but"}):
         end -= 1
     if end <= start:
         return None
     # a quotation that opens or closes at the content's edge keeps its mark when the other
-    # one is inside ('"minor injuries" had been sustained', 'police were "terrorising them"')
-    tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
-    marks = sum(t.text in DOUBLE_QUOTE_MARKS for t in tokens[start:end])
+    # one is inside ('"minor injuries" had been sustained', 'police were "terrorising them"');
+    # words with no mark in their text hold no mark token, which most contents show in one search
+    first, last = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
+    marks = 0 if ANY_DOUBLE_QUOTE.search(text_of(doc), first, last) is None else \
+        sum(t.text in DOUBLE_QUOTE_MARKS for t in tokens[start:end])
     if marks % 2 and start > 0 and tokens[start - 1].text in DOUBLE_QUOTE_MARKS:
         start -= 1
-    elif marks % 2 and end < len(doc) and tokens[end].text in DOUBLE_QUOTE_MARKS:
+    elif marks % 2 and end < len(tokens) and tokens[end].text in DOUBLE_QUOTE_MARKS:
         end += 1
     return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
 
 
 # straight and curly double quotation marks (claims_speaker.QUOTE_MARKS adds the tokenizer's `` and '')
 DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+ANY_DOUBLE_QUOTE = re.compile('["\u201c\u201d]')
 
 
 def fits(text: str) -> bool:

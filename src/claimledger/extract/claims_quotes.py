@@ -74,16 +74,17 @@ def adjacent_quote(cue: Token, sent: Span, quotes, speaker: Token | None) -> tup
               if (sent.start_char - 2 <= qs or paragraph <= qs and qe > sent.start_char) and qe <= sent.end_char + 2]
     # the attribution's start: the speaker's phrase before the cue, or the cue itself ("said X")
     lead = cue.idx
+    tokens = context_of(sent.doc).tokens  # the report's Token objects: a Doc slice makes new ones
     if speaker is not None and speaker.i < cue.i:
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_table() for t in sent.doc[speaker.i + 1:cue.i]):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_table() for t in tokens[speaker.i + 1:cue.i]):
             lead = -1  # '"…," Anderson said, adding that …': the quotation is the first cue's
         else:
-            lead = sent.doc[noun_phrase(speaker)[0]].idx
+            lead = tokens[noun_phrase(speaker)[0]].idx
             # the parser may hang the quotation's opening mark on the speaker, so that its
             # phrase seems to start inside the quotation: it starts after the quotation closes
             closed = [qe for _, qe in inside if lead <= qe < speaker.idx]
             if closed:
-                after = next((t for t in sent if t.idx > max(closed) and not t.is_punct), None)
+                after = next((t for t in tokens[sent.start:sent.end] if t.idx > max(closed) and not t.is_punct), None)
                 lead = after.idx if after is not None else lead
     after: tuple[int, int] | None | bool = False  # the quotation the cue opens, read when needed
     for qs, qe in inside:

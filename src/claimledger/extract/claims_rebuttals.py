@@ -24,8 +24,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "that"})
 def rebuts_what_came_before(cue: Token) -> bool:
     """Whether a denial cue ("deny", "dismiss", "reject") is a relative clause whose object
     is the claim before it: "a claim the army denied", "which the government dismissed"."""
+    if cue.dep_ != "relcl":  # first: asked of every word of a content, and most are no relative clause
+        return False
     found = cue_table().get(cue.lemma_.lower())
-    if found is None or found.polarity != "denied" or cue.dep_ != "relcl":
+    if found is None or found.polarity != "denied":
         return False
     return cue.head.lemma_.lower() in CLAIM_NOUNS or any(
         c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in cue.children)

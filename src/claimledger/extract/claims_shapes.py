@@ -118,8 +118,13 @@ def what_was_said(cue: Token, span: tuple[int, int]) -> bool:
     "What the army did, the minister said, was a crime" goes on past the cue, and "what
     the general called 'a tactical pause'" or "what it says about the war" tell what."""
     doc = cue.doc
-    if not (span[0] <= cue.idx <= span[1] + 1) or doc.text[span[0]:span[0] + 5].lower() != "what ":
+    if not (span[0] <= cue.idx <= span[1] + 1) or text_of(doc)[span[0]:span[0] + 5].lower() != "what ":
         return False
-    # nothing of its own after the cue but when it was said ("this week"): no label, no topic
-    return all(t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
-               for t in doc[cue.i + 1:] if t.idx < span[1])
+    # nothing of its own after the cue but when it was said ("this week"): no label, no topic;
+    # the words run in text order, so the first one past the content ends the look
+    for t in tokens_of(doc)[cue.i + 1:]:
+        if t.idx >= span[1]:
+            return True
+        if not (t.is_punct or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}):
+            return False
+    return True

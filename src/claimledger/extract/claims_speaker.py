@@ -15,6 +15,7 @@ from claimledger.extract.claims_groups import speaks_as_group
 from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
+from claimledger.extract.context import context_of
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
 
@@ -23,16 +24,22 @@ LEMMA_FIXES = {("hop", "hoping"): "hope", ("hop", "hopes"): "hope", ("hop", "hop
 
 
 def is_cue(token: Token) -> bool:
-    if token.pos_ == "NOUN" and _verb_read_as_noun(token):
+    pos = token.pos_  # read once: each read looks the tag's name up again
+    if pos == "NOUN" and _verb_read_as_noun(token):
+        context_of(token.doc).edit()  # readings put off are made first, readings kept are stale
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", token.lower_[:-1]  # corrected once on the Doc
-    if token.pos_ not in {"VERB", "AUX"}:
+        pos = "VERB"
+    if pos not in {"VERB", "AUX"}:
         return False
-    fixed = LEMMA_FIXES.get((token.lemma_, token.lower_)) if token.lemma_ == "hop" else None
+    lemma = token.lemma_  # read once, as the tag above
+    fixed = LEMMA_FIXES.get((lemma, token.lower_)) if lemma == "hop" else None
     if fixed is not None:
-        token.lemma_ = fixed  # corrected once on the Doc, so every later reader of the cue sees it
-    if token.lemma_.lower() not in cue_table():
+        context_of(token.doc).edit()
+        token.lemma_ = lemma = fixed  # corrected once on the Doc, so every later reader of the cue sees it
+    lemma = lemma.lower()
+    if lemma not in cue_table():
         return False
-    if token.lemma_.lower() in cues_with("quoting") and not _beside_quote_mark(token):
+    if lemma in cues_with("quoting") and not _beside_quote_mark(token):
         return False  # "the shelling continued", "he read the names": a cue only beside a quotation
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.
@@ -64,8 +71,11 @@ def _beside_quote_mark(token: Token) -> bool:
 
 
 def _quote_mark_near(token: Token) -> bool:
-    doc = token.doc
-    window = doc[max(token.sent.start, token.i - 6):min(token.sent.end, token.i + 5)]
+    # the report's sentences and Token objects, read once (``Token.sent`` finds the sentence
+    # anew on each call, and a ``doc[a:b]`` window makes a new Token for each word)
+    report = context_of(token.doc)
+    sent = report.sent(token)
+    window = report.tokens[max(sent.start, token.i - 6):min(sent.end, token.i + 5)]
     return any(t.text in QUOTE_MARKS for t in window)
 
 

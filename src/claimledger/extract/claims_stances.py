@@ -111,12 +111,14 @@ FAVOUR = {"favor", "favour", "support"}
 def _in_favour(verb: Token, sent: Span, quotes, places, memory, earlier: list[Claim]) -> Claim | None:
     """"Parliament voted in favour of the extension", "the party came out in support of
     the deal": a verb's "in favour of X" with a speaker as subject holds a stance on X."""
-    if verb.pos_ != "VERB" or any(c.dep_ in {"neg", "nsubjpass", "auxpass"} for c in verb.children) \
-            or verb.dep_ in {"amod", "acl", "compound"}:
+    if verb.pos_ != "VERB":
         return None
-    noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+    children = list(verb.children)  # read once: each pass over Token.children makes new Tokens
+    # the "in favour of" first: most verbs have none, and the tests after it need no second pass
+    noun = next((o for p in children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in FAVOUR), None)
-    if noun is None:
+    if noun is None or any(c.dep_ in {"neg", "nsubjpass", "auxpass"} for c in children) \
+            or verb.dep_ in {"amod", "acl", "compound"}:
         return None
     of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     about = next((o for o in of.children if o.dep_ in {"pobj", "pcomp"}), None) if of is not None else None

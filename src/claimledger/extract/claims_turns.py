@@ -120,17 +120,26 @@ class PageTurns:
         was safe" with no one telling): the answer's claim already holds them. Claims of
         others the guest reports ("The UN says 40 died") stay. For claims.py to call on
         each sentence's claims (a hook the lead adds: FOR-LEAD.md)."""
-        guest = guest_of(context_of(sent.doc))
+        report = context_of(sent.doc)
         kept = []
         for claim in found:
             if self._about_the_interview(claim, sent):
                 continue
             answer = self.layout.answer_holding(claim.span[0])
             inside = answer is not None and claim.cue != ":" and answer.begin <= claim.span[0]
-            own = claim.speaker.span is None or claim.speaker.name.lower() in ASKED_PRONOUNS or (
-                guest is not None and claim.speaker.kind == "person" and guest.named_by(claim.speaker.name))
-            if not (inside and own):
+            if not inside:
                 kept.append(claim)
+                continue
+            own = claim.speaker.span is None or claim.speaker.name.lower() in ASKED_PRONOUNS or (
+                claim.speaker.kind == "person" and (guest := guest_of(report)) is not None
+                and guest.named_by(claim.speaker.name))
+            if not own:
+                kept.append(claim)
+        # the guest is read from the standfirst only when an answer's claim asks (most pages
+        # hold no interview); should the Doc be corrected before anyone asks, it is read then,
+        # on the words it would have read here (context.ReportContext.edit)
+        if getattr(report.memory, "interview_guest", False) is False and guest_of not in report.before_edit:
+            report.before_edit.append(guest_of)
         return kept
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import lt
@@ -135,6 +136,23 @@ class ReportContext:
         self.places_view: PlacesView | None = None
         # the event stage's reading (leaders' and forces' sides), made by extract.events_view
         self.events_view: EventsView | None = None
+        # how many times a stage has corrected a token's tag or lemma on the Doc (claims_speaker.is_cue):
+        # a reading kept from before a correction is read again
+        self.edits = 0
+        # speakers.read_speaker's readings, by (head, max_left, edits): (places, Speaker)
+        self.speaker_reads: dict[tuple[int, int, int], tuple[object, Any]] = {}
+        # readings to make before the next correction, on the Doc as it stands (a reading a stage
+        # put off until it is needed must still see the words it would have seen then)
+        self.before_edit: list[Callable[[ReportContext], object]] = []
+
+    def edit(self) -> None:
+        """Before a stage corrects the Doc (a tag, a lemma) or the places the stages read: the
+        readings put off until then are made first, on what they would have read, and every
+        reading kept from before is stale."""
+        hooks, self.before_edit = self.before_edit, []
+        for hook in hooks:
+            hook(self)
+        self.edits += 1
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:
@@ -193,6 +211,8 @@ class ReportContext:
     # ------------------------------------------------------------ what earlier stages found
     def set_places(self, places: list) -> None:
         """Places found, indexed by the sentence each mention is in."""
+        if places is not getattr(self, "places", None):
+            self.edit()  # a reading put off (the interview's guest) reads the places it would have read
         self.places = places
         self._places_by_sent: dict[int, list[tuple[int, int, object]]] = {}
         for place in places:

@@ -41,9 +41,18 @@ def _role(text: str, start: int, end: int) -> str:
     return "either"
 
 
+# the last text read and its quotations: the claim reader and the speaker memory ask of the
+# same report in turn (one pair, replaced whole, so a reader in another thread sees either)
+_last: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (the marks excluded), in text order; a
     quotation of several paragraphs gives one span per paragraph."""
+    global _last
+    last = _last
+    if last[0] == text:
+        return list(last[1])  # a list of its own for each caller
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     carried = False  # a quotation runs on from the paragraph before
@@ -66,7 +75,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if DOUBLE_MARKS.match(text, following[0] + _indent(text, *following)):
                 spans.append((opened, _content_end(text, p_start, p_end)))
                 carried = True
-    return [(s, e) for s, e in spans if e > s]
+    found = [(s, e) for s, e in spans if e > s]
+    _last = (text, found)
+    return list(found)
 
 
 def _indent(text: str, start: int, end: int) -> int:

@@ -72,8 +72,17 @@ DESCRIBED_LABEL = re.compile(r"^[ \t]*((?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[a
 SPEAKING_CLASSES = {"role", "organization"}
 
 
+# the last text read and its labels: the claim reader and the speaker memory ask of the same
+# report in turn (one pair, replaced whole, so a reader in another thread sees either)
+_last_labels: tuple[str, dict[int, tuple[str, int]]] = ("", {})
+
+
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
     """Start offsets of transcript turns -> (speaker label, where the words begin)."""
+    global _last_labels
+    last = _last_labels
+    if last[0] == text:
+        return dict(last[1])  # a dict of its own for each caller
     found = {}
     for m in TRANSCRIPT_LABEL.finditer(text):
         label = m.group(2).strip()
@@ -84,7 +93,9 @@ def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
         label = m.group(1).strip()
         if m.start(1) not in found and _speaker_word(label.split()[-1]):
             found[m.start(1)] = (label, m.end())
-    return dict(sorted(found.items()))
+    labels = dict(sorted(found.items()))
+    _last_labels = (text, labels)
+    return dict(labels)
 
 
 def _speaker_word(word: str) -> bool:

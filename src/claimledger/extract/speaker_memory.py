@@ -169,7 +169,8 @@ class SpeakerMemory(SpeakerSides):
             # a body or a described person acting with a side ("Kenya's National Intelligence
             # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
             # is who a later "the agency" or "the commander" is
-            if tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
+            dep, pos = tok.dep_, tok.pos_  # read once: each read looks the label up again
+            if dep in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
                                          or tok.lower_ in GROUP_HEADS or _armed_group_name(tok)):
                 actor = read_speaker(tok, places)
                 if actor.kind == "person" and _armed_group_name(tok):
@@ -187,13 +188,13 @@ class SpeakerMemory(SpeakerSides):
                     self.remember(actor, where, _main_subject(tok), speaking=False)
             # the small model misses many foreign names: "Defence Minister Rustem Umerov"
             # is a person all the same, told by the title before the name
-            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and not tok.ent_type_ and any(
+            if pos == "PROPN" and dep != "compound" and not tok.ent_type_ and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and not word_class(c) for c in tok.lefts) and any(
                     word_class(c) in {"title", "role"} for c in tok.lefts):
                 self.remember(read_speaker(tok, places), where, _main_subject(tok), speaking=False)
             # "Christie slipped in a back door": a surname alone, untagged or tagged as a
             # body, is the person named before when it is a sentence's subject
-            elif tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG", "NORP", "GPE"} \
+            elif dep in SUBJECTS and pos == "PROPN" and tok.ent_type_ in {"", "ORG", "NORP", "GPE"} \
                     and not any(c.dep_ == "compound" for c in tok.lefts):
                 quoted = self.in_quote(tok.idx)
                 self._remember_short(tok, where, _main_subject(tok) and not quoted, quoted, places, known_only=True)

@@ -93,7 +93,21 @@ def can_speak(head: Token) -> bool:
 
 
 def read_speaker(head: Token, places: list[Place] | None = None, max_left: int = 4) -> Speaker:
-    """A speaker from the head token of the phrase that a cue points at."""
+    """A speaker from the head token of the phrase that a cue points at (read once a report:
+    the claims stage reads a sentence's subjects when it notes the people named, and again
+    when they speak; each caller gets its own copy)."""
+    report = context_of(head.doc)
+    key = (head.i, max_left, report.edits)
+    kept = report.speaker_reads.get(key)
+    if kept is None or kept[0] is not places:
+        kept = report.speaker_reads[key] = (places, _read_speaker(head, places, max_left))
+    # a copy with the same fields (dataclasses.replace would run __init__ over them again)
+    twin = object.__new__(Speaker)
+    twin.__dict__.update(kept[1].__dict__)
+    return twin
+
+
+def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Speaker:
     doc = head.doc
     tokens = tokens_of(doc)  # the report's Token objects: ``doc[i]`` makes a new one each call
     start, end = noun_phrase(head, max_left)
