@@ -9,6 +9,7 @@ import pytest
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.claims import find_claims
+from claimledger.extract.events import find_events
 
 
 def claims_of(nlp, text):
@@ -57,3 +58,17 @@ def test_norm_words_are_a_table_of_two_known_lists_of_lower_case_words():
     assert {"article", "clause", "terms"} <= lists["provision"]
     # what tells events is never a norm
     assert not lists["norm"] & {"report", "statement", "survey", "communique"}
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("According to the agreement, all foreign fighters must leave Libya within ninety days.", False),
+    ("Under the terms of the truce, aid convoys must be allowed into the besieged suburbs.", False),
+    ("In line with the ceasefire, the militia handed its heavy weapons to the monitors.", False),
+    ("The army and the rebels signed a ceasefire agreement in Doha on Sunday.", True),
+])
+def test_a_treaty_cited_for_its_rule_is_no_new_agreement_event(nlp, text, agreement):
+    doc = nlp(text)
+    claims = find_claims(doc)
+    for n, claim in enumerate(claims, 1):
+        claim.id = f"c{n}"
+    assert ("agreement" in {e.type for e in find_events(doc, claims, [])}) is agreement

@@ -39,3 +39,17 @@ def norm_source(obj: Token) -> bool:
                 for g in p.children if g.dep_ == "pobj"]
         return any(_is_norm_word(g) for g in held)
     return False
+
+
+# phrases that cite a binding text for its rule: "according to the agreement", "in line with
+# the truce", "in accordance with the deal", "under the terms of the ceasefire"
+CITING = {("according", "to"), ("line", "with"), ("accordance", "with"), ("terms", "of")}
+
+
+def cited_norm(tok: Token) -> bool:
+    """Whether a norm word is cited for its rule ("according to the agreement, all foreign
+    fighters must leave", "in line with the truce"): a treaty in the background, no new one."""
+    if not _is_norm_word(tok) or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return (prep.head.lower_, prep.lower_) in CITING
