@@ -48,6 +48,14 @@ def denials(nlp, text):
     # the verdict inside what was said
     ("Responding to the video, the Ukrainian military said it was fake.", "UA"),
     ("Sudan's army said the RSF's claims of capturing the base were lies.", "SD"),
+    # the label before the thing, the thing before the verb, a speaker named a sentence earlier
+    ("The Kremlin on Tuesday described as \"absurd\" the accusation that Russian troops had used chemical"
+     " weapons.", "RU"),
+    ("The allegations were described as \"pure fiction\" by a spokesman for Ethiopia's National Defence Force.",
+     "ET"),
+    ("Maria Zakharova, the Russian foreign ministry spokeswoman, spoke on Thursday. She called the reports"
+     " \"a crude provocation\" staged by Kyiv.", "RU"),
+    ("Israel's army called the Hamas casualty figures \"inflated and unreliable\".", "IL"),
 ])
 def test_a_label_of_falsehood_on_what_was_said_is_a_denial_by_the_speakers_side(nlp, text, side):
     found = denials(nlp, text)

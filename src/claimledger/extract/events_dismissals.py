@@ -151,7 +151,9 @@ def _label_after(ctx, verb: Token, sent: Span) -> int | None:
     labelled = [t for t in words if t.idx < start + found.start()]
     if not labelled or not _labels_it(verb, labelled):
         return None  # "called false the …", "denounced a campaign of lies": no label put on a thing
-    said = any(t.lower_ in SAID_THINGS for t in labelled)
+    bare = [t for t in labelled if t.text not in QUOTE_MARKS]
+    said = any(t.lower_ in SAID_THINGS for t in labelled) or bool(bare) and bare[-1].lower_ == "as" and any(
+        t.lower_ in SAID_THINGS for t in words if t.idx >= start + found.end())  # "as 'absurd' the accusation"
     person = any(t.ent_type_ == "PERSON" or t.lower_ in {"him", "her", "me", "us"} for t in labelled)
     if person and not said:
         return None  # "called him a liar", "branded the journalist a fake"
@@ -201,7 +203,13 @@ def _cue_claim(ctx, verb: Token) -> Claim | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or for a participle ("…, calling them lies") its head's."""
+    """The verb's subject, or for a participle ("…, calling them lies") its head's; in the
+    passive, the one "by" whom ("were described as fiction by a spokesman"), else none:
+    what is labelled does not judge itself."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        # the parser may hang "by …" on the label ("as 'pure fiction' by a spokesman")
+        by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by" and t.dep_ in {"agent", "prep"}), None)
+        return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     for node in (verb, verb.head):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
