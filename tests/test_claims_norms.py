@@ -62,7 +62,8 @@ def test_norm_words_are_a_table_of_two_known_lists_of_lower_case_words():
 
 @pytest.mark.parametrize(("text", "agreement"), [
     ("According to the agreement, all foreign fighters must leave Libya within ninety days.", False),
-    ("Under the terms of the truce, aid convoys must be allowed into the besieged suburbs.", False),
+    ("In accordance with the truce, aid convoys must be allowed into the besieged suburbs.", False),
+    ("The envoy urged the parties to return to the terms of the truce agreed in April 2022.", True),
     ("In line with the ceasefire, the militia handed its heavy weapons to the monitors.", False),
     ("The army and the rebels signed a ceasefire agreement in Doha on Sunday.", True),
 ])
