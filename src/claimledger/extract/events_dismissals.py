@@ -43,8 +43,7 @@ STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "go
 CLAUSE_ENDS = {";", ".", "!", "?"}
 # what a naming verb asks for rather than labels: "called on both sides to stop spreading lies"
 ASKING = {"on", "upon", "for"}
-# words that may stand between the thing labelled and its label ("as 'pure propaganda'",
-# "a crude fake", "completely baseless")
+# marks around a label ("as 'pure propaganda'"), passed over when reading what precedes it
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
