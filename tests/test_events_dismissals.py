@@ -126,3 +126,20 @@ def test_dismissal_words_are_a_table_of_known_lists():
     # a word is either untrue whatever it labels, or only dismissive of a thing said
     assert not lists["false_word"] & lists["dismissive_word"]
     assert not lists["naming_verb"] & lists["as_verb"]
+
+
+def test_we_in_a_quotation_is_its_speaker(nlp):
+    (found,) = denials(nlp, "\"We call these reports lies,\" Colonel Ahmed Khaled of the Sudanese army told"
+                            " reporters.")
+    assert found.actor.side == "SD"
+
+
+def test_we_in_an_interview_answer_is_the_guest_of_no_state(nlp):
+    page = ("Interview: 'We have not lost a single town,' says Fano commander\n\n"
+            "Addis Standard | Interviews\n\n"
+            "In an interview with our reporter, Fano commander Zemene Kassie answered questions about the fighting"
+            " in Gojjam.\n\n"
+            "Q: The federal army says it has retaken Debre Markos. What is your response?\n\n"
+            "Zemene Kassie: We call these reports fabrications. Our fighters still hold the roads around the town.")
+    deny = [e for e in analyze(Document(text=page))["events"] if e["type"] == "deny"]
+    assert [(e["actor"]["name"], e["actor"]["side"]) for e in deny] == [("Zemene Kassie", None)]

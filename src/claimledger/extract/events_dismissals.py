@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, state_side
+from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party, Speaker
 from claimledger.sides import names_non_state, side_of
@@ -235,12 +236,25 @@ def _judge(ctx, verb: Token, sent: Span, context: EventsView) -> Party | None:
         words = " ".join(w for w in (speaker.role, speaker.organization, speaker.name) if w)
         return Party(name=name, side=side or _state_voice(ctx, words, context))
     subject = _subject(verb)
+    if subject is not None and subject.lower_ in {"we", "i"}:
+        return _first_person(ctx, verb, context)  # '"We call these reports lies," the colonel said'
     if subject is None or subject.pos_ == "PRON":
         return None  # "it called the reports lies" with no claim to say who: no guess
     words = [t for t in subject.subtree if t.i <= subject.i] or [subject]
     name = re.sub(r"^(?:the|a|an)\s+", "", ctx.text[words[0].idx:subject.idx + len(subject)], flags=re.I)
     side = side_of(name) or state_side(Speaker(name=name, kind="organization"), verb, context)
     return Party(name=name, side=side or _state_voice(ctx, name, context))
+
+
+def _first_person(ctx, verb: Token, context: EventsView) -> Party | None:
+    """Who "we" or "I" is: the speaker of the claim that holds the words, else the guest
+    answering in an interview."""
+    holding = [c for c in ctx.claims_holding(verb.idx) if c.speaker.name and c.speaker.kind != "unnamed"]
+    if holding:
+        speaker = holding[0].speaker
+        return Party(name=speaker.organization or speaker.name,
+                     side=state_side(speaker, verb, context) or context.speaker_side(speaker))
+    return interviewee(ctx, context) if in_an_answer(ctx, verb.idx) else None
 
 
 def _state_voice(ctx, words: str, context: EventsView) -> str | None:
