@@ -91,7 +91,7 @@ def content_verdict(ctx, sent: Span, context: EventsView) -> Event | None:
                       side=state_side(speaker, cue, context) or context.speaker_side(speaker))
         return Event(type="deny", text=ctx.text[found.start():found.end()], span=(found.start(), found.end()),
                      trigger_span=(found.start(), found.end()), actor=actor, certainty="asserted",
-                     claims=[claim.id] if claim.id else [])
+                     claims=_telling(claim))
     return None
 
 
@@ -123,8 +123,17 @@ def dismissal_denial(ctx, sent: Span, context: EventsView) -> Event | None:
         start = min(start, _subject_start(verb))
         return Event(type="deny", text=ctx.text[start:label], span=(start, label),
                      trigger_span=(verb.idx, verb.idx + len(verb)), actor=actor, certainty="asserted",
-                     claims=[claim.id] if claim is not None and claim.id else [])
+                     claims=_telling(claim))
     return None
+
+
+def _telling(claim: Claim | None) -> list[str]:
+    """The claim that tells the denial, as the event's voice. A claim read with a denying cue
+    ("dismissed", polarity denied) is left off, as the events stage does for "denied": its
+    polarity is the denial itself, and the linker would read it as denying the deny event."""
+    if claim is None or not claim.id or claim.polarity == "denied":
+        return []
+    return [claim.id]
 
 
 def _label_after(ctx, verb: Token, sent: Span) -> int | None:
