@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.claims import find_claims
 from claimledger.extract.events import find_events
@@ -109,3 +110,25 @@ def test_the_unreal_word_lists_are_known_and_lower_case():
     assert all(w == w.lower() for words in lists.values() for w in words)
     # a modal of what may come is never one of the future, read differently
     assert not lists["possible_aux"] & lists["future_aux"]
+
+
+def test_ground_fighters_are_a_table_list_of_lower_case_nouns_read_by_the_reader():
+    from claimledger.extract.events_unreal import FIGHTERS
+    from claimledger.extract.events_view import FORCE_NOUNS
+
+    rows = [r for r in read_table("unreal_words.tsv") if r[1] == "ground_fighter"]
+    words = [r[0] for r in rows]
+    assert all(len(r) == 2 for r in rows) and len(words) == len(set(words))
+    assert all(w == w.lower() and w.isalpha() for w in words)
+    assert {"rebels", "militants", "insurgents", "gunmen", "we"} <= set(words)
+    # the reader takes exactly the table's words, besides the force nouns
+    assert frozenset(words) | FORCE_NOUNS == FIGHTERS
+
+
+@pytest.mark.parametrize(("text", "battle"), [
+    ("The insurgents are fighting for every piece of the road to the airport.", True),
+    ("Our soldiers are fighting for every piece of ground east of the river.", True),
+    ("Farmers in the valley are fighting for a piece of land.", False),
+])
+def test_a_fight_for_ground_by_fighters_is_a_battle_and_by_others_is_none(nlp, text, battle):
+    assert ("battle" in {e.type for e in events_of(nlp, text)}) is battle

@@ -53,6 +53,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_labels import label_end, referred_as
+from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_quotes import (
@@ -65,6 +66,7 @@ from claimledger.extract.claims_quotes import (
     said_first,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
+from claimledger.extract.claims_resumed import resumed_quotes
 from claimledger.extract.claims_shapes import (
     colon_quote,
     relative_report,
@@ -137,6 +139,8 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             continue  # a paragraph introduced by "… said:", already the previous claim's content
         if not found:
             found = run_on_quote(sent, quotes, previous)
+        found += resumed_quotes(sent, quotes, found)  # '"A," she said, "and B."' (claims_resumed.py)
+        found = lead_before_attribution(sent, quotes, found)  # "A, X said, warning B" (claims_lead.py)
         claims.extend(found)
         if found:
             previous = found[-1]

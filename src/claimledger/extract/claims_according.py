@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
+from claimledger.extract.claims_norms import norm_source
 from claimledger.extract.claims_speaker import is_cue, speaker_head
 from claimledger.extract.context import text_of
 from claimledger.extract.speakers import can_speak, word_class
@@ -32,8 +33,8 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     to = doc[tok.i + 1]
     objs = [t for t in to.children if t.dep_ == "pobj"] or [t for t in tok.children if t.dep_ == "pobj"] \
         or _loose_source(to, sent)
-    if not objs:
-        return None
+    if not objs or norm_source(objs[0]):
+        return None  # "according to the Geneva Conventions": a norm states a rule, nobody speaks (claims_norms.py)
     speaker_tok = _source_behind(objs[0])
     # "the town, which hosts 40,000 people according to the UN, …": the aside is the source's (claims_asides.py)
     aside = aside_content(tok, sent)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
+from claimledger.extract.claims_norms import cited_norm
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_acts import act_type
@@ -104,8 +105,8 @@ def trigger_type(tok: Token) -> str | None:
     if word_lemma not in words and form not in words and form not in VERB_FORMS and not _hyphen_after(tok):
         return None
     lemma = event_lemma(tok)
-    if tok.lower_ == "according" or _in_headline_run(tok):
-        return None
+    if tok.lower_ == "according" or _in_headline_run(tok) or cited_norm(tok):
+        return None  # "according to the agreement, …": a treaty cited for its rule is no new agreement
     if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
         return _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
     if tok.dep_ in {"compound"} and tok.pos_ != "NOUN":

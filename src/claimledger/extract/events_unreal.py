@@ -38,8 +38,7 @@ FIGURE_BATTLES = _WORDS["figure_battle"]
 # the words of a fight: a fight for a cause or a legal battle is no armed clash
 FIGHT_LEMMAS = frozenset({"fight", "fighting", "battle", "struggle", "war", "combat"})
 # who fights for ground, not for a cause, when they fight "for every metre"
-FIGHTERS = FORCE_NOUNS | frozenset({"rebels", "militants", "insurgents", "fighters", "gunmen", "militiamen",
-                                    "jihadists", "guerrillas", "defenders", "attackers", "we"})
+FIGHTERS = FORCE_NOUNS | _WORDS["ground_fighter"]
 # marks of a clause of time, whose happening is its head's unless told in the past
 TIME_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "as"})
 # how far up the chain of heads the reading goes (a clause is seldom deeper)

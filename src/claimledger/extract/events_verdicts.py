@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
+from claimledger.extract.events_dismissals import content_verdict, dismissal_denial, judged_not
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
@@ -48,10 +49,13 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
         verdict = _verdict(ctx.text[sent.start_char:sent.end_char]) or (
             _claims_judged_false(sent) if context.holds_lemma(SAID_NOUNS, sent.start, sent.end) else None)
         if verdict is None:
-            # a judging verb's lemma looked up in the view's lemmas first: most sentences hold none
-            judge = _described_as_false(sent) if context.holds_lemma(JUDGING_VERBS, sent.start, sent.end) else None
-            if judge is not None:
-                found.append(_judge_denies(ctx, sent, judge, context))
+            # a label of falsehood put on what was said, by the speaker of the verb (events_dismissals.py);
+            # then a judging verb, its lemma looked up in the view's lemmas first: most sentences hold none
+            described = dismissal_denial(ctx, sent, context) or content_verdict(ctx, sent, context)
+            judge = _described_as_false(sent) if described is None and not judged_not(sent) \
+                and context.holds_lemma(JUDGING_VERBS, sent.start, sent.end) else None
+            if described is not None or judge is not None:
+                found.append(described or _judge_denies(ctx, sent, judge, context))
             continue
         claim = _speakers_claim(ctx, sent, sent.start_char + verdict.start())
         if claim is not None and isinstance(verdict, _Judged) and claim.cue_span \
