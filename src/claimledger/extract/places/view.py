@@ -38,6 +38,23 @@ def _capitalised(text: str) -> bool:
     return bool(text[:1].isupper() and _WORDLIKE.search(text))
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_UPPER = bytes(range(65, 91))
+
+
+def _shouting(head: str) -> bool:
+    """Whether more than 60% of the letters of the report's opening are capitals. In ASCII text
+    a letter is A-Z or a-z, counted by deleting them from its bytes in C; other text is counted
+    letter by letter (filter and map with str's own methods, in C too)."""
+    if head.isascii():
+        raw = head.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        return letters > 0 and upper > 0.6 * letters
+    chars = list(filter(str.isalpha, head))
+    return bool(chars) and sum(map(str.isupper, chars)) > 0.6 * len(chars)
+
+
 class PlacesView(list):
     """A report's tokens, entities and text read once, as the place stage reads them.
 
@@ -66,10 +83,8 @@ class PlacesView(list):
         self.cap = list(map(_capitalised, self.texts))
         self.lower = [text.lower() for text in self.texts]
         self._sent_starts = [s.start for s in report.sents]
-        # filter and map with str's own methods run in C, not a Python loop over 5,000 characters
-        letters = list(filter(str.isalpha, self.text[:5000]))
         # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
-        self.shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
+        self.shouting = _shouting(self.text[:5000])
         self.ent_at: list[Span | None] = [None] * len(self.tokens)
         for ent in self.ents:
             for i in range(ent.start, ent.end):
