@@ -116,13 +116,17 @@ class PlacesView(list):
             start, end = self._name_run(ent.start, ent.end)
             if end - start < 2:
                 continue
+            # the run's text cut from the report (the Span's text: the tokens tile it), and each
+            # word's text, capitals and lower case from the view's lists (is_cap reads the text;
+            # spaCy's lower_ is the text's str.lower), not read again from the Tokens.
             # "Khan Younis" tagged PERSON is a town, not a name to learn parts from; so is a
             # village told from its twin by an Arabic qualifier ("Nabatieh al-Fawqa")
-            if any(h.entry.kind != "region" for h in gaz.lookup(self.doc[start:end].text)):
+            name = self.text[self.tokens[start].idx:self.tokens[end - 1].idx + len(self.texts[end - 1])]
+            if any(h.entry.kind != "region" for h in gaz.lookup(name)):
                 continue
             if self.lower[end - 1] in ARABIC_QUALIFIERS and end - start >= 3 and self.lower[end - 2] in HYPHENS:
                 continue
-            parts.update(t.text for t in self.tokens[start:end] if is_cap(t) and t.lower_ not in TITLES)
+            parts.update(self.texts[k] for k in range(start, end) if self.cap[k] and self.lower[k] not in TITLES)
         return parts
 
     def _name_run(self, start: int, end: int) -> tuple[int, int]:
@@ -135,7 +139,8 @@ class PlacesView(list):
         def name_word(i: int) -> bool:
             tok = self.tokens[i]
             return (self.cap[i] and tok.pos_ == "PROPN" and tok.is_alpha and not tok.is_stop
-                    and tok.lower_ not in TITLES and not tok.text.isupper() and tok.lower_ not in self.demonyms)
+                    and self.lower[i] not in TITLES and not self.texts[i].isupper()
+                    and self.lower[i] not in self.demonyms)
 
         while start > 0 and self.tokens[start - 1].whitespace_ == " " and not self.tokens[start].is_sent_start \
                 and name_word(start - 1):
