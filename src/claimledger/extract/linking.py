@@ -97,7 +97,6 @@ ENEMY = re.compile(r"\b(?:the\s+)?(enemy|adversary|opponent|opposing side)(?:'s|
 def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None:
     """"The enemy lost up to 120 servicemen", said by one side's ministry, counts the
     other side's people: the side the report names most often besides the speaker's."""
-    counts = context_of(doc).side_counts
     # "losses on the enemy: 74 assailants neutralised ... and 5 others captured": an enemy
     # counted as an armed group's men is no state's, nor are the others of its sentence
     armed = {claim.sentence_span for figure, claim in _said_by_a_side(figures, claims) if _armed_group(figure.subject)}
@@ -106,6 +105,9 @@ def _resolve_enemy(figures: list[Figure], claims: list[Claim], doc: Doc) -> None
             continue
         if claim.sentence_span in armed and figure.quantity != "equipment":
             continue
+        # the report's sides counted only here, where an enemy is spoken of: a scan of the whole
+        # text that most reports, with no figure said of "the enemy", never need
+        counts = context_of(doc).side_counts
         others = [side for side, _ in counts.most_common() if side != claim.speaker.side]
         if others:
             figure.side = others[0]

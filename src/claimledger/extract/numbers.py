@@ -39,7 +39,7 @@ from itertools import compress
 from operator import gt, itemgetter, or_
 
 from claimledger.data.tables import number_qualifiers, number_words
-from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, spelled
+from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, opening_words
 from claimledger.read.dates import MONTH
 
 # Number words come from data/number_words.tsv, the one table every reader of numbers shares.
@@ -124,12 +124,13 @@ _EXPRESSION = re.compile(
 _ATOM_ONLY = re.compile(rf"\s*{_ATOM}\s*", re.IGNORECASE)
 # Where the expression can match: every alternative opens with a digit or a spelled-out
 # word, so a match starts at a word the look-behind allows that is a digit run or a word
-# the expression spells (any letter run of its source, escapes taken out: a superset).
+# the expression can open with (word_openings.opening_words: of the letter runs its source
+# spells, those a path of it opens on, "a", "about", "hundreds", not "the" or "of": a superset).
 # Trying the expression only there finds what ``finditer`` finds, without its case-blind
 # alternations being tried at every other word of the report.
 # the characters besides word characters that _BEFORE bars before a number
 _BARRED = frozenset(".,:/#№$£€¥₴-")
-_SPELLED = spelled(_EXPRESSION)
+_SPELLED = opening_words(_EXPRESSION)
 _QUAL_WORD = re.compile(rf"(?:{_QUALIFIER})", re.IGNORECASE)
 
 
@@ -274,6 +275,15 @@ def _atoms(text: str) -> list[_Atom]:
         percent = True
         low = low[: m.start()]
     end = lead + len(low)
+    if low[:1].isdigit():
+        # most atoms are digits ("12", "2,000"): every worded reading below opens on a letter,
+        # so none of their patterns is tried first
+        value = _digits_value(low)
+        if value is None:
+            return []
+        if percent:
+            return [_Atom(round(value / 100, 6), lead, full_end, fraction=True, percent=True)]
+        return [_Atom(value, lead, end)]
     if _ZERO_ATOM.fullmatch(low):
         return [_Atom(0.0, lead, end)]
     if low in _VAGUE or _VAGUE_OF.fullmatch(low):
@@ -296,13 +306,6 @@ def _atoms(text: str) -> list[_Atom]:
     if m:
         num = 1 if m.group(1) in (None, "a", "one") else _SMALL[m.group(1)]
         return [_Atom(round(num / _DENOMINATORS[m.group(2)], 4), lead, end, fraction=True)]
-    if low[:1].isdigit():
-        value = _digits_value(low)
-        if value is None:
-            return []
-        if percent:
-            return [_Atom(round(value / 100, 6), lead, full_end, fraction=True, percent=True)]
-        return [_Atom(value, lead, end)]
     atoms = [_Atom(v, lead + s, lead + e) for v, s, e in _word_segments(low)]
     if percent and len(atoms) == 1:
         a = atoms[0]

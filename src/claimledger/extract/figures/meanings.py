@@ -18,6 +18,7 @@ from claimledger.extract.figures.syntax import (
     sentence_of,
     verb_lemma,
 )
+from claimledger.extract.figures.token_memo import per_token
 from claimledger.extract.figures.verb_frames import (
     HOSPITAL_PREPS,
     carried_in,
@@ -49,6 +50,7 @@ _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?s?$")  # F-16s, 
 _PLACES = ("GPE", "LOC", "NORP")
 
 
+@per_token
 def noun_meaning(noun: Token) -> str | None:
     """What a noun says it counts: a quantity, or a kind of people ("force", ...)."""
     key = noun_key(noun)
@@ -126,6 +128,7 @@ def _tally_meaning(noun: Token) -> str | None:
     return "killed" if noun.lemma_.lower() == "toll" else None
 
 
+@per_token
 def verb_meaning(verb: Token) -> str | None:
     """A verb's lexicon meaning, with its particles read ("shot down", "taken prisoner",
     "shot dead", "went missing", "stoned to death")."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from claimledger.extract.context import context_of
+from claimledger.extract.context import CONTEXT_KEY, context_of
 from claimledger.extract.figures.words import (
     CONDITION_MARKS,
     HEDGING_MODALS,
@@ -57,7 +57,13 @@ def phrase_text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
     if all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False)):
-        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+        first, last = tokens[0], tokens[-1]
+        report = first.doc.user_data.get(CONTEXT_KEY)
+        if report is not None:
+            # the Span's text is the report's text from its first token to its last one's end
+            # (the tokens tile the text): cut once from the context, no Span made and joined
+            return report.text[first.idx:last.idx + len(last.text)]
+        return first.doc[first.i : last.i + 1].text
     return " ".join(t.text for t in tokens)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -60,7 +61,14 @@ def focus_evidence(doc: Doc | PlacesView, matches: list[Match] | None = None) ->
             add(curated[0].country, key)
     lower, demonyms, ent_at = doc.lower, doc.demonyms, doc.ent_at
     heads = gaz.demonym_heads  # a two-word demonym ("North Korean") is asked only at its first word
-    for i, low in enumerate(lower):
+    # only a demonym, a demonym's first word or a word of a NORP entity can name a side: those
+    # words are picked out by C-level maps, in text order, instead of a Python step per token
+    n = len(lower)
+    picked = {*compress(range(n), map(demonyms.__contains__, lower)),
+              *compress(range(n), map(heads.__contains__, lower)),
+              *(i for ent in doc.ents if ent.label_ == "NORP" for i in range(ent.start, ent.end))}
+    for i in sorted(picked):
+        low = lower[i]
         side = demonyms.get(low)
         if side is None and low in heads and i + 1 < len(lower):
             side = demonyms.get(f"{low} {lower[i + 1]}")

@@ -460,8 +460,15 @@ def repeated(doc: PlacesView, matches: list[Match], found: list[Match]) -> list[
         named.setdefault((m.end - m.start, compact(m.text)), m)
     lengths = sorted({length for length, _ in named})
     starts = {m.start for m in found}
+    # the beginnings of every name's key: a name written from token i on has a key that opens
+    # with the key of that token's word when the word is ASCII (no character after it changes
+    # how it folds), so a capitalised word that opens no key starts none of the names
+    openings = {key[:k] for _, key in named for k in range(1, len(key) + 1)}
+    texts = doc.texts
     for i in range(n) if named else ():
         if i in taken or i in starts or not doc.cap[i]:
+            continue
+        if texts[i].isascii() and (first := compact(texts[i])) and first not in openings:
             continue
         for length in lengths:
             end = i + length

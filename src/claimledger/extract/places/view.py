@@ -38,6 +38,23 @@ def _capitalised(text: str) -> bool:
     return bool(text[:1].isupper() and _WORDLIKE.search(text))
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_UPPER = bytes(range(65, 91))
+
+
+def _shouting(head: str) -> bool:
+    """Whether more than 60% of the letters of the report's opening are capitals. In ASCII text
+    a letter is A-Z or a-z, counted by deleting them from its bytes in C; other text is counted
+    letter by letter (filter and map with str's own methods, in C too)."""
+    if head.isascii():
+        raw = head.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        return letters > 0 and upper > 0.6 * letters
+    chars = list(filter(str.isalpha, head))
+    return bool(chars) and sum(map(str.isupper, chars)) > 0.6 * len(chars)
+
+
 class PlacesView(list):
     """A report's tokens, entities and text read once, as the place stage reads them.
 
@@ -66,10 +83,8 @@ class PlacesView(list):
         self.cap = list(map(_capitalised, self.texts))
         self.lower = [text.lower() for text in self.texts]
         self._sent_starts = [s.start for s in report.sents]
-        # filter and map with str's own methods run in C, not a Python loop over 5,000 characters
-        letters = list(filter(str.isalpha, self.text[:5000]))
         # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
-        self.shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
+        self.shouting = _shouting(self.text[:5000])
         self.ent_at: list[Span | None] = [None] * len(self.tokens)
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -103,15 +118,19 @@ class PlacesView(list):
             start, end = self._name_run(ent.start, ent.end)
             if end - start < 2:
                 continue
+            # the run's text cut from the report (the Span's text: the tokens tile it), and each
+            # word's text, capitals and lower case from the view's lists (is_cap reads the text;
+            # spaCy's lower_ is the text's str.lower), not read again from the Tokens.
             # "Khan Younis" tagged PERSON is a town, not a name to learn parts from; so is a
             # village told from its twin by an Arabic qualifier ("Nabatieh al-Fawqa")
-            if any(h.entry.kind != "region" for h in gaz.lookup(self.doc[start:end].text)):
+            name = self.text[self.tokens[start].idx:self.tokens[end - 1].idx + len(self.texts[end - 1])]
+            if any(h.entry.kind != "region" for h in gaz.lookup(name)):
                 continue
             if self.lower[end - 1] in ARABIC_QUALIFIERS and end - start >= 3 and self.lower[end - 2] in HYPHENS:
                 continue
             if placed_like_town(self, start, end):
                 continue  # "spread to Raya Alamata": a town the tagger read as a person
-            parts.update(t.text for t in self.tokens[start:end] if is_cap(t) and t.lower_ not in TITLES)
+            parts.update(self.texts[k] for k in range(start, end) if self.cap[k] and self.lower[k] not in TITLES)
         return parts
 
     def _name_run(self, start: int, end: int) -> tuple[int, int]:
@@ -124,7 +143,8 @@ class PlacesView(list):
         def name_word(i: int) -> bool:
             tok = self.tokens[i]
             return (self.cap[i] and tok.pos_ == "PROPN" and tok.is_alpha and not tok.is_stop
-                    and tok.lower_ not in TITLES and not tok.text.isupper() and tok.lower_ not in self.demonyms)
+                    and self.lower[i] not in TITLES and not self.texts[i].isupper()
+                    and self.lower[i] not in self.demonyms)
 
         while start > 0 and self.tokens[start - 1].whitespace_ == " " and not self.tokens[start].is_sent_start \
                 and name_word(start - 1):

@@ -22,7 +22,7 @@ from claimledger.extract.when.patterns import (
     Found,
 )
 from claimledger.extract.when.resolve import parse_iso, resolve
-from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, spelled
+from claimledger.extract.word_openings import folds_plainly, lowered_words, matches_at, opening_words
 from claimledger.model import TimeExpr
 
 # Words at least one of which a rule's matches contain: a rule whose words are all
@@ -141,14 +141,15 @@ class _Openings:
             for word, at in zip(compress(words, wanted), compress(starts, wanted), strict=True):
                 self._by_word.setdefault(word, []).append(at)
         by_word = self._by_word
-        starts = sorted([*self._digits, *(at for word in spelled(pattern) & by_word.keys() for at in by_word[word])])
+        starts = sorted([*self._digits, *(at for word in opening_words(pattern) & by_word.keys()
+                                           for at in by_word[word])])
         return matches_at(pattern, self._text, starts)
 
 
 @lru_cache(maxsize=1)
 def _spelled_by_rules() -> frozenset[str]:
-    """Every word some rule of _WORD_OPENED spells: the only words _Openings looks up."""
-    return frozenset(w for rule, pattern in PATTERNS if rule in _WORD_OPENED for w in spelled(pattern))
+    """Every word some rule of _WORD_OPENED can open with: the only words _Openings looks up."""
+    return frozenset(w for rule, pattern in PATTERNS if rule in _WORD_OPENED for w in opening_words(pattern))
 
 
 # an anchor that is a word boundary and letters: "\\bago", "\\b(?:jan|feb|…)", "\\b(?:mon|…|sun)day"
