@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
+from claimledger.extract.events_dismissals import JUDGING_VERBS as LABELLING_VERBS
 from claimledger.extract.events_dismissals import content_verdict, dismissal_denial, judged_not
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
@@ -51,8 +52,11 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
         if verdict is None:
             # a label of falsehood put on what was said, by the speaker of the verb (events_dismissals.py);
             # then a judging verb, its lemma looked up in the view's lemmas first: most sentences hold none
-            described = dismissal_denial(ctx, sent, context) or content_verdict(ctx, sent, context)
-            judge = _described_as_false(sent) if described is None and not judged_not(sent) \
+            # (both readers of a labelling verb asked only where the sentence holds one: most hold none)
+            labelling = context.holds_lemma(LABELLING_VERBS, sent.start, sent.end)
+            described = (dismissal_denial(ctx, sent, context) if labelling else None) \
+                or content_verdict(ctx, sent, context)
+            judge = _described_as_false(sent) if described is None and not (labelling and judged_not(sent)) \
                 and context.holds_lemma(JUDGING_VERBS, sent.start, sent.end) else None
             if described is not None or judge is not None:
                 found.append(described or _judge_denies(ctx, sent, judge, context))
