@@ -66,6 +66,7 @@ from claimledger.extract.claims_quotes import (
     said_first,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
+from claimledger.extract.claims_replies import reply_claim
 from claimledger.extract.claims_resumed import resumed_quotes
 from claimledger.extract.claims_shapes import (
     colon_quote,
@@ -210,6 +211,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
                 or made_clear(tok, sent, quotes, places, memory) \
                 or toll_claim(tok, sent, quotes, places, memory) \
                 or referred_as(tok, sent, quotes, places, memory) \
+                or reply_claim(tok, sent, quotes, places, memory) \
                 or (None if not phrasal_verb(tok) or says_nothing(tok)  # "talked about …", not "declined to …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
