@@ -61,3 +61,10 @@ def test_a_reply_inside_a_quotation_is_the_quoted_speakers_words(nlp):
 def test_a_reply_is_read_as_a_retort(nlp):
     claims = find_claims(nlp('The envoy shot back: "Moscow never asked for talks."'))
     assert [(c.cue, c.hedge, c.polarity) for c in claims] == [("shot back", "asserted", "affirmed")]
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_left_to_that_cue(nlp):
+    # Ethiopia, a feature quoting a post: the quotation is broken by "he wrote", which reads it
+    claims = found(nlp, 'The spokesman fired back: "As a guardian of the truce," he wrote, '
+                        '"we know you want the war in Tigray to go on."')
+    assert [cue for _, cue, _ in claims] == ["wrote", "wrote"], claims

@@ -78,7 +78,7 @@ from claimledger.extract.claims_shapes import (
 )
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
-from claimledger.extract.claims_tails import said_how
+from claimledger.extract.claims_tails import said_how, said_how_after, terms_of_speaking
 from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
@@ -217,7 +217,7 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
                 or toll_claim(tok, sent, quotes, places, memory) \
                 or referred_as(tok, sent, quotes, places, memory) \
                 or reply_claim(tok, sent, quotes, places, memory) \
-                or (None if not phrasal_verb(tok) or says_nothing(tok)  # "talked about …", not "declined to …"
+                or (None if not phrasal_verb(tok) or says_nothing(tok) or terms_of_speaking(tok)  # not "declined to …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "Turkey backs the truce plan"
@@ -444,6 +444,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.right_edge.i + 1),
                   None)  # "said no to the proposal"
         return trim(doc, answer.i, (to or answer).right_edge.i + 1)
+    if said_how_after(cue) and (told := speech_head(cue)) is not None and told.i < cue.i:
+        return before_speaker(doc, told.left_edge.i, cue.i, speaker)  # "…, he said, on condition of anonymity …"
     clause = complement(cue, speaker)
     if clause is None and cue.lemma_.lower() == "say" and stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_openers import opens_quotation
-from claimledger.extract.claims_speaker import may_speak, speaker_head
+from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.context import tokens_of
 from claimledger.extract.speakers import can_speak
 from claimledger.model import Claim
@@ -40,6 +40,13 @@ def _particle(verb: Token) -> Token | None:
     return nxt
 
 
+def _cue_after(verb: Token, quote_end: int) -> bool:
+    """Whether a cue of its own follows the quotation closely (', he wrote, "…'): the
+    quotation is interrupted by its speaker's verb, which reads it."""
+    words = [t for t in tokens_of(verb.doc)[verb.i + 1:] if t.idx >= quote_end and not t.is_punct][:3]
+    return any(is_cue(t) for t in words)
+
+
 def reply_claim(verb: Token, sent: Span, quotes, places, memory) -> Claim | None:
     """The speaker's claim whose content is the quotation the reply phrase opens."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPLY_PHRASES:
@@ -53,6 +60,8 @@ def reply_claim(verb: Token, sent: Span, quotes, places, memory) -> Claim | None
     quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 3), None)
     if quote is None:
         return None
+    if _cue_after(verb, quote[1]):
+        return None  # 'fired back: "As a guardian …," he wrote, "…"': the quotation's own cue reads it
     speaker_tok = speaker_head(verb)
     if speaker_tok is None or not (can_speak(speaker_tok) or may_speak(speaker_tok, "retort")):
         return None

@@ -25,6 +25,11 @@ SAID_HOW = re.compile(
     r"(?:interview|statement|briefing|broadcast|post|message|speech|address|communiqu[eé]|call)s?\b"
     r"|without\s+giving\s+(?:details|evidence|a\s+source|figures)\b",
     re.I)
+# the part of SAID_HOW read right after a cue the parser hung it on: the terms of anonymity
+# and the channel, which never open what was said (an occasion, "in an interview", may)
+TERMS_OR_CHANNEL = re.compile(
+    r"(?:speaking\s+|who\s+spoke\s+)?(?:on|under)\s+(?:the\s+)?(?:condition|terms)\s+of\s+anonymity\b"
+    r"|(?:speaking|talking|writing)\s+(?:by|over|on|from|to|at|in|via|after)\b", re.I)
 
 
 def said_how(cue: Token) -> bool:
@@ -35,3 +40,30 @@ def said_how(cue: Token) -> bool:
         return False
     after = tokens[last + 1]
     return SAID_HOW.match(text_of(cue.doc), after.idx + len(after) + (1 if last + 2 < len(tokens) else 0)) is not None
+
+
+def said_how_after(cue: Token) -> bool:
+    """Whether the words right after the cue itself, past a comma, tell how it was said:
+    "…, he said, on condition of anonymity to speak freely about …", where the parser
+    hung the terms on the cue and would read them as its content."""
+    tokens = tokens_of(cue.doc)
+    at = cue.i + 2
+    # set off by its comma, and only the terms of anonymity or the channel: "declared in an
+    # interview that …" goes on to what was declared
+    return at < len(tokens) and tokens[at - 1].text == "," \
+        and TERMS_OR_CHANNEL.match(text_of(cue.doc), tokens[at].idx) is not None
+
+
+# what a source's speaking "to speak about …" follows when it gives the terms, not a talk
+TERMS = frozenset({"anonymity", "anonymously", "authorized", "authorised", "allowed", "permitted", "entitled",
+                   "cleared"})
+
+
+def terms_of_speaking(verb: Token) -> bool:
+    """"…, on condition of anonymity to speak freely about the talks", "he was not
+    authorised to discuss the raid": the speech verb says why the source is unnamed, not
+    what it said (the phrasal readers, claims_phrasal.py, would read "the talks")."""
+    tokens = tokens_of(verb.doc)
+    if verb.i < 2 or tokens[verb.i - 1].lower_ != "to":
+        return False
+    return any(t.lower_ in TERMS for t in tokens[max(verb.sent.start, verb.i - 6):verb.i - 1])
