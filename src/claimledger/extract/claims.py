@@ -56,6 +56,7 @@ from claimledger.extract.claims_labels import label_end, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
+from claimledger.extract.claims_polls import poll_cue, poll_share_claim
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -66,6 +67,7 @@ from claimledger.extract.claims_quotes import (
     said_first,
 )
 from claimledger.extract.claims_rebuttals import before_rebuttal, rebuts_what_came_before, rebuttal_label
+from claimledger.extract.claims_replies import reply_claim
 from claimledger.extract.claims_resumed import resumed_quotes
 from claimledger.extract.claims_shapes import (
     colon_quote,
@@ -76,6 +78,7 @@ from claimledger.extract.claims_shapes import (
 )
 from claimledger.extract.claims_speaker import is_cue, may_speak, speaker_head
 from claimledger.extract.claims_stances import noun_stance, stance_claim
+from claimledger.extract.claims_tails import said_how, said_how_after, terms_of_speaking
 from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
 from claimledger.extract.claims_unsaid import filed_from, says_nothing
@@ -200,6 +203,9 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
         lower, pos = tok.lower_, tok.pos_
         if lower == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
+        elif poll_cue(tok) \
+                and (claim := poll_share_claim(tok, sent, quotes, places, memory, claims)) is not None:
+            pass  # "One in five say …": the parser breaks "N in M" (claims_polls.py)
         elif pos == "NOUN":
             claim = noun_claim(tok, sent, quotes, places, memory) or (None if _inside(tok.idx, claims) else
                                                                       held_opinion(tok, sent, quotes, places, memory))
@@ -210,7 +216,8 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
                 or made_clear(tok, sent, quotes, places, memory) \
                 or toll_claim(tok, sent, quotes, places, memory) \
                 or referred_as(tok, sent, quotes, places, memory) \
-                or (None if not phrasal_verb(tok) or says_nothing(tok)  # "talked about …", not "declined to …"
+                or reply_claim(tok, sent, quotes, places, memory) \
+                or (None if not phrasal_verb(tok) or says_nothing(tok) or terms_of_speaking(tok)  # not "declined to …"
                     else phrasal_claim(tok, sent, quotes, places, memory, claims))
             if claim is None and (held := stance_claim(tok, sent, quotes, places, memory, claims)) is not None:
                 stances.append(held)  # "Turkey backs the truce plan"
@@ -437,6 +444,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.right_edge.i + 1),
                   None)  # "said no to the proposal"
         return trim(doc, answer.i, (to or answer).right_edge.i + 1)
+    if said_how_after(cue) and (told := speech_head(cue)) is not None and told.i < cue.i:
+        return before_speaker(doc, told.left_edge.i, cue.i, speaker)  # "…, he said, on condition of anonymity …"
     clause = complement(cue, speaker)
     if clause is None and cue.lemma_.lower() == "say" and stray_clause(cue) is None:
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() != "say"
@@ -465,7 +474,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"; "It is his job, he said, to
         # brief Congress": a set-off cue's clause goes on after it
-        if runs_on_past(cue, head):
+        if runs_on_past(cue, head) and not said_how(cue):  # not ", he said, on condition of anonymity"
             return trim(doc, head.left_edge.i, head.right_edge.i + 1)
         return before_speaker(doc, head.left_edge.i, cue.i, speaker)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
