@@ -65,6 +65,7 @@ CIVIL_NAME = re.compile(
 
 
 WHOLE_REPORT = 500  # characters: a text this long is a report's, read again by other stages
+SHORT_MEMO = 16_384  # short texts whose mentions each table keeps
 
 
 class SideTable:
@@ -84,10 +85,19 @@ class SideTable:
         # the mentions of the last whole report read: the home state, the side counts and the
         # ruling state of one report each read all of its text
         self._last_report: tuple[str, tuple[SideMention, ...]] | None = None
+        # the mentions of short phrases already read: a speaker's, a force's or a name's words are
+        # asked again by side_of, names_a_group, home_side and the other stages. Exact: _mentions
+        # reads nothing but the text and this table's scanners, which never change after __init__
+        self._short: dict[str, tuple[SideMention, ...]] = {}
 
     def mentions(self, text: str) -> list[SideMention]:
         if len(text) < WHOLE_REPORT:
-            return self._mentions(text)
+            found = self._short.get(text)
+            if found is None:
+                if len(self._short) >= SHORT_MEMO:
+                    self._short.clear()  # bounded: a long run forgets all and starts again
+                found = self._short[text] = tuple(self._mentions(text))
+            return list(found)  # a fresh list each time, as before (the mentions are frozen)
         if self._last_report is None or self._last_report[0] != text:
             self._last_report = (text, tuple(self._mentions(text)))
         return list(self._last_report[1])

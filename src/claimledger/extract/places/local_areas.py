@@ -39,6 +39,18 @@ _KIND_COUNTRIES = {"local": {"NG", "AU"}, "lga": {"NG", "AU"}, "lgas": {"NG", "A
 _WORD = "district"
 
 
+# the words a kind opens with: at any other word no kind starts (every kind has a first word)
+_OPENERS = frozenset(kind[0] for kind in _KINDS)
+
+
+def _kind_starts(doc: PlacesView) -> list[int]:
+    """The token indexes from 1 on where a kind may start: ``_kind_at`` is 0 at every other
+    word, and asking it of each word of each report (slicing the lower-case list for each of
+    the kinds) cost ~7% of extraction."""
+    lower = doc.lower
+    return [i for i in range(1, len(lower)) if lower[i] in _OPENERS]
+
+
 def _kind_at(doc: PlacesView, i: int) -> int:
     """How many tokens the kind starting at ``i`` takes (0: none). "LGA" may be written in capitals."""
     if doc.lower[i] not in _FIRST_WORDS:
@@ -65,7 +77,7 @@ def local_areas(doc: PlacesView, matches: list[Match]) -> list[Match]:
     taken = {i for m in matches for i in range(m.start, m.end)}
     unknown = {(m.start, m.end): m for m in matches if m.chosen is None}
     found: list[Match] = []
-    for i in range(1, len(doc)):
+    for i in _kind_starts(doc):
         n = _kind_at(doc, i)
         if not n or not doc.cap[i - 1]:
             continue
@@ -99,7 +111,7 @@ def foreign_local_areas(doc: PlacesView, accepted: list[Match]) -> list[Match]:
     """The accepted names the text calls local areas of a kind their reading's country lacks:
     dropped, so that ``local_areas`` reads them as the report's own areas."""
     called: dict[int, set[str]] = {}  # token end of a name -> the countries its kind belongs to
-    for i in range(1, len(doc)):
+    for i in _kind_starts(doc):
         n = _kind_at(doc, i)
         if not n or not doc.cap[i - 1]:
             continue
