@@ -27,8 +27,6 @@ _KINDS: tuple[tuple[str, ...], ...] = (
     ("sub-counties",),
     ("sub", "-", "county"),
 )
-# The words a kind opens with: most tokens open none, and are passed over at one set lookup.
-_FIRST_WORDS = frozenset(kind[0] for kind in _KINDS)
 # The countries whose local areas go by these kinds: a gazetteer town of another country that
 # the text calls one ("the Guma and Logo local government areas" of Benue State, Guma elsewhere
 # a Xinjiang village) is a namesake, and the report's area is one the gazetteer lacks.
@@ -53,8 +51,6 @@ def _kind_starts(doc: PlacesView) -> list[int]:
 
 def _kind_at(doc: PlacesView, i: int) -> int:
     """How many tokens the kind starting at ``i`` takes (0: none). "LGA" may be written in capitals."""
-    if doc.lower[i] not in _FIRST_WORDS:
-        return 0
     for kind in _KINDS:
         n = len(kind)
         if i + n <= len(doc) and tuple(doc.lower[i:i + n]) == kind:
