@@ -161,19 +161,9 @@ def _firsts(items: list) -> set[tuple[str, int]] | None:
                 elif not other:
                     found.add((prefix, _EXACT))  # "\s", "-": the letters before it are a word
                 break
-            if name == "SUBPATTERN":
-                inner = _firsts(list(av[-1]))
-                if inner is None:
-                    return None if not prefix else _with(found, prefix, _OPEN)
-                for p, how in inner:
-                    if how == _END:
-                        todo.append((i + 1, prefix + p))
-                    else:
-                        found.add((prefix + p, how))
-                break
-            if name == "BRANCH":
-                for branch in av[1]:
-                    inner = _firsts(list(branch))
+            if name in ("SUBPATTERN", "BRANCH"):  # a group is a branch of one sequence
+                for sequence in ([av[-1]] if name == "SUBPATTERN" else av[1]):
+                    inner = _firsts(list(sequence))
                     if inner is None:
                         return None if not prefix else _with(found, prefix, _OPEN)
                     for p, how in inner:
