@@ -4,7 +4,7 @@
   acknowledged ...") is the source named before it, with that source's side
   (extract/events_referents.py); an indefinite one ("An officer denied") is nobody known;
 - a relative clause telling what the victim was doing when it happened ("detained a farmer
-  who was grazing cattle near X") gives the event's place (events_where.other_clause); a
+  who was grazing cattle near X") gives the event's place (events_clauses.other_clause); a
   clause of another time ("a man who had lived in X") does not.
 """
 

@@ -15,16 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.events_clauses import goal_of_another_move, other_clause, side_clause
 from claimledger.extract.events_expulsions import put_out_of
 from claimledger.extract.events_memo import mention_root, per_doc, per_report
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
-from claimledger.extract.events_view import HIT_VERBS, events_view
+from claimledger.extract.events_view import events_view
 from claimledger.extract.events_where_towns import town_before
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
 
 _WORDS = word_lists("event_words.tsv")
-LIGHT_VERBS = _WORDS["light_verb"]
 
 
 ANAPHORIC_NOUNS = _WORDS["anaphoric_place"]
@@ -293,7 +293,7 @@ def place_of(tok: Token, sent: Span, places: list[Place], kind: str = "") -> Pla
             continue  # "under an arrangement brokered by Washington", "a US-brokered truce": the go-between
         if tok.pos_ == "VERB" and _a_coordinate_clause(root, tok):
             continue  # "bulldozers demolished houses in Kfar Kila, and troops fired toward Odaisseh"
-        if _goal_of_another_move(root, tok):
+        if goal_of_another_move(root, tok):
             continue  # "arrested nine, and the rest fled towards Arcahaie": where others went
         # "drove 40 families from their homes in Kwall": where people were put out of is the place
         came_from = (root.head.lower_ == "from" or _launched_from(root, tok)) and not put_out_of(tok)
@@ -452,17 +452,6 @@ def _described(region: Token, town: Token) -> bool:
     return False
 
 
-MOVES = {"flee", "escape", "run", "head", "retreat", "withdraw", "move", "go", "fall"}
-
-
-def _goal_of_another_move(root: Token, trigger: Token) -> bool:
-    """Whether a place is where some other verb of motion went ("the rest fled towards X")."""
-    prep = root.head
-    verb = prep.head
-    return root.dep_ == "pobj" and prep.lower_ in {"to", "towards", "toward", "into"} and verb.pos_ == "VERB" \
-        and verb.i != trigger.i and verb.lemma_.lower() in MOVES and trigger.i not in {a.i for a in verb.ancestors}
-
-
 # bodies a country owns when named after them with "of": the country is a party, not a place
 _OWNED_BODIES = {"forces", "army", "military", "ministry", "defense", "defence", "government", "navy", "troops",
                  "units", "command", "guard"}
@@ -500,13 +489,6 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
     return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
 
 
-# "the ceasefire signed in Geneva": where an agreement was made is its place
-AGREEING_VERBS = {"sign", "reach", "broker", "conclude", "seal", "initial"}
-# participles that say where a thing lies, not what else happened ("hills overlooking X")
-LOCATING_VERBS = {"overlook", "border", "surround", "face", "line", "straddle", "adjoin", "neighbour", "neighbor",
-                  "link", "connect", "join"}  # "the road linking Petion-Ville to Kenscoff": where the road runs
-
-
 # parts of a town or country that a possessive names as a place ("Beirut's southern suburbs")
 PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts", "district", "neighbourhoods",
                "neighborhoods", "neighbourhood", "neighborhood", "airport", "port", "north", "south", "east", "west",
@@ -514,46 +496,6 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
                "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
                "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state"}
-
-
-# verbs of a clause that only names what the trigger hit ("raided what officials described as a
-# hideout in Nangarhar", "struck what the army called a depot near Izium"): its place is the act's
-# "bombed suspected TTP hideouts in Khost", where the small model reads "suspected" as a verb
-NAMING_VERBS = {"describe", "call", "term", "identify", "label", "believe", "say", "claim", "suspect", "allege"}
-
-
-def other_clause(token: Token, trigger: Token) -> bool:
-    """Whether a word sits in a clause of its own below the trigger (a relative or
-    complement clause with its own verb), rather than in the trigger's phrase."""
-    if _object_read_as_subject(token, trigger):
-        return False
-    node = token
-    for _ in range(12):
-        if node.i == trigger.i or node.head.i == node.i:
-            return False
-        if node.dep_ == "acl" and node.lemma_.lower() in LOCATING_VERBS:
-            return False  # "retook two hilltops overlooking the Al-Kassara area": where they are
-        if _doing_when_struck(node, trigger):
-            return False  # "detained a farmer who was grazing cattle near X": where it happened
-        if node.dep_ in {"relcl", "ccomp", "advcl", "acl"} and node.pos_ in {"VERB", "AUX"} \
-                and any(a.i == trigger.i for a in node.ancestors):
-            # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
-            # attack launched by the militia on positions in Raghwan": the attack itself
-            return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS | NAMING_VERBS
-        node = node.head
-    return False
-
-
-def _doing_when_struck(node: Token, trigger: Token) -> bool:
-    """Whether a relative clause on the trigger's own object or subject tells what the
-    victim was doing when it happened ("seized a fisherman who was casting nets off X",
-    "a bus that was travelling near X was ambushed"): its place is the event's. A clause
-    of another tense ("a man who lived in X", "who had fled X") tells other times."""
-    if node.dep_ != "relcl" or node.tag_ != "VBG" or node.head.head.i != trigger.i:
-        return False
-    if node.head.dep_ not in {"dobj", "nsubjpass", "obj"}:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in node.children)
 
 
 def a_go_between(ctx, start: int, end: int) -> bool:
@@ -574,32 +516,6 @@ def _brokered_by(token: Token) -> bool:
 BROKERED_AFTER = re.compile(r"\s?-\s?(?:" + "|".join(sorted(word_lists("event_extra_words.tsv")["broker_word"]))
                             + r")\b", re.I)
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
-
-
-def _object_read_as_subject(token: Token, trigger: Token) -> bool:
-    """ "We retook Macomia and the insurgents withdrew": the parser makes "Macomia and the
-    insurgents" the next clause's subject and leaves the verb of taking with no object;
-    the first name of that pair is what was taken."""
-    return token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head.i == trigger.i \
-        and trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in trigger.children) \
-        and any(c.dep_ == "conj" for c in token.children) and token.i == trigger.i + 1
-
-
-def side_clause(token: Token, trigger: Token) -> bool:
-    """Whether a word sits in a clause that modifies something else than the trigger's
-    own phrase: "Rwandan troops, deployed in the province since 2021,
-    said they killed 18 in a counter-attack" - the province and 2021 are the
-    deployment's, not the counter-attack's."""
-    above = {a.i for a in trigger.ancestors} | {trigger.i}
-    node = token
-    for _ in range(12):
-        if node.i in above or node.head.i == node.i:
-            return False
-        if node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
-            # a clause below the trigger ("the strike, which came on Monday") is its own
-            return not any(a.i == trigger.i for a in node.ancestors)
-        node = node.head
-    return False
 
 
 def when_of(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
