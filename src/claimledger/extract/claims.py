@@ -43,6 +43,7 @@ from claimledger.extract.claims_closing import (
     speech_head,
     stray_clause,
 )
+from claimledger.extract.claims_empty import REPORTED_THING, empty_content
 from claimledger.extract.claims_frames import (
     REPORTING_ADVERBS,
     UNNAMED,
@@ -61,7 +62,6 @@ from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
     names_only,
-    only_a_name,
     quote_before,
     run_on_quote,
     said_first,
@@ -381,7 +381,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     content = text_of(sent.doc)[span[0]:span[1]]
     if _subject_left_out(cue, sent, span, quotes):
         return None
-    if _empty_content(content, said_first(text_of(sent.doc), sent.start_char, *span)) \
+    if empty_content(content, said_first(text_of(sent.doc), sent.start_char, *span)) \
             or cue.lemma_.lower() == "report" and REPORTED_THING.match(content.strip(" .,")) \
             or what_was_said(cue, span):
         return None
@@ -571,38 +571,3 @@ def _subject_left_out(cue: Token, sent: Span, span: tuple[int, int], quotes) -> 
 def _beside_quote(cue: Token, quotes) -> bool:
     """Whether a quotation closes just before the cue or opens just after it."""
     return any(0 <= cue.idx - qe <= 4 or 0 <= qs - (cue.idx + len(cue)) <= 4 for qs, qe in quotes)
-
-
-
-EMPTY_CONTENTS = {"that", "this", "it", "so", "which", "what", "something", "nothing", "anything", "them"}
-# "who asked not to be named", "speaking on condition of anonymity": how a source is
-# kept secret, not what it says
-ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b"
-                       r"|^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity"
-                       # "asked us not to disclose", "asked that only his first name be used"
-                       r"|^(?:not\s+)?to\s+(?:disclose|reveal|publish)\b"
-                       r"|^(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|real\s+|family\s+)?"
-                       r"names?\s*(?:,[^,]{1,40},\s*)?(?:not\s+)?be\s+(?:used|given|published|withheld)", re.I)
-
-# "says what he thinks", "said what she felt": that the speaker spoke their mind, not what it was
-OWN_MIND = re.compile(r"^what\s+(?:he|she|they|we|I|you)\s+(?:really\s+)?(?:thinks?|thought|believes?|believed"
-                      r"|feels?|felt|wants?|wanted|means?|meant|knows?|knew)"
-                      # a short tail ("no matter what", "about the retreat"), no verb of a clause of its own
-                      r"(?:\s+(?!(?:is|was|are|were|will|would|has|had|should|must)\b)[\w’'-]+){0,4}$", re.I)
-
-# "denied the claim", "rejected these allegations": a statement named
-# again, not a statement; what was said is told elsewhere (or nowhere)
-POINTS_BACK = re.compile(r"^(?:the|this|that|these|those|such)(?:\s+[\w-]+)?\s+(?:claims?|allegations?|accusations?"
-                         r"|reports?|charges?|statements?|remarks|rumou?rs?|assertions?|version|accounts?"
-                         r"|narratives?)$", re.I)
-# "the coalition reported the attack": reporting a thing by its name alone tells no statement about it
-REPORTED_THING = re.compile(r"^(?:the|this|that)\s+[\w-]+$", re.I)
-
-
-def _empty_content(text: str, answer: bool = False) -> bool:
-    """"he said that", "which X has said": a pronoun reports nothing we can show; nor
-    does a name alone ("reporting on Mali", "Killings Near Dioura" in a headline), unless
-    it is a quoted answer said first ('"Nonsense," the spokesman said')."""
-    bare = text.strip(" .,\"“”'")
-    return bare.lower() in EMPTY_CONTENTS or bool(ANONYMITY.match(bare)) or bool(POINTS_BACK.match(bare)) \
-        or not answer and only_a_name(bare) or bool(OWN_MIND.match(bare))
