@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.last_text import last_text
+
 DOUBLE_MARKS = re.compile(r"[\"“”„«»]|''")
 OPENING_SHAPES = {"“", "„", "«"}
 CLOSING_SHAPES = {"”", "»"}
@@ -41,18 +43,10 @@ def _role(text: str, start: int, end: int) -> str:
     return "either"
 
 
-# the last text read and its quotations: the claim reader and the speaker memory ask of the
-# same report in turn (one pair, replaced whole, so a reader in another thread sees either)
-_last: tuple[str, list[tuple[int, int]]] = ("", [])
-
-
+@last_text(copy=list)  # the claim reader and the speaker memory ask of the same report in turn
 def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (the marks excluded), in text order; a
     quotation of several paragraphs gives one span per paragraph."""
-    global _last
-    last = _last
-    if last[0] == text:
-        return list(last[1])  # a list of its own for each caller
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     carried = False  # a quotation runs on from the paragraph before
@@ -76,8 +70,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, _content_end(text, p_start, p_end)))
                 carried = True
     found = [(s, e) for s, e in spans if e > s]
-    _last = (text, found)
-    return list(found)
+    return found
 
 
 def _indent(text: str, start: int, end: int) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.last_text import last_text
+
 QUOTE_OPEN = "\"“„«"
 QUOTE_CLOSE = "\"”»"
 
@@ -72,17 +74,9 @@ DESCRIBED_LABEL = re.compile(r"^[ \t]*((?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[a
 SPEAKING_CLASSES = {"role", "organization"}
 
 
-# the last text read and its labels: the claim reader and the speaker memory ask of the same
-# report in turn (one pair, replaced whole, so a reader in another thread sees either)
-_last_labels: tuple[str, dict[int, tuple[str, int]]] = ("", {})
-
-
+@last_text(copy=dict)  # the claim reader and the speaker memory ask of the same report in turn
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
     """Start offsets of transcript turns -> (speaker label, where the words begin)."""
-    global _last_labels
-    last = _last_labels
-    if last[0] == text:
-        return dict(last[1])  # a dict of its own for each caller
     found = {}
     for m in TRANSCRIPT_LABEL.finditer(text):
         label = m.group(2).strip()
@@ -93,9 +87,7 @@ def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
         label = m.group(1).strip()
         if m.start(1) not in found and _speaker_word(label.split()[-1]):
             found[m.start(1)] = (label, m.end())
-    labels = dict(sorted(found.items()))
-    _last_labels = (text, labels)
-    return dict(labels)
+    return dict(sorted(found.items()))
 
 
 def _speaker_word(word: str) -> bool:

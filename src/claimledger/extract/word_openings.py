@@ -15,6 +15,8 @@ from operator import itemgetter
 from re import _parser as sre_parse  # the parse tree re compiles: read for a pattern's openings
 from typing import NamedTuple
 
+from claimledger.extract.last_text import last_text
+
 # characters re.IGNORECASE matches to an ASCII letter though str.lower does not make them one
 # ("ſ", the Kelvin sign, the dotted and dotless I): a text holding one is scanned whole
 ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
@@ -55,11 +57,7 @@ class Words(NamedTuple):
 
 
 _RUN = re.compile(r"(\w+)")
-# the last text asked and its words: one entry, never more; read once into a local, so a
-# thread that replaces it meanwhile cannot hand another text's words to this one
-_last: tuple[str, Words] | None = None
-
-
+@last_text()  # the numbers, the time rules and the ages ask of the same report in turn
 def lowered_words(text: str) -> Words:
     """The words of a text that folds plainly, lower-cased, at the text's own offsets. str.lower
     then keeps each character one character, and a word character (or one of ``.,:/#-``) what
@@ -68,16 +66,11 @@ def lowered_words(text: str) -> Words:
     (a Python loop over match objects cost ~1% of extraction). The numbers, the time rules and
     the ages of a report ask in turn of the same text: the last text's words are kept until
     another text is asked about."""
-    global _last
-    last = _last
-    if last is not None and last[0] == text:
-        return last[1]
     pieces = _RUN.split(text.lower())
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
     found = Words(words, offsets[1::2][:len(words)],  # (the last offset is the text's end)
                   list(map(itemgetter(slice(-1, None)), pieces[0:-1:2])))  # the separator before each word
-    _last = (text, found)
     return found
 
 
