@@ -30,17 +30,20 @@ def _memo(ctx) -> dict:  # noqa: ANN001 (a ReportContext)
     return view.memo
 
 
+def _answer(memo: dict, read: Callable[..., T], first, args: tuple) -> T:  # noqa: ANN001 (ctx or doc)
+    key = (read, *args)
+    try:
+        return memo[key]
+    except KeyError:
+        found = memo[key] = read(first, *args)
+        return found
+
+
 def per_report(read: Callable[..., T]) -> Callable[..., T]:
     """``read(ctx, *args)`` answered once per report context and arguments."""
     @wraps(read)
     def once(ctx, *args):  # noqa: ANN001, ANN202 (the wrapped function's own signature)
-        memo = _memo(ctx)
-        key = (read, *args)
-        try:
-            return memo[key]
-        except KeyError:
-            found = memo[key] = read(ctx, *args)
-            return found
+        return _answer(_memo(ctx), read, ctx, args)
     return once
 
 
@@ -48,13 +51,7 @@ def per_doc(read: Callable[..., T]) -> Callable[..., T]:
     """``read(doc, *args)`` answered once per report and arguments, kept on the doc's context."""
     @wraps(read)
     def once(doc, *args):  # noqa: ANN001, ANN202 (the wrapped function's own signature)
-        memo = _memo(context_of(doc))
-        key = (read, *args)
-        try:
-            return memo[key]
-        except KeyError:
-            found = memo[key] = read(doc, *args)
-            return found
+        return _answer(_memo(context_of(doc)), read, doc, args)
     return once
 
 
