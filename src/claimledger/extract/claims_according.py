@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
+from claimledger.extract.claims_inset import clause_after_opener, hypothetical
 from claimledger.extract.claims_norms import norm_source
 from claimledger.extract.claims_speaker import is_cue, speaker_head
 from claimledger.extract.context import text_of
@@ -38,10 +39,12 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     speaker_tok = _source_behind(objs[0])
     # "the town, which hosts 40,000 people according to the UN, …": the aside is the source's (claims_asides.py)
     aside = aside_content(tok, sent)
-    span = trim(doc, *(aside or _stated_side(doc, sent, (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1))))
+    phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
+    # "…, because, according to the driver, the soldiers …": the clause the phrase opens (claims_inset.py)
+    span = trim(doc, *(aside or clause_after_opener(doc, sent, phrase) or _stated_side(doc, sent, phrase)))
     if span is None:
         return None
-    relayed = next((c for c in earlier if _relays(doc, span, c)), None)
+    relayed = next((c for c in earlier if _relays(doc, span, c) and not hypothetical(doc, c)), None)
     if relayed is not None and (quoted(tok, quotes) or relayed.span[0] <= tok.idx < relayed.span[1]
                                 and not (speaks_for_itself(speaker_tok) or can_speak(speaker_tok))):
         relayed = None  # '"… going according to plan"', "… according to the law": no source of the words

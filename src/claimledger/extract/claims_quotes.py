@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimledger.extract.claims_build import fits, make_claim
+from claimledger.extract.claims_inset import bare_attribution
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, noun_phrase
@@ -255,8 +256,9 @@ def quote_before(cue: Token, sent: Span, quotes) -> tuple[int, int] | None:
         return None
     qs, qe = before[-1]
     text = text_of(sent.doc)
-    if not sent[0].is_lower and _last_mark(text, qs, qe) not in SPLITTING_MARKS:
-        return None  # only "!", "?" or "…" end a sentence inside a quotation
+    if not sent[0].is_lower and _last_mark(text, qs, qe) not in SPLITTING_MARKS \
+            and not (_last_mark(text, qs, qe) == "." and bare_attribution(sent, cue)):
+        return None  # only "!", "?" or "…" end a sentence inside a quotation ('"…." Smith said.': a typo'd comma)
     while qe > qs and text[qe - 1] in " ,":
         qe -= 1
     return (qs, qe) if qe > qs else None
@@ -279,8 +281,7 @@ def run_on_quote(sent: Span, quotes, previous: Claim | None) -> list[Claim]:
             continue  # marks paired over a paragraph that no quotation mark reopens: no quotation
         if qe > sent.end_char + 2 and qs >= sent.start_char - 2 and _attributed_at_close(sent, qe):
             return []  # '"A. B," she said.': attributed where the quotation ends
-        if qs >= sent.start_char - 2 and qe <= sent.end_char + 2 and _last_mark(text, qs, qe) in SPLITTING_MARKS \
-                and _attributed_next(sent):
+        if qs >= sent.start_char - 2 and qe <= sent.end_char + 2 and _attributed_next(sent, _last_mark(text, qs, qe)):
             return []  # '"Bring them here!" Smith said.': the next sentence attributes it
         if qs - sent.start_char <= 2 and qe >= sent.end_char - 3 or (
             sent.start_char <= qs and qe <= sent.end_char and (qe - qs) > 0.8 * len(sent.text)
@@ -332,10 +333,13 @@ def _attributed_at_close(sent: Span, qe: int) -> bool:
         or text[qe:end].lstrip(" \"”'’")[:1] in {",", "—", "–", "-"}
 
 
-def _attributed_next(sent: Span) -> bool:
-    """Whether the next sentence is an attribution of its own ("Smith said.")."""
+def _attributed_next(sent: Span, mark: str) -> bool:
+    """Whether the next sentence is an attribution of its own ("Smith said.") of a quotation
+    ending on ``mark``: "!", "?", "…", or a full stop when that sentence is no more than the
+    attribution ('"…." Smith said.', claims_inset.py)."""
     doc = sent.doc
-    if sent.end >= len(doc):
+    if sent.end >= len(doc) or mark not in SPLITTING_MARKS and mark != ".":
         return False
     nxt = doc[sent.end].sent
-    return opens_attribution(nxt) is not None
+    cue = opens_attribution(nxt)
+    return cue is not None and (mark in SPLITTING_MARKS or bare_attribution(nxt, cue))

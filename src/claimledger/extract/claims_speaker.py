@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
+from claimledger.extract.claims_inset import opens_own_clause
 from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
@@ -331,6 +332,8 @@ def _speaker_beside(cue: Token) -> Token | None:
     if opened is not None:
         return opened
     for tok in doc[cue.i + 1: min(cue.i + 5, len(doc))]:
+        if opens_own_clause(tok):
+            break  # "… shows how weak the army has become": the army is the clause's (claims_inset.py)
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and can_speak(tok):
             return tok
     if cue.i > 0 and doc[cue.i - 1].text in QUOTE_MARKS and (
