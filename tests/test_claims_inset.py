@@ -109,3 +109,56 @@ def test_a_stop_ended_quotation_is_not_taken_by_a_sentence_with_its_own_report(n
 def test_a_subject_after_a_wh_word_is_the_clause_s_not_a_speaker(nlp, text, not_speaker):
     claims = found(nlp, text)
     assert not any(s == not_speaker or s.endswith(" " + not_speaker) for s, _, _ in claims), claims
+
+
+def report_claims(nlp, text):
+    from claimledger.extract.context import context_of
+    from claimledger.extract.places import find_places
+    from claimledger.extract.when import find_times
+
+    doc = nlp(text)
+    ctx = context_of(doc, None)
+    places = find_places(doc, title=None)
+    ctx.set_places(places)
+    ctx.set_times(find_times(doc, None))
+    return [(c.speaker.name, c.cue, c.text) for c in find_claims(doc, places)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Lebanon, an aggregator quoting a columnist
+    ("The blockade entered its third month on Sunday.\n\nAccording to Amal Haddad, writing for the Beirut "
+     "daily An-Nahar:\n\n\"The government has lost control of the south, and nobody in the capital wants to "
+     "admit it.\"\n\nThe cabinet meets on Monday.", "Amal Haddad", "The government has lost control of the south"),
+    # Ethiopia, a roundup citing a researcher
+    ("Fighting resumed near Mekelle.\n\nAccording to Tesfaye Bekele, speaking on regional radio:\n\n"
+     "Most of the displaced families have not received food since the harvest failed.\n\nThe road stays shut.",
+     "Tesfaye Bekele", "Most of the displaced families have not received food"),
+])
+def test_a_source_phrase_closing_its_paragraph_with_a_colon_tells_the_next_one(nlp, text, speaker, content):
+    claims = [(s, c) for s, cue, c in report_claims(nlp, text) if cue == "according to"]
+    assert any(speaker in s and c.startswith(content) for s, c in claims), claims
+    assert not any(c.startswith(("writing", "speaking")) for _, c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Sudan, a farmer interviewed for a feature: "according to" is what the harvest depends on
+    ('"It is according to the weather," said a farmer near Nyala.', "farmer", "It is according to the weather"),
+    # Ukraine, wire copy: the plan went as planned, no source
+    ("Everything went according to plan, the commander said.", "commander", "Everything went according to plan"),
+])
+def test_according_to_as_a_predicate_names_no_source(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and c.startswith(content) for s, _, c in claims), claims
+    assert not any(cue == "according to" for _, cue, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the phrase hung on an auxiliary or a copula with more said of its subject keeps its source
+    ("According to recent polling, the ruling party is once again strongly leading the field.",
+     "recent polling", "the ruling party is once again strongly leading the field"),
+    ("The pilot had been with the national airline since 2004, according to his family.",
+     "family", "The pilot had been with the national airline since 2004"),
+])
+def test_according_to_a_source_beside_a_copula_keeps_its_source(nlp, text, speaker, content):
+    claims = [(s, c) for s, cue, c in found(nlp, text) if cue == "according to"]
+    assert any(speaker in s and c.startswith(content) for s, c in claims), claims

@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
-from claimledger.extract.claims_inset import clause_after_opener, hypothetical
+from claimledger.extract.claims_inset import (
+    clause_after_opener,
+    hypothetical,
+    paragraph_after_colon,
+    predicate_phrase,
+)
 from claimledger.extract.claims_norms import norm_source
 from claimledger.extract.claims_speaker import is_cue, speaker_head
 from claimledger.extract.context import text_of
@@ -36,12 +41,16 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
         or _loose_source(to, sent)
     if not objs or norm_source(objs[0]):
         return None  # "according to the Geneva Conventions": a norm states a rule, nobody speaks (claims_norms.py)
+    if predicate_phrase(tok):
+        return None  # '"It is according to the weather," said a farmer': what it is, no source (claims_inset.py)
     speaker_tok = _source_behind(objs[0])
     # "the town, which hosts 40,000 people according to the UN, …": the aside is the source's (claims_asides.py)
     aside = aside_content(tok, sent)
     phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
     # "…, because, according to the driver, the soldiers …": the clause the phrase opens (claims_inset.py)
-    span = trim(doc, *(aside or clause_after_opener(doc, sent, phrase) or _stated_side(doc, sent, phrase)))
+    # "According to X, writing for Y:" closing its paragraph: the next paragraph (claims_inset.py)
+    span = paragraph_after_colon(doc, sent, phrase) \
+        or trim(doc, *(aside or clause_after_opener(doc, sent, phrase) or _stated_side(doc, sent, phrase)))
     if span is None:
         return None
     relayed = next((c for c in earlier if _relays(doc, span, c) and not hypothetical(doc, c)), None)

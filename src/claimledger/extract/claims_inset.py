@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.context import text_of
+from claimledger.extract.context import context_of, text_of
 from claimledger.model import Claim
 
 # words that open a clause of their own: a source phrase right after one of them attributes
@@ -91,3 +91,37 @@ def hypothetical(doc: Doc, claim: Claim) -> bool:
         return False
     span = doc.char_span(*claim.cue_span, alignment_mode="expand")
     return span is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for t in span for c in t.children)
+
+
+def predicate_phrase(tok: Token) -> bool:
+    """'"It is according to the weather," said a farmer': "according to" as what something
+    is (the predicate of "be" with no other complement) names no source."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() != "be" or tok.dep_ != "prep" or head.dep_ in {"aux", "auxpass"}:
+        return False  # "X is once again leading, according to …": the parser hangs the phrase on the auxiliary
+    # nothing else said of the subject: "The pilot had been with the airline since 2004,
+    # according to …" states where he had been
+    return all(c.i == tok.i or c.dep_ in {"nsubj", "expl", "aux", "neg", "punct"} for c in head.children)
+
+
+def paragraph_after_colon(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """'According to Amal Haddad, writing for An-Nahar:' closing its paragraph with nothing
+    stated (only who the source is): what the source says is the next paragraph, often a
+    quoted block, as after "The ministry said in a statement:". Character offsets."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":" or any(t.tag_ in FINITE_TAGS for t in sent):
+        return None
+    if phrase[0] > sent.start and any(not t.is_punct for t in doc[sent.start:phrase[0]]):
+        return None  # the phrase must open the sentence
+    ctx = context_of(doc)
+    text = ctx.text
+    if "\n" in text[words[0].idx:words[-1].idx]:
+        return None
+    _, end = ctx.paragraph(words[-1].idx)
+    following = next((p for p in ctx.paragraphs if p[0] > end), None)
+    if following is None or ctx.is_debris(*following) or "\n\n\n" in text[end:following[0]]:
+        return None
+    piece = text[following[0]:following[1]]
+    start = following[0] + len(piece) - len(piece.lstrip(" \t\"“'"))
+    stop = following[0] + len(piece.rstrip(" \t\"”'.,;"))
+    return (start, stop) if stop > start else None
