@@ -162,3 +162,29 @@ def test_according_to_as_a_predicate_names_no_source(nlp, text, speaker, content
 def test_according_to_a_source_beside_a_copula_keeps_its_source(nlp, text, speaker, content):
     claims = [(s, c) for s, cue, c in found(nlp, text) if cue == "according to"]
     assert any(speaker in s and c.startswith(content) for s, c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "not_content"), [
+    # Sahel, wire copy: what the recapture led to is the writer's gloss
+    ("The army retook the village, according to the ministry, opening the road to the city that had been "
+     "cut for months.", "ministry", "The army retook the village", "opening"),
+    # Gaza, a health ministry toll: who the dead were stays with the toll
+    ("Forty people were killed, according to the health ministry, including nine children who had "
+     "sheltered in the school.", "health ministry", "Forty people were killed", "including"),
+    # Ukraine, an economy brief in wire style
+    ("The grain corridor has reopened for ships bound to Africa, according to the port authority, "
+     "ending a blockade that had lasted since the spring.", "port authority", "The grain corridor has reopened",
+     "ending"),
+])
+def test_a_participle_after_a_source_phrase_leaves_the_clause_before_to_the_source(nlp, text, speaker, content,
+                                                                                   not_content):
+    claims = [(s, c) for s, cue, c in found(nlp, text) if cue == "according to"]
+    assert any(speaker in s and c.startswith(content) for s, c in claims), claims
+    assert not any(c.startswith(not_content) for _, c in claims), claims
+
+
+def test_a_clause_after_a_source_phrase_keeps_its_own_reading(nlp):
+    # Yemen: a second clause with its own speaker is no tail of the first
+    claims = found(nlp, "Shelling hit the market, according to witnesses, and the army denied any role.")
+    assert any(cue == "according to" and "witnesses" in s and c == "Shelling hit the market"
+               for s, cue, c in claims), claims

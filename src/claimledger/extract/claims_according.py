@@ -12,6 +12,7 @@ from claimledger.extract.claims_asides import aside_content
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_inset import (
+    before_participle_tail,
     clause_after_opener,
     hypothetical,
     paragraph_after_colon,
@@ -50,7 +51,8 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     # "…, because, according to the driver, the soldiers …": the clause the phrase opens (claims_inset.py)
     # "According to X, writing for Y:" closing its paragraph: the next paragraph (claims_inset.py)
     span = paragraph_after_colon(doc, sent, phrase) \
-        or trim(doc, *(aside or clause_after_opener(doc, sent, phrase) or _stated_side(doc, sent, phrase)))
+        or trim(doc, *(aside or clause_after_opener(doc, sent, phrase) or before_participle_tail(doc, sent, phrase)
+                       or _stated_side(doc, sent, phrase)))
     if span is None:
         return None
     relayed = next((c for c in earlier if _relays(doc, span, c) and not hypothetical(doc, c)), None)

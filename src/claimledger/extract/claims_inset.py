@@ -25,6 +25,7 @@ from claimledger.model import Claim
 CLAUSE_OPENERS = frozenset({"because", "since", "but", "although", "though", "while", "whereas", "and", "yet",
                             "so", "as"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def clause_after_opener(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
@@ -125,3 +126,22 @@ def paragraph_after_colon(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tupl
     start = following[0] + len(piece) - len(piece.lstrip(" \t\"“'"))
     stop = following[0] + len(piece.rstrip(" \t\"”'.,;"))
     return (start, stop) if stop > start else None
+
+
+def before_participle_tail(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """'The army retook the village, according to the ministry, opening the road to the city
+    that had been cut for months': a participle after the phrase that hangs on the clause
+    before it tells what followed (the writer's gloss); the source's claim is that clause,
+    however long the tail. Token range."""
+    if phrase[0] <= sent.start or not any(
+            t.tag_ in FINITE_TAGS or t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            for t in doc[sent.start:phrase[0]]):
+        return None  # the clause before must state something (the tagger may read "retook" as a base form)
+    first = next((t for t in doc[phrase[1]:sent.end] if not t.is_punct and not t.is_space), None)
+    if first is None or not sent.start <= first.head.i < phrase[0]:
+        return None
+    # "…, according to the ministry, including nine children": who they were, still the clause before
+    if first.tag_ in {"VBG", "VBN"} and first.dep_ in {"advcl", "xcomp", "conj"} \
+            or first.lower_ == "including" and first.dep_ == "prep":
+        return sent.start, phrase[0]
+    return None
