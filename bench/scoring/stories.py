@@ -193,6 +193,7 @@ def cluster_reports(features: Sequence[Any], order: Sequence[int]) -> list[int]:
     groups = [0] * len(features)
     for i in order:
         groups[i] = clusterer.add(features[i]).story_id
+    clusterer.settle()  # the end of the batch: lone reports decided again (story_settle.rehome)
     # the merge pass and the re-check move reports into other stories: where each is now
     return [store.story_of(features[i].document) or store.resolve(groups[i]) for i in range(len(features))]
 

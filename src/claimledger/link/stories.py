@@ -19,7 +19,9 @@ report that came before its happening's story took shape opened one of its own).
 (``story_recheck.py``) undoes a small story's wrong join. A settling of small stories into a grown one
 (``story_settle.settle_grown``): once the story joined has grown by several members since a lone
 report among the candidates opened, that report is decided again against it, at the join threshold
-(``story_settle.settle_lone``, off by default, does the same by the ledger's count of reports).
+(``story_settle.settle_lone``, off by default, does the same by the ledger's count of reports). At the
+end of a batch (``StoryClusterer.settle``), the reports of the batch still alone in the story they
+opened are decided again against the stories the batch left (``story_settle.rehome``).
 And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
 own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
@@ -56,7 +58,7 @@ from claimledger.link.story_absorb import absorb_small
 from claimledger.link.story_match import days_apart, similarity, story_similarity
 from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
-from claimledger.link.story_settle import settle_grown, settle_lone
+from claimledger.link.story_settle import rehome, settle_grown, settle_lone
 from claimledger.link.terms import Idf, TermStats
 
 
@@ -67,6 +69,8 @@ class StoryClusterer:
     def __init__(self, store: StoryStore, params: StoryParams | None = None) -> None:
         self.store = store
         self.params = params or StoryParams()
+        # the reports that opened a story since the last ``settle`` (the last rehome_batch of them)
+        self.opened: list[StoryFeatures] = []
 
     def add(self, features: StoryFeatures) -> Assignment:
         counts = self.store.term_stats()
@@ -82,6 +86,8 @@ class StoryClusterer:
             story.joined(counts.n)
             self.store.save(story)
             settle_lone(self.store, lone, counts.n, stats, self.params)
+            if self.params.rehome_bar:
+                self.opened = (self.opened + [features])[-self.params.rehome_batch:]
             return Assignment(story.id, 1.0, opened=True)
         best_score, best = scored[0]
         best.add(features)
@@ -109,6 +115,14 @@ class StoryClusterer:
         gone |= merged | {survivor}
         settle_lone(self.store, [s for s in lone if s.id not in gone], counts.n, stats, self.params)
         return Assignment(survivor, round(best_score, 4), opened=False)
+
+    def settle(self) -> list[int]:
+        """The end of a batch: each report of it still alone in the story it opened is decided again
+        against the stories the batch left (``story_settle.rehome``); the ids of the stories merged
+        away (their reports are in the story ``store.resolve`` gives)."""
+        merged = rehome(self.store, self.opened, Idf(self.store.term_stats()), self.params)
+        self.opened = []
+        return merged
 
     def _merge_bridged(self, story: Story, others: list[Story], stats: Idf) -> tuple[int, set[int]]:
         """The second pass: a report close to two stories may show they tell one happening (an

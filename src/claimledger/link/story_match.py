@@ -189,7 +189,10 @@ def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryP
     follow_up = looks_back(features, story) and not s["day_clash"]
     if follow_up:
         s["conflict"] = s["when_clash"] = s["number_clash"] = 0.0
-    score = (params.w_text * s["text"] + params.w_names * s["names"] + params.w_places * s["places"]
+    # A report naming no one (a one-line brief: "a sheriff's deputy was shot") has only its words to
+    # say who and what: the names' weight goes to them, else it could not reach the threshold at all.
+    w_text = params.w_text + (params.nameless_words * params.w_names if not features.names else 0.0)
+    score = (w_text * s["text"] + params.w_names * s["names"] + params.w_places * s["places"]
              + params.w_numbers * s["numbers"] + params.w_figures * s["figures"] + params.w_events * s["events"]
              - params.w_conflict * s["conflict"] - params.w_novel * s["novel"]
              + params.w_when * s["when"] - params.w_when_clash * s["when_clash"]

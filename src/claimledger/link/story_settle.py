@@ -20,6 +20,15 @@ It runs after each report is placed, on the lone stories among that report's can
 stays bounded: at most ``settles`` lone stories a report (those it scored highest with), each
 decided again at most ``settle_times`` times; and a ledger linked report by report settles as one
 linked in a single run does.
+
+``rehome`` (``rehome_bar``; 0: off): at the end of a batch, each report of the batch that opened a story
+and is still alone in it is decided again once, against its candidate stories as the whole batch left
+them. A report read before its happening's first reports came (in the order a feed delivers, the
+blog or the follow-up often comes first) opened a story of its own; by the batch's end the happening's
+story has filled in, and what the report could not be matched with when it came may be there now. It
+joins the story it now scores ``rehome_bar`` or more with when that story holds two reports or more
+and scores highest of all its candidates. The cost is bounded by the batch: the last ``rehome_batch``
+lone reports, each scored with its ``candidates`` once.
 """
 
 from __future__ import annotations
@@ -50,6 +59,27 @@ def settle_lone(store: StoryStore, lone: list[Story], reports: int, stats: Idf, 
             continue
         story.settled += 1
         store.save(story)
+    return merged
+
+
+def rehome(store: StoryStore, opened: list[StoryFeatures], stats: Idf, params: StoryParams) -> list[int]:
+    """Decide again each report of ``opened`` (the reports that opened a story in a batch, oldest first) that
+    is still alone in its story (module doc); the ids of the lone stories merged into another."""
+    merged: list[int] = []
+    if not params.rehome_bar:
+        return merged
+    for features in opened[-params.rehome_batch:]:
+        found = store.candidates(features, params.candidates)
+        own = next((s for s in found if s.documents == [features.document]), None)
+        if own is None:  # joined by later reports, or merged into another story: no longer alone
+            continue
+        scored = sorted(((similarity(features, s, stats, params), s) for s in found if s.id != own.id),
+                        key=lambda pair: (-pair[0], pair[1].id))
+        if not scored:
+            continue
+        score, best = scored[0]
+        if best.size >= 2 and score >= params.rehome_bar and store.merge(best, own):
+            merged.append(own.id)
     return merged
 
 
