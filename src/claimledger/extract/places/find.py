@@ -48,6 +48,7 @@ from claimledger.extract.places.scan import (
     scan,
     unresolved,
 )
+from claimledger.extract.places.second_level import named_districts
 from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import (
     COLLOQUIAL_AREAS,
@@ -186,6 +187,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
     unknown += marked_unknowns(d, accepted + unknown)
+    unknown += named_districts(d, accepted, unknown)  # "West Khasi Hills" after "Meghalaya"
     unknown = repeated(d, accepted, unknown + local_areas(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
                and not reporter_base(d, m)]
