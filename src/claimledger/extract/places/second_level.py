@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from claimledger.extract.gazetteer import Entry, compact, fold, gazetteer
+from claimledger.extract.gazetteer_sources import _box_middles
 from claimledger.extract.places.scan import Match
 from claimledger.extract.places.view import PlacesView
 
@@ -32,19 +35,18 @@ _ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),([^,\n"]+),([A-Z]
 @lru_cache(maxsize=1)
 def _districts() -> dict[tuple[str, str], dict[str, tuple[str, float, float]]]:
     """(country, admin1) -> compact admin2 name -> (name, lat, lon) at the middle of its towns' box.
-    Read once a process, on the first report that names a state (a fifth of a second)."""
-    boxes: dict[tuple[str, str, str], list[float]] = {}
-    for lat, lon, admin1, admin2, cc in _ROW.findall("\n".join(gazetteer()._rows)):
-        if cc == "US":
-            continue  # US counties are the gazetteer's own entries
-        box = boxes.setdefault((cc, admin1, admin2), [90.0, -90.0, 180.0, -180.0])
-        y, x = float(lat), float(lon)
-        box[0], box[1], box[2], box[3] = min(box[0], y), max(box[1], y), min(box[2], x), max(box[3], x)
+    Read once a process, on the first report that names a state; numpy groups the rows."""
+    rows = [r for r in _ROW.findall("\n".join(gazetteer()._rows)) if r[4] != "US"]  # US counties: the gazetteer's
+    if not rows:
+        return {}
+    lats = np.array([r[0] for r in rows], dtype=float)
+    lons = np.array([r[1] for r in rows], dtype=float)
+    middles = _box_middles([f"{r[4]}\t{r[2]}\t{r[3]}" for r in rows], lats, lons)
     out: dict[tuple[str, str], dict[str, tuple[str, float, float]]] = {}
-    for (cc, admin1, admin2), (s, n, w, e) in boxes.items():
+    for (cc, admin1, admin2), (lat, lon) in middles.items():
         # "Dima Hasao District", "Kolasib district": the rows sometimes keep the kind in the name
         name = _KIND_SUFFIX.sub("", admin2) or admin2
-        out.setdefault((cc, admin1), {})[compact(name)] = (name, round((s + n) / 2, 4), round((w + e) / 2, 4))
+        out.setdefault((cc, admin1), {})[compact(name)] = (name, lat, lon)
     return out
 
 
