@@ -46,3 +46,26 @@ def test_a_district_of_a_state_the_report_does_not_name_is_not_read(nlp):
 def test_a_town_of_a_named_state_stays_a_town(nlp):
     places = find_places(nlp("Rains flooded Pune and Thane in Maharashtra, officials said."))
     assert {p.name: p.kind for p in places if p.name in ("Pune", "Thane")} == {"Pune": "city", "Thane": "city"}
+
+
+@pytest.mark.parametrize("text, word, country", [
+    # state media in Central Asia: a district named after a poet, "of" a province
+    ("DUSHANBE: Militants crossed into the Shamsiddin Shohin district of Khatlon region near Kulob, officials said.",
+     "Shamsiddin Shohin", "TJ"),
+    # a Kabul wire
+    ("KABUL: Floods swept through the Khwaja Ghar district of Takhar province, where a school in Taloqan was "
+     "turned into a shelter, officials said.", "Khwaja Ghar", "AF"),
+    # a Bishkek agency
+    ("BISHKEK: Troops were sent to the Leilek district of Batken region after the clash near Isfana, officials said.",
+     "Leilek", "KG"),
+])
+def test_the_district_of_a_province_is_a_place(nlp, text, word, country):
+    place = _place(nlp, text, word)
+    assert place is not None and place.country == country and place.kind == "region", place
+
+
+def test_the_district_of_a_city_is_still_its_quarter(nlp):
+    # "the Al-Amarat district of Khartoum": a quarter, which Khartoum stands for
+    names = [p.name for p in find_places(nlp("KHARTOUM: Shells fell on the Al-Amarat district of Khartoum on "
+                                             "Sunday, residents said."))]
+    assert not any("Amarat" in n for n in names), names
