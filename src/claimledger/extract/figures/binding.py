@@ -45,7 +45,7 @@ def bind(view: FiguresView, m: Mention) -> None:
             h = h.head  # "11 field artillery guns" with the number hung on the first modifier
         m.noun = h  # the parse's own noun, to the right and near
         return
-    lin = _linear_noun(doc, span.end, sent.end)
+    lin = _linear_noun(doc, span.end + 1 if _quoted_amount(doc, m) else span.end, sent.end)
     if lin is not None:
         m.noun = lin
         return
@@ -64,6 +64,18 @@ def bind(view: FiguresView, m: Mention) -> None:
         left = _numbered_people(doc, m)
     if left is not None:
         m.noun, m.left_noun = left, True
+
+
+def _quoted_amount(doc: Doc, m: Mention) -> bool:
+    """ 'told AFP that "at least 20" people had been killed': the quotation marks hold only the
+    amount, quoted from the speaker, and the noun it counts follows the closing mark."""
+    end = m.span.end
+    if end >= len(doc) or doc[end].tag_ != "''":
+        return False
+    k = m.span.start - 1
+    while k >= 0 and doc[k].idx >= m.num.start:
+        k -= 1  # back over the number's own qualifiers ("at least")
+    return k >= 0 and doc[k].tag_ == "``"
 
 
 def _said_label(doc: Doc, colon: int) -> bool:

@@ -179,8 +179,8 @@ _SMALL = 10
 def _not_a_tally(m: Mention) -> bool:
     """ "groups of two or three infantrymen": the size of each band, not a count of people;
     "across the three districts": the places named before, counted again, not a figure."""
-    if m.value > _SMALL:
-        return False
+    if m.value > _SMALL or (m.quantity == "deployed" and m.kind == "armed"):
+        return False  # "an armed group of 9 persons" crossed: the attackers' strength (strengths.py)
     top = m.root
     if top.dep_ == "nummod" and top.head.dep_ == "pobj":
         top = top.head

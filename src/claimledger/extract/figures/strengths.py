@@ -18,6 +18,7 @@ from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import np_tokens, phrase_text
 from claimledger.extract.figures.words import FORMATIONS, HARMS
+from claimledger.extract.gazetteer import gazetteer
 from claimledger.sides import names_a_group, side_of
 
 # verbs (lemmas) that move a force somewhere: its formations are then a force sent
@@ -27,7 +28,8 @@ _SENDING = frozenset({"send", "deploy", "redeploy", "dispatch", "move", "transfe
 # formations besides the lexicon's, which a number before them counts when they are sent
 _SENT_FORMATIONS = FORMATIONS | {"company", "companies", "battery", "batteries"}
 # bodies whose size an "of" phrase or an apposition gives ("a battalion of 600 men")
-_UNITS = FORMATIONS | {"company", "reinforcement", "reinforcements", "force", "column", "convoy", "deployment"}
+_UNITS = FORMATIONS | {"company", "reinforcement", "reinforcements", "force", "column", "convoy", "deployment", "squad",
+                       "contingent", "detachment", "platoon"}
 # people by their plain names, whom a unit's "of" phrase makes troops ("600 men", "300 members")
 _PLAIN_PEOPLE = frozenset({"man", "men", "member", "person", "people", "individual", "volunteer"})
 # a crowd, a rally or a march, whose size a number gives
@@ -44,7 +46,7 @@ def sized_body(view: FiguresView, m: Mention) -> bool:
     """Give a count the quantity of the body it sizes: a unit sent, or a crowd. True when it did."""
     if m.quantity in HARMS or m.quantity in ("distance", "displaced", "equipment") or m.labelled or m.unit:
         return False
-    return _formations_sent(m) or _unit_of_people(m) or _crowd(view, m)
+    return _formations_sent(m) or _unit_of_people(m) or _armed_people(m) or _crowd(view, m)
 
 
 def _formations_sent(m: Mention) -> bool:
@@ -61,12 +63,41 @@ def _formations_sent(m: Mention) -> bool:
     if verb.lemma_.lower() in ("add", "bring") and not _to_or_in(verb):
         return False  # "added two companies to its portfolio" is no deployment; "brought in" is
     m.quantity, m.kind = "deployed", "force"
+    m.owner_side = m.owner_side or area_force_side(noun)
     return True
 
 
+# words that make a name a state's armed or police body ("the Sindh Police", "the Assam Police
+# Battalion", "the Provincial Armed Constabulary")
+_FORCE_NAMES = frozenset({"police", "constabulary", "rifles", "rangers", "battalion", "gendarmerie", "guard"})
+
+
+def area_force_side(noun: Token) -> str | None:
+    """ "two companies of the Assam Police Battalion", "four platoons of the Sindh Police": a
+    police or armed body named after a province or state is that country's own (a province
+    keeps no army of a side of its own); the area must lie in one country only."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    words = [t for t in of.subtree if t.i > of.i]
+    force = next((k for k, t in enumerate(words) if t.lower_ in _FORCE_NAMES and t.text[:1].isupper()), None)
+    if force is None:
+        return None
+    first = next((k for k, t in enumerate(words[:force]) if t.text[:1].isupper()), None)
+    if first is None or not all(t.text[:1].isupper() for t in words[first:force]):
+        return None  # the capitalised name runs up to the force word: "Uttar Pradesh Provincial Armed Constabulary"
+    doc = noun.doc
+    for end in range(min(force, first + 3), first, -1):  # the longest area name that opens it
+        areas = gazetteer().lookup_region(doc[words[first].i:words[end - 1].i + 1].text)
+        countries = {a.country for a in areas if a.kind == "region" and a.admin1 is not None}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
 def _unit_of_people(m: Mention) -> bool:
-    """ "an additional battalion of 600 men", "reinforcements, 1,200 men, reached the city":
-    people a unit is made of are its strength."""
+    """ "an additional battalion of 600 men", "reinforcements, 1,200 men, reached the city", "25
+    members of a mobile squad": people a unit is made of are its strength."""
     noun = m.noun
     if noun is None or m.group is not None or m.quantity not in (None, "other"):
         return False
@@ -78,11 +109,43 @@ def _unit_of_people(m: Mention) -> bool:
     elif noun.dep_ == "appos":
         unit = head
     else:
-        return False
+        # "a further 25 members of a mobile squad were expected": people of a unit are its strength
+        unit = next((p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if unit is None or unit.lemma_.lower() in ("company", "force"):
+            return False  # a company is a business too; "members of the force" is state_bodies' reading
     if unit.lemma_.lower() not in _UNITS and unit.lower_ not in _UNITS:
         return False
     m.quantity, m.kind = "deployed", "force"
     m.owner_side = m.owner_side or _sender_side(unit)  # "Chad sent a battalion of 600 men": Chad's
+    return True
+
+
+# bodies of people that, sized by an "of" phrase, are an armed force ("a mob of 300 people", "a gang
+# of 12 men"); a plain "group" only when armed ("an armed group of 9 persons")
+_ARMED_BODIES = frozenset({"mob", "gang", "band", "posse"})
+
+
+def _armed_people(m: Mention) -> bool:
+    """ "300 people armed with machetes", "a mob of 300 people", "an armed group of 9 persons":
+    the strength of those who attack, counted as ``deployed`` with no state's side (a crowd
+    that marches is counted by ``_crowd``). A fate the clause gives ("40 men armed with rifles
+    were killed") was read first: ``sized_body`` only sees counts nothing befell."""
+    noun = m.noun
+    if noun is None or m.group is not None or m.quantity not in (None, "other"):
+        return False
+    if noun.lemma_.lower() not in _PLAIN_PEOPLE and noun.lower_ not in _PLAIN_PEOPLE:
+        return False
+    armed = any(c.dep_ in ("acl", "amod") and c.i > noun.i and c.lower_ == "armed"
+                and any(p.lower_ == "with" for p in c.children) for c in noun.children)
+    if not armed and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        body = noun.head.head
+        armed = body.lemma_.lower() in _ARMED_BODIES or (
+            body.lemma_.lower() in ("group", "unit", "party", "detachment")
+            and any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in body.children))
+    if not armed:
+        return False
+    m.quantity, m.kind = "deployed", "armed"
     return True
 
 

@@ -15,7 +15,8 @@ The stage reads the report through its :class:`~.view.PlacesView`, made once and
 on the report's context. Modules, in the order the stage runs them: ``scan``
 (candidate names), ``filters`` (names that are not places, and how sure a place is),
 ``focus`` (the countries the report is about), ``rank`` (namesakes), ``marked`` (names
-no source holds that the text calls places, and the country they lie in), ``merge`` (one
+no source holds that the text calls places, and the country they lie in), ``second_level``
+(districts of the states the report names, at the middle of their towns), ``merge`` (one
 place per entry), ``find`` (the stage itself); ``words`` holds their vocabulary.
 """
 

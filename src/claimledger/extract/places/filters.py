@@ -21,6 +21,7 @@ from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     ARABIC_QUALIFIERS,
     COMPASS,
+    CURRENCY_WORDS,
     DATE_WORD,
     DEMONYM_ENDING,
     DEPARTURES,
@@ -116,6 +117,11 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
     # An actor's attribute, not a place: "U.S.-led coalition", "Iran-backed militias"
     # ("a London-based monitor" still places the monitor).
     if attribute_suffix(doc, m):
+        return True
+    # Money named after a land is no place of the story: "2.4 million US dollars", "Hong Kong dollars".
+    if m.end < len(doc) and doc.lower[m.end] in CURRENCY_WORDS:
+        return True
+    if short_name_of_body(doc, m):
         return True
     # A disease named after a place is no place: "West Nile virus", "Marburg fever".
     if m.end < len(doc) and doc.lower[m.end] in DISEASE_WORDS and not top_kind:
@@ -256,6 +262,47 @@ def list_of_names(doc: PlacesView, ent: Span, m: Match) -> bool:
     runs.append(run)
     return (len(runs) >= 2 and all(0 < len(r) <= MAX_CONJUNCT for r in runs)
             and any(r[0] == m.start and r[-1] + 1 == m.end for r in runs))
+
+
+def short_name_of_body(doc: PlacesView, m: Match) -> bool:
+    """ "The Alliance said", "the Union will vote": a town's name (Alliance in Ohio, Union in New
+    Jersey) written after "the" where the report spells a body whose name ends in the same word
+    ("the Drylands Relief Alliance", "the African Union") is that body's short name. Towns rarely
+    take the article; bodies named by their last word always do."""
+    if m.end - m.start != 1 or m.region_word or m.settlement_word or m.start < 1 or doc.lower[m.start - 1] != "the":
+        return False
+    if any(h.entry.kind != "city" or h.entry.population >= BIG_CITY for h in m.hits):
+        return False
+    word = doc.texts[m.start]
+    return any(i > 0 and i != m.start and doc.cap[i - 1] and not doc[i - 1].is_stop
+               and doc[i - 1].whitespace_ == " " and doc.sent_start(i) != i
+               for i, text in enumerate(doc.texts) if text == word)
+
+
+def glued_towns(doc: PlacesView, matches: list[Match]) -> set[int]:
+    """The positions (in ``matches``) of two small towns' names glued by one space into one name:
+    "San Miguel Totolapan" is one municipality, not San Miguel beside Totolapan (in another
+    state); "Santiago Amoltepec", "Kafr Nabl". Prose separates two places by a comma, "and" or a
+    preposition; a road between two cities ("the Damascus Aleppo highway"), countries and areas
+    ("Mexico City Mexico"), metropolises and title-case headlines are left alone."""
+    glued: set[int] = set()
+    if doc.shouting:
+        return glued
+    starting = {b.start: n for n, b in enumerate(matches)}
+    for n, a in enumerate(matches):
+        if (k := starting.get(a.end)) is None:
+            continue
+        b = matches[k]
+        if (doc[a.end - 1].whitespace_ != " " or doc.sent_start(a.start) in doc.title_starts
+                or doc.sent_start(b.start) != doc.sent_start(a.start)):
+            continue
+        if a.region_word or a.settlement_word or (b.end < len(doc) and doc.lower[b.end] in ROUTE_WORDS):
+            continue
+        if all(any(h.entry.kind == "city" for h in x.hits) and not any(
+                h.entry.kind == "country" or (h.entry.population >= METROPOLIS and h.quality == PRIMARY)
+                for h in x.hits) for x in (a, b)):
+            glued.update((n, k))  # each a town somewhere ("San Miguel" is a department too), neither a land
+    return glued
 
 
 def tail_of_longer_name(doc: PlacesView, m: Match, places: set[int]) -> bool:

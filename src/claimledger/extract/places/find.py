@@ -19,7 +19,7 @@ from claimledger.extract.gazetteer import (
 )
 from claimledger.extract.places.borrow import borrow_points
 from claimledger.extract.places.credits import reporter_base
-from claimledger.extract.places.filters import rejected, route_end, score, strongly_covered
+from claimledger.extract.places.filters import glued_towns, rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
 from claimledger.extract.places.local_areas import foreign_local_areas, local_areas
@@ -48,8 +48,10 @@ from claimledger.extract.places.scan import (
     scan,
     unresolved,
 )
+from claimledger.extract.places.second_level import named_districts
 from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import (
+    COLLOQUIAL_AREAS,
     COMPASS,
     HYPHENS,
     REGION_WORDS,
@@ -124,7 +126,10 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     covered = strongly_covered(matches)
     matched = {i for m in matches for i in range(m.start, m.end)}
     candidates: list[tuple[Match, Span | None]] = []
-    for m in matches:
+    glued = glued_towns(d, matches)  # "San Miguel Totolapan": one name, not two towns
+    for n, m in enumerate(matches):
+        if n in glued:
+            continue
         ent = entity_of(d, m)
         if ent is not None and d.sent_start(ent.start) in d.title_starts and ent.label_ not in ("GPE", "LOC", "FAC"):
             ent = None  # NER reads a title-case headline as one long name
@@ -182,6 +187,7 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
     unknown += marked_unknowns(d, accepted + unknown)
+    unknown += named_districts(d, accepted, unknown)  # "West Khasi Hills" after "Meghalaya"
     unknown = repeated(d, accepted, unknown + local_areas(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
                and not reporter_base(d, m)]
@@ -393,5 +399,10 @@ def _region_for(gaz: Gazetteer, m: Match, hit: Hit, focus: set[str]) -> Entry | 
             and compact(wider.name)[:4] != compact(m.text)[:4]):
         # "Ulang county in Upper Nile state", "Bignona department": an area below the state named
         # after its seat town, which stands for it on a map; the state's middle lies elsewhere
+        return hit.entry._replace(kind="region", geonames_id=None, population=0)
+    if (wider is not None and (m.region_word or "").lower() in COLLOQUIAL_AREAS and hit.entry.kind == "city"
+            and hit.entry.lat is not None and compact(wider.name)[:4] != compact(m.text)[:4]):
+        # "the Maraba region" where no area is named Maraba: the country around the town, whose
+        # point stands for it; the state it lies in (Para) is another, far wider area
         return hit.entry._replace(kind="region", geonames_id=None, population=0)
     return wider

@@ -174,9 +174,11 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     continue  # "the Bawm villages": a people's villages, not a list of names
             for end in ends:
                 start = _run_start(doc, end)
-                if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district"):
+                if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district") \
+                        and not (low == "district" and _of_a_region(doc, i + 1)):
                     # "the Meitei village": which people's, not which village; "the Al-Rawdha
-                    # district": a town's quarter, which the report's town stands for
+                    # district": a town's quarter, which the report's town stands for (but "the
+                    # Shamsiddin Shohin district of Khatlon region" is a district of a province)
                     continue
                 add(start, end, doc.texts[i], area)
     for i in range(1, n):
@@ -205,6 +207,17 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     found[-1].settlement_word = None
                     found[-1].located_only = True
     return found
+
+
+def _of_a_region(doc: PlacesView, k: int) -> bool:
+    """Whether the words from ``k`` are "of" or "in" and a name with a region word: "of Khatlon
+    region", "in Balkh province"."""
+    if k + 2 >= len(doc) or doc.lower[k] not in ("of", "in") or not doc.cap[k + 1]:
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= 3 and doc.cap[j]:
+        j += 1
+    return j < len(doc) and doc.lower[j] in REGION_WORDS
 
 
 def _area_apposition(doc: PlacesView, k: int) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimledger.extract.gazetteer import gazetteer
-from claimledger.extract.places.words import ARABIC_QUALIFIERS, HYPHENS, TITLES
+from claimledger.extract.places.words import ARABIC_QUALIFIERS, HYPHENS, NAME_PARTICLES, TITLES
 
 if TYPE_CHECKING:
     from claimledger.extract.context import ReportContext
@@ -131,7 +131,39 @@ class PlacesView(list):
             if placed_like_town(self, start, end):
                 continue  # "spread to Raya Alamata": a town the tagger read as a person
             parts.update(self.texts[k] for k in range(start, end) if self.cap[k] and self.lower[k] not in TITLES)
+        for start, end in self._particle_names():
+            name = self.text[self.tokens[start].idx:self.tokens[end - 1].idx + len(self.texts[end - 1])]
+            if not any(h.entry.kind != "region" for h in gaz.lookup(name)):  # "Maria da Fe" is a town
+                parts.update(self.texts[k] for k in range(start, end) if self.cap[k])
         return parts
+
+    def _particle_names(self) -> list[tuple[int, int]]:
+        """Full names a given name opens and a name particle runs through: "Maria do Socorro
+        Lima", "Juan de la Cruz", "Ahmed bin Ali". The tagger often loses such a name (it read
+        "Maria" as a people and "Lima" as the capital of Peru); the given name and the particle
+        say it is a person's, so its words are persons' words ("Lima's allegations")."""
+        from claimledger.extract.speaker_memory import first_names  # names that tell "he" from "she"
+
+        given = first_names()
+        runs: list[tuple[int, int]] = []
+        n = len(self.texts)
+        for i in range(n - 2):
+            if not self.cap[i] or self.lower[i] not in given or self.lower[i + 1] not in NAME_PARTICLES:
+                continue
+            k, last, particle = i + 1, i, False
+            while k < n and self.tokens[k - 1].whitespace_ == " " and not self.tokens[k].is_sent_start:
+                if self.cap[k] and self.texts[k].isalpha() and not self.texts[k].isupper() \
+                        and self.lower[k] not in TITLES:
+                    last = k
+                elif self.lower[k] in NAME_PARTICLES and k + 1 < n and (
+                        self.cap[k + 1] or self.lower[k + 1] in NAME_PARTICLES):
+                    particle = True  # "de la Cruz": particles may follow each other
+                else:
+                    break
+                k += 1
+            if particle and last > i + 1:
+                runs.append((i, last + 1))
+        return runs
 
     def _name_run(self, start: int, end: int) -> tuple[int, int]:
         """A person's entity widened over the capitalised words glued to it by one space:

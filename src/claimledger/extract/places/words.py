@@ -44,6 +44,9 @@ ARABIC_HEADS = _LISTS["arabic_head"]
 ARABIC_QUALIFIERS = _LISTS["arabic_qualifier"]
 UNIT_WORDS = _LISTS["unit"]
 UNIT_LISTS = _LISTS["unit_list"]
+CURRENCY_WORDS = _LISTS["currency"]
+NAME_PARTICLES = _LISTS["name_particle"]
+COLLOQUIAL_AREAS = _LISTS["colloquial_area"]
 # Compass and position words that qualify a name without being part of an unknown one
 # ("North Kivu", "Greater Khartoum"); the direction list holds the adjectives.
 DIRECTIONS = COMPASS | DIRECTION_ADJECTIVES | NAME_HEADS
