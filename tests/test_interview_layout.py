@@ -126,14 +126,15 @@ def test_a_courtesy_before_the_answer_is_left_out():
 
 
 def test_a_long_answer_is_cut_at_its_sentences_and_a_short_sentence_goes_with_the_next():
-    answer = ("It is not true. The militia attacked the camp at night with mortars and killed eleven people. "
+    # (a bare verdict, "It is not true.", is a denial of its own: test_claims_guest_names.py)
+    answer = ("No. The militia attacked the camp at night with mortars and killed eleven people. "
               "Our units reached Zamzam two hours later and found the clinic burned and the market looted. "
               "We have asked the United Nations to send investigators to the camp, and we will give them every access "
               "they ask for, as we did last year in Mellit. "
               "Gen. Yasir Ahmed is leading the inquiry from El Fasher itself.")
     text = "A: " + answer
     found = [text[s:e] for s, e in pieces(text, 3, len(text))]
-    assert found[0].startswith("It is not true. The militia attacked")
+    assert found[0].startswith("No. The militia attacked")
     assert found[-1] == "Gen. Yasir Ahmed is leading the inquiry from El Fasher itself."
     assert len(found) == 4
     assert all(len(p.split()) <= 60 for p in found)

@@ -23,12 +23,14 @@ from claimledger.extract.claims_according import (
     speaks_for_itself,
 )
 from claimledger.extract.claims_answers import after_opening_cue, conjoined_report, yes_or_no
+from claimledger.extract.claims_backshift import with_backshifted_conjunct
 from claimledger.extract.claims_build import make_claim, trim
 from claimledger.extract.claims_clauses import (
     addressee_start,
     before_conjoined_cue,
     complement,
     contrast_start,
+    credits_a_report,
     finite_content,
     has_cue,
     split_clause,
@@ -326,8 +328,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         # "officials viewed the damage" is no belief; "Moscow views X as Y", "saw that …" and a
         # poll's "61 percent view the army favourably" are
         return None
-    if says_nothing(cue):
-        return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py)
+    if says_nothing(cue) or credits_a_report(cue):
+        return None  # unsaid, refused, asked about, or no speech at all (claims_unsaid.py); "…, RNZ reports"
     if cue.lemma_.lower() in AS_REQUESTED and cue.dep_ == "advcl" \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return None  # "we withdrew the soldiers, as the communities asked": done on request, not said by them
@@ -376,6 +378,7 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     else:
         span = content_span(cue, sent, quotes, speaker_tok)
         span = before_rebuttal(sent, span) if span is not None else None
+        span = with_backshifted_conjunct(cue, span) if span is not None else None  # "… and had sent a team"
     if span is None or only_a_source(cue):
         return None
     content = text_of(sent.doc)[span[0]:span[1]]
@@ -469,7 +472,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             return trim(doc, cue.i + 1, contrast_start(clause))
         return before_speaker(doc, addressee_start(cue, clause), contrast_start(split_clause(cue, clause)), speaker)
     head = speech_head(cue)
-    if head is not None and head.i < cue.i and not any(c.dep_ in {"dobj", "mark"} for c in cue.children) \
+    if head is not None and head.i < cue.i and not any(c.dep_ == "mark" or c.dep_ == "dobj" and not addressee(c)
+                                                       for c in cue.children) \
             and not bounds.inside_report(cue, head):
         # "Russia has lost 1,230 troops …, the General Staff reported on Telegram": the
         # clause before the cue, not what follows "reported on"; "It is his job, he said, to

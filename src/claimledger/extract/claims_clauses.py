@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.claims_closing import SUBORDINATORS
 from claimledger.extract.claims_speaker import is_cue
+from claimledger.extract.cues import cues_with
 from claimledger.extract.speakers import word_class
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -25,6 +26,10 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
              and not subordinate(c)]
     if speaker is not None and speaker.i < cue.i:
         after = [c for c in found if c.i > cue.i]
+        if any(c.i < cue.i for c in found):
+            # "A were killed, police said, as B arrived, RNZ reports": an outlet's closing cue the
+            # parser hung on this one attributes the whole sentence; the content is the clause before
+            after = [c for c in after if not _outlet_trailer(c)]
         if after:
             return after[0]
         if any(c.dep_ == "oprd" and c.i > cue.i for c in cue.children):
@@ -32,6 +37,27 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
     return found[0] if found else None
 
 
+def credits_a_report(cue: Token) -> bool:
+    """Whether a cue is an outlet's closing credit hung on another cue that has its clause
+    before it ("A were killed, police said, as B arrived, RNZ Pacific reports"): the page's
+    credited origin, not a claim of its own (its content is the other speaker's)."""
+    head = cue.head
+    return cue.dep_ == "ccomp" and head.i < cue.i and is_cue(head) and _outlet_trailer(cue) \
+        and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)
+
+
+def _outlet_trailer(clause: Token) -> bool:
+    """Whether a clause is a closing "…, X reports" after a comma: a cue in the present with its
+    own subject and nothing said after it."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return clause.lemma_.lower() in cues_with("closing") and clause.tag_ == "VBZ" and subject is not None \
+        and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in {"ccomp", "dobj"} and c.i > clause.i for c in clause.children)
+
+
+# words that open an approximate count: "about 3,100", "around 300", "over 40"
+ABOUT_A_NUMBER = frozenset({"about", "around", "over", "some", "nearly", "almost", "roughly"})
 # cues whose object is whom it is said to ("told the minister the road was closed")
 TOLD_SOMEONE = frozenset({"tell", "inform", "warn", "assure", "reassure", "remind", "notify", "brief", "urge",
                           "ask", "advise", "caution", "promise", "persuade", "convince", "show", "teach"})
@@ -50,6 +76,10 @@ def addressee_start(cue: Token, clause: Token) -> int:
         return objects[1].left_edge.i
     # "said the days when the nation had one story are gone": a subject read as a time adverb
     objects = objects or [c for c in cue.children if c.dep_ == "npadvmod" and cue.i < c.i < clause.left_edge.i]
+    # "said about 3,100 of those counted are under five": a subject opened by "about" read as the cue's preposition
+    objects = objects or [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ABOUT_A_NUMBER
+                          and cue.i < c.i < clause.left_edge.i and any(g.dep_ == "pobj" and g.like_num
+                                                                        for g in c.children)]
     if clause.dep_ == "ccomp" and len(objects) == 1 and cue.lemma_.lower() not in TOLD_SOMEONE \
             and clause.left_edge.i - objects[0].right_edge.i in {1, 2} \
             and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):

@@ -126,4 +126,9 @@ def own_object(cue: Token) -> bool:
 def addressee(obj: Token) -> bool:
     """Whether an object is someone a question is put to: a person, a body, a role."""
     return obj.lower_ in {"him", "her", "them", "me", "us", "you"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"} \
-        or word_class(obj) in {"role", "title", "organization"}
+        or word_class(obj) in {"role", "title", "organization"} or obj.lemma_.lower() in GATHERINGS
+
+
+# gatherings one tells things to: "told the president's morning news conference", "told a briefing"
+GATHERINGS = frozenset({"conference", "briefing", "meeting", "session", "rally", "gathering", "summit", "forum",
+                        "hearing", "audience", "crowd", "parliament", "assembly", "congregation"})

@@ -61,8 +61,11 @@ def intention_claim(verb: Token, sent: Span, quotes, places, memory, earlier: li
     """The claim of a person's intention, its infinitive as content, or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTEND or not a_speakers_act(verb):
         return None
-    if verb.dep_ in {"advcl", "relcl", "pcomp"} and verb.lemma_.lower() in {"want", "wish", "hope"} and not (
-            verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and verb.head.pos_ == "PROPN"):
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "people who occupied the land and want to sell it": the relative clause's second verb
+    if first.dep_ in {"advcl", "relcl", "pcomp"} and verb.lemma_.lower() in {"want", "wish", "hope"} and not (
+            first.dep_ == "relcl" and first.head.ent_type_ == "PERSON" and first.head.pos_ == "PROPN"):
         # "if you want to …", "those who want to …", "hoping to …": a condition or a description;
         # but "Ortiz, who wants to cut the tax, …" names whose want it is
         return None

@@ -131,7 +131,8 @@ def phrasal_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     speaker_tok = speaker_head(verb)
     lemma = entry.cue
-    if speaker_tok is None or not (can_speak(speaker_tok) or may_speak(speaker_tok, lemma)):
+    if speaker_tok is None or not (can_speak(speaker_tok) or may_speak(speaker_tok, lemma)) \
+            or _a_ballot(verb, speaker_tok):
         return None
     end = _content_end(verb, content)
     span = trim(verb.doc, content.left_edge.i, end) if end is not None else None
@@ -140,3 +141,17 @@ def phrasal_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
     speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, verb.text, lemma if lemma in cue_table() else "say", span, sent, quotes,
                       (verb.idx, verb.idx + len(verb)))
+
+
+# what a people or a place votes in: its result is a count of ballots, not anyone's statement
+BALLOTS = frozenset({"referendum", "election", "elections", "ballot", "plebiscite", "poll", "polls", "runoff"})
+
+
+def _a_ballot(verb: Token, voter: Token) -> bool:
+    """"East Timor voted for independence in a referendum", "Scots voted against leaving":
+    a territory or its people voting is a ballot cast, where "the senator voted for the bill"
+    is a position held."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    return voter.ent_type_ in {"GPE", "LOC", "NORP"} or any(
+        g.lower_ in BALLOTS for c in verb.children if c.dep_ == "prep" for g in c.subtree)

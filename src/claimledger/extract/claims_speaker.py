@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.admissions import taken_in
+from claimledger.extract.claims_appended import appended_speaker
 from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
@@ -38,8 +40,8 @@ def is_cue(token: Token) -> bool:
         context_of(token.doc).edit()
         token.lemma_ = lemma = fixed  # corrected once on the Doc, so every later reader of the cue sees it
     lemma = lemma.lower()
-    if lemma not in cue_table():
-        return False
+    if lemma not in cue_table() or lemma == "admit" and taken_in(token):
+        return False  # (not "were hurt and admitted to a clinic": taken in, not owned up to)
     if lemma in cues_with("quoting") and not _beside_quote_mark(token):
         return False  # "the shelling continued", "he read the names": a cue only beside a quotation
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
@@ -164,6 +166,8 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
     described = _described_subject(cue)
     if described is not None:
         return described
+    if hops == 0 and (appended := appended_speaker(cue)) is not None:
+        return appended  # "…, the press service of the Border Service reported": read as the clause's apposition
     if hops < 3:
         found = _speaker_above(cue, said, hops)
         if found is not None:
@@ -255,12 +259,13 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         return speaker_head(head.head, hops + 1, lemma)
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
-    if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
+    outer = head.head if head.dep_ == "ccomp" else stated_in(head)
+    if outer is not None and is_cue(outer) and outer.i < head.i \
             and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
         # content reader ends X's content before it: claims_clauses.contrast_start)
-        return speaker_head(head.head, hops + 1, lemma)
+        return speaker_head(outer, hops + 1, lemma)
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
         # "The judge rubbed his chin, and then said …": the judge, who can speak; up a
         # chain of conjoined verbs ("they reversed, rushed … and said") to its subject
@@ -291,6 +296,17 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def stated_in(clause: Token) -> Token | None:
+    """The cue of "said in a statement that …" when the parser hangs the that-clause on
+    "statement" (acl): the clause is what the cue said."""
+    if clause.dep_ != "acl" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or word_class(noun) != "document":
+        return None
+    return noun.head.head
 
 
 def _quote_closes_before(cue: Token) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from claimledger.extract.answer_verdicts import denial_verdict
 from claimledger.extract.claims_build import make_claim
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.interview_guest import guest_of, guest_organization, guest_role, speaks_for_no_state
@@ -20,7 +21,8 @@ from claimledger.model import Claim, Speaker
 from claimledger.sides import side_of
 
 # speakers an interviewer's line names only by pronoun: the guest, the asker, or nobody known
-ASKED_PRONOUNS = {"you", "i", "we", "he", "she", "they", "it"}
+# (and their possessives: "In our view, …" in an answer is the guest's view, "in your view" the asker's)
+ASKED_PRONOUNS = {"you", "i", "we", "he", "she", "they", "it", "your", "my", "our"}
 
 
 # ---------------------------------------------------------------- interview turns and boilerplate
@@ -221,7 +223,8 @@ def answer_turn(start: int, sent: Span, quotes, memory: SpeakerMemory) -> Claim:
         # the standfirst named them
         mark = (answer.line, answer.begin) if answer is not None and answer.begin > answer.line else None
         speaker = _guest_speaker(sent, mark, memory)
-    return make_claim(speaker, ":", ":", piece, sent, quotes, None)
+    claim = make_claim(speaker, ":", ":", piece, sent, quotes, None)
+    return replace(claim, polarity="denied") if denial_verdict(text[piece[0]:piece[1]]) else claim
 
 
 # the labels an answer's line may carry in place of the guest's name

@@ -87,6 +87,9 @@ def _particles(tok: Token) -> list[Token]:
         if c.dep_ in {"prep", "prt", "advmod"}:
             found += [w for w in c.subtree if w.lower_ in OUT and w.dep_ in {"prep", "prt", "advmod"}
                       and (w is c or w.head.dep_ == "pobj")]
+    # "expelled 140 families from the settlement": the parser hangs "from" on the people put out
+    found += [g for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for g in c.children
+              if g.dep_ == "prep" and g.lower_ in {"from", "out"}]
     return found
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import word_lists
+from claimledger.extract.admissions import taken_in
 from claimledger.extract.claims_norms import cited_norm
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
@@ -425,8 +426,7 @@ def _refine(tok: Token, kind: str) -> str | None:
         return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
-    if lemma == "admit" and tok.pos_ == "VERB" and any(
-            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in tok.children):
+    if lemma == "admit" and taken_in(tok):
         return None  # "seven wounded people were admitted to hospital": taken in, nothing acknowledged
     if lemma == "fight":
         if tok.lower_ in triggers() and tok.lower_ != "fight":

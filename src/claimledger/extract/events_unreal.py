@@ -100,8 +100,8 @@ def _meant(tok: Token) -> bool:
         if set(auxes) & REPORTED_FUTURE and node.dep_ in {"ccomp", "advcl", "conj"} and not (
                 node.dep_ == "conj" and not _reported(node)):
             return True  # "said it would deploy troops", "warned they would strike any ship"
-        if _conditional(node):
-            return True
+        if _conditional(node) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True  # (and "declined to comment on whether forces would be deployed": asked, not told)
         if node.tag_ == "VB" and node.dep_ in {"ROOT", "ccomp"} and "to" in auxes \
                 and any(c.dep_ == "nsubj" for c in node.children):
             return True  # "Kenya to send 1,000 police officers to Haiti, says Ruto": a headline's future
@@ -124,8 +124,9 @@ def _meant(tok: Token) -> bool:
         elif node.dep_ in {"prep", "pcomp", "advmod"}:
             if head.dep_ == "pobj" and head.lower_ in INTENT_NOUNS:
                 return True  # "on the verge of capturing the town", "calls for withdrawing"
-        elif node.dep_ == "advcl" and node.tag_ != "VBD" and {c.lower_ for c in node.children if c.dep_ == "mark"} \
-                & TIME_MARKS:
+        elif node.dep_ == "advcl" and node.tag_ != "VBD" and {c.lower_ for c in node.children
+                                                              if c.dep_ in {"mark", "advmod"}} & TIME_MARKS:
+            # (the parser may hang "once" as an adverb: "would hold talks once all rifles had been handed in")
             pass  # "vowed to fight until every foreign soldier had left": as meant as its head
         else:
             return False  # a clause of its own: the root, a relative or reported clause

@@ -149,7 +149,8 @@ def guest_of(ctx) -> Guest | None:
     found = None
     for start, end in standfirst:
         found = _opening_guest(ctx, start, end) or _described_guest(ctx, start, end) \
-            or _named_guest(ctx, start, end) or _spoken_to_with_office(ctx, start, end)
+            or _spoken_to_who(ctx, start, end) or _named_guest(ctx, start, end) \
+            or _spoken_to_with_office(ctx, start, end)
         if found is not None:
             break
     ctx.memory.interview_guest = found
@@ -209,6 +210,12 @@ SPOKE_WITH = (r"(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|(?:conversation|i
               r"|(?:[Ww]e|I)\s+(?:asked|met|reached|interviewed|visited)|sat\s+down\s+with|caught\s+up\s+with"
               r"|[Jj]oining\s+(?:me|us)(?:\s+now)?(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+is)")
 SPOKEN_TO_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+),\s+([^.;:]{{3,120}})")
+# "We spoke to Maria do Carmo Teixeira, who runs …", "… to Jan van der Berg, who heads …": a
+# name that may hold a family name's lower-case particles, described by a clause that only a
+# person takes ("who"), where the parser often splits such a name or reads part of it as a place
+NAME_PARTICLE = r"(?:do|dos|da|das|de|del|della|di|du|van|von|der|den|ter|bin|ibn|bint|al|el|le|la)"
+SPOKEN_TO_WHO = re.compile(rf"\b{SPOKE_WITH}\s+([A-Z][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]+)"
+                           r"{1,4}),\s+(who\s+[a-z][^.;:]{3,120})")
 
 
 # "… spoke with the chairman of the local council, Hon. Bulus Audu Yakubu, on Monday": the
@@ -223,9 +230,21 @@ def _spoken_to_with_office(ctx, start: int, end: int) -> Guest | None:
     Dispatch" names an outlet."""
     found = [(m.group(1), m.group(2), m.end(1)) for m in SPOKEN_TO_NAME.finditer(ctx.text, start, end)]
     found += [(m.group(2), m.group(1), m.end(2)) for m in SPOKEN_TO_OFFICE_NAME.finditer(ctx.text, start, end)]
+    return _first_person(ctx, found, end)
+
+
+def _spoken_to_who(ctx, start: int, end: int) -> Guest | None:
+    """"We spoke to Maria do Carmo Teixeira, who runs …": read before the parser's names, which
+    cut such a name at its particle ("Carmo Teixeira")."""
+    found = [(m.group(1), m.group(2), m.end(1)) for m in SPOKEN_TO_WHO.finditer(ctx.text, start, end)]
+    return _first_person(ctx, found, end)
+
+
+def _first_person(ctx, found: list[tuple[str, str, int]], end: int) -> Guest | None:
     for named, office, name_end in found:
         titles, name_words = _titles_and_name(named.split())
-        if not _a_persons_name(name_words, 4) or not _names_an_office(office):
+        persons = [w for w in name_words if not re.fullmatch(NAME_PARTICLE, w)]
+        if not _a_persons_name(persons, 4) or not (_names_an_office(office) or office.startswith("who ")):
             continue
         name = " ".join(name_words)
         return _guest(ctx, name, " ".join(titles) or None, (name_end - len(name), name_end), end)

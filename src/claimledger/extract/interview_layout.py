@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimledger.extract.answer_verdicts import denial_verdict
 from claimledger.extract.quotes import transcript_labels
 
 # "Q: …", "Question - …", "Q. …" (French-style pages) at the start of a line
@@ -218,7 +219,8 @@ def pieces(text: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
     carry: int | None = None
     for i, (s, e) in enumerate(spans):
         s, carry = (carry, None) if carry is not None else (s, None)
-        short = len(text[s:e].split()) < MIN_PIECE_WORDS
+        # a verdict on what was put ("No, that is not true.") is the guest's denial, said on its own
+        short = len(text[s:e].split()) < MIN_PIECE_WORDS and not denial_verdict(text[s:e])
         if short and i < len(spans) - 1:
             carry = s  # "No." goes with the sentence after it
         elif short and merged:
