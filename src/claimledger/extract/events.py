@@ -33,7 +33,7 @@ from claimledger.extract.events_recall import different_voices, place_told_befor
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
 from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
-from claimledger.extract.events_view import EventsView, events_view
+from claimledger.extract.events_view import LIGHT_VERBS, EventsView, events_view
 from claimledger.extract.events_where import (
     ANAPHORIC_PLACE,
     SETTLEMENT_NOUNS,
@@ -427,7 +427,7 @@ def _negated(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True  # "talks ended without any agreement", "the town fell without a fight"
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERB_WORDS \
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS \
             and any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "the two sides did not reach any agreement", "has not launched an offensive"
     # "failed to agree on a truce", "refused to sign a ceasefire", "talks failed to produce a deal"
@@ -446,7 +446,6 @@ def _never(tok: Token) -> bool:
 
 FAILED = {"fail", "refuse", "decline"}
 DEMAND_VERBS = word_lists("event_extra_words.tsv")["demand_verb"]
-LIGHT_VERB_WORDS = word_lists("event_words.tsv")["light_verb"]
 # verbs whose object, not only their complement, is what they ask for ("demanded the withdrawal of
 # troops"); "called a truce" declares one
 DEMAND_OBJECT_VERBS = {"demand", "urge", "ask", "beg", "implore"}
@@ -466,7 +465,7 @@ def _asked_for(tok: Token) -> bool:
         if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEMAND_VERBS \
                 or tok.dep_ == "dobj" and head.lemma_.lower() in DEMAND_OBJECT_VERBS:
             return True
-        if tok.dep_ != "dobj" or head.lemma_.lower() not in LIGHT_VERB_WORDS:
+        if tok.dep_ != "dobj" or head.lemma_.lower() not in LIGHT_VERBS:
             return False
         node = head  # "asked both sides to sign a truce": the truce is made by the verb asked for
     for _ in range(6):
