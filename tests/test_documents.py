@@ -662,14 +662,17 @@ def test_headline_ending_in_an_attribution_is_a_title():
     assert document.text == "Fighters took two towns on Friday."
 
 
-def test_place_only_dateline_is_cut():
+def test_place_only_dateline_is_kept_for_the_extractor_and_a_bracketed_one_cut():
     from claimledger.documents import read_text
 
+    # the extractor marks it as the dateline part and reads its place (extract/parts.py)
     document = read_text("Army says border quiet\nGAO, Mali — The army said the border was quiet on Sunday.\n")
-    assert document.text == "The army said the border was quiet on Sunday."
+    assert document.text == "GAO, Mali — The army said the border was quiet on Sunday."
     assert document.declared_origin is None
     document = read_text("KHARKIV — Shelling resumed at dawn, officials said.")
-    assert document.text == "Shelling resumed at dawn, officials said."
+    assert document.text == "KHARKIV — Shelling resumed at dawn, officials said."
+    document = read_text("Rights group condemns raids\n(Beirut) – Security forces raided two camps, the group said.\n")
+    assert document.text == "Security forces raided two camps, the group said."
 
 
 def test_a_url_no_host_can_be_read_from_gives_no_outlet() -> None:

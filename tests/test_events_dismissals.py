@@ -119,7 +119,7 @@ def test_dismissal_words_are_a_table_of_known_lists():
     assert all(len(r) == 2 and r[0] == r[0].lower() for r in rows)
     assert len(rows) == len({tuple(r) for r in rows})
     lists = word_lists("dismissal_words.tsv")
-    assert set(lists) == {"naming_verb", "as_verb", "said_thing", "false_word", "dismissive_word"}
+    assert set(lists) == {"naming_verb", "as_verb", "said_thing", "false_word", "dismissive_word", "state_judge"}
     assert {"call", "label", "brand"} <= lists["naming_verb"] and {"describe", "dismiss"} <= lists["as_verb"]
     assert {"fake", "fabrication", "disinformation", "baseless"} <= lists["false_word"]
     assert {"reports", "video", "footage", "allegations"} <= lists["said_thing"]
@@ -143,3 +143,14 @@ def test_we_in_an_interview_answer_is_the_guest_of_no_state(nlp):
             "Zemene Kassie: We call these reports fabrications. Our fighters still hold the roads around the town.")
     deny = [e for e in analyze(Document(text=page))["events"] if e["type"] == "deny"]
     assert [(e["actor"]["name"], e["actor"]["side"]) for e in deny] == [("Zemene Kassie", None)]
+
+
+def test_verdicts_and_dismissals_read_one_list_of_judging_verbs_and_state_judges():
+    from claimledger.extract import events_dismissals, events_verdicts
+
+    lists = word_lists("dismissal_words.tsv")
+    assert events_verdicts.JUDGING_VERBS is events_dismissals.JUDGING_VERBS
+    assert lists["naming_verb"] | lists["as_verb"] == events_dismissals.JUDGING_VERBS
+    assert events_verdicts.STATE_JUDGES is events_dismissals.STATE_JUDGES == lists["state_judge"]
+    # a military government's voice speaks for the state like a ministry's
+    assert {"junta", "council", "ministry", "spokesman"} <= lists["state_judge"]

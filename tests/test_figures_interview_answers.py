@@ -107,3 +107,18 @@ def test_a_groups_commander_introduced_without_a_name_speaks_for_no_state(nlp):
             "Now spoke by phone with a TNLA battalion commander, who asked not to be named.\n\nQ: The junta says it "
             "killed 300 of your fighters. Is that true?\nA: That is propaganda. We lost 14 comrades.\n")
     assert {s for v, q, s in figures(nlp, text) if v == 14} == {None}, figures(nlp, text)
+
+
+# a French-style page: "Q." asks and "R." ("réponse") answers, read as the claim and event stages read them
+CHAD_QR = ("Entretien: the commander of the Lake Chad sector\n\nGeneral Idriss Mahamat commands the Chadian army in "
+           "the Lake Chad province. He answered our questions in N'Djamena.\n\n"
+           "Q. Boko Haram says it killed 25 of your men near Bol. Your answer?\nR. That is false.\n\n"
+           "Q. What about the islands?\nR. Our forces attacked their camps and killed 30 of them. We have sent "
+           "800 more troops to the islands since June.\n")
+
+
+def test_a_reponse_line_is_the_guests_answer_and_your_men_in_a_question_are_the_guests(nlp):
+    found = figures(nlp, CHAD_QR)
+    assert (25, "killed", "TD") in found  # "your men" in the interviewer's question: the guest's side
+    assert (800, "deployed", "TD") in found  # the troops "we have sent" are the guest's own
+    assert (30, "killed", None) in found  # the enemy dead are not the guest's

@@ -173,3 +173,25 @@ def test_an_article_with_many_paragraphs_before_its_rhetorical_questions_is_no_i
             "Who gains from the wait?\n"
             "Our view is that Moscow does, as long as its recruitment holds.\n")
     assert answers(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "marked"),
+    [
+        # marks of any style the page uses: the figure stage reads these lines as the claim and event stages do
+        (STANDFIRST + "Q: Did you lose men?\nA: Two gendarmes were killed.\n", True),
+        (STANDFIRST + "**Q:** Did you lose men?\n**A:** Two gendarmes were killed.\n", True),
+        (STANDFIRST + "Question - Did you lose men?\nAnswer - Two gendarmes were killed.\n", True),
+        # a guest's label and a bare question are turns, but no mark opens them
+        (STANDFIRST + "Reporter: Did you lose men?\nTraore: Two gendarmes were killed.\n"
+         "Reporter: Where?\nTraore: Near Sevare, on the road north.\n", False),
+    ],
+)
+def test_the_lines_a_question_or_answer_mark_opens(page, marked):
+    from claimledger.extract.interview_layout import layout_for
+
+    layout = layout_for(page)
+    question, answer = page.index("Did you"), page.index("Two gendarmes")
+    assert layout.marked_question_at(question) is marked and layout.marked_answer_at(answer) is marked
+    assert not layout.marked_answer_at(question) and not layout.marked_question_at(answer)
+    assert not layout.marked_answer_at(page.index("Sevare"))  # the standfirst is no turn

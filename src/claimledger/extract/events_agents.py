@@ -15,14 +15,13 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
-from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, events_view
+from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
 from claimledger.sides import side_of, side_table
 
 SPEAKING_PRONOUNS = {"it", "we", "they"}
 BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
-LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
 # past forms the small model misreads as a name's first word: data/event_verb_forms.tsv
 VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
 

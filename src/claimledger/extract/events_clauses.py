@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.data.tables import word_lists
-from claimledger.extract.events_view import HIT_VERBS
-
-LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
-
+from claimledger.extract.events_view import HIT_VERBS, LIGHT_VERBS
 
 MOVES = {"flee", "escape", "run", "head", "retreat", "withdraw", "move", "go", "fall"}
 

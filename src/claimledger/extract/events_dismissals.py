@@ -32,14 +32,15 @@ from claimledger.sides import names_non_state, side_of
 _WORDS = word_lists("dismissal_words.tsv")
 NAMING_VERBS = _WORDS["naming_verb"]
 AS_VERBS = _WORDS["as_verb"]
+# every verb that judges what another side said: the one list, which events_verdicts.py reads too
 JUDGING_VERBS = NAMING_VERBS | AS_VERBS
 SAID_THINGS = _WORDS["said_thing"]
 # how far after the verb its label may lie ("described the reports of a massacre in the
 # north on Tuesday as 'baseless fabrications'")
 WINDOW_TOKENS = 18
-# a judge that speaks for the report's state when no state is named with it
-STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
-                "command", "police", "headquarters", "junta", "council"}
+# a judge that speaks for the report's state when no state is named with it; the one list,
+# which events_verdicts.py reads too
+STATE_JUDGES = _WORDS["state_judge"]
 # what ends the clause of the label: a new clause of the speaker's ("…, saying …") or another sentence's
 CLAUSE_ENDS = {";", ".", "!", "?"}
 # what a naming verb asks for rather than labels: "called on both sides to stop spreading lies"

@@ -13,8 +13,13 @@ from spacy.tokens import Token
 
 from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
-from claimledger.extract.events_dismissals import JUDGING_VERBS as LABELLING_VERBS
-from claimledger.extract.events_dismissals import content_verdict, dismissal_denial, judged_not
+from claimledger.extract.events_dismissals import (
+    JUDGING_VERBS,
+    STATE_JUDGES,
+    content_verdict,
+    dismissal_denial,
+    judged_not,
+)
 from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
@@ -53,7 +58,7 @@ def verdict_denials(ctx, events: list[Event], context: EventsView) -> list[Event
             # a label of falsehood put on what was said, by the speaker of the verb (events_dismissals.py);
             # then a judging verb, its lemma looked up in the view's lemmas first: most sentences hold none
             # (both readers of a labelling verb asked only where the sentence holds one: most hold none)
-            labelling = context.holds_lemma(LABELLING_VERBS, sent.start, sent.end)
+            labelling = context.holds_lemma(JUDGING_VERBS, sent.start, sent.end)
             described = (dismissal_denial(ctx, sent, context) if labelling else None) \
                 or content_verdict(ctx, sent, context)
             judge = _described_as_false(sent) if described is None and not (labelling and judged_not(sent)) \
@@ -163,12 +168,9 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
     return next((c for c in getattr(ctx, "claims", []) if sent.start_char <= c.span[0] < sent.end_char), None)
 
 
-# verbs by which a speaker calls what another said false: "a claim the spokesman described as
-# 'false and baseless'", "the ministry dismissed the report as propaganda"
-JUDGING_VERBS = frozenset({"describe", "call", "dismiss", "brand", "label", "term"})
-# a judge who speaks for the report's state when no state is named with them
-STATE_JUDGES = {"spokesman", "spokesperson", "army", "military", "ministry", "government", "forces", "presidency",
-                "command", "police", "headquarters"}
+# verbs by which a speaker calls what another said false ("a claim the spokesman described as
+# 'false and baseless'", "the ministry dismissed the report as propaganda") and judges who speak
+# for the report's state: JUDGING_VERBS and STATE_JUDGES, the lists of data/dismissal_words.tsv
 
 
 # "... as 'propaganda'", "as a crude fabrication": the words that follow "as" and judge false

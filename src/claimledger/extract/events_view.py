@@ -34,6 +34,9 @@ FORCE_NOUNS = word_lists("event_words.tsv")["force_noun"]
 REGION_FORCES = FORCE_WORDS | {"officers"}
 # verbs whose object was struck ("destroyed 47 Ukrainian drones"): no actor of what follows
 HIT_VERBS = word_lists("event_words.tsv")["hit_verb"]
+# verbs whose object noun is the event ("launched an offensive", "carried out strikes"), as lemmas:
+# the one name the triggers, their actors, their clauses and the events stage read
+LIGHT_VERBS = word_lists("event_words.tsv")["light_verb"]
 
 
 class EventsView:

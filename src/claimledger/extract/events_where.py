@@ -21,6 +21,7 @@ from claimledger.extract.events_memo import mention_root, per_doc, per_report
 from claimledger.extract.events_regional import in_a_force_name, named_a_force
 from claimledger.extract.events_view import events_view
 from claimledger.extract.events_where_towns import town_before
+from claimledger.extract.parts import DATELINE
 from claimledger.model import Place, TimeExpr
 from claimledger.sides import side_table
 
@@ -54,10 +55,11 @@ def _dateline(ctx, start: int, end: int) -> bool:
     if name.isupper() and len(name) > 2 and start - ctx.paragraph(start)[0] <= 2:
         return True
     # "Kinshasa / Goma (agencies) —", "Latakia, SANA- Units ...": names, an agency and a
-    # date before a dash opening the paragraph, in any case
+    # date before a dash opening the paragraph, in any case (the one dateline reader's shape,
+    # parts.DATELINE, further down the report than the parts mark one)
     para = ctx.paragraph(start)[0]
-    opening = DATELINE_RUN.match(ctx.text, para)
-    if opening is not None and end <= opening.end():
+    opening = DATELINE.match(ctx.text[para:para + MAX_DATELINE])
+    if opening is not None and end <= para + opening.end():
         return True
     # "Port-au-Prince, 9 December 2026" on a line of its own above a release's first prose
     line = ctx.text[para:ctx.paragraph(start)[1]]
@@ -70,8 +72,8 @@ def _dateline(ctx, start: int, end: int) -> bool:
 CITY_DATE_LINE = re.compile(r"[A-Z][\w'’ -]+,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?")
 
 
-DATELINE_RUN = re.compile(
-    r"[ \t]*[A-Z][\w'’.]*(?:(?:[ \t]*[/,][ \t]*|[ \t]+)(?:[A-Z(][\w'’.)]*|\d{1,2}\b))*?[ \t]*[—–-]{1,2}[ \t]")
+# how far into a paragraph its dateline may run: a place, a region, a date and a credit
+MAX_DATELINE = 160
 
 
 _UNREAD: Any = object()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.extract.answer_verdicts import denial_verdict
+from claimledger.extract.last_text import last_text
 from claimledger.extract.quotes import transcript_labels
 
 # "Q: …", "Question - …", "Q. …" (French-style pages) at the start of a line
@@ -82,13 +83,19 @@ class Layout:
         self.asking: list[tuple[int, int]] = []  # the interviewer's lines
         self.answers: dict[int, Answer] = {}  # line start -> answer
         self.asker_end: dict[int, int] = {}  # line start -> where the question's words begin
+        # the lines opened by a mark ("Q:", "A:", "Answer -"), not a label or a bare "?": the figure
+        # stage gives a count on them the side of the guest the standfirst introduces
+        self.marked_questions: list[int] = []
+        self.marked_answers: set[int] = set()
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         marked = sum(1 for s, _ in lines if QUESTION_AT.match(text, s))
         for start, end in lines:
             if (m := QUESTION_AT.match(text, start)) is not None:
                 self._ask(start, end, m.end())
+                self.marked_questions.append(start)
             elif (m := (DOTTED_ANSWER_AT if marked else ANSWER_AT).match(text, start)) is not None and m.end() < end:
                 self.answers[start] = Answer(start, m.end(), end, None)
+                self.marked_answers.add(start)
         askers = self._interviewer_labels(labels, lines)
         for start, (label, words) in labels.items():
             if label.lower() in askers:
@@ -162,6 +169,14 @@ class Layout:
         end = self.text.find("\n", at)
         return len(self.text) if end < 0 else end
 
+    def marked_question_at(self, at: int) -> bool:
+        """Whether ``at`` lies on a line a question mark opens ("Q: …", "Question - …")."""
+        return self.text.rfind("\n", 0, at) + 1 in self.marked_questions
+
+    def marked_answer_at(self, at: int) -> bool:
+        """Whether ``at`` lies on a line an answer mark opens ("A: …", "Answer: …", "R. …")."""
+        return self.text.rfind("\n", 0, at) + 1 in self.marked_answers
+
     def is_asking(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.asking)
 
@@ -196,6 +211,13 @@ class Layout:
             nxt = self.text.find("\n", line)
             line = nxt + 1 if nxt >= 0 else -1
         return found
+
+
+@last_text()  # the figure stage asks of each count in a report, and of no other report after it
+def layout_for(text: str) -> Layout:
+    """The turns of ``text`` read once for the figure stage, which has the text and no report
+    memory (the claim and event stages keep theirs)."""
+    return Layout(text)
 
 
 @lru_cache(maxsize=256)

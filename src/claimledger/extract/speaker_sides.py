@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from claimledger.data.tables import leader_side
 from claimledger.extract.context import context_of, text_of
+from claimledger.extract.parts import DATELINE
 from claimledger.extract.regional_bodies import regional_side
 from claimledger.extract.speakers import STATE_MEDIA, word_class
 from claimledger.model import Speaker
@@ -269,9 +270,6 @@ SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
 # a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
 ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
-# The opening of a dateline left in the text: a place name in capitals or title case, then a
-# comma, a parenthesis or a dash ("ADDIS ABEBA -", "Caracas (AFP) -", "Kyiv, 3 May -")
-DATELINE_OPEN = re.compile(r"^[ \t]*\(?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)?[ \t]*(?:,|\(|[-–—:])")
 
 
 def filed_from_capital(text: str) -> str | None:
@@ -279,10 +277,12 @@ def filed_from_capital(text: str) -> str | None:
     Ethiopian and Eritrean troops clashed …"): copy filed from a capital calls that state's
     ministries "the ministry"."""
     for line in [ln for ln in text[:1500].split("\n") if ln.strip()][:3]:
-        m = DATELINE_OPEN.match(line)
+        # a dateline left in the text ("ADDIS ABEBA -", "Caracas (AFP) -", "Kyiv, 3 May -"), as the
+        # one dateline reader reads it (parts.DATELINE); of places joined by slashes, the first
+        m = DATELINE.match(line)
         if m is None:
             continue
-        place = m.group(1)
+        place = m.group("place").split("/")[0].strip()
         found = side_table().mentions(place.title() if place.isupper() else place)
         if len(found) == 1 and found[0].kind == "capital" and found[0].end - found[0].start == len(place):
             return found[0].side

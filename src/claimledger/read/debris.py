@@ -34,6 +34,11 @@ _WIDGET = re.compile(r"Get short URL(?:[ \t]+\d+){0,2}"
                      r"(?:\s+Topic\s+[^()\n]{1,150}?\(\d+\)(?:[ \t]+\d+){0,2})?")
 _PRINT = re.compile(r"(?i:print this page)|Print Tweet(?: Views \d+)?")
 
+# The datelines below are read by the page reader, before extraction and without it (read/
+# imports nothing of extract/): what they read is the copy's origin (a wire's or an agency's
+# credit, checked against the agency table) and its publication date, and whether to cut the
+# piece. A dateline left in the text is marked by the extractor's one dateline reader,
+# extract/parts.DATELINE, which reads where the copy was filed: a genuinely different question.
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -", "DAMASCUS (Sputnik)",
 # "FLINT, Mich., Oct. 4 (UPI) —", "Kinshasa, 17 February 2026 (ACP) -".
 _DATELINE = re.compile(
@@ -272,9 +277,9 @@ _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]{2,}(?:/[A-Z][A-Z'’.\-]{2,})*(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}"
     r"(?:,[ \t]+[A-Z][\w'’.]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.]*){0,3})?"
     r"[ \t]+(?:[—–]+|--)[ \t]+(?=[A-Z\"“])|[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2}[ \t]*--[ \t]+(?=[A-Z\"“])"
-    # "(Beirut) – ", as rights groups date their releases
-    r"|\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
 )
+# "(Beirut) – ", as rights groups date their releases: no dateline the extractor reads, so it is cut
+_BRACKETED_PLACE = re.compile(r"\([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,2}\)[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])")
 # "MOSCOW, December 6. /TASS/.": a Russian agency's dateline, the agency between slashes (no year)
 _SLASHED_DATELINE = re.compile(
     rf"[A-Z][A-Z'’.\-]{{2,}}(?:[ \t]+[A-Z][A-Z'’.\-]+){{0,2}},[ \t]+(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})"
@@ -316,9 +321,17 @@ def _not_agencies() -> frozenset[str]:
 
 
 def _place_dateline(body: str) -> _Step | None:
-    """A dateline naming only a place: cut, so the place does not open the first sentence
-    (it would be read as its subject); it names no origin."""
+    """A dateline naming only a place ("JOS, Nigeria —", "KHARKIV —"): kept in the text, as
+    (0, None, None), like a dateline crediting an unknown agency. The extractor marks it as the
+    dateline part (extract/parts.py), so its place opens no sentence, and it reads the place and
+    its country as where the copy was filed: the report's theatre when the lead names none it
+    knows. Places joined by a slash or a bracketed place ("(Beirut) –") are cut: the extractor
+    does not mark them as its dateline part."""
     m = _PLACE_DATELINE.match(body)
+    if m is not None and "/" not in m.group(0):
+        return 0, None, None
+    # "GAZA CITY/RAFAH —", "(Beirut) –": no part the extractor marks yet, so cut as before
+    m = m or _BRACKETED_PLACE.match(body)
     return (m.end(), None, None) if m else None
 
 

@@ -18,11 +18,9 @@ from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
 from claimledger.extract.guest_side import answer_side, guest_side
 from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
+from claimledger.extract.interview_layout import layout_for
 from claimledger.sides import names_a_group, side_of, side_table
 
-# "Q:", "Q.", "Question:" open a question; "A:", "Answer:" an answer
-_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.M)
-_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.M)
 # the introduction's sentence that names who was interviewed
 _INTERVIEWED = re.compile(r"\b(?:spoke|speaks|talked|interviewed|sat down|put questions)\b", re.I)
 OWN_COUNTS = HARMS | {"captured", "missing", "deployed"}
@@ -38,7 +36,7 @@ def interviewee_side(view: FiguresView, m: Mention) -> str | None:
     if what is None:
         # "we had three killed and eleven wounded": a bare count of what befell "us"
         return _answerer_side(view, m) if _had_by_us(m.span[-1]) else None
-    if _on_line(view, m.num.start, _QUESTION):
+    if _marked_question(view.text, m.num.start):
         # "Fano commanders say they killed over 100 of your soldiers": the interviewee's
         yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in what.children)
         return _side_of_interviewee(view) if yours else None
@@ -58,7 +56,7 @@ def guests_own_side(view: FiguresView, m: Mention) -> tuple[bool, str | None]:
     what = m.group if m.group is not None else m.noun
     if not (_had_by_us(m.span[-1]) if what is None else _own_people(m, what)):
         return False, None
-    marked = _on_line(view, m.num.start, _ANSWER)
+    marked = on_answer_line(view.text, m.num.start)
     if not marked and guests_answer(view.report, m.num.start) is None:
         return False, None
     guest = guest_of(view.report)
@@ -79,7 +77,7 @@ def asked_about_yours(view: FiguresView, m: Mention) -> str | None:
     about, "your" is the guest's; None when the count is no one's "your"."""
     if m.quantity not in OWN_COUNTS or not _yours(m):
         return None
-    if _on_line(view, m.num.start, _QUESTION):
+    if _marked_question(view.text, m.num.start):
         return _side_of_interviewee(view)
     # the interviewer's turn, as the event stage reads "your forces" there ("— Telegram channels
     # say your brigade lost 400 men. Is that true?")
@@ -124,7 +122,7 @@ def interviewers_turn(ctx, claim) -> bool:
 
 
 def _answerer_side(view: FiguresView, m: Mention) -> str | None:
-    if _on_line(view, m.num.start, _ANSWER):
+    if on_answer_line(view.text, m.num.start):
         return _side_of_interviewee(view)
     # turns marked by dashes or labels ("— We lost three men"): the guest the standfirst
     # introduces, with the side it or the answers give them
@@ -148,15 +146,14 @@ def _had_by_us(num: Token) -> bool:
 
 def on_answer_line(text: str, char: int) -> bool:
     """Whether the character lies on an interview's answer line ("A: …", "Answer: …"),
-    whose counts :func:`interviewee_side` has already given their side or none."""
-    line_start = text.rfind("\n", 0, char) + 1
-    return _ANSWER.match(text, line_start) is not None
+    whose counts :func:`interviewee_side` has already given their side or none. The marks
+    are the ones the claim and event stages read (interview_layout.py): one reader of turns."""
+    return layout_for(text).marked_answer_at(char)
 
 
-def _on_line(view: FiguresView, char: int, mark: re.Pattern[str]) -> bool:
-    """Whether the character lies on a line that opens with a question or answer mark."""
-    line_start = view.text.rfind("\n", 0, char) + 1
-    return mark.match(view.text, line_start) is not None
+def _marked_question(text: str, char: int) -> bool:
+    """Whether the character lies on a line a question mark opens ("Q: …", "Question: …")."""
+    return layout_for(text).marked_question_at(char)
 
 
 def _own_people(m: Mention, what: Token) -> bool:
@@ -170,8 +167,9 @@ def _own_people(m: Mention, what: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     first_person = subject is not None and subject.lower_ in FIRST_PERSON
     if what.dep_ in ("dobj", "obj"):
-        # "we lost two men" are ours; "we killed 20 of them" are not
-        return first_person and (verb_meaning(verb) or "").split(":")[-1] in ("lose", "suffer")
+        # "we lost two men" are ours, and so are the troops "we have sent"; "we killed 20 of them" are not
+        return first_person and ((verb_meaning(verb) or "").split(":")[-1] in ("lose", "suffer")
+                                 or m.quantity == "deployed")
     # "two more brigades, roughly 3,000 men, arrived this month": troops that come or are
     # there, not named fighters ("400 Fano fighters attacked")
     counted = m.group if m.group is not None else m.noun
@@ -187,10 +185,10 @@ def _own_people(m: Mention, what: Token) -> bool:
 def _introductions(view: FiguresView) -> list[str]:
     """What the standfirst's sentences about the interview say after their verb ("Myanmar Now
     spoke with" ...): the guest and their description."""
-    first_question = _QUESTION.search(view.text)
-    if first_question is None:
+    questions = layout_for(view.text).marked_questions
+    if not questions:
         return []
-    intro = view.text[: first_question.start()]
+    intro = view.text[: questions[0]]
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         verb = _INTERVIEWED.search(sentence)
@@ -210,7 +208,7 @@ def _introduced_as_a_groups(view: FiguresView) -> bool:
 
 
 def _side_of_interviewee(view: FiguresView) -> str | None:
-    if _QUESTION.search(view.text) is None:
+    if not layout_for(view.text).marked_questions:
         return None
     for guest in _introductions(view):
         if _a_groups_man(guest):
@@ -229,6 +227,6 @@ def _answers_claim_side(view: FiguresView) -> str | None:
     if not hasattr(view.report, "claims"):
         return None
     sides = Counter(
-        c.speaker.side for c in view.report.claims if c.speaker.side and _on_line(view, c.span[0], _ANSWER)
+        c.speaker.side for c in view.report.claims if c.speaker.side and on_answer_line(view.text, c.span[0])
     )
     return sides.most_common(1)[0][0] if sides else None
