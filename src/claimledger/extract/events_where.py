@@ -146,7 +146,10 @@ def before_the_lead(ctx, start: int) -> bool:
 SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
 
 
-@lru_cache(maxsize=4)  # asked for every event of a report: read once per report context
+# asked for every event of a report: read once per report context, kept on it (an lru_cache keyed
+# by the context kept the last reports' contexts, Docs and every Token alive, for the collector's
+# oldest generation to walk)
+@per_report
 def _first_prose(ctx) -> tuple[int, int] | None:
     """The story's first paragraph of prose: not page debris, at least 12 words, a sentence."""
     return next((p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1])
