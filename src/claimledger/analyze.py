@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger import nlp as nlp_loader
+from claimledger.extract.context import release
 from claimledger.extract.record import build_record
 from claimledger.model import Document
 
@@ -56,6 +57,7 @@ def analyze_many(documents: Iterable[Document], nlp: Language | None = None,
         try:
             with _collector_paused():
                 record = build_record(whole, document, label)
+                release(whole)  # the report's readings freed young (context.release)
         except Exception as exc:
             if on_error is None:
                 raise

@@ -414,6 +414,20 @@ def context_of(doc: Doc, published: str | None = None) -> ReportContext:
     return ctx
 
 
+def release(doc: Doc) -> None:
+    """Drop what the stages kept on the Doc (its context, the figure stage's per-token memos)
+    once its record is made. The context and the Doc point at each other, so the report's
+    readings (every Token, Span, view and memo) are a reference cycle: left on the Doc, which
+    spaCy's batch keeps for several reports more, they outlive the young collections, reach the
+    oldest generation and are freed only by a full collection, which walks them all again.
+    Taken off, they are garbage before the next young collection looks at them."""
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    doc.user_data.clear()
+    if ctx is not None:
+        vars(ctx.memory).clear()
+        vars(ctx).clear()
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, joined once (``Doc.text`` joins every token on each call)."""
     return context_of(doc).text

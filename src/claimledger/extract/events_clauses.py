@@ -42,7 +42,8 @@ def other_clause(token: Token, trigger: Token) -> bool:
         return False
     node = token
     for _ in range(12):
-        if node.i == trigger.i or node.head.i == node.i:
+        head = node.head  # read once a step: every ``.head`` makes a new Token
+        if node.i == trigger.i or head.i == node.i:
             return False
         if node.dep_ == "acl" and node.lemma_.lower() in LOCATING_VERBS:
             return False  # "retook two hilltops overlooking the Al-Kassara area": where they are
@@ -53,7 +54,7 @@ def other_clause(token: Token, trigger: Token) -> bool:
             # "air strikes killed 19 people in northern Gaza": what the attack did, where; "an
             # attack launched by the militia on positions in Raghwan": the attack itself
             return node.lemma_.lower() not in HIT_VERBS | LIGHT_VERBS | AGREEING_VERBS | NAMING_VERBS
-        node = node.head
+        node = head
     return False
 
 
@@ -86,10 +87,11 @@ def side_clause(token: Token, trigger: Token) -> bool:
     above = {a.i for a in trigger.ancestors} | {trigger.i}
     node = token
     for _ in range(12):
-        if node.i in above or node.head.i == node.i:
+        head = node.head  # read once a step: every ``.head`` makes a new Token
+        if node.i in above or head.i == node.i:
             return False
         if node.dep_ in {"relcl", "acl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
             # a clause below the trigger ("the strike, which came on Monday") is its own
             return not any(a.i == trigger.i for a in node.ancestors)
-        node = node.head
+        node = head
     return False

@@ -148,7 +148,10 @@ def before_the_lead(ctx, start: int) -> bool:
 SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
 
 
-@lru_cache(maxsize=4)  # asked for every event of a report: read once per report context
+# asked for every event of a report: read once per report context, kept on it (an lru_cache keyed
+# by the context kept the last reports' contexts, Docs and every Token alive, for the collector's
+# oldest generation to walk)
+@per_report
 def _first_prose(ctx) -> tuple[int, int] | None:
     """The story's first paragraph of prose: not page debris, at least 12 words, a sentence."""
     return next((p for p in ctx.paragraphs if not ctx.is_debris(p[0], p[1])
@@ -433,11 +436,12 @@ def _answered(root: Token, trigger: Token) -> bool:
     event's place, not this one's."""
     node = root
     for _ in range(12):
-        if node.i == trigger.i or node.head.i == node.i:
+        head = node.head  # read once a step: every ``.head`` makes a new Token
+        if node.i == trigger.i or head.i == node.i:
             return False
         if node.pos_ == "NOUN" and node.lower_ in RESPONSE_WORDS and trigger.is_ancestor(node):
             return True
-        node = node.head
+        node = head
     return False
 
 
@@ -473,19 +477,20 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         if titled and any(w.lower() in PLACE_PARTS for w in titled.group(1).split()[1:]):
             return False
         return not any(m and m.group(1) in PLACE_PARTS for m in (owned, named))
-    if span.root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
+    root = span.root  # found once: each read walks the span for it and makes a new Token
+    if root.head.lemma_.lower() in {"accuse", "blame", "say", "condemn", "urge", "warn", "tell"}:
         return True  # "accused Moscow of …": spoken of, not a place where it happened
-    listed = span.root
+    listed = root
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # "between Armenia and Azerbaijan": the second party too
     if listed.dep_ == "pobj" and listed.head.lower_ in {"between", "with"} \
             and listed.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a ceasefire between Israel and Hamas", "a deal with Russia": a party
-    owner = span.root.head
-    if place.kind == "country" and span.root.dep_ == "pobj" and owner.lower_ == "of" \
+    owner = root.head
+    if place.kind == "country" and root.dep_ == "pobj" and owner.lower_ == "of" \
             and owner.head.lower_ in _OWNED_BODIES:
         return True  # "units of the Armed Forces of Armenia", "the Ministry of Defense of Azerbaijan": whose
-    if span.root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
+    if root.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "compound"}:
         return False
     # a country, or a capital standing for its government ("the Kyiv regime", "Moscow said")
     return place.kind == "country" or side_table().kind_of.get(span.text.lower(), ("", ""))[1] == "capital"
