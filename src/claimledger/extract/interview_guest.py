@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger import sides
+from claimledger.data.tables import read_table
 from claimledger.extract.cues import cue_table
 from claimledger.extract.events_where import theatre_country
 from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS, QUESTION_AT
@@ -169,7 +171,7 @@ def _opening_guest(ctx, start: int, end: int) -> Guest | None:
         words = m.group().split()
         titles, name_words = _titles_and_name(words)
         if not _a_persons_name(name_words, 5) or words[0].lower() in {"the", "a"} \
-                or _place_or_group(ctx, sent_start, m.end()):
+                or _place_or_group(ctx, sent_start, m.end()) or _names_fighters(text, m.end()):
             continue
         name_start = sent_start + len(" ".join(titles)) + (1 if titles else 0)
         found = _guest(ctx, " ".join(name_words), " ".join(titles) or None, (name_start, m.end()), end)
@@ -414,6 +416,22 @@ def _place_or_group(ctx, start: int, end: int) -> bool:
     army", "Congolese officials"), not a person."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} for t in span)
+
+
+@lru_cache(maxsize=1)
+def _fighter_plurals() -> frozenset[str]:
+    """The plural nouns of fighters (``data/combatant_words.tsv``): after a name they make the
+    name a group's ("Boko Haram fighters raided …"), where a person's name is followed by a
+    comma or a verb ("Amadou Garba commands …")."""
+    words = {row[0] for row in read_table("combatant_words.tsv")}
+    return frozenset(w for w in words if w.endswith(("s", "men")) or w == "militia")
+
+
+def _names_fighters(text: str, name_end: int) -> bool:
+    """Whether the word after an opening name is a plural of fighters: the name is the group
+    they belong to, and the sentence tells what the group did, not who the guest is."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[name_end:name_end + 40])
+    return m is not None and m.group(1) in _fighter_plurals()
 
 
 def _sentence_starts(text: str, start: int, end: int) -> list[int]:
