@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from claimledger.extract.events_interviews import guests_answer, in_interviewers_turn
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
+from claimledger.extract.figures.strengths import unit_before_comma
 from claimledger.extract.figures.words import FIRST_PERSON, HARMS
 from claimledger.extract.guest_side import answer_side, guest_side
 from claimledger.extract.interview_guest import guest_of, speaks_for_no_state
@@ -161,6 +162,8 @@ def _own_people(m: Mention, what: Token) -> bool:
         return True  # "nine of our soldiers", "40 of my soldiers"
     if what.dep_ == "appos" and what.head != what:
         what = what.head  # "two more brigades, roughly 3,000 men, arrived"
+    elif unit_before_comma(what) is not None:
+        what = unit_before_comma(what)  # "we have deployed a battalion, around 450 men, to …"
     verb = what.head if what.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None
     if verb is None:
         return False

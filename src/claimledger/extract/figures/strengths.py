@@ -108,6 +108,8 @@ def _unit_of_people(m: Mention) -> bool:
         unit = head.head
     elif noun.dep_ == "appos":
         unit = head
+    elif unit_before_comma(noun) is not None:
+        unit = unit_before_comma(noun)  # "deployed a battalion, around 450 men, to …": the parser's slip
     else:
         # "a further 25 members of a mobile squad were expected": people of a unit are its strength
         unit = next((p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
@@ -119,6 +121,33 @@ def _unit_of_people(m: Mention) -> bool:
     m.quantity, m.kind = "deployed", "force"
     m.owner_side = m.owner_side or _sender_side(unit)  # "Chad sent a battalion of 600 men": Chad's
     return True
+
+
+# words of approximation the parser may read as a preposition ("around 600 men" as "around" + object)
+_ABOUT = frozenset({"around", "about", "some", "approximately", "nearly", "roughly", "over"})
+
+
+def unit_before_comma(noun: Token) -> Token | None:
+    """ "we have deployed an extra battalion, around 450 men, to the region": the parser hangs the
+    people set off by commas on the verb (as a bare noun phrase, or as the object of "around"),
+    not on the unit they size; the unit is the verb's object that ends just before the comma
+    opening their phrase."""
+    phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT and noun.head.dep_ in ("prep", "advmod"):
+        phrase = noun.head
+    elif noun.dep_ != "npadvmod":
+        return None
+    first = min(t.i for t in phrase.subtree)
+    doc = noun.doc
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    unit = doc[first - 2]
+    verb = phrase.head
+    if verb.dep_ == "prep" and phrase.dep_ == "advmod":
+        verb = verb.head  # "around" read as a modifier of the "to" that follows: the verb is above it
+    if unit.dep_ not in ("dobj", "obj", "nsubjpass") or unit.head != verb:
+        return None
+    return unit
 
 
 # bodies of people that, sized by an "of" phrase, are an armed force ("a mob of 300 people", "a gang
