@@ -162,8 +162,8 @@ def _own_people(m: Mention, what: Token) -> bool:
         return True  # "nine of our soldiers", "40 of my soldiers"
     if what.dep_ == "appos" and what.head != what:
         what = what.head  # "two more brigades, roughly 3,000 men, arrived"
-    elif unit_before_comma(what) is not None:
-        what = unit_before_comma(what)  # "we have deployed a battalion, around 450 men, to …"
+    elif (beside := unit_before_comma(what)) is not None:
+        what = beside  # "we have deployed a battalion, around 450 men, to …"
     verb = what.head if what.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None
     if verb is None:
         return False

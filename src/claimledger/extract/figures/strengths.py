@@ -108,8 +108,8 @@ def _unit_of_people(m: Mention) -> bool:
         unit = head.head
     elif noun.dep_ == "appos":
         unit = head
-    elif unit_before_comma(noun) is not None:
-        unit = unit_before_comma(noun)  # "deployed a battalion, around 450 men, to …": the parser's slip
+    elif (beside := unit_before_comma(noun)) is not None:
+        unit = beside  # "deployed a battalion, around 450 men, to …": the parser's slip
     else:
         # "a further 25 members of a mobile squad were expected": people of a unit are its strength
         unit = next((p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
