@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
+from claimledger.extract.events_acled import acled_of
 from claimledger.extract.events_actors import (
     SPEAKING_PRONOUNS,
     actor_of,
@@ -26,6 +27,7 @@ from claimledger.extract.events_actors import (
     with_side,
 )
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_committed import committed_move
 from claimledger.extract.events_fold import fold_tellings
 from claimledger.extract.events_gate import hearsay, trigger_candidates
 from claimledger.extract.events_memo import span_text
@@ -72,9 +74,11 @@ CERTAINTY = {"asserted": "asserted", "estimate": "asserted", "probable": "probab
 ACTOR_DEPS = SUBJECT_DEPS
 
 
-def categories(event_type: str) -> dict[str, str]:
+def categories(event_type: str, event: Event | None = None) -> dict[str, str]:
+    """PLOVER and ACLED codes of an event type; given the event, ACLED's sub-event read from
+    how it was done ("gunmen stormed a village" is no shelling: events_acled.py)."""
     plover, acled = CATEGORIES.get(event_type, CATEGORIES["other"])
-    return {"plover": plover, "acled": acled}
+    return {"plover": plover, "acled": acled_of(event, acled) if event is not None else acled}
 
 
 def find_events(doc: Doc, claims: list[Claim], places: list[Place],
@@ -92,6 +96,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
     context.theatre_country = theatre_country(ctx, places, theatre)
     # the words trigger_type may type, read once a report: it types every other word None
     candidates = trigger_candidates(ctx)
+    context.told = events  # "They pulled out, the army said": the actor told just before (events_antecedents.py)
     told_elsewhere = context.told_elsewhere
     for k, sent in enumerate(ctx.sents):
         first, stop = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
@@ -108,8 +113,11 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
+            pledged = False
             if _asked_for(tok) or unrealised(tok):
-                continue  # asked for, vowed, planned, to come, if ... (events_unreal.py): not done
+                if _asked_for(tok) or not committed_move(tok, kind):
+                    continue  # asked for, vowed, planned, to come, if ... (events_unreal.py): not done
+                pledged = True  # "under the deal, troops will pull back": announced, not yet done
             if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
                 continue  # "he did not say whether any arrests had been made": none told
             negated = _negated(tok) or (kind == "acknowledge" and _never(tok))
@@ -123,6 +131,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 continue
             event = _read_event(tok, kind, sent, claims, places, times or [], context)
             if event is not None:
+                if pledged:
+                    event.certainty = "possible"
                 if negated:
                     # "the General Staff said Russian troops had not retaken Robotyne": a side
                     # says it did not happen, which the ledger weighs against who says it did

@@ -22,6 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
+from claimledger.extract.events_antecedents import told_actor
 from claimledger.extract.events_bodies import fronted_state, institution_side
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_memo import names_a_group
@@ -203,6 +204,9 @@ def _generic_state_initials(name: str, text: str) -> bool:
 def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     if actor is not None and actor.side:
         return actor
+    told = told_actor(actor, tok, context.told)
+    if told is not None:
+        return told  # "... stormed a base. They pulled out, the army said": the stormers (events_antecedents.py)
     referent = referent_party(actor, tok, context)
     if referent is not None:
         return referent  # "The officer denied ...": the spokesman named before (events_referents.py)

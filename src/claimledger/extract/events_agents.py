@@ -15,6 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
+from claimledger.extract.events_targets import a_time, aimed_at, light_verb_of, spent, trimmed
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
@@ -29,7 +30,8 @@ VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
 def misread_verb(tok: Token) -> bool:
     """ "the army retook Awdheegle", "had overrun Lashio": a past form of an event verb the
     tagger glued as a compound onto the unknown name after it is that verb all the same."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound" and tok.lower_ in VERB_FORMS \
+    # ("had overrun three army bases": read as a name's modifier, nmod, before a counted noun)
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and tok.lower_ in VERB_FORMS \
         and tok.head.i > tok.i
 
 
@@ -46,8 +48,11 @@ def _misread_actor(tok: Token) -> Party | None:
     glued = [c for c in tok.lefts if c.dep_ == "compound"]
     if glued:
         return _party(glued[-1])
-    if tok.head.dep_ in {"dobj", "attr", "pobj"}:
-        subject = clause_subject(tok.head.head)
+    name = tok.head
+    while name.dep_ in {"nummod", "compound", "amod", "quantmod"} and name.head.i > name.i:
+        name = name.head  # "had overrun two border posts": glued onto the number, whose noun is the object
+    if name.dep_ in {"dobj", "attr", "pobj"}:
+        subject = clause_subject(name.head)
         if subject is not None:
             return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
     return None
@@ -190,7 +195,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         return _misread_actor(tok)
     lemma = tok.lemma_.lower()
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
-                      "station", "leave", "pullout", "pullback", "arrival"}
+                      "station", "leave", "pullout", "pullback", "arrival", "redeploy", "airlift", "fly", "ferry",
+                      "rush"}
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
     if (tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not subjects
             and any(c.dep_ == "nsubj" for c in tok.children)):
@@ -417,11 +423,30 @@ def _accused(tok: Token) -> Token | None:
 
 
 def target_of(tok: Token) -> Party | None:
+    """Whom the event was done to: its object, else what it was "on" or "against"; what a
+    spent weapon was aimed at ("fired missiles at a ship"); never a time (events_targets.py)."""
+    found = _target_token(tok)
+    if found is None:
+        return None
+    party = _party(found)
+    return Party(name=trimmed(party.name), side=party.side)
+
+
+# fights whose "with" names the other side ("clashed with rebels"), not a partner
+FOUGHT_WITH = {"clash", "skirmish", "battle", "exchange"}
+
+
+def _target_token(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "dobj":
-            return _party(child)
-        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            objs = [t for t in child.children if t.dep_ == "pobj"]
+            # "fired missiles at a ship", "set fire to homes": the weapon is spent, the ship is hit
+            return aimed_at(tok) if spent(tok, child) else child
+        if child.dep_ == "prep" and (child.lower_ in {"on", "against"}
+                                     or child.lower_ == "with" and tok.lemma_.lower() in FOUGHT_WITH):
+            objs = [t for t in child.children if t.dep_ == "pobj" and not a_time(t)]
             if objs:
-                return _party(objs[0])
+                return objs[0]  # "clashed with NPA rebels": the other side of a fight
+    light = light_verb_of(tok)
+    if light is not None:
+        return aimed_at(light)  # "opened fire on a bus", "launched an attack against a convoy"
     return None

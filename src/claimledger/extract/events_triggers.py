@@ -336,6 +336,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
         return kind if objects else None
+    if lemma in CARRYING_VERBS:
+        return kind if _forces_carried(tok, obj_words) else None
     if lemma in {"send", "station", "dispatch", "move"} and _sent_nowhere(tok):
         return None  # "22 khwarij were sent to hell", "the wounded were sent to hospital"
     if lemma in {"send", "station", "dispatch", "move"}:
@@ -466,6 +468,29 @@ PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initi
 
 # Who enters a place only to strike it: their entering is a raid.
 RAIDERS = frozenset({"attackers", "assailants", "raiders", "bandits", "kidnappers"})
+
+
+# verbs that carry a force somewhere ("the battalion was flown to Bria", "rushed reinforcements
+# to Kadugli"), which carry aid, the wounded and voters just as often: a deployment only when a
+# force is what goes, and goes to a place ("redeployed" is a deployment whatever its words)
+CARRYING_VERBS = {"airlift", "fly", "ferry", "rush"}
+
+
+def _forces_carried(tok: Token, obj_words: set[str]) -> bool:
+    """Whether the verb carries a force to a place: its object or passive subject is a force
+    ("airlifted two companies", "reinforcements were rushed"), or, with no object, its subject
+    is ("Kenyan police flew into Port-au-Prince"), and the verb says where to."""
+    # "airlifted to Djibo" may be parsed as an infinitive: the "to" just after the verb says where all the same
+    towards = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.children) \
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.doc[tok.i + 1:tok.i + 2])
+    if tok.pos_ != "VERB" or _sent_nowhere(tok) or not towards:
+        return False  # "flew over Kyiv", "airlifted the wounded to hospital"
+    goers = FORCE_NOUNS | FORCE_MOVERS | {"reinforcements", "police", "policemen", "marines", "peacekeepers"}
+    if obj_words & CIVILIAN_MOVERS:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+        return bool(obj_words & goers)
+    return bool({w.lower_ for c in tok.children if c.dep_ == "nsubj" for w in c.subtree} & goers)
 
 
 def _force_subject(tok: Token) -> bool:

@@ -58,6 +58,7 @@ class EventsView:
         self._lemma_positions: dict[frozenset[str], list[int]] = {}
         self._told_elsewhere: list[bool] | None = None
         self.trigger_candidates: list[int] | None = None  # the words that may tell an event, set by events_triggers
+        self.told: list = []  # the events read so far, in text order, set by the event stage
         self.memo: dict[tuple, object] = {}  # answers of events_memo.per_report readings of this report
 
     @property

@@ -74,7 +74,7 @@ def _number(value: float | None) -> float | int | None:
 
 def _event(e: Event) -> dict:
     return {
-        "id": e.id, "type": e.type, **categories(e.type),
+        "id": e.id, "type": e.type, **categories(e.type, e),
         "actor": asdict(e.actor) if e.actor else None,
         "target": asdict(e.target) if e.target else None,
         "place": e.place,
