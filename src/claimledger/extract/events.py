@@ -125,7 +125,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
                 # "the Russian side did not admit", "the junta has never acknowledged": an admission
                 # not made is no admission, nor a denial (the ledger reads such silences from the text)
                 continue
-            if negated and (not ctx.claims_holding(tok.idx) or _habitual(tok)):
+            if negated and (not ctx.claims_holding(tok.idx) or _habitual(tok) or _by_no_one(tok)):
                 # "the enemy has not advanced" in the report's own voice: not told; "we do not
                 # target civilians", "the army never shells homes": a policy, no happening to deny
                 continue
@@ -436,6 +436,8 @@ def _negated(tok: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if _by_no_one(tok):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True  # "talks ended without any agreement", "the town fell without a fight"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS \
@@ -445,6 +447,18 @@ def _negated(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else tok
     verb = verb.head if verb.dep_ == "prep" else verb
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILED
+
+
+def _by_no_one(tok: Token) -> bool:
+    """ "Nobody has been arrested", "no one claimed the attack": nothing done, nothing denied
+    either (a side that says no arrest was made disputes no one's telling)."""
+    return tok.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and _no_one(c) for c in tok.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """ "nobody", "no one", "none of the groups": a subject that names no one."""
+    return subject.lower_ in {"nobody", "none", "no-one"} or subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _never(tok: Token) -> bool:

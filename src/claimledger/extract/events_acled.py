@@ -44,7 +44,7 @@ CIVILIAN_TARGETS = re.compile(r"\b(?:civilians?|villag\w*|residents?|passengers?
                               r"schools?|churche?s?|mosques?|markets?|homes?|houses?|farmers?|herders?|"
                               r"displaced|camp for displaced|idps?|bus(?:es)?|wedding|funeral|families|women|"
                               r"children|traders?|miners?|fishermen|hospital|clinic|aid workers?|motorists?|"
-                              r"people|persons|hostages?|party|bar|restaurant|hotel)\b",
+                              r"people|persons|(?<!armed )men|hostages?|party|bar|restaurant|hotel)\b",
                               re.I)
 ABDUCTIONS = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|seized\s+\d+\s+(?:people|civilians))\b", re.I)
 BASES = re.compile(r"\b(?:base|bases|post|posts|outposts?|camp|camps|headquarters|garrison|checkpoints?)\b", re.I)

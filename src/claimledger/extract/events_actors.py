@@ -23,7 +23,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     target_of,
 )
 from claimledger.extract.events_antecedents import told_actor
-from claimledger.extract.events_bodies import fronted_state, institution_side
+from claimledger.extract.events_bodies import PROSECUTORS, fronted_state, institution_side, law_enforcer
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.events_referents import referent_party
@@ -204,8 +204,7 @@ def _generic_state_initials(name: str, text: str) -> bool:
 def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: EventsView) -> Party | None:
     if actor is not None and actor.side:
         return actor
-    told = told_actor(actor, tok, context.told)
-    if told is not None:
+    if (told := told_actor(actor, tok, context.told)) is not None:
         return told  # "... stormed a base. They pulled out, the army said": the stormers (events_antecedents.py)
     referent = referent_party(actor, tok, context)
     if referent is not None:
@@ -286,7 +285,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
         if claim is not None and words & SERVING_WORDS and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
-                and STATE_FORCE.search(" ".join(w for w in (claim.speaker.name, claim.speaker.organization) if w)) \
+                and law_enforcer(" ".join(w for w in (claim.speaker.name, claim.speaker.organization) if w)) \
                 and (claim.speaker.side or state_side(claim.speaker, tok, context)):
             # "officers had arrested 14 gang members", said by a country's police: that police's
             return Party(name=actor.name, side=claim.speaker.side or state_side(claim.speaker, tok, context))
@@ -428,7 +427,7 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
         words += f" {speaker.role} of the {speaker.organization}"  # "the head of the republic", read in two fields
     if side_of(words):
         return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
-    body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words)
+    body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words) or PROSECUTORS.search(words)
     ctx = context_of(tok.doc)
     if body is None and not set(words.lower().split()) & OTHER_SIDE_WORDS:
         # "Navy spokesman Commodore X", "the Defence Headquarters", "the PSNI": a body only a state has

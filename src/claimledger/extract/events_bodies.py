@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.sides import STATE_INSTITUTION, names_non_state, side_of
+from claimledger.sides import STATE_FORCE, STATE_INSTITUTION, names_non_state, side_of
 
 # words of a movement's or group's name that no state body's name holds
 GROUP_WORDS = re.compile(r"\b(liberation|front|movement|party|resistance|independence|revolutionary|islamic state"
@@ -84,3 +84,14 @@ def fronted_state(sent_text: str) -> str | None:
     service denied ..."): a sideless army or ministry in that sentence is that state's."""
     found = _FRONTED.match(sent_text)
     return side_of(found.group(1)) if found else None
+
+
+# a state's prosecutors, for whom its police and agents arrest ("the Attorney General's Office
+# said agents had arrested"): a body only a state has, like its police
+PROSECUTORS = re.compile(r"\b(attorney[- ]general|prosecutor|prosecutors|prosecution|public ministry|fiscal[ií]a)\b",
+                         re.I)
+
+
+def law_enforcer(name: str) -> bool:
+    """Whether a speaker commands or directs agents: a state force or a state's prosecutors."""
+    return bool(STATE_FORCE.search(name) or PROSECUTORS.search(name))

@@ -108,7 +108,7 @@ def trigger_type(tok: Token) -> str | None:
     if tok.lower_ == "according" or _in_headline_run(tok) or cited_norm(tok):
         return None  # "according to the agreement, …": a treaty cited for its rule is no new agreement
     if misread_verb(tok) and VERB_FORMS[tok.lower_] in triggers():
-        return _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
+        return None if _in_a_title(tok) else _refine(tok, triggers()[VERB_FORMS[tok.lower_]])
     if tok.dep_ in {"compound"} and tok.pos_ != "NOUN":
         return None
     table = triggers()
@@ -194,7 +194,19 @@ def _in_a_title(tok: Token) -> bool:
         return False
     quote = marks[stop - 1]
     before = {t.lower_ for t in report.tokens[max(quote - 3, sent.start):quote]}
-    return bool(before & TITLE_WORDS)
+    if before & TITLE_WORDS:
+        return True
+    # "the documentary "Soldiers Who Retook Menaka"", "his book 'How We Took Kidal'": a quotation
+    # in title case is a work's name; what is said is quoted in sentence case
+    close = marks[stop] if stop < len(marks) else None
+    return close is not None and _title_case(report.tokens[quote + 1:close])
+
+
+def _title_case(words) -> bool:
+    """Whether quoted words are a title: every word of four letters or more capitalised, and
+    at least two such words besides the first (a one-word quote is a word, not a title)."""
+    long = [t for t in words if t.is_alpha and len(t) > 3]
+    return len(long) >= 3 and all(t.text[:1].isupper() for t in long) and len(words) <= 15
 
 
 _QUOTE_CHAR = re.compile("[" + QUOTES + "`]")
