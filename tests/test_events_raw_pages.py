@@ -4,6 +4,8 @@ Sentences written for these tests, across wars and styles."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_events_phrasings import events, of_type, sides
 
@@ -112,3 +114,46 @@ def test_an_attacks_acled_sub_event_follows_its_means(nlp, text, acled):
 def test_captures_and_deployments_are_coded_by_what_was_done(nlp, text, kind, acled):
     found = of_type(events(nlp, text), kind)
     assert found and found[0]["acled"] == acled, found
+
+
+@pytest.mark.parametrize("text", [
+    'In the documentary "Soldiers Who Retook Menaka", aired last year, state television praised the army.',
+    "The army's statement, titled \"Our Forces Repel Terrorist Attack on Boulkessi\", was read on the radio.",
+    "The militia's anthem, \"We Shall Capture Every Hill of Kivu\", was played at the rally in Goma.",
+])
+def test_a_quoted_title_tells_no_event(nlp, text):
+    assert not [e for e in events(nlp, text) if e["type"] in {"territory_change", "battle", "attack"}], \
+        events(nlp, text)
+
+
+def test_a_quotation_in_sentence_case_is_still_told(nlp):
+    text = '"We retook the town of Menaka from the terrorists on Monday," the Malian army spokesman said.'
+    assert of_type(events(nlp, text), "territory_change"), events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five men at a car wash in Culiacan. Nobody has been arrested, prosecutors said.",
+    "Bandits abducted 20 villagers in Zamfara. No one has been detained so far, police said.",
+    "Three soldiers died when their vehicle hit a mine near Gao. None of the attackers were captured, the army said.",
+])
+def test_nobody_arrested_is_no_capture(nlp, text):
+    told = [e for e in of_type(events(nlp, text), "capture") if re.search(r"\b(nobody|no one|none)\b", e["text"], re.I)]
+    assert not told, told
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The Attorney General's Office said agents had arrested a suspected cell leader in Mazatlan on Saturday.", "MX"),
+    ("Prosecutors in Guayaquil said officers had arrested nine suspects on Tuesday.", "EC"),
+])
+def test_agents_of_a_states_prosecutors_are_the_states(nlp, text, side):
+    found = of_type(events(nlp, text), "capture")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Anglophone separatists attacked a gendarmerie post near Bamenda, the Cameroonian army said.",
+    "ELN guerrillas attacked a police station in Arauca, Colombia's army said.",
+])
+def test_an_armed_groups_fighters_never_take_the_speakers_side(nlp, text):
+    found = of_type(events(nlp, text), "attack")
+    assert found and sides(found) == {None}, found

@@ -461,10 +461,10 @@ def _syntactic_teller(tok: Token) -> Token | None:
 
 
 # words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
-OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent",
-                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "gangs", "dissident",
-                    "dissidents", "bandits", "gunmen", "gunman", "assailants", "assailant", "kidnappers",
-                    "abductors", "gangsters", "hitmen", "raiders"}
+OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent", "gangs",
+                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "dissident", "militiamen",
+                    "dissidents", "bandits", "gunmen", "gunman", "assailants", "assailant", "kidnappers", "abductors",
+                    "gangsters", "hitmen", "raiders", "guerrilla", "guerrillas", "separatist", "separatists"}
 
 
 def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView | None = None) -> Party | None:
