@@ -157,3 +157,32 @@ def test_agents_of_a_states_prosecutors_are_the_states(nlp, text, side):
 def test_an_armed_groups_fighters_never_take_the_speakers_side(nlp, text):
     found = of_type(events(nlp, text), "attack")
     assert found and sides(found) == {None}, found
+
+
+@pytest.mark.parametrize(("text", "kind", "side"), [
+    ("Burundi has some 10,000 troops in eastern Congo, according to UN experts. It sent another battalion to "
+     "Uvira last week, a Burundian officer said.", "deploy", "BI"),
+    ("Egypt signed a defence pact with Somalia in August. It flew hundreds of troops to Mogadishu in December, "
+     "a Somali official said.", "deploy", "EG"),
+])
+def test_it_opening_a_sentence_is_the_state_the_sentence_before_spoke_of(nlp, text, kind, side):
+    found = of_type(events(nlp, text), kind)
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF said it had handed over its positions in Deir Hafer to the Syrian army and pulled its fighters back "
+    "east of the Euphrates.",
+    "The TPLF said it had handed over control of Alamata to federal forces.",
+])
+def test_a_group_handing_over_ground_withdraws_itself(nlp, text):
+    found = of_type(events(nlp, text), "withdraw")
+    assert found and sides(found) == {None}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas handed over 33 hostages to the Red Cross in Gaza on Saturday.",
+    "The delegation handed over a letter to the UN envoy in Juba.",
+])
+def test_handing_over_people_or_papers_gives_up_no_ground(nlp, text):
+    assert not of_type(events(nlp, text), "withdraw"), events(nlp, text)

@@ -22,7 +22,7 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     misread_verb,
     target_of,
 )
-from claimledger.extract.events_antecedents import told_actor
+from claimledger.extract.events_antecedents import syntactic_teller, told_actor
 from claimledger.extract.events_bodies import PROSECUTORS, fronted_state, institution_side, law_enforcer
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_memo import names_a_group
@@ -233,9 +233,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "We withdrew the soldiers from the schools", said by the head of the police's
             # anti-gang directorate: the state whose service the speaker heads
             return Party(name=claim.speaker.name, side=state_side(claim.speaker, tok, context))
-        teller = _syntactic_teller(tok)
+        teller = syntactic_teller(tok)
         if teller is not None and side_of(teller.text):
             return Party(name=teller.text, side=side_of(teller.text))  # "Russia says it captured X"
+        if teller is not None and teller.ent_type_ != "PERSON" and actor.name.lower() in {"it", "they"}:
+            return Party(name=teller.text, side=None)  # "The SDF said it had pulled its fighters back": the SDF
         if claim is not None and actor.name.lower() == "it" and claim.speaker.kind in {"organization", "group"} \
                 and set(claim.speaker.name.lower().split()) & UNIT_WORDS:
             # "the 3rd Assault Brigade said it had withdrawn": the unit that speaks, whose side
@@ -447,17 +449,6 @@ def named_movement(name: str) -> bool:
     """Whether a name is a party's or movement's, not a state body's ("Communist Party of
     the Philippines"; not "the Ministry of Defence", nor "the ruling party's government")."""
     return bool(MOVEMENT.search(name)) and not STATE_SPEAKER.search(name) and not RULING.search(name.lower())
-
-
-def _syntactic_teller(tok: Token) -> Token | None:
-    """The subject of the speech verb whose complement holds the trigger ("Russia says it
-    captured the village"), when the claim stage did not read it as a claim."""
-    clause = tok
-    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "claim", "announce", "report"}:
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 # words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")

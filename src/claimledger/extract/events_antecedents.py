@@ -14,6 +14,8 @@ import re
 from spacy.tokens import Token
 
 from claimledger.extract.context import context_of
+from claimledger.extract.events_agents import _party
+from claimledger.extract.events_view import FORCE_NOUNS
 from claimledger.model import Party
 
 # a sentence opening on the pronoun, after at most a linking word
@@ -43,4 +45,32 @@ def told_actor(actor: Party | None, tok: Token, told: list) -> Party | None:
                 or event.actor.name.lower() in PRONOUNS:
             continue
         return Party(name=event.actor.name, side=event.actor.side)
-    return None
+    return _subject_before(ctx.tokens[before.start:before.end], actor.name.lower())
+
+
+def _subject_before(sent, pronoun: str) -> Party | None:
+    """ "Burundi has some 10,000 troops in eastern Congo. It sent another battalion to Uvira":
+    the subject of the sentence before, when it told no event, if it is a state or a force
+    and agrees with the pronoun in number."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if plural != (pronoun == "they"):
+        return None
+    party = _party(subject)
+    if party.side is None and subject.lower_ not in FORCE_NOUNS:
+        return None  # "The town has been calm since": no one who acts
+    return party
+
+
+def syntactic_teller(tok: Token) -> Token | None:
+    """The subject of the speech verb whose complement holds the trigger ("Russia says it
+    captured the village"), when the claim stage did not read it as a claim."""
+    clause = tok
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "claim", "announce", "report"}:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)

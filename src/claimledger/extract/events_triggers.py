@@ -6,10 +6,7 @@ subject and modifier checks each sense needs. Split from :mod:`claimledger.extra
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -21,6 +18,14 @@ from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_acts import act_type
 from claimledger.extract.events_fights import fought_here
+from claimledger.extract.events_moves import (
+    CARRYING_VERBS,
+    CIVILIAN_MOVERS,
+    POSTS,
+    forces_carried,
+    ground_handed,
+    sent_nowhere,
+)
 from claimledger.extract.events_senses import (
     EXCHANGES,
     FORCE_MOVERS,
@@ -31,11 +36,11 @@ from claimledger.extract.events_senses import (
     fire_exchanged,
     parties_agreeing,
 )
+from claimledger.extract.events_titles import QUOTES, in_a_title  # noqa: F401  (QUOTES: re-exported)
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
 from claimledger.sides import STATE_FORCE, side_of
 
-if TYPE_CHECKING:
-    from claimledger.extract.context import ReportContext
+_in_a_title = in_a_title  # the name earlier callers read (tests/test_scan_lowered.py)
 
 # Object nouns, light verbs, title words and modals: data/event_words.tsv (see its header).
 _WORDS = word_lists("event_words.tsv")
@@ -57,8 +62,7 @@ UNMADE_VERBS = _EXTRA["unmade_verb"]
 FIGHT_BACK = _EXTRA["fight_back"]
 
 # people whose leaving a place is flight, not a force's withdrawal
-CIVILIAN_MOVERS = frozenset({"families", "residents", "civilians", "people", "villagers", "households",
-                             "inhabitants", "refugees", "children", "women"})
+
 
 
 @lru_cache(maxsize=1)
@@ -118,10 +122,14 @@ def trigger_type(tok: Token) -> str | None:
     if particle and f"{lemma} {particle}" in table:
         if table[f"{lemma} {particle}"] == "territory_change" and _a_duty(tok):
             return "deploy"  # "Mozambican troops have taken over security in Palma": a handover, no ground won
+        if f"{lemma} {particle}" == "hand over" and not ground_handed(tok):
+            return None  # "handed over 33 hostages", "handed over a letter": no ground given up
         return table[f"{lemma} {particle}"]
     # "pulled its armoured units back from", "pulled its contingent out": the object
     # between the verb and its particle
-    split = next((c.lower_ for c in tok.rights if c.dep_ in {"prt", "advmod", "prep"} and tok.i + 1 < c.i <= tok.i + 6
+    # ("pulled its fighters back east of the Euphrates": the particle parsed as the adverb's own modifier)
+    after = [*tok.rights, *(g for c in tok.rights if c.dep_ == "advmod" for g in c.lefts if g.dep_ == "advmod")]
+    split = next((c.lower_ for c in after if c.dep_ in {"prt", "advmod", "prep"} and tok.i + 1 < c.i <= tok.i + 6
                   and c.lower_ in SPLIT_PARTICLES), None) if tok.pos_ == "VERB" else None
     if split and f"{lemma} {split}" in table:
         return table[f"{lemma} {split}"]
@@ -174,59 +182,6 @@ def _modifies_a_thing(tok: Token, table: dict[str, str]) -> bool:
         return False
     head = tok.head.lemma_.lower()
     return head not in table and f"{tok.lemma_.lower()} {head}" not in table
-
-
-QUOTES = "\"“”‘’'«»"
-
-
-def _in_a_title(tok: Token) -> bool:
-    """ "a programme titled 'We will liberate Goma'", "Operation 'Dawn of Freedom'": a
-    trigger inside a quoted name is no event of the report."""
-    report = context_of(tok.doc)
-    sent = report.sent(tok)
-    view = events_view(report)
-    marks = view.quote_marks
-    if marks is None:
-        marks = view.quote_marks = _quote_marks(report)
-    # the marks that open or close a quotation between the sentence's start and the trigger
-    first, stop = bisect_left(marks, sent.start), bisect_left(marks, tok.i)
-    if (stop - first) % 2 == 0:
-        return False
-    quote = marks[stop - 1]
-    before = {t.lower_ for t in report.tokens[max(quote - 3, sent.start):quote]}
-    if before & TITLE_WORDS:
-        return True
-    # "the documentary "Soldiers Who Retook Menaka"", "his book 'How We Took Kidal'": a quotation
-    # in title case is a work's name; what is said is quoted in sentence case
-    close = marks[stop] if stop < len(marks) else None
-    return close is not None and _title_case(report.tokens[quote + 1:close])
-
-
-def _title_case(words) -> bool:
-    """Whether quoted words are a title: every word of four letters or more capitalised, and
-    at least two such words besides the first (a one-word quote is a word, not a title)."""
-    long = [t for t in words if t.is_alpha and len(t) > 3]
-    return len(long) >= 3 and all(t.text[:1].isupper() for t in long) and len(words) <= 15
-
-
-_QUOTE_CHAR = re.compile("[" + QUOTES + "`]")
-
-
-def _quote_marks(report: ReportContext) -> list[int]:
-    """The indexes of the report's quotation-mark tokens, in order, read once a report: each
-    trigger's sentence was walked up to the trigger before. Only a token holding a quote
-    character can be one, so the text is searched for those and the tokens there are read;
-    a possessive apostrophe ("Esmeraldas' San Lorenzo canton") opens no quotation."""
-    tokens = report.tokens
-    marks: list[int] = []
-    for m in _QUOTE_CHAR.finditer(report.text):
-        i = report.token_at(m.start())
-        if marks and marks[-1] == i:
-            continue  # the second mark of "``" or "''"
-        t = tokens[i]
-        if (t.text in QUOTES or t.text in ("``", "''")) and t.dep_ != "case":
-            marks.append(i)
-    return marks
 
 
 def _background(tok: Token) -> bool:
@@ -349,8 +304,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # drove out of town" takes nothing
         return kind if objects else None
     if lemma in CARRYING_VERBS:
-        return kind if _forces_carried(tok, obj_words) else None
-    if lemma in {"send", "station", "dispatch", "move"} and _sent_nowhere(tok):
+        return kind if forces_carried(tok, obj_words) else None
+    if lemma in {"send", "station", "dispatch", "move"} and sent_nowhere(tok):
         return None  # "22 khwarij were sent to hell", "the wounded were sent to hospital"
     if lemma in {"send", "station", "dispatch", "move"}:
         if obj_words & (CIVILIAN_MOVERS | {"pupils", "students", "child", "kids"}) and not obj_words & FORCE_NOUNS:
@@ -482,29 +437,6 @@ PROPOSALS = {"proposal", "proposals", "offer", "offers", "plan", "plans", "initi
 RAIDERS = frozenset({"attackers", "assailants", "raiders", "bandits", "kidnappers"})
 
 
-# verbs that carry a force somewhere ("the battalion was flown to Bria", "rushed reinforcements
-# to Kadugli"), which carry aid, the wounded and voters just as often: a deployment only when a
-# force is what goes, and goes to a place ("redeployed" is a deployment whatever its words)
-CARRYING_VERBS = {"airlift", "fly", "ferry", "rush"}
-
-
-def _forces_carried(tok: Token, obj_words: set[str]) -> bool:
-    """Whether the verb carries a force to a place: its object or passive subject is a force
-    ("airlifted two companies", "reinforcements were rushed"), or, with no object, its subject
-    is ("Kenyan police flew into Port-au-Prince"), and the verb says where to."""
-    # "airlifted to Djibo" may be parsed as an infinitive: the "to" just after the verb says where all the same
-    towards = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.children) \
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.doc[tok.i + 1:tok.i + 2])
-    if tok.pos_ != "VERB" or _sent_nowhere(tok) or not towards:
-        return False  # "flew over Kyiv", "airlifted the wounded to hospital"
-    goers = FORCE_NOUNS | FORCE_MOVERS | {"reinforcements", "police", "policemen", "marines", "peacekeepers"}
-    if obj_words & CIVILIAN_MOVERS:
-        return False
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
-        return bool(obj_words & goers)
-    return bool({w.lower_ for c in tok.children if c.dep_ == "nsubj" for w in c.subtree} & goers)
-
-
 def _force_subject(tok: Token) -> bool:
     """Whether the verb's subject is a force ("the soldiers", "the UN mission MINUSMA")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -516,8 +448,7 @@ def _force_subject(tok: Token) -> bool:
     return bool(words & (FORCE_NOUNS | FORCE_MOVERS))
 
 
-POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "position", "positions",
-         "camp", "camps", "headquarters", "garrison", "presence"}
+
 CIVIL_OPERATIONS = {"rescue", "humanitarian", "evacuation", "search", "relief", "aid", "peacekeeping", "police",
                     "security", "recovery", "clearance", "demining", "cleanup", "sting", "vaccination", "medical"}
 MILITARY_OPERATIONS = {"military", "air", "ground", "joint", "coalition", "offensive", "combat", "counter-terrorism",
@@ -552,12 +483,6 @@ def _a_duty(tok: Token) -> bool:
     """Whether what the verb takes over is a duty ("security in Palma", "the defence of the town")."""
     return any(c.dep_ in {"dobj", "pobj"} and c.lower_ in DUTY_OBJECTS
                for w in [tok, *tok.children] for c in w.children)
-
-
-def _sent_nowhere(tok: Token) -> bool:
-    """Whether where the verb sends people is no front: hell, prison, hospital."""
-    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
-        g.dep_ == "pobj" and g.lower_ in NO_FRONTS for g in c.children) for c in tok.children)
 
 
 def subject_words(tok: Token) -> str:

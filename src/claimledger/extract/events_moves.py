@@ -1,0 +1,63 @@
+"""Forces moved, carried and handed ground: the senses of the verbs of a move.
+
+"The battalion was flown to Bria", "rushed reinforcements to Kadugli": verbs that carry
+aid, the wounded and voters as often as soldiers deploy only when a force goes somewhere.
+"Handed over its positions in Deir Hafer" gives up ground; "handed over 33 hostages" does
+not. "Sent to hospital", "sent to hell" send no one to a front. Split from
+:mod:`claimledger.extract.events_triggers`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.data.tables import word_lists
+from claimledger.extract.events_acts import _a_place
+from claimledger.extract.events_senses import FORCE_MOVERS
+from claimledger.extract.events_view import FORCE_NOUNS
+
+_WORDS = word_lists("event_words.tsv")
+PLACE_OBJECT_WORDS = _WORDS["place_object"]
+NO_FRONTS = word_lists("event_extra_words.tsv")["no_front"]
+CIVILIAN_MOVERS = frozenset({"families", "residents", "civilians", "people", "villagers", "households",
+                             "inhabitants", "refugees", "children", "women"})
+# what a force sets up or holds ("set up a permanent post", "handed over its positions")
+POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "position", "positions",
+         "camp", "camps", "headquarters", "garrison", "presence"}
+
+# verbs that carry a force somewhere ("the battalion was flown to Bria", "rushed reinforcements
+# to Kadugli"), which carry aid, the wounded and voters just as often: a deployment only when a
+# force is what goes, and goes to a place ("redeployed" is a deployment whatever its words)
+CARRYING_VERBS = {"airlift", "fly", "ferry", "rush"}
+
+
+def forces_carried(tok: Token, obj_words: set[str]) -> bool:
+    """Whether the verb carries a force to a place: its object or passive subject is a force
+    ("airlifted two companies", "reinforcements were rushed"), or, with no object, its subject
+    is ("Kenyan police flew into Port-au-Prince"), and the verb says where to."""
+    # "airlifted to Djibo" may be parsed as an infinitive: the "to" just after the verb says where all the same
+    towards = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.children) \
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.doc[tok.i + 1:tok.i + 2])
+    if tok.pos_ != "VERB" or sent_nowhere(tok) or not towards:
+        return False  # "flew over Kyiv", "airlifted the wounded to hospital"
+    goers = FORCE_NOUNS | FORCE_MOVERS | {"reinforcements", "police", "policemen", "marines", "peacekeepers"}
+    if obj_words & CIVILIAN_MOVERS:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+        return bool(obj_words & goers)
+    return bool({w.lower_ for c in tok.children if c.dep_ == "nsubj" for w in c.subtree} & goers)
+
+
+def ground_handed(tok: Token) -> bool:
+    """Whether what is handed over is ground ("handed over its positions in Deir Hafer",
+    "handed over control of the town", "handed over Kidal"), not people or papers."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    words = {o.lower_ for o in objects}
+    return bool(words & (PLACE_OBJECT_WORDS | POSTS | {"control", "territory", "areas", "area", "ground"})) \
+        or any(_a_place(o) for o in objects)
+
+
+def sent_nowhere(tok: Token) -> bool:
+    """Whether where the verb sends people is no front: hell, prison, hospital."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.lower_ in NO_FRONTS for g in c.children) for c in tok.children)
