@@ -25,7 +25,8 @@ ATTACK_MEANS: list[tuple[re.Pattern, str]] = [
      "Explosions/Remote violence / Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Explosions/Remote violence / Grenade"),
     (re.compile(r"\b(?:air ?strikes?|air raids?|drones?|uavs?|warplanes?|war planes?|jets?|aircraft|"
-                r"helicopters?|gunships?|air force|bombers?|airstrikes?|aerial|shaheds?|from the air)\b", re.I),
+                r"helicopters?|gunships?|air force|air (?:component|wing|arm)|bombers?|airstrikes?|aerial|shaheds?|"
+                r"from the air)\b", re.I),
      "Explosions/Remote violence / Air/drone strike"),
     (re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|bombard\w*|howitzers?|mlrs|grads?|"
                 r"katyushas?|projectiles?|barrages?|salvos?)\b", re.I),
@@ -38,7 +39,8 @@ ATTACK_MEANS: list[tuple[re.Pattern, str]] = [
 GROUND = re.compile(r"\b(?:gunm[ae]n|gunfire|gun|guns|shot|shoot\w*|fire|fired|firing|opened fire|raid\w*|"
                     r"storm\w*|ambush\w*|stormed|assail\w*|attackers|bandits|militi\w+|fighters|militants|"
                     r"insurgents|jihadists|rebels|guerrillas|gangs?|gang members|armed men|knives|machetes?|"
-                    r"stabb\w*|burn\w*|set fire|torch\w*|massacre\w*|kill\w*|overran|overrun)\b", re.I)
+                    r"stabb\w*|burn\w*|set fire|torch\w*|massacre\w*|kill\w*|overran|overrun|neutrali[sz]\w*|"
+                    r"violat\w*|breach\w*|clash\w*|troops|soldiers)\b", re.I)
 # whom an attack on people who do not fight strikes
 CIVILIAN_TARGETS = re.compile(r"\b(?:civilians?|villag\w*|residents?|passengers?|worshipp?ers?|students?|pupils?|"
                               r"schools?|churche?s?|mosques?|markets?|homes?|houses?|farmers?|herders?|"

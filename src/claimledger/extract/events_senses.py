@@ -95,11 +95,28 @@ def armed_killing(tok: Token) -> bool:
         return False
     head = subject.lower_
     phrase = tok.doc[subject.left_edge.i:subject.i + 1].text
-    armed = head in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS
+    armed = head in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS or _armed_men(subject) or _a_forces_arm(subject)
     if not armed and not (subject.pos_ == "PROPN" and names_a_group(phrase)):
         return False
     victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if victims is not None and victims.lower_ in COUNTED_CROWDS:
+        return True  # "neutralized dozens of terrorists": counted all the same
     return victims is not None and (victims.lower_ in PEOPLE_OBJECT_WORDS or victims.like_num
                                     or any(c.dep_ == "nummod" or c.like_num for c in victims.children))
+
+
+# a count without a number ("dozens of terrorists", "scores of civilians")
+COUNTED_CROWDS = {"dozens", "hundreds", "scores", "thousands", "several", "many", "dozen"}
+
+
+def _armed_men(subject: Token) -> bool:
+    """ "armed men", "heavily armed individuals": people named by the arms they bear."""
+    return subject.lower_ in {"men", "individuals", "persons", "people", "youths", "elements"} and any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in subject.children)
+
+
+def _a_forces_arm(subject: Token) -> bool:
+    """ "the Burkinabe army's air component", "the navy's special unit": a part of a force."""
+    return any(c.dep_ == "poss" and c.lower_ in FORCE_NOUNS for c in subject.children)
 
 

@@ -38,6 +38,7 @@ from claimledger.extract.events_senses import (
 )
 from claimledger.extract.events_titles import QUOTES, in_a_title  # noqa: F401  (QUOTES: re-exported)
 from claimledger.extract.events_view import FORCE_NOUNS, events_view
+from claimledger.extract.events_violations import VIOLATING, breaks_an_agreement, broken_agreement
 from claimledger.sides import STATE_FORCE, side_of
 
 _in_a_title = in_a_title  # the name earlier callers read (tests/test_scan_lowered.py)
@@ -150,8 +151,8 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if kind == "capture" and tok.dep_ == "amod":
         return None  # "rescued 42 kidnapped women": who they are, not an act told here
-    if kind == "agreement" and tok.pos_ != "VERB" and (_background(tok) or _unmade(tok)):
-        return None
+    if kind == "agreement" and tok.pos_ != "VERB" and (_background(tok) or _unmade(tok) or broken_agreement(tok)):
+        return None  # (a truce "violated" is an old one, broken: events_violations.py)
     return _refine(tok, kind)
 
 
@@ -251,6 +252,8 @@ def _refine(tok: Token, kind: str) -> str | None:
     # "sent thousands of volunteers", "captured dozens of fighters": the counted noun
     obj_words |= {g.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"}
+    if lemma in VIOLATING:
+        return kind if breaks_an_agreement(tok) else None  # "violated the ceasefire"; not "violated the law"
     if lemma == "launch":
         # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
         # its noun, and "launched an appeal" is none
