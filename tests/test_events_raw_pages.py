@@ -186,3 +186,14 @@ def test_a_group_handing_over_ground_withdraws_itself(nlp, text):
 ])
 def test_handing_over_people_or_papers_gives_up_no_ground(nlp, text):
     assert not of_type(events(nlp, text), "withdraw"), events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ethiopia sent troops into Somalia's Gedo region, residents said. The soldiers set up camps near Dolow.", "ET"),
+    ("Burundi deployed 1,000 soldiers to South Kivu in October, a Burundian officer said. The troops set up "
+     "positions around Uvira.", "BI"),
+    ("Rwanda sent troops to Cabo Delgado in 2021. The soldiers set up a base in Mocimboa da Praia.", "RW"),
+])
+def test_the_soldiers_a_state_sent_the_sentence_before_are_that_states(nlp, text, side):
+    found = of_type(events(nlp, text), "deploy")
+    assert found and sides(found) == {side}, found

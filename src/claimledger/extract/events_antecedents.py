@@ -24,10 +24,20 @@ OPENS_ON = re.compile(r"^\W*(?:(?:but|and|then|later|instead|eventually|meanwhil
 PRONOUNS = {"they", "it", "them"}
 
 
+# a state's forces named bare ("The soldiers set up camps near Dolow"), which the sentence
+# before may have sent ("Ethiopia sent troops into Gedo"): that sender's, not the theatre's
+BARE_FORCE = re.compile(r"^\W*(?:the|these|those)\s+(soldiers|troops|forces|units|contingent|battalion|servicemen)\b",
+                        re.I)
+
+
 def told_actor(actor: Party | None, tok: Token, told: list) -> Party | None:
     """The actor of the event told in the sentence before, for a "they"/"it" that opens the
     trigger's sentence; None when the pronoun is not so placed or nothing was told there."""
-    if actor is None or actor.name.lower() not in {"they", "it"}:
+    if actor is None:
+        return None
+    if actor.name.lower() in {"soldiers", "troops", "forces", "units", "contingent", "battalion", "servicemen"}:
+        return _force_sent_before(actor, tok, told)
+    if actor.name.lower() not in {"they", "it"}:
         return None
     ctx = context_of(tok.doc)
     k = ctx.sent_index(tok.i)
@@ -74,3 +84,16 @@ def syntactic_teller(tok: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "claim", "announce", "report"}:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def _force_sent_before(actor: Party, tok: Token, told: list) -> Party | None:
+    """ "Ethiopia sent troops into Gedo. The soldiers set up camps near Dolow": a bare force
+    opening its sentence is the one the sentence before sent or moved, with its sender's side."""
+    ctx = context_of(tok.doc)
+    k = ctx.sent_index(tok.i)
+    if k == 0 or BARE_FORCE.match(ctx.text[ctx.sents[k].start_char:tok.idx + len(tok.text) + 40]) is None:
+        return None
+    before = ctx.sents[k - 1]
+    moved = [e for e in told if before.start_char <= e.span[0] < before.end_char and e.type in {"deploy", "withdraw"}
+             and e.actor is not None and e.actor.side]
+    return Party(name=actor.name, side=moved[-1].actor.side) if moved else None
