@@ -310,6 +310,9 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     start, end = trigger_phrase(tok)
     first, last = ctx.tokens[start], ctx.tokens[end - 1]
     span = (first.idx, last.idx + len(last))
+    filed = DATELINE_OPENING.match(ctx.text, span[0], tok.idx)
+    if filed is not None:
+        span = (filed.end(), span[1])  # "CULIACÁN, Sinaloa — The army sent": where it was filed is no telling
     return Event(
         type=kind, text=ctx.text[span[0]:span[1]], span=span,  # the phrase's text, as doc[start:end].text
         trigger_span=(tok.idx, tok.idx + len(tok)), actor=actor, target=target,
@@ -318,6 +321,8 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     )
 
 
+# a dateline the page reading left in the paragraph: a name in capitals, a region or date, an agency, a dash
+DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'/-]+(?:,[^—–\n.]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]+\s+")
 WEAPON_NOUNS = word_lists("event_words.tsv")["weapon"] | {"aircraft", "jets", "warplanes", "planes", "uavs", "uav",
                                                            "shaheds", "ballistic"}
 # an event told by its own noun as the actor ("the operation also targeted ...")
