@@ -197,3 +197,24 @@ def test_handing_over_people_or_papers_gives_up_no_ground(nlp, text):
 def test_the_soldiers_a_state_sent_the_sentence_before_are_that_states(nlp, text, side):
     found = of_type(events(nlp, text), "deploy")
     assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Russian troops took up positions around the town of Kupiansk, the Ukrainian General Staff said.", "RU"),
+    ("Turkey has massed troops and tanks on the border with Syria near Kobani, the SDF said.", "TR"),
+    ("The Ethiopian army built up forces near the Eritrean border in Tigray, diplomats said.", "ET"),
+    ("Venezuela amassed soldiers and armoured vehicles near the Essequibo border, Guyana said.", "VE"),
+])
+def test_forces_gathered_or_posted_deploy(nlp, text, side):
+    found = events(nlp, text)
+    assert of_type(found, "deploy") and sides(of_type(found, "deploy")) == {side}, found
+    assert not of_type(found, "territory_change"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Young men in the village took up arms after the massacre, residents said.",
+    "The governor built up pressure on the federal government in Abuja.",
+    "The general amassed a fortune while commanding troops in Kivu, investigators said.",
+])
+def test_arms_pressure_and_wealth_gathered_deploy_no_one(nlp, text):
+    assert not of_type(events(nlp, text), "deploy"), events(nlp, text)

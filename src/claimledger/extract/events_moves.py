@@ -29,6 +29,11 @@ POSTS = {"post", "posts", "base", "bases", "checkpoint", "checkpoints", "outpost
 # to Kadugli"), which carry aid, the wounded and voters just as often: a deployment only when a
 # force is what goes, and goes to a place ("redeployed" is a deployment whatever its words)
 CARRYING_VERBS = {"airlift", "fly", "ferry", "rush"}
+# verbs that gather a force where it stands ("massed troops on the border", "built up forces near
+# Tigray"): a deployment when a force is gathered; "built up pressure", "amassed wealth" are none
+MASSING_VERBS = {"mass", "amass"}
+MASSED = {"tanks", "armour", "armor", "artillery", "reinforcements", "reserves", "units", "armoured", "armored",
+          "vehicles", "equipment"}
 
 
 def forces_carried(tok: Token, obj_words: set[str]) -> bool:
@@ -61,3 +66,15 @@ def sent_nowhere(tok: Token) -> bool:
     """Whether where the verb sends people is no front: hell, prison, hospital."""
     return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
         g.dep_ == "pobj" and g.lower_ in NO_FRONTS for g in c.children) for c in tok.children)
+
+
+def forces_massed(tok: Token) -> bool:
+    """Whether what the verb gathers is a force ("massed troops and tanks", "built up forces")."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return any(o.lower_ in FORCE_NOUNS | FORCE_MOVERS | MASSED for o in objects)
+
+
+def positions_taken(tok: Token) -> bool:
+    """ "took up positions around Kupiansk": a force posted there, no ground won ("took up arms" none)."""
+    return any(c.dep_ == "dobj" and c.lower_ in POSTS for c in tok.children)

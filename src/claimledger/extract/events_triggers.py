@@ -21,9 +21,12 @@ from claimledger.extract.events_fights import fought_here
 from claimledger.extract.events_moves import (
     CARRYING_VERBS,
     CIVILIAN_MOVERS,
+    MASSING_VERBS,
     POSTS,
     forces_carried,
+    forces_massed,
     ground_handed,
+    positions_taken,
     sent_nowhere,
 )
 from claimledger.extract.events_senses import (
@@ -125,6 +128,9 @@ def trigger_type(tok: Token) -> str | None:
             return "deploy"  # "Mozambican troops have taken over security in Palma": a handover, no ground won
         if f"{lemma} {particle}" == "hand over" and not ground_handed(tok):
             return None  # "handed over 33 hostages", "handed over a letter": no ground given up
+        if f"{lemma} {particle}" == "build up" and not forces_massed(tok) \
+                or f"{lemma} {particle}" == "take up" and not positions_taken(tok):
+            return None  # "built up pressure", "took up arms": no force posted
         return table[f"{lemma} {particle}"]
     # "pulled its armoured units back from", "pulled its contingent out": the object
     # between the verb and its particle
@@ -306,6 +312,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
         return kind if objects else None
+    if lemma in MASSING_VERBS:
+        return kind if forces_massed(tok) else None
     if lemma in CARRYING_VERBS:
         return kind if forces_carried(tok, obj_words) else None
     if lemma in {"send", "station", "dispatch", "move"} and sent_nowhere(tok):
