@@ -218,3 +218,37 @@ def test_forces_gathered_or_posted_deploy(nlp, text, side):
 ])
 def test_arms_pressure_and_wealth_gathered_deploy_no_one(nlp, text):
     assert not of_type(events(nlp, text), "deploy"), events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our troops arrived within an hour and the assailants fled into the forest toward Irumu, the army spokesman said.",
+    "The defence forces arrived within the hour and the fighters fled towards the forest, a resident said.",
+])
+def test_a_force_arriving_only_in_time_answers_an_attack_and_deploys_nowhere(nlp, text):
+    assert not of_type(events(nlp, text), "deploy"), events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Burundian troops arrived in Uvira on Monday, residents said.", "BI"),
+    ("Kenyan police arrived in Port-au-Prince on Tuesday to lead the mission.", "KE"),
+])
+def test_a_force_arriving_somewhere_deploys(nlp, text, side):
+    found = of_type(events(nlp, text), "deploy")
+    assert found and sides(found) == {side}, found
+
+
+def test_raiders_entering_to_strike_take_no_ground(nlp):
+    text = "The terrorists entered Komanda during the night and attacked worshippers with machetes, the army said."
+    found = events(nlp, text)
+    assert of_type(found, "attack") and not of_type(found, "territory_change"), found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Somali government spokesman Farhan Jimale said the army had retaken three villages near Bardhere, where "
+     "Kenyan troops are based.", "SO"),
+    ("The Kenya Defence Forces have 3,500 soldiers in Somalia. Somalia's defence minister said the army had "
+     "recaptured Bardhere district on Monday.", "SO"),
+])
+def test_the_army_told_by_the_theatres_own_speaker_is_that_states(nlp, text, side):
+    found = of_type(events(nlp, text), "territory_change")
+    assert found and sides(found) == {side}, found

@@ -23,7 +23,13 @@ from claimledger.extract.events_agents import (  # noqa: F401  (re-exported for 
     target_of,
 )
 from claimledger.extract.events_antecedents import syntactic_teller, told_actor
-from claimledger.extract.events_bodies import PROSECUTORS, fronted_state, institution_side, law_enforcer
+from claimledger.extract.events_bodies import (
+    PROSECUTORS,
+    fronted_state,
+    institution_side,
+    law_enforcer,
+    theatre_speakers_army,
+)
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_memo import names_a_group
 from claimledger.extract.events_referents import referent_party
@@ -266,6 +272,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         own = _speakers_own(actor, words, tok, context)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
+        if (home_army := theatre_speakers_army(actor, words, ctx.claims_holding(tok.idx), context)) is not None:
+            return home_army  # "Somali government spokesman X said the army had retaken three villages"
         if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
                 and not _proper_name(actor.name) and not _proper_first_word(actor.name, text_of(tok.doc)) \
                 and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them

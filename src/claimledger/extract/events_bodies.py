@@ -95,3 +95,19 @@ PROSECUTORS = re.compile(r"\b(attorney[- ]general|prosecutor|prosecutors|prosecu
 def law_enforcer(name: str) -> bool:
     """Whether a speaker commands or directs agents: a state force or a state's prosecutors."""
     return bool(STATE_FORCE.search(name) or PROSECUTORS.search(name))
+
+
+# a state's own institution named bare ("the army", "the military", "the national army")
+INSTITUTION_WORDS = {"the", "army", "military", "national", "police", "navy", "gendarmerie"}
+
+
+def theatre_speakers_army(actor, words: set[str], claims: list, context):
+    """ "Somali government spokesman Farhan Jimale said the army had retaken three villages",
+    in a report that spoke last of Kenya's contingent: "the army", told by a speaker of the
+    state whose country the events are in, is that state's army, not the last force named."""
+    if not words or not words <= INSTITUTION_WORDS or words <= {"the", "national"} or not claims:
+        return None
+    side = claims[0].speaker.side
+    if side is None or side != context.theatre_country:
+        return None
+    return type(actor)(name=actor.name, side=side)

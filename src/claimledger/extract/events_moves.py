@@ -78,3 +78,24 @@ def forces_massed(tok: Token) -> bool:
 def positions_taken(tok: Token) -> bool:
     """ "took up positions around Kupiansk": a force posted there, no ground won ("took up arms" none)."""
     return any(c.dep_ == "dobj" and c.lower_ in POSTS for c in tok.children)
+
+
+# what raiders do once inside ("entered the village and attacked worshippers", "... and burned houses")
+STRIKING_VERBS = {"attack", "kill", "burn", "loot", "abduct", "kidnap", "shoot", "open", "massacre", "torch",
+                  "set", "raid", "storm", "slaughter", "hack", "rape", "ransack", "pillage"}
+# prepositions of where a force arrives ("arrived in Goma", "arrived at the base")
+ARRIVED_AT = {"in", "at", "into", "to", "on", "inside", "near", "outside", "around"}
+
+
+def entered_to_strike(tok: Token) -> bool:
+    """Whether entering is followed, in the same run of verbs, by striking those inside."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in STRIKING_VERBS for c in tok.children)
+
+
+def arrived_somewhere(tok: Token) -> bool:
+    """Whether an arrival says where ("arrived in Goma", "arrived there"), not only when
+    ("arrived within the hour", "arrived later"): a response to an attack is no posting."""
+    if any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ARRIVED_AT and any(
+        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in tok.children)

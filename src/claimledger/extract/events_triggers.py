@@ -23,6 +23,8 @@ from claimledger.extract.events_moves import (
     CIVILIAN_MOVERS,
     MASSING_VERBS,
     POSTS,
+    arrived_somewhere,
+    entered_to_strike,
     forces_carried,
     forces_massed,
     ground_handed,
@@ -332,7 +334,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "arrive":
         # "Burundian troops arrived in the town"; aid or journalists arriving is no deployment
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS for c in subjects) else None
+        if not arrived_somewhere(tok):
+            return None  # "the defence forces arrived within the hour and the fighters fled": a response, no posting
+        return kind if any(c.lower_ in FORCE_NOUNS | PEOPLE_OBJECT_WORDS | ARRIVING_POLICE for c in subjects) else None
     if lemma == "arrival":
         # "announced the arrival in El Fasher of reinforcements": forces arriving deploy; aid does not
         arriving = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -383,7 +387,9 @@ def _refine(tok: Token, kind: str) -> str | None:
         if words & RAIDERS or "armed" in words and words & {"men", "individuals", "people", "group", "persons"}:
             return "attack"  # "about 20 armed men entered the village ... burning houses": a raid, not a posting
         if words & (OTHER_SIDE_WORDS | {"fighters", "gunmen", "militiamen", "paramilitaries"}):
-            return "territory_change"
+            # "the terrorists entered Komanda during the night and attacked worshippers": entering to
+            # strike is the raid its next verb tells, not ground taken
+            return None if entered_to_strike(tok) else "territory_change"
         return kind if words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | {"police"}) else None
     if lemma == "leave":
         # the words before the verb, as the parse may miss the subject ("Hundreds of families have since left")
@@ -432,6 +438,10 @@ def _refine(tok: Token, kind: str) -> str | None:
         signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
         return kind if signed & SIGNED_PAPERS else None
     return kind
+
+
+# a police force sent abroad or to a town arrives as troops do ("Kenyan police arrived in Port-au-Prince")
+ARRIVING_POLICE = {"police", "policemen", "gendarmes", "peacekeepers", "marines", "reinforcements"}
 
 
 # what damages as an attack besides weapons and forces ("the strike damaged two houses")
