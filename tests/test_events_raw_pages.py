@@ -252,3 +252,23 @@ def test_raiders_entering_to_strike_take_no_ground(nlp):
 def test_the_army_told_by_the_theatres_own_speaker_is_that_states(nlp, text, side):
     found = of_type(events(nlp, text), "territory_change")
     assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The Ugandan army has about 4,000 soldiers in Ituri and North Kivu under the Shujaa operation.", "UG"),
+    ("Burundi has some 10,000 troops in eastern Congo, according to UN experts.", "BI"),
+    ("The Kenya Defence Forces have about 3,500 soldiers in Somalia as part of the African Union mission.", "KE"),
+    ("Turkey has thousands of troops in northern Syria, the SDF said.", "TR"),
+])
+def test_a_state_that_has_a_counted_force_somewhere_has_it_deployed(nlp, text, side):
+    found = of_type(events(nlp, text), "deploy")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Since August we have lost 112 soldiers in North Kordofan, the commander said.",
+    "The hospital in Goma has treated 40 soldiers since Monday.",
+    "The army has had troops in the region for years, officials said.",
+])
+def test_forces_lost_treated_or_uncounted_are_no_deployment(nlp, text):
+    assert not of_type(events(nlp, text), "deploy"), events(nlp, text)

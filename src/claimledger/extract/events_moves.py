@@ -99,3 +99,18 @@ def arrived_somewhere(tok: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ARRIVED_AT and any(
         g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in tok.children)
+
+
+def forces_kept(tok: Token) -> bool:
+    """ "The Ugandan army has about 4,000 soldiers in Ituri", "Burundi has some 10,000 troops in
+    eastern Congo": a state or force that has a counted force somewhere has it deployed there.
+    Not an auxiliary, not a force lost or trained ("has lost 112 soldiers"), not an uncounted one."""
+    if tok.pos_ != "VERB" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    kept = [c for c in tok.children if c.dep_ == "dobj"]
+    counted = [o for o in kept if o.lower_ in FORCE_NOUNS | FORCE_MOVERS and any(
+        c.dep_ == "nummod" or c.like_num for c in o.children)]
+    counted += [g for o in kept if o.lower_ in {"thousands", "hundreds"} for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lower_ in FORCE_NOUNS | FORCE_MOVERS]
+    there = any(c.dep_ == "prep" and c.lower_ in {"in", "inside", "across"} for w in [tok, *kept] for c in w.children)
+    return bool(counted) and there

@@ -26,6 +26,7 @@ from claimledger.extract.events_moves import (
     arrived_somewhere,
     entered_to_strike,
     forces_carried,
+    forces_kept,
     forces_massed,
     ground_handed,
     positions_taken,
@@ -314,6 +315,8 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
         return kind if objects else None
+    if lemma == "have":
+        return kind if forces_kept(tok) else None  # "has about 4,000 soldiers in Ituri"
     if lemma in MASSING_VERBS:
         return kind if forces_massed(tok) else None
     if lemma in CARRYING_VERBS:
