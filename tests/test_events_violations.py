@@ -43,3 +43,33 @@ def test_a_truce_signed_is_still_an_agreement(nlp):
 def test_armed_men_and_a_forces_arm_killing_attack(nlp, text, side):
     found = of_type(events(nlp, text), "attack")
     assert found and sides(found) == {side}, events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Houthis said they had downed an American MQ-9 drone over Marib province.", "attack"),
+    ("Tatmadaw columns cleared the area of terrorist insurgents near Kawlin, state media reported.",
+     "territory_change"),
+    ("Pakistani troops cleared the Tirah valley of militants after a week-long operation, the ISPR said.",
+     "territory_change"),
+    ("The Ethiopian National Defence Force foiled an attempt by Fano to infiltrate Debre Tabor, ENA reported.",
+     "battle"),
+    ("Nigerian troops thwarted an attack on a military base in Borno State, the army said.", "battle"),
+    ("Suspected ADF rebels hacked to death 15 people in a village near Beni, the civil society said.", "attack"),
+])
+def test_communique_verbs_of_force_tell_their_events(nlp, text, kind):
+    assert of_type(events(nlp, text), kind), events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm downed power lines across Port-au-Prince on Monday.",
+    "Workers cleared the road of debris after the floods in Kasai.",
+    "Police foiled a robbery at a bank in Lagos on Tuesday.",
+])
+def test_the_same_verbs_on_things_tell_no_event(nlp, text):
+    found = [e for e in events(nlp, text) if e["type"] in {"attack", "territory_change", "battle"}]
+    assert not found, found
+
+
+def test_a_drone_downed_is_disrupted_weapons_use(nlp):
+    found = of_type(events(nlp, "The Houthis said they had downed an American MQ-9 drone over Marib."), "attack")
+    assert found and found[0]["acled"] == "Strategic developments / Disrupted weapons use", found

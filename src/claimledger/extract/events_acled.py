@@ -18,6 +18,9 @@ from claimledger.model import Event
 
 # (pattern over the event's words, ACLED event type / sub-event type), first match wins
 ATTACK_MEANS: list[tuple[re.Pattern, str]] = [
+    # a drone or missile shot down or intercepted: ACLED's disrupted weapons use, not a strike
+    (re.compile(r"\b(?:shot down|shoots? down|shooting down|downed|downing|intercept\w*)\b", re.I),
+     "Strategic developments / Disrupted weapons use"),
     (re.compile(r"\bsuicide\b|\bblew (?:himself|herself|themselves) up\b", re.I),
      "Explosions/Remote violence / Suicide bomb"),
     (re.compile(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|landmines?|land mines?|mines?|"

@@ -18,6 +18,7 @@ from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_actors import OTHER_SIDE_WORDS, VERB_FORMS, event_lemma, misread_verb
 from claimledger.extract.events_acts import act_type
 from claimledger.extract.events_fights import fought_here
+from claimledger.extract.events_force_senses import aircraft_downed, attack_foiled, ground_cleared
 from claimledger.extract.events_moves import (
     CARRYING_VERBS,
     CIVILIAN_MOVERS,
@@ -315,6 +316,12 @@ def _refine(tok: Token, kind: str) -> str | None:
         # "drove the fighters out of Mogadishu", "was pushed out of Khartoum"; "the convoy
         # drove out of town" takes nothing
         return kind if objects else None
+    if lemma == "storm" and tok.pos_ != "VERB":
+        return None  # "the storm downed power lines": weather; the storming of a base is told by its verb
+    if lemma in {"down", "clear", "foil", "thwart"}:
+        # "downed a drone", "cleared the area of insurgents", "foiled an attempt to infiltrate" (events_force_senses.py)
+        sense = {"down": aircraft_downed, "clear": ground_cleared}.get(lemma, attack_foiled)
+        return kind if sense(tok) else None
     if lemma == "have":
         return kind if forces_kept(tok) else None  # "has about 4,000 soldiers in Ituri"
     if lemma in MASSING_VERBS:
