@@ -83,8 +83,6 @@ def positions_taken(tok: Token) -> bool:
 # what raiders do once inside ("entered the village and attacked worshippers", "... and burned houses")
 STRIKING_VERBS = {"attack", "kill", "burn", "loot", "abduct", "kidnap", "shoot", "open", "massacre", "torch",
                   "set", "raid", "storm", "slaughter", "hack", "rape", "ransack", "pillage"}
-# prepositions of where a force arrives ("arrived in Goma", "arrived at the base")
-ARRIVED_AT = {"in", "at", "into", "to", "on", "inside", "near", "outside", "around"}
 
 
 def entered_to_strike(tok: Token) -> bool:
@@ -93,12 +91,18 @@ def entered_to_strike(tok: Token) -> bool:
 
 
 def arrived_somewhere(tok: Token) -> bool:
-    """Whether an arrival says where ("arrived in Goma", "arrived there"), not only when
-    ("arrived within the hour", "arrived later"): a response to an attack is no posting."""
-    if any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in tok.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in ARRIVED_AT and any(
-        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in tok.children)
+    """Whether an arrival is a posting, not a response told by how fast it came ("the defence
+    forces arrived within the hour and the fighters fled", "police arrived at the scene
+    shortly after"); "a battalion arrived last week", "arrived in Goma" are postings."""
+    if any(c.dep_ == "advmod" and c.lower_ in {"quickly", "soon", "shortly", "promptly", "swiftly"}
+           for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "within":
+            return False  # "within the hour", "within minutes"
+        if c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(g.lower_ == "scene" for g in c.children):
+            return False
+    return True
 
 
 def forces_kept(tok: Token) -> bool:
@@ -107,6 +111,8 @@ def forces_kept(tok: Token) -> bool:
     Not an auxiliary, not a force lost or trained ("has lost 112 soldiers"), not an uncounted one."""
     if tok.pos_ != "VERB" or tok.dep_ in {"aux", "auxpass"}:
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in tok.children):
+        return False  # "We have 8,000 fighters inside the city": a show of strength, told by its own side
     kept = [c for c in tok.children if c.dep_ == "dobj"]
     counted = [o for o in kept if o.lower_ in FORCE_NOUNS | FORCE_MOVERS and any(
         c.dep_ == "nummod" or c.like_num for c in o.children)]
