@@ -59,6 +59,11 @@ PARENT_AFTER = 25
 PARENT_BEFORE = 12
 _ARTICLES = frozenset({"a", "an"})
 _LOCATED = frozenset({"in", "at", "near", "outside"})
+# Words of motion before a name: only an apposition that says where it lies makes it a place.
+_TOWARDS = frozenset({"to", "towards", "toward", "into", "from"})
+# Kinds of area after a name besides the unit and region words: "in Danko-Wasagu local government
+# area", "in Guma LGA", "in Lamu West sub-county", "in Rutshuru territory"
+_LOCAL_KINDS = frozenset({"territory", "local", "lga", "sub-county", "subcounty"})
 MAX_LOCATED_WORDS = 2
 # Words before a parent place that put the name inside or beside it.
 _BESIDE = frozenset({"in", "near", "outside", "of", "at"})
@@ -152,8 +157,10 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
         # "X, a (small border) village in ...": the kind after an article and a few modifiers
         if low == "," and i + 2 < n and lower[i + 1] in _ARTICLES | {"the"} and doc.cap[i - 1]:
             k = i + 2
+            # modifiers are content words: "a farmer from the village" is a person, not a village
             while k < n and k - (i + 2) < MAX_MODIFIERS and lower[k] not in _KINDS and (
-                    doc.texts[k].isalpha() and (doc.texts[k].islower() or lower[k] in doc.demonyms)
+                    doc.texts[k].isalpha() and not doc[k].is_stop
+                    and (doc.texts[k].islower() or lower[k] in doc.demonyms)
                     or lower[k] in HYPHENS):
                 k += 1
             kind = lower[k] if k < n else ""
@@ -181,6 +188,7 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     # Shamsiddin Shohin district of Khatlon region" is a district of a province)
                     continue
                 add(start, end, doc.texts[i], area)
+    areas = {m.start: m for m in matches if m.chosen is not None and m.chosen.entry.kind in ("region", "country")}
     for i in range(1, n):
         low = lower[i]
         # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
@@ -196,11 +204,13 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 found[-1].located_only = True
         # "near Necuto, in the municipality of Buco-Zau": a name after a word of location whose
         # apposition names the area it lies in; no NER label needed, and kept only if placed
-        elif low in _LOCATED and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
+        # "fled to Meza, in Ancuabe district", "in Mir Ali, North Waziristan", "at Boulkessi, Mali": or
+        # whose apposition is a state or country the report's sources hold
+        elif low in _LOCATED | _TOWARDS and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if _area_apposition(doc, end):
+            if _area_apposition(doc, end) or _held_area_after(doc, end, areas):
                 before = len(found)
                 add(i + 1, end, "", False)
                 if len(found) > before:
@@ -220,6 +230,18 @@ def _of_a_region(doc: PlacesView, k: int) -> bool:
     return j < len(doc) and doc.lower[j] in REGION_WORDS
 
 
+def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
+    """Whether ", Y" follows token ``k - 1`` where Y is a state or country the sources hold and
+    closes the address: "in Mir Ali, North Waziristan, the military said"; not "in X, Kenya's
+    police said" (a new clause that opens with the country's body)."""
+    if k + 1 >= len(doc) or doc.lower[k] != "," or (area := areas.get(k + 1)) is None:
+        return False
+    after = area.end
+    while after < len(doc) and doc.lower[after] in REGION_WORDS:
+        after += 1  # "in Kuriga, Kaduna state"
+    return after >= len(doc) or not (doc.cap[after] or doc.lower[after] in ("'s", "’s"))
+
+
 def _area_apposition(doc: PlacesView, k: int) -> bool:
     """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
     lower, n = doc.lower, len(doc)
@@ -228,9 +250,9 @@ def _area_apposition(doc: PlacesView, k: int) -> bool:
     if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
         return k + 4 < n and lower[k + 4] == "of"
     j = k + 2
-    while j < n and doc.cap[j] and j - k < 5:
+    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6:
         j += 1
-    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | {"territory"}
+    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | _LOCAL_KINDS
 
 
 def _distance_at(doc: PlacesView, i: int) -> bool:
