@@ -32,9 +32,9 @@ from claimledger.extract.places.words import (
     OPENING_PARTICLES,
     PARTICLES,
     REGION_WORDS,
+    SETTLEMENT_HEADS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
-    SETTLEMENT_HEADS,
     SITE_HEADS,
 )
 
