@@ -43,6 +43,7 @@ _KIND_AFTER = _AREA_WORDS | _AREA_LISTS | _TOWN_AFTER
 _APPOSITION_ONLY = frozenset({"union", "ward", "quarter", "borough"})
 _KINDS = _KIND_AFTER | SETTLEMENT_WORDS | _APPOSITION_ONLY
 _NAMED_AFTER_BODIES = frozenset({"camp", "airport", "airbase", "port", "crossing"})
+_DISPLACED = frozenset({"displacement", "displaced", "idp", "idps", "refugee", "refugees", "transit", "relief"})
 # What may follow the kind in an apposition ("X, a village in ...", "X, a hamlet near Y,"):
 # where it lies, or the end of the clause; not a noun ("X, a village elder").
 _APPOSITION_NEXT = frozenset({
@@ -61,6 +62,9 @@ _ARTICLES = frozenset({"a", "an"})
 _LOCATED = frozenset({"in", "at", "near", "outside"})
 # Words of motion before a name: only an apposition that says where it lies makes it a place.
 _TOWARDS = frozenset({"to", "towards", "toward", "into", "from"})
+# Nouns before "of" whose name a held area placed beside it makes a place: "in the general area of
+# Spinwam, North Waziristan", "on the outskirts of Kalaya, Borno"
+_AREA_NOUNS = frozenset({"area", "vicinity", "outskirts", "environs", "surroundings", "outskirt"})
 # Kinds of area after a name besides the unit and region words: "in Danko-Wasagu local government
 # area", "in Guma LGA", "in Lamu West sub-county", "in Rutshuru territory"
 _LOCAL_KINDS = frozenset({"territory", "local", "lga", "sub-county", "subcounty"})
@@ -170,6 +174,11 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 add(start, i, doc.texts[k], kind in _APPOSITION_ONLY
                     or (kind in _AREA_WORDS and kind not in SETTLEMENT_WORDS - {"district"}))
             continue
+        # "the Plaine Savo displacement camp", "the Bulengo IDP camp": a camp for the displaced is
+        # named after its place ("the Wagner camp" after a body, so a word for the displaced must say so)
+        if low in ("camp", "camps") and i >= 2 and lower[i - 1] in _DISPLACED and doc.cap[i - 2]:
+            add(_run_start(doc, i - 1), i - 1, doc.texts[i], False)
+            continue
         # "Thamnapokpi village", "Leilek district", "Ruma, Thanchi and Rowangchhari upazilas"
         if low in _KIND_AFTER and doc.cap[i - 1] and not doc.cap[i]:
             area = low in _AREA_WORDS or low in _AREA_LISTS
@@ -206,7 +215,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
         # apposition names the area it lies in; no NER label needed, and kept only if placed
         # "fled to Meza, in Ancuabe district", "in Mir Ali, North Waziristan", "at Boulkessi, Mali": or
         # whose apposition is a state or country the report's sources hold
-        elif low in _LOCATED | _TOWARDS and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
+        elif (low in _LOCATED | _TOWARDS or (low == "of" and lower[i - 1] in _AREA_NOUNS)) and i + 1 < n \
+                and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
