@@ -131,3 +131,34 @@ def test_a_held_name_after_a_head_is_still_read_whole(nlp):
 ])
 def test_a_person_or_speaker_beside_a_village_word_is_no_village(nlp, text, not_a_place):
     assert _named(find_places(nlp(text)), not_a_place) is None
+
+
+@pytest.mark.parametrize(("text", "name", "country", "not_a_place"), [
+    ("In Panamá de Arauca, a hamlet of Arauquita, residents were told to stay indoors.",
+     "Panama de Arauca", "CO", "Panama"),
+    ("Troops entered Cuba de Baixo, a village near Huambo, on Monday.", "Cuba de Baixo", "AO", "Cuba"),
+    ("Militias burned Chile de Abajo, a hamlet outside Tumaco, the Ombudsman said.", "Chile de Abajo", "CO", "Chile"),
+])
+def test_a_countrys_name_a_romance_particle_continues_opens_a_villages_name(nlp, text, name, country, not_a_place):
+    places = find_places(nlp(text))
+    place = _named(places, name)
+    assert place is not None and place.country == country, _names(places)
+    assert _named(places, not_a_place) is None
+
+
+# ------------------------------------------------------------------ a far namesake the apposition denies
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("The pipeline was bombed near Puerto Nariño, a village of Saravena, the governor said.",
+     "Puerto Narino", "Saravena"),
+    ("Gunmen attacked La Paz, a hamlet near Tumaco, killing three.", "La Paz", "Tumaco"),
+])
+def test_a_village_the_apposition_ties_to_a_far_town_is_not_the_far_namesake(nlp, text, name, town):
+    places = find_places(nlp(text))
+    place, near = _named(places, name), _named(places, town)
+    assert near is not None, _names(places)
+    assert place is None or place.lat is None or distance_km(place.lat, place.lon, near.lat, near.lon) < 100
+
+
+def test_a_namesake_near_the_town_its_apposition_names_is_kept(nlp):
+    places = find_places(nlp("Troops entered Arauquita, a town near Saravena, on Monday."))
+    assert _named(places, "Arauquita") is not None and _named(places, "Arauquita").geonames_id is not None

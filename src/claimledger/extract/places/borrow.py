@@ -62,6 +62,9 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
         within = next((m.within for m in mentions if m.within is not None), None)
         if within is None or not within.country or any((m.region_word or "").lower() in WIDE_AREAS for m in mentions):
             continue
+        if within.kind == "region" and not within.admin1 and within.lat is not None:
+            _area_middle(mentions, within)  # "Datta Khel, North Waziristan": an area no source bounds,
+            continue  # whose towns cannot be told from its neighbours' (Bannu lies just outside)
         if any(_in_unknown_area(doc, m, unknown) for m in mentions):
             if within.kind == "region":  # "Kuriga, a village in Chikun area of Kaduna state"
                 _area_middle(mentions, within)

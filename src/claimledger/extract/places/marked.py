@@ -18,7 +18,7 @@ from collections.abc import Callable
 from claimledger.data import read_table
 from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
 from claimledger.extract.places.filters import spelled_before_acronym
-from claimledger.extract.places.scan import Match, can_start, particle_in_name
+from claimledger.extract.places.scan import ROMANCE_PARTICLES, Match, can_start, particle_in_name
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     DATE_WORD,
@@ -84,7 +84,8 @@ def _run_start(doc: PlacesView, end: int) -> int:
     words, particles and hyphens ("Khoja Alo", "Kok-Tash", "Ras al-Ain")."""
     k = end - 1
     while k > 0 and end - k < 6 and doc.sent_start(k) != k and (
-            doc.cap[k - 1] or doc.lower[k - 1] in HYPHENS or particle_in_name(doc, k - 1)):
+            doc.cap[k - 1] or doc.lower[k - 1] in HYPHENS or particle_in_name(doc, k - 1)
+            or (doc.lower[k - 1] in ROMANCE_PARTICLES and k >= 2 and doc.cap[k - 2] and doc.cap[k])):
         k -= 1
     if doc.sent_start(k) == k and k + 1 < end and doc[k].is_stop:
         k += 1  # "A Kuki village": a sentence's first word is capitalised whatever it is

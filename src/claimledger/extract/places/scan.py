@@ -138,6 +138,8 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
+        if found is not None and _country_before_romance_tail(doc, found, j):
+            found, head = None, True  # "Panamá de Arauca": a village's name opens with a country's
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None and (words := town_word_at(doc, i, gaz)):
@@ -150,6 +152,18 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
         matches.append(found)
         i = found.end
     return matches
+
+
+# Particles of Spanish, Portuguese and Italian names: a country's name they continue is the
+# first word of a village's ("Panamá de Arauca", "Cuba de Baixo"), not the country.
+ROMANCE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della"})
+
+
+def _country_before_romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
+    """Whether a country's name is followed, inside the same run, by a Romance particle and a
+    capitalised word: the whole run is one name no source holds."""
+    return (m.end + 1 < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[m.end + 1]
+            and any(h.entry.kind == "country" for h in m.hits))
 
 
 def _feature_named_like(doc: PlacesView, m: Match, gaz: Gazetteer) -> Match:
