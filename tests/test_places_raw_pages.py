@@ -162,3 +162,59 @@ def test_a_village_the_apposition_ties_to_a_far_town_is_not_the_far_namesake(nlp
 def test_a_namesake_near_the_town_its_apposition_names_is_kept(nlp):
     places = find_places(nlp("Troops entered Arauquita, a town near Saravena, on Monday."))
     assert _named(places, "Arauquita") is not None and _named(places, "Arauquita").geonames_id is not None
+
+
+# ------------------------------------------------------------------ a list joins an unknown name to towns
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Attacks were reported in Beni, Oicha and Eringeti in North Kivu on Sunday.", "Eringeti", "CD"),
+    ("Myanmar's army shelled Hpakant and Moe Gaung, in Kachin State, overnight.", "Moe Gaung", "MM"),
+    ("The Ethiopian army said it retook Debre Tabor and Gashena from Fano fighters.", "Gashena", "ET"),
+    ("Haitian police said gangs controlled Croix-des-Bouquets, Ganthier and Thomazeau.", "Ganthier", "HT"),
+])
+def test_a_name_listed_with_the_reports_towns_is_a_village_there(nlp, text, name, country):
+    places = find_places(nlp(text))
+    place = _named(places, name)
+    assert place is not None and place.country == country and place.lat is not None, _names(places)
+
+
+@pytest.mark.parametrize(("text", "not_a_place"), [
+    ("Fighting raged in Kupiansk and Syrskyi said the line held.", "Syrskyi"),
+    ("Drones hit Kharkiv and Zelensky's office condemned the attack.", "Zelensky"),
+    ("The talks between Israel and Hamas resumed in Doha.", "Hamas"),
+    ("Troops from Goma and MONUSCO patrolled the road.", "MONUSCO"),
+    ("Soldiers from Bamako and Sikasso, Colonel Diarra and Captain Traore were killed.", "Colonel Diarra"),
+    ("Residents of Gaza City and Jabalia fled south, Hamas and the UN said.", "Hamas"),
+])
+def test_a_speaker_owner_body_or_officer_beside_a_town_is_no_village(nlp, text, not_a_place):
+    assert _named(find_places(nlp(text)), not_a_place) is None
+
+
+# ------------------------------------------------------------------ an armed group named like a town abroad
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Ethiopian army said it retook Debre Tabor from Fano fighters on Sunday.", "Fano"),
+    ("Fano militiamen entered Bahir Dar overnight, residents said.", "Fano"),
+])
+def test_an_armed_group_read_as_a_town_abroad_is_the_group(nlp, text, group):
+    assert _named(find_places(nlp(text)), group) is None
+
+
+def test_the_town_in_a_report_about_its_own_country_stays_the_town(nlp):
+    place = _named(find_places(nlp("Police in Fano, Italy, said the festival was cancelled.")), "Fano")
+    assert place is not None and place.country == "IT" and place.lat is not None
+
+
+# ------------------------------------------------------------------ what a distance is measured from
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The patrol was ambushed about 15 km from Llochegua, the army said. Troops flew in from Ayacucho.",
+     "Llochegua", "PE"),
+    ("Gunmen struck a bus 30 kilometres east of Kafr Batna, in Rif Dimashq, activists said.", "Kafr Batna", "SY"),
+    ("Herders were attacked 12 km north of Ngala Kura, in Borno state, residents said.", "Ngala Kura", "NG"),
+])
+def test_what_a_distance_is_measured_from_is_a_place(nlp, text, name, country):
+    place = _named(find_places(nlp(text)), name)
+    assert place is not None and place.country == country
+
+
+def test_a_camp_for_the_displaced_named_before_its_kind(nlp):
+    places = find_places(nlp("A missile hit the Al-Jufainah camp for displaced people near Marib, an official said."))
+    assert _named(places, "Al-Jufainah") is not None and _named(places, "Al-Jufainah").country == "YE"

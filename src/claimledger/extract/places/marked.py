@@ -21,6 +21,7 @@ from claimledger.extract.places.filters import spelled_before_acronym
 from claimledger.extract.places.scan import ROMANCE_PARTICLES, Match, can_start, particle_in_name
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    COMPASS,
     DATE_WORD,
     HYPHENS,
     OCCASIONS,
@@ -180,6 +181,11 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
         if low in ("camp", "camps") and i >= 2 and lower[i - 1] in _DISPLACED and doc.cap[i - 2]:
             add(_run_start(doc, i - 1), i - 1, doc.texts[i], False)
             continue
+        # "the Al-Jufainah camp for displaced people", "the Kalma camp for the displaced"
+        if low in ("camp", "camps") and doc.cap[i - 1] and i + 2 < n and lower[i + 1] == "for" and (
+                lower[i + 2] in _DISPLACED or (lower[i + 2] == "the" and i + 3 < n and lower[i + 3] in _DISPLACED)):
+            add(_run_start(doc, i), i, doc.texts[i], False)
+            continue
         # "Thamnapokpi village", "Leilek district", "Ruma, Thanchi and Rowangchhari upazilas"
         if low in _KIND_AFTER and doc.cap[i - 1] and not doc.cap[i]:
             area = low in _AREA_WORDS or low in _AREA_LISTS
@@ -216,12 +222,13 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
         # apposition names the area it lies in; no NER label needed, and kept only if placed
         # "fled to Meza, in Ancuabe district", "in Mir Ali, North Waziristan", "at Boulkessi, Mali": or
         # whose apposition is a state or country the report's sources hold
-        elif (low in _LOCATED | _TOWARDS or (low == "of" and lower[i - 1] in _AREA_NOUNS)) and i + 1 < n \
+        elif (low in _LOCATED | _TOWARDS or (low == "of" and (lower[i - 1] in _AREA_NOUNS or _measured_from(doc, i)))) \
+                and i + 1 < n \
                 and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if _area_apposition(doc, end) or _held_area_after(doc, end, areas):
+            if _area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i):
                 before = len(found)
                 add(i + 1, end, "", False)
                 if len(found) > before:
@@ -239,6 +246,21 @@ def _of_a_region(doc: PlacesView, k: int) -> bool:
     while j < len(doc) and j - k <= 3 and doc.cap[j]:
         j += 1
     return j < len(doc) and doc.lower[j] in REGION_WORDS
+
+
+def _measured_from(doc: PlacesView, k: int) -> bool:
+    """Whether token ``k`` ("from", "of") ends a distance: "about 15 km from Llochegua", "a town
+    40 km north of Bahir Dar", "30 kilometres east of Kidal": what a distance is measured from is
+    a place."""
+    lower = doc.lower
+    if lower[k] not in ("from", "of") or k < 2:
+        return False
+    j = k - 1
+    if lower[k] == "of":
+        if lower[j] not in COMPASS:
+            return False
+        j -= 1
+    return lower[j] in _DISTANCE_UNITS and doc[j - 1].like_num
 
 
 def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
