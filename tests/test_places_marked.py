@@ -25,30 +25,27 @@ def _names(places):
 
 @pytest.mark.parametrize("text, name, country, town", [
     # apposition: the kind after an article and a few modifiers
-    ("Shelling hit Kharsa, a village in Idlib province, overnight.", "Kharsa", "SY", None),
+    ("Shelling hit Kharsa, a village in Idlib province, overnight.", "Kharsa", "SY", "Idlib province"),
     ("Gunmen raided Tungan Dutse, a remote farming hamlet near Zurmi in Zamfara state, on Friday.",
      "Tungan Dutse", "NG", "Zurmi"),
     ("Rebels took Kibirizi, a small market town in Rutshuru territory of North Kivu, at dawn.", "Kibirizi", "CD",
-     None),
+     "Rutshuru"),
     ("Mortars fell on Sedriki, a village about 12 km north of Kharkiv, the governor said.", "Sedriki", "UA", "Kharkiv"),
     ("Families fled Umm Batin, a settlement outside Raqqa, after the strike.", "Umm Batin", "SY", "Raqqa"),
     # the kind after the name
     ("Troops searched Lakhanpura village in Rajouri district after the ambush.", "Lakhanpura", "IN", "Rajouri"),
-    ("Clashes spread to Dorbo woreda in the Amhara region, residents said.", "Dorbo", "ET", None),
+    ("Clashes spread to Dorbo woreda in the Amhara region, residents said.", "Dorbo", "ET", "Amhara region"),
 ])
 def test_a_name_the_text_calls_a_place_is_kept_with_its_country(nlp, text, name, country, town):
     places = find_places(nlp(text))
     place = _named(places, name)
     assert place is not None, _names(places)
     assert place.country == country
-    # a village is not at its province's middle: it borrows only the point of a town named right
-    # after it ("near Zurmi", "outside Raqqa") or of the seat its district is named after ("in
-    # Rajouri district"), and says whose point it is
-    assert place.point_of == town
-    if town is None:
-        assert place.lat is None and place.lon is None
-    else:
-        assert (place.lat, place.lon) == (_named(places, town).lat, _named(places, town).lon)
+    # a village borrows the point of a town named right after it ("near Zurmi", "outside Raqqa")
+    # or of the seat its district is named after ("in Rajouri district"); with no town, of the
+    # middle of the area its sentence puts it in ("in Idlib province"); and says whose point it is
+    assert place.point_of is not None and place.point_of in town
+    assert (place.lat, place.lon) == (_named(places, town).lat, _named(places, town).lon)
 
 
 def test_a_list_closed_by_a_plural_kind_gives_every_name(nlp):
@@ -140,9 +137,16 @@ def test_a_village_in_a_town_named_right_after_it_borrows_the_towns_point_and_sa
     assert "point_of" not in uri  # a place with its own point says nothing
 
 
-def test_an_area_gives_its_country_but_never_its_middle_as_a_villages_point(nlp):
-    text = "Gunmen raided Tungan Dutse, a hamlet in Zamfara state, on Friday."
-    place = _named(find_places(nlp(text)), "Tungan Dutse")
+def test_an_area_with_no_town_named_gives_a_village_its_middle_and_says_so(nlp):
+    # the nearest point the report gives: a village nowhere on the map is never found
+    places = find_places(nlp("Gunmen raided Tungan Dutse, a hamlet in Zamfara state, on Friday."))
+    place, state = _named(places, "Tungan Dutse"), _named(places, "Zamfara state")
+    assert place is not None and place.country == "NG" and place.point_of == "Zamfara"
+    assert (place.lat, place.lon) == (state.lat, state.lon)
+
+
+def test_a_village_in_a_country_alone_keeps_no_point(nlp):
+    place = _named(find_places(nlp("Gunmen raided Tungan Dutse, a hamlet in Nigeria, on Friday.")), "Tungan Dutse")
     assert place is not None and place.country == "NG" and place.lat is None and place.point_of is None
 
 

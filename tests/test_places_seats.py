@@ -37,11 +37,13 @@ def test_a_village_borrows_its_seats_or_its_neighbours_point(nlp, text, village,
     assert place.point_of == town and (place.lat, place.lon) == (seat.lat, seat.lon)
 
 
-def test_a_village_in_a_province_keeps_no_point(nlp):
-    # a province is too wide for its capital's point: the village keeps its country only
+def test_a_village_in_a_province_stands_at_the_provinces_middle_not_its_capital(nlp):
+    # a province is too wide for its capital's point: the village stands at the province's middle,
+    # the nearest point the report gives, and says so
     places = find_places(nlp("Militants burned Tala Kora, a village in Kandahar province, on Friday."))
-    place = _named(places, "Tala Kora")
-    assert place is not None and place.country == "AF" and place.lat is None and place.point_of is None
+    place, province = _named(places, "Tala Kora"), _named(places, "Kandahar province")
+    assert place is not None and place.country == "AF" and place.point_of == "Kandahar"
+    assert province is not None and (place.lat, place.lon) == (province.lat, province.lon)
 
 
 def test_a_village_placed_beside_another_village_borrows_through_it(nlp):

@@ -46,7 +46,7 @@ def sized_body(view: FiguresView, m: Mention) -> bool:
     """Give a count the quantity of the body it sizes: a unit sent, or a crowd. True when it did."""
     if m.quantity in HARMS or m.quantity in ("distance", "displaced", "equipment") or m.labelled or m.unit:
         return False
-    return _formations_sent(m) or _unit_of_people(m) or _armed_people(m) or _crowd(view, m)
+    return _formations_sent(m) or _unit_of_people(m) or _armed_people(m) or _force_held(m) or _crowd(view, m)
 
 
 def _formations_sent(m: Mention) -> bool:
@@ -175,6 +175,35 @@ def _armed_people(m: Mention) -> bool:
     if not armed:
         return False
     m.quantity, m.kind = "deployed", "armed"
+    return True
+
+
+# verbs (lemmas) by which a force has or is its men: "we are 3,000 men", "Wagner had 1,500 men in Mali"
+_HOLDING = frozenset({"be", "have", "number", "count", "field", "keep", "maintain", "muster", "station"})
+# subjects that speak of themselves as a force in an interview's answer
+_WE = frozenset({"we"})
+
+
+def _force_held(m: Mention) -> bool:
+    """ "We are about 3,000 men", "Wagner had some 1,500 men in Mali", "the brigade has 2,000 men":
+    the men a force has or is are its strength, counted as ``deployed``. The holder must be a
+    force: the speaker's "we" (an interview's answer), a named body, or a unit; "the victims were
+    30 men" sizes no force. Only "men": "people" a town has are its residents."""
+    noun = m.noun
+    if noun is None or m.group is not None or m.quantity not in (None, "other") or noun.lower_ != "men":
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("attr", "dobj", "obj") or verb.lemma_.lower() not in _HOLDING:
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if holder is None:
+        return False
+    # a named body, not a town ("Kidal had 300 men of fighting age"), which NER may not tag
+    named = holder.pos_ == "PROPN" and (holder.ent_type_ in ("ORG", "NORP") or (
+        holder.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "DATE") and not gazetteer().lookup(holder.text)))
+    if not (holder.lower_ in _WE or named or holder.lemma_.lower() in _UNITS or holder.lower_ in _UNITS):
+        return False
+    m.quantity, m.kind = "deployed", "force"
     return True
 
 

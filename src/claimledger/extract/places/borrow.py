@@ -50,8 +50,6 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
              and m.chosen.entry.lat is not None and m.chosen.entry.country
              and report.part_at(m.span[0]) != "dateline" and not report.in_title(m.span[0])
              and not (m.end < len(doc) and doc.lower[m.end] in WIDE_AREAS)]  # "in Rutshuru territory": the area
-    if not towns:
-        return
     capitals = _capitals()
     provincial = [t for t in towns if t.chosen is not None  # "New Delhi" is GeoNames' "Delhi"
                   and capitals.get(t.chosen.entry.country or "") not in (compact(t.chosen.entry.name), compact(t.text))]
@@ -64,7 +62,12 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
         within = next((m.within for m in mentions if m.within is not None), None)
         if within is None or not within.country or any((m.region_word or "").lower() in WIDE_AREAS for m in mentions):
             continue
+        if within.kind == "region" and not within.admin1 and within.lat is not None:
+            _area_middle(mentions, within)  # "Datta Khel, North Waziristan": an area no source bounds,
+            continue  # whose towns cannot be told from its neighbours' (Bannu lies just outside)
         if any(_in_unknown_area(doc, m, unknown) for m in mentions):
+            if within.kind == "region":  # "Kuriga, a village in Chikun area of Kaduna state"
+                _area_middle(mentions, within)
             continue  # "Kwiyagi, a village in Lanny Jaya": it lies in that area, wherever the area is
         same = [t for t in provincial if t.chosen is not None and t.chosen.entry.country == within.country] or [
             t for t in towns if t.chosen is not None and t.chosen.entry.country == within.country]
@@ -76,15 +79,28 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
                     and distance_km(within.lat, within.lon, t.chosen.entry.lat, t.chosen.entry.lon) <= NEAR_AREA_KM]
             same = inside or (same if any(_next_door(doc, m) for m in mentions) else near)
         gaps = [(min(abs(t.start - m.start) for m in mentions), t.start, t) for t in same]
-        if not gaps:
-            continue
-        gap, _, town = min(gaps, key=lambda g: (g[0], g[1]))
-        if gap > MAX_GAP or town.chosen is None:
+        gap, _, town = min(gaps, key=lambda g: (g[0], g[1])) if gaps else (0, 0, None)
+        if town is None or town.chosen is None or gap > MAX_GAP:
+            _area_middle(mentions, within)
             continue
         point = town.chosen.entry._replace(name=fold(town.text))
         for m in mentions:
             m.within = m.within or within
             m.point = point
+
+
+def _area_middle(mentions: list[Match], within) -> None:
+    """Give a village no town of its area lends a point the middle of the area its sentence puts
+    it in ("Tassia, in the Tillaberi region"; "a village in Chikun area of Kaduna state"), or the
+    seat of the area named after its town ("a market town in Rutshuru territory"), said in
+    ``point_of``. An area below the country is where the village lies; its middle is the nearest
+    point the report gives, and on a news map a village at its region beats a village nowhere."""
+    if within is None or within.kind not in ("region", "city") or within.lat is None or within.lon is None:
+        return
+    point = within._replace(name=fold(within.name))
+    for m in mentions:
+        m.within = m.within or within
+        m.point = point
 
 
 # How far after a name the area its sentence puts it in may be named ("X, a village in Y").

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claimledger.data.tables import armed_groups
 from claimledger.extract.context import context_of
 from claimledger.extract.gazetteer import (
     LOOSE,
@@ -22,6 +23,7 @@ from claimledger.extract.places.credits import reporter_base
 from claimledger.extract.places.filters import glued_towns, rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
 from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
+from claimledger.extract.places.listed import listed_unknowns
 from claimledger.extract.places.local_areas import foreign_local_areas, local_areas
 from claimledger.extract.places.marked import marked_unknowns, place_unknowns
 from claimledger.extract.places.merge import merge_places
@@ -180,13 +182,14 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     towns = _names_by_country(accepted, set(anchors))
     accepted = [m for m in accepted if not _cut_short(d, m, about)
                 and not _stray_namesake(m, named | _named_by_towns(m, towns), anchors) and not _far_alias(m, anchors)
-                and not _village_abroad(m, about)]
+                and not _village_abroad(m, about) and not _armed_group_abroad(m, about)]
     foreign = foreign_local_areas(d, accepted)
     accepted = [m for m in accepted if m not in foreign]
     place_quarters(d, accepted)  # "Kharkiv's Kyivskyi district" is in Kharkiv, not at a namesake
     # names the gazetteer lacks that the text calls places, each given the country it lies in
     unknown = unresolved(d, accepted)
     unknown += marked_unknowns(d, accepted + unknown)
+    unknown += listed_unknowns(d, accepted, unknown)  # "in Beni, Oicha and Eringeti"
     unknown += named_districts(d, accepted, unknown)  # "West Khasi Hills" after "Meghalaya"
     unknown = repeated(d, accepted, unknown + local_areas(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
@@ -211,6 +214,9 @@ def _grounded(named: set[str], towns: dict[str, set[str]]) -> set[str]:
     return set()
 
 
+# Armed groups by name, with the country each fights in (data/armed_groups.tsv); names with
+# capitals match only as written ("FLA"), lower-case ones in any case ("fano").
+_GROUP_THEATRES = {phrase: theatre for phrase, (theatre, _kind) in armed_groups().items()}
 # Territories whose towns a report names through the state that holds or contests them: a story
 # about "the Israeli army" in Jenin names no Palestine, one about Moroccan forces in Western
 # Sahara's towns no Western Sahara.
@@ -302,6 +308,17 @@ def _far_alias(m: Match, anchors: list[tuple[float, float]]) -> bool:
 
 # What the text may call a small place; "town" and "city" may be a namesake's true size.
 _VILLAGE_WORDS = frozenset({"village", "hamlet", "villages", "hamlets", "settlement", "locality"})
+
+
+def _armed_group_abroad(m: Match, about: set[str]) -> bool:
+    """ "Fano fighters", "the ELN": a name of an armed group, read as a town of another country than
+    the one the group fights in (Fano in Italy, Elne in France) in a report not about that country,
+    is the group."""
+    e = m.chosen.entry if m.chosen else None
+    if e is None or e.kind == "country" or e.country in about:
+        return False
+    theatre = _GROUP_THEATRES.get(m.text) or _GROUP_THEATRES.get(m.text.lower())
+    return theatre is not None and e.country != theatre
 
 
 def _village_abroad(m: Match, about: set[str]) -> bool:

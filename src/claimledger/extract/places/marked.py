@@ -18,9 +18,10 @@ from collections.abc import Callable
 from claimledger.data import read_table
 from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
 from claimledger.extract.places.filters import spelled_before_acronym
-from claimledger.extract.places.scan import Match, can_start, particle_in_name
+from claimledger.extract.places.scan import ROMANCE_PARTICLES, Match, can_start, particle_in_name
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
+    COMPASS,
     DATE_WORD,
     HYPHENS,
     OCCASIONS,
@@ -43,6 +44,7 @@ _KIND_AFTER = _AREA_WORDS | _AREA_LISTS | _TOWN_AFTER
 _APPOSITION_ONLY = frozenset({"union", "ward", "quarter", "borough"})
 _KINDS = _KIND_AFTER | SETTLEMENT_WORDS | _APPOSITION_ONLY
 _NAMED_AFTER_BODIES = frozenset({"camp", "airport", "airbase", "port", "crossing"})
+_DISPLACED = frozenset({"displacement", "displaced", "idp", "idps", "refugee", "refugees", "transit", "relief"})
 # What may follow the kind in an apposition ("X, a village in ...", "X, a hamlet near Y,"):
 # where it lies, or the end of the clause; not a noun ("X, a village elder").
 _APPOSITION_NEXT = frozenset({
@@ -59,6 +61,14 @@ PARENT_AFTER = 25
 PARENT_BEFORE = 12
 _ARTICLES = frozenset({"a", "an"})
 _LOCATED = frozenset({"in", "at", "near", "outside"})
+# Words of motion before a name: only an apposition that says where it lies makes it a place.
+_TOWARDS = frozenset({"to", "towards", "toward", "into", "from"})
+# Nouns before "of" whose name a held area placed beside it makes a place: "in the general area of
+# Spinwam, North Waziristan", "on the outskirts of Kalaya, Borno"
+_AREA_NOUNS = frozenset({"area", "vicinity", "outskirts", "environs", "surroundings", "outskirt"})
+# Kinds of area after a name besides the unit and region words: "in Danko-Wasagu local government
+# area", "in Guma LGA", "in Lamu West sub-county", "in Rutshuru territory"
+_LOCAL_KINDS = frozenset({"territory", "local", "lga", "sub-county", "subcounty"})
 MAX_LOCATED_WORDS = 2
 # Words before a parent place that put the name inside or beside it.
 _BESIDE = frozenset({"in", "near", "outside", "of", "at"})
@@ -75,7 +85,8 @@ def _run_start(doc: PlacesView, end: int) -> int:
     words, particles and hyphens ("Khoja Alo", "Kok-Tash", "Ras al-Ain")."""
     k = end - 1
     while k > 0 and end - k < 6 and doc.sent_start(k) != k and (
-            doc.cap[k - 1] or doc.lower[k - 1] in HYPHENS or particle_in_name(doc, k - 1)):
+            doc.cap[k - 1] or doc.lower[k - 1] in HYPHENS or particle_in_name(doc, k - 1)
+            or (doc.lower[k - 1] in ROMANCE_PARTICLES and k >= 2 and doc.cap[k - 2] and doc.cap[k])):
         k -= 1
     if doc.sent_start(k) == k and k + 1 < end and doc[k].is_stop:
         k += 1  # "A Kuki village": a sentence's first word is capitalised whatever it is
@@ -152,8 +163,10 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
         # "X, a (small border) village in ...": the kind after an article and a few modifiers
         if low == "," and i + 2 < n and lower[i + 1] in _ARTICLES | {"the"} and doc.cap[i - 1]:
             k = i + 2
+            # modifiers are content words: "a farmer from the village" is a person, not a village
             while k < n and k - (i + 2) < MAX_MODIFIERS and lower[k] not in _KINDS and (
-                    doc.texts[k].isalpha() and (doc.texts[k].islower() or lower[k] in doc.demonyms)
+                    doc.texts[k].isalpha() and not doc[k].is_stop
+                    and (doc.texts[k].islower() or lower[k] in doc.demonyms)
                     or lower[k] in HYPHENS):
                 k += 1
             kind = lower[k] if k < n else ""
@@ -162,6 +175,16 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 start = _run_start(doc, i)
                 add(start, i, doc.texts[k], kind in _APPOSITION_ONLY
                     or (kind in _AREA_WORDS and kind not in SETTLEMENT_WORDS - {"district"}))
+            continue
+        # "the Plaine Savo displacement camp", "the Bulengo IDP camp": a camp for the displaced is
+        # named after its place ("the Wagner camp" after a body, so a word for the displaced must say so)
+        if low in ("camp", "camps") and i >= 2 and lower[i - 1] in _DISPLACED and doc.cap[i - 2]:
+            add(_run_start(doc, i - 1), i - 1, doc.texts[i], False)
+            continue
+        # "the Al-Jufainah camp for displaced people", "the Kalma camp for the displaced"
+        if low in ("camp", "camps") and doc.cap[i - 1] and i + 2 < n and lower[i + 1] == "for" and (
+                lower[i + 2] in _DISPLACED or (lower[i + 2] == "the" and i + 3 < n and lower[i + 3] in _DISPLACED)):
+            add(_run_start(doc, i), i, doc.texts[i], False)
             continue
         # "Thamnapokpi village", "Leilek district", "Ruma, Thanchi and Rowangchhari upazilas"
         if low in _KIND_AFTER and doc.cap[i - 1] and not doc.cap[i]:
@@ -181,6 +204,7 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     # Shamsiddin Shohin district of Khatlon region" is a district of a province)
                     continue
                 add(start, end, doc.texts[i], area)
+    areas = {m.start: m for m in matches if m.chosen is not None and m.chosen.entry.kind in ("region", "country")}
     for i in range(1, n):
         low = lower[i]
         # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
@@ -196,11 +220,15 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 found[-1].located_only = True
         # "near Necuto, in the municipality of Buco-Zau": a name after a word of location whose
         # apposition names the area it lies in; no NER label needed, and kept only if placed
-        elif low in _LOCATED and i + 1 < n and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
+        # "fled to Meza, in Ancuabe district", "in Mir Ali, North Waziristan", "at Boulkessi, Mali": or
+        # whose apposition is a state or country the report's sources hold
+        elif (low in _LOCATED | _TOWARDS or (low == "of" and (lower[i - 1] in _AREA_NOUNS or _measured_from(doc, i)))) \
+                and i + 1 < n \
+                and doc.cap[i + 1] and not DATE_WORD.fullmatch(doc.texts[i + 1]):
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if _area_apposition(doc, end):
+            if _area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i):
                 before = len(found)
                 add(i + 1, end, "", False)
                 if len(found) > before:
@@ -220,6 +248,33 @@ def _of_a_region(doc: PlacesView, k: int) -> bool:
     return j < len(doc) and doc.lower[j] in REGION_WORDS
 
 
+def _measured_from(doc: PlacesView, k: int) -> bool:
+    """Whether token ``k`` ("from", "of") ends a distance: "about 15 km from Llochegua", "a town
+    40 km north of Bahir Dar", "30 kilometres east of Kidal": what a distance is measured from is
+    a place."""
+    lower = doc.lower
+    if lower[k] not in ("from", "of") or k < 2:
+        return False
+    j = k - 1
+    if lower[k] == "of":
+        if lower[j] not in COMPASS:
+            return False
+        j -= 1
+    return lower[j] in _DISTANCE_UNITS and doc[j - 1].like_num
+
+
+def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
+    """Whether ", Y" follows token ``k - 1`` where Y is a state or country the sources hold and
+    closes the address: "in Mir Ali, North Waziristan, the military said"; not "in X, Kenya's
+    police said" (a new clause that opens with the country's body)."""
+    if k + 1 >= len(doc) or doc.lower[k] != "," or (area := areas.get(k + 1)) is None:
+        return False
+    after = area.end
+    while after < len(doc) and doc.lower[after] in REGION_WORDS:
+        after += 1  # "in Kuriga, Kaduna state"
+    return after >= len(doc) or not (doc.cap[after] or doc.lower[after] in ("'s", "’s"))
+
+
 def _area_apposition(doc: PlacesView, k: int) -> bool:
     """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
     lower, n = doc.lower, len(doc)
@@ -228,9 +283,9 @@ def _area_apposition(doc: PlacesView, k: int) -> bool:
     if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
         return k + 4 < n and lower[k + 4] == "of"
     j = k + 2
-    while j < n and doc.cap[j] and j - k < 5:
+    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6:
         j += 1
-    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | {"territory"}
+    return j > k + 2 and j < n and lower[j] in _AREA_WORDS | _LOCAL_KINDS
 
 
 def _distance_at(doc: PlacesView, i: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from claimledger.extract.gazetteer import (
     ALTERNATE,
     PRIMARY,
+    Entry,
     Gazetteer,
     Hit,
     compact,
@@ -266,6 +267,8 @@ def contradicted(doc: PlacesView, m: Match, hit: Hit, gaz: Gazetteer) -> bool:
     e = hit.entry
     if e.kind != "city" or e.country is None:
         return False
+    if _town_apart(doc, m, e, gaz):
+        return True
     if any(h.entry.kind == "region" and h.entry.admin1 is not None for h in m.hits):
         return False  # "Ayacucho, Cusco and Junin regions": a list of areas, the name one of them
     countries = {h.entry.country for h in m.hits}
@@ -309,3 +312,30 @@ def _listed_after(doc: PlacesView, k: int) -> bool:
         if not doc.cap[j]:
             return False
     return False
+
+
+# How far a village's reading may lie from the town its apposition puts it by.
+APART_KM = 300
+_BY_TOWN = frozenset({"of", "in", "near", "outside"})
+_VILLAGE_KINDS = frozenset({"village", "hamlet", "settlement", "town", "locality"})
+
+
+def _town_apart(doc: PlacesView, m: Match, e: Entry, gaz: Gazetteer) -> bool:
+    """Whether the name's apposition ties it to a town that lies far from the reading: "Puerto
+    Narino, a village of Saravena" is Saravena's village in Arauca, not the Amazon town 1,100 km
+    off that the sources hold by that name; "La Paz, a hamlet near Tumaco" is no Bolivian city."""
+    k, n = m.end, len(doc)
+    if e.lat is None or k + 3 >= n or doc.lower[k] != "," or doc.lower[k + 1] not in ("a", "an", "the"):
+        return False
+    k += 2
+    while k < n and k - m.end < 6 and doc.lower[k] not in _VILLAGE_KINDS and doc.texts[k].islower():
+        k += 1
+    if k + 2 >= n or doc.lower[k] not in _VILLAGE_KINDS or doc.lower[k + 1] not in _BY_TOWN or not doc.cap[k + 2]:
+        return False
+    end = k + 2
+    while end < n and doc.cap[end] and end - k < 5:
+        end += 1
+    towns = [h.entry for h in gaz.lookup(doc.span(k + 2, end).text)
+             if h.quality <= ALTERNATE and h.entry.kind == "city" and h.entry.lat is not None]
+    return bool(towns) and all(distance_km(t.lat, t.lon, e.lat, e.lon) > APART_KM for t in towns)
+

@@ -32,6 +32,7 @@ from claimledger.extract.places.words import (
     OPENING_PARTICLES,
     PARTICLES,
     REGION_WORDS,
+    SETTLEMENT_HEADS,
     SETTLEMENT_LISTS,
     SETTLEMENT_WORDS,
     SITE_HEADS,
@@ -121,7 +122,10 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
         start_char = tokens[i].idx
         # "Prasat Preah Vihear": a site's head word alone is no town ("Prasat" in Surin), the name after it is
         site = lower[i] in SITE_HEADS and j > i + 1 and cap[i + 1]
-        for end in range(j, i + 1 if site else i, -1):
+        # "Puerto Jordan", "Nueva Colombia": a village's head word opens a name the words after it
+        # only end; when no source holds the whole, none of its words is read alone
+        head = lower[i] in SETTLEMENT_HEADS and j > i + 1 and cap[i + 1] and not doc.shouting
+        for end in range(j, i + 1 if site or head else i, -1):
             if not cap[end - 1]:  # a name ends on a capitalised word
                 continue
             end_char = tokens[end - 1].idx + len(texts[end - 1])
@@ -134,6 +138,8 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
+        if found is not None and _country_before_romance_tail(doc, found, j):
+            found, head = None, True  # "Panamá de Arauca": a village's name opens with a country's
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None and (words := town_word_at(doc, i, gaz)):
@@ -141,11 +147,23 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
         if found is not None:
             found = _feature_named_like(doc, found, gaz)
         if found is None:
-            i += 1
+            i = j if head else i + 1
             continue
         matches.append(found)
         i = found.end
     return matches
+
+
+# Particles of Spanish, Portuguese and Italian names: a country's name they continue is the
+# first word of a village's ("Panamá de Arauca", "Cuba de Baixo"), not the country.
+ROMANCE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della"})
+
+
+def _country_before_romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
+    """Whether a country's name is followed, inside the same run, by a Romance particle and a
+    capitalised word: the whole run is one name no source holds."""
+    return (m.end + 1 < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[m.end + 1]
+            and any(h.entry.kind == "country" for h in m.hits))
 
 
 def _feature_named_like(doc: PlacesView, m: Match, gaz: Gazetteer) -> Match:
@@ -432,6 +450,8 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 k = name_run_end(doc, j)
                 if any(x in taken for x in range(j, k)):
                     break
+                if j > i + 1 and _speaker_after_list(doc, j, k):
+                    break  # "the village of Nana-Bakassa, MINUSCA said": who says it, not another village
                 span = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
                 text = full[span[0]:span[1]]
                 if compact(text) not in NEVER_PLACES:
@@ -445,6 +465,14 @@ def unresolved(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 break
             j = nxt
     return found
+
+
+def _speaker_after_list(doc: PlacesView, start: int, end: int) -> bool:
+    """Whether the name a comma adds to a list of villages is the subject of the next clause
+    (a verb follows it: "..., the UN mission said") or a body's acronym ("MINUSCA", "OCHA")."""
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return True
+    return all(doc.texts[x].isupper() and len(doc.texts[x]) > 1 for x in range(start, end) if doc.cap[x])
 
 
 def repeated(doc: PlacesView, matches: list[Match], found: list[Match]) -> list[Match]:
