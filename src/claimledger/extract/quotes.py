@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.data.tables import name_particle_pattern
 from claimledger.extract.last_text import last_text
 
 QUOTE_OPEN = "\"“„«"
@@ -31,7 +32,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
 # that open a line with a colon but name nobody are left out.
 # A name's particle in lower case is one of its words ("Abdulrahman al-Sharabi:", "Luz Dary de la Cruz:").
-_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|de|da|dos|das|del|di|van|von|der|du|le|la)(?:-[A-Z][A-Za-z'’-]*)?"
+_PARTICLE = name_particle_pattern(r"[A-Z][A-Za-z'’-]*")
 # (a page copied as Markdown keeps its bold around the label: "**Ahmed Saleh:** …")
 _WORD = r"[A-Z][A-Za-z.'’-]*"
 TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<bold>\*{{1,2}}|_{{2}})?({_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}))"
