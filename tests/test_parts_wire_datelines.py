@@ -1,0 +1,112 @@
+"""Datelines as the world's wires and state agencies file them, each marked as the
+dateline part that opens the story (parts.DATELINE, parts.report_parts): AFP's and dpa's
+title-case place with the agency in brackets ("Niamey (AFP) -"), EFE's "(EFE).-", ANI's
+region in square brackets, the Gulf agencies' ordinal day, accented capitals. Lines
+written for these tests, across wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.parts import DATELINE, dateline_credit, report_parts
+
+
+def datelines(text: str) -> list[str]:
+    return [text[p.start:p.end].strip() for p in report_parts(text) if p.kind == "dateline"]
+
+
+def page(line: str) -> str:
+    return f"Army says attack repelled\n\n{line}\n\nThe statement gave no further detail.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "credit"),
+    [
+        # a title-case place the gazetteer knows, with the agency in brackets and no date
+        ("Niamey (AFP) - Gunmen killed 12 soldiers near the border with Mali, the army said.", "Niamey (AFP) -",
+         "AFP"),
+        ("Kyiv (dpa) – Russian drones hit an energy facility overnight, the governor said.", "Kyiv (dpa) –", "dpa"),
+        ("Goma (Reuters) - M23 rebels said they had taken a town north of the city.", "Goma (Reuters) -", "Reuters"),
+        ("Khartoum (AFP) — The paramilitary RSF shelled a market in Omdurman, medics said.", "Khartoum (AFP) —",
+         "AFP"),
+        # EFE's credit closes with a full stop before its dash; an accented place in capitals
+        ("Bogota, March 4 (EFE).- Dissidents of the FARC killed two soldiers in Cauca, the army said.",
+         "Bogota, March 4 (EFE).-", "EFE"),
+        ("BOGOTÁ, 4 March (EFE).- The ELN freed six hostages in Arauca, the church said.",
+         "BOGOTÁ, 4 March (EFE).-", "EFE"),
+        ("Asunción, 12 May (EFE).- Police said they had seized 3 tonnes of cocaine.", "Asunción, 12 May (EFE).-",
+         "EFE"),
+        # ANI's region in square brackets
+        ("New Delhi [India], December 3 (ANI): Security forces killed two militants in Kupwara, police said.",
+         "New Delhi [India], December 3 (ANI):", "ANI"),
+        ("Imphal [Manipur], Dec 4 (ANI): Gunmen torched houses in Jiribam district, officials said.",
+         "Imphal [Manipur], Dec 4 (ANI):", "ANI"),
+        # an ordinal day, as the Gulf agencies write it
+        ("ABU DHABI, 3rd December, 2026 (WAM) -- The UAE condemned the attack in Port Sudan.",
+         "ABU DHABI, 3rd December, 2026 (WAM) --", "WAM"),
+        ("KUWAIT, Dec 3 (KUNA) -- Kuwait condemned the shelling of Zamzam camp.", "KUWAIT, Dec 3 (KUNA) --", "KUNA"),
+        ("BEIJING, Dec. 3 (Xinhua) -- China urged restraint along the Thai-Cambodian border.",
+         "BEIJING, Dec. 3 (Xinhua) --", "Xinhua"),
+    ],
+)
+def test_a_wire_or_agency_dateline_is_marked_and_credits_its_agency(line, dateline, credit):
+    text = page(line)
+    assert datelines(text) == [dateline]
+    part = next(p for p in report_parts(text) if p.kind == "dateline")
+    assert dateline_credit(text, part) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ouagadougou - The army said it had killed 20 fighters.",  # a title-case word and a dash: no credit
+        "Fighting (which began in April) - has killed hundreds.",  # no place
+        "Wagner (now Africa Corps) - the group's fighters left Mali.",
+        "Sudan (and the region) - What the war has cost.",
+        "Wagner (now Africa Corps) - The group's fighters left Mali.",
+    ],
+)
+def test_a_bracket_after_no_known_place_or_with_no_place_opens_no_dateline(line):
+    assert datelines(page(line)) == []
+
+
+def test_the_region_in_square_brackets_is_read_as_a_region():
+    m = DATELINE.match("New Delhi [India], December 3 (ANI): The army said.")
+    assert m is not None and m.group("place") == "New Delhi" and m.group("region").strip() == "[India]"
+    assert m.group("date") and m.group("credit") == "ANI"
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "theatre"),
+    [
+        ("CAIRO/GAZA, Oct 3 (Reuters) - Israeli strikes killed 17 people.", "CAIRO", "GAZA"),
+        ("KYIV/MOSCOW - Drones hit a refinery in Ryazan, officials said.", "KYIV", "MOSCOW"),
+        ("Kinshasa / Goma (agencies) — The M23 said it had taken Walikale.", "Kinshasa", "Goma"),
+        ("NAIROBI/AMSTERDAM - MSF teams in North Darfur say the camp was stormed.", "NAIROBI", "AMSTERDAM"),
+    ],
+)
+def test_a_dateline_of_places_joined_by_a_slash_reads_the_filing_place_first(line, first, theatre):
+    m = DATELINE.match(line)
+    assert m is not None
+    assert [p.strip() for p in m.group("place").split("/")] == [first, theatre]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers killed in Tillaberi\n\nNiamey (AFP) - Gunmen killed 12 soldiers in an ambush near Tillaberi, "
+         "the defence ministry said on Tuesday.", "Niamey"),
+        ("Soldiers killed in Cauca\n\nBogota, March 4 (EFE).- FARC dissidents killed two soldiers in an attack on "
+         "a patrol in Cauca, the army said on Monday.", "Bogota"),
+        ("Militants killed in Kupwara\n\nNew Delhi [India], December 3 (ANI): Security forces killed two militants "
+         "in an encounter in Kupwara district, police said.", "New Delhi"),
+    ],
+)
+def test_the_dateline_is_no_part_of_the_leads_claim(nlp, text, place):
+    from claimledger.analyze import analyze
+    from claimledger.model import Document
+
+    rec = analyze(Document(text=text), nlp)
+    assert rec["claims"], rec["claims"]
+    assert not any(c["text"].startswith(place) for c in rec["claims"]), [c["text"] for c in rec["claims"]]
+    assert not any(place in (e["text"] or "") for e in rec["events"]), [e["text"] for e in rec["events"]]
