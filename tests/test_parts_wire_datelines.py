@@ -1,8 +1,9 @@
 """Datelines as the world's wires and state agencies file them, each marked as the
 dateline part that opens the story (parts.DATELINE, parts.report_parts): AFP's and dpa's
 title-case place with the agency in brackets ("Niamey (AFP) -"), EFE's "(EFE).-", ANI's
-region in square brackets, the Gulf agencies' ordinal day, accented capitals. Lines
-written for these tests, across wars."""
+region in square brackets, the Gulf agencies' ordinal day, accented capitals, and the places
+joined by a slash of Reuters' and NGOs' copy ("CAIRO/GAZA, Oct 3 (Reuters) -", "Kinshasa/Bunia
+–"), whose first place is where the copy was filed. Lines written for these tests, across wars."""
 
 from __future__ import annotations
 
@@ -110,3 +111,59 @@ def test_the_dateline_is_no_part_of_the_leads_claim(nlp, text, place):
     assert rec["claims"], rec["claims"]
     assert not any(c["text"].startswith(place) for c in rec["claims"]), [c["text"] for c in rec["claims"]]
     assert not any(place in (e["text"] or "") for e in rec["events"]), [e["text"] for e in rec["events"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("CAIRO/GAZA, Oct 3 (Reuters) - Israeli strikes killed 17 people in Khan Younis, medics said.",
+         "CAIRO/GAZA, Oct 3 (Reuters) -"),
+        ("KYIV/MOSCOW - Drones hit a refinery in Ryazan overnight, officials said.", "KYIV/MOSCOW -"),
+        ("ADEN/DUBAI, Sept 3 (Reuters) - The Houthis launched an offensive on Marib.",
+         "ADEN/DUBAI, Sept 3 (Reuters) -"),
+        ("Kinshasa / Goma (agencies) — The M23 said it had taken Walikale.", "Kinshasa / Goma (agencies) —"),
+        ("KINSHASA / GOMA — The M23 said it had taken Walikale.", "KINSHASA / GOMA —"),
+        ("Kinshasa/Bunia – MSF has suspended its activities in Komanda after an attack.", "Kinshasa/Bunia –"),
+        ("Nairobi/Geneva, 22 September 2026 – MSF teams in Tawila have treated 600 wounded.",
+         "Nairobi/Geneva, 22 September 2026 –"),
+        ("BANGKOK/YANGON, Jan 5 (Reuters) - Myanmar's junta said it had retaken Lashio.",
+         "BANGKOK/YANGON, Jan 5 (Reuters) -"),
+        ("Dakar/Bamako (AFP) - Jihadists attacked an army camp near Boulkessi, sources said.",
+         "Dakar/Bamako (AFP) -"),
+    ],
+)
+def test_a_dateline_of_places_joined_by_a_slash_is_marked(line, dateline):
+    assert datelines(page(line)) == [dateline]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press/Media - The army said it had taken the town.",
+        "Hamas/Israel - What the truce says, point by point.",  # a topic line: not places of the gazetteer
+        "Either/Or - The minister said nothing more.",
+    ],
+)
+def test_a_slash_between_words_that_are_no_known_places_opens_no_dateline(line):
+    assert datelines(page(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "theatre_town"),
+    [
+        ("Strikes hit Khan Younis\n\nCAIRO/GAZA, Aug 12 (Reuters) - Israeli air strikes killed at least 17 "
+         "Palestinians in Khan Younis overnight, health officials said on Tuesday.", "CAIRO", "Khan Younis"),
+        ("Rebels take Walikale\n\nKinshasa / Goma (agencies) — The AFC/M23 rebel alliance said on Wednesday that its "
+         "fighters had entered Walikale, a mining hub in North Kivu province.", "Kinshasa", "Walikale"),
+    ],
+)
+def test_a_slash_dateline_is_no_part_of_the_lead_and_no_speaker(nlp, text, filed, theatre_town):
+    from claimledger.analyze import analyze
+    from claimledger.model import Document
+
+    rec = analyze(Document(text=text), nlp)
+    assert rec["claims"], rec["claims"]
+    assert not any(c["text"].startswith(filed) for c in rec["claims"]), [c["text"] for c in rec["claims"]]
+    assert not any("/" in (c["speaker"]["name"] or "") and filed in (c["speaker"]["name"] or "")
+                   for c in rec["claims"]), [c["speaker"] for c in rec["claims"]]
+    assert any(p["name"] == theatre_town for p in rec["places"]), rec["places"]

@@ -301,13 +301,10 @@ def _dateline(line: str) -> int:
         return 0
     if _label(m.group(0)) in NOT_DATELINES:
         return 0
-    if "/" in m.group("place"):
-        # "CAIRO/GAZA, Aug 12 (Reuters) -": the first place is where the copy was filed, the next
-        # often the theatre; the theatre (events_where.py) and the capital filed from
-        # (speaker_sides.py) read it, but it is not marked yet: marked, its capitals leave the
-        # figure stage's count of parties, and an ally named once becomes the one opponent
-        # (figures/opponents.py: "Russian and Syrian air strikes" -> the Syrian army's 14 tanks RU)
-        return 0
+    # "CAIRO/GAZA, Aug 12 (Reuters) -", "Kinshasa / Goma —": the first place is where the copy was
+    # filed, the next often the theatre (events_where.py reads it); a slash between places the
+    # gazetteer knows opens no ordinary sentence, in capitals or not
+    slashed = "/" in m.group("place") and all(_is_place(p.strip().lower()) for p in m.group("place").split("/"))
     if not _is_place(_label(m.group(0))) and not (m.group("date") and ("(" in m.group(0) or _capitals(m))) \
             and not (_capitals(m) and _LONG_DASH.search(m.group(0))):
         # a town the gazetteer lacks is a dateline all the same with a date and a wire's credit,
@@ -321,7 +318,7 @@ def _dateline(line: str) -> int:
     # place with a wire's credit in brackets ("Niamey (AFP) -", "Kyiv (dpa) –") is filed copy all
     # the same
     if not head.split()[0].isupper() and ":" not in head and not m.group("date") and not _agency_after(m) \
-            and not _CREDIT_NAME.fullmatch(m.group("credit") or ""):
+            and not _CREDIT_NAME.fullmatch(m.group("credit") or "") and not slashed:
         return 0
     return m.end()
 
