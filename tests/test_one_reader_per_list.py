@@ -77,3 +77,37 @@ def test_the_verdict_words_are_the_false_words_of_the_dismissal_table_and_a_few_
     false_words = word_lists("dismissal_words.tsv")["false_word"]
     assert false_words | VERDICT_ONLY == FALSEHOODS and not VERDICT_ONLY & false_words
     assert {"fake", "fake news", "not true", "propaganda"} <= FALSEHOODS
+
+
+# ---------------------------------------------------------------- a page's own labels
+def test_the_page_labels_are_one_table_of_known_kinds_read_by_quotes_and_parts():
+    from claimledger.data.tables import page_labels
+    from claimledger.extract import parts, quotes
+
+    rows = read_table("page_labels.tsv")
+    assert all(len(row) == 2 and row[0] == row[0].lower() for row in rows)
+    words = [row[0] for row in rows]
+    assert len(words) == len(set(words))
+    assert {kind for _, kind in rows} == {"notice", "field", "credit", "section", "document", "kicker"}
+    assert quotes.NOT_LABELS is parts.NOT_DATELINES is page_labels()
+    assert {"update", "q", "name", "contributing", "background", "country", "factbox"} <= page_labels()
+
+
+@pytest.mark.parametrize("line", [
+    "Date: 3 March 2026",
+    "Share: Facebook, X, WhatsApp",
+    "Name: Amina Yusuf",
+    "Update: The army later said the convoy had reached Goma.",
+])
+def test_a_page_label_before_a_colon_is_no_dateline_though_a_town_bears_its_name(line):
+    from claimledger.extract.parts import report_parts
+
+    text = f"Convoy reaches Goma\n\n{line}\n\nThe convoy left Bukavu on Monday, the UN said.\n"
+    assert not [p for p in report_parts(text) if p.kind == "dateline"]
+
+
+@pytest.mark.parametrize("line", ["Factbox: what the truce in Gaza says", "Contributing: Anna Petrova, Kyiv"])
+def test_a_page_label_is_no_transcript_speaker(line):
+    from claimledger.extract.quotes import transcript_labels
+
+    assert transcript_labels(f"{line}\n\nThe army said the town was retaken.\n") == {}

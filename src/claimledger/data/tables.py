@@ -89,6 +89,13 @@ def combatant_words() -> frozenset[str]:
 
 
 @cache
+def page_labels() -> frozenset[str]:
+    """Words that open a line with a colon but are the page's own labels, naming nobody and
+    no place (``page_labels.tsv``): "Update:", "Name:", "Contributing:", "Country:"."""
+    return frozenset(row[0] for row in read_table("page_labels.tsv"))
+
+
+@cache
 def population_words() -> frozenset[str]:
     """Lemmas of people who speak as people of a place, not for a party to the war
     (``population_words.tsv``): residents, witnesses, survivors, refugees…"""

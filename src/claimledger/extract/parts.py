@@ -20,6 +20,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimledger.data.tables import page_labels
 from claimledger.read.channels import THREAD_COUNTER
 from claimledger.read.chrome import is_navigation
 from claimledger.read.furniture import is_furniture
@@ -70,9 +71,9 @@ DATELINE = re.compile(
     # what follows opens a sentence; a digit too, for the theatre's reader ("Rawalpindi – 3 September 2026")
     r"|[ \t]+/(?P<slashed>[^/\n]{2,30})/\.?)[ \t]+(?=[A-Z0-9\"“‘'])"
 )
-# Words that open a line with a colon but are a label of the story, not a dateline.
-NOT_DATELINES = {"update", "updated", "note", "editor's note", "warning", "breaking", "correction", "watch",
-                 "live", "analysis", "opinion", "exclusive", "explainer", "q", "a"}
+# Words that open a line with a colon but are a label of the page, not a dateline ("Update:",
+# "Date:", "Share:", though towns bear those names): the one list quotes.py reads too
+NOT_DATELINES = page_labels()
 
 # "By Jane Doe", "Jane Doe, East Africa correspondent", "reporting from Khartoum",
 # "Staff writer": a line that names who wrote the story.
