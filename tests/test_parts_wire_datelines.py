@@ -48,6 +48,11 @@ def page(line: str) -> str:
         ("KUWAIT, Dec 3 (KUNA) -- Kuwait condemned the shelling of Zamzam camp.", "KUWAIT, Dec 3 (KUNA) --", "KUNA"),
         ("BEIJING, Dec. 3 (Xinhua) -- China urged restraint along the Thai-Cambodian border.",
          "BEIJING, Dec. 3 (Xinhua) --", "Xinhua"),
+        # PTI's and Interfax's credit after a date, with no dash
+        ("Imphal, Dec 4 (PTI) Security forces killed two militants in Tengnoupal district, police said.",
+         "Imphal, Dec 4 (PTI)", "PTI"),
+        ("Moscow, Dec 6 (Interfax) Russian forces took control of a village in Donetsk region.",
+         "Moscow, Dec 6 (Interfax)", "Interfax"),
     ],
 )
 def test_a_wire_or_agency_dateline_is_marked_and_credits_its_agency(line, dateline, credit):
@@ -64,6 +69,7 @@ def test_a_wire_or_agency_dateline_is_marked_and_credits_its_agency(line, dateli
         "Fighting (which began in April) - has killed hundreds.",  # no place
         "Wagner (now Africa Corps) - the group's fighters left Mali.",
         "Sudan (and the region) - What the war has cost.",
+        "Goma (AFP) The army said it had retaken the town.",  # a credit with no date needs its dash
         "Wagner (now Africa Corps) - The group's fighters left Mali.",
     ],
 )
@@ -101,6 +107,8 @@ def test_a_dateline_of_places_joined_by_a_slash_reads_the_filing_place_first(lin
          "a patrol in Cauca, the army said on Monday.", "Bogota"),
         ("Militants killed in Kupwara\n\nNew Delhi [India], December 3 (ANI): Security forces killed two militants "
          "in an encounter in Kupwara district, police said.", "New Delhi"),
+        ("Militants killed in Manipur\n\nImphal, Dec 4 (PTI) Security forces killed two militants in an "
+         "encounter in Tengnoupal district, police said on Thursday.", "Imphal"),
     ],
 )
 def test_the_dateline_is_no_part_of_the_leads_claim(nlp, text, place):

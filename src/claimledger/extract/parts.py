@@ -66,8 +66,9 @@ DATELINE = re.compile(
     r"|[ \t]*\[[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}\])?"
     rf"(?P<date>,[ \t]*(?:(?:{_DAY}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+{_DAY})(?:,?[ \t]+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\.?)?"
-    # a credit in brackets may close with a full stop before its dash ("(EFE).-", Spanish-language wires)
-    r"(?:(?:[ \t]*\((?P<credit>[^)\n]{1,30})\)\.?)?[ \t]*(?:--?|[:—–])"
+    # a credit in brackets may close with a full stop before its dash ("(EFE).-", Spanish-language wires),
+    # or, after a date, with no dash at all ("Imphal, Dec 4 (PTI) Security forces ...", as PTI files)
+    r"(?:(?:[ \t]*\((?P<credit>[^)\n]{1,30})\)\.?)?(?:[ \t]*(?:--?|[:—–])|(?(credit)(?(date)|(?!))|(?!)))"
     # what follows opens a sentence; a digit too, for the theatre's reader ("Rawalpindi – 3 September 2026")
     r"|[ \t]+/(?P<slashed>[^/\n]{2,30})/\.?)[ \t]+(?=[A-Z0-9\"“‘'])"
 )
