@@ -48,6 +48,12 @@ def page(line: str) -> str:
         ("KUWAIT, Dec 3 (KUNA) -- Kuwait condemned the shelling of Zamzam camp.", "KUWAIT, Dec 3 (KUNA) --", "KUNA"),
         ("BEIJING, Dec. 3 (Xinhua) -- China urged restraint along the Thai-Cambodian border.",
          "BEIJING, Dec. 3 (Xinhua) --", "Xinhua"),
+        # AP's place and country, Anadolu's and ENA's credits
+        ("Kyiv, Ukraine (AP) — Russian drones hit Kharkiv overnight, the mayor said.", "Kyiv, Ukraine (AP) —", "AP"),
+        ("Port-au-Prince, Haiti (AP) — Gangs attacked two police stations overnight.",
+         "Port-au-Prince, Haiti (AP) —", "AP"),
+        ("ANKARA (AA) - Turkish drones struck targets in northern Iraq, the ministry said.", "ANKARA (AA) -", "AA"),
+        ("Addis Ababa, Dec 3 (ENA) - The army said it had retaken Lalibela.", "Addis Ababa, Dec 3 (ENA) -", "ENA"),
         # PTI's and Interfax's credit after a date, with no dash
         ("Imphal, Dec 4 (PTI) Security forces killed two militants in Tengnoupal district, police said.",
          "Imphal, Dec 4 (PTI)", "PTI"),
