@@ -82,6 +82,20 @@ def number_qualifiers(role: str) -> dict[str, str | None]:
 
 
 @cache
+def combatant_words() -> frozenset[str]:
+    """Nouns of fighters, singular and plural (``combatant_words.tsv``): "300 soldiers"
+    counts fighters where "120 people" counts people at large."""
+    return frozenset(row[0] for row in read_table("combatant_words.tsv"))
+
+
+@cache
+def page_labels() -> frozenset[str]:
+    """Words that open a line with a colon but are the page's own labels, naming nobody and
+    no place (``page_labels.tsv``): "Update:", "Name:", "Contributing:", "Country:"."""
+    return frozenset(row[0] for row in read_table("page_labels.tsv"))
+
+
+@cache
 def population_words() -> frozenset[str]:
     """Lemmas of people who speak as people of a place, not for a party to the war
     (``population_words.tsv``): residents, witnesses, survivors, refugees…"""
@@ -147,3 +161,39 @@ def leader_side(name: str) -> str | None:
     """The state a person of ``state_leaders.tsv`` serves, by their full name or a word that
     names them alone ("Zelensky", "President Ruto" read as "Ruto"), else None."""
     return state_leaders().get(_person_key(name))
+
+
+# ---------------------------------------------------------------- words of a person's name
+NAME_PARTICLE_KINDS = ("arabic_article", "assimilated_article", "kin", "of", "article")
+# the particles that stand as words of their own between a name's words ("bin Ali", "de la Cruz");
+# the assimilated article ("ash-Sharif") only ever joins the next word by a hyphen
+STANDALONE_PARTICLE_KINDS = ("arabic_article", "kin", "of", "article")
+
+
+@cache
+def name_particles(*kinds: str) -> frozenset[str]:
+    """Lower-case particles inside a person's name (``name_particles.tsv``) of the given
+    kinds (:data:`NAME_PARTICLE_KINDS`; every kind when none is given)."""
+    unknown = set(kinds) - set(NAME_PARTICLE_KINDS)
+    if unknown:
+        raise ValueError(f"unknown name-particle kind {sorted(unknown)[0]!r}; known: {', '.join(NAME_PARTICLE_KINDS)}")
+    return frozenset(word for word, kind in read_table("name_particles.tsv") if not kinds or kind in kinds)
+
+
+def name_particle_alternation(*kinds: str) -> str:
+    """A regex alternation (no group) of the particles of ``kinds`` (every kind when none
+    is given), longest first so that "binti" wins over "bin" and "dos" over "do"."""
+    return "|".join(sorted(name_particles(*kinds), key=lambda w: (-len(w), w)))
+
+
+@cache
+def name_particle_pattern(glued_word: str | None = None) -> str:
+    """A regex (no group, case as written) of one lower-case particle as a name writes it:
+    a standalone particle ("bin", "de"), and, given the pattern of the name word a hyphen
+    may glue to it, that particle glued ("al-Sharabi") and the assimilated article, which
+    is only ever glued ("ash-Sharif"). Without ``glued_word``, the standalone particles."""
+    alone = name_particle_alternation(*STANDALONE_PARTICLE_KINDS)
+    if glued_word is None:
+        return f"(?:{alone})"
+    glued = name_particle_alternation("assimilated_article")
+    return f"(?:(?:{alone})(?:-{glued_word})?|(?:{glued})-{glued_word})"

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimledger.extract.answer_verdicts import VERDICT
 from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_dismissals import (
@@ -24,17 +25,6 @@ from claimledger.extract.events_interviews import in_an_answer, interviewee
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
 from claimledger.sides import side_of
-
-# a sentence that opens by judging what was said before it false; the judged word is
-# "that/this/it", or the claim itself ("The report is baseless")
-VERDICT = re.compile(
-    r"\W*(?:no\b\W*|absolutely not\W*)?(?:that|this|it|these|those|all (?:of )?this"
-    r"|(?:the|these|such) (?:claims?|reports?|accusations?|allegations?|figures?|stories|story|rumou?rs?))"
-    r"(?:'s|’s|\s+(?:is|was|are|were))\s+(?:simply\s+|completely\s+|absolutely\s+|totally\s+|just\s+|all\s+)?"
-    r"(?:not true|untrue|false|a lie|lies|a fabrication|fabricated|baseless|groundless|fake|fake news"
-    r"|propaganda|nonsense|wrong|incorrect|not correct|not the case|unfounded)\b",
-    re.I,
-)
 
 # what may open an answer before its words: quotation marks, a dash marking a turn
 OPENERS = "\"“‘' —–-"

@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Span
 
-from claimledger.data.tables import word_lists
+from claimledger.data.tables import STANDALONE_PARTICLE_KINDS, name_particles, word_lists
 from claimledger.extract.events_regional import FORCE_WORDS, chunk_side
 from claimledger.sides import FORCE_AFTER, side_of, side_table
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from claimledger.extract.context import ReportContext
 
 # the small words inside Arabic, French and other names ("al-Shamsani", "ould Sidi", "ag Ghaly")
-NAME_PARTICLES = {"-", "al", "el", "bin", "ibn", "abu", "ould", "ag", "de", "da", "van", "von", "ben"}
+NAME_PARTICLES = {"-"} | name_particles(*STANDALONE_PARTICLE_KINDS)
 # military ranks before a name (data/event_extra_words.tsv)
 RANK_WORDS = word_lists("event_extra_words.tsv")["rank_word"]
 # nouns for armed forces (data/event_words.tsv), and a region's or state's police (events_regional.py)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger import sides
-from claimledger.data.tables import read_table
+from claimledger.data.tables import combatant_words, name_particle_alternation, name_particle_pattern
 from claimledger.extract.cues import cue_table
 from claimledger.extract.events_where import theatre_country
 from claimledger.extract.interview_layout import MIN_STANDFIRST_WORDS, QUESTION_AT
@@ -22,7 +22,8 @@ from claimledger.extract.speakers import word_class
 # the opening of a standfirst sentence that names a person: a run of capitalised words
 # ("Brigadier General Hassan Abdelrahim Idris", "Dr Yousef Abu Rish", "Abdu Saleh al-Majili")
 # (a particle is a whole word: the "le" of "At least" is none)
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|der|du|le|la)(?:-[A-Z][\w'’-]*)?(?![\w'’]))"
+_GLUED = r"[A-Z][\w'’-]*"  # the name word a particle's hyphen joins ("al-Majili")
+NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{name_particle_pattern(_GLUED)}(?![\w'’]))"
 OPENING_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}}")
 # what may follow a person's name in a standfirst: an apposition (", deputy commander of",
 # ", 36,"), a bracket, or a verb in lower case ("commands", "is the spokesman for")
@@ -65,7 +66,7 @@ class Guest:
         theirs = {w.lower().strip(".") for w in re.split(r"[\s]+", label)}
         surname = self.name.split()[-1].lower()
         # "OBAIDI" for Haider al-Obaidi: an Arabic surname's article left out of the label
-        bare = re.sub(r"^(?:al|el|ad|ash|as|at|az|ar|an)-", "", surname)
+        bare = ARABIC_ARTICLE.sub("", surname)
         if bare != surname and bare in theirs:
             return True
         # the surname anywhere in the label, or a label all of whose words are the guest's
@@ -76,7 +77,9 @@ class Guest:
 # a turn label of initials: "HO", "AYA", "H.O." (two to four capitals)
 INITIALS_LABEL = re.compile(r"(?:[A-Z]\.?){2,4}")
 # a name's lower-case particle has no initial of its own ("al-Sharabi" is S)
-PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|bint|de|da|dos|del|di|van|von|der|du|le|la)-?", re.I)
+PARTICLE = re.compile(rf"^(?:{name_particle_alternation()})-?", re.I)
+# the Arabic article of a surname, which a turn label may leave out ("OBAIDI" for al-Obaidi)
+ARABIC_ARTICLE = re.compile(rf"^(?:{name_particle_alternation('arabic_article', 'assimilated_article')})-")
 
 
 def _initials_of(name: str, label: str) -> bool:
@@ -215,7 +218,7 @@ SPOKEN_TO_NAME = re.compile(rf"\b{SPOKE_WITH}\s+((?:[A-Z][\w'’.-]+\s+){{1,3}}[
 # "We spoke to Maria do Carmo Teixeira, who runs …", "… to Jan van der Berg, who heads …": a
 # name that may hold a family name's lower-case particles, described by a clause that only a
 # person takes ("who"), where the parser often splits such a name or reads part of it as a place
-NAME_PARTICLE = r"(?:do|dos|da|das|de|del|della|di|du|van|von|der|den|ter|bin|ibn|bint|al|el|le|la)"
+NAME_PARTICLE = name_particle_pattern()
 SPOKEN_TO_WHO = re.compile(rf"\b{SPOKE_WITH}\s+([A-Z][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]+)"
                            r"{1,4}),\s+(who\s+[a-z][^.;:]{3,120})")
 
@@ -423,8 +426,7 @@ def _fighter_plurals() -> frozenset[str]:
     """The plural nouns of fighters (``data/combatant_words.tsv``): after a name they make the
     name a group's ("Boko Haram fighters raided …"), where a person's name is followed by a
     comma or a verb ("Amadou Garba commands …")."""
-    words = {row[0] for row in read_table("combatant_words.tsv")}
-    return frozenset(w for w in words if w.endswith(("s", "men")) or w == "militia")
+    return frozenset(w for w in combatant_words() if w.endswith(("s", "men")) or w == "militia")
 
 
 def _names_fighters(text: str, name_end: int) -> bool:

@@ -20,6 +20,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimledger.data.tables import page_labels
 from claimledger.read.channels import THREAD_COUNTER
 from claimledger.read.chrome import is_navigation
 from claimledger.read.furniture import is_furniture
@@ -49,20 +50,31 @@ class Part:
 # before extraction, since what it reads is the copy's origin and publication, not the text's parts.
 # a place's words in capitals, or in title case with a capital after an apostrophe or a hyphen
 # ("N'Djamena", "Bab Al-Hawa")
-_TITLE_WORD = r"[A-Z](?:[a-z'’-]|['’-][A-Z])+"
-_PLACE = rf"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){{0,3}}|{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})"
+# (accented capitals too: "BOGOTÁ", "Asunción", "SÃO TOMÉ")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_TITLE_WORD = rf"[{_UPPER}](?:[{_LOWER}'’-]|['’-][{_UPPER}])+"
+_PLACE = (rf"(?:[{_UPPER}][{_UPPER}.'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’-]+){{0,3}}"
+          rf"|{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})")
+# a day before or after its month, with an ordinal ("3rd December", as Gulf agencies write it)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_PLACE}(?:[ \t]*/[ \t]*{_PLACE}){{0,2}})"
-    r"(?P<region>,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z]+){0,3})?"
-    r"(?P<date>,[ \t]*(?:(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    # the region after a comma ("JOS, Nigeria"), or in square brackets as Indian wires write it
+    # ("New Delhi [India], December 3 (ANI):")
+    r"(?P<region>,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z]+){0,3}"
+    r"|[ \t]*\[[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}\])?"
+    rf"(?P<date>,[ \t]*(?:(?:{_DAY}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+{_DAY})(?:,?[ \t]+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\.?)?"
-    r"(?:(?:[ \t]*\((?P<credit>[^)\n]{1,30})\))?[ \t]*(?:--?|[:—–])"
+    # a credit in brackets may close with a full stop before its dash ("(EFE).-", Spanish-language wires),
+    # or, after a date, with no dash at all ("Imphal, Dec 4 (PTI) Security forces ...", as PTI files)
+    r"(?:(?:[ \t]*\((?P<credit>[^)\n]{1,30})\)\.?)?(?:[ \t]*(?:--?|[:—–])|(?(credit)(?(date)|(?!))|(?!)))"
     # what follows opens a sentence; a digit too, for the theatre's reader ("Rawalpindi – 3 September 2026")
     r"|[ \t]+/(?P<slashed>[^/\n]{2,30})/\.?)[ \t]+(?=[A-Z0-9\"“‘'])"
 )
-# Words that open a line with a colon but are a label of the story, not a dateline.
-NOT_DATELINES = {"update", "updated", "note", "editor's note", "warning", "breaking", "correction", "watch",
-                 "live", "analysis", "opinion", "exclusive", "explainer", "q", "a"}
+# Words that open a line with a colon but are a label of the page, not a dateline ("Update:",
+# "Date:", "Share:", though towns bear those names): the one list quotes.py reads too
+NOT_DATELINES = page_labels()
 
 # "By Jane Doe", "Jane Doe, East Africa correspondent", "reporting from Khartoum",
 # "Staff writer": a line that names who wrote the story.
@@ -281,7 +293,7 @@ def dateline_credit(text: str, part: Part) -> str | None:
     if m.group("credit") or m.group("slashed"):
         return (m.group("credit") or m.group("slashed")).strip()
     region = m.group("region")
-    return region.lstrip(", \t") if region and not m.group("date") else None
+    return region.strip(", \t[]") if region and not m.group("date") else None
 
 
 def _dateline(line: str) -> int:
@@ -291,11 +303,10 @@ def _dateline(line: str) -> int:
         return 0
     if _label(m.group(0)) in NOT_DATELINES:
         return 0
-    if "/" in m.group("place"):
-        # "CAIRO/GAZA, Aug 12 (Reuters) -": the theatre (events_where.py) and the capital filed from
-        # (speaker_sides.py) read it, but it is not marked yet: as a part it would change the sides
-        # the figure stage reads from the page's places (h131's notes), a change left to its own step
-        return 0
+    # "CAIRO/GAZA, Aug 12 (Reuters) -", "Kinshasa / Goma —": the first place is where the copy was
+    # filed, the next often the theatre (events_where.py reads it); a slash between places the
+    # gazetteer knows opens no ordinary sentence, in capitals or not
+    slashed = "/" in m.group("place") and all(_is_place(p.strip().lower()) for p in m.group("place").split("/"))
     if not _is_place(_label(m.group(0))) and not (m.group("date") and ("(" in m.group(0) or _capitals(m))) \
             and not (_capitals(m) and _LONG_DASH.search(m.group(0))):
         # a town the gazetteer lacks is a dateline all the same with a date and a wire's credit,
@@ -304,13 +315,19 @@ def _dateline(line: str) -> int:
         # leaves such a dateline in the text (read/debris.py)
         return 0
     head = m.group(0).strip()
-    # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a
-    # dash opens many ordinary sentences ("Fighting - which began…"). "Niamey (AFP) -" is one, but
-    # the page reader cuts it when it knows the agency, and marking it here changes the parse of
-    # the lead where the reader did not run (h131's notes): not marked yet
-    if not head.split()[0].isupper() and ":" not in head and not m.group("date") and not _agency_after(m):
+    # "Geneva:" in title case is a dateline only with a colon; a capitalised word and a dash opens
+    # many ordinary sentences ("Fighting - which began…", "Ouagadougou - The army said"); a known
+    # place with a wire's credit in brackets ("Niamey (AFP) -", "Kyiv (dpa) –") is filed copy all
+    # the same
+    if not head.split()[0].isupper() and ":" not in head and not m.group("date") and not _agency_after(m) \
+            and not _CREDIT_NAME.fullmatch(m.group("credit") or "") and not slashed:
         return 0
     return m.end()
+
+
+# a wire's credit in brackets is a name ("AFP", "dpa", "Reuters", "agencies", "Prensa Latina"), not
+# words of a sentence ("Sudan (and the region) - What the war has cost")
+_CREDIT_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*|[a-z]+)(?:[ \t]+[A-Z][\w&.'’-]*){0,3}")
 
 
 # an em or en dash, or two hyphens, closing a dateline ("KHARKIV —", "GAO --"): never the hyphen of

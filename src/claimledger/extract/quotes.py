@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.data.tables import name_particle_pattern, page_labels
 from claimledger.extract.last_text import last_text
 
 QUOTE_OPEN = "\"“„«"
@@ -31,39 +32,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # "PENCE: Well, look…", "Q: Will you withdraw?": a transcript's speaker labels. Words
 # that open a line with a colon but name nobody are left out.
 # A name's particle in lower case is one of its words ("Abdulrahman al-Sharabi:", "Luz Dary de la Cruz:").
-_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|de|da|dos|das|del|di|van|von|der|du|le|la)(?:-[A-Z][A-Za-z'’-]*)?"
+_PARTICLE = name_particle_pattern(r"[A-Z][A-Za-z'’-]*")
 # (a page copied as Markdown keeps its bold around the label: "**Ahmed Saleh:** …")
 _WORD = r"[A-Z][A-Za-z.'’-]*"
 TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<bold>\*{{1,2}}|_{{2}})?({_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}))"
                               r"{0,4}):(?:\*{1,2}|_{2})?[ \t]+(?=\S)", re.M)
-NOT_LABELS = {"note", "update", "updated", "source", "sources", "photo", "editor's note", "editor’s note", "read more",
-              "watch", "related", "warning", "breaking", "correction", "disclaimer", "tags", "topic", "image",
-              "video", "listen", "also read", "see also", "caption", "credit", "q", "question", "answer", "a",
-              "the latest", "live", "live updates", "latest", "analysis", "opinion", "explainer", "exclusive",
-              # a profile's or a page's form fields ("Name: …", "EMAIL: …", "Twitter: @…")
-              "name", "age", "city", "job", "pay", "email", "e-mail", "twitter", "facebook", "instagram", "telegram",
-              "phone", "tel", "contact", "address", "website", "web", "follow", "subscribe", "date", "location",
-              "dateline", "author", "byline", "filed under", "category", "categories", "keywords", "occupation",
-              "hometown", "nationality", "status",
-              # a wire story's credit lines ("Contributing: Anna Petrova, Kyiv")
-              "contributing", "contributors", "reporting", "additional reporting", "editing", "writing",
-              # a live blog's or explainer's section labels ("Background: Taiz has been besieged …")
-              "background", "context", "timeline", "recap", "summary", "key facts", "what we know", "why it matters",
-              "the bigger picture", "catch up", "in brief",
-              # a document page's fields and credits ("Attachments: Download report (PDF)", "Funding: …",
-              # "Country: Mali", "Reporting by …")
-              "attachments", "attachment", "download", "downloads", "funding", "donors", "partners", "format",
-              "language", "languages", "country", "countries", "region", "regions", "theme", "themes", "sector",
-              "sectors", "disaster type", "file", "files", "size", "share", "print", "comments", "comment",
-              "advertisement", "sponsored", "published", "posted", "highlights", "key messages", "key figures",
-              "methodology", "references", "footnotes", "annex", "map", "maps", "figure", "table", "chart",
-              "transcript", "translation", "original source",
-              "contacts", "resources", "more", "notes",
-              # a headline's kicker ("Revealed: …", "LOOK: …", "Factbox: …", "In pictures: …")
-              "revealed", "look", "factbox", "fact check", "fact-check", "insight", "special report", "in pictures",
-              "in photos", "photos", "pictures", "gallery", "graphic", "graphics", "podcast", "editorial",
-              "commentary", "feature", "interview", "exclusive interview", "developing", "just in", "alert",
-              "urgent", "flash", "newsletter", "must read", "trending", "watch live", "on the ground"}
+NOT_LABELS = page_labels()  # "Update:", "Name:", "Contributing:" (data/page_labels.tsv)
 
 
 # "The health ministry: at least 14 killed", "Kharkiv governor: …": a line opened by a

@@ -48,8 +48,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from claimledger.data import read_table
-from claimledger.data.tables import number_word_alternation
+from claimledger.data.tables import combatant_words, number_word_alternation
 from claimledger.extract.numbers import Number, find_numbers
 from claimledger.link.report_view import Report, iso_date, reports
 from claimledger.link.series_model import HUMAN, PRESS, SeriesKey, Statement
@@ -99,7 +98,7 @@ WAR_TO_DATE = re.compile(
 @lru_cache(maxsize=1)
 def _combatants() -> re.Pattern[str]:
     """Nouns that make a count one of fighters (``data/combatant_words.tsv``)."""
-    words = sorted((row[0] for row in read_table("combatant_words.tsv")), key=len, reverse=True)
+    words = sorted(combatant_words(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from claimledger.data import read_table
+from claimledger.data.tables import name_particle_pattern
 from claimledger.read.dates import FOREIGN_DATE, ZONE, foreign_date
 
 _SOCIAL = r"facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|imprimer|imprimir|copiar|copier|link"
@@ -40,13 +41,16 @@ _OWN_TIME = (rf"\s*(?:(?:à|a las|às|alle|um)\s*\d{{1,2}}[:h.]\d{{2}}|[-–—,
 _NUMERIC = r"(?P<numeric>(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?P=ns)(?P<ny>(?:19|20)\d\d))"
 
 
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a meta piece, a whole furniture line, a tail header)."""
     w = _words()
     # names after "Par", "Por": capitalised words, with the article and particles of names
-    names = (r"(?-i:(?:(?:la|le|l'|el|a|o)\s+)?[A-ZÀ-Ý][\w'’.-]*"
-             r"(?:\s+(?:de|da|do|dos|das|del|du|la|le|[A-ZÀ-Ý][\w'’.-]*)){0,5})")
+    names = (rf"(?-i:(?:(?:la|le|l'|el|a|o)\s+)?{_NAME_WORD}"
+             rf"(?:\s+(?:{name_particle_pattern(_NAME_WORD)}|{_NAME_WORD})){{0,5}})")
     piece = re.compile(
         rf"(?:(?:{w['stamp']})\s*:?\s+)?(?:[^\W\d_]{{3,14}}(?:-feira)?\.?,?\s+)?(?P<date>{FOREIGN_DATE})"
         rf"(?:{_TIME})?"

@@ -123,13 +123,13 @@ class FiguresView:
     def _country_of_places(self, least: int = 2) -> str | None:
         """The story's country (the context's one reading), when its places are told
         ``least`` times: a story of Djibo and Ouagadougou that names Bamako once is Burkina
-        Faso's. A land with no army of its own gives its soldiers no side unless it is the
-        only one (a Gaza story naming Kissufim once is still about Israel's soldiers)."""
+        Faso's. A land with no army of its own gives its soldiers no side, even where all the
+        story's places lie in it: a Gaza story's bare "soldiers" are Israel's, a Western Sahara
+        story's Morocco's."""
         top = self.report.story_country
         if top is None or self.report.story_country_told < least:
             return None
-        alone = set(self.report.places_told) == {top}
-        return top if alone or top not in ARMYLESS else None
+        return top if top not in ARMYLESS else None
 
     @property
     def acronym_sides(self) -> dict[str, str]:

@@ -5,6 +5,9 @@ destroyed by no one named were destroyed by that side."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.tokens import Token
 
 from claimledger.extract.figures.meanings import verb_meaning
@@ -59,7 +62,8 @@ def opponent_side(view: FiguresView, m: Mention) -> str | None:
         return None  # "seven Houthi drones and two missiles": a non-state party in the list
     # the states the story names as parties: not the base of a monitor ("a UK-based group")
     # nor an agency's country ("Xinhua"), which are no one's opponent
-    others = [(s, n) for s, n in view.party_counts.most_common() if s != side]
+    allies = _allies(view.text, side)
+    others = [(s, n) for s, n in view.party_counts.most_common() if s != side and s not in allies]
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
     if not told and others[0][1] < 2 and not any(
@@ -69,6 +73,24 @@ def opponent_side(view: FiguresView, m: Mention) -> str | None:
         # unless the report counts that state's losses ("Ukraine had lost 300 troops")
         return None
     return others[0][0]
+
+
+# what joins two states named as one party: "Russian and Syrian air strikes", "Russian-Syrian jets"
+_JOINED = re.compile(r"\s*(?:and|&|-|–|/)\s*")
+
+
+def _allies(text: str, side: str) -> set[str]:
+    """States the report names only joined with ``side`` as one party ("Russian and Syrian air
+    strikes" in a story of Syria's army and the rebels): an ally, no one's opponent. A state also
+    named on its own ("Ukrainian and Russian troops clashed ... Russian forces shelled ...") is
+    not one: the pair may be two sides fighting or meeting."""
+    found = side_table().mentions(text)
+    joined: Counter[str] = Counter()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.side != b.side and side in (a.side, b.side) and _JOINED.fullmatch(text[a.end:b.start]):
+            joined[b.side if a.side == side else a.side] += 1
+    named = Counter(m.side for m in found)
+    return {other for other, n in joined.items() if n == named[other]}
 
 
 def _names_a_party(noun: Token) -> bool:

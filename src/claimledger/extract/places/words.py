@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.data.tables import country_aliases, word_lists
+from claimledger.data.tables import STANDALONE_PARTICLE_KINDS, country_aliases, name_particles, word_lists
 
 MAX_TOKENS = 8  # "Democratic People's Republic of Korea" is six
 
@@ -46,7 +46,7 @@ ARABIC_QUALIFIERS = _LISTS["arabic_qualifier"]
 UNIT_WORDS = _LISTS["unit"]
 UNIT_LISTS = _LISTS["unit_list"]
 CURRENCY_WORDS = _LISTS["currency"]
-NAME_PARTICLES = _LISTS["name_particle"]
+NAME_PARTICLES = name_particles(*STANDALONE_PARTICLE_KINDS)
 COLLOQUIAL_AREAS = _LISTS["colloquial_area"]
 # Compass and position words that qualify a name without being part of an unknown one
 # ("North Kivu", "Greater Khartoum"); the direction list holds the adjectives.
