@@ -55,6 +55,7 @@ from claimledger.extract.claims_frames import (
     passive_charge,
     sourceless_claim,
 )
+from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
 from claimledger.extract.claims_labels import label_end, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
@@ -460,6 +461,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             m.dep_ == "mark" and m.lower_ in content_prepositions(cue.lemma_.lower()) for m in c.children)), None)
     if clause is None:
         clause = stray_clause(cue)
+    if clause is None and (gap := gap_clause(cue)) is not None:
+        return gap  # "a strike the ministry said killed 11 civilians", the clause hung on the sentence's verb
     if clause is not None:
         if speaker is not None and clause.i < speaker.i < cue.i and cue.dep_ == "conj" \
                 and cue.head.i < clause.left_edge.i and not is_cue(cue.head):
@@ -568,6 +571,8 @@ def _subject_left_out(cue: Token, sent: Span, span: tuple[int, int], quotes) -> 
     # the auxiliary's verb, or the auxiliary itself when it is the clause's verb ("was necessary")
     verb = first if first.dep_ not in {"aux", "auxpass"} else first.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if subject_before_speaker(cue, verb):
+        return False  # "20 drones it says were supplied by Iran": the noun before the speaker (claims_gaps.py)
     return not any(span[0] <= c.idx < span[1] or c.tag_ in {"WDT", "WP"} for c in subjects)
 
 
