@@ -425,10 +425,22 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     return subjects[0] if plural == (speaker.lower_ == "they") else speaker
 
 
+# what a charge or a praise is for: "accused it of shelling the plant", "blamed it for the blast"
+# (only cues that lay one: "denied it for hours", "said it for the cameras" lay none)
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
+CHARGING = frozenset({"accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "congratulate",
+                      "slam", "blast", "fault", "rebuke", "chide", "scold", "berate", "castigate", "chastise",
+                      "excoriate", "denounce", "commend", "hail", "applaud", "laud", "lambast", "lambaste", "credit"})
+
+
 def _labelled(cue: Token, obj: Token) -> bool:
     """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
-    with the label the speaker gives it says what the speaker holds it to be."""
-    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as") for c in cue.children)
+    with the label the speaker gives it says what the speaker holds it to be; so does the
+    charge laid on it ("accusing it of militarizing the waters", "blamed it for the blast")."""
+    charging = cue.lemma_.lower() in CHARGING
+    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
+        c.lower_ == "as" or charging and c.lower_ in CHARGE_PREPOSITIONS
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))) for c in cue.children)
 
 
 def _that_clause(cue: Token) -> bool:

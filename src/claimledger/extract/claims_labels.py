@@ -54,9 +54,13 @@ def referred_as(verb: Token, sent: Span, quotes, places, memory) -> Claim | None
 
 def label_end(cue: Token, obj: Token) -> int | None:
     """Where "branded the protesters terrorists" ends: after the label the parser made a
-    second object, written right after the first; None when there is none."""
+    second object, written right after the first (or after a quotation mark that opens
+    it); None when there is none."""
     if cue.lemma_.lower() not in LABELLING:
         return None
+    doc = cue.doc
+    # the label may open a quotation the parser hangs on the cue: 'calling him "a disgrace"'
     second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > obj.i
-                   and c.left_edge.i == obj.right_edge.i + 1), None)
+                   and c.left_edge.i > obj.right_edge.i
+                   and all(t.is_quote for t in doc[obj.right_edge.i + 1:c.left_edge.i])), None)
     return None if second is None else second.right_edge.i + 1

@@ -87,6 +87,8 @@ ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
 SOME_OF_THEM = {"others", "some", "many", "most", "several", "few", "both"}
 # beliefs a part of a group holds: "Many fear the truce will collapse", "Most think …"
 HELD_BY_SOME = {"think", "believe", "fear", "worry", "doubt", "hope", "suspect", "feel", "agree", "know"}
+# labels a part of a group gives: "Others call it a siege", "Some describe the vote as a sham"
+LABELLED_BY_SOME = {"call", "brand", "label", "dub", "term", "describe"}
 NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
@@ -100,8 +102,9 @@ def may_speak(head: Token, lemma: str) -> bool:
     if share_speaks(head, lemma):
         return True  # "a third of the displaced say …", "30 percent agree that …" (claims_shares.py)
     if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")
-                                        or lemma in HELD_BY_SOME):
-        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …"
+                                        or lemma in HELD_BY_SOME or lemma in LABELLED_BY_SOME):
+        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …",
+        # "Others call it a siege"
     if lemma in cues_with("closing"):
         if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
             return True  # "those surveyed say …", "those who fled Kherson said …": people described
