@@ -56,7 +56,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
-from claimledger.extract.claims_labels import label_end, referred_as
+from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
@@ -425,24 +425,6 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     return subjects[0] if plural == (speaker.lower_ == "they") else speaker
 
 
-# what a charge or a praise is for: "accused it of shelling the plant", "blamed it for the blast"
-# (only cues that lay one: "denied it for hours", "said it for the cameras" lay none)
-CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
-CHARGING = frozenset({"accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "congratulate",
-                      "slam", "blast", "fault", "rebuke", "chide", "scold", "berate", "castigate", "chastise",
-                      "excoriate", "denounce", "commend", "hail", "applaud", "laud", "lambast", "lambaste", "credit"})
-
-
-def _labelled(cue: Token, obj: Token) -> bool:
-    """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
-    with the label the speaker gives it says what the speaker holds it to be; so does the
-    charge laid on it ("accusing it of militarizing the waters", "blamed it for the blast")."""
-    charging = cue.lemma_.lower() in CHARGING
-    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
-        c.lower_ == "as" or charging and c.lower_ in CHARGE_PREPOSITIONS
-        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))) for c in cue.children)
-
-
 def _that_clause(cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in cue.children)
@@ -510,7 +492,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
-                                             and not _labelled(cue, child)) \
+                                             and not labelled_pronoun(cue, child)) \
                     and child.ent_type_ not in {"DATE", "TIME"} and not idiom(cue, child):
                 end = label_end(cue, child) or child.right_edge.i + 1  # "branded them terrorists"
                 for sibling in cue.children:
