@@ -78,3 +78,22 @@ def test_the_sentence_s_own_predicate_after_a_relative_cue_is_not_said(nlp, text
 def test_a_relative_clause_with_its_pronoun_still_reads(nlp, text, speaker, content):
     claims = found(nlp, text)
     assert any(speaker in s and content in c for s, _, c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # "it" in the relative clause is the subject of the verb the clause's noun hangs on, up
+    # through "continues to carry out": the state that strikes, not whoever was named last
+    ("Residents fled the town. Israel continues to carry out strikes it says target Hezbollah members.",
+     "Israel", "target Hezbollah members"),
+    ("Farmers stayed away from the fields. The army continues to demolish houses it says were used by gunmen.",
+     "army", "were used by gunmen"),
+])
+def test_it_in_a_relative_clause_is_the_subject_above_it(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and content in c for s, _, c in claims), claims
+
+
+def test_a_part_of_a_group_set_off_inside_the_clause_speaks(nlp):
+    # "many argue" that the parser reads as a noun "many" qualifies
+    claims = found(nlp, "That attitude, many argue, could carry grave implications for the truce.")
+    assert any(s.lower() == "many" and "could carry grave implications" in c for s, _, c in claims), claims

@@ -417,6 +417,8 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     head, hops = cue.head, 0
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and hops < 4:
         head, hops = head.head, hops + 1  # "… for the attack, which it said …": up to "blamed"
+    while head.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in head.children) and hops < 6:
+        head, hops = head.head, hops + 1  # "Israel continues to carry out strikes it says …": up to "continues"
     subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < cue.i and c.lower_ not in PRONOUNS
                 and c.pos_ in {"NOUN", "PROPN"}]
     if head.i == cue.i or not subjects:

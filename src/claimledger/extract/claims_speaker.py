@@ -135,6 +135,9 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if not subjects and (share := share_subject(cue)) is not None:
         subjects = [share]  # "Nearly a third say …": the parser hung the share on the cue
+    if not subjects:
+        # "That attitude, many argue, could …": the parser read the cue as a noun "many" qualifies
+        subjects = [c for c in cue.children if c.dep_ == "amod" and c.lower_ in SOME_OF_THEM and c.i == cue.i - 1]
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
     own = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
