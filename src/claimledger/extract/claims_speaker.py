@@ -15,6 +15,7 @@ from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
 from claimledger.extract.claims_inset import opens_own_clause
+from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
@@ -99,6 +100,8 @@ def may_speak(head: Token, lemma: str) -> bool:
     is no attribution)."""
     if is_event_noun(head):
         return False  # "the truce agreed in Doha said …": an event says nothing
+    if name_read_as_noun(head):
+        return True  # "Trump blamed …" tagged a common noun, named "Donald Trump" elsewhere (claims_names.py)
     if share_speaks(head, lemma):
         return True  # "a third of the displaced say …", "30 percent agree that …" (claims_shares.py)
     if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")
