@@ -55,7 +55,8 @@ from claimledger.extract.claims_frames import (
     passive_charge,
     sourceless_claim,
 )
-from claimledger.extract.claims_labels import label_end, referred_as
+from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
+from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
@@ -416,18 +417,14 @@ def _labeller(cue: Token, speaker: Token) -> Token:
     head, hops = cue.head, 0
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and hops < 4:
         head, hops = head.head, hops + 1  # "… for the attack, which it said …": up to "blamed"
+    while head.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in head.children) and hops < 6:
+        head, hops = head.head, hops + 1  # "Israel continues to carry out strikes it says …": up to "continues"
     subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < cue.i and c.lower_ not in PRONOUNS
                 and c.pos_ in {"NOUN", "PROPN"}]
     if head.i == cue.i or not subjects:
         return speaker
     plural = subjects[0].tag_ in {"NNS", "NNPS"}
     return subjects[0] if plural == (speaker.lower_ == "they") else speaker
-
-
-def _labelled(cue: Token, obj: Token) -> bool:
-    """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
-    with the label the speaker gives it says what the speaker holds it to be."""
-    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as") for c in cue.children)
 
 
 def _that_clause(cue: Token) -> bool:
@@ -460,6 +457,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
             m.dep_ == "mark" and m.lower_ in content_prepositions(cue.lemma_.lower()) for m in c.children)), None)
     if clause is None:
         clause = stray_clause(cue)
+    if clause is None and (gap := gap_clause(cue)) is not None:
+        return gap  # "a strike the ministry said killed 11 civilians", the clause hung on the sentence's verb
     if clause is not None:
         if speaker is not None and clause.i < speaker.i < cue.i and cue.dep_ == "conj" \
                 and cue.head.i < clause.left_edge.i and not is_cue(cue.head):
@@ -495,7 +494,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
     if cue.lemma_.lower() in cues_with("object"):
         for child in cue.children:
             if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ in {"this", "that", "it"}
-                                             and not _labelled(cue, child)) \
+                                             and not labelled_pronoun(cue, child)) \
                     and child.ent_type_ not in {"DATE", "TIME"} and not idiom(cue, child):
                 end = label_end(cue, child) or child.right_edge.i + 1  # "branded them terrorists"
                 for sibling in cue.children:
@@ -568,6 +567,8 @@ def _subject_left_out(cue: Token, sent: Span, span: tuple[int, int], quotes) -> 
     # the auxiliary's verb, or the auxiliary itself when it is the clause's verb ("was necessary")
     verb = first if first.dep_ not in {"aux", "auxpass"} else first.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if subject_before_speaker(cue, verb):
+        return False  # "20 drones it says were supplied by Iran": the noun before the speaker (claims_gaps.py)
     return not any(span[0] <= c.idx < span[1] or c.tag_ in {"WDT", "WP"} for c in subjects)
 
 

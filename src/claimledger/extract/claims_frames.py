@@ -55,8 +55,20 @@ INFINITIVE_NOUNS = {"claim", "promise", "pledge", "vow", "call", "threat", "dema
 
 
 def _that_clause(tok: Token) -> Token | None:
-    return next((c for c in _noun_parts(tok) if c.dep_ in {"acl", "ccomp", "appos"} and c.i > tok.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _infinitive(tok, c)), None)
+    return next((c for c in _noun_parts(tok) if c.dep_ in {"acl", "ccomp", "appos", "relcl"} and c.i > tok.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _that_as_determiner(tok, c)
+        or _infinitive(tok, c)), None)
+
+
+def _that_as_determiner(noun: Token, clause: Token) -> bool:
+    """'Aid agencies' warnings that famine is imminent': the small model may read the "that"
+    opening the noun's clause as the determiner of the clause's subject; right after the
+    noun, before a subject of its own, it still opens what the statement says."""
+    if clause.dep_ not in {"acl", "relcl"} or noun.i + 1 >= len(noun.doc):
+        return False
+    that = noun.doc[noun.i + 1]
+    return that.lower_ == "that" and that.dep_ == "det" and that.head.dep_ in {"nsubj", "nsubjpass"} \
+        and that.head.head.i == clause.i
 
 
 def _infinitive(noun: Token, clause: Token) -> bool:

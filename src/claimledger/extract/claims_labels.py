@@ -6,7 +6,8 @@ governor"): the writer's gloss, no claim. With "as" it says what the speaker hol
 thing to be, as "described X as Y" does, and is read as that cue. A labelling cue
 ("brand", "label", "dub", "term") whose label the parser read as a second object is
 the object and its label together; the object alone ("branded the protesters") would
-say nothing.
+say nothing. A pronoun object says something only with its label ("critics call it a
+siege") or the charge laid on it ("accused it of shelling the plant").
 """
 
 from __future__ import annotations
@@ -54,9 +55,31 @@ def referred_as(verb: Token, sent: Span, quotes, places, memory) -> Claim | None
 
 def label_end(cue: Token, obj: Token) -> int | None:
     """Where "branded the protesters terrorists" ends: after the label the parser made a
-    second object, written right after the first; None when there is none."""
+    second object, written right after the first (or after a quotation mark that opens
+    it); None when there is none."""
     if cue.lemma_.lower() not in LABELLING:
         return None
+    doc = cue.doc
+    # the label may open a quotation the parser hangs on the cue: 'calling him "a disgrace"'
     second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > obj.i
-                   and c.left_edge.i == obj.right_edge.i + 1), None)
+                   and c.left_edge.i > obj.right_edge.i
+                   and all(t.is_quote for t in doc[obj.right_edge.i + 1:c.left_edge.i])), None)
     return None if second is None else second.right_edge.i + 1
+
+
+# what a charge or a praise is for: "accused it of shelling the plant", "blamed it for the blast"
+# (only cues that lay one: "denied it for hours", "said it for the cameras" lay none)
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
+CHARGING = frozenset({"accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "congratulate",
+                      "slam", "blast", "fault", "rebuke", "chide", "scold", "berate", "castigate", "chastise",
+                      "excoriate", "denounce", "commend", "hail", "applaud", "laud", "lambast", "lambaste", "credit"})
+
+
+def labelled_pronoun(cue: Token, obj: Token) -> bool:
+    """"Critics call it a siege", "Kyiv describes it as a terrorist act": a pronoun object
+    with the label the speaker gives it says what the speaker holds it to be; so does the
+    charge laid on it ("accusing it of militarizing the waters", "blamed it for the blast")."""
+    charging = cue.lemma_.lower() in CHARGING
+    return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
+        c.lower_ == "as" or charging and c.lower_ in CHARGE_PREPOSITIONS
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))) for c in cue.children)

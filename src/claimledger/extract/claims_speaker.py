@@ -15,6 +15,7 @@ from claimledger.extract.claims_build import DOUBLE_QUOTE_MARKS
 from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_groups import speaks_as_group
 from claimledger.extract.claims_inset import opens_own_clause
+from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
@@ -87,6 +88,8 @@ ISSUING = {"issue", "release", "publish", "post", "send", "circulate", "put"}
 SOME_OF_THEM = {"others", "some", "many", "most", "several", "few", "both"}
 # beliefs a part of a group holds: "Many fear the truce will collapse", "Most think …"
 HELD_BY_SOME = {"think", "believe", "fear", "worry", "doubt", "hope", "suspect", "feel", "agree", "know"}
+# labels a part of a group gives: "Others call it a siege", "Some describe the vote as a sham"
+LABELLED_BY_SOME = {"call", "brand", "label", "dub", "term", "describe"}
 NOT_SUBJECTS = {"there", "which", "that", "others", "other", "this", "these", "those", "what", "who", "whom"}
 
 
@@ -97,11 +100,14 @@ def may_speak(head: Token, lemma: str) -> bool:
     is no attribution)."""
     if is_event_noun(head):
         return False  # "the truce agreed in Doha said …": an event says nothing
+    if name_read_as_noun(head):
+        return True  # "Trump blamed …" tagged a common noun, named "Donald Trump" elsewhere (claims_names.py)
     if share_speaks(head, lemma):
         return True  # "a third of the displaced say …", "30 percent agree that …" (claims_shares.py)
     if head.lower_ in SOME_OF_THEM and (lemma in cues_with("closing") or lemma in cues_with("speaks")
-                                        or lemma in HELD_BY_SOME):
-        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …"
+                                        or lemma in HELD_BY_SOME or lemma in LABELLED_BY_SOME):
+        return True  # "Others say …", "Many in the crowd said …", "Some accused the army of …", "Many fear …",
+        # "Others call it a siege"
     if lemma in cues_with("closing"):
         if head.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in head.children):
             return True  # "those surveyed say …", "those who fled Kherson said …": people described
@@ -132,6 +138,9 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if not subjects and (share := share_subject(cue)) is not None:
         subjects = [share]  # "Nearly a third say …": the parser hung the share on the cue
+    if not subjects:
+        # "That attitude, many argue, could …": the parser read the cue as a noun "many" qualifies
+        subjects = [c for c in cue.children if c.dep_ == "amod" and c.lower_ in SOME_OF_THEM and c.i == cue.i - 1]
     if subjects and all(is_event_noun(c) for c in subjects):
         return None  # "the ceasefire, which began at dawn, said …": no speaker to look for elsewhere
     own = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
