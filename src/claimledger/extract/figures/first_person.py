@@ -1,4 +1,4 @@
-"""Whether "we" in a speaker's words did something to the people counted ("we recovered 14
+"""Whether "we" (or "our brigade") in a speaker's words did something to the people counted ("we recovered 14
 bodies", "we killed 20 of them", "we arrested nine"), rather than lost or had them ("we
 lost two men", "we have 600 officers"): what a side's forces did to others counts the
 others' people, so the speaker's "we" gives them no side."""
@@ -27,12 +27,18 @@ def done_by_us(doc: Doc, char: int) -> bool:
     if span is None or not len(span):
         return False
     verb = _governing_verb(span[0])
-    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if verb is None or not any(c.dep_ == "nsubj" and _ours(c) for c in verb.children):
         return False
     meaning = (verb_meaning(verb) or "").split(":")[-1]
     if meaning in _OWNING or verb.lemma_.lower() in _OWNING:
         return False
     return meaning in _DONE_TO_OTHERS or verb.lemma_.lower() in _FINDING
+
+
+def _ours(subject: Token) -> bool:
+    """ "we", or a body the speaker calls ours: "our brigade", "my unit", "our forces"."""
+    return subject.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:
