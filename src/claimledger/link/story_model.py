@@ -183,6 +183,16 @@ class StoryParams:
     # 0.16 with their story at the batch's end: blogs padded with other names, a background year in the lead.
     rehome_bar: float = 0.0
     rehome_batch: int = 1000
+    # Stories that agree in their particulars merge whole (story_agree.py; agree_floor 0: off): after a join,
+    # the joined story and each of the report's other candidate stories (at most agree_checks) of agree_min
+    # reports or more merge when they score agree_floor as wholes, at most agree_names of either side's main
+    # names lag on the other and at most agree_lead of either side's lead numbers are missing from the other.
+    agree_floor: float = 0.25
+    agree_min: int = 2
+    agree_names: float = 0.125
+    agree_lead: float = 0.5
+    agree_times: float = 0.34
+    agree_checks: int = 3
 
 
 # ----------------------------------------------------------------------------- stories
