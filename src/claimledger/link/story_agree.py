@@ -10,10 +10,13 @@ What tells them apart is the particulars each side puts first. Two halves of one
 their main names (by weight and IDF: the person, the town, the ship) a like share of their words,
 and their leads write the same tolls, magnitudes and years. Two sibling happenings each put names
 first that the other mentions only in passing (the earlier quake recalled in the later one's body)
-and lead with numbers the other never writes. So two stories of ``agree_min`` reports or more merge
-when they score ``agree_floor`` as wholes, at most ``agree_names`` of the main names of either side
-lag on the other side (``lagging_names``), and at most ``agree_lead`` of the lead numbers either
-side's members mostly write are missing from the other's leads (``lagging_lead``).
+and lead with numbers the other never writes, and tells other weekdays, months or years. So two stories
+of ``agree_min`` reports or more merge when they score ``agree_floor`` as wholes, at most ``agree_names``
+of the main names half of either side's members put first lag on the other side (``lagging_names``; a
+name spelt out on one side and given as initials on the other is one name), at most ``agree_lead`` of
+the lead numbers either side's members mostly write are missing from the other's leads
+(``lagging_lead``), and at most ``agree_times`` of either side's main times lag on the other
+(``lagging_times``). On ECB+ the numbers and the times tell siblings apart; the names less.
 
 It runs after each join, on the joined story and the report's other candidate stories (at most
 ``agree_checks`` of them, those the report scored highest with): the cost per report is bounded by
