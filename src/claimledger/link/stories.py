@@ -22,6 +22,9 @@ report among the candidates opened, that report is decided again against it, at 
 (``story_settle.settle_lone``, off by default, does the same by the ledger's count of reports). At the
 end of a batch (``StoryClusterer.settle``), the reports of the batch still alone in the story they
 opened are decided again against the stories the batch left (``story_settle.rehome``).
+Stories of several reports that agree in their particulars (``story_agree.py``: the same main names
+put first, the same lead numbers, the same main times) merge whole after a join: two waves of one
+happening, each opened before the other looked alike.
 And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
 own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
@@ -55,6 +58,7 @@ from itertools import islice
 
 from claimledger.link.report_features import StoryFeatures, report_keys
 from claimledger.link.story_absorb import absorb_small
+from claimledger.link.story_agree import merge_agreeing
 from claimledger.link.story_match import days_apart, similarity, story_similarity
 from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
@@ -112,6 +116,10 @@ class StoryClusterer:
             # the small stories still apart, decided again against the story they may have come early to
             others = [s for s in small + bridged if s.id not in merged]
             merged |= set(settle_grown(self.store, best, others, stats, self.params))
+            # the stories of several reports that agree with it in their particulars: two halves of one happening
+            others = [s for s in bridged + small if s.id not in merged]
+            survivor, agreed = merge_agreeing(self.store, best, others, stats, self.params)
+            merged |= set(agreed)
         gone |= merged | {survivor}
         settle_lone(self.store, [s for s in lone if s.id not in gone], counts.n, stats, self.params)
         return Assignment(survivor, round(best_score, 4), opened=False)
