@@ -24,6 +24,7 @@ from functools import cached_property
 from operator import lt
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from claimledger import sides
@@ -112,6 +113,10 @@ class ReportContext:
         self.text: str = read[0] if read else doc.text
         self.sents: list[Span] = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
+        # each token's sentence index, by token: stages ask sent_index ~200 times a report
+        self._sent_of: list[int] = []
+        for k, sent in enumerate(self.sents):
+            self._sent_of += [k] * (sent.end - sent.start)
         self.ents: list[Span] = list(doc.ents)
         self._ent_at: dict[int, Span] = {}
         self._ents_by_sent: list[list[Span]] = [[] for _ in self.sents]
@@ -156,7 +161,10 @@ class ReportContext:
 
     # ------------------------------------------------------------ sentences and entities
     def sent_index(self, i: int) -> int:
-        """The index of the sentence holding token ``i``."""
+        """The index of the sentence holding token ``i`` (a token past either end: the first or
+        the last sentence, as a search over the sentences' starts finds)."""
+        if 0 <= i < len(self._sent_of):
+            return self._sent_of[i]
         return max(bisect_right(self._sent_starts, i) - 1, 0)
 
     def token_at(self, char: int) -> int:
@@ -190,7 +198,7 @@ class ReportContext:
         offset, its trailing whitespace included), so the token holding a character is the last
         one starting at or before it, as spaCy's token_by_char finds. An empty token (none in a
         parsed Doc) would break that: then every range is asked of char_span (``starts`` empty)."""
-        starts = [t.idx for t in self.tokens]
+        starts = self.doc.to_array(IDX).tolist()  # one C-level read, not a Token property per word
         self._text_end = starts[-1] + len(self.tokens[-1].text_with_ws) if starts else 0
         self._token_starts = starts if all(map(lt, starts, starts[1:])) and (not starts or starts[0] == 0) else []
         return self._token_starts

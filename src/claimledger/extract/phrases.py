@@ -34,21 +34,26 @@ def noun_phrase(head: Token, max_left: int = 4) -> tuple[int, int]:
     """Token range [start, end) of the speaker's phrase: its modifiers on the left,
     an apposition and "of/for/at …" attachments on the right."""
     start = head.i
+    # each label read once: every read of ``dep_`` or ``pos_`` looks its string up again
+    head_pos = head.pos_
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS and not (child.dep_ == "nummod" and head.pos_ == "PROPN"):
+        dep = child.dep_
+        if dep in LEFT_DEPS and not (dep == "nummod" and head_pos == "PROPN"):
             start = min(start, child.left_edge.i)
     end = head.i + 1
+    head_dep = None
     for child in head.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in RIGHT_PREPS):
+        dep = child.dep_
+        if dep == "appos" or (dep == "prep" and child.lower_ in RIGHT_PREPS):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ in {"compound", "flat", "nummod"}:
+        elif dep in {"compound", "flat", "nummod"}:
             end = max(end, child.i + 1)
-        elif child.dep_ == head.dep_ and child.pos_ == "PROPN" and child.left_edge.i == end:
+        elif dep == (head_dep := head_dep or head.dep_) and child.pos_ == "PROPN" and child.left_edge.i == end:
             end = child.i + 1  # "the state news agency IRNA", parsed as two subjects
         elif not child.is_punct:
             break
     tokens = tokens_of(head.doc)  # ``doc[i]`` makes a new Token on each call
-    if head.pos_ == "NOUN":
+    if head_pos == "NOUN":
         # a described speaker has few modifiers ("Ukraine's military intelligence agency");
         # a longer run is the parser gluing the clause before it onto the speaker, as
         # in comma-less copy: "… coalition operation security sources said"
@@ -85,7 +90,8 @@ def trigger_phrase(tok: Token) -> tuple[int, int]:
     else:
         left, right = tok.left_edge.i, tok.right_edge.i + 1
     right = min(right, left + MAX_TRIGGER_PHRASE)
-    while right > left + 1 and tok.doc[right - 1].is_punct:
+    tokens = tokens_of(tok.doc)
+    while right > left + 1 and tokens[right - 1].is_punct:
         right -= 1
     return left, right
 
@@ -94,14 +100,29 @@ def noun_with_modifiers(noun: Token, after: int = -1) -> list[Token]:
     """The noun with the modifiers right before it ("Chadian troops", "pro-government
     fighters", "Russia's forces"): no determiners, numbers or hedges, nothing at or
     before token ``after``."""
-    doc = noun.doc
-    inside = {t.i for t in noun.subtree}
+    tokens = tokens_of(noun.doc)
     out = [noun]
     k = noun.i - 1
-    while k > after and k in inside:
-        t = doc[k]
+    left = noun.left_edge.i  # no word before the subtree's left edge is in it
+    while k > after and k >= left and _under(noun, tokens[k]):
+        t = tokens[k]
         if t.like_num or (t.dep_ in _MODIFIER_STOPS and t.text != "-"):
             break
         out.insert(0, t)
         k -= 1
     return out
+
+
+def _under(top: Token, tok: Token) -> bool:
+    """Whether ``tok`` is in ``top``'s subtree (``top`` or below it): its heads walked up, where
+    the words before a noun are one or two steps below it (``Token.subtree`` walks the whole
+    phrase, a Token made for each word)."""
+    i, root = top.i, tok.i
+    for _ in range(len(tok.doc)):
+        if root == i:
+            return True
+        head = tok.head
+        if head.i == root:
+            return False
+        tok, root = head, head.i
+    return False
