@@ -35,3 +35,7 @@ def test_as_x_show_vouches_for_the_clause(nlp, text, speaker, content):
 ])
 def test_a_circumstance_with_as_vouches_for_nothing(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_as_inside_a_noun_phrase_vouches_for_nothing(nlp):
+    assert found(nlp, "The old order is gone; the front as we know it is safe for now.") == []
