@@ -35,3 +35,18 @@ def test_a_name_read_as_a_noun_speaks(nlp, text, speaker, content):
 
 def test_a_common_noun_the_report_never_names_does_not_speak(nlp):
     assert found(nlp, "The ceasefire collapsed. Fighting blamed the rebels for the attack.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # "claims" read as a noun after the speaker, its clause opened by a subject pronoun
+    ("Donald Trump spoke on Friday. Trump claims he's worth $10 billion.", "Trump", "he's worth $10 billion"),
+    ("The Wagner group posted a video. Wagner claims it has taken the station.", "Wagner", "it has taken the station"),
+])
+def test_claims_read_as_a_noun_with_its_clause(nlp, text, speaker, content):
+    claims = found(nlp, text)
+    assert any(speaker in s and content in c for s, _, c in claims), claims
+
+
+def test_claims_as_a_noun_with_its_owner_stay_a_noun(nlp):
+    assert not any(c.startswith("they shot down") for _, _, c in found(
+        nlp, "The rebels' claims they shot down a jet could not be verified."))

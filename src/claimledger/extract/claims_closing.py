@@ -55,6 +55,12 @@ def speech_head(cue: Token) -> Token | None:
         return head  # not "Soldiers found weapons …, the army said": a cue with an object of its own is reported
     if cue.dep_ == "parataxis" and _set_off(cue):
         return head  # "Such a truce, they believe, will not hold": any cue set off by commas
+    children = list(cue.children)  # read once: each pass over Token.children makes new Tokens
+    if cue.dep_ == "advcl" and cue.i < head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in {"dobj", "ccomp"} for c in children) \
+            and (cue.left_edge.i == cue.sent.start or cue.doc[cue.left_edge.i - 1].is_punct):
+        # opening the sentence or set off: not "news as we know it is safe"
+        return head  # "As satellite images show, the base was hit": any cue opening with "as" vouches for the clause
     return None
 
 

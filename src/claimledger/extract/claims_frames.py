@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, is_event_noun, read_speaker
 from claimledger.model import Claim, Speaker
@@ -342,7 +343,9 @@ def passive_view(tok: Token, sent: Span, quotes, places, memory) -> Claim | None
 # reporting verbs in the third person that the small model may tag as nouns ("records show
 # that …", "…, the newspaper Radio Okapi reports."), with the verb each is
 MISTAGGED_VERBS = {"says": "say", "shows": "show", "show": "show", "reports": "report", "warns": "warn",
-                   "insists": "insist", "notes": "note", "adds": "add", "argues": "argue"}
+                   "insists": "insist", "notes": "note", "adds": "add", "argues": "argue", "claims": "claim"}
+# a subject that opens the reported clause right after a verb read as a noun: "Trump claims he's worth …"
+CLAUSE_SUBJECTS = {"he", "she", "it", "they", "we", "i"}
 
 
 def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim | None:
@@ -359,12 +362,15 @@ def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim |
         speaker_tok = tok.head.head  # "records in Al-Fashir show": the records, not the town
     else:
         speaker_tok = doc[tok.i - 1]
-    if speaker_tok.pos_ not in {"NOUN", "PROPN"} or not (can_speak(speaker_tok)
+    if speaker_tok.pos_ not in {"NOUN", "PROPN"} or not (can_speak(speaker_tok) or name_read_as_noun(speaker_tok)
                                                         or speaker_tok.ent_type_ in {"PERSON", "ORG"}):
         return None
     after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if after is not None and after.lower_ == "that":
         span = trim(doc, tok.i + 2, sent.end)
+    elif after is not None and after.lower_ in CLAUSE_SUBJECTS and after.dep_ == "nsubj" \
+            and after.head.pos_ in {"VERB", "AUX"} and after.head.i > after.i:
+        span = trim(doc, after.i, sent.end)  # "Trump claims he's worth $10 billion"
     elif after is None or after.is_punct and after.i == sent.end - 1 or after.is_space:
         start = speaker_tok.i
         while start > sent.start and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
