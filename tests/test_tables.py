@@ -167,7 +167,7 @@ def test_gazetteer_reads_country_aliases(alias, code):
                           "attribute_suffix", "name_head", "target_verb", "place_noun", "name_tail", "feature",
                           "route", "english_particle", "occasion", "unit", "unit_list", "force", "arabic_head",
                           "departure", "arabic_qualifier", "site_head", "owned_office", "currency",
-                          "colloquial_area"}),
+                          "colloquial_area", "settlement_head"}),
      ("event_words.tsv", {"place_object", "weapon", "seized", "people_object", "light_verb", "force_noun",
                           "title_word", "modal", "hit_verb", "anaphoric_place", "thing_noun", "state_body"})],
 )
