@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_folded import folded_subject_aside
 from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, is_event_noun, read_speaker
@@ -389,6 +390,8 @@ def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim |
         if start - sent.start < 4 or doc[start - 1].text not in {",", "—", "–"}:
             return None
         span = trim(doc, sent.start, start - 1)
+    elif after.text in {",", "—", "–"}:
+        span = folded_subject_aside(tok, sent, speaker_tok)  # "…, records show, and …"
     else:
         return None
     if span is None:
