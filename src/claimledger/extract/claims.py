@@ -46,6 +46,7 @@ from claimledger.extract.claims_closing import (
     stray_clause,
 )
 from claimledger.extract.claims_empty import REPORTED_THING, empty_content
+from claimledger.extract.claims_folded import folded_subject_aside
 from claimledger.extract.claims_frames import (
     REPORTING_ADVERBS,
     UNNAMED,
@@ -546,7 +547,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         if cue.dep_ in {"parataxis", "advcl", "ccomp"} and head.right_edge.i > cue.right_edge.i:
             # "This campaign, he says, is different": the clause around the cue
             return trim(doc, after_opening_cue(cue, head), head.right_edge.i + 1)
-    return quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
+    return folded_subject_aside(cue, sent, speaker) or quote_before(cue, sent, quotes) or next_paragraph(cue, sent)
 
 
 MAX_WORDS_QUOTE_TO_CUE = 16  # '"…," Colonel X, spokesman of the army's 3rd Division in Y, said'

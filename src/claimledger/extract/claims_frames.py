@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.data import read_table
 from claimledger.extract.claims_build import make_claim, trim
+from claimledger.extract.claims_folded import folded_subject_aside
 from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, is_event_noun, read_speaker
@@ -57,8 +58,19 @@ INFINITIVE_NOUNS = {"claim", "promise", "pledge", "vow", "call", "threat", "dema
 
 def _that_clause(tok: Token) -> Token | None:
     return next((c for c in _noun_parts(tok) if c.dep_ in {"acl", "ccomp", "appos", "relcl"} and c.i > tok.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _that_as_determiner(tok, c)
-        or _infinitive(tok, c)), None)
+        g.lower_ == "that" and (g.dep_ == "mark" or _that_as_object(tok, g)) for g in c.children)
+        or _that_as_determiner(tok, c) or _infinitive(tok, c)), None)
+
+
+def _that_as_object(noun: Token, that: Token) -> bool:
+    """"Budget hawks' warnings that prices would skyrocket": the small model may hang the
+    complementizer "that" (tagged IN, not the WDT of a relative pronoun) on the clause's verb
+    as its object; right after the noun it still opens what the statement says, while "the
+    warnings that he issued" (a relative pronoun) does not. The tag alone does not tell them
+    apart ("the fears that the villagers voiced" is tagged IN too): a clause whose verb is one
+    a statement is voiced with says who made it, not what it says."""
+    return that.i == noun.i + 1 and that.tag_ == "IN" and that.dep_ in {"dobj", "nsubj", "advmod"} \
+        and that.head.lemma_.lower() not in VOICING
 
 
 def _that_as_determiner(noun: Token, clause: Token) -> bool:
@@ -378,6 +390,8 @@ def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim |
         if start - sent.start < 4 or doc[start - 1].text not in {",", "—", "–"}:
             return None
         span = trim(doc, sent.start, start - 1)
+    elif after.text in {",", "—", "–"}:
+        span = folded_subject_aside(tok, sent, speaker_tok)  # "…, records show, and …"
     else:
         return None
     if span is None:

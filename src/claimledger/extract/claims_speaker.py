@@ -47,7 +47,20 @@ def is_cue(token: Token) -> bool:
         return False  # "the shelling continued", "he read the names": a cue only beside a quotation
     # "say" used for a stated fact in a relative clause of its own object is still a cue;
     # an imperative or a noun-modifying participle ("reported cases") is not.
-    return token.dep_ != "amod"
+    return token.dep_ != "amod" and not _counted_participle(token)
+
+
+def _counted_participle(token: Token) -> bool:
+    """"60 pledged delegates and seven superdelegates were at stake", "40 reported cases":
+    a participle between a number and the noun it counts modifies that noun, even where the
+    small model makes the number its subject; "Smith, 60, pledged to …" (an age set off by
+    commas) still speaks."""
+    doc, i = token.doc, token.i
+    if token.tag_ not in {"VBN", "VBD"} or i == 0 or i + 1 >= len(doc):
+        return False
+    number, noun = doc[i - 1], doc[i + 1]
+    # "Smith, 60, pledged": a comma stands before the cue; "the UN in 2023 reported cases …": a year
+    return number.like_num and number.ent_type_ not in {"DATE", "TIME"} and noun.tag_ in {"NNS", "NN"}
 
 
 def _verb_read_as_noun(token: Token) -> bool:
