@@ -26,6 +26,9 @@ FALSEHOODS = word_lists("dismissal_words.tsv")["false_word"] | VERDICT_ONLY
 # participles that also tell of a thing made ("It was staged in the main square", "It was forged
 # in 2019"): a verdict only where its clause ends ("It was staged.", "It was forged, all of it")
 MADE = frozenset({"staged", "forged", "invented"})
+# the one-word labels of a falsehood, for readers of the parse that see a word at a time
+# ("the claims are baseless", "dismissed the report as propaganda")
+FALSE_LABELS = frozenset(word for word in FALSEHOODS - VERDICT_ONLY if " " not in word)
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?\"”’')]|$))"
 
 

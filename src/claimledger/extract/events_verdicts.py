@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimledger.extract.answer_verdicts import VERDICT
+from claimledger.extract.answer_verdicts import FALSE_LABELS, VERDICT
 from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_dismissals import (
@@ -102,8 +102,6 @@ def _verdict(text: str) -> re.Match | None:
 # what a side says, and the words that judge it false
 SAID_NOUNS = frozenset({"claim", "report", "accusation", "allegation", "statement", "figure", "story", "rumour",
                         "rumor", "assertion"})
-FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded", "incorrect", "lies", "lie",
-               "fabrication", "propaganda", "nonsense", "fake", "fiction", "invention", "invented", "disinformation"}
 
 
 class _Judged:
@@ -135,7 +133,7 @@ def _claims_judged_false(sent) -> _Judged | None:
         if verb.lemma_.lower() != "be":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        judged = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_WORDS), None)
+        judged = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in FALSE_LABELS), None)
         if subject is None or judged is None or subject.lemma_.lower() not in SAID_NOUNS:
             continue
         return _Judged(sent, subject.left_edge.idx - sent.start_char, judged.idx + len(judged) - sent.start_char)
@@ -165,7 +163,7 @@ def _speakers_claim(ctx, sent, start: int) -> Claim | None:
 
 # "... as 'propaganda'", "as a crude fabrication": the words that follow "as" and judge false
 AS_FALSE = re.compile(r"\bas\s+[\"“‘']?(?:(?:a|an|pure|mere|crude|simply|just|complete|total|utter)\s+){0,2}(?:"
-                      + "|".join(sorted(FALSE_WORDS)) + r")\b", re.I)
+                      + "|".join(sorted(FALSE_LABELS)) + r")\b", re.I)
 
 
 def _described_as_false(sent) -> Token | None:
@@ -183,8 +181,8 @@ def _described_as_false(sent) -> Token | None:
         rest = sent.doc.text[tok.idx:sent.end_char] if tok.lemma_.lower() == "dismiss" else ""
         if AS_FALSE.search(rest[:120]):
             # "dismissed the post as \"propaganda meant to ...\"", however the parser hangs the "as"
-            words = words | FALSE_WORDS
-        if words & FALSE_WORDS and subject is not None and subject.pos_ != "PRON":
+            words = words | FALSE_LABELS
+        if words & FALSE_LABELS and subject is not None and subject.pos_ != "PRON":
             return subject
     return None
 
