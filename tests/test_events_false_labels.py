@@ -22,7 +22,7 @@ def denials(nlp, text):
 
 def test_the_one_word_labels_are_the_tables_false_words():
     table = word_lists("dismissal_words.tsv")["false_word"]
-    assert FALSE_LABELS == {word for word in table if " " not in word}
+    assert {word for word in table if " " not in word} == FALSE_LABELS
     assert not FALSE_LABELS & VERDICT_ONLY
 
 
