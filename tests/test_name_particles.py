@@ -119,3 +119,10 @@ def test_a_foreign_byline_keeps_the_particles_of_the_name(line, byline):
 
     m = _patterns()[0].fullmatch(line)
     assert (m.group(0) if m else None) == byline
+
+
+def test_a_place_name_opens_on_the_same_arabic_articles_a_person_name_holds():
+    from claimledger.extract.places.words import OPENING_PARTICLES
+
+    assert OPENING_PARTICLES == name_particles("arabic_article", "assimilated_article")
+    assert {"al", "el", "ez", "ash"} <= OPENING_PARTICLES

@@ -13,7 +13,8 @@ MAX_TOKENS = 8  # "Democratic People's Republic of Korea" is six
 
 _LISTS = word_lists("place_words.tsv")
 PARTICLES = _LISTS["particle"]
-OPENING_PARTICLES = _LISTS["opening_particle"]
+# the Arabic article that may open a place's name when a hyphen follows ("al-Bab", "Deir ez-Zor")
+OPENING_PARTICLES = name_particles("arabic_article", "assimilated_article")
 ENGLISH_PARTICLES = _LISTS["english_particle"]
 OCCASIONS = _LISTS["occasion"]
 HYPHENS = frozenset("-‐‑–")
