@@ -124,5 +124,5 @@ def test_a_foreign_byline_keeps_the_particles_of_the_name(line, byline):
 def test_a_place_name_opens_on_the_same_arabic_articles_a_person_name_holds():
     from claimledger.extract.places.words import OPENING_PARTICLES
 
-    assert OPENING_PARTICLES == name_particles("arabic_article", "assimilated_article")
+    assert name_particles("arabic_article", "assimilated_article") == OPENING_PARTICLES
     assert {"al", "el", "ez", "ash"} <= OPENING_PARTICLES
