@@ -85,7 +85,7 @@ from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_tails import said_how, said_how_after, terms_of_speaking
 from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
-from claimledger.extract.claims_unsaid import filed_from, says_nothing
+from claimledger.extract.claims_unsaid import filed_from, says_nothing, tally_row
 from claimledger.extract.claims_views import foreseen, held_opinion
 from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.cues import content_prepositions, cues_with
@@ -128,8 +128,11 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             continue
         label = labels.get(sent.start_char)
         if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)
-                      or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))):
-            label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
+                      or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))
+                      or tally_row(_line_after(text_of(doc), label[1]))):
+            # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about,
+            # "Pledged: 781." a tally's row
+            label = None
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answers = turns.answers_in(sent)
         if answers is not None:
