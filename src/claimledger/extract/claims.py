@@ -59,6 +59,7 @@ from claimledger.extract.claims_frames import (
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
 from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
+from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_polls import poll_cue, poll_share_claim
@@ -144,6 +145,8 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
         found = [c for c in found if not _from_the_page(ctx, c)]
+        # "Editor's note: X … who has pledged to …": the outlet's standing description (claims_notes.py)
+        found = [c for c in found if not outlets_own_word(c, doc)]
         if previous is not None and previous.span[0] <= sent.start_char and sent.end_char <= previous.span[1] + 2 \
                 and previous.span[0] >= previous.sentence_span[1]:
             continue  # a paragraph introduced by "… said:", already the previous claim's content
