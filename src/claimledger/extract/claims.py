@@ -59,6 +59,7 @@ from claimledger.extract.claims_frames import (
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
 from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
+from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_polls import poll_cue, poll_share_claim
@@ -85,7 +86,7 @@ from claimledger.extract.claims_stances import noun_stance, stance_claim
 from claimledger.extract.claims_tails import said_how, said_how_after, terms_of_speaking
 from claimledger.extract.claims_tolls import toll_claim
 from claimledger.extract.claims_turns import PageTurns, answer_turn, labelled_turn
-from claimledger.extract.claims_unsaid import filed_from, says_nothing
+from claimledger.extract.claims_unsaid import filed_from, says_nothing, tally_row
 from claimledger.extract.claims_views import foreseen, held_opinion
 from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.cues import content_prepositions, cues_with
@@ -128,8 +129,11 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
             continue
         label = labels.get(sent.start_char)
         if label and (ctx.part_at(sent.start_char) == "dateline" or _place_label(label[0], places)
-                      or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))):
-            label = None  # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about
+                      or filed_from(label[0], labels, _line_after(text_of(doc), label[1]))
+                      or tally_row(_line_after(text_of(doc), label[1]))):
+            # "NAIROBI: …" is where the copy was filed, "Mali: Army …" what a headline is about,
+            # "Pledged: 781." a tally's row
+            label = None
         found = [labelled_turn(label, sent, quotes, memory)] if label else []
         answers = turns.answers_in(sent)
         if answers is not None:
@@ -141,6 +145,8 @@ def find_claims(doc: Doc, places: list[Place] | None = None) -> list[Claim]:
         # a sentence run across a page line (a caption, a related headline) keeps
         # only the claims whose cue and speaker are in the story
         found = [c for c in found if not _from_the_page(ctx, c)]
+        # "Editor's note: X … who has pledged to …": the outlet's standing description (claims_notes.py)
+        found = [c for c in found if not outlets_own_word(c, doc)]
         if previous is not None and previous.span[0] <= sent.start_char and sent.end_char <= previous.span[1] + 2 \
                 and previous.span[0] >= previous.sentence_span[1]:
             continue  # a paragraph introduced by "… said:", already the previous claim's content

@@ -321,3 +321,15 @@ def _summoned(cue: Token) -> bool:
         return True
     return nxt.lower_ == "in" and nxt.head.i == cue.i and any(
         o.dep_ == "pobj" and o.lemma_.lower() in SUMMONED for o in nxt.children)
+
+
+# a line that is only a count or a share: "Sanders: 1,501.", "Killed: 45", "Turnout: 61.5%"
+BARE_FIGURE = re.compile(r"^\s*[~≈]?\d[\d,.]*\s*%?\s*[.;]?\s*$")
+
+
+def tally_row(line: str) -> bool:
+    """Whether the words under a line's label are only a figure: a tally's row ("Clinton:
+    2,316.", "Pledged: 781.", "RSF: 12", "Turnout: 61.5%") counts something, and no one
+    says it. (A headline's "Milbank: Republicans 'Waving The Flag …'" stays the label's
+    claim, as PolNeAR and readers take it.)"""
+    return bool(BARE_FIGURE.match(line))
