@@ -14,29 +14,26 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.extract.context import context_of, text_of, tokens_of
+from claimledger.extract.context import ReportContext, context_of, tokens_of
 from claimledger.extract.cues import cues_with
 from claimledger.model import Claim
 
 EDITORS_NOTE = re.compile(r"^[ \t*_]*editor[’']?s[’']?[ \t]+note\b", re.I | re.M)
 
 
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
-def in_editors_note(text: str, at: int) -> bool:
-    """Whether offset ``at`` lies on a line (a paragraph) opened by "Editor's note"."""
-    return bool(EDITORS_NOTE.match(text, _line_start(text, at)))
+def in_editors_note(report: ReportContext, at: int) -> bool:
+    """Whether offset ``at`` lies in a paragraph (a line) opened by "Editor's note"."""
+    return bool(EDITORS_NOTE.match(report.text, report.paragraph(at)[0]))
 
 
 def outlets_own_word(claim: Claim, doc: Doc) -> bool:
     """Whether a claim is the outlet's own description in an editor's note: its cue sits
     in the note and reports no speech ("who has repeatedly pledged to …", "regularly
     incites …")."""
-    if claim.cue_span is None or not in_editors_note(text_of(doc), claim.cue_span[0]):
+    report = context_of(doc)
+    if claim.cue_span is None or not in_editors_note(report, claim.cue_span[0]):
         return False
     if claim.cue.lower() == "according to":
         return False
-    cue = tokens_of(doc)[context_of(doc).token_at(claim.cue_span[0])]
+    cue = tokens_of(doc)[report.token_at(claim.cue_span[0])]
     return cue.lemma_.lower() not in cues_with("closing")
