@@ -64,8 +64,11 @@ DATELINE = re.compile(
     # ("New Delhi [India], December 3 (ANI):")
     r"(?P<region>,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z]+){0,3}"
     r"|[ \t]*\[[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}\])?"
-    rf"(?P<date>,[ \t]*(?:(?:{_DAY}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+{_DAY})(?:,?[ \t]+\d{{4}})?"
+    # the date after a comma, or after a full stop as Interfax and TASS write it ("KYIV. Dec 3 (Interfax-Ukraine) –")
+    rf"(?P<date>(?:,|\.|(?<=\.))[ \t]*(?:(?:{_DAY}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+{_DAY})(?:,?[ \t]+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\.?)?"
+    # a Gulf agency's short name after the date, with no brackets ("JEDDAH, Dec 3, SPA --")
+    r"(?:,[ \t]*(?P<agency>[A-Z]{2,6})(?=[ \t]*(?:--?|[—–])))?"
     # a credit in brackets may close with a full stop before its dash ("(EFE).-", Spanish-language wires),
     # or, after a date, with no dash at all ("Imphal, Dec 4 (PTI) Security forces ...", as PTI files)
     r"(?:(?:[ \t]*\((?P<credit>[^)\n]{1,30})\)\.?)?(?:[ \t]*(?:--?|[:—–])|(?(credit)(?(date)|(?!))|(?!)))"
@@ -290,8 +293,8 @@ def dateline_credit(text: str, part: Part) -> str | None:
     m = DATELINE.match(text[part.start:part.end + 1])  # and the first letter after it, which its end looks at
     if m is None:
         return None
-    if m.group("credit") or m.group("slashed"):
-        return (m.group("credit") or m.group("slashed")).strip()
+    if m.group("credit") or m.group("slashed") or m.group("agency"):
+        return (m.group("credit") or m.group("slashed") or m.group("agency")).strip()
     region = m.group("region")
     return region.strip(", \t[]") if region and not m.group("date") else None
 

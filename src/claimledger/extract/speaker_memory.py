@@ -121,6 +121,7 @@ class SpeakerMemory(SpeakerSides):
         self._place_spans: list[tuple[int, int]] = []
         self._places_of: object = None
         self._sentences: list[int] = []  # starts of the sentences read so far, in order
+        self._said: list[tuple[int, int, int]] = []  # (speaker's start, content's start, end) of each claim read
 
     # ------------------------------------------------------------ filling the memory
     def remember(self, speaker: Speaker, sentence: int | None = None, salient: bool = True,
@@ -253,6 +254,8 @@ class SpeakerMemory(SpeakerSides):
         (outside its own ``content``), and remembered as speaking in ``sentence``."""
         speaker = self.resolve(read_speaker(head, places, max_left), content)
         self.remember(speaker, sentence)
+        if content is not None and speaker.span:
+            self._said.append((speaker.span[0], content[0], content[1]))
         return speaker
 
     def resolve(self, speaker: Speaker, content: tuple[int, int] | None = None) -> Speaker:
@@ -296,7 +299,16 @@ class SpeakerMemory(SpeakerSides):
     def _named_before(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
         """The latest fitting body named before the pronoun and outside what it is said to say:
         in 'it said Kosovo's police were terrorising …' the police are no antecedent of 'it'."""
-        return next((earlier for earlier, _ in self._named_outside(at, content) if fits(earlier)), None)
+        fitting = [earlier for earlier, _ in self._named_outside(at, content) if fits(earlier)]
+        # "The ISPR said Pakistan had asked Kabul to act …. It said …": a body that speaks only
+        # inside another's words (a speaker nested in a claim) is not what the next "it" is
+        outer = next((e for e in fitting if not self._nested(e)), None)
+        return outer or (fitting[0] if fitting else None)
+
+    def _nested(self, speaker: Speaker) -> bool:
+        """Whether this mention stands inside the content of a claim another speaker made."""
+        start = speaker.span[0] if speaker.span else -1
+        return any(c_start <= start < c_end and s_start != start for s_start, c_start, c_end in self._said[-6:])
 
     def _named_outside(self, at: int | None, content: tuple[int, int] | None) -> Iterator[tuple[Speaker, Mention]]:
         """Who was named before ``at`` and outside ``content`` (a pronoun's antecedents), latest first."""
@@ -373,7 +385,11 @@ class SpeakerMemory(SpeakerSides):
         without a state's side named last ("Sudan's Rapid Support Forces said … The
         paramilitary group said …"), when its words are a description, not a name."""
         words = speaker.name.split()
-        if not words or words[-1].lower() not in GROUP_HEADS or any(w[:1].isupper() for w in words):
+        if not words or any(w[:1].isupper() for w in words):
+            return None
+        # "the paramilitary force", "the jihadist outfit": any body's word, told armed and
+        # without a state by the words before it
+        if words[-1].lower() not in GROUP_HEADS and not (len(words) > 1 and names_non_state(speaker.name)):
             return None
         at = speaker.span[0] if speaker.span else None
         for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
