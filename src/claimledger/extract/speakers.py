@@ -116,7 +116,8 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         # "The Jammu and Kashmir administration said": the parser made the first place the
         # subject and the body a conjunct; the body speaks, under the whole name
         head, end = joined, max(end, noun_phrase(joined, max_left)[1])
-    start = _acronym_split_off(tokens, _coordinated_modifier_start(tokens, _whole_name_start(tokens, start, head), head), head)
+    start = _coordinated_modifier_start(tokens, _whole_name_start(tokens, start, head), head)
+    start = _acronym_split_off(tokens, start, head)
     # "Q (Rudaw): The Kurdistan Region's Peshmerga ministry says": a line's label is not the speaker's name
     start = next((t.i + 1 for t in reversed(tokens[start:head.i]) if t.is_punct and ":" in t.text), start)
     phrase = doc[start:end]
@@ -318,7 +319,8 @@ def _acronym_split_off(tokens: list[Token], start: int, head: Token) -> int:
     if start == 0 or start != head.i or head.pos_ != "NOUN":
         return start
     short = tokens[start - 1]
-    if not SHORT_FORM.fullmatch(short.text) or short.whitespace_ != " " or short.dep_ in {"pobj", "dobj", "appos", "conj"}:
+    if not SHORT_FORM.fullmatch(short.text) or short.whitespace_ != " " \
+            or short.dep_ in {"pobj", "dobj", "appos", "conj"}:
         return start
     if short.i > 0 and not (tokens[short.i - 1].is_punct or tokens[short.i - 1].is_space or short.is_sent_start):
         return start  # the short form opens the phrase: not the end of the clause before it
