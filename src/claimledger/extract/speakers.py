@@ -18,6 +18,8 @@ from claimledger.data import read_table
 from claimledger.data.tables import population_words
 from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
+from claimledger.extract.speaker_shapes import acronym_split_off, capitalised_run, name_after_office, named_body_after
+from claimledger.extract.speaker_words import LEADING_ARTICLE, clean, word_class
 from claimledger.model import Place, Speaker
 from claimledger.sides import place_gives_no_side, side_of, side_table
 
@@ -27,11 +29,6 @@ GROUP_PRONOUNS = {"they", "them"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
 STATE_MEDIA = re.compile(r"\bstate[- ](?:tv|television|media|news|radio|broadcaster|agency)", re.I)
 INDEFINITE = {"a", "an", "one", "another", "some", "several"}
-
-
-@lru_cache(maxsize=1)
-def speaker_words() -> dict[str, str]:
-    return {word: cls for word, cls in read_table("speaker_words.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -48,23 +45,6 @@ def is_event_noun(head: Token) -> bool:
         return False
     return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in event_nouns() or head.lemma_.lower() in event_nouns()) \
         and word_class(head) is None
-
-
-def word_class(token: Token | str) -> str | None:
-    text = token if isinstance(token, str) else token.text
-    return speaker_words().get(text.lower())
-
-
-SPACES = re.compile(r"\s+")
-SPACED_POSSESSIVE = re.compile(r"\s+(['’]s)\b")  # "Russia 's" as the tokens join
-LEADING_ARTICLE = re.compile(r"^(the|a|an|one)\s+", re.I)
-
-
-def clean(text: str) -> str:
-    text = SPACES.sub(" ", text).strip(" ,;:-–—")
-    if "'s" not in text and "’s" not in text:
-        return text  # no possessive to join: a template substitution costs a call into re's Python code
-    return SPACED_POSSESSIVE.sub(r"\1", text)
 
 
 def _person_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -117,7 +97,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         # subject and the body a conjunct; the body speaks, under the whole name
         head, end = joined, max(end, noun_phrase(joined, max_left)[1])
     start = _coordinated_modifier_start(tokens, _whole_name_start(tokens, start, head), head)
-    start = _acronym_split_off(tokens, start, head)
+    start = acronym_split_off(tokens, start, head)
     # "Q (Rudaw): The Kurdistan Region's Peshmerga ministry says": a line's label is not the speaker's name
     start = next((t.i + 1 for t in reversed(tokens[start:head.i]) if t.is_punct and ":" in t.text), start)
     phrase = doc[start:end]
@@ -135,7 +115,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         is_person = head.ent_type_ == "PERSON" or (
             len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
         ) or any(word_class(t) in {"title", "role"} for t in before)
-        office_holder = _name_after_office(head) if not name_tokens else None
+        office_holder = name_after_office(head) if not name_tokens else None
         if office_holder is not None:
             # "Punjab Inspector General of Police Usman Anwar": the office, then the person who holds it
             kind, name = "person", office_holder[0]
@@ -216,7 +196,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
                                             None)
-    body = _named_body(head) if kind == "organization" and named is None and head.pos_ == "NOUN" else None
+    body = named_body_after(head) if kind == "organization" and named is None and head.pos_ == "NOUN" else None
     if body is not None:
         # "the group Karapatan", "the monitoring group Deep South Watch": the body by its name,
         # the words that describe it as its role
@@ -307,26 +287,6 @@ def _whole_name_start(tokens: list[Token], start: int, head: Token) -> int:
     return start
 
 
-# a body's short form: "MSF", "ICRC", "WHO", "M23" (two capitals at least, a digit allowed)
-SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-
-
-def _acronym_split_off(tokens: list[Token], start: int, head: Token) -> int:
-    """"MSF teams in North Darfur say", "ICRC staff said", "WHO experts warned": a body's
-    short form right before a common noun for its people is one speaker with it, though
-    the parser read the short form as a sentence of its own or a second subject (as it
-    does when the line opens the story after a dateline the reader cut)."""
-    if start == 0 or start != head.i or head.pos_ != "NOUN":
-        return start
-    short = tokens[start - 1]
-    if not SHORT_FORM.fullmatch(short.text) or short.whitespace_ != " " \
-            or short.dep_ in {"pobj", "dobj", "appos", "conj"}:
-        return start
-    if short.i > 0 and not (tokens[short.i - 1].is_punct or tokens[short.i - 1].is_space or short.is_sent_start):
-        return start  # the short form opens the phrase: not the end of the clause before it
-    return short.i
-
-
 def _title_case_name(head: Token) -> tuple[str, str] | None:
     """"Doctors Without Borders (MSF)", "Reporters Without Borders (RSF)": a capitalised
     body's name the parser broke at a capitalised preposition, told by the bracketed short
@@ -367,19 +327,6 @@ def _named_apposition(head: Token) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts)):
             return clean(head.doc[child.left_edge.i: child.i + 1].text)
-    return None
-
-
-def _named_body(head: Token) -> str | None:
-    """The name written right after a word for a body, with no comma: "the group Karapatan",
-    "the monitoring group Deep South Watch", "the watchdog Airwars" (a name set apart by a
-    comma, ", Basem Naim,", is a person's: :func:`_named_apposition`)."""
-    if word_class(head) != "organization" and word_class(head.lemma_) != "organization":
-        return None
-    for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 \
-                and child.ent_type_ != "PERSON":
-            return clean(head.doc[child.left_edge.i:child.i + 1].text)
     return None
 
 
@@ -440,7 +387,7 @@ def _organisation_name(head: Token, start: int) -> str:
             end = child.i + 1  # "Barrio 18", "Task Force 88": the number is part of the name
             continue
         if child.dep_ == "prep" and child.lower_ == "on" and head.text[:1].isupper():
-            run = _capitalised_run(doc, child.i + 1)
+            run = capitalised_run(doc, child.i + 1)
             if run > child.i + 1:
                 end = run  # "Commission on Human Rights", "Committee on Missing Persons"
                 continue
@@ -460,45 +407,6 @@ def _organisation_name(head: Token, start: int) -> str:
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
         start += 1
     return clean(doc[start:end].text)
-
-
-def _name_after_office(head: Token) -> tuple[str, int] | None:
-    """(name, where it starts) of the person after an office with "of" in it: "Inspector General
-    of Police Zulfiqar Ahmed Bangash", "Chief of Army Staff General X" (the parser hung the name
-    on "of" as the body's words); None when the "of" names no person."""
-    if word_class(head) not in {"title", "role"}:
-        return None
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
-            return None
-        tokens = tokens_of(head.doc)
-        first = obj.i
-        while first - 1 > prep.i + 1 and tokens[first - 1].pos_ == "PROPN" and word_class(tokens[first - 1]) is None \
-                and tokens[first - 1].ent_type_ not in {"ORG", "GPE", "NORP"}:
-            first -= 1
-        if first == obj.i:
-            return None  # a name of one word after the body's: no telling the two apart
-        return clean(head.doc[first:obj.i + 1].text), tokens[first - 1].idx + len(tokens[first - 1])
-    return None
-
-
-def _capitalised_run(doc, start: int) -> int:
-    """End of the name words from ``start``: capitalised words, none of them a date
-    ("on Human Rights", never "on Sunday" or "on March 3"), joined by "and", "of", "the"."""
-    tokens = tokens_of(doc)
-    end = i = start
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"}:
-            end = i = i + 1
-        elif tok.lower_ in {"and", "of", "the"} and end == i and i > start:
-            i += 1
-        else:
-            break
-    return end
 
 
 def _possessor(tokens: list[Token]) -> str | None:

@@ -1,0 +1,84 @@
+"""How raw pages write a speaker's name around its head word, read by :mod:`.speakers`:
+a body's short form split off its people ("MSF teams"), a body's word with its name after
+it ("the group Karapatan"), a name run on over a capitalised "on" ("Commission on Human
+Rights"), and the person after an office with "of" in it ("Inspector General of Police X")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.context import tokens_of
+from claimledger.extract.speaker_words import clean, word_class
+
+# a body's short form: "MSF", "ICRC", "WHO", "M23" (two capitals at least, a digit allowed)
+SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def acronym_split_off(tokens: list[Token], start: int, head: Token) -> int:
+    """"MSF teams in North Darfur say", "ICRC staff said", "WHO experts warned": a body's
+    short form right before a common noun for its people is one speaker with it, though
+    the parser read the short form as a sentence of its own or a second subject (as it
+    does when the line opens the story after a dateline the reader cut)."""
+    if start == 0 or start != head.i or head.pos_ != "NOUN":
+        return start
+    short = tokens[start - 1]
+    if not SHORT_FORM.fullmatch(short.text) or short.whitespace_ != " " \
+            or short.dep_ in {"pobj", "dobj", "appos", "conj"}:
+        return start
+    if short.i > 0 and not (tokens[short.i - 1].is_punct or tokens[short.i - 1].is_space or short.is_sent_start):
+        return start  # the short form opens the phrase: not the end of the clause before it
+    return short.i
+
+
+def named_body_after(head: Token) -> str | None:
+    """The name written right after a word for a body, with no comma: "the group Karapatan",
+    "the monitoring group Deep South Watch", "the watchdog Airwars" (a name set apart by a
+    comma, ", Basem Naim,", is a person's: :func:`_named_apposition`)."""
+    if word_class(head) != "organization" and word_class(head.lemma_) != "organization":
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 \
+                and child.ent_type_ != "PERSON":
+            return clean(head.doc[child.left_edge.i:child.i + 1].text)
+    return None
+
+
+def name_after_office(head: Token) -> tuple[str, int] | None:
+    """(name, where it starts) of the person after an office with "of" in it: "Inspector General
+    of Police Zulfiqar Ahmed Bangash", "Chief of Army Staff General X" (the parser hung the name
+    on "of" as the body's words); None when the "of" names no person."""
+    if word_class(head) not in {"title", "role"}:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+            return None
+        tokens = tokens_of(head.doc)
+        first = obj.i
+        while first - 1 > prep.i + 1 and tokens[first - 1].pos_ == "PROPN" and word_class(tokens[first - 1]) is None \
+                and tokens[first - 1].ent_type_ not in {"ORG", "GPE", "NORP"}:
+            first -= 1
+        if first == obj.i:
+            return None  # a name of one word after the body's: no telling the two apart
+        return clean(head.doc[first:obj.i + 1].text), tokens[first - 1].idx + len(tokens[first - 1])
+    return None
+
+
+def capitalised_run(doc: Doc, start: int) -> int:
+    """End of the name words from ``start``: capitalised words, none of them a date
+    ("on Human Rights", never "on Sunday" or "on March 3"), joined by "and", "of", "the"."""
+    tokens = tokens_of(doc)
+    end = i = start
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"}:
+            end = i = i + 1
+        elif tok.lower_ in {"and", "of", "the"} and end == i and i > start:
+            i += 1
+        else:
+            break
+    return end
