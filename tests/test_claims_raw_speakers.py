@@ -120,3 +120,48 @@ def test_it_after_a_claim_is_its_speaker_not_a_body_inside_it(nlp, text, words, 
 ])
 def test_an_armed_group_by_description_is_the_group_named_before(nlp, text, words, group):
     assert group in speaker_holding(claims_in(nlp, text), words).name
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Deputy Prime Minister for Reintegration Oleg Serebrian said in Chisinau that Moldova would not allow "
+     "armed persons to move freely.", "armed persons", "Oleg Serebrian"),
+    ("Minister for Defence Mark Hassan said 14 soldiers had been killed near Kismayo.", "14 soldiers",
+     "Mark Hassan"),
+])
+def test_a_name_after_an_office_with_for_or_of_is_told_by_its_first_name(nlp, text, words, name):
+    assert speaker_holding(claims_in(nlp, text), words).name == name
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Since 2017, the conflict has killed more than 6,000 people, according to the conflict monitor ACLED.",
+     "6,000 people", "ACLED"),
+    ("The al-Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said its fighters had ambushed "
+     "a convoy near Djibo.", "ambushed", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+    ("Duhok strikes\n\nCivilian Protection Monitor (CPM) has documented 61 Turkish drone strikes in Duhok.",
+     "61 Turkish", "Civilian Protection Monitor (CPM)"),
+])
+def test_a_named_body_keeps_its_whole_name(nlp, text, words, name):
+    assert speaker_holding(claims_in(nlp, text), words).name == name
+
+
+# ------------------------------------------------ a capitalised office is the person named with it
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Troops repelled an attack on the base in Marte, the Director of Defence Media Operations, Major General "
+     "Markus Kangye, has said. The Director admitted that the attackers briefly entered the base.",
+     "briefly entered", "Markus Kangye"),
+    ("Three drones were shot down over Belgorod, the Governor of the region, Vyacheslav Gladkov, said. "
+     "The Governor added that a woman had been wounded in Shebekino.", "woman had been wounded",
+     "Vyacheslav Gladkov"),
+])
+def test_a_capitalised_office_is_the_person_named_with_it(nlp, text, words, name):
+    assert speaker_holding(claims_in(nlp, text), words).name == name
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The Rapid Support Forces (RSF) stormed the town. The medical humanitarian organisation said its hospital "
+     "had received 600 wounded.", "600 wounded", "organisation"),
+    ("The M23 took the airport on Sunday. The conflict monitor said 3,000 people had been killed in Goma.",
+     "3,000 people", "monitor"),
+])
+def test_a_body_described_as_civilian_is_no_armed_group_named_before(nlp, text, words, speaker):
+    assert speaker in speaker_holding(claims_in(nlp, text), words).name

@@ -30,6 +30,7 @@ from claimledger.extract.described_bodies import office_of_name, relaying_agency
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_sides import GROUP_HEADS, SpeakerSides, named_body
+from claimledger.extract.speaker_words import first_names
 from claimledger.extract.speakers import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -39,7 +40,7 @@ from claimledger.extract.speakers import (
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import names_non_state
+from claimledger.sides import names_non_state, side_words
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
                 "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
@@ -57,11 +58,6 @@ QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.-]")
 # What introduces the person a report interviewed: "spoke to us", "told Radio Dabanga in
 # an interview", "In an interview with reporters, X said".
 INTERVIEWED = re.compile(r"\b(?:interview|spoke\s+to|speaking\s+to|told\s+(?:us|me)|talked\s+to)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    return {name: sex for name, sex in read_table("first_names.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +286,7 @@ class SpeakerMemory(SpeakerSides):
             # a bare surname the model took for an organisation ("Kiper wrote")
             single = speaker.kind == "organization" and len(speaker.name.split()) == 1
             found = ((self._fuller_person(speaker) or self._given_name(speaker, at)) if single else None) \
-                or self._same_body(speaker)
+                or self._same_body(speaker) or self._office_holder(speaker, at)
         else:
             found = None
         resolved = speaker if found is None else replace(found, span=speaker.span)
@@ -389,7 +385,8 @@ class SpeakerMemory(SpeakerSides):
             return None
         # "the paramilitary force", "the jihadist outfit": any body's word, told armed and
         # without a state by the words before it
-        if words[-1].lower() not in GROUP_HEADS and not (len(words) > 1 and names_non_state(speaker.name)):
+        armed = {w.lower() for w in words[:-1]} & side_words("group")
+        if words[-1].lower() not in GROUP_HEADS and not armed:
             return None
         at = speaker.span[0] if speaker.span else None
         for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
@@ -421,6 +418,25 @@ class SpeakerMemory(SpeakerSides):
             if here:
                 return min(here, key=lambda pair: pair[0])[1]
         return found[-1][0]
+
+    def _office_holder(self, speaker: Speaker, at: int | None) -> Speaker | None:
+        """"The Director admitted …" after "…, the Director of Defence Media Operations, Major
+        General Markus Kangye, has said": a definite office written with a capital and no name
+        is the person named with that office in the latest sentences, though the parser left the
+        office out of the person's fields (the words stand right before the name)."""
+        office = speaker.name.split()
+        if speaker.kind != "unnamed" or not speaker.definite or not office or not office[-1][:1].isupper() \
+                or at is None or self._doc is None:
+            return None
+        text = text_of(self._doc)
+        said_by = re.compile(rf"\b{re.escape(speaker.name)}\b")
+        for earlier, where in list(self._named_outside(at, None))[:8]:
+            if earlier.kind != "person" or not earlier.span or where.quoted:
+                continue
+            before = text[max(where.sentence, earlier.span[0] - 80):earlier.span[0]]
+            if said_by.search(before) or said_by.search(" ".join(filter(None, (earlier.title, earlier.role)))):
+                return earlier
+        return None
 
     def _fuller_person(self, speaker: Speaker, before: int | None = None) -> Speaker | None:
         words = speaker.name.lower().split()

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.context import tokens_of
-from claimledger.extract.speaker_words import clean, word_class
+from claimledger.extract.speaker_words import clean, first_names, word_class
 
 # a body's short form: "MSF", "ICRC", "WHO", "M23" (two capitals at least, a digit allowed)
 SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
@@ -36,32 +36,40 @@ def named_body_after(head: Token) -> str | None:
     """The name written right after a word for a body, with no comma: "the group Karapatan",
     "the monitoring group Deep South Watch", "the watchdog Airwars" (a name set apart by a
     comma, ", Basem Naim,", is a person's: :func:`_named_apposition`)."""
-    if word_class(head) != "organization" and word_class(head.lemma_) != "organization":
+    body_word = "organization" in {word_class(head), word_class(head.lemma_)}
+    if not body_word and word_class(head) != "role":
         return None
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 \
-                and child.ent_type_ != "PERSON":
-            return clean(head.doc[child.left_edge.i:child.i + 1].text)
+                and child.ent_type_ != "PERSON" and (body_word or SHORT_FORM.fullmatch(child.text)):
+            # a word for a person's trade names a body only by its short form ("the conflict monitor ACLED")
+            name = clean(head.doc[child.left_edge.i:child.i + 1].text)
+            return name.split(" (")[0]  # the short form in brackets is added as the body's, after
     return None
 
 
 def name_after_office(head: Token) -> tuple[str, int] | None:
-    """(name, where it starts) of the person after an office with "of" in it: "Inspector General
-    of Police Zulfiqar Ahmed Bangash", "Chief of Army Staff General X" (the parser hung the name
-    on "of" as the body's words); None when the "of" names no person."""
+    """(name, where it starts) of the person after an office with "of" or "for" in it:
+    "Inspector General of Police Zulfiqar Ahmed Bangash", "Deputy Prime Minister for
+    Reintegration Oleg Serebrian" (the parser hung the name on the preposition as the body's
+    words); the name is the words the tagger took for a person's, or those from a known first
+    name on. None when the preposition names no person."""
     if word_class(head) not in {"title", "role"}:
         return None
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
             continue
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+        if obj is None or obj.pos_ != "PROPN":
             return None
         tokens = tokens_of(head.doc)
         first = obj.i
         while first - 1 > prep.i + 1 and tokens[first - 1].pos_ == "PROPN" and word_class(tokens[first - 1]) is None \
                 and tokens[first - 1].ent_type_ not in {"ORG", "GPE", "NORP"}:
             first -= 1
+        if obj.ent_type_ != "PERSON":
+            # no person tagged: the name starts at a known first name after the body's first word
+            first = next((t.i for t in tokens[max(first, prep.i + 2):obj.i] if t.lower_ in first_names()), obj.i)
         if first == obj.i:
             return None  # a name of one word after the body's: no telling the two apart
         return clean(head.doc[first:obj.i + 1].text), tokens[first - 1].idx + len(tokens[first - 1])
@@ -82,3 +90,15 @@ def capitalised_run(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def office_words_split_off(before: list[Token], name: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"Minister for Defence Mark Hassan": the body's words after the office's "of" or "for"
+    belong to the office, and the name starts at its known first name (before, name)."""
+    if len(name) < 3 or not before or before[-1].lower_ not in {"of", "for"}:
+        return before, name
+    first = next((k for k, t in enumerate(name[1:-1], 1) if t.lower_ in first_names()), None)
+    if first is None:
+        return before, name
+    return before + name[:first], name[first:]
+

@@ -31,3 +31,9 @@ def clean(text: str) -> str:
     if "'s" not in text and "’s" not in text:
         return text  # no possessive to join: a template substitution costs a call into re's Python code
     return SPACED_POSSESSIVE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Common given names and the sex they tell (data/first_names.tsv), lower case."""
+    return {name: sex for name, sex in read_table("first_names.tsv")}

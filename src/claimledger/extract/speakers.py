@@ -18,7 +18,13 @@ from claimledger.data import read_table
 from claimledger.data.tables import population_words
 from claimledger.extract.context import context_of, text_of, tokens_of
 from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; claims read it here too
-from claimledger.extract.speaker_shapes import acronym_split_off, capitalised_run, name_after_office, named_body_after
+from claimledger.extract.speaker_shapes import (
+    acronym_split_off,
+    capitalised_run,
+    name_after_office,
+    named_body_after,
+    office_words_split_off,
+)
 from claimledger.extract.speaker_words import LEADING_ARTICLE, clean, word_class
 from claimledger.model import Place, Speaker
 from claimledger.sides import place_gives_no_side, side_of, side_table
@@ -112,6 +118,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         kind, name = "unnamed", head.text
     elif head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         before, name_tokens = _person_name(core)
+        before, name_tokens = office_words_split_off(before, name_tokens)
         is_person = head.ent_type_ == "PERSON" or (
             len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
         ) or any(word_class(t) in {"title", "role"} for t in before)
@@ -135,7 +142,8 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                           and t.dep_ != "poss" and t.tag_ != "POS" and not t.like_num]
             role = clean(" ".join(t.text for t in role_words)) or None
             organization = _possessor(before)
-        elif not name_tokens and word_class(head) in {"title", "role"} and head.ent_type_ not in {"ORG", "GPE"}:
+        elif not name_tokens and word_class(head) in {"title", "role"} and head.ent_type_ not in {"ORG", "GPE"} \
+                and not any(c.dep_ == "appos" and _acronym(c) for c in head.rights):  # "… Monitor (CPM)": a body
             # "The Prime Minister, in a statement, lauded …", "the President said": one person by
             # office, who a later "he" or "she" is
             kind, name = "unnamed", LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens[start].idx:head.idx + len(head)]))
@@ -196,8 +204,10 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                                              if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and not word_class(t)
                                                                          and not side_table().is_side_word(t.text))),
                                             None)
-    body = named_body_after(head) if kind == "organization" and named is None and head.pos_ == "NOUN" else None
+    body = named_body_after(head) if kind in {"organization", "unnamed"} and named is None and head.pos_ == "NOUN" \
+        else None
     if body is not None:
+        kind = "organization"
         # "the group Karapatan", "the monitoring group Deep South Watch": the body by its name,
         # the words that describe it as its role
         role = LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens[start].idx:head.idx + len(head)]))
