@@ -165,3 +165,16 @@ def test_a_capitalised_office_is_the_person_named_with_it(nlp, text, words, name
 ])
 def test_a_body_described_as_civilian_is_no_armed_group_named_before(nlp, text, words, speaker):
     assert speaker in speaker_holding(claims_in(nlp, text), words).name
+
+
+# ------------------------------------------------ "Briefing journalists, X said"
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Briefing journalists in Abuja on Monday, the Director of Defence Media Operations, Brigadier General "
+     "Emeka Nwachukwu, said the troops had repelled an attack on Marte.", "repelled an attack", "Emeka Nwachukwu"),
+    ("Briefing diplomats in Geneva on Friday, the UN rights chief, Volker Turk, said 300 civilians had been "
+     "killed in Sudan.", "300 civilians", "Volker Turk"),
+    ("Briefing reporters in Islamabad, the ISPR chief said 19 militants had been killed in Khyber.",
+     "19 militants", "ISPR chief"),
+])
+def test_the_audience_of_an_opening_participle_is_no_speaker(nlp, text, words, name):
+    assert speaker_holding(claims_in(nlp, text), words).name == name

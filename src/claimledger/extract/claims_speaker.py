@@ -19,7 +19,7 @@ from claimledger.extract.claims_names import name_read_as_noun
 from claimledger.extract.claims_openers import speaker_before_quotation
 from claimledger.extract.claims_quotes import in_quotation, speaker_after_quote
 from claimledger.extract.claims_shares import share_speaks, share_subject
-from claimledger.extract.context import context_of
+from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import PRONOUNS, can_speak, is_event_noun, word_class
 
@@ -147,7 +147,7 @@ def speaker_head(cue: Token, hops: int = 0, said: str | None = None) -> Token | 
         # "This pact marks …, emphasizing the alliance" is the writer's gloss
         said = lemma if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or _quote_mark_near(cue) else ""
     # a known kind of speaker first ("… 50 others wounded … said Rami Abdel Rahman")
-    subjects = [_maker_in_apposition(_misparsed_subject(c)) for c in cue.children if c.dep_ == "nsubj"
+    subjects = [_maker_in_apposition(_misparsed_subject(_audience_opener(c))) for c in cue.children if c.dep_ == "nsubj"
                 and not (c.i < cue.i and in_quotation(c) and not in_quotation(cue))]
     if not subjects and (share := share_subject(cue)) is not None:
         subjects = [share]  # "Nearly a third say …": the parser hung the share on the cue
@@ -231,6 +231,24 @@ def _misparsed_subject(subject: Token) -> Token:
         return subject
     return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i
                  and c.pos_ in {"NOUN", "PROPN"}), subject)
+
+
+def _audience_opener(subject: Token) -> Token:
+    """"Briefing journalists in Abuja on Monday, the Director …, Brigadier General X, said":
+    the parser may glue the opening participle to its audience and make that the subject;
+    the speaker is the person named after the comma (or the speaker's word there)."""
+    opener = next((c for c in subject.lefts if c.dep_ in {"compound", "amod"} and c.i == subject.left_edge.i
+                   and c.lower_.endswith("ing") and c.text[:1].isupper()), None)
+    if opener is None or subject.pos_ != "NOUN":
+        return subject
+    tokens = tokens_of(subject.doc)
+    comma = next((t.i for t in tokens[subject.i:subject.right_edge.i + 1] if t.text == ","), None)
+    if comma is None:
+        return subject
+    after = tokens[comma + 1:subject.right_edge.i + 1]
+    named = [t for t in after if t.pos_ == "PROPN" and t.dep_ != "compound"
+             and (t.ent_type_ == "PERSON" or t.dep_ == "appos")]
+    return named[-1] if named else next((t for t in after if can_speak(t) and t.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _maker_in_apposition(subject: Token) -> Token:
