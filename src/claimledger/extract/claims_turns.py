@@ -263,6 +263,10 @@ def _label_speaker(shown: str, at: tuple[int, int]) -> Speaker:
     case ("The health ministry:", "Kharkiv governor:"), with any side its words give."""
     words = shown.split()
     if len(words) < 2 or not words[-1].islower():
+        # "Col. Abdoulaye Maiga" (a press conference's bracketed holder of the office): the rank is a title
+        ranks = [w for w in words[:-2] if word_class(w.strip(".")) == "title" or (w.endswith(".") and len(w) <= 5)]
+        if ranks and words[:len(ranks)] == ranks:
+            return Speaker(name=" ".join(words[len(ranks):]), kind="person", title=" ".join(ranks), span=at)
         return Speaker(name=shown, kind="person", span=at)
     bare = re.sub(r"^the\s+", "", shown, flags=re.I)
     body = word_class(words[-1]) == "organization"

@@ -35,8 +35,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _PARTICLE = name_particle_pattern(r"[A-Z][A-Za-z'’-]*")
 # (a page copied as Markdown keeps its bold around the label: "**Ahmed Saleh:** …")
 _WORD = r"[A-Z][A-Za-z.'’-]*"
+# (a press conference's label may name the office and, in brackets, who holds it or the asker's
+# outlet: "SPOKESMAN (Col. Abdoulaye Maiga):", "JOURNALIST (RFI):")
 TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<bold>\*{{1,2}}|_{{2}})?({_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}))"
-                              r"{0,4}):(?:\*{1,2}|_{2})?[ \t]+(?=\S)", re.M)
+                              r"{0,4})(?:[ \t]*\((?P<aside>[^()\n]{1,40})\))?:(?:\*{1,2}|_{2})?[ \t]+(?=\S)", re.M)
 NOT_LABELS = page_labels()  # "Update:", "Name:", "Contributing:" (data/page_labels.tsv)
 
 
@@ -52,16 +54,35 @@ SPEAKING_CLASSES = {"role", "organization"}
 def transcript_labels(text: str) -> dict[int, tuple[str, int]]:
     """Start offsets of transcript turns -> (speaker label, where the words begin)."""
     found = {}
+    holders: dict[str, str] = {}  # an office's label -> the name its first bracket gave
     for m in TRANSCRIPT_LABEL.finditer(text):
         label = m.group(2).strip()
         if label.lower() in NOT_LABELS or label[-1] in ".-":
             continue
+        aside = (m.group("aside") or "").strip()
+        if aside and _names_a_person(aside):
+            holders.setdefault(label.lower(), aside)  # "SPOKESMAN (Col. X):", then "SPOKESMAN:" is X again
+        label = holders.get(label.lower(), label)
         found[m.start("bold") if m.group("bold") else m.start(2)] = (label, m.end())
     for m in DESCRIBED_LABEL.finditer(text):
         label = m.group(1).strip()
         if m.start(1) not in found and _speaker_word(label.split()[-1]):
             found[m.start(1)] = (label, m.end())
     return dict(sorted(found.items()))
+
+
+def _names_a_person(aside: str) -> bool:
+    """Whether a label's bracket names a person ("Col. Abdoulaye Maiga", "Dr Amina Yusuf") by a
+    title or a known first name, not an outlet or a place ("RFI", "Studio Tamani")."""
+    from claimledger.extract.speaker_words import first_names, word_class  # read late, as _speaker_word does
+
+    written = aside.split()
+    words = [w.strip(".,") for w in written]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    # a rank cut short ("Col.", "Maj.", "Dr."), a title, or a given name before the last word
+    return any(word_class(w) == "title" or w.lower() in first_names() or (raw.endswith(".") and len(w) <= 4)
+               for raw, w in zip(written[:-1], words[:-1], strict=True))
 
 
 def _speaker_word(word: str) -> bool:

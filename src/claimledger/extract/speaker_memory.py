@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
+from claimledger.data.tables import combatant_words
 from claimledger.extract.context import Actor, Memory, text_of, tokens_in
 from claimledger.extract.described_bodies import office_of_name, relaying_agency, titled_person
 from claimledger.extract.quote_pairs import quotations
@@ -40,7 +41,7 @@ from claimledger.extract.speakers import (
     word_class,
 )
 from claimledger.model import Place, Speaker
-from claimledger.sides import names_non_state, side_words
+from claimledger.sides import names_non_state, side_table, side_words
 
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
                 "businesswoman", "queen", "princess", "first lady", "lady", "dame", "sister", "woman", "mother",
@@ -168,7 +169,8 @@ class SpeakerMemory(SpeakerSides):
             # is who a later "the agency" or "the commander" is
             dep, pos = tok.dep_, tok.pos_  # read once: each read looks the label up again
             if dep in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
-                                         or tok.lower_ in GROUP_HEADS or _armed_group_name(tok)):
+                                         or tok.lower_ in GROUP_HEADS or _armed_group_name(tok)
+                                         or _named_fighters(tok)):
                 actor = read_speaker(tok, places)
                 if actor.kind == "person" and _armed_group_name(tok):
                     actor = replace(actor, kind="organization", title=None, role=None)  # "M23-AFC" is no one's name
@@ -525,6 +527,13 @@ def _armed_group_name(tok: Token) -> bool:
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
         and names_non_state(text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)])  # Span.text joins anew
+
+
+def _named_fighters(tok: Token) -> bool:
+    """"Al-Shabaab militants have claimed …", "M23 rebels took …": fighters under their group's
+    name are that group, which a later "the group" or "it" is."""
+    return tok.lower_ in combatant_words() | side_words("group") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not side_table().is_side_word(c.text) for c in tok.lefts)
 
 
 def _one_person(speaker: Speaker) -> bool:
