@@ -297,7 +297,9 @@ class SpeakerMemory(SpeakerSides):
     def _named_before(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
         """The latest fitting body named before the pronoun and outside what it is said to say:
         in 'it said Kosovo's police were terrorising …' the police are no antecedent of 'it'."""
-        fitting = [earlier for earlier, _ in self._named_outside(at, content) if fits(earlier)]
+        # fighters under their group's name ("Hezbollah operatives") stand for their group only as "the group"
+        fitting = [earlier for earlier, _ in self._named_outside(at, content)
+                   if fits(earlier) and not _fighters(earlier)]
         # "The ISPR said Pakistan had asked Kabul to act …. It said …": a body that speaks only
         # inside another's words (a speaker nested in a claim) is not what the next "it" is
         outer = next((e for e in fitting if not self._nested(e)), None)
@@ -391,11 +393,14 @@ class SpeakerMemory(SpeakerSides):
         if words[-1].lower() not in GROUP_HEADS and not armed:
             return None
         at = speaker.span[0] if speaker.span else None
-        for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
-            if (at is None or where.start < at) and named_body(earlier) and not where.quoted:
-                # the description stays as the body's role: what the report called it here
-                return earlier if earlier.role else replace(earlier, role=speaker.name)
-        return None
+        bodies = [earlier for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True)
+                  if (at is None or where.start < at) and named_body(earlier) and not where.quoted]
+        # a body named as such before its fighters ("the Arakan Army", then "Arakan Army fighters")
+        earlier = next((b for b in bodies if not _fighters(b)), bodies[0] if bodies else None)
+        if earlier is None:
+            return None
+        # the description stays as the body's role: what the report called it here
+        return earlier if earlier.role else replace(earlier, role=speaker.name)
 
     def _centre(self, fits, at: int | None, content: tuple[int, int] | None) -> Speaker | None:
         """The person a pronoun continues: the first subject or speaker among the fitting
@@ -490,7 +495,7 @@ class SpeakerMemory(SpeakerSides):
             # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
             for earlier in reversed(self.seen):
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
-                        and earlier.name.lower() != speaker.name.lower():
+                        and earlier.name.lower() != speaker.name.lower() and not _fighters(earlier):
                     return earlier
             return self._described_group(speaker) or titled_person(words, self.seen)
         word = words[0]
@@ -507,14 +512,14 @@ class SpeakerMemory(SpeakerSides):
         named = re.compile(rf"\b{re.escape(word)}s?\b")  # compiled once, not looked up for every earlier speaker
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
-            if named.search(fields) and (
+            if named.search(fields) and not _fighters(earlier) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         described = self._described_group(speaker)
         if described is not None:
             return described
         if word_class(word) == "document":
-            owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"})
+            owner = self._last(lambda s: s.kind in {"organization", "person", "group", "unnamed"} and not _fighters(s))
             if owner is not None:
                 return Speaker(name=speaker.name, kind="document", organization=owner.name,
                                side=owner.side, span=speaker.span)
@@ -527,6 +532,12 @@ def _armed_group_name(tok: Token) -> bool:
     "its" or "the group" is that body, not the last state named before it."""
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
         and names_non_state(text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)])  # Span.text joins anew
+
+
+def _fighters(speaker: Speaker) -> bool:
+    """A speaker remembered as fighters under their group's name ("Al-Shabaab militants")."""
+    words = speaker.name.lower().split()
+    return speaker.kind == "group" and len(words) > 1 and words[-1] in combatant_words() | side_words("group")
 
 
 def _named_fighters(tok: Token) -> bool:
