@@ -178,3 +178,25 @@ def test_a_body_described_as_civilian_is_no_armed_group_named_before(nlp, text, 
 ])
 def test_the_audience_of_an_opening_participle_is_no_speaker(nlp, text, words, name):
     assert speaker_holding(claims_in(nlp, text), words).name == name
+
+
+# ------------------------------------------------ a place in the subject's modifier is no speaker
+@pytest.mark.parametrize("text", [
+    "Tests carried out in Kharkiv showed that the missile was North Korean.",
+    "Samples collected in Douma showed that chlorine had been used.",
+])
+def test_a_place_describing_the_subject_is_no_speaker(nlp, text):
+    speakers = [c.speaker.name for c in claims_in(nlp, text)]
+    assert "Kharkiv" not in speakers and "Douma" not in speakers, speakers
+
+
+@pytest.mark.parametrize(("text", "words", "organization"), [
+    ("A resident of Ohn Taw village who helped retrieve the bodies told The Irrawaddy that a jet dropped two bombs.",
+     "two bombs", "Ohn Taw village"),
+    ("A nurse at Nasser Hospital who asked not to be named said 11 bodies had arrived overnight.", "11 bodies",
+     "Nasser Hospital"),
+    ("A farmer from Kupiansk district who fled last week said the village was shelled daily.", "shelled daily",
+     "Kupiansk district"),
+])
+def test_a_relative_clause_is_no_part_of_the_speakers_body(nlp, text, words, organization):
+    assert speaker_holding(claims_in(nlp, text), words).organization == organization

@@ -379,7 +379,7 @@ def _speaker_beside(cue: Token) -> Token | None:
     doc = cue.doc
     before = _before_auxiliaries(cue)
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
-            and before.lower_ not in PRONOUNS:
+            and before.lower_ not in PRONOUNS and not _in_subjects_modifier(before, cue):
         return before
     named = _name_with_age(cue)
     if named is not None:
@@ -402,6 +402,16 @@ def _speaker_beside(cue: Token) -> Token | None:
                     and (quoting or can_speak(tok) or tok.ent_type_ == "PERSON"):
                 return tok
     return speaker_after_quote(cue)
+
+
+def _in_subjects_modifier(word: Token, cue: Token) -> bool:
+    """"Tests carried out in Kharkiv showed …", "Results released on Friday show …": the word
+    before the cue is a place or a day in the words that describe the cue's subject, not a
+    speaker the comma-less copy left unattached (a day never speaks)."""
+    if word.ent_type_ in {"DATE", "TIME"}:
+        return True
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and word.dep_ == "pobj" and subject.left_edge.i <= word.i <= subject.right_edge.i
 
 
 def _name_before_an_aside(cue: Token) -> Token | None:

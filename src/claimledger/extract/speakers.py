@@ -460,7 +460,8 @@ def _prep_object(prep: Token) -> str | None:
     # "at Ligula Regional Referral Hospital, who asked not to be named …": the body ends
     # before a relative clause or an aside set off by a comma (the parser may hang the
     # speaker's own relative clause on it)
-    end = next((t.i for t in prep.doc[obj.i + 1: obj.right_edge.i + 1]
+    # (a relative clause ends it where it starts: "of Ohn Taw village who helped …" is the village's)
+    end = next((t.left_edge.i if t.dep_ == "relcl" else t.i for t in prep.doc[obj.i + 1: obj.right_edge.i + 1]
                 if t.text in {",", "(", "\u2013", "\u2014"} or t.dep_ == "relcl"), obj.right_edge.i + 1)
     text = clean(prep.doc[obj.left_edge.i: end].text)
     return re.sub(r"^the\s+", "", text, flags=re.I) or None
