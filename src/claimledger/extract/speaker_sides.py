@@ -24,12 +24,15 @@ from claimledger.extract.regional_bodies import regional_side
 from claimledger.extract.speakers import STATE_MEDIA, word_class
 from claimledger.model import Speaker
 from claimledger.sides import (
+    FORCE_AFTER,
+    FORCE_KINDS,
     STATE_FORCE,
     STATE_OFFICE,
     home_side,
     home_state,
     names_non_state,
     ruling_state,
+    side_of,
     side_table,
     state_agency_side,
 )
@@ -209,7 +212,8 @@ class SpeakerSides:
             # "The Emergency Medicine Centre of the Health Ministry", "the prime minister's office"
             # in a report about one state's war, all of whose places lie in it
             text = text_of(self._doc)
-            side = ruling_state(text, country) or filed_from_capital(text) or self._office_home(speaker, text)
+            side = ruling_state(text, country) or filed_from_capital(text) or self._office_home(speaker, text) \
+                or _only_states_forces(ctx, text, phrase)
             return replace(speaker, side=side) if side else speaker
         if not phrase or not _plain_state_force(phrase):
             return speaker
@@ -219,7 +223,7 @@ class SpeakerSides:
             body = self._last(lambda s: named_body(s))
             return replace(speaker, organization=speaker.organization or (body.name if body else None))
         text = text_of(self._doc)
-        side = home_side(phrase, text, country)
+        side = home_side(phrase, text, country) or _only_states_forces(ctx, text, phrase)
         if side is None and STATE_OFFICE.search(phrase) and not names_non_state(phrase):
             # "the head of the Government Communication Service, Minister X": a minister of
             # a government, as the office branch above reads one
@@ -270,6 +274,22 @@ SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
 # a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
 ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
+
+
+def _only_states_forces(ctx, text: str, phrase: str) -> str | None:
+    """"Police said", "the military's media wing said" in a report whose places lie in one
+    country (told at least twice) and which names no other state's forces: that state's, as
+    the figure stage reads a sideless count of soldiers there; a land with no army of its own
+    (Gaza) gives none. The country's name may be too rare for sides.home_state to tell."""
+    from claimledger.extract.figures.words import ARMYLESS  # the figure stage's one list, read late
+
+    country = ctx.story_country
+    if country is None or ctx.story_country_told < 2 or country in ARMYLESS or side_of(phrase) is not None:
+        return None
+    for m in side_table().mentions(text):
+        if m.side != country and (m.kind in FORCE_KINDS or FORCE_AFTER.match(text, m.end, m.end + 30)):
+            return None  # another state's forces in the story: whose "the army" is stays open
+    return country
 
 
 def filed_from_capital(text: str) -> str | None:
