@@ -379,8 +379,11 @@ def _speaker_beside(cue: Token) -> Token | None:
     doc = cue.doc
     before = _before_auxiliaries(cue)
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and can_speak(before) \
-            and before.lower_ not in PRONOUNS and not _in_subjects_modifier(before, cue):
-        return before
+            and before.lower_ not in PRONOUNS:
+        if not _in_subjects_modifier(before, cue):
+            return before
+        # "Tests carried out in Kharkiv showed …": the evidence the subject names shows it
+        return next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
     named = _name_with_age(cue)
     if named is not None:
         return named
@@ -411,7 +414,9 @@ def _in_subjects_modifier(word: Token, cue: Token) -> bool:
     if word.ent_type_ in {"DATE", "TIME"}:
         return True
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and word.dep_ == "pobj" and subject.left_edge.i <= word.i <= subject.right_edge.i
+    # where or when the subject was made ("carried out in Kharkiv"), not whose it is ("61 percent of Ukrainians")
+    return subject is not None and word.dep_ == "pobj" and word.head.lower_ in {"in", "at", "on", "near", "during"} \
+        and subject.left_edge.i <= word.i <= subject.right_edge.i
 
 
 def _name_before_an_aside(cue: Token) -> Token | None:
