@@ -200,3 +200,15 @@ def test_a_place_describing_the_subject_is_no_speaker(nlp, text):
 ])
 def test_a_relative_clause_is_no_part_of_the_speakers_body(nlp, text, words, organization):
     assert speaker_holding(claims_in(nlp, text), words).organization == organization
+
+
+# ------------------------------------------------ "Results released on Friday show": the results
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Results released on Friday show that shelling of residential areas in Kharkiv has doubled since January.",
+     "shelling of residential areas", "Results"),
+    ("Hospital records in Al-Fashir show that 40 patients died in the siege.", "40 patients", "Hospital records"),
+    ("Data released on Tuesday show that 1,200 civilians were killed in Ukraine in October.", "1,200 civilians",
+     "Data"),
+])
+def test_a_day_or_place_after_the_evidence_is_no_speaker(nlp, text, words, name):
+    assert speaker_holding(claims_in(nlp, text), words).name == name

@@ -369,11 +369,15 @@ def verb_read_as_noun(tok: Token, sent: Span, quotes, places, memory) -> Claim |
             or any(c.dep_ in {"det", "poss", "amod", "nummod", "prep"} for c in tok.children):
         return None
     doc = tok.doc
-    if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and can_speak(tok.head.head) \
-            and tok.head.i < tok.i:
-        speaker_tok = tok.head.head  # "records in Al-Fashir show": the records, not the town
+    owner = tok.head.head
+    if owner.dep_ == "acl" and owner.pos_ == "VERB":
+        owner = owner.head  # "Results released on Friday show": the results the participle describes
+    if tok.dep_ == "pobj" and owner.pos_ in {"NOUN", "PROPN"} and can_speak(owner) and tok.head.i < tok.i:
+        speaker_tok = owner  # "records in Al-Fashir show": the records, not the town
     else:
         speaker_tok = doc[tok.i - 1]
+    if speaker_tok.ent_type_ in {"DATE", "TIME"}:
+        return None  # a day never speaks
     if speaker_tok.pos_ not in {"NOUN", "PROPN"} or not (can_speak(speaker_tok) or name_read_as_noun(speaker_tok)
                                                         or speaker_tok.ent_type_ in {"PERSON", "ORG"}):
         return None
