@@ -138,8 +138,10 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
-        if found is not None and _country_before_romance_tail(doc, found, j):
-            found, head = None, True  # "Panamá de Arauca": a village's name opens with a country's
+        if found is not None and (_country_before_romance_tail(doc, found, j) or (head and _romance_tail(doc, found, j))):
+            # "Panamá de Arauca": a village's name opens with a country's; "San José de Apartadó":
+            # with a saint's, whose namesakes lie everywhere ("San José" is Costa Rica's capital)
+            found, head = None, True
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None and (words := town_word_at(doc, i, gaz)):
@@ -159,11 +161,23 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
 ROMANCE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della"})
 
 
+# Articles of Spanish and Portuguese names after their particle: "San Pedro de la Paz".
+ROMANCE_ARTICLES = frozenset({"la", "las", "los", "el"})
+
+
+def _romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
+    """Whether the match is followed, inside the same run, by a Romance particle (and article)
+    and a capitalised word: "de Apartadó", "del Caguán", "de la Paz"."""
+    k = m.end + 1
+    if k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.lower[k] in ROMANCE_ARTICLES:
+        k += 1
+    return k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[k]
+
+
 def _country_before_romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
     """Whether a country's name is followed, inside the same run, by a Romance particle and a
     capitalised word: the whole run is one name no source holds."""
-    return (m.end + 1 < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[m.end + 1]
-            and any(h.entry.kind == "country" for h in m.hits))
+    return _romance_tail(doc, m, run_end) and any(h.entry.kind == "country" for h in m.hits)
 
 
 def _feature_named_like(doc: PlacesView, m: Match, gaz: Gazetteer) -> Match:
