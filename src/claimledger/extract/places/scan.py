@@ -138,7 +138,8 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
-        if found is not None and (_country_before_romance_tail(doc, found, j) or (head and _romance_tail(doc, found, j))):
+        if found is not None and (_country_before_romance_tail(doc, found, j)
+                                  or (head and _romance_tail(doc, found, j))):
             # "Panamá de Arauca": a village's name opens with a country's; "San José de Apartadó":
             # with a saint's, whose namesakes lie everywhere ("San José" is Costa Rica's capital)
             found, head = None, True
