@@ -38,3 +38,25 @@ def test_a_saints_town_followed_by_a_person_is_read(nlp):
     # "San José de ..." only when a capitalised word follows the particle
     names = [p.name for p in find_places(nlp("The march reached San Cristóbal de noche, police said."))]
     assert "San Cristobal" in names, names
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    # Mexico: the tail is a Puebla town
+    ("Gunmen attack checkpoint in Michoacán\nMORELIA, Mexico — Gunmen attacked a checkpoint in Naranjo de Chila, "
+     "a village 12 km west of Aguililla, killing two soldiers.", "Chila"),
+    # Colombia: the tail is a Brazilian town
+    ("Soldiers ambushed in Colombia\nDissidents of the FARC burned a truck near Llano de Palmas, a hamlet 20 km "
+     "south of Tumaco, the army said.", "Palmas"),
+    # Venezuela: the tail is a town of another state
+    ("Clashes on the Venezuelan border\nGunmen attacked soldiers near Caño de Guasdualito, a hamlet by the "
+     "Colombian border, the army said.", "Guasdualito"),
+])
+def test_a_towns_name_ending_a_longer_name_is_not_that_town(nlp, text, tail):
+    names = [p.name for p in find_places(nlp(text))]
+    assert tail not in names, names
+
+
+def test_a_body_named_after_a_place_still_names_it(nlp):
+    # an article before the body: the place after "de" is read
+    names = [p.name for p in find_places(nlp("Students protested at the Universidad de Antioquia in Medellín."))]
+    assert "Medellin" in names, names

@@ -143,6 +143,12 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             # "Panamá de Arauca": a village's name opens with a country's; "San José de Apartadó":
             # with a saint's, whose namesakes lie everywhere ("San José" is Costa Rica's capital)
             found, head = None, True
+        if found is not None and _romance_tail_of(doc, found, matches):
+            # "in Naranjo de Chila": the end of a village's name, not Chila in Puebla; nor is its
+            # head the Naranjo a source holds elsewhere
+            if matches and matches[-1].end == found.start - 1:
+                matches.pop()
+            found = None
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None and (words := town_word_at(doc, i, gaz)):
@@ -173,6 +179,25 @@ def _romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
     if k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.lower[k] in ROMANCE_ARTICLES:
         k += 1
     return k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[k]
+
+
+def _romance_tail_of(doc: PlacesView, m: Match, matches: list[Match]) -> bool:
+    """Whether the match ends a longer name that a word of location opens: "in Naranjo de Chila",
+    "near Loma de Bácum". The words before the particle are a name no source holds or a town's
+    (English copy joins two places with no "de"), and no article stands before them: "at the
+    Universidad de Antioquia" names a body, whose place is still read."""
+    k = m.start - 1
+    if k < 2 or doc.lower[k] not in ROMANCE_PARTICLES or not doc.cap[k - 1]:
+        return False
+    head = matches[-1] if matches and matches[-1].end == k else None
+    if head is None and matches and matches[-1].end > k - 1:
+        return False
+    if head is not None and any(h.entry.kind != "city" for h in head.hits):
+        return False  # "Colombia de ...": a country's or an area's name is read by its own rules
+    start = k - 1 if head is None else head.start
+    while head is None and start > 0 and k - start < 3 and doc.cap[start - 1]:
+        start -= 1
+    return start > 0 and doc.lower[start - 1] in LOCATIVE and doc.sent_start(start) != start
 
 
 def _country_before_romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
