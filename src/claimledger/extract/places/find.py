@@ -22,7 +22,13 @@ from claimledger.extract.places.borrow import borrow_points
 from claimledger.extract.places.credits import reporter_base
 from claimledger.extract.places.filters import glued_towns, rejected, route_end, score, strongly_covered
 from claimledger.extract.places.focus import focus_evidence
-from claimledger.extract.places.headline import join_headline, mark_in_headline, story_headline, worth_parsing
+from claimledger.extract.places.headline import (
+    join_headline,
+    kicker_places,
+    mark_in_headline,
+    story_headline,
+    worth_parsing,
+)
 from claimledger.extract.places.listed import listed_unknowns
 from claimledger.extract.places.local_areas import foreign_local_areas, local_areas
 from claimledger.extract.places.marked import marked_unknowns, place_unknowns
@@ -100,6 +106,7 @@ def _with_headline(doc: Doc, places: list[Place], title: str, focus: set[str]) -
     text = context_of(doc).text
     mark_in_headline(headline, places, text)
     person_parts = places_view(context_of(doc)).person_parts
+    places = join_headline(places, kicker_places(headline, gazetteer()), focus, person_parts)
     if not worth_parsing(headline, places, text, focus, person_parts):
         return places  # no name it holds can add a place or a mention: no need to parse it
     from claimledger import nlp as nlp_loader  # the pipeline the report was parsed with, loaded once

@@ -23,9 +23,11 @@ repeat the lead's places, or name an outlet ("| Jordan Times"), a person the bod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from claimledger.data import read_table
 from claimledger.extract.gazetteer import LOOSE, PRIMARY, Gazetteer, Hit, compact, gazetteer
 from claimledger.extract.places.scan import possessive_country
 from claimledger.extract.places.words import MEDIA_WORDS, REGION_WORDS
@@ -48,6 +50,36 @@ def story_headline(title: str) -> str:
         if name in table.by_alias or name.casefold() in table.by_folded:
             return title[:found.start()]
     return title
+
+
+# A headline's kicker: a short capitalised word before a colon ("CAR: ...", "KP: ...").
+_KICKER = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s*:\s")
+
+
+@lru_cache(maxsize=1)
+def _kickers() -> dict[str, tuple[str, str | None]]:
+    """Kicker abbreviation -> (country, admin1 or None), from data/place_kickers.tsv."""
+    return {abbreviation: (cc, None if admin1 == "-" else admin1)
+            for abbreviation, cc, admin1 in read_table("place_kickers.tsv")}
+
+
+def kicker_places(headline: str, gaz: Gazetteer) -> list[tuple[Place, int]]:
+    """The country or area a headline's kicker abbreviates ("CAR: Rebels attack Bria" is the
+    Central African Republic, not the Tibetan hamlet of Car), with its span in the headline. A
+    kicker the table does not hold is a label ("WATCH:", "LIVE:"), no place."""
+    found = _KICKER.match(headline)
+    row = _kickers().get(found.group(1)) if found is not None else None
+    if found is None or row is None:
+        return []
+    cc, admin1 = row
+    entry = gaz.country(cc) if admin1 is None else next(
+        (e for e in gaz.lookup_region(admin1) if e.country == cc and e.admin1 == admin1), None)
+    if entry is None:
+        return []
+    place = Place(name=entry.name, kind=entry.kind, country=cc, lat=entry.lat, lon=entry.lon,
+                  geonames_id=entry.geonames_id, mentions=[found.span(1)], admin1=entry.admin1,
+                  country_name=entry.country_name)
+    return [(place, entry.population)]
 
 
 def same_place(body: Place, headline: Place) -> bool:

@@ -160,6 +160,21 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
 
     for i in range(1, n):
         low = lower[i]
+        # "Daudu and Tse-Abagu, two villages about 15 km east of Makurdi": a list, then its count and kind
+        if low == "," and doc.cap[i - 1] and (kind := _counted_kind(doc, i + 1)) is not None:
+            for end in _list_ends(doc, i):
+                add(_run_start(doc, end), end, doc.texts[kind], False)
+            continue
+        # "Russian shelling hit Zelenyi Hai, 15 km south of Huliaipole": a distance measured from a
+        # place says the name before it is one, whatever word stands before the name
+        if low == "," and doc.cap[i - 1] and _distance_apposition(doc, i, measured=True) \
+                and _word_before(doc, _run_start(doc, i)) != "the":  # "the Ring Road, 15 km from Bamenda"
+            before = len(found)
+            add(_run_start(doc, i), i, "", False)
+            if len(found) > before:
+                found[-1].settlement_word = None
+                found[-1].located_only = True
+            continue
         # "X, a (small border) village in ...": the kind after an article and a few modifiers
         if low == "," and i + 2 < n and lower[i + 1] in _ARTICLES | {"the"} and doc.cap[i - 1]:
             k = i + 2
@@ -204,7 +219,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                     # Shamsiddin Shohin district of Khatlon region" is a district of a province)
                     continue
                 add(start, end, doc.texts[i], area)
-    areas = {m.start: m for m in matches if m.chosen is not None and m.chosen.entry.kind in ("region", "country")}
+    areas = {m.start: m for m in matches
+             if m.chosen is not None and m.chosen.entry.kind in ("region", "country", "city")}
     for i in range(1, n):
         low = lower[i]
         # "a relief camp at Sawombung", "arrests in Saikul": a name after a word of location that
@@ -228,7 +244,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if _area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i):
+            if (_area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i)
+                    or _distance_apposition(doc, end, measured=True)):
                 before = len(found)
                 add(i + 1, end, "", False)
                 if len(found) > before:
@@ -266,9 +283,13 @@ def _measured_from(doc: PlacesView, k: int) -> bool:
 def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
     """Whether ", Y" follows token ``k - 1`` where Y is a state or country the sources hold and
     closes the address: "in Mir Ali, North Waziristan, the military said"; not "in X, Kenya's
-    police said" (a new clause that opens with the country's body)."""
+    police said" (a new clause that opens with the country's body). Y may be a town named with
+    the kind of area it is the seat of: "in Jani Khel, Bannu district" (the only Jani Khel the
+    sources hold lies in Afghanistan, so the name is the report's own village)."""
     if k + 1 >= len(doc) or doc.lower[k] != "," or (area := areas.get(k + 1)) is None:
         return False
+    if area.chosen is not None and area.chosen.entry.kind == "city":
+        return area.end < len(doc) and doc.lower[area.end] in _SEATED_AREAS | _LOCAL_KINDS
     after = area.end
     while after < len(doc) and doc.lower[after] in REGION_WORDS:
         after += 1  # "in Kuriga, Kaduna state"
@@ -291,6 +312,51 @@ def _area_apposition(doc: PlacesView, k: int) -> bool:
 def _distance_at(doc: PlacesView, i: int) -> bool:
     """Whether a distance starts at token ``i``: "X, a village 8 km west of Y" says where X lies."""
     return i + 1 < len(doc) and doc[i].like_num and doc.lower[i + 1] in _DISTANCE_UNITS
+
+
+# Words that may stand before a distance in apposition: "X, some 80 km north of Y".
+_ROUGHLY = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "just", "only", "barely",
+                      "almost", "over", "under", "less", "more", "than", "a", "few"})
+# Counts of a list's places: "X and Y, two villages ...", "X, Y and Z, three towns ...".
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})
+_TOWN_LISTS = frozenset({"villages", "hamlets", "towns", "settlements", "communities"})
+
+
+def _distance_apposition(doc: PlacesView, k: int, measured: bool = False) -> bool:
+    """Whether ", (some) 80 km north of Y" follows token ``k - 1``: the distance says where the
+    name before it lies ("near Buleda, some 80 km north of Turbat"). With ``measured``, only a
+    distance ending in "of" or "from" and a capitalised name ("80 km from Turbat"), which lends
+    the name its point: "fallen back to Mondoro, 40 km away" gives none."""
+    n = len(doc)
+    if k >= n or doc.lower[k] != ",":
+        return False
+    j = k + 1
+    while j < n and j - k <= 3 and doc.lower[j] in _ROUGHLY:
+        j += 1
+    if not _distance_at(doc, j):
+        return False
+    if not measured:
+        return True
+    end = j + 2 + (j + 2 < n and doc.lower[j + 2] in COMPASS)
+    return end + 1 < n and _measured_from(doc, end) and doc.cap[end + 1]
+
+
+def _counted_kind(doc: PlacesView, k: int) -> int | None:
+    """The token of the plural kind in "two (border) villages" from token ``k``, when the words
+    after it say where they lie ("two villages about 15 km east of Makurdi", "two towns in ...")."""
+    n = len(doc)
+    if k >= n or doc.lower[k] not in _COUNTS:
+        return None
+    j = k + 1
+    while j < n and j - k <= MAX_MODIFIERS and doc.lower[j] not in _TOWN_LISTS and doc.texts[j].islower() \
+            and doc.texts[j].isalpha() and not doc[j].is_stop:
+        j += 1
+    if j + 1 >= n or doc.lower[j] not in _TOWN_LISTS:
+        return None
+    after = j + 1
+    while after < n and after - j <= 3 and doc.lower[after] in _ROUGHLY:
+        after += 1
+    return j if doc.lower[j + 1] in _APPOSITION_NEXT or _distance_at(doc, after) else None
 
 
 def _list_ends(doc: PlacesView, kind: int) -> list[int]:

@@ -138,8 +138,17 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
             if hits:
                 found = Match(i, end, hits, text, (start_char, end_char))
                 break
-        if found is not None and _country_before_romance_tail(doc, found, j):
-            found, head = None, True  # "Panamá de Arauca": a village's name opens with a country's
+        if found is not None and (_country_before_romance_tail(doc, found, j)
+                                  or (head and _romance_tail(doc, found, j))):
+            # "Panamá de Arauca": a village's name opens with a country's; "San José de Apartadó":
+            # with a saint's, whose namesakes lie everywhere ("San José" is Costa Rica's capital)
+            found, head = None, True
+        if found is not None and _romance_tail_of(doc, found, matches):
+            # "in Naranjo de Chila": the end of a village's name, not Chila in Puebla; nor is its
+            # head the Naranjo a source holds elsewhere
+            if matches and matches[-1].end == found.start - 1:
+                matches.pop()
+            found = None
         if found is None and "-" in texts[i]:
             found = _hyphen_prefix(doc, i, gaz)  # "U.S.-backed" is one token
         if found is None and (words := town_word_at(doc, i, gaz)):
@@ -159,11 +168,42 @@ def scan(doc: PlacesView, gaz: Gazetteer) -> list[Match]:
 ROMANCE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della"})
 
 
+# Articles of Spanish and Portuguese names after their particle: "San Pedro de la Paz".
+ROMANCE_ARTICLES = frozenset({"la", "las", "los", "el"})
+
+
+def _romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
+    """Whether the match is followed, inside the same run, by a Romance particle (and article)
+    and a capitalised word: "de Apartadó", "del Caguán", "de la Paz"."""
+    k = m.end + 1
+    if k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.lower[k] in ROMANCE_ARTICLES:
+        k += 1
+    return k < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[k]
+
+
+def _romance_tail_of(doc: PlacesView, m: Match, matches: list[Match]) -> bool:
+    """Whether the match ends a longer name that a word of location opens: "in Naranjo de Chila",
+    "near Loma de Bácum". The words before the particle are a name no source holds or a town's
+    (English copy joins two places with no "de"), and no article stands before them: "at the
+    Universidad de Antioquia" names a body, whose place is still read."""
+    k = m.start - 1
+    if k < 2 or doc.lower[k] not in ROMANCE_PARTICLES or not doc.cap[k - 1]:
+        return False
+    head = matches[-1] if matches and matches[-1].end == k else None
+    if head is None and matches and matches[-1].end > k - 1:
+        return False
+    if head is not None and any(h.entry.kind != "city" for h in head.hits):
+        return False  # "Colombia de ...": a country's or an area's name is read by its own rules
+    start = k - 1 if head is None else head.start
+    while head is None and start > 0 and k - start < 3 and doc.cap[start - 1]:
+        start -= 1
+    return start > 0 and doc.lower[start - 1] in LOCATIVE and doc.sent_start(start) != start
+
+
 def _country_before_romance_tail(doc: PlacesView, m: Match, run_end: int) -> bool:
     """Whether a country's name is followed, inside the same run, by a Romance particle and a
     capitalised word: the whole run is one name no source holds."""
-    return (m.end + 1 < run_end and doc.lower[m.end] in ROMANCE_PARTICLES and doc.cap[m.end + 1]
-            and any(h.entry.kind == "country" for h in m.hits))
+    return _romance_tail(doc, m, run_end) and any(h.entry.kind == "country" for h in m.hits)
 
 
 def _feature_named_like(doc: PlacesView, m: Match, gaz: Gazetteer) -> Match:
