@@ -199,7 +199,7 @@ def story_features(record: dict) -> StoryFeatures:
                          published=published, terms=log_weights(term_counts),
                          names=log_weights(name_counts), places=frozenset(places),
                          figures=frozenset(figures), events=frozenset(events),
-                         numbers=frozenset(NUMBER.findall(title + " " + text.replace(",", ""))),
+                         numbers=numbers_written(title + " " + text),
                          when=log_weights(when_words(title + " " + text)),
                          lead_when=frozenset(when_words(title + " " + lead)), voices=_voices(record),
                          follow_up=follow_up,
@@ -246,9 +246,16 @@ def _day_of(published: date, month: int, number: int) -> date | None:
     return day
 
 
+def numbers_written(text: str) -> frozenset[str]:
+    """The numbers a text writes (as ``NUMBER``), clock times left out: a page's time stamp ("11 : 45
+    AM PDT", "posted 09:29") and the hour a source spoke at are no particular of the happening, and two
+    outlets' stamps of one happening differ."""
+    return frozenset(NUMBER.findall(CLOCK.sub(" ", text).replace(",", "")))
+
+
 def lead_numbers(lead: str) -> frozenset[str]:
-    """The numbers a headline and lead write (as ``NUMBER``), clock times left out."""
-    return frozenset(NUMBER.findall(CLOCK.sub(" ", lead).replace(",", "")))
+    """The numbers a headline and lead write (``numbers_written``)."""
+    return numbers_written(lead)
 
 
 def dateline_year(text: str) -> int | None:

@@ -23,18 +23,22 @@ from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from claimledger.data import read_table
+
 # A word, or a number kept whole with its decimal or thousands separators ("6.1", "12,000").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 # A capitalised word: a name, or the first word of a sentence (the IDF weighs those down).
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z]\w*|\b[A-Z]{2,}\b")
-# Words that are capitalised without naming anything a story is about.
+# Words that are capitalised without naming anything a story is about; and the clock's words of
+# data/units.tsv ("GMT", "PDT", "AKDT"): a page's time stamp ("11 : 45 AM PDT") names no one, and a
+# feed's reports share it whatever they tell.
 NOT_NAMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "am", "pm", "ap", "afp", "reuters",
     "updated", "published", "posted", "said", "says",
-})
+}) | {word for word, kind, *_ in read_table("units.tsv") if kind == "clock"}
 STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according", "reported", "s", "’s", "'s"}
 
 
