@@ -22,7 +22,7 @@ from claimledger.extract.figures.labels import word_fate
 from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.roles import role_meaning
-from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
+from claimledger.extract.figures.syntax import counterfactual, irrealis, phrase_text, unit_kind, unit_of
 from claimledger.extract.figures.words import (
     ARMED_MEMBERS,
     DIRECT,
@@ -87,6 +87,8 @@ def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     kind = noun_meaning(what)
     if what.lemma_.lower() in PRONOUNS:
         kind = "person"
+    if kind == "person" and _of_an_armed_group(what):
+        kind = "armed"  # "about 80 members of the Comando Vermelho", "200 men of ISWAP": a group's fighters
     if kind in (None, "other") and m.group is None and _is_name(what, m):
         # "38 Topic US Missile Attack": a name, not a noun, unless a predicate says
         # what happened to it, or a verb just before counts the number ("injured seven
@@ -111,6 +113,19 @@ def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     ):
         return False
     return kind
+
+
+def _of_an_armed_group(what: Token) -> bool:
+    """ "members of the New People's Army", "men of the Barrio 18 gang": people an of-phrase
+    makes an armed group's (one the lexicon knows, or one called a gang, militia, rebels)."""
+    if what.lemma_.lower() not in _MEMBERS:
+        return False
+    for prep in (c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = [t for t in pobj.subtree if t.i <= pobj.i]
+            if pobj.lemma_.lower() in ARMED_MEMBERS or names_a_group(phrase_text(name)):
+                return True
+    return False
 
 
 def _settle(
