@@ -375,6 +375,8 @@ class SpeakerMemory(SpeakerSides):
         words = speaker.name.split()
         if not words or words[-1].lower() not in GROUP_HEADS or any(w[:1].isupper() for w in words):
             return None
+        if speaker.role and speaker.role[:1].isupper():
+            return None  # "The group Karapatan says": the description comes with its own name
         at = speaker.span[0] if speaker.span else None
         for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True):
             if (at is None or where.start < at) and named_body(earlier) and not where.quoted:
