@@ -25,6 +25,7 @@ from claimledger.extract.figures.counted import (
 from claimledger.extract.figures.estimates import estimated_count
 from claimledger.extract.figures.interviews import asked_about_yours, guests_own_side, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
+from claimledger.extract.figures.listed_fates import share_listed_fates
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
@@ -131,6 +132,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         kept.append(m)
         view.ordered.append(m)
     share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"
+    share_listed_fates(view, kept)  # "47 wounded patients, including 13 children and nine women"
     for k, m in enumerate(kept):
         part_of_the_harmed(view, m)
         whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)
