@@ -24,6 +24,7 @@ from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.roles import role_meaning
 from claimledger.extract.figures.syntax import counterfactual, irrealis, phrase_text, unit_kind, unit_of
 from claimledger.extract.figures.words import (
+    AIR_MUNITIONS,
     ARMED_MEMBERS,
     DIRECT,
     EVENT_MEANINGS,
@@ -32,6 +33,7 @@ from claimledger.extract.figures.words import (
     NOT_WEAPONS,
     PEOPLE_FATES,
     PEOPLE_KINDS,
+    PLANTED_MUNITIONS,
     PRONOUNS,
     quantity_family,
 )
@@ -232,6 +234,18 @@ def idle_things(arg: Token | None) -> bool:
     return False
 
 
+def went_off(arg: Token | None) -> bool:
+    """Whether planted munitions are the subject of what they did ("At least 11 bombs and arson
+    attacks hit Pattani", "Five roadside bombs struck army convoys", "Twelve IEDs exploded"):
+    the attacks are counted. Not bombs an aircraft drops ("guided bombs"), which are delivered,
+    nor bombs found, seized or defused (their objects or passive subjects)."""
+    if arg is None or arg.dep_ != "nsubj" or arg.head.pos_ != "VERB":
+        return False
+    if arg.lemma_.lower() not in PLANTED_MUNITIONS:
+        return False
+    return not any(c.lower_ in AIR_MUNITIONS for c in arg.lefts)
+
+
 def _beside_forces(view: FiguresView, m: Mention) -> bool:
     """A count of nationals coordinated with a count of troops."""
     noun = m.noun
@@ -286,6 +300,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         if kind == "equipment" and idle_things(m.arg):
             m.quantity = "other"  # "20 to 30 more vessels were being tracked": no loss, no delivery
+        if kind == "equipment" and went_off(m.arg):
+            m.quantity = "other"  # "At least 11 bombs hit Pattani": attacks counted, no loss, no delivery
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
     if m.quantity == "equipment" and idle_things(m.arg if m.arg is not None else m.root):
