@@ -35,3 +35,24 @@ def test_other_short_lines_are_not(line):
 def test_a_headline_under_a_section_label_gives_no_count(nlp, page, headline_only):
     figures = {(f["value"], f["quantity"]) for f in analyze(Document(text=page), nlp)["figures"]}
     assert headline_only not in figures
+
+
+@pytest.mark.parametrize(
+    ("page", "headline_only"),
+    [
+        ("MYANMAR NOW\nJunta airstrikes kill 21 in Sagaing village, say locals\n21 February 2026\n"
+         "Airstrikes on a village in Depayin Township killed 19 civilians on Thursday, residents said.",
+         (21, "killed")),
+        ("EXCLUSIVE\nGunmen kill 14 in Zamfara mosque attack\n\n"
+         "Bandits killed 12 worshippers in a mosque in Zamfara State on Friday, residents said.", (14, "killed")),
+    ],
+)
+def test_a_masthead_over_the_headline_leaves_it_the_headline(nlp, page, headline_only):
+    figures = {(f["value"], f["quantity"]) for f in analyze(Document(text=page), nlp)["figures"]}
+    assert headline_only not in figures
+
+
+def test_a_city_alone_on_its_line_is_no_masthead(nlp):
+    page = "KHARTOUM\nThe army said 12 soldiers were killed in fighting near Omdurman on Monday."
+    places = {p["name"] for p in analyze(Document(text=page), nlp)["places"]}
+    assert "Omdurman" in places
