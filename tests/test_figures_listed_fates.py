@@ -62,3 +62,14 @@ def test_rangers_are_a_force(nlp, text, value):
 def test_rangers_a_state_sends_are_its_own(nlp, text, value, side):
     found = next(f for f in analyze(Document(text=text), nlp)["figures"] if f["value"] == value)
     assert (found["quantity"], found["side"]) == ("deployed", side)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Burkina Faso's junta, which seized power in 2022, has recruited some 50,000 VDP auxiliaries.", 50000),
+        ("Mali's army said 300 auxiliaries had been sent to guard the road to Gao.", 300),
+    ],
+)
+def test_auxiliaries_are_a_force(nlp, text, value):
+    assert quantity_of(nlp, text, value) == "deployed"
