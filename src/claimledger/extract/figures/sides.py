@@ -219,7 +219,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() in OWN_PEOPLE:
         # "losing 12 of its men", "14 of its members had been killed": the reporter's
-        m.side = possessor_side(what, view.home)
+        # "it said eight of its men were killed": "it" is the body the claims resolved it to
+        m.side = possessor_side(what, view.home) or pronoun_owner_side(view, m, what)
         if m.side:
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:
