@@ -31,3 +31,19 @@ def test_a_cumulative_toll_with_words_between_is_read(nlp, text, value):
 def test_a_number_after_to_on_an_unrelated_verb_is_no_toll(nlp):
     text = "The army said 30 soldiers were killed, then moved the bodies to 3 hospitals in Kharkiv."
     assert quantity_of(nlp, text, 3) not in ("killed", "civilians_killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seven more bodies were recovered on Tuesday, taking the toll from the strike to 31, officials in "
+         "Port-au-Prince said.", 31),
+        ("The new attacks pushed the death toll in Benue this month to 140, Amnesty said.", 140),
+    ],
+)
+def test_a_verb_that_moves_a_toll_gives_it_its_number(nlp, text, value):
+    assert quantity_of(nlp, text, value) == "killed"
+
+
+def test_a_verb_that_moves_no_toll_is_no_tally(nlp):
+    assert quantity_of(nlp, "Troops took 40 prisoners near Kupiansk, the general staff said.", 40) == "captured"
