@@ -39,3 +39,15 @@ def test_munitions_that_go_off_are_attacks(nlp, text, value):
 )
 def test_munitions_found_or_dropped_stay_equipment(nlp, text, value):
     assert quantity_of(nlp, text, value) == "equipment"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police in Rio arrested 31 people and seized 17 rifles, 9 pistols and 2 grenades.", 9),
+        ("Troops in Northern Samar seized eight high-powered firearms after the clash.", 8),
+        ("Police in Guayaquil seized 14 handguns and two shotguns from the gang's safe house.", 14),
+    ],
+)
+def test_small_arms_seized_are_equipment(nlp, text, value):
+    assert quantity_of(nlp, text, value) == "equipment"
