@@ -431,3 +431,16 @@ def names_one_of_them(m: Mention) -> bool:
     (kept while sides are read, for "nine others" after it, then not reported)."""
     return m.num.text.strip().lower() == "one" and m.group is not None and m.root.dep_ in ("dobj", "obj") \
         and m.root.head.lemma_.lower() in ("identify", "name", "describe")
+
+
+def names_those_of_them(m: Mention) -> bool:
+    """ "two of the dead were a father and his son", "three of the victims were a teacher, a
+    nurse and a farmer": who some of the people counted before were, one by one, not a count
+    (unlike "two of the dead were children", which says what they were)."""
+    if m.group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in m.group.children):
+        return False
+    verb = m.root.head
+    if m.root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in verb.children)

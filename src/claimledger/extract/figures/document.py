@@ -18,6 +18,7 @@ from claimledger.extract.figures.counted import (
     classify,
     is_one_of_nothing,
     names_one_of_them,
+    names_those_of_them,
     part_of_a_harmed_group,
     part_of_the_harmed,
     whole_of_a_harmed_part,
@@ -72,7 +73,7 @@ def find_figures(
     view.forget_mentions()
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
-    counts = [m for m in counts if not names_one_of_them(m)]
+    counts = [m for m in counts if not names_one_of_them(m) and not names_those_of_them(m)]
     figures = [_figure(view, m) for m in counts] + _list_totals(view, counts)
     return figures, fraction_checks(counts) + sum_checks(view, counts)
 
