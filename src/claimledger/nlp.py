@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.parts import remember_parts, report_parts
 
@@ -57,6 +57,7 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         if every_line or gap.count("\n") >= 2:
             tok.is_sent_start = True
+            _keep_first_word(doc, tok)
     # "KHARTOUM: The army said…": the dateline is not the subject of the lead
     parts = report_parts(text)
     for part in parts:
@@ -66,6 +67,18 @@ def line_breaks(doc: Doc) -> Doc:
                 doc[span.start].is_sent_start = True
     remember_parts(doc, text, parts)  # the report context reads them again otherwise
     return doc
+
+
+def _keep_first_word(doc: Doc, first: Token) -> None:
+    """After a headline the parser sometimes cuts a lead's first word off as a sentence of
+    its own ("Seven | soldiers were killed …", "Gunmen | killed 14 villagers …"), and the
+    lead loses its subject. A line's first word run on by a word on the same line is not a
+    sentence alone (a dateline's end is marked after this, and wins)."""
+    if first.i + 1 >= len(doc) or not first.is_alpha:
+        return
+    second = doc[first.i + 1]
+    if "\n" not in first.whitespace_ and second.is_alpha and first.whitespace_:
+        second.is_sent_start = False
 
 
 def _hard_wrapped(text: str) -> bool:

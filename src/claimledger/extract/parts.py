@@ -159,6 +159,12 @@ def report_parts(text: str) -> list[Part]:
             parts.append(Part("title", start, end))
             body_lines += 1
         elif kind == "body" and line.strip():
+            if body_lines == 0 and _masthead(line):
+                # "MYANMAR NOW", "EXCLUSIVE" over the headline: the outlet's or the page's label,
+                # not the story's first line, so the headline under it is still the headline
+                parts.append(Part("furniture", start, end))
+                start = end + 1
+                continue
             body_lines += 1
             # a dateline opens the story, once; a label opening many lines is a
             # transcript's speaker ("PENCE: Well, look…"), not where the copy was filed
@@ -230,6 +236,14 @@ def _entry_stamp(line: str) -> int:
     """Length of a live page's entry stamp or a thread's counter opening the line, or 0."""
     m = _ENTRY_STAMP.match(line) or THREAD_COUNTER.match(line)
     return m.end() if m else 0
+
+
+def _masthead(line: str) -> bool:
+    """A line of one or two words, all capitals, naming no place: a label over the page."""
+    words = line.split()
+    if not (1 <= len(words) <= 2 and all(w.isupper() and w.isalpha() for w in words)):
+        return False
+    return not _is_place(line.strip())  # "KHARTOUM" alone on its line is where the story was filed
 
 
 def _headline(line: str) -> bool:

@@ -392,6 +392,8 @@ class SpeakerMemory(SpeakerSides):
         armed = {w.lower() for w in words[:-1]} & side_words("group")
         if words[-1].lower() not in GROUP_HEADS and not armed:
             return None
+        if speaker.role and speaker.role[:1].isupper():
+            return None  # "The group Karapatan says": the description comes with its own name
         at = speaker.span[0] if speaker.span else None
         bodies = [earlier for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True)
                   if (at is None or where.start < at) and named_body(earlier) and not where.quoted]

@@ -50,6 +50,17 @@ def _section_run(line: str) -> bool:
     return known >= MIN_SECTION_RUN and known >= 0.6 * len(words) and not re.search(r"[,;:!?\d]", line)
 
 
+# the most words of a section's label printed alone above a headline ("NEWS", "World News")
+MAX_SECTION_LABEL = 3
+
+
+def _section_label(line: str) -> bool:
+    """ "NEWS" or "World News" alone on a line above the headline: the page's section, not the
+    headline or the story (else the headline below is taken for the story's first line)."""
+    words = line.split()
+    return len(words) <= MAX_SECTION_LABEL and all(w[:1].isupper() and w.lower() in SECTION_WORDS for w in words)
+
+
 # A menu whose items are short phrases, spaced apart: "Who we are  What we do  Where we work
 # News  Donate", "Home  Local  Gulf  World  عربي", "መነሻ  ዜና  ፖለቲካ  ኢኮኖሚ", or spaced items and
 # bars mixed ("Syria  Lebanon  Economy  Podcasts  |  Search  |  العربية"). Four or more items
@@ -137,7 +148,7 @@ def is_navigation(line: str) -> bool:
         return True
     if (SLASH_MENU.match(stripped) or ROOT_CRUMB.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS:
         return True
-    if _widget_row(stripped):
+    if _widget_row(stripped) or _section_label(stripped):
         return True
     return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS and not _COUNT_ITEM.search(stripped)
 

@@ -47,6 +47,8 @@ def article_counts(view: FiguresView) -> list[Number]:
             continue  # "two children and a paramedic were among the dead": a breakdown, not a force's toll
         if any(t.lower_ in PART_MARKS for t in tokens[max(0, tok.i - 3):tok.i]):
             continue  # "12 prisoners, among them an officer": one of a count told already
+        if _names_those_counted(tokens, tok):
+            continue  # "two people were killed - a defence volunteer and a rubber tapper": who they were
         meaning, _, agent = role_meaning(first)
         if agent or fate_of(meaning) not in HARMS:
             continue
@@ -66,6 +68,20 @@ def _first_of_list(noun: Token) -> Token:
     if first is noun or not any(c.dep_ == "nummod" for c in first.children):
         return noun
     return first
+
+
+# marks after which a list names the people a count before it counted
+_BREAKDOWN_MARKS = frozenset({"-", "–", "—", ":", "("})
+
+
+def _names_those_counted(tokens: list[Token], article: Token) -> bool:
+    """Whether the article opens a dash's, colon's or bracket's list after a number of its
+    sentence ("Two people were killed - a village guard in Kunar and a shopkeeper", "three
+    died (a policeman and two farmers)"): the people of that count, named, not one more."""
+    if article.i == 0 or tokens[article.i - 1].text not in _BREAKDOWN_MARKS:
+        return False
+    sent_start = article.sent.start
+    return any(t.like_num for t in tokens[sent_start:article.i - 1])
 
 
 def is_article_count(m: Mention) -> bool:

@@ -183,17 +183,43 @@ def _left_noun_of_prep(prep: Token) -> Token | None:
     if prep.lower_ == "at" and h.lemma_.lower() in ESTIMATE_VERBS and h.dep_ == "acl" and h.head.pos_ == "NOUN" \
             and noun_meaning(h.head) in ("force", "armed"):
         return h.head  # "the assailants, estimated at about 300": the force's estimated size
-    if h.pos_ in ("VERB", "AUX") and verb_meaning(h) == "tally":
-        return next(
-            (
-                c
-                for c in h.children
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and (noun_meaning(c) in SIZED or bare_tally(c))
-            ),
-            None,
-        )
+    if h.pos_ in ("VERB", "AUX") and _tallies(h):
+        return _tallied(h)
+    if prep.lower_ == "to" and h.pos_ == "VERB":
+        # "bringing the death toll since the war began to 51,000", "bringing the number of civilians
+        # killed in Sumy to 85": the parse hangs "to" on a verb inside the tally's own phrase
+        tally_verb = next((a for a in list(h.ancestors)[:4] if a.pos_ == "VERB" and _tallies(a)), None)
+        tallied = _tallied(tally_verb) if tally_verb is not None else None
+        if tallied is None or tallied.dep_ != "dobj" or tallied.i > h.i:
+            return None
+        if tallied.is_ancestor(h) or (h.head == tally_verb and h.dep_ == "advcl"):
+            return tallied
     return None
+
+
+# verbs that move a toll only when a toll is their object ("taking the toll to 31", "pushing
+# the number of dead to 40"); "took 40 prisoners" is no tally
+_TOLL_MOVERS = frozenset({"take", "push", "lift", "send", "drive"})
+_TOLL_NOUNS = frozenset({"toll", "tally", "total", "number"})
+
+
+def _tallies(verb: Token) -> bool:
+    """Whether a verb gives a tally its number: a tally verb ("bringing", "raised"), or a verb
+    that moves a toll named as its object ("taking the toll to 31")."""
+    if verb_meaning(verb) == "tally":
+        return True
+    return verb.lemma_.lower() in _TOLL_MOVERS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children)
+
+
+def _tallied(verb: Token) -> Token | None:
+    """What a tally verb counts: its subject or object that a number sizes ("the toll rose to
+    12", "bringing the death toll to 51,000")."""
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (noun_meaning(c) in SIZED or bare_tally(c))),
+        None,
+    )
 
 
 def bare_tally(noun: Token) -> bool:

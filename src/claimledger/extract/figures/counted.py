@@ -22,8 +22,9 @@ from claimledger.extract.figures.labels import word_fate
 from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.roles import role_meaning
-from claimledger.extract.figures.syntax import counterfactual, irrealis, unit_kind, unit_of
+from claimledger.extract.figures.syntax import counterfactual, irrealis, phrase_text, unit_kind, unit_of
 from claimledger.extract.figures.words import (
+    AIR_MUNITIONS,
     ARMED_MEMBERS,
     DIRECT,
     EVENT_MEANINGS,
@@ -32,6 +33,7 @@ from claimledger.extract.figures.words import (
     NOT_WEAPONS,
     PEOPLE_FATES,
     PEOPLE_KINDS,
+    PLANTED_MUNITIONS,
     PRONOUNS,
     quantity_family,
 )
@@ -87,6 +89,8 @@ def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     kind = noun_meaning(what)
     if what.lemma_.lower() in PRONOUNS:
         kind = "person"
+    if kind == "person" and _of_an_armed_group(what):
+        kind = "armed"  # "about 80 members of the Comando Vermelho", "200 men of ISWAP": a group's fighters
     if kind in (None, "other") and m.group is None and _is_name(what, m):
         # "38 Topic US Missile Attack": a name, not a noun, unless a predicate says
         # what happened to it, or a verb just before counts the number ("injured seven
@@ -111,6 +115,19 @@ def _kind(view: FiguresView, m: Mention, what: Token) -> str | None | bool:
     ):
         return False
     return kind
+
+
+def _of_an_armed_group(what: Token) -> bool:
+    """ "members of the New People's Army", "men of the Barrio 18 gang": people an of-phrase
+    makes an armed group's (one the lexicon knows, or one called a gang, militia, rebels)."""
+    if what.lemma_.lower() not in _MEMBERS:
+        return False
+    for prep in (c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = [t for t in pobj.subtree if t.i <= pobj.i]
+            if pobj.lemma_.lower() in ARMED_MEMBERS or names_a_group(phrase_text(name)):
+                return True
+    return False
 
 
 def _settle(
@@ -217,6 +234,18 @@ def idle_things(arg: Token | None) -> bool:
     return False
 
 
+def went_off(arg: Token | None) -> bool:
+    """Whether planted munitions are the subject of what they did ("At least 11 bombs and arson
+    attacks hit Pattani", "Five roadside bombs struck army convoys", "Twelve IEDs exploded"):
+    the attacks are counted. Not bombs an aircraft drops ("guided bombs"), which are delivered,
+    nor bombs found, seized or defused (their objects or passive subjects)."""
+    if arg is None or arg.dep_ != "nsubj" or arg.head.pos_ != "VERB":
+        return False
+    if arg.lemma_.lower() not in PLANTED_MUNITIONS:
+        return False
+    return not any(c.lower_ in AIR_MUNITIONS for c in arg.lefts)
+
+
 def _beside_forces(view: FiguresView, m: Mention) -> bool:
     """A count of nationals coordinated with a count of troops."""
     noun = m.noun
@@ -271,6 +300,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.quantity = "civilians_killed"  # "19 of the dead were women and children"
         if kind == "equipment" and idle_things(m.arg):
             m.quantity = "other"  # "20 to 30 more vessels were being tracked": no loss, no delivery
+        if kind == "equipment" and went_off(m.arg):
+            m.quantity = "other"  # "At least 11 bombs hit Pattani": attacks counted, no loss, no delivery
         return not (kind in HARMS and irrealis(m.verb))
     m.quantity = _settle(view, m, predicate_fate(view, m, kind), kind, what)
     if m.quantity == "equipment" and idle_things(m.arg if m.arg is not None else m.root):
@@ -400,3 +431,16 @@ def names_one_of_them(m: Mention) -> bool:
     (kept while sides are read, for "nine others" after it, then not reported)."""
     return m.num.text.strip().lower() == "one" and m.group is not None and m.root.dep_ in ("dobj", "obj") \
         and m.root.head.lemma_.lower() in ("identify", "name", "describe")
+
+
+def names_those_of_them(m: Mention) -> bool:
+    """ "two of the dead were a father and his son", "three of the victims were a teacher, a
+    nurse and a farmer": who some of the people counted before were, one by one, not a count
+    (unlike "two of the dead were children", which says what they were)."""
+    if m.group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in m.group.children):
+        return False
+    verb = m.root.head
+    if m.root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in verb.children)

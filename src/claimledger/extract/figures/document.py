@@ -18,6 +18,7 @@ from claimledger.extract.figures.counted import (
     classify,
     is_one_of_nothing,
     names_one_of_them,
+    names_those_of_them,
     part_of_a_harmed_group,
     part_of_the_harmed,
     whole_of_a_harmed_part,
@@ -25,6 +26,7 @@ from claimledger.extract.figures.counted import (
 from claimledger.extract.figures.estimates import estimated_count
 from claimledger.extract.figures.interviews import asked_about_yours, guests_own_side, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
+from claimledger.extract.figures.listed_fates import share_listed_fates
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
 from claimledger.extract.figures.refusals import overlaps, refuse
@@ -71,7 +73,7 @@ def find_figures(
     view.forget_mentions()
     counts = _classified(view, _mentions(view, excluded, vague))
     counts = _with_wholes_and_sides(view, counts)
-    counts = [m for m in counts if not names_one_of_them(m)]
+    counts = [m for m in counts if not names_one_of_them(m) and not names_those_of_them(m)]
     figures = [_figure(view, m) for m in counts] + _list_totals(view, counts)
     return figures, fraction_checks(counts) + sum_checks(view, counts)
 
@@ -131,6 +133,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         kept.append(m)
         view.ordered.append(m)
     share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"
+    share_listed_fates(view, kept)  # "47 wounded patients, including 13 children and nine women"
     for k, m in enumerate(kept):
         part_of_the_harmed(view, m)
         whole_of_a_harmed_part(view, m, kept[k + 1] if k + 1 < len(kept) else None)

@@ -25,6 +25,11 @@ AMOUNT_WORDS = {"upwards", "upward", "more", "over", "some", "around", "about", 
 # whom a hospital or a prison moves: not people displaced by the fighting
 KEPT_PEOPLE = {"patient", "prisoner", "detainee", "inmate", "body", "wounded", "injured", "casualty", "soldier",
                "troop", "serviceman", "fighter", "officer"}
+# verbs of people quitting a place (with the place as object): "left", "abandoned", "deserted"
+LEAVING_VERBS = {"leave", "escape", "evacuate", "abandon", "desert", "flee"}
+# an organisation's people, whom it moves or evacuates itself: not displaced by the fighting
+STAFF = {"staff", "staffer", "employee", "personnel", "diplomat", "colleague", "volunteer", "contractor",
+         "member"}
 # who leaves as the displaced do
 LEAVERS = {"family", "household", "resident", "villager", "inhabitant", "civilian", "people", "person", "child",
            "woman", "local", "dweller", "citizen", "evacuee"}
@@ -34,13 +39,20 @@ def movement_fate(fate: str | None, m: Mention, kind: str | None, climbed: Token
     """The count's fate once its people's movement or state is read (``fate`` as the clause
     told it so far; ``climbed`` the count's argument in the clause, ``noun`` its noun)."""
     if (
-        fate is None
+        fate in (None, "deserted")
         and kind in ("person", "civilian", "national")
         and climbed.dep_ == "nsubj"
-        and climbed.head.lemma_.lower() in ("leave", "escape", "evacuate")
+        and climbed.head.lemma_.lower() in LEAVING_VERBS
         and has_object(climbed.head)
     ):
-        fate = "displaced"  # "18,000 civilians left the besieged districts"
+        # "18,000 civilians left the besieged districts", "600 households abandoned the village",
+        # "1,000 villagers have deserted their farms": people who quit a place are displaced,
+        # not deserters (a force's members desert)
+        fate = "displaced"
+    who = m.group if m.group is not None else noun
+    if fate == "displaced" and who is not None and who.lemma_.lower() in STAFF \
+            and climbed.head.lemma_.lower() in MOVING_VERBS:
+        fate = "other"  # "MSF evacuated 16 of its staff to Juba": an employer moves its people, none displaced
     if fate in (None, "other") and kind in ("person", "civilian", "national") and forced_out(climbed):
         fate = "displaced"  # "attacks forced about 94,000 people to leave their villages"
     if fate in (None, "other") and kind in ("person", "civilian", "national") and (

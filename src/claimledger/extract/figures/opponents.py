@@ -16,7 +16,7 @@ from claimledger.extract.figures.reporters import agent_of, claim_side, reporter
 from claimledger.extract.figures.syntax import phrase_text
 from claimledger.extract.figures.words import HARMS, NOT_GOVERNMENT
 from claimledger.extract.guest_side import answer_side
-from claimledger.sides import names_a_group, side_of, side_table
+from claimledger.sides import names_a_group, side_of, side_table, veto_table
 
 # verbs by which a phrase names who runs or owns what is counted ("vessels operated by a network")
 OPERATING = {"operate", "own", "run", "crew", "belong", "use", "fly", "charter"}
@@ -66,6 +66,10 @@ def opponent_side(view: FiguresView, m: Mention) -> str | None:
     others = [(s, n) for s, n in view.party_counts.most_common() if s != side and s not in allies]
     if not others or (len(others) > 1 and others[0][1] < 3 * others[1][1]):
         return None  # two parties, or one other named far more than any third
+    if _groups_named(view) >= others[0][1]:
+        # "troops shot down four drones" in a story of the army and the ELN, which names Venezuela
+        # as where the rebels shelter: an armed group named as often is the likelier enemy, no state
+        return None
     if not told and others[0][1] < 2 and not any(
             p.side == others[0][0] and p.quantity in HARMS for p in view.ordered if p is not m):
         # "the source said the army destroyed five vehicles": a side read from who speaks, against a
@@ -73,6 +77,13 @@ def opponent_side(view: FiguresView, m: Mention) -> str | None:
         # unless the report counts that state's losses ("Ukraine had lost 300 troops")
         return None
     return others[0][0]
+
+
+def _groups_named(view: FiguresView) -> int:
+    """How often the story names armed groups, outside captions, footers and related headlines."""
+    report = view.report
+    return sum(1 for sent in report.sents if not report.told_elsewhere(sent.start_char, sent.end_char)
+               for g in veto_table().mentions(sent.text) if g.kind == "group")
 
 
 # what joins two states named as one party: "Russian and Syrian air strikes", "Russian-Syrian jets"

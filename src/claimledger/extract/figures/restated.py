@@ -63,6 +63,10 @@ def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
         return
     if not _TOLL.search(view.text[m.sent.start_char:m.num.start]):
         return
+    if not any(t.lemma_.lower() in _REVISING or t.lower_ in _AGAIN_WORDS for t in m.sent):
+        # "A rights group put the number of dead at 23", "which put the overall toll at 34": a
+        # toll of its own, of all the dead; only a toll raised or put again is the civilians' again
+        return
     # a part ("including 16 children", "23 of the people killed were civilians") is not a toll
     earlier = next((e for e in reversed(before) if quantity_family(e.quantity) == "killed"
                     and e.parent is None and e.out_of is None and e.group is None), None)
@@ -138,6 +142,11 @@ def _toll_noun(m: Mention) -> bool:
     return m.noun is not None and m.noun.lemma_.lower() in ("toll", "number", "tally")
 
 
+# what makes a toll the count told before, revised: "raised the toll to", "the toll rose to",
+# "had initially put", "later put"
+_REVISING = frozenset({"raise", "rise", "climb", "revise", "update", "increase", "reach", "jump", "grow", "mount",
+                       "lower", "reduce", "fall", "drop"})
+_AGAIN_WORDS = frozenset({"initially", "later", "earlier", "first", "subsequently", "since", "again", "now"})
 # how far back the count a toll restates may be told
 _SENTENCES_BACK = 3
 # a toll of the dead named before its number: "raised the toll to", "put the number of dead at"

@@ -185,11 +185,27 @@ def sibling_verb_side(view: FiguresView, m: Mention) -> str | None:
         return None  # "killed over 100 of your soldiers and took 40 prisoners": the same side's
     verb = m.verb
     for v in _conjoined_verbs(verb):
+        if _own_agent(verb) is not None and _own_agent(verb) != _own_agent(v):
+            continue  # "two soldiers were killed …, and troops had shot down four drones": not one doer's acts
         for other in view.ordered:
             if other is m or other.sent.start != m.sent.start or not _object_of(other, v):
                 continue
             if other.side and other.kind in ("force", "national") and other.quantity in HARMS:
                 return other.side
+    return None
+
+
+def _own_agent(verb: Token) -> Token | None:
+    """The active subject of a verb ("troops had shot down"), or of the verb it is joined to
+    when it has none ("destroyed three tanks and killed 11 soldiers"); None for a passive
+    verb ("two soldiers were killed"), which tells no doer."""
+    for _ in range(6):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head == verb:
+            return subject
+        verb = verb.head
     return None
 
 

@@ -82,7 +82,7 @@ from claimledger.sides import GOVERNMENT_WORDS, STATE_INSTITUTION, names_a_group
 def _government_side(view: FiguresView, tokens: Sequence[Token]) -> str | None:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
-    if words & NOT_GOVERNMENT or "anti-" in text or names_a_group(" ".join(t.text for t in tokens)):
+    if words & NOT_GOVERNMENT or "anti-" in text or names_a_group(phrase_text(tokens)):
         return None  # "60 Arakan Army fighters": a named group's army is not the state's
     if words & GOVERNMENT_WORDS or "pro-government" in text or "pro-regime" in text:
         return view.home
@@ -219,7 +219,8 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             return
     if kind == "person" and what.lemma_.lower() in OWN_PEOPLE:
         # "losing 12 of its men", "14 of its members had been killed": the reporter's
-        m.side = possessor_side(what, view.home)
+        # "it said eight of its men were killed": "it" is the body the claims resolved it to
+        m.side = possessor_side(what, view.home) or pronoun_owner_side(view, m, what)
         if m.side:
             return
     if kind == "person" and what.lemma_.lower() not in PRONOUNS:

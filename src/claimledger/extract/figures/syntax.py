@@ -64,7 +64,10 @@ def phrase_text(tokens: Sequence[Token]) -> str:
             # (the tokens tile the text): cut once from the context, no Span made and joined
             return report.text[first.idx:last.idx + len(last.text)]
         return first.doc[first.i : last.i + 1].text
-    return " ".join(t.text for t in tokens)
+    # runs of adjacent tokens keep their own spacing ("the New People's Army", not "People 's"),
+    # so a name in the phrase still matches the tables
+    return "".join(t.text + (t.whitespace_ if b.i == t.i + 1 else " ")
+                   for t, b in zip(tokens, tokens[1:], strict=False)) + tokens[-1].text
 
 
 def subject_of(verb: Token) -> Token | None:
