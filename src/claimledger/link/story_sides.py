@@ -78,16 +78,30 @@ def choose_side(small: Story, a: Story, b: Story, need: int) -> Story | None:
     """The side whose marks the small story carries ``need`` or more of, carrying none of the other's; None
     unless the two sides form a coarse group (``CORE_MIN`` shared particulars) whose core the small story
     mostly carries (``CORE_SHARE``): marks tell two siblings apart only for a report of their topic."""
-    have = carried(small)
-    shared = core(a, b)
-    if len(shared) < CORE_MIN or len(shared & have) < CORE_SHARE * len(shared):
+    return Sides(a, b).choose(small, need)
+
+
+class Sides:
+    """Two sides of a coarse group, their core and marks read once for the small stories decided between them."""
+
+    def __init__(self, a: Story, b: Story) -> None:
+        self.a, self.b = a, b
+        self.core = core(a, b)
+        self.marks_a, self.marks_b = side_marks(a, b), side_marks(b, a)
+
+    def choose(self, small: Story, need: int) -> Story | None:
+        """``choose_side`` for one small story."""
+        if len(self.core) < CORE_MIN:
+            return None
+        have = carried(small)
+        if len(self.core & have) < CORE_SHARE * len(self.core):
+            return None
+        on_a, on_b = len(self.marks_a & have), len(self.marks_b & have)
+        if on_a >= need and not on_b:
+            return self.a
+        if on_b >= need and not on_a:
+            return self.b
         return None
-    on_a, on_b = len(side_marks(a, b) & have), len(side_marks(b, a) & have)
-    if on_a >= need and not on_b:
-        return a
-    if on_b >= need and not on_a:
-        return b
-    return None
 
 
 def sibling(story: Story, pool: Iterable[Story], stats: Idf, params: StoryParams) -> Story | None:
@@ -106,17 +120,15 @@ def settle_sides(store: StoryStore, story: Story, pool: list[Story], stats: Idf,
     merged: list[int] = []
     if not params.sides_need or story.size < SIDES_GROWN:
         return merged
+    smalls = [s for s in pool if s.id != story.id and 0 < s.size <= SIDES_SMALL]
+    if not smalls:  # nothing to decide: no sibling sought
+        return merged
     other = sibling(story, pool, stats, params)
     if other is None:
         return merged
-    checked = 0
-    for small in pool:
-        if checked >= SIDES_CHECKS:
-            break
-        if small.id in (story.id, other.id) or not 0 < small.size <= SIDES_SMALL:
-            continue
-        checked += 1
-        side = choose_side(small, story, other, params.sides_need)
+    sides = Sides(story, other)
+    for small in [s for s in smalls if s.id != other.id][:SIDES_CHECKS]:
+        side = sides.choose(small, params.sides_need)
         if side is None or story_similarity(small, side, stats, params) < params.sides_floor:
             continue
         if store.merge(side, small):
