@@ -24,7 +24,9 @@ end of a batch (``StoryClusterer.settle``), the reports of the batch still alone
 opened are decided again against the stories the batch left (``story_settle.rehome``).
 Stories of several reports that agree in their particulars (``story_agree.py``: the same main names
 put first, the same lead numbers, the same main times) merge whole after a join: two waves of one
-happening, each opened before the other looked alike.
+happening, each opened before the other looked alike. A small story among the candidates that carries
+the marks of the joined story or of its sibling (``story_sides.py``: what one of two like happenings'
+members mostly write and the other's hardly ever do) joins that one.
 And follow-ups: a dated report that looks back
 ("the toll from last week's shelling has risen to 62") decays over weeks, not days, and its
 own tolls and weekdays are no clash with the story's. Sibling happenings: a dated report whose lead
@@ -63,6 +65,7 @@ from claimledger.link.story_match import days_apart, similarity, story_similarit
 from claimledger.link.story_model import ACTIVE_DAYS, Assignment, Story, StoryParams, StoryStore
 from claimledger.link.story_recheck import recheck
 from claimledger.link.story_settle import rehome, settle_grown, settle_lone
+from claimledger.link.story_sides import settle_sides
 from claimledger.link.terms import Idf, TermStats
 
 
@@ -116,6 +119,9 @@ class StoryClusterer:
             # the small stories still apart, decided again against the story they may have come early to
             others = [s for s in small + bridged if s.id not in merged]
             merged |= set(settle_grown(self.store, best, others, stats, self.params))
+            # the small stories still apart, decided between the story and its sibling by what sets them apart
+            others = [s for s in bridged + small if s.id not in merged]
+            merged |= set(settle_sides(self.store, best, others, stats, self.params))
             # the stories of several reports that agree with it in their particulars: two halves of one happening
             others = [s for s in bridged + small if s.id not in merged]
             survivor, agreed = merge_agreeing(self.store, best, others, stats, self.params)
