@@ -12,6 +12,7 @@ LISTS = {
     "regular", "irrealis_head", "irrealis_modal", "hedging_modal", "formation", "formation_part", "not_weapon",
     "first_person", "estimate_verb", "taken_people", "condition_mark", "armed_member",
     "own_people", "release_verb", "assemble_verb", "weapon_modifier", "refuge_word", "death_idiom", "armyless",
+    "planted_munition", "air_munition",
 }
 
 

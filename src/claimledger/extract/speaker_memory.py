@@ -397,10 +397,14 @@ class SpeakerMemory(SpeakerSides):
         at = speaker.span[0] if speaker.span else None
         bodies = [earlier for earlier, where in zip(reversed(self.seen), reversed(self._where), strict=True)
                   if (at is None or where.start < at) and named_body(earlier) and not where.quoted]
-        # a body named as such before its fighters ("the Arakan Army", then "Arakan Army fighters")
-        earlier = next((b for b in bodies if not _fighters(b)), bodies[0] if bodies else None)
-        if earlier is None:
+        if not bodies:
             return None
+        # a body named as such before its fighters ("the Arakan Army", then "Arakan Army fighters")
+        # is what the description means; fighters of a group named nowhere else are that group
+        earlier = bodies[0]
+        if _fighters(earlier):
+            group = earlier.name.lower().rsplit(" ", 1)[0]
+            earlier = next((b for b in bodies[1:] if not _fighters(b) and b.name.lower() == group), earlier)
         # the description stays as the body's role: what the report called it here
         return earlier if earlier.role else replace(earlier, role=speaker.name)
 
