@@ -15,7 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
-from claimledger.extract.events_targets import a_time, aimed_at, light_verb_of, spent, trimmed
+from claimledger.extract.events_targets import a_deadline, a_time, aimed_at, light_verb_of, spent, trimmed
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
@@ -217,8 +217,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs and not moved:
-                return _party(objs[0])
+            if objs and not moved and not a_deadline(child):
+                return _party(objs[0])  # not "by the end of the week": when, not who
         if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
             if child.pos_ == "PRON":
                 return Party(name=child.text, side=None)  # "it", "they": resolved through the report

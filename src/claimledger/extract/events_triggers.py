@@ -25,6 +25,7 @@ from claimledger.extract.events_moves import (
     MASSING_VERBS,
     POSTS,
     arrived_somewhere,
+    civilians_leaving,
     entered_to_strike,
     forces_carried,
     forces_kept,
@@ -37,6 +38,7 @@ from claimledger.extract.events_senses import (
     EXCHANGES,
     FORCE_MOVERS,
     KILL_VERBS,
+    armed_encounter,
     armed_killing,
     came_under,
     exchanged,
@@ -362,7 +364,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "operation":
         return kind if _military_operation(tok) else None
     if lemma == "encounter":
-        return kind if _armed_encounter(tok) else None
+        return kind if armed_encounter(tok) else None  # "an armed encounter", "encountered 30 NPA rebels"
+    if kind == "withdraw" and civilians_leaving(tok):
+        return None  # "the families who evacuated", "villagers withdrew to the hills": displaced
     if lemma == "evacuate":
         # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
         # were evacuated" move people out of harm's way, which is no one's retreat
@@ -492,6 +496,8 @@ def _military_operation(tok: Token) -> bool:
     operation near Djibo": force used on someone; a rescue or police operation is not."""
     mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
     words = {w.lower_ for m in mods for w in m.subtree}
+    if mods:  # "counter-terrorism", which the tokenizer splits at its hyphen
+        words |= set(tok.doc[min(m.left_edge.i for m in mods):tok.i].text.lower().split())
     if words & CIVIL_OPERATIONS:
         return False
     if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):
@@ -532,21 +538,6 @@ def _fights_back(tok: Token) -> bool:
     # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
     answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
-
-
-def _armed_encounter(tok: Token) -> bool:
-    """ "killed five rebels in an encounter", "an armed encounter with NPA fighters": a
-    clash, in the words of military releases; "a chance encounter with a journalist" none."""
-    if tok.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "amod" and c.lower_ in {"armed", "fierce", "heavy", "brief", "deadly", "violent", "bloody",
-                                              "intense", "fresh"} for c in tok.lefts):
-        return True
-    met = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree}
-    if met & (FORCE_NOUNS | FORCE_MOVERS | OTHER_SIDE_WORDS | {"enemy", "troops", "soldiers"}):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
-        "kill", "neutralise", "neutralize", "wound", "die", "injure", "capture", "seize"}
 
 
 def _took_control(objects: list[Token]) -> bool:

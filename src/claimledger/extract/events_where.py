@@ -370,6 +370,9 @@ TELLINGS = {"statement", "briefing", "conference", "interview", "address", "mess
             "video", "communique", "communiqué", "release", "broadcast", "meeting"}
 
 
+GOAL_PREPOSITIONS = {"to", "into", "toward", "towards"}
+
+
 def _launched_from(token: Token, trigger: Token) -> bool:
     """ "attacked with missiles from the directions of Bryansk and Oryol": a place deep inside
     a "from" phrase of the attack's own words is where it came from (not "withdrew from the
@@ -379,6 +382,8 @@ def _launched_from(token: Token, trigger: Token) -> bool:
         if node.dep_ not in {"pobj", "prep", "conj"} or node.head.i == node.i:
             return False
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in GOAL_PREPOSITIONS:
+            return False  # "deployed a company from the 43rd Battalion to Las Navas": where it went
         if node.lower_ == "from" and node.dep_ == "prep":
             above = node.head
             while above.i != trigger.i and above.head.i != above.i and (
