@@ -102,3 +102,96 @@ def test_a_deployments_goal_after_its_units_from_is_its_place(nlp, text, town):
 ])
 def test_civilians_who_evacuate_do_not_withdraw(nlp, text):
     assert not of_type(events_of(nlp, text), "withdraw"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Cartel members dropped explosives from drones on the village of El Aguaje in Aguililla, Michoacan, Mexico.",
+     "Aguililla"),
+    ("JNIM fighters dropped explosives from drones on an army post in Djibo, Burkina Faso.", "Djibo"),
+    ("A man threw a grenade at a police post in Sopore, Jammu and Kashmir, on Monday.", "Sopore"),
+    ("Russian drones dropped grenades on a bus in Kherson, Ukraine.", "Kherson"),
+])
+def test_a_weapon_dropped_or_thrown_is_an_attack(nlp, text, town):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and town in {e["place_name"] for e in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The plane dropped leaflets over Gaza City urging residents to leave.",
+    "Prosecutors dropped the charges against three soldiers in Kano, Nigeria.",
+    "Protesters threw eggs at the minister's car in Quetta, Pakistan.",
+])
+def test_no_weapon_dropped_or_thrown_is_no_attack(nlp, text):
+    assert not of_type(events_of(nlp, text), "attack"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A police operation against the Comando Vermelho gang in Complexo da Penha, Rio de Janeiro, Brazil, left at "
+     "least 14 people dead on Tuesday.", "BR"),
+    ("A police operation against gangs in Cite Soleil, Port-au-Prince, Haiti, left six dead.", "HT"),
+    ("A security operation against al-Shabaab militants in Jilib, Somalia, killed 20 fighters, officials said.",
+     "SO"),
+])
+def test_a_police_or_security_operation_against_armed_men_is_the_states_attack(nlp, text, side):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "A police search operation for three missing fishermen continued off Mombasa, Kenya.",
+    "A rescue operation freed 12 hostages in Kaduna, Nigeria.",
+])
+def test_a_search_or_rescue_is_no_attack(nlp, text):
+    assert not of_type(events_of(nlp, text), "attack"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("An army offensive in Jilib, Somalia, killed 20 al-Shabaab fighters, officials said.", "SO"),
+    ("A military raid near Bajaur, Pakistan, killed six militants.", "PK"),
+    ("A police raid in Cite Soleil, Port-au-Prince, Haiti, left six dead.", "HT"),
+])
+def test_an_event_noun_named_by_a_state_force_is_that_states(nlp, text, side):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("About 2,500 civil and military police officers took part in the raid on the Complexo da Penha in Rio de "
+     "Janeiro, Brazil, the security secretary said.", "BR"),
+    ("Some 300 Kenyan police officers took part in the operation against gangs in Port-au-Prince, Haiti.", "KE"),
+])
+def test_who_took_part_in_a_raid_did_it(nlp, text, side):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The Defence Ministry said 600 additional troops would arrive in Apatzingan, Michoacan, by the end of the "
+     "month.", "MX"),
+    ("Nigeria's Defence Headquarters said 1,000 more soldiers would arrive in Zamfara state next week.", "NG"),
+])
+def test_a_counted_force_arriving_in_a_state_bodys_words_is_that_states(nlp, text, side):
+    found = of_type(events_of(nlp, text), "deploy")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "MAKHACHKALA, June 24. /TASS/. Militants opened fire on a traffic police post in Makhachkala. Law "
+    "enforcement officers returned fire, the committee said.",
+    "Troops returned fire after gunmen ambushed their convoy near Mandera, Kenya.",
+    "Police in Lakki Marwat, Khyber Pakhtunkhwa, returned fire and the attackers fled.",
+])
+def test_fire_returned_is_a_battle(nlp, text):
+    assert of_type(events_of(nlp, text), "battle"), events_of(nlp, text)
+
+
+def test_returning_to_a_base_is_no_battle(nlp):
+    text = "The soldiers returned to their base in Mandera, Kenya, on Monday."
+    assert not of_type(events_of(nlp, text), "battle"), events_of(nlp, text)
+
+
+def test_a_town_in_a_groups_name_is_no_theatre(nlp):
+    text = ("Members of the Jalisco New Generation Cartel attacked the village of El Aguaje in Aguililla, "
+            "Michoacan, on Sunday.\n\nThe cartel gunmen retreated toward the hills overnight, officials said.")
+    found = of_type(events_of(nlp, text), "withdraw")
+    assert found and "Jalisco" not in {e["place_name"] for e in found}, found

@@ -31,6 +31,7 @@ from claimledger.extract.events_committed import committed_move
 from claimledger.extract.events_fold import fold_tellings
 from claimledger.extract.events_gate import hearsay, trigger_candidates
 from claimledger.extract.events_memo import span_text
+from claimledger.extract.events_modifiers import state_force_modifier
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
@@ -298,6 +299,9 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     passive = passive_state_actor(tok, kind, actor, place, context)
     if passive is not None:
         actor = passive  # "43 people had been arrested": the state's police (events_passive.py)
+    named = state_force_modifier(tok, kind, actor, place, context)
+    if named is not None:
+        actor = named  # "a police operation in Cite Soleil": the state's police (events_modifiers.py)
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:

@@ -308,10 +308,11 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "officers had arrested 14 gang members", said by a country's police or by its
             # spokesman ("police spokesman Inspector X said officers withdrew"): that police's
             return Party(name=actor.name, side=claim.speaker.side or state_side(claim.speaker, tok, context))
-        if claim is not None and kind == "deploy" and _sent_by_no_one(tok) and not words & OTHER_SIDE_WORDS \
-                and state_side(claim.speaker, tok, context):
+        if claim is not None and kind == "deploy" and (_sent_by_no_one(tok) or _counted_arrival(tok, words)) \
+                and not words & OTHER_SIDE_WORDS and state_side(claim.speaker, tok, context):
             # "General Security forces had been deployed to Jableh", the Interior Ministry
-            # announced: the state that announces a deployment no one else is said to make, made it
+            # announced; "600 additional troops would arrive in Tierra Caliente", the Defence
+            # Ministry said: the state that announces a deployment no one else is said to make, made it
             return Party(name=actor.name, side=state_side(claim.speaker, tok, context))
         if claim is None and kind == "deploy" and _sent_by_no_one(tok) and words & FORCE_NOUNS \
                 and not words & OTHER_SIDE_WORDS and ctx.home_state is None and context.theatre_country \
@@ -428,6 +429,14 @@ SAYING = re.compile(r"\b(says?|said|claims?|claimed|reports?|reported|accuses?|d
 def _sent_by_no_one(tok: Token) -> bool:
     """ "forces were deployed", "reinforcements were sent": a passive with no "by" agent."""
     return any(c.dep_ == "nsubjpass" for c in tok.children) and not has_agent(tok)
+
+
+def _counted_arrival(tok: Token, words: set[str]) -> bool:
+    """ "600 additional troops would arrive in Tierra Caliente": a counted force with no owner
+    named arriving, the figure of an announcement (the passive's "were sent" said actively)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.lemma_.lower() in {"arrive", "reach"} and subject is not None and bool(words & FORCE_NOUNS) \
+        and any(c.dep_ == "nummod" or c.like_num for c in subject.children) and not owned(" ".join(words))
 
 
 def body_side(name: str, tok: Token, context: EventsView) -> str | None:

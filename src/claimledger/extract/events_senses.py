@@ -47,6 +47,13 @@ def fire_exchanged(tok: Token) -> bool:
     return any(o.lower_ in FIRE_WORDS or o.lemma_.lower() in FIRE_WORDS for o in shot)
 
 
+def fire_returned(tok: Token) -> bool:
+    """ "Law enforcement officers returned fire", "troops returned fire and killed two": shots
+    answered are a battle; "returned to the base", "returned the bodies" are none."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "return" and any(
+        c.dep_ == "dobj" and c.lower_ in FIRE_WORDS for c in tok.children)
+
+
 AGREEING_PARTIES = {"sides", "governments", "parties", "armies", "countries", "states", "militaries", "neighbours",
                     "neighbors", "leaders", "factions", "delegations", "ministers", "commanders"}
 
@@ -145,7 +152,8 @@ def armed_encounter(tok: Token) -> bool:
 def _armed_party(tok: Token) -> bool:
     """Whether a word names armed people: a force or armed men ("troops", "bandits", "armed
     members of the New People's Army", "the NPA")."""
-    if tok.lower_ in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS or _armed_men(tok) or _a_forces_arm(tok):
+    if tok.lower_ in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS | OTHER_SIDE_WORDS or _armed_men(tok) \
+            or _a_forces_arm(tok):
         return True
     if any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
         return True  # "30 armed members of the NPA", "armed elements"
@@ -155,3 +163,22 @@ def _armed_party(tok: Token) -> bool:
         return any(_armed_party(g) or g.pos_ == "PROPN" and names_a_group(
             tok.doc[g.left_edge.i:g.i + 1].text) for g in owners)
     return tok.pos_ == "PROPN" and names_a_group(tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+# verbs whose subject leaves the dead behind: "the operation left 14 dead", "the raid killed six"
+LEAVING_DEAD = {"leave", "kill", "claim"}
+
+
+def forceful_operation(tok: Token) -> bool:
+    """ "a police operation against the Comando Vermelho gang", "a security operation against
+    al-Shabaab", "the operation left at least 14 people dead": an operation, police or not, run
+    against armed men or that kills is force used, not a rescue or a search."""
+    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "targeting"}
+               for g in c.children if g.dep_ == "pobj"]
+    if any(_armed_party(g) for g in against):
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in LEAVING_DEAD:
+        return False
+    return verb.lemma_.lower() != "leave" or any(c.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and any(
+        w.lower_ == "dead" for w in c.subtree) for c in verb.children)

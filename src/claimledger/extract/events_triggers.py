@@ -43,6 +43,8 @@ from claimledger.extract.events_senses import (
     came_under,
     exchanged,
     fire_exchanged,
+    fire_returned,
+    forceful_operation,
     parties_agreeing,
 )
 from claimledger.extract.events_titles import QUOTES, in_a_title  # noqa: F401  (QUOTES: re-exported)
@@ -56,6 +58,8 @@ _in_a_title = in_a_title  # the name earlier callers read (tests/test_scan_lower
 _WORDS = word_lists("event_words.tsv")
 PLACE_OBJECT_WORDS = _WORDS["place_object"]
 WEAPON_WORDS = _WORDS["weapon"]
+# verbs that send a weapon at a target: an attack when their object is one
+WEAPON_SENDING = {"launch", "drop", "throw", "hurl", "lob"}
 SEIZED_THINGS = _WORDS["seized"]
 PEOPLE_OBJECT_WORDS = _WORDS["people_object"]
 TITLE_WORDS = _WORDS["title_word"]
@@ -105,6 +109,8 @@ def trigger_type(tok: Token) -> str | None:
         return "battle"
     if pos == "VERB" and word_lemma in KILL_VERBS and armed_killing(tok):
         return "attack"
+    if word_lemma == "return" and fire_returned(tok):
+        return "battle"  # "officers returned fire"
     if word_lemma in EXCHANGES and fire_exchanged(tok):
         return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
     if pos == "VERB" and word_lemma == "agree" and parties_agreeing(tok):
@@ -266,10 +272,12 @@ def _refine(tok: Token, kind: str) -> str | None:
                   for g in c.children if g.dep_ == "pobj"}
     if lemma in VIOLATING:
         return kind if breaks_an_agreement(tok) else None  # "violated the ceasefire"; not "violated the law"
-    if lemma == "launch":
-        # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
-        # its noun, and "launched an appeal" is none
-        return kind if obj_words & WEAPON_WORDS else None
+    if lemma in WEAPON_SENDING:
+        # "launched 40 missiles at Kyiv", "dropped explosives from drones on the village",
+        # "threw a grenade at the post" are attacks; "launched an offensive" and "dropped
+        # bombs" are told by their nouns; "launched an appeal", "dropped leaflets" are none
+        return kind if obj_words & WEAPON_WORDS and not any(o.lemma_.lower() in triggers() for o in objects) \
+            else None
     if lemma in {"capture", "seize", "take"} and objects and _took_control(objects):
         return "territory_change"  # "took control of the town", "seized control of the port"
     if lemma in {"capture", "seize", "take"} and obj_words & SEIZED_THINGS:
@@ -498,6 +506,8 @@ def _military_operation(tok: Token) -> bool:
     words = {w.lower_ for m in mods for w in m.subtree}
     if mods:  # "counter-terrorism", which the tokenizer splits at its hyphen
         words |= set(tok.doc[min(m.left_edge.i for m in mods):tok.i].text.lower().split())
+    if forceful_operation(tok):
+        return True  # "a police operation against the Comando Vermelho gang left 14 dead"
     if words & CIVIL_OPERATIONS:
         return False
     if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):

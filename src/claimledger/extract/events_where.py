@@ -110,8 +110,11 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e):
-                continue  # "brokered by Washington", "the newspaper La Hora", "Jalisco state police": no theatre
+            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e) \
+                    or in_a_name(ctx.doc, s, e):
+                # "brokered by Washington", "the newspaper La Hora", "Jalisco state police", "the
+                # Jalisco New Generation Cartel": no theatre
+                continue
             if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
