@@ -195,3 +195,66 @@ def test_a_town_in_a_groups_name_is_no_theatre(nlp):
             "Michoacan, on Sunday.\n\nThe cartel gunmen retreated toward the hills overnight, officials said.")
     found = of_type(events_of(nlp, text), "withdraw")
     assert found and "Jalisco" not in {e["place_name"] for e in found}, found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Baloch separatists stormed a Frontier Corps camp in Balochistan's Panjgur district overnight.", "Panjgur"),
+    ("The Nigerian Air Force struck bandit enclaves in Zamfara's Tsafe LGA, the military said.", "Tsafe"),
+    ("Gunmen attacked a police post in Khyber Pakhtunkhwa's Lakki Marwat district on Monday.", "Lakki Marwat"),
+])
+def test_a_regions_town_is_the_place(nlp, text, town):
+    found = [e for e in events_of(nlp, text) if e["type"] in {"attack", "territory_change"}]
+    assert found and {e["place_name"] for e in found} == {town}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Defence spokesman Major General Markus Kangye said the troops, acting on credible intelligence, ambushed "
+     "the bandits at Tsaskiya village in Katsina State, Nigeria.", "NG"),
+    ("The ministry said the soldiers, backed by helicopters, attacked a Maoist camp in Bijapur, Chhattisgarh, "
+     "India.", "IN"),
+])
+def test_a_subject_parted_from_its_verb_by_commas_acts(nlp, text, side):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and sides(found) == {side}, found
+
+
+LIVE_PAGE = """Ukraine war live: latest updates
+Home | World | Live
+
+15:10
+Moscow says it captured village
+Russia's defence ministry said its forces had captured the village of Novoekonomichne in Ukraine's Donetsk region.
+
+14:05
+Kherson
+Russian forces shelled the centre of Kherson on Tuesday afternoon, wounding four people, the governor said.
+"""
+
+SUDAN_LIVE = """Sudan war live: latest
+Home | Africa | Live
+
+19:15
+Army says RSF assault repelled in Babanusa
+The Sudanese army said its 22nd Infantry Division had repelled an assault by the Rapid Support Forces on its
+headquarters in Babanusa, West Kordofan, on Thursday.
+"""
+
+
+@pytest.mark.parametrize("page", [LIVE_PAGE, SUDAN_LIVE])
+def test_a_live_entrys_heading_is_no_telling_of_its_own(nlp, page):
+    found = events_of(nlp, page)
+    assert found, found
+    assert not [e for e in found if "\n" not in e["text"] and e["text"].strip().lower().startswith(
+        ("moscow says", "army says"))], found
+    assert "Kherson" not in {e["place_name"] for e in found if e["type"] == "territory_change"}, found
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("The YBS attacked an army checkpoint in Sinuni, Iraq, prompting the army to send reinforcements from Mosul.",
+     "deploy", "army"),
+    ("Air strikes on Jilib, Somalia, forced al-Shabaab fighters to withdraw from the town.", "withdraw",
+     "al - Shabaab fighters"),  # the name as its tokens join
+])
+def test_who_was_made_to_act_acts(nlp, text, kind, actor):
+    found = of_type(events_of(nlp, text), kind)
+    assert found and {(e["actor"] or {}).get("name") for e in found} == {actor}, found

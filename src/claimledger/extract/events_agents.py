@@ -308,6 +308,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             if subject is not None and subject.pos_ != "PRON":
                 return _party(subject)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    made = _made_to(tok)
+    if made is not None:
+        return _party(made)  # "attacked a checkpoint, prompting the army to send reinforcements": the army
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB" and not passive:
         # not "46 soldiers were killed and 19 were captured": a passive's own subject was
         # acted on, and the clause before names no one who acted
@@ -412,6 +415,19 @@ def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsub
             return subject
         verb = verb.head
     return None
+
+
+# verbs that make their object do what follows ("prompting the army to send", "forced the rebels to withdraw")
+MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke"}
+
+
+def _made_to(tok: Token) -> Token | None:
+    """The object a verb made do the event: "prompting the army to send reinforcements",
+    "forced the militants to withdraw" (not the subject of the making verb, who did not)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in MAKING_VERBS:
+        return None
+    made = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return made if made is not None and made.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _orderer(tok: Token) -> Party | None:

@@ -262,7 +262,8 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
     if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (first, stop):
         return False
     last = ent[-1]
-    return last.i >= stop and last.text[:1].isupper()
+    # "Tsafe LGA", "Kani Township": a place named with its kind is a place, not a body
+    return last.i >= stop and last.text[:1].isupper() and last.lower_ not in PLACE_PARTS
 
 
 def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:
@@ -421,6 +422,8 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     named only to say where a town lies is the town's description; the town is the place."""
     doc = sent.doc
     for s, e, place in events_view(context_of(doc)).place_mentions(sent):
+        if place.kind != "country" and place.id != best[1].id and OWNING.fullmatch(text_of(doc)[span.end_char:s]):
+            return (best[0], place)  # "Balochistan's Panjgur district", "Zamfara's Tsafe LGA": the region's part
         if place.kind != "city" or place.country != best[1].country:
             continue
         if DESCRIBING.fullmatch(text_of(doc)[e:span.start_char]):
@@ -431,6 +434,8 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     return None
 
 
+# what stands between a region and the town it owns ("Balochistan's Panjgur")
+OWNING = re.compile(r"['’]s\s+")
 # what stands between a town and the region that says where it lies
 DESCRIBING = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}")
 
@@ -481,8 +486,9 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         # "Israel's Ben Gurion airport": a named part of the country, past its name
         named = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)", text[span.end_char:span.end_char + 60])
         # "Sagaing Region's Wetlet Township": a part of the region named with its capitalised kind
-        titled = re.match(r"['’]s\s+((?:[A-Z][\w-]*\s+){1,3})", text[span.end_char:span.end_char + 60])
-        if titled and any(w.lower() in PLACE_PARTS for w in titled.group(1).split()[1:]):
+        titled = re.match(r"['’]s\s+((?:[A-Z][\w-]*[\s,.;:]+){1,3})", text[span.end_char:span.end_char + 60])
+        # ("Zamfara's Tsafe LGA, destroying": the kind may end the clause)
+        if titled and any(w.lower() in PLACE_PARTS for w in re.findall(r"[A-Z][\w-]*", titled.group(1))[1:]):
             return False
         return not any(m and m.group(1) in PLACE_PARTS for m in (owned, named))
     root = span.root  # found once: each read walks the span for it and makes a new Token
@@ -510,7 +516,8 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
                "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
                "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
-               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state"}
+               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state",
+               "lga", "lgas", "upazila", "tehsil", "woreda", "barangay", "commune", "prefecture", "oblast", "raion"}
 
 
 def a_go_between(ctx, start: int, end: int) -> bool:
