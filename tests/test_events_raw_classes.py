@@ -258,3 +258,73 @@ def test_a_live_entrys_heading_is_no_telling_of_its_own(nlp, page):
 def test_who_was_made_to_act_acts(nlp, text, kind, actor):
     found = of_type(events_of(nlp, text), kind)
     assert found and {(e["actor"] or {}).get("name") for e in found} == {actor}, found
+
+
+BENUE_INTERVIEW = """INTERVIEW: Benue police chief on the Yelwata attack
+Channels Television | 14 May 2026
+
+The following is an edited transcript of an interview with the Benue State Commissioner of Police, \
+CP Emmanuel Adesina, about the attack on Yelwata in Guma, Benue State.
+
+HOST: Commissioner, what happened in Yelwata?
+
+ADESINA: Our officers pulled back to Daudu before dawn to regroup. We have since deployed two additional units \
+of the Police Mobile Force to Yelwata.
+"""
+
+SAMAR_INTERVIEW = """TRANSCRIPT: Army spokesman on the Las Navas clash
+Radyo Samar | August 4, 2026
+
+The following is an edited transcript of an interview with the spokesman of the Philippine Army's 8th \
+Infantry Division, Maj. Ruel Dacanay, about the clash in Las Navas, Northern Samar.
+
+ANCHOR: Will you send more troops?
+
+DACANAY: We have already deployed an additional company to Las Navas, and our troops pulled back from \
+Sitio Tabok before dark.
+"""
+
+
+@pytest.mark.parametrize(("page", "side"), [(BENUE_INTERVIEW, "NG"), (SAMAR_INTERVIEW, "PH")])
+def test_a_guest_introduced_with_a_state_office_speaks_for_the_state(nlp, page, side):
+    found = [e for e in events_of(nlp, page) if e["type"] in {"deploy", "withdraw"}]
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The Sudanese army's spokesman, Brig. Gen. Nabil Abdallah, said the 22nd Infantry Division had repelled an "
+     "RSF assault on Babanusa, West Kordofan.", "SD"),
+    ("Army spokesman Col. Louie Dema-ala said the 20th Infantry Battalion had clashed with NPA rebels in Las "
+     "Navas, Northern Samar, Philippines.", "PH"),
+])
+def test_a_numbered_unit_in_a_state_speakers_words_is_the_states(nlp, text, side):
+    found = of_type(events_of(nlp, text), "battle")
+    assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers left Yelwata before dark, residents of Guma in Benue State, Nigeria, said.",
+    "The police left the Alemao complex in Rio de Janeiro, Brazil, overnight after a gunfight.",
+    "Troops left Tabok before dark on Friday, villagers in Las Navas, Northern Samar, said.",
+])
+def test_a_force_leaving_a_named_place_withdraws(nlp, text):
+    assert of_type(events_of(nlp, text), "withdraw"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families have left Yelwata since the attack, residents of Guma in Benue State said.",
+    "Thousands of residents left Lascahobas for Belladere, Haiti, after the gangs arrived.",
+])
+def test_civilians_leaving_a_named_place_do_not_withdraw(nlp, text):
+    assert not of_type(events_of(nlp, text), "withdraw"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("SANAA, Nov. 12 (Saba) - In a statement, Yemeni Armed Forces spokesman Yahya Saree said the air defenses shot "
+     "down an American MQ-9 drone over Marib province, Yemen.", "YE"),
+    ("PORT SUDAN, Sudan (AP) - Air defences shot down six drones over Port Sudan on Sunday, the Sudanese army "
+     "said.", "SD"),
+])
+def test_air_defences_are_a_states(nlp, text, side):
+    found = of_type(events_of(nlp, text), "attack")
+    assert found and sides(found) == {side}, found

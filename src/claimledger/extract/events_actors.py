@@ -27,6 +27,7 @@ from claimledger.extract.events_bodies import (
     PROSECUTORS,
     fronted_state,
     institution_side,
+    introduced_as,
     law_enforcer,
     theatre_speakers_army,
 )
@@ -280,6 +281,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         own = _speakers_own(actor, words, tok, context)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
+        if (unit := _numbered_unit(actor, words, tok, context)) is not None:
+            return unit  # "the 22nd Infantry Division had repelled an RSF assault", said by the army's spokesman
         if (home_army := theatre_speakers_army(actor, words, ctx.claims_holding(tok.idx), context)) is not None:
             return home_army  # "Somali government spokesman X said the army had retaken three villages"
         if words & (FORCE_NOUNS | {"they", "them", "it"}) and not owned(actor.name) and not named_force(actor.name) \
@@ -369,11 +372,28 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 # what follows a body's name and is no part of it: "against an FAA post", "in the municipality of"
 AFTER_HEAD = re.compile(r"\s+(?:against|in|at|near|on|by|from|to|into|with|toward|towards|inside)\s+", re.I)
 QUOTED = re.compile(r"[\"“”«»]")
-STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
+STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard|air defen[cs]es?)\b", re.I)
 # a force's or police's own people, named without their service ("officers", "agents")
 SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gendarmes", "constables", "personnel"}
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
+
+
+def _numbered_unit(actor: Party, words: set[str], tok: Token, context: EventsView) -> Party | None:
+    """A formation named by its number alone ("the 22nd Infantry Division", "20th Infantry
+    Battalion") in the words of a state's speaker: that state's own unit, as a unit of the
+    other side is named with its owner ("Ukraine's 47th Brigade", "the RSF's 5th Division")."""
+    if not words & UNIT_WORDS or words & OTHER_SIDE_WORDS or owned(actor.name) \
+            or not ORDINAL_OPENING.match(actor.name):
+        return None
+    claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
+    if claim is None or _non_state(claim.speaker):
+        return None
+    side = state_side(claim.speaker, tok, context)
+    return Party(name=actor.name, side=side) if side else None
+
+
+ORDINAL_OPENING = re.compile(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", re.I)
 
 
 def _speakers_words(speaker) -> str:
@@ -462,6 +482,10 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
     if speaker.role and speaker.organization:
         words += f" {speaker.role} of the {speaker.organization}"  # "the head of the republic", read in two fields
+    if speaker.kind == "person" and not speaker.role and not speaker.organization:
+        # "ADESINA: We have deployed ...", under "an interview with the Benue State Commissioner of
+        # Police, CP Emmanuel Adesina": the office the report named the person with
+        words += " " + introduced_as(text_of(tok.doc), speaker.name or "")
     if side_of(words):
         return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
     body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words) or PROSECUTORS.search(words)

@@ -423,7 +423,8 @@ def _refine(tok: Token, kind: str) -> str | None:
             return kind if _force_subject(tok) else None
         # "the group's fighters had left Debre Markos": a town the NER took for a person is a place all the same
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" or _a_place(o) for o in objects) \
-            else None
+            or _force_subject(tok) and any(o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME", "NORP"}
+                                           for o in objects) else None  # "soldiers left Yelwata", a name no table holds
     if lemma == "flee":
         # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
         return kind if _force_subject(tok) else None
