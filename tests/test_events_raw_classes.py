@@ -328,3 +328,22 @@ def test_civilians_leaving_a_named_place_do_not_withdraw(nlp, text):
 def test_air_defences_are_a_states(nlp, text, side):
     found = of_type(events_of(nlp, text), "attack")
     assert found and sides(found) == {side}, found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The RSF now controls El Fasher, the last army stronghold in Darfur, Sudan.", "El Fasher"),
+    ("M23 rebels now control Goma, the capital of North Kivu, Congo.", "Goma"),
+    ("Gang leader Ti Zo said his men now controlled \"all of Mirebalais\", in Haiti's Centre department.",
+     "Mirebalais"),
+])
+def test_a_place_now_controlled_changed_hands(nlp, text, town):
+    found = of_type(events_of(nlp, text), "territory_change")
+    assert found and town in {e["place_name"] for e in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The government controls the budget and the central bank in Juba, South Sudan.",
+    "The army has long controlled Kidal's airport road in Mali.",
+])
+def test_control_with_no_start_changes_no_hands(nlp, text):
+    assert not of_type(events_of(nlp, text), "territory_change"), events_of(nlp, text)

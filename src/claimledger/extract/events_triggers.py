@@ -314,8 +314,10 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma in {"control", "hold"}:
         # "has controlled Goma since January": taken then; "holds talks", "controls the
         # budget" and a hold with no start take nothing
-        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) for o in objects) else None
+        since = any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "now"
+                    for c in tok.children)  # "now controls El Fasher": taken, lately
+        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) or _all_of_a_place(o) for o in objects) \
+            else None
     if lemma in {"keep", "maintain"}:
         # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one, nor
         # does "keeps a military base in Armenia": the kept thing itself must be a force
@@ -549,6 +551,12 @@ def _fights_back(tok: Token) -> bool:
     # "responded to the attack", "reacted vigorously": not "responded to questions", "to criticism"
     answered = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
+
+
+def _all_of_a_place(tok: Token) -> bool:
+    """ "controlled all of Lascahobas", "holds most of the town": a share of a place."""
+    return tok.lower_ in {"all", "most", "much", "part", "parts"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_a_place(g) for g in c.children) for c in tok.children)
 
 
 def _took_control(objects: list[Token]) -> bool:
