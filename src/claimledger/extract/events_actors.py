@@ -345,6 +345,12 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the national army repelled the attack" in a Marib report that names no state
             # often enough: the army of the country the report's events are in
             side = context.theatre_country
+        if side is None and AIR_DEFENCE.search(actor.name) and not words & OTHER_SIDE_WORDS:
+            # "the air defenses shot down an MQ-9", in the Yemeni Armed Forces' statement: they
+            # guard the speaker's own sky, whatever country the report's events are in
+            claim = next(iter(ctx.claims_holding(tok.idx)), None)
+            told = state_side(claim.speaker, tok, context) if claim and not _non_state(claim.speaker) else None
+            side = told or page_voice(ctx) or ctx.home_state or context.theatre_country
         if side is None and STATE_ARMS.search(actor.name) and not words & OTHER_SIDE_WORDS:
             # "Air force aircraft then struck their columns": only a state has an air force,
             # a navy or a gendarmerie; in a report about one state's war, that state's
@@ -372,7 +378,8 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 # what follows a body's name and is no part of it: "against an FAA post", "in the municipality of"
 AFTER_HEAD = re.compile(r"\s+(?:against|in|at|near|on|by|from|to|into|with|toward|towards|inside)\s+", re.I)
 QUOTED = re.compile(r"[\"“”«»]")
-STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard|air defen[cs]es?)\b", re.I)
+AIR_DEFENCE = re.compile(r"\bair defen[cs]es?\b", re.I)
+STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
 # a force's or police's own people, named without their service ("officers", "agents")
 SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gendarmes", "constables", "personnel"}
 # a state's formations, named by their number or honour title ("the 3rd Assault Brigade")
