@@ -30,7 +30,9 @@ from claimledger.extract.events_acts import struck_a_device
 from claimledger.extract.events_committed import committed_move
 from claimledger.extract.events_fold import fold_tellings
 from claimledger.extract.events_gate import hearsay, trigger_candidates
+from claimledger.extract.events_headings import entry_heading
 from claimledger.extract.events_memo import span_text
+from claimledger.extract.events_modifiers import state_force_modifier
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
@@ -103,8 +105,10 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
         if first == stop:
             continue  # no word of the sentence can tell an event
         if told_elsewhere[k] or _a_run_of_links(ctx, sent) \
-                or before_the_lead(ctx, sent.start_char):
-            continue  # a caption, a related headline, the page's headline: not the story's events
+                or before_the_lead(ctx, sent.start_char) or entry_heading(ctx, sent.start_char, sent.end_char):
+            # a caption, a related headline, the page's headline, a live entry's heading
+            # (events_headings.py): not the story's events
+            continue
         # "Are the Russians advancing on Orikhiv?": not told (the sentence's text sliced from
         # the report's, as Span.text joins its tokens anew on every call)
         asked = ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?")
@@ -298,6 +302,9 @@ def _read_event(tok: Token, kind: str, sent: Span, claims: list[Claim], places: 
     passive = passive_state_actor(tok, kind, actor, place, context)
     if passive is not None:
         actor = passive  # "43 people had been arrested": the state's police (events_passive.py)
+    named = state_force_modifier(tok, kind, actor, place, context)
+    if named is not None:
+        actor = named  # "a police operation in Cite Soleil": the state's police (events_modifiers.py)
     when = when_of(tok, sent, times)
     certainty = "asserted"
     if said_in:

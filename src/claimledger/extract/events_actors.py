@@ -27,11 +27,23 @@ from claimledger.extract.events_bodies import (
     PROSECUTORS,
     fronted_state,
     institution_side,
+    introduced_as,
     law_enforcer,
     theatre_speakers_army,
 )
 from claimledger.extract.events_interviews import asked_guests_side, in_an_answer, interviewee
 from claimledger.extract.events_memo import names_a_group
+from claimledger.extract.events_names import (  # noqa: F401  (OTHER_SIDE_WORDS re-exported)
+    GENERIC_STATE_WORDS,
+    NON_STATE_WORDS,
+    OTHER_SIDE_WORDS,
+    group_body,
+    named_force,
+    owned,
+    proper_first_word,
+    proper_force_name,
+)
+from claimledger.extract.events_passive import agentless_operation, has_agent
 from claimledger.extract.events_referents import referent_party
 from claimledger.extract.events_regional import regional_party
 from claimledger.extract.events_view import FORCE_NOUNS, EventsView
@@ -71,7 +83,7 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     if party is None or side_of(party.name) or not context.theatre_country:
         return party
     lowered = party.name.lower()
-    if RULING.search(lowered) and not re.search(r"\banti[- ]", lowered) and not _named_group(party.name):
+    if RULING.search(lowered) and not re.search(r"\banti[- ]", lowered) and not group_body(party.name):
         # "junta soldiers", "Government forces said they retook", in a report whose events
         # are in Myanmar or Yemen: the rulers there, however often China or the US is named
         return Party(name=party.name, side=context.theatre_country)
@@ -157,9 +169,6 @@ def _named_before(tok: Token, sent: Span, state: str) -> bool:
 
 # who rules the country a war is fought in; "the military" alone is left to the report's state
 RULING = re.compile(r"\b(junta|regime|government|military council|military government)\b")
-# words of a state force's generic name, that names no group ("Defence and Security Forces")
-GENERIC_STATE_WORDS = {"defence", "defense", "and", "security", "forces", "force", "armed", "national", "army",
-                       "police", "gendarmerie", "the", "of", "military", "navy", "air", "republican", "guard"}
 
 
 def _a_party_at_home(tok: Token, state: str) -> bool:
@@ -267,15 +276,17 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         if side:
             return Party(name=actor.name, side=side)
         words = set(actor.name.lower().split())
-        if _proper_first_word(actor.name, text_of(tok.doc)) and not words & OTHER_SIDE_WORDS:
+        if proper_first_word(actor.name, text_of(tok.doc)) and not words & OTHER_SIDE_WORDS:
             return Party(name=actor.name, side=None)  # "Sahrawi army units": a people no side table knows
         own = _speakers_own(actor, words, tok, context)
         if own is not None and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None:
             return own
+        if (unit := _numbered_unit(actor, words, tok, context)) is not None:
+            return unit  # "the 22nd Infantry Division had repelled an RSF assault", said by the army's spokesman
         if (home_army := theatre_speakers_army(actor, words, ctx.claims_holding(tok.idx), context)) is not None:
             return home_army  # "Somali government spokesman X said the army had retaken three villages"
-        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not _owned(actor.name) and not _named(actor.name) \
-                and not _proper_name(actor.name) and not _proper_first_word(actor.name, text_of(tok.doc)) \
+        if words & (FORCE_NOUNS | {"they", "them", "it"}) and not owned(actor.name) and not named_force(actor.name) \
+                and not proper_force_name(actor.name) and not proper_first_word(actor.name, text_of(tok.doc)) \
                 and not words & OTHER_SIDE_WORDS:  # "the rebels" are not the state force named before them
             # "they had pulled out", "the unit was withdrawn": the forces the report
             # spoke of last, in this paragraph or the one before
@@ -285,7 +296,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
         claim = next(iter(ctx.claims_holding(tok.idx)), None)
         bare_they = words == {"they"} and context.last_force(tok.idx, _previous_paragraph(ctx, paragraph)) is None
         if claim is None and (words & FORCE_NOUNS or bare_they) and not words & OTHER_SIDE_WORDS \
-                and not _owned(actor.name) and not _named(re.split(r"\s+of\s+", actor.name)[0]) and page_voice(ctx):
+                and not owned(actor.name) and not named_force(re.split(r"\s+of\s+", actor.name)[0]) and page_voice(ctx):
             # "Units of the Centre Group of Forces liberated Novoukrainka" on the Russian
             # defence ministry's own page: the page speaks, and its units are its own
             return Party(name=actor.name, side=page_voice(ctx))
@@ -294,28 +305,30 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "the army had retaken three villages", said by a Somali government
             # spokesman: the speaker's state's army
             return Party(name=actor.name, side=claim.speaker.side)
-        if claim is not None and words & SERVING_WORDS and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
-                and law_enforcer(" ".join(w for w in (claim.speaker.name, claim.speaker.organization) if w)) \
+        if claim is not None and words & SERVING_WORDS and not words & OTHER_SIDE_WORDS \
+                and not named_force(actor.name) and law_enforcer(_speakers_words(claim.speaker)) \
                 and (claim.speaker.side or state_side(claim.speaker, tok, context)):
-            # "officers had arrested 14 gang members", said by a country's police: that police's
+            # "officers had arrested 14 gang members", said by a country's police or by its
+            # spokesman ("police spokesman Inspector X said officers withdrew"): that police's
             return Party(name=actor.name, side=claim.speaker.side or state_side(claim.speaker, tok, context))
-        if claim is not None and kind == "deploy" and _sent_by_no_one(tok) and not words & OTHER_SIDE_WORDS \
-                and state_side(claim.speaker, tok, context):
+        if claim is not None and kind == "deploy" and (_sent_by_no_one(tok) or _counted_arrival(tok, words)) \
+                and not words & OTHER_SIDE_WORDS and state_side(claim.speaker, tok, context):
             # "General Security forces had been deployed to Jableh", the Interior Ministry
-            # announced: the state that announces a deployment no one else is said to make, made it
+            # announced; "600 additional troops would arrive in Tierra Caliente", the Defence
+            # Ministry said: the state that announces a deployment no one else is said to make, made it
             return Party(name=actor.name, side=state_side(claim.speaker, tok, context))
         if claim is None and kind == "deploy" and _sent_by_no_one(tok) and words & FORCE_NOUNS \
                 and not words & OTHER_SIDE_WORDS and ctx.home_state is None and context.theatre_country \
-                and context.last_force(tok.idx) is None and not _named(actor.name):
+                and context.last_force(tok.idx) is None and not named_force(actor.name):
             # "Reinforcements were immediately dispatched to the area", in a communique about an
             # ambush in Niger naming no other force: the theatre's state sends them
             return Party(name=actor.name, side=context.theatre_country)
-        if _proper_name(actor.name):
+        if proper_force_name(actor.name):
             return actor  # "Arakan Army", "Rapid Support Forces": a named group, not the state's army
-        if _owned(actor.name) and ctx.home_state is None and _plain_force_at_home(actor.name, tok, context) \
+        if owned(actor.name) and ctx.home_state is None and _plain_force_at_home(actor.name, tok, context) \
                 and actor.name.lower().startswith("our ") and not _a_groups_page(ctx):
             return Party(name=actor.name, side=context.theatre_country)  # "Our valiant soldiers reacted"
-        if _owned(actor.name):
+        if owned(actor.name):
             # "the group's naval forces": the group's; "the military's information team": the state's
             owner = re.split(r"['’]s?\s", actor.name)[0]
             if STATE_FORCE.fullmatch(owner.strip()):
@@ -323,15 +336,21 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # "TNI's operations command", after "the Indonesian military (TNI)": the state's
             return Party(name=actor.name, side=None if words & OTHER_SIDE_WORDS else body_side(owner, tok, context))
         if STATE_BODY.search(actor.name) or STATE_SPEAKER.match(re.sub(r"^the\s+", "", actor.name, flags=re.I)) \
-                and not _named_group(actor.name):
+                and not group_body(actor.name):
             # "the Defence Ministry denied", "the government acknowledged": the report's state
             return Party(name=actor.name, side=ctx.home_state or context.theatre_country)
         side = home_side(actor.name, text_of(tok.doc))
-        if side is None and ctx.home_state is None and not words & OTHER_SIDE_WORDS and not _named(actor.name) \
+        if side is None and ctx.home_state is None and not words & OTHER_SIDE_WORDS and not named_force(actor.name) \
                 and (STATE_FORCE.search(actor.name) or _plain_force_at_home(actor.name, tok, context)):
             # "the national army repelled the attack" in a Marib report that names no state
             # often enough: the army of the country the report's events are in
             side = context.theatre_country
+        if side is None and AIR_DEFENCE.search(actor.name) and not words & OTHER_SIDE_WORDS:
+            # "the air defenses shot down an MQ-9", in the Yemeni Armed Forces' statement: they
+            # guard the speaker's own sky, whatever country the report's events are in
+            claim = next(iter(ctx.claims_holding(tok.idx)), None)
+            told = state_side(claim.speaker, tok, context) if claim and not _non_state(claim.speaker) else None
+            side = told or page_voice(ctx) or ctx.home_state or context.theatre_country
         if side is None and STATE_ARMS.search(actor.name) and not words & OTHER_SIDE_WORDS:
             # "Air force aircraft then struck their columns": only a state has an air force,
             # a navy or a gendarmerie; in a report about one state's war, that state's
@@ -341,6 +360,12 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
             # after it ("an attack by gunmen against an FAA post")
             side = body_side(AFTER_HEAD.split(actor.name)[0], tok, context)
         return Party(name=actor.name, side=side)
+    if kind == "attack" and agentless_operation(tok):
+        # "An intelligence-based operation was conducted in Datta Khel", in the military's
+        # statement: the operation the state's force or police tells is its own
+        claim = next(iter(ctx.claims_holding(tok.idx)), None)
+        if claim is not None and not _non_state(claim.speaker) and (side := state_side(claim.speaker, tok, context)):
+            return Party(name=claim.speaker.name, side=side)
     if kind in {"deploy", "withdraw"}:
         # "… 12,000 North Korean troops were deployed", "a withdrawal began": the forces
         # nearest before it
@@ -353,6 +378,7 @@ def _with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: 
 # what follows a body's name and is no part of it: "against an FAA post", "in the municipality of"
 AFTER_HEAD = re.compile(r"\s+(?:against|in|at|near|on|by|from|to|into|with|toward|towards|inside)\s+", re.I)
 QUOTED = re.compile(r"[\"“”«»]")
+AIR_DEFENCE = re.compile(r"\bair defen[cs]es?\b", re.I)
 STATE_ARMS = re.compile(r"\b(air force|navy|gendarmerie|national guard|coast guard)\b", re.I)
 # a force's or police's own people, named without their service ("officers", "agents")
 SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gendarmes", "constables", "personnel"}
@@ -360,7 +386,27 @@ SERVING_WORDS = {"officers", "officer", "policemen", "policeman", "agents", "gen
 UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "unit", "squadron", "detachment"}
 
 
-NON_STATE_WORDS = {"militia", "militias", "group", "movement", "insurgency", "guerrillas"}
+def _numbered_unit(actor: Party, words: set[str], tok: Token, context: EventsView) -> Party | None:
+    """A formation named by its number alone ("the 22nd Infantry Division", "20th Infantry
+    Battalion") in the words of a state's speaker: that state's own unit, as a unit of the
+    other side is named with its owner ("Ukraine's 47th Brigade", "the RSF's 5th Division")."""
+    if not words & UNIT_WORDS or words & OTHER_SIDE_WORDS or owned(actor.name) \
+            or not ORDINAL_OPENING.match(actor.name):
+        return None
+    claim = next(iter(context_of(tok.doc).claims_holding(tok.idx)), None)
+    if claim is None or _non_state(claim.speaker):
+        return None
+    side = state_side(claim.speaker, tok, context)
+    return Party(name=actor.name, side=side) if side else None
+
+
+ORDINAL_OPENING = re.compile(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", re.I)
+
+
+def _speakers_words(speaker) -> str:
+    """A speaker's name, role and organisation in one ("Inspector Garry Desrosiers", "National
+    Police spokesman"): where the service the speaker commands or speaks for is named."""
+    return " ".join(w for w in (speaker.name, speaker.role, speaker.organization) if w)
 
 
 def _non_state(speaker) -> bool:
@@ -397,7 +443,7 @@ def _a_groups_page(ctx) -> bool:
     if cached is None:
         lines = [line.strip() for line in ctx.text.split("\n") if line.strip()][:3]
         cached = any(len(line.split()) <= 12 and not SAYING.search(line) and not STATE_SPEAKER.search(line)
-                     and (MOVEMENT.search(line) or any(_proper_name(part.strip()) for part in line.split("/")))
+                     and (MOVEMENT.search(line) or any(proper_force_name(part.strip()) for part in line.split("/")))
                      for line in lines)
         ctx.memory.groups_page = cached
     return cached
@@ -409,7 +455,15 @@ SAYING = re.compile(r"\b(says?|said|claims?|claimed|reports?|reported|accuses?|d
 
 def _sent_by_no_one(tok: Token) -> bool:
     """ "forces were deployed", "reinforcements were sent": a passive with no "by" agent."""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not has_agent(tok)
+
+
+def _counted_arrival(tok: Token, words: set[str]) -> bool:
+    """ "600 additional troops would arrive in Tierra Caliente": a counted force with no owner
+    named arriving, the figure of an announcement (the passive's "were sent" said actively)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.lemma_.lower() in {"arrive", "reach"} and subject is not None and bool(words & FORCE_NOUNS) \
+        and any(c.dep_ == "nummod" or c.like_num for c in subject.children) and not owned(" ".join(words))
 
 
 def body_side(name: str, tok: Token, context: EventsView) -> str | None:
@@ -435,6 +489,10 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     words = " ".join(w for w in (speaker.organization, speaker.role, speaker.name) if w)
     if speaker.role and speaker.organization:
         words += f" {speaker.role} of the {speaker.organization}"  # "the head of the republic", read in two fields
+    if speaker.kind == "person" and not speaker.role and not speaker.organization:
+        # "ADESINA: We have deployed ...", under "an interview with the Benue State Commissioner of
+        # Police, CP Emmanuel Adesina": the office the report named the person with
+        words += " " + introduced_as(text_of(tok.doc), speaker.name or "")
     if side_of(words):
         return side_of(words)  # "The Ministry of Defense of Armenia denied": the state its name says
     body = STATE_FORCE.search(words) or STATE_SPEAKER.search(words) or PROSECUTORS.search(words)
@@ -442,7 +500,7 @@ def state_side(speaker, tok: Token, context: EventsView) -> str | None:
     if body is None and not set(words.lower().split()) & OTHER_SIDE_WORDS:
         # "Navy spokesman Commodore X", "the Defence Headquarters", "the PSNI": a body only a state has
         return body_side(words, tok, context)
-    if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or _proper_name(speaker.name or ""):
+    if body is None or set(words.lower().split()) & OTHER_SIDE_WORDS or proper_force_name(speaker.name or ""):
         return None
     # "In neighbouring Burkina Faso, the army's information service denied": the state the sentence opens on
     return fronted_state(tok.sent.text) or home_side(body.group(0), text_of(tok.doc)) or ctx.home_state \
@@ -459,13 +517,6 @@ def named_movement(name: str) -> bool:
     return bool(MOVEMENT.search(name)) and not STATE_SPEAKER.search(name) and not RULING.search(name.lower())
 
 
-# words that make a force the other side's, whoever speaks ("enemy forces", "hostile drones")
-OTHER_SIDE_WORDS = {"enemy", "hostile", "opposing", "rebel", "rebels", "militant", "militants", "insurgent", "gangs",
-                    "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "gang", "dissident", "militiamen",
-                    "dissidents", "bandits", "gunmen", "gunman", "assailants", "assailant", "kidnappers", "abductors",
-                    "gangsters", "hitmen", "raiders", "guerrilla", "guerrillas", "separatist", "separatists"}
-
-
 def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView | None = None) -> Party | None:
     """ "duty air defense forces intercepted 47 drones", said by Russia's ministry: bare
     forces in a state body's words are its own, not the last forces the text named (which
@@ -473,9 +524,9 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     # "Allied Democratic Forces" are a named group; "units of the Battlegroup West" the speaker's units
     # "troops near Shebaa": a place after the force names no group
     head_part = re.split(r"\s+(?:of|near|in|at|around|outside)\s+", actor.name)[0]
-    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or _owned(actor.name) or _named(head_part):
+    if not words & FORCE_NOUNS or words & OTHER_SIDE_WORDS or owned(actor.name) or named_force(head_part):
         return None
-    if words & NON_STATE_WORDS or _proper_first_word(actor.name, text_of(tok.doc)):
+    if words & NON_STATE_WORDS or proper_first_word(actor.name, text_of(tok.doc)):
         # "fighters of the Fano militia", "Sahrawi army units", in a ministry's words: the
         # militia's, the named people's, not the state the ministry may be taken for
         return None
@@ -490,46 +541,6 @@ def _speakers_own(actor: Party, words: set[str], tok: Token, context: EventsView
     return Party(name=actor.name, side=side) if side else None
 
 
-# words that open a force's name without naming a people or group ("Government forces", "Our troops")
-COMMON_FORCE_WORDS = {"a", "an", "our", "their", "its", "his", "her", "government", "federal", "state", "regular",
-                      "pro-government", "presidential", "coalition", "allied", "rebel", "opposition", "local",
-                      "elite", "junta", "regime", "these", "those", "enemy", "foreign", "peacekeeping", "some",
-                      "several", "many", "two", "three", "both", "all", "other", "more", "fresh"}
-
-
-def _proper_first_word(name: str, text: str) -> bool:
-    """Whether a force's first word is a people's or group's name no side table knows
-    ("Sahrawi army units", "Kachin fighters"): the report writes it capitalised mid-sentence
-    too. Such a force is its own, never the last forces named before it."""
-    parts = name.split()
-    first = parts[0] if parts else ""
-    if len(parts) > 1 and parts[1][:1].isupper():
-        return False  # "General Security forces": a body's name, which other rules read
-    if not first[:1].isupper() or first.lower() in FORCE_NOUNS | GENERIC_STATE_WORDS | COMMON_FORCE_WORDS \
-            or side_of(first):
-        return False
-    return _after_lower_case(first).search(text) is not None
-
-
-@lru_cache(maxsize=1024)
-def _after_lower_case(word: str) -> re.Pattern:
-    """The word after a lower-case letter or a comma, mid-sentence: compiled once per word (re's
-    own cache of patterns is shared with every stage, and a report's names soon empty it)."""
-    return re.compile(r"[a-z,] " + re.escape(word) + r"\b")
-
-
-def _owned(name: str) -> bool:
-    """ "the group's naval forces", "Hamas's fighters": forces with an owner named with them."""
-    return bool(re.search(r"['’]s?\s|\b(its|their|his|her|our)\b", name, re.I))
-
-
-def _named(name: str) -> bool:
-    """ "Five al-Shabaab fighters", "Wagner mercenaries": forces of a group named with
-    them, whose side no earlier force gives."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return any(w[:1].isupper() and not side_of(w) and w.lower() not in FORCE_NOUNS for w in words[1:])
-
-
 # bodies of a state that speak and act for it (their own name gives no side)
 STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|government|presidency|general staff)$",
                         re.I)
@@ -537,23 +548,6 @@ STATE_BODY = re.compile(r"^(the\s+)?(defen[cs]e ministry|ministry of defen[cs]e|
 STATE_SPEAKER = re.compile(r"\b(ministry|ministries|minister|government|presidency|general staff|cabinet"
                            r"|head of state|president|prime minister|governor|prefect|head of the republic"
                            r"|regional commissioner|district commissioner)\b", re.I)
-
-
-def _named_group(name: str) -> bool:
-    """Whether a body's name says it is an armed group's ("the Houthi government", "the
-    RSF's civil administration"): its ministry is no state's."""
-    return bool(set(re.findall(r"[a-z]+", name.lower())) & (OTHER_SIDE_WORDS | NON_STATE_WORDS))
-
-
-def _proper_name(name: str) -> bool:
-    """Whether a force is named like a group ("Arakan Army", "Rapid Support Forces"):
-    a capitalised word besides its force nouns and sides, not at the start."""
-    words = name.split()
-    if not words or words[-1].lower() not in FORCE_NOUNS:
-        return False
-    return any(w[:1].isupper() and w.lower() not in FORCE_NOUNS and not side_of(w) for w in words[1:]) or (
-        len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
-        and not side_of(words[0]) and words[-1].lower() in FORCE_NOUNS and words[-1][:1].isupper())
 
 
 def _guests_own(actor: Party | None, tok: Token, context: EventsView) -> Party | None:

@@ -15,7 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
-from claimledger.extract.events_targets import a_time, aimed_at, light_verb_of, spent, trimmed
+from claimledger.extract.events_targets import a_deadline, a_time, aimed_at, light_verb_of, spent, trimmed
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
 from claimledger.model import Claim, Party
@@ -178,7 +178,16 @@ def _joined(first: Token, second: Token) -> bool:
 
 
 # verbs whose prepositional object is the act their subject does ("resorted to firing")
-RESORTING = {"resort", "engage", "indulge", "persist"}
+RESORTING = {"resort", "engage", "indulge", "persist", "participate"}
+
+
+def _taking_part(word: Token) -> Token | None:
+    """The verb whose subject does the act in its "in"/"to" phrase: "resorted (to)", "took part (in)"."""
+    if word.lower_ == "part" and word.dep_ == "dobj" and word.head.lemma_.lower() == "take":
+        return word.head
+    if word.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in word.children):
+        return word  # the parser hangs "in the raid" on "took" as often as on "part"
+    return word if word.lemma_.lower() in RESORTING else None
 
 
 def _reduced(tok: Token) -> bool:
@@ -217,8 +226,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             continue  # "NNA - An Israeli drone struck": an agency's name parsed as a second subject
         if child.dep_ == "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs and not moved:
-                return _party(objs[0])
+            if objs and not moved and not a_deadline(child):
+                return _party(objs[0])  # not "by the end of the week": when, not who
         if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
             if child.pos_ == "PRON":
                 return Party(name=child.text, side=None)  # "it", "they": resolved through the report
@@ -229,9 +238,10 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             return _party(child)  # "troops were deployed": the troops move
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and moved:
         return _party(tok.head)  # "the 12,000 troops deployed to Russia"
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in RESORTING:
-        # "Indian troops resorted to unprovoked firing", "engaged in heavy shelling": who resorted fired
-        subject = clause_subject(tok.head.head)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and _taking_part(tok.head.head) is not None:
+        # "Indian troops resorted to unprovoked firing", "engaged in heavy shelling", "2,500
+        # officers took part in the raid": who resorted fired, who took part raided
+        subject = clause_subject(_taking_part(tok.head.head))
         if subject is not None and subject.pos_ != "PRON":
             return _party(subject)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "control":
@@ -298,6 +308,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             if subject is not None and subject.pos_ != "PRON":
                 return _party(subject)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    made = _made_to(tok)
+    if made is not None:
+        return _party(made)  # "attacked a checkpoint, prompting the army to send reinforcements": the army
     if tok.dep_ in {"conj", "xcomp", "advcl"} and head.i != tok.i and head.pos_ == "VERB" and not passive:
         # not "46 soldiers were killed and 19 were captured": a passive's own subject was
         # acted on, and the clause before names no one who acted
@@ -323,6 +336,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     responsible = _claimed_by(tok)
     if responsible is not None:
         return _party(responsible)
+    told = _subject_read_as_object(tok)
+    if told is not None:
+        return _party(told)
     accused = _accused(tok)
     if accused is not None:
         return _party(accused)
@@ -334,6 +350,19 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
         speaker = said_in[0].speaker
         return Party(name=speaker.organization or speaker.name, side=speaker.side)
     return None
+
+
+def _subject_read_as_object(tok: Token) -> Token | None:
+    """ "Kangye said the troops, acting on credible intelligence, ambushed the bandits": a clause
+    whose subject is parted from its verb by commas, which the parser hangs on "said" as its
+    object; the force named there does what the clause tells."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    force = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if force is None or tok.head.lemma_.lower() not in TELLING_VERBS | {"add", "state", "tell"}:
+        return None
+    return force if force.lower_ in FORCE_NOUNS or force.lower_ in {"police", "officers", "bandits", "gunmen",
+                                                                   "militants", "rebels", "fighters"} else None
 
 
 TIME_LINKS = {"before", "after", "while", "without", "by"}
@@ -386,6 +415,19 @@ def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsub
             return subject
         verb = verb.head
     return None
+
+
+# verbs that make their object do what follows ("prompting the army to send", "forced the rebels to withdraw")
+MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke"}
+
+
+def _made_to(tok: Token) -> Token | None:
+    """The object a verb made do the event: "prompting the army to send reinforcements",
+    "forced the militants to withdraw" (not the subject of the making verb, who did not)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in MAKING_VERBS:
+        return None
+    made = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return made if made is not None and made.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _orderer(tok: Token) -> Party | None:

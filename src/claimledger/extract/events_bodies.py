@@ -111,3 +111,19 @@ def theatre_speakers_army(actor, words: set[str], claims: list, context):
     if side is None or side != context.theatre_country:
         return None
     return type(actor)(name=actor.name, side=side)
+
+
+def introduced_as(text: str, name: str) -> str:
+    """The words before a person's first naming, back to its sentence's or line's start (at
+    most 120 characters): "the Benue State Commissioner of Police, CP" before "Emmanuel
+    Adesina", the office a transcript's turns ("ADESINA:") do not repeat."""
+    at = text.find(name) if len(name) > 3 else -1
+    if at < 0:
+        return ""
+    start = max(text.rfind("\n", 0, at) + 1, at - 120)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at)]
+    return text[ends[-1] if ends else start:at]
+
+
+# a sentence's end, not a title's abbreviation ("Brig. Gen. Nabil Abdallah", "Maj.-Gen.", "Col.")
+SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s+")

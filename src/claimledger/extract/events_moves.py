@@ -120,3 +120,15 @@ def forces_kept(tok: Token) -> bool:
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lower_ in FORCE_NOUNS | FORCE_MOVERS]
     there = any(c.dep_ == "prep" and c.lower_ in {"in", "inside", "across"} for w in [tok, *kept] for c in w.children)
     return bool(counted) and there
+
+
+def civilians_leaving(tok: Token) -> bool:
+    """ "the families who evacuated", "villagers evacuated their homes", "residents withdrew to
+    the hills": civilians leaving are displaced, not a force retreating (figures count them)."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    words = {w.lower_ for c in subjects if c.lower_ not in {"who", "that", "which"} for w in c.subtree}
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        words |= {w.lower_ for w in tok.head.subtree if w.i < tok.i}  # "the families who evacuated"
+    return bool(words & CIVILIAN_MOVERS) and not words & (FORCE_NOUNS | FORCE_MOVERS)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.context import context_of
-from claimledger.extract.events_view import FORCE_NOUNS
+from claimledger.extract.events_targets import a_deadline
+from claimledger.extract.events_view import FORCE_NOUNS, LIGHT_VERBS
 from claimledger.model import Party, Place
 from claimledger.sides import side_of
 
@@ -30,6 +31,12 @@ NOT_THE_STATES = frozenset({"rebel", "rebels", "militant", "militants", "insurge
                             "attackers", "terrorists", "bandits", "smugglers", "separatists", "volunteers"})
 
 
+def has_agent(tok: Token) -> bool:
+    """Whether a passive names who did it: a "by" phrase that is no deadline ("would be
+    deployed by the end of the week", "by Friday", "by dawn" tell when, not by whom)."""
+    return any(not a_deadline(c) for c in tok.children if c.dep_ == "agent")
+
+
 def passive_state_actor(tok: Token, kind: str, actor: Party | None, place: Place | None, context) -> Party | None:
     """The state that made an agentless passive arrest or deployment, or None."""
     if actor is not None and actor.side:
@@ -38,7 +45,7 @@ def passive_state_actor(tok: Token, kind: str, actor: Party | None, place: Place
     if not (kind == "capture" and lemma in ARREST_VERBS or kind == "deploy" and lemma in SENDING_VERBS):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if len(subjects) != 1 or any(c.dep_ == "agent" for c in tok.children):
+    if len(subjects) != 1 or has_agent(tok):
         return None
     subject = subjects[0]
     words = {t.lower_ for t in subject.subtree}
@@ -54,3 +61,18 @@ def passive_state_actor(tok: Token, kind: str, actor: Party | None, place: Place
     if not side:
         return None
     return Party(name=actor.name if actor is not None else "", side=side)
+
+
+# nouns of an operation a force runs, which its own spokesman tells in the passive: not
+# "attack" or "strike", which a ministry tells as often of the enemy ("a drone attack was
+# carried out on Belgorod")
+OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "sweep", "sweeps", "crackdown", "manhunt"})
+
+
+def agentless_operation(tok: Token) -> bool:
+    """ "An intelligence-based operation was conducted in Kech", "a raid was carried out at
+    dawn": an operation told in the passive of its light verb, with no one named to run it."""
+    if tok.lower_ not in OPERATION_NOUNS or tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in LIGHT_VERBS and not has_agent(verb)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.events_memo import names_a_group
+from claimledger.extract.events_names import OTHER_SIDE_WORDS
 from claimledger.extract.events_view import FORCE_NOUNS
 from claimledger.sides import side_of
 
@@ -44,6 +45,13 @@ def fire_exchanged(tok: Token) -> bool:
     else:
         return False
     return any(o.lower_ in FIRE_WORDS or o.lemma_.lower() in FIRE_WORDS for o in shot)
+
+
+def fire_returned(tok: Token) -> bool:
+    """ "Law enforcement officers returned fire", "troops returned fire and killed two": shots
+    answered are a battle; "returned to the base", "returned the bodies" are none."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "return" and any(
+        c.dep_ == "dobj" and c.lower_ in FIRE_WORDS for c in tok.children)
 
 
 AGREEING_PARTIES = {"sides", "governments", "parties", "armies", "countries", "states", "militaries", "neighbours",
@@ -120,3 +128,57 @@ def _a_forces_arm(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in FORCE_NOUNS for c in subject.children)
 
 
+
+
+def armed_encounter(tok: Token) -> bool:
+    """ "killed five rebels in an encounter", "an armed encounter with NPA fighters", "troops
+    encountered around 30 armed members of the NPA": a clash, in the words of the Philippine,
+    Indian and Nigerian militaries; "a chance encounter with a journalist", "encountered
+    difficulties", "encountered a roadside bomb" none."""
+    if tok.pos_ == "VERB":
+        return any(_armed_party(c) for c in tok.children if c.dep_ == "dobj")
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in {"armed", "fierce", "heavy", "brief", "deadly", "violent", "bloody",
+                                              "intense", "fresh"} for c in tok.lefts):
+        return True
+    met = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree}
+    if met & (FORCE_NOUNS | FORCE_MOVERS | OTHER_SIDE_WORDS | {"enemy", "troops", "soldiers"}):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
+        "kill", "neutralise", "neutralize", "wound", "die", "injure", "capture", "seize"}
+
+
+def _armed_party(tok: Token) -> bool:
+    """Whether a word names armed people: a force or armed men ("troops", "bandits", "armed
+    members of the New People's Army", "the NPA")."""
+    if tok.lower_ in FORCE_NOUNS | FORCE_MOVERS | ARMED_KILLERS | OTHER_SIDE_WORDS or _armed_men(tok) \
+            or _a_forces_arm(tok):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return True  # "30 armed members of the NPA", "armed elements"
+    if tok.lower_ in {"group", "members", "band", "unit", "column"}:
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        return any(_armed_party(g) or g.pos_ == "PROPN" and names_a_group(
+            tok.doc[g.left_edge.i:g.i + 1].text) for g in owners)
+    return tok.pos_ == "PROPN" and names_a_group(tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+# verbs whose subject leaves the dead behind: "the operation left 14 dead", "the raid killed six"
+LEAVING_DEAD = {"leave", "kill", "claim"}
+
+
+def forceful_operation(tok: Token) -> bool:
+    """ "a police operation against the Comando Vermelho gang", "a security operation against
+    al-Shabaab", "the operation left at least 14 people dead": an operation, police or not, run
+    against armed men or that kills is force used, not a rescue or a search."""
+    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "targeting"}
+               for g in c.children if g.dep_ == "pobj"]
+    if any(_armed_party(g) for g in against):
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in LEAVING_DEAD:
+        return False
+    return verb.lemma_.lower() != "leave" or any(c.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and any(
+        w.lower_ == "dead" for w in c.subtree) for c in verb.children)

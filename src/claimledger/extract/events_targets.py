@@ -43,6 +43,16 @@ def a_time(tok: Token) -> bool:
     return tok.lower_ in TIME_WORDS or tok.ent_type_ in {"DATE", "TIME"}
 
 
+# the edge of a span of time: "by the end of the week", "by the start of Ramadan"
+TIME_EDGES = frozenset({"end", "start", "beginning", "close", "middle", "time"})
+
+
+def a_deadline(agent: Token) -> bool:
+    """Whether a passive's "by" phrase is a deadline ("by the end of the week", "by Friday"): when, not who."""
+    objects = [g for g in agent.children if g.dep_ == "pobj"]
+    return bool(objects) and all(a_time(g) or g.lower_ in TIME_EDGES for g in objects)
+
+
 def spent(verb: Token, obj: Token) -> bool:
     """Whether the verb's object is the weapon or fire it spent ("fired missiles", "set fire")."""
     return verb.lemma_.lower() in SPENDING_VERBS and obj.lower_ in SPENT

@@ -25,6 +25,7 @@ from claimledger.extract.events_moves import (
     MASSING_VERBS,
     POSTS,
     arrived_somewhere,
+    civilians_leaving,
     entered_to_strike,
     forces_carried,
     forces_kept,
@@ -37,10 +38,13 @@ from claimledger.extract.events_senses import (
     EXCHANGES,
     FORCE_MOVERS,
     KILL_VERBS,
+    armed_encounter,
     armed_killing,
     came_under,
     exchanged,
     fire_exchanged,
+    fire_returned,
+    forceful_operation,
     parties_agreeing,
 )
 from claimledger.extract.events_titles import QUOTES, in_a_title  # noqa: F401  (QUOTES: re-exported)
@@ -54,6 +58,8 @@ _in_a_title = in_a_title  # the name earlier callers read (tests/test_scan_lower
 _WORDS = word_lists("event_words.tsv")
 PLACE_OBJECT_WORDS = _WORDS["place_object"]
 WEAPON_WORDS = _WORDS["weapon"]
+# verbs that send a weapon at a target: an attack when their object is one
+WEAPON_SENDING = {"launch", "drop", "throw", "hurl", "lob"}
 SEIZED_THINGS = _WORDS["seized"]
 PEOPLE_OBJECT_WORDS = _WORDS["people_object"]
 TITLE_WORDS = _WORDS["title_word"]
@@ -103,6 +109,8 @@ def trigger_type(tok: Token) -> str | None:
         return "battle"
     if pos == "VERB" and word_lemma in KILL_VERBS and armed_killing(tok):
         return "attack"
+    if word_lemma == "return" and fire_returned(tok):
+        return "battle"  # "officers returned fire"
     if word_lemma in EXCHANGES and fire_exchanged(tok):
         return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
     if pos == "VERB" and word_lemma == "agree" and parties_agreeing(tok):
@@ -264,10 +272,12 @@ def _refine(tok: Token, kind: str) -> str | None:
                   for g in c.children if g.dep_ == "pobj"}
     if lemma in VIOLATING:
         return kind if breaks_an_agreement(tok) else None  # "violated the ceasefire"; not "violated the law"
-    if lemma == "launch":
-        # "launched 40 missiles at Kyiv" is an attack; "launched an offensive" is told by
-        # its noun, and "launched an appeal" is none
-        return kind if obj_words & WEAPON_WORDS else None
+    if lemma in WEAPON_SENDING:
+        # "launched 40 missiles at Kyiv", "dropped explosives from drones on the village",
+        # "threw a grenade at the post" are attacks; "launched an offensive" and "dropped
+        # bombs" are told by their nouns; "launched an appeal", "dropped leaflets" are none
+        return kind if obj_words & WEAPON_WORDS and not any(o.lemma_.lower() in triggers() for o in objects) \
+            else None
     if lemma in {"capture", "seize", "take"} and objects and _took_control(objects):
         return "territory_change"  # "took control of the town", "seized control of the port"
     if lemma in {"capture", "seize", "take"} and obj_words & SEIZED_THINGS:
@@ -304,8 +314,10 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma in {"control", "hold"}:
         # "has controlled Goma since January": taken then; "holds talks", "controls the
         # budget" and a hold with no start take nothing
-        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) for o in objects) else None
+        since = any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "now"
+                    for c in tok.children)  # "now controls El Fasher": taken, lately
+        return kind if since and tok.pos_ == "VERB" and any(_a_place(o) or _all_of_a_place(o) for o in objects) \
+            else None
     if lemma in {"keep", "maintain"}:
         # "keeps thousands of soldiers in Somalia"; "kept the road open" moves no one, nor
         # does "keeps a military base in Armenia": the kept thing itself must be a force
@@ -362,7 +374,9 @@ def _refine(tok: Token, kind: str) -> str | None:
     if lemma == "operation":
         return kind if _military_operation(tok) else None
     if lemma == "encounter":
-        return kind if _armed_encounter(tok) else None
+        return kind if armed_encounter(tok) else None  # "an armed encounter", "encountered 30 NPA rebels"
+    if kind == "withdraw" and civilians_leaving(tok):
+        return None  # "the families who evacuated", "villagers withdrew to the hills": displaced
     if lemma == "evacuate":
         # "troops evacuated the base" withdraw; "the UN evacuated 140 patients", "residents
         # were evacuated" move people out of harm's way, which is no one's retreat
@@ -411,7 +425,8 @@ def _refine(tok: Token, kind: str) -> str | None:
             return kind if _force_subject(tok) else None
         # "the group's fighters had left Debre Markos": a town the NER took for a person is a place all the same
         return kind if obj_words & PLACE_OBJECT_WORDS or any(o.ent_type_ == "GPE" or _a_place(o) for o in objects) \
-            else None
+            or _force_subject(tok) and any(o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME", "NORP"}
+                                           for o in objects) else None  # "soldiers left Yelwata", a name no table holds
     if lemma == "flee":
         # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
         return kind if _force_subject(tok) else None
@@ -492,6 +507,10 @@ def _military_operation(tok: Token) -> bool:
     operation near Djibo": force used on someone; a rescue or police operation is not."""
     mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
     words = {w.lower_ for m in mods for w in m.subtree}
+    if mods:  # "counter-terrorism", which the tokenizer splits at its hyphen
+        words |= set(tok.doc[min(m.left_edge.i for m in mods):tok.i].text.lower().split())
+    if forceful_operation(tok):
+        return True  # "a police operation against the Comando Vermelho gang left 14 dead"
     if words & CIVIL_OPERATIONS:
         return False
     if words & MILITARY_OPERATIONS or any(side_of(m.text) for m in mods):
@@ -534,19 +553,10 @@ def _fights_back(tok: Token) -> bool:
     return not answered or bool(answered & {"attack", "attacks", "ambush", "assault", "fire", "offensive", "raid"})
 
 
-def _armed_encounter(tok: Token) -> bool:
-    """ "killed five rebels in an encounter", "an armed encounter with NPA fighters": a
-    clash, in the words of military releases; "a chance encounter with a journalist" none."""
-    if tok.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "amod" and c.lower_ in {"armed", "fierce", "heavy", "brief", "deadly", "violent", "bloody",
-                                              "intense", "fresh"} for c in tok.lefts):
-        return True
-    met = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree}
-    if met & (FORCE_NOUNS | FORCE_MOVERS | OTHER_SIDE_WORDS | {"enemy", "troops", "soldiers"}):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in {
-        "kill", "neutralise", "neutralize", "wound", "die", "injure", "capture", "seize"}
+def _all_of_a_place(tok: Token) -> bool:
+    """ "controlled all of Lascahobas", "holds most of the town": a share of a place."""
+    return tok.lower_ in {"all", "most", "much", "part", "parts"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_a_place(g) for g in c.children) for c in tok.children)
 
 
 def _took_control(objects: list[Token]) -> bool:

@@ -110,8 +110,11 @@ def theatre_of(ctx, places: list[Place]) -> Place | None:
             continue
         for s, e in place.mentions:
             part = ctx.part_at(s)
-            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e):
-                continue  # "brokered by Washington", "the newspaper La Hora", "Jalisco state police": no theatre
+            if a_go_between(ctx, s, e) or a_publication(ctx.text, s) or named_a_force(ctx.doc, s, e) \
+                    or in_a_name(ctx.doc, s, e):
+                # "brokered by Washington", "the newspaper La Hora", "Jalisco state police", "the
+                # Jalisco New Generation Cartel": no theatre
+                continue
             if _dateline(ctx, s, e):
                 dateline = dateline or place
             elif part == "body" and s < lead_end and not ctx.in_title(s) and (first is None or s < first[0]):
@@ -259,7 +262,8 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
     if ent is None or ent.label_ not in {"ORG", "WORK_OF_ART"} or (ent.start, ent.end) == (first, stop):
         return False
     last = ent[-1]
-    return last.i >= stop and last.text[:1].isupper()
+    # "Tsafe LGA", "Kani Township": a place named with its kind is a place, not a body
+    return last.i >= stop and last.text[:1].isupper() and last.lower_ not in PLACE_PARTS
 
 
 def _goal_or_origin(doc: Doc, start: int, end: int) -> bool:
@@ -370,6 +374,9 @@ TELLINGS = {"statement", "briefing", "conference", "interview", "address", "mess
             "video", "communique", "communiqué", "release", "broadcast", "meeting"}
 
 
+GOAL_PREPOSITIONS = {"to", "into", "toward", "towards"}
+
+
 def _launched_from(token: Token, trigger: Token) -> bool:
     """ "attacked with missiles from the directions of Bryansk and Oryol": a place deep inside
     a "from" phrase of the attack's own words is where it came from (not "withdrew from the
@@ -379,6 +386,8 @@ def _launched_from(token: Token, trigger: Token) -> bool:
         if node.dep_ not in {"pobj", "prep", "conj"} or node.head.i == node.i:
             return False
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in GOAL_PREPOSITIONS:
+            return False  # "deployed a company from the 43rd Battalion to Las Navas": where it went
         if node.lower_ == "from" and node.dep_ == "prep":
             above = node.head
             while above.i != trigger.i and above.head.i != above.i and (
@@ -413,6 +422,8 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     named only to say where a town lies is the town's description; the town is the place."""
     doc = sent.doc
     for s, e, place in events_view(context_of(doc)).place_mentions(sent):
+        if place.kind != "country" and place.id != best[1].id and OWNING.fullmatch(text_of(doc)[span.end_char:s]):
+            return (best[0], place)  # "Balochistan's Panjgur district", "Zamfara's Tsafe LGA": the region's part
         if place.kind != "city" or place.country != best[1].country:
             continue
         if DESCRIBING.fullmatch(text_of(doc)[e:span.start_char]):
@@ -423,6 +434,8 @@ def _town_it_describes(best: tuple[int, Place], span: Span, sent: Span,
     return None
 
 
+# what stands between a region and the town it owns ("Balochistan's Panjgur")
+OWNING = re.compile(r"['’]s\s+")
 # what stands between a town and the region that says where it lies
 DESCRIBING = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}")
 
@@ -473,8 +486,9 @@ def _is_party(text: str, span: Span, place: Place) -> bool:
         # "Israel's Ben Gurion airport": a named part of the country, past its name
         named = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)", text[span.end_char:span.end_char + 60])
         # "Sagaing Region's Wetlet Township": a part of the region named with its capitalised kind
-        titled = re.match(r"['’]s\s+((?:[A-Z][\w-]*\s+){1,3})", text[span.end_char:span.end_char + 60])
-        if titled and any(w.lower() in PLACE_PARTS for w in titled.group(1).split()[1:]):
+        titled = re.match(r"['’]s\s+((?:[A-Z][\w-]*[\s,.;:]+){1,3})", text[span.end_char:span.end_char + 60])
+        # ("Zamfara's Tsafe LGA, destroying": the kind may end the clause)
+        if titled and any(w.lower() in PLACE_PARTS for w in re.findall(r"[A-Z][\w-]*", titled.group(1))[1:]):
             return False
         return not any(m and m.group(1) in PLACE_PARTS for m in (owned, named))
     root = span.root  # found once: each read walks the span for it and makes a new Token
@@ -502,7 +516,8 @@ PLACE_PARTS = {"suburbs", "suburb", "outskirts", "centre", "center", "districts"
                "countryside", "border", "borders", "coast", "outskirt", "streets", "old", "camps", "camp",
                "market", "markets", "hospital", "hospitals", "mosque", "harbour", "harbor", "refinery", "hills",
                "township", "townships", "province", "region", "governorate", "county", "municipality", "village",
-               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state"}
+               "villages", "area", "areas", "town", "towns", "quarter", "locality", "valley", "zone", "state",
+               "lga", "lgas", "upazila", "tehsil", "woreda", "barangay", "commune", "prefecture", "oblast", "raion"}
 
 
 def a_go_between(ctx, start: int, end: int) -> bool:

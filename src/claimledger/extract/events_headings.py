@@ -1,0 +1,42 @@
+"""A live page's entry headings: "15:10" on a line of its own, then "Moscow says it captured
+village" over the entry's prose. Like the page's headline over its lead, an entry's heading
+repeats what its entry tells (often with the wrong words for a place or a side), so it is no
+telling of its own. A heading is a short line with no full stop, right under a line that is
+only a time stamp, with prose after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.events_memo import per_report
+
+# a line that is only a time stamp: "15:10", "09.45", "10:42 GMT", "3:05 p.m."
+STAMP_LINE = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s+time)?)?\s*", re.I)
+HEADING_WORDS = 14
+
+
+@per_report
+def _headings(ctx) -> list[tuple[int, int]]:  # noqa: ANN001 (a ReportContext)
+    """The spans of the report's entry headings, read once a report."""
+    found = []
+    lines = []
+    at = 0
+    for line in ctx.text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for k in range(1, len(lines) - 1):
+        start, line = lines[k]
+        text = line.strip()
+        if not text or not STAMP_LINE.fullmatch(lines[k - 1][1]) or len(text.split()) > HEADING_WORDS \
+                or re.search(r"[.!?…:;,\"”]$", text) or not text[:1].isupper():
+            continue
+        after = lines[k + 1][1].strip()
+        if len(after.split()) >= 8:  # the entry's prose follows
+            found.append((start, start + len(line)))
+    return found
+
+
+def entry_heading(ctx, start: int, end: int) -> bool:  # noqa: ANN001 (a ReportContext)
+    """Whether the sentence at start..end lies in a live page's entry heading."""
+    return any(s <= start and end <= e + 1 for s, e in _headings(ctx))
