@@ -1,15 +1,24 @@
-"""A blind round kept as development data once it has been scored.
+"""Blind rounds kept as development data once they have been scored.
 
-tests/blind_reports/ holds six raw pages written, with their expectations, by a session
-that changed no code (stop 28): a wire on Catatumbo, a state radio relaying an army
-statement on Khyber Pakhtunkhwa, an aggregator rewriting a report on gangs in Haiti's
-Centre department, a radio interview in ANCHOR / MAJ. turns on Northern Samar, a live blog
-on bombings in Thailand's deep south and an NGO release from Jonglei. Every name of a
-person in them is invented. They were scored twice while sealed (README, "On text nobody
-here had seen"): claims 0.89, figures 0.85, events 0.74 then 0.73, places 0.87 then 0.88.
+Each folder under tests/blind_reports/ holds six raw pages written, with their expectations,
+by a session that changed no code, and scored while sealed (README, "On text nobody here
+had seen"). Every name of a person in them is invented.
 
-The floors below are those first scores less a small margin: they keep a later change
-from losing what the round already shows, and leave its study to the next stop.
+- ``stop28``: a wire on Catatumbo, a state radio relaying an army statement on Khyber
+  Pakhtunkhwa, an aggregator rewriting a report on gangs in Haiti's Centre department, a radio
+  interview in ANCHOR / MAJ. turns on Northern Samar, a live blog on bombings in Thailand's
+  deep south and an NGO release from Jonglei. Sealed: claims 0.89, figures 0.85, events 0.74
+  then 0.73, places 0.87 then 0.88; studied at stop 29: claims 0.95, figures 0.97, events 0.90,
+  places 0.88.
+- ``stop29``: a wire on a BLA attack near Kalat, a defence headquarters' briefing on Benue and
+  Katsina relayed by a state agency, an aggregator crediting AP on a police raid in Rio's Maré,
+  an interview in Q: / NAME: turns on the NRF in Andarab, a live blog on drone attacks in
+  Michoacán and an NGO release on a disputed encounter in Jharkhand's Saranda forest. Sealed:
+  claims 0.84 both times, figures 0.85 then 0.84, events 0.80 then 0.85, places 0.62 then 0.65;
+  not studied yet.
+
+The floors are each round's latest scores less a small margin: they keep a later change from
+losing what a round already shows, and leave the study of the newest round to the next stop.
 """
 
 from __future__ import annotations
@@ -24,30 +33,37 @@ from claimledger.documents import read_path
 from claimledger.schema import schema_errors
 
 HERE = Path(__file__).parent / "blind_reports"
-REPORTS = sorted(HERE.glob("*.txt"))
-FLOORS = {"claims": 0.86, "figures": 0.82, "events": 0.70, "places": 0.85}
+FLOORS = {
+    "stop28": {"claims": 0.93, "figures": 0.95, "events": 0.87, "places": 0.86},
+    "stop29": {"claims": 0.81, "figures": 0.81, "events": 0.82, "places": 0.63},
+}
+REPORTS = sorted(HERE.glob("*/*.txt"))
 
 
 @pytest.fixture(scope="module")
-def records(nlp) -> dict[str, dict]:
-    return {path.stem: analyze(next(read_path(path)), nlp) for path in REPORTS}
+def records(nlp) -> dict[Path, dict]:
+    return {path: analyze(next(read_path(path)), nlp) for path in REPORTS}
 
 
-def test_the_round_holds_six_reports_with_expectations():
-    assert len(REPORTS) == 6
-    assert all(path.with_suffix(".expected.json").exists() for path in REPORTS)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_round_holds_six_reports_with_expectations(name):
+    pages = [path for path in REPORTS if path.parent.name == name]
+    assert len(pages) == 6
+    assert all(path.with_suffix(".expected.json").exists() for path in pages)
 
 
-@pytest.mark.parametrize("name", [path.stem for path in REPORTS])
-def test_records_validate_against_the_schema(records, name):
-    assert schema_errors(records[name]) == []
+@pytest.mark.parametrize("path", REPORTS, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_records_validate_against_the_schema(records, path):
+    assert schema_errors(records[path]) == []
 
 
-def test_the_round_keeps_its_first_scores(records, shared_scorer):
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_round_keeps_its_scores(records, shared_scorer, name):
     total: dict = {}
-    for path in REPORTS:
+    for path in (path for path in REPORTS if path.parent.name == name):
         expected = json.loads(path.with_suffix(".expected.json").read_text())
-        shared_scorer.add(total, shared_scorer.score(expected, records[path.stem]))
+        shared_scorer.add(total, shared_scorer.score(expected, records[path]))
+    floors = FLOORS[name]
     f1 = {section: shared_scorer.prf(total[section]["hit"], total[section]["predicted"],
-                                     total[section]["expected"])["f1"] for section in FLOORS}
-    assert all(f1[section] >= floor for section, floor in FLOORS.items()), f1
+                                     total[section]["expected"])["f1"] for section in floors}
+    assert all(f1[section] >= floor for section, floor in floors.items()), f1
