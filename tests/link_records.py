@@ -115,3 +115,18 @@ def analysed_sudan_story(nlp) -> list[dict]:
 
         _ANALYSED[id(nlp)] = list(analyze_many([Document(**d) for d in SUDAN_STORY], nlp))
     return _ANALYSED[id(nlp)]
+
+
+def stored_story(store, records: Sequence[dict]):
+    """A story of these records built by hand in a memory store, its terms counted as a join
+    would count them: the story a test needs grown without running the clusterer."""
+    from claimledger.link.report_features import story_features
+    from claimledger.link.story_model import Story
+
+    story = Story(id=store.new_story_id())
+    for record in records:
+        features = story_features(record)
+        store.term_stats().add(features.all_terms())
+        story.add(features)
+    store.save(story)
+    return story

@@ -3,7 +3,7 @@ happening that a report opened before the story took shape, and leaves other hap
 
 from __future__ import annotations
 
-from link_records import event, figure, place, report
+from link_records import event, figure, place, report, stored_story
 
 from claimledger.link.report_features import story_features
 from claimledger.link.stories import MemoryStoryStore, StoryClusterer
@@ -56,15 +56,6 @@ def tanker() -> dict:
                   events=[event("e1", "attack", actor="Houthi movement")])
 
 
-def story_of(store: MemoryStoryStore, records: list[dict]) -> Story:
-    story = Story(id=store.new_story_id())
-    for r in records:
-        f = story_features(r)
-        store.term_stats().add(f.all_terms())
-        story.add(f)
-    store.save(story)
-    return story
-
 
 def groups_of(store: MemoryStoryStore) -> list[list[str]]:
     return sorted(sorted(s.documents) for s in store.stories.values())
@@ -72,10 +63,10 @@ def groups_of(store: MemoryStoryStore) -> list[list[str]]:
 
 def test_a_lone_report_of_the_happening_is_absorbed_and_others_are_not():
     store = MemoryStoryStore()
-    grown = story_of(store, [monastery(k) for k in range(3)])
-    lone = story_of(store, [funerals()])
-    market = story_of(store, [other_strike()])
-    ship = story_of(store, [tanker()])
+    grown = stored_story(store, [monastery(k) for k in range(3)])
+    lone = stored_story(store, [funerals()])
+    market = stored_story(store, [other_strike()])
+    ship = stored_story(store, [tanker()])
     stats, params = Idf(store.term_stats()), StoryParams()
     assert absorbable(lone, grown, stats, params)
     assert not absorbable(market, grown, stats, params)
@@ -86,12 +77,12 @@ def test_a_lone_report_of_the_happening_is_absorbed_and_others_are_not():
 
 def test_only_small_stories_into_larger_ones_and_only_when_on():
     store = MemoryStoryStore()
-    grown = story_of(store, [monastery(k) for k in range(2)])
-    pair = story_of(store, [funerals(), monastery(2)])
+    grown = stored_story(store, [monastery(k) for k in range(2)])
+    pair = stored_story(store, [funerals(), monastery(2)])
     stats = Idf(store.term_stats())
     assert not absorbable(pair, grown, stats, StoryParams())  # as large as the story: the merge pass decides
     assert absorbable(pair, grown, stats, StoryParams(absorb_threshold=0.0)) is False
-    lone = story_of(store, [funerals()])
+    lone = stored_story(store, [funerals()])
     assert absorbable(lone, grown, stats, StoryParams())
     assert not absorbable(lone, grown, stats, StoryParams(absorb_size=0))
     assert not absorbable(lone, grown, stats, StoryParams(absorb_threshold=0.99))
@@ -101,8 +92,8 @@ def test_a_small_story_without_its_members_features_is_left_alone():
     """A story merged from larger ones keeps no member's features: its centroid alone could hide a
     member unlike the story."""
     store = MemoryStoryStore()
-    grown = story_of(store, [monastery(k) for k in range(3)])
-    lone = story_of(store, [funerals()])
+    grown = stored_story(store, [monastery(k) for k in range(3)])
+    lone = stored_story(store, [funerals()])
     lone.seeds = {}
     assert not absorbable(lone, grown, Idf(store.term_stats()), StoryParams())
 
@@ -115,8 +106,8 @@ def test_the_clusterer_absorbs_a_story_a_report_opened_too_early():
                                                                   "monastery-2", "monastery-3"], ["tanker"]]),
                              (StoryParams(bridge_threshold=1.0, absorb_size=0), None)):
         store = MemoryStoryStore()
-        opened = story_of(store, [funerals()])  # as if it had arrived when the ledger knew nothing like it
-        story_of(store, [monastery(0), monastery(1), monastery(2)])
+        opened = stored_story(store, [funerals()])  # as if it had arrived when the ledger knew nothing like it
+        stored_story(store, [monastery(0), monastery(1), monastery(2)])
         clusterer = StoryClusterer(store, params)
         clusterer.add(story_features(tanker()))
         assignment = clusterer.add(story_features(monastery(3)))

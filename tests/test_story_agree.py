@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from link_records import event, figure, place, report
+from link_records import event, figure, place, report, stored_story
 
 from claimledger.link.report_features import story_features
 from claimledger.link.stories import MemoryStoryStore, StoryClusterer
@@ -77,29 +77,20 @@ def sumy(rid: str, day: str, title: str, text: str, killed: int) -> dict:
                   events=[event("e1", "attack", place="p1")])
 
 
-def build(store: MemoryStoryStore, records: list[dict]) -> Story:
-    story = Story(id=store.new_story_id())
-    for record in records:
-        f = story_features(record)
-        store.term_stats().add(f.all_terms())
-        story.add(f)
-    store.save(story)
-    return story
-
 
 def sabreen_stories() -> tuple[MemoryStoryStore, Story, Story, Story]:
     store = MemoryStoryStore()
-    wires = build(store, [sabreen(f"w{k}", *r, 56) for k, r in enumerate(SABREEN_WIRES)])
-    local = build(store, [sabreen(f"l{k}", *r, 56) for k, r in enumerate(SABREEN_LOCAL)])
-    again = build(store, [sabreen(f"a{k}", *r, 21) for k, r in enumerate(SABREEN_AGAIN)])
+    wires = stored_story(store, [sabreen(f"w{k}", *r, 56) for k, r in enumerate(SABREEN_WIRES)])
+    local = stored_story(store, [sabreen(f"l{k}", *r, 56) for k, r in enumerate(SABREEN_LOCAL)])
+    again = stored_story(store, [sabreen(f"a{k}", *r, 21) for k, r in enumerate(SABREEN_AGAIN)])
     return store, wires, local, again
 
 
 def sumy_stories() -> tuple[MemoryStoryStore, Story, Story, Story]:
     store = MemoryStoryStore()
-    first = build(store, [sumy(f"s{k}", *r, 34) for k, r in enumerate(SUMY_FIRST)])
-    later = build(store, [sumy(f"t{k}", *r, 34) for k, r in enumerate(SUMY_LATER)])
-    may = build(store, [sumy(f"m{k}", *r, 9) for k, r in enumerate(SUMY_MAY)])
+    first = stored_story(store, [sumy(f"s{k}", *r, 34) for k, r in enumerate(SUMY_FIRST)])
+    later = stored_story(store, [sumy(f"t{k}", *r, 34) for k, r in enumerate(SUMY_LATER)])
+    may = stored_story(store, [sumy(f"m{k}", *r, 9) for k, r in enumerate(SUMY_MAY)])
     return store, first, later, may
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from link_records import event, figure, place, report
+from link_records import event, figure, place, report, stored_story
 
-from claimledger.link.report_features import story_features
 from claimledger.link.stories import MemoryStoryStore
 from claimledger.link.story_model import Story, StoryParams
 from claimledger.link.story_sides import choose_side, core, settle_sides, sibling, side_marks
@@ -64,24 +63,15 @@ def record(rid: str, text: str, killed: int | None, places: list[dict]) -> dict:
                   events=[event("e1", "attack", place="p1")])
 
 
-def build(store: MemoryStoryStore, records: list[dict]) -> Story:
-    story = Story(id=store.new_story_id())
-    for r in records:
-        f = story_features(r)
-        store.term_stats().add(f.all_terms())
-        story.add(f)
-    store.save(story)
-    return story
-
 
 def war(name: str) -> tuple[MemoryStoryStore, Story, Story, dict[str, Story]]:
     a_texts, b_texts, toll_a, toll_b, places_a, places_b, lone, both, neither = WAR[name]
     store = MemoryStoryStore()
-    a = build(store, [record(f"a{k}", t, toll_a, places_a) for k, t in enumerate(a_texts)])
-    b = build(store, [record(f"b{k}", t, toll_b, places_b) for k, t in enumerate(b_texts)])
-    small = {"lone": build(store, [record("lone", lone, toll_a, places_a)]),
-             "both": build(store, [record("both", both, None, places_a + places_b)]),
-             "neither": build(store, [record("neither", neither, None, places_a[:1])])}
+    a = stored_story(store, [record(f"a{k}", t, toll_a, places_a) for k, t in enumerate(a_texts)])
+    b = stored_story(store, [record(f"b{k}", t, toll_b, places_b) for k, t in enumerate(b_texts)])
+    small = {"lone": stored_story(store, [record("lone", lone, toll_a, places_a)]),
+             "both": stored_story(store, [record("both", both, None, places_a + places_b)]),
+             "neither": stored_story(store, [record("neither", neither, None, places_a[:1])])}
     return store, a, b, small
 
 
@@ -138,7 +128,7 @@ def test_a_report_of_another_topic_carrying_a_sides_toll_stays():
     """The coarse level: a small story must carry most of what the two sides share (the city, the armed
     group, the camps) before their marks decide anything; a toll of 32 elsewhere is no Zamzam report."""
     store, a, b, _ = war("sudan")
-    other = build(store, [record("sagaing", SAGAING, 32, [place("p1", "Sagaing", "MM")])])
+    other = stored_story(store, [record("sagaing", SAGAING, 32, [place("p1", "Sagaing", "MM")])])
     assert "f:killed:32" in side_marks(a, b) and len(core(a, b)) >= 2
     assert choose_side(other, a, b, 1) is None
     assert settle_sides(store, a, [b, other], Idf(store.term_stats()), replace(PARAMS, sides_need=1)) == []
