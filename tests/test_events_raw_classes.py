@@ -347,3 +347,11 @@ def test_a_place_now_controlled_changed_hands(nlp, text, town):
 ])
 def test_control_with_no_start_changes_no_hands(nlp, text):
     assert not of_type(events_of(nlp, text), "territory_change"), events_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 30 Khawarij were killed and their commanders fled toward the jungle near Jilib, Somalia.",
+    "RSF commanders fled toward Nyala after the army retook the town of Babanusa, West Kordofan, Sudan.",
+])
+def test_commanders_fleeing_withdraw(nlp, text):
+    assert of_type(events_of(nlp, text), "withdraw"), events_of(nlp, text)

@@ -21,7 +21,8 @@ PEOPLE_OBJECT_WORDS = word_lists("event_words.tsv")["people_object"]
 # who moves as a force: besides the force nouns, missions and their peacekeepers
 FORCE_MOVERS = {"mission", "peacekeepers", "contingent", "soldiers", "troops", "fighters", "militants", "rebels",
                 "insurgents", "jihadists", "gunmen", "militiamen", "paramilitaries", "mercenaries", "guerrillas",
-                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison"}
+                "terrorists", "assailants", "attackers", "bandits", "militia", "militias", "garrison",
+                "commanders"}
 
 
 EXCHANGES = {"exchange", "trade"}
