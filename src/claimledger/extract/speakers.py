@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import population_words
@@ -51,6 +51,12 @@ def is_event_noun(head: Token) -> bool:
         return False
     return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in event_nouns() or head.lemma_.lower() in event_nouns()) \
         and word_class(head) is None
+
+
+def _described(doc: Doc, start: int, end: int) -> str:
+    """The phrase's words from token ``start`` to character ``end``, cleaned, without a leading
+    article: an office or a body's description as the speaker's name or role ("Prime Minister")."""
+    return LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens_of(doc)[start].idx:end]))
 
 
 def _person_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -126,7 +132,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         if office_holder is not None:
             # "Punjab Inspector General of Police Usman Anwar": the office, then the person who holds it
             kind, name = "person", office_holder[0]
-            role = LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens[start].idx:office_holder[1]]))
+            role = _described(doc, start, office_holder[1])
         elif is_person and name_tokens:
             kind = "person"
             name = clean(" ".join(t.text for t in name_tokens))
@@ -146,7 +152,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                 and not any(c.dep_ == "appos" and _acronym(c) for c in head.rights):  # "… Monitor (CPM)": a body
             # "The Prime Minister, in a statement, lauded …", "the President said": one person by
             # office, who a later "he" or "she" is
-            kind, name = "unnamed", LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens[start].idx:head.idx + len(head)]))
+            kind, name = "unnamed", _described(doc, start, head.idx + len(head))
             if word_class(head) == "role":
                 role = head.text.lower()
             else:
@@ -210,7 +216,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         kind = "organization"
         # "the group Karapatan", "the monitoring group Deep South Watch": the body by its name,
         # the words that describe it as its role
-        role = LEADING_ARTICLE.sub("", clean(text_of(doc)[tokens[start].idx:head.idx + len(head)]))
+        role = _described(doc, start, head.idx + len(head))
         name = body
     titled = _title_case_name(head) if kind in {"group", "organization"} else None
     if titled is not None:

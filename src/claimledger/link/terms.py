@@ -23,7 +23,7 @@ from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from claimledger.data import read_table
+from claimledger.extract.figures.words import lexicon
 
 # A word, or a number kept whole with its decimal or thousands separators ("6.1", "12,000").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
@@ -38,7 +38,7 @@ NOT_NAMES = frozenset({
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "am", "pm", "ap", "afp", "reuters",
     "updated", "published", "posted", "said", "says",
-}) | {word for word, kind, *_ in read_table("units.tsv") if kind == "clock"}
+}) | {word for word, (kind, _) in lexicon().units.items() if kind == "clock"}
 STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according", "reported", "s", "’s", "'s"}
 
 
