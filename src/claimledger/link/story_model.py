@@ -207,7 +207,7 @@ class StoryParams:
     # members write; a small story (1-3 reports) among the report's candidates carrying half of that core joins
     # the side of which it carries sides_need or more marks (particulars most of that side's members write and
     # hardly any of the other's: the host, the coach, the toll) and none of the other's, when it scores
-    # sides_floor with it as wholes. On ECB+ topics 1-22 (frozen records /work/notes/lead29/frozen.jsonl):
+    # sides_floor with it as wholes. On ECB+ topics 1-22 (records frozen once, bench/stories_study.py freeze):
     # 1-11 file order B-cubed F1 0.958 -> 0.962 (R 0.965 -> 0.972, P 0.952 both: a lone report of the Oscars'
     # host joins its story), shuffled mean 0.961 -> 0.965 (P 0.965 both, R 0.958 -> 0.966); 12-22 unchanged
     # (0.988 / 0.980: nothing moves). Without the core check a report of one topic went to a story of its topic
