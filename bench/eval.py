@@ -4,7 +4,7 @@
     .venv/bin/python bench/eval.py polnear [--data ../shared/data/polnear/dev] [--limit N]
     .venv/bin/python bench/eval.py muc34 [--data ../shared/data/muc34/docs.jsonl] [--split tst1]
     .venv/bin/python bench/eval.py places [--data ../shared/data/lgl/lgl.xml]
-    .venv/bin/python bench/eval.py stories [--data ../shared/data/ecbplus/docs.jsonl]
+    .venv/bin/python bench/eval.py stories [--data ../shared/data/ecbplus/docs.jsonl] [--warm idf --warm ledger]
 
 Every task reads its gold set at run time from ``../shared/data`` (relative to the project
 root); nothing from it is copied into the project. ``--json`` prints the scores
@@ -31,7 +31,10 @@ What each task counts (the same words go into the table's notes):
 * stories (ECB+): grouping of reports by the event they report (``seminal_event_key``),
   pairwise and B-cubed, all documents of the evaluated topics clustered together. claimledger's
   clusterer takes the analysis records one at a time (file order, and shuffled orders); records are
-  cached under bench/.cache/ keyed by a hash of the analyser's code.
+  cached under bench/.cache/ keyed by a hash of the analyser's code. The cold rows start from an empty
+  ledger; ``--warm idf`` adds rows whose ledger first counts the tuning topics' reports into its IDF, and
+  ``--warm ledger`` rows whose ledger first holds them as stories (``scoring/stories_warm.py``), with a
+  peer row whose IDF counts them too: a ledger has history, a protocol question the cold rows leave open.
 """
 
 from __future__ import annotations
@@ -47,8 +50,19 @@ from scoring.attribution import task_polnear
 from scoring.common import DATA, DEFAULT_OUT, Context, pooled
 from scoring.figures import task_muc
 from scoring.places import task_places
-from scoring.stories import task_stories
+from scoring.stories import _topic_range, load_stories, task_stories, tune_threshold
+from scoring.stories_warm import WARM, claimledger_warm, peer_warm
 from scoring.table import markdown, meta, print_table
+
+
+def warm_rows(data: Path, topics: str, tune: str, warms: list[str]) -> list[dict]:
+    """The stories rows on a warm ledger (each start asked for), and the peer with the same background."""
+    evaluated = load_stories(data, _topic_range(topics))
+    tuning = load_stories(data, _topic_range(tune))
+    label = f"ECB+ topics {topics} ({len(evaluated)} reports, {len({r.story for r in evaluated})} stories)"
+    rows = [row for warm in warms for row in claimledger_warm(evaluated, tuning, label, warm)]
+    rows.append(peer_warm(evaluated, tuning, label, tune_threshold(tuning), tune))
+    return rows
 
 
 # --------------------------------------------------------------------------- CLI
@@ -74,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=DATA / "ecbplus" / "docs.jsonl")
     p.add_argument("--topics", default="23-35", help="topics scored")
     p.add_argument("--tune-topics", default="1-22", help="topics the peer's threshold is chosen on")
+    p.add_argument("--warm", action="append", choices=WARM, default=[],
+                   help="also score on a ledger warmed on the tuning topics' reports (repeatable)")
     args = ap.parse_args(argv)
 
     ctx = Context()
@@ -111,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         topics = args.topics if args.task == "stories" else "23-35"
         tune = args.tune_topics if args.task == "stories" else "1-22"
         timed("stories", lambda: task_stories(data, topics, tune))
+        if args.task == "stories" and args.warm:
+            timed("stories warm", lambda: warm_rows(data, topics, tune, args.warm))
     seconds = time.perf_counter() - started
 
     if args.errors is not None and errors is not None:

@@ -48,11 +48,27 @@ def load_frozen(path: Path, topics: set[int]) -> list[dict]:
     return [r for r in rows if r["topic"] in topics]
 
 
-def cluster(features: list, order: list[int], params: object) -> list[int]:
+WARM = ("cold", "idf", "ledger")  # how the ledger starts: empty, IDF counted on a background, background ingested
+
+
+def cluster(features: list, order: list[int], params: object, background: list | None = None,
+            warm: str = "cold") -> list[int]:
+    """Each report's story once all are fed in ``order``. A warm start first gives the ledger history:
+    ``idf`` counts the background reports' terms into its document frequencies only (they are no
+    candidates for joins), ``ledger`` ingests them as stories (file order, then the batch's settling);
+    either way only ``features`` are returned, and so scored."""
     from claimledger.link.stories import MemoryStoryStore, StoryClusterer
 
     store = MemoryStoryStore()
     clusterer = StoryClusterer(store, params)  # type: ignore[arg-type]
+    if background and warm == "idf":
+        counts = store.term_stats()
+        for f in background:
+            counts.add(f.all_terms())
+    elif background and warm == "ledger":
+        for f in background:
+            clusterer.add(f)
+        clusterer.settle()
     groups = [0] * len(features)
     for i in order:
         groups[i] = clusterer.add(features[i]).story_id
@@ -115,22 +131,24 @@ def parse_sets(sets: list[str]) -> dict[str, float]:
 
 
 def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json: bool,
-          show_fragments: bool = False) -> dict:
+          show_fragments: bool = False, warm: str = "cold", background_topics: str = "") -> dict:
     from claimledger.link.report_features import story_features
     from claimledger.link.story_model import StoryParams
 
     rows = load_frozen(frozen, _topic_range(topics))
     params = replace(StoryParams(), **parse_sets(sets))
     features = [story_features(r["record"]) for r in rows]
+    background = ([story_features(r["record"]) for r in load_frozen(frozen, _topic_range(background_topics))]
+                  if background_topics and warm != "cold" else None)
     gold = [r["story"] for r in rows]
-    groups = cluster(features, list(range(len(rows))), params)
+    groups = cluster(features, list(range(len(rows))), params, background, warm)
     in_order = score_grouping(gold, groups)
     shuffled = []
     pieces = [("file", fragments(rows, groups))]
     for seed in SHUFFLES:
         order = list(range(len(rows)))
         random.Random(seed).shuffle(order)
-        grouping = cluster(features, order, params)
+        grouping = cluster(features, order, params, background, warm)
         shuffled.append(score_grouping(gold, grouping))
         pieces.append((f"seed {seed}", fragments(rows, grouping)))
     mean = mean_scores(shuffled)
@@ -154,19 +172,21 @@ def score(frozen: Path, topics: str, sets: list[str], show_errors: bool, as_json
     return result
 
 
-def _scores(features: list, gold: list[str], params: object) -> tuple[dict, dict]:
+def _scores(features: list, gold: list[str], params: object, background: list | None = None,
+            warm: str = "cold") -> tuple[dict, dict]:
     """B-cubed of the file order and the mean of the shuffled orders."""
-    in_order = score_grouping(gold, cluster(features, list(range(len(features))), params))
+    in_order = score_grouping(gold, cluster(features, list(range(len(features))), params, background, warm))
     shuffled = []
     for seed in SHUFFLES:
         order = list(range(len(features)))
         random.Random(seed).shuffle(order)
-        shuffled.append(score_grouping(gold, cluster(features, order, params)))
+        shuffled.append(score_grouping(gold, cluster(features, order, params, background, warm)))
     return in_order["bcubed"], mean_scores(shuffled)["bcubed"]
 
 
-def grid(frozen: Path, halves: list[str], specs: list[str]) -> None:
-    """Each spec ("field=value,field=value"; "" for the defaults) on each half: one line a spec."""
+def grid(frozen: Path, halves: list[str], specs: list[str], warm: str = "cold") -> None:
+    """Each spec ("field=value,field=value"; "" for the defaults) on each half: one line a spec. A warm
+    start (``idf``, ``ledger``) takes the other halves' reports, in file order, as each half's background."""
     from claimledger.link.report_features import story_features
     from claimledger.link.story_model import StoryParams
 
@@ -178,10 +198,11 @@ def grid(frozen: Path, halves: list[str], specs: list[str]) -> None:
         params = replace(StoryParams(), **parse_sets([s for s in spec.split(",") if s]))
         out = []
         for half, (features, gold) in data.items():
-            f, m = _scores(features, gold, params)
+            background = [f for other, (fs, _) in data.items() if other != half for f in fs]
+            f, m = _scores(features, gold, params, background, warm)
             out.append(f"{half}: file {f['f1']:.3f} (P {f['p']:.3f} R {f['r']:.3f}) "
                        f"shuf {m['f1']:.3f} (P {m['p']:.3f} R {m['r']:.3f})")
-        print(f"[{spec or 'defaults'}] " + " | ".join(out), flush=True)
+        print(f"[{spec or 'defaults'}{'' if warm == 'cold' else ' warm ' + warm}] " + " | ".join(out), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,7 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--errors", action="store_true")
     p.add_argument("--fragments", action="store_true", help="pieces of split stories and mixed groups, every order")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--warm", choices=WARM, default="cold", help="how the ledger starts (see cluster)")
+    p.add_argument("--background", default="", help="topics of a warm start's background reports")
     p = sub.add_parser("grid")
+    p.add_argument("--warm", choices=WARM, default="cold", help="each half warmed on the other halves")
     p.add_argument("--frozen", type=Path, required=True)
     p.add_argument("--halves", nargs="+", default=["1-11", "12-22"])
     p.add_argument("--spec", action="append", default=[], help='"field=value,..." ("" for the defaults)')
@@ -206,9 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "freeze":
             freeze(args.data, args.out)
         elif args.command == "grid":
-            grid(args.frozen, args.halves, args.spec or [""])
+            grid(args.frozen, args.halves, args.spec or [""], args.warm)
         else:
-            score(args.frozen, args.topics, args.set, args.errors, args.json, args.fragments)
+            score(args.frozen, args.topics, args.set, args.errors, args.json, args.fragments, args.warm,
+                  args.background)
     except (OSError, ValueError, TypeError) as exc:
         print(f"stories_study: {exc}", file=sys.stderr)
         return 1

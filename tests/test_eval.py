@@ -265,3 +265,15 @@ def test_peers_on_parsed_text(nlp):
     assert [text[s:e] for s, e in (c["span"] for c in quotes["claims"])] == ['"We will win,"']
     figures = muc.baseline_figures(nlp(text))["figures"]
     assert [(f["value"], f["quantity"]) for f in figures] == [(7, "killed")]
+
+
+def test_the_warm_peer_counts_the_background_in_its_idf():
+    from scoring import stories_warm
+
+    texts = ["Quake of magnitude 6.1 hits Sumatra", "Sumatra quake magnitude 6.1 kills four"]
+    cold = ecb.tfidf_similarity(texts)
+    warm = stories_warm.tfidf_similarity_warm(texts, ["Sumatra floods", "Sumatra ferry sinks", "Sumatra vote"])
+    assert warm.shape == cold.shape == (2, 2)
+    # "sumatra", common in the background, weighs less: the reports' shared rarer words weigh more
+    assert warm[0, 1] != cold[0, 1]
+    assert stories_warm.tfidf_similarity_warm(texts, []).round(6).tolist() == cold.round(6).tolist()

@@ -93,3 +93,21 @@ def test_grid_scores_each_spec_on_each_half(tmp_path, capsys):
     defaults, alone = capsys.readouterr().out.splitlines()
     assert defaults.startswith("[defaults] 1: file 1.000 (P 1.000 R 1.000)") and "| 1-2: file 1.000" in defaults
     assert alone.startswith("[threshold=2] 1: file 0.667 (P 1.000 R 0.500) shuf 0.667")
+
+
+def test_a_warm_start_scores_only_the_evaluated_reports(tmp_path):
+    # the background is the same two happenings told again (topic 1 as history for topic 1): counted into the
+    # IDF only, or ingested as a ledger's stories that the evaluated reports join; either way each happening
+    # stays one group, and only the evaluated reports are returned
+    rows = stories_study.load_frozen(frozen(tmp_path), {1})
+    from claimledger.link.report_features import story_features
+    from claimledger.link.story_model import StoryParams
+
+    features = [story_features(r["record"]) for r in rows]
+    background = [story_features({**r["record"], "document": {**r["record"]["document"],
+                                                               "id": r["record"]["document"]["id"] + "-old"}})
+                  for r in rows]
+    for warm in stories_study.WARM:
+        groups = stories_study.cluster(features, list(range(len(rows))), StoryParams(), background, warm)
+        assert len(groups) == len(rows)
+        assert groups[0] == groups[1] and groups[2] == groups[3] and groups[0] != groups[2], warm
