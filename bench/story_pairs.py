@@ -27,8 +27,7 @@ from stories_study import load_frozen, parse_sets
 # Signals and the StoryParams weight each is summed with (a penalty's weight counts negative).
 WEIGHTS = {"text": "w_text", "names": "w_names", "numbers": "w_numbers", "figures": "w_figures",
            "events": "w_events", "conflict": "-w_conflict", "novel": "-w_novel", "when": "w_when",
-           "when_clash": "-w_when_clash", "year": "w_year", "year_clash": "-w_year_clash",
-           "roles": "w_roles", "role_clash": "-w_role_clash"}
+           "when_clash": "-w_when_clash", "year": "w_year", "year_clash": "-w_year_clash"}
 
 
 def _auc(positive: list[float], negative: list[float]) -> float:

@@ -95,19 +95,15 @@ class StoryFeatures:
     # The calendar days (ISO) the headline and lead of a dated report name as its happening's
     # (``lead_days``); empty for an undated report.
     days: frozenset[str] = frozenset()
-    # Who did what to whom, as pairs (``roles``): "a:capture:police" (an actor of a kind of event), "t:offer:
-    # teixeira" (a target), "@:quake:sumatra" (its place), "q:killed:pirates" (whom a figure counts). Two like
-    # happenings sharing a person differ in the role the person plays or in who else takes part.
-    roles: frozenset[str] = frozenset()
 
     def all_terms(self) -> set[str]:
         """Every term this report adds to the document frequencies, each namespaced."""
         return (set(self.terms) | set(self.names) | {"p:" + p for p in self.places}
                 | {"f:" + f for f in self.figures} | {"e:" + e for e in self.events}
-                | {"x:" + x for x in self.numbers} | {"r:" + r for r in self.roles})
+                | {"x:" + x for x in self.numbers})
 
 
-_SETS = ("places", "figures", "events", "numbers", "lead_when", "voices", "lead_numbers", "days", "roles")
+_SETS = ("places", "figures", "events", "numbers", "lead_when", "voices", "lead_numbers", "days")
 
 
 def features_to_json(features: StoryFeatures) -> dict:
@@ -164,28 +160,6 @@ def _record_names(record: dict) -> list[str]:
     return [n for n in out if n]
 
 
-def roles(record: dict) -> frozenset[str]:
-    """Participants with the part they play (``StoryFeatures.roles``): each event type paired with the
-    name words of its actor ("a:"), of its target ("t:") and of its place ("@:"), each counted quantity
-    paired with the last word of what it counts ("q:killed:pirates"). Bare names are in ``names``; a pair
-    says which side of the happening a name stands on."""
-    out: set[str] = set()
-    place_names = {p.get("id"): (p.get("name") or "").lower() for p in record.get("places") or []}
-    for event in record.get("events") or []:
-        kind = event.get("type")
-        if kind in (None, "other"):
-            continue
-        for key, part in (("a", "actor"), ("t", "target")):
-            out.update(f"{key}:{kind}:{w}" for w in name_words((event.get(part) or {}).get("name") or ""))
-        if place_names.get(event.get("place")):
-            out.add(f"@:{kind}:{place_names[event['place']]}")
-    for figure in record.get("figures") or []:
-        counted = words(figure.get("subject") or "")
-        if counted and figure.get("quantity") not in (None, "distance", "other"):
-            out.add(f"q:{figure['quantity']}:{counted[-1]}")
-    return frozenset(out)
-
-
 def _figure_key(figure: dict) -> str | None:
     """A figure's key, e.g. "killed:14"; distances and uncategorised numbers have none."""
     value = figure.get("value")
@@ -231,8 +205,7 @@ def story_features(record: dict) -> StoryFeatures:
                          follow_up=follow_up,
                          year=dateline_year(title + " " + lead),
                          lead_numbers=lead_numbers(title + " " + lead),
-                         days=lead_days(title + " " + lead, published, spoken=not follow_up),
-                         roles=roles(record))
+                         days=lead_days(title + " " + lead, published, spoken=not follow_up))
 
 
 def lead_days(lead: str, published: date | None, spoken: bool = True) -> frozenset[str]:

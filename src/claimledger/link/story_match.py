@@ -137,27 +137,7 @@ def signals(features: StoryFeatures, story: Story, stats: Idf, params: StoryPara
             "same_days": same_days(features, story, stats),
             "number_clash": number_clash(features, story),
             "day_clash": day_clash(features.days, story.days),
-            "year": year, "year_clash": year_clash,
-            "roles": _bag_cosine(features.roles, story.roles, "r:", stats),
-            "role_clash": role_clash(features.roles, story.roles)}
-
-
-def role_clash(roles: frozenset[str], story_roles: dict[str, float]) -> float:
-    """The share of a report's role slots (an event type's actor, target or place: "a:offer") that the
-    story fills too, but only with other participants: the same kind of happening done by or to others."""
-    slots: dict[str, set[str]] = {}
-    for r in roles:
-        if not r.startswith("q:"):
-            slot, _, who = r.rpartition(":")
-            slots.setdefault(slot, set()).add(who)
-    if not slots:
-        return 0.0
-    theirs: dict[str, set[str]] = {}
-    for r in story_roles:
-        slot, _, who = r.rpartition(":")
-        if slot in slots:
-            theirs.setdefault(slot, set()).add(who)
-    return sum(1 for slot, who in slots.items() if slot in theirs and not who & theirs[slot]) / len(slots)
+            "year": year, "year_clash": year_clash}
 
 
 def clashing_times(features: StoryFeatures, story: Story) -> frozenset[str]:
@@ -218,8 +198,7 @@ def similarity(features: StoryFeatures, story: Story, stats: Idf, params: StoryP
              + params.w_when * s["when"] - params.w_when_clash * s["when_clash"]
              + params.w_same_days * s["same_days"]
              - params.w_number_clash * s["number_clash"] - params.w_day_clash * s["day_clash"]
-             + params.w_year * s["year"] - params.w_year_clash * s["year_clash"]
-             + params.w_roles * s["roles"] - params.w_role_clash * s["role_clash"])
+             + params.w_year * s["year"] - params.w_year_clash * s["year_clash"])
     gap = days_apart(features.published, story)
     if gap:
         score *= 0.5 ** (gap / (params.follow_up_half_life_days if follow_up else params.half_life_days))

@@ -100,12 +100,6 @@ class StoryParams:
     # precision 0.715 -> 1.000, F1 0.804 -> 0.958; shuffled mean F1 0.866 -> 0.918), flat from 0.15 to
     # 0.4; 0.4 because a second wire written from the first's copy still joined at 0.2.
     w_day_clash: float = 0.4
-    # Participants' roles (``StoryFeatures.roles``): the IDF cosine of a report's (event type, actor / target /
-    # place) and (quantity, what it counts) pairs with the story's, and the penalty role_clash: the share of the
-    # report's (event type, part) slots the story also fills, with other names only (another club making the
-    # offer, another town quaking). Off until scored (bench/story_pairs.py, then the grid).
-    w_roles: float = 0.0
-    w_role_clash: float = 0.0
     threshold: float = 0.19  # join the best story at or above this score, else open one
     half_life_days: float = 7.0  # a story ten days from a report counts for about a third
     # A follow-up ("the toll from last week's shelling rises to 62") decays slowly: a month on, half.
@@ -250,7 +244,6 @@ class Story:
     lead: dict[str, float] = field(default_factory=dict)
     # members whose lead names each calendar day as its happening's ("2026-03-10": ``lead_days``)
     days: dict[str, float] = field(default_factory=dict)
-    roles: dict[str, float] = field(default_factory=dict)  # members giving each participant's role (``roles``)
     born: int = 0  # the ledger's count of reports when the story opened (story_settle.py)
     # the ledger's count of reports at each of the last JOIN_MEMORY joins (story_settle.settle_grown):
     # how much the story grew since another story opened
@@ -288,7 +281,6 @@ class Story:
             self.years = _count_pruned(self.years, [str(features.year)])
         self.lead = _count_pruned(self.lead, lead_particulars(features))
         self.days = _count_pruned(self.days, features.days)
-        self.roles = _count_pruned(self.roles, features.roles)
         if len(self.documents) <= SEED_LIMIT:
             self.seeds[features.document] = features
         else:
@@ -305,7 +297,7 @@ class Story:
             self.title, self.title_date = other.title, other.title_date
         for name in ("terms", "names", "when"):
             setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
-        for name in ("places", "figures", "events", "numbers", "keys", "years", "lead", "days", "roles"):
+        for name in ("places", "figures", "events", "numbers", "keys", "years", "lead", "days"):
             setattr(self, name, _add_pruned(getattr(self, name), getattr(other, name)))
         self.keys = {k: int(v) for k, v in self.keys.items()}
         self.seeds = {**self.seeds, **other.seeds} if len(self.documents) <= SEED_LIMIT else {}
@@ -328,7 +320,7 @@ class Story:
                              events=frozenset(self.events), numbers=frozenset(self.numbers), when=self.when,
                              lead_when=frozenset(self.when),
                              lead_numbers=frozenset(x[2:] for x in self.lead if x.startswith("x:")),
-                             days=frozenset(self.days), roles=frozenset(self.roles),
+                             days=frozenset(self.days),
                              year=int(max(self.years, key=lambda y: (self.years[y], y))) if self.years else None)
 
     def to_json(self) -> dict:
@@ -336,7 +328,7 @@ class Story:
                 "title_date": _iso(self.title_date), "first": _iso(self.first), "last": _iso(self.last),
                 "terms": self.terms, "names": self.names, "places": self.places, "figures": self.figures,
                 "events": self.events, "numbers": self.numbers, "when": self.when, "keys": self.keys,
-                "years": self.years, "lead": self.lead, "days": self.days, "roles": self.roles, "born": self.born,
+                "years": self.years, "lead": self.lead, "days": self.days, "born": self.born,
                 "settled": self.settled, "joins": list(self.joins),
                 "seeds": [features_to_json(self.seeds[d]) for d in self.documents if d in self.seeds]}
 
@@ -347,7 +339,7 @@ class Story:
                    last=_date(data.get("last")),
                    **{k: {str(t): float(v) for t, v in (data.get(k) or {}).items()}
                       for k in ("terms", "names", "places", "figures", "events", "numbers", "when", "years", "lead",
-                                "days", "roles")},
+                                "days")},
                    keys={str(t): int(v) for t, v in (data.get("keys") or {}).items()},
                    born=int(data.get("born") or 0), settled=int(data.get("settled") or 0),
                    joins=[int(n) for n in data.get("joins") or []],
