@@ -24,6 +24,7 @@ from claimledger.extract.figures.verb_frames import (
     carried_in,
     carried_off,
     fell_fighting,
+    gave_their_lives,
     households,
     in_medical_care,
     killed_off,
@@ -164,7 +165,7 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "about 300 families left for Mpeketoni and Hindi"
     if base in ("reach", "arrive") and households(verb, kids):
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
-    if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
+    if gave_their_lives(base, kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
     if base in HOSPITAL_PREPS and prep_with(kids, HOSPITAL_PREPS[base], "hospital"):
         return "wounded"  # "87 were taken to hospital", "treated in hospital", "41 remain in hospital"
