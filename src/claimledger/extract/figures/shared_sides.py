@@ -121,6 +121,21 @@ def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> st
     return None
 
 
+def same_weapons_side(m: Mention, previous: list[Mention]) -> str | None:
+    """ "Russia launched 87 Shahed-type drones ...; 61 drones were shot down": weapons named
+    again by the same noun, no more of them, after a count of its sentence with a side, are
+    a part of those weapons and share their side."""
+    if m.noun is None or m.quantity != "equipment":
+        return None
+    lemma = m.noun.lemma_.lower()
+    for p in reversed(previous):
+        if p.sent.start != m.sent.start or p.start >= m.start or p.quantity != "equipment":
+            continue
+        if p.noun is not None and p.noun.lemma_.lower() == lemma and p.side and p.value >= m.value:
+            return p.side
+    return None
+
+
 def _count_family(quantity: str | None) -> str | None:
     """What a bare number may continue a count of: people harmed, weapons, or forces sent
     ("1,500 soldiers are being sent, with the first 600 arriving tonight")."""

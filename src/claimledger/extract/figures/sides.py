@@ -43,6 +43,7 @@ from claimledger.extract.figures.shared_sides import (
     measured_side,
     named_side,
     pronoun_owner_side,
+    same_weapons_side,
     senders,
     sibling_verb_side,
 )
@@ -310,7 +311,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = backing_side(view, what) or conjunct_side(view, m, what, kind) or opponent_side(view, m) \
             or sibling_verb_side(view, m)
     if m.side is None and kind == "equipment" and not named:
-        m.side = taken_by_a_group(view, m)
+        m.side = taken_by_a_group(view, m) or same_weapons_side(m, previous)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
         # not "hostages", who are as often civilians
         m.side = sibling_verb_side(view, m) or side_of_the_harmed_before(view, m)
