@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import headline_verb, own_subject, sentence_of, subject_of
-from claimledger.extract.figures.words import ESTIMATE_VERBS, SIZED, lexicon
+from claimledger.extract.figures.words import CALIBRES, ESTIMATE_VERBS, SIZED, lexicon
 
 
 def bind(view: FiguresView, m: Mention) -> None:
@@ -153,6 +153,9 @@ def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Toke
         if t.pos_ == "DET" and k == start:
             if not skip_det:
                 return None  # "548 A human rights group": a count does not precede an article
+        elif t.like_num and k + 1 < end and doc[k + 1].lower_ in CALIBRES:
+            k += 2  # "two 60mm mortars", "40 155mm howitzers": the calibre is a modifier
+            continue
         elif t.text == "-":
             head = None  # "government-held": what came before the hyphen is a modifier
         elif t.pos_ == "ADJ" or (t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound")):

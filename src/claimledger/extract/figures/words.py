@@ -75,6 +75,8 @@ RELEASE_VERBS = _LISTS["release_verb"]  # "released 84 soldiers": people freed w
 OWN_PEOPLE = _LISTS["own_people"]  # "14 of its members": the reporting body's own
 PLANTED_MUNITIONS = _LISTS["planted_munition"]  # "11 bombs hit Pattani": attacks, not equipment
 AIR_MUNITIONS = _LISTS["air_munition"]  # "guided bombs": dropped, still delivered
+# units a weapon's calibre is given in: "two 60mm mortars", "155 mm shells" count the weapons, not 60 or 155
+CALIBRES = word_set("mm cm millimetre millimetres millimeter millimeters")
 # Fates an aim or a counterfactual cannot have had yet
 HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 
