@@ -19,7 +19,7 @@ from claimledger.extract.figures.fates import (
     verb_before,
 )
 from claimledger.extract.figures.labels import word_fate
-from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
+from claimledger.extract.figures.meanings import civilian_tally, fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.roles import role_meaning
 from claimledger.extract.figures.syntax import counterfactual, irrealis, phrase_text, unit_kind, unit_of
@@ -310,8 +310,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.agent_verb = m.verb
         elif told == "killed" and kind in ("wounded", "captured", "missing"):
             m.quantity = "killed"  # "17 of the wounded died", "killing 19 prisoners of war"
-        if m.quantity == "killed" and said_to_be_civilians(m.arg):
-            m.quantity = "civilians_killed"  # "19 of the dead were women and children"
+        if m.quantity == "killed" and (said_to_be_civilians(m.arg) or m.left_noun and civilian_tally(what)):
+            m.quantity = "civilians_killed"  # "19 of the dead were women and children", "the civilian death toll"
         if kind == "equipment" and idle_things(m.arg):
             m.quantity = "other"  # "20 to 30 more vessels were being tracked": no loss, no delivery
         if kind == "equipment" and went_off(m.arg):

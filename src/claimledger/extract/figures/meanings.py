@@ -272,3 +272,15 @@ def participle_after(noun: Token) -> str | None:
     if has_object(t) and meaning != "displaced":
         return None  # "20 gunmen killed 3 villagers": the gunmen are the agents ("had fled villages" is a fate)
     return combined(t, meaning) if meaning else None
+
+
+def civilian_tally(noun: Token) -> bool:
+    """A tally of civilians: "the civilian death toll", "the number of civilians killed",
+    "the toll among civilians"."""
+    if noun_meaning(noun) != "killed" or lexicon().nouns.get(noun.lemma_.lower()) != "tally":
+        return False
+    if any(c.dep_ in ("compound", "amod") and (c.lower_ == "civilian" or noun_meaning(c) == "civilian")
+           for c in noun.lefts):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(
+        p.dep_ == "pobj" and noun_meaning(p) == "civilian" for p in c.children) for c in noun.rights)
