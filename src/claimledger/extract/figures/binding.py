@@ -43,7 +43,7 @@ def bind(view: FiguresView, m: Mention) -> None:
     ):
         while h.dep_ == "compound" and h.i < h.head.i <= span.end + 6 and h.head.pos_ in ("NOUN", "PROPN"):
             h = h.head  # "11 field artillery guns" with the number hung on the first modifier
-        m.noun = h  # the parse's own noun, to the right and near
+        m.noun = _shared_noun(h) or h  # the parse's own noun, to the right and near
         return
     lin = _linear_noun(doc, span.end + 1 if _quoted_amount(doc, m) else span.end, sent.end)
     if lin is not None:
@@ -112,6 +112,19 @@ def _numbered_people(doc: Doc, m: Mention) -> Token | None:
             if noun_meaning(cand) in ("force", "armed", "person", "national"):
                 return cand
     return None
+
+
+def _shared_noun(h: Token) -> Token | None:
+    """ "about 200 PDF and TNLA terrorists", "40 KNU and PDF soldiers": two groups' short names
+    sharing one noun, the first parsed as the counted noun; the shared noun is counted."""
+    if not (h.text.isupper() and len(h.text) > 1 and noun_meaning(h) is None):
+        return None
+    return next((c for c in h.children if c.dep_ == "conj" and c.i - h.i <= 4
+                 and noun_meaning(c) in _PEOPLE_NOUNS), None)
+
+
+# what a shared noun after two groups' names counts: people under arms or people at large
+_PEOPLE_NOUNS = frozenset({"person", "civilian", "force", "armed"})
 
 
 def _sized_noun(tok: Token) -> bool:
