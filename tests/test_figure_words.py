@@ -11,7 +11,7 @@ LISTS = {
     "not_government", "bridge", "pronoun", "expel", "home", "listing", "captivity", "shelter", "fallen_in",
     "regular", "irrealis_head", "irrealis_modal", "hedging_modal", "formation", "formation_part", "not_weapon",
     "first_person", "estimate_verb", "taken_people", "condition_mark", "armed_member",
-    "own_people", "release_verb", "assemble_verb", "weapon_modifier", "refuge_word", "death_idiom", "armyless",
+    "own_people", "release_verb", "assemble_verb", "weapon_modifier", "refuge_word", "death_idiom",
     "planted_munition", "air_munition",
 }
 
@@ -45,7 +45,6 @@ def test_the_reader_names_the_tables_lists() -> None:
     assert {"estimate", "put"} <= words.ESTIMATE_VERBS
     assert "prisoner" in words.TAKEN_PEOPLE and "hostage" not in words.TAKEN_PEOPLE
     assert {"if", "unless"} == words.CONDITION_MARKS
-    assert "PS" in words.ARMYLESS and "YE" not in words.ARMYLESS  # Gaza's bare soldiers are not its own
 
 
 def test_no_list_is_empty_and_lists_of_one_kind_do_not_overlap() -> None:

@@ -72,7 +72,8 @@ _WORDNUM = (
 )
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 4,000 / 1,234.5
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"  # 12 000, with a space of any width
+    # 12 000, with a space of any width; not "40 155mm howitzers", "30 155 mm shells": a calibre's group
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.A-Za-z]|\s+(?:mm|cm|millimet)\w*\b)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"  # 12.000 (continental thousands)
     r"|\d+(?:\.\d+)?)"
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from claimledger.data.armyless import ARMYLESS
 from claimledger.data.tables import leader_side
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.parts import DATELINE
@@ -281,8 +282,6 @@ def _only_states_forces(ctx, text: str, phrase: str) -> str | None:
     country (told at least twice) and which names no other state's forces: that state's, as
     the figure stage reads a sideless count of soldiers there; a land with no army of its own
     (Gaza) gives none. The country's name may be too rare for sides.home_state to tell."""
-    from claimledger.extract.figures.words import ARMYLESS  # the figure stage's one list, read late
-
     country = ctx.story_country
     if country is None or ctx.story_country_told < 2 or country in ARMYLESS or side_of(phrase) is not None:
         return None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.figures.meanings import noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.syntax import headline_verb, own_subject, sentence_of, subject_of
-from claimledger.extract.figures.words import ESTIMATE_VERBS, SIZED, lexicon
+from claimledger.extract.figures.words import CALIBRES, ESTIMATE_VERBS, SIZED, lexicon
 
 
 def bind(view: FiguresView, m: Mention) -> None:
@@ -43,7 +43,7 @@ def bind(view: FiguresView, m: Mention) -> None:
     ):
         while h.dep_ == "compound" and h.i < h.head.i <= span.end + 6 and h.head.pos_ in ("NOUN", "PROPN"):
             h = h.head  # "11 field artillery guns" with the number hung on the first modifier
-        m.noun = h  # the parse's own noun, to the right and near
+        m.noun = _shared_noun(h) or h  # the parse's own noun, to the right and near
         return
     lin = _linear_noun(doc, span.end + 1 if _quoted_amount(doc, m) else span.end, sent.end)
     if lin is not None:
@@ -114,6 +114,19 @@ def _numbered_people(doc: Doc, m: Mention) -> Token | None:
     return None
 
 
+def _shared_noun(h: Token) -> Token | None:
+    """ "about 200 PDF and TNLA terrorists", "40 KNU and PDF soldiers": two groups' short names
+    sharing one noun, the first parsed as the counted noun; the shared noun is counted."""
+    if not (h.text.isupper() and len(h.text) > 1 and noun_meaning(h) is None):
+        return None
+    return next((c for c in h.children if c.dep_ == "conj" and c.i - h.i <= 4
+                 and noun_meaning(c) in _PEOPLE_NOUNS), None)
+
+
+# what a shared noun after two groups' names counts: people under arms or people at large
+_PEOPLE_NOUNS = frozenset({"person", "civilian", "force", "armed"})
+
+
 def _sized_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and noun_meaning(tok) in SIZED
 
@@ -153,6 +166,9 @@ def _linear_noun(doc: Doc, start: int, end: int, skip_det: bool = False) -> Toke
         if t.pos_ == "DET" and k == start:
             if not skip_det:
                 return None  # "548 A human rights group": a count does not precede an article
+        elif t.like_num and k + 1 < end and doc[k + 1].lower_ in CALIBRES:
+            k += 2  # "two 60mm mortars", "40 155mm howitzers": the calibre is a modifier
+            continue
         elif t.text == "-":
             head = None  # "government-held": what came before the hyphen is a modifier
         elif t.pos_ == "ADJ" or (t.tag_ in ("JJ", "VBN") and t.dep_ in ("amod", "compound")):

@@ -19,7 +19,7 @@ from claimledger.extract.figures.fates import (
     verb_before,
 )
 from claimledger.extract.figures.labels import word_fate
-from claimledger.extract.figures.meanings import fate_of, noun_meaning, verb_meaning
+from claimledger.extract.figures.meanings import civilian_tally, fate_of, noun_meaning, verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention
 from claimledger.extract.figures.roles import role_meaning
 from claimledger.extract.figures.syntax import counterfactual, irrealis, phrase_text, unit_kind, unit_of
@@ -35,6 +35,7 @@ from claimledger.extract.figures.words import (
     PEOPLE_KINDS,
     PLANTED_MUNITIONS,
     PRONOUNS,
+    SHELTERS,
     quantity_family,
 )
 from claimledger.sides import names_a_group
@@ -217,6 +218,17 @@ IDLE_VERBS = {"stay", "remain", "sit", "register", "track", "monitor", "spot", "
               "dock", "moor", "anchor", "park", "wait", "idle", "queue", "line", "count"}
 
 
+# prepositions that place people in shelters: "sheltering in three schools", "across 12 sites"
+_STAY_PREPS = frozenset({"in", "at", "across", "inside", "among", "between"})
+
+
+def _where_people_stay(what: Token) -> bool:
+    """Shelters a count of people is placed in ("registered 3,460 displaced persons in two
+    camps", "sheltering in three schools and a church"): where the counted are, not what
+    the report counts ("strikes hit two schools" is still counted)."""
+    return what.lemma_.lower() in SHELTERS and what.dep_ == "pobj" and what.head.lower_ in _STAY_PREPS
+
+
 def idle_things(arg: Token | None) -> bool:
     """Whether the clause over counted vehicles or vessels tells only that they stay or are
     watched ("90 boats have stayed ashore", "30 vessels were being tracked", "40 trucks remain
@@ -287,6 +299,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
         return False  # "received three bullet wounds": wounds on one body, not people wounded
     if kind == "other" and m.value == 1 and m.group is None and what is not None and what.tag_ == "NN":
         return False  # "14 civilians died in one strike": one event, as _settle drops "one family"
+    if kind == "other" and m.group is None and what is not None and _where_people_stay(what):
+        return False  # "registered 3,460 displaced persons in two camps": where they are, not a count
     if kind in DIRECT and not (m.group is not None and kind in ("other", "equipment")):
         m.quantity = kind
         # still read the verb, for sides ("Russia lost 20 tanks") and checks
@@ -296,8 +310,8 @@ def classify(view: FiguresView, m: Mention) -> bool:
             m.agent_verb = m.verb
         elif told == "killed" and kind in ("wounded", "captured", "missing"):
             m.quantity = "killed"  # "17 of the wounded died", "killing 19 prisoners of war"
-        if m.quantity == "killed" and said_to_be_civilians(m.arg):
-            m.quantity = "civilians_killed"  # "19 of the dead were women and children"
+        if m.quantity == "killed" and (said_to_be_civilians(m.arg) or m.left_noun and civilian_tally(what)):
+            m.quantity = "civilians_killed"  # "19 of the dead were women and children", "the civilian death toll"
         if kind == "equipment" and idle_things(m.arg):
             m.quantity = "other"  # "20 to 30 more vessels were being tracked": no loss, no delivery
         if kind == "equipment" and went_off(m.arg):

@@ -300,11 +300,16 @@ def _fate_after_conjoined(view: FiguresView, m: Mention) -> str | None:
 
 def said_to_be_civilians(arg: Token) -> bool:
     """ "19 of the dead were women and children", "19 were children": the predicate noun
-    says the people counted were civilians."""
-    if arg.dep_ != "nsubj" or arg.head.lemma_.lower() != "be":
+    says the people counted were civilians; so does an "as" phrase on the verb that names
+    them ("identified seven of the dead as residents", "nine were identified as villagers")."""
+    head = arg.head
+    if arg.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        return attr is not None and noun_meaning(attr) == "civilian"
+    if arg.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
         return False
-    attr = next((c for c in arg.head.children if c.dep_ == "attr"), None)
-    return attr is not None and noun_meaning(attr) == "civilian"
+    named = (g for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
+    return any(noun_meaning(g) == "civilian" for g in named)
 
 
 def _fronted_part_fate(view: FiguresView, m: Mention, climbed: Token) -> str | None:

@@ -24,6 +24,7 @@ from claimledger.extract.figures.verb_frames import (
     carried_in,
     carried_off,
     fell_fighting,
+    gave_their_lives,
     households,
     in_medical_care,
     killed_off,
@@ -164,7 +165,7 @@ def verb_meaning(verb: Token) -> str | None:
         return "undergo:displaced"  # "about 300 families left for Mpeketoni and Hindi"
     if base in ("reach", "arrive") and households(verb, kids):
         return "undergo:displaced"  # "more than 8,000 families had reached Tawila": whole households on the move
-    if base == "sacrifice" and any(c.lemma_.lower() == "life" for c in kids):
+    if gave_their_lives(base, kids):
         return "undergo:killed"  # "three members of the security forces sacrificed their lives"
     if base in HOSPITAL_PREPS and prep_with(kids, HOSPITAL_PREPS[base], "hospital"):
         return "wounded"  # "87 were taken to hospital", "treated in hospital", "41 remain in hospital"
@@ -271,3 +272,15 @@ def participle_after(noun: Token) -> str | None:
     if has_object(t) and meaning != "displaced":
         return None  # "20 gunmen killed 3 villagers": the gunmen are the agents ("had fled villages" is a fate)
     return combined(t, meaning) if meaning else None
+
+
+def civilian_tally(noun: Token) -> bool:
+    """A tally of civilians: "the civilian death toll", "the number of civilians killed",
+    "the toll among civilians"."""
+    if noun_meaning(noun) != "killed" or lexicon().nouns.get(noun.lemma_.lower()) != "tally":
+        return False
+    if any(c.dep_ in ("compound", "amod") and (c.lower_ == "civilian" or noun_meaning(c) == "civilian")
+           for c in noun.lefts):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(
+        p.dep_ == "pobj" and noun_meaning(p) == "civilian" for p in c.children) for c in noun.rights)

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.data.armyless import ARMYLESS
 from claimledger.extract.context import ReportContext
 from claimledger.extract.cues import cues_with
 from claimledger.extract.figures.meanings import noun_meaning, of_phrase
 from claimledger.extract.figures.syntax import has_object, np_tokens, phrase_text
-from claimledger.extract.figures.words import ARMYLESS
 from claimledger.extract.numbers import Number
 from claimledger.sides import STATE_FORCE, side_of, side_table
 

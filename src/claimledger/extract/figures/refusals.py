@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView
 from claimledger.extract.figures.syntax import is_month, noun_key, unit_kind
-from claimledger.extract.figures.words import DIRECT, FORMATIONS, PEOPLE_KINDS, lexicon
+from claimledger.extract.figures.words import CALIBRES, DIRECT, FORMATIONS, PEOPLE_KINDS, lexicon
 from claimledger.extract.numbers import Number
 
 _DIGIT_RUN = re.compile(r"^\d+$")
@@ -59,7 +59,8 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
     if nxt is not None:
         kind = unit_kind(nxt2 if nxt.text == "-" else nxt)  # "24-hour", "19-year-old", "500-pound"
         modifier = nxt.text != "-" and nxt2 is not None and nxt.dep_ == "compound" and nxt.head == nxt2
-        if kind == "measure" and modifier and lexicon().nouns.get(noun_key(nxt2) or "") == "equipment":
+        if kind == "measure" and modifier and lexicon().nouns.get(noun_key(nxt2) or "") == "equipment" \
+                and nxt.lower_ not in CALIBRES:  # "60mm mortars": a calibre, measured
             kind = None  # "12 barrel bombs": the unit word names the weapon, it measures nothing
         local = nxt.lower_ == "local" and (nxt2 is None or nxt2.lower_ != "time")  # "four local residents"
         if kind in ("clock", "time", "money", "measure") and not local:
@@ -117,8 +118,9 @@ def refuse(view: FiguresView, num: Number, span: Span) -> str | None:
     if prev is not None and prev.lower_ == "not" and prev.idx < num.start:
         return "correction"  # "seven soldiers -- not six -- were wounded": the figure denied
     for t in (prev, nxt):
-        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token:
-            return "debris"  # "0 38": numbers side by side with nothing counted
+        if t is not None and _DIGIT_RUN.match(t.text) and t.i not in view.by_token and not (
+                t is nxt and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CALIBRES):
+            return "debris"  # "0 38": numbers side by side with nothing counted; not "two 60mm mortars"
     return None
 
 

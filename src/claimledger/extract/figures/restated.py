@@ -27,6 +27,7 @@ def restated_counts(view: FiguresView, counts: list[Mention]) -> None:
             elif _fronted_whole(view, m, whole):
                 _restate_whole(whole, m, counts[:k])  # here the whole comes first
         _raised_toll(view, m, counts[:k])
+        _rival_toll(view, m, counts[:k])
         _definite_restatement(view, m, counts[:k])
         _part_of_the_told(view, m, counts[:k])
 
@@ -76,6 +77,34 @@ def _raised_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
     if back > _SENTENCES_BACK:
         return
     m.quantity = "civilians_killed"
+
+
+def _rival_toll(view: FiguresView, m: Mention, before: list[Mention]) -> None:
+    """ "three civilians were killed in the attacks; residents said the toll was at least
+    five", "34 villagers were killed ... The police, however, confirmed 12 deaths": a toll
+    of the dead that names no people of its own, told against the latest count of the dead
+    (after a ";" in that count's sentence, or with a word of contrast) and over no wider
+    scope ("the overall toll", "over the past week"), counts the same people: when
+    those were civilians, it is a rival count of civilians killed."""
+    if m.quantity != "killed" or m.side is not None or m.group is not None:
+        return
+    if m.noun is not None and m.noun.lemma_.lower() not in _RIVAL_NOUNS:
+        return  # "12 soldiers", "30 militants": people of their own
+    earlier = next((e for e in reversed(before) if quantity_family(e.quantity) == "killed"
+                    and e.parent is None and e.out_of is None and e.group is None), None)
+    if earlier is None or earlier.quantity != "civilians_killed" or earlier.value == m.value:
+        return
+    doc = m.sent.doc
+    start = earlier.span.end if earlier.sent.start == m.sent.start else m.sent.start
+    start = max((t.i for t in doc[start:m.span.start] if t.lower_ == ";"), default=start)
+    if any(t.lower_ in _WIDER_SCOPE for t in doc[start:m.sent.end]):
+        return  # "the overall toll at 34", "the toll over the past week had risen to 14": more people
+    contrast = any(t.lower_ in _CONTRAST for t in m.sent)
+    if not contrast and (earlier.sent.start != m.sent.start or ";" not in view.text[earlier.num.end:m.num.start]):
+        return  # a toll told against the count: in a clause of its own after ";", or with "however"
+    back = sum(1 for sent in m.sent.doc.sents if earlier.sent.start < sent.start <= m.sent.start)
+    if back <= _SENTENCES_BACK:
+        m.quantity = "civilians_killed"
 
 
 def _definite_restatement(view: FiguresView, m: Mention, before: list[Mention]) -> None:
@@ -147,6 +176,13 @@ def _toll_noun(m: Mention) -> bool:
 _REVISING = frozenset({"raise", "rise", "climb", "revise", "update", "increase", "reach", "jump", "grow", "mount",
                        "lower", "reduce", "fall", "drop"})
 _AGAIN_WORDS = frozenset({"initially", "later", "earlier", "first", "subsequently", "since", "again", "now"})
+# a toll that names no people of its own: "the toll was five", "confirmed 12 deaths"
+_RIVAL_NOUNS = frozenset({"toll", "number", "tally", "death", "dead", "fatality", "total"})
+# words that set a toll against another: "The police, however, confirmed 12 deaths"
+_CONTRAST = frozenset({"however", "but", "though", "although", "whereas", "instead", "contrast", "disputed"})
+# words that make a toll cover more than the count before it
+_WIDER_SCOPE = frozenset({"overall", "total", "cumulative", "altogether", "since", "past", "week", "month", "year",
+                          "weeks", "months", "years", "far"})
 # how far back the count a toll restates may be told
 _SENTENCES_BACK = 3
 # a toll of the dead named before its number: "raised the toll to", "put the number of dead at"

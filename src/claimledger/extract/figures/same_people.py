@@ -1,5 +1,6 @@
 """Counts that name the same people again, and so share their fate: households counted
-with the people they hold ("43 families, totalling 215 people, who left their villages"),
+with the people they hold ("43 families, totalling 215 people, who left their villages",
+"1,500 families, or about 6,800 people, who had fled"),
 and a count tacked on after the clause that tells what its people did ("Some families
 moved to the camps out of fear, maybe 40 to 50 families")."""
 
@@ -61,4 +62,20 @@ def _restating(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.dep_ == "acl" and head.lemma_.lower() in _TOTALLING:
         found.append(head.head)
+    # "212 families, or about 780 people": a comma and "or" give the same people's size again
+    found += [c for c in noun.children if c.dep_ in ("conj", "appos") and _restated_with_or(noun, c)]
+    if noun.dep_ in ("conj", "appos") and head != noun and _restated_with_or(head, noun):
+        found.append(head)
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):  # the same, parsed as two subjects of one verb
+        found += [c for c in head.children if c is not noun and c.dep_ == noun.dep_
+                  and _restated_with_or(*sorted((noun, c), key=lambda t: t.i))]
     return found
+
+
+def _restated_with_or(first: Token, second: Token) -> bool:
+    """ "families, or about 780 people": ", or" (no bare "or") between two counted nouns."""
+    doc = first.doc
+    if second.i - first.i > 8:
+        return False  # "families, or about 780 people" is short; a later clause's "or" is not this
+    between = [t for t in doc[first.i + 1:second.i] if t.lower_ in (",", "or")]
+    return any(t.lower_ == "or" and t.i > 0 and doc[t.i - 1].text == "," for t in between)

@@ -105,7 +105,7 @@ def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> st
         total = view.mention_counting(m.parent)
         if total is not None and total is not m:
             return total.side
-    family = "equipment" if m.quantity == "equipment" else "people" if m.quantity in HARMS else None
+    family = _count_family(m.quantity)
     if family is None:
         return None
     pronoun = m.group is not None and m.group.lower_ in ("which", "whom", "them")
@@ -114,11 +114,34 @@ def inherited_side(view: FiguresView, m: Mention, previous: list[Mention]) -> st
     for p in reversed(previous):
         if p.sent.start != m.sent.start or p.start >= m.start:
             continue
-        p_family = "equipment" if p.quantity == "equipment" else "people" if p.quantity in HARMS else None
+        p_family = _count_family(p.quantity)
         if p_family != family or p.kind == "civilian":
             return None  # the count just before is of another kind: it is not the one continued
         return p.side
     return None
+
+
+def same_weapons_side(m: Mention, previous: list[Mention]) -> str | None:
+    """ "Russia launched 87 Shahed-type drones ...; 61 drones were shot down": weapons named
+    again by the same noun, no more of them, after a count of its sentence with a side, are
+    a part of those weapons and share their side."""
+    if m.noun is None or m.quantity != "equipment":
+        return None
+    lemma = m.noun.lemma_.lower()
+    for p in reversed(previous):
+        if p.sent.start != m.sent.start or p.start >= m.start or p.quantity != "equipment":
+            continue
+        if p.noun is not None and p.noun.lemma_.lower() == lemma and p.side and p.value >= m.value:
+            return p.side
+    return None
+
+
+def _count_family(quantity: str | None) -> str | None:
+    """What a bare number may continue a count of: people harmed, weapons, or forces sent
+    ("1,500 soldiers are being sent, with the first 600 arriving tonight")."""
+    if quantity == "equipment" or quantity == "deployed":
+        return quantity
+    return "people" if quantity in HARMS else None
 
 
 def pronoun_owner_side(view: FiguresView, m: Mention, what: Token) -> str | None:

@@ -28,6 +28,7 @@ from claimledger.extract.figures.opponents import opponent_side
 from claimledger.extract.figures.outlet_voice import outlets_own_people
 from claimledger.extract.figures.owners import owner_side, sender_side
 from claimledger.extract.figures.reporters import (
+    agent_of,
     instrument_side,
     possessor_side,
     reporter_side,
@@ -42,6 +43,7 @@ from claimledger.extract.figures.shared_sides import (
     measured_side,
     named_side,
     pronoun_owner_side,
+    same_weapons_side,
     senders,
     sibling_verb_side,
 )
@@ -73,6 +75,7 @@ from claimledger.extract.figures.words import (
     POLICE_RANKS,
     PRONOUNS,
     REGULARS,
+    SERVING,
     TAKEN_PEOPLE,
 )
 from claimledger.extract.regional_bodies import regional_side
@@ -98,6 +101,9 @@ def _in_uniform(view: FiguresView, what: Token) -> str | None:
     in a report about one state's war, are that state's forces."""
     return view.home if prep_with(list(what.children), ("in",), "uniform") else None
 
+
+# the forces a state sends into its own war: its soldiers and police, its troops and reinforcements
+SENT_FORCES = SERVING | {"reinforcement"}
 
 # the state's security services by their usual names ("security personnel", "security men")
 STATE_SECURITY = re.compile(r"\bsecurity\s+(?:personnel|officers?|men|agents?|services?|staff)\b")
@@ -288,6 +294,11 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
             # "17 soldiers and 24 fighters of HTS were killed": soldiers, in a report
             # about one state's war and a sentence naming no state, are that state's
             m.side = view.home
+        elif not sides and m.quantity == "deployed" and what.lemma_.lower() in SENT_FORCES \
+                and _sent_in_a_clause(what) and not view.parties_named(m.sent) and not _sent_by_a_group(m):
+            # "about 400 additional troops had been flown in", "700 personnel were deployed":
+            # forces sent into a state's own war, in a sentence naming no state, are its own
+            m.side = view.home
         elif not sides and what.lemma_.lower() in REGULARS and harmed_by_a_group(m):
             named_states = view.report.states_named(m.sent)
             if len(named_states) == 1:
@@ -300,7 +311,7 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = backing_side(view, what) or conjunct_side(view, m, what, kind) or opponent_side(view, m) \
             or sibling_verb_side(view, m)
     if m.side is None and kind == "equipment" and not named:
-        m.side = taken_by_a_group(view, m)
+        m.side = taken_by_a_group(view, m) or same_weapons_side(m, previous)
     if m.side is None and m.quantity == "captured" and what.lemma_.lower() in TAKEN_PEOPLE:
         # not "hostages", who are as often civilians
         m.side = sibling_verb_side(view, m) or side_of_the_harmed_before(view, m)
@@ -310,6 +321,25 @@ def resolve_side(view: FiguresView, m: Mention, previous: list[Mention]) -> None
         m.side = friendly_side(view, m) or enemy_side(view, m) or inherited_side(view, m, previous)
     if m.side is None and kind == "force" and not named:
         m.side = outlets_own_people(view, m, what, phrase)
+
+
+def _sent_in_a_clause(what: Token) -> bool:
+    """Forces a clause sends or moves ("troops had been flown in", "sent 300 soldiers", "the
+    deployment of about 700 personnel"), not a table's or a list's label ("| Personnel |
+    1,260 |", "MONUSCO troops in North Kivu: about 11,000")."""
+    if what.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return what.head.pos_ == "VERB"
+    return what.dep_ == "pobj" and what.head.lower_ == "of"
+
+
+def _sent_by_a_group(m: Mention) -> bool:
+    """ "the ELN had brought in some 600 reinforcements", "the rebels sent 300 fighters":
+    forces an armed group sends are its own, not the state's."""
+    agent = agent_of(m.verb) if m.verb is not None else None
+    if agent is None:
+        return False
+    words = [t for t in agent.subtree if t.i <= agent.i][-6:]
+    return names_a_group(phrase_text(words)) or bool({t.lower_ for t in words} & NOT_GOVERNMENT)
 
 
 def _lost_by(view: FiguresView, m: Mention, what: Token) -> str | None:

@@ -13,6 +13,11 @@ from claimledger.extract.figures.words import FALLEN_IN, HOMES, lexicon
 CAPTIVE_PLACES = {"forest", "bush", "captivity", "jungle", "hills", "mountains", "wilderness", "custody"}
 # who leaves as the displaced do: households and residents, not forces
 LEAVERS = {"family", "household", "resident", "villager", "inhabitant", "civilian", "people", "person"}
+# a death told as a gift of one's life: "laid down their lives", "gave their lives"
+LIFE_GIVING = {"give", "lay", "sacrifice", "offer"}
+# ... or as the last price paid: "paid the supreme price", "made the ultimate sacrifice"
+ULTIMATE_COSTS = {"price", "sacrifice"}
+ULTIMATE = {"supreme", "ultimate", "highest"}
 
 
 def carried_off(verb: Token, kids: list[Token]) -> bool:
@@ -40,7 +45,10 @@ def people_leaving(verb: Token, kids: list[Token]) -> bool:
 
 # the places people leave when they flee ("left their villages", "left the islands")
 _LEFT_PLACES = frozenset({"village", "town", "area", "district", "city", "island", "region", "province", "valley",
-                          "settlement"})
+                          "settlement", "hamlet", "community", "neighbourhood", "neighborhood", "municipality",
+                          "commune", "locality", "county", "quarter", "suburb",
+                          # local names for a village or a quarter: Philippine, Ethiopian, Brazilian, Mexican
+                          "barangay", "kebele", "favela", "colonia", "sitio"})
 
 
 def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
@@ -93,6 +101,21 @@ def listed_as(kids: list[Token]) -> str | None:
                 if g.lower_ in lexicon().adjs:
                     return lexicon().adjs[g.lower_]
     return None
+
+
+def gave_their_lives(base: str, kids: list[Token]) -> bool:
+    """A death told as a gift: "laid down their lives", "gave their lives", "sacrificed their
+    lives", "paid the supreme price", "made the ultimate sacrifice" (not "paid a heavy price",
+    "made sacrifices", "gave them lifts")."""
+    for c in kids:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        noun = c.lemma_.lower()
+        if noun == "life" and base in LIFE_GIVING:
+            return True
+        if noun in ULTIMATE_COSTS and any(a.lower_ in ULTIMATE for a in c.children if a.i < c.i):
+            return True
+    return False
 
 
 def fell_fighting(kids: list[Token]) -> bool:

@@ -73,9 +73,10 @@ REFUGE_WORDS = _LISTS["refuge_word"]  # "9,500 South Sudanese arrived at entry p
 DEATH_IDIOMS = _LISTS["death_idiom"]  # "sent to hell", "embraced shahadat"
 RELEASE_VERBS = _LISTS["release_verb"]  # "released 84 soldiers": people freed were prisoners
 OWN_PEOPLE = _LISTS["own_people"]  # "14 of its members": the reporting body's own
-ARMYLESS = frozenset(w.upper() for w in _LISTS["armyless"])  # Gaza: no army of its own
 PLANTED_MUNITIONS = _LISTS["planted_munition"]  # "11 bombs hit Pattani": attacks, not equipment
 AIR_MUNITIONS = _LISTS["air_munition"]  # "guided bombs": dropped, still delivered
+# units a weapon's calibre is given in: "two 60mm mortars", "155 mm shells" count the weapons, not 60 or 155
+CALIBRES = word_set("mm cm millimetre millimetres millimeter millimeters")
 # Fates an aim or a counterfactual cannot have had yet
 HARMS = word_set("killed civilians_killed wounded casualties captured missing")
 
