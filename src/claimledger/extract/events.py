@@ -17,16 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_acled import acled_of
-from claimledger.extract.events_actors import (
-    SPEAKING_PRONOUNS,
-    actor_of,
-    brokering,
-    clause_subject,
-    state_side,
-    target_of,
-    with_side,
-)
+from claimledger.extract.events_actors import with_side
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_agents import SPEAKING_PRONOUNS, actor_of, brokering, clause_subject, target_of
 from claimledger.extract.events_committed import committed_move
 from claimledger.extract.events_fold import fold_tellings
 from claimledger.extract.events_gate import hearsay, trigger_candidates
@@ -35,7 +28,9 @@ from claimledger.extract.events_memo import span_text
 from claimledger.extract.events_modifiers import state_force_modifier
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import place_told_before, the_storys_attack, unsaid
-from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_speaker_sides import state_side
+from claimledger.extract.events_trigger_words import MODALS, TYPE_WORDS
+from claimledger.extract.events_triggers import trigger_type
 from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import LIGHT_VERBS, EventsView, events_view
