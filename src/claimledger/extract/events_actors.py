@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_agents import SPEAKING_PRONOUNS
 from claimledger.extract.events_antecedents import syntactic_teller, told_actor
+from claimledger.extract.events_authorities import authority_side
 from claimledger.extract.events_bodies import fronted_state, law_enforcer, theatre_speakers_army
 from claimledger.extract.events_home_forces import (
     a_party_at_home,
@@ -61,6 +62,8 @@ def with_side(actor: Party | None, tok: Token, sent: Span, kind: str, context: E
     his country, or the last forces spoken of ("these forces", "they", "the troops");
     a ruling body's forces and a state force known by its initials are the theatre's state."""
     party = _with_side(actor, tok, sent, kind, context)
+    if party is not None and not party.side and (authority := authority_side(party.name)):
+        return Party(name=party.name, side=authority)  # "Taliban forces": Afghanistan's de facto authorities
     if party is not None and (region := regional_side(party.name, {context.theatre_country} - {None})):
         return Party(name=party.name, side=region)  # "forces of the Somali regional state": Ethiopia's
     if party is not None and not party.side and (regional := regional_party(party, tok, context)):

@@ -418,7 +418,8 @@ def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsub
 
 
 # verbs that make their object do what follows ("prompting the army to send", "forced the rebels to withdraw")
-MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke"}
+MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke",
+                "allow", "enable", "permit", "help"}  # and that let it ("enabled its troops to recapture")
 
 
 def _made_to(tok: Token) -> Token | None:

@@ -221,16 +221,18 @@ def refine(tok: Token, kind: str) -> str | None:
         # "the soldiers fled towards Gashena"; fleeing civilians are displaced, not retreating
         return kind if _force_subject(tok) else None
     if lemma == "bring":
-        # "the ceasefire brought 2,000 Russian peacekeepers into the region"
-        into = any(c.dep_ == "prep" and c.lower_ in {"into", "to", "in"} for c in tok.children)
+        # "the ceasefire brought 2,000 Russian peacekeepers into the region", "more soldiers were brought in"
+        into = any(c.dep_ in {"prep", "prt"} and c.lower_ in {"into", "to", "in"} for c in tok.children)
         return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
     if lemma == "admit" and taken_in(tok):
         return None  # "seven wounded people were admitted to hospital": taken in, nothing acknowledged
     if lemma == "fight":
-        if tok.lower_ in triggers() and tok.lower_ != "fight":
-            return triggers()[tok.lower_]  # "Fighting between two armed groups killed 14": the form's own entry
+        # "Fighting between two armed groups killed 14": the form's own entry; "has been fighting
+        # the government for years", "were fighting militants near Bama": the verb, read as one
+        if tok.lower_ in triggers() and tok.lower_ != "fight" and not any(c.dep_ == "aux" for c in tok.children):
+            return triggers()[tok.lower_]
         return kind if fought_here(tok, obj_words) else None
     if lemma == "engage":
         # "engaged the enemy", "engaged the rebels near the river"; not "engaged in talks"

@@ -19,3 +19,20 @@ AGE_LINE = re.compile(r"[ \t]*(?:\d+|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?
 def stamp_line(line: str) -> bool:
     """Whether the line is only an entry's stamp: a clock time or an age ("3 hours ago")."""
     return CLOCK_LINE.fullmatch(line) is not None or AGE_LINE.fullmatch(line) is not None
+
+
+# an entry's prose: a capital, some words, a closing mark ("Two rockets fell near Ashkelon, police said.")
+_ENTRY_PROSE = re.compile(r"[\"“‘'(]?[A-Z0-9][^\n]*[.!?…\"”’)]")
+MIN_ENTRY_WORDS = 4
+
+
+def stamps_an_entry(lines: list[str], k: int) -> bool:
+    """Whether line k is a live page's entry stamp over its entry: a stamp alone on its line,
+    the next filled line closed prose. Such an entry is the story even when it is the page's
+    last and shorter than a paragraph ("21:30" over "Two rockets fell near Ashkelon, police
+    said."), not the start of the page's tail. (The page's other stamps may be gone with its
+    head: one stamp left over prose is entry enough.)"""
+    if not stamp_line(lines[k].strip()):
+        return False
+    after = next((line.strip() for line in lines[k + 1:] if line.strip()), "")
+    return len(after.split()) >= MIN_ENTRY_WORDS and _ENTRY_PROSE.fullmatch(after) is not None
