@@ -372,6 +372,9 @@ def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
             event.actor = Party(name=event.actor.name if event.actor else "", side=next(iter(sides)))
 
 
+# an attack's words that tell violence done on the ground, by whoever was there, not a strike from afar
+DONE_ON_THE_GROUND = {"burned", "burnt", "torched", "looted", "ransacked", "razed", "pillaged", "vandalised",
+                      "vandalized", "arson"}
 # words of a weapon named bare ("a ballistic missile", "drones", "two attack UAVs"), with no owner
 BARE_WEAPON_WORDS = {"a", "an", "the", "two", "three", "several", "attack", "strike", "cruise", "kamikaze", "guided"}
 
@@ -380,7 +383,9 @@ def _by_a_bare_weapon(event: Event) -> bool:
     """Whether an attack names no one doing it, or only a weapon with no owner in its own
     words ("a ballistic missile hit", "drones damaged"): whose it is, the report tells elsewhere."""
     if event.actor is None or not event.actor.name:
-        return True
+        # "27 assaults near Orikhiv", "an air strike hit the market": the one foreign attacker's;
+        # not "homes were burned", "shops were looted": done on the ground by whoever was there
+        return not set(re.findall(r"[a-z]+", event.text.lower())) & DONE_ON_THE_GROUND
     words = set(event.actor.name.lower().split())
     return bool(words & WEAPON_NOUNS) and words <= WEAPON_NOUNS | BARE_WEAPON_WORDS and not side_of(event.actor.name)
 

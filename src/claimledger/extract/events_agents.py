@@ -30,8 +30,9 @@ VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
 def misread_verb(tok: Token) -> bool:
     """ "the army retook Awdheegle", "had overrun Lashio": a past form of an event verb the
     tagger glued as a compound onto the unknown name after it is that verb all the same."""
-    # ("had overrun three army bases": read as a name's modifier, nmod, before a counted noun)
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and tok.lower_ in VERB_FORMS \
+    # ("had overrun three army bases": read as a name's modifier, nmod, before a counted noun;
+    # "launched a counter-offensive and retook Diapaga": tagged a verb, glued all the same)
+    return tok.pos_ in {"NOUN", "PROPN", "VERB"} and tok.dep_ in {"compound", "nmod"} and tok.lower_ in VERB_FORMS \
         and tok.head.i > tok.i
 
 
@@ -51,7 +52,8 @@ def _misread_actor(tok: Token) -> Party | None:
     name = tok.head
     while name.dep_ in {"nummod", "compound", "amod", "quantmod"} and name.head.i > name.i:
         name = name.head  # "had overrun two border posts": glued onto the number, whose noun is the object
-    if name.dep_ in {"dobj", "attr", "pobj"}:
+    if name.dep_ in {"dobj", "attr", "pobj"} or name.dep_ == "conj" and name.head.pos_ == "VERB":
+        # (a name read as the conjunct of the verb before: "the army launched X and retook Diapaga")
         subject = clause_subject(name.head)
         if subject is not None:
             return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
