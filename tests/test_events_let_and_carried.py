@@ -83,3 +83,14 @@ def test_an_act_only_permitted_is_not_done(nlp, text):
 def test_a_de_facto_authoritys_forces_act_for_its_state(nlp, text, kind, side):
     found = of_type(events(nlp, text), kind)
     assert found and sides(found[:1]) == {side}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced the deployment of two companies to Kidal to reinforce security around the airport.",
+    "The Chief of Defence Staff has directed the deployment of an additional battalion to the Benue valley "
+    "to reinforce the operation, he said.",
+    "The army sent a battalion to Djibo to reinforce troops there.",
+    "Ukraine moved additional units to the Pokrovsk direction to reinforce its defences, the general staff said.",
+])
+def test_a_deployments_purpose_is_the_same_deployment(nlp, text):
+    assert len(of_type(events(nlp, text), "deploy")) == 1, events(nlp, text)

@@ -112,6 +112,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
+            if kind == "deploy" and _purpose_of_a_deployment(tok, events, sent):
+                continue  # "the deployment of a battalion to Benue to reinforce the operation": one deployment
             pledged = False
             if _asked_for(tok) or unrealised(tok):
                 if _asked_for(tok) or not committed_move(tok, kind):
@@ -375,6 +377,14 @@ def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
 # an attack's words that tell violence done on the ground, by whoever was there, not a strike from afar
 DONE_ON_THE_GROUND = {"burned", "burnt", "torched", "looted", "ransacked", "razed", "pillaged", "vandalised",
                       "vandalized", "arson"}
+def _purpose_of_a_deployment(tok: Token, events: list[Event], sent: Span) -> bool:
+    """Whether a deploy word is the purpose of a deployment the sentence told before it ("sent
+    a battalion to Djibo to reinforce the garrison", "announced the deployment of two companies
+    to Kidal to reinforce security"): the same move, said twice, not a second one."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        e.type == "deploy" and sent.start_char <= e.span[0] < tok.idx for e in events)
+
+
 # words of a weapon named bare ("a ballistic missile", "drones", "two attack UAVs"), with no owner
 BARE_WEAPON_WORDS = {"a", "an", "the", "two", "three", "several", "attack", "strike", "cruise", "kamikaze", "guided"}
 
