@@ -15,6 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
+from claimledger.extract.events_senses import fell_to
 from claimledger.extract.events_targets import a_deadline, a_time, aimed_at, light_verb_of, spent, trimmed
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
@@ -205,6 +206,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     if misread_verb(tok):
         return _misread_actor(tok)
     lemma = tok.lemma_.lower()
+    if lemma == "fall" and (taker := fell_to(tok)) is not None:
+        return _party(taker)  # "Walikale fell to M23 rebels": who it fell to took it, not the town
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
                       "station", "leave", "pullout", "pullback", "arrival", "redeploy", "airlift", "fly", "ferry",
                       "rush"}

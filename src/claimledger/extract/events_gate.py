@@ -32,7 +32,8 @@ def _gate_words() -> tuple[frozenset[str], np.ndarray]:
     events_triggers.trigger_type reads further: the senses it checks before the table, the senses of
     events_acts, and every word of every trigger."""
     words = trigger_words()
-    lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | {"agree", "control", "return"} | ACT_LEMMAS | words)
+    senses = {"agree", "control", "return", "fall"}  # read before the table ("fell to M23 rebels": events_senses)
+    lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | senses | ACT_LEMMAS | words)
     forms = np.array(sorted({hash_string(w) for w in ACT_FORMS | words | VERB_FORMS.keys()}), dtype=np.uint64)
     return lemmas, forms
 

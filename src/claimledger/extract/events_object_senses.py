@@ -226,6 +226,12 @@ def refine(tok: Token, kind: str) -> str | None:
         return kind if into and obj_words & (FORCE_NOUNS | FORCE_MOVERS) else None
     if lemma in {"sign", "deal"} and tok.pos_ == "VERB" and lemma == "deal":
         return None
+    if lemma == "concede":
+        # "conceded that its troops had withdrawn", "conceded the loss of Lashio"; not "conceded
+        # defeat in the election", "conceded a goal": a thing told happened is what is conceded
+        told = any(c.dep_ == "ccomp" for c in tok.children) or obj_words & CONCEDED_THINGS \
+            or any(o.lemma_.lower() in triggers() for o in objects)
+        return kind if told else None
     if lemma == "admit" and taken_in(tok):
         return None  # "seven wounded people were admitted to hospital": taken in, nothing acknowledged
     if lemma == "fight":
@@ -255,6 +261,10 @@ def refine(tok: Token, kind: str) -> str | None:
         signed = {o.lemma_.lower() for o in objects if o.dep_ == "dobj"}
         return kind if signed & SIGNED_PAPERS else None
     return kind
+
+
+# what a side concedes as a thing that happened to it
+CONCEDED_THINGS = {"loss", "losses", "casualties", "responsibility", "setback", "setbacks", "fall", "retreat"}
 
 
 # a police force sent abroad or to a town arrives as troops do ("Kenyan police arrived in Port-au-Prince")

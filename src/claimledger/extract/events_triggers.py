@@ -28,6 +28,7 @@ from claimledger.extract.events_senses import (
     KILL_VERBS,
     armed_killing,
     came_under,
+    fell_to,
     fire_exchanged,
     fire_returned,
     parties_agreeing,
@@ -69,6 +70,8 @@ def trigger_type(tok: Token) -> str | None:
         return "battle"  # "an exchange of gunfire along the border", "the two sides traded fire"
     if pos == "VERB" and word_lemma == "agree" and parties_agreeing(tok):
         return "agreement"  # "Benin and Niger agreed to reopen their border"
+    if word_lemma == "fall" and pos == "VERB" and fell_to(tok) is not None:
+        return "territory_change"  # "Walikale fell to M23 rebels", "the base had fallen to the resistance"
     if word_lemma == "control" and pos == "NOUN" and came_under(tok):
         return "territory_change"  # "three posts came under the control of the mujahideen"
     act = act_type(tok)
