@@ -35,6 +35,11 @@ PAGES = [
      "was hit.\n08:02 GMT\nThe RSF shelled Karari in Omdurman, volunteers said.\nRelated stories\n"
      "Aid convoy reaches Tawila\n",
      "The RSF shelled Karari in Omdurman, volunteers said."),
+    # a bulleted last entry under its stamp, a "most read" list after it
+    ("LIVE: Kashmir shelling\n11:30\nPakistani troops shelled Indian posts along the Line of Control in "
+     "Kupwara overnight, the Indian Army said in a statement on Tuesday morning.\n09:10\n• Indian troops "
+     "returned fire.\nMost read\nMarkets rally as oil falls\n",
+     "Indian troops returned fire."),
 ]
 
 
@@ -47,7 +52,8 @@ def test_a_live_pages_last_entry_stays_in_the_story(page: str, last: str) -> Non
 @pytest.mark.parametrize("page", [p for p, _ in PAGES])
 def test_the_tail_after_the_last_entry_still_goes(page: str) -> None:
     doc = read_text(page)
-    for tail in ("Gaza truce talks stall", "Facebook | X", "All rights reserved", "Aid convoy reaches"):
+    for tail in ("Gaza truce talks stall", "Facebook | X", "All rights reserved", "Aid convoy reaches",
+                 "Markets rally"):
         assert tail not in doc.text
 
 
@@ -71,4 +77,5 @@ def test_one_clock_stamp_shape() -> None:
     assert stamp_line("2 hours ago") and stamp_line("an hour ago")
     assert not stamp_line("14:00 was the deadline")
     assert stamps_an_entry(["08:15", "Police in Pattani say two bombs exploded."], 0)
+    assert stamps_an_entry(["09:10", "• Indian troops returned fire."], 0)
     assert not stamps_an_entry(["08:15", "Share this live blog"], 0)

@@ -21,8 +21,9 @@ def stamp_line(line: str) -> bool:
     return CLOCK_LINE.fullmatch(line) is not None or AGE_LINE.fullmatch(line) is not None
 
 
-# an entry's prose: a capital, some words, a closing mark ("Two rockets fell near Ashkelon, police said.")
-_ENTRY_PROSE = re.compile(r"[\"“‘'(]?[A-Z0-9][^\n]*[.!?…\"”’)]")
+# an entry's prose: a capital, some words, a closing mark ("Two rockets fell near Ashkelon, police said."),
+# perhaps after a bullet ("• Indian troops returned fire.")
+_ENTRY_PROSE = re.compile(r"(?:[•·*–—-][ \t]*)?[\"“‘'(]?[A-Z0-9][^\n]*[.!?…\"”’)]")
 MIN_ENTRY_WORDS = 4
 
 
