@@ -29,6 +29,7 @@ from claimledger.extract.events_modifiers import state_force_modifier
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import place_told_before, the_storys_attack, unsaid
 from claimledger.extract.events_speaker_sides import state_side
+from claimledger.extract.events_tallies import a_tally
 from claimledger.extract.events_trigger_words import MODALS, TYPE_WORDS
 from claimledger.extract.events_triggers import trigger_type
 from claimledger.extract.events_unreal import unrealised
@@ -112,6 +113,8 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
+            if a_tally(tok, kind):
+                continue  # "have arrested 1,140 suspects since January": a count of many acts (events_tallies.py)
             if kind == "deploy" and _purpose_of_a_deployment(tok, events, sent):
                 continue  # "the deployment of a battalion to Benue to reinforce the operation": one deployment
             pledged = False
