@@ -31,3 +31,15 @@ def test_an_attack_on_the_ground_with_no_doer_takes_no_foreign_side(nlp, text):
     found = [e for e in of_type(events(nlp, text), "attack")
              if any(w in e["text"] for w in ("burned", "looted", "ransacked"))]
     assert all(not (e["actor"] or {}).get("side") for e in found), found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The police responded to a distress call in Zamfara, repelled the bandits and neutralised three of them.",
+     "NG"),
+    ("Nigerian troops responded to a distress call in Guma, engaged the armed herders and neutralised nine of "
+     "them.", "NG"),
+    ("Kenyan soldiers repulsed the assault on the camp, pursued the militants and killed six of them.", "KE"),
+])
+def test_a_killing_at_the_end_of_a_chain_of_verbs_is_its_subjects_attack(nlp, text, side):
+    found = [e for e in of_type(events(nlp, text), "attack") if any(w in e["text"] for w in ("neutralised", "killed"))]
+    assert found and side in sides(found), events(nlp, text)

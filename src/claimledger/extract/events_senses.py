@@ -118,15 +118,27 @@ GROUND_WORDS = frozenset(word_lists("event_words.tsv")["place_object"]) | {"cent
                                                                               "garrison", "outpost", "post", "base"}
 
 
+def shared_subject(tok: Token) -> Token | None:
+    """The subject a conjoined verb shares with the verbs before it: "troops responded to the
+    call, engaged the herders and neutralised nine of them" (up the chain of conjuncts)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def armed_killing(tok: Token) -> bool:
     """ "Security forces killed two infiltrators", "suspected gunmen killed four people":
     an armed body killing people attacks them. "The blast killed 12" (the blast tells the
     attack), "12 were killed" (no one doing it: a toll) and "killed in the fighting" are none."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ in {"amod", "acl", "relcl"}:
         return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ == "conj":
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or shared_subject(tok)
     if subject is None or subject.pos_ == "PRON":
         return False
     head = subject.lower_
