@@ -317,6 +317,17 @@ class ReportContext:
                 found.append(t)
         return found
 
+    @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """The text's lines with the offset each opens at, blank ones kept (``paragraphs`` drops
+        them): a live page's stamp, heading and entry are told apart by the lines they stand on."""
+        found = []
+        at = 0
+        for line in self.text.split("\n"):
+            found.append((at, line))
+            at += len(line) + 1
+        return found
+
     # ------------------------------------------------------------ the states the report names
     @cached_property
     def home_state(self) -> str | None:

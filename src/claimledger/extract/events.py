@@ -17,16 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of
 from claimledger.extract.events_acled import acled_of
-from claimledger.extract.events_actors import (
-    SPEAKING_PRONOUNS,
-    actor_of,
-    brokering,
-    clause_subject,
-    state_side,
-    target_of,
-    with_side,
-)
+from claimledger.extract.events_actors import with_side
 from claimledger.extract.events_acts import struck_a_device
+from claimledger.extract.events_agents import SPEAKING_PRONOUNS, actor_of, brokering, clause_subject, target_of
 from claimledger.extract.events_committed import committed_move
 from claimledger.extract.events_fold import fold_tellings
 from claimledger.extract.events_gate import hearsay, trigger_candidates
@@ -35,7 +28,10 @@ from claimledger.extract.events_memo import span_text
 from claimledger.extract.events_modifiers import state_force_modifier
 from claimledger.extract.events_passive import passive_state_actor
 from claimledger.extract.events_recall import place_told_before, the_storys_attack, unsaid
-from claimledger.extract.events_triggers import MODALS, TYPE_WORDS, trigger_type
+from claimledger.extract.events_speaker_sides import state_side
+from claimledger.extract.events_tallies import a_tally
+from claimledger.extract.events_trigger_words import MODALS, TYPE_WORDS
+from claimledger.extract.events_triggers import trigger_type
 from claimledger.extract.events_unreal import unrealised
 from claimledger.extract.events_verdicts import verdict_denials
 from claimledger.extract.events_view import LIGHT_VERBS, EventsView, events_view
@@ -117,6 +113,10 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             kind = trigger_type(tok)
             if kind is None or asked:
                 continue
+            if a_tally(tok, kind):
+                continue  # "have arrested 1,140 suspects since January": a count of many acts (events_tallies.py)
+            if kind == "deploy" and _purpose_of_a_deployment(tok, events, sent):
+                continue  # "the deployment of a battalion to Benue to reinforce the operation": one deployment
             pledged = False
             if _asked_for(tok) or unrealised(tok):
                 if _asked_for(tok) or not committed_move(tok, kind):
@@ -377,6 +377,17 @@ def _arm_the_weapons(events: list[Event], places: dict[str, Place]) -> None:
             event.actor = Party(name=event.actor.name if event.actor else "", side=next(iter(sides)))
 
 
+# an attack's words that tell violence done on the ground, by whoever was there, not a strike from afar
+DONE_ON_THE_GROUND = {"burned", "burnt", "torched", "looted", "ransacked", "razed", "pillaged", "vandalised",
+                      "vandalized", "arson"}
+def _purpose_of_a_deployment(tok: Token, events: list[Event], sent: Span) -> bool:
+    """Whether a deploy word is the purpose of a deployment the sentence told before it ("sent
+    a battalion to Djibo to reinforce the garrison", "announced the deployment of two companies
+    to Kidal to reinforce security"): the same move, said twice, not a second one."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        e.type == "deploy" and sent.start_char <= e.span[0] < tok.idx for e in events)
+
+
 # words of a weapon named bare ("a ballistic missile", "drones", "two attack UAVs"), with no owner
 BARE_WEAPON_WORDS = {"a", "an", "the", "two", "three", "several", "attack", "strike", "cruise", "kamikaze", "guided"}
 
@@ -385,7 +396,9 @@ def _by_a_bare_weapon(event: Event) -> bool:
     """Whether an attack names no one doing it, or only a weapon with no owner in its own
     words ("a ballistic missile hit", "drones damaged"): whose it is, the report tells elsewhere."""
     if event.actor is None or not event.actor.name:
-        return True
+        # "27 assaults near Orikhiv", "an air strike hit the market": the one foreign attacker's;
+        # not "homes were burned", "shops were looted": done on the ground by whoever was there
+        return not set(re.findall(r"[a-z]+", event.text.lower())) & DONE_ON_THE_GROUND
     words = set(event.actor.name.lower().split())
     return bool(words & WEAPON_NOUNS) and words <= WEAPON_NOUNS | BARE_WEAPON_WORDS and not side_of(event.actor.name)
 

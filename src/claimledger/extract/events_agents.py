@@ -15,6 +15,7 @@ from claimledger.data import read_table
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import context_of, tokens_of
 from claimledger.extract.events_memo import names_a_group, span_text
+from claimledger.extract.events_senses import fell_to
 from claimledger.extract.events_targets import a_deadline, a_time, aimed_at, light_verb_of, spent, trimmed
 from claimledger.extract.events_view import FORCE_NOUNS, HIT_VERBS, LIGHT_VERBS, events_view
 from claimledger.extract.phrases import subtree_text
@@ -30,8 +31,9 @@ VERB_FORMS: dict[str, str] = dict(read_table("event_verb_forms.tsv"))
 def misread_verb(tok: Token) -> bool:
     """ "the army retook Awdheegle", "had overrun Lashio": a past form of an event verb the
     tagger glued as a compound onto the unknown name after it is that verb all the same."""
-    # ("had overrun three army bases": read as a name's modifier, nmod, before a counted noun)
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and tok.lower_ in VERB_FORMS \
+    # ("had overrun three army bases": read as a name's modifier, nmod, before a counted noun;
+    # "launched a counter-offensive and retook Diapaga": tagged a verb, glued all the same)
+    return tok.pos_ in {"NOUN", "PROPN", "VERB"} and tok.dep_ in {"compound", "nmod"} and tok.lower_ in VERB_FORMS \
         and tok.head.i > tok.i
 
 
@@ -51,7 +53,8 @@ def _misread_actor(tok: Token) -> Party | None:
     name = tok.head
     while name.dep_ in {"nummod", "compound", "amod", "quantmod"} and name.head.i > name.i:
         name = name.head  # "had overrun two border posts": glued onto the number, whose noun is the object
-    if name.dep_ in {"dobj", "attr", "pobj"}:
+    if name.dep_ in {"dobj", "attr", "pobj"} or name.dep_ == "conj" and name.head.pos_ == "VERB":
+        # (a name read as the conjunct of the verb before: "the army launched X and retook Diapaga")
         subject = clause_subject(name.head)
         if subject is not None:
             return Party(name=subject.text, side=None) if subject.pos_ == "PRON" else _party(subject)
@@ -203,6 +206,8 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
     if misread_verb(tok):
         return _misread_actor(tok)
     lemma = tok.lemma_.lower()
+    if lemma == "fall" and (taker := fell_to(tok)) is not None:
+        return _party(taker)  # "Walikale fell to M23 rebels": who it fell to took it, not the town
     moved = lemma in {"withdraw", "withdrawal", "retreat", "pull", "deploy", "deployment", "send", "dispatch",
                       "station", "leave", "pullout", "pullback", "arrival", "redeploy", "airlift", "fly", "ferry",
                       "rush"}
@@ -418,7 +423,8 @@ def clause_subject(verb: Token, deps: frozenset[str] = frozenset({"nsubj", "nsub
 
 
 # verbs that make their object do what follows ("prompting the army to send", "forced the rebels to withdraw")
-MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke"}
+MAKING_VERBS = {"prompt", "force", "compel", "push", "lead", "cause", "drive", "oblige", "spur", "provoke",
+                "allow", "enable", "permit", "help"}  # and that let it ("enabled its troops to recapture")
 
 
 def _made_to(tok: Token) -> Token | None:

@@ -23,8 +23,9 @@ from spacy.tokens import Span, Token
 
 from claimledger.data.tables import word_lists
 from claimledger.extract.context import tokens_of
-from claimledger.extract.events_actors import OTHER_SIDE_WORDS, state_side
 from claimledger.extract.events_interviews import in_an_answer, interviewee
+from claimledger.extract.events_names import OTHER_SIDE_WORDS
+from claimledger.extract.events_speaker_sides import state_side
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party, Speaker
 from claimledger.sides import names_non_state, side_of

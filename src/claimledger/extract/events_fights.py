@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.events_senses import PEOPLE_OBJECT_WORDS
+from claimledger.extract.events_senses import PEOPLE_OBJECT_WORDS, shared_subject
 from claimledger.extract.events_view import FORCE_NOUNS
 
 # Spans of time that make a fight the story of a war ("for two decades", "since 2006").
@@ -43,6 +43,9 @@ def fought_here(tok: Token, obj_words: set[str]) -> bool:
             g.lemma_.lower() in _LONG or g.like_num and len(g.text) == 4 for g in c.subtree) for c in tok.children):
         return False  # "has fought for nearly two decades to topple the government": a war's story, no battle
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and (shared := shared_subject(tok)) is not None:
+        # "troops had never abandoned Walikale and were still fighting on its edge": the first verb's
+        subjects = [shared]
     if not subjects or any(c.lower_ in {"he", "she", "i"} for c in subjects):
         return False
     words = {t.lower_ for c in subjects for t in c.subtree}

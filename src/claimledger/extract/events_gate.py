@@ -15,11 +15,11 @@ from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 
-from claimledger.extract.events_actors import VERB_FORMS
 from claimledger.extract.events_acts import ACT_FORMS, ACT_LEMMAS
+from claimledger.extract.events_agents import VERB_FORMS
 from claimledger.extract.events_memo import per_report
 from claimledger.extract.events_senses import EXCHANGES, KILL_VERBS
-from claimledger.extract.events_triggers import FIGHT_BACK, _trigger_words
+from claimledger.extract.events_trigger_words import FIGHT_BACK, trigger_words
 from claimledger.extract.events_view import events_view
 
 if TYPE_CHECKING:
@@ -31,8 +31,9 @@ def _gate_words() -> tuple[frozenset[str], np.ndarray]:
     """The lemmas (lower-cased) and the forms (string-store hashes, sorted) of every word
     events_triggers.trigger_type reads further: the senses it checks before the table, the senses of
     events_acts, and every word of every trigger."""
-    words = _trigger_words()
-    lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | {"agree", "control", "return"} | ACT_LEMMAS | words)
+    words = trigger_words()
+    senses = {"agree", "control", "return", "fall"}  # read before the table ("fell to M23 rebels": events_senses)
+    lemmas = frozenset(FIGHT_BACK | KILL_VERBS | EXCHANGES | senses | ACT_LEMMAS | words)
     forms = np.array(sorted({hash_string(w) for w in ACT_FORMS | words | VERB_FORMS.keys()}), dtype=np.uint64)
     return lemmas, forms
 

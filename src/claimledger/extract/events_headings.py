@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.events_memo import per_report
+from claimledger.read.clock import CLOCK_LINE
 
-# a line that is only a time stamp: "15:10", "09.45", "10:42 GMT", "3:05 p.m."
-STAMP_LINE = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s+time)?)?\s*", re.I)
 HEADING_WORDS = 14
 
 
@@ -20,15 +19,11 @@ HEADING_WORDS = 14
 def _headings(ctx) -> list[tuple[int, int]]:  # noqa: ANN001 (a ReportContext)
     """The spans of the report's entry headings, read once a report."""
     found = []
-    lines = []
-    at = 0
-    for line in ctx.text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = ctx.lines
     for k in range(1, len(lines) - 1):
         start, line = lines[k]
         text = line.strip()
-        if not text or not STAMP_LINE.fullmatch(lines[k - 1][1]) or len(text.split()) > HEADING_WORDS \
+        if not text or not CLOCK_LINE.fullmatch(lines[k - 1][1]) or len(text.split()) > HEADING_WORDS \
                 or re.search(r"[.!?…:;,\"”]$", text) or not text[:1].isupper():
             continue
         after = lines[k + 1][1].strip()

@@ -41,7 +41,10 @@ def forces_carried(tok: Token, obj_words: set[str]) -> bool:
     ("airlifted two companies", "reinforcements were rushed"), or, with no object, its subject
     is ("Kenyan police flew into Port-au-Prince"), and the verb says where to."""
     # "airlifted to Djibo" may be parsed as an infinitive: the "to" just after the verb says where all the same
-    towards = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.children) \
+    # "had been flown in from Quetta", "were rushed in": carried in to where the story is, said by its particle
+    # (the parser may leave that "in" a preposition with no object of its own)
+    towards = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} or c.dep_ in {"prt", "prep"} and c.lower_ == "in"
+                  and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children) \
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.doc[tok.i + 1:tok.i + 2])
     if tok.pos_ != "VERB" or sent_nowhere(tok) or not towards:
         return False  # "flew over Kyiv", "airlifted the wounded to hospital"

@@ -91,15 +91,54 @@ def came_under(tok: Token) -> bool:
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
+def fell_to(tok: Token) -> Token | None:
+    """ "Walikale fell to M23 rebels", "the district centre fell to the Taliban", "the base had
+    fallen to the resistance": ground taken by the party it fell to, which this returns. Not a
+    figure ("the toll fell to 12", "prices fell to their lowest") nor a duty ("it fell to the UN to act")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "fall":
+        return None
+    taker = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if taker is None or subject is None or taker.like_num or any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    party = tok.doc[taker.left_edge.i:taker.i + 1].text
+    words = {t.lower_ for t in taker.subtree}
+    a_party = taker.pos_ == "PROPN" and taker.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"} \
+        or bool(words & (FORCE_NOUNS | OTHER_SIDE_WORDS | FORCE_MOVERS | {"resistance", "opposition", "insurgency",
+                                                                         "militia", "militias", "jihadists"})) \
+        or names_a_group(party) or side_of(party) is not None
+    ground = subject.ent_type_ in {"GPE", "LOC", "FAC"} or subject.pos_ == "PROPN" \
+        or subject.lower_ in GROUND_WORDS
+    return taker if a_party and ground else None
+
+
+# what falls to a party as ground: a town, a base, a post, a district (its head noun)
+GROUND_WORDS = frozenset(word_lists("event_words.tsv")["place_object"]) | {"centre", "center", "headquarters",
+                                                                              "garrison", "outpost", "post", "base"}
+
+
+def shared_subject(tok: Token) -> Token | None:
+    """The subject a conjoined verb shares with the verbs before it: "troops responded to the
+    call, engaged the herders and neutralised nine of them" (up the chain of conjuncts)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def armed_killing(tok: Token) -> bool:
     """ "Security forces killed two infiltrators", "suspected gunmen killed four people":
     an armed body killing people attacks them. "The blast killed 12" (the blast tells the
     attack), "12 were killed" (no one doing it: a toll) and "killed in the fighting" are none."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ in {"amod", "acl", "relcl"}:
         return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ == "conj":
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or shared_subject(tok)
     if subject is None or subject.pos_ == "PRON":
         return False
     head = subject.lower_

@@ -34,6 +34,7 @@ CONDITIONS = _WORDS["condition_mark"]
 NEAR = _WORDS["near_adjective"]
 CAUSES = _WORDS["cause_noun"]
 FIGURE_BATTLES = _WORDS["figure_battle"]
+LETTING_VERBS = _WORDS["letting_verb"]
 
 # the words of a fight: a fight for a cause or a legal battle is no armed clash
 FIGHT_LEMMAS = frozenset({"fight", "fighting", "battle", "struggle", "war", "combat"})
@@ -102,10 +103,17 @@ def _meant(tok: Token) -> bool:
             return True  # "said it would deploy troops", "warned they would strike any ship"
         if _conditional(node) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return True  # (and "declined to comment on whether forces would be deployed": asked, not told)
+        head = node.head
+        if "to" in auxes and node.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in LETTING_VERBS:
+            # "the operation had allowed officers to retake control": done, if the letting was
+            # ("the deal will allow the rebels to withdraw" is read on the letting verb)
+            if head.tag_ not in {"VBD", "VBN"}:
+                return True  # "the truce allows the army to deploy": permitted, not done
+            node = head
+            continue
         if node.tag_ == "VB" and node.dep_ in {"ROOT", "ccomp"} and "to" in auxes \
                 and any(c.dep_ == "nsubj" for c in node.children):
             return True  # "Kenya to send 1,000 police officers to Haiti, says Ruto": a headline's future
-        head = node.head
         if head.i == node.i:
             return False
         if node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from claimledger.extract.answer_verdicts import FALSE_LABELS, VERDICT
 from claimledger.extract.context import text_of, tokens_of
-from claimledger.extract.events_actors import page_voice, state_side
 from claimledger.extract.events_dismissals import (
     JUDGING_VERBS,
     STATE_JUDGES,
@@ -22,6 +21,7 @@ from claimledger.extract.events_dismissals import (
     judged_not,
 )
 from claimledger.extract.events_interviews import in_an_answer, interviewee
+from claimledger.extract.events_speaker_sides import page_voice, state_side
 from claimledger.extract.events_view import EventsView
 from claimledger.model import Claim, Event, Party
 from claimledger.sides import side_of

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from claimledger.data.tables import page_labels
 from claimledger.read.channels import THREAD_COUNTER
 from claimledger.read.chrome import is_navigation
+from claimledger.read.clock import CLOCK
 from claimledger.read.furniture import is_furniture
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ def _repeated_headers(text: str) -> set[str]:
 # A live page's entry stamp or a thread's counter opening a line: "10:42 GMT — ", "[14:05] ",
 # "09:15 | ", "2/ ". The separator (a dash, a bar, brackets) tells it from "14:00 was the deadline".
 _ENTRY_STAMP = re.compile(
-    r"[ \t]*(?:\[\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?\]|\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+    rf"[ \t]*(?:\[{CLOCK}(?:[ \t]*[A-Z]{{2,4}})?\]|{CLOCK}"
     r"(?:[ \t]*(?:GMT|UTC|BST|CET|EAT|WAT|CAT|IST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|]|--?|:)(?!\d))"
     r"[ \t]*(?=[A-Z\"“‘'])", re.I)
 

@@ -23,6 +23,7 @@ from claimledger.read.channels import (
     post_header,
 )
 from claimledger.read.chrome import is_navigation
+from claimledger.read.clock import stamp_line
 from claimledger.read.credits import OPENING, Credit, best_origin, others, strip_trailers
 from claimledger.read.dates import normalise_date, whole_date_stamp
 from claimledger.read.debris import byline, dated_place_line, dateline, strip_leading_debris
@@ -134,9 +135,7 @@ def read_text(
 _HEADLINE_TAIL = re.compile(r"[ \t]+[-–—][ \t]+[a-z][\w'’]*(?:[ \t]+[\w'’]+){0,5}[ \t]*")
 
 
-# A timed entry's stamp on a line of its own: "1 hour ago", "3 hours ago", "14:32", "Dec 5, 09:10".
-_ENTRY_STAMP_LINE = re.compile(r"(?i:(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}[:.h]\d{2}"
-                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)")
+# A timed entry's stamp on a line of its own ("1 hour ago", "14:32"): read/clock.py.
 MIN_TIMED_ENTRIES = 2
 
 
@@ -145,9 +144,9 @@ def _timed_entries(chrome: str, body: str) -> bool:
     ticker prints them: the chrome cut above the first entry ends on a stamp, and more stamps of
     the same shape stand on lines of their own below it."""
     above = [line.strip() for line in chrome.split("\n") if line.strip()]
-    if not above or not _ENTRY_STAMP_LINE.fullmatch(above[-1]):
+    if not above or not stamp_line(above[-1]):
         return False
-    return sum(bool(_ENTRY_STAMP_LINE.fullmatch(line.strip())) for line in body.split("\n")) >= MIN_TIMED_ENTRIES
+    return sum(stamp_line(line.strip()) for line in body.split("\n")) >= MIN_TIMED_ENTRIES
 
 
 def _fuller_headline(title: str | None, body: str) -> str | None:

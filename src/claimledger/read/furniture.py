@@ -22,6 +22,7 @@ import re
 
 from claimledger.read import channels, foreign
 from claimledger.read.chrome import SECTION_WORDS, SKIP_LINK, is_navigation, line_items
+from claimledger.read.clock import stamps_an_entry
 from claimledger.read.dates import MONTH, STAMP, ZONE, stamp_iso, whole_date_stamp
 
 # A consent banner names cookies or privacy together with a choice to make.
@@ -405,6 +406,8 @@ def tail_start(lines: list[str]) -> int | None:
         stripped = lines[i].strip()
         if stripped and channels.is_page_break(stripped):
             continue  # "Page 1 of 2": a print-out's next page holds more of the story
+        if stripped and stamps_an_entry(lines, i):
+            continue  # a live page's last entry under its stamp is story, however short (read/clock.py)
         if stripped and (is_furniture(stripped) or is_tail_header(stripped)):
             return i
     return None
