@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.claims_closing import SUBORDINATORS
 from claimledger.extract.claims_speaker import is_cue
-from claimledger.extract.cues import cues_with
+from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import word_class
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -117,13 +117,14 @@ def contrast_start(clause: Token) -> int:
     killed, while the group's own channel put the number at 40"): the writer's
     juxtaposition, not the speaker's words; and before a subjectless cue the parser
     conjoined to it, which is the speaker's own next act."""
-    end = clause.right_edge.i + 1
+    end = subtree_end(clause)
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
                 and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
             end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
-        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark"
-                                                             and c.lower_ == "that" for c in child.children):
+        if child.dep_ == "conj" and is_cue(child) and not _perceived(child) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark" and c.lower_ == "that"
+                            for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
         if child.dep_ == "conj" and child.i > clause.i and _refusal(child):
             end = min(end, child.left_edge.i)  # "… into the encounter but did not give further comment"
@@ -135,7 +136,42 @@ def contrast_start(clause: Token) -> int:
                     or _speaker_aside(child)):
             # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
+        if child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}:
+            # "… were arrested and that police seized 38 rifles, describing the haul as …": the
+            # speaker's participle the parser hung on the last conjunct, not on the clause
+            end = min(end, _closing_participle(child))
     return end
+
+
+def _perceived(verb: Token) -> bool:
+    """"told the team they heard firing and saw police carrying bodies": a verb of seeing or
+    belief (a cue that neither closes reported speech nor speaks, and does not assert)
+    conjoined inside the content is what the content's subject did, not the speaker's next act."""
+    cue = cue_table().get(verb.lemma_.lower())
+    return cue is not None and cue.hedge != "asserted" and not cue.roles & {"closing", "speaks"}
+
+
+def _closing_participle(verb: Token) -> int:
+    """Where a conjunct's words end before a participial cue set off by a comma at its end
+    (", describing …", ", adding that …"); its own end when it has none."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VBG" and is_cue(child) \
+                and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            return child.left_edge.i
+    return subtree_end(verb)
+
+
+def subtree_end(clause: Token) -> int:
+    """One past the clause's last word. The parser's arcs may cross ("four others were
+    wounded, one of them seriously, during gunfights …": the aside hangs on "others", past
+    the verb "wounded"), and then spaCy's ``right_edge`` stops short at the crossing; the
+    clause's own words, read through its children, do not."""
+    end = clause.right_edge.i + 1
+    last = clause.doc[end - 1] if end < len(clause.doc) else None
+    if last is None or not last.is_punct:
+        return end  # the common case: nothing cut off at a comma, no walk
+    return max(end, max(t.i for t in clause.subtree) + 1)
 
 
 def _refusal(verb: Token) -> bool:
