@@ -63,6 +63,7 @@ from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_polls import poll_cue, poll_share_claim
+from claimledger.extract.claims_pronouns import fronted_referent, nobody_speaks
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -357,7 +358,10 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     if speaker_tok.i >= sent.end:
         return None  # "… no ceasefire had been announced. Pakistan has not confirmed …": not this sentence's speaker
-    said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
+    if nobody_speaks(speaker_tok):
+        return None  # "No resident reported seeing …": nobody said it
+    # who the pronoun is ("When the team met the police chief, he said"); the pronoun still bounds the content
+    said_by = fronted_referent(speaker_tok, cue) or _labeller(cue, speaker_tok)
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
     if cue.lemma_.lower() in {"respond", "reply", "answer"} and not _beside_quote(cue, quotes) \

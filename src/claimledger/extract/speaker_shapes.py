@@ -85,7 +85,7 @@ def capitalised_run(doc: Doc, start: int) -> int:
         tok = tokens[i]
         if tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"}:
             end = i = i + 1
-        elif tok.lower_ in {"and", "of", "the"} and end == i and i > start:
+        elif tok.lower_ in {"and", "of", "the"} and i - end < 2 and i > start:  # "Republic of the Congo"
             i += 1
         else:
             break

@@ -152,7 +152,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                 and not any(c.dep_ == "appos" and _acronym(c) for c in head.rights):  # "… Monitor (CPM)": a body
             # "The Prime Minister, in a statement, lauded …", "the President said": one person by
             # office, who a later "he" or "she" is
-            kind, name = "unnamed", _described(doc, start, head.idx + len(head))
+            kind, name = "unnamed", _described(doc, start, _office_end(head))
             if word_class(head) == "role":
                 role = head.text.lower()
             else:
@@ -407,12 +407,23 @@ def _organisation_name(head: Token, start: int) -> str:
             if run > child.i + 1:
                 end = run  # "Commission on Human Rights", "Committee on Missing Persons"
                 continue
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i == end and head.text[:1].isupper():
+            run = capitalised_run(doc, child.i + 1 + (doc[child.i + 1].lower_ == "the"))
+            if run > child.i + 1 and (head.lemma_.lower() == "mission" or _acronym_at(doc, run)):
+                # "the UN Mission in South Sudan", "the United Nations Assistance Mission in
+                # Afghanistan (UNAMA)": the place is in the body's name, as its short form shows
+                end = run + 3 if _acronym_at(doc, run) else run
+                continue
         if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             objs = [t for t in child.children if t.dep_ == "pobj"]
             first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
             if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
-                end = objs[0].right_edge.i + 1
+                end = _closed_bracket(doc, objs[0].right_edge.i + 1)
                 continue
+            named = [t for t in objs[0].lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if objs else []
+            if named and first is not None and first.text[:1].isupper() and named[-1].i == objs[0].i - 1:
+                end = named[-1].i + 1  # "the International Committee of the Red Cross delegation in Yemen"
+                break
         if child.dep_ == "cc" and (child.text == "&" or child.lower_ == "and" and _acronym_follows(head)):
             # "Armed Conflict Location & Event Data Project": an ampersand joins one name
             conj = next((t for t in head.rights if t.dep_ == "conj" and t.i > child.i and t.pos_ == "PROPN"), None)
@@ -420,9 +431,61 @@ def _organisation_name(head: Token, start: int) -> str:
                 end = conj.i + 1
                 continue
         break
+    end = _unit_of_body(head, end)
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
         start += 1
     return clean(doc[start:end].text)
+
+
+def _closed_bracket(doc: Doc, end: int) -> int:
+    """A name cut inside its bracket ("Communist Party of the Philippines (CPP"): the
+    parser hung the closing mark elsewhere; the name runs to it."""
+    tokens = tokens_of(doc)
+    opened = [t for t in tokens[max(0, end - 4):end] if t.text in "()"]
+    if opened and opened[-1].text == "(" and end < len(tokens) and tokens[end].text == ")":
+        return end + 1
+    return end
+
+
+def _unit_of_body(head: Token, end: int) -> int:
+    """"the CPI (Maoist) South Chhotanagpur Zonal Committee", "the Communist Party of the
+    Philippines (CPP) Southern Mindanao Regional Committee": a unit of the body, named in
+    capitals right after its bracket with no comma, is the speaker; the parser makes it an
+    apposition of the body's name. Returns where the whole name ends."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or word_class(child) != "organization":
+            continue
+        since = end - 1 if doc[end - 1].text == ")" else end  # a short form already in the name
+        if end < child.i and UNIT_AFTER_BRACKET.fullmatch(text_of(doc)[doc[since].idx:doc[child.i].idx]):
+            return child.i + 1
+    return end
+
+
+# what lies between a body's name and its unit: a bracketed qualifier or short form, then
+# the unit's capitalised words ("(Maoist) South Chhotanagpur Zonal ", ") Southern Mindanao Regional ")
+UNIT_AFTER_BRACKET = re.compile(r"\s*(?:\(\s*[\w-]+(?:\s[\w-]+)?\s*\)|\))\s+(?:[A-Z][\w-]*\s+){0,4}")
+
+
+def _office_end(head: Token) -> int:
+    """Where a capitalised office's name ends, over its capitalised "of" ("the
+    Superintendent of Police", "the Director of Public Prosecutions"): a character offset."""
+    end = head.idx + len(head)
+    if not head.text[:1].isupper():
+        return end
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return end
+    run = capitalised_run(head.doc, of.i + 1)
+    if run == of.i + 1:
+        return end
+    last = tokens_of(head.doc)[run - 1]
+    return last.idx + len(last)
+
+
+def _acronym_at(doc: Doc, i: int) -> bool:
+    """Whether a bracketed short form opens at token ``i``: "(UNAMA)", "(MONUSCO)"."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1])
 
 
 def _possessor(tokens: list[Token]) -> str | None:
