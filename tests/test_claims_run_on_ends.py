@@ -70,3 +70,10 @@ def test_seeing_inside_the_content_is_said(nlp, text, seen):
 def test_a_conjoined_denial_is_still_the_speakers_next_act(nlp, text, first, second):
     claims = found(nlp, text)
     assert any(first in c and second not in c for _, _, c in claims), claims
+
+
+def test_a_conjunct_without_a_participle_keeps_the_clause_after_it(nlp):
+    claims = found(nlp, "The army added that its units had deployed at the scene and opened an investigation, "
+                        "and that it was coordinating with the UN peacekeeping force.")
+    assert any("coordinating with the UN" in c for _, _, c in claims), claims
+

@@ -33,6 +33,7 @@ from claimledger.extract.claims_clauses import (
     credits_a_report,
     finite_content,
     has_cue,
+    modal_conjunct,
     split_clause,
 )
 from claimledger.extract.claims_closing import (
@@ -376,6 +377,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children) \
             and not any(c.dep_ == "nsubj" for c in cue.children):
         return None  # "said A but that no truce had been announced": a second clause of what was said
+    if modal_conjunct(cue):
+        return None  # "… should look inward rather than blame others": what ought to be done, inside the content
     if cue.lemma_.lower() == "quote" and cue.dep_ == "acl" and cue.tag_ == "VBN":
         return None  # "a military source quoted by local media put …": the source speaks, by its own verb
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:

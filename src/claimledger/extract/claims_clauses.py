@@ -24,6 +24,11 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
     found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
              and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
              and not subordinate(c)]
+    clauses = [c for c in found if c.pos_ in {"VERB", "AUX"}]
+    if clauses and len(clauses) < len(found):
+        # "tells Mexico Live by phone that …": the parser took the outlet's second word for
+        # a complement; a clause with a verb is what was told
+        found = [c for c in found if c.pos_ in {"VERB", "AUX"} or c.dep_ == "ccomp"]
     if speaker is not None and speaker.i < cue.i:
         after = [c for c in found if c.i > cue.i]
         if any(c.i < cue.i for c in found):
@@ -122,7 +127,7 @@ def contrast_start(clause: Token) -> int:
         if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
                 and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
             end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
-        if child.dep_ == "conj" and is_cue(child) and not _perceived(child) \
+        if child.dep_ == "conj" and is_cue(child) and not _perceived(child) and not modal_conjunct(child) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark" and c.lower_ == "that"
                             for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
@@ -139,8 +144,18 @@ def contrast_start(clause: Token) -> int:
         if child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}:
             # "… were arrested and that police seized 38 rifles, describing the haul as …": the
             # speaker's participle the parser hung on the last conjunct, not on the clause
-            end = min(end, _closing_participle(child))
+            end = min(end, _closing_participle(child) or end)
     return end
+
+
+def modal_conjunct(verb: Token) -> bool:
+    """"Pakistan should look inward rather than blame others", "the council must act instead
+    of accuse both sides", "Israel should stop the strikes and not deny …": a bare verb
+    conjoined to one under a modal (or "to") shares it; it is what ought to be done, inside
+    what was said, and reports nothing of its own."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.head.children)
 
 
 def _perceived(verb: Token) -> bool:
@@ -151,15 +166,15 @@ def _perceived(verb: Token) -> bool:
     return cue is not None and cue.hedge != "asserted" and not cue.roles & {"closing", "speaks"}
 
 
-def _closing_participle(verb: Token) -> int:
+def _closing_participle(verb: Token) -> int | None:
     """Where a conjunct's words end before a participial cue set off by a comma at its end
-    (", describing …", ", adding that …"); its own end when it has none."""
+    (", describing …", ", adding that …"); None when it has none."""
     for child in verb.children:
         if child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VBG" and is_cue(child) \
                 and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
             return child.left_edge.i
-    return subtree_end(verb)
+    return None
 
 
 def subtree_end(clause: Token) -> int:

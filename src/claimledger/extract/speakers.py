@@ -128,6 +128,10 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         is_person = head.ent_type_ == "PERSON" or (
             len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
         ) or any(word_class(t) in {"title", "role"} for t in before)
+        # "Community organisation Redes da Maré", "rights group Human Rights Watch": a body by its name
+        described_body = bool(before and name_tokens) and word_class(before[-1].lemma_) == "organization" \
+            and not any(word_class(t) == "title" for t in before)
+        is_person = is_person and not described_body
         office_holder = name_after_office(head) if not name_tokens else None
         if office_holder is not None:
             # "Punjab Inspector General of Police Usman Anwar": the office, then the person who holds it
@@ -157,6 +161,9 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                 role = head.text.lower()
             else:
                 title = head.text
+        elif described_body:
+            kind, role = "organization", clean(" ".join(t.text for t in before))
+            name = _organisation_name(head, name_tokens[0].i)
         else:
             kind = "organization"
             name = _organisation_name(head, start)
