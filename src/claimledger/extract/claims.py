@@ -35,6 +35,7 @@ from claimledger.extract.claims_clauses import (
     has_cue,
     modal_conjunct,
     split_clause,
+    stated_clause,
 )
 from claimledger.extract.claims_closing import (
     addressee,
@@ -473,6 +474,12 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = stray_clause(cue)
     if clause is None and (gap := gap_clause(cue)) is not None:
         return gap  # "a strike the ministry said killed 11 civilians", the clause hung on the sentence's verb
+    stated = stated_clause(cue) if clause is not None and clause.i > cue.i else None
+    if stated is not None and stated.i < clause.left_edge.i:
+        # "said in a statement that the assault began shortly after midnight when a vehicle …
+        # was rammed into the wall": the parser hung the that-clause on "statement" and made a
+        # later verb the cue's complement; what was said runs from "that" to that verb's end
+        return before_speaker(doc, stated.left_edge.i, contrast_start(clause), speaker)
     if clause is not None:
         if speaker is not None and clause.i < speaker.i < cue.i and cue.dep_ == "conj" \
                 and cue.head.i < clause.left_edge.i and not is_cue(cue.head):

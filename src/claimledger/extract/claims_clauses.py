@@ -42,6 +42,19 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
     return found[0] if found else None
 
 
+def stated_clause(cue: Token) -> Token | None:
+    """The that-clause the parser hung on the cue's document ("said in a statement that the
+    assault began …": acl of "statement"), or None."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and word_class(noun) == "document":
+                return next((c for c in noun.children if c.dep_ == "acl" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None
+
+
 def credits_a_report(cue: Token) -> bool:
     """Whether a cue is an outlet's closing credit hung on another cue that has its clause
     before it ("A were killed, police said, as B arrived, RNZ Pacific reports"): the page's

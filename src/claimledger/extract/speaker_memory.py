@@ -518,7 +518,10 @@ class SpeakerMemory(SpeakerSides):
         named = re.compile(rf"\b{re.escape(word)}s?\b")  # compiled once, not looked up for every earlier speaker
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
-            if named.search(fields) and not _fighters(earlier) and (
+            # "the group" after "Community organisation Redes da Maré": its description's head word is of the family
+            described_as = family is not None and earlier.kind == "organization" and bool(earlier.role) \
+                and body_families().get(earlier.role.lower().split()[-1]) == family
+            if (named.search(fields) or described_as) and not _fighters(earlier) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         described = self._described_group(speaker)
