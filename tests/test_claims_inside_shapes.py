@@ -83,3 +83,27 @@ def test_a_that_clause_hung_on_the_statement_opens_the_content(nlp, text, conten
     claims = found(nlp, text)
     assert any(c.startswith(content) for _, c in claims), claims
 
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("The Prime Minister, in a statement, lauded the security forces for the successful operations and paid "
+     "tribute to the martyred officer and soldiers.", "and paid tribute to the martyred officer"),
+    ("President Ruto praised the police for restoring calm in Garissa and paid tribute to the two officers "
+     "killed in the attack.", "and paid tribute to the two officers"),
+])
+def test_a_tribute_conjoined_to_praise_is_said_with_it(nlp, text, whole):
+    assert any(whole in c for _, c in found(nlp, text)), found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("According to the county commissioner, 212 families, or about 780 people, left their homes in Mandera "
+     "after the attack.", "212 families, or about 780 people, left"),
+    ("According to OCHA, 15 schools, or nearly half of those in the district, were damaged.",
+     "15 schools, or nearly half"),
+    ("According to the UN, about 3,000 people, including 1,200 children, have fled El Fasher since Sunday.",
+     "about 3,000 people"),
+])
+def test_a_count_hung_on_the_source_opens_the_content(nlp, text, content):
+    claims = find_claims(nlp(text))
+    assert any(c.text.startswith(content) and not (c.speaker.role or "").endswith(("families", "schools"))
+               for c in claims), [(c.speaker, c.text) for c in claims]

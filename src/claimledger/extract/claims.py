@@ -31,6 +31,7 @@ from claimledger.extract.claims_clauses import (
     complement,
     contrast_start,
     credits_a_report,
+    expressed_act,
     finite_content,
     has_cue,
     modal_conjunct,
@@ -522,7 +523,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
                     # "called the strike a war crime"
                     if sibling.i > child.i and not has_cue(sibling) and (
-                            sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
+                            sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"} or expressed_act(sibling)
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                     elif sibling.i > child.i and sibling.dep_ == "oprd":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.claims_closing import SUBORDINATORS
+from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_speaker import is_cue
 from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import word_class
@@ -40,6 +41,14 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
         if any(c.dep_ == "oprd" and c.i > cue.i for c in cue.children):
             return None  # 'For that she drew his ire - he called her "weak"': the label is what he said
     return found[0] if found else None
+
+
+def expressed_act(verb: Token) -> bool:
+    """"… lauded the forces and paid tribute to the martyred soldiers": a verb conjoined to
+    an object cue, with no subject of its own, whose object is a noun of expression
+    (data/cue_frames.tsv, kind expressed): said with the cue's content, not a deed."""
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+        c.dep_ == "dobj" and frame_cue(c.lower_, "expressed") is not None for c in verb.children)
 
 
 def stated_clause(cue: Token) -> Token | None:

@@ -511,6 +511,8 @@ def _apposition(head: Token, rest: Span) -> tuple[str | None, str | None]:
             break
         if child.dep_ == "appos" and _acronym(child):
             continue  # "the military intelligence agency (HUR)": part of its name
+        if child.dep_ == "appos" and any(t.like_num for t in child.lefts):
+            break  # "According to OCHA, 15 schools, …": a count the parser hung on the source, not its role
         if child.dep_ == "appos":
             mods = [t for t in child.lefts if t.dep_ in {"compound", "amod"}
                     and not side_table().is_side_word(t.text)]
