@@ -303,7 +303,7 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
         return speaker_head(head, hops + 1, lemma)
     outer = head.head if head.dep_ == "ccomp" else stated_in(head)
     if outer is not None and is_cue(outer) and outer.i < head.i \
-            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
+            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue) or _next_act(cue, head)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
         # content reader ends X's content before it: claims_clauses.contrast_start)
@@ -338,6 +338,17 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return speaker_head(head.head, hops + 1, lemma)
         return speaker_head(head, hops + 1, lemma) if head.dep_ in {"advcl", "xcomp"} else None
     return None  # "… were killed and …, the army said": the killed are not the speaker
+
+
+def _next_act(cue: Token, head: Token) -> bool:
+    """"X denied that the group had carried out any strike and accused the army of …", "X
+    said the state government would open two shelters and called on aid agencies to …": a
+    speaking cue with its own object or call, conjoined with no subject to the content
+    clause, is X's next act, not the act of the clause's subject."""
+    told = cue_table().get(cue.lemma_.lower())
+    return told is not None and told.hedge == "asserted" and head.dep_ == "ccomp" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) \
+        and any(c.dep_ in {"dobj", "prep", "xcomp"} and c.i > cue.i for c in cue.children)
 
 
 def stated_in(clause: Token) -> Token | None:

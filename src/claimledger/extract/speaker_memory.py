@@ -503,6 +503,13 @@ class SpeakerMemory(SpeakerSides):
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
                         and earlier.name.lower() != speaker.name.lower() and not _fighters(earlier):
                     return earlier
+            # "the information team" after "the Tatmadaw True News Information Team", "the rights
+            # commission" after "the National Human Rights Commission": the tail of a body's name
+            tail = re.compile(rf"\b{re.escape(speaker.name.lower())}$")
+            for earlier in reversed(self.seen):
+                if earlier.kind == "organization" and earlier.name[:1].isupper() and tail.search(earlier.name.lower()) \
+                        and earlier.name.lower() != speaker.name.lower() and not _fighters(earlier):
+                    return earlier
             return self._described_group(speaker) or titled_person(words, self.seen)
         word = words[0]
         family = body_families().get(word)
