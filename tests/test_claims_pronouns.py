@@ -40,3 +40,16 @@ def test_nobody_speaks(nlp, text):
 def test_the_office_holder_met_before_the_pronoun_speaks(nlp, text, speaker):
     claims = found(nlp, text)
     assert claims and all(speaker in s for s, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "body", "side"), [
+    ("India's foreign ministry rejected the accusation, with a spokesman saying in New Delhi that Pakistan "
+     "should look inward.", "India's foreign ministry", "IN"),
+    ("The Russian Defence Ministry denied the report, with a spokesman telling TASS that no strike took place "
+     "in Kursk.", "Russian Defence Ministry", "RU"),
+    ("Hamas rejected the proposal, with an official saying the group would not disarm.", "Hamas", None),
+])
+def test_a_spokesman_in_a_with_phrase_speaks_for_the_body(nlp, text, body, side):
+    claims = find_claims(nlp(text))
+    assert any(c.speaker.kind == "unnamed" and c.speaker.organization == body and c.speaker.side == side
+               for c in claims), [c.speaker for c in claims]

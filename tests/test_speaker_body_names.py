@@ -45,3 +45,17 @@ def test_the_whole_name_speaks(nlp, text, name):
 ])
 def test_a_bracketed_short_form_is_closed(nlp, text):
     assert all(s.count("(") == s.count(")") for s in speakers(nlp, text)), speakers(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Director, Defence Media Operations, Maj.-Gen. Emmanuel Adakole, disclosed this in Abuja. Adakole said "
+     "the troops arrested 17 suspects.", "Emmanuel Adakole", "Director, Defence Media Operations"),
+    ("The Chief of Army Staff, Lt.-Gen. Olufemi Oluyede, said troops had cleared Sambisa.",
+     "Olufemi Oluyede", "Chief of Army Staff"),
+    ("Inspector General of Police (Operations) Arvind Kumar Sinha told the media in Ranchi that six Maoists "
+     "were killed.", "Arvind Kumar Sinha", "Inspector General of Police (Operations)"),
+])
+def test_an_office_written_before_the_name_is_the_role(nlp, text, name, role):
+    claims = find_claims(nlp(text))
+    assert any(c.speaker.name == name and c.speaker.role == role for c in claims), \
+        [(c.speaker.name, c.speaker.role) for c in claims]

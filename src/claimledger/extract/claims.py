@@ -10,6 +10,7 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,7 +67,7 @@ from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_polls import poll_cue, poll_share_claim
-from claimledger.extract.claims_pronouns import fronted_referent, nobody_speaks
+from claimledger.extract.claims_pronouns import fronted_referent, nobody_speaks, with_clause_owner
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -98,7 +99,7 @@ from claimledger.extract.described_bodies import name_described_bodies
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_memory import SpeakerMemory
-from claimledger.extract.speakers import PRONOUNS, can_speak
+from claimledger.extract.speakers import PRONOUNS, can_speak, read_speaker
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
 
@@ -408,6 +409,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
     speaker = memory.speaker_at(said_by, places, span, sent.start_char, max_left)
+    owner = with_clause_owner(cue, said_by)
+    if owner is not None and speaker.kind == "unnamed" and not speaker.organization and speaker.side is None:
+        # "India's foreign ministry rejected …, with a spokesman saying …": the ministry's spokesman
+        body = memory.resolve(read_speaker(owner, places))
+        if body.kind == "organization":
+            speaker = replace(speaker, organization=body.name, side=body.side)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 

@@ -43,3 +43,18 @@ def fronted_referent(pronoun: Token, cue: Token) -> Token | None:
     offices = [t for t in clauses[0].subtree if t.dep_ in {"dobj", "pobj"} and t.tag_ in {"NN", "NNP"}
                and word_class(t) in {"role", "title"}]
     return offices[0] if len(offices) == 1 else None
+
+
+def with_clause_owner(cue: Token, speaker: Token) -> Token | None:
+    """"India's foreign ministry rejected the accusation, with a spokesman saying …": the
+    subject of the verb a "with X saying" phrase hangs on, whose spokesman X is; None when
+    the cue is no such phrase or the speaker is named."""
+    if speaker.pos_ == "PROPN" or word_class(speaker) != "role":
+        return None
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "with":
+        with_ = cue.head  # "with [a spokesman saying …]"
+    elif cue.dep_ == "acl" and cue.head.i == speaker.i and speaker.dep_ == "pobj" and speaker.head.lower_ == "with":
+        with_ = speaker.head  # "with [a spokesman] [telling TASS …]"
+    else:
+        return None
+    return next((c for c in with_.head.children if c.dep_ == "nsubj" and c.i < with_.i), None)

@@ -102,3 +102,30 @@ def office_words_split_off(before: list[Token], name: list[Token]) -> tuple[list
         return before, name
     return before + name[:first], name[first:]
 
+
+
+# "The Director, Defence Media Operations, Maj.-Gen. " / "The Chief of Army Staff, Lt.-Gen. " /
+# "Inspector General of Police (Operations) " right before a person's name: the office (and
+# its body) in apposition, with a rank cut short that the parser may take for a sentence's end
+OFFICE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\n.;:])\s*|\b[Tt]he\s+)"
+    r"(?P<office>[A-Z][^,.;:\n()\"“”]{2,50}?(?:,\s+[A-Z][^,.;:\n()\"“”]{2,50}?)?)"
+    r"(?:,\s+|\s+\((?P<unit>[A-Z][\w ]{1,30})\)\s+)"
+    r"(?:(?P<rank>[A-Z][a-z]{1,9}\.?(?:-[A-Z][a-z]{1,9}\.?)?)\s+)?$")
+
+
+def office_before_name(text: str, start: int) -> tuple[str, str | None] | None:
+    """The office (role) and rank (title) written right before a person's name on its line,
+    set off by commas or a bracketed unit: "The Director, Defence Media Operations, Maj.-Gen.
+    Emmanuel Adakole", "Inspector General of Police (Operations) Arvind Kumar Sinha". None
+    when no word of the office is a role or title (data/speaker_words.tsv)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = OFFICE_BEFORE_NAME.search(text, max(line, start - 120), start)
+    if m is None or m.end() != start:
+        return None
+    office = re.sub(r"^[Tt]he\s+", "", m.group("office"))
+    if not any(word_class(w) in {"role", "title"} for w in re.findall(r"[A-Za-z]+", office)):
+        return None
+    if m.group("unit"):
+        office = f"{office} ({m.group('unit')})"
+    return office, m.group("rank")

@@ -23,6 +23,7 @@ from claimledger.extract.speaker_shapes import (
     capitalised_run,
     name_after_office,
     named_body_after,
+    office_before_name,
     office_words_split_off,
 )
 from claimledger.extract.speaker_words import LEADING_ARTICLE, clean, word_class
@@ -240,6 +241,12 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         if among is not None:  # "one of the officials said": an official, one of those named before
             kind = "unnamed"
             name = clean(text_of(doc)[head.idx:among.idx + len(among)])
+    if kind == "person" and not role:
+        # "The Director, Defence Media Operations, Maj.-Gen. X", "Inspector General of Police
+        # (Operations) X": the office written before the name, which the parser cut off
+        office = office_before_name(text_of(doc), phrase.start_char)
+        if office is not None:
+            role, title = office[0], title or office[1]
     full = clean(text_of(doc)[phrase.start_char:phrase.end_char])  # Span.text joins its tokens anew
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
