@@ -49,8 +49,8 @@ def with_clause_owner(cue: Token, speaker: Token) -> Token | None:
     """"India's foreign ministry rejected the accusation, with a spokesman saying …": the
     subject of the verb a "with X saying" phrase hangs on, whose spokesman X is; None when
     the cue is no such phrase or the speaker is named."""
-    if speaker.pos_ == "PROPN" or word_class(speaker) != "role":
-        return None
+    if cue.dep_ not in {"pcomp", "acl"} or speaker.pos_ == "PROPN" or word_class(speaker) != "role":
+        return None  # most cues: no "with" phrase, no walk
     if cue.dep_ == "pcomp" and cue.head.lower_ == "with":
         with_ = cue.head  # "with [a spokesman saying …]"
     elif cue.dep_ == "acl" and cue.head.i == speaker.i and speaker.dep_ == "pobj" and speaker.head.lower_ == "with":
