@@ -21,10 +21,13 @@ from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; cla
 from claimledger.extract.speaker_shapes import (
     acronym_split_off,
     capitalised_run,
+    closed_bracket,
     name_after_office,
     named_body_after,
     office_before_name,
+    office_end,
     office_words_split_off,
+    unit_of_body,
 )
 from claimledger.extract.speaker_words import LEADING_ARTICLE, clean, word_class
 from claimledger.model import Place, Speaker
@@ -157,7 +160,7 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                 and not any(c.dep_ == "appos" and _acronym(c) for c in head.rights):  # "… Monitor (CPM)": a body
             # "The Prime Minister, in a statement, lauded …", "the President said": one person by
             # office, who a later "he" or "she" is
-            kind, name = "unnamed", _described(doc, start, _office_end(head))
+            kind, name = "unnamed", _described(doc, start, office_end(head))
             if word_class(head) == "role":
                 role = head.text.lower()
             else:
@@ -432,7 +435,7 @@ def _organisation_name(head: Token, start: int) -> str:
             objs = [t for t in child.children if t.dep_ == "pobj"]
             first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
             if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
-                end = _closed_bracket(doc, objs[0].right_edge.i + 1)
+                end = closed_bracket(doc, objs[0].right_edge.i + 1)
                 continue
             named = [t for t in objs[0].lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if objs else []
             if named and first is not None and first.text[:1].isupper() and named[-1].i == objs[0].i - 1:
@@ -445,56 +448,10 @@ def _organisation_name(head: Token, start: int) -> str:
                 end = conj.i + 1
                 continue
         break
-    end = _unit_of_body(head, end)
+    end = unit_of_body(head, end)
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
         start += 1
     return clean(doc[start:end].text)
-
-
-def _closed_bracket(doc: Doc, end: int) -> int:
-    """A name cut inside its bracket ("Communist Party of the Philippines (CPP"): the
-    parser hung the closing mark elsewhere; the name runs to it."""
-    tokens = tokens_of(doc)
-    opened = [t for t in tokens[max(0, end - 4):end] if t.text in "()"]
-    if opened and opened[-1].text == "(" and end < len(tokens) and tokens[end].text == ")":
-        return end + 1
-    return end
-
-
-def _unit_of_body(head: Token, end: int) -> int:
-    """"the CPI (Maoist) South Chhotanagpur Zonal Committee", "the Communist Party of the
-    Philippines (CPP) Southern Mindanao Regional Committee": a unit of the body, named in
-    capitals right after its bracket with no comma, is the speaker; the parser makes it an
-    apposition of the body's name. Returns where the whole name ends."""
-    doc = head.doc
-    for child in head.rights:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or word_class(child) != "organization":
-            continue
-        since = end - 1 if doc[end - 1].text == ")" else end  # a short form already in the name
-        if end < child.i and UNIT_AFTER_BRACKET.fullmatch(text_of(doc)[doc[since].idx:doc[child.i].idx]):
-            return child.i + 1
-    return end
-
-
-# what lies between a body's name and its unit: a bracketed qualifier or short form, then
-# the unit's capitalised words ("(Maoist) South Chhotanagpur Zonal ", ") Southern Mindanao Regional ")
-UNIT_AFTER_BRACKET = re.compile(r"\s*(?:\(\s*[\w-]+(?:\s[\w-]+)?\s*\)|\))\s+(?:[A-Z][\w-]*\s+){0,4}")
-
-
-def _office_end(head: Token) -> int:
-    """Where a capitalised office's name ends, over its capitalised "of" ("the
-    Superintendent of Police", "the Director of Public Prosecutions"): a character offset."""
-    end = head.idx + len(head)
-    if not head.text[:1].isupper():
-        return end
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-    if of is None:
-        return end
-    run = capitalised_run(head.doc, of.i + 1)
-    if run == of.i + 1:
-        return end
-    last = tokens_of(head.doc)[run - 1]
-    return last.idx + len(last)
 
 
 def _acronym_at(doc: Doc, i: int) -> bool:
