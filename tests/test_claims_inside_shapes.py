@@ -107,3 +107,17 @@ def test_a_count_hung_on_the_source_opens_the_content(nlp, text, content):
     claims = find_claims(nlp(text))
     assert any(c.text.startswith(content) and not (c.speaker.role or "").endswith(("families", "schools"))
                for c in claims), [(c.speaker, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Army blames BRN insurgents; peace talks facilitator urges calm", "facilitator"),
+    ("RSF shells El Fasher camp; UN envoy urges restraint", "UN envoy"),
+])
+def test_a_clause_ended_by_a_semicolon_is_not_the_next_speakers(nlp, text, wrong):
+    claims = found(nlp, text)
+    assert not any(wrong in s for s, _ in claims), claims
+
+
+def test_a_closing_attribution_still_takes_the_clause_before(nlp):
+    claims = found(nlp, "Two soldiers were killed in the ambush near Kidal, the army said.")
+    assert ("army", "Two soldiers were killed in the ambush near Kidal") in claims, claims

@@ -24,7 +24,7 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
     "after", "because" … is a circumstance, not the content."""
     found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
              and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
-             and not subordinate(c)]
+             and not subordinate(c) and not _across_semicolon(c, cue)]
     clauses = [c for c in found if c.pos_ in {"VERB", "AUX"}]
     if clauses and len(clauses) < len(found):
         # "tells Mexico Live by phone that …": the parser took the outlet's second word for
@@ -62,6 +62,13 @@ def stated_clause(cue: Token) -> Token | None:
                 return next((c for c in noun.children if c.dep_ == "acl" and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return None
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """"Army blames BRN insurgents; peace talks facilitator urges calm": a clause before the
+    cue and ended by a semicolon is a statement of its own (two headlines of a key-points
+    list, two sentences of a wire), not what the later speaker says."""
+    return clause.i < cue.i and any(t.text == ";" for t in clause.doc[clause.i + 1:cue.i])
 
 
 def credits_a_report(cue: Token) -> bool:
