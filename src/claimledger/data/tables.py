@@ -106,7 +106,7 @@ def population_words() -> frozenset[str]:
 STATE_FORCE_KINDS = ("force", "security", "intelligence", "media", "contractor", "government")
 ARMED_GROUP_KINDS = ("rebel", "jihadist", "paramilitary", "militia", "movement", "wing", "coalition")
 INTERNATIONAL_KINDS = ("un", "regional", "alliance", "aid", "rights", "court")
-SIDE_WORD_CLASSES = ("group", "exile", "monitor", "civilian", "official", "visitor")
+SIDE_WORD_CLASSES = ("group", "exile", "monitor", "civilian", "official", "visitor", "office")
 
 
 @cache
@@ -136,7 +136,9 @@ def side_words(*classes: str) -> frozenset[str]:
     unknown = set(classes) - set(SIDE_WORD_CLASSES)
     if unknown:
         raise ValueError(f"unknown side-word class {sorted(unknown)[0]!r}; known: {', '.join(SIDE_WORD_CLASSES)}")
-    return frozenset(word for word, cls in read_table("side_words.tsv") if cls in classes)
+    # an office word ("prosecutor", "officials") is an official word too, one a rebel force lacks
+    wanted = set(classes) | ({"office"} if "official" in classes else set())
+    return frozenset(word for word, cls in read_table("side_words.tsv") if cls in wanted)
 
 
 def _person_key(name: str) -> str:

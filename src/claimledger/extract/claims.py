@@ -10,6 +10,7 @@ including quotes that run on over sentences with no cue of their own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,9 +32,12 @@ from claimledger.extract.claims_clauses import (
     complement,
     contrast_start,
     credits_a_report,
+    expressed_act,
     finite_content,
     has_cue,
+    modal_conjunct,
     split_clause,
+    stated_clause,
 )
 from claimledger.extract.claims_closing import (
     addressee,
@@ -63,6 +67,7 @@ from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
 from claimledger.extract.claims_phrasal import phrasal_claim, phrasal_verb
 from claimledger.extract.claims_polls import poll_cue, poll_share_claim
+from claimledger.extract.claims_pronouns import fronted_referent, nobody_speaks, with_clause_owner
 from claimledger.extract.claims_quotes import (
     adjacent_quote,
     in_quotation,
@@ -94,7 +99,7 @@ from claimledger.extract.described_bodies import name_described_bodies
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
 from claimledger.extract.speaker_memory import SpeakerMemory
-from claimledger.extract.speakers import PRONOUNS, can_speak
+from claimledger.extract.speakers import PRONOUNS, can_speak, read_speaker
 from claimledger.model import Claim, Place
 from claimledger.sides import side_table
 
@@ -357,7 +362,10 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
         return None
     if speaker_tok.i >= sent.end:
         return None  # "… no ceasefire had been announced. Pakistan has not confirmed …": not this sentence's speaker
-    said_by = _labeller(cue, speaker_tok)  # who the pronoun is; the pronoun still bounds the content
+    if nobody_speaks(speaker_tok):
+        return None  # "No resident reported seeing …": nobody said it
+    # who the pronoun is ("When the team met the police chief, he said"); the pronoun still bounds the content
+    said_by = fronted_referent(speaker_tok, cue) or _labeller(cue, speaker_tok)
     if any(qs <= cue.idx < qe and qe - qs < 1500 for qs, qe in quotes):
         return None  # '"I think we can win," he said': the quotation is his, cues and all
     if cue.lemma_.lower() in {"respond", "reply", "answer"} and not _beside_quote(cue, quotes) \
@@ -372,6 +380,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children) \
             and not any(c.dep_ == "nsubj" for c in cue.children):
         return None  # "said A but that no truce had been announced": a second clause of what was said
+    if modal_conjunct(cue):
+        return None  # "… should look inward rather than blame others": what ought to be done, inside the content
     if cue.lemma_.lower() == "quote" and cue.dep_ == "acl" and cue.tag_ == "VBN":
         return None  # "a military source quoted by local media put …": the source speaks, by its own verb
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
@@ -399,6 +409,12 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     # a speaker found beside an unattached cue has only its nearest words
     max_left = 4 if said_by.head.i == cue.i or said_by.dep_ == "pobj" else 1
     speaker = memory.speaker_at(said_by, places, span, sent.start_char, max_left)
+    owner = with_clause_owner(cue, said_by)
+    if owner is not None and speaker.kind == "unnamed" and not speaker.organization and speaker.side is None:
+        # "India's foreign ministry rejected …, with a spokesman saying …": the ministry's spokesman
+        body = memory.resolve(read_speaker(owner, places))
+        if body.kind == "organization":
+            speaker = replace(speaker, organization=body.name, side=body.side)
     return make_claim(speaker, cue.text, cue.lemma_.lower(), span, sent, quotes, (cue.idx, cue.idx + len(cue)))
 
 
@@ -466,6 +482,12 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
         clause = stray_clause(cue)
     if clause is None and (gap := gap_clause(cue)) is not None:
         return gap  # "a strike the ministry said killed 11 civilians", the clause hung on the sentence's verb
+    stated = stated_clause(cue) if clause is not None and clause.i > cue.i else None
+    if stated is not None and stated.i < clause.left_edge.i:
+        # "said in a statement that the assault began shortly after midnight when a vehicle …
+        # was rammed into the wall": the parser hung the that-clause on "statement" and made a
+        # later verb the cue's complement; what was said runs from "that" to that verb's end
+        return before_speaker(doc, stated.left_edge.i, contrast_start(clause), speaker)
     if clause is not None:
         if speaker is not None and clause.i < speaker.i < cue.i and cue.dep_ == "conj" \
                 and cue.head.i < clause.left_edge.i and not is_cue(cue.head):
@@ -508,7 +530,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     # "accused X of Y", "cited proficiency in hitting drones", ", particularly regarding Z",
                     # "called the strike a war crime"
                     if sibling.i > child.i and not has_cue(sibling) and (
-                            sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"}
+                            sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"} or expressed_act(sibling)
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                     elif sibling.i > child.i and sibling.dep_ == "oprd":

@@ -47,7 +47,7 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     speaker_tok = _source_behind(objs[0])
     # "the town, which hosts 40,000 people according to the UN, …": the aside is the source's (claims_asides.py)
     aside = aside_content(tok, sent)
-    phrase = (tok.i, max(tok.right_edge.i, objs[0].right_edge.i) + 1)
+    phrase = (tok.i, _source_end(objs[0], max(tok.right_edge.i, objs[0].right_edge.i) + 1))
     # "…, because, according to the driver, the soldiers …": the clause the phrase opens (claims_inset.py)
     # "According to X, writing for Y:" closing its paragraph: the next paragraph (claims_inset.py)
     span = paragraph_after_colon(doc, sent, phrase) \
@@ -71,6 +71,17 @@ def according_to(tok: Token, sent: Span, quotes, places, memory, earlier) -> Cla
     speaker = memory.speaker_at(speaker_tok, places, span, sent.start_char)
     return make_claim(speaker, "according to", "according to", span, sent, quotes,
                        (tok.idx, to.idx + len(to)))
+
+
+def _source_end(source: Token, end: int) -> int:
+    """Where the source's phrase ends: before a count the parser hung on it after a comma
+    ("According to the county commissioner, 212 families, or about 780 people, left …":
+    the families are the clause's subject, not more of the source)."""
+    for child in source.rights:
+        if child.dep_ in {"conj", "appos"} and child.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
+                and any(t.like_num for t in child.lefts):
+            return min(end, child.left_edge.i - 1)
+    return end
 
 
 def _relays(doc: Doc, span: tuple[int, int], claim: Claim) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.claims_closing import SUBORDINATORS
+from claimledger.extract.claims_frames import frame_cue
 from claimledger.extract.claims_speaker import is_cue
-from claimledger.extract.cues import cues_with
+from claimledger.extract.cues import cue_table, cues_with
 from claimledger.extract.speakers import word_class
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -23,7 +24,12 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
     "after", "because" … is a circumstance, not the content."""
     found = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}
              and not (speaker is not None and c.i < speaker.i < c.right_edge.i and c.i > cue.i)
-             and not subordinate(c)]
+             and not subordinate(c) and not _across_semicolon(c, cue)]
+    clauses = [c for c in found if c.pos_ in {"VERB", "AUX"}]
+    if clauses and len(clauses) < len(found):
+        # "tells Mexico Live by phone that …": the parser took the outlet's second word for
+        # a complement; a clause with a verb is what was told
+        found = [c for c in found if c.pos_ in {"VERB", "AUX"} or c.dep_ == "ccomp"]
     if speaker is not None and speaker.i < cue.i:
         after = [c for c in found if c.i > cue.i]
         if any(c.i < cue.i for c in found):
@@ -35,6 +41,34 @@ def complement(cue: Token, speaker: Token | None) -> Token | None:
         if any(c.dep_ == "oprd" and c.i > cue.i for c in cue.children):
             return None  # 'For that she drew his ire - he called her "weak"': the label is what he said
     return found[0] if found else None
+
+
+def expressed_act(verb: Token) -> bool:
+    """"… lauded the forces and paid tribute to the martyred soldiers": a verb conjoined to
+    an object cue, with no subject of its own, whose object is a noun of expression
+    (data/cue_frames.tsv, kind expressed): said with the cue's content, not a deed."""
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+        c.dep_ == "dobj" and frame_cue(c.lower_, "expressed") is not None for c in verb.children)
+
+
+def stated_clause(cue: Token) -> Token | None:
+    """The that-clause the parser hung on the cue's document ("said in a statement that the
+    assault began …": acl of "statement"), or None."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and word_class(noun) == "document":
+                return next((c for c in noun.children if c.dep_ == "acl" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """"Army blames BRN insurgents; peace talks facilitator urges calm": a clause before the
+    cue and ended by a semicolon is a statement of its own (two headlines of a key-points
+    list, two sentences of a wire), not what the later speaker says."""
+    return clause.i < cue.i and any(t.text == ";" for t in clause.doc[clause.i + 1:cue.i])
 
 
 def credits_a_report(cue: Token) -> bool:
@@ -117,13 +151,14 @@ def contrast_start(clause: Token) -> int:
     killed, while the group's own channel put the number at 40"): the writer's
     juxtaposition, not the speaker's words; and before a subjectless cue the parser
     conjoined to it, which is the speaker's own next act."""
-    end = clause.right_edge.i + 1
+    end = subtree_end(clause)
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "without" and child.i > clause.i \
                 and any(c.dep_ == "pcomp" and is_cue(c) for c in child.children):
             end = min(end, child.i)  # "…, without saying who had used it": the writer's note on what went unsaid
-        if child.dep_ == "conj" and is_cue(child) and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark"
-                                                             and c.lower_ == "that" for c in child.children):
+        if child.dep_ == "conj" and is_cue(child) and not _perceived(child) and not modal_conjunct(child) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "mark" and c.lower_ == "that"
+                            for c in child.children):
             end = min(end, child.left_edge.i)  # "… died in the strike but did not say when": the speaker's
         if child.dep_ == "conj" and child.i > clause.i and _refusal(child):
             end = min(end, child.left_edge.i)  # "… into the encounter but did not give further comment"
@@ -135,7 +170,52 @@ def contrast_start(clause: Token) -> int:
                     or _speaker_aside(child)):
             # ", though they cautioned that …", ", rejecting X's claim …": a second attribution, a claim of its own
             end = min(end, child.left_edge.i)
+        if child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}:
+            # "… were arrested and that police seized 38 rifles, describing the haul as …": the
+            # speaker's participle the parser hung on the last conjunct, not on the clause
+            end = min(end, _closing_participle(child) or end)
     return end
+
+
+def modal_conjunct(verb: Token) -> bool:
+    """"Pakistan should look inward rather than blame others", "the council must act instead
+    of accuse both sides", "Israel should stop the strikes and not deny …": a bare verb
+    conjoined to one under a modal (or "to") shares it; it is what ought to be done, inside
+    what was said, and reports nothing of its own."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.head.children)
+
+
+def _perceived(verb: Token) -> bool:
+    """"told the team they heard firing and saw police carrying bodies": a verb of seeing or
+    belief (a cue that neither closes reported speech nor speaks, and does not assert)
+    conjoined inside the content is what the content's subject did, not the speaker's next act."""
+    cue = cue_table().get(verb.lemma_.lower())
+    return cue is not None and cue.hedge != "asserted" and not cue.roles & {"closing", "speaks"}
+
+
+def _closing_participle(verb: Token) -> int | None:
+    """Where a conjunct's words end before a participial cue set off by a comma at its end
+    (", describing …", ", adding that …"); None when it has none."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VBG" and is_cue(child) \
+                and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            return child.left_edge.i
+    return None
+
+
+def subtree_end(clause: Token) -> int:
+    """One past the clause's last word. The parser's arcs may cross ("four others were
+    wounded, one of them seriously, during gunfights …": the aside hangs on "others", past
+    the verb "wounded"), and then spaCy's ``right_edge`` stops short at the crossing; the
+    clause's own words, read through its children, do not."""
+    end = clause.right_edge.i + 1
+    last = clause.doc[end - 1] if end < len(clause.doc) else None
+    if last is None or not last.is_punct:
+        return end  # the common case: nothing cut off at a comma, no walk
+    return max(end, max(t.i for t in clause.subtree) + 1)
 
 
 def _refusal(verb: Token) -> bool:

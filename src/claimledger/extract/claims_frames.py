@@ -23,7 +23,7 @@ from claimledger.extract.cues import content_prepositions
 from claimledger.extract.speakers import can_speak, is_event_noun, read_speaker
 from claimledger.model import Claim, Speaker
 
-FRAME_KINDS = frozenset({"noun", "adjective", "source"})
+FRAME_KINDS = frozenset({"noun", "adjective", "source", "expressed"})
 NOUN_CONTENT_PREPS = {"regarding", "of", "about", "on", "concerning", "over"}
 # verbs whose subject makes the statement its object names: "X voiced fears that …"
 VOICING = {"make", "voice", "express", "repeat", "reiterate", "raise", "renew", "issue", "echo", "share", "air",

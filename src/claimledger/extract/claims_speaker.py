@@ -295,13 +295,15 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
             return objs[0]
     if _gloss_on_content(cue, head):
         # "X insisted that Ukrainian forces held the roads, rejecting Moscow's claim …": the
-        # participle the parser hangs on the content clause is X's own next act
-        return speaker_head(head.head, hops + 1, lemma)
+        # participle the parser hangs on the content clause is X's own next act; so on the
+        # clause's conjunct ("said 27 were arrested and that police seized 38 rifles,
+        # describing the haul as …")
+        return speaker_head(_content_clause(head).head, hops + 1, lemma)
     if head.lemma_.lower() in cue_table() or cue.dep_ != "conj":
         return speaker_head(head, hops + 1, lemma)
     outer = head.head if head.dep_ == "ccomp" else stated_in(head)
     if outer is not None and is_cue(outer) and outer.i < head.i \
-            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue)):
+            and (any(c.dep_ == "ccomp" for c in cue.children) or _quoted_label(cue) or _next_act(cue, head)):
         # "X said the air force had targeted a camp and denied that civilians were killed": a
         # cue with a clause of its own, conjoined to what X said, is X's next statement (as the
         # content reader ends X's content before it: claims_clauses.contrast_start)
@@ -338,6 +340,17 @@ def _speaker_above(cue: Token, lemma: str, hops: int) -> Token | None:
     return None  # "… were killed and …, the army said": the killed are not the speaker
 
 
+def _next_act(cue: Token, head: Token) -> bool:
+    """"X denied that the group had carried out any strike and accused the army of …", "X
+    said the state government would open two shelters and called on aid agencies to …": a
+    speaking cue with its own object or call, conjoined with no subject to the content
+    clause, is X's next act, not the act of the clause's subject."""
+    told = cue_table().get(cue.lemma_.lower())
+    return told is not None and told.hedge == "asserted" and head.dep_ == "ccomp" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) \
+        and any(c.dep_ in {"dobj", "prep", "xcomp"} and c.i > cue.i for c in cue.children)
+
+
 def stated_in(clause: Token) -> Token | None:
     """The cue of "said in a statement that …" when the parser hangs the that-clause on
     "statement" (acl): the clause is what the cue said."""
@@ -367,9 +380,19 @@ def _quoted_label(cue: Token) -> bool:
 def _gloss_on_content(cue: Token, head: Token) -> bool:
     """Whether a participial cue set off by a comma ("…, rejecting …", "…, denying …")
     hangs on the content clause of another cue rather than on a main clause."""
-    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.dep_ == "ccomp" and is_cue(head.head) \
-        and head.head.i < head.i and cue.i > 0 and cue.doc[cue.i - 1].text == "," \
+    clause = _content_clause(head)
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and clause.dep_ == "ccomp" and is_cue(clause.head) \
+        and clause.head.i < clause.i and cue.i > 0 and cue.doc[cue.i - 1].text == "," \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _content_clause(verb: Token) -> Token:
+    """The first of the clauses conjoined to a verb ("27 were arrested and that police
+    seized …" -> "arrested"): the one a cue's complement arc reaches."""
+    hops = 0
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and hops < 4:
+        verb, hops = verb.head, hops + 1
+    return verb
 
 
 def _speaker_beside(cue: Token) -> Token | None:

@@ -65,6 +65,11 @@ def _stance_claim(verb: Token, sent: Span, quotes, places, memory, earlier: list
         return _passive_stance(verb, sent, quotes, places, memory)
     if any(qs <= verb.idx < qe for qs, qe in quotes):
         return None  # inside a quotation: the quoted speaker's own words
+    if verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and verb.left_edge.i > 0 \
+            and verb.doc[verb.left_edge.i - 1].text == ",":
+        # "The BLA, which wants independence for the province, …": what the body stands for,
+        # in the present, is the writer's background ("Belarus, which backed the invasion," is an act)
+        return None
     if any(c.cue_span == (verb.idx, verb.idx + len(verb)) for c in earlier):
         return None
     obj = _stance_object(verb)

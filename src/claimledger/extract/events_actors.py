@@ -9,10 +9,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from claimledger.extract.authorities import authority_side
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.events_agents import SPEAKING_PRONOUNS
 from claimledger.extract.events_antecedents import syntactic_teller, told_actor
-from claimledger.extract.events_authorities import authority_side
 from claimledger.extract.events_bodies import fronted_state, law_enforcer, theatre_speakers_army
 from claimledger.extract.events_home_forces import (
     a_party_at_home,

@@ -503,6 +503,13 @@ class SpeakerMemory(SpeakerSides):
                 if earlier.kind in {"organization", "group"} and earlier.name.lower().startswith(speaker.name.lower()) \
                         and earlier.name.lower() != speaker.name.lower() and not _fighters(earlier):
                     return earlier
+            # "the information team" after "the Tatmadaw True News Information Team", "the rights
+            # commission" after "the National Human Rights Commission": the tail of a body's name
+            tail = re.compile(rf"\b{re.escape(speaker.name.lower())}$")
+            for earlier in reversed(self.seen):
+                if earlier.kind == "organization" and earlier.name[:1].isupper() and tail.search(earlier.name.lower()) \
+                        and earlier.name.lower() != speaker.name.lower() and not _fighters(earlier):
+                    return earlier
             return self._described_group(speaker) or titled_person(words, self.seen)
         word = words[0]
         family = body_families().get(word)
@@ -518,7 +525,10 @@ class SpeakerMemory(SpeakerSides):
         named = re.compile(rf"\b{re.escape(word)}s?\b")  # compiled once, not looked up for every earlier speaker
         for earlier in reversed(self.seen):
             fields = " ".join(filter(None, (earlier.name, earlier.title, earlier.role, earlier.organization))).lower()
-            if named.search(fields) and not _fighters(earlier) and (
+            # "the group" after "Community organisation Redes da Maré": its description's head word is of the family
+            described_as = family is not None and earlier.kind == "organization" and bool(earlier.role) \
+                and body_families().get(earlier.role.lower().split()[-1]) == family
+            if (named.search(fields) or described_as) and not _fighters(earlier) and (
                     earlier.name.lower() != word or earlier.organization or earlier.side):
                 return earlier
         described = self._described_group(speaker)

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.context import tokens_of
+from claimledger.extract.context import text_of, tokens_of
 from claimledger.extract.speaker_words import clean, first_names, word_class
 
 # a body's short form: "MSF", "ICRC", "WHO", "M23" (two capitals at least, a digit allowed)
@@ -85,7 +85,7 @@ def capitalised_run(doc: Doc, start: int) -> int:
         tok = tokens[i]
         if tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME"}:
             end = i = i + 1
-        elif tok.lower_ in {"and", "of", "the"} and end == i and i > start:
+        elif tok.lower_ in {"and", "of", "the"} and i - end < 2 and i > start:  # "Republic of the Congo"
             i += 1
         else:
             break
@@ -102,3 +102,76 @@ def office_words_split_off(before: list[Token], name: list[Token]) -> tuple[list
         return before, name
     return before + name[:first], name[first:]
 
+
+
+# "The Director, Defence Media Operations, Maj.-Gen. " / "The Chief of Army Staff, Lt.-Gen. " /
+# "Inspector General of Police (Operations) " right before a person's name: the office (and
+# its body) in apposition, with a rank cut short that the parser may take for a sentence's end
+OFFICE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\n.;:])\s*|\b[Tt]he\s+)"
+    r"(?P<office>[A-Z][^,.;:\n()\"“”]{2,50}?(?:,\s+[A-Z][^,.;:\n()\"“”]{2,50}?)?)"
+    r"(?:,\s+|\s+\((?P<unit>[A-Z][\w ]{1,30})\)\s+)"
+    r"(?:(?P<rank>[A-Z][a-z]{1,9}\.?(?:-[A-Z][a-z]{1,9}\.?)?)\s+)?$")
+
+
+def office_before_name(text: str, start: int) -> tuple[str, str | None] | None:
+    """The office (role) and rank (title) written right before a person's name on its line,
+    set off by commas or a bracketed unit: "The Director, Defence Media Operations, Maj.-Gen.
+    Emmanuel Adakole", "Inspector General of Police (Operations) Arvind Kumar Sinha". None
+    when no word of the office is a role or title (data/speaker_words.tsv)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = OFFICE_BEFORE_NAME.search(text, max(line, start - 120), start)
+    if m is None or m.end() != start:
+        return None
+    office = re.sub(r"^[Tt]he\s+", "", m.group("office"))
+    if not any(word_class(w) in {"role", "title"} for w in re.findall(r"[A-Za-z]+", office)):
+        return None
+    if m.group("unit"):
+        office = f"{office} ({m.group('unit')})"
+    return office, m.group("rank")
+
+
+def closed_bracket(doc: Doc, end: int) -> int:
+    """A name cut inside its bracket ("Communist Party of the Philippines (CPP"): the
+    parser hung the closing mark elsewhere; the name runs to it."""
+    tokens = tokens_of(doc)
+    opened = [t for t in tokens[max(0, end - 4):end] if t.text in "()"]
+    if opened and opened[-1].text == "(" and end < len(tokens) and tokens[end].text == ")":
+        return end + 1
+    return end
+
+
+def unit_of_body(head: Token, end: int) -> int:
+    """"the CPI (Maoist) South Chhotanagpur Zonal Committee", "the Communist Party of the
+    Philippines (CPP) Southern Mindanao Regional Committee": a unit of the body, named in
+    capitals right after its bracket with no comma, is the speaker; the parser makes it an
+    apposition of the body's name. Returns where the whole name ends."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or word_class(child) != "organization":
+            continue
+        since = end - 1 if doc[end - 1].text == ")" else end  # a short form already in the name
+        if end < child.i and UNIT_AFTER_BRACKET.fullmatch(text_of(doc)[doc[since].idx:doc[child.i].idx]):
+            return child.i + 1
+    return end
+
+
+# what lies between a body's name and its unit: a bracketed qualifier or short form, then
+# the unit's capitalised words ("(Maoist) South Chhotanagpur Zonal ", ") Southern Mindanao Regional ")
+UNIT_AFTER_BRACKET = re.compile(r"\s*(?:\(\s*[\w-]+(?:\s[\w-]+)?\s*\)|\))\s+(?:[A-Z][\w-]*\s+){0,4}")
+
+
+def office_end(head: Token) -> int:
+    """Where a capitalised office's name ends, over its capitalised "of" ("the
+    Superintendent of Police", "the Director of Public Prosecutions"): a character offset."""
+    end = head.idx + len(head)
+    if not head.text[:1].isupper():
+        return end
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return end
+    run = capitalised_run(head.doc, of.i + 1)
+    if run == of.i + 1:
+        return end
+    last = tokens_of(head.doc)[run - 1]
+    return last.idx + len(last)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from claimledger.data.armyless import ARMYLESS
-from claimledger.data.tables import leader_side
+from claimledger.data.tables import combatant_words, leader_side
+from claimledger.extract.authorities import authority_side as de_facto_state
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.parts import DATELINE
 from claimledger.extract.regional_bodies import regional_side
@@ -35,6 +36,7 @@ from claimledger.sides import (
     ruling_state,
     side_of,
     side_table,
+    side_words,
     state_agency_side,
 )
 
@@ -66,8 +68,15 @@ class SpeakerSides:
     def with_side(self, speaker: Speaker) -> Speaker:
         """The speaker with the side the report gives it, read in this order: state media,
         the body "its" stands for, a body its role names, the story's home state."""
-        told = self._body_side(self._owner_side(self._state_media_side(_leader(self._region_body_side(speaker)))))
+        told = self._body_side(self._owner_side(self._state_media_side(_leader(self._region_body_side(
+            self._authority_side(speaker))))))
         return self._home_side(self._regional_side(self._briefing_side(self._cabinet_side(told))))
+
+    def _authority_side(self, speaker: Speaker) -> Speaker:
+        """A de facto authority's speaker (:func:`authority_side`), read on its written phrase too."""
+        written = text_of(self._doc)[speaker.span[0]:speaker.span[1]] if self._doc is not None and speaker.span \
+            else ""
+        return authority_side(speaker, written)
 
     def _owner_side(self, speaker: Speaker) -> Speaker:
         """"Its spokesman, Major General X" after "Myanmar's military government did not
@@ -217,7 +226,7 @@ class SpeakerSides:
                 or _only_states_forces(ctx, text, phrase)
             return replace(speaker, side=side) if side else speaker
         if not phrase or not _plain_state_force(phrase):
-            return speaker
+            return self._official_home(speaker, phrase, ctx)
         owner = next((m for f in (speaker.name, speaker.role or "") if (m := OWNED.match(f)) is not None), None)
         if owner is not None and owner.group(1).lower().rstrip("s") in {h.rstrip("s") for h in GROUP_HEADS}:
             # "The group's military spokesman": the armed group named before speaks, not the state
@@ -229,6 +238,19 @@ class SpeakerSides:
             # "the head of the Government Communication Service, Minister X": a minister of
             # a government, as the office branch above reads one
             side = filed_from_capital(text) or self._office_home(speaker, text)
+        return replace(speaker, side=side) if side else speaker
+
+    def _official_home(self, speaker: Speaker, phrase: str | None, ctx) -> Speaker:
+        """"State Security Secretary X", "the state prosecutor's office", "two security
+        officials", "the municipal education department": a state's office or official
+        (data/side_words.tsv, class office) with no state named, in a report whose places lie
+        in one country and which names no other state's forces, is that state's."""
+        if not phrase or speaker.kind not in {"person", "organization", "unnamed", "group"} \
+                or OWNED_BY_IT.match(phrase) \
+                or not set(re.findall(r"[a-z]+", phrase.lower())) & side_words("office") \
+                or names_non_state(phrase):
+            return speaker
+        side = _only_states_forces(ctx, text_of(self._doc), phrase)
         return replace(speaker, side=side) if side else speaker
 
     def _office_home(self, speaker: Speaker, text: str) -> str | None:
@@ -273,6 +295,8 @@ LOCAL_GOVERNMENT = re.compile(r"\b(?:regional|provincial|governorate|administrat
 SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 # verbs by which a body rejects another's account: "rejected Thai claims", "dismissed Kyiv's report"
 REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
+# "Its National Secretary", "their spokesman": owned by a body named before, whose side it takes
+OWNED_BY_IT = re.compile(r"(?:its|their)\s", re.I)
 # a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
 ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
 
@@ -340,6 +364,21 @@ def _head_of_state(speaker: Speaker) -> bool:
     office = " ".join(filter(None, (speaker.title, speaker.role))).strip().lower()
     return speaker.kind == "person" and not speaker.organization \
         and re.fullmatch(r"(?:vice[- ])?president|prime minister|premier", office) is not None
+
+
+def authority_side(speaker: Speaker, written: str = "") -> Speaker:
+    """"The Taliban say the raid never happened", "Qari X, the Taliban's provincial police
+    spokesman": a movement that rules a state (extract/authorities.py) speaks for it, unless
+    the phrase names its fighters ("Taliban fighters"). ``written`` is the speaker's phrase
+    as the report wrote it."""
+    if speaker.side is not None:
+        return speaker
+    phrase = " ".join(filter(None, (speaker.name, speaker.role, speaker.organization, written)))
+    side = de_facto_state(phrase)
+    if side is None:
+        return speaker
+    fighters = set(re.findall(r"[a-z]+", phrase.lower())) & (side_words("group") | combatant_words())
+    return speaker if fighters else replace(speaker, side=side)
 
 
 def _leader(speaker: Speaker) -> Speaker:

@@ -21,9 +21,13 @@ from claimledger.extract.phrases import noun_phrase  # the speaker's phrase; cla
 from claimledger.extract.speaker_shapes import (
     acronym_split_off,
     capitalised_run,
+    closed_bracket,
     name_after_office,
     named_body_after,
+    office_before_name,
+    office_end,
     office_words_split_off,
+    unit_of_body,
 )
 from claimledger.extract.speaker_words import LEADING_ARTICLE, clean, word_class
 from claimledger.model import Place, Speaker
@@ -128,6 +132,10 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         is_person = head.ent_type_ == "PERSON" or (
             len(name_tokens) >= 2 and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
         ) or any(word_class(t) in {"title", "role"} for t in before)
+        # "Community organisation Redes da Maré", "rights group Human Rights Watch": a body by its name
+        described_body = bool(before and name_tokens) and word_class(before[-1].lemma_) == "organization" \
+            and not any(word_class(t) == "title" for t in before)
+        is_person = is_person and not described_body
         office_holder = name_after_office(head) if not name_tokens else None
         if office_holder is not None:
             # "Punjab Inspector General of Police Usman Anwar": the office, then the person who holds it
@@ -152,11 +160,14 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
                 and not any(c.dep_ == "appos" and _acronym(c) for c in head.rights):  # "… Monitor (CPM)": a body
             # "The Prime Minister, in a statement, lauded …", "the President said": one person by
             # office, who a later "he" or "she" is
-            kind, name = "unnamed", _described(doc, start, head.idx + len(head))
+            kind, name = "unnamed", _described(doc, start, office_end(head))
             if word_class(head) == "role":
                 role = head.text.lower()
             else:
                 title = head.text
+        elif described_body:
+            kind, role = "organization", clean(" ".join(t.text for t in before))
+            name = _organisation_name(head, name_tokens[0].i)
         else:
             kind = "organization"
             name = _organisation_name(head, start)
@@ -233,6 +244,12 @@ def _read_speaker(head: Token, places: list[Place] | None, max_left: int) -> Spe
         if among is not None:  # "one of the officials said": an official, one of those named before
             kind = "unnamed"
             name = clean(text_of(doc)[head.idx:among.idx + len(among)])
+    if kind == "person" and not role:
+        # "The Director, Defence Media Operations, Maj.-Gen. X", "Inspector General of Police
+        # (Operations) X": the office written before the name, which the parser cut off
+        office = office_before_name(text_of(doc), phrase.start_char)
+        if office is not None:
+            role, title = office[0], title or office[1]
     full = clean(text_of(doc)[phrase.start_char:phrase.end_char])  # Span.text joins its tokens anew
     # residents, witnesses, survivors speak for themselves: "residents of a camp near the
     # Sudanese city of El Fasher" do not speak for Sudan's government
@@ -407,12 +424,23 @@ def _organisation_name(head: Token, start: int) -> str:
             if run > child.i + 1:
                 end = run  # "Commission on Human Rights", "Committee on Missing Persons"
                 continue
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i == end and head.text[:1].isupper():
+            run = capitalised_run(doc, child.i + 1 + (doc[child.i + 1].lower_ == "the"))
+            if run > child.i + 1 and (head.lemma_.lower() == "mission" or _acronym_at(doc, run)):
+                # "the UN Mission in South Sudan", "the United Nations Assistance Mission in
+                # Afghanistan (UNAMA)": the place is in the body's name, as its short form shows
+                end = run + 3 if _acronym_at(doc, run) else run
+                continue
         if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             objs = [t for t in child.children if t.dep_ == "pobj"]
             first = next((t for t in doc[child.i + 1: child.i + 3] if t.dep_ != "det"), None)
             if objs and objs[0].pos_ == "PROPN" and first is not None and first.text[:1].isupper():
-                end = objs[0].right_edge.i + 1
+                end = closed_bracket(doc, objs[0].right_edge.i + 1)
                 continue
+            named = [t for t in objs[0].lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if objs else []
+            if named and first is not None and first.text[:1].isupper() and named[-1].i == objs[0].i - 1:
+                end = named[-1].i + 1  # "the International Committee of the Red Cross delegation in Yemen"
+                break
         if child.dep_ == "cc" and (child.text == "&" or child.lower_ == "and" and _acronym_follows(head)):
             # "Armed Conflict Location & Event Data Project": an ampersand joins one name
             conj = next((t for t in head.rights if t.dep_ == "conj" and t.i > child.i and t.pos_ == "PROPN"), None)
@@ -420,9 +448,15 @@ def _organisation_name(head: Token, start: int) -> str:
                 end = conj.i + 1
                 continue
         break
+    end = unit_of_body(head, end)
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
         start += 1
     return clean(doc[start:end].text)
+
+
+def _acronym_at(doc: Doc, i: int) -> bool:
+    """Whether a bracketed short form opens at token ``i``: "(UNAMA)", "(MONUSCO)"."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1])
 
 
 def _possessor(tokens: list[Token]) -> str | None:
@@ -441,6 +475,8 @@ def _apposition(head: Token, rest: Span) -> tuple[str | None, str | None]:
             break
         if child.dep_ == "appos" and _acronym(child):
             continue  # "the military intelligence agency (HUR)": part of its name
+        if child.dep_ == "appos" and any(t.like_num for t in child.lefts):
+            break  # "According to OCHA, 15 schools, …": a count the parser hung on the source, not its role
         if child.dep_ == "appos":
             mods = [t for t in child.lefts if t.dep_ in {"compound", "amod"}
                     and not side_table().is_side_word(t.text)]

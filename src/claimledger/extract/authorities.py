@@ -1,7 +1,9 @@
-"""The side of an actor named for a movement that rules a state as its de facto authority
-("Taliban forces arrested nine NRF supporters", "the Islamic Emirate's fighters"): that state,
-from data/de_facto_authorities.tsv. A name that holds another state's name or a longer
-group's name stays the group's ("the Pakistani Taliban", "Tehreek-e-Taliban Pakistan").
+"""The state a movement that rules it as its de facto authority acts and speaks for
+("Taliban forces arrested nine NRF supporters", "the Islamic Emirate's fighters", "the
+Taliban's provincial police spokesman"): from data/de_facto_authorities.tsv, the one reader
+of that table for the events stage (an actor's side) and the speakers' (a speaker's side).
+A name that holds another state's name or a longer group's name stays the group's ("the
+Pakistani Taliban", "Tehreek-e-Taliban Pakistan").
 """
 
 from __future__ import annotations
