@@ -19,6 +19,7 @@ from claimledger.data import read_table
 from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
 from claimledger.extract.places.filters import spelled_before_acronym
 from claimledger.extract.places.scan import ROMANCE_PARTICLES, Match, can_start, particle_in_name
+from claimledger.extract.places.spoken import spoken_in
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     COMPASS,
@@ -440,10 +441,25 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
             return entry, first.point  # "Korcholi, 12 km from Tarrem", Tarrem itself placed by its district
         return entry, _town_beside(doc, m, first, entry, lead.start)
     before = [p for p in placed if p.end <= m.start and m.start - p.end <= PARENT_BEFORE
-              and doc.sent_start(p.start) == sent]
+              and doc.sent_start(p.start) == sent and not spoken_in(doc, p)]
     if before:
         return _entry_of(max(before, key=lambda p: p.end)), None
+    state = _sentence_state(doc, m, placed, sent)
+    if state is not None:
+        return state, None
     return _same_area(doc, m, placed)
+
+
+def _sentence_state(doc: PlacesView, m: Match, placed: list[Match], sent: int) -> Entry | None:
+    """The admin1 area named earlier in the sentence of a local area ("the Benue Government said
+    ... gunmen attacked three communities in Ukum Local Government Area"): a district, county or
+    local government area lies in a state, and the state its sentence names, however far back, is
+    the likeliest; a town of another state the report names would lend a point hundreds of km off."""
+    if (m.region_word or "").lower() not in _SEATED_AREAS:
+        return None
+    states = [p for p in placed if p.end <= m.start and doc.sent_start(p.start) == sent
+              and (e := _entry_of(p)) is not None and e.kind == "region" and e.admin1 is not None]
+    return _entry_of(max(states, key=lambda p: p.end)) if states else None
 
 
 # How far after a name its apposition may say "in the same district".
