@@ -432,7 +432,7 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
     nearest before it; with the town whose point it may borrow (:func:`_town_beside`)."""
     sent = doc.sent_start(m.start)
     after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
-             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start)]
+             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start) and not spoken_in(doc, p)]
     if after:
         lead = min(after, key=lambda p: p.start)
         first = _possessed(doc, lead, after)  # the word before the possessor leads to both

@@ -14,6 +14,9 @@ from claimledger.extract.places.view import PlacesView
 _SAYING_NOUNS = frozenset({"statement", "statements", "briefing", "conference", "media", "newsmen", "reporters",
                            "journalists", "press", "interview", "communique", "release"})
 
+# Verbs that put out what was said: "a statement released in X", "a communique issued in Y".
+_ISSUED = frozenset({"release", "issue", "publish", "post", "distribute"})
+
 
 def spoken_in(doc: PlacesView, m: Match) -> bool:
     """Whether the town is named only as where someone spoke ("said in a statement in Makurdi",
@@ -23,4 +26,6 @@ def spoken_in(doc: PlacesView, m: Match) -> bool:
     if k < 1 or doc.lower[k] != "in":
         return False
     head = doc[k].head
+    if head.lemma_ in _ISSUED and any(c.lower_ in _SAYING_NOUNS for c in (head.head, *head.children)):
+        return True  # "a statement released in Makhachkala", "the communique issued in Abuja"
     return head.lemma_ in cues_with("speaks") or head.lower_ in _SAYING_NOUNS
