@@ -131,3 +131,50 @@ def test_the_opens_no_persons_name(nlp):
     # NER reads "the Complexo da Maré" as a person; "the" opens no person's name
     place = _place(nlp, "Police stormed the Complexo da Maré on Thursday.", "Complexo")
     assert _near(place, (-22.86, -43.245), 10), place
+
+
+@pytest.mark.parametrize("name, seats", [
+    ("Botlikhsky", ["Botlikh"]),
+    ("Tsumadinsky", ["Tsumada"]),
+    ("Glushkovsky", ["Glushkovo"]),
+    ("Pokrovskyi", ["Pokrovsk"]),
+    ("Khasavyurtovsky", ["Khasavyurt"]),
+    ("Kharkiv", []),
+])
+def test_a_raion_names_its_seat(name, seats):
+    from claimledger.extract.places.raions import seat_names
+
+    assert all(seat in seat_names(name) for seat in seats) and (seats or not seat_names(name))
+
+
+@pytest.mark.parametrize("text, word, point", [
+    # an Interfax item from Dagestan: the district named after Botlikh, its seat
+    ("A counter-terrorist operation regime has been introduced in the Botlikhsky district of Dagestan, "
+     "the ministry said.", "Botlikhsky", (42.67, 46.22)),
+    # a Kursk-region report: the district named after Glushkovo
+    ("Ukrainian drones hit a depot in the Glushkovsky district of Kursk region.", "Glushkovsky", (51.34, 34.64)),
+    # a Ukrainian general staff digest: the district named after Pokrovsk
+    ("Russian forces shelled villages in the Pokrovskyi district of Donetsk region.", "Pokrovskyi", (48.28, 37.18)),
+])
+def test_a_raion_stands_at_its_seat(nlp, text, word, point):
+    assert _near(_place(nlp, text, word), point, 25)
+
+
+@pytest.mark.parametrize("text, word, point", [
+    # a Guerrero wire: "Totolapan" after "San Miguel Totolapan", not the Totolapan of Morelos
+    ("At least 11 people were killed in the municipality of San Miguel Totolapan, in Guerrero. The army sent "
+     "300 soldiers to Totolapan.", "Totolapan", (18.16, -100.39)),
+])
+def test_a_short_form_is_the_place_named_in_full(nlp, text, word, point):
+    places = [p for p in _places(nlp, text) if p.name == word]
+    assert places and _near(places[0], point, 40), places
+
+
+@pytest.mark.parametrize("text, word, far", [
+    # Dera Ismail Khan, then "Ismail Khan": one town; Port Sudan, then Sudan: a town and its country
+    ("Militants attacked Port Sudan. Sudan's army said the attack failed.", "Sudan", None),
+    ("Israeli police raided homes in East Jerusalem. Police in Jerusalem said six were held.", "Jerusalem", None),
+])
+def test_a_shorter_name_of_another_place_is_left_alone(nlp, text, word, far):
+    places = [p for p in _places(nlp, text) if p.name == word]
+    assert places and places[0].lat is not None, places

@@ -149,6 +149,9 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
     found: list[Match] = []
     n = len(doc)
     lower = doc.lower
+    # where the report's admin1 areas start: "the Botlikhsky district of Dagestan" is a district of a province
+    states = {m.start for m in matches if m.chosen is not None and m.chosen.entry.kind == "region"
+              and m.chosen.entry.admin1 is not None}
 
     def add(start: int, end: int, word: str, area: bool) -> None:
         if any(i in taken for i in range(start, end)) or not _plausible_name(doc, start, end):
@@ -214,7 +217,7 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             for end in ends:
                 start = _run_start(doc, end)
                 if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district") \
-                        and not (low == "district" and _of_a_region(doc, i + 1)):
+                        and not (low == "district" and (_of_a_region(doc, i + 1) or _of_a_state(doc, i + 1, states))):
                     # "the Meitei village": which people's, not which village; "the Al-Rawdha
                     # district": a town's quarter, which the report's town stands for (but "the
                     # Shamsiddin Shohin district of Khatlon region" is a district of a province)
@@ -264,6 +267,12 @@ def _of_a_region(doc: PlacesView, k: int) -> bool:
     while j < len(doc) and j - k <= 3 and doc.cap[j]:
         j += 1
     return j < len(doc) and doc.lower[j] in REGION_WORDS
+
+
+def _of_a_state(doc: PlacesView, k: int, states: set[int]) -> bool:
+    """Whether the words from ``k`` are "of" or "in" and an admin1 area the gazetteer holds, without
+    its region word: "the Botlikhsky district of Dagestan", "the Andarab district of Baghlan"."""
+    return k + 1 < len(doc) and doc.lower[k] in ("of", "in") and k + 1 in states
 
 
 def _measured_from(doc: PlacesView, k: int) -> bool:
