@@ -84,6 +84,9 @@ def test_a_persian_province_joined_by_o(nlp):
     # an Indian police briefing in the state capital about a forest village
     ("The Inspector General told reporters in Ranchi that six Maoists were killed near Tholkobad village.",
      "Tholkobad", (23.34, 85.31)),
+    # a Russian agency item: the statement was released in the republic's capital, the districts lie far off
+    ("A counter-terrorist operation regime has been introduced in the Tsumadinsky and Botlikhsky districts, "
+     "the ministry said in a statement released in Makhachkala.", "Tsumadinsky", (42.98, 47.5)),
 ])
 def test_a_town_where_officials_spoke_lends_no_point(nlp, text, word, town):
     place = _place(nlp, text, word)
