@@ -181,3 +181,25 @@ def test_a_short_form_is_the_place_named_in_full(nlp, text, word, point):
 def test_a_shorter_name_of_another_place_is_left_alone(nlp, text, word, far):
     places = [p for p in _places(nlp, text) if p.name == word]
     assert places and places[0].lat is not None, places
+
+
+@pytest.mark.parametrize("text, word, point", [
+    # a Ukrainian regional digest: a village of a raion the text names, at the raion's seat
+    ("Two were killed in Kurmin village in Pokrovskyi district, officials in Kramatorsk said.", "Kurmin",
+     (48.28, 37.18)),
+    # an NGO statement from Jharkhand: a hamlet of a district the sources draw
+    ("Villagers in Chhotanagra, a hamlet in West Singhbhum district, said police in Chaibasa had detained them.",
+     "Chhotanagra", (22.42, 85.5)),
+])
+def test_a_village_in_a_placed_area_takes_its_point(nlp, text, word, point):
+    assert _near(_place(nlp, text, word), point, 25)
+
+
+@pytest.mark.parametrize("text, word", [
+    # "at X in Y Local Government Area", no comma: a Nigerian military briefing
+    ("In Katsina, troops neutralised 14 bandits at Yantumaki in Danmusa Local Government Area.", "Yantumaki"),
+    # a Cameroonian regional report
+    ("Two soldiers were killed near Dabanga in Kolofata district of Cameroon's Far North region.", "Dabanga"),
+])
+def test_a_village_the_sentence_puts_in_an_area_is_a_place(nlp, text, word):
+    assert _place(nlp, text, word) is not None

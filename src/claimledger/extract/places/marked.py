@@ -248,7 +248,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if (_area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i)
+            if (_area_apposition(doc, end) or _area_apposition(doc, end - 1, bare=True)
+                    or _held_area_after(doc, end, areas) or _measured_from(doc, i)
                     or _distance_apposition(doc, end, measured=True)):
                 before = len(found)
                 add(i + 1, end, "", False)
@@ -306,15 +307,21 @@ def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
     return after >= len(doc) or not (doc.cap[after] or doc.lower[after] in ("'s", "’s"))
 
 
-def _area_apposition(doc: PlacesView, k: int) -> bool:
-    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
+def _area_apposition(doc: PlacesView, k: int, bare: bool = False) -> bool:
+    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``; with ``bare``,
+    whether "in Y district" follows token ``k`` without a comma ("bandits at Yantumaki in Danmusa Local
+    Government Area", "clashes near Dabanga in Gnabo district"): the area a name lies in, said at once."""
     lower, n = doc.lower, len(doc)
-    if k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
+    if bare and k + 1 < n and lower[k + 1] == "in":
+        if not doc.cap[k]:
+            return False  # the name itself must end at ``k``
+    elif k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
         return False
     if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
         return k + 4 < n and lower[k + 4] == "of"
     j = k + 2
-    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6:
+    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6 \
+            and lower[j] not in _AREA_WORDS | _LOCAL_KINDS:  # "Danmusa Local Government Area": the kind in capitals
         j += 1
     return j > k + 2 and j < n and lower[j] in _AREA_WORDS | _LOCAL_KINDS
 
