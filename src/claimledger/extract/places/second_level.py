@@ -80,8 +80,12 @@ def named_districts(doc: PlacesView, accepted: list[Match], unknown: list[Match]
         e = m.region if m.region is not None else (m.chosen.entry if m.chosen is not None else None)
         if e is not None and e.kind == "region" and e.country and e.admin1:
             states.setdefault((e.country, e.admin1), e)
+    called = [u for u in unknown if u.point is None
+              and (u.end - u.start > 1 or (u.region_word or "").lower() in DISTRICT_WORDS)]
+    if not states and not called:
+        return []  # the table is built once a process, on the first report that may need it
     table = _districts()
-    _place_called_districts(unknown, {**_town_states(accepted), **states}, table)
+    _place_called_districts(called, {**_town_states(accepted), **states}, table)
     if not states:
         return []
     names = {key: district for state in states for key, district in table.get(state, {}).items()}
@@ -136,15 +140,12 @@ def _town_states(accepted: list[Match]) -> dict[tuple[str, str], Entry]:
 
 def _place_called_districts(unknown: list[Match], states: dict[tuple[str, str], Entry],
                             table: dict[tuple[str, str], dict[str, tuple[str, float, float]]]) -> None:
-    """Give the names the text calls districts ("Kamrup district", which marked.py read without a
-    point), or names of several words, the middle of the district of that name in a state the
-    report names or holds towns of. Only the report's unresolved names are asked, never the whole
-    text, so the towns' states may widen the search ("West Singhbhum district" in a story from
-    Chaibasa) at no cost."""
+    """Give the pointless names the text calls districts ("Kamrup district", which marked.py read
+    without a point), or names of several words (``unknown`` holds only those), the middle of the
+    district of that name in a state the report names or holds towns of. Only the report's
+    unresolved names are asked, never the whole text, so the towns' states may widen the search
+    ("West Singhbhum district" in a story from Chaibasa) at no cost."""
     for u in unknown:
-        word = (u.region_word or "").lower()
-        if u.point is not None or not (u.end - u.start > 1 or word in DISTRICT_WORDS):
-            continue
         key = compact(u.text)
         found = [(state, table[state][key]) for state in states if key in table.get(state, {})]
         if len(found) == 1:  # a name two of the states hold says nothing of which
