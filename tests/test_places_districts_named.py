@@ -68,7 +68,10 @@ def test_the_district_of_a_province_is_a_place(nlp, text, word, country):
 
 
 def test_the_district_of_a_city_is_still_its_quarter(nlp):
-    # "the Al-Amarat district of Khartoum": a quarter, which Khartoum stands for
-    names = [p.name for p in find_places(nlp("KHARTOUM: Shells fell on the Al-Amarat district of Khartoum on "
-                                             "Sunday, residents said."))]
-    assert not any("Amarat" in n for n in names), names
+    # "the Al-Amarat district of Khartoum": a quarter, which Khartoum stands for: a place of the report
+    # (as hand-made expectations keep "Abu Salim" of Tripoli or "Nova Holanda" of Rio), at Khartoum's point
+    places = find_places(nlp("KHARTOUM: Shells fell on the Al-Amarat district of Khartoum on Sunday, residents said."))
+    town = next(p for p in places if p.name == "Khartoum")
+    for p in places:
+        if "Amarat" in p.name:
+            assert (p.lat, p.lon) == (town.lat, town.lon) and p.kind != "region", p

@@ -110,6 +110,8 @@ def _region_keys(name: str) -> frozenset[str]:
     for long, short in _DIRECTIONS:
         if low.startswith(long):
             keys.add(_region_key(short + low[len(long):]))
+    if " and " in low:  # Persian copy joins two names with "-o-": "Sistan-o-Baluchestan", "Kohgiluyeh-o-Boyer-Ahmad"
+        keys.add(_region_key(low.replace(" and ", " o ")))
     return frozenset(k for k in keys if len(k) >= 3 and k not in NEVER_PLACES)
 
 
@@ -199,7 +201,10 @@ class Gazetteer:
             refs.extend([row << 2 | quality] * len(names))
             return row
 
-        admin1_centres, county_centres = area_centres(rows)
+        # each admin1 area's half-diagonal (km) and how many towns drew it: a small area's middle
+        # stands for a village in it (places/borrow.py)
+        self.area_extents: dict[tuple[str, ...], tuple[float, int]] = {}
+        admin1_centres, county_centres = area_centres(rows, self.area_extents)
         self.area_centres: dict[tuple[str, ...], tuple[float, float]] = {**admin1_centres, **county_centres}
         # Countries stand at their middles: the curated table, else the middle of
         # their settlements (for a code the table would lack).

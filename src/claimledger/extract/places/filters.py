@@ -78,6 +78,10 @@ def rejected(doc: PlacesView, m: Match, ent: Span | None, covered: set[int], mat
             and DEMONYM_ENDING.search(low) and not after_locative(doc, m.start)
             and not any(h.quality == PRIMARY and h.entry.population >= BIG_CITY for h in m.hits)):
         return True  # but "in Omdurman" is a place, whatever its ending, and so is a big city by its own name
+    if ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > 1 and doc.lower[ent.start] == "the":
+        # "the Complexo da Maré", "the Nova Holanda" read as a person: no person's name opens with
+        # "the", and what follows it is the name
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     if ent is not None and all(i in covered for i in range(ent.start, ent.end)):
         ent = None  # the entity is just place names, whatever its label
     if ent is not None and matched and ent.label_ in LIST_LABELS and all(

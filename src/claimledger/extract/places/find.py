@@ -35,7 +35,8 @@ from claimledger.extract.places.marked import marked_unknowns, place_unknowns
 from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.namesakes import reading_in_area, sentence_country, settle_ties, tied_abroad
 from claimledger.extract.places.people import named_person
-from claimledger.extract.places.quarters import place_quarters
+from claimledger.extract.places.quarters import named_quarters, place_quarters
+from claimledger.extract.places.raions import seat_points
 from claimledger.extract.places.rank import (
     Setting,
     choose,
@@ -57,6 +58,7 @@ from claimledger.extract.places.scan import (
     unresolved,
 )
 from claimledger.extract.places.second_level import named_districts
+from claimledger.extract.places.short_forms import follow_full_names
 from claimledger.extract.places.view import PlacesView, places_view
 from claimledger.extract.places.words import (
     COLLOQUIAL_AREAS,
@@ -198,10 +200,13 @@ def _body_places(doc: Doc, focus: set[str] | None) -> tuple[list[Place], set[str
     unknown += marked_unknowns(d, accepted + unknown)
     unknown += listed_unknowns(d, accepted, unknown)  # "in Beni, Oicha and Eringeti"
     unknown += named_districts(d, accepted, unknown)  # "West Khasi Hills" after "Meghalaya"
+    unknown += named_quarters(d, accepted, unknown)  # "the Kibera neighbourhood of Nairobi"
+    follow_full_names(accepted, unknown)  # "Totolapan" after "San Miguel Totolapan"
     unknown = repeated(d, accepted, unknown + local_areas(d, accepted + unknown))
     unknown = [m for m in unknown if not report.off_page_place(*m.span) and not _dateline_credit(report, *m.span)
                and not reporter_base(d, m)]
     place_unknowns(d, unknown, accepted, focus, gaz.country)
+    seat_points(unknown, gaz)  # "Botlikhsky district" at Botlikh
     borrow_points(d, unknown, accepted, report)
     return merge_places(d, accepted + unknown, gaz), focus
 

@@ -19,6 +19,7 @@ from claimledger.data import read_table
 from claimledger.extract.gazetteer import NEVER_PLACES, Entry, compact, fold
 from claimledger.extract.places.filters import spelled_before_acronym
 from claimledger.extract.places.scan import ROMANCE_PARTICLES, Match, can_start, particle_in_name
+from claimledger.extract.places.spoken import spoken_in
 from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     COMPASS,
@@ -148,6 +149,9 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
     found: list[Match] = []
     n = len(doc)
     lower = doc.lower
+    # where the report's admin1 areas start: "the Botlikhsky district of Dagestan" is a district of a province
+    states = {m.start for m in matches if m.chosen is not None and m.chosen.entry.kind == "region"
+              and m.chosen.entry.admin1 is not None}
 
     def add(start: int, end: int, word: str, area: bool) -> None:
         if any(i in taken for i in range(start, end)) or not _plausible_name(doc, start, end):
@@ -213,7 +217,7 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             for end in ends:
                 start = _run_start(doc, end)
                 if not plural and _word_before(doc, start) == "the" and (low in _TOWN_AFTER or low == "district") \
-                        and not (low == "district" and _of_a_region(doc, i + 1)):
+                        and not (low == "district" and (_of_a_region(doc, i + 1) or _of_a_state(doc, i + 1, states))):
                     # "the Meitei village": which people's, not which village; "the Al-Rawdha
                     # district": a town's quarter, which the report's town stands for (but "the
                     # Shamsiddin Shohin district of Khatlon region" is a district of a province)
@@ -244,7 +248,8 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
             end = i + 2
             while end < n and end - i <= MAX_LOCATED_WORDS and (doc.cap[end] or lower[end] in HYPHENS):
                 end += 1
-            if (_area_apposition(doc, end) or _held_area_after(doc, end, areas) or _measured_from(doc, i)
+            if (_area_apposition(doc, end) or _area_apposition(doc, end - 1, bare=True)
+                    or _held_area_after(doc, end, areas) or _measured_from(doc, i)
                     or _distance_apposition(doc, end, measured=True)):
                 before = len(found)
                 add(i + 1, end, "", False)
@@ -263,6 +268,12 @@ def _of_a_region(doc: PlacesView, k: int) -> bool:
     while j < len(doc) and j - k <= 3 and doc.cap[j]:
         j += 1
     return j < len(doc) and doc.lower[j] in REGION_WORDS
+
+
+def _of_a_state(doc: PlacesView, k: int, states: set[int]) -> bool:
+    """Whether the words from ``k`` are "of" or "in" and an admin1 area the gazetteer holds, without
+    its region word: "the Botlikhsky district of Dagestan", "the Andarab district of Baghlan"."""
+    return k + 1 < len(doc) and doc.lower[k] in ("of", "in") and k + 1 in states
 
 
 def _measured_from(doc: PlacesView, k: int) -> bool:
@@ -296,15 +307,21 @@ def _held_area_after(doc: PlacesView, k: int, areas: dict[int, Match]) -> bool:
     return after >= len(doc) or not (doc.cap[after] or doc.lower[after] in ("'s", "’s"))
 
 
-def _area_apposition(doc: PlacesView, k: int) -> bool:
-    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``."""
+def _area_apposition(doc: PlacesView, k: int, bare: bool = False) -> bool:
+    """Whether ", in the municipality of Y" or ", in Y district" follows token ``k - 1``; with ``bare``,
+    whether "in Y district" follows token ``k`` without a comma ("bandits at Yantumaki in Danmusa Local
+    Government Area", "clashes near Dabanga in Gnabo district"): the area a name lies in, said at once."""
     lower, n = doc.lower, len(doc)
-    if k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
+    if bare and k + 1 < n and lower[k + 1] == "in":
+        if not doc.cap[k]:
+            return False  # the name itself must end at ``k``
+    elif k + 3 >= n or lower[k] != "," or lower[k + 1] != "in":
         return False
     if lower[k + 2] == "the" and lower[k + 3] in _AREA_WORDS | {"territory"}:
         return k + 4 < n and lower[k + 4] == "of"
     j = k + 2
-    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6:
+    while j < n and (doc.cap[j] or (lower[j] in HYPHENS and j + 1 < n and doc.cap[j + 1])) and j - k < 6 \
+            and lower[j] not in _AREA_WORDS | _LOCAL_KINDS:  # "Danmusa Local Government Area": the kind in capitals
         j += 1
     return j > k + 2 and j < n and lower[j] in _AREA_WORDS | _LOCAL_KINDS
 
@@ -431,7 +448,7 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
     nearest before it; with the town whose point it may borrow (:func:`_town_beside`)."""
     sent = doc.sent_start(m.start)
     after = [p for p in placed if p.start >= m.end and p.start - m.end <= PARENT_AFTER
-             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start)]
+             and doc.sent_start(p.start) == sent and _led_inside(doc, p.start) and not spoken_in(doc, p)]
     if after:
         lead = min(after, key=lambda p: p.start)
         first = _possessed(doc, lead, after)  # the word before the possessor leads to both
@@ -440,10 +457,25 @@ def _parent(doc: PlacesView, m: Match, placed: list[Match]) -> tuple[Entry | Non
             return entry, first.point  # "Korcholi, 12 km from Tarrem", Tarrem itself placed by its district
         return entry, _town_beside(doc, m, first, entry, lead.start)
     before = [p for p in placed if p.end <= m.start and m.start - p.end <= PARENT_BEFORE
-              and doc.sent_start(p.start) == sent]
+              and doc.sent_start(p.start) == sent and not spoken_in(doc, p)]
     if before:
         return _entry_of(max(before, key=lambda p: p.end)), None
+    state = _sentence_state(doc, m, placed, sent)
+    if state is not None:
+        return state, None
     return _same_area(doc, m, placed)
+
+
+def _sentence_state(doc: PlacesView, m: Match, placed: list[Match], sent: int) -> Entry | None:
+    """The admin1 area named earlier in the sentence of a local area ("the Benue Government said
+    ... gunmen attacked three communities in Ukum Local Government Area"): a district, county or
+    local government area lies in a state, and the state its sentence names, however far back, is
+    the likeliest; a town of another state the report names would lend a point hundreds of km off."""
+    if (m.region_word or "").lower() not in _SEATED_AREAS:
+        return None
+    states = [p for p in placed if p.end <= m.start and doc.sent_start(p.start) == sent
+              and (e := _entry_of(p)) is not None and e.kind == "region" and e.admin1 is not None]
+    return _entry_of(max(states, key=lambda p: p.end)) if states else None
 
 
 # How far after a name its apposition may say "in the same district".

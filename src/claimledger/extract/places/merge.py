@@ -10,6 +10,7 @@ from claimledger.extract.gazetteer import (
     Entry,
     Gazetteer,
     compact,
+    distance_km,
     fold,
 )
 from claimledger.extract.places.scan import Match
@@ -80,6 +81,7 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
     # bare name is the town even when the report names the region too
     towns_named = {(m.chosen.entry.country, compact(m.text)) for m in accepted if m.chosen is not None
                    and m.chosen.entry.kind == "city" and (m.settlement_word or "").lower() in _TOWN_WORDS}
+    towns_named |= _towns_with_quarters(accepted)
     for m in accepted:
         if m.region is not None and (m.region.country, compact(m.text)) not in towns_named:
             regions_named[(m.region.country, compact(m.text))] = m.region
@@ -142,6 +144,30 @@ def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list
                             geonames_id=e.geonames_id, mentions=sorted(f.mentions),
                             admin1=e.admin1, country_name=e.country_name, point_of=points_of.get(key)))
     return places
+
+
+# A place of the report this close to a town, under another name, is one of its quarters.
+QUARTER_KM = 15
+
+
+def _towns_with_quarters(accepted: list[Match]) -> set[tuple[str | None, str]]:
+    """(country, name) of the towns the report names a quarter of ("Complexo da Maré" beside "Rio de
+    Janeiro", "Bahri" beside "Khartoum"): a story told street by street is the city's, and its bare
+    name is the city even where the report also names the state called after it ("Rio de Janeiro
+    state's security secretariat", "the Khartoum state government")."""
+    if not any(m.region is not None for m in accepted):
+        return set()  # no area named like a town: nothing to tell apart
+    towns = {(m.chosen.entry.country, compact(m.text)): m.chosen.entry for m in accepted
+             if m.chosen is not None and m.region is None and m.chosen.entry.kind == "city"
+             and m.chosen.entry.lat is not None and m.chosen.entry.lon is not None}
+    regioned = {(m.region.country, compact(m.text)) for m in accepted if m.region is not None}
+    found = set()
+    for key in regioned & set(towns):
+        town = towns[key]
+        if any(other != key and (e.lat, e.lon) != (town.lat, town.lon)
+               and distance_km(town.lat, town.lon, e.lat, e.lon) <= QUARTER_KM for other, e in towns.items()):
+            found.add(key)
+    return found
 
 
 def _cities_written_out(accepted: list[Match]) -> set[tuple[str | None, str]]:

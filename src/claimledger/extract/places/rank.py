@@ -235,6 +235,9 @@ def _adjacent_area(doc: PlacesView, m: Match, gaz: Gazetteer) -> State | None:
 _TO_AREA = frozenset({"the", "'s", "’s", "district", "regency", "village", "town", "hamlet", "county",
                       "municipality", "sub-district", "subdistrict", "area", "in"})
 MAX_TO_AREA = 6
+# kinds of area after which "of" leads to the wider area holding it ("Guma local government area of Benue")
+_OF_AREA = frozenset({"district", "regency", "county", "municipality", "sub-district", "subdistrict", "area",
+                      "tehsil", "taluka", "upazila", "commune", "department"})
 MAX_AREA_WORDS = 3
 
 
@@ -243,8 +246,8 @@ def _areas_close_after(doc: PlacesView, m: Match) -> list[str]:
     them: "in Indonesia's Papua province" gives Indonesia, then Papua."""
     k, names, seen_in = m.end, [], False
     while k < len(doc) and k - m.end <= MAX_TO_AREA and not doc[k].is_sent_start:
-        if doc.lower[k] == "in":
-            seen_in = True
+        if doc.lower[k] == "in" or (doc.lower[k] == "of" and k > m.end and doc.lower[k - 1] in _OF_AREA):
+            seen_in = True  # "Dara district of Panjshir province": "of" after the kind leads in too
         elif doc.cap[k] and seen_in:
             end = k
             while end < len(doc) and doc.cap[end] and end - k < MAX_AREA_WORDS:

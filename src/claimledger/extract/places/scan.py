@@ -69,8 +69,9 @@ def _name_piece(doc: PlacesView, i: int) -> bool:
 
 
 # The Persian and Dari linking vowel, hyphened to the word before it: "Mazar-e-Sharif",
-# "Qasr-e Shirin", "Pul-i-Khumri", "Darra-i-Suf".
-EZAFE = frozenset({"e", "i", "ye", "yi"})
+# "Qasr-e Shirin", "Pul-i-Khumri", "Darra-i-Suf"; and Dari's "and" joining two names into one
+# district's ("Khost-o-Fereng", "Kohistan-o-..."), never a name of its own.
+EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
 
 
 def _ezafe(doc: PlacesView, i: int) -> bool:

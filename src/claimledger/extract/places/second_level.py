@@ -29,6 +29,13 @@ from claimledger.extract.places.view import PlacesView
 DISTRICT_WORDS = frozenset({"district", "districts", "municipality", "regency", "tehsil", "county"})
 MAX_WORDS = 4
 _KIND_SUFFIX = re.compile(r"\s+(?:district|municipality|county)$", re.I)
+# Compass words of second-level names as the sources write them, and the English word news copy
+# puts in their place: India's "Pashchim Singhbhum" is "West Singhbhum", "Purba Medinipur" "East
+# Midnapore", "Uttar Dinajpur" "North Dinajpur"; Indonesia's "Sumba Barat" is "West Sumba".
+_COMPASS_BEFORE = {"pashchim": "west", "pashchimi": "west", "paschim": "west", "paschimi": "west",
+                   "purba": "east", "purbi": "east", "purab": "east", "purva": "east", "uttar": "north",
+                   "uttara": "north", "dakshin": "south", "dakshina": "south"}
+_COMPASS_AFTER = {"barat": "west", "timur": "east", "utara": "north", "selatan": "south", "tengah": "central"}
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +53,23 @@ def _districts() -> dict[tuple[str, str], dict[str, tuple[str, float, float]]]:
     for (cc, admin1, admin2), (lat, lon) in middles.items():
         # "Dima Hasao District", "Kolasib district": the rows sometimes keep the kind in the name
         name = _KIND_SUFFIX.sub("", admin2) or admin2
-        out.setdefault((cc, admin1), {})[compact(name)] = (name, lat, lon)
+        state = out.setdefault((cc, admin1), {})
+        for key in (compact(name), *_english_compass(name)):
+            state.setdefault(key, (name, lat, lon))
     return out
+
+
+def _english_compass(name: str) -> tuple[str, ...]:
+    """The key of the name with its local compass word in English ("Pashchim Singhbhum" ->
+    "westsinghbhum", "Sumba Barat" -> "westsumba"), or nothing."""
+    words = fold(name).lower().split()
+    if len(words) < 2:
+        return ()
+    if words[0] in _COMPASS_BEFORE:
+        return (compact(" ".join([_COMPASS_BEFORE[words[0]], *words[1:]])),)
+    if words[-1] in _COMPASS_AFTER:
+        return (compact(" ".join([_COMPASS_AFTER[words[-1]], *words[:-1]])),)
+    return ()
 
 
 def named_districts(doc: PlacesView, accepted: list[Match], unknown: list[Match]) -> list[Match]:
@@ -58,18 +80,18 @@ def named_districts(doc: PlacesView, accepted: list[Match], unknown: list[Match]
         e = m.region if m.region is not None else (m.chosen.entry if m.chosen is not None else None)
         if e is not None and e.kind == "region" and e.country and e.admin1:
             states.setdefault((e.country, e.admin1), e)
+    called = [u for u in unknown if u.point is None
+              and (u.end - u.start > 1 or (u.region_word or "").lower() in DISTRICT_WORDS)]
+    if not states and not called:
+        return []  # the table is built once a process, on the first report that may need it
+    table = _districts()
+    _place_called_districts(called, {**_town_states(accepted), **states}, table)
     if not states:
         return []
-    table = _districts()
     names = {key: district for state in states for key, district in table.get(state, {}).items()}
     if not names:
         return []
     parent_of = {key: states[state] for state in states for key in table.get(state, {})}
-    for u in unknown:  # "Kamrup district", which marked.py read without a point
-        key = compact(u.text)
-        word = (u.region_word or "").lower()
-        if u.point is None and key in names and (u.end - u.start > 1 or word in DISTRICT_WORDS):
-            u.within, u.point = parent_of[key], _point(names[key], parent_of[key])
     taken = {i for m in accepted + unknown for i in range(m.start, m.end)}
     found: list[Match] = []
     n = len(doc)
@@ -100,6 +122,35 @@ def named_districts(doc: PlacesView, accepted: list[Match], unknown: list[Match]
         taken.update(range(i, end))
         i = end
     return found
+
+
+def _town_states(accepted: list[Match]) -> dict[tuple[str, str], Entry]:
+    """The admin1 areas the report's towns lie in: a story from Chaibasa and Manoharpur is in
+    Jharkhand whether or not it writes "Jharkhand"."""
+    gaz = gazetteer()
+    states: dict[tuple[str, str], Entry] = {}
+    for m in accepted:
+        e = m.chosen.entry if m.chosen is not None else None
+        if e is not None and e.kind == "city" and e.country and e.admin1 and (e.country, e.admin1) not in states:
+            area = gaz.region_of(e)
+            if area is not None:
+                states[(e.country, e.admin1)] = area
+    return states
+
+
+def _place_called_districts(unknown: list[Match], states: dict[tuple[str, str], Entry],
+                            table: dict[tuple[str, str], dict[str, tuple[str, float, float]]]) -> None:
+    """Give the pointless names the text calls districts ("Kamrup district", which marked.py read
+    without a point), or names of several words (``unknown`` holds only those), the middle of the
+    district of that name in a state the report names or holds towns of. Only the report's
+    unresolved names are asked, never the whole text, so the towns' states may widen the search
+    ("West Singhbhum district" in a story from Chaibasa) at no cost."""
+    for u in unknown:
+        key = compact(u.text)
+        found = [(state, table[state][key]) for state in states if key in table.get(state, {})]
+        if len(found) == 1:  # a name two of the states hold says nothing of which
+            state, district = found[0]
+            u.within, u.point = states[state], _point(district, states[state])
 
 
 def _point(district: tuple[str, float, float], parent: Entry) -> Entry:
