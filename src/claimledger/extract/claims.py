@@ -196,12 +196,19 @@ def _remember_people(ents: list[Span], sent: Span, memory: SpeakerMemory, places
     memory.note_people(ents, sent, places)
 
 
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the tags is_cue can take a word of
+
+
 def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[Claim]:
     claims: list[Claim] = []
     # the report's Token objects: iterating the Span or indexing the Doc makes new ones
-    tokens = tokens_of(sent.doc)
+    report = context_of(sent.doc)
+    tokens = report.tokens
     words = tokens[sent.start:sent.end]
-    cues = sorted([t for t in words if is_cue(t)], key=_depth)  # a list: no generator resumed per word
+    # only a verb, an auxiliary or a noun (a verb the tagger read as one) is a cue: the others are
+    # passed over on the report's array of tags (a correction turns a noun into a verb, never out of these)
+    tags = report.poss[sent.start:sent.end]
+    cues = sorted([t for t, pos in zip(words, tags, strict=True) if pos in _CUE_TAGS and is_cue(t)], key=_depth)
     for cue in cues:
         claim = _claim_for_cue(cue, sent, quotes, places, memory, claims)
         if claim is None and not _inside(cue.idx, claims):
@@ -213,10 +220,12 @@ def _sentence_claims(sent: Span, quotes, places, memory: SpeakerMemory) -> list[
     # stances toward a thing ("backs the plan") yield to every other reading: a poll's
     # "60 percent opposed X" is the poll's claim, and no stance inside a claim is a second one
     stances: list[Claim] = []
-    for tok in words:
-        # each read of a word's text or tag looks it up again: read once, before anything runs on it
-        lower, pos = tok.lower_, tok.pos_
-        if lower == "according" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "to":
+    lowers = report.lowers  # each word's lower case, read once a report
+    for tok, lower in zip(words, lowers[sent.start:sent.end], strict=True):
+        # each read of a word's tag looks it up again: read once, before anything runs on it (not
+        # from the report's array: a reading below may correct a later word's tag)
+        pos = tok.pos_
+        if lower == "according" and tok.i + 1 < len(tokens) and lowers[tok.i + 1] == "to":
             claim = according_to(tok, sent, quotes, places, memory, claims)
         elif poll_cue(tok) \
                 and (claim := poll_share_claim(tok, sent, quotes, places, memory, claims)) is not None:

@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import lt
+from operator import add, lt
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, LENGTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimledger import sides
@@ -149,6 +149,8 @@ class ReportContext:
         # readings to make before the next correction, on the Doc as it stands (a reading a stage
         # put off until it is needed must still see the words it would have seen then)
         self.before_edit: list[Callable[[ReportContext], object]] = []
+        # (edits, each token's pos_) as read after that many corrections: see ``poss``
+        self._poss: tuple[int, list[str]] | None = None
 
     def edit(self) -> None:
         """Before a stage corrects the Doc (a tag, a lemma) or the places the stages read: the
@@ -202,6 +204,39 @@ class ReportContext:
         self._text_end = starts[-1] + len(self.tokens[-1].text_with_ws) if starts else 0
         self._token_starts = starts if all(map(lt, starts, starts[1:])) and (not starts or starts[0] == 0) else []
         return self._token_starts
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text (``tok.text``), read once a report. Cut from the report's text at the
+        tokens' offsets and lengths (two C-level array reads): ``tok.text`` is a call into spaCy
+        that looks the word up in the string store and decodes it anew on every read. A token's
+        text is the report's text from its offset for its length, since the tokens tile the text.
+        Shared by the stages: never changed in place."""
+        starts = self._token_starts if self._token_starts is not None else self._read_token_starts()
+        if not starts:
+            return [t.text for t in self.tokens]  # offsets that do not tile the text: read each word
+        text = self.text
+        ends = map(add, starts, self.doc.to_array(LENGTH).tolist())
+        return list(map(text.__getitem__, map(slice, starts, ends)))
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """Each token's dependency label (``tok.dep_``), read once a report: no stage changes one."""
+        return _labels(self.doc, DEP)
+
+    @property
+    def poss(self) -> list[str]:
+        """Each token's coarse tag (``tok.pos_``), read once a report and again after a stage
+        corrects a tag (``edit`` counts the corrections; a reading put off until then reads
+        the tags as they stood)."""
+        if self._poss is None or self._poss[0] != self.edits:
+            self._poss = (self.edits, _labels(self.doc, POS))
+        return self._poss[1]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case form (``tok.lower_``: spaCy's LOWER is the text's ``str.lower``)."""
+        return list(map(str.lower, self.texts))
 
     def sent(self, tok: Token | int) -> Span:
         return self.sents[self.sent_index(tok if isinstance(tok, int) else tok.i)]
@@ -387,7 +422,10 @@ class ReportContext:
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """The span without the spaces and line breaks around it (a sentence may end
         with the line break after it)."""
-        piece = self.text[start:end]
+        text = self.text
+        if 0 <= start < end <= len(text) and not text[start].isspace() and not text[end - 1].isspace():
+            return start, end  # nothing to trim (most spans): no copy of the span made to strip it
+        piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         return start + lead, max(start + lead + 1, start + len(piece.rstrip()))
 
@@ -410,6 +448,21 @@ class ReportContext:
         """Where the lead ends: the first two body paragraphs."""
         body = [p for p in self.paragraphs if not self.is_debris(p[0], p[1])]
         return body[min(1, len(body) - 1)][1] if body else len(self.text)
+
+
+# The names of spaCy's label ids and hashes seen so far (a few hundred: tags, dependencies).
+_LABEL_NAMES: dict[int, str] = {}
+
+
+def _labels(doc: Doc, attr: int) -> list[str]:
+    """Each token's label of ``attr`` as its string (``pos_``, ``dep_``): spaCy's array of the label
+    ids read once, and each distinct id named once a process, instead of a Token made and the
+    string looked up for every word. Ids and hashes share spaCy's one string store."""
+    ids = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    for key in set(ids).difference(_LABEL_NAMES):
+        _LABEL_NAMES[key] = strings[key]
+    return list(map(_LABEL_NAMES.__getitem__, ids))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -449,15 +502,19 @@ def release(doc: Doc) -> None:
 
 def text_of(doc: Doc) -> str:
     """The document's text, joined once (``Doc.text`` joins every token on each call)."""
-    return context_of(doc).text
+    ctx = doc.user_data.get(CONTEXT_KEY)  # context_of's own lookup, without its call (asked ~150 times a report)
+    return (ctx if ctx is not None else context_of(doc)).text
 
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's Token objects, made once (``doc[i]`` makes a new one on each call)."""
-    return context_of(doc).tokens
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    return (ctx if ctx is not None else context_of(doc)).tokens
 
 
 def tokens_in(span: Span) -> list[Token]:
     """The span's Token objects, made once: iterating a Span (a sentence, a phrase) makes
     a new Token for each word through ``doc[i]``."""
-    return context_of(span.doc).tokens[span.start:span.end]
+    doc = span.doc
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    return (ctx if ctx is not None else context_of(doc)).tokens[span.start:span.end]

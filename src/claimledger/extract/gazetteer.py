@@ -115,6 +115,9 @@ def _region_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3 and k not in NEVER_PLACES)
 
 
+_FOUND_HELD = 65_536  # answers an index keeps (see _SortedIndex.find)
+
+
 class _SortedIndex:
     """Keys with their references and written names, found by bisection.
 
@@ -127,8 +130,20 @@ class _SortedIndex:
         self.keys, self.refs, self.written = keys, refs, written
         self.order = sorted(range(len(keys)), key=keys.__getitem__)
         self.sorted_keys = [keys[i] for i in self.order]
+        # the answers of keys asked before: the index never changes once made, and the same
+        # names (and the same non-names) are asked report after report; a bisection over a
+        # few hundred thousand keys reads memory far apart at each step
+        self._found: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def find(self, key: str) -> list[tuple[int, str]]:
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= _FOUND_HELD:
+                self._found.clear()  # bounded: a long run forgets all and starts again
+            found = self._found[key] = tuple(self._find(key))
+        return list(found)  # a list of the caller's own, as before
+
+    def _find(self, key: str) -> list[tuple[int, str]]:
         sorted_keys = self.sorted_keys
         lo = bisect.bisect_left(sorted_keys, key)
         if lo == len(sorted_keys) or sorted_keys[lo] != key:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.data import read_table
 from claimledger.data.tables import combatant_words
-from claimledger.extract.context import Actor, Memory, text_of, tokens_in
+from claimledger.extract.context import Actor, Memory, context_of, text_of, tokens_in
 from claimledger.extract.described_bodies import office_of_name, relaying_agency, titled_person
 from claimledger.extract.quote_pairs import quotations
 from claimledger.extract.quotes import transcript_labels
@@ -163,11 +163,14 @@ class SpeakerMemory(SpeakerSides):
                 self.remember(read_speaker(ent.root, places), where, salient and not quoted, quoted, False)
             else:
                 self._remember_short(ent.root, where, salient and not quoted, quoted, places)
-        for tok in tokens_in(sent):  # the report's Token objects: iterating the Span makes new ones
+        # each word's label and tag from the report's arrays (a Token's dep_ and pos_ look the string
+        # up on every read); a tag corrected meanwhile is a noun made a verb, neither a PROPN
+        report = context_of(sent.doc)
+        labels = zip(report.deps[sent.start:sent.end], report.poss[sent.start:sent.end], strict=True)
+        for tok, (dep, pos) in zip(tokens_in(sent), labels, strict=True):
             # a body or a described person acting with a side ("Kenya's National Intelligence
             # Service tracked the fighters", "a commander of Ukraine's 36th brigade spoke")
             # is who a later "the agency" or "the commander" is
-            dep, pos = tok.dep_, tok.pos_  # read once: each read looks the label up again
             if dep in SUBJECTS and (tok.ent_type_ == "ORG" or word_class(tok) in {"role", "organization"}
                                          or tok.lower_ in GROUP_HEADS or _armed_group_name(tok)
                                          or _named_fighters(tok)):

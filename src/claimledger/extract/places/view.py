@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import and_
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -36,6 +38,22 @@ def _capitalised(text: str) -> bool:
     if text[:2].lower() in ("d'", "d’", "l'", "l’") and text[2:3].isupper():
         return True  # "Côte d'Ivoire"
     return bool(text[:1].isupper() and _WORDLIKE.search(text))
+
+
+_CAPS: dict[str, bool] = {}  # _capitalised of the words seen, for _capitalised_each
+_CAPS_HELD = 65_536
+
+
+def _capitalised_each(texts: list[str]) -> list[bool]:
+    """_capitalised of each word: the words not yet seen are read, then all are looked up in one
+    C-level map (the lru_cache's bookkeeping per word cost ~1% of extraction)."""
+    new = set(texts).difference(_CAPS)
+    if len(_CAPS) + len(new) > _CAPS_HELD:
+        _CAPS.clear()  # bounded: a long run forgets all and starts again
+        new = set(texts)
+    for text in new:
+        _CAPS[text] = _capitalised(text)
+    return list(map(_CAPS.__getitem__, texts))
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
@@ -77,11 +95,11 @@ class PlacesView(list):
         self.text = report.text
         self.tokens = report.tokens
         self.ents = report.ents
-        # Each token's text read once: every Token property is a call into spaCy, and
-        # spaCy's lower form is the text's own str.lower (its LOWER lexical attribute).
-        self.texts: list[str] = [t.text for t in self.tokens]
-        self.cap = list(map(_capitalised, self.texts))
-        self.lower = [text.lower() for text in self.texts]
+        # Each token's text and lower form, read once a report by the report's context (shared
+        # with the other stages, never changed): every Token property is a call into spaCy.
+        self.texts: list[str] = report.texts
+        self.cap = _capitalised_each(self.texts)
+        self.lower: list[str] = report.lowers
         self._sent_starts = [s.start for s in report.sents]
         # Wire copy in capitals ("UKRAINE SAYS RUSSIA SHELLED SUMY"): case tells nothing.
         self.shouting = _shouting(self.text[:5000])
@@ -147,8 +165,9 @@ class PlacesView(list):
         given = first_names()
         runs: list[tuple[int, int]] = []
         n = len(self.texts)
-        for i in range(n - 2):
-            if not self.cap[i] or self.lower[i] not in given or self.lower[i + 1] not in NAME_PARTICLES:
+        # only a capitalised given name can open one: those words are picked out by C-level maps
+        for i in compress(range(n - 2), map(and_, self.cap, map(given.__contains__, self.lower))):
+            if self.lower[i + 1] not in NAME_PARTICLES:
                 continue
             k, last, particle = i + 1, i, False
             while k < n and self.tokens[k - 1].whitespace_ == " " and not self.tokens[k].is_sent_start:
