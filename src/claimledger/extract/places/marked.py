@@ -24,6 +24,7 @@ from claimledger.extract.places.view import PlacesView
 from claimledger.extract.places.words import (
     COMPASS,
     DATE_WORD,
+    DIRECTION_ADJECTIVES,
     HYPHENS,
     OCCASIONS,
     REGION_WORDS,
@@ -518,8 +519,11 @@ def _beside(doc: PlacesView, start: int) -> bool:
 
 
 def _led_inside(doc: PlacesView, start: int) -> bool:
-    """Whether a word of location leads to the place at ``start`` ("in Uri", "in the Gegharkunik province")."""
+    """Whether a word of location leads to the place at ``start`` ("in Uri", "in the Gegharkunik
+    province", "in northern Sagaing Region", "in the south-western Oromia region")."""
     k = start - 1
+    if k >= 1 and doc.lower[k] in DIRECTION_ADJECTIVES:
+        k -= 3 if k >= 3 and doc.lower[k - 1] in HYPHENS else 1
     if k >= 1 and doc.lower[k] == "the":
         k -= 1
     return k >= 0 and doc.lower[k] in _INSIDE
