@@ -1,6 +1,6 @@
 """A point for the villages no source holds, borrowed from the report's nearest town.
 
-``marked.place_unknowns`` gives an unresolved village the country (and area) its sentence
+``marked_within.place_unknowns`` gives an unresolved village the country (and area) its sentence
 puts it in, and a point only when the sentence ties it to a town ("Gingal village in Uri").
 Most local stories name their villages without saying where they lie, because the story
 already did: a wire about a detention "near the village of X" names the town across the
