@@ -202,6 +202,12 @@ def marked_unknowns(doc: PlacesView, matches: list[Match]) -> list[Match]:
                 lower[i + 2] in _DISPLACED or (lower[i + 2] == "the" and i + 3 < n and lower[i + 3] in _DISPLACED)):
             add(_run_start(doc, i), i, doc.texts[i], False)
             continue
+        # "gunmen attacked Yelwata, Daudu and Tse-Akaa communities": Nigerian, Indian and Filipino
+        # copy's word for villages, after a list; not "the Tiv and Jukun communities" (peoples)
+        if low == "communities" and doc.cap[i - 1] and (ends := _community_list(doc, i)):
+            for end in ends:
+                add(_run_start(doc, end), end, doc.texts[i], False)
+            continue
         # "Thamnapokpi village", "Leilek district", "Ruma, Thanchi and Rowangchhari upazilas"
         if low in _KIND_AFTER and doc.cap[i - 1] and not doc.cap[i]:
             area = low in _AREA_WORDS or low in _AREA_LISTS
@@ -371,6 +377,27 @@ def _counted_kind(doc: PlacesView, k: int) -> int | None:
     while after < n and after - j <= 3 and doc.lower[after] in _ROUGHLY:
         after += 1
     return j if doc.lower[j + 1] in _APPOSITION_NEXT or _distance_at(doc, after) else None
+
+
+# Words before a list of names that make "X and Y communities" peoples, not villages.
+_PEOPLES_BEFORE = frozenset({"the", "between", "among", "amongst", "both", "other", "rival", "minority", "all"})
+
+
+def _community_list(doc: PlacesView, kind: int) -> list[int]:
+    """Token ends of the names of "A, B and C communities" when they are villages: two names at
+    least, after a lower-case word that is no article or "between" ("attacked", "in", "of"), none
+    of them a demonym. "The Tiv community", "clashes between Hindu and Muslim communities" and a
+    list opening a sentence name peoples."""
+    ends = _list_ends(doc, kind)
+    if len(ends) < 2:
+        return []
+    first = _run_start(doc, ends[0])
+    before = _word_before(doc, first)
+    if not before.isalpha() or not before.islower() or before in _PEOPLES_BEFORE or doc.sent_start(first) == first:
+        return []
+    if any(doc.lower[_run_start(doc, end)] in doc.demonyms for end in ends):
+        return []
+    return ends
 
 
 def _list_ends(doc: PlacesView, kind: int) -> list[int]:
