@@ -1,6 +1,6 @@
 """A point for the villages no source holds, borrowed from the report's nearest town.
 
-``marked.place_unknowns`` gives an unresolved village the country (and area) its sentence
+``marked_within.place_unknowns`` gives an unresolved village the country (and area) its sentence
 puts it in, and a point only when the sentence ties it to a town ("Gingal village in Uri").
 Most local stories name their villages without saying where they lie, because the story
 already did: a wire about a detention "near the village of X" names the town across the
@@ -30,6 +30,7 @@ from claimledger.extract.places.raions import seat_names
 from claimledger.extract.places.scan import Match
 from claimledger.extract.places.spoken import spoken_in
 from claimledger.extract.places.view import PlacesView
+from claimledger.extract.places.words import COMPASS, DIRECTION_ADJECTIVES, HYPHENS
 
 # Areas whose middle is not near a village in them: a village "in X province" keeps no point
 # unless its sentence names a town (marked.py). Districts, prefectures and communes are small
@@ -99,6 +100,14 @@ def borrow_points(doc: PlacesView, unknown: list[Match], accepted: list[Match], 
             if not inside and _small_area(within):
                 _area_middle(mentions, within)
                 continue
+            side = _side_named(doc, mentions, accepted, within)
+            if side and inside:
+                # "near Pinlebu in northern Sagaing Region": a town in the region's other half
+                # lies across a wide area from the village; the region's middle is nearer the truth
+                inside = [t for t in inside if t.chosen is not None and _on_side(t.chosen.entry, within, side)]
+                if not inside:
+                    _area_middle(mentions, within)
+                    continue
             same = inside or (same if any(_next_door(doc, m) for m in mentions) else near)
         gaps = [(min(abs(t.start - m.start) for m in mentions), t.start, t) for t in same]
         gap, _, town = min(gaps, key=lambda g: (g[0], g[1])) if gaps else (0, 0, None)
@@ -148,6 +157,43 @@ def _unknown_area(doc: PlacesView, m: Match, unknown: list[Match]) -> Match | No
             if doc.lower[k] in ("in", "of", "inside", "within"):
                 return u
     return None
+
+
+# The part of an area a compass word before its name gives ("northern Sagaing", "south-western
+# Oromia", "the north of Kaduna state"): which side of the area's middle the place lies on.
+_SIDES = (("north", "N"), ("south", "S"), ("east", "E"), ("west", "W"))
+
+
+def _side_named(doc: PlacesView, mentions: list[Match], accepted: list[Match], area: Entry) -> str:
+    """The sides ("N", "SW") the sentence of a mention puts it on within ``area``, from a
+    compass word before the area's name there; "" when it names none."""
+    sents = {doc.sent_start(m.start) for m in mentions}
+    for a in accepted:
+        entry = a.region if a.region is not None else (a.chosen.entry if a.chosen is not None else None)
+        if entry is None or entry.kind != "region" or (entry.country, entry.admin1) != (area.country, area.admin1) \
+                or doc.sent_start(a.start) not in sents:
+            continue
+        k = a.start - 1
+        if k >= 0 and doc.lower[k] == "the":
+            k -= 1
+        words = [doc.lower[k]] if k >= 0 else []
+        if k >= 2 and doc.lower[k - 1] in HYPHENS:  # "north-western": spaCy splits the hyphen off
+            words.append(doc.lower[k - 2])
+        if k >= 2 and doc.lower[k] == "of" and doc.lower[k - 2] == "the":  # "in the north of Kaduna state"
+            words = [doc.lower[k - 1]]
+        sides = "".join(code for word, code in _SIDES if any(w.startswith(word) for w in words)
+                        and all(w in DIRECTION_ADJECTIVES or w in COMPASS for w in words))
+        if sides:
+            return sides
+    return ""
+
+
+def _on_side(town: Entry, area: Entry, sides: str) -> bool:
+    """Whether a town lies on the given sides of the area's middle (no side says nothing)."""
+    if town.lat is None or town.lon is None or area.lat is None or area.lon is None:
+        return True
+    return not (("N" in sides and town.lat < area.lat) or ("S" in sides and town.lat > area.lat)
+                or ("E" in sides and town.lon < area.lon) or ("W" in sides and town.lon > area.lon))
 
 
 _NEXT_DOOR = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})

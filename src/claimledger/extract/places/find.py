@@ -31,7 +31,8 @@ from claimledger.extract.places.headline import (
 )
 from claimledger.extract.places.listed import listed_unknowns
 from claimledger.extract.places.local_areas import foreign_local_areas, local_areas
-from claimledger.extract.places.marked import marked_unknowns, place_unknowns
+from claimledger.extract.places.marked import marked_unknowns
+from claimledger.extract.places.marked_within import place_unknowns
 from claimledger.extract.places.merge import merge_places
 from claimledger.extract.places.namesakes import reading_in_area, sentence_country, settle_ties, tied_abroad
 from claimledger.extract.places.people import named_person

@@ -5,7 +5,7 @@ area", "Guma LGA", "Mangu Local Government Area of Plateau State"; Kenyan copy "
 sub-county"; Philippine copy "the municipality of X" (read by ``marked``). The name before
 such a kind is an area, whether or not "the" opens it: unlike "the Al-Rawdha district" (a
 town's quarter) a local government area is never a quarter. The sentence then puts it in
-the state or country it names (``marked.place_unknowns``).
+the state or country it names (``marked_within.place_unknowns``).
 """
 
 from __future__ import annotations

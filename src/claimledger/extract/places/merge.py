@@ -65,7 +65,7 @@ def _words(name: str) -> list[str]:
 
 
 _TOWN_WORDS = frozenset({"city", "town", "village", "hamlet", "settlement", "cities", "towns", "villages", "hamlets",
-                         "settlements"})
+                         "settlements", "communities"})
 
 
 def merge_places(doc: PlacesView, accepted: list[Match], gaz: Gazetteer) -> list[Place]:
