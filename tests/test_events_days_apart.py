@@ -37,3 +37,9 @@ def test_acts_of_one_type_at_one_place_on_days_apart_are_two(text: str) -> None:
 ])
 def test_an_act_retold_on_a_later_day_is_one(text: str) -> None:
     assert len(_attacks(text)) == 1
+
+
+def test_an_act_named_as_its_clause_subject_is_one_telling() -> None:
+    text = ("A Russian missile struck an apartment block in Kharkiv on Wednesday, killing four people, the governor"
+            " said. On Monday, a drone attack on Kharkiv damaged a power plant, officials said.")
+    assert len(_attacks(text)) == 2

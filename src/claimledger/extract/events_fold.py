@@ -50,11 +50,13 @@ def fold_tellings(events: list[Event], places: dict[str, Place], text: str = "")
 
 
 def _one_stretch(a: Event, b: Event) -> bool:
-    """Whether two tellings share their words, one side told and the other not ("a drone
+    """Whether two tellings open on the same words, one side told and the other not ("a drone
     attack on Kharkiv" read once as Russia's attack and once, whole, as the clause's
     subject): one telling read twice."""
     sides = {e.actor.side if e.actor else None for e in (a, b)}
-    return None in sides and a.span[0] < b.span[1] and b.span[0] < a.span[1]
+    # both open on the same word: the act named as the subject of the clause that tells it, not
+    # an act told inside another ("struck a depot in retaliation for rocket fire on Kiryat Shmona")
+    return None in sides and a.span[0] == b.span[0]
 
 
 def _named_otherwise(a: Event, b: Event) -> bool:
