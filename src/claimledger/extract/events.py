@@ -157,7 +157,7 @@ def find_events(doc: Doc, claims: list[Claim], places: list[Place],
             event.place = theatre.id
     _arm_the_weapons(events, {p.id: p for p in places})
     _the_operation_told_before(ctx, events)
-    events = fold_tellings(unsaid(events, ctx.text), {p.id: p for p in places})
+    events = fold_tellings(unsaid(events, ctx.text), {p.id: p for p in places}, ctx.text)
     for event in events:
         if event.place is None and theatre is not None and (_at_home(ctx, event, theatre)
                                                             or the_storys_attack(event, theatre)):

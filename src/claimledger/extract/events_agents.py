@@ -265,7 +265,9 @@ def actor_of(tok: Token, said_in: list[Claim]) -> Party | None:
             side = side_of(tok.doc[mod.left_edge.i: tok.i + 1].text)
             if side:
                 return Party(name=tok.doc[mod.left_edge.i: mod.i + 1].text, side=side)
-        owner = next((m for m in mods if m.dep_ == "poss" and m.pos_ in {"PROPN", "NOUN"}), None)
+        # "Monday's strike", "last week's raid": a day owns no act, it dates it
+        owner = next((m for m in mods if m.dep_ == "poss" and m.pos_ in {"PROPN", "NOUN"}
+                      and m.ent_type_ not in {"DATE", "TIME"}), None)
         if owner is not None:
             return _party(owner)  # "the RSF's capture of the town", "Hamas's attack": the owner did it
         group = next((m for m in mods if m.dep_ == "compound" and names_a_group(m.text)

@@ -42,6 +42,8 @@ def fought_here(tok: Token, obj_words: set[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"for", "since"} and any(
             g.lemma_.lower() in _LONG or g.like_num and len(g.text) == 4 for g in c.subtree) for c in tok.children):
         return False  # "has fought for nearly two decades to topple the government": a war's story, no battle
+    if _whom_only(tok):
+        return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects and (shared := shared_subject(tok)) is not None:
         # "troops had never abandoned Walikale and were still fighting on its edge": the first verb's
@@ -51,6 +53,18 @@ def fought_here(tok: Token, obj_words: set[str]) -> bool:
     words = {t.lower_ for c in subjects for t in c.subtree}
     return bool(words & (FORCE_NOUNS | PEOPLE_OBJECT_WORDS | PARTY_WORDS) or "and" in words
                 or any(c.pos_ == "PROPN" for c in subjects) or obj_words & FORCE_NOUNS)
+
+
+# What narrows whom a party fights to a stance: "fighting only the army", "solely government troops".
+_ONLY = frozenset({"only", "solely", "exclusively", "just"})
+
+
+def _whom_only(tok: Token) -> bool:
+    """ "The group said it is fighting only the army, not civilians": whom a party says it
+    fights, narrowed or set against whom it does not, is a stance, no battle told."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in tok.children) or any(
+        c.dep_ == "advmod" and c.lower_ in _ONLY or c.dep_ == "neg" for o in objects for c in o.children)
 
 
 PARTY_WORDS = frozenset({"rebels", "militants", "insurgents", "fighters", "gunmen", "jihadists",

@@ -134,7 +134,9 @@ _TAIL_HEADER = re.compile(
     r"|(?:popular|trending|most read) (?:now|today|this week)|most (?:viewed|watched|shared|commented)"
     r"|editor'?s (?:choice|selection)|don'?t miss|recommended (?:stories|reads|articles|reading|videos)"
     r"|latest (?:from|in|on) [\w ]{1,30}|you (?:may|might) also be interested in|further reading"
-    r"|more to (?:read|explore|watch)|keep reading|from around the web|elsewhere on [\w ]{1,30})\s*:?"
+    r"|more to (?:read|explore|watch)|keep reading|from around the web|elsewhere on [\w ]{1,30}"
+    # a topic's own list: "More on Sudan", "More about the war in Ukraine", "More coverage"
+    r"|more (?:on|about) (?:the )?[\w'’-]+(?: [\w'’-]+){0,4}|more coverage|explore more|also in the news)\s*:?"
     # a promoted video or gallery under the story: "Watch: Troops patrol ...", "In pictures: ..."
     r"|(?:watch|video|in pictures|podcast|listen|gallery|photos)\s*:\s*.{1,150}",
     re.I,
@@ -395,6 +397,49 @@ def is_story(line: str) -> bool:
             and not AUTHOR_BIO.fullmatch(stripped) and not CONTRIBUTORS.fullmatch(stripped))
 
 
+# The headers of a list of other stories (not "Read more:" or "Also read", which a page sets
+# between its own paragraphs): "More on Sudan", "More from Reuters", "Related coverage".
+_LISTING_HEADER = re.compile(
+    r"(?:related(?: stories| articles| news| coverage| content| posts| reading| headlines)?"
+    r"|more (?:stories|news|coverage|headlines|(?:on|about|from|in) .{1,40})|explore more|also in the news"
+    r"|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reads| articles| reading)?"
+    r"|most (?:read|popular|viewed|watched|shared)|what to read next|further reading|editor'?s (?:picks|choice)"
+    r"|don'?t miss|more to (?:read|explore|watch)|from around the web|in other news)\s*:?",
+    re.I,
+)
+# A list of other stories under its header holds a few teasers, each perhaps a closed
+# sentence; more story-shaped lines than this after a header are the story going on.
+MAX_TEASERS = 4
+
+
+def _listing_before_teasers(lines: list[str], last_story: int) -> int | None:
+    """Index of a header of other stories that only teasers follow ("More on Sudan" over
+    "Sudan's army says it retook Bara after weeks of fighting."): the story's last line is
+    before it. A teaser may be a closed sentence as long as a paragraph, so the last story
+    line alone does not find the tail. Only a few story lines may follow the header, and
+    less text than precedes it, so a "Related coverage" box set inside a story keeps the
+    paragraphs after it."""
+    teasers = 0
+    for i in range(last_story, 0, -1):
+        stripped = lines[i].strip().strip("[]")
+        if is_story(stripped):
+            teasers += 1
+            if teasers > MAX_TEASERS:
+                return None
+        elif len(stripped) <= 50 and _LISTING_HEADER.fullmatch(stripped) and is_tail_header(stripped):
+            before = sum(len(line) for line in lines[:i] if is_story(line))
+            after = sum(len(line) for line in lines[i + 1:])
+            story_ends_later = any(_story_closing(line.strip()) for line in lines[i + 1:])
+            return i if before and after < before and not story_ends_later else None
+    return None
+
+
+def _story_closing(line: str) -> bool:
+    """A line that closes the story's own copy (its contributors, its writer's note, a wire's
+    "___" rule): a listing header above one sat inside the story."""
+    return bool(AUTHOR_BIO.fullmatch(line) or CONTRIBUTORS.fullmatch(line) or re.fullmatch(r"_{3,}", line))
+
+
 def tail_start(lines: list[str]) -> int | None:
     """Index of the first line of the page's tail (its furniture and other stories), or
     None. The tail opens on a furniture line or a tail header after the last line of
@@ -402,6 +447,9 @@ def tail_start(lines: list[str]) -> int | None:
     last_story = max((i for i, line in enumerate(lines) if is_story(line)), default=-1)
     if last_story < 0:
         return None
+    listing = _listing_before_teasers(lines, last_story)
+    if listing is not None:
+        return listing
     for i in range(last_story + 1, len(lines)):
         stripped = lines[i].strip()
         if stripped and channels.is_page_break(stripped):
