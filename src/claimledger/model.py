@@ -51,7 +51,7 @@ class Place:
     country_name: str | None = None
     id: str = ""
     title_mentions: list[Span] = field(default_factory=list)  # spans into Document.title
-    point_of: str | None = None  # an unknown village's lat/lon are this nearby town's (extract/places/marked.py)
+    point_of: str | None = None  # an unknown village's lat/lon are this nearby town's (extract/places/marked_within.py)
 
 
 @dataclass
