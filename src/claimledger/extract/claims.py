@@ -61,7 +61,13 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
-from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
+from claimledger.extract.claims_labels import (
+    charge_occasion,
+    headline_charge,
+    label_end,
+    labelled_pronoun,
+    referred_as,
+)
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
@@ -540,6 +546,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     # "called the strike a war crime"
                     if sibling.i > child.i and not has_cue(sibling) and (
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"} or expressed_act(sibling)
+                            or charge_occasion(cue, sibling)
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                     elif sibling.i > child.i and sibling.dep_ == "oprd":
@@ -547,6 +554,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                         end = max(end, before_conjoined_cue(sibling))
                 if end == child.right_edge.i + 1 and cue.lemma_.lower() in ASKING and addressee(child):
                     continue  # '"…?" Todd asked the minister': whom a question is put to is not what it asks
+                if headline_charge(cue, child, end):
+                    return trim(doc, cue.i, end)  # "Army blames BRN insurgents": the headline's whole charge
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)
