@@ -20,6 +20,7 @@ from claimledger.extract.claims_according import (
     according_to,
     held_view,
     made_clear,
+    relayed_by_person,
     source_phrase,
     speaks_for_itself,
 )
@@ -61,13 +62,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
-from claimledger.extract.claims_labels import (
-    charge_occasion,
-    headline_charge,
-    label_end,
-    labelled_pronoun,
-    referred_as,
-)
+from claimledger.extract.claims_labels import charge_occasion, headline_charge, label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
@@ -402,8 +397,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue) \
-            and not conjoined_report(cue, speaker_tok):
+    if inside and (not speaks_for_itself(speaker_tok) or relayed_by_person(cue, inside)) \
+            and not relative_report(cue) and not conjoined_report(cue, speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     if rebuts_what_came_before(cue):
         label = rebuttal_label(cue)  # "a claim the army dismissed as 'lies'": its label, no quote of the claim
