@@ -12,7 +12,7 @@ SENEGAL = """Interview: 'They call us rebels'
 
 Q: What happened in Kolda last week?
 
-A: The soldiers raided the village at dawn. They accused the youth of hiding weapons for the separatists and arrested eleven of them.
+A: The soldiers raided the village at dawn. They accused the youth of hiding weapons and arrested eleven.
 
 Q: Any last word?
 
@@ -25,18 +25,18 @@ Datu Rogelio Manlangit leads a displaced community in Bukidnon. He spoke to Mari
 
 Maricel Santos: Why did your community leave?
 
-Datu Rogelio Manlangit: The troops came in March, accusing us of feeding the rebels. They took three of our men to the camp.
+Datu Rogelio Manlangit: The troops came in March, accusing us of feeding the rebels. They took three men.
 
 Maricel Santos: Thank you, Datu.
 
-Datu Rogelio Manlangit: Thank you, Maricel, for listening to us. I appeal to the President to pull the soldiers out of our ancestral land.
+Datu Rogelio Manlangit: Thank you, Maricel, for listening to us. I appeal to the President to pull out the troops.
 """
 
 DONBAS = """'We stayed because of the cow'
 
 Q: Who shelled the village?
 
-A: I don't know. The Ukrainians blame the Russians, the Russians blame the Ukrainians. We only know that the school burned.
+A: I don't know. The Ukrainians blame the Russians, the Russians blame the Ukrainians. The school burned.
 """
 
 
