@@ -20,6 +20,7 @@ from claimledger.extract.claims_according import (
     according_to,
     held_view,
     made_clear,
+    relayed_by_person,
     source_phrase,
     speaks_for_itself,
 )
@@ -61,7 +62,7 @@ from claimledger.extract.claims_frames import (
     sourceless_claim,
 )
 from claimledger.extract.claims_gaps import gap_clause, subject_before_speaker
-from claimledger.extract.claims_labels import label_end, labelled_pronoun, referred_as
+from claimledger.extract.claims_labels import charge_occasion, headline_charge, label_end, labelled_pronoun, referred_as
 from claimledger.extract.claims_lead import lead_before_attribution
 from claimledger.extract.claims_notes import outlets_own_word
 from claimledger.extract.claims_objects import bare_object, idiom, only_a_source
@@ -396,8 +397,8 @@ def _claim_for_cue(cue: Token, sent: Span, quotes, places, memory, earlier: list
     if cue.lemma_.lower() in cues_with("quoting") and adjacent_quote(cue, sent, quotes, speaker_tok) is None:
         return None  # "he continued" reports only the quotation beside it
     inside = [c for c in earlier if c.span[0] <= cue.idx < c.span[1]]
-    if inside and not speaks_for_itself(speaker_tok) and not relative_report(cue) \
-            and not conjoined_report(cue, speaker_tok):
+    if inside and (not speaks_for_itself(speaker_tok) or relayed_by_person(cue, inside)) \
+            and not relative_report(cue) and not conjoined_report(cue, speaker_tok):
         return None  # "… with estimates indicating that …" inside another speaker's claim
     if rebuts_what_came_before(cue):
         label = rebuttal_label(cue)  # "a claim the army dismissed as 'lies'": its label, no quote of the claim
@@ -540,6 +541,7 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                     # "called the strike a war crime"
                     if sibling.i > child.i and not has_cue(sibling) and (
                             sibling.dep_ in {"prep", "advmod", "npadvmod", "oprd"} or expressed_act(sibling)
+                            or charge_occasion(cue, sibling)
                             or sibling.dep_ == "advcl" and not any(g.dep_ == "nsubj" for g in sibling.children)):
                         end = max(end, sibling.right_edge.i + 1)
                     elif sibling.i > child.i and sibling.dep_ == "oprd":
@@ -547,6 +549,8 @@ def content_span(cue: Token, sent: Span, quotes, speaker: Token | None = None) -
                         end = max(end, before_conjoined_cue(sibling))
                 if end == child.right_edge.i + 1 and cue.lemma_.lower() in ASKING and addressee(child):
                     continue  # '"…?" Todd asked the minister': whom a question is put to is not what it asks
+                if headline_charge(cue, child, end):
+                    return trim(doc, cue.i, end)  # "Army blames BRN insurgents": the headline's whole charge
                 if end == child.right_edge.i + 1 and bare_object(child, cue):
                     return None  # "blamed the RSF", "condemned the strike": whom or what, no statement
                 return trim(doc, child.left_edge.i, end)

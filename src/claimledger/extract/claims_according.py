@@ -268,3 +268,25 @@ def _source_behind(obj: Token) -> Token:
                         if objs:
                             return objs[0]
     return obj
+
+
+# the speakers whose report of another's word is their own account of it, not a relay the page makes
+PERSONAL_KINDS = frozenset({"person", "unnamed"})
+
+
+def relayed_by_person(cue: Token, inside: list[Claim]) -> bool:
+    """"Police spokesman X said the command had confirmed 12 deaths", "a doctor said the
+    ministry had confirmed 30 deaths": a confirmation of a thing (the cue's object, no clause
+    of its own) in the clause a person's cue reports is part of what that person says, not a
+    claim of the body named in it. A speech reported whole ("the spokesman said the army had
+    warned that …") keeps its own claim; so does an outlet's or a body's relay ("the agency
+    reported that the governor said …")."""
+    outer = {c.cue_span[0] for c in inside if c.cue_span is not None and c.speaker.kind in PERSONAL_KINDS}
+    if not outer or any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return False
+    token, hops = cue, 0
+    while token.dep_ in {"ccomp", "conj"} and hops < 4:
+        token, hops = token.head, hops + 1
+        if token.idx in outer:
+            return True
+    return False

@@ -83,3 +83,28 @@ def labelled_pronoun(cue: Token, obj: Token) -> bool:
     return any(c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
         c.lower_ == "as" or charging and c.lower_ in CHARGE_PREPOSITIONS
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))) for c in cue.children)
+
+
+# a clause after a charge's object that tells what it is laid for: "as a strike kills 12", "after the blast"
+OCCASION_MARKS = frozenset({"as", "after", "following", "over", "when", "while"})
+# the cues that lay blame on a party, whose headline names the party alone ("Army blames BRN insurgents")
+BLAMING = frozenset({"blame", "accuse", "fault"})
+
+
+def charge_occasion(cue: Token, clause: Token) -> bool:
+    """"Kyiv blames Moscow as strike on Odesa kills 12", "the junta accused the AA after a
+    market in Sittwe was shelled": a clause of its own after a charge's object tells what
+    the charge is laid for, as "for the blast" would."""
+    return cue.lemma_.lower() in CHARGING and clause.dep_ == "advcl" and clause.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in clause.children)
+
+
+def headline_charge(cue: Token, obj: Token, end: int) -> bool:
+    """"Army blames BRN insurgents", "Government blames RSF; UN urges calm": a headline's
+    charge that names only the party blamed lays on it what the page reports; its content
+    is the cue with its object ("blames RSF"), where a sentence's "blamed the RSF." says
+    nothing (claims_objects.bare_object). A headline ends with no stop."""
+    if cue.lemma_.lower() not in BLAMING or end != obj.right_edge.i + 1 or obj.i < cue.i:
+        return False
+    last = next((t for t in reversed(cue.sent) if not t.is_space), None)
+    return last is not None and not (last.is_punct and last.text in {".", "!", "?", '"', "”", "’", "'"})

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from claimledger.extract.answer_verdicts import denial_verdict
 from claimledger.extract.claims_build import make_claim
+from claimledger.extract.claims_labels import BLAMING
 from claimledger.extract.context import context_of, text_of
 from claimledger.extract.interview_guest import guest_of, guest_organization, guest_role, speaks_for_no_state
 from claimledger.extract.interview_layout import Layout
@@ -135,7 +136,7 @@ class PageTurns:
             own = claim.speaker.span is None or claim.speaker.name.lower() in ASKED_PRONOUNS or (
                 claim.speaker.kind == "person" and (guest := guest_of(report)) is not None
                 and guest.named_by(claim.speaker.name))
-            if not own:
+            if not own and not _told_charge(claim, sent):
                 kept.append(claim)
         # the guest is read from the standfirst only when an answer's claim asks (most pages
         # hold no interview); should the Doc be corrected before anyone asks, it is read then,
@@ -192,6 +193,17 @@ def _question_start(sent: Span) -> int:
     into it: what the interviewer reports ends before it."""
     m = QUESTION_AFTER_REPORT.search(sent.text)
     return sent.start_char + m.start() + 1 if m else sent.end_char
+
+
+def _told_charge(claim: Claim, sent: Span) -> bool:
+    """"They accused the youth of hiding weapons", "the soldiers came, accusing us of feeding
+    the rebels": a charge the guest tells of inside an answer is part of the guest's account of
+    what was done, not a claim of those who laid it; what a party is reported to say ("The
+    army says the area is cleared") stays theirs."""
+    if claim.cue_span is None:
+        return False
+    cue = sent.doc.char_span(*claim.cue_span, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and cue[0].lemma_.lower() in BLAMING
 
 
 def labelled_turn(label: tuple[str, int], sent: Span, quotes, memory: SpeakerMemory) -> Claim:

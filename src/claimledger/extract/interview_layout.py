@@ -49,7 +49,9 @@ MAX_CLAIM_WORDS = 60
 COURTESY = re.compile(r"(?i:thank(?:s| you)(?:\s+(?:very|so)\s+much)?(?:\s+for\b[^.!?,;]{0,50})?|my pleasure"
                       r"|(?:you(?:'re|’re| are)\s+)?welcome|(?:it is|it's|it’s) (?:a|my) pleasure[^.!?]{0,40}"
                       r"|good (?:morning|afternoon|evening|day)|hello|hi)"
-                      r"(?:,?\s+[A-Z][\w'’-]*){0,3}[.!]*")  # the one thanked or greeted: "Thank you, Colonel Ahmed."
+                      # the one thanked or greeted, and for what: "Thank you, Colonel Ahmed.", "Thank you,
+                      # Maricel, for listening to us."
+                      r"(?:,?\s+[A-Z][\w'’-]*){0,3}(?:,?\s+(?i:for)\b[^.!?,;]{0,60})?[.!]*")
 ONLY_YES_OR_NO = re.compile(r"(?i:(?:yes|no|yeah|sure|of course|certainly|absolutely|not at all)[,.!]?\s*){1,3}")
 # a sentence this short ("No.", "Part of it did.", "That is false.") is said with the next one
 MIN_PIECE_WORDS = 6

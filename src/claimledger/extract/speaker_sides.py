@@ -248,7 +248,7 @@ class SpeakerSides:
         if not phrase or speaker.kind not in {"person", "organization", "unnamed", "group"} \
                 or OWNED_BY_IT.match(phrase) \
                 or not set(re.findall(r"[a-z]+", phrase.lower())) & side_words("office") \
-                or names_non_state(phrase):
+                or names_non_state(phrase) or _held_by_another(phrase):
             return speaker
         side = _only_states_forces(ctx, text_of(self._doc), phrase)
         return replace(speaker, side=side) if side else speaker
@@ -297,6 +297,10 @@ SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 REJECTING = re.compile(r"\b(?:reject|den[iy]|dismiss|refut|deny|contest|disput|condemn|accus)\w*\b", re.I)
 # "Its National Secretary", "their spokesman": owned by a body named before, whose side it takes
 OWNED_BY_IT = re.compile(r"(?:its|their)\s", re.I)
+# an office filled or held by whoever is named before the hyphen: "KIA-appointed", "Russian-installed"
+HELD_BY = re.compile(r"([\w.]+)-(?:appointed|installed|named|run|controlled|held|backed|aligned|allied|led)\b", re.I)
+# a UN office or a Commonwealth state's envoy, never the home state's own office
+HIGH_COMMISSIONER = re.compile(r"\bhigh\s+commissioner", re.I)
 # a state's army by any of its names: "Army spokesman" speaks for "the Sudanese Armed Forces"
 ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
 
@@ -313,6 +317,17 @@ def _only_states_forces(ctx, text: str, phrase: str) -> str | None:
         if m.side != country and (m.kind in FORCE_KINDS or FORCE_AFTER.match(text, m.end, m.end + 30)):
             return None  # another state's forces in the story: whose "the army" is stays open
     return country
+
+
+def _held_by_another(phrase: str) -> bool:
+    """"The KIA-appointed mayor", "a Russian-installed governor", "the British High Commissioner":
+    an office someone named beside it holds or fills, or a foreign envoy's or a UN office
+    (a high commissioner), is not the home state's office however one-state the report; a
+    state's own ("the government-appointed administrator") still is."""
+    held = HELD_BY.search(phrase)
+    if held is not None and held.group(1).lower() not in side_words("office") | {"state"}:
+        return True
+    return HIGH_COMMISSIONER.search(phrase) is not None
 
 
 def filed_from_capital(text: str) -> str | None:
