@@ -2,7 +2,7 @@
 clause's subject it made an object ("told AFP the incident … was under review"), a second
 complement that is the rest of the first, and the contrasts, refusals and the speaker's
 next acts that end it ("…, while the group's own channel put the number at 40", "… but
-did not give further comment"). Read by claims.content_span."""
+did not give further comment"). Read by claims_content.content_span."""
 
 from __future__ import annotations
 

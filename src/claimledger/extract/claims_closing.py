@@ -3,7 +3,7 @@
 around a cue set off by commas), "said in a report released on Thursday that …" (a
 "that" clause the parser hung further on), "The ministry said in a statement:" (the next
 paragraph); and where such a content must end (before the speaker's own phrase). Asked
-by the content reader, claims.content_span."""
+by the content reader, claims_content.content_span."""
 
 from __future__ import annotations
 

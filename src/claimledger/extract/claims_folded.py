@@ -1,5 +1,5 @@
 """A cue set off by commas whose subject the small model folded into one noun phrase with it
-("…, army records show, and …"): where its content lies. Asked by claims.content_span and by
+("…, army records show, and …"): where its content lies. Asked by claims_content.content_span and by
 claims_frames.verb_read_as_noun (the same shape with the cue tagged as a noun)."""
 
 from __future__ import annotations
