@@ -119,5 +119,5 @@ def in_a_force_name(root: Token) -> bool:
 def named_a_force(doc, start: int, end: int) -> bool:
     """Whether the place mention at [start, end) is part of a force's name ("Jalisco state
     police"): no town "the town" points back to."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and in_a_force_name(span.root)
+    root = context_of(doc).root_of(start, end)  # char_span's root, without the Span for one word
+    return root is not None and in_a_force_name(root)

@@ -524,8 +524,8 @@ def a_go_between(ctx, start: int, end: int) -> bool:
     """Whether a place's mention names who brokered something ("brokered by Doha", "US-mediated")."""
     if BROKERED_AFTER.match(ctx.text, end):
         return True
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _brokered_by(span.root)
+    root = ctx.root_of(start, end)  # char_span's root, without the Span for a one-word name
+    return root is not None and _brokered_by(root)
 
 
 def _brokered_by(token: Token) -> bool:
@@ -541,11 +541,11 @@ BROKER_WORDS = word_lists("event_extra_words.tsv")["broker_word"]
 
 
 def when_of(tok: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    doc = tok.doc
+    report = context_of(tok.doc)
     inside = []
-    for t in context_of(doc).times_in(sent):
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None or not side_clause(span.root, tok):
+    for t in report.times_in(sent):
+        root = report.root_of(t.span[0], t.span[1])  # char_span's root, without the Span for one word
+        if root is None or not side_clause(root, tok):
             inside.append(t)
     if not inside:
         return None

@@ -76,17 +76,36 @@ MIN_PHRASE_ITEMS, MAX_PHRASE_ITEM_WORDS = 4, 4
 ITEM_BREAK = re.compile(r"\s*[|•·]\s*|\s+/\s+|\s{2,}|\t")
 
 
+# What every break of ITEM_BREAK holds: a bar, a dot, a slash, a tab or two spaces in a row.
+# A line without any (a story's paragraph, most often) is one item, found without the split,
+# whose pattern is tried at every character of the line.
+_BREAK_CHARS = "|•·/\t"
+_TWO_SPACES = re.compile(r"\s\s")
+
+
+def _may_break(line: str) -> bool:
+    return any(ch in line for ch in _BREAK_CHARS) or _TWO_SPACES.search(line) is not None
+
+
 def line_items(line: str) -> list[str]:
     """The items of a line of the site, stripped, empty ones left out: "Home | World  Sport"
     gives Home, World and Sport."""
-    return [item.strip() for item in ITEM_BREAK.split(line.strip()) if item.strip()]
+    stripped = line.strip()
+    if not _may_break(stripped):
+        return [stripped] if stripped else []
+    return [item.strip() for item in ITEM_BREAK.split(stripped) if item.strip()]
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
+_SENTENCE_MARK = re.compile(r"[,;:!?\"“”]")  # and a period, but for an abbreviation's
 
 
 def _phrase_menu(line: str) -> bool:
+    # a sentence's punctuation: no menu (asked first, before the line is cut into items); only
+    # a period may be an abbreviation's ("U.S. News | World News"), the other marks are asked
+    # of the line as it is
+    if _SENTENCE_MARK.search(line) or ("." in line and "." in _ABBREVIATION.sub("", line)):
+        return False
     items = line_items(line)
-    unabbreviated = _ABBREVIATION.sub("", line)  # "U.S. News | World News": no sentence's period
-    return (len(items) >= MIN_PHRASE_ITEMS and not re.search(r"[,;:.!?\"“”]", unabbreviated)
+    return (len(items) >= MIN_PHRASE_ITEMS
             and all(1 <= len(item.split()) <= MAX_PHRASE_ITEM_WORDS and _opens_item(item) for item in items))
 
 
@@ -157,7 +176,14 @@ def is_navigation(line: str) -> bool:
 _COUNT_ITEM = re.compile(r"(?:^|[|•·»›>])[ \t]*\d[\d,.]*[ \t]*(?=[|•·»›>]|$)")
 
 
+# Three places in one token (no whitespace between) where a lower-case letter meets a capital.
+# One search over the line: a story's paragraph is one long line, and counting each token's
+# pairs apart cost a regex call per word. The pairs cannot overlap (no letter is both), so
+# three found in order are three of the token's.
+_GLUED_PAIRS = re.compile(r"[a-z][A-Z](?:\S*?[a-z][A-Z]){2}")
+
+
 def _glued_run(line: str) -> bool:
     """A run of capitalised words with no spaces: four or more capitals in one token
     each preceded by a lower-case letter ("HomeNewsSportBusiness")."""
-    return any(len(re.findall(r"[a-z][A-Z]", token)) >= 3 for token in line.split())
+    return _GLUED_PAIRS.search(line) is not None
