@@ -29,7 +29,7 @@ from claimledger.extract.figures.labels import column_label, label_fate, losses_
 from claimledger.extract.figures.listed_fates import share_listed_fates
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
-from claimledger.extract.figures.refusals import overlaps, refuse
+from claimledger.extract.figures.refusals import in_a_time, refuse
 from claimledger.extract.figures.restated import restated_counts
 from claimledger.extract.figures.restated_parts import restated_part
 from claimledger.extract.figures.same_people import share_restated_fates
@@ -95,7 +95,7 @@ def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: boo
     mentions: list[Mention] = []
     numbers = sorted(find_numbers(view.text) + article_counts(view), key=lambda n: n.start)
     for num in numbers:
-        if (excluded and overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
+        if (excluded and in_a_time(doc, num, excluded)) or (num.vague and not vague):
             continue
         if report.told_elsewhere(num.num_start, num.num_end) and column_label(view, num) is None:
             continue  # a count in a caption, a footer or a headline is not the story's own (a table's is)
