@@ -24,6 +24,7 @@ from claimledger.extract.figures.counted import (
     whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
+from claimledger.extract.figures.identified_dead import identify_the_dead
 from claimledger.extract.figures.interviews import asked_about_yours, guests_own_side, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.listed_fates import share_listed_fates
@@ -130,6 +131,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue
+        identify_the_dead(view, m)  # "9 people were killed. All of them were civilians"
         kept.append(m)
         view.ordered.append(m)
     share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"
