@@ -22,13 +22,16 @@ from claimledger.extract.figures.words import (
     NOT_WEAPONS,
     PEOPLE_FATES,
     PEOPLE_KINDS,
+    RELEASE_VERBS,
     WEAPON_MODIFIERS,
     lexicon,
 )
 from claimledger.extract.numbers import Number
 
-# a line "Label: count …" or "Label | count …", after an optional bullet; the label is short
-_LABELLED = re.compile(r"[ \t]*(?:[-*•·▪–][ \t]*)?(?P<label>[A-Za-z][^\n:|]{0,40}?)[ \t]*[:|][ \t]*")
+# a line "Label: count …", "Label | count …" or "Label – count …" (a dash with spaces, as
+# fact boxes set it: "Wounded – 30", "Displaced — 4,500"), after an optional bullet; the label is short
+_LABELLED = re.compile(
+    r"[ \t]*(?:[-*•·▪–][ \t]*)?(?P<label>[A-Za-z][^\n:|]{0,40}?)(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]*")
 LABEL_FATES = EVENT_MEANINGS | {"equipment"}
 
 
@@ -59,13 +62,18 @@ def _read_label(view: FiguresView, m: Mention, label: tuple[int, int]) -> bool |
     kind = _kind(m.noun) if m.noun is not None else None
     if m.noun is None and people is not None:
         m.noun, kind = people, _kind(people)
+    if told is None and _freed_people(tokens):
+        m.quantity, m.kind = "captured", kind  # "Released by the Houthis: 104": people freed were held
+        return True
     if told is None:
         if m.noun is people and kind in ("force", "armed"):
             m.quantity, m.kind = "deployed", kind  # "MONUSCO troops in North Kivu: about 11,000"
             return True
         return None
     fate = "equipment" if told.lower_ not in lexicon().adjs and _is_container(told) else word_fate(told)
-    things = [t for t in tokens if t.i < told.i and t.pos_ == "NOUN" and _kind(t) not in PEOPLE_KINDS]
+    # a label's capitalised noun may be tagged a name ("Houses burned"): the lexicon's things count too
+    things = [t for t in tokens if t.i < told.i and _kind(t) not in PEOPLE_KINDS
+              and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and _kind(t) == "other")]
     if fate in PEOPLE_FATES and things and people is None:
         fate = "other"  # "Homes burned: about 80", "Hospital beds lost": things, not people
     elif fate == "equipment" and any(t.lower_ in NOT_WEAPONS for t in tokens):
@@ -76,6 +84,15 @@ def _read_label(view: FiguresView, m: Mention, label: tuple[int, int]) -> bool |
         fate = "civilians_killed"
     m.quantity, m.kind = fate, kind
     return True
+
+
+def _freed_people(tokens: list[Token]) -> bool:
+    """A label of people freed or swapped ("Released by the government", "Freed in the exchange"),
+    with no thing named as freed ("Funds released"): those counted were prisoners, as in a
+    sentence (states.freed)."""
+    freed = next((t for t in tokens if t.lemma_.lower() in RELEASE_VERBS and t.tag_ in ("VBN", "VBD")), None)
+    return freed is not None and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.i < freed.i and _kind(t) not in PEOPLE_KINDS for t in tokens)
 
 
 # a count in a cell, alone but for its qualifier and a day's rise in brackets: "about 1,188,650", "(+5)"
