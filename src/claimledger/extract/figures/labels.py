@@ -134,7 +134,10 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
     force's strength."""
     told: Mention | None = None
     first: Mention | None = None
+    lost: Mention | None = None  # the last count a losses heading made casualties
     for m in counts:
+        if m.quantity == "deployed" and (_listed_under_losses(view, m) or _rise_of(view, lost, m)):
+            m.quantity, lost = "casualties", m  # "Enemy losses" over "- personnel: about 1,130 (+1,150)"
         if not m.labelled:
             told, first = m, None
             continue
@@ -148,6 +151,26 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
         m.side = told.side
         if m.quantity == "deployed":
             m.quantity = "casualties"  # "Personnel | about 1,188,650": the people lost
+
+
+# a heading of a side's losses: "Daily losses of the enemy", "Russian losses as of 12 May"
+_LOSSES_HEADING = re.compile(r"\b(?:losses|lost)\b", re.IGNORECASE)
+_HEADING_REACH = 300  # characters before a list's first count: a heading and a line or two of preamble
+
+
+def _rise_of(view: FiguresView, before: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is the day's rise in brackets right after ``before`` on its line ("(+1,150)")."""
+    if before is None:
+        return False
+    between = view.text[before.num.end:m.num.start]
+    return "\n" not in between and _RISE.search(between) is not None
+
+
+def _listed_under_losses(view: FiguresView, m: Mention) -> bool:
+    """Whether ``m`` opens the value of a labelled line told under a heading of losses."""
+    label = _line_label(view, m)
+    return label is not None and _LOSSES_HEADING.search(
+        view.text, max(0, label[0] - _HEADING_REACH), label[0]) is not None
 
 
 def _is_container(tok: Token) -> bool:
