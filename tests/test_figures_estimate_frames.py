@@ -27,6 +27,8 @@ def quantity_of(nlp, text: str, value: float) -> str | None:
         ("Red Cross officials put the total at around 200 detained in Tigray.", 200, "captured"),
         ("The UN placed civilian casualties at more than 400 in the first week of fighting.", 400, "casualties"),
         ("Police in Quetta put the number of wounded at nine.", 9, "wounded"),
+        ("Residents put the number killed at 12 after the raid on Kidal.", 12, "killed"),
+        ("The Red Crescent put the figure for the dead at 40.", 40, "killed"),
     ],
 )
 def test_the_frame_of_an_estimate_says_what_is_counted(nlp, text, value, quantity):
