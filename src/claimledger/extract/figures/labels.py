@@ -27,6 +27,7 @@ from claimledger.extract.figures.words import (
     lexicon,
 )
 from claimledger.extract.numbers import Number
+from claimledger.sides import side_of
 
 # a line "Label: count …", "Label | count …" or "Label – count …" (a dash with spaces, as
 # fact boxes set it: "Wounded – 30", "Displaced — 4,500"), after an optional bullet; the label is short
@@ -136,6 +137,8 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
     first: Mention | None = None
     lost: Mention | None = None  # the last count a losses heading made casualties
     for m in counts:
+        if m.labelled and m.kind == "force":
+            m.side = _section_country(view, m) or m.side  # "Mali" over "- Soldiers killed: 8"
         if m.quantity == "deployed" and (_listed_under_losses(view, m) or _rise_of(view, lost, m)):
             m.quantity, lost = "casualties", m  # "Enemy losses" over "- personnel: about 1,130 (+1,150)"
         if not m.labelled:
@@ -156,6 +159,27 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
 # a heading of a side's losses: "Daily losses of the enemy", "Russian losses as of 12 May"
 _LOSSES_HEADING = re.compile(r"\b(?:losses|lost)\b", re.IGNORECASE)
 _HEADING_REACH = 300  # characters before a list's first count: a heading and a line or two of preamble
+
+
+_HEADING_WORDS = 3  # a section's country heading: "Mali", "Burkina Faso", "DR Congo"
+
+
+def _section_country(view: FiguresView, m: Mention) -> str | None:
+    """The state a country-name line names over the block of labelled lines ``m`` stands in,
+    as a roundup sets out its sections ("Mali" / "- Soldiers killed: 8")."""
+    text = view.text
+    end = text.rfind("\n", 0, m.num.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return None  # the block ends: no heading over it
+        if not _LABELLED.match(line):
+            words = line.split()
+            plain = len(words) <= _HEADING_WORDS and not any(c.isdigit() or c in ":|," for c in line)
+            return side_of(line) if plain else None
+        end = start - 1
+    return None
 
 
 def _rise_of(view: FiguresView, before: Mention | None, m: Mention) -> bool:
