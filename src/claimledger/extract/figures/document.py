@@ -24,12 +24,13 @@ from claimledger.extract.figures.counted import (
     whole_of_a_harmed_part,
 )
 from claimledger.extract.figures.estimates import estimated_count
+from claimledger.extract.figures.identified_dead import identify_the_dead
 from claimledger.extract.figures.interviews import asked_about_yours, guests_own_side, interviewee_side
 from claimledger.extract.figures.labels import column_label, label_fate, losses_list_sides
 from claimledger.extract.figures.listed_fates import share_listed_fates
 from claimledger.extract.figures.meanings import verb_meaning
 from claimledger.extract.figures.mentions import FiguresView, Mention, figures_view
-from claimledger.extract.figures.refusals import overlaps, refuse
+from claimledger.extract.figures.refusals import in_a_time, refuse
 from claimledger.extract.figures.restated import restated_counts
 from claimledger.extract.figures.restated_parts import restated_part
 from claimledger.extract.figures.same_people import share_restated_fates
@@ -95,7 +96,7 @@ def _mentions(view: FiguresView, excluded: Sequence[tuple[int, int]], vague: boo
     mentions: list[Mention] = []
     numbers = sorted(find_numbers(view.text) + article_counts(view), key=lambda n: n.start)
     for num in numbers:
-        if (excluded and overlaps(num.num_start, num.num_end, excluded)) or (num.vague and not vague):
+        if (excluded and in_a_time(doc, num, excluded)) or (num.vague and not vague):
             continue
         if report.told_elsewhere(num.num_start, num.num_end) and column_label(view, num) is None:
             continue  # a count in a caption, a footer or a headline is not the story's own (a table's is)
@@ -130,6 +131,7 @@ def _classified(view: FiguresView, mentions: list[Mention]) -> list[Mention]:
         told = part_of_a_harmed_group(view, m) or told  # "Of the injured, 38 were evacuated"
         if not told or not keeps_article_count(m) or _a_source(m) or _parties_between(m) or _not_a_tally(m):
             continue
+        identify_the_dead(view, m)  # "9 people were killed. All of them were civilians"
         kept.append(m)
         view.ordered.append(m)
     share_restated_fates(view, kept)  # "43 families, totalling 215 people, who fled"

@@ -38,6 +38,8 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
     after = doc[frame.i + 1] if frame.i + 1 < at.i else None
     if after is not None and after.lower_ == "of":
         return _counted_of(view, m, after, at)
+    if _tallied_by_frame(view, m, frame, at):
+        return True
     if frame.lemma_.lower() in _LOSSES or frame.lower_ in _LOSSES:
         # "the army's own losses at 138 dead": the word after the count tells the fate, else losses
         if m.quantity not in HARMS:  # "at 8 soldiers killed": the count's own reading stands
@@ -48,6 +50,27 @@ def estimated_count(view: FiguresView, m: Mention) -> bool:
         m.owner_side = _possessor_side(view, frame)
         return True
     return False
+
+
+def _tallied_by_frame(view: FiguresView, m: Mention, frame: Token, at: Token) -> bool:
+    """ "volunteers put the toll at seven", "put the casualty figure at 400": a tally noun that
+    says what it counts (a bare toll is a death toll) gives the bare count beside "at" its fate;
+    a bare "figure" or "number" takes the fate word between it and "at" ("the number killed at 12")
+    or after the count ("put the figure at 31 dead");
+    a count with a harm of its own keeps it."""
+    doc = frame.doc
+    meaning = noun_meaning(frame)
+    if meaning is None:  # "the number killed at 12", "the figure for the dead at 40"
+        meaning = next((f for f in (word_fate(t) for t in doc[frame.i + 1:at.i]) if f in _FATES), None)
+    if meaning is None and m.span.end < m.sent.end:
+        meaning = word_fate(doc[m.span.end])  # "put the figure at 31 dead"
+    if meaning not in _FATES and meaning != "casualties":
+        return False
+    if m.quantity not in HARMS:
+        m.quantity = meaning
+        m.noun, m.left_noun, m.kind = frame, True, None
+    m.owner_side = _possessor_side(view, frame) or m.owner_side  # "the army's death toll at 12"
+    return True
 
 
 def _tally_verb_frame(view: FiguresView, m: Mention) -> bool:

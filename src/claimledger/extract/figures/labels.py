@@ -22,13 +22,17 @@ from claimledger.extract.figures.words import (
     NOT_WEAPONS,
     PEOPLE_FATES,
     PEOPLE_KINDS,
+    RELEASE_VERBS,
     WEAPON_MODIFIERS,
     lexicon,
 )
 from claimledger.extract.numbers import Number
+from claimledger.sides import side_of
 
-# a line "Label: count …" or "Label | count …", after an optional bullet; the label is short
-_LABELLED = re.compile(r"[ \t]*(?:[-*•·▪–][ \t]*)?(?P<label>[A-Za-z][^\n:|]{0,40}?)[ \t]*[:|][ \t]*")
+# a line "Label: count …", "Label | count …" or "Label – count …" (a dash with spaces, as
+# fact boxes set it: "Wounded – 30", "Displaced — 4,500"), after an optional bullet; the label is short
+_LABELLED = re.compile(
+    r"[ \t]*(?:[-*•·▪–][ \t]*)?(?P<label>[A-Za-z][^\n:|]{0,40}?)(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]*")
 LABEL_FATES = EVENT_MEANINGS | {"equipment"}
 
 
@@ -59,13 +63,18 @@ def _read_label(view: FiguresView, m: Mention, label: tuple[int, int]) -> bool |
     kind = _kind(m.noun) if m.noun is not None else None
     if m.noun is None and people is not None:
         m.noun, kind = people, _kind(people)
+    if told is None and _freed_people(tokens):
+        m.quantity, m.kind = "captured", kind  # "Released by the Houthis: 104": people freed were held
+        return True
     if told is None:
         if m.noun is people and kind in ("force", "armed"):
             m.quantity, m.kind = "deployed", kind  # "MONUSCO troops in North Kivu: about 11,000"
             return True
         return None
     fate = "equipment" if told.lower_ not in lexicon().adjs and _is_container(told) else word_fate(told)
-    things = [t for t in tokens if t.i < told.i and t.pos_ == "NOUN" and _kind(t) not in PEOPLE_KINDS]
+    # a label's capitalised noun may be tagged a name ("Houses burned"): the lexicon's things count too
+    things = [t for t in tokens if t.i < told.i and _kind(t) not in PEOPLE_KINDS
+              and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and _kind(t) == "other")]
     if fate in PEOPLE_FATES and things and people is None:
         fate = "other"  # "Homes burned: about 80", "Hospital beds lost": things, not people
     elif fate == "equipment" and any(t.lower_ in NOT_WEAPONS for t in tokens):
@@ -76,6 +85,15 @@ def _read_label(view: FiguresView, m: Mention, label: tuple[int, int]) -> bool |
         fate = "civilians_killed"
     m.quantity, m.kind = fate, kind
     return True
+
+
+def _freed_people(tokens: list[Token]) -> bool:
+    """A label of people freed or swapped ("Released by the government", "Freed in the exchange"),
+    with no thing named as freed ("Funds released"): those counted were prisoners, as in a
+    sentence (states.freed)."""
+    freed = next((t for t in tokens if t.lemma_.lower() in RELEASE_VERBS and t.tag_ in ("VBN", "VBD")), None)
+    return freed is not None and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.i < freed.i and _kind(t) not in PEOPLE_KINDS for t in tokens)
 
 
 # a count in a cell, alone but for its qualifier and a day's rise in brackets: "about 1,188,650", "(+5)"
@@ -117,7 +135,12 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
     force's strength."""
     told: Mention | None = None
     first: Mention | None = None
+    lost: Mention | None = None  # the last count a losses heading made casualties
     for m in counts:
+        if m.labelled and m.kind == "force":
+            m.side = _section_country(view, m) or m.side  # "Mali" over "- Soldiers killed: 8"
+        if m.quantity == "deployed" and (_listed_under_losses(view, m) or _rise_of(view, lost, m)):
+            m.quantity, lost = "casualties", m  # "Enemy losses" over "- personnel: about 1,130 (+1,150)"
         if not m.labelled:
             told, first = m, None
             continue
@@ -131,6 +154,47 @@ def losses_list_sides(view: FiguresView, counts: list[Mention]) -> None:
         m.side = told.side
         if m.quantity == "deployed":
             m.quantity = "casualties"  # "Personnel | about 1,188,650": the people lost
+
+
+# a heading of a side's losses: "Daily losses of the enemy", "Russian losses as of 12 May"
+_LOSSES_HEADING = re.compile(r"\b(?:losses|lost)\b", re.IGNORECASE)
+_HEADING_REACH = 300  # characters before a list's first count: a heading and a line or two of preamble
+
+
+_HEADING_WORDS = 3  # a section's country heading: "Mali", "Burkina Faso", "DR Congo"
+
+
+def _section_country(view: FiguresView, m: Mention) -> str | None:
+    """The state a country-name line names over the block of labelled lines ``m`` stands in,
+    as a roundup sets out its sections ("Mali" / "- Soldiers killed: 8")."""
+    text = view.text
+    end = text.rfind("\n", 0, m.num.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return None  # the block ends: no heading over it
+        if not _LABELLED.match(line):
+            words = line.split()
+            plain = len(words) <= _HEADING_WORDS and not any(c.isdigit() or c in ":|," for c in line)
+            return side_of(line) if plain else None
+        end = start - 1
+    return None
+
+
+def _rise_of(view: FiguresView, before: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is the day's rise in brackets right after ``before`` on its line ("(+1,150)")."""
+    if before is None:
+        return False
+    between = view.text[before.num.end:m.num.start]
+    return "\n" not in between and _RISE.search(between) is not None
+
+
+def _listed_under_losses(view: FiguresView, m: Mention) -> bool:
+    """Whether ``m`` opens the value of a labelled line told under a heading of losses."""
+    label = _line_label(view, m)
+    return label is not None and _LOSSES_HEADING.search(
+        view.text, max(0, label[0] - _HEADING_REACH), label[0]) is not None
 
 
 def _is_container(tok: Token) -> bool:

@@ -5,9 +5,9 @@ corrections and page debris such as "(200) 0 38"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.figures.meanings import noun_meaning
 from claimledger.extract.figures.mentions import FiguresView
@@ -20,6 +20,19 @@ _DIGIT_RUN = re.compile(r"^\d+$")
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def in_a_time(doc: Doc, num: Number, times: Sequence[tuple[int, int]]) -> bool:
+    """Whether a number lies in a date or time another module claimed; but a number word that
+    alone makes up a DATE ("Eighteen soldiers were killed", "Forty fighters surrendered": the
+    small model's reading of a sentence's opening word) is a count, not a date."""
+    hits = [(s, e) for s, e in times if s < num.num_end and num.num_start < e]
+    if not hits:
+        return False
+    if any(c.isdigit() for c in num.text) or any(s < num.num_start or e > num.num_end for s, e in hits):
+        return True
+    span = doc.char_span(num.num_start, num.num_end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ != "DATE" for t in span)
 
 
 def _compound_of_later_noun(tok: Token) -> bool:
