@@ -15,7 +15,13 @@ had seen"). Every name of a person in them is invented.
   an interview in Q: / NAME: turns on the NRF in Andarab, a live blog on drone attacks in
   Michoacán and an NGO release on a disputed encounter in Jharkhand's Saranda forest. Sealed:
   claims 0.84 both times, figures 0.85 then 0.84, events 0.80 then 0.85, places 0.62 then 0.65;
-  not studied yet.
+  studied at stop 30: claims 0.99, figures 0.97, events 0.93, places 0.81.
+- ``stop30``: a wire on cartel fighting in Guerrero's sierra, a state broadcaster's release on a
+  Maoist encounter in Odisha's Malkangiri, an aggregator crediting a Georgetown daily on the
+  Essequibo's Cuyuni river, an interview in Q: / NAME: turns on the MFDC in Casamance, a live blog
+  on a convoy attack in Kurram and an NGO release on killings in Southern Kaduna. Sealed: claims
+  0.88 both times, figures 0.78 then 0.80, events 0.74 both times, places 0.77 both times; not
+  studied yet.
 
 The floors are each round's latest scores less a small margin: they keep a later change from
 losing what a round already shows, and leave the study of the newest round to the next stop.
@@ -34,8 +40,9 @@ from claimledger.schema import schema_errors
 
 HERE = Path(__file__).parent / "blind_reports"
 FLOORS = {
-    "stop28": {"claims": 0.93, "figures": 0.95, "events": 0.87, "places": 0.86},
-    "stop29": {"claims": 0.81, "figures": 0.81, "events": 0.82, "places": 0.63},
+    "stop28": {"claims": 0.94, "figures": 0.95, "events": 0.88, "places": 0.86},
+    "stop29": {"claims": 0.96, "figures": 0.95, "events": 0.90, "places": 0.79},
+    "stop30": {"claims": 0.85, "figures": 0.78, "events": 0.71, "places": 0.75},
 }
 REPORTS = sorted(HERE.glob("*/*.txt"))
 
