@@ -20,7 +20,7 @@ from claimledger.data import read_table
 GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
 # Two or more short items between separators: "Home | World | Africa", "Home > News > Sudan".
 MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]*[|•·»›>][ \t]*){2,}[\w&'’ -]*$")
-MAX_MENU_WORDS = 20
+MAX_MENU_WORDS = 20  # the items' words: separators are no words ("Home | News | … | Contact", 11 items)
 # Links for screen readers and page widgets printed as text.
 SKIP_LINK = re.compile(
     r"^[ \t]*(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:main )?(?:content|navigation)"
@@ -169,7 +169,16 @@ def is_navigation(line: str) -> bool:
         return True
     if _widget_row(stripped) or _section_label(stripped):
         return True
-    return bool(MENU.match(stripped)) and len(stripped.split()) <= MAX_MENU_WORDS and not _COUNT_ITEM.search(stripped)
+    return bool(MENU.match(stripped)) and _item_words(stripped) <= MAX_MENU_WORDS and not _COUNT_ITEM.search(stripped)
+
+
+def _item_words(line: str) -> int:
+    """The words of a menu's items, its separators left out: a site's eleven sections between
+    pipes are twenty-one tokens but eleven words."""
+    return sum(1 for w in line.split() if w not in _SEPARATORS)
+
+
+_SEPARATORS = frozenset("|•·»›>")
 
 
 # A bare number between separators is a table's count ("Killed | 12 | Wounded | 30"), no menu item.
