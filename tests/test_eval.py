@@ -268,12 +268,10 @@ def test_peers_on_parsed_text(nlp):
 
 
 def test_the_warm_peer_counts_the_background_in_its_idf():
-    from scoring import stories_warm
-
     texts = ["Quake of magnitude 6.1 hits Sumatra", "Sumatra quake magnitude 6.1 kills four"]
     cold = ecb.tfidf_similarity(texts)
-    warm = stories_warm.tfidf_similarity_warm(texts, ["Sumatra floods", "Sumatra ferry sinks", "Sumatra vote"])
+    warm = ecb.tfidf_similarity(texts, ["Sumatra floods", "Sumatra ferry sinks", "Sumatra vote"])
     assert warm.shape == cold.shape == (2, 2)
     # "sumatra", common in the background, weighs less: the reports' shared rarer words weigh more
     assert warm[0, 1] != cold[0, 1]
-    assert stories_warm.tfidf_similarity_warm(texts, []).round(6).tolist() == cold.round(6).tolist()
+    assert ecb.tfidf_similarity(texts, []).round(6).tolist() == cold.round(6).tolist()

@@ -99,16 +99,21 @@ def score_grouping(gold: Sequence[str], pred: Sequence[int]) -> dict[str, Any]:
             "docs": n, "stories": len(g_size), "groups": len(p_size)}
 
 
-def tfidf_similarity(texts: Sequence[str]) -> Any:
-    """Cosine similarity of log-scaled, IDF-weighted word counts (stop words dropped)."""
+def tfidf_similarity(texts: Sequence[str], background: Sequence[str] = ()) -> Any:
+    """Cosine similarity of log-scaled, IDF-weighted word counts (stop words dropped); the document
+    frequencies count the ``background`` texts too (a warm start: other reports seen before)."""
     import numpy as np
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    docs = [Counter(w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) > 1 and w not in STOP_WORDS)
-            for t in texts]
+    def bag(t: str) -> Counter[str]:
+        return Counter(w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) > 1 and w not in STOP_WORDS)
+
+    docs = [bag(t) for t in texts]
     vocab = {w: k for k, w in enumerate(sorted({w for d in docs for w in d}))}
     df = Counter(w for d in docs for w in d)
-    idf = np.array([math.log(len(docs) / df[w]) + 1 for w in sorted(vocab, key=vocab.__getitem__)])
+    df.update(w for t in background for w in bag(t))
+    n = len(docs) + len(background)
+    idf = np.array([math.log(n / df[w]) + 1 for w in sorted(vocab, key=vocab.__getitem__)])
     m = np.zeros((len(docs), len(vocab)))
     for i, d in enumerate(docs):
         for w, c in d.items():

@@ -15,15 +15,21 @@ still chosen on the tuning topics, as in the cold row).
 
 from __future__ import annotations
 
-import math
 import random
-import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from .common import result_row
-from .stories import SHUFFLES, Report, analysed_records, average_link_merges, cut, mean_scores, score_grouping
+from .stories import (
+    SHUFFLES,
+    Report,
+    analysed_records,
+    average_link_merges,
+    cut,
+    mean_scores,
+    score_grouping,
+    tfidf_similarity,
+)
 
 WARM = ("idf", "ledger")
 
@@ -71,33 +77,10 @@ def claimledger_warm(evaluated: Sequence[Report], tuning: Sequence[Report], labe
                        mean_scores(shuffled), how)]
 
 
-def tfidf_similarity_warm(texts: Sequence[str], background: Sequence[str]) -> Any:
-    """``stories.tfidf_similarity`` of ``texts`` with document frequencies counted over texts and background."""
-    import numpy as np
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    def bag(t: str) -> Counter[str]:
-        return Counter(w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) > 1 and w not in STOP_WORDS)
-
-    docs = [bag(t) for t in texts]
-    df = Counter(w for d in docs for w in d)
-    df.update(w for t in background for w in bag(t))
-    n = len(docs) + len(background)
-    vocab = {w: k for k, w in enumerate(sorted({w for d in docs for w in d}))}
-    idf = np.array([math.log(n / df[w]) + 1 for w in sorted(vocab, key=vocab.__getitem__)])
-    m = np.zeros((len(docs), len(vocab)))
-    for i, d in enumerate(docs):
-        for w, c in d.items():
-            m[i, vocab[w]] = 1 + math.log(c)
-    m *= idf
-    m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
-    return m @ m.T
-
-
 def peer_warm(evaluated: Sequence[Report], tuning: Sequence[Report], label: str, threshold: float,
               tune_topics: str) -> dict:
     """The TF-IDF peer's row with the same background: IDF over the evaluated and the tuning texts."""
-    sim = tfidf_similarity_warm([r.text for r in evaluated], [r.text for r in tuning])
+    sim = tfidf_similarity([r.text for r in evaluated], [r.text for r in tuning])
     groups = cut(average_link_merges(sim), len(evaluated), threshold)
     return result_row("stories", label, "TF-IDF cosine, average link, warm (IDF)",
                       score_grouping([r.story for r in evaluated], groups),
