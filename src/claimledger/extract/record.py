@@ -6,6 +6,7 @@ turns its dataclasses into the record's JSON shape.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from spacy.tokens import Doc
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from claimledger import __version__
 from claimledger.extract.events import categories
 from claimledger.extract.pipeline import extract
-from claimledger.model import Claim, Document, Event, Figure, Place
+from claimledger.model import Claim, Document, Event, Figure, Place, Speaker
 
 SCHEMA = "claimledger.analysis/1"
 
@@ -41,13 +42,30 @@ def build_record(doc: Doc, document: Document, model: str) -> dict:
     }
 
 
+# A body's full name longer than this many words goes by the short form it gives in brackets.
+LONG_NAME_WORDS = 10
+_BRACKETED_SHORT_FORM = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,11})\)$")
+
+
+def _called(speaker: Speaker) -> tuple[str, str | None]:
+    """The speaker's name and organization as the record gives them. "The Directorate of Information
+    and Public Relations of the Armed Forces (DIRPA)" is DIRPA, of that directorate: the short form
+    a long name gives in brackets is what the report and its readers call the body by, and a name of
+    a dozen words reads as a sentence in every listing. Shorter names stay whole."""
+    found = _BRACKETED_SHORT_FORM.match(speaker.name)
+    if found is None or speaker.organization or len(speaker.name.split()) <= LONG_NAME_WORDS:
+        return speaker.name, speaker.organization
+    return found["short"], found["full"]
+
+
 def _claim(c: Claim) -> dict:
     speaker = c.speaker
+    name, organization = _called(speaker)
     return {
         "id": c.id,
         "speaker": {
-            "name": speaker.name, "kind": speaker.kind, "title": speaker.title, "role": speaker.role,
-            "organization": speaker.organization, "side": speaker.side,
+            "name": name, "kind": speaker.kind, "title": speaker.title, "role": speaker.role,
+            "organization": organization, "side": speaker.side,
             "span": list(speaker.span) if speaker.span else None,
         },
         "cue": c.cue, "mode": c.mode, "hedge": c.hedge, "polarity": c.polarity,
