@@ -127,7 +127,8 @@ class ReportContext:
         # token offsets, read on first use by token_range
         self._token_starts: list[int] | None = None
         self._text_end = 0
-        self.paragraphs: list[tuple[int, int]] = _paragraphs(self.text)
+        # lines of text as paragraphs: web copy and wire copy put one paragraph per line
+        self.paragraphs: list[tuple[int, int]] = [(at, at + len(line)) for at, line in self.lines if line.strip()]
         self._para_starts = [p[0] for p in self.paragraphs]
         self.parts: list[Part] = read[1] if read else report_parts(self.text)
         self._debris = [p for p in self.parts if p.kind not in ("body", "title")]
@@ -473,17 +474,6 @@ def _labels(doc: Doc, attr: int) -> list[str]:
     for key in set(ids).difference(_LABEL_NAMES):
         _LABEL_NAMES[key] = strings[key]
     return list(map(_LABEL_NAMES.__getitem__, ids))
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Lines of text as paragraphs: web copy and wire copy put one paragraph per line."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            out.append((start, end))
-        start = end + 1
-    return out
 
 
 def context_of(doc: Doc, published: str | None = None) -> ReportContext:
