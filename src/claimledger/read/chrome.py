@@ -20,7 +20,9 @@ from claimledger.data import read_table
 GLUED = re.compile(r"(?:[A-Z][a-z]{1,14}){4,}")
 # Two or more short items between separators: "Home | World | Africa", "Home > News > Sudan".
 MENU = re.compile(r"^[ \t]*(?:[\w&'’-]+(?:[ \t][\w&'’-]+)?[ \t]*[|•·»›>][ \t]*){2,}[\w&'’ -]*$")
-MAX_MENU_WORDS = 20  # the items' words: separators are no words ("Home | News | … | Contact", 11 items)
+# The words of a line a menu may hold: for a bar menu (MENU) its items' words, its separators left
+# out (a site's eleven sections, "Home | News | … | Contact"); the other shapes count the line's tokens.
+MAX_MENU_WORDS = 20
 # Links for screen readers and page widgets printed as text.
 SKIP_LINK = re.compile(
     r"^[ \t]*(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:main )?(?:content|navigation)"
